@@ -1,0 +1,116 @@
+import type { MoneyUnit } from '../schema.js'
+import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines.js'
+
+export interface TableBlock {
+  kind: 'table'
+  number?: string
+  title: string
+  unit?: MoneyUnit
+  caption: SourceLine[]
+  body: SourceLine[]
+  /** tab/pipe tables keep empty cells; space tables (flattened from PDF) lose them */
+  mode: 'tab' | 'space'
+}
+export interface ProseBlock {
+  kind: 'prose'
+  lines: SourceLine[]
+}
+export type Block = TableBlock | ProseBlock
+
+const NUMBER_LINE = /^(?:表|附表|附件)\s*[一二三四五六七八九十百零\d]+(?:[-－—.]\s*\d+)?$/
+const TITLE_END = /(?:表|目录)(?:[（(][^（）()]{0,40}[）)])?$/
+const META = /^(?:部门全称|编制单位|单位名称|部门名称|预算单位|填报单位)\s*[:：]/
+const SUBTITLE = /^[（(][^（）()]{1,40}[)）]$/
+const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)$/
+const NOTE = /^[（(]?\s*(?:备注|注)\s*[:：]/
+
+/** The single text of a line that has one filled cell (tabs around a caption are layout, not cells). */
+function single(l: SourceLine): string | undefined {
+  const cells = filledCells(l.text)
+  return cells.length === 1 ? cells[0] : undefined
+}
+
+export const isNumberLine = (l: SourceLine) => NUMBER_LINE.test(single(l) ?? '')
+export function isTitleLine(l: SourceLine): boolean {
+  const s = single(l)
+  return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
+}
+export function unitOf(l: SourceLine): MoneyUnit | undefined {
+  const cells = filledCells(l.text)
+  const last = cells[cells.length - 1] ?? ''
+  return (UNIT_AT_END.exec(last.replace(/\s+$/, ''))?.[1] as MoneyUnit | undefined) ?? undefined
+}
+const isMeta = (l: SourceLine) => META.test(filledCells(l.text)[0] ?? '')
+const isSubtitle = (l: SourceLine) => SUBTITLE.test(single(l) ?? '')
+export const isNoteLine = (t: string) => NOTE.test(t.trim())
+const isTabular = (l: SourceLine) => l.text.includes('\t') ? filledCells(l.text).length >= 2 : isPipeRow(l.text)
+
+/**
+ * Where a table starts at line index i: a number or title line followed, through caption-like lines only,
+ * by a unit declaration or a tabular line. Returns the index of the first body line.
+ */
+export function tableStartAt(lines: SourceLine[], i: number): number | undefined {
+  if (!isNumberLine(lines[i]) && !isTitleLine(lines[i])) return undefined
+  let sawTitle = isTitleLine(lines[i])
+  let openMeta = false
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
+    const l = lines[j]
+    if (isBlank(l)) continue
+    seen++
+    if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
+    if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
+    if (isTitleLine(l)) { sawTitle = true; openMeta = false; continue }
+    if (isMeta(l)) { openMeta = /[:：]$/.test(filledCells(l.text).join('')); continue }
+    if (isNumberLine(l) || isSubtitle(l)) continue
+    if (openMeta && (single(l)?.length ?? 99) <= 40) { openMeta = false; continue }
+    return undefined
+  }
+  return undefined
+}
+
+/** The first body line after a unit declaration: meta lines (部门全称：…) may still follow it. */
+function afterCaption(lines: SourceLine[], j: number): number {
+  while (j < lines.length && (isBlank(lines[j]) || ((isMeta(lines[j]) || isSubtitle(lines[j])) && !lines[j].text.includes('\t')))) j++
+  return j
+}
+
+const PROSE_END = /[。！？]$/
+/** A line that ends a space-mode table: a sentence, not a cell. */
+const isSentence = (t: string) => PROSE_END.test(t.trim()) && t.trim().length > 30 && !t.includes('\t')
+
+/** Split a document's lines into prose runs and table blocks, keeping every line in exactly one block. */
+export function segmentBlocks(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = []
+  let prose: SourceLine[] = []
+  const flushProse = () => { if (prose.length) blocks.push({ kind: 'prose', lines: prose }); prose = [] }
+  let i = 0
+  while (i < lines.length) {
+    const bodyStart = tableStartAt(lines, i)
+    if (bodyStart === undefined) { prose.push(lines[i]); i++; continue }
+    flushProse()
+    const caption = lines.slice(i, bodyStart)
+    const first = lines.slice(bodyStart).find((l) => !isBlank(l))
+    const mode: TableBlock['mode'] = first && (first.text.includes('\t') || isPipeRow(first.text)) ? 'tab' : 'space'
+    let j = bodyStart
+    for (; j < lines.length; j++) {
+      const l = lines[j]
+      if (isBlank(l)) continue
+      if (tableStartAt(lines, j) !== undefined) break
+      if (isNoteLine(l.text)) continue
+      if (mode === 'tab' ? !l.text.includes('\t') && !isPipeRow(l.text) : isSentence(l.text)) break
+    }
+    // trailing blank lines go back to the gap, not the table
+    let end = j
+    while (end > bodyStart && isBlank(lines[end - 1])) end--
+    const body = lines.slice(bodyStart, end)
+    const cap = caption.filter((l) => !isBlank(l))
+    const number = cap.map(single).find((s) => s && NUMBER_LINE.test(s))
+    const title = cap.filter(isTitleLine).map((l) => single(l)!).join(' ')
+    const sub = cap.filter(isSubtitle).map((l) => single(l)!).join('')
+    const unit = cap.map(unitOf).find(Boolean)
+    blocks.push({ kind: 'table', number, title: title + sub, unit, caption, body, mode })
+    i = end
+  }
+  flushProse()
+  return blocks
+}

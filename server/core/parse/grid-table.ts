@@ -1,0 +1,81 @@
+import type { Cell, Column, Row } from '../schema.js'
+import { parseAmount } from './amount.js'
+import { buildColumns, flattenHeader } from './header.js'
+import { assignHierarchy } from './hierarchy.js'
+import { squeezeHan, splitCells, type SourceLine } from './source-lines.js'
+import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
+import type { TableDraft } from './table-draft.js'
+
+/** A data line: it starts with a subject code, carries a number, or is a total row with nothing but numbers. */
+export function isDataCells(cells: string[]): boolean {
+  const filled = cells.filter((c) => c !== '')
+  if (!filled.length) return false
+  const first = squeezeHan(filled[0])
+  if (CODE.test(first.split(/\s+/)[0]) && filled.length > 1) return true
+  if (filled.some(isValueToken)) return true
+  return TOTAL_LABEL.test(first) && filled.slice(1).every(isValueToken)
+}
+
+const valueRole = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text'
+
+/** Cell for a value column: the amount in the table's unit (percent columns in %); empty stays empty. */
+export function valueCell(col: Column, text: string, unit: string): Cell {
+  const t = text.trim()
+  const amount = t ? parseAmount(t, col.role === 'growth' ? '%' : unit) : undefined
+  return amount ? { column: col.index, text: t, amount } : { column: col.index, text: t }
+}
+
+/** Parse a tab- or pipe-separated table: grid header rows, then data rows with their empty cells kept. */
+export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
+  const { table } = draft
+  const grid = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: l.text.split('\t') }))
+  const first = grid.findIndex((g) => isDataCells(g.cells))
+  const header = first < 0 ? grid : grid.slice(0, first)
+  const data = first < 0 ? [] : grid.slice(first)
+  const trimmedLen = (cells: string[]) => { let n = cells.length; while (n && cells[n - 1] === '') n--; return n }
+  // a header's trailing empty cells are merged cells, so its raw width counts; a data row may not exceed it
+  const width = Math.max(0, ...header.map((h) => h.cells.length)) || Math.max(0, ...data.map((d) => trimmedLen(d.cells)))
+  table.headerLines.push(...header.map((h) => h.line.no))
+  table.columns = buildColumns(flattenHeader(header.map((h) => h.cells.map(squeezeHan)), width), table.year)
+  if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))
+  const unit = draft.unit
+  const indents = new Map<number, number>()
+  for (const d of data) {
+    const n = trimmedLen(d.cells)
+    if (n > width) {
+      draft.reject(d.line, `table row has ${n} cells but its header has ${width}`)
+      continue
+    }
+    for (const side of sidesOf(table.columns)) {
+      const cols = table.columns.filter((c) => c.side === side)
+      const codeCols = cols.filter((c) => c.role === 'code')
+      const nameCol = cols.find((c) => c.role === 'name')
+      let code = codeCols.map((c) => d.cells[c.index] ?? '').join('').replace(/\s+/g, '')
+      const rawName = nameCol ? d.raw[nameCol.index] ?? '' : ''
+      let name = squeezeHan(nameCol ? d.cells[nameCol.index] ?? '' : '')
+      const lead = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name)
+      if (!code && lead) { code = lead[1]; name = lead[2] }
+      if (code && !CODE.test(code)) { name = name || code; code = '' }
+      const cells = cols.filter(valueRole).map((c) => valueCell(c, d.cells[c.index] ?? '', unit))
+      if (!name && !code && cells.every((c) => !c.text)) continue
+      const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
+      indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
+    }
+  }
+  assignHierarchy(table.rows, indents)
+}
+
+function sidesOf(columns: Column[]): (Row['side'])[] {
+  return columns.some((c) => c.side) ? ['income', 'spending'] : [undefined]
+}
+
+/** Without a header: a column of subject codes is the code, the first text column the name. */
+function inferHeaderlessRoles(columns: Column[], rows: string[][]): void {
+  for (const c of columns) {
+    const vals = rows.map((r) => r[c.index] ?? '').filter(Boolean)
+    if (vals.length && vals.every((v) => CODE.test(v))) c.role = 'code'
+    else if (vals.some((v) => !isValueToken(v)) && !columns.some((x) => x.role === 'name')) c.role = 'name'
+    else if (vals.some((v) => !isValueToken(v))) c.role = 'text'
+    c.label = c.label || `第${c.index + 1}列`
+  }
+}

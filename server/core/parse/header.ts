@@ -1,0 +1,100 @@
+import type { Column, ColumnRole, Side } from '../schema.js'
+
+/**
+ * Flatten grid header rows into column paths. A label spans right over empty cells only while the row below
+ * has labels there (a merged group cell) and the group above is the same: a leaf never swallows its neighbour.
+ */
+export function flattenHeader(rows: string[][], width: number): string[][] {
+  const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()))
+  snapGroupLabels(grid)
+  const resolved = grid.map((r) => [...r])
+  for (let r = 0; r < grid.length; r++) {
+    for (let c = 1; c < width; c++) {
+      if (grid[r][c] !== '' || resolved[r][c - 1] === '') continue
+      const below = grid.slice(r + 1).some((row) => row[c] !== '')
+      const sameGroup = r === 0 || resolved[r - 1][c] === resolved[r - 1][c - 1]
+      if (below && sameGroup) resolved[r][c] = resolved[r][c - 1]
+    }
+  }
+  return Array.from({ length: width }, (_, c) => {
+    const path: string[] = []
+    for (let r = 0; r < grid.length; r++) {
+      const v = resolved[r][c].replace(/\s+/g, ' ')
+      if (v && path[path.length - 1] !== v) path.push(v)
+    }
+    return path
+  })
+}
+
+/**
+ * Exports from spreadsheets sometimes shift a group label one cell off its group ("2024年预算数" over the last
+ * leaf of the 2025 group). When the row below restarts its label sequence one cell away, the label moves there.
+ */
+function snapGroupLabels(grid: string[][]): void {
+  for (let r = 0; r + 1 < grid.length; r++) {
+    const first = grid[r + 1].find((v) => v !== '')
+    for (let c = 1; c < grid[r].length; c++) {
+      if (!grid[r][c] || grid[r + 1][c] === first) continue
+      for (const d of [1, -1]) {
+        const to = c + d
+        if (grid[r + 1][to] === first && grid[r][to] === '') { grid[r][to] = grid[r][c]; grid[r][c] = ''; break }
+      }
+    }
+  }
+}
+
+const ROLE_RULES: [RegExp, ColumnRole][] = [
+  [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
+  [/代码$|编号$|^序号$/, 'text'],
+  [/名\s*称$|^项目$|^科目$/, 'name'],
+  [/增幅|增长|增减|变动率|%$|％$/, 'growth'],
+  [/^(?:合\s*计|总\s*计|小\s*计)$/, 'total'],
+  [/基本支出$/, 'basic'],
+  [/项目支出$/, 'project'],
+  [/人员经费$/, 'personnel'],
+  [/公用经费$/, 'public'],
+]
+
+export const yearOf = (s: string) => { const m = /(\d{4})\s*年/.exec(s); return m ? Number(m[1]) : undefined }
+
+/** Role of a column from its path; a money column of an earlier year than the table's is 'prior'. */
+export function roleOf(path: string[], tableYear: number | undefined): ColumnRole {
+  const leaf = path[path.length - 1] ?? ''
+  let role = ROLE_RULES.find(([re]) => re.test(leaf))?.[1]
+  if (role === 'code' || role === 'name' || role === 'text' || role === 'growth') return role
+  const year = path.map(yearOf).find((y) => y !== undefined)
+  if (year !== undefined && tableYear !== undefined && year < tableYear) return 'prior'
+  // 小计 under a sub-group (公务用车购置及运行费 › 小计) is that group's subtotal, not the table's total
+  const parent = path[path.length - 2]
+  if (role === 'total' && parent && !/年|预算|支出$/.test(parent)) role = 'amount'
+  if (role) return role
+  // a bare "2025年预算数" is the total of that year
+  if (path.length === 1 && /^(?:\d{4}\s*年)?(?:预算数|金额)$/.test(leaf)) return 'total'
+  return 'amount'
+}
+
+/** Build typed columns; two-sided tables (收入 | 支出 side by side) mark each column's side. */
+export function buildColumns(paths: string[][], tableYear: number | undefined): Column[] {
+  const nameIdx = paths.map((p, i) => (/^项目$/.test(p[p.length - 1] ?? '') ? i : -1)).filter((i) => i >= 0)
+  const spendStart = nameIdx.length >= 2 ? nameIdx[1] : paths.findIndex((p) => p[0] === '支出')
+  const twoSided = spendStart > 0 && paths.slice(0, spendStart).some((p) => p[0] === '收入' || /^项目$/.test(p[p.length - 1] ?? ''))
+  const cols = paths.map((path, index) => {
+    const year = path.map(yearOf).find((y) => y !== undefined)
+    const side: Side | undefined = twoSided ? (index >= spendStart ? 'spending' : 'income') : undefined
+    const clean = side ? path.filter((p) => p !== '收入' && p !== '支出') : path
+    const col: Column = { index, path: clean, label: clean.join(' › ') || `第${index + 1}列`, role: roleOf(clean, tableYear) }
+    if (side) {
+      col.side = side
+      if (col.role === 'amount' && /预算数$/.test(col.label)) col.role = 'total'
+    }
+    if (year !== undefined) col.year = year
+    return col
+  })
+  // one name column per side: the subject/project name; other name-like columns are plain text
+  for (const side of [undefined, 'income', 'spending'] as const) {
+    const names = cols.filter((c) => c.role === 'name' && c.side === side)
+    const keep = names.find((c) => /^(?:科目名称|项目|名称)$/.test(c.path[c.path.length - 1] ?? '')) ?? names[names.length - 1]
+    for (const c of names) if (c !== keep) c.role = 'text'
+  }
+  return cols
+}

@@ -1,0 +1,29 @@
+import type { Row } from '../schema.js'
+
+const NUMBERED = /^[一二三四五六七八九十]+[、.．]/
+
+/**
+ * Level and parent of each row: from the subject code where there is one (类 3 digits → 1, 款 5 → 2, 项 7 → 3;
+ * parent = nearest earlier row whose code is a prefix), otherwise from 一、 numbering and indentation.
+ */
+export function assignHierarchy(rows: Row[], indents: Map<number, number>): void {
+  const bySide = new Map<string, Row[]>()
+  for (const r of rows) bySide.set(r.side ?? '', [...(bySide.get(r.side ?? '') ?? []), r])
+  for (const group of bySide.values()) {
+    const stack: Row[] = []
+    for (const r of group) {
+      if (r.isTotal) { r.level = 0; continue }
+      if (r.code) {
+        r.level = Math.max(1, Math.ceil((r.code.length - 1) / 2))
+        const parent = [...group.slice(0, group.indexOf(r))].reverse().find((p) => p.code && r.code!.startsWith(p.code) && p.code !== r.code)
+        if (parent) r.parent = parent.index
+        continue
+      }
+      const indent = indents.get(r.index) ?? 0
+      r.level = NUMBERED.test(r.name) ? 1 : indent > 0 || stack.some((s) => NUMBERED.test(s.name)) ? 2 : 1
+      while (stack.length && stack[stack.length - 1].level >= r.level) stack.pop()
+      if (stack.length) r.parent = stack[stack.length - 1].index
+      stack.push(r)
+    }
+  }
+}

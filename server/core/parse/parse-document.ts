@@ -1,0 +1,123 @@
+import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table, Unparsed } from '../schema.js'
+import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
+import { parseGridTable } from './grid-table.js'
+import { yearOf } from './header.js'
+import { readMeta } from './meta.js'
+import { parsePerformanceTable } from './performance.js'
+import { parseProse } from './prose.js'
+import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
+import { parseSpaceTable } from './space-table.js'
+import { createDraft } from './table-draft.js'
+import { kindOfTitle } from './table-kind.js'
+
+/** A document that cannot be ingested at all; names the file and line. */
+export class ParseError extends Error {
+  constructor(readonly file: string, readonly line: number, message: string) {
+    super(`${file}:${line}: ${message}`)
+  }
+}
+
+export interface ParseResult {
+  document: BudgetDocument
+  /** problems that did not stop the document: rejected rows, a truncated ending */
+  errors: IngestError[]
+}
+
+const NO_DATA = /无数据|无该项|无.{0,12}收支|无此项|本表为空/
+
+/** Reject what is not text: NUL bytes, or many control / replacement characters. */
+function assertText(file: string, text: string): void {
+  const bad = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0
+  if (text.includes('\u0000') || bad > Math.max(8, text.length * 0.01)) {
+    const line = text.slice(0, text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/)).split('\n').length
+    throw new ParseError(file, line, 'binary file: not a text document')
+  }
+}
+
+function buildTable(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
+  const lines = block.body.filter((l) => !isBlank(l))
+  const first = block.caption.find((l) => !isBlank(l))?.no ?? lines[0]?.no ?? 1
+  const last = lines[lines.length - 1]?.no ?? block.caption[block.caption.length - 1]?.no ?? first
+  const table: Table = {
+    id: `${docId}/t${index}`, docId, index, title: block.title, kind: kindOfTitle(block.title), year: yearOf(block.title) ?? docYear,
+    columns: [], rows: [], fields: [], noData: false, notes: [], lines: [first, last], headerLines: [],
+    captionLines: block.caption.filter((l) => !isBlank(l)).map((l) => l.no),
+  }
+  if (block.number) table.number = block.number
+  const unit = block.unit ?? fallbackUnit
+  if (unit) table.unit = unit
+  const draft = createDraft(table, unit ?? '', file)
+  const content: SourceLine[] = []
+  for (const l of lines) {
+    if (isNoteLine(l.text)) { table.notes.push(l.text.replace(/\t+/g, ' ').trim()); table.captionLines.push(l.no) }
+    else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)
+    else content.push(l)
+  }
+  if (table.kind === 'performance') parsePerformanceTable(content, draft, block.mode)
+  else if (block.mode === 'tab') parseGridTable(content, draft)
+  else parseSpaceTable(content, draft)
+  const hasFigures = table.rows.some((r) => r.cells.some((c) => c.amount)) || table.fields.some((f) => f.amount)
+  table.noData = table.notes.some((n) => NO_DATA.test(n)) || !hasFigures
+  return { table, unparsed: draft.unparsed, errors: draft.errors }
+}
+
+/** The unit most tables declare, for tables that declare none. */
+function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
+  const count = new Map<MoneyUnit, number>()
+  for (const b of blocks) if (b.unit) count.set(b.unit, (count.get(b.unit) ?? 0) + 1)
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+}
+
+/**
+ * Parse one disclosure: text in, a typed document out. Every non-blank line ends up in exactly one place:
+ * a table row, header or caption, a paragraph, or `unparsed` with its reason.
+ */
+export function parseDocument(file: string, text: string): ParseResult {
+  assertText(file, text)
+  const lines = toSourceLines(text.replace(/\r\n?/g, '\n'))
+  const firstLine = lines.find((l) => !isBlank(l))
+  if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
+  const meta = readMeta(lines)
+  const blocks = segmentBlocks(lines)
+  const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
+  if (!meta) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '')
+  const sections: Section[] = []
+  const paragraphs: Paragraph[] = []
+  const tables: Table[] = []
+  const unparsed: Unparsed[] = []
+  const errors: IngestError[] = []
+  const unit = commonUnit(tableBlocks)
+  const styles: string[] = []
+  for (const b of blocks) {
+    if (b.kind === 'prose') { parseProse(id, b.lines, sections, paragraphs, styles); continue }
+    const r = buildTable(b, id, tables.length, meta.year, unit, file)
+    tables.push(r.table)
+    unparsed.push(...r.unparsed)
+    errors.push(...r.errors)
+  }
+  errors.push(...truncation(file, blocks, tables))
+  const document: BudgetDocument = {
+    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org, year: meta.year, scope: meta.scope,
+    lineCount: lines.length, sections, paragraphs, tables, unparsed,
+    ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(unit ? { unit } : {}),
+  }
+  return { document, errors }
+}
+
+/** A document cut short: it ends inside a sentence, or with a table that has a caption and nothing else. */
+function truncation(file: string, blocks: ReturnType<typeof segmentBlocks>, tables: Table[]): IngestError[] {
+  const last = blocks[blocks.length - 1]
+  if (!last) return []
+  if (last.kind === 'table') {
+    const t = tables[tables.length - 1]
+    return t.rows.length === 0 && t.headerLines.length === 0 && t.fields.length === 0
+      ? [{ file, line: t.lines[1], message: `document looks truncated: table "${t.title}" has a caption but no header or rows` }]
+      : []
+  }
+  const lastLine = [...last.lines].reverse().find((l) => !isBlank(l))
+  const t = lastLine?.text.trim() ?? ''
+  return t.length >= 30 && !/[。；;！？!?）)”"：:\d号日]$/.test(t)
+    ? [{ file, line: lastLine!.no, message: 'document looks truncated: it ends in the middle of a sentence' }]
+    : []
+}

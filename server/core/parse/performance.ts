@@ -1,0 +1,162 @@
+import type { Cell, Column, Field, Indicator } from '../schema.js'
+import { parseAmount } from './amount.js'
+import { filledCells, splitCells, squeezeHan, type SourceLine } from './source-lines.js'
+import type { TableDraft } from './table-draft.js'
+import { isValueToken, joinText, tokenize } from './tokens.js'
+
+const OPERATOR = /^(?:≥|≤|=|＝|>|<|＞|＜|>=|<=|定性|定量)$/
+const UNIT = /^(?:%|％|‰|人|万人|人次|万人次|次|个|册|元|万元|亿元|元\/人年|元\/人|天|日|户|家|台|套|项|分|辆|年|月|小时|件|篇|场|批|所|座|平方米|公里|吨|份|期)$/
+const CORE = /^(?:是|否)$/
+const INDICATOR_HEADER = /指标名称|三级指标|指标权重/
+/** Form keys of 绩效目标表 across templates; PDF layouts wrap them, so they are matched without whitespace. */
+const FORM_KEYS = [
+  '项目名称', '专项资金名称', '业务主管部门', '主管部门', '预算执行率权重', '项目分类', '当年预算（万元)', '当年预算（万元）',
+  '当年预算', '本级安排（万元)', '本级安排（万元）', '上级补助（万元)', '上级补助（万元）', '区级支出（元）', '补助镇街（元）',
+  '部门(单位)名称', '部门（单位）名称', '部门支出预算数', '项目概况', '项目概述', '立项依据', '当年整体绩效目标', '当年绩效目标',
+]
+
+const isFormKey = (s: string) => FORM_KEYS.includes(squeezeHan(s).replace(/[:：]$/, ''))
+
+const ROLE: [RegExp, Column['role']][] = [
+  [/^(?:指标名称|三级指标|指标)$/, 'name'], [/权重/, 'weight'], [/计量单位|^单位$/, 'unit'],
+  [/指标性质|运算符/, 'operator'], [/指标值|目标值/, 'target'], [/是否核心/, 'core'],
+]
+
+const unitOfKey = (key: string, fallback: string) => /（元）|\(元\)/.test(key) ? '元' : /万元/.test(key) ? '万元' : fallback
+
+function field(key: string, value: string, line: number, unit: string): Field {
+  const k = squeezeHan(key).replace(/[:：]$/, '')
+  const amount = isValueToken(value) ? parseAmount(value, unitOfKey(k, unit)) : undefined
+  return amount ? { key: k, value, amount, line } : { key: k, value, line }
+}
+
+/** Classify the cells after an indicator's name by their shape: templates disagree on column order. */
+function indicatorOf(name: string, byRole: Partial<Record<Column['role'], string>>, levels: string[]): Indicator {
+  const loose = [byRole.unit, byRole.operator, byRole.target].filter((v): v is string => !!v)
+  const operator = loose.find((v) => OPERATOR.test(v))
+  const unit = loose.find((v) => UNIT.test(v) && v !== operator)
+  const target = loose.find((v) => v !== operator && v !== unit)
+  const ind: Indicator = { name }
+  if (byRole.weight) ind.weight = byRole.weight
+  if (unit) ind.unit = unit
+  if (operator) ind.operator = operator
+  if (target) ind.target = target
+  if (byRole.core) ind.core = byRole.core
+  if (levels.length) ind.levels = levels
+  return ind
+}
+
+function indicatorCells(ind: Indicator, columns: Column[]): Cell[] {
+  const val: Partial<Record<Column['role'], string>> = { name: ind.name, weight: ind.weight, unit: ind.unit, operator: ind.operator, target: ind.target, core: ind.core }
+  return columns.map((c) => {
+    const text = val[c.role] ?? (c.role === 'text' && ind.levels ? ind.levels[columns.filter((x) => x.role === 'text').indexOf(c)] ?? '' : '')
+    const amount = (c.role === 'target' || c.role === 'weight') && isValueToken(text) ? parseAmount(text, c.role === 'target' ? ind.unit ?? '' : '%') : undefined
+    return amount ? { column: c.index, text, amount } : { column: c.index, text }
+  })
+}
+
+const columnsOf = (labels: string[]): Column[] =>
+  labels.map((label, index) => ({ index, path: [label], label, role: ROLE.find(([re]) => re.test(label))?.[1] ?? 'text' }))
+
+/** 绩效目标表: form fields (项目名称, 当年预算…), then indicator rows with weight, unit, operator and target. */
+export function parsePerformanceTable(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space'): void {
+  const { table } = draft
+  const h = lines.findIndex((l) => INDICATOR_HEADER.test(l.text))
+  const form = h < 0 ? lines : lines.slice(0, h)
+  table.headerLines.push(...form.map((l) => l.no))
+  if (mode === 'tab') {
+    for (const l of form) {
+      const cells = filledCells(l.text)
+      for (let i = 0; i < cells.length; i++) {
+        // a key followed directly by another key has an empty value (blank form cells)
+        const value = i + 1 < cells.length && !isFormKey(cells[i + 1]) ? cells[++i] : ''
+        table.fields.push(field(cells[i - (value ? 1 : 0)], value, l.no, draft.unit))
+      }
+    }
+  } else table.fields.push(...formFieldsFromText(form, draft.unit))
+  if (h < 0) return
+  if (mode === 'tab') parseTabIndicators(lines.slice(h), draft)
+  else parseSpaceIndicators(lines.slice(h), draft)
+}
+
+function parseTabIndicators(lines: SourceLine[], draft: TableDraft): void {
+  const { table } = draft
+  const head = splitCells(lines[0].text)
+  table.headerLines.push(lines[0].no)
+  table.columns = columnsOf(head.map((c) => squeezeHan(c) || '绩效指标'))
+  const nameAt = table.columns.findIndex((c) => c.role === 'name')
+  for (const l of lines.slice(1)) {
+    let cells = splitCells(l.text)
+    // a row that lost its leading label cell: shift it so the name lands under 指标名称
+    if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length) cells = ['', ...cells]
+    const byRole: Partial<Record<Column['role'], string>> = {}
+    table.columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = (cells[c.index] ?? '').trim() })
+    const name = byRole.name ?? ''
+    if (!name) { draft.reject(l, 'indicator row without an indicator name'); continue }
+    if (cells.length > head.length && cells.slice(head.length).some(Boolean)) { draft.reject(l, `table row has ${cells.length} cells but its header has ${head.length}`); continue }
+    const ind = indicatorOf(name, byRole, [])
+    draft.addRow({ name, cells: indicatorCells(ind, table.columns), indicator: ind, lines: [l.no, l.no] })
+  }
+}
+
+function parseSpaceIndicators(lines: SourceLine[], draft: TableDraft): void {
+  const { table } = draft
+  let fragments: SourceLine[] = []
+  const headWords: string[] = []
+  let started = false
+  for (const l of lines) {
+    const words = tokenize(l.text).map((t) => t.tok)
+    const isRow = words.some((w) => OPERATOR.test(w)) && words.length >= 4
+    if (!isRow) {
+      if (started) fragments.push(l)
+      else { table.headerLines.push(l.no); headWords.push(...words) }
+      continue
+    }
+    if (!started) { started = true; table.columns = columnsOf(headLabels(headWords)) }
+    const rest = [...words]
+    const byRole: Partial<Record<Column['role'], string>> = {}
+    if (CORE.test(rest[rest.length - 1])) byRole.core = rest.pop()
+    byRole.target = rest.pop()
+    if (OPERATOR.test(rest[rest.length - 1] ?? '')) byRole.operator = rest.pop()
+    if (UNIT.test(rest[rest.length - 1] ?? '')) byRole.unit = rest.pop()
+    if (isValueToken(rest[rest.length - 1] ?? '')) byRole.weight = rest.pop()
+    const name = rest.pop() ?? ''
+    const levels = [...rest, ...(fragments.length ? [fragments.map((f) => f.text.trim()).reduce(joinText, '')] : [])]
+    const first = fragments[0]?.no ?? l.no
+    fragments = []
+    const ind = indicatorOf(name, byRole, levels)
+    draft.addRow({ name, cells: indicatorCells(ind, table.columns), indicator: ind, lines: [first, l.no] })
+  }
+  for (const f of fragments) draft.reject(f, 'text after the last indicator row')
+}
+
+/** Header labels of a flattened indicator table, with wrapped fragments ("是否核心指" / "标") joined. */
+function headLabels(words: string[]): string[] {
+  const out: string[] = []
+  for (const w of words.filter((x) => x !== '绩效指标')) {
+    const prev = out[out.length - 1]
+    if (prev && !/指标$|权重$|单位$|性质$|指标值$/.test(prev) && /^\p{Script=Han}{1,2}$/u.test(w)) out[out.length - 1] = prev + w
+    else if (prev && /^是否核心指$/.test(prev)) out[out.length - 1] = prev + w
+    else out.push(w)
+  }
+  return out
+}
+
+/** Form fields of a flattened 绩效目标表: the text between known keys, matched across wrapped lines. */
+function formFieldsFromText(lines: SourceLine[], unit: string): Field[] {
+  const parts: { text: string; line: number }[] = []
+  for (const l of lines) for (const ch of l.text.replace(/\s+/g, '')) parts.push({ text: ch, line: l.no })
+  const blob = parts.map((p) => p.text).join('')
+  const hits: { key: string; at: number }[] = []
+  for (const key of FORM_KEYS) {
+    for (let at = blob.indexOf(key); at >= 0; at = blob.indexOf(key, at + 1)) {
+      if (!hits.some((h) => at < h.at + h.key.length && h.at < at + key.length)) hits.push({ key, at })
+    }
+  }
+  hits.sort((a, b) => a.at - b.at)
+  return hits.map((h, i) => {
+    const end = i + 1 < hits.length ? hits[i + 1].at : blob.length
+    const value = blob.slice(h.at + h.key.length, end).replace(/绩效指标$/, '')
+    return field(h.key, value, parts[h.at]?.line ?? lines[0].no, unit)
+  })
+}

@@ -1,0 +1,47 @@
+/** A source line after cleaning: markup removed, provenance (1-based line number) kept. */
+export interface SourceLine {
+  no: number
+  raw: string
+  text: string
+}
+
+const TAG = /<\/?(?:b|strong|i|em|u|span|font|p|br|div)\b[^>]*>/gi
+const BOOKMARK = /\[bookmark:[^\]]*\]/gi
+
+/**
+ * Clean one line for parsing: stray HTML tags, markdown heading/bold markers and Word bookmarks go;
+ * tabs stay (they separate cells). `<p>` boundaries become spaces so paragraphs inside a cell stay apart.
+ */
+export function cleanLine(raw: string): string {
+  let s = raw.replace(/\r$/, '').replace(/^\uFEFF/, '')
+  s = s.replace(/<\/p>\s*<p>/gi, ' ').replace(TAG, '').replace(BOOKMARK, '')
+  s = s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  s = s.replace(/^\s*#{1,6}\s+/, '')
+  s = s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '')
+  return s.replace(/[ \u3000\u00a0]+$/g, '').replace(/^[\u3000\u00a0]+/, '')
+}
+
+export function toSourceLines(text: string): SourceLine[] {
+  return text.split('\n').map((raw, i) => ({ no: i + 1, raw, text: cleanLine(raw) }))
+}
+
+/** Cells of a tab- or pipe-separated line, trimmed; empty cells kept. */
+export function splitCells(text: string): string[] {
+  if (isPipeRow(text)) return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
+  return text.split('\t').map((c) => c.trim())
+}
+
+export const isPipeRow = (t: string) => /^\s*\|.*\|\s*$/.test(t)
+export const isPipeSeparator = (t: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(t)
+
+/** Non-empty cells of a line split on tabs/pipes. */
+export function filledCells(text: string): string[] {
+  return splitCells(text).filter((c) => c !== '')
+}
+
+/** Text with whitespace between Han characters removed ("合    计" → "合计"). */
+export function squeezeHan(s: string): string {
+  return s.replace(/(?<=[\p{Script=Han}（）()“”])\s+(?=[\p{Script=Han}（）()“”])/gu, '').trim()
+}
+
+export const isBlank = (l: SourceLine) => l.text.trim() === ''

@@ -1,0 +1,23 @@
+import type { TableKind } from '../schema.js'
+
+/** Table kind from its title: the national templates name their tables consistently. Order matters. */
+const KIND_RULES: [RegExp, TableKind][] = [
+  [/目录/, 'catalog'],
+  [/绩效/, 'performance'],
+  [/三公/, 'three-public'],
+  [/政府采购/, 'procurement'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本经营/, 'state-capital'],
+  [/财政拨款收支/, 'fiscal-summary'],
+  [/收支/, 'summary'],
+  [/收入/, 'income'],
+  [/基本支出/, 'basic-spending'],
+  [/项目支出/, 'project-spending'],
+  [/一般公共预算.*支出/, 'general-spending'],
+  [/支出/, 'spending'],
+]
+
+export function kindOfTitle(title: string): TableKind {
+  for (const [re, kind] of KIND_RULES) if (re.test(title)) return kind
+  return 'other'
+}

@@ -1,0 +1,223 @@
+import { z } from 'zod'
+
+/**
+ * The document model. Every domain object is one zod schema with its type beside it;
+ * the same schemas validate the generated corpus when it is loaded.
+ * Provenance: every row, paragraph and table carries its document id and 1-based source lines.
+ */
+
+export const MoneyUnit = z.enum(['元', '万元', '亿元', '千元'])
+export type MoneyUnit = z.infer<typeof MoneyUnit>
+
+/** 1-based inclusive source line range. */
+export const Lines = z.tuple([z.number().int().min(1), z.number().int().min(1)])
+export type Lines = z.infer<typeof Lines>
+
+/** A number as printed, kept exactly: `text` is the source, `value` its decimal string without separators. */
+export const Amount = z.object({
+  text: z.string().describe('as printed, e.g. "41,944,713.02"'),
+  value: z.string().describe('exact decimal, e.g. "41944713.02"'),
+  unit: z.string().describe('元 / 万元 for money, % for a percentage, 人/名/个… for counts'),
+  /** Exact money in fen (分, 0.01 元); set only for money. Integer arithmetic on this never drifts. */
+  fen: z.number().int().optional(),
+})
+export type Amount = z.infer<typeof Amount>
+
+export const Cell = z.object({
+  column: z.number().int().min(0),
+  text: z.string().describe('raw cell text, "" for an empty cell (an empty cell is not 0)'),
+  amount: Amount.optional(),
+  inferred: z.boolean().optional().describe('the layout lost empty cells; the column was inferred from sums or template order'),
+})
+export type Cell = z.infer<typeof Cell>
+
+export const ColumnRole = z.enum([
+  'code', 'name', 'total', 'basic', 'project', 'personnel', 'public', 'prior', 'growth',
+  'amount', 'text', 'weight', 'unit', 'operator', 'target', 'core',
+])
+export type ColumnRole = z.infer<typeof ColumnRole>
+
+export const Side = z.enum(['income', 'spending'])
+export type Side = z.infer<typeof Side>
+
+export const Column = z.object({
+  index: z.number().int().min(0),
+  path: z.array(z.string()).describe('header cells from the outermost, e.g. ["2025年预算数","基本支出"]'),
+  label: z.string().describe('path joined with " › "'),
+  role: ColumnRole,
+  year: z.number().int().optional(),
+  side: Side.optional().describe('for two-sided 收支总表: which side this column belongs to'),
+})
+export type Column = z.infer<typeof Column>
+
+export const Indicator = z.object({
+  name: z.string(),
+  weight: z.string().optional(),
+  unit: z.string().optional(),
+  operator: z.string().optional().describe('≥ ≤ = > < 定性'),
+  target: z.string().optional().describe('target value as printed'),
+  levels: z.array(z.string()).optional().describe('一级/二级指标 where the table gives them'),
+  core: z.string().optional(),
+})
+export type Indicator = z.infer<typeof Indicator>
+
+export const Row = z.object({
+  id: z.string().describe('stable: <docId>/t<table>/r<row>'),
+  index: z.number().int().min(0),
+  code: z.string().optional().describe('科目编码 without spaces, e.g. 2101501'),
+  name: z.string(),
+  level: z.number().int().min(0).describe('0 for totals, 1 类, 2 款, 3 项 (or depth by indentation)'),
+  parent: z.number().int().optional().describe('index of the parent row'),
+  isTotal: z.boolean().describe('合计/总计/小计 rows'),
+  side: Side.optional(),
+  cells: z.array(Cell),
+  indicator: Indicator.optional(),
+  lines: Lines,
+})
+export type Row = z.infer<typeof Row>
+
+export const TableKind = z.enum([
+  'summary', // 收支总表 (two-sided)
+  'fiscal-summary', // 财政拨款收支总表 (two-sided)
+  'income', // 收入总表
+  'spending', // 支出总表
+  'general-spending', // 一般公共预算财政拨款支出表 (functional subjects)
+  'basic-spending', // 基本支出表 (economic subjects)
+  'project-spending', // 项目支出表
+  'three-public', // 三公经费
+  'gov-fund', // 政府性基金
+  'state-capital', // 国有资本经营
+  'procurement', // 政府采购
+  'performance', // 绩效目标表
+  'catalog', // 目录
+  'other',
+])
+export type TableKind = z.infer<typeof TableKind>
+
+export const Field = z.object({ key: z.string(), value: z.string(), amount: Amount.optional(), line: z.number().int() })
+export type Field = z.infer<typeof Field>
+
+export const Table = z.object({
+  id: z.string().describe('stable: <docId>/t<index>'),
+  docId: z.string(),
+  index: z.number().int().min(0),
+  number: z.string().optional().describe('as printed: 表一, 附件4-2, 表十一'),
+  title: z.string(),
+  kind: TableKind,
+  unit: MoneyUnit.optional().describe('money unit declared for this table'),
+  year: z.number().int().optional(),
+  columns: z.array(Column),
+  rows: z.array(Row),
+  fields: z.array(Field).describe('key-value lines of form-like tables (绩效目标表: 项目名称, 当年预算…)'),
+  noData: z.boolean().describe('the table says it has no data, or has no data rows'),
+  notes: z.array(z.string()),
+  lines: Lines,
+  headerLines: z.array(z.number().int()),
+  captionLines: z.array(z.number().int()),
+})
+export type Table = z.infer<typeof Table>
+
+export const Section = z.object({
+  id: z.string(),
+  level: z.number().int().min(1),
+  title: z.string(),
+  line: z.number().int().min(1),
+  parent: z.string().optional(),
+})
+export type Section = z.infer<typeof Section>
+
+export const Paragraph = z.object({
+  id: z.string().describe('stable: <docId>/p<index>'),
+  docId: z.string(),
+  index: z.number().int().min(0),
+  section: z.string().optional().describe('id of the enclosing section'),
+  heading: z.boolean().describe('true when the paragraph is itself a heading'),
+  text: z.string(),
+  lines: Lines,
+})
+export type Paragraph = z.infer<typeof Paragraph>
+
+export const Unparsed = z.object({ line: z.number().int(), text: z.string(), reason: z.string() })
+export type Unparsed = z.infer<typeof Unparsed>
+
+export const Scope = z.enum(['部门预算', '单位预算'])
+export type Scope = z.infer<typeof Scope>
+
+export const BudgetDocument = z.object({
+  id: z.string().describe('from the file name, e.g. 003_0fc2e566332e2aa9'),
+  file: z.string(),
+  title: z.string(),
+  org: z.string().describe('full name as printed, e.g. 原重庆市江北区医疗保障事务中心'),
+  region: z.string().optional().describe('district or county, e.g. 江北区'),
+  city: z.string().optional(),
+  year: z.number().int(),
+  scope: Scope,
+  unit: MoneyUnit.optional().describe('the unit most tables declare'),
+  lineCount: z.number().int(),
+  sections: z.array(Section),
+  paragraphs: z.array(Paragraph),
+  tables: z.array(Table),
+  unparsed: z.array(Unparsed),
+})
+export type BudgetDocument = z.infer<typeof BudgetDocument>
+
+export const IngestError = z.object({ file: z.string(), line: z.number().int().optional(), message: z.string() })
+export type IngestError = z.infer<typeof IngestError>
+
+export const Corpus = z.object({
+  version: z.literal(1),
+  documents: z.array(BudgetDocument),
+  errors: z.array(IngestError),
+})
+export type Corpus = z.infer<typeof Corpus>
+
+/** A pointer to the exact source of a figure: a table row (and column), or a paragraph. */
+export const Citation = z.object({
+  kind: z.enum(['row', 'paragraph', 'field']),
+  docId: z.string(),
+  org: z.string(),
+  year: z.number().int(),
+  tableId: z.string().optional(),
+  tableNumber: z.string().optional(),
+  tableTitle: z.string().optional(),
+  rowId: z.string().optional(),
+  code: z.string().optional(),
+  rowName: z.string().optional(),
+  column: z.string().optional(),
+  value: z.string().optional().describe('as printed'),
+  unit: z.string().optional(),
+  paragraphId: z.string().optional(),
+  text: z.string().optional().describe('the paragraph (or an excerpt) for prose citations'),
+  lines: Lines,
+})
+export type Citation = z.infer<typeof Citation>
+
+export const ChatMessage = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().max(4000),
+})
+export type ChatMessage = z.infer<typeof ChatMessage>
+
+export const AskRequest = z.object({
+  question: z.string().trim().min(1, 'question must not be empty').max(500, 'question is longer than 500 characters'),
+  history: z.array(ChatMessage).max(20, 'history holds at most 20 messages').optional(),
+  org: z.string().max(100).optional().describe('scope: the organisation whose site embeds the widget'),
+})
+export type AskRequest = z.infer<typeof AskRequest>
+
+export const ToolCallRecord = z.object({ toolName: z.string(), input: z.unknown(), ok: z.boolean() })
+export type ToolCallRecord = z.infer<typeof ToolCallRecord>
+
+/** A chartable series for comparisons and rankings. */
+export const ChartBar = z.object({ label: z.string(), yuan: z.number(), text: z.string() })
+export type ChartBar = z.infer<typeof ChartBar>
+
+export const AskResponse = z.object({
+  answer: z.string(),
+  citations: z.array(Citation),
+  toolCalls: z.array(ToolCallRecord),
+  mode: z.enum(['offline', 'model']),
+  chart: z.array(ChartBar).optional(),
+  notes: z.array(z.string()).optional(),
+})
+export type AskResponse = z.infer<typeof AskResponse>

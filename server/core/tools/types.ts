@@ -1,0 +1,23 @@
+import type { z } from 'zod'
+import type { Citation, Corpus } from '../schema.js'
+import type { SearchIndex } from '../search/search-index.js'
+
+/** What every tool sees: the loaded corpus and its prebuilt search index. */
+export interface ToolContext {
+  corpus: Corpus
+  index: SearchIndex
+}
+
+/** A tool's result: its data plus the citations that back every figure in it. Expected failures are values, not throws. */
+export type ToolResult<T> = ({ ok: true } & T & { citations: Citation[] }) | { ok: false; error: string; citations: Citation[] }
+
+/**
+ * One typed query tool: a pure function over the corpus with a zod input schema.
+ * The offline planner and the language model both call tools through this shape.
+ */
+export interface QueryTool<S extends z.ZodType = z.ZodType, T = unknown> {
+  name: string
+  description: string
+  inputSchema: S
+  run(ctx: ToolContext, input: z.infer<S>): ToolResult<T>
+}
