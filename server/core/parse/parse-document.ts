@@ -4,7 +4,7 @@ import { parseGridTable } from './grid-table.js'
 import { yearOf } from './header.js'
 import { readMeta } from './meta.js'
 import { parsePerformanceTable } from './performance.js'
-import { parseProse } from './prose.js'
+import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
 import { parseSpaceTable } from './space-table.js'
 import { createDraft } from './table-draft.js'
@@ -88,7 +88,7 @@ export function parseDocument(file: string, text: string): ParseResult {
   const unparsed: Unparsed[] = []
   const errors: IngestError[] = []
   const unit = commonUnit(tableBlocks)
-  const styles: string[] = []
+  const styles: HeadingStack = []
   for (const b of blocks) {
     if (b.kind === 'prose') { parseProse(id, b.lines, sections, paragraphs, styles); continue }
     const r = buildTable(b, id, tables.length, meta.year, unit, file)

@@ -23,14 +23,44 @@ export function isHeading(line: SourceLine): boolean {
   const m = MARKERS.find(([, re]) => re.test(t))
   if (!m) return false
   const rest = t.replace(m[1], '')
-  return rest.length > 0 && rest.length <= 25 && !/[。；;，,]/.test(rest)
+  // longer "headings" are sentences wrapped by the PDF export; a colon followed by text is a definition
+  return rest.length > 0 && rest.length <= 20 && !/[。；;，,]|[:：]./.test(rest)
 }
 
 /**
  * Sections and paragraphs of the prose. Lines broken mid-sentence (PDF wrapping, even across blank lines)
  * join into one paragraph; headings are paragraphs too, so every line lands somewhere.
  */
-export function parseProse(docId: string, lines: SourceLine[], sections: Section[], paragraphs: Paragraph[], styles: string[]): void {
+const HAN_DIGITS = '一二三四五六七八九十'
+function ordinalOf(text: string): number | undefined {
+  const m = /^[（(第]?\s*([一二三四五六七八九十]+|\d{1,2})/.exec(text)
+  if (!m) return undefined
+  if (/\d/.test(m[1])) return Number(m[1])
+  const t = m[1]
+  if (t === '十') return 10
+  if (t.startsWith('十')) return 10 + HAN_DIGITS.indexOf(t[1]) + 1
+  return HAN_DIGITS.indexOf(t[0]) + 1 + (t.length > 1 ? 9 : 0)
+}
+
+/** Heading styles open on the stack, with the ordinal each last used. */
+export type HeadingStack = { style: string; ordinal?: number }[]
+
+/**
+ * Nesting level of a heading: a style already open closes everything below it; a new style nests deeper,
+ * unless it continues the numbering of an open heading of another style ("1、…" then "二、…": a misprint).
+ */
+function levelFor(stack: HeadingStack, style: string, ordinal: number | undefined): number {
+  if (style === 'part' || style === 'md') stack.length = 0
+  let at = stack.findIndex((s) => s.style === style)
+  if (at < 0 && ordinal !== undefined && ordinal > 1) {
+    for (let i = stack.length - 1; i >= 0 && at < 0; i--) if (stack[i].ordinal === ordinal - 1) at = i
+  }
+  if (at >= 0) stack.length = at
+  stack.push({ style, ordinal })
+  return stack.length
+}
+
+export function parseProse(docId: string, lines: SourceLine[], sections: Section[], paragraphs: Paragraph[], stack: HeadingStack): void {
   let open: { text: string; first: number; last: number } | undefined
   const current = () => sections[sections.length - 1]?.id
   const flush = () => {
@@ -44,11 +74,7 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
     if (isHeading(line)) {
       flush()
       const style = /^\s*#/.test(line.raw) && !markerOf(text) ? 'md' : markerOf(text)!
-      if (style === 'part' || style === 'md') styles.length = 0
-      const at = styles.indexOf(style)
-      if (at >= 0) styles.length = at + 1
-      else styles.push(style)
-      const level = Math.max(1, styles.length)
+      const level = levelFor(stack, style, style === 'md' ? undefined : ordinalOf(text))
       const parent = [...sections].reverse().find((s) => s.level < level)?.id
       sections.push({ id: `${docId}/s${sections.length}`, level, title: text, line: line.no, ...(parent ? { parent } : {}) })
       paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: true, text, lines: [line.no, line.no] })
