@@ -46,6 +46,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       draft.reject(d.line, `table row has ${n} cells but its header has ${width}`)
       continue
     }
+    const before = table.rows.length
     for (const side of sidesOf(table.columns)) {
       const cols = table.columns.filter((c) => c.side === side)
       const codeCols = cols.filter((c) => c.role === 'code')
@@ -61,6 +62,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
       indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
     }
+    if (table.rows.length === before) draft.reject(d.line, 'no name, code or figure under the columns of this table')
   }
   assignHierarchy(table.rows, indents)
 }

@@ -61,18 +61,21 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   for (const d of data) {
     const groups = table.columns.some((c) => c.side) ? sideGroups(d.words) : [{ side: undefined, words: d.words }]
     if (!groups) { draft.reject(d.line, 'row has more labelled groups than the two sides of the table'); continue }
-    for (const g of groups) {
-      const cols = table.columns.filter((c) => c.side === g.side)
-      const valueCols = cols.filter((c) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text')
+    const parts = groups.map((g) => {
+      const valueCols = table.columns.filter((c) => c.side === g.side && c.role !== 'code' && c.role !== 'name' && c.role !== 'text')
       let words = g.words
       const code = CODE.test(words[0] ?? '') && words.length > 1 && !isValueToken(words[1]) ? words[0] : undefined
       if (code) words = words.slice(1)
       const values = words.filter(isValueToken)
       const name = words.filter((w) => !isValueToken(w)).reduce(joinText, '')
-      if (values.length > valueCols.length) { draft.reject(d.line, `row has ${values.length} figures but the header has ${valueCols.length} value columns`); break }
+      return { side: g.side, valueCols, code, values, name }
+    })
+    const wide = parts.find((p) => p.values.length > p.valueCols.length)
+    if (wide) { draft.reject(d.line, `row has ${wide.values.length} figures but the header has ${wide.valueCols.length} value columns`); continue }
+    for (const { side, valueCols, code, values, name } of parts) {
       const cells: Cell[] = values.map((v, i) => valueCell(valueCols[i], v, draft.unit))
       const full = values.length === valueCols.length || values.length <= 1
-      const row = draft.addRow({ code, name, side: g.side, cells: full ? padCells(cells, valueCols) : cells, lines: [d.line.no, d.line.no] })
+      const row = draft.addRow({ code, name, side, cells: full ? padCells(cells, valueCols) : cells, lines: [d.line.no, d.line.no] })
       if (!full) pending.push({ row, values: cells, columns: valueCols })
       const nameTok = d.toks[code ? 1 : 0]
       indents.set(row.index, code ? Math.max(0, (nameTok?.gap ?? 1) - 1) : nameTok?.gap ?? 0)
