@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatFen, parseAmount, toFen } from '../../server/core/parse/amount.js'
+import { parseDocument } from '../../server/core/parse/parse-document.js'
 import { cleanLine } from '../../server/core/parse/source-lines.js'
 import { cell, parseSnippet, rowByCode, rowByName } from './helpers.js'
 
@@ -137,5 +138,15 @@ describe('prose', () => {
     expect(p.text).toBe('1.负责全区医疗保障经办工作，按时足额拨付医疗保险基金。')
     expect(p.lines).toEqual([5, 7])
     expect(p.section).toBe(doc.sections[1].id)
+  })
+})
+
+describe('document metadata', () => {
+  it.each([
+    ['重庆市某区财政局关于2024年部门预算公开的说明', { org: '重庆市某区财政局', region: '某区', year: 2024, scope: '部门预算' }],
+    ['2024年成都市武侯区卫生健康局部门预算情况说明', { org: '成都市武侯区卫生健康局', city: '成都市', region: '武侯区', year: 2024 }],
+    ['北京市朝阳区教育委员会2025年度单位预算', { org: '北京市朝阳区教育委员会', region: '朝阳区', year: 2025, scope: '单位预算' }],
+  ])('%s', (title, meta) => {
+    expect(parseDocument('t.txt', `${title}\n一、基本情况\n正文。`).document).toMatchObject(meta)
   })
 })
