@@ -150,3 +150,11 @@ describe('document metadata', () => {
     expect(parseDocument('t.txt', `${title}\n一、基本情况\n正文。`).document).toMatchObject(meta)
   })
 })
+
+describe('captions', () => {
+  it('splits a table number printed on the title line', () => {
+    const { t } = tableOf(['表3 2025年部门支出总表', '单位：万元', '| 科目编码 | 科目名称 | 合计 |', '|---|---|---|', '| 201 | 一般公共服务支出 | 1,200.00 |'].join('\n'))
+    expect(t).toMatchObject({ number: '表3', title: '2025年部门支出总表', kind: 'spending', unit: '万元' })
+    expect(t.rows[0].cells[0].amount?.fen).toBe(1_200_000_000)
+  })
+})

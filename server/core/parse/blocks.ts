@@ -17,7 +17,10 @@ export interface ProseBlock {
 }
 export type Block = TableBlock | ProseBlock
 
-const NUMBER_LINE = /^(?:表|附表|附件)\s*[一二三四五六七八九十百零\d]+(?:[-－—.]\s*\d+)?$/
+const NUMBER = /^(?:表|附表|附件)\s*[一二三四五六七八九十百零\d]+(?:[-－—.]\s*\d+)?/
+const NUMBER_LINE = new RegExp(NUMBER.source + '$')
+/** "表1 2025年部门收支总表": a number and a title on one line. */
+const NUMBERED_TITLE = new RegExp(NUMBER.source + '[\\s:：、.．]+(?=\\S)')
 const TITLE_END = /(?:表|目录)(?:[（(][^（）()]{0,40}[）)])?$/
 const META = /^(?:部门全称|编制单位|单位名称|部门名称|预算单位|填报单位)\s*[:：]/
 const SUBTITLE = /^[（(][^（）()]{1,40}[)）]$/
@@ -104,8 +107,9 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     while (end > bodyStart && isBlank(lines[end - 1])) end--
     const body = lines.slice(bodyStart, end)
     const cap = caption.filter((l) => !isBlank(l))
-    const number = cap.map(single).find((s) => s && NUMBER_LINE.test(s))
-    const title = cap.filter(isTitleLine).map((l) => single(l)!).join(' ')
+    const titles = cap.filter(isTitleLine).map((l) => single(l)!)
+    const number = cap.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
+    const title = titles.map((t) => t.replace(NUMBERED_TITLE, '')).join(' ')
     const sub = cap.filter(isSubtitle).map((l) => single(l)!).join('')
     const unit = cap.map(unitOf).find(Boolean)
     blocks.push({ kind: 'table', number, title: title + sub, unit, caption, body, mode })
