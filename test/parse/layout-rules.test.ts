@@ -158,3 +158,29 @@ describe('captions', () => {
     expect(t.rows[0].cells[0].amount?.fen).toBe(1_200_000_000)
   })
 })
+
+describe('aligned plain-text tables (runs of spaces)', () => {
+  /** Lay a row out as pdftotext -layout does: fixed display columns, CJK two cells wide, figures right-aligned. */
+  const width = (t: string) => [...t].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1), 0)
+  const padEnd = (t: string, n: number) => t + ' '.repeat(Math.max(1, n - width(t)))
+  const layout = (code: string, name: string, ...figures: string[]) =>
+    padEnd(code, 10) + padEnd(name, 24) + figures.map((f) => f.padStart(14)).join('')
+
+  it('places figures by their column position when the layout keeps alignment', () => {
+    const { t } = tableOf([
+      '附表1-2', '某局一般公共预算财政拨款基本支出预算表', '单位：元',
+      padEnd('科目编码', 10) + padEnd('科目名称', 24) + '          合计      人员经费      公用经费',
+      layout('', '合计', '3000.00', '2000.00', '1000.00'),
+      layout('301', '工资福利支出', '2000.00', '2000.00', ''),
+      layout('30101', '  基本工资', '1500.00', '1500.00', ''),
+      layout('30102', '  津贴补贴', '500.00', '500.00', ''),
+      layout('302', '商品和服务支出', '1000.00', '', '1000.00'),
+      layout('30201', '  办公费', '600.00', '', '600.00'),
+      layout('30205', '  水费', '400.00', '', '400.00'),
+    ].join('\n'))
+    expect(cell(t, rowByCode(t, '30201'), /公用经费/)).toBe('600.00')
+    expect(cell(t, rowByCode(t, '30201'), /人员经费/)).toBe('')
+    expect(rowByCode(t, '30201').cells.some((c) => c.inferred)).toBe(false)
+    expect(cell(t, rowByCode(t, '30101'), /人员经费/)).toBe('1500.00')
+  })
+})

@@ -3,6 +3,7 @@ import { buildColumns } from './header.js'
 import { joinHeaderFragments } from './header-terms.js'
 import { assignHierarchy } from './hierarchy.js'
 import { resolvePlacements, type PendingRow } from './infer-placement.js'
+import { figureEdges, placeByPosition, type Edge } from './layout-columns.js'
 import type { SourceLine } from './source-lines.js'
 import { valueCell } from './grid-table.js'
 import type { TableDraft } from './table-draft.js'
@@ -56,7 +57,8 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   const terms = joinHeaderFragments(header.flatMap((h) => h.words))
   const hasCodes = data.some((d) => CODE.test(d.words[0] ?? ''))
   table.columns = buildColumns(headerPaths(terms, hasCodes), table.year)
-  const pending: PendingRow[] = []
+  const pending: (PendingRow & { edges: Edge[] })[] = []
+  const fullEdges = new Map<string, Edge[][]>()
   const indents = new Map<number, number>()
   for (const d of data) {
     const groups = table.columns.some((c) => c.side) ? sideGroups(d.words) : [{ side: undefined, words: d.words }]
@@ -70,19 +72,33 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
       const name = words.filter((w) => !isValueToken(w)).reduce(joinText, '')
       return { side: g.side, valueCols, code, values, name }
     })
+    const edges = figureEdges(d.line.text).slice(parts[0]?.code ? 1 : 0)
     const wide = parts.find((p) => p.values.length > p.valueCols.length)
     if (wide) { draft.reject(d.line, `row has ${wide.values.length} figures but the header has ${wide.valueCols.length} value columns`); continue }
+    let at = 0
     for (const { side, valueCols, code, values, name } of parts) {
       const cells: Cell[] = values.map((v, i) => valueCell(valueCols[i], v, draft.unit))
+      const own = edges.slice(at, (at += values.length))
       const full = values.length === valueCols.length || values.length <= 1
+      if (values.length === valueCols.length && values.length > 1) fullEdges.set(side ?? '', [...(fullEdges.get(side ?? '') ?? []), own])
       const row = draft.addRow({ code, name, side, cells: full ? padCells(cells, valueCols) : cells, lines: [d.line.no, d.line.no] })
-      if (!full) pending.push({ row, values: cells, columns: valueCols })
+      if (!full) pending.push({ row, values: cells, columns: valueCols, edges: own })
       const nameTok = d.toks[code ? 1 : 0]
       indents.set(row.index, code ? Math.max(0, (nameTok?.gap ?? 1) - 1) : nameTok?.gap ?? 0)
     }
   }
   assignHierarchy(table.rows, indents)
-  resolvePlacements(table.rows, pending)
+  // aligned layouts (figures set apart by runs of spaces) place figures by position; the rest by sums
+  const spaced = data.filter((d) => d.toks.slice(1).filter((t) => isValueToken(t.tok)).every((t) => t.gap >= 2)).length
+  const aligned = data.length > 0 && spaced / data.length >= 0.6
+  const unplaced = pending.filter((p) => {
+    if (!aligned) return true
+    const cols = placeByPosition(fullEdges.get(p.row.side ?? '') ?? [], p.edges, p.columns.length)
+    if (!cols) return true
+    p.row.cells = p.columns.map((c, k) => { const i = cols.indexOf(k); return i >= 0 ? { ...p.values[i], column: c.index } : { column: c.index, text: '' } })
+    return false
+  })
+  resolvePlacements(table.rows, unplaced)
 }
 
 function padCells(cells: Cell[], cols: Column[]): Cell[] {
