@@ -1,0 +1,53 @@
+import { Hono, type Context } from 'hono'
+import { limitBody } from './http/body-limit.js'
+import { readConfig } from './http/config.js'
+import { corsForOrigins, rejectForeignOrigins } from './http/cors.js'
+import { handleError, notFound } from './http/errors.js'
+import { rateLimit } from './http/rate-limit.js'
+import { securityHeaders } from './http/security-headers.js'
+import type { AppDeps, HonoEnv, RouteDeps } from './http/types.js'
+import { modelFromConfig } from './llm/provider.js'
+import { askRoutes } from './routes/ask.js'
+import { corpusItemRoutes } from './routes/corpus-items.js'
+import { docsRoutes } from './routes/docs.js'
+import { healthRoutes } from './routes/health.js'
+import { openApiRoutes } from './routes/openapi.js'
+import { pageRoutes } from './routes/pages.js'
+import { searchRoutes } from './routes/search.js'
+
+export type { AppDeps, EnginePort } from './http/types.js'
+
+/** On Workers the platform sets cf-connecting-ip; Node passes its socket address instead (server/node.ts). */
+const cloudflareClientIp = (c: Context) => c.req.header('cf-connecting-ip') ?? 'unknown'
+
+/** The whole service as one Hono app, the same on Node and on Workers. */
+export function createApp(deps: AppDeps) {
+  const config = readConfig(deps.env)
+  const model = deps.model === null ? undefined : deps.model ?? modelFromConfig(config)
+  const rd: RouteDeps = { ...deps, config, model }
+
+  const app = new Hono<HonoEnv>()
+  app.use('*', securityHeaders(config.allowedOrigins))
+  app.use('/api/*', corsForOrigins(config.allowedOrigins), limitBody(config.maxBodyBytes))
+  const questionGuards = [
+    rejectForeignOrigins(config.allowedOrigins),
+    rateLimit({ perMinute: config.rateLimitPerMin, binding: deps.env.RATE_LIMITER, clientKey: deps.clientIp ?? cloudflareClientIp }),
+  ]
+  app.use('/api/ask', ...questionGuards)
+  app.use('/api/chat', ...questionGuards)
+
+  app.route('/api', healthRoutes(rd))
+  app.route('/api', askRoutes(rd))
+  app.route('/api', searchRoutes(rd))
+  app.route('/api', docsRoutes(rd))
+  app.route('/api', corpusItemRoutes(rd))
+  app.route('/api', openApiRoutes())
+  app.all('/api/*', notFound)
+  app.route('/', pageRoutes(rd))
+
+  app.notFound(notFound)
+  app.onError(handleError)
+  return app
+}
+
+export type App = ReturnType<typeof createApp>

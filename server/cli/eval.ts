@@ -1,0 +1,25 @@
+/**
+ * npm run eval [-- --min 95] [--verbose] [--questions file]: every question of test/eval/questions.jsonl through
+ * engine.ask in-process, scored exactly like ../shared/tools/ask_eval.py; accuracy per category and overall.
+ */
+import { join } from 'node:path'
+import { loadEngine } from './load-engine.js'
+import { readEvalItems, runEval, summarize } from './run-eval.js'
+
+const args = process.argv.slice(2)
+const opt = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
+const min = Number(opt('--min') ?? 0)
+const verbose = args.includes('--verbose')
+const file = opt('--questions') ?? join(process.cwd(), 'test', 'eval', 'questions.jsonl')
+
+const { engine } = loadEngine()
+const outcomes = runEval(engine, readEvalItems(file))
+for (const o of outcomes) {
+  if (o.why.length) console.log(`FAIL ${o.item.id} [${o.item.cat}] ${o.item.q} :: ${o.why.join('; ')} :: ${JSON.stringify(o.res.answer.slice(0, 200))}`)
+  else if (verbose) console.log(`ok   ${o.item.id} ${JSON.stringify(o.res.answer.slice(0, 120))}`)
+}
+const { byCat, passed, total, pct } = summarize(outcomes)
+console.log('\ncategory        passed/total   accuracy')
+for (const [cat, [p, n]] of [...byCat].sort()) console.log(`${cat.padEnd(16)}${`${p}/${n}`.padStart(12)}   ${((100 * p) / n).toFixed(1).padStart(6)}%`)
+console.log(`score: ${passed}/${total} (${pct.toFixed(1)}%)`)
+process.exit(pct >= min ? 0 : 1)

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+import type { Engine } from '../core/engine.js'
+import type { AskResponse, ChatMessage } from '../core/schema.js'
+import { check, type EvalItem } from './eval-score.js'
+
+export interface EvalOutcome { item: EvalItem; res: AskResponse; why: string[]; ms: number }
+
+export function readEvalItems(file: string): EvalItem[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalItem)
+}
+
+/** Ask every item in-process the way ask_eval.py does over HTTP: history questions first, their answers carried along. */
+export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
+  return items.map((item) => {
+    const t0 = performance.now()
+    try {
+      let history: ChatMessage[] = []
+      for (const prev of item.history ?? []) {
+        const r = engine.ask({ question: prev, history })
+        history = [...history, { role: 'user', content: prev }, { role: 'assistant', content: r.answer }]
+      }
+      const t1 = performance.now()
+      const res = engine.ask({ question: item.q, history: history.length ? history : undefined })
+      return { item, res, why: check(item, res), ms: performance.now() - t1 }
+    } catch (e) {
+      // an exception is a failed question, not a crash of the run (as a 500 is for ask_eval.py)
+      const res: AskResponse = { answer: '', citations: [], toolCalls: [], mode: 'offline' }
+      return { item, res, why: [`threw: ${(e as Error).message}`], ms: performance.now() - t0 }
+    }
+  })
+}
+
+/** Accuracy per category and overall. */
+export function summarize(outcomes: EvalOutcome[]): { byCat: Map<string, [number, number]>; passed: number; total: number; pct: number } {
+  const byCat = new Map<string, [number, number]>()
+  for (const o of outcomes) {
+    const [p, n] = byCat.get(o.item.cat) ?? [0, 0]
+    byCat.set(o.item.cat, [p + (o.why.length ? 0 : 1), n + 1])
+  }
+  const passed = outcomes.filter((o) => !o.why.length).length
+  return { byCat, passed, total: outcomes.length, pct: outcomes.length ? (100 * passed) / outcomes.length : 0 }
+}

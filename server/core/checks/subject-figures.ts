@@ -1,0 +1,87 @@
+import type { BudgetDocument, Column, Row, Table } from '../schema.js'
+import { isTwoSided } from './sum-children.js'
+import { currentColumns, hasFigures, moneyAt, type Money } from './table-cells.js'
+
+/** Which money a figure counts: the general budget only, all 财政拨款, or every source of the department. */
+export type Scope = 'general' | 'fiscal' | 'all'
+
+/** One table figure for a subject that other tables also print. */
+export interface SubjectFigure { key: string; scope: Scope; table: Table; row: Row; column: Column; money: Money }
+
+const GENERAL = /一般公共预算/
+const NUMBERED = /^[一二三四五六七八九十]+、/
+const SCOPE_OF: Partial<Record<Table['kind'], Scope>> = {
+  'general-spending': 'general', 'basic-spending': 'general', 'project-spending': 'general', spending: 'all', income: 'all',
+}
+
+/** 类 names to codes (社会保障和就业支出 → 208), so the uncoded rows of 收支总表 line up with coded tables. */
+export function classCodes(doc: BudgetDocument): Map<string, string> {
+  const m = new Map<string, string>()
+  for (const t of doc.tables) for (const r of t.rows) if (r.code?.length === 3 && !m.has(r.name)) m.set(r.name, r.code)
+  return m
+}
+
+/** Subject figures of the coded tables: each code's total (and basic / project), and the table totals. */
+function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
+  const scope = SCOPE_OF[t.kind]
+  if (!scope) return []
+  const cols = currentColumns(t, doc)
+  const out: SubjectFigure[] = []
+  const add = (key: string, row: Row, column: Column | undefined) => {
+    const money = column && moneyAt(row, column)
+    if (column && money) out.push({ key, scope, table: t, row, column, money })
+  }
+  const total = cols.find((c) => c.role === 'total')
+  for (const r of t.rows) {
+    const base = r.isTotal ? 'total' : r.code ? `code:${r.code}` : undefined
+    if (!base || (r.isTotal && t.rows.filter((x) => x.isTotal).length > 1)) continue
+    if (t.kind === 'basic-spending' || t.kind === 'project-spending') {
+      const role = t.kind === 'basic-spending' ? 'basic' : 'project'
+      if (r.isTotal) add(`total:${role}`, r, total ?? cols.find((c) => c.role === role))
+      continue
+    }
+    add(base, r, total)
+    add(`${base}:basic`, r, cols.find((c) => c.role === 'basic'))
+    add(`${base}:project`, r, cols.find((c) => c.role === 'project'))
+  }
+  return out
+}
+
+/** Subject figures of a 收支总表: this year's spending total and 类 rows, and this year's general-budget income. */
+function twoSidedFigures(t: Table, doc: BudgetDocument, codes: Map<string, string>): SubjectFigure[] {
+  const cols = currentColumns(t, doc)
+  const spendCols = cols.filter((c) => c.side === 'spending')
+  const incomeCol = cols.find((c) => c.side === 'income' && c.role === 'total')
+  const out: SubjectFigure[] = []
+  const add = (key: string, scope: Scope, row: Row, column: Column | undefined) => {
+    const money = column && moneyAt(row, column)
+    if (column && money) out.push({ key, scope, table: t, row, column, money })
+  }
+  const spendingScope = (c: Column): Scope => (c.role === 'total' ? (t.kind === 'fiscal-summary' ? 'fiscal' : 'all') : 'general')
+  const spendHead = t.rows.find((r) => r.side === 'spending' && /^(一、)?本年支出(合计)?$/.test(r.name))
+    ?? t.rows.find((r) => r.side === 'spending' && r.isTotal && !NUMBERED.test(r.name))
+  for (const c of spendCols.filter((c) => c.role === 'total' || GENERAL.test(c.label))) {
+    if (spendHead) add('total', spendingScope(c), spendHead, c)
+    for (const r of t.rows.filter((r) => r.side === 'spending' && codes.has(r.name))) add(`code:${codes.get(r.name)}`, spendingScope(c), r, c)
+  }
+  const carried = (r: Row) => r.parent !== undefined && /结转/.test(t.rows[r.parent].name)
+  for (const r of t.rows.filter((r) => r.side === 'income' && !r.isTotal && GENERAL.test(r.name) && !carried(r))) add('income:general', 'general', r, incomeCol)
+  return out
+}
+
+export function subjectFigures(doc: BudgetDocument): SubjectFigure[] {
+  const codes = classCodes(doc)
+  return doc.tables.filter(hasFigures).flatMap((t) => (isTwoSided(t) ? twoSidedFigures(t, doc, codes) : codedFigures(t, doc)))
+}
+
+/**
+ * True when every income the document lists is general-budget money (no fund, state-capital or own income):
+ * then the general-budget tables and the all-source tables must agree.
+ */
+export function onlyGeneralIncome(doc: BudgetDocument): boolean {
+  const sums = doc.tables.filter((t) => hasFigures(t) && isTwoSided(t))
+  if (!sums.length) return false
+  return sums.every((t) => t.rows
+    .filter((r) => r.side === 'income' && !r.isTotal && !t.rows.some((x) => x.parent === r.index) && !/合计|总计/.test(r.name))
+    .every((r) => GENERAL.test(r.name) || r.cells.every((c) => !c.amount?.fen)))
+}

@@ -1,0 +1,46 @@
+import type { BudgetDocument, Column, Table } from '../schema.js'
+import { cellCitation } from './cite.js'
+import type { FindingDraft } from './make-finding.js'
+import { fenText } from './money.js'
+import { compareSum, type Term } from './sum-parts.js'
+import { columnName, currentColumns, hasFigures, moneyAt, rowName, tableName } from './table-cells.js'
+
+const PART_ROLES = new Set<Column['role']>(['basic', 'project', 'personnel', 'public', 'amount'])
+
+/** Current-year column groups (one per side) with one total column and at least two part columns. */
+function columnGroups(t: Table, doc: BudgetDocument): { total: Column; parts: Column[] }[] {
+  const cols = currentColumns(t, doc)
+  const sides = [...new Set(cols.map((c) => c.side))]
+  return sides.flatMap((side) => {
+    const group = cols.filter((c) => c.side === side)
+    const totals = group.filter((c) => c.role === 'total')
+    const parts = group.filter((c) => PART_ROLES.has(c.role))
+    return totals.length === 1 && parts.length >= 2 ? [{ total: totals[0], parts }] : []
+  })
+}
+
+/** Per row: 总计 = 基本支出 + 项目支出, 合计 = 人员经费 + 公用经费, 合计 = the funding-source columns. */
+export function checkTotalParts(doc: BudgetDocument): FindingDraft[] {
+  const out: FindingDraft[] = []
+  for (const t of doc.tables.filter((t) => hasFigures(t) && t.kind !== 'three-public')) {
+    for (const { total, parts } of columnGroups(t, doc)) {
+      for (const r of t.rows) {
+        const m = moneyAt(r, total)
+        const terms = parts.flatMap((c): Term[] => {
+          const money = moneyAt(r, c)
+          return money ? [{ label: `${tableName(t)} › ${rowName(r)} › ${columnName(c)}`, money, citation: cellCitation(doc, t, r, c) }] : []
+        })
+        if (!m || !terms.length) continue
+        const whole: Term = { label: `${tableName(t)} › ${rowName(r)} › ${columnName(total)}`, money: m, citation: cellCitation(doc, t, r, total) }
+        const bad = compareSum(whole, terms)
+        if (!bad) continue
+        const named = terms.map((p) => `${columnName(parts.find((c) => c.label === p.citation.column)!)}${p.money.amount.text}${p.money.amount.unit}`)
+        out.push({
+          kind: 'total-parts', severity: 'error', figures: bad.figures, citations: bad.citations,
+          message: `${tableName(t)}中“${rowName(r)}”一行的${columnName(total)}为${m.amount.text}${m.amount.unit}，但${named.join('与')}之和为${fenText(bad.sum, bad.unit)}${bad.unit}。`,
+        })
+      }
+    }
+  }
+  return out
+}

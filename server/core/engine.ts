@@ -1,0 +1,27 @@
+import type { AskRequest, AskResponse, Corpus } from './schema.js'
+import { buildSearchIndex, loadSearchIndex, type SearchFilter, type SearchHit, type SearchIndex } from './search/search-index.js'
+import { planAnswer } from './planner/plan-answer.js'
+import { queryTools } from './tools/index.js'
+import type { QueryTool, ToolContext } from './tools/types.js'
+
+export interface Engine {
+  corpus: Corpus
+  index: SearchIndex
+  tools: QueryTool[]
+  /** Offline answer: the deterministic planner over the query tools. */
+  ask(req: AskRequest): AskResponse
+  search(query: string, filter?: SearchFilter, limit?: number): SearchHit[]
+}
+
+/** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
+export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine {
+  const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), corpus)
+  const ctx: ToolContext = { corpus, index }
+  return {
+    corpus,
+    index,
+    tools: queryTools,
+    ask: (req) => planAnswer(ctx, req),
+    search: (query, filter, limit) => index.search(query, filter, limit),
+  }
+}

@@ -1,0 +1,74 @@
+import type { ComputeOutput } from '../tools/compute.js'
+import type { Figure } from '../tools/lib/figure.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { askedName } from './answer-lookup.js'
+import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { explanationFor, figureFor } from './figure-for.js'
+import { notFoundInDoc } from './not-found.js'
+import { operandOf } from './operands.js'
+import type { Target } from './resolve-scope.js'
+
+const DIR = { up: '增加', down: '减少', flat: '持平' } as const
+
+/** The same subject in the baseline year: the document's prior-year column, else the organisation's document of that year. */
+function baselineFigure(inp: HandlerInput, t: Target, base: number): Figure | undefined {
+  const subject = inp.frame.concepts[0]
+  const same = figureFor(inp.run, { doc: t.doc, year: base }, subject, inp.frame.columns[0])
+  if (same.figure) return same.figure
+  const other = inp.scope.targets.find((x) => x.doc.org === t.doc.org && x.doc.year === base)
+  return other ? figureFor(inp.run, other, subject, inp.frame.columns[0]).figure : undefined
+}
+
+/** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */
+function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
+  const { run, frame } = inp
+  const subject = frame.concepts[0]
+  const base = frame.baseYear ?? t.year - 1
+  const cur = figureFor(run, t, subject, frame.columns[0])
+  if (!cur.figure) {
+    // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
+    const only = explanationFor(run, t, subject.name, undefined, false)
+    if (only?.e.change?.text) {
+      run.cite(only.c)
+      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[only.e.change.direction!]}${only.e.change.text}`, `原文：${only.e.sentence}`]) }
+    }
+    return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
+  }
+  const f = cur.figure
+  const label = labelOf(f, subject.name)
+  const prior = base !== t.year ? baselineFigure(inp, t, base) : undefined
+  const why = explanationFor(run, t, subject.name, f.fen, false)
+  const whyText = why && why.e.reason ? `文件说明：${why.e.sentence}` : undefined
+  if (prior) {
+    const growth = frame.op === 'growth'
+    const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
+    if (r.ok) {
+      run.cite(...r.citations)
+      if (whyText) run.cite(why!.c)
+      const signed = r.result.text
+      const down = signed.startsWith('-')
+      const abs = signed.replace(/^-/, '')
+      const head = `${orgYear(t)}${label}为${figureText(f)}，${base}年为${figureText(prior)}${sourceText(f.citation)}`
+      const body = growth
+        ? `${down ? '下降' : '增长'}${abs}（增幅${signed}）`
+        : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureText(f)} − ${figureText(prior)}）`
+      return { answer: joinSentences([`${head}，比${base}年${body}`, whyText]) }
+    }
+  }
+  run.cite(f.citation)
+  if (why?.e.change?.direction) {
+    run.cite(why.c)
+    const ch = why.e.change
+    const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]
+    return { answer: joinSentences([`${orgYear(t)}${label}为${figureText(f)}${sourceText(f.citation)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${why.e.sentence}`]) }
+  }
+  return {
+    answer: joinSentences([`${orgYear(t)}${label}为${figureText(f)}${sourceText(f.citation)}`, `文件中没有${base}年的对应数字，无法计算变化`]),
+  }
+}
+
+export function answerChange(inp: HandlerInput): HandlerOutput {
+  const targets = inp.scope.targets.filter((t, i, a) => a.findIndex((x) => x.doc.org === t.doc.org) === i).slice(0, 6)
+  const outs = targets.map((t) => oneTarget(inp, t))
+  return { answer: outs.map((o) => o.answer).join(''), notFound: outs.every((o) => o.notFound) }
+}

@@ -1,0 +1,63 @@
+import type { ComputeOutput } from '../tools/compute.js'
+import type { Figure } from '../tools/lib/figure.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { figureText, joinSentences, labelOf, orgYear } from './compose.js'
+import { figureFor } from './figure-for.js'
+import { notFoundInDoc } from './not-found.js'
+import { operandOf, totalOfTable } from './operands.js'
+import type { ConceptHit } from './question-frame.js'
+import type { Target } from './resolve-scope.js'
+import { askedName } from './answer-lookup.js'
+
+type Found = { f: Figure; s: ConceptHit } | { missing: string }
+
+function get(inp: HandlerInput, t: Target, s: ConceptHit): Found {
+  const r = figureFor(inp.run, t, s, inp.frame.columns[0])
+  return r.figure ? { f: r.figure, s } : { missing: notFoundInDoc(inp.run, t, askedName(s), r.empty, false) }
+}
+
+function computeText(inp: HandlerInput, op: 'share' | 'difference' | 'sum', figs: Figure[], operands: unknown[]): ComputeOutput | undefined {
+  const r = inp.run.run<ComputeOutput>('compute', { op, operands })
+  if (!r.ok) return undefined
+  inp.run.cite(...r.citations)
+  return r
+}
+
+/** 占比 / 差额 / 合计 within one document: inputs fetched by the tools, arithmetic exact, inputs cited. */
+function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
+  const { frame } = inp
+  const op = frame.op === 'share' ? 'share' : frame.op === 'sum' ? 'sum' : 'difference'
+  const subjects = frame.concepts.filter((c) => c.kind !== 'count')
+  const found = subjects.map((s) => get(inp, t, s))
+  const missing = found.find((x): x is { missing: string } => 'missing' in x)
+  if (missing) return { answer: missing.missing, notFound: true }
+  const figs = (found as { f: Figure; s: ConceptHit }[]).map((x) => x.f)
+  const names = (found as { f: Figure; s: ConceptHit }[]).map((x) => labelOf(x.f, x.s.name))
+  const operands = figs.map(operandOf)
+  if (op === 'share' && figs.length === 1) {
+    const total = totalOfTable(inp.run, figs[0])
+    if (!total) return { answer: `没有找到${orgYear(t)}“${names[0]}”所在表格的合计数，无法计算占比。`, notFound: true }
+    operands.push(total)
+  }
+  if (op !== 'sum' && operands.length < 2) return { answer: `计算${op === 'share' ? '占比' : '差额'}需要两个项目，问题中只识别到“${names[0]}”。`, notFound: true }
+  const r = computeText(inp, op, figs, operands.slice(0, op === 'sum' ? operands.length : 2))
+  if (!r) return { answer: `无法计算：${names.join('、')}的数据不完整。`, notFound: true }
+  const [a, b] = r.inputs
+  const nb = names[1] ?? (b ? labelOf(b, '合计') : '')
+  if (op === 'share') {
+    return { answer: joinSentences([`${orgYear(t)}${names[0]}${figureText(a)}占${nb}${figureText(b)}的${r.result.text}（${figureText(a)} ÷ ${figureText(b)}）`]) }
+  }
+  if (op === 'sum') return { answer: joinSentences([`${orgYear(t)}${names.join('、')}合计${r.result.text}（${r.inputs.map((f) => figureText(f)).join(' + ')}）`]) }
+  const more = (r.result.fen ?? r.result.value) >= 0
+  const abs = r.result.text.replace(/^-/, '')
+  return {
+    answer: joinSentences([
+      `${orgYear(t)}${names[0]}${figureText(a)}，${nb}${figureText(b)}，${names[0]}比${nb}${more ? '多' : '少'}${abs}（${figureText(a)} − ${figureText(b)} = ${r.result.text}）`,
+    ]),
+  }
+}
+
+export function answerCompute(inp: HandlerInput): HandlerOutput {
+  const outs = inp.scope.targets.slice(0, 6).map((t) => oneTarget(inp, t))
+  return { answer: outs.map((o) => o.answer).join(''), notFound: outs.every((o) => o.notFound) }
+}

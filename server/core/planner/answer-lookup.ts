@@ -1,0 +1,50 @@
+import type { ColumnRole } from '../schema.js'
+import type { ConceptHit } from './question-frame.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { explanationFor, figureFor } from './figure-for.js'
+import { notFoundInDoc } from './not-found.js'
+import type { Target } from './resolve-scope.js'
+
+const COLUMN_WORD: Partial<Record<ColumnRole, string>> = { basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费' }
+
+/** The subject as the answer names it. */
+export function askedName(s: ConceptHit): string {
+  return s.code ? s.code : s.name
+}
+
+interface Ask { subject: ConceptHit; column?: ColumnRole }
+
+function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compact: boolean, explain: boolean): { text: string; found: boolean } {
+  const { run } = inp
+  const r = figureFor(run, t, subject, column)
+  if (!r.figure) return { text: notFoundInDoc(run, t, askedName(subject), r.empty, compact), found: false }
+  const f = r.figure
+  run.cite(f.citation, ...r.others.map((o) => o.citation))
+  const col = column && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
+  const label = labelOf(f, subject.name)
+  if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f, true)}`, found: true }
+  const prior = t.year !== t.doc.year ? `（取自${t.doc.year}年预算文件的上年预算数）` : ''
+  const others = r.others.map((o) => `${o.citation.tableTitle}中为${o.text}${sourceText(o.citation)}`).join('；')
+  const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
+  if (why) run.cite(why.c)
+  return {
+    text: joinSentences([`${orgYear(t)}${label}${col}为${figureText(f)}${prior}${sourceText(f.citation)}`, others && `另：${others}`, why && `文件说明：${why.e.sentence}`]),
+    found: true,
+  }
+}
+
+/** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */
+export function answerLookup(inp: HandlerInput): HandlerOutput {
+  const { frame, scope } = inp
+  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
+  const asks: Ask[] = subjects.flatMap((subject) => (frame.columns.length ? frame.columns.map((column) => ({ subject, column })) : [{ subject }]))
+  const compact = scope.targets.length > 1
+  const parts = scope.targets.flatMap((t) => asks.map((a) => oneFigure(inp, t, a, compact, asks.length === 1)))
+  const found = parts.filter((p) => p.found)
+  if (!found.length && compact) {
+    return { answer: `未找到“${subjects.map(askedName).join('、')}”的金额：所收录的文件中都没有这一项。`, notFound: true }
+  }
+  const body = compact ? `${subjects.map((s) => s.name).join('、')}（按单位）：${parts.map((p) => p.text).join('；')}` : parts.map((p) => p.text).join('')
+  return { answer: joinSentences([body]), notFound: !found.length }
+}

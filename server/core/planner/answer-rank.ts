@@ -1,0 +1,41 @@
+import type { ChartBar } from '../schema.js'
+import type { ComputeOutput } from '../tools/compute.js'
+import type { RankFiguresOutput } from '../tools/rank-figures.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { askedName } from './answer-lookup.js'
+import { figureText, joinSentences, labelOf } from './compose.js'
+import { operandOf } from './operands.js'
+
+const shortOrg = (org: string) => org.replace(/^原/, '').replace(/^\p{Script=Han}{2,3}市/u, '')
+
+/** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
+export function answerRank(inp: HandlerInput): HandlerOutput {
+  const { run, frame, scope } = inp
+  const subject = frame.concepts[0]
+  const byYears = frame.orgs.length <= 1 && frame.years.length + (frame.baseYear ? 1 : 0) >= 2
+  const orgs = frame.orgs.length ? frame.orgs.map((m) => m.text) : scope.named ? [...new Set(scope.targets.map((t) => t.doc.org))] : undefined
+  const years = byYears ? [...frame.years, ...(frame.baseYear ? [frame.baseYear] : [])] : frame.years.length ? frame.years : undefined
+  const r = run.run<RankFiguresOutput>('rank-figures', {
+    name: subject.code ? undefined : subject.name, code: subject.code, column: frame.columns[0] && frame.columns[0] !== 'total' ? frame.columns[0] : undefined,
+    orgs, years, order: frame.op === 'rank' ? frame.order : 'desc',
+  })
+  if (!r.ok || !r.ranking.length) return { answer: `没有找到可比较的“${askedName(subject)}”数字。`, notFound: true }
+  run.cite(...r.citations)
+  const ranked = r.ranking.map((x) => x.figure)
+  const name = labelOf(ranked[0], subject.name)
+  const who = (f: (typeof ranked)[0]) => (byYears ? `${f.year}年` : `${f.org}（${f.year}年）`)
+  const list = ranked.map((f) => `${who(f)}${figureText(f, true)}`).join('；')
+  const chart: ChartBar[] = ranked.filter((f) => f.yuan !== undefined).map((f) => ({ label: byYears ? `${f.year}年` : shortOrg(f.org), yuan: f.yuan!, text: f.text }))
+  const missing = r.missing.length ? `未列出该项的：${r.missing.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
+  if (frame.op === 'rank') {
+    const top = ranked[0]
+    const word = frame.order === 'asc' ? '最少' : '最多'
+    return { answer: joinSentences([`${who(top)}的${name}${word}，为${figureText(top, true)}`, `各单位${name}：${list}`, missing]), chart }
+  }
+  let diff: string | undefined
+  if (ranked.length >= 2) {
+    const c = run.run<ComputeOutput>('compute', { op: 'difference', operands: [operandOf(ranked[0]), operandOf(ranked[1])] })
+    if (c.ok) diff = `${who(ranked[0])}比${who(ranked[1])}多${c.result.text}${c.result.unit !== '万元' && c.result.wan ? `（${c.result.wan}）` : ''}`
+  }
+  return { answer: joinSentences([`${name}比较：${list}`, diff, missing]), chart }
+}

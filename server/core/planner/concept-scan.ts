@@ -1,0 +1,78 @@
+import type { ColumnRole, Corpus } from '../schema.js'
+import type { ConceptHit } from './question-frame.js'
+import { vocabularyOf, type Term } from './vocabulary.js'
+
+const HOLE = '\u0000'
+
+function bigrams(s: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
+  return out
+}
+
+/** Share of a term's bigrams present in the text: 单双解人均享受标准 in "单双解人员人均享受标准" → 1. */
+const coverage = (term: string, text: string) => {
+  const bs = bigrams(term)
+  return bs.length ? bs.filter((b) => text.includes(b)).length / bs.length : 0
+}
+
+/** Exact matches of the vocabulary in the unclaimed text, longest first; claimed spans are blanked in `mask`. */
+export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
+  const hits: ConceptHit[] = []
+  let masked = mask.join('')
+  for (const term of vocabularyOf(corpus)) {
+    for (let i = masked.indexOf(term.key); i >= 0; i = masked.indexOf(term.key, i + 1)) {
+      hits.push(hitOf(term, i, i + term.key.length, masked.slice(i, i + term.key.length)))
+      for (let k = i; k < i + term.key.length; k++) mask[k] = HOLE
+      masked = mask.join('')
+    }
+  }
+  return hits
+}
+
+const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit => ({ name: t.name, kind: t.kind, role: t.role, start, end, surface })
+
+/**
+ * Near matches when nothing matched exactly: an indicator or project named loosely ("单双解人员人均享受标准"),
+ * judged on the whole question because its name may contain the organisation's own words.
+ */
+export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
+  let best: { t: Term; c: number } | undefined
+  for (const t of vocabularyOf(corpus)) {
+    if ((t.kind !== 'indicator' && t.kind !== 'project') || t.key.length < 4) continue
+    const c = coverage(t.key, fullText)
+    if (c >= 0.75 && (!best || c > best.c || (c === best.c && t.key.length > best.t.key.length))) best = { t, c }
+  }
+  return best ? [hitOf(best.t, 0, 0, best.t.key)] : []
+}
+
+const FILL = /^(?:[\u0000\s,，、;；a-z]|的|中|里|其中|之中|内|和|及|与|以及|是多少|多少|各自|各是|分别|各|为|是|有)*$/
+
+/**
+ * Column words next to a subject qualify it ("卫生健康支出中基本支出和项目支出", "基本支出里的办公费");
+ * elsewhere a column word is itself a subject ("项目支出占总支出的比例").
+ */
+export function splitColumns(hits: ConceptHit[], masked: string): { subjects: ConceptHit[]; columns: ColumnRole[] } {
+  const anchors = hits.filter((h) => h.kind === 'row' || h.kind === 'lexicon' || h.kind === 'weak')
+  if (!anchors.length) return { subjects: hits, columns: [] }
+  const near = (a: ConceptHit, b: ConceptHit) => {
+    const [x, y] = a.end <= b.start ? [a, b] : [b, a]
+    return FILL.test(masked.slice(x.end, y.start))
+  }
+  const modifiers: ConceptHit[] = []
+  for (const h of hits) {
+    if (h.kind !== 'column') continue
+    if (anchors.some((a) => a.kind !== 'weak' && near(a, h)) || modifiers.some((m) => near(m, h))) modifiers.push(h)
+  }
+  return { subjects: hits.filter((h) => !modifiers.includes(h)), columns: [...new Set(modifiers.map((m) => m.role!))] }
+}
+
+const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是)?(?:几|多少)\s*(个|名|人|辆|项|家|台)/u
+
+/** "实行绩效目标管理的项目有几个" → { noun: 项目, unit: 个 }. */
+export function countNounOf(masked: string): { noun: string; unit: string } | undefined {
+  const m = COUNT_ASK.exec(masked)
+  if (!m) return undefined
+  const noun = m[1].split('的').pop()!.replace(/^(?:其中|那么|那)/, '')
+  return noun.length >= 2 ? { noun, unit: m[2] } : undefined
+}

@@ -1,0 +1,44 @@
+import type { ConceptHit, Op } from './question-frame.js'
+
+const DEFINE = /什么是|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
+const REASON = /为什么|为何|原因|什么导致|怎么会|何故|why/
+const TARGET = /目标|指标|绩效/
+const SHARE = /占比|占.{0,16}(?:比例|比重|百分之|百分比|多少|几成)|比例|比重|百分比|份额|所占/
+const GROWTH = /增长率|增幅|增速|增长了?百分之|下降了?百分之|变化率|变动率|幅度|增长了?多少%/
+const CHANGE = /(?:比(?!例|重)|较|相比).{0,14}?(?:增加|减少|增长|下降|多|少|变化|变动|差)|增减|变化|变动|差额|相差|差多少|差距|增加了?多少|减少了?多少|多了多少|少了多少/
+const RANK = /最多|最高|最大|最少|最低|最小|排名|排序|排行|前[一二三四五六七八九十\d]+|哪个.{0,12}(?:多|高|大|少|低|小)|哪家|哪一家|哪些单位.{0,8}(?:多|高|少|低)/
+const ASC = /最少|最低|最小|(?:哪个|哪家).{0,12}(?:少|低|小)|升序/
+const COMPARE = /比较|对比|相比|哪个多|谁多|谁高|哪个高|\bvs\b/
+const SUM = /之和|总和|加起来|合起来|加总|一共|合计多少|总共/
+const MONEY_ASK = /金额|多少钱|元|预算是?多少|资金/
+const LIST = /有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门/
+
+export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed' }
+
+/** The operation a question asks for; concept kinds break ties (an indicator asks for its target). */
+export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false): OpReading {
+  const order = ASC.test(t) ? 'asc' : 'desc'
+  const direction = /增减|变化|变动/.test(t) ? 'signed' : /减少|下降|少了|压减/.test(t) ? 'down' : /增加|增长|多了/.test(t) ? 'up' : undefined
+  const kinds = new Set(concepts.map((c) => c.kind))
+  const money = concepts.filter((c) => c.kind !== 'count')
+  const pick = (op: Op): OpReading => ({ op, explicit: true, order, direction })
+  if (LIST.test(t) && !money.length) return pick('list')
+  if (DEFINE.test(t) && !orgCount && !REASON.test(t)) return pick('define')
+  if (REASON.test(t)) return pick('reason')
+  const asksMoney = MONEY_ASK.test(t)
+  if (kinds.has('indicator') || kinds.has('project') || (TARGET.test(t) && !money.length && !asksMoney && !countNoun)) return pick('target')
+  if ((kinds.has('count') || countNoun) && !money.some((c) => c.kind !== 'column')) return pick('count')
+  if (SHARE.test(t)) return pick('share')
+  if (GROWTH.test(t)) return pick('growth')
+  if (RANK.test(t) && orgCount !== 1) return pick('rank')
+  if (CHANGE.test(t)) {
+    if (orgCount >= 2) return pick('compare')
+    if (hasBase || /上年|去年|上一年|前一年/.test(t) || yearCount >= 2) return pick('change')
+    if (money.length >= 2) return pick('difference')
+    return pick('change')
+  }
+  if (orgCount >= 2 || yearCount >= 2 || COMPARE.test(t)) return pick(RANK.test(t) ? 'rank' : 'compare')
+  if (SUM.test(t) && money.length >= 2) return pick('sum')
+  if (kinds.has('project') && TARGET.test(t)) return pick('target')
+  return { op: 'lookup', explicit: false, order, direction }
+}

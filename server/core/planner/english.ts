@@ -1,0 +1,23 @@
+import { lexicon } from '../tools/lib/lexicon.js'
+
+const PAIRS = [...lexicon.english].sort((a, b) => b[0].length - a[0].length)
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')
+const PATTERNS = PAIRS.map(([en, zh]) => [new RegExp(`\\b${escape(en)}s?\\b`, 'gi'), zh] as const)
+
+/** True when a question is mostly Latin letters (an English question). */
+export function isEnglish(q: string): boolean {
+  const latin = (q.match(/[a-z]/gi) ?? []).length
+  const han = (q.match(/\p{Script=Han}/gu) ?? []).length
+  return latin >= 6 && latin > han * 2
+}
+
+/**
+ * Rewrite a simple English question into the Chinese words the planner reads ("Jiangbei District" → "江北区",
+ * "housing" → "住房保障支出"). Unknown words stay; the planner ignores them.
+ */
+export function englishToChinese(q: string): string {
+  let s = ` ${q} `
+  for (const [re, zh] of PATTERNS) s = s.replace(re, ` ${zh} `)
+  s = s.replace(/(\p{Script=Han})\s+(区|县|市)(?=\s)/gu, '$1$2').replace(/\b(?:in|of|for|the|a|an)\s+(20\d\d)\b/gi, ' $1年 ')
+  return s.replace(/\s+/g, ' ').trim()
+}

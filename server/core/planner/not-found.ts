@@ -1,0 +1,50 @@
+import type { BudgetDocument, Citation, Corpus } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
+import type { TextHit } from '../tools/search-text.js'
+import { latestPerOrg } from '../tools/lib/org-scope.js'
+import { sourceText } from './compose.js'
+import type { Target } from './resolve-scope.js'
+import type { ToolRunner } from './tool-runner.js'
+
+/** What a document does hold, for a not-found answer: its top-level spending subjects, or that it is prose only. */
+export function heldSubjects(doc: BudgetDocument): string {
+  const t = doc.tables.find((x) => x.kind === 'general-spending' && x.rows.length) ?? doc.tables.find((x) => x.kind === 'spending' && x.rows.length)
+  if (!t) return doc.tables.length ? '该文件的表格中没有这一项' : '该文件只有文字说明，没有预算表格'
+  const top = t.rows.filter((r) => r.level === 1 && !r.isTotal).map((r) => r.name)
+  return top.length ? `该文件的支出科目有：${top.join('、')}` : '该文件的表格中没有这一项'
+}
+
+/** A prose sentence saying the document has none of it ("2026年无“三公”经费预算拨款安排的支出"). */
+function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c: Citation } | undefined {
+  const r = run.run<{ hits: TextHit[] }>('search-text', { docId: t.doc.id, query: name, mustContain: ['无'], limit: 3 })
+  if (!r.ok) return undefined
+  const key = compactText(name).slice(0, 4)
+  for (const [i, h] of r.hits.entries()) {
+    const s = h.sentences.find((x) => compactText(x).includes(key))
+    if (s) return { text: s.replace(/[。；;]$/, ''), c: r.citations[i] }
+  }
+  return undefined
+}
+
+/** Not found in one document: says so plainly (never a figure) and what is there instead. */
+export function notFoundInDoc(run: ToolRunner, t: Target, name: string, empty: Citation | undefined, compact: boolean): string {
+  if (compact) return `${t.doc.org}（${t.year}年）：未列出`
+  const none = statedNone(run, t, name)
+  if (none) run.cite(none.c)
+  if (empty) run.cite(empty)
+  const parts = [`没有找到${t.doc.org}${t.year}年预算中“${name}”的金额`]
+  if (empty) parts.push(`表中该栏为空，未列金额${sourceText(empty)}`)
+  if (none) parts.push(`文件原文：${none.text}`)
+  else if (!empty) parts.push(heldSubjects(t.doc))
+  return parts.join('。') + '。'
+}
+
+/** What the corpus holds, one organisation per entry with its years. */
+export function heldDocuments(corpus: Corpus): string {
+  return latestPerOrg(corpus.documents)
+    .map((d) => {
+      const years = corpus.documents.filter((x) => x.org === d.org).map((x) => x.year).sort()
+      return `${d.org}（${years.join('、')}年）`
+    })
+    .join('、')
+}

@@ -1,0 +1,18 @@
+import type { Figure } from '../tools/lib/figure.js'
+import type { RowSummary } from '../tools/find-rows.js'
+import type { ToolRunner } from './tool-runner.js'
+
+/** A figure as a compute operand: its row × column, or the number printed in its paragraph. */
+export function operandOf(f: Figure) {
+  if (f.rowId) return { rowId: f.rowId, columnLabel: f.column, year: f.year }
+  return { paragraphId: f.citation.paragraphId!, value: f.amount.text, unit: f.amount.unit }
+}
+
+/** The totals row of the table a figure came from, in the same column (denominator of an unqualified 占比). */
+export function totalOfTable(run: ToolRunner, f: Figure): { rowId: string; columnLabel?: string; year: number } | undefined {
+  if (!f.rowId || !f.citation.tableId) return undefined
+  const r = run.run<{ rows: RowSummary[] }>('find-rows', { docId: f.docId, tableId: f.citation.tableId, totalOnly: true, limit: 5 })
+  if (!r.ok) return undefined
+  const row = r.rows.find((x) => x.rowId !== f.rowId && x.cells.some((c) => c.column === f.column))
+  return row && { rowId: row.rowId, columnLabel: f.column, year: f.year }
+}

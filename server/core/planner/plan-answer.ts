@@ -1,0 +1,94 @@
+import type { AskRequest, AskResponse } from '../schema.js'
+import { queryTools } from '../tools/index.js'
+import type { QueryTool, ToolContext } from '../tools/types.js'
+import { answerChange } from './answer-change.js'
+import { answerCompute } from './answer-compute.js'
+import { answerLookup } from './answer-lookup.js'
+import { answerCount, answerDefine, answerList, answerReason } from './answer-prose.js'
+import { answerRank } from './answer-rank.js'
+import { answerTarget } from './answer-target.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { joinSentences } from './compose.js'
+import { inheritFrame } from './follow-up.js'
+import { heldDocuments, heldSubjects } from './not-found.js'
+import { parseQuestion } from './parse-question.js'
+import type { QuestionFrame } from './question-frame.js'
+import { resolveScope, type Scope } from './resolve-scope.js'
+import { ToolRunner } from './tool-runner.js'
+
+const MAX_COMPACT = 6
+const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
+
+/** The frame of the question in its conversation: each earlier user turn inherits from the one before. */
+export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame {
+  let prev: QuestionFrame | undefined
+  for (const m of req.history ?? []) if (m.role === 'user') prev = inheritFrame(parseQuestion(ctx.corpus, m.content), prev)
+  return inheritFrame(parseQuestion(ctx.corpus, req.question), prev)
+}
+
+function dispatch(inp: HandlerInput): HandlerOutput {
+  const { frame, scope } = inp
+  const single = scope.targets.length === 1 && frame.years.length + (frame.baseYear ? 1 : 0) < 2
+  switch (frame.op) {
+    case 'rank':
+    case 'compare':
+      return single ? answerLookup(inp) : answerRank(inp)
+    case 'change':
+    case 'growth':
+      return answerChange(inp)
+    case 'share':
+    case 'difference':
+    case 'sum':
+      return answerCompute(inp)
+    case 'reason':
+      return answerReason(inp)
+    case 'target':
+      return answerTarget(inp)
+    case 'count':
+      return answerCount(inp)
+    default:
+      return answerLookup(inp)
+  }
+}
+
+/** Answers nothing can be computed for: unknown organisation, a year not held, no subject recognised. */
+function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
+  if (scope.unknownOrg && !scope.targets.length) return `没有找到“${scope.unknownOrg}”的预算信息。目前收录的是：${heldDocuments(ctx.corpus)}。`
+  if (!scope.targets.length && scope.missingYear) {
+    return scope.missingYear.map((m) => `没有收录${m.org}${m.year}年的预算，现有${m.held.join('、')}年的预算`).join('；') + '。'
+  }
+  if (!scope.targets.length) return `所收录的文件中没有${frame.years[0] ?? ''}年的预算。目前收录的是：${heldDocuments(ctx.corpus)}。`
+  if (scope.targets.length > MAX_COMPACT && frame.op !== 'rank') {
+    return `有${scope.targets.length}个单位符合，请问是哪一个？${scope.targets.map((t) => t.doc.org).join('、')}。`
+  }
+  const needsSubject = !['list', 'define', 'target'].includes(frame.op)
+  if (needsSubject && !frame.concepts.length) {
+    const what = frame.unknown ? `没有找到“${frame.unknown}”对应的预算项目` : '无法从问题中识别要查询的预算项目'
+    const held = scope.targets.length === 1 ? heldSubjects(scope.targets[0].doc) : `目前收录的是：${heldDocuments(ctx.corpus)}`
+    return joinSentences([what, held])
+  }
+  return undefined
+}
+
+/** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
+export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[] = queryTools): AskResponse {
+  const run = new ToolRunner(ctx, tools)
+  const frame = frameInContext(ctx, req)
+  const done = (out: HandlerOutput, notes: string[] = []): AskResponse => ({
+    answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
+    citations: run.citations,
+    toolCalls: run.calls,
+    mode: 'offline',
+    ...(out.chart?.length ? { chart: out.chart } : {}),
+    ...(notes.length ? { notes } : {}),
+  })
+  if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
+  const scope = resolveScope(ctx.corpus, frame, req.org)
+  if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
+  const refusal = scopeRefusal(ctx, frame, scope)
+  if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
+  const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
+  const out = dispatch({ run, frame, scope })
+  if (frame.injected) out.answer = `${INJECTION_NOTE}${out.answer}`
+  return done(out, [...scope.notes, ...(scope.named ? partial : [])])
+}

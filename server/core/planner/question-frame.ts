@@ -1,0 +1,47 @@
+import type { ColumnRole } from '../schema.js'
+import type { OrgMention } from '../tools/lib/org-mention.js'
+import type { TermKind } from './vocabulary.js'
+
+export type Op =
+  | 'lookup' | 'difference' | 'change' | 'growth' | 'share' | 'sum' | 'compare' | 'rank'
+  | 'reason' | 'define' | 'target' | 'count' | 'list'
+
+export interface ConceptHit {
+  name: string
+  kind: TermKind
+  start: number
+  end: number
+  /** the words as written in the question */
+  surface: string
+  code?: string
+  role?: ColumnRole
+}
+
+/** What a question asks, read by rule: organisations, years, concepts, column, operation. */
+export interface QuestionFrame {
+  /** compact normalised question the offsets refer to */
+  text: string
+  orgs: OrgMention[]
+  years: number[]
+  /** baseline year of a comparison (比2024年 / 较上年) */
+  baseYear?: number
+  /** 上年/去年 named without a number */
+  priorRelative?: boolean
+  concepts: ConceptHit[]
+  /** columns asked of the subject row (基本支出和项目支出各多少) */
+  columns: ColumnRole[]
+  /** the year came from an earlier turn, not this question */
+  yearInherited?: boolean
+  /** instructions were embedded in the question */
+  injected: boolean
+  /** a noun counted in prose ("项目有几个" → 项目, 个) when no lexicon count concept fits */
+  countNoun?: { noun: string; unit: string }
+  op: Op
+  opExplicit: boolean
+  order: 'desc' | 'asc'
+  /** 增加/减少 asked, or a signed change (变化/增减) */
+  direction?: 'up' | 'down' | 'signed'
+  /** words left over that look like a subject the corpus does not name */
+  unknown?: string
+  english: boolean
+}

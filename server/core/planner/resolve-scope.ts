@@ -1,0 +1,75 @@
+import type { BudgetDocument, Corpus } from '../schema.js'
+import { yearsHeld } from '../tools/lib/corpus-view.js'
+import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
+import type { QuestionFrame } from './question-frame.js'
+
+/** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
+export interface Target { doc: BudgetDocument; year: number }
+
+export interface Scope {
+  targets: Target[]
+  /** organisations were named (or scoped by the request) */
+  named: boolean
+  /** a named organisation the corpus does not hold */
+  unknownOrg?: string
+  /** named organisations whose documents lack the year asked */
+  missingYear?: { org: string; year: number; held: number[] }[]
+  notes: string[]
+  /** the district matched but not the unit type asked (局 vs 中心) */
+  typeFallback?: boolean
+}
+
+const shortOrg = (org: string) => org.replace(/^原/, '')
+
+/** Organisation groups named by the frame, else the request's scope, else every organisation. */
+function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
+  if (frame.orgs.length) return { groups: frame.orgs.map((m) => docsOfMention(corpus, m)), named: true }
+  if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
+  return { groups: latestPerOrg(corpus.documents).map((d) => ({ docs: corpus.documents.filter((x) => sameOrg(x, d)) })), named: false }
+}
+
+const sameOrg = (a: BudgetDocument, b: BudgetDocument) => shortOrg(a.org) === shortOrg(b.org)
+
+/** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */
+export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): Scope {
+  const { groups, named } = orgGroups(corpus, frame, scopeOrg)
+  const notes: string[] = []
+  const unknown = groups.find((g) => g.unknown)?.unknown
+  if (named && groups.every((g) => !g.docs.length)) return { targets: [], named, unknownOrg: unknown ?? frame.orgs[0]?.text, notes }
+  const typeFallback = groups.some((g) => g.typeFallback)
+  if (typeFallback) notes.push('所问单位类型（局/事务中心）与所收录文件不同，以下按该区所收录的文件回答')
+  const targets: Target[] = []
+  const missingYear: NonNullable<Scope['missingYear']> = []
+  const year = frame.years[0]
+  for (const g of groups) {
+    for (const orgDocs of splitByOrg(g.docs)) {
+      if (year === undefined) {
+        const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
+        targets.push({ doc: latest, year: frame.priorRelative ? latest.year - 1 : latest.year })
+        continue
+      }
+      const exact = orgDocs.find((d) => d.year === year)
+      const prior = orgDocs.find((d) => yearsHeld(d).includes(year))
+      // prose facts of a year-end ("2022年年末实有…") are reported in the next year's document
+      const next = frame.op === 'count' ? orgDocs.find((d) => d.year === year + 1) : undefined
+      const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
+      if (exact ?? prior) targets.push({ doc: (exact ?? prior)!, year })
+      else if (next) targets.push({ doc: next, year: next.year })
+      else if (frame.yearInherited) {
+        targets.push({ doc: latest, year: latest.year })
+        notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)
+      } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
+    }
+  }
+  if (year === undefined && targets.length && !['define', 'list'].includes(frame.op)) {
+    const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
+    notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
+  }
+  return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback }
+}
+
+function splitByOrg(docs: BudgetDocument[]): BudgetDocument[][] {
+  const by = new Map<string, BudgetDocument[]>()
+  for (const d of docs) by.set(shortOrg(d.org), [...(by.get(shortOrg(d.org)) ?? []), d])
+  return [...by.values()]
+}

@@ -1,0 +1,70 @@
+import type { ColumnRole, Corpus } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
+import { mentionText } from '../tools/lib/org-mention.js'
+import { lexicon } from '../tools/lib/lexicon.js'
+import { nameVariants } from '../tools/lib/name-match.js'
+
+/** What a recognised word in a question stands for. */
+export type TermKind = 'row' | 'lexicon' | 'weak' | 'column' | 'indicator' | 'project' | 'count'
+
+export interface Term {
+  /** compact form matched against the question */
+  key: string
+  /** the name handed to the tools */
+  name: string
+  kind: TermKind
+  role?: ColumnRole
+}
+
+/** Row labels that name a position in a table, not a subject. */
+const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算数|收入|支出|本年收入|本年支出|[一二三四五六七八九十]+、.*|.*(?:合计|总计|总数))$/
+
+const cache = new WeakMap<Corpus, Term[]>()
+
+/** Every term a question can name, from the corpus (row names, column headers, indicators, projects) and the lexicon. */
+export function vocabularyOf(corpus: Corpus): Term[] {
+  const hit = cache.get(corpus)
+  if (hit) return hit
+  const terms = new Map<string, Term>()
+  const add = (key: string, t: Omit<Term, 'key'>) => {
+    const k = mentionText(key)
+    if (k.length < 2 || /^\d+$/.test(k)) return
+    const cur = terms.get(k)
+    if (!cur || rank(t.kind) < rank(cur.kind)) terms.set(k, { key: k, ...t })
+  }
+  for (const doc of corpus.documents) {
+    for (const t of doc.tables) {
+      if (t.kind === 'catalog') continue
+      for (const r of t.rows) {
+        if (r.indicator) add(r.indicator.name, { name: r.indicator.name, kind: 'indicator' })
+        else if (!NOT_SUBJECT.test(compactText(r.name))) for (const v of nameVariants(r.name)) add(v, { name: r.name, kind: 'row' })
+      }
+      for (const c of t.columns) {
+        const leaf = c.path[c.path.length - 1] ?? ''
+        if (t.kind !== 'performance' && c.role === 'amount' && !NOT_SUBJECT.test(compactText(leaf))) {
+          for (const v of nameVariants(leaf)) add(v, { name: leaf, kind: 'row' })
+        }
+      }
+      const project = t.fields.find((f) => /项目名称|专项资金名称/.test(f.key))?.value
+      if (project) add(project.replace(/^[\dA-Z]+-/, ''), { name: project, kind: 'project' })
+    }
+  }
+  for (const c of lexicon.concepts) {
+    for (const a of c.aliases) add(a, { name: c.aliases[0], kind: 'lexicon' })
+    for (const a of c.weak ?? []) add(a, { name: c.aliases[0], kind: 'weak' })
+  }
+  for (const c of lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
+  for (const c of lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
+  for (const group of lexicon.synonyms) {
+    const known = group.map(mentionText).find((g) => terms.has(g))
+    if (known) for (const g of group) add(g, { ...terms.get(known)!, name: terms.get(known)!.name })
+  }
+  const list = [...terms.values()].sort((a, b) => b.key.length - a.key.length)
+  cache.set(corpus, list)
+  return list
+}
+
+/** On equal keys, the more specific reading wins. */
+function rank(k: TermKind): number {
+  return ['indicator', 'project', 'lexicon', 'row', 'column', 'count', 'weak'].indexOf(k)
+}

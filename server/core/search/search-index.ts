@@ -1,0 +1,77 @@
+import lunr from 'lunr'
+import type { Corpus } from '../schema.js'
+import { indexedItems, type HitMeta } from './hit-meta.js'
+import { tokenizeZh, zhTermFilterFn, zhTokenizer } from './zh-tokenizer.js'
+
+export type { HitMeta } from './hit-meta.js'
+
+export interface SearchFilter {
+  org?: string
+  year?: number
+  docId?: string
+  tableId?: string
+  kind?: 'row' | 'paragraph'
+}
+
+export interface SearchHit extends HitMeta {
+  score: number
+}
+
+/** A loaded index: full-text search over every table row and paragraph, filtered by scope. */
+export interface SearchIndex {
+  search(query: string, filter?: SearchFilter, limit?: number): SearchHit[]
+}
+
+const FIELDS = { name: 10, code: 8, title: 2, org: 1, text: 3 } as const
+
+/** Build the lunr index over the corpus; returns plain JSON (save it next to the corpus). */
+export function buildSearchIndex(corpus: Corpus): unknown {
+  const items = indexedItems(corpus)
+  const idx = lunr(function () {
+    this.tokenizer = zhTokenizer as typeof lunr.tokenizer
+    this.pipeline.reset()
+    this.searchPipeline.reset()
+    this.pipeline.add(zhTermFilterFn)
+    this.searchPipeline.add(zhTermFilterFn)
+    this.ref('ref')
+    for (const [f, boost] of Object.entries(FIELDS)) this.field(f, { boost })
+    for (const it of items) {
+      this.add(
+        it.kind === 'row'
+          ? { ref: it.ref, name: it.name ?? '', code: it.code ?? '', title: it.tableTitle ?? '', org: it.org, text: '' }
+          : { ref: it.ref, name: '', code: '', title: '', org: it.org, text: it.text ?? '' },
+      )
+    }
+  })
+  return idx.toJSON()
+}
+
+const matches = (m: HitMeta, f: SearchFilter) =>
+  (!f.kind || m.kind === f.kind) &&
+  (!f.docId || m.docId === f.docId) &&
+  (!f.tableId || m.tableId === f.tableId) &&
+  (f.year === undefined || m.year === f.year) &&
+  (!f.org || m.org.includes(f.org))
+
+/** Load a saved index; the corpus supplies each hit's meta (ids, table, value as printed). */
+export function loadSearchIndex(json: unknown, corpus: Corpus): SearchIndex {
+  const idx = lunr.Index.load(json as object)
+  const meta = new Map(indexedItems(corpus).map((m) => [m.ref, m]))
+  return {
+    search(query, filter = {}, limit = 10) {
+      const tokens = tokenizeZh(query)
+      if (!tokens.length) return []
+      const results = idx.query((q) => {
+        for (const t of tokens) q.term(t, { usePipeline: true })
+      })
+      const hits: SearchHit[] = []
+      for (const r of results) {
+        const m = meta.get(r.ref)
+        if (!m || !matches(m, filter)) continue
+        hits.push({ ...m, score: r.score })
+        if (hits.length >= limit) break
+      }
+      return hits
+    },
+  }
+}

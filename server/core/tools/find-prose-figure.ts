@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import type { Corpus } from '../schema.js'
+import { scopeDocs } from './lib/doc-scope.js'
+import type { Figure } from './lib/figure.js'
+import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
+import { resolveInProse } from './lib/resolve-prose.js'
+import type { QueryTool, ToolResult } from './types.js'
+
+export const FindProseFigureInput = z.object({
+  name: NameInput.describe('concept as written in prose: 社会保障和就业支出, 三公经费, 机关运行经费, 编制, 科室, 车辆'),
+  kind: z.enum(['money', 'count']).default('money').describe('money (元/万元) or a count (名, 人, 个, 辆)'),
+  org: OrgInput.optional(),
+  year: YearInput.optional(),
+  docId: DocIdInput.optional(),
+  near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
+})
+export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
+
+/** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
+export function findProseFigure(corpus: Corpus, input: FindProseFigureInput): ToolResult<{ figures: Figure[] }> {
+  const figures = scopeDocs(corpus, input).flatMap((doc) => resolveInProse(doc, input.name, input.kind ?? 'money', input.near) ?? [])
+  if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
+  return { ok: true, figures, citations: figures.map((f) => f.citation) }
+}
+
+export const findProseFigureTool: QueryTool<typeof FindProseFigureInput, { figures: Figure[] }> = {
+  name: 'find-prose-figure',
+  description: 'Read a figure stated in the documents’ prose next to a concept: money (预算 75.02万元) or counts (编制25名, 内设7个科室, 车辆2辆). Cites the paragraph.',
+  inputSchema: FindProseFigureInput,
+  run: (ctx, input) => findProseFigure(ctx.corpus, input),
+}

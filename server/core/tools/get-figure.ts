@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import type { Citation, Corpus } from '../schema.js'
+import { viewOf } from './lib/corpus-view.js'
+import { figureOfCell, pickColumn, type Figure } from './lib/figure.js'
+import { CodeInput, ColumnInput, ColumnLabelInput, DocIdInput, NameInput, OrgInput, TableKindInput, YearInput } from './lib/inputs.js'
+import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
+import { resolveInTables } from './lib/resolve-figure.js'
+import { rowCitation } from './lib/citation.js'
+import type { QueryTool, ToolResult } from './types.js'
+
+export const GetFigureInput = z.object({
+  rowId: z.string().optional().describe('row id from find-rows; or give org/docId + name/code'),
+  docId: DocIdInput.optional(),
+  org: OrgInput.optional(),
+  year: YearInput.optional().describe('budget year; an earlier year than the document reads its prior-year column'),
+  name: NameInput.optional(),
+  code: CodeInput.optional(),
+  tableKind: TableKindInput.optional(),
+  column: ColumnInput.optional(),
+  columnLabel: ColumnLabelInput.optional(),
+})
+export type GetFigureInput = z.infer<typeof GetFigureInput>
+
+export interface GetFigureOutput {
+  figures: Figure[]
+  /** the same subject in another table with a different value */
+  others: Figure[]
+  /** rows found whose wanted cell is empty (not 0: not stated) */
+  empty: Citation[]
+}
+
+/** One row × one column: the amount as printed with its unit, exact fen, yuan and 万元 form, and its citation. */
+export function getFigure(corpus: Corpus, input: GetFigureInput): ToolResult<GetFigureOutput> {
+  if (input.rowId) {
+    const ref = viewOf(corpus).rowById.get(input.rowId)
+    if (!ref) return { ok: false, error: `no row ${input.rowId}`, citations: [] }
+    const { doc, table, row } = ref
+    const col = pickColumn(doc, table, row, { role: input.column, label: input.columnLabel, year: input.year })
+    const f = col && figureOfCell(doc, table, row, col)
+    if (!f) return { ok: false, error: col ? 'the cell is empty: no amount is stated' : 'no such column', citations: [rowCitation(doc, table, row, col)] }
+    return { ok: true, figures: [f], others: [], empty: [], citations: [f.citation] }
+  }
+  if (!input.name && !input.code) return { ok: false, error: 'give rowId, or name or code', citations: [] }
+  const scope = input.docId ? { docs: corpus.documents.filter((d) => d.id === input.docId) } : docsOfOrg(corpus, input.org)
+  const inYear = docsOfYear(scope.docs, input.year)
+  const docs = input.year === undefined ? latestPerOrg(inYear.docs) : inYear.docs
+  const figures: Figure[] = []
+  const others: Figure[] = []
+  const empty: Citation[] = []
+  for (const doc of docs) {
+    const r = resolveInTables(doc, { ...input })
+    if (r.figure) figures.push(r.figure)
+    others.push(...r.others)
+    if (!r.figure && r.empty) empty.push(r.empty)
+  }
+  const citations = [...figures, ...others].map((f) => f.citation).concat(empty)
+  if (!figures.length) return { ok: false, error: empty.length ? 'the cell is empty: no amount is stated' : 'not found in the tables', citations }
+  return { ok: true, figures, others, empty, citations }
+}
+
+export const getFigureTool: QueryTool<typeof GetFigureInput, GetFigureOutput> = {
+  name: 'get-figure',
+  description:
+    'Get one figure from the tables: a row (by rowId, or organisation + subject name/code) × a column (total, basic, project, personnel, public, prior year, growth). Returns the amount as printed with its unit, exact yuan and the 万元 form.',
+  inputSchema: GetFigureInput,
+  run: (ctx, input) => getFigure(ctx.corpus, input),
+}

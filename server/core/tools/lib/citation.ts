@@ -1,0 +1,55 @@
+import type { BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
+
+/** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
+export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
+  const cell = column ? row.cells.find((c) => c.column === column.index) : undefined
+  return {
+    kind: 'row',
+    docId: doc.id,
+    org: doc.org,
+    year: column?.year ?? table.year ?? doc.year,
+    tableId: table.id,
+    tableNumber: table.number,
+    tableTitle: table.title,
+    rowId: row.id,
+    code: row.code,
+    rowName: row.name,
+    column: column?.label,
+    value: cell ? cell.amount?.text ?? cell.text : undefined,
+    unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
+    lines: row.lines,
+  }
+}
+
+/** Citation of a paragraph; `excerpt` is the sentence the figure or reason was taken from. */
+export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: string, value?: string, unit?: string): Citation {
+  return {
+    kind: 'paragraph',
+    docId: doc.id,
+    org: doc.org,
+    year: doc.year,
+    paragraphId: p.id,
+    text: excerpt ?? p.text,
+    value,
+    unit,
+    lines: p.lines,
+  }
+}
+
+/** Citation of a key-value field of a form-like table (绩效目标表: 当年预算 …). */
+export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, rowName?: string): Citation {
+  return {
+    kind: 'field',
+    docId: doc.id,
+    org: doc.org,
+    year: table.year ?? doc.year,
+    tableId: table.id,
+    tableNumber: table.number,
+    tableTitle: table.title,
+    rowName: rowName ?? field.key,
+    column: field.key,
+    value: field.amount?.text ?? field.value,
+    unit: field.amount?.unit ?? table.unit,
+    lines: [field.line, field.line],
+  }
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { Amount, Citation, ColumnRole } from '../../schema.js'
+import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
+import { rowCitation } from './citation.js'
+import { fenOf, isMoneyUnit, printed, wanText } from './money.js'
+
+/** One figure as a tool returns it: as printed with its unit, plus exact fen / yuan and the 万元 form for money. */
+export const Figure = z.object({
+  docId: z.string(),
+  org: z.string(),
+  year: z.number().int().describe('the budget year this figure is for (a prior-year column gives the prior year)'),
+  label: z.string().describe('row name, or the concept for prose figures'),
+  column: z.string().optional().describe('column label'),
+  columnRole: ColumnRole.optional(),
+  rowId: z.string().optional(),
+  code: z.string().optional(),
+  tableKind: z.string().optional(),
+  amount: Amount,
+  text: z.string().describe('value with its unit as printed, e.g. "1,073.24万元"'),
+  fen: z.number().int().optional().describe('exact money in fen (0.01 元)'),
+  yuan: z.number().optional(),
+  wan: z.string().optional().describe('the same money in 万元, exact, e.g. "57.33432万元"'),
+  citation: Citation,
+})
+export type Figure = z.infer<typeof Figure>
+
+export function moneyFields(a: z.infer<typeof Amount>): Pick<Figure, 'fen' | 'yuan' | 'wan'> {
+  const fen = fenOf(a)
+  return fen === undefined ? {} : { fen, yuan: fen / 100, wan: wanText(fen) }
+}
+
+/** The figure in one cell, or undefined when the cell is empty (an empty cell is not 0). */
+export function figureOfCell(doc: BudgetDocument, table: Table, row: Row, column: Column): Figure | undefined {
+  const cell = row.cells.find((c) => c.column === column.index)
+  if (!cell?.amount) return undefined
+  const amount = cell.amount.unit ? cell.amount : { ...cell.amount, unit: table.unit ?? doc.unit ?? '' }
+  return {
+    docId: doc.id, org: doc.org, year: column.year ?? table.year ?? doc.year,
+    label: row.name, column: column.label, columnRole: column.role, rowId: row.id, code: row.code, tableKind: table.kind,
+    amount, text: printed(amount), ...moneyFields(amount),
+    citation: rowCitation(doc, table, row, column),
+  }
+}
+
+export type ColumnWant = { role?: ColumnRole; label?: string; year?: number }
+
+const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side
+const TOTALISH: ColumnRole[] = ['total', 'amount']
+
+/**
+ * The column of `row` meant by a request: by label, by role, by year. "total" falls back to the
+ * amount column, then to the first filled money column of the wanted year.
+ */
+export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: ColumnWant): Column | undefined {
+  const docYear = table.year ?? doc.year
+  const filled = new Set(row.cells.filter((c) => c.text !== '').map((c) => c.column))
+  let cols = table.columns.filter((c) => sideOk(row, c) && !['code', 'name'].includes(c.role))
+  if (want.year !== undefined) {
+    cols = cols.filter((c) => (c.year ?? (c.role === 'prior' ? undefined : docYear)) === want.year)
+  } else {
+    cols = cols.filter((c) => c.role !== 'prior' && (c.year === undefined || c.year === docYear))
+  }
+  if (want.label) {
+    const byLabel = cols.filter((c) => c.label.includes(want.label!) || c.path.some((p) => p.includes(want.label!)))
+    if (byLabel.length) return byLabel.find((c) => filled.has(c.index)) ?? byLabel[0]
+    return undefined
+  }
+  const role = want.role ?? 'total'
+  const roles: ColumnRole[] = role === 'total' ? TOTALISH : role === 'prior' ? ['prior', 'total', 'amount'] : [role]
+  for (const r of roles) {
+    const hits = cols.filter((c) => c.role === r)
+    if (hits.length) return hits.find((c) => filled.has(c.index)) ?? hits[0]
+  }
+  if (role === 'total' || role === 'prior') {
+    return cols.find((c) => filled.has(c.index) && isMoneyUnit(row.cells.find((x) => x.column === c.index)?.amount?.unit))
+  }
+  return undefined
+}

@@ -1,0 +1,56 @@
+import { compactText, withoutParens } from '../../search/normalize-text.js'
+import { synonymsOf } from './lexicon.js'
+
+const SUFFIX = /(?:支出|费用)$/
+
+/** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
+export function nameVariants(name: string): string[] {
+  const base = compactText(name)
+  const out = new Set<string>([base])
+  const noParen = withoutParens(base)
+  if (noParen.length >= 2) out.add(noParen)
+  for (const v of [...out]) {
+    const cut = v.replace(SUFFIX, '')
+    if (cut !== v && cut.length >= 4) out.add(cut)
+  }
+  for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
+  return [...out].filter((v) => v.length >= 2)
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
+  return out
+}
+
+export function dice(a: string, b: string): number {
+  const A = bigrams(a)
+  const B = bigrams(b)
+  if (!A.length || !B.length) return 0
+  const pool = new Map<string, number>()
+  for (const x of B) pool.set(x, (pool.get(x) ?? 0) + 1)
+  let common = 0
+  for (const x of A) {
+    const n = pool.get(x) ?? 0
+    if (n > 0) { common++; pool.set(x, n - 1) }
+  }
+  return (2 * common) / (A.length + B.length)
+}
+
+/**
+ * How well a requested name fits a row name, 0..1: 1 exact, 0.95 a variant or synonym, 0.85 the request
+ * contains the name, 0.7·coverage the name contains the request, else bigram similarity when ≥ 0.6.
+ */
+export function nameFit(query: string, rowName: string): number {
+  const q = compactText(query)
+  const n = compactText(rowName)
+  if (!q || !n) return 0
+  if (q === n) return 1
+  const qv = nameVariants(q)
+  const nv = nameVariants(n)
+  if (nv.some((v) => qv.includes(v))) return 0.95
+  if (nv.some((v) => v.length >= 2 && q.includes(v))) return 0.85
+  if (qv.some((v) => v.length >= 2 && n.includes(v))) return 0.7 * (q.length / n.length)
+  const d = dice(withoutParens(q), withoutParens(n))
+  return d >= 0.6 ? d * 0.8 : 0
+}

@@ -1,0 +1,50 @@
+import type { BudgetDocument } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+
+/**
+ * Organisation matching by rule, not by list: a district is "<name>区/县", a city "<name>市"; the unit type is
+ * 局 (bureau) or 中心 (centre); 医保 abbreviates 医疗保障. Region stems come from the corpus itself.
+ */
+export type OrgType = 'bureau' | 'center' | 'other'
+
+export interface OrgParts { city?: string; region?: string; stem?: string; type?: OrgType; core: string }
+
+const REGION = /(\p{Script=Han}{2,6}?(?:自治县|区|县))/u
+const CITY = /(\p{Script=Han}{2,3}?市)/u
+/** Words before 区/县 that are not district names (全区, 辖区…). */
+const NOT_REGION = /^(?:全|辖|本|该|我|各|城|市|社|地|园|片|学)区$/u
+
+export const expandOrgAbbrev = (s: string) => s.replace(/医保/g, '医疗保障')
+
+export function orgType(s: string): OrgType | undefined {
+  if (/中心/.test(s)) return 'center'
+  if (/局|委员会|厅|办公室$/.test(s)) return 'bureau'
+  return undefined
+}
+
+/** City, district and type of a full organisation name: 原重庆市江北区医疗保障事务中心 → 重庆市, 江北区, centre. */
+export function orgParts(org: string, region?: string): OrgParts {
+  const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')
+  const city = CITY.exec(s)?.[1]
+  const rest = city ? s.slice(s.indexOf(city) + city.length) : s
+  const reg = region ?? REGION.exec(rest)?.[1]
+  const stem = reg ? regionStem(reg) : undefined
+  const core = reg ? rest.slice(rest.indexOf(reg) + reg.length) : rest
+  return { city, region: reg, stem, type: orgType(core) ?? 'other', core }
+}
+
+export function regionStem(region: string): string {
+  const s = region.replace(/(?:自治县|区|县|市)$/, '')
+  return s.length >= 2 ? s : region
+}
+
+/** A compact key for the organisation's own name after its district: 医疗保障事务中心. */
+export const orgCore = (org: string) => orgParts(org).core
+
+export interface DocOrgInfo { doc: BudgetDocument; parts: OrgParts }
+
+export function docOrgInfo(doc: BudgetDocument): DocOrgInfo {
+  return { doc, parts: orgParts(doc.org, doc.region) }
+}
+
+export { NOT_REGION, REGION, CITY }

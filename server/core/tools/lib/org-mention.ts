@@ -1,0 +1,84 @@
+import { compactText } from '../../search/normalize-text.js'
+import { expandOrgAbbrev, orgType, type OrgType } from './org-match.js'
+
+/** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
+export interface OrgMention {
+  start: number
+  end: number
+  text: string
+  city?: string
+  stem?: string
+  /** false when the district is not one the corpus holds */
+  known: boolean
+  type?: OrgType
+  /** the department words of the unit named ("医疗保障", "教育", "卫生健康"); absent for a bare 局/中心 */
+  dept?: string
+}
+
+/** The unit named after a district or city: "医疗保障事务中心", "教育局", "卫生健康委员会", or only "医疗保障". */
+const UNIT = /^(?:的)?(\p{Script=Han}{0,10}?(?:委员会|事务中心|服务中心|中心|局|办公室|厅|人民政府|政府)|医疗保障)/u
+const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅|人民政府|政府/g
+
+/** Department words of a unit name: 医疗保障事务中心 → 医疗保障, 教育局 → 教育, 中心 → "". */
+export const deptOf = (unit: string) => unit.replace(GENERIC, '')
+const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|的|20\\d\\d|$)'
+const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2})(区|县)${ORG_NEXT}`, 'gu')
+const CITY_BODY = new RegExp(`(\\p{Script=Han}{2})市${ORG_NEXT}`, 'gu')
+const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
+const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
+
+/** The compact, abbreviation-expanded form every mention offset refers to. */
+export const mentionText = (s: string) => expandOrgAbbrev(compactText(s))
+
+function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> {
+  let s = start
+  let e = end
+  if (/^(?:区|县|市)/u.test(t.slice(e))) e++
+  const unit = UNIT.exec(t.slice(e))
+  const type = unit ? orgType(unit[1]) : undefined
+  if (unit) e += unit[0].length
+  const city = /(?:原)?(\p{Script=Han}{2}市)$/u.exec(t.slice(0, s))
+  if (city) s -= city[0].length
+  const dept = unit ? deptOf(unit[1]) || undefined : undefined
+  return { start: s, end: e, city: city?.[1], type, dept }
+}
+
+/** The same organisation named twice counts once. */
+export function distinctMentions(ms: OrgMention[]): OrgMention[] {
+  const key = (m: OrgMention) => `${m.stem ?? ''}|${m.city ?? ''}|${m.type ?? ''}|${m.dept ?? ''}|${m.known}`
+  return ms.filter((m, i) => ms.findIndex((x) => key(x) === key(m)) === i)
+}
+
+/** Organisations named in `text` (offsets into mentionText(text)), in order. `stems` are the district stems held. */
+export function findOrgMentions(text: string, stems: string[]): OrgMention[] {
+  const t = mentionText(text)
+  const out: OrgMention[] = []
+  const taken = (i: number, j: number) => out.some((m) => i < m.end && j > m.start)
+  for (const stem of [...stems].sort((a, b) => b.length - a.length)) {
+    for (let i = t.indexOf(stem); i >= 0; i = t.indexOf(stem, i + 1)) {
+      if (taken(i, i + stem.length)) continue
+      const x = extend(t, i, i + stem.length)
+      out.push({ ...x, text: t.slice(x.start, x.end), stem, known: true })
+    }
+  }
+  for (const m of t.matchAll(UNKNOWN_REGION)) {
+    const i = m.index!
+    if (NOT_STEM_END.test(m[1]) || taken(i, i + 3)) continue
+    const x = extend(t, i, i + 2)
+    out.push({ ...x, text: t.slice(x.start, x.end), stem: m[1], known: false })
+  }
+  for (const m of t.matchAll(CITY_BODY)) {
+    const i = m.index!
+    if (taken(i, i + 3)) continue
+    const x = extend(t, i + 3, i + 3)
+    const start = i
+    if (!x.type) continue
+    out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: x.type, dept: x.dept })
+  }
+  for (const m of t.matchAll(TYPE_ONLY)) {
+    const i = m.index!
+    if (taken(i, i + m[0].length)) continue
+    out.push({ start: i, end: i + m[0].length, text: m[0], known: true, type: orgType(m[0]), dept: deptOf(m[0]) || undefined })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

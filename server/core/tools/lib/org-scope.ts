@@ -1,0 +1,87 @@
+import type { BudgetDocument, Corpus } from '../../schema.js'
+import { docOrgInfo, type DocOrgInfo } from './org-match.js'
+import { deptOf, findOrgMentions, mentionText, type OrgMention } from './org-mention.js'
+
+export interface OrgScope {
+  docs: BudgetDocument[]
+  /** the mention could not be matched to any held organisation */
+  unknown?: string
+  /** matched by district only: the unit type asked for (局 / 中心) is not held there */
+  typeFallback?: boolean
+}
+
+const cache = new WeakMap<Corpus, { infos: DocOrgInfo[]; stems: string[] }>()
+
+/** District stems and parsed organisation names of the corpus, computed once. */
+export function orgIndex(corpus: Corpus) {
+  let v = cache.get(corpus)
+  if (!v) {
+    const infos = corpus.documents.map(docOrgInfo)
+    const stems = [...new Set(infos.map((i) => i.parts.stem).filter((s): s is string => !!s))]
+    v = { infos, stems }
+    cache.set(corpus, v)
+  }
+  return v
+}
+
+/** Documents of one mentioned organisation: by district, then by city-level body, then by unit type alone. */
+export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
+  const { infos } = orgIndex(corpus)
+  let pool: DocOrgInfo[]
+  if (m.stem) {
+    if (!m.known) return { docs: [], unknown: m.text }
+    pool = infos.filter((i) => i.parts.stem === m.stem)
+  } else if (m.city) {
+    pool = infos.filter((i) => !i.parts.stem && i.parts.city === m.city)
+    if (!pool.length) return { docs: [], unknown: m.text }
+  } else {
+    pool = infos
+  }
+  if (m.dept) {
+    // a named department (教育局, 卫生健康委员会) must be the document's own, not just the same district
+    const dept = m.dept
+    pool = pool.filter((i) => deptOf(i.parts.core).includes(dept) || dept.includes(deptOf(i.parts.core)))
+    if (!pool.length) return { docs: [], unknown: m.text }
+  }
+  if (m.type) {
+    const typed = pool.filter((i) => i.parts.type === m.type)
+    if (typed.length) return { docs: typed.map((i) => i.doc) }
+    if (!m.stem) return { docs: [], unknown: m.text }
+    return { docs: pool.map((i) => i.doc), typeFallback: true }
+  }
+  return { docs: pool.map((i) => i.doc) }
+}
+
+/** Documents an organisation string (a tool argument or the widget's scope) refers to; undefined org = all. */
+export function docsOfOrg(corpus: Corpus, org?: string): OrgScope {
+  if (!org?.trim()) return { docs: corpus.documents }
+  const mentions = findOrgMentions(org, orgIndex(corpus).stems)
+  if (mentions.length) {
+    const scopes = mentions.map((m) => docsOfMention(corpus, m))
+    const docs = [...new Set(scopes.flatMap((s) => s.docs))]
+    return { docs, unknown: docs.length ? undefined : scopes.find((s) => s.unknown)?.unknown, typeFallback: scopes.some((s) => s.typeFallback) }
+  }
+  const key = mentionText(org)
+  const docs = corpus.documents.filter((d) => mentionText(d.org).includes(key))
+  return docs.length ? { docs } : { docs: [], unknown: org }
+}
+
+/** Narrow documents to a year: documents of that year, else documents holding it as a prior-year column. */
+export function docsOfYear(docs: BudgetDocument[], year?: number): { docs: BudgetDocument[]; prior: boolean } {
+  if (year === undefined) return { docs, prior: false }
+  const same = docs.filter((d) => d.year === year)
+  if (same.length) return { docs: same, prior: false }
+  const prior = docs.filter((d) => d.tables.some((t) => t.columns.some((c) => c.year === year)))
+  return { docs: prior, prior: true }
+}
+
+/** The latest document of each organisation. */
+export function latestPerOrg(docs: BudgetDocument[]): BudgetDocument[] {
+  const by = new Map<string, BudgetDocument>()
+  for (const d of docs) {
+    const k = mentionText(d.org).replace(/^原/, '')
+    const cur = by.get(k)
+    if (!cur || d.year > cur.year) by.set(k, d)
+  }
+  return [...by.values()]
+}

@@ -1,0 +1,113 @@
+import type { Amount, MoneyUnit } from '../../schema.js'
+import { parseAmount } from '../../parse/amount.js'
+import { normalizeText } from '../../search/normalize-text.js'
+
+/** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
+export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
+export const COUNT_RE = /(\d+|[零一二两三四五六七八九十]{1,3})\s*(名|人|个|辆|项|台|家)/g
+const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
+export const CHANGE_RE = /(?:比|较|相比)\s*(上年|去年|\d{4}\s*年(?:预算数?)?)\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
+/** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
+const DIRECT_CHANGE_RE = /^.{0,6}?(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
+export const FLAT_RE = /(?:与|和|同)\s*(上年|去年|\d{4}\s*年)\s*(?:保持)?(?:持平|一致)/
+const REASON_RE = /(?:主要原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
+
+export interface Span { text: string; start: number }
+
+/** Sentences (split on 。；！？ and line breaks), normalised for matching. */
+export function sentencesOf(text: string): Span[] {
+  const t = normalizeText(text)
+  const out: Span[] = []
+  let start = 0
+  for (const m of t.matchAll(/[。；;！？!?\n]/g)) {
+    const end = m.index! + 1
+    if (t.slice(start, end).trim()) out.push({ text: t.slice(start, end), start })
+    start = end
+  }
+  if (t.slice(start).trim()) out.push({ text: t.slice(start), start })
+  return out
+}
+
+const CN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** Chinese numerals up to 99: 三 → 3, 十二 → 12, 二十五 → 25. */
+export function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s)
+  if (s === '十') return 10
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s)
+  if (m) return (m[1] ? CN[m[1]] : 1) * 10 + (m[2] ? CN[m[2]] : 0)
+  return s.length === 1 ? CN[s] : undefined
+}
+
+export interface ProseFigure { amount: Amount; sentence: string; gap: number }
+
+/** The money stated right after a keyword in one sentence ("社会保障和就业支出预算 89.74 万元"); skips change amounts. */
+export function moneyAfter(sentence: string, keyword: string, maxGap = 24): ProseFigure | undefined {
+  let best: ProseFigure | undefined
+  for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
+    const after = sentence.slice(i + keyword.length)
+    const m = new RegExp(MONEY_RE.source).exec(after)
+    if (!m) continue
+    const gap = after.slice(0, m.index)
+    if (gap.length > maxGap || CHANGE_WORD.test(gap) || /[；;。]/.test(gap)) continue
+    const amount = parseAmount(m[1], m[2] as MoneyUnit)
+    if (amount && (!best || gap.length < best.gap)) best = { amount, sentence, gap: gap.length }
+  }
+  return best
+}
+
+/** The count nearest a keyword within its clause, on either side ("内设 7 个机构科室", "编制数24人"). */
+export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12): ProseFigure | undefined {
+  let best: ProseFigure | undefined
+  for (const clause of sentence.split(/[，,：:；;。]/)) {
+    const k = clause.indexOf(keyword)
+    if (k < 0) continue
+    for (const m of clause.matchAll(new RegExp(COUNT_RE.source, 'g'))) {
+      if (!units.includes(m[2])) continue
+      const n = cnNumber(m[1])
+      if (n === undefined) continue
+      const end = m.index! + m[0].length
+      const gap = end <= k ? k - end : m.index! >= k + keyword.length ? m.index! - (k + keyword.length) : 0
+      if (gap > maxGap) continue
+      const amount: Amount = { text: m[1], value: String(n), unit: m[2] }
+      if (!best || gap < best.gap) best = { amount, sentence, gap }
+    }
+  }
+  return best
+}
+
+export interface ChangeStatement { direction?: 'up' | 'down' | 'flat'; amount?: Amount; baseline: string; reason?: string; clause: string }
+
+/** Money figures before `end`: a change or reason after a second figure belongs to another subject. */
+const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new RegExp(MONEY_RE.source, 'g'))].length
+
+/** "比 2025 年减少 60.39 万元，主要原因是…" after a position in a sentence, about the subject named there. */
+export function changeAfter(sentence: string, from = 0): ChangeStatement | undefined {
+  const rest = sentence.slice(from)
+  const r = REASON_RE.exec(rest)
+  const reason = r && moneyBefore(rest, r.index) <= 2 ? r[1].trim() : undefined
+  const m = CHANGE_RE.exec(rest)
+  if (m && moneyBefore(rest, m.index) <= 1) {
+    const direction = /增/.test(m[2]) ? 'up' : 'down'
+    const amount = m[4] === '%' ? { text: m[3], value: m[3], unit: '%' } : parseAmount(m[3], m[4] as MoneyUnit)
+    return { direction, amount, baseline: m[1].replace(/\s+/g, ''), reason, clause: rest }
+  }
+  const d = DIRECT_CHANGE_RE.exec(rest)
+  if (d && moneyBefore(rest, d.index) === 0) {
+    const amount = d[3] === '%' ? { text: d[2], value: d[2], unit: '%' } : parseAmount(d[2], d[3] as MoneyUnit)
+    return { direction: /增/.test(d[1]) ? 'up' : 'down', amount, baseline: '', reason, clause: rest }
+  }
+  const f = FLAT_RE.exec(rest)
+  if (f && moneyBefore(rest, f.index) <= 1) return { direction: 'flat', baseline: f[1].replace(/\s+/g, ''), reason, clause: rest }
+  return reason ? { baseline: '', reason, clause: rest } : undefined
+}
+
+/** A readable excerpt: the sentence from the keyword on, without the trailing "主要用于…" usage list. */
+export function excerptFrom(sentence: string, keyword: string): string {
+  const i = Math.max(0, sentence.indexOf(keyword))
+  return sentence
+    .slice(i)
+    .replace(/[，,]\s*主要用于.*?(?=[，,]\s*(?:比|较|主要原因|主要是)|$)/, '')
+    .replace(/[。；;]$/, '')
+    .trim()
+}

@@ -1,0 +1,114 @@
+import type { BudgetDocument, Citation, ColumnRole, Table, TableKind } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { rowCitation } from './citation.js'
+import { columnRoleOf, lexConceptOf } from './concept.js'
+import { figureOfCell, pickColumn, type Figure } from './figure.js'
+import { nameFit } from './name-match.js'
+import { findRowsIn, kindRank, totalRowOf } from './row-search.js'
+
+export interface ConceptWant {
+  name?: string
+  code?: string
+  tableKind?: TableKind
+  column?: ColumnRole
+  columnLabel?: string
+  year?: number
+}
+
+export interface Resolved {
+  figure?: Figure
+  /** the same subject read from other tables where the value differs (办公费 in 基本支出 and 项目支出 tables) */
+  others: Figure[]
+  /** the row exists but the wanted cell is empty: not 0, not stated */
+  empty?: Citation
+}
+
+const NUMBERED = (t: Table) => t.kind !== 'catalog' && t.kind !== 'performance'
+
+/** A lexicon concept (三公经费, 支出预算…) read from its table kinds: the totals row × the wanted column. */
+function fromConceptTables(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  const c = lexConceptOf(want.name)
+  if (!c || !c.tableKinds.length) return undefined
+  let empty: Citation | undefined
+  for (const kind of c.tableKinds) {
+    for (const table of doc.tables.filter((t) => t.kind === kind)) {
+      const row = totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total')
+      if (!row) continue
+      const col = pickColumn(doc, table, row, { role: want.column ?? c.column, year: want.year, label: want.columnLabel })
+      if (!col) continue
+      const figure = figureOfCell(doc, table, row, col)
+      if (figure) return { figure, others: [] }
+      empty ??= rowCitation(doc, table, row, col)
+    }
+  }
+  return { others: [], empty }
+}
+
+/** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
+function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (!want.name) return undefined
+  const role = columnRoleOf(want.name)
+  const n = compactText(want.name)
+  const hits: { table: Table; fit: number }[] = []
+  for (const t of doc.tables.filter(NUMBERED)) {
+    if (want.tableKind && t.kind !== want.tableKind) continue
+    const fit = Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : nameFit(n, c.path[c.path.length - 1] ?? ''))))
+    if (fit >= 0.95) hits.push({ table: t, fit })
+  }
+  hits.sort((a, b) => b.fit - a.fit || kindRank(a.table.kind) - kindRank(b.table.kind))
+  let empty: Citation | undefined
+  for (const { table } of hits) {
+    const row = totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
+    if (!row) continue
+    const col = role
+      ? pickColumn(doc, table, row, { role, year: want.year })
+      : pickColumn(doc, table, row, { label: lastSegmentLabel(table, n), year: want.year })
+    if (!col) continue
+    const figure = figureOfCell(doc, table, row, col)
+    if (figure) return { figure, others: [] }
+    empty ??= rowCitation(doc, table, row, col)
+  }
+  return empty ? { others: [], empty } : undefined
+}
+
+function lastSegmentLabel(table: Table, n: string): string | undefined {
+  const c = table.columns.find((c) => nameFit(n, c.path[c.path.length - 1] ?? '') >= 0.95)
+  return c?.path[c.path.length - 1]
+}
+
+/** 基本支出 asked of a row of the 基本支出表 (or 项目支出 of the 项目支出表) means that table's total column. */
+const wholeTable = (role: ColumnRole | undefined, t: Table) =>
+  (role === 'basic' && t.kind === 'basic-spending') || (role === 'project' && t.kind === 'project-spending')
+
+/** A subject row by code or name × the wanted column (default the total of the year asked). */
+function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (!want.name && !want.code) return undefined
+  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit: 0.85 }).filter((m) => NUMBERED(m.table))
+  if (!matches.length) return undefined
+  const best = matches[0].fit
+  const figures: Figure[] = []
+  let empty: Citation | undefined
+  for (const m of matches.filter((m) => m.fit === best)) {
+    const col = pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
+    if (!col) continue
+    const f = figureOfCell(doc, m.table, m.row, col)
+    if (f) figures.push(f)
+    else empty ??= rowCitation(doc, m.table, m.row, col)
+  }
+  if (!figures.length) return { others: [], empty }
+  const [figure, ...rest] = figures
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind)
+  return { figure, others }
+}
+
+/** Resolve one concept in one document's tables: lexicon concept, subject row, then column header. */
+export function resolveInTables(doc: BudgetDocument, want: ConceptWant): Resolved {
+  const tries = [fromConceptTables, fromRows, fromColumnHeader]
+  let empty: Citation | undefined
+  for (const t of tries) {
+    const r = t(doc, want)
+    if (r?.figure) return r
+    empty ??= r?.empty
+  }
+  return { others: [], empty }
+}

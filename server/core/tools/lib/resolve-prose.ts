@@ -1,0 +1,56 @@
+import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { paragraphCitation } from './citation.js'
+import { lexConceptOf, lexCountOf } from './concept.js'
+import { moneyFields, type Figure } from './figure.js'
+import { printed } from './money.js'
+import { nameVariants } from './name-match.js'
+import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
+
+export type ProseKind = 'money' | 'count'
+
+/** Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first). */
+export function proseKeywords(name: string, kind: ProseKind): { keywords: string[]; units?: string[] } {
+  if (kind === 'count') {
+    const c = lexCountOf(name)
+    return c ? { keywords: c.keywords.map(compactText), units: c.units } : { keywords: nameVariants(name), units: ['名', '人', '个', '辆', '项'] }
+  }
+  const c = lexConceptOf(name)
+  const keys = c ? c.prose.map(compactText) : nameVariants(name)
+  return { keywords: [...new Set(keys)].sort((a, b) => b.length - a.length) }
+}
+
+interface Hit { p: Paragraph; f: ProseFigure; keyword: string }
+
+/**
+ * A figure written in the document's prose next to the concept ("社会保障和就业支出预算75.02万元"), with a paragraph
+ * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
+ * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
+ */
+export function resolveInProse(doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = []): Figure | undefined {
+  const { keywords, units } = proseKeywords(name, kind)
+  let best: (Hit & { score: number; pos: number }) | undefined
+  for (const keyword of keywords) {
+    for (const p of doc.paragraphs) {
+      if (p.heading) continue
+      for (const s of sentencesOf(p.text)) {
+        if (!s.text.includes(keyword)) continue
+        const f = kind === 'money' ? moneyAfter(s.text, keyword) : countNear(s.text, keyword, units ?? [])
+        if (!f) continue
+        const score = f.gap - (near.some((w) => s.text.includes(w)) ? 100 : 0)
+        const pos = p.index * 10000 + s.start
+        if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
+      }
+    }
+    if (best && kind === 'money') break
+  }
+  return best && proseFigure(doc, best, name)
+}
+
+function proseFigure(doc: BudgetDocument, { p, f }: Hit, label: string): Figure {
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, label,
+    amount: f.amount, text: printed(f.amount), ...moneyFields(f.amount),
+    citation: paragraphCitation(doc, p, f.sentence.trim(), f.amount.text, f.amount.unit),
+  }
+}

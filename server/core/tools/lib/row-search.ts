@@ -1,0 +1,75 @@
+import type { BudgetDocument, Row, Table, TableKind } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import type { RowRef } from './corpus-view.js'
+import { nameFit } from './name-match.js'
+
+/** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
+const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
+const ECONOMIC: TableKind[] = ['basic-spending', 'project-spending', 'spending', 'general-spending']
+const ANY: TableKind[] = [
+  'general-spending', 'spending', 'basic-spending', 'project-spending', 'three-public', 'fiscal-summary', 'summary',
+  'income', 'procurement', 'gov-fund', 'state-capital', 'other', 'performance',
+]
+
+export function kindRank(kind: TableKind, code?: string): number {
+  const order = !code ? ANY : /^2/.test(code) ? FUNCTIONAL : /^[35]/.test(code) ? ECONOMIC : ANY
+  const i = order.indexOf(kind)
+  return i < 0 ? order.length + ANY.indexOf(kind) : i
+}
+
+export interface RowQuery {
+  name?: string
+  code?: string
+  tableKind?: TableKind
+  tableId?: string
+  /** only 合计/总计 rows */
+  totalOnly?: boolean
+  /** minimum name fit, 0..1 */
+  minFit?: number
+}
+
+export interface RowMatch extends RowRef { fit: number }
+
+const hasAmount = (r: Row) => r.cells.some((c) => c.amount)
+const searchable = (t: Table) => t.kind !== 'catalog'
+
+/** Rows of the documents that fit a name and/or code, best first (fit, then the table a subject is best read from). */
+export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
+  const code = q.code?.replace(/\s+/g, '')
+  const minFit = q.minFit ?? 0.7
+  const out: RowMatch[] = []
+  for (const doc of docs) {
+    for (const table of doc.tables) {
+      if (!searchable(table) || (q.tableKind && table.kind !== q.tableKind) || (q.tableId && table.id !== q.tableId)) continue
+      for (const row of table.rows) {
+        if (q.totalOnly && !row.isTotal) continue
+        let fit = 1
+        if (code) fit = row.code === code ? 1 : 0
+        if (fit && q.name) {
+          const f = nameFit(q.name, row.name)
+          fit = code ? Math.max(0.9, f) : f
+        }
+        if (!code && !q.name && !q.totalOnly) fit = 0.5
+        if (fit >= (code ? 0.9 : q.name ? minFit : 0)) out.push({ doc, table, row, fit })
+      }
+    }
+  }
+  const codeOf = code ?? out.find((m) => m.row.code)?.row.code
+  return out.sort(
+    (a, b) =>
+      b.fit - a.fit ||
+      Number(hasAmount(b.row)) - Number(hasAmount(a.row)) ||
+      kindRank(a.table.kind, codeOf) - kindRank(b.table.kind, codeOf) ||
+      a.table.index - b.table.index ||
+      a.row.index - b.row.index,
+  )
+}
+
+/** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
+export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
+  const rows = table.rows.filter((r) => !side || !r.side || r.side === side)
+  if (mode === 'first') return rows.find(hasAmount) ?? rows[0]
+  const totals = rows.filter((r) => r.isTotal)
+  const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
+  return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import type { Corpus } from '../schema.js'
+import { yearsHeld } from './lib/corpus-view.js'
+import { OrgInput, YearInput } from './lib/inputs.js'
+import { docsOfOrg } from './lib/org-scope.js'
+import type { QueryTool, ToolResult } from './types.js'
+
+export const ListDocumentsInput = z.object({ org: OrgInput.optional(), year: YearInput.optional() })
+export type ListDocumentsInput = z.infer<typeof ListDocumentsInput>
+
+export interface DocumentSummary {
+  docId: string
+  org: string
+  region?: string
+  year: number
+  yearsHeld: number[]
+  scope: string
+  unit?: string
+  tables: { tableId: string; number?: string; title: string; kind: string; unit?: string; noData: boolean; rows: number }[]
+}
+
+/** The documents held (optionally one organisation's or one year's), with their tables. */
+export function listDocuments(corpus: Corpus, input: ListDocumentsInput): ToolResult<{ documents: DocumentSummary[]; unknownOrg?: string }> {
+  const scope = docsOfOrg(corpus, input.org)
+  const docs = scope.docs.filter((d) => input.year === undefined || yearsHeld(d).includes(input.year))
+  const documents = docs.map((d) => ({
+    docId: d.id, org: d.org, region: d.region, year: d.year, yearsHeld: yearsHeld(d), scope: d.scope, unit: d.unit,
+    tables: d.tables
+      .filter((t) => t.kind !== 'catalog')
+      .map((t) => ({ tableId: t.id, number: t.number, title: t.title, kind: t.kind, unit: t.unit, noData: t.noData, rows: t.rows.length })),
+  }))
+  return { ok: true, documents, unknownOrg: scope.unknown, citations: [] }
+}
+
+export const listDocumentsTool: QueryTool<typeof ListDocumentsInput, { documents: DocumentSummary[] }> = {
+  name: 'list-documents',
+  description: 'List the budget documents held: organisation, year (and prior years held), scope, money unit and tables.',
+  inputSchema: ListDocumentsInput,
+  run: (ctx, input) => listDocuments(ctx.corpus, input),
+}

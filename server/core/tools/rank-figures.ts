@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import type { BudgetDocument, Corpus } from '../schema.js'
+import type { Figure } from './lib/figure.js'
+import { CodeInput, ColumnInput, ColumnLabelInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
+import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
+import { resolveInProse } from './lib/resolve-prose.js'
+import { resolveInTables } from './lib/resolve-figure.js'
+import type { QueryTool, ToolResult } from './types.js'
+
+export const RankFiguresInput = z.object({
+  name: NameInput.optional(),
+  code: CodeInput.optional(),
+  column: ColumnInput.optional(),
+  columnLabel: ColumnLabelInput.optional(),
+  orgs: z.array(OrgInput).max(20).optional().describe('organisations to compare; omit for every organisation held'),
+  years: z.array(YearInput).max(10).optional().describe('years to compare; omit for each organisation’s latest year'),
+  order: z.enum(['desc', 'asc']).default('desc').describe('desc: largest first'),
+  includeProse: z.boolean().default(true).describe('use figures stated in prose where a document has no table row for the concept'),
+})
+export type RankFiguresInput = z.input<typeof RankFiguresInput>
+
+export interface RankFiguresOutput {
+  ranking: { rank: number; figure: Figure }[]
+  missing: { docId: string; org: string; year: number }[]
+  unit: string
+}
+
+function targets(corpus: Corpus, input: RankFiguresInput): { doc: BudgetDocument; year?: number }[] {
+  const groups = input.orgs?.length ? input.orgs.map((o) => docsOfOrg(corpus, o).docs) : [corpus.documents]
+  const out: { doc: BudgetDocument; year?: number }[] = []
+  for (const g of groups) {
+    if (!input.years?.length) for (const doc of latestPerOrg(g)) out.push({ doc })
+    else for (const y of input.years) for (const doc of latestPerOrg(docsOfYear(g, y).docs)) out.push({ doc, year: y })
+  }
+  return out.filter((t, i) => out.findIndex((u) => u.doc === t.doc && u.year === t.year) === i)
+}
+
+/** One concept across organisations or years, ranked; money compared in yuan (20,390,000元 = 2,039万元). */
+export function rankFigures(corpus: Corpus, input: RankFiguresInput): ToolResult<RankFiguresOutput> {
+  if (!input.name && !input.code) return { ok: false, error: 'give a name or code', citations: [] }
+  const found: Figure[] = []
+  const missing: RankFiguresOutput['missing'] = []
+  for (const { doc, year } of targets(corpus, input)) {
+    const r = resolveInTables(doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year })
+    const prose = !r.figure && input.includeProse !== false && input.name && (year === undefined || year === doc.year) && !input.column
+    const f = r.figure ?? (prose ? resolveInProse(doc, input.name!) : undefined)
+    if (f) found.push(f)
+    else missing.push({ docId: doc.id, org: doc.org, year: year ?? doc.year })
+  }
+  const key = (f: Figure) => f.yuan ?? Number(f.amount.value)
+  const sign = input.order === 'asc' ? 1 : -1
+  found.sort((a, b) => sign * (key(a) - key(b)))
+  const ranking = found.map((figure, i) => ({ rank: i + 1, figure }))
+  return { ok: true, ranking, missing, unit: found.every((f) => f.fen !== undefined) ? '元' : found[0]?.amount.unit ?? '', citations: found.map((f) => f.citation) }
+}
+
+export const rankFiguresTool: QueryTool<typeof RankFiguresInput, RankFiguresOutput> = {
+  name: 'rank-figures',
+  description: 'Compare or rank one concept (subject name or code, column) across organisations or years; money is normalised to yuan so 元 and 万元 documents compare.',
+  inputSchema: RankFiguresInput,
+  run: (ctx, input) => rankFigures(ctx.corpus, input),
+}

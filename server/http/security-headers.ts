@@ -1,0 +1,33 @@
+import type { MiddlewareHandler } from 'hono'
+
+/** Paths the configured embedders may frame; every other page may be framed only by this origin. */
+const EMBEDDABLE = new Set(['/embed', '/embed.html'])
+
+const cspWith = (frameAncestors: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    // the widget's shadow root falls back to a <style> element where constructable sheets are missing
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ')
+
+/** Headers on every response: CSP without inline scripts, nosniff, referrer policy; API responses uncached. */
+export function securityHeaders(allowedOrigins: string[]): MiddlewareHandler {
+  const strict = cspWith("'self'")
+  const embeddable = cspWith(["'self'", ...allowedOrigins].join(' '))
+  return async (c, next) => {
+    await next()
+    const h = c.res.headers
+    h.set('X-Content-Type-Options', 'nosniff')
+    h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
+    h.set('Content-Security-Policy', EMBEDDABLE.has(c.req.path) ? embeddable : strict)
+    if (c.req.path.startsWith('/api/') && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store')
+  }
+}

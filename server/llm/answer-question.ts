@@ -1,0 +1,85 @@
+import type { LanguageModel } from 'ai'
+import type { AskRequest, AskResponse, Citation } from '../core/schema.js'
+import { logEvent } from '../http/log.js'
+import type { EnginePort } from '../http/types.js'
+import { extractFigures, matchesFigure, statedFigures, ungroundedFigures } from './grounding.js'
+import { runModelTurn, type ModelTurn } from './model-turn.js'
+import type { ToolRun } from './query-tools.js'
+
+export interface AnswerDeps {
+  engine: EnginePort
+  model: LanguageModel | undefined
+  modelTimeoutMs: number
+}
+
+type FallbackReason = 'provider' | 'grounding' | 'no-tool-result'
+
+const NOTES: Record<FallbackReason, { zh: string; en: string }> = {
+  provider: { zh: '智能问答暂时不可用，以下是按表格直接查得的答案。', en: 'The language model is unavailable; this answer comes straight from the tables.' },
+  grounding: { zh: '智能问答给出的数字无法在表格中核实，已改用按表格直接查得的答案。', en: 'The model stated figures the tables do not back; this answer comes straight from the tables.' },
+  'no-tool-result': { zh: '智能问答没有查到表格依据，以下是按表格直接查得的答案。', en: 'The model found no table to back its answer; this answer comes straight from the tables.' },
+}
+
+const isChinese = (s: string) => /\p{Script=Han}/u.test(s)
+
+/** Garbage from a provider: empty, control characters, replacement characters, bidi overrides, or no words at all. */
+const isPresentable = (s: string) =>
+  /[\p{L}]/u.test(s) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\u202a-\u202e\u2066-\u2069]/u.test(s)
+
+/**
+ * Answers a question: through the model when one is configured and its answer is grounded,
+ * otherwise (no model, provider failure, timeout, ungrounded figures) through the offline planner.
+ */
+export async function answerQuestion(deps: AnswerDeps, req: AskRequest, onRun?: (run: ToolRun) => void): Promise<AskResponse> {
+  if (!deps.model) return deps.engine.ask(req)
+  let turn: ModelTurn
+  try {
+    turn = await runModelTurn(req, { model: deps.model, engine: deps.engine, timeoutMs: deps.modelTimeoutMs, onRun })
+  } catch (error) {
+    logEvent('warn', 'model_failed', { error })
+    return offline(deps, req, 'provider')
+  }
+  const used = turn.runs.filter((r) => r.ok)
+  if (!isPresentable(turn.text)) return offline(deps, req, 'provider')
+  if (used.length === 0) return offline(deps, req, 'no-tool-result')
+  const ungrounded = ungroundedFigures(turn.text, used.map((r) => r.resultText))
+  if (ungrounded.length) {
+    logEvent('warn', 'model_ungrounded', { figures: ungrounded.map((f) => f.text) })
+    return offline(deps, req, 'grounding')
+  }
+  return {
+    answer: turn.text,
+    citations: citationsUsed(turn.text, used),
+    toolCalls: turn.runs.map((r) => ({ toolName: r.toolName, input: r.input, ok: r.ok })),
+    mode: 'model',
+  }
+}
+
+function offline(deps: AnswerDeps, req: AskRequest, reason: FallbackReason): AskResponse {
+  const res = deps.engine.ask(req)
+  const note = NOTES[reason][isChinese(req.question) ? 'zh' : 'en']
+  return { ...res, mode: 'offline', notes: [note, ...(res.notes ?? [])] }
+}
+
+const MAX_CITATIONS = 12
+
+/** The citations whose value the answer states; without a stated figure, those of every successful tool result. */
+export function citationsUsed(answer: string, runs: ToolRun[]): Citation[] {
+  const all = dedupe(runs.flatMap((r) => r.citations))
+  const figures = statedFigures(answer)
+  const matching = all.filter((c) => {
+    const v = c.value ? extractFigures(c.value)[0] : undefined
+    return v && figures.some((f) => matchesFigure(f, v.value))
+  })
+  return (matching.length ? matching : all).slice(0, MAX_CITATIONS)
+}
+
+function dedupe(citations: Citation[]): Citation[] {
+  const seen = new Set<string>()
+  return citations.filter((c) => {
+    const key = [c.rowId ?? c.paragraphId ?? c.tableId, c.column, c.value].join('|')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,73 @@
+import { stepCountIs, streamText, type LanguageModel, type ModelMessage } from 'ai'
+import type { AskRequest } from '../core/schema.js'
+import type { EnginePort } from '../http/types.js'
+import { queryToolSet, type ToolRun } from './query-tools.js'
+import { SYSTEM_PROMPT } from './system-prompt.js'
+
+export interface ModelTurn {
+  text: string
+  runs: ToolRun[]
+}
+
+export interface ModelTurnOptions {
+  model: LanguageModel
+  engine: EnginePort
+  timeoutMs: number
+  onRun?: (run: ToolRun) => void
+}
+
+export class ModelTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`model did not answer within ${ms} ms`)
+  }
+}
+
+/** History and question as model messages; the embedding site's org is stated as data, not as an instruction. */
+export function turnMessages(req: AskRequest): ModelMessage[] {
+  const history: ModelMessage[] = (req.history ?? []).map((m) => ({ role: m.role, content: m.content }))
+  const scope = req.org ? `（提问来自“${req.org}”的网站；问题没有说明单位时，指这个单位。）\n` : ''
+  return [...history, { role: 'user', content: scope + req.question }]
+}
+
+/**
+ * One model turn with the query tools (at most 6 steps). Rejects on provider error or after `timeoutMs`,
+ * even if the provider ignores the abort signal.
+ */
+export async function runModelTurn(req: AskRequest, opts: ModelTurnOptions): Promise<ModelTurn> {
+  const runs: ToolRun[] = []
+  const abort = new AbortController()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abort.abort()
+      reject(new ModelTimeoutError(opts.timeoutMs))
+    }, opts.timeoutMs)
+  })
+  try {
+    const turn = consumeTurn(req, opts, runs, abort.signal)
+    turn.catch(() => {}) // after the deadline wins, a late rejection must not go unhandled
+    return await Promise.race([turn, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Runs the tool loop to its end; the answer is the last step's text (earlier steps' preambles are dropped). */
+async function consumeTurn(req: AskRequest, opts: ModelTurnOptions, runs: ToolRun[], signal: AbortSignal): Promise<ModelTurn> {
+  const result = streamText({
+    model: opts.model,
+    system: SYSTEM_PROMPT,
+    messages: turnMessages(req),
+    tools: queryToolSet(opts.engine, runs, opts.onRun),
+    stopWhen: stepCountIs(6),
+    temperature: 0,
+    maxRetries: 0,
+    abortSignal: signal,
+    onError: () => {}, // surfaced below as an 'error' part; the default handler would print it
+  })
+  for await (const part of result.fullStream) {
+    if (part.type === 'error') throw part.error instanceof Error ? part.error : new Error(String(part.error))
+    if (part.type === 'abort') throw new Error('model stream aborted')
+  }
+  return { text: (await result.text).trim(), runs }
+}

@@ -1,0 +1,54 @@
+import { tool, type ToolSet } from 'ai'
+import type { Citation } from '../core/schema.js'
+import type { ToolContext } from '../core/tools/types.js'
+import type { EnginePort } from '../http/types.js'
+
+/** One tool execution of the turn, kept for grounding and citations. */
+export interface ToolRun {
+  toolName: string
+  input: unknown
+  ok: boolean
+  /** The result exactly as the model saw it (serialized). */
+  resultText: string
+  citations: Citation[]
+}
+
+const MAX_RESULT_CHARS = 24_000
+
+/** The engine's tool context; tools search through the engine's loaded index. */
+export function toolContextOf(engine: EnginePort): ToolContext {
+  return { corpus: engine.corpus, index: { search: (q, filter, limit) => engine.search(q, filter ?? {}, limit ?? 10) } }
+}
+
+/**
+ * The engine's QueryTools as AI SDK tools. Each execution is recorded in `runs`;
+ * a throwing tool becomes an `{ ok: false, error }` value the model can read.
+ */
+export function queryToolSet(engine: EnginePort, runs: ToolRun[], onRun?: (run: ToolRun) => void): ToolSet {
+  const ctx = toolContextOf(engine)
+  const set: ToolSet = {}
+  for (const t of engine.tools) {
+    set[t.name] = tool({
+      description: t.description,
+      inputSchema: t.inputSchema,
+      execute: async (input: unknown) => {
+        let result: { ok: boolean; citations: Citation[] } & Record<string, unknown>
+        try {
+          result = t.run(ctx, input) as typeof result
+        } catch {
+          result = { ok: false, error: 'tool failed', citations: [] }
+        }
+        let resultText = JSON.stringify(result)
+        if (resultText.length > MAX_RESULT_CHARS) {
+          result = { ok: false, error: 'result too large: narrow the query (org, year, table)', citations: [] }
+          resultText = JSON.stringify(result)
+        }
+        const run: ToolRun = { toolName: t.name, input, ok: result.ok === true, resultText, citations: result.ok ? result.citations ?? [] : [] }
+        runs.push(run)
+        onRun?.(run)
+        return result
+      },
+    })
+  }
+  return set
+}

@@ -1,0 +1,32 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Context } from 'hono'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createApp, type App } from './app.js'
+import { createEngine } from './core/engine.js'
+import { Corpus } from './core/schema.js'
+import type { AppEnv } from './http/config.js'
+import { assetsFromDir, sourcesFromDir } from './node-files.js'
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+
+/** The socket's address; behind a reverse proxy (TRUST_PROXY=1) the first X-Forwarded-For entry. */
+const clientIp = (trustProxy: boolean) => (c: Context) => {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined
+  return forwarded || getConnInfo(c).remote.address || 'unknown'
+}
+
+/** The app on Node: data/corpus.json (checked against the schema) and data/search-index.json loaded once from disk. */
+export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string }): { app: App; corpus: Corpus } {
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(projectRoot, 'data', file), 'utf8'))
+  const corpus = Corpus.parse(readJson('corpus.json'))
+  const app = createApp({
+    engine: createEngine(corpus, readJson('search-index.json')),
+    env,
+    fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
+    readSource: sourcesFromDir(join(projectRoot, 'seeds')),
+    clientIp: clientIp(env.TRUST_PROXY === '1'),
+  })
+  return { app, corpus }
+}

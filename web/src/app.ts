@@ -1,0 +1,20 @@
+import components from './styles/components.css'
+import { createChatPanel } from './chat/chat-panel.js'
+import { attachStyledShadow } from './chat/shadow.js'
+import { defaultSuggestions } from './chat/suggestions.js'
+import { createApi } from './shared/api.js'
+
+/** The chat page (/) and its iframe form (/embed?org=…&title=…): the widget's panel, full size, same origin. */
+const mount = document.getElementById('app')
+if (mount) {
+  const params = new URLSearchParams(location.search)
+  const org = params.get('org')?.trim() || undefined
+  const embed = mount.dataset.mode === 'embed'
+  const title = params.get('title')?.trim() || (embed ? '预算问答' : '问预算')
+  const shadow = attachStyledShadow(mount, components)
+  const chat = createChatPanel({ api: createApi(''), title, org, suggestions: defaultSuggestions(org), wide: !embed })
+  shadow.appendChild(chat.root)
+  const q = params.get('q')
+  if (q) void chat.ask(q)
+  else if (!embed && matchMedia('(pointer: fine)').matches) chat.focusInput() // no keyboard pop-up on phones
+}

@@ -1,0 +1,56 @@
+import type { ChartBar, Citation, Lines, Row, Table, TableKind } from '../../../server/core/schema.js'
+
+/** Client-side views of the API's shapes. Domain objects come from the server schema (types only: nothing of zod is bundled). */
+export type { ChartBar, Citation, Lines, Row, Table }
+
+export interface SearchHit {
+  kind: 'row' | 'paragraph'
+  id: string
+  docId: string
+  org: string
+  year: number
+  tableId?: string
+  tableNumber?: string
+  tableTitle?: string
+  code?: string
+  name?: string
+  text?: string
+  value?: string
+  unit?: string
+  wan?: string | number
+}
+
+export interface TableSummary {
+  id: string
+  number?: string
+  title: string
+  kind: TableKind
+  unit?: string
+}
+
+export interface DocSummary {
+  id: string
+  org: string
+  region?: string
+  year: number
+  scope: string
+  title: string
+  tables: TableSummary[]
+}
+
+export interface SourceLine {
+  line: number
+  text: string
+}
+
+export interface TableResponse {
+  table: Table
+  doc: { id: string; org: string; year: number; title?: string; region?: string }
+  sourceLines: SourceLine[]
+}
+
+/** One prior turn sent back as context; the server caps history at 20 messages of 4000 characters. */
+export interface HistoryMessage {
+  role: 'user' | 'assistant'
+  content: string
+}
