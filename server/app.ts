@@ -31,7 +31,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', corsForOrigins(config.allowedOrigins), limitBody(config.maxBodyBytes))
   const questionGuards = [
     rejectForeignOrigins(config.allowedOrigins),
-    rateLimit({ perMinute: config.rateLimitPerMin, binding: deps.env.RATE_LIMITER, clientKey: deps.clientIp ?? cloudflareClientIp }),
+    rateLimit({ perMinute: config.rateLimitPerMin, binding: deps.env.RATE_LIMITER, clientKey: deps.clientIp ?? cloudflareClientIp, exempt: deps.rateLimitExempt }),
   ]
   app.use('/api/ask', ...questionGuards)
   app.use('/api/chat', ...questionGuards)

@@ -17,8 +17,11 @@ const clientIp = (trustProxy: boolean) => (c: Context) => {
   return forwarded || getConnInfo(c).remote.address || 'unknown'
 }
 
+/** 127.0.0.0/8 and ::1: the machine's own clients (a health probe, an evaluation run, the load test). */
+export const isLoopback = (ip: string) => /^(?:127\.|::1$|::ffff:127\.)/.test(ip)
+
 /** The app on Node: data/corpus.json (checked against the schema) and data/search-index.json loaded once from disk. */
-export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string }): { app: App; corpus: Corpus } {
+export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string; RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus } {
   const readJson = (file: string): unknown => JSON.parse(readFileSync(join(projectRoot, 'data', file), 'utf8'))
   const corpus = Corpus.parse(readJson('corpus.json'))
   const app = createApp({
@@ -27,6 +30,8 @@ export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string }): { app: Ap
     fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
     readSource: sourcesFromDir(join(projectRoot, 'seeds')),
     clientIp: clientIp(env.TRUST_PROXY === '1'),
+    // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
+    rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,
   })
   return { app, corpus }
 }

@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   now?: () => number
   /** Bounds memory under a flood of distinct addresses. */
   maxClients?: number
+  /** Client keys never limited (on Node: the machine's own loopback clients, see node-app.ts). */
+  exempt?: (key: string) => boolean
 }
 
 const WINDOW_MS = 60_000
@@ -39,6 +41,7 @@ export function rateLimit(opts: RateLimitOptions): MiddlewareHandler {
   const count = createWindowCounter(opts.perMinute, opts.now ?? Date.now, opts.maxClients ?? 50_000)
   return async (c, next) => {
     const key = opts.clientKey(c)
+    if (opts.exempt?.(key)) return next()
     if (opts.binding) {
       const { success } = await opts.binding.limit({ key })
       if (!success) throw limited(60)

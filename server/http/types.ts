@@ -25,6 +25,8 @@ export interface AppDeps {
   readSource?: (file: string) => Promise<string | undefined>
   /** The client's address for rate limiting; defaults to Cloudflare's cf-connecting-ip. */
   clientIp?: (c: Context) => string
+  /** Client keys the rate limiter lets through (Node: loopback unless RATE_LIMIT_LOOPBACK=1). */
+  rateLimitExempt?: (key: string) => boolean
   /** Overrides the model built from OPENAI_* (tests pass a mock). `null` forces offline. */
   model?: LanguageModel | null
   checkDocument?: CheckDocument
