@@ -1,18 +1,21 @@
 /**
- * npm run eval [-- --min 95] [--verbose] [--questions file]: every question of test/eval/questions.jsonl through
+ * npm run eval [-- --min 95] [--verbose] [--questions file] [--holdout]: every question of test/eval/questions.jsonl through
  * engine.ask in-process, scored exactly like ../shared/tools/ask_eval.py; accuracy per category and overall.
+ * --holdout builds the engine from seeds/ plus test/holdout/docs/ and scores test/holdout/questions.jsonl.
  */
 import { join } from 'node:path'
 import { loadEngine } from './load-engine.js'
-import { readEvalItems, runEval, summarize } from './run-eval.js'
+import { buildEngineFrom, readEvalItems, runEval, summarize } from './run-eval.js'
 
 const args = process.argv.slice(2)
 const opt = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
 const min = Number(opt('--min') ?? 0)
 const verbose = args.includes('--verbose')
-const file = opt('--questions') ?? join(process.cwd(), 'test', 'eval', 'questions.jsonl')
+const holdout = args.includes('--holdout')
+const root = process.cwd()
+const file = opt('--questions') ?? join(root, 'test', holdout ? 'holdout' : 'eval', 'questions.jsonl')
 
-const { engine } = loadEngine()
+const { engine } = holdout ? holdoutEngine() : loadEngine()
 const outcomes = runEval(engine, readEvalItems(file))
 for (const o of outcomes) {
   if (o.why.length) console.log(`FAIL ${o.item.id} [${o.item.cat}] ${o.item.q} :: ${o.why.join('; ')} :: ${JSON.stringify(o.res.answer.slice(0, 200))}`)
@@ -23,3 +26,9 @@ console.log('\ncategory        passed/total   accuracy')
 for (const [cat, [p, n]] of [...byCat].sort()) console.log(`${cat.padEnd(16)}${`${p}/${n}`.padStart(12)}   ${((100 * p) / n).toFixed(1).padStart(6)}%`)
 console.log(`score: ${passed}/${total} (${pct.toFixed(1)}%)`)
 process.exit(pct >= min ? 0 : 1)
+
+function holdoutEngine() {
+  const built = buildEngineFrom([join(root, 'seeds'), join(root, 'test', 'holdout', 'docs')])
+  for (const e of built.errors) console.log(`ingest: ${e}`)
+  return built
+}

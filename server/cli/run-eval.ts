@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs'
-import type { Engine } from '../core/engine.js'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createEngine, type Engine } from '../core/engine.js'
+import { buildCorpus, type SourceFile } from '../core/ingest/build-corpus.js'
 import type { AskResponse, ChatMessage } from '../core/schema.js'
 import { check, type EvalItem } from './eval-score.js'
 
@@ -9,6 +11,19 @@ export function readEvalItems(file: string): EvalItem[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalItem)
 }
 
+/** The documents (.txt/.md) of some folders, as ingest sources. */
+function sourcesIn(dirs: string[]): SourceFile[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir).filter((f) => /\.(txt|md)$/i.test(f)).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
+  )
+}
+
+/** An engine built in-process from the seeds plus extra document folders (the holdout set never goes into seeds/). */
+export function buildEngineFrom(dirs: string[]): { engine: Engine; errors: string[] } {
+  const { corpus } = buildCorpus(sourcesIn(dirs))
+  return { engine: createEngine(corpus), errors: corpus.errors.map((e) => `${e.file}:${e.line ?? '-'} ${e.message}`) }
+}
+
 /** Ask every item in-process the way ask_eval.py does over HTTP: history questions first, their answers carried along. */
 export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
   return items.map((item) => {
@@ -16,11 +31,11 @@ export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
     try {
       let history: ChatMessage[] = []
       for (const prev of item.history ?? []) {
-        const r = engine.ask({ question: prev, history })
+        const r = engine.ask({ question: prev, history, org: item.org })
         history = [...history, { role: 'user', content: prev }, { role: 'assistant', content: r.answer }]
       }
       const t1 = performance.now()
-      const res = engine.ask({ question: item.q, history: history.length ? history : undefined })
+      const res = engine.ask({ question: item.q, history: history.length ? history : undefined, org: item.org })
       return { item, res, why: check(item, res), ms: performance.now() - t1 }
     } catch (e) {
       // an exception is a failed question, not a crash of the run (as a 500 is for ask_eval.py)

@@ -1,5 +1,6 @@
 import type { MoneyUnit } from '../schema.js'
 import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines.js'
+import { kindOfTitle } from './table-kind.js'
 
 export interface TableBlock {
   kind: 'table'
@@ -54,12 +55,16 @@ const isTabular = (l: SourceLine) => l.text.includes('\t') ? filledCells(l.text)
  */
 export function tableStartAt(lines: SourceLine[], i: number): number | undefined {
   if (!isNumberLine(lines[i]) && !isTitleLine(lines[i])) return undefined
+  // an unnumbered title followed by a numbered one ("第四部分 2025年部门预算表" / "表1 …") is a heading above the table
+  const numbered = (l: SourceLine) => isNumberLine(l) || NUMBERED_TITLE.test(single(l) ?? '')
+  const unnumbered = !numbered(lines[i])
   let sawTitle = isTitleLine(lines[i])
   let openMeta = false
   for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
     const l = lines[j]
     if (isBlank(l)) continue
     seen++
+    if (unnumbered && numbered(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
     if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
     if (isTitleLine(l)) { sawTitle = true; openMeta = false; continue }
@@ -80,6 +85,11 @@ function afterCaption(lines: SourceLine[], j: number): number {
 const PROSE_END = /[。！？]$/
 /** A line that ends a space-mode table: a sentence, not a cell. */
 const isSentence = (t: string) => PROSE_END.test(t.trim()) && t.trim().length > 30 && !t.includes('\t')
+/** "年度绩效目标：保障……。": a form field of a 绩效目标表, whose value may be a whole sentence. */
+const FORM_LINE = /^\s*[\p{Script=Han}（）()]{2,12}[:：]\S/u
+const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text)
+
+const cap = (caption: SourceLine[]) => caption.filter((l) => !isBlank(l))
 
 /** Split a document's lines into prose runs and table blocks, keeping every line in exactly one block. */
 export function segmentBlocks(lines: SourceLine[]): Block[] {
@@ -92,26 +102,33 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     if (bodyStart === undefined) { prose.push(lines[i]); i++; continue }
     flushProse()
     const caption = lines.slice(i, bodyStart)
-    const first = lines.slice(bodyStart).find((l) => !isBlank(l))
-    const mode: TableBlock['mode'] = first && (first.text.includes('\t') || isPipeRow(first.text)) ? 'tab' : 'space'
+    // a grid table may open with untabbed header lines ("2024年预算数" over the tabbed header cells)
+    const head = lines.slice(bodyStart).filter((l) => !isBlank(l)).slice(0, 3)
+    const lead = head.findIndex(isTabbed)
+    const mode: TableBlock['mode'] = lead >= 0 && head.slice(0, lead).every((l) => !/\s{2,}/.test(l.text.trim())) ? 'tab' : 'space'
+    const perf = kindOfTitle(cap(caption).filter(isTitleLine).map((l) => single(l)!).join(' ')) === 'performance'
     let j = bodyStart
+    let grid = false
     for (; j < lines.length; j++) {
       const l = lines[j]
       if (isBlank(l)) continue
       if (tableStartAt(lines, j) !== undefined) break
       if (isNoteLine(l.text)) continue
-      if (mode === 'tab' ? !l.text.includes('\t') && !isPipeRow(l.text) : isSentence(l.text)) break
+      if (mode === 'tab') {
+        if (isTabbed(l)) grid = true
+        else if (grid || !head.includes(l)) break
+      } else if (isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) break
     }
     // trailing blank lines go back to the gap, not the table
     let end = j
     while (end > bodyStart && isBlank(lines[end - 1])) end--
     const body = lines.slice(bodyStart, end)
-    const cap = caption.filter((l) => !isBlank(l))
-    const titles = cap.filter(isTitleLine).map((l) => single(l)!)
-    const number = cap.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
+    const capLines = cap(caption)
+    const titles = capLines.filter(isTitleLine).map((l) => single(l)!)
+    const number = capLines.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
     const title = titles.map((t) => t.replace(NUMBERED_TITLE, '')).join(' ')
-    const sub = cap.filter(isSubtitle).map((l) => single(l)!).join('')
-    const unit = cap.map(unitOf).find(Boolean)
+    const sub = capLines.filter(isSubtitle).map((l) => single(l)!).join('')
+    const unit = capLines.map(unitOf).find(Boolean)
     blocks.push({ kind: 'table', number, title: title + sub, unit, caption, body, mode })
     i = end
   }

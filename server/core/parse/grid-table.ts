@@ -38,6 +38,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   table.headerLines.push(...header.map((h) => h.line.no))
   table.columns = buildColumns(flattenHeader(header.map((h) => h.cells.map(squeezeHan)), width), table.year)
   if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))
+  else textColumnsByData(table.columns, data.map((d) => d.cells))
   const unit = draft.unit
   const indents = new Map<number, number>()
   for (const d of data) {
@@ -57,7 +58,8 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       const lead = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name)
       if (!code && lead) { code = lead[1]; name = lead[2] }
       if (code && !CODE.test(code)) { name = name || code; code = '' }
-      const cells = cols.filter(valueRole).map((c) => valueCell(c, d.cells[c.index] ?? '', unit))
+      // text columns (序号, 采购类别, 单位代码…) keep their cells too, as text without an amount
+      const cells = cols.filter((c) => valueRole(c) || c.role === 'text').map((c) => (valueRole(c) ? valueCell(c, d.cells[c.index] ?? '', unit) : { column: c.index, text: d.cells[c.index] ?? '' }))
       if (!name && !code && cells.every((c) => !c.text)) continue
       const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
       indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
@@ -69,6 +71,22 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
 
 function sidesOf(columns: Column[]): (Row['side'])[] {
   return columns.some((c) => c.side) ? ['income', 'spending'] : [undefined]
+}
+
+/**
+ * A header label alone cannot say that 采购项目 or 采购类别 holds text: a money column whose cells are all text
+ * (no figure in any row) is a text column, and the side's name column when it has none; a 科目 column of codes is
+ * the code column.
+ */
+function textColumnsByData(columns: Column[], rows: string[][]): void {
+  for (const c of columns) {
+    if (!valueRole(c)) continue
+    const vals = rows.map((r) => r[c.index] ?? '').filter(Boolean)
+    // 功能科目 after 项目名称: a column of subject codes is the rows' code, not an amount
+    if (vals.length && /科目$|编码$/.test(c.label) && vals.every((v) => CODE.test(v))) { c.role = 'code'; continue }
+    if (!vals.length || vals.some(isValueToken)) continue
+    c.role = columns.some((x) => x.role === 'name' && x.side === c.side) ? 'text' : 'name'
+  }
 }
 
 /** Without a header: a column of subject codes is the code, the first text column the name. */

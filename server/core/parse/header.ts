@@ -46,7 +46,7 @@ function snapGroupLabels(grid: string[][]): void {
 const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
   [/代码$|编号$|^序号$/, 'text'],
-  [/名\s*称$|^项目$|^科目$/, 'name'],
+  [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],
   [/增幅|增长|增减|变动率|%$|％$/, 'growth'],
   [/^(?:合\s*计|总\s*计|小\s*计)$/, 'total'],
   [/基本支出$/, 'basic'],
@@ -75,9 +75,11 @@ export function roleOf(path: string[], tableYear: number | undefined): ColumnRol
 
 /** Build typed columns; two-sided tables (收入 | 支出 side by side) mark each column's side. */
 export function buildColumns(paths: string[][], tableYear: number | undefined): Column[] {
-  const nameIdx = paths.map((p, i) => (/^项目$/.test(p[p.length - 1] ?? '') ? i : -1)).filter((i) => i >= 0)
+  // "项目 … 项目" or "收入项目 … 支出项目": one name column per side
+  const SIDE_NAME = /^(?:收入|支出)?项目$/
+  const nameIdx = paths.map((p, i) => (SIDE_NAME.test(p[p.length - 1] ?? '') ? i : -1)).filter((i) => i >= 0)
   const spendStart = nameIdx.length >= 2 ? nameIdx[1] : paths.findIndex((p) => p[0] === '支出')
-  const twoSided = spendStart > 0 && paths.slice(0, spendStart).some((p) => p[0] === '收入' || /^项目$/.test(p[p.length - 1] ?? ''))
+  const twoSided = spendStart > 0 && paths.slice(0, spendStart).some((p) => p[0] === '收入' || SIDE_NAME.test(p[p.length - 1] ?? ''))
   const cols = paths.map((path, index) => {
     const year = path.map(yearOf).find((y) => y !== undefined)
     const side: Side | undefined = twoSided ? (index >= spendStart ? 'spending' : 'income') : undefined
@@ -93,7 +95,7 @@ export function buildColumns(paths: string[][], tableYear: number | undefined): 
   // one name column per side: the subject/project name; other name-like columns are plain text
   for (const side of [undefined, 'income', 'spending'] as const) {
     const names = cols.filter((c) => c.role === 'name' && c.side === side)
-    const keep = names.find((c) => /^(?:科目名称|项目|名称)$/.test(c.path[c.path.length - 1] ?? '')) ?? names[names.length - 1]
+    const keep = names.find((c) => /^(?:科目名称|(?:收入|支出)?项目|名称)$/.test(c.path[c.path.length - 1] ?? '')) ?? names[names.length - 1]
     for (const c of names) if (c !== keep) c.role = 'text'
   }
   return cols

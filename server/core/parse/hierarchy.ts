@@ -12,7 +12,8 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
   for (const group of bySide.values()) {
     const stack: Row[] = []
     for (const r of group) {
-      if (r.isTotal) { r.level = 0; continue }
+      // a total closes the numbered list above it: 上年结转 after 本年收入合计 is not part of 九、其他收入
+      if (r.isTotal) { r.level = 0; stack.length = 0; continue }
       if (r.code) {
         r.level = Math.max(1, Math.ceil((r.code.length - 1) / 2))
         const parent = [...group.slice(0, group.indexOf(r))].reverse().find((p) => p.code && r.code!.startsWith(p.code) && p.code !== r.code)

@@ -34,31 +34,51 @@ function assertText(file: string, text: string): void {
   }
 }
 
-function buildTable(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
-  const lines = block.body.filter((l) => !isBlank(l))
-  const first = block.caption.find((l) => !isBlank(l))?.no ?? lines[0]?.no ?? 1
-  const last = lines[lines.length - 1]?.no ?? block.caption[block.caption.length - 1]?.no ?? first
+function newTable(block: TableBlock, docId: string, index: number, docYear: number, unit: MoneyUnit | undefined): Table {
   const table: Table = {
     id: `${docId}/t${index}`, docId, index, title: block.title, kind: kindOfTitle(block.title), year: yearOf(block.title) ?? docYear,
-    columns: [], rows: [], fields: [], noData: false, notes: [], lines: [first, last], headerLines: [],
-    captionLines: block.caption.filter((l) => !isBlank(l)).map((l) => l.no),
+    columns: [], rows: [], fields: [], noData: false, notes: [], lines: [1, 1], headerLines: [], captionLines: [],
   }
   if (block.number) table.number = block.number
-  const unit = block.unit ?? fallbackUnit
   if (unit) table.unit = unit
-  const draft = createDraft(table, unit ?? '', file)
+  return table
+}
+
+/** The tables of one block: one, or one per project for a 绩效目标表 that lists several projects. */
+function buildTables(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
+  const lines = block.body.filter((l) => !isBlank(l))
+  const unit = block.unit ?? fallbackUnit
+  const table = newTable(block, docId, index, docYear, unit)
+  table.captionLines = block.caption.filter((l) => !isBlank(l)).map((l) => l.no)
+  const drafts = [createDraft(table, unit ?? '', file)]
+  const next = () => {
+    const d = createDraft(newTable(block, docId, index + drafts.length, docYear, unit), unit ?? '', file)
+    drafts.push(d)
+    return d
+  }
   const content: SourceLine[] = []
   for (const l of lines) {
     if (isNoteLine(l.text)) { table.notes.push(l.text.replace(/\t+/g, ' ').trim()); table.captionLines.push(l.no) }
     else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)
     else content.push(l)
   }
-  if (table.kind === 'performance') parsePerformanceTable(content, draft, block.mode)
-  else if (block.mode === 'tab') parseGridTable(content, draft)
-  else parseSpaceTable(content, draft)
-  const hasFigures = table.rows.some((r) => r.cells.some((c) => c.amount)) || table.fields.some((f) => f.amount)
-  table.noData = table.notes.some((n) => NO_DATA.test(n)) || !hasFigures
-  return { table, unparsed: draft.unparsed, errors: draft.errors }
+  if (table.kind === 'performance') parsePerformanceTable(content, drafts[0], block.mode, next)
+  else if (block.mode === 'tab') parseGridTable(content, drafts[0])
+  else parseSpaceTable(content, drafts[0])
+  const tables = drafts.map((d) => d.table)
+  for (const t of tables) {
+    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
+    t.noData = t.notes.some((n) => NO_DATA.test(n)) || !hasFigures
+    const used = [...t.captionLines, ...t.headerLines, ...t.rows.flatMap((r) => r.lines), ...t.fields.map((f) => f.line)]
+    t.lines = used.length ? [Math.min(...used), Math.max(...used)] : [lines[0]?.no ?? 1, lines[lines.length - 1]?.no ?? 1]
+  }
+  // the block's first and last lines belong to its first and last table (captions and notes included)
+  const first = block.caption.find((l) => !isBlank(l))?.no ?? lines[0]?.no ?? 1
+  const last = lines[lines.length - 1]?.no ?? block.caption[block.caption.length - 1]?.no ?? first
+  tables[0].lines[0] = first
+  if (tables.length === 1) tables[0].lines[1] = last
+  else tables[tables.length - 1].lines[1] = Math.max(tables[tables.length - 1].lines[1], last)
+  return { tables, unparsed: drafts.flatMap((d) => d.unparsed), errors: drafts.flatMap((d) => d.errors) }
 }
 
 /** The unit most tables declare, for tables that declare none. */
@@ -91,8 +111,8 @@ export function parseDocument(file: string, text: string): ParseResult {
   const styles: HeadingStack = []
   for (const b of blocks) {
     if (b.kind === 'prose') { parseProse(id, b.lines, sections, paragraphs, styles); continue }
-    const r = buildTable(b, id, tables.length, meta.year, unit, file)
-    tables.push(r.table)
+    const r = buildTables(b, id, tables.length, meta.year, unit, file)
+    tables.push(...r.tables)
     unparsed.push(...r.unparsed)
     errors.push(...r.errors)
   }

@@ -5,7 +5,12 @@ import type { TableDraft } from './table-draft.js'
 import { isValueToken, joinText, tokenize } from './tokens.js'
 
 const OPERATOR = /^(?:≥|≤|=|＝|>|<|＞|＜|>=|<=|定性|定量)$/
-const UNIT = /^(?:%|％|‰|人|万人|人次|万人次|次|个|册|元|万元|亿元|元\/人年|元\/人|天|日|户|家|台|套|项|分|辆|年|月|小时|件|篇|场|批|所|座|平方米|公里|吨|份|期)$/
+const UNIT = /^(?:%|％|‰|人|名|万人|人次|万人次|次|个|册|元|万元|亿元|元\/人年|元\/人|天|日|户|家|台|套|项|分|辆|年|月|小时|件|篇|场|批|所|座|平方米|公里|吨|份|期)$/
+/** "≥60%", "=21个", "≥12.6万人": operator, target and unit printed as one cell. */
+const COMBINED = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦)\s*(-?\d[\d,]*(?:\.\d+)?)(\S{0,6})$/
+/** The column or form key that names the project when one table lists several projects. */
+const PROJECT_KEY = /^(?:项目名称|专项资金名称)$/
+const PROJECT_START = /^(?:项目名称|专项资金名称)/
 const CORE = /^(?:是|否)$/
 const INDICATOR_HEADER = /指标名称|三级指标|指标权重/
 /** Form keys of 绩效目标表 across templates; PDF layouts wrap them, so they are matched without whitespace. */
@@ -13,6 +18,7 @@ const FORM_KEYS = [
   '项目名称', '专项资金名称', '业务主管部门', '主管部门', '预算执行率权重', '项目分类', '当年预算（万元)', '当年预算（万元）',
   '当年预算', '本级安排（万元)', '本级安排（万元）', '上级补助（万元)', '上级补助（万元）', '区级支出（元）', '补助镇街（元）',
   '部门(单位)名称', '部门（单位）名称', '部门支出预算数', '项目概况', '项目概述', '立项依据', '当年整体绩效目标', '当年绩效目标',
+  '年度绩效目标', '功能科目', '项目金额（元）', '项目金额(元)', '项目金额', '预算金额', '资金来源',
 ]
 
 const isFormKey = (s: string) => FORM_KEYS.includes(squeezeHan(s).replace(/[:：]$/, ''))
@@ -34,8 +40,11 @@ function field(key: string, value: string, line: number, unit: string): Field {
 function indicatorOf(name: string, byRole: Partial<Record<Column['role'], string>>, levels: string[]): Indicator {
   const loose = [byRole.unit, byRole.operator, byRole.target].filter((v): v is string => !!v)
   const operator = loose.find((v) => OPERATOR.test(v))
-  const unit = loose.find((v) => UNIT.test(v) && v !== operator)
-  const target = loose.find((v) => v !== operator && v !== unit)
+  const rest = loose.filter((v) => v !== operator)
+  const numeric = rest.filter(isValueToken)
+  // a figure and one other word: the word is the unit even when it is not a unit we know
+  const unit = rest.find((v) => UNIT.test(v)) ?? (numeric.length === 1 && rest.length === 2 ? rest.find((v) => v !== numeric[0]) : undefined)
+  const target = rest.find((v) => v !== unit)
   const ind: Indicator = { name }
   if (byRole.weight) ind.weight = byRole.weight
   if (unit) ind.unit = unit
@@ -46,11 +55,13 @@ function indicatorOf(name: string, byRole: Partial<Record<Column['role'], string
   return ind
 }
 
-function indicatorCells(ind: Indicator, columns: Column[]): Cell[] {
+/** Cells of an indicator row; `printed` holds cell texts as printed where they differ from the parts ("≥60%"). */
+function indicatorCells(ind: Indicator, columns: Column[], printed: Map<number, string> = new Map()): Cell[] {
   const val: Partial<Record<Column['role'], string>> = { name: ind.name, weight: ind.weight, unit: ind.unit, operator: ind.operator, target: ind.target, core: ind.core }
   return columns.map((c) => {
-    const text = val[c.role] ?? (c.role === 'text' && ind.levels ? ind.levels[columns.filter((x) => x.role === 'text').indexOf(c)] ?? '' : '')
-    const amount = (c.role === 'target' || c.role === 'weight') && isValueToken(text) ? parseAmount(text, c.role === 'target' ? ind.unit ?? '' : '%') : undefined
+    const text = printed.get(c.index) ?? val[c.role] ?? (c.role === 'text' && ind.levels ? ind.levels[columns.filter((x) => x.role === 'text').indexOf(c)] ?? '' : '')
+    const figure = c.role === 'target' ? ind.target ?? '' : text
+    const amount = (c.role === 'target' || c.role === 'weight') && isValueToken(figure) ? parseAmount(figure, c.role === 'target' ? ind.unit ?? '' : '%') : undefined
     return amount ? { column: c.index, text, amount } : { column: c.index, text }
   })
 }
@@ -58,8 +69,28 @@ function indicatorCells(ind: Indicator, columns: Column[]): Cell[] {
 const columnsOf = (labels: string[]): Column[] =>
   labels.map((label, index) => ({ index, path: [label], label, role: ROLE.find(([re]) => re.test(label))?.[1] ?? 'text' }))
 
-/** 绩效目标表: form fields (项目名称, 当年预算…), then indicator rows with weight, unit, operator and target. */
-export function parsePerformanceTable(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space'): void {
+/**
+ * 绩效目标表: form fields (项目名称, 当年预算…), then indicator rows with weight, unit, operator and target.
+ * A table that lists several projects is split, one table per project (as templates that print one table per
+ * project do): `next` opens the draft for the next project.
+ */
+export function parsePerformanceTable(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space', next: () => TableDraft): void {
+  if (mode === 'tab') { parseProject(lines, draft, mode, next); return }
+  splitProjects(lines).forEach((seg, i) => parseProject(seg, i === 0 ? draft : next(), mode, next))
+}
+
+/** Space layouts repeat the form per project: a new 项目名称 after an indicator header opens the next project. */
+function splitProjects(lines: SourceLine[]): SourceLine[][] {
+  const out: SourceLine[][] = [[]]
+  for (const l of lines) {
+    const cur = out[out.length - 1]
+    if (PROJECT_START.test(l.text.replace(/\s+/g, '')) && cur.some((x) => INDICATOR_HEADER.test(x.text))) out.push([l])
+    else cur.push(l)
+  }
+  return out
+}
+
+function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space', next: () => TableDraft): void {
   const { table } = draft
   const h = lines.findIndex((l) => INDICATOR_HEADER.test(l.text))
   const form = h < 0 ? lines : lines.slice(0, h)
@@ -75,27 +106,40 @@ export function parsePerformanceTable(lines: SourceLine[], draft: TableDraft, mo
     }
   } else table.fields.push(...formFieldsFromText(form, draft.unit))
   if (h < 0) return
-  if (mode === 'tab') parseTabIndicators(lines.slice(h), draft)
+  if (mode === 'tab') parseTabIndicators(lines.slice(h), draft, next)
   else parseSpaceIndicators(lines.slice(h), draft)
 }
 
-function parseTabIndicators(lines: SourceLine[], draft: TableDraft): void {
-  const { table } = draft
+function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => TableDraft): void {
+  let draft = first
   const head = splitCells(lines[0].text)
-  table.headerLines.push(lines[0].no)
-  table.columns = columnsOf(head.map((c) => squeezeHan(c) || '绩效指标'))
-  const nameAt = table.columns.findIndex((c) => c.role === 'name')
+  draft.table.headerLines.push(lines[0].no)
+  const columns = columnsOf(head.map((c) => squeezeHan(c) || '绩效指标'))
+  draft.table.columns = columns
+  const nameAt = columns.findIndex((c) => c.role === 'name')
+  // a grid that lists several projects carries 项目名称 (and its budget) as columns, filled on each project's first row
+  const projectAt = columns.findIndex((c) => c.role === 'text' && PROJECT_KEY.test(c.label))
+  const budgetAt = projectAt < 0 ? -1 : columns.findIndex((c) => c.role === 'text' && /预算|金额|资金/.test(c.label))
+  const levelCols = columns.filter((c) => c.role === 'text' && c.index !== projectAt && c.index !== budgetAt)
   for (const l of lines.slice(1)) {
     let cells = splitCells(l.text)
     // a row that lost its leading label cell: shift it so the name lands under 指标名称
     if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length) cells = ['', ...cells]
     const byRole: Partial<Record<Column['role'], string>> = {}
-    table.columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = (cells[c.index] ?? '').trim() })
+    columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = (cells[c.index] ?? '').trim() })
     const name = byRole.name ?? ''
     if (!name) { draft.reject(l, 'indicator row without an indicator name'); continue }
     if (cells.length > head.length && cells.slice(head.length).some(Boolean)) { draft.reject(l, `table row has ${cells.length} cells but its header has ${head.length}`); continue }
-    const ind = indicatorOf(name, byRole, [])
-    draft.addRow({ name, cells: indicatorCells(ind, table.columns), indicator: ind, lines: [l.no, l.no] })
+    const project = projectAt >= 0 ? (cells[projectAt] ?? '').trim() : ''
+    if (project) {
+      if (draft.table.rows.length) { draft = next(); draft.table.columns = columns }
+      draft.table.fields.push(field(columns[projectAt].label, project, l.no, draft.unit))
+      if (budgetAt >= 0) draft.table.fields.push(field(columns[budgetAt].label, (cells[budgetAt] ?? '').trim(), l.no, draft.unit))
+    }
+    const levels = levelCols.map((c) => (cells[c.index] ?? '').trim()).filter(Boolean)
+    const ind = indicatorOf(name, byRole, levels)
+    const printed = new Map(columns.filter((c) => c.role === 'text').map((c) => [c.index, (cells[c.index] ?? '').trim()]))
+    draft.addRow({ name, cells: indicatorCells(ind, columns, printed), indicator: ind, lines: [l.no, l.no] })
   }
 }
 
@@ -106,7 +150,7 @@ function parseSpaceIndicators(lines: SourceLine[], draft: TableDraft): void {
   let started = false
   for (const l of lines) {
     const words = tokenize(l.text).map((t) => t.tok)
-    const isRow = words.some((w) => OPERATOR.test(w)) && words.length >= 4
+    const isRow = words.some((w) => OPERATOR.test(w) || COMBINED.test(w)) && words.length >= 4
     if (!isRow) {
       if (started) fragments.push(l)
       else { table.headerLines.push(l.no); headWords.push(...words) }
@@ -115,17 +159,26 @@ function parseSpaceIndicators(lines: SourceLine[], draft: TableDraft): void {
     if (!started) { started = true; table.columns = columnsOf(headLabels(headWords)) }
     const rest = [...words]
     const byRole: Partial<Record<Column['role'], string>> = {}
+    const printed = new Map<number, string>()
     if (CORE.test(rest[rest.length - 1])) byRole.core = rest.pop()
-    byRole.target = rest.pop()
-    if (OPERATOR.test(rest[rest.length - 1] ?? '')) byRole.operator = rest.pop()
-    if (UNIT.test(rest[rest.length - 1] ?? '')) byRole.unit = rest.pop()
+    const combined = COMBINED.exec(rest[rest.length - 1] ?? '')
+    if (combined) {
+      const targetCol = table.columns.find((c) => c.role === 'target')
+      if (targetCol) printed.set(targetCol.index, rest[rest.length - 1])
+      rest.pop()
+      byRole.operator = combined[1]
+      byRole.target = combined[2]
+      if (combined[3]) byRole.unit = combined[3]
+    } else byRole.target = rest.pop()
+    if (!combined && OPERATOR.test(rest[rest.length - 1] ?? '')) byRole.operator = rest.pop()
+    if (!combined && UNIT.test(rest[rest.length - 1] ?? '')) byRole.unit = rest.pop()
     if (isValueToken(rest[rest.length - 1] ?? '')) byRole.weight = rest.pop()
     const name = rest.pop() ?? ''
     const levels = [...rest, ...(fragments.length ? [fragments.map((f) => f.text.trim()).reduce(joinText, '')] : [])]
     const first = fragments[0]?.no ?? l.no
     fragments = []
     const ind = indicatorOf(name, byRole, levels)
-    draft.addRow({ name, cells: indicatorCells(ind, table.columns), indicator: ind, lines: [first, l.no] })
+    draft.addRow({ name, cells: indicatorCells(ind, table.columns, printed), indicator: ind, lines: [first, l.no] })
   }
   for (const f of fragments) draft.reject(f, 'text after the last indicator row')
 }
@@ -156,7 +209,7 @@ function formFieldsFromText(lines: SourceLine[], unit: string): Field[] {
   hits.sort((a, b) => a.at - b.at)
   return hits.map((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].at : blob.length
-    const value = blob.slice(h.at + h.key.length, end).replace(/绩效指标$/, '')
+    const value = blob.slice(h.at + h.key.length, end).replace(/绩效指标$/, '').replace(/^[:：]/, '')
     return field(h.key, value, parts[h.at]?.line ?? lines[0].no, unit)
   })
 }

@@ -1,6 +1,10 @@
 import type { Paragraph, Section } from '../schema.js'
 import { isBlank, type SourceLine } from './source-lines.js'
-import { joinText } from './tokens.js'
+
+/** CJK characters and punctuation: Chinese prose wrapped by a PDF export joins without a space on either side. */
+const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]$/u
+const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]/u
+const joinProse = (a: string, b: string) => (CJK_END.test(a) || CJK_START.test(b) ? a + b : `${a} ${b}`)
 
 /** Heading markers, outermost first in the usual templates; actual nesting follows order of appearance. */
 const MARKERS: [string, RegExp][] = [
@@ -81,7 +85,7 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       continue
     }
     const continues = open && !SENTENCE_END.test(open.text) && open.text.length >= 20 && !markerOf(text)
-    if (open && continues) { open.text = joinText(open.text, text); open.last = line.no; continue }
+    if (open && continues) { open.text = joinProse(open.text, text); open.last = line.no; continue }
     flush()
     open = { text, first: line.no, last: line.no }
   }

@@ -3,13 +3,15 @@ import { buildColumns } from './header.js'
 import { joinHeaderFragments } from './header-terms.js'
 import { assignHierarchy } from './hierarchy.js'
 import { resolvePlacements, type PendingRow } from './infer-placement.js'
+import { columnSpans, placeBySpans, placedWords, type Placed } from './header-spans.js'
 import { figureEdges, placeByPosition, type Edge } from './layout-columns.js'
+import { leadRoles, splitLeadWords } from './lead-columns.js'
+import { headerPaths } from './space-header.js'
 import type { SourceLine } from './source-lines.js'
 import { valueCell } from './grid-table.js'
 import type { TableDraft } from './table-draft.js'
 import { CODE, TOTAL_LABEL, isValueToken, joinText, mergeSpacedHan, tokenize } from './tokens.js'
 
-const GROUP = /分类科目$|^科目$|^本年.*支出$|财政拨款支出$/
 const SPENDING_LABEL = /支出|结转下年|结余/
 
 function tokensOf(l: SourceLine) {
@@ -23,29 +25,10 @@ function isDataWords(words: string[]): boolean {
   return words.some(isValueToken) || (TOTAL_LABEL.test(words[0]) && words.length === 1)
 }
 
-/** Column paths from wrapped header text: terms joined again, group labels become path parents. */
-function headerPaths(terms: string[], hasCodes: boolean): string[][] {
-  const names = terms.filter((t) => t === '项目')
-  if (names.length >= 2) {
-    const at = terms.indexOf('项目', terms.indexOf('项目') + 1)
-    const side = (ts: string[], label: string) => ts.filter((t) => t !== '收入' && t !== '支出').map((t) => [label, t])
-    return [...side(terms.slice(0, at), '收入'), ...side(terms.slice(at), '支出')]
-  }
-  const paths: string[][] = [['科目编码'], ['科目名称']]
-  if (!hasCodes) paths.shift()
-  let group: string | undefined
-  const startAt = Math.max(0, terms.findIndex((t) => TOTAL_LABEL.test(t)))
-  terms.forEach((t, i) => {
-    if (/^\d{4}\s*年/.test(t)) { group = t; return }
-    if (GROUP.test(t) || /^科目编\s*码$|^科目名称$|^项目$/.test(t) || i < startAt) return
-    paths.push(group ? [group, t] : [t])
-  })
-  return paths
-}
-
 /**
- * Parse a table flattened from PDF: cells separated by single spaces, empty cells lost, header cells wrapped.
- * Values after a row's total are placed by the sums of its children (see infer-placement).
+ * Parse a table flattened from PDF: cells separated by spaces, empty cells lost, header cells wrapped.
+ * A row's figures are placed, in order of preference, by the right edges of rows that fill every column, by the
+ * header labels above them (aligned layouts), or by the sums of its children (see infer-placement).
  */
 export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   const { table } = draft
@@ -56,49 +39,85 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   table.headerLines.push(...header.map((h) => h.line.no))
   const terms = joinHeaderFragments(header.flatMap((h) => h.words))
   const hasCodes = data.some((d) => CODE.test(d.words[0] ?? ''))
-  table.columns = buildColumns(headerPaths(terms, hasCodes), table.year)
-  const pending: (PendingRow & { edges: Edge[] })[] = []
-  const fullEdges = new Map<string, Edge[][]>()
-  const indents = new Map<number, number>()
-  for (const d of data) {
-    const groups = table.columns.some((c) => c.side) ? sideGroups(d.words) : [{ side: undefined, words: d.words }]
-    if (!groups) { draft.reject(d.line, 'row has more labelled groups than the two sides of the table'); continue }
-    const parts = groups.map((g) => {
-      const valueCols = table.columns.filter((c) => c.side === g.side && c.role !== 'code' && c.role !== 'name' && c.role !== 'text')
-      let words = g.words
-      const code = CODE.test(words[0] ?? '') && words.length > 1 && !isValueToken(words[1]) ? words[0] : undefined
-      if (code) words = words.slice(1)
-      const values = words.filter(isValueToken)
-      const name = words.filter((w) => !isValueToken(w)).reduce(joinText, '')
-      return { side: g.side, valueCols, code, values, name }
-    })
-    const edges = figureEdges(d.line.text).slice(parts[0]?.code ? 1 : 0)
-    const wide = parts.find((p) => p.values.length > p.valueCols.length)
-    if (wide) { draft.reject(d.line, `row has ${wide.values.length} figures but the header has ${wide.valueCols.length} value columns`); continue }
-    let at = 0
-    for (const { side, valueCols, code, values, name } of parts) {
-      const cells: Cell[] = values.map((v, i) => valueCell(valueCols[i], v, draft.unit))
-      const own = edges.slice(at, (at += values.length))
-      const full = values.length === valueCols.length || values.length <= 1
-      if (values.length === valueCols.length && values.length > 1) fullEdges.set(side ?? '', [...(fullEdges.get(side ?? '') ?? []), own])
-      const row = draft.addRow({ code, name, side, cells: full ? padCells(cells, valueCols) : cells, lines: [d.line.no, d.line.no] })
-      if (!full) pending.push({ row, values: cells, columns: valueCols, edges: own })
-      const nameTok = d.toks[code ? 1 : 0]
-      indents.set(row.index, code ? Math.max(0, (nameTok?.gap ?? 1) - 1) : nameTok?.gap ?? 0)
-    }
-  }
-  assignHierarchy(table.rows, indents)
+  const hasNames = data.some((d) => d.words.some((w) => !isValueToken(w)))
+  const { paths, lead } = headerPaths(terms, hasCodes, hasNames)
+  table.columns = buildColumns(paths, table.year)
+  const leadCols = table.columns.slice(0, lead)
+  leadRoles(leadCols)
   // aligned layouts (figures set apart by runs of spaces) place figures by position; the rest by sums
   const spaced = data.filter((d) => d.toks.slice(1).filter((t) => isValueToken(t.tok)).every((t) => t.gap >= 2)).length
   const aligned = data.length > 0 && spaced / data.length >= 0.6
+  const valueCols = table.columns.filter(isValueColumn)
+  const spans = aligned ? columnSpans(header.map((h) => h.line), valueCols) : undefined
+  const leadSpans = aligned && lead ? columnSpans(header.map((h) => h.line), leadCols) : undefined
+  const key = spans ? metricOf(data.map((d) => placedWords(d.line.text)), [...spans.values()]) : 'width'
+  const pending: (PendingRow & { edges: Edge[] })[] = []
+  const fullEdges = new Map<string, Edge[][]>()
+  const indents = new Map<number, number>()
+  const textCells = new Map<number, Cell[]>()
+  for (const d of data) {
+    const groups = table.columns.some((c) => c.side) ? sideGroups(d.words) : [{ side: undefined, words: d.words }]
+    if (!groups) { draft.reject(d.line, 'row has more labelled groups than the two sides of the table'); continue }
+    let edges: Edge[]
+    let texts: Cell[] = []
+    let parts: { side: Side | undefined; valueCols: Column[]; code?: string; values: string[]; name: string }[]
+    if (lead) {
+      const split = splitLeadWords(placedWords(d.line.text), leadCols, leadSpans, spans && [...spans.values()], key)
+      const words = (c: Column | undefined) => (c ? split.lead.get(c.index) ?? [] : [])
+      const codeWords = words(leadCols.find((c) => c.role === 'code'))
+      const code = codeWords.length === 1 && CODE.test(codeWords[0]) ? codeWords[0] : undefined
+      const name = [...words(leadCols.find((c) => c.role === 'name')), ...(code ? [] : codeWords)].reduce(joinText, '')
+      texts = leadCols.filter((c) => c.role === 'text').map((c) => ({ column: c.index, text: words(c).reduce(joinText, '') }))
+      parts = [{ side: undefined, valueCols, code, values: split.figures.map((f) => f.text), name }]
+      edges = split.figures.map((f) => f.edge)
+    } else {
+      parts = groups.map((g) => {
+        let words = g.words
+        const code = CODE.test(words[0] ?? '') && words.length > 1 && !isValueToken(words[1]) ? words[0] : undefined
+        if (code) words = words.slice(1)
+        const values = words.filter(isValueToken)
+        const name = words.filter((w) => !isValueToken(w)).reduce(joinText, '')
+        return { side: g.side, valueCols: table.columns.filter((c) => c.side === g.side && isValueColumn(c)), code, values, name }
+      })
+      edges = figureEdges(d.line.text).slice(parts[0]?.code ? 1 : 0)
+    }
+    const wide = parts.find((p) => p.values.length > p.valueCols.length)
+    if (wide) { draft.reject(d.line, `row has ${wide.values.length} figures but the header has ${wide.valueCols.length} value columns`); continue }
+    let at = 0
+    for (const { side, valueCols: cols, code, values, name } of parts) {
+      const cells: Cell[] = values.map((v, i) => valueCell(cols[i], v, draft.unit))
+      const own = edges.slice(at, (at += values.length))
+      const full = values.length === cols.length || values.length <= 1
+      if (values.length === cols.length && values.length > 1) fullEdges.set(side ?? '', [...(fullEdges.get(side ?? '') ?? []), own])
+      const row = draft.addRow({ code, name, side, cells: full ? padCells(cells, cols) : cells, lines: [d.line.no, d.line.no] })
+      if (!full || (values.length === 1 && cols.length > 1)) pending.push({ row, values: cells, columns: cols, edges: own })
+      if (texts.length) textCells.set(row.index, texts)
+      const nameTok = d.toks[code ? 1 : 0]
+      indents.set(row.index, lead ? 0 : code ? Math.max(0, (nameTok?.gap ?? 1) - 1) : nameTok?.gap ?? 0)
+    }
+  }
+  assignHierarchy(table.rows, indents)
   const unplaced = pending.filter((p) => {
-    if (!aligned) return true
-    const cols = placeByPosition(fullEdges.get(p.row.side ?? '') ?? [], p.edges, p.columns.length)
-    if (!cols) return true
+    if (!aligned) return p.values.length > 1
+    const sp = spans && p.columns.map((c) => spans.get(c.index)!)
+    const cols = placeByPosition(fullEdges.get(p.row.side ?? '') ?? [], p.edges, p.columns.length) ?? (sp && placeBySpans(sp, p.edges))
+    if (!cols) return p.values.length > 1
     p.row.cells = p.columns.map((c, k) => { const i = cols.indexOf(k); return i >= 0 ? { ...p.values[i], column: c.index } : { column: c.index, text: '' } })
     return false
   })
   resolvePlacements(table.rows, unplaced)
+  for (const [i, cells] of textCells) table.rows[i].cells = [...cells, ...table.rows[i].cells].sort((a, b) => a.column - b.column)
+}
+
+const isValueColumn = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text'
+
+/** The metric (characters or display columns) in which the rows' figures line up with the header labels. */
+function metricOf(rows: Placed[][], spans: Placed[]): keyof Edge {
+  const cost = (key: keyof Edge) => rows.flat().filter((w) => isValueToken(w.text)).reduce((n, w) => {
+    // capped: a code or 序号 under a text column is far from every figure column in both metrics
+    return n + Math.min(8, ...spans.map((s) => (w.end[key] < s.start[key] ? s.start[key] - w.end[key] : w.end[key] > s.end[key] ? w.end[key] - s.end[key] : 0)))
+  }, 0)
+  return cost('char') < cost('width') ? 'char' : 'width'
 }
 
 function padCells(cells: Cell[], cols: Column[]): Cell[] {
