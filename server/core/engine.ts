@@ -1,3 +1,5 @@
+import { corpusFindings, type CorpusFindings } from './checks/corpus-findings.js'
+import { withFindingNote } from './checks/finding-note.js'
 import type { AskRequest, AskResponse, Corpus } from './schema.js'
 import { buildSearchIndex, loadSearchIndex, type SearchFilter, type SearchHit, type SearchIndex } from './search/search-index.js'
 import { planAnswer } from './planner/plan-answer.js'
@@ -11,17 +13,21 @@ export interface Engine {
   /** Offline answer: the deterministic planner over the query tools. */
   ask(req: AskRequest): AskResponse
   search(query: string, filter?: SearchFilter, limit?: number): SearchHit[]
+  /** Consistency findings, computed once per corpus on first use. */
+  findings: CorpusFindings
 }
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
 export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine {
   const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), corpus)
   const ctx: ToolContext = { corpus, index }
+  const findings = corpusFindings(corpus)
   return {
     corpus,
     index,
     tools: queryTools,
-    ask: (req) => planAnswer(ctx, req),
+    ask: (req) => withFindingNote(planAnswer(ctx, req), findings),
     search: (query, filter, limit) => index.search(query, filter, limit),
+    findings,
   }
 }

@@ -11,9 +11,11 @@ export interface EnginePort {
   ask(req: AskRequest): AskResponse
   search(query: string, filter: SearchFilter, limit: number): SearchHit[]
   tools: QueryTool[]
+  /** Consistency findings (server/core/checks), computed once per corpus. */
+  findings?: { forDoc(docId: string): unknown[] }
 }
 
-/** Consistency findings for one document (server/core/checks); absent until that module ships. */
+/** Consistency findings for one document; overrides the engine's (tests pass their own). */
 export type CheckDocument = (doc: BudgetDocument) => unknown[]
 
 export interface AppDeps {

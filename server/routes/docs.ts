@@ -22,6 +22,8 @@ export const docSummary = (d: BudgetDocument) => ({
 export function docsRoutes(deps: RouteDeps) {
   const view = viewOf(deps.engine.corpus)
   const summaries = deps.engine.corpus.documents.map(docSummary)
+  const findings = deps.engine.findings
+  const checkDocument = deps.checkDocument ?? (findings && ((d: BudgetDocument) => findings.forDoc(d.id)))
   const docOr404 = (id: string) => {
     const doc = view.docById.get(id)
     if (!doc) throw new AppError('not_found', `没有编号为 ${id.slice(0, 100)} 的文件。`)
@@ -32,7 +34,7 @@ export function docsRoutes(deps: RouteDeps) {
     .get('/docs/:id', (c) => c.json({ document: docOr404(c.req.param('id')) }))
     .get('/docs/:id/findings', (c) => {
       const doc = docOr404(c.req.param('id'))
-      if (!deps.checkDocument) throw new AppError('not_implemented', '一致性检查还没有开通。')
-      return c.json({ docId: doc.id, findings: deps.checkDocument(doc) })
+      if (!checkDocument) throw new AppError('not_implemented', '一致性检查还没有开通。')
+      return c.json({ docId: doc.id, findings: checkDocument(doc) })
     })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assetsFromDir, sourcesFromDir } from '../../server/node-files.js'
-import { postJson, SEEDS, testApp, WEB_DIST } from './helpers.js'
+import { postJson, SEEDS, testApp, testEngine, WEB_DIST } from './helpers.js'
 
 const app = testApp({ readSource: sourcesFromDir(SEEDS), fetchAsset: assetsFromDir(WEB_DIST) })
 const getJson = async (path: string) => {
@@ -106,9 +106,12 @@ describe('lookup API', () => {
     expect((await app.request('/api/rows/..%2F..%2Fetc%2Fpasswd')).status).toBe(404)
   })
 
-  it('findings: 501 with a message until the checks ship, 200 when wired', async () => {
+  it('findings: 501 with a message when no checks are wired, 200 when they are', async () => {
     const id = (await getJson('/api/docs')).body.documents[0].id
-    const off = await getJson(`/api/docs/${id}/findings`)
+    const off = await (async () => {
+      const res = await testApp({ engine: { ...testEngine(), findings: undefined } }).request(`/api/docs/${id}/findings`)
+      return { status: res.status, body: await res.json() }
+    })()
     expect(off.status).toBe(501)
     expect(off.body.error.message).toMatch(/一致性检查/)
     const on = testApp({ checkDocument: (doc) => [{ docId: doc.id }] })

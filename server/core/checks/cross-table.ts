@@ -1,12 +1,11 @@
 import type { BudgetDocument } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
-import { fenText, printedFigure, stepFen, withinRounding } from './money.js'
+import { fenText, printedFigure, sameFigure } from './money.js'
 import { onlyGeneralIncome, subjectFigures, type SubjectFigure } from './subject-figures.js'
 import { columnName, moneyAt, rowName, tableName } from './table-cells.js'
 
-const agree = (a: SubjectFigure, b: SubjectFigure) =>
-  withinRounding(a.money.amount.fen, b.money.amount.fen, Math.max(stepFen(a.money.amount), stepFen(b.money.amount)))
+const agree = (a: SubjectFigure, b: SubjectFigure) => sameFigure(a.money.amount, b.money.amount)
 
 /** What a message calls the figure: 卫生健康支出（210）, or 合计 › 基本支出 for a column other than the total. */
 function subjectOf(f: SubjectFigure): string {
@@ -15,7 +14,7 @@ function subjectOf(f: SubjectFigure): string {
 }
 
 /** When the gap is exactly the 上年结转 the reference table prints, say so: it explains the mix-up. */
-function carryOverNote(ref: SubjectFigure, gap: number): string {
+export function carryOverNote(ref: SubjectFigure, gap: number): string {
   const carry = ref.table.rows.find((r) => r.side === 'income' && /上年结转/.test(r.name) && r.parent === undefined)
   const col = ref.table.columns.find((c) => c.side === 'income' && c.role === 'total')
   const m = carry && col && moneyAt(carry, col)

@@ -1,7 +1,7 @@
 import type { BudgetDocument, Row, Side, Table } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
-import { printedFigure, stepFen, withinRounding } from './money.js'
+import { printedFigure, sameFigure } from './money.js'
 import { isTwoSided } from './sum-children.js'
 import { cellAt, currentColumns, hasFigures, moneyAt, tableName } from './table-cells.js'
 
@@ -37,8 +37,7 @@ export function checkIncomeSpending(doc: BudgetDocument): FindingDraft[] {
       })
       continue
     }
-    const step = Math.max(stepFen(income.amount), stepFen(spending.amount))
-    if (withinRounding(income.amount.fen, spending.amount.fen, step)) continue
+    if (sameFigure(income.amount, spending.amount)) continue
     out.push({
       kind: 'income-spending', severity: 'error', citations: [inCite, outCite],
       figures: [inFig, printedFigure(`${tableName(t)} › ${outRow.name}`, spending.amount, spending.inferred)],
@@ -61,8 +60,7 @@ function tablesAgree(doc: BudgetDocument): FindingDraft[] {
   const inc = pick('income')
   const spe = pick('spending')
   if (!inc || !spe) return []
-  const step = Math.max(stepFen(inc.m.amount), stepFen(spe.m.amount))
-  if (withinRounding(inc.m.amount.fen, spe.m.amount.fen, step)) return []
+  if (sameFigure(inc.m.amount, spe.m.amount)) return []
   return [{
     kind: 'income-spending', severity: 'error',
     figures: [printedFigure(`${tableName(inc.t)} › ${inc.r.name}`, inc.m.amount, inc.m.inferred), printedFigure(`${tableName(spe.t)} › ${spe.r.name}`, spe.m.amount, spe.m.inferred)],

@@ -7,14 +7,18 @@ export interface FindingDraft {
   message: string
   figures: FindingFigure[]
   citations: Citation[]
+  /** the gap is one rounding explains: dropped where the document declares rounding, else kept as info */
+  rounding?: boolean
+  /** the same gap found again (another column or table printing the same rows) is merged into the first */
+  signature?: string
 }
 
 const GUESSED = '（该表由PDF转换，部分数字所在列为推断，请以原件为准。）'
 
-/** The source a citation points at, short: t3/r0#公务用车运行费, p19. */
+/** The source a citation points at, short: t3/r0#公务用车运行费, p19@6.00 (the figure read there). */
 export function sourceKey(c: Citation): string {
   const local = (id: string | undefined) => id?.slice(c.docId.length + 1)
-  if (c.paragraphId) return local(c.paragraphId)!
+  if (c.paragraphId) return c.value ? `${local(c.paragraphId)}@${c.value}` : local(c.paragraphId)!
   const at = local(c.rowId) ?? local(c.tableId) ?? `l${c.lines[0]}`
   return c.column ? `${at}#${c.column}` : at
 }

@@ -13,11 +13,25 @@ export function stepFen(amount: Pick<Amount, 'value' | 'unit'>): number {
 }
 
 /**
- * Printed figures are rounded: a sum of n printed addends may miss the printed whole by up to one step per addend
- * (the rule documents declare with 因四舍五入…). Differences within that are not findings.
+ * Rounding tolerance, from the printed precision: each printed figure may be off its true value by half a step of
+ * its last digit, so a whole and n printed parts may disagree by half a step per figure. With two decimals that is
+ * 0.005 万元 (50 元) per figure in a 万元 table and half a fen in a 元 table printed to the fen (whole-元 figures: 50 fen).
  */
-export function withinRounding(a: number, b: number, step: number, addends = 1): boolean {
-  return Math.abs(a - b) <= step * Math.max(1, addends)
+export const roundingSlack = (amounts: Pick<Amount, 'value' | 'unit'>[]) => amounts.reduce((s, a) => s + stepFen(a) / 2, 0)
+
+/** How two amounts that should be equal compare: equal, apart by what rounding explains, or apart beyond it. */
+export type Gap = 'equal' | 'rounding' | 'mismatch'
+export function gapOf(a: number, b: number, slack: number): Gap {
+  const d = Math.abs(a - b)
+  return d === 0 ? 'equal' : d <= slack ? 'rounding' : 'mismatch'
+}
+
+/**
+ * The same figure printed twice (two tables, prose and table): equal unless they differ by more than the coarser
+ * print can hide ("463.2" and "463.20" agree; "1" 万元 and "0.52" do not explain each other beyond half of 1).
+ */
+export function sameFigure(a: Pick<Amount, 'value' | 'unit'> & { fen: number }, b: Pick<Amount, 'value' | 'unit'> & { fen: number }): boolean {
+  return Math.abs(a.fen - b.fen) <= Math.max(stepFen(a), stepFen(b)) / 2
 }
 
 export const sumFen = (xs: number[]) => xs.reduce((s, x) => s + x, 0)

@@ -14,6 +14,15 @@ const SCOPE_OF: Partial<Record<Table['kind'], Scope>> = {
   'general-spending': 'general', 'basic-spending': 'general', 'project-spending': 'general', spending: 'all', income: 'all',
 }
 
+/**
+ * The money a coded table counts. Basic and project tables count the general budget when their title says so
+ * (一般公共预算财政拨款项目支出预算表) and every source when it does not (项目支出预算表).
+ */
+export function tableScope(t: Table): Scope | undefined {
+  if ((t.kind === 'basic-spending' || t.kind === 'project-spending') && !/一般公共预算|财政拨款/.test(t.title)) return 'all'
+  return SCOPE_OF[t.kind]
+}
+
 /** 类 names to codes (社会保障和就业支出 → 208), so the uncoded rows of 收支总表 line up with coded tables. */
 export function classCodes(doc: BudgetDocument): Map<string, string> {
   const m = new Map<string, string>()
@@ -23,7 +32,7 @@ export function classCodes(doc: BudgetDocument): Map<string, string> {
 
 /** Subject figures of the coded tables: each code's total (and basic / project), and the table totals. */
 function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
-  const scope = SCOPE_OF[t.kind]
+  const scope = tableScope(t)
   if (!scope) return []
   const cols = currentColumns(t, doc)
   const out: SubjectFigure[] = []
@@ -81,7 +90,12 @@ export function subjectFigures(doc: BudgetDocument): SubjectFigure[] {
 export function onlyGeneralIncome(doc: BudgetDocument): boolean {
   const sums = doc.tables.filter((t) => hasFigures(t) && isTwoSided(t))
   if (!sums.length) return false
+  const hasMoney = (r: Row) => r.cells.some((c) => !!c.amount?.fen)
   return sums.every((t) => t.rows
-    .filter((r) => r.side === 'income' && !r.isTotal && !t.rows.some((x) => x.parent === r.index) && !/合计|总计/.test(r.name))
-    .every((r) => GENERAL.test(r.name) || r.cells.every((c) => !c.amount?.fen)))
+    .filter((r) => r.side === 'income' && !r.isTotal && !/本年收入|合计|总计/.test(r.name) && hasMoney(r))
+    .every((r) => {
+      // a head (二、上年结转) counts as what its figures are; a row the parser hung children on does not hide its own money
+      const children = t.rows.filter((x) => x.parent === r.index && hasMoney(x))
+      return GENERAL.test(r.name) || (children.length > 0 && children.every((x) => GENERAL.test(x.name)))
+    }))
 }

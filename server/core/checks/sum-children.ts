@@ -37,7 +37,8 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         if (!bad) continue
         const who = parent.isTotal ? `${parent.name}行` : `“${rowName(parent)}”`
         out.push({
-          kind: 'sum-children', severity: 'error', figures: bad.figures, citations: bad.citations,
+          signature: `${rowName(parent)}|${whole.money.amount.fen}|${parts.map((p) => p.money.amount.fen).join(',')}`,
+          kind: 'sum-children', severity: 'error', rounding: bad.rounding, figures: bad.figures, citations: bad.citations,
           message: `${tableName(t)}中${who}的${columnName(c)}为${whole.money.amount.text}${bad.unit}，但其下${parts.length}项之和为${fenText(bad.sum, bad.unit)}${bad.unit}。`,
         })
       }

@@ -64,7 +64,7 @@ export function checkThreePublic(doc: BudgetDocument): FindingDraft[] {
           const bad = whole && compareSum(whole, parts)
           if (!whole || !bad) continue
           out.push({
-            kind: 'total-parts', severity: 'error', figures: bad.figures, citations: bad.citations,
+            kind: 'total-parts', severity: 'error', rounding: bad.rounding, figures: bad.figures, citations: bad.citations,
             message: `${tableName(t)}中${what}为${whole.money.amount.text}${bad.unit}，但各分项之和为${fenText(bad.sum, bad.unit)}${bad.unit}。`,
           })
         }

@@ -36,7 +36,8 @@ export function checkTotalParts(doc: BudgetDocument): FindingDraft[] {
         if (!bad) continue
         const named = terms.map((p) => `${columnName(parts.find((c) => c.label === p.citation.column)!)}${p.money.amount.text}${p.money.amount.unit}`)
         out.push({
-          kind: 'total-parts', severity: 'error', figures: bad.figures, citations: bad.citations,
+          signature: `${rowName(r)}|${bad.figures.map((f) => f.fen).join(',')}`,
+          kind: 'total-parts', severity: 'error', rounding: bad.rounding, figures: bad.figures, citations: bad.citations,
           message: `${tableName(t)}中“${rowName(r)}”一行的${columnName(total)}为${m.amount.text}${m.amount.unit}，但${named.join('与')}之和为${fenText(bad.sum, bad.unit)}${bad.unit}。`,
         })
       }

@@ -53,7 +53,7 @@ export function checkTwoSidedSums(doc: BudgetDocument): FindingDraft[] {
           const bad = w && compareSum(w, ps)
           if (!w || !bad) continue
           out.push({
-            kind: 'sum-children', severity: 'error', figures: bad.figures, citations: bad.citations,
+            kind: 'sum-children', severity: 'error', rounding: bad.rounding, figures: bad.figures, citations: bad.citations,
             message: `${tableName(t)}${SIDE_NAME[side]}方“${whole.name}”的${columnName(c)}为${w.money.amount.text}${bad.unit}，但所列${ps.length}项之和为${fenText(bad.sum, bad.unit)}${bad.unit}。`,
           })
         }

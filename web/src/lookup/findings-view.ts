@@ -2,17 +2,29 @@ import type { Api } from '../shared/api.js'
 import { ApiError } from '../shared/api.js'
 import { el } from '../shared/dom.js'
 
-const MAIN_KEYS = ['message', 'title', 'summary', 'text', 'description']
-const LABELS: Record<string, string> = { severity: '级别', kind: '类型', code: '代码', rule: '规则', tableId: '表', rowId: '行', lines: '行号', expected: '应为', actual: '实为', difference: '差额' }
+const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' }
+const KIND: Record<string, string> = {
+  'sum-children': '上下级合计', 'total-parts': '总数与分项', 'income-spending': '收支平衡', 'cross-table': '表间不一致',
+  'prose-table': '正文与表格', 'prose-change': '变化额', 'prose-self': '正文自相矛盾', 'prose-reason': '变化方向与原因',
+}
 
-/** The checks the service ran on one document (GET /api/docs/:id/findings); any finding shape is shown field by field. */
+/** What the view reads of a finding; anything else in the JSON is ignored. */
+interface FindingView {
+  kind?: string
+  severity?: string
+  message?: string
+  figures?: { label?: string; text?: string; unit?: string; computed?: boolean }[]
+  citations?: { kind?: string; tableId?: string; rowId?: string; tableNumber?: string; tableTitle?: string; rowName?: string; column?: string; value?: string; paragraphId?: string; text?: string; lines?: number[] }[]
+}
+
+/** The checks the service ran on one document (GET /api/docs/:id/findings): message, figures, both sides' sources. */
 export async function renderFindingsView(api: Api, docId: string, docLabel: string, onOpenTable: (tableId: string, rowId?: string) => void): Promise<HTMLElement> {
   const heading = el('h2', { tabindex: -1, text: `检查发现：${docLabel}` })
   const root = el('section', { class: 'findings', 'aria-label': '检查发现' }, heading)
   try {
     const { findings } = await api.findings(docId)
     if (!findings.length) root.appendChild(el('p', { class: 'muted', text: '这份文件没有发现问题。' }))
-    else root.appendChild(el('ol', { class: 'finding-list' }, ...findings.map((f) => renderFinding(f, onOpenTable))))
+    else root.appendChild(el('ol', { class: 'finding-list' }, ...findings.map((f) => renderFinding(f as FindingView, onOpenTable))))
   } catch (e) {
     const text = e instanceof ApiError && (e.status === 501 || e.status === 404) ? '检查功能尚未开放。' : (e as Error).message
     root.appendChild(el('p', { class: 'muted', text }))
@@ -20,19 +32,22 @@ export async function renderFindingsView(api: Api, docId: string, docLabel: stri
   return root
 }
 
-const isScalar = (v: unknown) => v !== null && v !== undefined && typeof v !== 'object'
+const linesText = (lines?: number[]) => (lines && lines.length === 2 ? (lines[0] === lines[1] ? `第${lines[0]}行` : `第${lines[0]}–${lines[1]}行`) : '')
 
-function renderFinding(f: unknown, onOpenTable: (tableId: string, rowId?: string) => void): HTMLElement {
-  if (!f || typeof f !== 'object') return el('li', { text: String(f) })
-  const record = f as Record<string, unknown>
-  const mainKey = MAIN_KEYS.find((k) => typeof record[k] === 'string')
-  const details = Object.entries(record).filter(([k, v]) => k !== mainKey && (isScalar(v) || (Array.isArray(v) && v.every(isScalar))))
-  const severity = typeof record.severity === 'string' ? record.severity : undefined
-  const tableId = typeof record.tableId === 'string' ? record.tableId : typeof record.rowId === 'string' ? record.rowId.replace(/\/r\d+$/, '') : undefined
-  const open = tableId ? el('button', { type: 'button', class: 'link', text: '打开表格' }) : null
-  open?.addEventListener('click', () => onOpenTable(tableId!, typeof record.rowId === 'string' ? record.rowId : undefined))
-  return el('li', { class: severity ? `finding sev-${severity.replace(/\W/g, '')}` : 'finding' },
-    el('p', { class: 'finding-main', text: mainKey ? String(record[mainKey]) : '' }),
-    el('dl', {}, ...details.flatMap(([k, v]) => [el('dt', { text: LABELS[k] ?? k }), el('dd', { text: Array.isArray(v) ? v.join('–') : String(v) })])),
-    open)
+function renderSource(c: NonNullable<FindingView['citations']>[number], onOpenTable: (tableId: string, rowId?: string) => void): HTMLElement {
+  if (c.kind === 'paragraph') return el('li', {}, `正文 ${linesText(c.lines)}：`, el('q', { text: c.text ?? '' }))
+  const name = `${c.tableNumber ?? ''}《${c.tableTitle ?? ''}》${c.rowName ? ` › ${c.rowName}` : ''}${c.value ? ` = ${c.value}` : ''}`
+  const open = c.tableId ? el('button', { type: 'button', class: 'link', text: '打开表格' }) : null
+  open?.addEventListener('click', () => onOpenTable(c.tableId!, c.rowId))
+  return el('li', {}, `${name} ${linesText(c.lines)} `, open)
+}
+
+function renderFinding(f: FindingView, onOpenTable: (tableId: string, rowId?: string) => void): HTMLElement {
+  const severity = typeof f.severity === 'string' ? f.severity : 'info'
+  const tag = `${SEVERITY[severity] ?? severity} · ${KIND[f.kind ?? ''] ?? f.kind ?? ''}`
+  const figures = (f.figures ?? []).slice(0, 6)
+  return el('li', { class: `finding sev-${severity.replace(/\W/g, '')}` },
+    el('p', { class: 'finding-main' }, el('span', { class: 'finding-tag', text: tag }), ' ', f.message ?? ''),
+    figures.length ? el('ul', { class: 'finding-figures' }, ...figures.map((x) => el('li', { text: `${x.label ?? ''}：${x.text ?? ''}${x.unit ?? ''}${x.computed ? '（计算）' : ''}` }))) : null,
+    el('ul', { class: 'finding-sources', 'aria-label': '出处' }, ...(f.citations ?? []).slice(0, 4).map((c) => renderSource(c, onOpenTable))))
 }

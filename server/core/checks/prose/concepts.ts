@@ -1,0 +1,75 @@
+/**
+ * What a prose figure is about, read from the words before it. Keys line up with the table figures
+ * (prose/table-figures.ts): tp:* the 三公 parts, basic/project/personnel/public the totals by type,
+ * class:<name> a functional 类, item:<name> a 项 named with its (类)(款)(项) path, total, income:general.
+ */
+export interface Concept { key: string; label: string }
+
+/** The national functional classification's 类 (the 2xx codes), as printed in every disclosure. */
+const CLASS_NAMES = [
+  '一般公共服务支出', '外交支出', '国防支出', '公共安全支出', '教育支出', '科学技术支出', '文化旅游体育与传媒支出',
+  '社会保障和就业支出', '卫生健康支出', '节能环保支出', '城乡社区支出', '农林水支出', '交通运输支出',
+  '资源勘探工业信息等支出', '商业服务业等支出', '金融支出', '自然资源海洋气象等支出', '住房保障支出', '粮油物资储备支出',
+  '灾害防治及应急管理支出', '其他支出',
+]
+
+const RULES: [RegExp, string, string][] = [
+  [/三公/, 'tp:total', '“三公”经费'],
+  [/因公出国/, 'tp:abroad', '因公出国（境）费'],
+  [/公务接待/, 'tp:reception', '公务接待费'],
+  [/公务用车购置及运行/, 'tp:car', '公务用车购置及运行费'],
+  [/公务用车(运行|使用)/, 'tp:car-run', '公务用车运行维护费'],
+  [/公务用车购置/, 'tp:car-buy', '公务用车购置费'],
+  [/运行经费/, 'running', '机关运行经费'],
+  [/政府采购|绩效|涉及/, 'other', ''],
+  [/结转|结余/, 'carry', '上年结转'],
+  [/基本支出/, 'basic', '基本支出'],
+  [/项目支出/, 'project', '项目支出'],
+  [/人员经费/, 'personnel', '人员经费'],
+  [/公用经费/, 'public', '公用经费'],
+]
+
+/** The words before a figure, trimmed to its subject: "其中:基本支出" → "基本支出", "比2025年" → "". */
+export function subjectOf(clause: string): string {
+  return clause
+    .replace(/^.*?(主要原因(一)?(是|为|在于|系)?|主要是|原因是|其中)\s*[:：]?/, '')
+    .replace(/(比|较|相比|与|和|同)\s*(上年|去年|\d{4}\s*年)(预算数?)?\s*$/, '')
+    .replace(/^[\s(（)）:：,，、]*|[\s:：为是]*$/g, '')
+}
+
+/** The concept a clause names; `other` when it names none the tables print. */
+export function conceptOf(clause: string): Concept {
+  const item = /([\u4e00-\u9fa5]+)\(项\)/.exec(clause)
+  if (item) return { key: `item:${item[1]}`, label: item[1] }
+  const s = subjectOf(clause)
+  for (const [re, key, label] of RULES) if (re.test(s)) return { key, label: label || s }
+  const cls = CLASS_NAMES.find((n) => s.includes(n))
+  if (cls) return { key: `class:${cls}`, label: cls }
+  if (/政府性基金|国有资本|事业收入|经营收入|其他收入|财政专户|上级补助|附属单位/.test(s)) return { key: 'other-income', label: s }
+  if (/一般公共预算(财政)?拨款(收入|资金)?$/.test(s)) return { key: 'income:general', label: '一般公共预算拨款收入' }
+  if (/一般公共预算(财政)?(拨款)?支出$|年初预算数$|预算总(收入|支出)$|^(收入|支出)(预算)?$/.test(s)) return { key: 'total', label: /收入/.test(s) ? '收入总额' : '支出总额' }
+  return { key: 'other', label: s }
+}
+
+/** Which breakdown a concept belongs to: a whole split by type, by economic use, by function, by source, 三公 parts. */
+export function dimensionOf(key: string): string {
+  if (key === 'basic' || key === 'project') return 'type'
+  if (key === 'personnel' || key === 'public') return 'economic'
+  if (key.startsWith('class:') || key.startsWith('item:')) return 'function'
+  if (key.startsWith('tp:')) return 'three-public'
+  if (key === 'income:general' || key === 'other-income' || key === 'carry') return 'source'
+  return 'other'
+}
+
+/** Two concepts that together make their whole: 基本+项目 = 支出, 人员+公用 = 基本支出. */
+export const PAIRS: [string, string][] = [['basic', 'project'], ['personnel', 'public']]
+
+/** The parts are exactly one complete pair. */
+export const isCompletePair = (keys: string[]) =>
+  PAIRS.some(([a, b]) => keys.length === 2 && keys.includes(a) && keys.includes(b))
+
+/** Words that name a concept inside a reason ("相应机关运行经费增加"). */
+export const CONCEPT_WORDS: Record<string, RegExp> = {
+  running: /运行经费/, basic: /基本支出/, project: /项目支出/, personnel: /人员经费/, public: /公用经费/,
+  'tp:total': /三公/, 'tp:reception': /公务接待费?/, 'tp:car-run': /公务用车运行(维护)?费?/, 'tp:abroad': /因公出国(\(境\))?费?/,
+}

@@ -1,0 +1,72 @@
+import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
+import { classCodes, onlyGeneralIncome, subjectFigures, tableScope, type SubjectFigure } from '../subject-figures.js'
+import { currentColumns, hasFigures, moneyAt, moneyColumns } from '../table-cells.js'
+import { threePublicColumns } from '../three-public.js'
+
+/** A table figure a prose concept can be compared with. */
+export type TableFigure = Pick<SubjectFigure, 'table' | 'row' | 'column' | 'money'> & { key: string }
+
+const THREE_PUBLIC: Record<string, (k: ReturnType<typeof threePublicColumns>) => Column | undefined> = {
+  'tp:total': (k) => k.total, 'tp:abroad': (k) => k.abroad, 'tp:reception': (k) => k.reception,
+  'tp:car': (k) => k.carSubtotal ?? k.car, 'tp:car-run': (k) => k.carRun, 'tp:car-buy': (k) => k.carBuy,
+}
+
+function threePublicFigures(doc: BudgetDocument, key: string): TableFigure[] {
+  return doc.tables.filter((t) => t.kind === 'three-public' && hasFigures(t)).flatMap((t) => {
+    const column = THREE_PUBLIC[key](threePublicColumns(moneyColumns(t).filter((c) => c.role !== 'prior')))
+    const row = column && t.rows.find((r) => r.cells.some((c) => c.amount))
+    const money = row && column && moneyAt(row, column)
+    return money && row && column ? [{ key, table: t, row, column, money }] : []
+  })
+}
+
+/** Per basic-spending table: the total row's 人员经费 or 公用经费. */
+function basicTypeFigures(doc: BudgetDocument, key: 'personnel' | 'public'): TableFigure[] {
+  return doc.tables.filter((t) => t.kind === 'basic-spending' && hasFigures(t)).flatMap((t) => {
+    const row = t.rows.find((r) => r.isTotal)
+    const column = currentColumns(t, doc).find((c) => c.role === key)
+    const money = row && column && moneyAt(row, column)
+    return money && row && column ? [{ key, table: t, row, column, money }] : []
+  })
+}
+
+/** A 项 by its printed name, in the functional-subject tables. */
+function itemFigures(doc: BudgetDocument, key: string, name: string): TableFigure[] {
+  return doc.tables.filter((t) => (t.kind === 'general-spending' || t.kind === 'spending') && hasFigures(t)).flatMap((t) => {
+    const row = t.rows.find((r: Row) => r.name === name && (r.code?.length ?? 0) >= 5)
+    const column = currentColumns(t, doc).find((c) => c.role === 'total')
+    const money = row && column && moneyAt(row, column)
+    return money && row && column ? [{ key, table: t, row, column, money }] : []
+  })
+}
+
+/** General-budget money (一般公共预算, 财政拨款收支总表) or every source of the department. */
+const scopeOfTable = (t: Table): 'general' | 'all' =>
+  t.kind === 'fiscal-summary' || t.kind === 'three-public' ? 'general' : t.kind === 'summary' ? 'all' : tableScope(t) === 'all' ? 'all' : 'general'
+
+/**
+ * The table figures for what a prose figure is about (concepts.ts keys), one per table. When the department
+ * has income besides the general budget, a figure the text gives for the general budget (一般公共预算, 财政拨款)
+ * is compared with general-budget tables only, and any other with all-source tables only.
+ */
+export function tableFiguresFor(doc: BudgetDocument, key: string, generalContext = false): TableFigure[] {
+  let out: TableFigure[]
+  if (key in THREE_PUBLIC) out = threePublicFigures(doc, key)
+  else if (key === 'personnel' || key === 'public') out = basicTypeFigures(doc, key)
+  else if (key.startsWith('item:')) out = itemFigures(doc, key, key.slice(5))
+  else {
+    const subject = key === 'basic' || key === 'project' ? `total:${key}`
+      : key.startsWith('class:') ? `code:${classCodes(doc).get(key.slice(6)) ?? '-'}`
+        : key === 'total' || key === 'income:general' ? key : undefined
+    out = subject ? subjectFigures(doc).filter((f) => f.key === subject) : []
+  }
+  const scopeOk = (t: Table) => onlyGeneralIncome(doc) || key.startsWith('tp:')
+    || scopeOfTable(t) === (generalContext ? 'general' : 'all')
+  return out.filter((f, i) => out.findIndex((g) => g.table === f.table) === i && scopeOk(f.table))
+}
+
+/** The document prints a 三公 table, and none of them holds a figure. */
+export const emptyThreePublic = (doc: BudgetDocument): Table | undefined => {
+  const tables = doc.tables.filter((t) => t.kind === 'three-public')
+  return tables.length && !tables.some(hasFigures) ? tables[0] : undefined
+}
