@@ -8,6 +8,8 @@ export interface EvalItem {
   id: string
   cat: string
   q: string
+  /** the request's scope (`org` of POST /api/ask), as a widget on one department's site sends it */
+  org?: string
   history?: string[]
   expect: {
     values?: [number, string][]

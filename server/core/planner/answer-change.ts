@@ -2,7 +2,7 @@ import type { ComputeOutput } from '../tools/compute.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
-import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { figureIn, figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
@@ -48,10 +48,11 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
       const signed = r.result.text
       const down = signed.startsWith('-')
       const abs = signed.replace(/^-/, '')
-      const head = `${orgYear(t)}${label}为${figureText(f)}，${base}年为${figureText(prior)}${sourceText(f.citation)}`
+      const u = growth ? f.amount.unit : r.result.unit
+      const head = `${orgYear(t)}${label}为${figureIn(f, u)}，${base}年为${figureIn(prior, u)}${sourceText(f.citation)}`
       const body = growth
         ? `${down ? '下降' : '增长'}${abs}（增幅${signed}）`
-        : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureText(f)} − ${figureText(prior)}）`
+        : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
       return { answer: joinSentences([`${head}，比${base}年${body}`, whyText]) }
     }
   }

@@ -1,7 +1,7 @@
 import type { ComputeOutput } from '../tools/compute.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { figureText, joinSentences, labelOf, orgYear } from './compose.js'
+import { figureIn, figureText, joinSentences, labelOf, orgYear } from './compose.js'
 import { figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf, totalOfTable } from './operands.js'
@@ -11,8 +11,8 @@ import { askedName } from './answer-lookup.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
-function get(inp: HandlerInput, t: Target, s: ConceptHit): Found {
-  const r = figureFor(inp.run, t, s, inp.frame.columns[0])
+function get(inp: HandlerInput, t: Target, s: ConceptHit, sameTableAs?: Figure): Found {
+  const r = figureFor(inp.run, t, s, inp.frame.columns[0], sameTableAs)
   return r.figure ? { f: r.figure, s } : { missing: notFoundInDoc(inp.run, t, askedName(s), r.empty, false) }
 }
 
@@ -23,12 +23,25 @@ function computeText(inp: HandlerInput, op: 'share' | 'difference' | 'sum', figs
   return r
 }
 
+const PART_OF = /^(?:的)?(?:里|中|当中|之中|里面|其中)(?:的)?$/
+
+/** "基本支出里人员经费占多少": the part is the numerator, the whole it is named inside the denominator. */
+function partFirst(subjects: ConceptHit[], text: string): ConceptHit[] {
+  const [a, b] = subjects
+  if (!a || !b || subjects.length !== 2) return subjects
+  return b.parent === a.name || PART_OF.test(text.slice(a.end, b.start)) ? [b, a] : subjects
+}
+
 /** 占比 / 差额 / 合计 within one document: inputs fetched by the tools, arithmetic exact, inputs cited. */
 function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const { frame } = inp
   const op = frame.op === 'share' ? 'share' : frame.op === 'sum' ? 'sum' : 'difference'
-  const subjects = frame.concepts.filter((c) => c.kind !== 'count')
-  const found = subjects.map((s) => get(inp, t, s))
+  const subjects = partFirst(frame.concepts.filter((c) => c.kind !== 'count'), frame.text)
+  const found: Found[] = []
+  for (const s of subjects) {
+    const first = found[0] && 'f' in found[0] ? found[0].f : undefined
+    found.push(get(inp, t, s, op === 'share' ? first : undefined))
+  }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
   if (missing) return { answer: missing.missing, notFound: true }
   const figs = (found as { f: Figure; s: ConceptHit }[]).map((x) => x.f)
@@ -43,16 +56,18 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const r = computeText(inp, op, figs, operands.slice(0, op === 'sum' ? operands.length : 2))
   if (!r) return { answer: `无法计算：${names.join('、')}的数据不完整。`, notFound: true }
   const [a, b] = r.inputs
-  const nb = names[1] ?? (b ? labelOf(b, '合计') : '')
+  const nb = names[1] ?? (b ? labelOf(b, '总额') : '')
   if (op === 'share') {
-    return { answer: joinSentences([`${orgYear(t)}${names[0]}${figureText(a)}占${nb}${figureText(b)}的${r.result.text}（${figureText(a)} ÷ ${figureText(b)}）`]) }
+    const u = a.amount.unit
+    return { answer: joinSentences([`${orgYear(t)}${names[0]}${figureText(a)}占${nb}${figureIn(b, u)}的${r.result.text}（${figureText(a)} ÷ ${figureIn(b, u, false)}）`]) }
   }
-  if (op === 'sum') return { answer: joinSentences([`${orgYear(t)}${names.join('、')}合计${r.result.text}（${r.inputs.map((f) => figureText(f)).join(' + ')}）`]) }
+  const u = r.result.unit
+  if (op === 'sum') return { answer: joinSentences([`${orgYear(t)}${names.join('、')}合计${r.result.text}（${r.inputs.map((f) => figureIn(f, u, false)).join(' + ')}）`]) }
   const more = (r.result.fen ?? r.result.value) >= 0
   const abs = r.result.text.replace(/^-/, '')
   return {
     answer: joinSentences([
-      `${orgYear(t)}${names[0]}${figureText(a)}，${nb}${figureText(b)}，${names[0]}比${nb}${more ? '多' : '少'}${abs}（${figureText(a)} − ${figureText(b)} = ${r.result.text}）`,
+      `${orgYear(t)}${names[0]}${figureIn(a, u)}，${nb}${figureIn(b, u)}，${names[0]}比${nb}${more ? '多' : '少'}${abs}（${figureIn(a, u, false)} − ${figureIn(b, u, false)} = ${r.result.text}）`,
     ]),
   }
 }

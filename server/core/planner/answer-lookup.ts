@@ -22,9 +22,9 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const f = r.figure
   run.cite(f.citation, ...r.others.map((o) => o.citation))
   const col = column && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
-  const label = labelOf(f, subject.name)
+  const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f, true)}`, found: true }
-  const prior = t.year !== t.doc.year ? `（取自${t.doc.year}年预算文件的上年预算数）` : ''
+  const prior = t.year === t.doc.year ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年预算文件的上年预算数）`
   const others = r.others.map((o) => `${o.citation.tableTitle}中为${o.text}${sourceText(o.citation)}`).join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   if (why) run.cite(why.c)

@@ -1,7 +1,13 @@
 import type { Definition } from '../tools/define-term.js'
+import type { Explanation } from '../tools/explain-figure.js'
+import type { GetFigureOutput } from '../tools/get-figure.js'
+import type { ConceptHit } from './question-frame.js'
+import type { Target } from './resolve-scope.js'
+import type { ToolRunner } from './tool-runner.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { DocumentSummary } from '../tools/list-documents.js'
 import { lexicon } from '../tools/lib/lexicon.js'
+import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
@@ -13,13 +19,43 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const subject = frame.concepts[0]
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
-    const f = cur.figure
-    const why = explanationFor(run, t, subject.name, f?.fen, false)
+    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false)
+    // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
+    const f = why && !why.e.anchored && cur.figure ? figureStated(run, t, subject, why.e.statedFen) ?? cur.figure : cur.figure
     const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}为${figureText(f)}${sourceText(f.citation)}` : undefined
     if (f) run.cite(f.citation)
     if (!why?.e.reason && !why?.e.change) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”变化的原因`]), found: false }
     run.cite(why.c)
     return { text: joinSentences([head, `文件说明：${why.e.sentence}`]), found: true }
+  })
+  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
+
+const OTHER_TABLES = ['general-spending', 'spending', 'basic-spending', 'project-spending', 'fiscal-summary'] as const
+
+/** The table figure of a subject whose amount equals what the prose states, if another table prints it. */
+function figureStated(run: ToolRunner, t: Target, subject: ConceptHit, fen: number | undefined): Figure | undefined {
+  if (fen === undefined || t.year !== t.doc.year) return undefined
+  for (const tableKind of OTHER_TABLES) {
+    const r = run.run<GetFigureOutput>('get-figure', { docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, tableKind })
+    if (r.ok && r.figures[0].fen === fen) return r.figures[0]
+  }
+  return undefined
+}
+
+/** 主要用于什么: the figure, then what the document says it is for. */
+export function answerUsage(inp: HandlerInput): HandlerOutput {
+  const { run, frame, scope } = inp
+  const subject = frame.concepts[0]
+  const outs = scope.targets.slice(0, 6).map((t) => {
+    const f = figureFor(run, t, subject, frame.columns[0]).figure
+    if (f) run.cite(f.citation)
+    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}为${figureText(f)}${sourceText(f.citation)}` : undefined
+    const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    const usage = r.ok ? r.explanations[0].usage : undefined
+    if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
+    run.cite(r.citations[0])
+    return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }
@@ -33,7 +69,15 @@ export function answerDefine(inp: HandlerInput): HandlerOutput {
   const r = run.run<{ definitions: Definition[] }>('define-term', { term, docId })
   if (!r.ok) return { answer: `所收录文件的名词解释中没有“${term}”。`, notFound: true }
   run.cite(r.citations[0])
-  return { answer: joinSentences([`按预算文件的名词解释，${r.definitions[0].text.replace(/^\(?[一二三四五六七八九十\d]+\)?\s*/, '')}`]) }
+  const d = r.definitions[0]
+  const text = d.text.replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.])\s*/, '')
+  const [head, ...rest] = text.replace(/其中[，,]/g, '').split(/(?<=[。；;])/).map((x) => x.trim().replace(/[；;]$/, '')).filter(Boolean)
+  const parts = rest.flatMap((c) => /^([^:：，,。；;、]{2,20}?)(?:是指|系指|反映|主要包括|包括)/.exec(c)?.[1] ?? [])
+  if (d.depth === 'listed') {
+    const where = rest.find((c) => compactText(c).includes(compactText(term)))
+    return { answer: joinSentences([`预算文件的名词解释没有单独解释“${term}”，它出现在“${d.term}”的解释中：${head}`, where]) }
+  }
+  return { answer: joinSentences([`按预算文件的名词解释，${head}`, parts.length ? `其中${parts.join('、')}另有逐项解释` : undefined]) }
 }
 
 /** 编制/科室/车辆…: a count stated in prose; words of the question that are not the subject pick among several. */
@@ -42,16 +86,33 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const hit = [...frame.concepts].reverse().find((c) => c.kind === 'count')
   const name = hit?.name ?? frame.countNoun?.noun
   if (!name) return { answer: '无法识别要统计的对象。', notFound: true }
-  const label = lexicon.counts.find((c) => c.id === name)?.label ?? name
-  const near = [...(frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
+  const qualifier = hit ? undefined : frame.countNoun?.qualifier
+  const label = lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}的${name}` : name)
+  const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   const outs = scope.targets.slice(0, 6).map((t) => {
     const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
     if (!r.ok) return { text: `没有找到${t.doc.org}文件中关于${label}数量的表述。`, found: false }
     const f = r.figures[0]
     run.cite(f.citation)
-    return { text: joinSentences([`${t.doc.org}${label}：${figureText(f)}`, `原文：${f.citation.text}`]), found: true }
+    return { text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${label}：${figureText(f)}`, `原文：${f.citation.text?.replace(/[:：,，、;；]+$/, '')}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
+
+/**
+ * A phrase no table or lexicon names ("纳入一般绩效评价的项目金额"), read where the prose states money right after
+ * those very words; undefined when no document in scope does.
+ */
+export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOutput | undefined {
+  const { run, scope } = inp
+  const outs = scope.targets.slice(0, 6).flatMap((t) => {
+    const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
+    if (!r.ok) return []
+    const f = r.figures[0]
+    run.cite(f.citation)
+    return [joinSentences([`${orgYear(t)}预算文件写明“${phrase}”的金额为${figureText(f)}${sourceText(f.citation)}`, `原文：${f.citation.text}`])]
+  })
+  return outs.length ? { answer: outs.join('') } : undefined
 }
 
 /** 有哪些单位: the documents held. */

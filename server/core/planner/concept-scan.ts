@@ -30,7 +30,9 @@ export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
   return hits
 }
 
-const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit => ({ name: t.name, kind: t.kind, role: t.role, start, end, surface })
+const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit => ({
+  name: t.name, kind: t.kind, role: t.role, start, end, surface, ...(t.alsoRow ? { alsoRow: true } : {}),
+})
 
 /**
  * Near matches when nothing matched exactly: an indicator or project named loosely ("单双解人员人均享受标准"),
@@ -69,10 +71,31 @@ export function splitColumns(hits: ConceptHit[], masked: string): { subjects: Co
 
 const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是)?(?:几|多少)\s*(个|名|人|辆|项|家|台)/u
 
-/** "实行绩效目标管理的项目有几个" → { noun: 项目, unit: 个 }. */
-export function countNounOf(masked: string): { noun: string; unit: string } | undefined {
+/**
+ * "实行绩效目标管理的项目有几个" → { noun: 项目, unit: 个, qualifier: 实行绩效目标管理 }: the words qualifying the noun
+ * pick the sentence among several counts of it. `masked` has organisations and years blanked.
+ */
+export function countNounOf(masked: string): { noun: string; unit: string; qualifier?: string } | undefined {
   const m = COUNT_ASK.exec(masked)
   if (!m) return undefined
   const noun = m[1].split('的').pop()!.replace(/^(?:其中|那么|那)/, '')
-  return noun.length >= 2 ? { noun, unit: m[2] } : undefined
+  if (noun.length < 2) return undefined
+  const nounAt = m.index + m[1].length - noun.length
+  const qualifier = /(\p{Script=Han}{2,16})的$/u.exec(masked.slice(0, nounAt))?.[1].replace(/^(?:其中|那么|那)/, '')
+  return { noun, unit: m[2], ...(qualifier && qualifier.length >= 2 ? { qualifier } : {}) }
+}
+
+/** words that name who (医保单位, 各部门), not what */
+const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
+
+/**
+ * A word of the question no term matched, read as the shortest row name that contains it:
+ * "彩票公益金支出" → 彩票公益金安排的支出. Only words of 3+ characters, so a stray word never picks a row.
+ */
+export function containingRow(corpus: Corpus, word: string, start: number): ConceptHit | undefined {
+  if (word.length < 3 || ORG_WORD.test(word)) return undefined
+  const t = vocabularyOf(corpus)
+    .filter((x) => x.kind === 'row' && x.key.includes(word))
+    .sort((a, b) => a.key.length - b.key.length)[0]
+  return t && hitOf(t, start, start + word.length, word)
 }

@@ -1,16 +1,20 @@
 import type { ConceptHit, Op } from './question-frame.js'
 
-const DEFINE = /什么是|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
+const DEFINE = /什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
 const REASON = /为什么|为何|原因|什么导致|怎么会|何故|why/
 const TARGET = /目标|指标|绩效/
 const SHARE = /占比|占.{0,16}(?:比例|比重|百分之|百分比|多少|几成)|比例|比重|百分比|份额|所占/
 const GROWTH = /增长率|增幅|增速|增长了?百分之|下降了?百分之|变化率|变动率|幅度|增长了?多少%/
-const CHANGE = /(?:比(?!例|重)|较|相比).{0,14}?(?:增加|减少|增长|下降|多|少|变化|变动|差)|增减|变化|变动|差额|相差|差多少|差距|增加了?多少|减少了?多少|多了多少|少了多少/
-const RANK = /最多|最高|最大|最少|最低|最小|排名|排序|排行|前[一二三四五六七八九十\d]+|哪个.{0,12}(?:多|高|大|少|低|小)|哪家|哪一家|哪些单位.{0,8}(?:多|高|少|低)/
+const CHANGE = /(?:比(?!例|重)|较|相比).{0,14}?(?:增加|减少|增长|下降|多|少|变化|变动|差)|增减|变化|变动|差额|相差|差多少|差距|增加了?多少|减少了?多少|增长了?多少(?![%％])|下降了?多少(?![%％])|涨了?多少|降了?多少|多了多少|少了多少/
+const RANK = /最多|最高|最大|最少|最低|最小|排名|排个?名|排个?序|排一下|排行|前[一二三四五六七八九十\d]+|哪个.{0,12}(?:多|高|大|少|低|小)|哪家|哪一家|哪些单位.{0,8}(?:多|高|少|低)/
 const ASC = /最少|最低|最小|(?:哪个|哪家).{0,12}(?:少|低|小)|升序/
 const COMPARE = /比较|对比|相比|哪个多|谁多|谁高|哪个高|\bvs\b/
 const SUM = /之和|总和|加起来|合起来|加总|一共|合计多少|总共/
 const MONEY_ASK = /金额|多少钱|元|预算是?多少|资金/
+/** where the money goes, asked of the whole budget: 钱主要花在哪, 支出结构 */
+const BREAKDOWN = /花在哪|花到哪|用在哪|用到哪|花在了?什么|花在了?哪些|钱都?去哪|支出结构|支出构成|结构情况|构成情况|怎么花的?|都花了?哪些/
+/** what a named subject's money is for: 项目支出主要用于什么 */
+const USAGE = /主要用于|用于什么|用于哪|用途|用在哪|用在了?什么|用来干|干什么用|做什么用|花在哪/
 const LIST = /有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门/
 
 export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed' }
@@ -23,11 +27,15 @@ export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, ye
   const money = concepts.filter((c) => c.kind !== 'count')
   const pick = (op: Op): OpReading => ({ op, explicit: true, order, direction })
   if (LIST.test(t) && !money.length) return pick('list')
-  if (DEFINE.test(t) && !orgCount && !REASON.test(t)) return pick('define')
+  if (DEFINE.test(t) && !orgCount && !REASON.test(t) && !RANK.test(t)) return pick('define')
+  const whole = money.every((c) => c.kind === 'weak' || c.name === '支出预算')
+  if (BREAKDOWN.test(t) && whole && !REASON.test(t)) return pick('breakdown')
+  if (USAGE.test(t) && !whole && !REASON.test(t)) return pick('usage')
   if (REASON.test(t)) return pick('reason')
   const asksMoney = MONEY_ASK.test(t)
   if (kinds.has('indicator') || kinds.has('project') || (TARGET.test(t) && !money.length && !asksMoney && !countNoun)) return pick('target')
-  if ((kinds.has('count') || countNoun) && !money.some((c) => c.kind !== 'column')) return pick('count')
+  // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
+  if ((kinds.has('count') || countNoun) && (!money.some((c) => c.kind !== 'column') || (countNoun && !asksMoney))) return pick('count')
   if (SHARE.test(t)) return pick('share')
   if (GROWTH.test(t)) return pick('growth')
   if (RANK.test(t) && orgCount !== 1) return pick('rank')

@@ -5,33 +5,114 @@ import type { Figure } from '../tools/lib/figure.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
-import type { ColumnRole } from '../schema.js'
+import type { Amount, ColumnRole, MoneyUnit, TableKind } from '../schema.js'
+import type { ComputeOutput } from '../tools/compute.js'
+import { moneyFields } from '../tools/lib/figure.js'
+import { moneyText, printed } from '../tools/lib/money.js'
+import { figureText } from './compose.js'
+import { operandOf } from './operands.js'
 
 export interface FigureLookup {
   figure?: Figure
+  /** how a figure not printed in a table was obtained (a prior year stated or implied by the prose) */
+  note?: string
   others: Figure[]
   /** the row exists but its cell is empty */
   empty?: Citation
 }
 
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
-export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup {
-  const prior = t.year !== t.doc.year
-  const input = {
-    docId: t.doc.id,
-    name: subject.code ? undefined : subject.name,
-    code: subject.code,
-    column: column && column !== 'total' ? column : undefined,
-    year: prior ? t.year : undefined,
+export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: Figure): FigureLookup {
+  if (sameTableAs?.tableKind) {
+    // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
+    const same = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
+    if (same.ok) return { figure: same.figures[0], others: [] }
   }
-  const r = run.run<GetFigureOutput>('get-figure', input)
+  const prior = t.year !== t.doc.year
+  const input = figureInput(t, subject, column)
+  let r = run.run<GetFigureOutput>('get-figure', input)
+  // a level marker that does not fit ("医疗救助（类）" where it is a 款): the row of that name at its own level
+  if (!r.ok && input.level) r = run.run<GetFigureOutput>('get-figure', { ...input, level: undefined })
   if (r.ok) return { figure: r.figures[0], others: r.others }
   const empty = r.citations[0]
-  if (prior || subject.code) return { others: [], empty }
+  if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
+  if (subject.code) return { others: [], empty }
   const proseName = column && column !== 'total' ? undefined : subject.name
   if (!proseName) return { others: [], empty }
   const p = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
-  return p.ok ? { figure: p.figures[0], others: [] } : { others: [], empty }
+  if (p.ok) return { figure: p.figures[0], others: [] }
+  const part = subject.parent ? partInProse(run, t, subject.parent, proseName) : undefined
+  return part ? { figure: part, others: [] } : { others: [], empty }
+}
+
+const MONEY_TEXT = /^(-?\d[\d,]*(?:\.\d+)?)(亿元|万元|千元|元)$/
+
+/** A money Figure read from a paragraph (or computed from what it states), cited to that paragraph. */
+function paragraphFigure(t: Target, label: string, amount: Amount, c: Citation): Figure {
+  return {
+    docId: t.doc.id, org: t.doc.org, year: t.year, label, amount, text: printed(amount), ...moneyFields(amount),
+    citation: { ...c, value: amount.text, unit: amount.unit },
+  }
+}
+
+/**
+ * The prior year when no table prints it: the amount the prose gives for it ("比2023年预算数1572.13万元增加…"),
+ * else this year's figure less the change the prose states ("12.50万元，比2023年减少1.30万元" → 13.80万元).
+ */
+function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup | undefined {
+  if (column && column !== 'total') return undefined
+  const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name })
+  const ch = r.ok ? r.explanations[0].change : undefined
+  if (!r.ok || !ch || ch.baselineYear !== t.year) return undefined
+  const c = r.citations[0]
+  const stated = `据${t.doc.year}年预算文件文字说明`
+  if (ch.baselineAmount) return { figure: paragraphFigure(t, subject.name, ch.baselineAmount, c), others: [], note: `${stated}所列` }
+  const cur = figureFor(run, { doc: t.doc, year: t.doc.year }, subject, column)
+  if (!cur.figure?.fen) return undefined
+  if (ch.direction === 'flat') return { figure: { ...cur.figure, year: t.year }, others: [], note: `${stated}，与${t.doc.year}年持平` }
+  const m = ch.text ? MONEY_TEXT.exec(ch.text) : null
+  if (!m || !c.paragraphId) return undefined
+  const delta = { paragraphId: c.paragraphId, value: m[1], unit: m[2] }
+  const k = run.run<ComputeOutput>('compute', { op: ch.direction === 'down' ? 'sum' : 'difference', operands: [operandOf(cur.figure), delta] })
+  const v = k.ok ? MONEY_TEXT.exec(k.result.text) : null
+  if (!k.ok || !v) return undefined
+  run.cite(cur.figure.citation)
+  const amount: Amount = { text: v[1], value: v[1].replace(/,/g, ''), unit: v[2] }
+  // both inputs in the result's unit: 元 and 万元 are never mixed in one sum
+  const d = k.inputs[1]
+  const deltaText = d.fen !== undefined && d.amount.unit !== v[2] ? `${moneyText(d.fen, v[2] as MoneyUnit)}（文件写作${ch.text}）` : ch.text
+  const how = `${t.doc.year}年${figureText(cur.figure)} ${ch.direction === 'down' ? '+' : '−'} ${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
+  return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}` }
+}
+
+const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
+const PART_TAIL = /(?:类|项|部分|方面|预算|支出|经费)+$/
+
+/**
+ * A part of a whole as the prose writes it: "其中服务类" of 政府采购预算 is "政府采购服务预算 56.00 万元";
+ * else the part's own words in a sentence that names the whole.
+ */
+function partInProse(run: ToolRunner, t: Target, whole: string, part: string): Figure | undefined {
+  const w = whole.replace(WHOLE_TAIL, '')
+  const p = part.replace(PART_TAIL, '')
+  if (w.length < 2 || p.length < 2) return undefined
+  for (const input of [{ name: w + p }, { name: p, near: [w] }]) {
+    const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
+    if (r.ok && (!input.near || r.figures[0].citation.text?.includes(w))) return r.figures[0]
+  }
+  return undefined
+}
+
+function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
+  const prior = t.year !== t.doc.year
+  return {
+    docId: t.doc.id,
+    name: subject.code ? undefined : subject.name,
+    code: subject.code,
+    level: subject.level,
+    column: column && column !== 'total' ? column : undefined,
+    year: prior ? t.year : undefined,
+  }
 }
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */

@@ -24,9 +24,14 @@ export function inheritFrame(cur: QuestionFrame, prev: QuestionFrame | undefined
   } else if (onlyColumn && prev.concepts.some((c) => c.kind !== 'column' && c.kind !== 'count') && !cur.opExplicit) {
     out.concepts = prev.concepts
     out.columns = cur.concepts.map((c) => c.role!)
+  } else if (cur.op === 'share' && cur.concepts.length === 1 && /^(?:那|那么)?占/.test(cur.text) && prev.concepts.some((c) => c.kind !== 'count')) {
+    // "占基本支出多少": the previous subject's share of the one named now
+    out.concepts = [prev.concepts.find((c) => c.kind !== 'count')!, cur.concepts[0]]
   } else if (NEEDS_TWO.has(prev.op) && !cur.opExplicit && cur.concepts.length === 1 && prev.concepts.length === 2) {
     out.concepts = [cur.concepts[0], prev.concepts[1]]
   }
+  const whole = prev.concepts.find((c) => c.kind !== 'column' && c.kind !== 'count')
+  if (whole && out.concepts.some((c) => c.parent === '')) out.concepts = out.concepts.map((c) => (c.parent === '' ? { ...c, parent: whole.name } : c))
   if (!cur.opExplicit) {
     out.op = prev.op
     out.order = prev.order

@@ -1,13 +1,14 @@
 import type { Corpus } from '../schema.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
-import { countNounOf, exactTerms, nearTerms, splitColumns } from './concept-scan.js'
+import { containingRow, countNounOf, exactTerms, nearTerms, splitColumns } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
 import { englishToChinese, isEnglish } from './english.js'
+import { lexCountOf } from '../tools/lib/concept.js'
 import { detectInjection } from './injection.js'
 import type { ConceptHit, QuestionFrame } from './question-frame.js'
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?/g
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
 const CODE = /(?<!\d)(\d{3,9})(?!\d)/g
 const HOLE = '\u0000'
 const FILLER =
@@ -26,7 +27,8 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const years: number[] = []
   let baseYear: number | undefined
   for (const m of t.matchAll(YEAR)) {
-    const y = Number(m[1])
+    // "24年" is 2024
+    const y = m[1] ? Number(m[1]) : 2000 + Number(m[2])
     const before = t.slice(Math.max(0, m.index! - 2), m.index!)
     if (/[比较]$|相比$|对比$|与$/.test(before) && years.length) baseYear = y
     else if (!years.includes(y)) years.push(y)
@@ -49,21 +51,77 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask))
   if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t))
+  if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
+    const word = leftoverWords(mask)[0]
+    const hit = word && containingRow(corpus, word, t.indexOf(word))
+    if (hit) concepts.push(hit)
+  }
   concepts.sort((a, b) => a.start - b.start)
   attachCodesToNames(concepts)
+  settleRowReadings(concepts, t)
+  markParts(concepts, t)
+  // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
+  const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, c.start).length >= 2)
+  for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
+  const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + qualifiedWeak[0].surface
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const { subjects, columns } = splitColumns(strong.length ? strong : concepts, masked)
-  const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : countNounOf(masked)
+  // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
+  const asked = countNounOf(masked)
+  const countHit = subjects.find((c) => c.kind === 'count')
+  if (countHit && asked && !lexCountOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
+  const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : asked
   const yearCount = years.length + (baseYear !== undefined ? 1 : 0)
-  const reading = detectOp(t, subjects, orgs.length, yearCount, baseYear !== undefined, !!countNoun)
-  const leftover = injected ? '' : mask.join('').replace(/\u0000+/g, ' ').replace(FILLER, ' ')
-  const unknown = leftover.split(/\s+/).filter((w) => /\p{Script=Han}{2,}/u.test(w)).sort((a, b) => b.length - a.length)[0]
+  // a bare unit type ("各区医保局") names a group, not one organisation
+  const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city).length, yearCount, baseYear !== undefined, !!countNoun)
+  const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   return {
     text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, injected, countNoun,
     op: defineEnglish ? 'define' : reading.op,
     opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? unknown, english,
   }
+}
+
+const LEVEL = /^\((类|款|项)\)/
+const ITEM_ASK = /目标|指标|绩效|项目/
+
+/**
+ * A project named like a table row ("医疗救助") is read as the row unless the question asks about the project
+ * (目标, 指标, 绩效, 项目); a level marker ("医疗救助（款）") always names the row of that level.
+ */
+function settleRowReadings(concepts: ConceptHit[], t: string) {
+  for (const c of concepts) {
+    const level = LEVEL.exec(t.slice(c.end))?.[1] as ConceptHit['level']
+    if (level && (c.kind === 'row' || c.alsoRow)) c.level = level
+    if (c.kind === 'project' && c.alsoRow && (level || !ITEM_ASK.test(t))) c.kind = 'row'
+  }
+}
+
+/** "政府采购预算总额多少？其中服务类多少？": a subject after 其中 is a part of the one before (or of the previous turn's). */
+function markParts(concepts: ConceptHit[], t: string) {
+  const wholes = concepts.filter((c) => c.kind !== 'column' && c.kind !== 'count')
+  wholes.forEach((c, i) => {
+    const prev = wholes[i - 1]
+    const between = t.slice(prev?.end ?? 0, c.start)
+    if (between.includes('其中') || (prev && /^(?:的)?(?:里|中|当中|里面|之中)(?:的)?$/.test(between))) c.parent = prev?.name ?? ''
+  })
+}
+
+/** The unclaimed Han words right before a position, filler removed: "教育" before 支出 in "江北医保中心2026年教育支出". */
+function unclaimedBefore(mask: string[], at: number): string {
+  let i = at
+  while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
+  const run = mask.slice(i, at).join('')
+  // only words written right against it qualify it ("教育支出", not "单位的年度预算")
+  return END_FILLER.test(run) ? '' : run.replace(FILLER, '')
+}
+const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
+
+/** Words of the question no organisation, year or term claimed, longest first. */
+function leftoverWords(mask: string[]): string[] {
+  const leftover = mask.join('').replace(/\u0000+/g, ' ').replace(FILLER, ' ')
+  return leftover.split(/\s+/).filter((w) => /\p{Script=Han}{2,}/u.test(w)).sort((a, b) => b.length - a.length)
 }
 
 /** "2101501行政运行": the code and the name right after it are one subject. */

@@ -1,10 +1,11 @@
 import type { AskRequest, AskResponse } from '../schema.js'
 import { queryTools } from '../tools/index.js'
 import type { QueryTool, ToolContext } from '../tools/types.js'
+import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
 import { answerCompute } from './answer-compute.js'
 import { answerLookup } from './answer-lookup.js'
-import { answerCount, answerDefine, answerList, answerReason } from './answer-prose.js'
+import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerTarget } from './answer-target.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -42,10 +43,20 @@ function dispatch(inp: HandlerInput): HandlerOutput {
       return answerCompute(inp)
     case 'reason':
       return answerReason(inp)
-    case 'target':
-      return answerTarget(inp)
+    case 'target': {
+      const out = answerTarget(inp)
+      // a project this document does not list may still be a row of its tables ("医疗救助项目预算")
+      if (!out.notFound || !frame.concepts.some((c) => c.kind === 'project' && c.alsoRow)) return out
+      const concepts = frame.concepts.map((c) => (c.kind === 'project' && c.alsoRow ? { ...c, kind: 'row' as const } : c))
+      const rows = answerLookup({ ...inp, frame: { ...frame, concepts, op: 'lookup' } })
+      return rows.notFound ? out : rows
+    }
     case 'count':
       return answerCount(inp)
+    case 'breakdown':
+      return answerBreakdown(inp)
+    case 'usage':
+      return answerUsage(inp)
     default:
       return answerLookup(inp)
   }
@@ -61,7 +72,7 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   if (scope.targets.length > MAX_COMPACT && frame.op !== 'rank') {
     return `有${scope.targets.length}个单位符合，请问是哪一个？${scope.targets.map((t) => t.doc.org).join('、')}。`
   }
-  const needsSubject = !['list', 'define', 'target'].includes(frame.op)
+  const needsSubject = !['list', 'define', 'target', 'breakdown'].includes(frame.op) && !(frame.op === 'count' && frame.countNoun)
   if (needsSubject && !frame.concepts.length) {
     const what = frame.unknown ? `没有找到“${frame.unknown}”对应的预算项目` : '无法从问题中识别要查询的预算项目'
     const held = scope.targets.length === 1 ? heldSubjects(scope.targets[0].doc) : `目前收录的是：${heldDocuments(ctx.corpus)}`
@@ -69,6 +80,9 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   }
   return undefined
 }
+
+const heldYears = (ctx: ToolContext, org: string) =>
+  [...new Set(ctx.corpus.documents.filter((d) => d.org === org).map((d) => d.year))].sort().join('、')
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
 export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[] = queryTools): AskResponse {
@@ -85,10 +99,18 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const scope = resolveScope(ctx.corpus, frame, req.org)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
+  const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
+  const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined
+  if (prose) return done(prose, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
   const out = dispatch({ run, frame, scope })
+  if (out.notFound && scope.targets.every((t) => t.viaNext)) {
+    // the next year's document did not state the year asked either: that year is simply not held
+    const missing = scope.targets.map((t) => `没有收录${t.doc.org}${t.year}年的预算，现有${heldYears(ctx, t.doc.org)}年的预算`)
+    return done({ answer: joinSentences([missing.join('；')]), notFound: true })
+  }
   if (frame.injected) out.answer = `${INJECTION_NOTE}${out.answer}`
   return done(out, [...scope.notes, ...(scope.named ? partial : [])])
 }

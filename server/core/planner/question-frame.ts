@@ -4,7 +4,7 @@ import type { TermKind } from './vocabulary.js'
 
 export type Op =
   | 'lookup' | 'difference' | 'change' | 'growth' | 'share' | 'sum' | 'compare' | 'rank'
-  | 'reason' | 'define' | 'target' | 'count' | 'list'
+  | 'reason' | 'define' | 'target' | 'count' | 'list' | 'breakdown' | 'usage'
 
 export interface ConceptHit {
   name: string
@@ -15,6 +15,12 @@ export interface ConceptHit {
   surface: string
   code?: string
   role?: ColumnRole
+  /** also a table row's name (a project named like its subject row) */
+  alsoRow?: boolean
+  /** 类/款/项 written after the name: the row of that level of the functional classification */
+  level?: '类' | '款' | '项'
+  /** "其中服务类": the subject this one is a part of ('' until a follow-up inherits it from the previous turn) */
+  parent?: string
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */
@@ -35,7 +41,7 @@ export interface QuestionFrame {
   /** instructions were embedded in the question */
   injected: boolean
   /** a noun counted in prose ("项目有几个" → 项目, 个) when no lexicon count concept fits */
-  countNoun?: { noun: string; unit: string }
+  countNoun?: { noun: string; unit: string; qualifier?: string }
   op: Op
   opExplicit: boolean
   order: 'desc' | 'asc'

@@ -4,7 +4,12 @@ import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/
 import type { QuestionFrame } from './question-frame.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
-export interface Target { doc: BudgetDocument; year: number }
+export interface Target {
+  doc: BudgetDocument
+  year: number
+  /** the year is not held: the next year's document may state it in its prose ("比2023年预算数…") */
+  viaNext?: boolean
+}
 
 export interface Scope {
   targets: Target[]
@@ -45,16 +50,22 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     for (const orgDocs of splitByOrg(g.docs)) {
       if (year === undefined) {
         const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
-        targets.push({ doc: latest, year: frame.priorRelative ? latest.year - 1 : latest.year })
+        // "去年的…是多少" reads last year; "比去年增加多少" is this year against last
+        const back = frame.priorRelative && frame.op !== 'change' && frame.op !== 'growth'
+        targets.push({ doc: latest, year: back ? latest.year - 1 : latest.year })
         continue
       }
       const exact = orgDocs.find((d) => d.year === year)
       const prior = orgDocs.find((d) => yearsHeld(d).includes(year))
       // prose facts of a year-end ("2022年年末实有…") are reported in the next year's document
-      const next = frame.op === 'count' ? orgDocs.find((d) => d.year === year + 1) : undefined
+      const next = orgDocs.find((d) => d.year === year + 1)
       const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
       if (exact ?? prior) targets.push({ doc: (exact ?? prior)!, year })
-      else if (next) targets.push({ doc: next, year: next.year })
+      else if (next && frame.op === 'count') targets.push({ doc: next, year: next.year })
+      else if (next && !frame.yearInherited) {
+        targets.push({ doc: next, year, viaNext: true })
+        notes.push(`未收录${shortOrg(next.org)}${year}年的预算文件，以下依据其${next.year}年预算文件的文字说明`)
+      }
       else if (frame.yearInherited) {
         targets.push({ doc: latest, year: latest.year })
         notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)

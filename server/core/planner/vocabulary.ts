@@ -2,7 +2,8 @@ import type { ColumnRole, Corpus } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { lexicon } from '../tools/lib/lexicon.js'
-import { nameVariants } from '../tools/lib/name-match.js'
+import { nameVariants, unnumbered } from '../tools/lib/name-match.js'
+import { columnSubject } from '../tools/lib/figure.js'
 
 /** What a recognised word in a question stands for. */
 export type TermKind = 'row' | 'lexicon' | 'weak' | 'column' | 'indicator' | 'project' | 'count'
@@ -14,10 +15,15 @@ export interface Term {
   name: string
   kind: TermKind
   role?: ColumnRole
+  /** a project name (or indicator) that is also a table row's name: money questions read the row */
+  alsoRow?: boolean
 }
 
 /** Row labels that name a position in a table, not a subject. */
 const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算数|收入|支出|本年收入|本年支出|[一二三四五六七八九十]+、.*|.*(?:合计|总计|总数))$/
+
+const NAMED_ITEM = new Set<TermKind>(['project', 'indicator'])
+const ROWISH = new Set<TermKind>(['row', 'lexicon'])
 
 const cache = new WeakMap<Corpus, Term[]>()
 
@@ -26,21 +32,23 @@ export function vocabularyOf(corpus: Corpus): Term[] {
   const hit = cache.get(corpus)
   if (hit) return hit
   const terms = new Map<string, Term>()
-  const add = (key: string, t: Omit<Term, 'key'>) => {
+  const add = (key: string, t: Omit<Term, 'key'> & { key?: string }) => {
     const k = mentionText(key)
     if (k.length < 2 || /^\d+$/.test(k)) return
     const cur = terms.get(k)
-    if (!cur || rank(t.kind) < rank(cur.kind)) terms.set(k, { key: k, ...t })
+    const both = !!cur && (cur.alsoRow || (NAMED_ITEM.has(cur.kind) && ROWISH.has(t.kind)) || (ROWISH.has(cur.kind) && NAMED_ITEM.has(t.kind)))
+    if (!cur || rank(t.kind) < rank(cur.kind)) terms.set(k, { ...t, key: k, ...(both ? { alsoRow: true } : {}) })
+    else if (both) cur.alsoRow = true
   }
   for (const doc of corpus.documents) {
     for (const t of doc.tables) {
       if (t.kind === 'catalog') continue
       for (const r of t.rows) {
         if (r.indicator) add(r.indicator.name, { name: r.indicator.name, kind: 'indicator' })
-        else if (!NOT_SUBJECT.test(compactText(r.name))) for (const v of nameVariants(r.name)) add(v, { name: r.name, kind: 'row' })
+        else for (const v of nameVariants(r.name)) if (!NOT_SUBJECT.test(v)) add(v, { name: unnumbered(r.name), kind: 'row' })
       }
       for (const c of t.columns) {
-        const leaf = c.path[c.path.length - 1] ?? ''
+        const leaf = columnSubject(c)
         if (t.kind !== 'performance' && c.role === 'amount' && !NOT_SUBJECT.test(compactText(leaf))) {
           for (const v of nameVariants(leaf)) add(v, { name: leaf, kind: 'row' })
         }

@@ -14,12 +14,14 @@ export const DefineTermInput = z.object({
 })
 export type DefineTermInput = z.input<typeof DefineTermInput>
 
-export interface Definition { term: string; text: string; docId: string; org: string }
+/** "（四）项目支出：指…" / "项目支出是指…" / "机关运行经费，是指…": a term and its definition at the head of a paragraph. */
+const DEFINITION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）.、]\s*)?([^:：，。；]{2,24}?)\s*(?:[:：]\s*(?:是)?指(?!标)|[，,]?\s*(?:是指|系指))/u
+/** A term defined inside another's definition: "其中，…；公务用车运行维护费反映单位按规定保留的公务用车燃料费…". */
+const NESTED = /^\s*(?:其中[，,]\s*)?([^:：，。；、]{2,20}?)\s*(?:是指|系指|反映|主要包括|包括|指(?!标))/u
 
-/** "（四）项目支出：指…" / "项目支出是指…": a term and its definition in a paragraph. */
-const DEFINITION = /^(?:[(（]?[一二三四五六七八九十\d]+[)）.、]\s*)?([^:：，。；]{2,24}?)\s*(?:[:：]\s*(?:是)?指|是指)/u
-
-interface Defined { term: string; doc: BudgetDocument; p: Paragraph; text: string }
+/** how the definition was found: the paragraph's own term, a term defined inside it, or a term only listed in it */
+type Depth = 'head' | 'nested' | 'listed'
+interface Defined { term: string; doc: BudgetDocument; p: Paragraph; text: string; depth: Exclude<Depth, 'listed'> }
 const cache = new WeakMap<Corpus, Defined[]>()
 
 function definitions(corpus: Corpus): Defined[] {
@@ -30,7 +32,12 @@ function definitions(corpus: Corpus): Defined[] {
       for (const p of doc.paragraphs) {
         const t = normalizeText(p.text)
         const m = DEFINITION.exec(t)
-        if (m) v.push({ term: compactText(m[1]), doc, p, text: t.slice(t.indexOf(m[1])).trim() })
+        if (!m) continue
+        v.push({ term: compactText(m[1]), doc, p, text: t.slice(t.indexOf(m[1])).trim(), depth: 'head' })
+        for (const clause of t.split(/[。；;]|其中[，,]/).slice(1)) {
+          const n = NESTED.exec(clause)
+          if (n) v.push({ term: compactText(n[1]), doc, p, text: clause.trim(), depth: 'nested' })
+        }
       }
     }
     cache.set(corpus, v)
@@ -38,21 +45,32 @@ function definitions(corpus: Corpus): Defined[] {
   return v
 }
 
-/** The documents' own definition of a term (专业性名词解释), deduplicated across documents. */
+export interface Definition { term: string; text: string; docId: string; org: string; depth: Depth }
+
+const DEPTH_RANK: Record<Depth, number> = { head: 0, nested: 1, listed: 2 }
+
+/**
+ * The documents' own definition of a term (专业性名词解释), deduplicated across documents: a paragraph's head term,
+ * a term defined inside another's definition, else (depth "listed") the definition that names the term as one of its parts.
+ */
 export function defineTerm(corpus: Corpus, input: DefineTermInput): ToolResult<{ definitions: Definition[] }> {
   const docs = new Set(scopeDocs(corpus, input, false))
-  const scored = definitions(corpus)
-    .filter((d) => docs.has(d.doc))
-    .map((d) => ({ d, fit: nameFit(input.term, d.term) }))
+  const asked = compactText(input.term)
+  const inScope = definitions(corpus).filter((d) => docs.has(d.doc))
+  let scored = inScope
+    .map((d) => ({ d, fit: nameFit(input.term, d.term), depth: d.depth as Depth }))
     .filter((x) => x.fit >= 0.85)
-    .sort((a, b) => b.fit - a.fit || b.d.doc.year - a.d.doc.year)
+  if (!scored.length && asked.length >= 3) {
+    scored = inScope.filter((d) => d.depth === 'head' && compactText(d.text).includes(asked)).map((d) => ({ d, fit: 0.5, depth: 'listed' as Depth }))
+  }
+  scored.sort((a, b) => b.fit - a.fit || DEPTH_RANK[a.depth] - DEPTH_RANK[b.depth] || b.d.doc.year - a.d.doc.year)
   if (!scored.length) return { ok: false, error: `no definition of ${input.term}`, citations: [] }
-  const top = scored[0].fit
+  const top = scored[0]
   const seen = new Set<string>()
-  const picked = scored.filter((x) => x.fit === top && !seen.has(x.d.text) && seen.add(x.d.text))
+  const picked = scored.filter((x) => x.fit === top.fit && x.depth === top.depth && !seen.has(x.d.text) && seen.add(x.d.text))
   return {
     ok: true,
-    definitions: picked.map(({ d }) => ({ term: d.term, text: d.text, docId: d.doc.id, org: d.doc.org })),
+    definitions: picked.map(({ d, depth }) => ({ term: d.term, text: d.text, docId: d.doc.id, org: d.doc.org, depth })),
     citations: picked.map(({ d }) => paragraphCitation(d.doc, d.p, d.text)),
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Citation, Corpus, MoneyUnit } from '../schema.js'
+import type { Amount, Citation, Corpus, MoneyUnit } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
 import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
@@ -15,6 +15,7 @@ export const ExplainFigureInput = z.object({
   org: OrgInput.optional(),
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
+  about: z.enum(['change', 'usage']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…)'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
 
@@ -23,20 +24,57 @@ export interface Explanation {
   org: string
   year: number
   sentence: string
-  change?: { direction: 'up' | 'down' | 'flat'; text?: string; baseline: string }
+  change?: {
+    direction: 'up' | 'down' | 'flat'
+    text?: string
+    baseline: string
+    /** the baseline year (2023 for "比2023年", the document's year − 1 for "上年") */
+    baselineYear?: number
+    /** the baseline year's amount when the sentence prints it, as printed with its unit */
+    baselineAmount?: Amount
+  }
   reason?: string
+  /** what the money is for, as the sentence says ("主要用于…") */
+  usage?: string
   /** the sentence states the figure itself (not only the concept) */
   anchored: boolean
+  /** the first amount the sentence states for the concept, in fen (to find the table figure it speaks of) */
+  statedFen?: number
 }
+
+const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+
+/** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
+const QUALIFIES = /^\p{Script=Han}{0,4}\s*\((?:类|款)\)\s*\p{Script=Han}/u
+function subjectAt(text: string, keyword: string): number {
+  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) if (!QUALIFIES.test(text.slice(k + keyword.length))) return k
+  return -1
+}
+
+/** "收入预算：…6708.11万元，其中：一般公共预算拨款…，政府性基金预算拨款0万元，…" → the head figure only, when a long list follows. */
+const withoutList = (text: string) => text.replace(/[，,]\s*其中[:：].{40,}$/, '')
+
+const baselineYearOf = (baseline: string, docYear: number) =>
+  /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上年|去年/.test(baseline) ? docYear - 1 : undefined
 
 const moneyFens = (s: string) =>
   [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => fenOf(parseAmount(m[1], m[2] as MoneyUnit)))
 
-/** Does the next sentence continue about the same subject ("收入较2025年减少…" after "收入预算：…")? */
-function continues(next: string, keyword: string): boolean {
-  if (/^(?:其中|主要)/.test(next)) return true
+/**
+ * Does the next sentence continue about the same subject ("收入较2025年减少…" after "收入预算：…")? Only when the
+ * keyword heads its sentence: after a list ("…卫生健康支出6567.13万元，住房保障支出49.65万元；支出比2023年减少…")
+ * a short subject like 支出 means the whole, not the item asked.
+ */
+function continues(next: string, keyword: string, heads: boolean): boolean {
+  if (/^(?:其中|主要)/.test(next)) return heads
   const subject = /^(.{2,12}?)(?:较|比|与)/.exec(next)?.[1]
-  return !!subject && (keyword.includes(subject) || subject.includes(keyword))
+  return !!subject && (subject.includes(keyword) || (heads && keyword.includes(subject)))
+}
+
+/** The keyword at `k` comes before the sentence's first money figure: the sentence is about it. */
+const headsSentence = (s: string, k: number) => {
+  const m = new RegExp(MONEY_RE.source).exec(s)
+  return !m || k < m.index
 }
 
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
@@ -48,27 +86,36 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       for (const p of doc.paragraphs) {
         const ss = sentencesOf(p.text)
         ss.forEach((s, i) => {
-          const k = s.text.indexOf(keyword)
+          const k = subjectAt(s.text, keyword)
           if (k < 0) return
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           const next = ss[i + 1]?.text.trim()
-          if (!ch?.amount && !ch?.reason && next && continues(next, keyword)) {
+          if (!ch?.amount && !ch?.reason && next && continues(next, keyword, headsSentence(s.text, k))) {
             const more = changeAfter(next)
-            if (more) { ch = more; text = `${text}；${excerptFrom(next, next.slice(0, 1))}` }
+            if (more) { ch = more; text = `${withoutList(text)}；${excerptFrom(next, next.slice(0, 1))}` }
           } else if (ch && !ch.reason && next && /^主要原因|^原因/.test(next)) {
             const more = changeAfter(next)
             if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(next, next.slice(0, 1))}` }
           }
-          if (!ch) return
+          const nextText = ss[i + 1]?.text.trim() ?? ''
+          const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null))?.[1]?.trim()
+          if (input.about === 'usage' ? !usage : !ch) return
           const anchored = input.fen !== undefined && moneyFens(s.text.slice(k)).slice(0, 2).includes(input.fen)
-          const score = (anchored ? 4 : 0) + (ch.amount || ch.direction === 'flat' ? 2 : 0) + (ch.reason ? 2 : 0) + keyword.length / 100
+          const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
           best = {
             docId: doc.id, org: doc.org, year: doc.year, sentence: text, score,
-            change: ch.direction ? { direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline } : undefined,
-            reason: ch.reason,
+            change: ch?.direction
+              ? {
+                  direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
+                  baselineYear: baselineYearOf(ch.baseline, doc.year), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+                }
+              : undefined,
+            reason: ch?.reason,
+            ...(usage ? { usage } : {}),
             anchored,
+            statedFen: moneyFens(s.text.slice(k))[0],
             citation: paragraphCitation(doc, p, text),
           }
         })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Citation, Corpus } from '../schema.js'
 import { viewOf } from './lib/corpus-view.js'
 import { figureOfCell, pickColumn, type Figure } from './lib/figure.js'
-import { CodeInput, ColumnInput, ColumnLabelInput, DocIdInput, NameInput, OrgInput, TableKindInput, YearInput } from './lib/inputs.js'
+import { CodeInput, ColumnInput, ColumnLabelInput, DocIdInput, LevelInput, NameInput, OrgInput, TableKindInput, YearInput } from './lib/inputs.js'
 import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
 import { resolveInTables } from './lib/resolve-figure.js'
 import { rowCitation } from './lib/citation.js'
@@ -15,6 +15,7 @@ export const GetFigureInput = z.object({
   year: YearInput.optional().describe('budget year; an earlier year than the document reads its prior-year column'),
   name: NameInput.optional(),
   code: CodeInput.optional(),
+  level: LevelInput.optional(),
   tableKind: TableKindInput.optional(),
   column: ColumnInput.optional(),
   columnLabel: ColumnLabelInput.optional(),

@@ -32,7 +32,7 @@ export function listDocuments(corpus: Corpus, input: ListDocumentsInput): ToolRe
   return { ok: true, documents, unknownOrg: scope.unknown, citations: [] }
 }
 
-export const listDocumentsTool: QueryTool<typeof ListDocumentsInput, { documents: DocumentSummary[] }> = {
+export const listDocumentsTool: QueryTool<typeof ListDocumentsInput, { documents: DocumentSummary[]; unknownOrg?: string }> = {
   name: 'list-documents',
   description: 'List the budget documents held: organisation, year (and prior years held), scope, money unit and tables.',
   inputSchema: ListDocumentsInput,

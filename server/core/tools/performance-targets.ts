@@ -21,12 +21,15 @@ export type PerformanceTargetsInput = z.input<typeof PerformanceTargetsInput>
 export interface TargetRow {
   docId: string; org: string; year: number; tableId: string; rowId: string; project?: string; projectBudget?: string
   indicator: string; operator?: string; target?: string; unit?: string; weight?: string; text: string; fit: number
+  /** the table is the department's overall targets (部门整体绩效目标表): `project` is the department's name */
+  whole?: boolean
 }
-export interface ProjectBudget { docId: string; org: string; year: number; tableId: string; project: string; budget?: string; fit: number }
+export interface ProjectBudget { docId: string; org: string; year: number; tableId: string; project: string; budget?: string; fit: number; whole?: boolean }
 
 const field = (t: Table, re: RegExp) => t.fields.find((f) => re.test(compactText(f.key)))
 const PROJECT = /项目名称|专项资金名称|资金名称|部门\(单位\)名称|单位名称/
-const BUDGET = /当年预算|部门支出预算数|预算数|年度资金总额/
+const WHOLE = /^(?:部门\(单位\)名称|部门名称|单位名称)$/
+const BUDGET = /当年预算|部门支出预算数|预算数|年度资金总额|预算金额|项目金额|资金总额/
 
 /** Performance targets (indicator, operator, target, unit) and project budgets (当年预算) of 绩效目标表. */
 export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInput): ToolResult<{ targets: TargetRow[]; projects: ProjectBudget[] }> {
@@ -41,7 +44,8 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
       const project = pf?.value
       const pfit = input.project ? (project ? fitOf(input.project, project) : 0) : 1
       if (pfit < 0.6) continue
-      const base = { docId: doc.id, org: doc.org, year: t.year ?? doc.year, tableId: t.id }
+      const whole = !!pf && WHOLE.test(compactText(pf.key))
+      const base = { docId: doc.id, org: doc.org, year: t.year ?? doc.year, tableId: t.id, ...(whole ? { whole } : {}) }
       if (project) {
         projects.push({ ...base, project, budget: bf ? `${bf.amount?.text ?? bf.value}${bf.amount?.unit ?? t.unit ?? ''}` : undefined, fit: pfit })
         if (bf) cites.set(`${t.id}/budget`, fieldCitation(doc, t, bf, project))

@@ -1,4 +1,5 @@
 import type { BudgetDocument, Corpus, Paragraph, Row, Table } from '../../schema.js'
+import { rowYear } from './row-search.js'
 
 export interface RowRef { doc: BudgetDocument; table: Table; row: Row }
 export interface ParagraphRef { doc: BudgetDocument; paragraph: Paragraph }
@@ -33,6 +34,12 @@ export function viewOf(corpus: Corpus): CorpusView {
 /** Latest document year per organisation, and all years held (document years plus prior-year columns). */
 export function yearsHeld(doc: BudgetDocument): number[] {
   const ys = new Set<number>([doc.year])
-  for (const t of doc.tables) for (const c of t.columns) if (c.year) ys.add(c.year)
+  for (const t of doc.tables) {
+    for (const c of t.columns) if (c.year) ys.add(c.year)
+    for (const r of t.rows) {
+      const y = rowYear(r)
+      if (y) ys.add(y)
+    }
+  }
   return [...ys].sort((a, b) => b - a)
 }

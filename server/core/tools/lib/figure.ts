@@ -42,6 +42,12 @@ export function figureOfCell(doc: BudgetDocument, table: Table, row: Row, column
   }
 }
 
+/** The subject a money column stands for: its last header, or the group it subtotals ("公务用车购置及运行费 › 小计"). */
+export function columnSubject(c: Column): string {
+  const leaf = c.path[c.path.length - 1] ?? ''
+  return /^(?:小计|合计)$/.test(leaf) && c.path.length > 1 ? c.path[c.path.length - 2] : leaf
+}
+
 export type ColumnWant = { role?: ColumnRole; label?: string; year?: number }
 
 const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side

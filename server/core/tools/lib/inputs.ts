@@ -26,3 +26,6 @@ export const ColumnInput = ColumnRole.describe(
 )
 export const ColumnLabelInput = z.string().max(60).describe('column header text to match instead of a role, e.g. 公务接待费 or 2024年预算数')
 export const LimitInput = (n: number) => z.number().int().min(1).max(100).default(n).describe(`maximum results (default ${n})`)
+export const LevelInput = z
+  .enum(['类', '款', '项'])
+  .describe('level of the classification written after a subject name, 医疗救助（款）: 类 = 3-digit code, 款 = 5-digit, 项 = 7-digit')

@@ -2,11 +2,21 @@ import { compactText, withoutParens } from '../../search/normalize-text.js'
 import { synonymsOf } from './lexicon.js'
 
 const SUFFIX = /(?:支出|费用)$/
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])/
+
+/** A row name without its list number: "二、上年结转" → 上年结转, "（一）一般公共预算拨款" → 一般公共预算拨款. */
+export function unnumbered(name: string): string {
+  const n = compactText(name).replace(ENUMERATOR, '')
+  return n.length >= 2 ? n : compactText(name)
+}
 
 /** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
 export function nameVariants(name: string): string[] {
   const base = compactText(name)
   const out = new Set<string>([base])
+  // "二、上年结转" is asked as 上年结转
+  const unnumbered = base.replace(ENUMERATOR, '')
+  if (unnumbered.length >= 2) out.add(unnumbered)
   const noParen = withoutParens(base)
   if (noParen.length >= 2) out.add(noParen)
   for (const v of [...out]) {

@@ -26,6 +26,8 @@ const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2})(区|县)${ORG_NEXT}`, 'g
 const CITY_BODY = new RegExp(`(\\p{Script=Han}{2})市${ORG_NEXT}`, 'gu')
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
 const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
+/** "哪个区", "各个区", "这个区": a question or pointing word before 区/县, not a district's name */
+const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
 
 /** The compact, abbreviation-expanded form every mention offset refers to. */
 export const mentionText = (s: string) => expandOrgAbbrev(compactText(s))
@@ -34,7 +36,9 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   let s = start
   let e = end
   if (/^(?:区|县|市)/u.test(t.slice(e))) e++
-  const unit = UNIT.exec(t.slice(e))
+  const found = UNIT.exec(t.slice(e))
+  // "渝北区和南岸区医保局": the unit after 和 belongs to the next district, not to this one
+  const unit = found && !/[和与及、跟同或]|\p{Script=Han}[区县]/u.test(found[1]) ? found : null
   const type = unit ? orgType(unit[1]) : undefined
   if (unit) e += unit[0].length
   const city = /(?:原)?(\p{Script=Han}{2}市)$/u.exec(t.slice(0, s))
@@ -63,7 +67,7 @@ export function findOrgMentions(text: string, stems: string[]): OrgMention[] {
   }
   for (const m of t.matchAll(UNKNOWN_REGION)) {
     const i = m.index!
-    if (NOT_STEM_END.test(m[1]) || taken(i, i + 3)) continue
+    if (NOT_STEM_END.test(m[1]) || NOT_STEM.test(m[1]) || taken(i, i + 3)) continue
     const x = extend(t, i, i + 2)
     out.push({ ...x, text: t.slice(x.start, x.end), stem: m[1], known: false })
   }
@@ -80,5 +84,11 @@ export function findOrgMentions(text: string, stems: string[]): OrgMention[] {
     if (taken(i, i + m[0].length)) continue
     out.push({ start: i, end: i + m[0].length, text: m[0], known: true, type: orgType(m[0]), dept: deptOf(m[0]) || undefined })
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  // "渝北区和南岸区医保局": one unit named after two districts applies to both
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]]
+    if (!a.type && b.type && a.stem && /^[和与及、跟同或]$/.test(t.slice(a.end, b.start))) Object.assign(a, { type: b.type, dept: b.dept })
+  }
+  return out
 }

@@ -4,9 +4,11 @@ import { normalizeText } from '../../search/normalize-text.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
-export const COUNT_RE = /(\d+|[零一二两三四五六七八九十]{1,3})\s*(名|人|个|辆|项|台|家)/g
+export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(名|人|个|辆|项|台|家)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
-export const CHANGE_RE = /(?:比|较|相比)\s*(上年|去年|\d{4}\s*年(?:预算数?)?)\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
+/** "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 5). */
+export const CHANGE_RE =
+  /(?:比|较|相比)\s*(上年|去年|\d{4}\s*年(?:预算数?)?)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
 const DIRECT_CHANGE_RE = /^.{0,6}?(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
 export const FLAT_RE = /(?:与|和|同)\s*(上年|去年|\d{4}\s*年)\s*(?:保持)?(?:持平|一致)/
@@ -32,6 +34,7 @@ const CN: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四
 
 /** Chinese numerals up to 99: 三 → 3, 十二 → 12, 二十五 → 25. */
 export function cnNumber(s: string): number | undefined {
+  if (/^\d{1,3}(?:,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''))
   if (/^\d+$/.test(s)) return Number(s)
   if (s === '十') return 10
   const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s)
@@ -59,7 +62,8 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
 /** The count nearest a keyword within its clause, on either side ("内设 7 个机构科室", "编制数24人"). */
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12): ProseFigure | undefined {
   let best: ProseFigure | undefined
-  for (const clause of sentence.split(/[，,：:；;。]/)) {
+  // a comma inside 6,842 does not end a clause
+  for (const clause of sentence.split(/[，：:；;。]|(?<!\d),|,(?!\d{3}(?:\D|$))/)) {
     const k = clause.indexOf(keyword)
     if (k < 0) continue
     for (const m of clause.matchAll(new RegExp(COUNT_RE.source, 'g'))) {
@@ -76,7 +80,15 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
   return best
 }
 
-export interface ChangeStatement { direction?: 'up' | 'down' | 'flat'; amount?: Amount; baseline: string; reason?: string; clause: string }
+export interface ChangeStatement {
+  direction?: 'up' | 'down' | 'flat'
+  amount?: Amount
+  baseline: string
+  /** the baseline year's own amount when printed: "比2023年预算数1572.13万元增加…" */
+  baselineAmount?: Amount
+  reason?: string
+  clause: string
+}
 
 /** Money figures before `end`: a change or reason after a second figure belongs to another subject. */
 const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new RegExp(MONEY_RE.source, 'g'))].length
@@ -84,13 +96,16 @@ const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new
 /** "比 2025 年减少 60.39 万元，主要原因是…" after a position in a sentence, about the subject named there. */
 export function changeAfter(sentence: string, from = 0): ChangeStatement | undefined {
   const rest = sentence.slice(from)
-  const r = REASON_RE.exec(rest)
-  const reason = r && moneyBefore(rest, r.index) <= 2 ? r[1].trim() : undefined
   const m = CHANGE_RE.exec(rest)
+  // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
+  const r = REASON_RE.exec(rest)
+  const reason = r && moneyBefore(rest, r.index) <= 2 + (m?.[2] ? 1 : 0) ? r[1].trim() : undefined
   if (m && moneyBefore(rest, m.index) <= 1) {
-    const direction = /增/.test(m[2]) ? 'up' : 'down'
-    const amount = m[4] === '%' ? { text: m[3], value: m[3], unit: '%' } : parseAmount(m[3], m[4] as MoneyUnit)
-    return { direction, amount, baseline: m[1].replace(/\s+/g, ''), reason, clause: rest }
+    const direction = /增/.test(m[3]) ? 'up' : 'down'
+    const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
+    const b = m[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(m[2].trim()) : undefined
+    const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+    return { direction, amount, baseline: m[1].replace(/\s+/g, ''), ...(baselineAmount ? { baselineAmount } : {}), reason, clause: rest }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {

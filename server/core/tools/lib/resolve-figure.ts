@@ -2,9 +2,9 @@ import type { BudgetDocument, Citation, ColumnRole, Table, TableKind } from '../
 import { compactText } from '../../search/normalize-text.js'
 import { rowCitation } from './citation.js'
 import { columnRoleOf, lexConceptOf } from './concept.js'
-import { figureOfCell, pickColumn, type Figure } from './figure.js'
+import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
 import { nameFit } from './name-match.js'
-import { findRowsIn, kindRank, totalRowOf } from './row-search.js'
+import { findRowsIn, kindRank, LEVEL_DIGITS, rowYear, totalRowOf, yearRowOf } from './row-search.js'
 
 export interface ConceptWant {
   name?: string
@@ -13,6 +13,7 @@ export interface ConceptWant {
   column?: ColumnRole
   columnLabel?: string
   year?: number
+  level?: keyof typeof LEVEL_DIGITS
 }
 
 export interface Resolved {
@@ -30,14 +31,16 @@ function fromConceptTables(doc: BudgetDocument, want: ConceptWant): Resolved | u
   const c = lexConceptOf(want.name)
   if (!c || !c.tableKinds.length) return undefined
   let empty: Citation | undefined
-  for (const kind of c.tableKinds) {
+  for (const kind of c.tableKinds.filter((k) => !want.tableKind || k === want.tableKind)) {
     for (const table of doc.tables.filter((t) => t.kind === kind)) {
-      const row = totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total')
+      const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)
+      const row = byYear ?? totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total')
       if (!row) continue
-      const col = pickColumn(doc, table, row, { role: want.column ?? c.column, year: want.year, label: want.columnLabel })
+      const col = pickColumn(doc, table, row, { role: want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
-      if (figure) return { figure, others: [] }
+      // the concept read from a table's only row (a procurement table's one project) is still the concept
+      if (figure) return { figure: row.isTotal ? figure : { ...figure, label: c.label }, others: [] }
       empty ??= rowCitation(doc, table, row, col)
     }
   }
@@ -52,17 +55,21 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
   const hits: { table: Table; fit: number }[] = []
   for (const t of doc.tables.filter(NUMBERED)) {
     if (want.tableKind && t.kind !== want.tableKind) continue
-    const fit = Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : nameFit(n, c.path[c.path.length - 1] ?? ''))))
+    const fit = wholeTable(role, t) ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : nameFit(n, columnSubject(c)))))
     if (fit >= 0.95) hits.push({ table: t, fit })
   }
-  hits.sort((a, b) => b.fit - a.fit || kindRank(a.table.kind) - kindRank(b.table.kind))
+  // the department's whole spending (支出总表, all funds) before the 一般公共预算 table, as for 支出预算
+  const rank = (k: TableKind) => (k === 'spending' ? -1 : kindRank(k))
+  hits.sort((a, b) => b.fit - a.fit || rank(a.table.kind) - rank(b.table.kind))
   let empty: Citation | undefined
   for (const { table } of hits) {
-    const row = totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
+    const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)
+    const row = byYear ?? totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
     if (!row) continue
+    const year = byYear ? undefined : want.year
     const col = role
-      ? pickColumn(doc, table, row, { role, year: want.year })
-      : pickColumn(doc, table, row, { label: lastSegmentLabel(table, n), year: want.year })
+      ? pickColumn(doc, table, row, { role: wholeTable(role, table) ? 'total' : role, year })
+      : pickColumn(doc, table, row, { label: lastSegmentLabel(table, n), year })
     if (!col) continue
     const figure = figureOfCell(doc, table, row, col)
     if (figure) return { figure, others: [] }
@@ -72,8 +79,8 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
 }
 
 function lastSegmentLabel(table: Table, n: string): string | undefined {
-  const c = table.columns.find((c) => nameFit(n, c.path[c.path.length - 1] ?? '') >= 0.95)
-  return c?.path[c.path.length - 1]
+  const c = table.columns.find((c) => nameFit(n, columnSubject(c)) >= 0.95)
+  return c && columnSubject(c)
 }
 
 /** 基本支出 asked of a row of the 基本支出表 (or 项目支出 of the 项目支出表) means that table's total column. */
@@ -83,7 +90,8 @@ const wholeTable = (role: ColumnRole | undefined, t: Table) =>
 /** A subject row by code or name × the wanted column (default the total of the year asked). */
 function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name && !want.code) return undefined
-  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit: 0.85 }).filter((m) => NUMBERED(m.table))
+  const codeLength = want.level && LEVEL_DIGITS[want.level]
+  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit: 0.85, codeLength }).filter((m) => NUMBERED(m.table))
   if (!matches.length) return undefined
   const best = matches[0].fit
   const figures: Figure[] = []
@@ -101,9 +109,9 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
   return { figure, others }
 }
 
-/** Resolve one concept in one document's tables: lexicon concept, subject row, then column header. */
+/** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
 export function resolveInTables(doc: BudgetDocument, want: ConceptWant): Resolved {
-  const tries = [fromConceptTables, fromRows, fromColumnHeader]
+  const tries = want.level ? [fromRows] : [fromConceptTables, fromRows, fromColumnHeader]
   let empty: Citation | undefined
   for (const t of tries) {
     const r = t(doc, want)

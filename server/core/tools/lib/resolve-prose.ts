@@ -22,6 +22,16 @@ export function proseKeywords(name: string, kind: ProseKind): { keywords: string
 
 interface Hit { p: Paragraph; f: ProseFigure; keyword: string }
 
+/** How much of a `near` word a sentence holds: 1 when it contains it, else the share of its bigrams ("实行了绩效目标管理" for 实行绩效目标管理). */
+function nearness(word: string, sentence: string): number {
+  const w = compactText(word)
+  if (sentence.includes(w)) return 1
+  if (w.length < 3) return 0
+  let n = 0
+  for (let i = 0; i + 1 < w.length; i++) if (sentence.includes(w.slice(i, i + 2))) n++
+  return n / (w.length - 1)
+}
+
 /**
  * A figure written in the document's prose next to the concept ("社会保障和就业支出预算75.02万元"), with a paragraph
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
@@ -37,7 +47,7 @@ export function resolveInProse(doc: BudgetDocument, name: string, kind: ProseKin
         if (!s.text.includes(keyword)) continue
         const f = kind === 'money' ? moneyAfter(s.text, keyword) : countNear(s.text, keyword, units ?? [])
         if (!f) continue
-        const score = f.gap - (near.some((w) => s.text.includes(w)) ? 100 : 0)
+        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text)))
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }

@@ -26,7 +26,12 @@ export interface RowQuery {
   totalOnly?: boolean
   /** minimum name fit, 0..1 */
   minFit?: number
+  /** only rows whose code has this many digits (类 3, 款 5, 项 7) */
+  codeLength?: number
 }
+
+/** Digits of a subject code at each level of the classification: 类 210, 款 21013, 项 2101301. */
+export const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const
 
 export interface RowMatch extends RowRef { fit: number }
 
@@ -43,6 +48,7 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
       if (!searchable(table) || (q.tableKind && table.kind !== q.tableKind) || (q.tableId && table.id !== q.tableId)) continue
       for (const row of table.rows) {
         if (q.totalOnly && !row.isTotal) continue
+        if (q.codeLength && row.code?.length !== q.codeLength) continue
         let fit = 1
         if (code) fit = row.code === code ? 1 : 0
         if (fit && q.name) {
@@ -72,4 +78,17 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   const totals = rows.filter((r) => r.isTotal)
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
+}
+
+const YEAR_ROW = /^((?:19|20)\d{2})年(?:度)?(?:预算数?|预算金额|决算数?|数)?$/
+
+/** The year a row stands for when a table lists years down its rows ("2025年预算数", "2024年预算数", "增减额"). */
+export function rowYear(row: Row): number | undefined {
+  const m = YEAR_ROW.exec(compactText(row.name))
+  return m ? Number(m[1]) : undefined
+}
+
+/** The row of `year` in a table whose rows are years, or undefined when its rows are not years. */
+export function yearRowOf(table: Table, year: number): Row | undefined {
+  return table.rows.find((r) => rowYear(r) === year)
 }
