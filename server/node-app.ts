@@ -11,9 +11,12 @@ import { assetsFromDir, sourcesFromDir } from './node-files.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
-/** The socket's address; behind a reverse proxy (TRUST_PROXY=1) the first X-Forwarded-For entry. */
+/**
+ * The socket's address; behind one reverse proxy (TRUST_PROXY=1) the last X-Forwarded-For entry, the address the
+ * proxy saw. Earlier entries are whatever the client sent: trusting them would let anyone pick their own rate-limit key.
+ */
 const clientIp = (trustProxy: boolean) => (c: Context) => {
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined
   return forwarded || getConnInfo(c).remote.address || 'unknown'
 }
 

@@ -1,4 +1,4 @@
-/** The Node service plus a bare Hono route (/__bare) on the same server, for `npm run bench:http` only. */
+/** The Node service plus a bare Hono route (/__bare) on the same server, for `npm run bench` only. */
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { createNodeApp } from '../node-app.js'

@@ -19,7 +19,8 @@ export interface LoadStats {
   max: number
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0)
+/** The q-quantile of ascending values (nearest rank); 0 for none. */
+export const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0)
 
 export async function runLoad(opts: LoadOptions): Promise<{ total: LoadStats; byLabel: LoadStats[]; errorSamples: string[] }> {
   const deadline = performance.now() + opts.seconds * 1000

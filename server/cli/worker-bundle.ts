@@ -12,13 +12,13 @@ export interface WorkerBundle {
 }
 
 /** `wrangler deploy --dry-run --outdir dist`: bundles the Worker without an account; returns its size. */
-export function buildWorkerBundle(outdir = 'dist'): WorkerBundle {
+export function buildWorkerBundle(outdir = 'dist', timeoutMs = 180_000): WorkerBundle {
   const wrangler = join(projectRoot, 'node_modules', '.bin', 'wrangler')
   const run = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', outdir], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
-    timeout: 180_000,
+    timeout: timeoutMs,
   })
   if (run.status !== 0) throw new Error(`wrangler deploy --dry-run failed:\n${run.stdout}\n${run.stderr}`)
   const file = join(projectRoot, outdir, 'worker.js')

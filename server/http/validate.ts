@@ -16,9 +16,12 @@ function issueSentence(issue: z.core.$ZodIssue): string {
   const field = fieldName(issue.path)
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? `${field}超过 ${issue.maximum} 个字。` : `${field}最多 ${issue.maximum} 条（或不超过 ${issue.maximum}）。`
+      if (issue.origin === 'string') return `${field}超过 ${issue.maximum} 个字。`
+      return issue.origin === 'array' ? `${field}最多 ${issue.maximum} 条。` : `${field}不能大于 ${issue.maximum}。`
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) <= 1 ? `${field}不能为空。` : `${field}太少或太小（至少 ${issue.minimum}）。`
+      if ((issue.origin === 'string' || issue.origin === 'array') && Number(issue.minimum) <= 1) return `${field}不能为空。`
+      if (issue.origin === 'string') return `${field}至少 ${issue.minimum} 个字。`
+      return issue.origin === 'array' ? `${field}至少 ${issue.minimum} 条。` : `${field}不能小于 ${issue.minimum}。`
     case 'invalid_type':
       return /received undefined/.test(issue.message) ? `缺少${field}。` : `${field}的类型不对（应为 ${issue.expected}）。`
     case 'invalid_value':

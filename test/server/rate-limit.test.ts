@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { handleError } from '../../server/http/errors.js'
 import { rateLimit } from '../../server/http/rate-limit.js'
-import { isLoopback } from '../../server/node-app.js'
+import { createNodeApp, isLoopback } from '../../server/node-app.js'
 
 /** A one-route app limited to `perMinute`, keyed by the x-client header, on a frozen clock. */
 function limitedApp(perMinute: number, exempt?: (key: string) => boolean) {
@@ -35,5 +35,16 @@ describe('rate limiting per client', () => {
   it('treats only loopback addresses as the machine’s own clients', () => {
     for (const ip of ['127.0.0.1', '127.8.0.2', '::1', '::ffff:127.0.0.1']) expect(isLoopback(ip)).toBe(true)
     for (const ip of ['10.0.0.1', '192.168.1.1', '::ffff:10.0.0.1', '2001:db8::1', 'unknown', '1127.0.0.1']) expect(isLoopback(ip)).toBe(false)
+  })
+
+  it('behind a proxy (TRUST_PROXY=1) keys on the address the proxy saw, not on what the client wrote before it', async () => {
+    const { app } = createNodeApp({ TRUST_PROXY: '1', RATE_LIMIT_PER_MIN: '1' })
+    const ask = (forwardedFor: string) =>
+      app.request('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: '{"question":"公务接待费"}' })
+    expect((await ask('127.0.0.1, 203.0.113.9')).status).toBe(200)
+    // a spoofed loopback or a fresh first entry neither exempts the client nor gives it a new budget
+    expect((await ask('127.0.0.1, 203.0.113.9')).status).toBe(429)
+    expect((await ask('198.51.100.77, 203.0.113.9')).status).toBe(429)
+    expect((await ask('203.0.113.10')).status).toBe(200)
   })
 })
