@@ -67,11 +67,23 @@ const MAX_CITATIONS = 12
 export function citationsUsed(answer: string, runs: ToolRun[]): Citation[] {
   const all = dedupe(runs.flatMap((r) => r.citations))
   const figures = statedFigures(answer)
+  const said = compact(answer)
   const matching = all.filter((c) => {
     const v = c.value ? extractFigures(c.value)[0] : undefined
-    return v && figures.some((f) => matchesFigure(f, v.value))
+    if (v) return figures.some((f) => matchesFigure(f, v.value))
+    // a paragraph cited for its wording (a reason, a definition): kept when the answer repeats part of it
+    return c.kind === 'paragraph' && !!c.text && repeats(said, compact(c.text))
   })
   return (matching.length ? matching : all).slice(0, MAX_CITATIONS)
+}
+
+const compact = (s: string) => s.replace(/[\s,，。；;：:、“”"'‘’()（）]/g, '')
+const QUOTE_CHARS = 8
+
+/** The answer repeats at least QUOTE_CHARS consecutive characters of the text (punctuation and spaces ignored). */
+function repeats(answer: string, text: string): boolean {
+  for (let i = 0; i + QUOTE_CHARS <= text.length; i++) if (answer.includes(text.slice(i, i + QUOTE_CHARS))) return true
+  return false
 }
 
 function dedupe(citations: Citation[]): Citation[] {

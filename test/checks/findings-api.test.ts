@@ -48,6 +48,14 @@ describe('answers resting on a contradicted figure', () => {
     expect(cells).toEqual(expect.arrayContaining(['6,430.34', '6,708.11']))
   })
 
+  it('notes a contradiction when the answer cites the same subject in another table than the one checked', () => {
+    // 江北 2026: the text says 公务用车运行维护费 6.00万元; 表三 (basic spending, line 150) and 表四 (三公, line 166) say 5.50
+    const res = ask('江北区医保中心2026年公务用车运行维护费是多少？')
+    expect(res.answer).toMatch(/5\.50万元/)
+    expect(res.answer).toMatch(/需要说明：正文称公务用车运行维护费为6\.00万元/)
+    expect(res.citations.map((c) => [c.value, c.lines[0]])).toEqual(expect.arrayContaining([['5.50', 150], ['6.00', 41], ['5.50', 166]]))
+  })
+
   it('leaves answers on consistent figures alone', () => {
     const res = ask('渝北区医保局2025年卫生健康支出是多少')
     expect(res.answer).not.toMatch(/需要说明/)

@@ -132,9 +132,8 @@ export function contractCases(): ContractCase[] {
       expect: {
         figures: [['33,155,882.14', '元']],
         text: ['医疗救助、医疗服务与保障能力提升补助资金减少'],
-        // the paragraph the reason comes from (line 57) is not asserted here: the model path does not cite it yet
-        // (citationsUsed keeps only citations whose value the answer states); planner.test.ts asserts it offline
-        cite: [{ doc: DOC.yubei, kind: 'row', lines: [187, 237] }],
+        // the row, and the paragraph the reason is quoted from (line 57), on both paths
+        cite: [{ doc: DOC.yubei, kind: 'row', lines: [187, 237] }, { doc: DOC.yubei, kind: 'paragraph', lines: [57] }],
       },
       model: {
         calls: [

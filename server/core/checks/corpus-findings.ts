@@ -24,8 +24,22 @@ export function sameSource(a: Citation, b: Citation): boolean {
  * its wording) names no figure, so no finding rests on it.
  */
 export function restsOn(f: Finding, c: Citation): boolean {
-  if (!c.paragraphId) return f.citations.some((x) => sameSource(x, c))
+  if (!c.paragraphId) return f.citations.some((x) => sameSource(x, c)) || sameSubjectElsewhere(f, c)
   return !!c.value && f.citations.some((x) => x.paragraphId === c.paragraphId) && f.figures.some((x) => x.text === c.value)
+}
+
+const bare = (s: string) => s.replace(/[\s“”"‘’()（）]/g, '')
+
+/**
+ * The text's figure contradicts a subject the document prints in several tables (公务用车运行维护费 in the
+ * basic-spending table and the 三公 table): a cited cell of another table holding the same amount under the name
+ * the text used rests on the same contradiction.
+ */
+function sameSubjectElsewhere(f: Finding, c: Citation): boolean {
+  if (f.kind !== 'prose-table' || !c.rowName || !c.value || c.docId !== f.docId) return false
+  const table = f.citations.find((x) => x.kind === 'row' && x.value === c.value)
+  const name = bare(c.rowName)
+  return !!table && name.length >= 2 && f.figures.some((x) => !x.computed && bare(x.label.replace(/^正文：/, '')) === name)
 }
 
 export function corpusFindings(corpus: Corpus): CorpusFindings {

@@ -45,6 +45,9 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   if (!found.length && compact) {
     return { answer: `未找到“${subjects.map(askedName).join('、')}”的金额：所收录的文件中都没有这一项。`, notFound: true }
   }
-  const body = compact ? `${subjects.map((s) => s.name).join('、')}（按单位）：${parts.map((p) => p.text).join('；')}` : parts.map((p) => p.text).join('')
+  // several documents: the figures first, then in one clause the documents that list none
+  const missing = parts.filter((p) => !p.found).map((p) => p.text.replace(/：未列出$/, ''))
+  const listed = `${subjects.map((s) => s.name).join('、')}（按单位）：${found.map((p) => p.text).join('；')}`
+  const body = compact ? listed + (missing.length ? `。未列出该项的：${missing.join('、')}` : '') : parts.map((p) => p.text).join('')
   return { answer: joinSentences([body]), notFound: !found.length }
 }

@@ -72,6 +72,12 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
     }
   }
+  // no organisation named: documents that hold the year answer; the next year's prose is only a fallback when none does
+  if ((!named || frame.orgs.every((o) => o.cityOnly)) && targets.some((t) => !t.viaNext) && targets.some((t) => t.viaNext)) {
+    const via = targets.filter((t) => t.viaNext).map((t) => shortOrg(t.doc.org))
+    targets.splice(0, targets.length, ...targets.filter((t) => !t.viaNext))
+    notes.splice(0, notes.length, ...notes.filter((n) => !via.some((o) => n.startsWith(`未收录${o}`))))
+  }
   if (year === undefined && targets.length && !['define', 'list'].includes(frame.op)) {
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)

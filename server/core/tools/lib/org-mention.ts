@@ -11,6 +11,8 @@ export interface OrgMention {
   /** false when the district is not one the corpus holds */
   known: boolean
   type?: OrgType
+  /** a city named alone ("北京市2025年…"): every held document of that city, or none */
+  cityOnly?: boolean
   /** the department words of the unit named ("医疗保障", "教育", "卫生健康"); absent for a bare 局/中心 */
   dept?: string
 }
@@ -22,7 +24,9 @@ const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅|人民�
 /** Department words of a unit name: 医疗保障事务中心 → 医疗保障, 教育局 → 教育, 中心 → "". */
 export const deptOf = (unit: string) => unit.replace(GENERIC, '')
 const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|的|20\\d\\d|$)'
-const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2})(区|县)${ORG_NEXT}`, 'gu')
+/** Two or three characters before 区/县: 渝中区, 沙坪坝区, 浦东新区. */
+const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2,3}?)(区|县)${ORG_NEXT}`, 'gu')
+const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 const CITY_BODY = new RegExp(`(\\p{Script=Han}{2})市${ORG_NEXT}`, 'gu')
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
 const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
@@ -67,16 +71,24 @@ export function findOrgMentions(text: string, stems: string[]): OrgMention[] {
   }
   for (const m of t.matchAll(UNKNOWN_REGION)) {
     const i = m.index!
-    if (NOT_STEM_END.test(m[1]) || NOT_STEM.test(m[1]) || taken(i, i + 3)) continue
-    const x = extend(t, i, i + 2)
-    out.push({ ...x, text: t.slice(x.start, x.end), stem: m[1], known: false })
+    // the leftmost match may start with a word before the name ("在渝中区", "重庆市渝中区"): drop it
+    let stem = m[1]
+    let at = i
+    while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
+    if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, at + stem.length + 1)) continue
+    const x = extend(t, at, at + stem.length)
+    out.push({ ...x, text: t.slice(x.start, x.end), stem, known: false })
   }
   for (const m of t.matchAll(CITY_BODY)) {
     const i = m.index!
     if (taken(i, i + 3)) continue
     const x = extend(t, i + 3, i + 3)
     const start = i
-    if (!x.type) continue
+    if (!x.type) {
+      // a bare city: the question is scoped to that city's documents (none held → a plain not-found)
+      if (x.end === i + 3 && !out.some((o) => o.start === i + 3)) out.push({ start, end: i + 3, text: t.slice(start, i + 3), city: m[1] + '市', known: true, cityOnly: true })
+      continue
+    }
     out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: x.type, dept: x.dept })
   }
   for (const m of t.matchAll(TYPE_ONLY)) {

@@ -31,6 +31,9 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   if (m.stem) {
     if (!m.known) return { docs: [], unknown: m.text }
     pool = infos.filter((i) => i.parts.stem === m.stem)
+  } else if (m.cityOnly) {
+    pool = infos.filter((i) => i.parts.city === m.city || i.doc.city === m.city)
+    if (!pool.length) return { docs: [], unknown: m.text }
   } else if (m.city) {
     pool = infos.filter((i) => !i.parts.stem && i.parts.city === m.city)
     if (!pool.length) return { docs: [], unknown: m.text }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { findOrgMentions } from '../../server/core/tools/lib/org-mention.js'
+import { seedEngine } from './seed-engine.js'
+
+const HELD = ['江北', '綦江', '开州', '渝北', '南岸']
+const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:万元|元)/
+
+describe('organisations the corpus does not hold', () => {
+  it('reads two- and three-character district names whole, without the word before them', () => {
+    const names = (q: string) => findOrgMentions(q, HELD).map((m) => [m.stem, m.known])
+    expect(names('沙坪坝区2025年办公费是多少')).toEqual([['沙坪坝', false]])
+    expect(names('上海市浦东新区2025年办公费')).toEqual([['浦东新', false]])
+    expect(names('重庆市渝中区医保局2025年办公费')).toEqual([['渝中', false]])
+    expect(names('请问在渝中区2025年办公费')).toEqual([['渝中', false]])
+    expect(names('江北区和南岸区2025年办公费')).toEqual([['江北', true], ['南岸', true]])
+  })
+
+  it('answers a city or district that is not held with a plain not-found naming it, never with a figure', () => {
+    for (const [q, name] of [
+      ['北京市2025年办公费是多少？', '北京市'],
+      ['沙坪坝区2025年办公费是多少？', '沙坪坝区'],
+      ['上海市浦东新区2025年办公费是多少？', '上海市浦东新区'],
+    ]) {
+      const res = seedEngine().ask({ question: q })
+      expect(res.answer).toContain(`“${name}”`)
+      expect(res.answer).not.toMatch(FIGURE)
+      expect(res.citations).toEqual([])
+    }
+  })
+
+  it('scopes a held city named alone to its documents, answering from those that hold the year', () => {
+    const res = seedEngine().ask({ question: '重庆市2025年办公费是多少' })
+    expect(res.answer).toContain('440,000.00元')
+    expect(res.answer).not.toMatch(/以下依据/)
+    expect(res.citations.some((c) => c.rowName === '办公费' && c.code === '30201')).toBe(true)
+  })
+})
