@@ -2,6 +2,7 @@
  * npm run eval [-- --min 95] [--verbose] [--questions file] [--holdout]: every question of test/eval/questions.jsonl through
  * engine.ask in-process, scored exactly like ../shared/tools/ask_eval.py; accuracy per category and overall.
  * --holdout builds the engine from seeds/ plus test/holdout/docs/ and scores test/holdout/questions.jsonl.
+ * --docs DIR (repeatable) adds the documents of DIR to seeds/ for this run only (a blind set: --docs test/blind/docs).
  */
 import { join } from 'node:path'
 import { loadEngine } from './load-engine.js'
@@ -15,7 +16,9 @@ const holdout = args.includes('--holdout')
 const root = process.cwd()
 const file = opt('--questions') ?? join(root, 'test', holdout ? 'holdout' : 'eval', 'questions.jsonl')
 
-const { engine } = holdout ? holdoutEngine() : loadEngine()
+const extraDirs = args.flatMap((a, i) => (a === '--docs' && args[i + 1] ? [join(root, args[i + 1])] : []))
+if (holdout) extraDirs.push(join(root, 'test', 'holdout', 'docs'))
+const { engine } = extraDirs.length ? engineWith(extraDirs) : loadEngine()
 const outcomes = runEval(engine, readEvalItems(file))
 for (const o of outcomes) {
   if (o.why.length) console.log(`FAIL ${o.item.id} [${o.item.cat}] ${o.item.q} :: ${o.why.join('; ')} :: ${JSON.stringify(o.res.answer.slice(0, 200))}`)
@@ -27,8 +30,8 @@ for (const [cat, [p, n]] of [...byCat].sort()) console.log(`${cat.padEnd(16)}${`
 console.log(`score: ${passed}/${total} (${pct.toFixed(1)}%)`)
 process.exit(pct >= min ? 0 : 1)
 
-function holdoutEngine() {
-  const built = buildEngineFrom([join(root, 'seeds'), join(root, 'test', 'holdout', 'docs')])
+function engineWith(dirs: string[]) {
+  const built = buildEngineFrom([join(root, 'seeds'), ...dirs])
   for (const e of built.errors) console.log(`ingest: ${e}`)
   return built
 }
