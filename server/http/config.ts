@@ -7,7 +7,6 @@ export interface AppEnv {
   ALLOWED_ORIGINS?: string
   RATE_LIMIT_PER_MIN?: string
   MAX_BODY_BYTES?: string
-  STAFF_TOKEN?: string
   /** Workers rate-limiting binding (wrangler.toml [[ratelimits]]); preferred over the in-memory limiter. */
   RATE_LIMITER?: RateLimitBinding
   /** Workers static assets binding (wrangler.toml [assets]). */
@@ -25,7 +24,6 @@ export interface Config {
   rateLimitPerMin: number
   maxBodyBytes: number
   modelTimeoutMs: number
-  staffToken?: string
   openai?: { apiKey: string; baseURL?: string; model: string }
 }
 
@@ -45,7 +43,6 @@ export function readConfig(env: AppEnv): Config {
     rateLimitPerMin: int(env.RATE_LIMIT_PER_MIN, 30),
     maxBodyBytes: int(env.MAX_BODY_BYTES, 256 * 1024, 1024),
     modelTimeoutMs: int(env.MODEL_TIMEOUT_MS, 20_000, 100),
-    staffToken: env.STAFF_TOKEN?.trim() || undefined,
     openai: key ? { apiKey: key, baseURL: env.OPENAI_BASE_URL?.trim() || undefined, model: env.OPENAI_MODEL?.trim() || 'gpt-4o-mini' } : undefined,
   }
 }
