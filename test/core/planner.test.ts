@@ -281,3 +281,13 @@ describe('planner: not found, injection, English', () => {
     expect(res.citations.some((c) => c.kind === 'row' && c.docId === docId && c.value === value)).toBe(true)
   })
 })
+
+describe('performance targets belong to the year of their document', () => {
+  it('does not read next year’s targets as last year’s, though last year’s figures sit in its prior-year column', () => {
+    const res = seedEngine().ask({ question: '渝北区医保局2024年的绩效目标有哪些' })
+    expect(res.answer).toMatch(/没有收录.*渝北.*2024年/)
+    expect(res.answer).not.toMatch(/\d[\d,]*\.\d{2}\s*元/)
+    const same = seedEngine().ask({ question: '渝北区医保局2025年的绩效目标有哪些' })
+    expect(same.answer).toContain('医疗救助（当年预算20,390,000.00元）')
+  })
+})

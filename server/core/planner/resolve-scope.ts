@@ -56,13 +56,14 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         continue
       }
       const exact = orgDocs.find((d) => d.year === year)
-      const prior = orgDocs.find((d) => yearsHeld(d).includes(year))
+      // a prior-year column holds last year's figures, never last year's performance targets
+      const prior = frame.op === 'target' ? undefined : orgDocs.find((d) => yearsHeld(d).includes(year))
       // prose facts of a year-end ("2022年年末实有…") are reported in the next year's document
       const next = orgDocs.find((d) => d.year === year + 1)
       const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
       if (exact ?? prior) targets.push({ doc: (exact ?? prior)!, year })
       else if (next && frame.op === 'count') targets.push({ doc: next, year: next.year })
-      else if (next && !frame.yearInherited) {
+      else if (next && !frame.yearInherited && frame.op !== 'target') {
         targets.push({ doc: next, year, viaNext: true })
         notes.push(`未收录${shortOrg(next.org)}${year}年的预算文件，以下依据其${next.year}年预算文件的文字说明`)
       }
