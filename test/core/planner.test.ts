@@ -291,3 +291,18 @@ describe('performance targets belong to the year of their document', () => {
     expect(same.answer).toContain('医疗救助（当年预算20,390,000.00元）')
   })
 })
+
+describe('how many people', () => {
+  it('answers 有多少人 with the staffing and the actual headcount the prose states', () => {
+    const res = seedEngine().ask({ question: '綦江医保中心有多少人' })
+    expect(res.answer).toContain('编制：25名')
+    expect(res.answer).toContain('实有人员：23名')
+    for (const line of [11, 13]) expect(res.citations.some((c) => c.lines[0] <= line && line <= c.lines[1])).toBe(true)
+  })
+
+  it('never reads a change in headcount (增加 2 人) as the headcount', () => {
+    const res = seedEngine().ask({ question: '南岸区医保局在职人员有多少' })
+    expect(res.answer).not.toMatch(/[：:]\s*2\s*人/)
+    expect(res.answer).toMatch(/没有找到/)
+  })
+})

@@ -1,7 +1,7 @@
 import type { Definition } from '../tools/define-term.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import type { GetFigureOutput } from '../tools/get-figure.js'
-import type { ConceptHit } from './question-frame.js'
+import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { Figure } from '../tools/lib/figure.js'
@@ -89,12 +89,21 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const qualifier = hit ? undefined : frame.countNoun?.qualifier
   const label = lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}的${name}` : name)
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
+  // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
+  const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
   const outs = scope.targets.slice(0, 6).map((t) => {
-    const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
-    if (!r.ok) return { text: `没有找到${t.doc.org}文件中关于${label}数量的表述。`, found: false }
-    const f = r.figures[0]
-    run.cite(f.citation)
-    return { text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${label}：${figureText(f)}`, `原文：${f.citation.text?.replace(/[:：,，、;；]+$/, '')}`]), found: true }
+    const found = names.flatMap((n) => {
+      const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
+      return r.ok ? [{ f: r.figures[0], label: name === HEADCOUNT ? lexicon.counts.find((c) => c.id === n)?.label ?? n : label }] : []
+    })
+    const what = name === HEADCOUNT ? '人员' : label
+    if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
+    for (const x of found) run.cite(x.f.citation)
+    const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
+    return {
+      text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
+      found: true,
+    }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }

@@ -6,11 +6,13 @@ import { detectOp } from './detect-op.js'
 import { englishToChinese, isEnglish } from './english.js'
 import { lexCountOf } from '../tools/lib/concept.js'
 import { detectInjection } from './injection.js'
-import type { ConceptHit, QuestionFrame } from './question-frame.js'
+import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
 const CODE = /(?<!\d)(\d{3,9})(?!\d)/g
 const HOLE = '\u0000'
+/** 有多少人 / 一共几个人 / 多少名员工: people, with no noun saying which count */
+const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多少|几)(?:个|名)?(?:人|员工|职工|工作人员)/u
 const FILLER =
   /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中|里|对|其中|那么|那|这个|这|该|全年|本年|今年|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|多|少|[\s\p{P}\p{S}\d]/gu
 
@@ -50,6 +52,9 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   }
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask))
+  // "綦江医保中心有多少人": people counted with no noun named
+  const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
+  if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
   if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t))
   if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
     const word = leftoverWords(mask)[0]
@@ -69,7 +74,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')
-  if (countHit && asked && !lexCountOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
+  if (countHit && asked && countHit.name !== HEADCOUNT && !lexCountOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
   const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : asked
   const yearCount = years.length + (baseYear !== undefined ? 1 : 0)
   // a bare unit type ("各区医保局") names a group, not one organisation

@@ -51,3 +51,6 @@ export interface QuestionFrame {
   unknown?: string
   english: boolean
 }
+
+/** The count asked by "有多少人" with no noun: answered with 编制 and 实有人员 together. */
+export const HEADCOUNT = 'headcount'

@@ -60,6 +60,8 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
 }
 
 /** The count nearest a keyword within its clause, on either side ("内设 7 个机构科室", "编制数24人"). */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了?\s*$/u
+
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12): ProseFigure | undefined {
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
@@ -70,6 +72,8 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       if (!units.includes(m[2])) continue
       const n = cnNumber(m[1])
       if (n === undefined) continue
+      // "在职人员总数相比上年度增加 2 人" states a change, not the count
+      if (CHANGE_BEFORE.test(clause.slice(Math.max(0, m.index! - 4), m.index!))) continue
       const end = m.index! + m[0].length
       const gap = end <= k ? k - end : m.index! >= k + keyword.length ? m.index! - (k + keyword.length) : 0
       if (gap > maxGap) continue
