@@ -306,3 +306,17 @@ describe('how many people', () => {
     expect(res.answer).toMatch(/没有找到/)
   })
 })
+
+describe('a follow-up naming another year to compare with', () => {
+  it('keeps the conversation’s year and reads the year named now as the baseline', () => {
+    const first = '江北区医保中心2026年基本支出是多少？'
+    const history = [
+      { role: 'user' as const, content: first },
+      { role: 'assistant' as const, content: seedEngine().ask({ question: first }).answer },
+    ]
+    const res = seedEngine().ask({ question: '和2025年比呢？', history })
+    expect(res.answer).toContain('628.24万元')
+    expect(res.answer).toContain('46.02万元')
+    expect(res.answer).not.toMatch(/没有收录/)
+  })
+})

@@ -11,7 +11,13 @@ export function inheritFrame(cur: QuestionFrame, prev: QuestionFrame | undefined
   const out: QuestionFrame = { ...cur }
   const openScope = cur.op === 'rank' || cur.op === 'list' || cur.op === 'define'
   if (!cur.orgs.length && !openScope) out.orgs = prev.orgs
-  if (!cur.years.length && !openScope && prev.years.length) {
+  if (cur.years.length === 1 && cur.baseYear === undefined && prev.years.length && prev.years[0] !== cur.years[0] && /比|相比|对比|较/.test(cur.text) && !cur.concepts.length) {
+    // "和2025年比呢？": the year named now is the baseline; the year of the conversation stays
+    out.years = prev.years
+    out.baseYear = cur.years[0]
+    out.op = 'change'
+    out.opExplicit = true
+  } else if (!cur.years.length && !openScope && prev.years.length) {
     out.years = prev.years
     out.baseYear ??= prev.baseYear
     out.yearInherited = true
@@ -32,7 +38,7 @@ export function inheritFrame(cur: QuestionFrame, prev: QuestionFrame | undefined
   }
   const whole = prev.concepts.find((c) => c.kind !== 'column' && c.kind !== 'count')
   if (whole && out.concepts.some((c) => c.parent === '')) out.concepts = out.concepts.map((c) => (c.parent === '' ? { ...c, parent: whole.name } : c))
-  if (!cur.opExplicit) {
+  if (!out.opExplicit) {
     out.op = prev.op
     out.order = prev.order
     out.direction ??= prev.direction
