@@ -320,3 +320,30 @@ describe('a follow-up naming another year to compare with', () => {
     expect(res.answer).not.toMatch(/没有收录/)
   })
 })
+
+describe('phrasings from a second, blind question set', () => {
+  it('keeps column words on the subject across filler ("那一类里，基本支出和项目支出各多少")', () => {
+    const res = seedEngine().ask({ question: '渝北区医保局2025年卫生健康支出那一类里，基本支出和项目支出各多少呀' })
+    expect(res.answer).toContain('7,187,146.72元')
+    expect(res.answer).toContain('27,155,882.14元')
+    expect(res.citations.every((c) => c.code === '210')).toBe(true)
+  })
+
+  it('reads 哪个高？高多少 as the larger one, with the gap between the two computed and cited', () => {
+    const res = seedEngine().ask({ question: '江北医保和綦江医保的工会经费哪个高？高多少' })
+    expect(res.answer).toMatch(/綦江区医疗保障事务中心（2023年）的30228 工会经费最多，为24\.87万元/)
+    expect(res.answer).toContain('多3.97万元')
+    expect(res.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
+  })
+
+  it('says 持平 when a change is nil, never 增加0.00', () => {
+    const res = seedEngine().ask({ question: '渝北区医保局2025年三公经费比上年变化多少' })
+    expect(res.answer).toContain('持平')
+    expect(res.answer).not.toMatch(/增加0\.00/)
+  })
+
+  it('finds a project asked without its quotes and closing word (参保“一件事”工作 → 参保一件事)', () => {
+    const res = seedEngine().ask({ question: '江北医保中心26年参保一件事项目要求参保率达到多少' })
+    expect(res.answer).toMatch(/基本医疗保险参保率≥95%/)
+  })
+})

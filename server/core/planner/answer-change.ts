@@ -50,7 +50,10 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
       const abs = signed.replace(/^-/, '')
       const u = growth ? f.amount.unit : r.result.unit
       const head = `${orgYear(t)}${label}为${figureIn(f, u)}，${base}年为${figureIn(prior, u)}${sourceText(f.citation)}`
-      const body = growth
+      const flat = f.fen !== undefined && prior.fen !== undefined && f.fen === prior.fen
+      const body = flat
+        ? `持平（均为${figureIn(f, u, false)}）`
+        : growth
         ? `${down ? '下降' : '增长'}${abs}（增幅${signed}）`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
       return { answer: joinSentences([`${head}，比${base}年${body}`, whyText]) }

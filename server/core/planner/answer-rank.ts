@@ -27,15 +27,17 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const list = ranked.map((f) => `${who(f)}${figureText(f, true)}`).join('；')
   const chart: ChartBar[] = ranked.filter((f) => f.yuan !== undefined).map((f) => ({ label: byYears ? `${f.year}年` : shortOrg(f.org), yuan: f.yuan!, text: f.text }))
   const missing = r.missing.length ? `未列出该项的：${r.missing.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
+  // two figures: how far apart they are, computed with both cited (the larger first)
+  const gap = (a: (typeof ranked)[0], b: (typeof ranked)[0]) => {
+    const c = run.run<ComputeOutput>('compute', { op: 'difference', operands: [operandOf(a), operandOf(b)] })
+    return c.ok ? `${who(a)}比${who(b)}多${c.result.text}${c.result.unit !== '万元' && c.result.wan ? `（${c.result.wan}）` : ''}` : undefined
+  }
   if (frame.op === 'rank') {
     const top = ranked[0]
     const word = frame.order === 'asc' ? '最少' : '最多'
-    return { answer: joinSentences([`${who(top)}的${name}${word}，为${figureText(top, true)}`, `各单位${name}：${list}`, missing]), chart }
+    const pair = ranked.length === 2 ? (frame.order === 'asc' ? gap(ranked[1], ranked[0]) : gap(ranked[0], ranked[1])) : undefined
+    return { answer: joinSentences([`${who(top)}的${name}${word}，为${figureText(top, true)}`, `各单位${name}：${list}`, pair, missing]), chart }
   }
-  let diff: string | undefined
-  if (ranked.length >= 2) {
-    const c = run.run<ComputeOutput>('compute', { op: 'difference', operands: [operandOf(ranked[0]), operandOf(ranked[1])] })
-    if (c.ok) diff = `${who(ranked[0])}比${who(ranked[1])}多${c.result.text}${c.result.unit !== '万元' && c.result.wan ? `（${c.result.wan}）` : ''}`
-  }
+  const diff = ranked.length >= 2 ? gap(ranked[0], ranked[1]) : undefined
   return { answer: joinSentences([`${name}比较：${list}`, diff, missing]), chart }
 }

@@ -40,6 +40,7 @@ export function vocabularyOf(corpus: Corpus): Term[] {
     if (!cur || rank(t.kind) < rank(cur.kind)) terms.set(k, { ...t, key: k, ...(both ? { alsoRow: true } : {}) })
     else if (both) cur.alsoRow = true
   }
+  const shortNames: [string, string][] = []
   for (const doc of corpus.documents) {
     for (const t of doc.tables) {
       if (t.kind === 'catalog') continue
@@ -54,7 +55,13 @@ export function vocabularyOf(corpus: Corpus): Term[] {
         }
       }
       const project = t.fields.find((f) => /项目名称|专项资金名称/.test(f.key))?.value
-      if (project) add(project.replace(/^[\dA-Z]+-/, ''), { name: project, kind: 'project' })
+      if (project) {
+        const bare = project.replace(/^[\dA-Z]+-/, '').replace(/[“”"‘’「」『』]/g, '')
+        add(bare, { name: project, kind: 'project' })
+        // "参保“一件事”工作" is asked as 参保一件事: the generic word closing a project's name may be left out
+        const core = bare.replace(/(?:工作|项目|专项|经费|资金)$/, '')
+        if (core !== bare && core.length >= 4) shortNames.push([core, project])
+      }
     }
   }
   for (const c of lexicon.concepts) {
@@ -63,6 +70,8 @@ export function vocabularyOf(corpus: Corpus): Term[] {
   }
   for (const c of lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
   for (const c of lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
+  // a shortened project name never takes a key that names a row or another term
+  for (const [core, project] of shortNames) if (!terms.has(mentionText(core))) add(core, { name: project, kind: 'project' })
   for (const group of lexicon.synonyms) {
     const known = group.map(mentionText).find((g) => terms.has(g))
     if (known) for (const g of group) add(g, { ...terms.get(known)!, name: terms.get(known)!.name })
