@@ -347,3 +347,11 @@ describe('phrasings from a second, blind question set', () => {
     expect(res.answer).toMatch(/基本医疗保险参保率≥95%/)
   })
 })
+
+describe('which projects', () => {
+  it('lists the projects of the performance-target tables for 有哪些项目, each with its budget as printed', () => {
+    const res = seedEngine().ask({ question: '南岸区医保局2024年安排了哪些项目' })
+    expect(res.answer).toContain('医疗专项补助（当年预算5,336.80万元）')
+    expect(res.answer).toContain('医保基金监管（当年预算8.10万元）')
+  })
+})
