@@ -47,6 +47,8 @@ export function unitOf(l: SourceLine): MoneyUnit | undefined {
 const isMeta = (l: SourceLine) => META.test(filledCells(l.text)[0] ?? '')
 const isSubtitle = (l: SourceLine) => SUBTITLE.test(single(l) ?? '')
 export const isNoteLine = (t: string) => NOTE.test(t.trim())
+/** A flattened row: three or more cells set apart by runs of two or more spaces (full-width ones included). */
+const isSpacedRow = (l: SourceLine) => !/[。；]$/.test(l.text.trim()) && l.text.trim().split(/\s{2,}/).length >= (/\S\u3000{2,}(?=\S)/.test(l.raw) ? 2 : 3)
 const isTabular = (l: SourceLine) => l.text.includes('\t') ? filledCells(l.text).length >= 2 : isPipeRow(l.text)
 
 /**
@@ -67,6 +69,8 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     if (unnumbered && numbered(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
     if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
+    // no 单位： line: a title straight over a row of three or more cells set apart by wide gaps opens the table
+    if (sawTitle && isSpacedRow(l) && !isMeta(l)) return j
     if (isTitleLine(l)) { sawTitle = true; openMeta = false; continue }
     if (isMeta(l)) { openMeta = /[:：]$/.test(filledCells(l.text).join('')); continue }
     if (isNumberLine(l) || isSubtitle(l)) continue

@@ -2,7 +2,8 @@ import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
-import { squeezeHan, splitCells, type SourceLine } from './source-lines.js'
+import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
+import { squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
 import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
 import type { TableDraft } from './table-draft.js'
 
@@ -28,7 +29,7 @@ export function valueCell(col: Column, text: string, unit: string): Cell {
 /** Parse a tab- or pipe-separated table: grid header rows, then data rows with their empty cells kept. */
 export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const { table } = draft
-  const grid = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: l.text.split('\t') }))
+  const grid = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: splitRawCells(l.text) }))
   const first = grid.findIndex((g) => isDataCells(g.cells))
   const header = first < 0 ? grid : grid.slice(0, first)
   const data = first < 0 ? [] : grid.slice(first)
@@ -36,7 +37,13 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   // a header's trailing empty cells are merged cells, so its raw width counts; a data row may not exceed it
   const width = Math.max(0, ...header.map((h) => h.cells.length)) || Math.max(0, ...data.map((d) => trimmedLen(d.cells)))
   table.headerLines.push(...header.map((h) => h.line.no))
-  table.columns = buildColumns(flattenHeader(header.map((h) => h.cells.map(squeezeHan)), width), table.year)
+  // a unit printed in the column labels ("金额（万元）") is the table's unit when no 单位： line declared one
+  const unitHere = headerUnit(header.flatMap((h) => h.cells))
+  if (unitHere && !draft.unitDeclared) { draft.unit = unitHere; table.unit = unitHere }
+  const headRows = header.map((h) => h.cells.map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
+  table.columns = buildColumns(flattenHeader(unitHere ? joinWrappedHeaderCells(headRows) : headRows, width), table.year)
+  // 增减额（万元）: a change printed with a money unit is an amount, not a percentage
+  for (const c of table.columns) if (c.role === 'growth' && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
   if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))
   else textColumnsByData(table.columns, data.map((d) => d.cells))
   const unit = draft.unit

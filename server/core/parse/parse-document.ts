@@ -1,5 +1,6 @@
 import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table, Unparsed } from '../schema.js'
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
+import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { yearOf } from './header.js'
 import { readMeta } from './meta.js'
@@ -51,8 +52,10 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const table = newTable(block, docId, index, docYear, unit)
   table.captionLines = block.caption.filter((l) => !isBlank(l)).map((l) => l.no)
   const drafts = [createDraft(table, unit ?? '', file)]
+  drafts[0].unitDeclared = !!block.unit
   const next = () => {
     const d = createDraft(newTable(block, docId, index + drafts.length, docYear, unit), unit ?? '', file)
+    d.unitDeclared = !!block.unit
     drafts.push(d)
     return d
   }
@@ -62,13 +65,19 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
     else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)
     else content.push(l)
   }
-  if (table.kind === 'performance') parsePerformanceTable(content, drafts[0], block.mode, next)
-  else if (block.mode === 'tab') parseGridTable(content, drafts[0])
-  else parseSpaceTable(content, drafts[0])
+  // cells set apart by runs of full-width spaces: placed under the header's cells, then read as a grid
+  const gapped = block.mode === 'space' && content.length > 0 && content.every((l) => hasWideGap(l.raw) || !/\s{2,}/.test(l.text.trim()))
+  const rows = gapped ? gapToTabs(content) : content
+  const mode = gapped ? 'tab' : block.mode
+  if (table.kind === 'performance') parsePerformanceTable(rows, drafts[0], mode, next)
+  else if (mode === 'tab') parseGridTable(rows, drafts[0])
+  else parseSpaceTable(rows, drafts[0])
   const tables = drafts.map((d) => d.table)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
-    t.noData = t.notes.some((n) => NO_DATA.test(n)) || !hasFigures
+    // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
+    const nonZero = t.rows.some((r) => r.cells.some((c) => c.amount && c.amount.fen !== 0n)) || t.fields.some((f) => f.amount && f.amount.fen !== 0n)
+    t.noData = (t.notes.some((n) => NO_DATA.test(n)) && !nonZero) || !hasFigures
     const used = [...t.captionLines, ...t.headerLines, ...t.rows.flatMap((r) => r.lines), ...t.fields.map((f) => f.line)]
     t.lines = used.length ? [Math.min(...used), Math.max(...used)] : [lines[0]?.no ?? 1, lines[lines.length - 1]?.no ?? 1]
   }

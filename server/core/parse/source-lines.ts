@@ -18,7 +18,24 @@ export function cleanLine(raw: string): string {
   s = s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
   s = s.replace(/^\s*#{1,6}\s+/, '')
   s = s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '')
-  return s.replace(/[ \u3000\u00a0]+$/g, '').replace(/^[\u3000\u00a0]+/, '')
+  s = normalizeSeparators(s)
+  s = s.replace(/[ \u3000\u00a0]+$/g, '')
+  // a line whose cells are set apart by runs of full-width spaces keeps its indentation as plain spaces, so
+  // positions still line up with the header; elsewhere leading full-width spaces are paragraph indentation
+  return WIDE_GAP.test(s) ? s.replace(/\u3000/g, '  ') : s.replace(/^[\u3000\u00a0]+/, '')
+}
+
+/** Two or more full-width spaces between two non-space characters: a cell gap in a flattened table. */
+const WIDE_GAP = /\S\u3000{2,}(?=\S)/
+
+/**
+ * Cell separators of other exporters become the ASCII pipe: box-drawing bars (│ ┃) always, the full-width bar
+ * (｜) when a line has two or more of them (one alone may be text).
+ */
+function normalizeSeparators(s: string): string {
+  if (/[\u2502\u2503]/.test(s)) s = s.replace(/[\u2502\u2503]/g, '|')
+  if ((s.match(/\uff5c/g)?.length ?? 0) >= 2) s = s.replace(/\uff5c/g, '|')
+  return s
 }
 
 export function toSourceLines(text: string): SourceLine[] {
@@ -27,11 +44,20 @@ export function toSourceLines(text: string): SourceLine[] {
 
 /** Cells of a tab- or pipe-separated line, trimmed; empty cells kept. */
 export function splitCells(text: string): string[] {
-  if (isPipeRow(text)) return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim())
-  return text.split('\t').map((c) => c.trim())
+  return splitRawCells(text).map((c) => c.trim())
 }
 
-export const isPipeRow = (t: string) => /^\s*\|.*\|\s*$/.test(t)
+/** Cells of a tab- or pipe-separated line, untrimmed (a name cell's leading spaces are its indentation). */
+export function splitRawCells(text: string): string[] {
+  if (isPipeRow(text)) return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|')
+  return text.split('\t')
+}
+
+/**
+ * A pipe-separated row: framed by pipes (markdown, box-drawing), or cells split by two or more pipes without a
+ * frame ("项目|金额|备注").
+ */
+export const isPipeRow = (t: string) => /^\s*\|.*\|\s*$/.test(t) || (!t.includes('\t') && (t.match(/\|/g)?.length ?? 0) >= 2)
 export const isPipeSeparator = (t: string) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(t)
 
 /** Non-empty cells of a line split on tabs/pipes. */

@@ -7,6 +7,8 @@ export interface TableDraft {
   table: Table
   /** money unit for value cells: the table's own declaration, else the document's */
   unit: string
+  /** the unit came from the table's own 单位： line (a unit in the column labels does not override it) */
+  unitDeclared?: boolean
   file: string
   unparsed: Unparsed[]
   errors: IngestError[]

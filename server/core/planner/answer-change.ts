@@ -54,7 +54,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
       const body = flat
         ? `持平（均为${figureIn(f, u, false)}）`
         : growth
-        ? `${down ? '下降' : '增长'}${abs}`
+        ? down ? `下降${abs}（增幅${signed}）` : `增长${abs}`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
       return { answer: joinSentences([`${head}，比${base}年${body}`, whyText]) }
     }
