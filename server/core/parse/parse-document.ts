@@ -66,7 +66,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
     else content.push(l)
   }
   // cells set apart by runs of full-width spaces: placed under the header's cells, then read as a grid
-  const gapped = block.mode === 'space' && content.length > 0 && content.every((l) => hasWideGap(l.raw) || !/\s{2,}/.test(l.text.trim()))
+  const gapped = block.mode === 'space' && content.filter((l) => hasWideGap(l.raw)).length * 2 >= content.length && content.some((l) => hasWideGap(l.raw))
   const rows = gapped ? gapToTabs(content) : content
   const mode = gapped ? 'tab' : block.mode
   if (table.kind === 'performance') parsePerformanceTable(rows, drafts[0], mode, next)
@@ -76,7 +76,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
-    const nonZero = t.rows.some((r) => r.cells.some((c) => c.amount && c.amount.fen !== 0n)) || t.fields.some((f) => f.amount && f.amount.fen !== 0n)
+    const nonZero = t.rows.some((r) => r.cells.some((c) => c.amount && c.amount.fen !== 0)) || t.fields.some((f) => f.amount && f.amount.fen !== 0)
     t.noData = (t.notes.some((n) => NO_DATA.test(n)) && !nonZero) || !hasFigures
     const used = [...t.captionLines, ...t.headerLines, ...t.rows.flatMap((r) => r.lines), ...t.fields.map((f) => f.line)]
     t.lines = used.length ? [Math.min(...used), Math.max(...used)] : [lines[0]?.no ?? 1, lines[lines.length - 1]?.no ?? 1]
@@ -88,6 +88,13 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   if (tables.length === 1) tables[0].lines[1] = last
   else tables[tables.length - 1].lines[1] = Math.max(tables[tables.length - 1].lines[1], last)
   return { tables, unparsed: drafts.flatMap((d) => d.unparsed), errors: drafts.flatMap((d) => d.errors) }
+}
+
+/** The unit most tables carry, when no table declared one in a 单位： line. */
+function commonTableUnit(tables: Table[]): MoneyUnit | undefined {
+  const count = new Map<MoneyUnit, number>()
+  for (const t of tables) if (t.unit) count.set(t.unit, (count.get(t.unit) ?? 0) + 1)
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
 /** The unit most tables declare, for tables that declare none. */
@@ -126,10 +133,12 @@ export function parseDocument(file: string, text: string): ParseResult {
     errors.push(...r.errors)
   }
   errors.push(...truncation(file, blocks, tables))
+  // no 单位： line anywhere: the document's unit is the one its tables' column headers declare
+  const docUnit = unit ?? commonTableUnit(tables)
   const document: BudgetDocument = {
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org, year: meta.year, scope: meta.scope,
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
-    ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(unit ? { unit } : {}),
+    ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(docUnit ? { unit: docUnit } : {}),
   }
   return { document, errors }
 }

@@ -22,6 +22,10 @@ const FORM_KEYS = [
 ]
 
 const isFormKey = (s: string) => FORM_KEYS.includes(squeezeHan(s).replace(/[:：]$/, ''))
+/** "年度目标：完成……": a form key (a short Han label) and its value in one cell. */
+const KEY_VALUE = /^([\p{Script=Han}（）()]{2,16})[:：]\s*(\S.*)$/u
+/** "统防统治覆盖率≥45%": an indicator name run into its target with no separator. */
+const NAME_TARGET = /^(.*\p{Script=Han})((?:≥|≤|≧|≦|>|<|＞|＜|=|＝)\s*-?\d[\d,]*(?:\.\d+)?\S{0,6})$/u
 
 const ROLE: [RegExp, Column['role']][] = [
   [/^(?:指标名称|三级指标|指标)$/, 'name'], [/权重/, 'weight'], [/计量单位|^单位$/, 'unit'],
@@ -75,8 +79,10 @@ const columnsOf = (labels: string[]): Column[] =>
  * project do): `next` opens the draft for the next project.
  */
 export function parsePerformanceTable(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space', next: () => TableDraft): void {
-  if (mode === 'tab') { parseProject(lines, draft, mode, next); return }
-  splitProjects(lines).forEach((seg, i) => parseProject(seg, i === 0 ? draft : next(), mode, next))
+  const projects = splitProjects(lines)
+  // a grid may repeat the form above each project's indicators, like the space layouts do
+  if (mode === 'tab' && projects.length < 2) { parseProject(lines, draft, mode, next); return }
+  projects.forEach((seg, i) => parseProject(seg, i === 0 ? draft : next(), mode, next))
 }
 
 /** Space layouts repeat the form per project: a new 项目名称 after an indicator header opens the next project. */
@@ -97,7 +103,8 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
   table.headerLines.push(...form.map((l) => l.no))
   if (mode === 'tab') {
     for (const l of form) {
-      const cells = filledCells(l.text)
+      // "项目名称：某项目" or "预算金额（万元）：900.00": key and value printed in one cell
+      const cells = filledCells(l.text).flatMap((c) => { const m = KEY_VALUE.exec(c); return m ? [m[1], m[2]] : [c] })
       for (let i = 0; i < cells.length; i++) {
         // a key followed directly by another key has an empty value (blank form cells)
         const value = i + 1 < cells.length && !isFormKey(cells[i + 1]) ? cells[++i] : ''
@@ -127,7 +134,14 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
     if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length) cells = ['', ...cells]
     const byRole: Partial<Record<Column['role'], string>> = {}
     columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = (cells[c.index] ?? '').trim() })
-    const name = byRole.name ?? ''
+    let name = byRole.name ?? ''
+    const runOn = byRole.target === '' ? NAME_TARGET.exec(name) : null
+    if (runOn) {
+      name = runOn[1]
+      byRole.name = name
+      byRole.target = runOn[2]
+      cells = cells.map((c, k) => (k === nameAt ? name : columns[k]?.role === 'target' ? runOn[2] : c))
+    }
     if (!name) { draft.reject(l, 'indicator row without an indicator name'); continue }
     if (cells.length > head.length && cells.slice(head.length).some(Boolean)) { draft.reject(l, `table row has ${cells.length} cells but its header has ${head.length}`); continue }
     const project = projectAt >= 0 ? (cells[projectAt] ?? '').trim() : ''

@@ -19,14 +19,8 @@ export function cleanLine(raw: string): string {
   s = s.replace(/^\s*#{1,6}\s+/, '')
   s = s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '')
   s = normalizeSeparators(s)
-  s = s.replace(/[ \u3000\u00a0]+$/g, '')
-  // a line whose cells are set apart by runs of full-width spaces keeps its indentation as plain spaces, so
-  // positions still line up with the header; elsewhere leading full-width spaces are paragraph indentation
-  return WIDE_GAP.test(s) ? s.replace(/\u3000/g, '  ') : s.replace(/^[\u3000\u00a0]+/, '')
+  return s.replace(/[ \u3000\u00a0]+$/g, '').replace(/^[\u3000\u00a0]+/, '')
 }
-
-/** Two or more full-width spaces between two non-space characters: a cell gap in a flattened table. */
-const WIDE_GAP = /\S\u3000{2,}(?=\S)/
 
 /**
  * Cell separators of other exporters become the ASCII pipe: box-drawing bars (│ ┃) always, the full-width bar
@@ -49,7 +43,8 @@ export function splitCells(text: string): string[] {
 
 /** Cells of a tab- or pipe-separated line, untrimmed (a name cell's leading spaces are its indentation). */
 export function splitRawCells(text: string): string[] {
-  if (isPipeRow(text)) return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|')
+  // ASCII spaces around a pipe are padding (markdown); full-width spaces at a cell's start are indentation
+  if (isPipeRow(text)) return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.replace(/^[ \t]+/, ''))
   return text.split('\t')
 }
 
