@@ -16,16 +16,38 @@ const coverage = (term: string, text: string) => {
   return bs.length ? bs.filter((b) => text.includes(b)).length / bs.length : 0
 }
 
+/** A question after a target: 目标/指标/计划/要求/达到, or a count in a unit money never has (户, 亩, 批次, 公里…). */
+const TARGET_ASK = /目标|指标|计划|要求|达到|力争|(?:多少|几)(?:万|千)?(?:户|亩|批次|批|公里|千米|米|平方米|吨|次|场|期|所|座|家|处|件|套|台|份|人次)/
+
+/** Length of the longest run of characters `a` and `b` share. */
+function longestShared(a: string, b: string): number {
+  let best = 0
+  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i
+  return best
+}
+
 /** Exact matches of the vocabulary in the unclaimed text, longest first; claimed spans are blanked in `mask`. */
 export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
   const hits: ConceptHit[] = []
-  let masked = mask.join('')
-  for (const term of vocabularyOf(corpus)) {
-    for (let i = masked.indexOf(term.key); i >= 0; i = masked.indexOf(term.key, i + 1)) {
-      hits.push(hitOf(term, i, i + term.key.length, masked.slice(i, i + term.key.length)))
-      for (let k = i; k < i + term.key.length; k++) mask[k] = HOLE
-      masked = mask.join('')
+  const vocab = vocabularyOf(corpus)
+  // longest terms first; among terms of one length, the leftmost occurrence wins an overlap ("项目支出合计": 项目支出)
+  for (let from = 0; from < vocab.length; ) {
+    let to = from
+    while (to < vocab.length && vocab[to].key.length === vocab[from].key.length) to++
+    const masked = mask.join('')
+    const found: { term: Term; i: number }[] = []
+    for (let n = from; n < to; n++) {
+      const term = vocab[n]
+      for (let i = masked.indexOf(term.key); i >= 0; i = masked.indexOf(term.key, i + 1)) found.push({ term, i })
     }
+    found.sort((a, b) => a.i - b.i)
+    for (const { term, i } of found) {
+      const end = i + term.key.length
+      if (mask.slice(i, end).includes(HOLE)) continue
+      hits.push(hitOf(term, i, end, masked.slice(i, end)))
+      for (let k = i; k < end; k++) mask[k] = HOLE
+    }
+    from = to
   }
   return hits
 }
@@ -40,9 +62,12 @@ const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit
  */
 export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
   let best: { t: Term; c: number } | undefined
+  const targetAsk = TARGET_ASK.test(fullText)
   for (const t of vocabularyOf(corpus)) {
     if ((t.kind !== 'indicator' && t.kind !== 'project') || t.key.length < 4) continue
-    const c = coverage(t.key, fullText)
+    // an indicator asked by its core words ("户厕改造" of 农村户厕改造数量) when the question asks a target
+    const run = targetAsk ? longestShared(t.key, fullText) : 0
+    const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0)
     if (c >= 0.75 && (!best || c > best.c || (c === best.c && t.key.length > best.t.key.length))) best = { t, c }
   }
   return best ? [hitOf(best.t, 0, 0, best.t.key)] : []

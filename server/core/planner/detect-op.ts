@@ -1,6 +1,8 @@
 import type { ConceptHit, Op } from './question-frame.js'
 
-const DEFINE = /什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
+const DEFINE = /怎么定义|如何定义|什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
+/** Asks a meaning even when an organisation is named: that document's 名词解释 ("肥西…预算里的其他收入具体指什么"). */
+const DEFINE_IN_DOC = /什么是|什么叫|啥叫|是什么意思|什么意思|怎么定义|如何定义|定义|含义|名词解释|具体指|指的是什么|是指什么/
 const REASON = /为什么|为何|原因|什么导致|怎么会|何故|why/
 /** 绩效目标, and the list of projects a document sets targets for (有哪些项目) */
 const TARGET = /目标|指标|绩效|(?:有|包括|安排了?)哪些(?:预算)?项目|项目有哪些/
@@ -29,7 +31,7 @@ export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, ye
   const money = concepts.filter((c) => c.kind !== 'count')
   const pick = (op: Op): OpReading => ({ op, explicit: true, order, direction })
   if (LIST.test(t) && !money.length) return pick('list')
-  if (DEFINE.test(t) && !orgCount && !REASON.test(t) && !RANK.test(t)) return pick('define')
+  if (DEFINE.test(t) && (!orgCount || DEFINE_IN_DOC.test(t)) && !REASON.test(t) && !RANK.test(t)) return pick('define')
   const whole = money.every((c) => c.kind === 'weak' || c.name === '支出预算')
   if (BREAKDOWN.test(t) && whole && !REASON.test(t)) return pick('breakdown')
   if (USAGE.test(t) && !whole && !REASON.test(t)) return pick('usage')

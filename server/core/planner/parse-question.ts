@@ -74,7 +74,8 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')
-  if (countHit && asked && countHit.name !== HEADCOUNT && !lexCountOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
+  // "多少个编制": the counted word right after the unit is the count asked, whatever unit was used
+  if (countHit && asked && countHit.name !== HEADCOUNT && !masked.includes(asked.unit + countHit.surface) && !lexCountOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
   const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : asked
   const yearCount = years.length + (baseYear !== undefined ? 1 : 0)
   // a bare unit type ("各区医保局") names a group, not one organisation

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Engine } from '../../server/core/engine.js'
+import { engineWith } from './seed-engine.js'
+
+/** The seeds plus a document in a layout none of them uses (│ and full-width-space tables, unit in the headers). */
+let engine: Engine | undefined
+const blind = () => (engine ??= engineWith([{ name: 'blind_c.txt', bytes: readFileSync(new URL('../blind/docs/blind_c.txt', import.meta.url)) }]))
+const ask = (question: string) => blind().ask({ question })
+
+describe('questions on a document in a new layout', () => {
+  it('reads a term asked of one named document from that document’s 名词解释', () => {
+    const res = ask('肥西农业农村局预算里的“其他收入”具体指什么')
+    expect(res.answer).toMatch(/^按预算文件的名词解释/)
+    expect(res.answer).toContain('农业技术服务')
+    expect(res.citations[0].kind).toBe('paragraph')
+  })
+
+  it('counts 多少个编制 as the staffing, whatever the unit asked', () => {
+    expect(ask('肥西县农业农村局一共核定了多少个编制').answer).toContain('30名')
+  })
+
+  it('finds a performance indicator asked by its core words (户厕改造 → 农村户厕改造数量)', () => {
+    const res = ask('肥西县农业农村局2025年户厕改造目标多少户')
+    expect(res.answer).toContain('1200户')
+    expect(res.citations.some((c) => c.rowName?.includes('农村户厕改造数量'))).toBe(true)
+  })
+
+  it('lets the leftmost of two overlapping terms win (项目支出合计 is 项目支出, not 支出合计)', () => {
+    const res = ask('肥西农业农村局2025年支出总表里项目支出合计是多少')
+    expect(res.answer).toContain('3,025.40万元')
+  })
+
+  it('reads the 公车运维 shorthand as 公务用车运行维护费', () => {
+    const res = ask('肥西县农业农村局2025年公车运维多少钱')
+    expect(res.answer).toContain('9.80万元')
+  })
+})
