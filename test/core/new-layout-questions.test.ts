@@ -36,3 +36,12 @@ describe('questions on a document in a new layout', () => {
     expect(res.answer).toContain('9.80万元')
   })
 })
+
+describe('a share of the whole income or spending', () => {
+  it('reads 全部收入 as the income total, with both inputs cited', () => {
+    const res = ask('肥西县农业农村局2025年政府性基金占全部收入的比例是多少')
+    expect(res.answer).toContain('17.45%')
+    expect(res.answer).toContain('3,724.57万元')
+    expect(res.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
+  })
+})
