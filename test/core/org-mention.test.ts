@@ -35,3 +35,13 @@ describe('organisations the corpus does not hold', () => {
     expect(res.citations.some((c) => c.rowName === '办公费' && c.code === '30201')).toBe(true)
   })
 })
+
+describe('short names of departments', () => {
+  it('expands common abbreviations to the names documents print', async () => {
+    const { expandOrgAbbrev } = await import('../../server/core/tools/lib/org-match.js')
+    expect(expandOrgAbbrev('江岸区市场监管局')).toBe('江岸区市场监督管理局')
+    expect(expandOrgAbbrev('江岸区市场监督管理局')).toBe('江岸区市场监督管理局')
+    expect(expandOrgAbbrev('西湖区卫健委')).toBe('西湖区卫生健康委员会')
+    expect(expandOrgAbbrev('渝北医保局')).toBe('渝北医疗保障局')
+  })
+})

@@ -17,7 +17,8 @@ const NOT_REGION = /^(?:全|辖|本|该|我|各|城|市|社|地|园|片|学)区$
 /** Common short names of departments, longest first: 卫健委 → 卫生健康委员会, 医保 → 医疗保障. */
 const ABBREV: [RegExp, string][] = [
   [/卫健委/g, '卫生健康委员会'], [/卫健/g, '卫生健康'], [/医保/g, '医疗保障'], [/人社/g, '人力资源和社会保障'],
-  [/发改委/g, '发展和改革委员会'], [/住建/g, '住房和城乡建设'], [/市监局/g, '市场监督管理局'], [/教委/g, '教育委员会'],
+  [/发改委/g, '发展和改革委员会'], [/住建/g, '住房和城乡建设'], [/市监局/g, '市场监督管理局'], [/市场监管(?!理)/g, '市场监督管理'], [/教委/g, '教育委员会'],
+  [/规自/g, '规划和自然资源'],
 ]
 export const expandOrgAbbrev = (s: string) => ABBREV.reduce((t, [re, full]) => t.replace(re, full), s)
 
