@@ -52,7 +52,8 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
     const m = new RegExp(MONEY_RE.source).exec(after)
     if (!m) continue
     const gap = after.slice(0, m.index)
-    if (gap.length > maxGap || CHANGE_WORD.test(gap) || /[；;。]/.test(gap)) continue
+    // "总额比2025年预算数4181.39万元减少…": an amount after 比/较 is the baseline, not the subject's own figure
+    if (gap.length > maxGap || CHANGE_WORD.test(gap) || /[；;。]/.test(gap) || /(?:比|较|相比|同比)/.test(gap)) continue
     const amount = parseAmount(m[1], m[2] as MoneyUnit)
     if (amount && (!best || gap.length < best.gap)) best = { amount, sentence, gap: gap.length }
   }
