@@ -1,6 +1,7 @@
 import type { MoneyUnit } from '../schema.js'
 import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines.js'
 import { kindOfTitle } from './table-kind.js'
+import { isHtmlTableEnd, isHtmlTableStart } from './html-table.js'
 
 export interface TableBlock {
   kind: 'table'
@@ -9,8 +10,8 @@ export interface TableBlock {
   unit?: MoneyUnit
   caption: SourceLine[]
   body: SourceLine[]
-  /** tab/pipe tables keep empty cells; space tables (flattened from PDF) lose them */
-  mode: 'tab' | 'space'
+  /** tab/pipe tables keep empty cells; space tables (flattened from PDF) lose them; html tables are `<table>` markup */
+  mode: 'tab' | 'space' | 'html'
 }
 export interface ProseBlock {
   kind: 'prose'
@@ -68,6 +69,7 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     seen++
     if (unnumbered && numbered(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
+    if (isHtmlTableStart(l.raw)) return sawTitle ? j : undefined
     if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
     // no 单位： line: a title straight over a row of three or more cells set apart by wide gaps opens the table
     if (sawTitle && isSpacedRow(l) && !isMeta(l)) return j
@@ -102,10 +104,21 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
   const flushProse = () => { if (prose.length) blocks.push({ kind: 'prose', lines: prose }); prose = [] }
   let i = 0
   while (i < lines.length) {
-    const bodyStart = tableStartAt(lines, i)
+    // an HTML table without a caption above it is still a table
+    const bodyStart = tableStartAt(lines, i) ?? (isHtmlTableStart(lines[i].raw) ? i : undefined)
     if (bodyStart === undefined) { prose.push(lines[i]); i++; continue }
     flushProse()
     const caption = lines.slice(i, bodyStart)
+    const htmlAt = lines.findIndex((l, k) => k >= bodyStart && !isBlank(l))
+    if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
+      // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
+      let end = htmlAt
+      while (end < lines.length && !isHtmlTableEnd(lines[end].raw)) end++
+      end = Math.min(end + 1, lines.length)
+      blocks.push({ kind: 'table', ...captionOf(caption), caption, body: lines.slice(bodyStart, end), mode: 'html' })
+      i = end
+      continue
+    }
     // a grid table may open with untabbed header lines ("2024年预算数" over the tabbed header cells)
     const head = lines.slice(bodyStart).filter((l) => !isBlank(l)).slice(0, 3)
     const lead = head.findIndex(isTabbed)
@@ -127,15 +140,20 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     let end = j
     while (end > bodyStart && isBlank(lines[end - 1])) end--
     const body = lines.slice(bodyStart, end)
-    const capLines = cap(caption)
-    const titles = capLines.filter(isTitleLine).map((l) => single(l)!)
-    const number = capLines.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
-    const title = titles.map((t) => t.replace(NUMBERED_TITLE, '')).join(' ')
-    const sub = capLines.filter(isSubtitle).map((l) => single(l)!).join('')
-    const unit = capLines.map(unitOf).find(Boolean)
-    blocks.push({ kind: 'table', number, title: title + sub, unit, caption, body, mode })
+    blocks.push({ kind: 'table', ...captionOf(caption), caption, body, mode })
     i = end
   }
   flushProse()
   return blocks
+}
+
+/** Number, title and unit a table's caption lines declare. */
+function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' | 'unit'> {
+  const capLines = cap(caption)
+  const titles = capLines.filter(isTitleLine).map((l) => single(l)!)
+  const number = capLines.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
+  const title = titles.map((t) => t.replace(NUMBERED_TITLE, '')).join(' ')
+  const sub = capLines.filter(isSubtitle).map((l) => single(l)!).join('')
+  const unit = capLines.map(unitOf).find(Boolean)
+  return { number, title: title + sub, unit }
 }

@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../schema.js'
+import { cleanLine } from './source-lines.js'
 
 /**
  * Where each non-blank source line went. Returns the lines that landed nowhere and those that landed twice;
@@ -22,7 +23,8 @@ export function accountLines(doc: BudgetDocument, sourceText: string): { missing
     const n = i + 1
     const count = seen.get(n) ?? 0
     // a blank line inside a joined paragraph or a multi-line row is fine; a blank line never needs a home
-    if (l.trim() === '') return
+    // a line of markup alone (<p>&nbsp;</p>, <br>) holds no text either
+    if (cleanLine(l).trim() === '') return
     if (count === 0) missing.push(n)
     if (count > 1) twice.push(n)
   })

@@ -3,6 +3,7 @@ import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { yearOf } from './header.js'
+import { htmlTableLines } from './html-table.js'
 import { readMeta } from './meta.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
@@ -60,7 +61,10 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
     return d
   }
   const content: SourceLine[] = []
-  for (const l of lines) {
+  // an HTML table: its <tr> rows become tab-separated rows; lines that start no row are header markup
+  const html = block.mode === 'html' ? htmlTableLines(lines) : undefined
+  if (html) table.headerLines.push(...html.markup)
+  for (const l of html?.rows ?? lines) {
     if (isNoteLine(l.text)) { table.notes.push(l.text.replace(/\t+/g, ' ').trim()); table.captionLines.push(l.no) }
     else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)
     else content.push(l)
@@ -68,11 +72,12 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   // cells set apart by runs of full-width spaces: placed under the header's cells, then read as a grid
   const gapped = block.mode === 'space' && content.filter((l) => hasWideGap(l.raw)).length * 2 >= content.length && content.some((l) => hasWideGap(l.raw))
   const rows = gapped ? gapToTabs(content) : content
-  const mode = gapped ? 'tab' : block.mode
+  const mode = gapped || block.mode !== 'space' ? 'tab' : 'space'
   if (table.kind === 'performance') parsePerformanceTable(rows, drafts[0], mode, next)
   else if (mode === 'tab') parseGridTable(rows, drafts[0])
   else parseSpaceTable(rows, drafts[0])
   const tables = drafts.map((d) => d.table)
+  if (html) htmlLineHomes(tables, html.spans)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
@@ -88,6 +93,23 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   if (tables.length === 1) tables[0].lines[1] = last
   else tables[tables.length - 1].lines[1] = Math.max(tables[tables.length - 1].lines[1], last)
   return { tables, unparsed: drafts.flatMap((d) => d.unparsed), errors: drafts.flatMap((d) => d.errors) }
+}
+
+/**
+ * Lines of an HTML table: rows sharing a source line count it once (for a data row when one holds it), and a row
+ * whose <tr> runs over several lines takes them all (a header row's go to the header lines).
+ */
+function htmlLineHomes(tables: Table[], spans: Map<number, number>): void {
+  for (const [first, last] of spans) {
+    const rows = tables.flatMap((t) => t.rows).filter((r) => r.lines[0] === first)
+    if (rows.length) { for (const r of rows) r.lines[1] = Math.max(r.lines[1], last); continue }
+    const home = tables.find((t) => t.headerLines.includes(first)) ?? tables[0]
+    for (let n = first + 1; n <= last; n++) home.headerLines.push(n)
+  }
+  for (const t of tables) {
+    const rowLines = new Set(t.rows.flatMap((r) => Array.from({ length: r.lines[1] - r.lines[0] + 1 }, (_, k) => r.lines[0] + k)))
+    t.headerLines = [...new Set(t.headerLines)].filter((n) => !rowLines.has(n)).sort((a, b) => a - b)
+  }
 }
 
 /** The unit most tables carry, when no table declared one in a 单位： line. */

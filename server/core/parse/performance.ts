@@ -133,7 +133,8 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
     // a row that lost its leading label cell: shift it so the name lands under 指标名称
     if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length) cells = ['', ...cells]
     const byRole: Partial<Record<Column['role'], string>> = {}
-    columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = (cells[c.index] ?? '').trim() })
+    // two columns under one label (a merged 三级指标 over two cells): the filled one counts
+    columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = byRole[c.role] || (cells[c.index] ?? '').trim() })
     let name = byRole.name ?? ''
     const runOn = byRole.target === '' ? NAME_TARGET.exec(name) : null
     if (runOn) {

@@ -1,3 +1,5 @@
+import { decodeEntities } from './html-table.js'
+
 /** A source line after cleaning: markup removed, provenance (1-based line number) kept. */
 export interface SourceLine {
   no: number
@@ -5,7 +7,7 @@ export interface SourceLine {
   text: string
 }
 
-const TAG = /<\/?(?:b|strong|i|em|u|span|font|p|br|div)\b[^>]*>/gi
+const TAG = /<\/?(?:b|strong|i|em|u|span|font|p|br|div|a|img|sup|sub|small|big|center|h[1-6])\b[^>]*>/gi
 const BOOKMARK = /\[bookmark:[^\]]*\]/gi
 
 /**
@@ -15,7 +17,7 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/gi
 export function cleanLine(raw: string): string {
   let s = raw.replace(/\r$/, '').replace(/^\uFEFF/, '')
   s = s.replace(/<\/p>\s*<p>/gi, ' ').replace(TAG, '').replace(BOOKMARK, '')
-  s = s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  s = decodeEntities(s)
   s = s.replace(/^\s*#{1,6}\s+/, '')
   s = s.replace(/\*\*([^*]*)\*\*/g, '$1').replace(/^\*\*|\*\*$/g, '')
   s = normalizeSeparators(s)
