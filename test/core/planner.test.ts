@@ -355,3 +355,16 @@ describe('which projects', () => {
     expect(res.answer).toContain('医保基金监管（当年预算8.10万元）')
   })
 })
+
+describe('上一年呢', () => {
+  it('asks the same subject one year back from the conversation’s year (a prior-year column)', () => {
+    const first = '渝北区医保局2025年卫生健康支出是多少？'
+    const history = [
+      { role: 'user' as const, content: first },
+      { role: 'assistant' as const, content: seedEngine().ask({ question: first }).answer },
+    ]
+    const res = seedEngine().ask({ question: '上一年呢？', history })
+    expect(res.answer).toContain('38,654,917.97元')
+    expect(res.answer).toContain('2024年')
+  })
+})

@@ -1,6 +1,7 @@
 import type { QuestionFrame } from './question-frame.js'
 
 const NEEDS_TWO = new Set(['share', 'difference'])
+const CHANGE_ASK = /比|较|相比|变化|增减|增加|减少|增长|下降/
 
 /**
  * A follow-up inherits what the conversation already fixed: "那基本支出呢？" keeps organisation, year and subject
@@ -17,6 +18,9 @@ export function inheritFrame(cur: QuestionFrame, prev: QuestionFrame | undefined
     out.baseYear = cur.years[0]
     out.op = 'change'
     out.opExplicit = true
+  } else if (!cur.years.length && cur.priorRelative && !cur.concepts.length && prev.years.length && !CHANGE_ASK.test(cur.text)) {
+    // "上一年呢？": the same subject, one year back from the year of the conversation
+    out.years = [prev.years[0] - 1]
   } else if (!cur.years.length && !openScope && prev.years.length) {
     out.years = prev.years
     out.baseYear ??= prev.baseYear
