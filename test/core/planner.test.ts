@@ -368,3 +368,11 @@ describe('上一年呢', () => {
     expect(res.answer).toContain('2024年')
   })
 })
+
+describe('项目支出 is a column, not a question about a project', () => {
+  it('reads a share of 项目支出 as a share even when the subject is also a project name', () => {
+    const res = seedEngine().ask({ question: '渝北区医保局2025年医疗救助占项目支出的比例' })
+    expect(res.answer).toMatch(/占项目支出33,155,882\.14元的\d+\.\d{2}%/)
+    expect(res.toolCalls.some((c) => c.toolName === 'performance-targets')).toBe(false)
+  })
+})

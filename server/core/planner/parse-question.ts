@@ -90,7 +90,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
 }
 
 const LEVEL = /^\((类|款|项)\)/
-const ITEM_ASK = /目标|指标|绩效|项目/
+const ITEM_ASK = /目标|指标|绩效|项目(?!支出)/
 
 /**
  * A project named like a table row ("医疗救助") is read as the row unless the question asks about the project
