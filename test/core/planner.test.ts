@@ -376,3 +376,21 @@ describe('项目支出 is a column, not a question about a project', () => {
     expect(res.toolCalls.some((c) => c.toolName === 'performance-targets')).toBe(false)
   })
 })
+
+describe('phrasings from a third blind set', () => {
+  it('counts the noun after the unit (配了几个副主任)', () => {
+    const res = seedEngine().ask({ question: '綦江医保事务中心配了几个副主任' })
+    expect(res.answer).toMatch(/副主任\s*2\s*名|：2名/)
+  })
+
+  it('reads 社保就业 as 社会保障和就业支出, with the column asked', () => {
+    const res = seedEngine().ask({ question: '渝北医保局社保就业那块的项目支出是多少' })
+    expect(res.answer).toContain('6,000,000.00元')
+    expect(res.citations.some((c) => c.code === '208')).toBe(true)
+  })
+
+  it('understands repairs and maintenance in English as 维修（护）费', () => {
+    const res = seedEngine().ask({ question: 'How much did the Qijiang medical insurance center budget for repairs and maintenance in 2023?' })
+    expect(res.citations.some((c) => c.code === '30213')).toBe(true)
+  })
+})

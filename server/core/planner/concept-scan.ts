@@ -95,6 +95,7 @@ export function splitColumns(hits: ConceptHit[], masked: string): { subjects: Co
   return { subjects: hits.filter((h) => !modifiers.includes(h)), columns: [...new Set(modifiers.map((m) => m.role!))] }
 }
 
+const COUNT_ASK_AFTER = /(?:几|多少)\s*(个|名|辆|项|家|台)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|呀|[？?。]|$)/u
 const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是)?(?:几|多少)\s*(个|名|人|辆|项|家|台)/u
 
 /**
@@ -102,6 +103,9 @@ const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是
  * pick the sentence among several counts of it. `masked` has organisations and years blanked.
  */
 export function countNounOf(masked: string): { noun: string; unit: string; qualifier?: string } | undefined {
+  // "配了几个副主任": the counted noun after the unit
+  const after = COUNT_ASK_AFTER.exec(masked)
+  if (after && !/^(?:人|名)/.test(after[2])) return { noun: after[2], unit: after[1] }
   const m = COUNT_ASK.exec(masked)
   if (!m) return undefined
   const noun = m[1].split('的').pop()!.replace(/^(?:其中|那么|那)/, '')
