@@ -394,3 +394,11 @@ describe('phrasings from a third blind set', () => {
     expect(res.citations.some((c) => c.code === '30213')).toBe(true)
   })
 })
+
+describe('a row name continued by the words after it', () => {
+  it('reads 职业年金缴费支出 as 机关事业单位职业年金缴费支出 (2080506), not 职业年金缴费 (30109) plus 支出', () => {
+    const res = seedEngine().ask({ question: '渝北医保局24年职业年金缴费支出是多少来着' })
+    expect(res.answer).toContain('325,745.28元')
+    expect(res.citations[0].code).toBe('2080506')
+  })
+})

@@ -129,3 +129,27 @@ export function containingRow(corpus: Corpus, word: string, start: number): Conc
     .sort((a, b) => a.key.length - b.key.length)[0]
   return t && hitOf(t, start, start + word.length, word)
 }
+
+/**
+ * A row matched exactly but followed by words that only a longer row name continues with: "职业年金缴费支出" is not
+ * 职业年金缴费 (30109) plus a stray 支出, it is 机关事业单位职业年金缴费支出 (2080506). `masked` is the question with
+ * organisations and years blanked, before any term claimed it.
+ */
+export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string, mask: string[]): void {
+  const rows = vocabularyOf(corpus).filter((x) => x.kind === 'row')
+  for (const [n, h] of hits.entries()) {
+    if (h.kind !== 'row' && h.kind !== 'lexicon') continue
+    for (let extra = 4; extra >= 2; extra--) {
+      const phrase = masked.slice(h.start, h.end + extra)
+      if (phrase.length < h.end - h.start + extra || /[\u0000\s，,。？?]/.test(phrase.slice(h.end - h.start))) continue
+      const longer = rows.filter((x) => x.key.length > phrase.length && x.key.includes(phrase)).sort((a, b) => a.key.length - b.key.length)[0]
+      if (!longer) continue
+      hits[n] = hitOf(longer, h.start, h.end + extra, phrase)
+      for (let k = h.end; k < h.end + extra; k++) mask[k] = '\u0000'
+      // the words now claimed may have produced their own (weak) hit
+      for (let m = hits.length - 1; m >= 0; m--) if (m !== n && hits[m].start >= h.end && hits[m].end <= h.end + extra) hits.splice(m, 1)
+      break
+    }
+  }
+}
+

@@ -1,7 +1,7 @@
 import type { Corpus } from '../schema.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
-import { containingRow, countNounOf, exactTerms, nearTerms, splitColumns } from './concept-scan.js'
+import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
 import { englishToChinese, isEnglish } from './english.js'
 import { lexCountOf } from '../tools/lib/concept.js'
@@ -52,6 +52,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   }
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask))
+  extendRowHits(corpus, concepts, masked, mask)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
