@@ -45,3 +45,21 @@ describe('a share of the whole income or spending', () => {
     expect(res.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
   })
 })
+
+describe('a web-page copy with HTML tables', () => {
+  let web: Engine | undefined
+  const askWeb = (question: string) =>
+    (web ??= engineWith([{ name: 'blind_d.md', bytes: readFileSync(new URL('../blind2/docs/blind_d.md', import.meta.url)) }])).ask({ question })
+
+  it('answers from an HTML table, with the abbreviation 市场监管 for 市场监督管理', () => {
+    const res = askWeb('江岸区市场监管局2026年2013805市场秩序执法预算多少？')
+    expect(res.answer).toContain('215.40万元')
+    expect(res.citations[0].code).toBe('2013805')
+  })
+
+  it('finds a procurement row by the item bought, printed beside the project name', () => {
+    const res = askWeb('江岸区市场监管局2026年政府采购里食品安全监督抽检服务要花多少？')
+    expect(res.answer).toContain('120.00万元')
+    expect(res.citations[0].tableTitle).toMatch(/政府采购/)
+  })
+})

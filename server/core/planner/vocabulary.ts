@@ -1,4 +1,4 @@
-import type { ColumnRole, Corpus } from '../schema.js'
+import type { ColumnRole, Corpus, Table } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { lexicon } from '../tools/lib/lexicon.js'
@@ -41,12 +41,15 @@ export function vocabularyOf(corpus: Corpus): Term[] {
     else if (both) cur.alsoRow = true
   }
   const shortNames: [string, string][] = []
+  const itemNames: string[] = []
   for (const doc of corpus.documents) {
     for (const t of doc.tables) {
       if (t.kind === 'catalog') continue
       for (const r of t.rows) {
         if (r.indicator) add(r.indicator.name, { name: r.indicator.name, kind: 'indicator' })
         else for (const v of nameVariants(r.name)) if (!NOT_SUBJECT.test(v)) add(v, { name: unnumbered(r.name), kind: 'row' })
+        // a procurement row is asked by what is bought (采购品目 "食品安全监督抽检服务"), not only by its project
+        if (t.kind === 'procurement') for (const c of r.cells) if (!c.amount && itemCell(t, c.column, c.text)) itemNames.push(c.text.trim())
       }
       for (const c of t.columns) {
         const leaf = columnSubject(c)
@@ -70,6 +73,7 @@ export function vocabularyOf(corpus: Corpus): Term[] {
   }
   for (const c of lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
   for (const c of lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
+  for (const item of itemNames) if (!terms.has(mentionText(item))) add(item, { name: item, kind: 'row' })
   // a shortened project name never takes a key that names a row or another term
   for (const [core, project] of shortNames) if (!terms.has(mentionText(core))) add(core, { name: project, kind: 'project' })
   for (const group of lexicon.synonyms) {
@@ -85,3 +89,10 @@ export function vocabularyOf(corpus: Corpus): Term[] {
 function rank(k: TermKind): number {
   return ['indicator', 'project', 'lexicon', 'row', 'column', 'count', 'weak'].indexOf(k)
 }
+
+/** A text cell naming a purchased item: a text column, 4–30 characters, not a class word (货物/服务/工程) or a count. */
+function itemCell(t: Table, column: number, text: string): boolean {
+  const v = text.trim()
+  return t.columns.find((c) => c.index === column)?.role === 'text' && v.length >= 4 && v.length <= 30 && !/^(?:货物|服务|工程)类?$/.test(v) && !/^\d/.test(v)
+}
+

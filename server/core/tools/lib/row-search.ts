@@ -52,7 +52,9 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
         let fit = 1
         if (code) fit = row.code === code ? 1 : 0
         if (fit && q.name) {
-          const f = nameFit(q.name, row.name)
+          // procurement rows also answer to the item bought, printed in a text column beside the project name
+          const items = table.kind === 'procurement' ? row.cells.filter((c) => !c.amount && c.text.trim().length >= 4).map((c) => c.text) : []
+          const f = Math.max(nameFit(q.name, row.name), ...items.map((x) => nameFit(q.name!, x)))
           fit = code ? Math.max(0.9, f) : f
         }
         if (!code && !q.name && !q.totalOnly) fit = 0.5
