@@ -77,6 +77,15 @@ const headsSentence = (s: string, k: number) => {
   return !m || k < m.index
 }
 
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A later clause with the same change (direction and amount as printed) and its 主要原因. */
+function partReason(rest: string, direction: 'up' | 'down', amount: string): { reason: string; clause: string } | undefined {
+  const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
+  const m = new RegExp(`(?:[^。；;，,：:]*[，,])?[^。；;，,：:]*(?:${words})\\s*${esc(amount)}\\s*(?:万元|元)[，,]?\\s*(?:主要原因|原因)(?:是|为|[:：])?\\s*([^。；;]+)`).exec(rest)
+  return m ? { reason: m[1].trim(), clause: m[0].trim() } : undefined
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
   const out: (Explanation & { score: number; citation: Citation })[] = []
@@ -97,6 +106,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           } else if (ch && !ch.reason && next && /^主要原因|^原因/.test(next)) {
             const more = changeAfter(next)
             if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(next, next.slice(0, 1))}` }
+          }
+          if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
+            // "三公经费…减少2.26万元。其中：…公务用车运行维护费…减少2.26万元，主要原因是…": the whole changed by
+            // exactly one part's change, so that part's stated reason is the whole's
+            const part = partReason(ss.slice(i + 1).map((x) => x.text).join('。'), ch.direction, ch.amount.text)
+            if (part) { ch = { ...ch, reason: part.reason }; text = `${text}。${part.clause}` }
           }
           const nextText = ss[i + 1]?.text.trim() ?? ''
           const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null))?.[1]?.trim()

@@ -50,3 +50,17 @@ describe('explain-figure', () => {
     expect(s.safeParse({ name: '项目支出', year: 'next' }).success).toBe(false)
   })
 })
+
+describe('a whole whose change is exactly one part’s change', () => {
+  it('takes the part’s stated reason for the whole (南岸 三公 −2.26万元 = 公务用车运行维护费 −2.26万元)', () => {
+    const r = runTool(explainFigureTool, { docId: DOC.nanan, name: '三公经费' })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const e = r.explanations[0]
+    expect(e.change?.direction).toBe('down')
+    expect(e.change?.text).toBe('2.26万元')
+    expect(e.reason).toContain('压缩公务用车运行维护开支')
+    expect(r.citations[0].lines[0]).toBeLessThanOrEqual(55)
+    expect(r.citations[0].lines[1]).toBeGreaterThanOrEqual(55)
+  })
+})
