@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Engine } from '../../server/core/engine.js'
-import { engineWith } from './seed-engine.js'
+import { engineWith, seedEngine } from './seed-engine.js'
 
 /** The seeds plus a document in a layout none of them uses (│ and full-width-space tables, unit in the headers). */
 let engine: Engine | undefined
@@ -61,5 +61,21 @@ describe('a web-page copy with HTML tables', () => {
     const res = askWeb('江岸区市场监管局2026年政府采购里食品安全监督抽检服务要花多少？')
     expect(res.answer).toContain('120.00万元')
     expect(res.citations[0].tableTitle).toMatch(/政府采购/)
+  })
+})
+
+describe('a subject qualified by words only the prose states', () => {
+  const web = () => engineWith([{ name: 'blind_d.md', bytes: readFileSync(new URL('../blind2/docs/blind_d.md', import.meta.url)) }])
+  it('answers 政府采购面向中小企业预留 from the sentence that states it, not with the procurement total', () => {
+    const res = web().ask({ question: '江岸区市场监督管理局2026年政府采购面向中小企业预留了多少金额？' })
+    expect(res.answer).toContain('149.20万元')
+    expect(res.answer).not.toContain('186.50')
+    expect(res.citations[0].kind).toBe('paragraph')
+  })
+
+  it('keeps a code question on its table row even when the prose repeats the row’s name with the figure', () => {
+    const res = seedEngine().ask({ question: '渝北区医保局2025年2101504信息化建设预算多少？' })
+    expect(res.citations[0].kind).toBe('row')
+    expect(res.citations[0].code).toBe('2101504')
   })
 })

@@ -13,6 +13,7 @@ import { joinSentences } from './compose.js'
 import { inheritFrame } from './follow-up.js'
 import { heldDocuments, heldSubjects } from './not-found.js'
 import { parseQuestion } from './parse-question.js'
+import { qualifiedPhrase } from './qualified-phrase.js'
 import type { QuestionFrame } from './question-frame.js'
 import { resolveScope, type Scope } from './resolve-scope.js'
 import { ToolRunner } from './tool-runner.js'
@@ -102,6 +103,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined
   if (prose) return done(prose, scope.notes)
+  const qualified = qualifiedPhrase(frame, scope)
+  const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
+  if (qualifiedProse) return done(qualifiedProse, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
