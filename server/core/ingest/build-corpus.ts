@@ -14,7 +14,22 @@ export interface DocumentReport {
   paragraphs: number
   unparsed: number
   unparsedInTables: number
+  /** source lines read as prose that carry three or more amounts: rows of a table layout the parser did not recognise? */
+  figureRowsInProse: number[]
   ms: number
+}
+
+/** Three or more amounts printed with decimals on one line ("津贴补贴  78.39  78.39  0.00"). */
+const FIGURE_ROW = /(?:\d[\d,]*\.\d{1,2}(?!\d)[^\d]+){2,}\d[\d,]*\.\d{1,2}(?!\d)/
+
+/** Prose lines that look like table rows: the sign of a layout no rule covers yet. */
+function figureRowsInProse(text: string, paragraphs: Corpus['documents'][number]['paragraphs']): number[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  const out: number[] = []
+  // a sentence (，。；) or amounts with their unit (万元) is prose stating figures, not a row of cells
+  const rowLike = (l: string) => FIGURE_ROW.test(l) && !/[，。；]|\d\s*(?:万元|元|%)/.test(l)
+  for (const p of paragraphs) for (let n = p.lines[0]; n <= p.lines[1]; n++) if (rowLike(lines[n - 1] ?? '')) out.push(n)
+  return out
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false })
@@ -27,7 +42,8 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const t0 = performance.now()
     try {
-      const { document, errors: soft } = parseDocument(f.name, decoder.decode(f.bytes))
+      const text = decoder.decode(f.bytes)
+      const { document, errors: soft } = parseDocument(f.name, text)
       if (documents.some((d) => d.id === document.id)) throw new ParseError(f.name, 1, `duplicate document id ${document.id}`)
       documents.push(document)
       errors.push(...soft)
@@ -36,12 +52,13 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
       report.push({
         file: f.name, ok: true, tables: document.tables.length, rows, paragraphs: document.paragraphs.length,
         unparsed: document.unparsed.length, unparsedInTables: document.unparsed.filter((u) => !tableLines.has(u.line)).length,
+        figureRowsInProse: figureRowsInProse(text, document.paragraphs),
         ms: performance.now() - t0,
       })
     } catch (e) {
       const err = e instanceof ParseError ? { file: e.file, line: e.line, message: e.message } : { file: f.name, message: `${f.name}: ${(e as Error).message}` }
       errors.push(err)
-      report.push({ file: f.name, ok: false, tables: 0, rows: 0, paragraphs: 0, unparsed: 0, unparsedInTables: 0, ms: performance.now() - t0 })
+      report.push({ file: f.name, ok: false, tables: 0, rows: 0, paragraphs: 0, unparsed: 0, unparsedInTables: 0, figureRowsInProse: [], ms: performance.now() - t0 })
     }
   }
   return { corpus: { version: 1, documents, errors }, report }
