@@ -23,12 +23,12 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `tsx <entry>` on a loopback port (offline, no rate limit) and waits for /api/health.
+ * Starts `tsx <entry>` on a loopback port (offline, no rate limit, plus `extraEnv`) and waits for /api/health.
  * The tsx binary is spawned directly, so stop() ends the server by its own PID.
  */
-export async function startServerProcess(entry = 'server/node.ts', timeoutMs = 30_000): Promise<ServerProcess> {
+export async function startServerProcess(entry = 'server/node.ts', timeoutMs = 30_000, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '0' }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '0' }
   delete env.OPENAI_API_KEY
   const t0 = performance.now()
   const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [entry], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] })
