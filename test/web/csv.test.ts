@@ -36,8 +36,8 @@ describe('table and hit rows', () => {
 
   it('gives each hit its printed figure and 万元', () => {
     const hits: SearchHit[] = [
-      { kind: 'row', id: 'd/t3/r5', docId: 'd', org: '某局', year: 2025, tableNumber: '表三', tableTitle: '基本支出表', code: '30217', name: '公务接待费', value: '10,000.00', unit: '元' },
-      { kind: 'paragraph', id: 'd/p2', docId: 'd', org: '某局', year: 2025, text: '收入预算1,073.24万元' },
+      { kind: 'row', id: 'd/t3/r5', docId: 'd', org: '某局', year: 2025, tableNumber: '表三', tableTitle: '基本支出表', code: '30217', name: '公务接待费', value: '10,000.00', unit: '元', lines: [285, 285] },
+      { kind: 'paragraph', id: 'd/p2', docId: 'd', org: '某局', year: 2025, text: '收入预算1,073.24万元', lines: [35, 35] },
     ]
     const rows = hitCsvRows(hits)
     expect(rows[0]).toEqual(HIT_CSV_HEADER)

@@ -1,24 +1,11 @@
 import type { ChartBar, Citation, Lines, Row, Table, TableKind } from '../../../server/core/schema.js'
+import type { HitMeta } from '../../../server/core/search/hit-meta.js'
 
 /** Client-side views of the API's shapes. Domain objects come from the server schema (types only: nothing of zod is bundled). */
 export type { ChartBar, Citation, Lines, Row, Table }
 
-export interface SearchHit {
-  kind: 'row' | 'paragraph'
-  id: string
-  docId: string
-  org: string
-  year: number
-  tableId?: string
-  tableNumber?: string
-  tableTitle?: string
-  code?: string
-  name?: string
-  text?: string
-  value?: string
-  unit?: string
-  wan?: string | number
-}
+/** A hit as GET /api/search sends it: the server's hit, its `ref` renamed `id`. */
+export type SearchHit = Omit<HitMeta, 'ref'> & { id: string; score?: number }
 
 export interface TableSummary {
   id: string
