@@ -19,10 +19,10 @@ const coverage = (term: string, text: string) => {
 /** A question after a target: 目标/指标/计划/要求/达到, or a count in a unit money never has (户, 亩, 批次, 公里…). */
 const TARGET_ASK = /目标|指标|计划|要求|达到|力争|(?:多少|几)(?:万|千)?(?:户|亩|批次|批|公里|千米|米|平方米|吨|次|场|期|所|座|家|处|件|套|台|份|人次)/
 
-/** Length of the longest run of characters `a` and `b` share. */
-function longestShared(a: string, b: string): number {
-  let best = 0
-  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i
+/** The longest run of characters of `a` that `b` contains. */
+export function longestShared(a: string, b: string): string {
+  let best = ''
+  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j)
   return best
 }
 
@@ -66,7 +66,7 @@ export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
   for (const t of vocabularyOf(corpus)) {
     if ((t.kind !== 'indicator' && t.kind !== 'project') || t.key.length < 4) continue
     // an indicator asked by its core words ("户厕改造" of 农村户厕改造数量) when the question asks a target
-    const run = targetAsk ? longestShared(t.key, fullText) : 0
+    const run = targetAsk ? longestShared(t.key, fullText).length : 0
     const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0)
     if (c >= 0.75 && (!best || c > best.c || (c === best.c && t.key.length > best.t.key.length))) best = { t, c }
   }

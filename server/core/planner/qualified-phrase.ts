@@ -1,5 +1,6 @@
 import { compactText } from '../search/normalize-text.js'
 import { MONEY_RE, sentencesOf } from '../tools/lib/prose.js'
+import { longestShared } from './concept-scan.js'
 import type { QuestionFrame } from './question-frame.js'
 import type { Scope } from './resolve-scope.js'
 
@@ -9,13 +10,6 @@ const WINDOW = 18
 const CHANGE = /增加|减少|增长|下降|变化|持平|调整/
 /** Budget words alone qualify nothing. */
 const GENERIC = /^(?:预算|支出|收入|经费|资金|拨款|财政|合计|总计|年度|本年|上年|一般公共|基本|项目|部门|单位|安排|多少|金额)+$/
-
-/** Longest run of `a` that `b` contains. */
-function longestRun(a: string, b: string): string {
-  let best = ''
-  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j)
-  return best
-}
 
 /**
  * "政府采购面向中小企业预留了多少": a subject the tables hold (政府采购) qualified by words they do not (面向中小企业预留).
@@ -34,13 +28,15 @@ export function qualifiedPhrase(frame: QuestionFrame, scope: Scope): string | un
   for (const n of names) rest = rest.replace(n, '|')
   for (const o of frame.orgs) rest = rest.replace(o.text, '|')
   rest = rest.replace(/\d{2,4}年(?:度)?|\d+/g, '|')
+  // nothing left to qualify the subject: skip the scan of the prose (most lookups)
+  if (!new RegExp(`[^|]{${MIN_SHARED}}`).test(rest)) return undefined
   let best = ''
   for (const p of doc.paragraphs) {
     if (p.heading) continue
     for (const s of sentencesOf(compactText(p.text))) {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
         const before = s.text.slice(Math.max(0, m.index! - WINDOW), m.index!)
-        const run = longestRun(rest, before)
+        const run = longestShared(rest, before)
         if (run.length > best.length) best = run
       }
     }
