@@ -1,10 +1,10 @@
+import { escapeRegExp } from '../search/normalize-text.js'
 import { lexicon } from '../tools/lib/lexicon.js'
 
 const PAIRS = [...lexicon.english].sort((a, b) => b[0].length - a[0].length)
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')
 /** singular or plural, whichever the lexicon lists: "office expense" and "office expenses" */
 const stem = (en: string) => (/[^s]s$/.test(en) ? en.slice(0, -1) : en)
-const PATTERNS = PAIRS.map(([en, zh]) => [new RegExp(`\\b${escape(stem(en))}s?\\b`, 'gi'), zh] as const)
+const PATTERNS = PAIRS.map(([en, zh]) => [new RegExp(`\\b${escapeRegExp(stem(en))}s?\\b`, 'gi'), zh] as const)
 
 /** True when a question is mostly Latin letters (an English question). */
 export function isEnglish(q: string): boolean {

@@ -28,3 +28,6 @@ export function withoutParens(s: string): string {
 }
 
 export const isHan = (c: string) => /\p{Script=Han}/u.test(c)
+
+/** Text matched literally inside a RegExp: escapeRegExp('2.26') → '2\\.26'. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Amount, Citation, Corpus, MoneyUnit } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
+import { escapeRegExp } from '../search/normalize-text.js'
 import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
@@ -77,12 +78,10 @@ const headsSentence = (s: string, k: number) => {
   return !m || k < m.index
 }
 
-const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** A later clause with the same change (direction and amount as printed) and its 主要原因. */
 function partReason(rest: string, direction: 'up' | 'down', amount: string): { reason: string; clause: string } | undefined {
   const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
-  const m = new RegExp(`(?:[^。；;，,：:]*[，,])?[^。；;，,：:]*(?:${words})\\s*${esc(amount)}\\s*(?:万元|元)[，,]?\\s*(?:主要原因|原因)(?:是|为|[:：])?\\s*([^。；;]+)`).exec(rest)
+  const m = new RegExp(`(?:[^。；;，,：:]*[，,])?[^。；;，,：:]*(?:${words})\\s*${escapeRegExp(amount)}\\s*(?:万元|元)[，,]?\\s*(?:主要原因|原因)(?:是|为|[:：])?\\s*([^。；;]+)`).exec(rest)
   return m ? { reason: m[1].trim(), clause: m[0].trim() } : undefined
 }
 
