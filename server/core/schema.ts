@@ -111,6 +111,7 @@ export const Table = z.object({
   fields: z.array(Field).describe('key-value lines of form-like tables (绩效目标表: 项目名称, 当年预算…)'),
   noData: z.boolean().describe('the table says it has no data, or has no data rows'),
   notes: z.array(z.string()),
+  reconciled: z.enum(['ok', 'mismatch', 'unchecked']).optional().describe("whether the table's totals agree with its rows and the other tables"),
   lines: Lines,
   headerLines: z.array(z.number().int()),
   captionLines: z.array(z.number().int()),
@@ -140,8 +141,33 @@ export type Paragraph = z.infer<typeof Paragraph>
 export const Unparsed = z.object({ line: z.number().int(), text: z.string(), reason: z.string() })
 export type Unparsed = z.infer<typeof Unparsed>
 
-export const Scope = z.enum(['部门预算', '单位预算'])
+/** What the document is: 预算 or 决算, of a department (部门, with its units) or one unit, or a 三公-only page. */
+export const Scope = z.enum(['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算'])
 export type Scope = z.infer<typeof Scope>
+/** 预算 (a plan) or 决算 (the accounts of a closed year): answers say which. */
+export const stageOf = (scope: Scope): '预算' | '决算' => (scope.endsWith('决算') ? '决算' : '预算')
+
+/** The format a document was published in; the reader for it turns it into numbered text lines plus origins. */
+export const SourceFormat = z.enum(['text', 'pdf', 'html', 'xlsx', 'docx'])
+export type SourceFormat = z.infer<typeof SourceFormat>
+
+/** A box on a PDF page in PDF units, origin at the page's top-left: [x, y, width, height]. */
+export const Box = z.tuple([z.number(), z.number(), z.number(), z.number()])
+export type Box = z.infer<typeof Box>
+
+/**
+ * Where one text line of a non-text source came from: a PDF page (the line's box, and one box per
+ * tab-separated cell), or a spreadsheet sheet and row (cells are columns A, B, … in tab order).
+ */
+export const LineOrigin = z.object({
+  page: z.number().int().min(1).optional(),
+  box: Box.optional(),
+  cells: z.array(Box).optional().describe('one box per tab-separated cell of the line, in order'),
+  sheet: z.string().optional(),
+  row: z.number().int().min(1).optional().describe('1-based sheet row'),
+  cols: z.array(z.string()).optional().describe('sheet column letters, one per tab-separated cell'),
+})
+export type LineOrigin = z.infer<typeof LineOrigin>
 
 export const BudgetDocument = z.object({
   id: z.string().describe('from the file name, e.g. 003_0fc2e566332e2aa9'),
@@ -153,6 +179,13 @@ export const BudgetDocument = z.object({
   year: z.number().int(),
   scope: Scope,
   unit: MoneyUnit.optional().describe('the unit most tables declare'),
+  format: SourceFormat.optional().describe('absent for text'),
+  version: z.number().int().min(1).optional().describe('1 for the first publication; a replacement increments it'),
+  sha256: z.string().optional().describe('of the original bytes'),
+  metadataNeeded: z.array(z.enum(['org', 'year', 'scope'])).optional().describe('fields that could not be read: the document is held but not answerable'),
+  origins: z.array(LineOrigin.nullable()).optional().describe('per source line (index = line - 1), for non-text formats'),
+  imageTables: z.array(z.object({ page: z.number().int().optional(), line: z.number().int().optional(), note: z.string() })).optional()
+    .describe('tables published as images: noted, never guessed'),
   lineCount: z.number().int(),
   sections: z.array(Section),
   paragraphs: z.array(Paragraph),
@@ -189,6 +222,12 @@ export const Citation = z.object({
   paragraphId: z.string().optional(),
   text: z.string().optional().describe('the paragraph (or an excerpt) for prose citations'),
   lines: Lines,
+  page: z.number().int().optional().describe('PDF page of the cited row or paragraph'),
+  box: Box.optional().describe('PDF box of the cited cell (or the row) on that page'),
+  sheet: z.string().optional(),
+  cellRange: z.string().optional().describe('spreadsheet range, e.g. C12 or A12:F12'),
+  version: z.number().int().optional(),
+  scope: Scope.optional().describe('预算/决算 kind of the cited document'),
 })
 export type Citation = z.infer<typeof Citation>
 

@@ -1,0 +1,17 @@
+import type { LineOrigin, SourceFormat } from '../schema.js'
+
+/**
+ * What a reader makes of one published file: numbered text lines the parser reads (table cells separated by
+ * tabs, an empty cell an empty field), plus where each line came from. Readers are pure: bytes in, lines out.
+ */
+export interface ReadResult {
+  format: SourceFormat
+  /** lines joined with \n; line N of the text is origins[N - 1] */
+  text: string
+  origins?: (LineOrigin | null)[]
+  /** tables published as images (a page with an image and no text table): noted in the report, never guessed */
+  imageTables?: { page?: number; line?: number; note: string }[]
+  warnings: string[]
+}
+
+export type Reader = (name: string, bytes: Uint8Array) => Promise<ReadResult>
