@@ -5,13 +5,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildCorpus } from '../core/ingest/build-corpus.js'
+import { buildCorpus, readSources } from '../core/ingest/build-corpus.js'
 import { buildSearchIndex } from '../core/search/search-index.js'
 
 const root = process.cwd()
 const seeds = join(root, 'seeds')
 const out = join(root, 'data')
-const sources = readdirSync(seeds).filter((f) => /\.(txt|md)$/i.test(f))
+const sources = readdirSync(seeds).filter((f) => /\.(txt|md|pdf|html?|xlsx?|docx)$/i.test(f))
 
 function newestInput(): number {
   const walk = (dir: string): number[] =>
@@ -26,7 +26,8 @@ if (process.argv.includes('--if-stale') && existsSync(corpusFile) && existsSync(
 }
 
 const t0 = performance.now()
-const { corpus, report } = buildCorpus(sources.map((name) => ({ name, bytes: readFileSync(join(seeds, name)) })))
+const read = await readSources(sources.map((name) => ({ name, bytes: readFileSync(join(seeds, name)) })))
+const { corpus, report } = buildCorpus(read)
 const index = buildSearchIndex(corpus)
 const ms = performance.now() - t0
 

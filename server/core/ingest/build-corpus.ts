@@ -1,9 +1,27 @@
 import type { Corpus, IngestError } from '../schema.js'
 import { ParseError, parseDocument } from '../parse/parse-document.js'
+import { readSource } from '../read/read-source.js'
+import type { ReadResult } from '../read/types.js'
 
 export interface SourceFile {
   name: string
   bytes: Uint8Array
+  /** what a reader made of the bytes (PDF, HTML, sheets…); absent: the bytes are UTF-8 text */
+  read?: ReadResult
+  /** why no reader could read it (an unsupported or broken file): reported, the other files still ingest */
+  readError?: string
+}
+
+/** Run each file's reader (async: pdf.js is); a file no reader can read keeps its bytes and fails in buildCorpus. */
+export async function readSources(files: SourceFile[]): Promise<SourceFile[]> {
+  return Promise.all(files.map(async (f) => {
+    if (f.read) return f
+    try {
+      return { ...f, read: await readSource(f.name, f.bytes) }
+    } catch (e) {
+      return { ...f, readError: (e as Error).message }
+    }
+  }))
 }
 
 export interface DocumentReport {
@@ -42,7 +60,8 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const t0 = performance.now()
     try {
-      const text = decoder.decode(f.bytes)
+      if (f.readError) throw new ParseError(f.name, 1, f.readError)
+      const text = f.read?.text ?? decoder.decode(f.bytes)
       const { document, errors: soft } = parseDocument(f.name, text)
       if (documents.some((d) => d.id === document.id)) throw new ParseError(f.name, 1, `duplicate document id ${document.id}`)
       documents.push(document)
