@@ -1,0 +1,75 @@
+import type { BudgetDocument, Scope, SourceFormat } from '../schema.js'
+
+/**
+ * The storage port: everything the service keeps goes through these three interfaces, so the core never knows
+ * whether it sits on a data directory (Node, atomic writes), R2 + D1/KV (Workers) or memory (tests).
+ * Agreed between the city-scale issue (published corpus, shards, subject index) and the staff issue
+ * (drafts, versions, audit log); `npm run ingest` writes through the same port.
+ */
+
+/** Bytes by key: originals (`originals/<id>/v<version>`), per-document shards (`shards/<id>/v<version>.json`), drafts. */
+export interface BlobStore {
+  get(key: string): Promise<Uint8Array | undefined>
+  /** atomic: a reader sees the old bytes or the new, never a half-written value */
+  put(key: string, bytes: Uint8Array): Promise<void>
+  delete(key: string): Promise<void>
+  list(prefix: string): Promise<string[]>
+}
+
+export type DocumentStatus = 'draft' | 'published' | 'unpublished' | 'superseded' | 'failed'
+
+/** One version of one document in the catalog: small, so the whole catalog of a city fits in memory. */
+export interface CatalogEntry {
+  id: string
+  version: number
+  status: DocumentStatus
+  org: string
+  /** names people use for it, normalised once at ingest (区司法局, 普陀区司法局 …) */
+  aliases: string[]
+  region?: string
+  city?: string
+  year: number
+  scope: Scope
+  format: SourceFormat
+  file: string
+  sha256: string
+  /** key of the parsed document (its shard) in the BlobStore */
+  shard: string
+  /** key of the original bytes in the BlobStore */
+  original: string
+  tables: { id: string; kind: string; title: string; rows: number }[]
+  metadataNeeded?: ('org' | 'year' | 'scope')[]
+  updatedAt: string
+  updatedBy?: string
+}
+
+export interface Catalog {
+  /** every entry, or those matching the filter; published only unless asked */
+  list(filter?: { status?: DocumentStatus[]; org?: string; year?: number }): Promise<CatalogEntry[]>
+  get(id: string, version?: number): Promise<CatalogEntry | undefined>
+  put(entry: CatalogEntry): Promise<void>
+}
+
+export interface AuditEvent {
+  at: string
+  actor: string
+  action: 'upload' | 'edit' | 'publish' | 'unpublish' | 'replace' | 'ingest' | 'sign-in'
+  docId?: string
+  version?: number
+  detail?: string
+}
+
+export interface AuditLog {
+  append(event: AuditEvent): Promise<void>
+  list(options?: { since?: string; limit?: number }): Promise<AuditEvent[]>
+}
+
+/** The whole port. Adapters: server/store/fs-store.ts (Node), server/store/cf-store.ts (Workers), memory-store for tests. */
+export interface Store {
+  blobs: BlobStore
+  catalog: Catalog
+  audit: AuditLog
+}
+
+/** A parsed document as stored in its shard. */
+export type Shard = { document: BudgetDocument; searchIndex?: unknown; findings?: unknown }
