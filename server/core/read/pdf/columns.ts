@@ -31,16 +31,23 @@ export function bodyColumns(chunks: Chunk[]): ColumnSpan[] {
  * group label, however far it sits from the columns under it).
  */
 export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels: Chunk[], figuresFrom: number): ColumnSpan[] {
-  const out = [...columns]
+  const out = columns.map((c) => ({ ...c }))
   const over = labels.filter((l) => columns.some((s) => overlap(l, s) > 0))
   const lowest = Math.max(...labels.map((l) => l.bottom))
   const level = (a: Chunk, b: Chunk) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0
-  for (const c of [...leaves].sort((a, b) => b.bottom - a.bottom)) {
+  const claimed = (s: ColumnSpan) => leaves.some((l) => overlap(l, s) > 0)
+  for (const c of [...leaves].sort((a, b) => a.x0 - b.x0)) {
     const h = c.bottom - c.top
     const placed = !columns.length || c.bottom >= lowest - 0.5 * h || over.some((o) => level(o, c))
-    if (placed && c.x0 >= figuresFrom - 1 && !out.some((s) => overlap(c, s) > 0)) out.push({ x0: c.x0, x1: c.x1 })
+    if (!placed || c.x0 < figuresFrom - 1 || out.some((s) => overlap(c, s) > 0)) continue
+    // figures are right-aligned: a narrow figure column ("0") just right of a centred label is that label's column
+    const nextLeaf = Math.min(...leaves.filter((l) => l.x0 > c.x1).map((l) => l.x0))
+    const right = out.find((s) => s.x0 >= c.x1 - 1 && s.x1 <= nextLeaf + 1 && s.x1 - c.x1 <= 8 * h && !claimed(s))
+    if (right) right.x0 = c.x0
+    else out.push({ x0: c.x0, x1: c.x1 })
+    out.sort((a, b) => a.x0 - b.x0)
   }
-  return out.sort((a, b) => a.x0 - b.x0)
+  return out
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { LineOrigin } from '../../schema.js'
 import { addHeaderColumns, bodyColumns, placeChunk, type ColumnSpan } from './columns.js'
 import { boxOf, isFigure, type Box, type Chunk, type PdfLine } from './geometry.js'
-import { headerLabels, labelChunk, leavesOf, type Label } from './header-labels.js'
+import { bottomLeaves, headerLabels, labelChunk, leavesOf, type Label } from './header-labels.js'
 
 /** One text line of the reader's output and where it came from. */
 export interface OutLine {
@@ -45,7 +45,11 @@ function emit(slot: Slot, columns: ColumnSpan[]): OutLine {
  * neighbours.
  */
 function headerSlots(labels: Label[], columns: ColumnSpan[]): Slot[] {
-  const placed = labels.map((lab) => ({ lab, col: placeChunk(labelChunk(lab), columns)[0], mid: (lab.top + lab.bottom) / 2 }))
+  // a leaf sits on the header's bottom row (a one-line label centred in a cell two rows high belongs there too)
+  const leaves = bottomLeaves(labels)
+  const bottom = Math.max(...labels.map((l) => (l.top + l.bottom) / 2))
+  const all = new Set(leavesOf(labels))
+  const placed = labels.map((lab) => ({ lab, col: all.has(lab) ? placeChunk(labelChunk(lab), columns)[0] : groupStart(lab, columns), mid: leaves.has(lab) ? bottom : (lab.top + lab.bottom) / 2 }))
   placed.sort((a, b) => a.mid - b.mid)
   const rows: { mid: number; cells: typeof placed }[] = []
   for (const p of placed) {
@@ -58,6 +62,24 @@ function headerSlots(labels: Label[], columns: ColumnSpan[]): Slot[] {
     for (const p of r.cells.sort((a, b) => a.lab.x0 - b.lab.x0)) cells[p.col].push(...p.lab.chunks)
     return { cells, page: r.cells[0].lab.page, base: r.mid, h: r.cells[0].lab.h }
   })
+}
+
+/**
+ * The first column a group label stands over: the columns it overlaps, widened by one on each side while the label
+ * stays centred over them and they are at most two and a half times as wide (公务用车购置及运行费 over 小计 购置费 运行费).
+ */
+function groupStart(lab: Label, columns: ColumnSpan[]): number {
+  let [a, b] = placeChunk(labelChunk(lab), columns)
+  const width = lab.x1 - lab.x0
+  const mid = (lab.x0 + lab.x1) / 2
+  while (a > 0 && b < columns.length - 1) {
+    const x0 = columns[a - 1].x0
+    const x1 = columns[b + 1].x1
+    if (x1 - x0 > 2.5 * width || Math.abs((x0 + x1) / 2 - mid) > 0.25 * width) break
+    a--
+    b++
+  }
+  return a
 }
 
 /** Columns that hold text (names), not figures: where a name wrapped over two lines may continue. */
@@ -126,7 +148,9 @@ function dropRepeatedHeaders(body: PdfLine[], header: PdfLine[]): PdfLine[] {
  * figures' and names' extents over the whole region (all its pages) and from the header labels.
  */
 export function renderTable(lines: PdfLine[]): OutLine[] {
-  const first = lines.findIndex(hasFigure)
+  // the body starts at the first row with a figure, or at a 合计 row (an empty table has nothing else)
+  const withFigure = lines.findIndex(hasFigure)
+  const first = withFigure >= 0 ? withFigure : lines.findIndex((l, i) => i > 0 && l.chunks.length === 1 && TOTAL.test(l.chunks[0].text))
   const header = first < 0 ? lines : lines.slice(0, first)
   const body = first < 0 ? [] : dropRepeatedHeaders(lines.slice(first), header)
   const labels = headerLabels(header)
