@@ -49,7 +49,8 @@ function headerSlots(labels: Label[], columns: ColumnSpan[]): Slot[] {
   const leaves = bottomLeaves(labels)
   const bottom = Math.max(...labels.map((l) => (l.top + l.bottom) / 2))
   const all = new Set(leavesOf(labels))
-  const placed = labels.map((lab) => ({ lab, col: all.has(lab) ? placeChunk(labelChunk(lab), columns)[0] : groupStart(lab, columns), mid: leaves.has(lab) ? bottom : (lab.top + lab.bottom) / 2 }))
+  const groups = labels.filter((l) => !all.has(l))
+  const placed = labels.map((lab) => ({ lab, col: all.has(lab) ? placeChunk(labelChunk(lab), columns)[0] : groupStart(lab, columns, groups), mid: leaves.has(lab) ? bottom : (lab.top + lab.bottom) / 2 }))
   placed.sort((a, b) => a.mid - b.mid)
   const rows: { mid: number; cells: typeof placed }[] = []
   for (const p of placed) {
@@ -65,17 +66,26 @@ function headerSlots(labels: Label[], columns: ColumnSpan[]): Slot[] {
 }
 
 /**
- * The first column a group label stands over: the columns it overlaps, widened by one on each side while the label
- * stays centred over them and they are at most two and a half times as wide (公务用车购置及运行费 over 小计 购置费 运行费).
+ * The first column a group label stands over. Group labels side by side on one row (项目 | 收入预算, 本年收入 |
+ * 本年支出) share the columns out: each column goes to the nearest of them. A group label alone on its row covers
+ * the columns it overlaps, widened by one on each side while it stays centred over them and they are at most two
+ * and a half times as wide (公务用车购置及运行费 over 小计 购置费 运行费).
  */
-function groupStart(lab: Label, columns: ColumnSpan[]): number {
+function groupStart(lab: Label, columns: ColumnSpan[], groups: Label[]): number {
+  const level = (o: Label) => Math.min(o.bottom, lab.bottom) - Math.max(o.top, lab.top) > 0
+  const row = groups.filter(level)
+  const mid = (s: { x0: number; x1: number }) => (s.x0 + s.x1) / 2
+  if (row.length >= 2) {
+    const nearest = (c: ColumnSpan) => row.reduce((a, b) => (Math.abs(mid(b) - mid(c)) < Math.abs(mid(a) - mid(c)) ? b : a))
+    const mine = columns.map((c, i) => (nearest(c) === lab ? i : -1)).filter((i) => i >= 0)
+    if (mine.length) return mine[0]
+  }
   let [a, b] = placeChunk(labelChunk(lab), columns)
   const width = lab.x1 - lab.x0
-  const mid = (lab.x0 + lab.x1) / 2
   while (a > 0 && b < columns.length - 1) {
     const x0 = columns[a - 1].x0
     const x1 = columns[b + 1].x1
-    if (x1 - x0 > 2.5 * width || Math.abs((x0 + x1) / 2 - mid) > 0.25 * width) break
+    if (x1 - x0 > 2.5 * width || Math.abs((x0 + x1) / 2 - mid(lab)) > 0.25 * width) break
     a--
     b++
   }
