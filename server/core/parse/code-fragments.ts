@@ -20,7 +20,7 @@ export function codeFragmentColumns(columns: Column[], rows: string[][]): void {
     for (const c of cols) {
       if (!isMoneyColumn(c)) continue
       const vals = rows.map((r) => (r[c.index] ?? '').trim()).filter(Boolean)
-      if (vals.length < 2 || !vals.every((v) => FRAGMENT.test(v))) continue
+      if (!vals.length || !vals.every((v) => FRAGMENT.test(v))) continue
       if (name && c.index < name.index) c.role = /序号|编号|行次/.test(c.label) ? 'text' : 'code'
       else if (vals.length >= 3 && vals.every((v) => /^[1-9]\d{2}$/.test(v))) c.role = 'text'
     }
