@@ -21,8 +21,14 @@ const hasFigure = (l: PdfLine) => l.chunks.some((c) => isFigure(c.text))
 const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[）)])/
 const TOTAL = /^(?:合\s*计|总\s*计|小\s*计)$|(?:合计|总计)$/
 
+/** A cell's text: chunks of one line set apart by a gap keep a space; a cell wrapped over lines joins without one. */
 function joinCell(chunks: Chunk[]): string {
-  return chunks.map((c) => c.text).join('').replace(/\t/g, ' ')
+  let out = ''
+  chunks.forEach((c, i) => {
+    const prev = chunks[i - 1]
+    out += prev && Math.abs(prev.top - c.top) < 0.3 * (c.bottom - c.top) && c.x0 > prev.x1 ? ' ' + c.text : c.text
+  })
+  return out.replace(/\t/g, ' ')
 }
 
 function unionBox(chunks: Chunk[]): Box {
