@@ -41,11 +41,17 @@ export interface PdfLine {
   chunks: Chunk[]
 }
 
-/** pdf.js item → PdfItem, with the page height to turn its bottom-left origin into a top-left one. */
-export function toItem(str: string, transform: number[], width: number, height: number, pageHeight: number): PdfItem {
-  const h = height || Math.hypot(transform[2], transform[3]) || 1
-  const base = pageHeight - transform[5]
-  return { str, x: transform[4], top: base - h, base, w: width, h }
+/**
+ * pdf.js item → PdfItem. `view` is the page viewport's transform (it flips y to a top-left origin and undoes the
+ * page's rotation and crop offset), so a landscape page stored rotated reads like any other.
+ */
+export function toItem(str: string, transform: number[], width: number, height: number, view: number[]): PdfItem {
+  const [a, b, c, d, e, f] = view
+  const t = transform
+  const x = a * t[4] + c * t[5] + e
+  const base = b * t[4] + d * t[5] + f
+  const h = height || Math.hypot(a * t[2] + c * t[3], b * t[2] + d * t[3]) || 1
+  return { str, x, top: base - h, base, w: width, h }
 }
 
 /** Items on one baseline (within a third of their height) form a line; lines come top to bottom. */

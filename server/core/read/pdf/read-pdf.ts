@@ -11,12 +11,10 @@ async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
     const pages: PdfPage[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
-      const [x0, y0, x1, y1] = page.view
-      const height = y1 - y0
+      const view = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
-      const items = content.items.flatMap((it) => ('str' in it && it.str.trim() ? [toItem(it.str, it.transform, it.width, it.height, y1)] : []))
-      for (const it of items) it.x -= x0
-      pages.push({ number: n, width: x1 - x0, height, items })
+      const items = content.items.flatMap((it) => ('str' in it && it.str.trim() ? [toItem(it.str, it.transform, it.width, it.height, view.transform)] : []))
+      pages.push({ number: n, width: view.width, height: view.height, items })
       page.cleanup()
     }
     return pages
