@@ -47,7 +47,7 @@ describe('PDF read from geometry: 普陀区人民政府办公室 2025 部门预�
 
   it('joins 类/款/项 printed in columns of their own into one code, and keeps empty cells empty', () => {
     const t = tableByTitle(doc, /部门支出预算总表/)
-    expect(t.columns.filter((c) => c.role === 'code').map((c) => c.label)).toEqual(['功能分类科目编码 › 类', '功能分类科目编码 › 款', '功能分类科目编码 › 项'])
+    expect(t.columns.filter((c) => c.role === 'code').map((c) => c.path.slice(-2).join(' › '))).toEqual(['功能分类科目编码 › 类', '功能分类科目编码 › 款', '功能分类科目编码 › 项'])
     const r = rowByCode(t, '2010301')
     expect(r.name).toBe('行政运行')
     expect(r.cells.map((c) => c.text)).toEqual(['12,029,501.84', '11,919,501.84', '110,000.00'])
