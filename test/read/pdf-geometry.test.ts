@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addHeaderColumns, bodyColumns, placeChunk } from '../../server/core/read/pdf/columns.js'
-import { chunksOf, groupLines, joinItems, type PdfItem } from '../../server/core/read/pdf/geometry.js'
+import { chunksOf, groupLines, joinItems, splitSpacedItem, type PdfItem } from '../../server/core/read/pdf/geometry.js'
 import { headerLabels, leavesOf } from '../../server/core/read/pdf/header-labels.js'
 import { layoutPages } from '../../server/core/read/pdf/layout.js'
 import { dropMargins } from '../../server/core/read/pdf/margins.js'
@@ -28,6 +28,15 @@ describe('lines and cells from item positions', () => {
       .toEqual(['行政运行', '82,096,797.42', '82,096,797.42'])
     expect(texts([item('201', 0, 10), item('03', 41, 10), item('01', 78, 10)])).toEqual(['201', '03', '01'])
     expect(texts([item('政府办公厅', 0, 10), item('（', 60, 10), item('室', 72, 10), item('）', 84, 10)])).toEqual(['政府办公厅（室）'])
+  })
+})
+
+describe('a row written as one string', () => {
+  it('splits at runs of spaces, placing the parts by character widths', () => {
+    const parts = splitSpacedItem(item('201   03   行政运行   1,000.00', 0, 10, 12 * (1.5 + 1.5 + 1 + 1.5 + 4 + 1.5 + 4)))
+    expect(parts.map((p) => [p.str, p.x, p.w])).toEqual([['201', 0, 18], ['03', 36, 12], ['行政运行', 66, 48], ['1,000.00', 132, 48]])
+    expect(chunksOf(parts).map((c) => c.text)).toEqual(['201', '03', '行政运行', '1,000.00'])
+    expect(splitSpacedItem(item('共有车辆 0 辆', 0, 10))).toHaveLength(1)
   })
 })
 

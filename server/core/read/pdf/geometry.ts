@@ -54,9 +54,30 @@ export function toItem(str: string, transform: number[], width: number, height: 
   return { str, x, top: base - h, base, w: width, h }
 }
 
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
+
+/**
+ * An item whose string holds cells set apart by runs of spaces ("201   03   01   行政运行   12,029,501.84": some
+ * exporters write a whole row as one string) becomes one item per part, placed by character widths (a Han
+ * character one em, others half).
+ */
+export function splitSpacedItem(it: PdfItem): PdfItem[] {
+  const str = it.str.replace(/\s+$/, '')
+  if (!/\S\s{2,}\S/.test(str)) return [it]
+  const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
+  const scale = it.w / Math.max(weight(str), 0.5)
+  const out: PdfItem[] = []
+  const re = /\S+(?:\s\S+)*/g
+  for (let m = re.exec(str); m; m = re.exec(str)) {
+    const x = it.x + weight(str.slice(0, m.index)) * scale
+    out.push({ ...it, str: m[0], x, w: weight(m[0]) * scale })
+  }
+  return out
+}
+
 /** Items on one baseline (within a third of their height) form a line; lines come top to bottom. */
 export function groupLines(page: number, items: PdfItem[]): PdfLine[] {
-  const text = items.filter((i) => i.str.trim() !== '').sort((a, b) => a.base - b.base || a.x - b.x)
+  const text = items.filter((i) => i.str.trim() !== '').flatMap(splitSpacedItem).sort((a, b) => a.base - b.base || a.x - b.x)
   const groups: PdfItem[][] = []
   for (const it of text) {
     const g = groups[groups.length - 1]
