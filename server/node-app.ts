@@ -31,7 +31,7 @@ export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string; RATE_LIMIT_L
     engine: createEngine(corpus, readJson('search-index.json')),
     env,
     fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
-    readSource: sourcesFromDir(join(projectRoot, 'seeds')),
+    readSource: sourcesFromDir(join(projectRoot, 'seeds'), join(projectRoot, 'data', 'text')),
     clientIp: clientIp(env.TRUST_PROXY === '1'),
     // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,

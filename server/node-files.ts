@@ -38,13 +38,17 @@ export const assetsFromDir = (dir: string) => async (path: string) => {
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' } })
 }
 
-/** readSource for createApp: seeds/<file>, read once and kept. */
-export function sourcesFromDir(dir: string) {
+/**
+ * readSource for createApp: seeds/<file>, read once and kept. A published file that is not text (PDF, sheet…)
+ * shows the lines its reader made, which ingest wrote to `rendered`/<file>.txt: the lines the citations number.
+ */
+export function sourcesFromDir(dir: string, rendered?: string) {
   const cache = new Map<string, Promise<string | undefined>>()
   return (file: string) => {
     let text = cache.get(file)
     if (!text) {
-      text = fileUnder(dir, '/' + file).then((b) => b?.toString('utf8'))
+      const asText = !rendered || /\.(?:txt|md)$/i.test(file)
+      text = (asText ? fileUnder(dir, '/' + file) : fileUnder(rendered, '/' + file + '.txt')).then((b) => b?.toString('utf8'))
       cache.set(file, text)
     }
     return text

@@ -1,5 +1,6 @@
 /**
- * npm run ingest: parse every .txt/.md in seeds/ into data/corpus.json and data/search-index.json.
+ * npm run ingest: parse every .txt/.md (and .pdf…) in seeds/ into data/corpus.json and data/search-index.json;
+ * the text lines read from a non-text file go to data/text/<file>.txt for the source viewer.
  * Files are written to a temp name, then renamed: a failed ingest never leaves a half-written corpus.
  * --if-stale skips the work when the corpus is newer than every seed and parser source.
  */
@@ -38,6 +39,9 @@ const write = (file: string, data: unknown) => {
 }
 const commits = [write(corpusFile, corpus), write(indexFile, index)]
 commits.forEach((commit) => commit())
+// the lines a reader made of a PDF or sheet: what citations number and the source viewer shows
+mkdirSync(join(out, 'text'), { recursive: true })
+for (const f of read) if (f.read && f.read.format !== 'text') writeFileSync(join(out, 'text', `${f.name}.txt`), f.read.text)
 
 console.log('file                               tables  rows  paragraphs  unparsed')
 for (const r of report) {

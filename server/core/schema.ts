@@ -34,6 +34,8 @@ export type Cell = z.infer<typeof Cell>
 export const ColumnRole = z.enum([
   'code', 'name', 'total', 'basic', 'project', 'personnel', 'public', 'prior', 'growth',
   'amount', 'text', 'weight', 'unit', 'operator', 'target', 'core',
+  // 决算 columns: 年初预算数, 调整预算数, 决算数, 增减额 (money); 完成预算% (a percentage, like growth)
+  'initial', 'adjusted', 'final', 'change', 'completion',
 ])
 export type ColumnRole = z.infer<typeof ColumnRole>
 

@@ -1,7 +1,7 @@
 import type { Amount, BudgetDocument, Cell, Column, ColumnRole, Row, Table } from '../schema.js'
 
 /** Roles whose cells are money that adds up. */
-const MONEY_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'amount', 'prior']
+const MONEY_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'amount', 'prior', 'initial', 'adjusted', 'final', 'change']
 
 /** Kinds whose rows are budget figures (not indicators, not a table of contents). */
 const FIGURE_KINDS = new Set<Table['kind']>([

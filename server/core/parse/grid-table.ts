@@ -1,5 +1,6 @@
 import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
+import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from './code-fragments.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -22,7 +23,7 @@ const valueRole = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.rol
 /** Cell for a value column: the amount in the table's unit (percent columns in %); empty stays empty. */
 export function valueCell(col: Column, text: string, unit: string): Cell {
   const t = text.trim()
-  const amount = t ? parseAmount(t, col.role === 'growth' ? '%' : unit) : undefined
+  const amount = t ? parseAmount(t, col.role === 'growth' || col.role === 'completion' ? '%' : unit) : undefined
   return amount ? { column: col.index, text: t, amount } : { column: col.index, text: t }
 }
 
@@ -42,10 +43,11 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   if (unitHere && !draft.unitDeclared) { draft.unit = unitHere; table.unit = unitHere }
   const headRows = header.map((h) => h.cells.map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
   table.columns = buildColumns(flattenHeader(unitHere ? joinWrappedHeaderCells(headRows) : headRows, width), table.year)
-  // 增减额（万元）: a change printed with a money unit is an amount, not a percentage
-  for (const c of table.columns) if (c.role === 'growth' && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
+  // 增减额（万元）: a change printed with a money unit is an amount, not a percentage (增减额 without a unit: role change)
+  for (const c of table.columns) if ((c.role === 'growth' || c.role === 'change') && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
   if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))
   else textColumnsByData(table.columns, data.map((d) => d.cells))
+  codeFragmentColumns(table.columns, data.map((d) => d.cells))
   const unit = draft.unit
   const indents = new Map<number, number>()
   for (const d of data) {
@@ -66,7 +68,14 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       if (!code && lead) { code = lead[1]; name = lead[2] }
       if (code && !CODE.test(code)) { name = name || code; code = '' }
       // text columns (序号, 采购类别, 单位代码…) keep their cells too, as text without an amount
-      const cells = cols.filter((c) => valueRole(c) || c.role === 'text').map((c) => (valueRole(c) ? valueCell(c, d.cells[c.index] ?? '', unit) : { column: c.index, text: d.cells[c.index] ?? '' }))
+      // a row that counts (接待批次, 人次, 辆) holds counts, not money; a code's fragment in a figure column is no amount
+      const rowUnit = statisticUnitOf(name) ?? unit
+      const texts = cols.filter(valueRole).map((c) => d.cells[c.index] ?? '')
+      const cells = cols.filter((c) => valueRole(c) || c.role === 'text').map((c) => {
+        const t = d.cells[c.index] ?? ''
+        if (!valueRole(c)) return { column: c.index, text: t }
+        return isCodeSegment(t, code, texts) ? { column: c.index, text: t.trim() } : valueCell(c, t, rowUnit)
+      })
       if (!name && !code && cells.every((c) => !c.text)) continue
       const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
       indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)

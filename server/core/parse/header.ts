@@ -47,6 +47,12 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
   [/代码$|编号$|^序号$/, 'text'],
   [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],
+  [/完成.{0,4}(?:预算|率|%|％)|(?:占|为).{0,2}预算.{0,2}[%％]/, 'completion'],
+  [/年初预算/, 'initial'],
+  [/调整(?:后)?预算/, 'adjusted'],
+  [/上年.{0,4}决算/, 'prior'],
+  [/决算数$|^决算$/, 'final'],
+  [/增减额|增减数|增加额|减少额/, 'change'],
   [/增幅|增长|增减|变动率|%$|％$/, 'growth'],
   [/^(?:合\s*计|总\s*计|小\s*计)$/, 'total'],
   [/基本支出$/, 'basic'],
@@ -61,7 +67,7 @@ export const yearOf = (s: string) => { const m = /(\d{4})\s*年/.exec(s); return
 export function roleOf(path: string[], tableYear: number | undefined): ColumnRole {
   const leaf = path[path.length - 1] ?? ''
   let role = ROLE_RULES.find(([re]) => re.test(leaf))?.[1]
-  if (role === 'code' || role === 'name' || role === 'text' || role === 'growth') return role
+  if (role === 'code' || role === 'name' || role === 'text' || role === 'growth' || role === 'completion') return role
   const year = path.map(yearOf).find((y) => y !== undefined)
   if (year !== undefined && tableYear !== undefined && year < tableYear) return 'prior'
   // 小计 under a sub-group (公务用车购置及运行费 › 小计) is that group's subtotal, not the table's total

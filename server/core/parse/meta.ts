@@ -43,5 +43,18 @@ export function readMeta(lines: SourceLine[]): DocMeta | undefined {
       titleLine: head[i].no,
     }
   }
-  return undefined
+  return unitBelowTitle(head)
+}
+
+/**
+ * Stand-in until the metadata work (branch formats) lands: "上海市普陀区2025年区级部门预算" with
+ * "预算主管部门：上海市普陀区人民政府办公室" (编制部门/单位名称/部门名称) below names the organisation.
+ */
+function unitBelowTitle(head: SourceLine[]): DocMeta | undefined {
+  const t = head.findIndex((l) => /\d{4}年.{0,6}?(?:部门|单位)预算/.test(l.text.replace(/\s+/g, '')))
+  const m = t < 0 ? undefined : /(\d{4})年.{0,6}?(部门|单位)预算/.exec(head[t].text.replace(/\s+/g, ''))
+  const org = head.slice(t + 1, t + 6).map((l) => /^(?:预算主管部门|预算单位|编制部门|编制单位|单位名称|部门名称)[:：](\S+)/.exec(l.text.replace(/\s+/g, ''))?.[1]).find(Boolean)
+  if (!m || !org || !ORG_SUFFIX.test(org)) return undefined
+  const place = /^(\p{Script=Han}{2,5}?市)?(\p{Script=Han}{1,6}?(?:自治县|区|县|旗))?/u.exec(org)
+  return { org, city: place?.[1], region: place?.[2], year: Number(m[1]), scope: m[2] === '单位' ? '单位预算' : '部门预算', title: head[t].text.trim(), titleLine: head[t].no }
 }

@@ -1,4 +1,4 @@
-import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table, Unparsed } from '../schema.js'
+import type { BudgetDocument, IngestError, LineOrigin, MoneyUnit, Paragraph, Section, SourceFormat, Table, Unparsed } from '../schema.js'
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
@@ -126,11 +126,19 @@ function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
+/** What a reader knew about the text beyond its lines: the published format and where each line came from. */
+export interface SourceInfo {
+  format: SourceFormat
+  origins?: (LineOrigin | null)[]
+  imageTables?: BudgetDocument['imageTables']
+}
+
 /**
  * Parse one disclosure: text in, a typed document out. Every non-blank line ends up in exactly one place:
- * a table row, header or caption, a paragraph, or `unparsed` with its reason.
+ * a table row, header or caption, a paragraph, or `unparsed` with its reason. `source` (from a reader) sets the
+ * document's format and line origins; plain text needs none.
  */
-export function parseDocument(file: string, text: string): ParseResult {
+export function parseDocument(file: string, text: string, source?: SourceInfo): ParseResult {
   assertText(file, text)
   const lines = toSourceLines(text.replace(/\r\n?/g, '\n'))
   const firstLine = lines.find((l) => !isBlank(l))
@@ -139,7 +147,7 @@ export function parseDocument(file: string, text: string): ParseResult {
   const blocks = segmentBlocks(lines)
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   if (!meta) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
-  const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '')
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md|pdf|html?|xlsx?|docx)$/i, '')
   const sections: Section[] = []
   const paragraphs: Paragraph[] = []
   const tables: Table[] = []
@@ -161,6 +169,8 @@ export function parseDocument(file: string, text: string): ParseResult {
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org, year: meta.year, scope: meta.scope,
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(docUnit ? { unit: docUnit } : {}),
+    ...(source && source.format !== 'text' ? { format: source.format, ...(source.origins ? { origins: source.origins } : {}) } : {}),
+    ...(source?.imageTables?.length ? { imageTables: source.imageTables } : {}),
   }
   return { document, errors }
 }

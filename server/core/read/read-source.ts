@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../schema.js'
+import { readPdf } from './pdf/index.js'
 import type { ReadResult, Reader } from './types.js'
 
 /** The format of a file by its content (magic bytes), the name only breaking ties: a binary renamed .pdf is not a PDF. */
@@ -17,6 +18,7 @@ const readText: Reader = async (_name, bytes) => ({ format: 'text', text: utf8.d
 /** One reader per format; each turns bytes into numbered text lines (cells tab-separated) with their origins. */
 const READERS: Partial<Record<SourceFormat, Reader>> = {
   text: readText,
+  pdf: readPdf,
 }
 
 /** Read one published file into text lines and origins; throws for a format no reader handles. */

@@ -1,4 +1,15 @@
-import type { BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
+import type { Box, BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
+
+/**
+ * Where a cited line sits in a PDF: its page and box, or the box of one tab-separated cell of it (the cell a
+ * column's figure was read from). Nothing for text sources.
+ */
+export function pdfPlace(doc: BudgetDocument, line: number, cell?: number): { page?: number; box?: Box } {
+  const o = doc.origins?.[line - 1]
+  if (!o?.page) return {}
+  const box = (cell !== undefined ? o.cells?.[cell] : undefined) ?? o.box
+  return box ? { page: o.page, box } : { page: o.page }
+}
 
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
@@ -18,6 +29,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     value: cell ? cell.amount?.text ?? cell.text : undefined,
     unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
     lines: row.lines,
+    ...pdfPlace(doc, row.lines[0], cell ? column!.index : undefined),
   }
 }
 
@@ -33,6 +45,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     value,
     unit,
     lines: p.lines,
+    ...pdfPlace(doc, p.lines[0]),
   }
 }
 
@@ -51,5 +64,6 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     value: field.amount?.text ?? field.value,
     unit: field.amount?.unit ?? table.unit,
     lines: [field.line, field.line],
+    ...pdfPlace(doc, field.line),
   }
 }

@@ -51,7 +51,7 @@ export function columnSubject(c: Column): string {
 export type ColumnWant = { role?: ColumnRole; label?: string; year?: number }
 
 const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side
-const TOTALISH: ColumnRole[] = ['total', 'amount']
+const TOTALISH: ColumnRole[] = ['total', 'final', 'amount']
 
 /**
  * The column of `row` meant by a request: by label, by role, by year. "total" falls back to the

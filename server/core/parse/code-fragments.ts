@@ -1,0 +1,55 @@
+import type { Column } from '../schema.js'
+
+/**
+ * Genre rules: a value that could be a piece of a subject code or a row number is never an amount. 类/款/项
+ * printed in columns of their own ("201  06  01  行政运行  84861719.00") must not answer "行政运行为201元".
+ */
+
+const FRAGMENT = /^\d{2,3}$/
+const isMoneyColumn = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text'
+
+/**
+ * Rule `code-fragment-columns`: a column before the name whose cells are all two- or three-digit integers holds
+ * code parts (the 款 and 项 of a split code; a 序号 is text), and a column anywhere whose cells are all three-digit
+ * integers (three rows at least) holds codes or row numbers: neither is an amount column.
+ */
+export function codeFragmentColumns(columns: Column[], rows: string[][]): void {
+  for (const side of [undefined, 'income', 'spending'] as const) {
+    const cols = columns.filter((c) => c.side === side)
+    const name = cols.find((c) => c.role === 'name')
+    for (const c of cols) {
+      if (!isMoneyColumn(c)) continue
+      const vals = rows.map((r) => (r[c.index] ?? '').trim()).filter(Boolean)
+      if (!vals.length || !vals.every((v) => FRAGMENT.test(v))) continue
+      if (name && c.index < name.index) c.role = /序号|编号|行次/.test(c.label) ? 'text' : 'code'
+      else if (vals.length >= 3 && vals.every((v) => /^[1-9]\d{2}$/.test(v))) c.role = 'text'
+    }
+  }
+}
+
+/**
+ * Rule `code-segment-cell`: a bare two- or three-digit integer equal to a segment of the row's code (201 of
+ * 2010601, 06, 01), in a row whose other figures carry separators or decimals, is that code's fragment slipped into
+ * a figure column, not an amount.
+ */
+export function isCodeSegment(text: string, code: string | undefined, rowTexts: string[]): boolean {
+  const t = text.trim()
+  if (!code || !FRAGMENT.test(t)) return false
+  const segments = [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter(Boolean)
+  return segments.includes(t) && rowTexts.some((o) => o !== t && /^[-−]?\d[\d,]*[.,]\d/.test(o.trim()))
+}
+
+/** Count units a statistic row names (批次, 人次, 辆…), most specific first. */
+const STATISTIC: [RegExp, string][] = [
+  [/批次/, '批次'], [/人次/, '人次'], [/人数|（人）|\(人\)/, '人'], [/团组|（个）|\(个\)/, '个'],
+  [/车辆|辆/, '辆'], [/（台）|\(台\)|台（套）/, '台'], [/次数|（次）|\(次\)/, '次'],
+]
+
+/**
+ * Rule `statistic-row`: a row that counts (接待批次, 接待人次, 公务用车保有量（辆）) carries counts in that unit,
+ * not money in the table's unit.
+ */
+export function statisticUnitOf(name: string): string | undefined {
+  if (!/批次|人次|人数|团组|辆|（[人个台次]）|\([人个台次]\)|台（套）|次数|保有量/.test(name)) return undefined
+  return STATISTIC.find(([re]) => re.test(name))?.[1] ?? '个'
+}

@@ -1,0 +1,68 @@
+import type { Chunk } from './geometry.js'
+
+/** A column: the x-extent its cells occupy. */
+export interface ColumnSpan {
+  x0: number
+  x1: number
+}
+
+export const overlap = (c: { x0: number; x1: number }, s: ColumnSpan) => Math.max(0, Math.min(c.x1, s.x1) - Math.max(c.x0, s.x0))
+
+/**
+ * Columns of a table body: the x-extents covered by its cells, merged where they overlap. Figures are right-
+ * aligned and names left-aligned, so a column's extent is the union of its cells and the gaps between columns are
+ * the x-ranges no cell touches.
+ */
+export function bodyColumns(chunks: Chunk[]): ColumnSpan[] {
+  const sorted = [...chunks].sort((a, b) => a.x0 - b.x0)
+  const out: ColumnSpan[] = []
+  for (const c of sorted) {
+    const last = out[out.length - 1]
+    if (last && c.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, c.x1)
+    else out.push({ x0: c.x0, x1: c.x1 })
+  }
+  return out
+}
+
+/**
+ * Add the columns only the header shows (a figure column empty in every row: 事业收入 with no figures): header
+ * leaves that touch no column, right of where the figures start (a name or code column always has cells), on the
+ * bottom row of the header or level with a label that stands over a column (本年收入 over a two-sided table is a
+ * group label, however far it sits from the columns under it).
+ */
+export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels: Chunk[], figuresFrom: number): ColumnSpan[] {
+  const out = columns.map((c) => ({ ...c }))
+  const over = labels.filter((l) => columns.some((s) => overlap(l, s) > 0))
+  const lowest = Math.max(...labels.map((l) => l.bottom))
+  const level = (a: Chunk, b: Chunk) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0
+  const claimed = (s: ColumnSpan) => leaves.some((l) => overlap(l, s) > 0)
+  for (const c of [...leaves].sort((a, b) => a.x0 - b.x0)) {
+    const h = c.bottom - c.top
+    const placed = !columns.length || c.bottom >= lowest - 0.5 * h || over.some((o) => level(o, c))
+    if (!placed || c.x0 < figuresFrom - 1 || out.some((s) => overlap(c, s) > 0)) continue
+    // figures are right-aligned: a narrow figure column ("0") just right of a centred label is that label's column
+    const nextLeaf = Math.min(...leaves.filter((l) => l.x0 > c.x1).map((l) => l.x0))
+    const right = out.find((s) => s.x0 >= c.x1 - 1 && s.x1 <= nextLeaf + 1 && s.x1 - c.x1 <= 8 * h && !claimed(s))
+    if (right) right.x0 = c.x0
+    else out.push({ x0: c.x0, x1: c.x1 })
+    out.sort((a, b) => a.x0 - b.x0)
+  }
+  return out
+}
+
+/**
+ * The columns a chunk belongs to: [first, last]. A header cell over several columns (a group label: 支出预算 over
+ * 合计/基本支出/项目支出, 功能分类科目编码 over 类/款/项) spans them; any other cell goes to the column it overlaps
+ * most, or the nearest one.
+ */
+export function placeChunk(c: Chunk, columns: ColumnSpan[]): [number, number] {
+  const ov = columns.map((s) => overlap(c, s))
+  const strong = ov.map((o, i) => (o > 0 && o >= 0.5 * Math.min(c.x1 - c.x0, columns[i].x1 - columns[i].x0) ? i : -1)).filter((i) => i >= 0)
+  if (strong.length >= 2) return [strong[0], strong[strong.length - 1]]
+  const best = ov.indexOf(Math.max(...ov))
+  if (ov[best] > 0) return [best, best]
+  const mid = (c.x0 + c.x1) / 2
+  const dist = columns.map((s) => (mid < s.x0 ? s.x0 - mid : mid > s.x1 ? mid - s.x1 : 0))
+  const near = dist.indexOf(Math.min(...dist))
+  return [near, near]
+}

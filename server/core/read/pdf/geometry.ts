@@ -1,0 +1,155 @@
+/**
+ * Geometry of a PDF page's text: items (as pdf.js gives them, moved to a top-left origin) grouped into lines by
+ * their baseline, and lines split into chunks (cells) where the gap between two items is wide.
+ */
+
+/** One text item: `top` is measured from the page's top edge; `base` is its baseline, from the top too. */
+export interface PdfItem {
+  str: string
+  x: number
+  top: number
+  base: number
+  w: number
+  h: number
+}
+
+export interface PdfPage {
+  number: number
+  width: number
+  height: number
+  items: PdfItem[]
+}
+
+/** Text set apart from its neighbours on a line: a table cell, or a whole prose line. */
+export interface Chunk {
+  text: string
+  x0: number
+  x1: number
+  top: number
+  bottom: number
+}
+
+export interface PdfLine {
+  page: number
+  base: number
+  top: number
+  bottom: number
+  /** the font height the line is set in (the largest of its items) */
+  h: number
+  x0: number
+  x1: number
+  chunks: Chunk[]
+}
+
+/**
+ * pdf.js item → PdfItem. `view` is the page viewport's transform (it flips y to a top-left origin and undoes the
+ * page's rotation and crop offset), so a landscape page stored rotated reads like any other.
+ */
+export function toItem(str: string, transform: number[], width: number, height: number, view: number[]): PdfItem {
+  const [a, b, c, d, e, f] = view
+  const t = transform
+  const x = a * t[4] + c * t[5] + e
+  const base = b * t[4] + d * t[5] + f
+  const h = height || Math.hypot(a * t[2] + c * t[3], b * t[2] + d * t[3]) || 1
+  return { str, x, top: base - h, base, w: width, h }
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
+
+/**
+ * An item whose string holds cells set apart by runs of spaces ("201   03   01   行政运行   12,029,501.84": some
+ * exporters write a whole row as one string) becomes one item per part, placed by character widths (a Han
+ * character one em, others half).
+ */
+export function splitSpacedItem(it: PdfItem): PdfItem[] {
+  const str = it.str.replace(/\s+$/, '')
+  if (!/\S\s{2,}\S/.test(str)) return [it]
+  const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
+  const scale = it.w / Math.max(weight(str), 0.5)
+  const out: PdfItem[] = []
+  const re = /\S+(?:\s\S+)*/g
+  for (let m = re.exec(str); m; m = re.exec(str)) {
+    const x = it.x + weight(str.slice(0, m.index)) * scale
+    out.push({ ...it, str: m[0], x, w: weight(m[0]) * scale })
+  }
+  return out
+}
+
+/** Items on one baseline (within a third of their height) form a line; lines come top to bottom. */
+export function groupLines(page: number, items: PdfItem[]): PdfLine[] {
+  const text = items.filter((i) => i.str.trim() !== '').flatMap(splitSpacedItem).sort((a, b) => a.base - b.base || a.x - b.x)
+  const groups: PdfItem[][] = []
+  for (const it of text) {
+    const g = groups[groups.length - 1]
+    const ref = g?.[0]
+    if (g && Math.abs(it.base - ref.base) <= Math.max(1.5, 0.3 * Math.min(it.h, ref.h))) g.push(it)
+    else groups.push([it])
+  }
+  return groups.map((g) => lineOf(page, g.sort((a, b) => a.x - b.x)))
+}
+
+const LATIN_END = /[A-Za-z]$/
+const LATIN_START = /^[A-Za-z]/
+
+/** Items joined: no space in Chinese or inside a number ("9746.50 万元" printed digit by digit stays whole). */
+export function joinItems(items: PdfItem[]): string {
+  let out = ''
+  let prev: PdfItem | undefined
+  for (const it of items) {
+    const s = it.str.trim()
+    const gap = prev ? it.x - (prev.x + prev.w) : 0
+    out += prev && gap > 0.2 * it.h && LATIN_END.test(out) && LATIN_START.test(s) ? ' ' + s : s
+    prev = it
+  }
+  return out
+}
+
+/** A whole figure item (not one digit of a number printed digit by digit). */
+const figureItem = (s: string) => s.trim().length >= 2 && isFigure(s)
+
+/**
+ * Split a line's items into chunks where the gap exceeds `gapEm` times the font height, or a quarter of it next
+ * to a figure (figures of neighbouring columns can sit closer than a character width).
+ */
+export function chunksOf(items: PdfItem[], gapEm = 0.9): Chunk[] {
+  const runs: PdfItem[][] = []
+  for (const it of items) {
+    const run = runs[runs.length - 1]
+    const last = run?.[run.length - 1]
+    const h = last ? Math.min(it.h, last.h) : 0
+    const gap = last ? it.x - (last.x + last.w) : 0
+    const apart = gap > gapEm * h || (gap > 0.25 * h && (figureItem(last!.str) || figureItem(it.str)))
+    if (last && !apart) run.push(it)
+    else runs.push([it])
+  }
+  return runs.map((r) => ({
+    text: joinItems(r),
+    x0: r[0].x,
+    x1: Math.max(...r.map((i) => i.x + i.w)),
+    top: Math.min(...r.map((i) => i.top)),
+    bottom: Math.max(...r.map((i) => i.base)),
+  }))
+}
+
+function lineOf(page: number, items: PdfItem[]): PdfLine {
+  const chunks = chunksOf(items)
+  return {
+    page,
+    base: items[0].base,
+    top: Math.min(...chunks.map((c) => c.top)),
+    bottom: Math.max(...chunks.map((c) => c.bottom)),
+    h: Math.max(...items.map((i) => i.h)),
+    x0: chunks[0].x0,
+    x1: chunks[chunks.length - 1].x1,
+    chunks,
+  }
+}
+
+export type Box = [number, number, number, number]
+const r1 = (n: number) => Math.round(n * 10) / 10
+export const boxOf = (x0: number, top: number, x1: number, bottom: number): Box => [r1(x0), r1(top), r1(x1 - x0), r1(bottom - top)]
+export const chunkBox = (c: Chunk): Box => boxOf(c.x0, c.top, c.x1, c.bottom)
+export const lineBox = (l: PdfLine): Box => boxOf(l.x0, l.top, l.x1, l.bottom)
+
+/** A figure as tables print it: 1,234.50 / -17 / 12.5% (no unit, no text). */
+export const isFigure = (s: string) => /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%％]?$/.test(s.trim())

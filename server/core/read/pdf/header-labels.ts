@@ -1,0 +1,59 @@
+import { overlap } from './columns.js'
+import type { Chunk, PdfLine } from './geometry.js'
+
+/** A header label: one or more chunks (a label wrapped over lines), with the line height and page it sits on. */
+export interface Label {
+  chunks: Chunk[]
+  x0: number
+  x1: number
+  top: number
+  bottom: number
+  h: number
+  page: number
+}
+
+const midX = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2
+
+/**
+ * Header labels with wrapped labels joined ("机关运行经费预算" / "数", "事业单位" / "经营收入"): a chunk right below
+ * another (gap under half a line) and centred within it or it within the chunk, when no other chunk on its line
+ * sits under the same label (then the upper one is a group label over several columns, not a wrapped cell).
+ */
+export function headerLabels(lines: PdfLine[]): Label[] {
+  const all: Label[] = lines.flatMap((l) => l.chunks.map((c) => ({ chunks: [c], x0: c.x0, x1: c.x1, top: c.top, bottom: c.bottom, h: l.h, page: l.page })))
+  all.sort((a, b) => a.top - b.top || a.x0 - b.x0)
+  const out: Label[] = []
+  for (const b of all) {
+    const siblings = all.filter((o) => o !== b && Math.abs(o.bottom - b.bottom) < 0.3 * b.h)
+    const above = out.find((a) => a.page === b.page && b.top - a.bottom <= 0.45 * b.h && b.top - a.bottom > -0.3 * b.h && b.top > a.top + 0.3 * b.h
+      && (inside(midX(b), a) || inside(midX(a), b)) && !siblings.some((s) => overlap(s, a) > 0))
+    if (above) {
+      above.chunks.push(b.chunks[0])
+      above.x0 = Math.min(above.x0, b.x0)
+      above.x1 = Math.max(above.x1, b.x1)
+      above.bottom = Math.max(above.bottom, b.bottom)
+    } else out.push({ ...b, chunks: [...b.chunks] })
+  }
+  return out
+}
+
+const inside = (x: number, s: { x0: number; x1: number }) => x >= s.x0 && x <= s.x1
+
+/** Labels with no label under them: the leaves of the header, one per column. */
+export function leavesOf(labels: Label[]): Label[] {
+  return labels.filter((a) => !labels.some((b) => b !== a && b.top >= a.bottom - 0.2 * a.h && overlap(b, a) > 0))
+}
+
+export const labelChunk = (l: Label): Chunk => ({ text: l.chunks.map((c) => c.text).join(''), x0: l.x0, x1: l.x1, top: l.top, bottom: l.bottom })
+
+/**
+ * Leaves that belong on the header's bottom row: a one-line label centred in a cell two rows high (公务接待费 beside
+ * 小计/购置费/运行费). A label with lower labels on both sides (本年收入 over 项目 … 预算数) is a group label
+ * printed between its columns, and keeps its row.
+ */
+export function bottomLeaves(labels: Label[]): Set<Label> {
+  return new Set(leavesOf(labels).filter((a) => {
+    const lower = labels.filter((b) => b.top >= a.bottom - 0.2 * a.h)
+    return !(lower.some((b) => b.x1 <= a.x0) && lower.some((b) => b.x0 >= a.x1))
+  }))
+}

@@ -1,0 +1,84 @@
+import { chunkBox, groupLines, isFigure, lineBox, type Chunk, type PdfLine, type PdfPage } from './geometry.js'
+import { dropMargins } from './margins.js'
+import { renderTable, type OutLine } from './table.js'
+
+type Kind = 'caption' | 'note' | 'tab' | 'short' | 'prose'
+
+const UNIT = /单位\s*[:：]\s*(?:万元|元|千元|亿元)/
+const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门全称|预算主管部门)\s*[:：]/
+const TITLE = /表(?:[（(][^（）()]{0,40}[）)])?$/
+const NOTE = /^[（(]?\s*(?:备注|注|说明)\s*\d*\s*[:：]/
+/** Leader dots of a table of contents: not a cell. */
+const LEADER = /^[.…·．。\s\-—_]+$/
+
+const cellsOf = (l: PdfLine) => l.chunks.filter((c) => !LEADER.test(c.text))
+const textOf = (l: PdfLine) => l.chunks.map((c) => c.text).join('')
+
+/** What a line is, from its text and how many cells set apart by gaps it has. */
+export function kindOf(l: PdfLine): Kind {
+  const t = textOf(l)
+  const cells = cellsOf(l)
+  if (UNIT.test(t) || META.test(t) || (cells.length === 1 && t.length <= 60 && TITLE.test(t) && !/[。；]/.test(t))) return 'caption'
+  if (NOTE.test(t)) return 'note'
+  if (cells.length >= 2) return 'tab'
+  return t.length <= 24 && !/[。；，]$/.test(t) ? 'short' : 'prose'
+}
+
+/** A prose line: its chunks joined; wide gaps (编制部门：…   单位：元) keep one space. */
+function proseLine(l: PdfLine): OutLine {
+  let text = ''
+  let prev: Chunk | undefined
+  for (const c of l.chunks) {
+    text += prev && c.x0 - prev.x1 > 2 * l.h ? ' ' + c.text : c.text
+    prev = c
+  }
+  return { text, origin: { page: l.page, box: lineBox(l), cells: [chunkBox({ ...l.chunks[0], x1: l.x1 })] } }
+}
+
+/** A region is a table when some line has three cells, or two lines have a name and a figure. */
+function isTableRegion(lines: PdfLine[]): boolean {
+  const wide = lines.some((l) => cellsOf(l).length >= 3)
+  const pairs = lines.filter((l) => cellsOf(l).length >= 2 && l.chunks.some((c) => isFigure(c.text))).length
+  return wide || pairs >= 2
+}
+
+/**
+ * Where the tables are: runs of lines of several cells (and the short lines among them: a wrapped name, a header
+ * label), which may run over a page break. A caption, a note or a line of prose ends a run; short lines at a
+ * run's end that are not the wrapped tail of its last row go back to the prose.
+ */
+export function regionsOf(lines: PdfLine[], kinds: Kind[]): [number, number][] {
+  const out: [number, number][] = []
+  let i = 0
+  while (i < lines.length) {
+    const startable = kinds[i] === 'tab' || (kinds[i] === 'short' && kinds[i - 1] === 'caption' && kinds[i + 1] !== 'prose')
+    if (!startable) { i++; continue }
+    let j = i
+    while (j < lines.length && (kinds[j] === 'tab' || kinds[j] === 'short')) j++
+    let end = j
+    const tail = (k: number) => {
+      const l = lines[k]
+      const p = lines[k - 1]
+      return kinds[k] === 'short' && !/^(?:合\s*计|总\s*计)/.test(textOf(l)) && !(p.page === l.page && l.base - p.base <= 1.6 * l.h)
+    }
+    while (end - 1 > i && tail(end - 1)) end--
+    if (isTableRegion(lines.slice(i, end))) { out.push([i, end]); i = end }
+    else i = j
+  }
+  return out
+}
+
+/** Every page's text as lines: table regions as tab-separated grid rows, the rest as prose; margins dropped. */
+export function layoutPages(pages: PdfPage[]): OutLine[] {
+  const lines = dropMargins(pages.map((p) => groupLines(p.number, p.items))).flat()
+  const kinds = lines.map(kindOf)
+  const out: OutLine[] = []
+  let i = 0
+  for (const [a, b] of regionsOf(lines, kinds)) {
+    for (; i < a; i++) out.push(proseLine(lines[i]))
+    out.push(...renderTable(lines.slice(a, b)))
+    i = b
+  }
+  for (; i < lines.length; i++) out.push(proseLine(lines[i]))
+  return out
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
+import { roleOf } from '../../server/core/parse/header.js'
+import type { Column } from '../../server/core/schema.js'
+import { parseSnippet } from './helpers.js'
+
+const col = (index: number, label: string, role: Column['role']): Column => ({ index, path: [label], label, role })
+
+describe('code fragments are never amounts', () => {
+  it('a column of two- or three-digit integers before the name is part of the code; a 序号 is text', () => {
+    const cols = [col(0, '科目编码', 'code'), col(1, '', 'amount'), col(2, '序号', 'amount'), col(3, '科目名称', 'name'), col(4, '合计', 'total')]
+    codeFragmentColumns(cols, [['201', '06', '12', '财政事务', '1.00'], ['201', '', '13', '一般公共服务支出', '2.00']])
+    expect(cols.map((c) => c.role)).toEqual(['code', 'code', 'text', 'name', 'total'])
+  })
+
+  it('a whole column of three-digit integers after the name is not money', () => {
+    const cols = [col(0, '项目', 'name'), col(1, '行次', 'amount'), col(2, '金额', 'amount')]
+    codeFragmentColumns(cols, [['甲', '101', '1.00'], ['乙', '102', '2.00'], ['丙', '103', '3.00']])
+    expect(cols.map((c) => c.role)).toEqual(['name', 'text', 'amount'])
+  })
+
+  it.each([
+    ['201', '2010601', ['201', '84,861,719.00'], true],
+    ['06', '2010601', ['06', '84,861,719.00'], true],
+    ['201', '2010601', ['201', '300'], false],
+    ['50', '2013850', ['50'], false],
+    ['123', '2010601', ['123', '1.00'], false],
+  ])('%s in a row of %s (%j) is a code segment: %s', (text, code, row, want) => {
+    expect(isCodeSegment(text, code, row)).toBe(want)
+  })
+})
+
+describe('statistic rows and 决算 columns', () => {
+  it.each([
+    ['接待批次', '批次'], ['接待人次', '人次'], ['因公出国（境）团组数', '个'], ['公务用车保有量（辆）', '辆'], ['行政运行', undefined],
+  ])('%s counts in %s', (name, unit) => expect(statisticUnitOf(name)).toBe(unit))
+
+  it.each([
+    [['年初预算数'], 'initial'], [['调整预算数'], 'adjusted'], [['决算数'], 'final'], [['2023年决算数'], 'prior'],
+    [['上年决算数'], 'prior'], [['增减额'], 'change'], [['增减%'], 'growth'], [['完成预算%'], 'completion'],
+  ])('%j is %s', (path, role) => expect(roleOf(path as string[], 2024)).toBe(role))
+
+  it('reads a 决算 table: completion as a percentage, a count row in its unit', () => {
+    const { document } = parseSnippet([
+      '2024年一般公共预算财政拨款支出决算表',
+      '单位：万元',
+      '项目\t年初预算数\t决算数\t完成预算%',
+      '行政运行\t100.00\t98.50\t98.50',
+      '接待批次\t\t12\t',
+    ].join('\n'), '某某市某某局2024年部门预算')  // 决算 titles are read by the metadata work
+    const t = document.tables[0]
+    expect(t.columns.map((c) => c.role)).toEqual(['name', 'initial', 'final', 'completion'])
+    expect(t.rows[0].cells.map((c) => c.amount?.unit)).toEqual(['万元', '万元', '%'])
+    expect(t.rows[1].cells[1].amount).toMatchObject({ value: '12', unit: '批次' })
+    expect(t.rows[1].cells[1].amount?.fen).toBeUndefined()
+  })
+})
