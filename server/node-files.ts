@@ -50,3 +50,9 @@ export function sourcesFromDir(dir: string) {
     return text
   }
 }
+
+/** readOriginal for createApp: a document's bytes as published, from seeds/<file>. The one place to re-point when the corpus moves. */
+export const originalsFromDir = (dir: string) => async (file: string) => {
+  const body = await fileUnder(dir, '/' + file)
+  return body ? new Uint8Array(body) : undefined
+}

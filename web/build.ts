@@ -37,8 +37,14 @@ for (const name of await readdir(join(src, 'pages'))) {
   await copyFile(join(src, 'pages', name), join(dist, name))
 }
 
+// the documents as published, for the download route and source lines on Workers (served from the assets binding)
+const seeds = join(here, '..', 'seeds')
+await mkdir(join(dist, 'originals'), { recursive: true })
+for (const name of await readdir(seeds)) if (!name.startsWith('.') && (await stat(join(seeds, name))).isFile()) await copyFile(join(seeds, name), join(dist, 'originals', name))
+
 let widgetGzip = 0
 for (const name of (await readdir(dist)).sort()) {
+  if (!(await stat(join(dist, name))).isFile()) continue
   const body = await readFile(join(dist, name))
   const gz = gzipSync(body, { level: 9 }).length
   if (name === 'widget.js') widgetGzip = gz
