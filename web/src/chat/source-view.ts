@@ -1,6 +1,7 @@
 import type { Api } from '../shared/api.js'
 import { el, replaceChildren } from '../shared/dom.js'
 import type { Citation } from '../shared/types.js'
+import { renderOriginalPage } from './original-page.js'
 import { renderSourceLines, renderTableView } from './table-view.js'
 
 /** Lines either side of a quoted paragraph, so it reads in its place. */
@@ -34,7 +35,7 @@ export function createSourceView(api: Api, onClose: () => void, level: 2 | 3 = 3
   async function showParagraph(c: Citation, mine: number) {
     const heading = el(h, { class: 'tv-title', tabindex: -1, text: `${c.org} · ${c.year} 年 · 说明` })
     const quote = el('blockquote', { class: 'quote', text: c.text ?? c.value ?? '' })
-    replaceChildren(body, heading, quote, originalLinks(api, c.docId, c.page))
+    replaceChildren(body, heading, quote, renderOriginalPage(api, c, level), originalLinks(api, c.docId, c.page))
     heading.focus()
     if (!c.paragraphId) return
     try {
@@ -57,7 +58,7 @@ export function createSourceView(api: Api, onClose: () => void, level: 2 | 3 = 3
       const data = await api.table(c.tableId)
       if (mine !== request) return
       const view = renderTableView(data, { rowId: c.rowId, column: c.column, lines: c.lines, level })
-      replaceChildren(body, view.root, originalLinks(api, c.docId, c.page))
+      replaceChildren(body, view.root, renderOriginalPage(api, c, level), originalLinks(api, c.docId, c.page))
       view.reveal()
     } catch (e) {
       if (mine !== request) return
