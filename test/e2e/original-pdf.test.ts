@@ -9,7 +9,7 @@ import { tinyPdf } from './helpers/tiny-pdf.js'
 /** The PDF reader is another session's work: a published PDF is stood in for by a generated one, served by a route. */
 const PDF = tinyPdf(['Table 3  Basic expenditure', '30216  Training     2.30', '30217  Reception    0.50', '30226  Labour       8.00'])
 /** The 0.50 of line 3: y from the top-left, as the reader's boxes are. */
-const BOX = [170, 50, 40, 16]
+const BOX = [176, 94, 30, 16]
 
 async function servePdf(page: Page) {
   await page.route('**/api/docs/pdfdoc/original*', (r) => r.fulfill({ status: 200, contentType: 'application/pdf', body: PDF }))

@@ -24,7 +24,8 @@ export async function renderPdfPage(container: HTMLElement, url: string, pageNo:
   }).promise
   const page = await pdf.getPage(Math.min(Math.max(1, pageNo), pdf.numPages))
   const base = page.getViewport({ scale: 1 })
-  const scale = Math.max(0.5, (container.clientWidth || base.width) / base.width)
+  // never below the page's own size: on a phone the page scrolls inside its frame rather than shrinking to a blur
+  const scale = Math.max(1, (container.clientWidth || base.width) / base.width)
   const viewport = page.getViewport({ scale })
   const ratio = Math.min(2, window.devicePixelRatio || 1)
   const canvas = document.createElement('canvas')
@@ -51,6 +52,10 @@ export async function renderPdfPage(container: HTMLElement, url: string, pageNo:
   }
   container.replaceChildren(stage)
   const mark = stage.querySelector<HTMLElement>('.pdf-box')
-  if (mark) container.scrollTop = Math.max(0, mark.offsetTop - container.clientHeight / 2)
+  if (mark) {
+    container.scrollTop = Math.max(0, mark.offsetTop - container.clientHeight / 2)
+    container.scrollLeft = Math.max(0, mark.offsetLeft + mark.offsetWidth / 2 - container.clientWidth / 2)
+    mark.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }
   return pdf.numPages
 }

@@ -81,8 +81,8 @@ export function createChatTurn(question: string, onCite: (c: Citation, chip: HTM
     shownText: () => text.textContent ?? '',
     fail(message, retry) {
       done()
-      const retryButton = retry ? el('button', { type: 'button', class: 'retry', text: '重试', onclick: retry }) : null
-      answer.appendChild(el('p', { class: 'error' }, message, retryButton ? ' ' : null, retryButton))
+      answer.appendChild(el('p', { class: 'error', text: message }))
+      if (retry) answer.appendChild(el('button', { type: 'button', class: 'retry', text: '重试', onclick: retry }))
     },
     stopped() {
       done()

@@ -53,7 +53,7 @@ export async function renderCompareView(api: Api, key: CompareKey, onOpen: (hit:
   exportButton.addEventListener('click', () => downloadText(`明账-比较-${key.code || key.name}.csv`, toCsv(csvRows)))
   return el('section', { class: 'compare', 'aria-label': title }, heading,
     el('div', { class: 'actions' }, exportButton),
-    el('div', { class: 'tv-grid', tabindex: 0, role: 'region', 'aria-label': title }, el('table', {},
+    el('div', { class: 'tv-grid', tabindex: 0, role: 'region', 'aria-label': `比较表：${key.code || key.name}` }, el('table', {},
       el('thead', {}, el('tr', {}, ...['单位', '年度', '表', '金额（原文）', '万元'].map((t) => el('th', { scope: 'col', text: t })), el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: '打开' })))),
       el('tbody', {}, ...body))),
     bars.length > 1 ? renderBarChart(bars, '金额（万元）') : null)
