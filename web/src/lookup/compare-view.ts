@@ -42,8 +42,10 @@ export async function renderCompareView(api: Api, key: CompareKey, onOpen: (hit:
     const wan = hitWan(h)
     const open = el('button', { type: 'button', class: 'link', text: '打开', 'aria-label': `打开 ${h.org} ${h.year} 年的表` })
     open.addEventListener('click', () => onOpen(h))
-    return el('tr', {}, el('td', { text: h.org }), el('td', { text: String(h.year) }), el('td', { text: [h.tableNumber, h.tableTitle].filter(Boolean).join(' ') }),
-      el('td', { class: 'num', text: `${h.value ?? ''}${h.unit ?? ''}` }), el('td', { class: 'num', text: wan ? groupThousands(wan) : '' }), el('td', {}, open))
+    // the figures come before the long table title, so a phone sees them without scrolling sideways
+    return el('tr', {}, el('td', { text: h.org }), el('td', { text: String(h.year) }),
+      el('td', { class: 'num', text: `${h.value ?? ''}${h.unit ?? ''}` }), el('td', { class: 'num', text: wan ? groupThousands(wan) : '' }),
+      el('td', { class: 'table-name', text: [h.tableNumber, h.tableTitle].filter(Boolean).join(' ') }), el('td', {}, open))
   })
   const bars = rows.filter((h) => hitWan(h) !== undefined).map((h) => {
     const wan = hitWan(h)!
@@ -54,7 +56,7 @@ export async function renderCompareView(api: Api, key: CompareKey, onOpen: (hit:
   return el('section', { class: 'compare', 'aria-label': title }, heading,
     el('div', { class: 'actions' }, exportButton),
     el('div', { class: 'tv-grid', tabindex: 0, role: 'region', 'aria-label': `比较表：${key.code || key.name}` }, el('table', {},
-      el('thead', {}, el('tr', {}, ...['单位', '年度', '表', '金额（原文）', '万元'].map((t) => el('th', { scope: 'col', text: t })), el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: '打开' })))),
+      el('thead', {}, el('tr', {}, ...['单位', '年度', '金额（原文）', '万元', '表'].map((t) => el('th', { scope: 'col', text: t })), el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: '打开' })))),
       el('tbody', {}, ...body))),
     bars.length > 1 ? renderBarChart(bars, '金额（万元）') : null)
 }

@@ -1,3 +1,4 @@
+import { renderOriginalPage } from '../chat/original-page.js'
 import { originalLinks } from '../chat/source-view.js'
 import { renderSourceLines, renderTableView } from '../chat/table-view.js'
 import type { Api } from '../shared/api.js'
@@ -47,14 +48,16 @@ export function createDetailPane(api: Api, onChange: (s: Pick<LookupState, 'open
   }
 
   async function tableView(tableId: string, rowId?: string): Promise<HTMLElement> {
-    const data = await api.table(tableId)
+    // the row's citation carries the PDF page and cell box when the document was published as a PDF
+    const [data, citation] = await Promise.all([api.table(tableId), rowId ? api.row(rowId).then((r) => r.citation, () => undefined) : undefined])
     const tv = renderTableView(data, { rowId, column: mainColumn(data.table, rowId), level: 2 })
     const row = data.table.rows.find((r) => r.id === rowId)
     const csv = el('button', { type: 'button', class: 'secondary', text: '导出本表 CSV' })
     csv.addEventListener('click', () => downloadText(`明账-${data.doc.org}-${data.doc.year}-${data.table.number ?? data.table.title}.csv`, toCsv(tableCsvWithUnit(data.table))))
     const compare = row ? el('button', { type: 'button', class: 'secondary', text: `比较「${row.name}」跨单位和年度` }) : null
     compare?.addEventListener('click', () => void openCompare({ code: row!.code, name: row!.name, tableKind: data.table.kind }))
-    const wrap = el('div', { class: 'table-detail' }, tv.root, el('div', { class: 'actions' }, csv, compare), originalLinks(api, data.doc.id))
+    const wrap = el('div', { class: 'table-detail' }, tv.root, el('div', { class: 'actions' }, csv, compare),
+      citation ? renderOriginalPage(api, citation, 2) : null, originalLinks(api, data.doc.id, citation?.page))
     wrap.addEventListener('shown', () => tv.reveal())
     return wrap
   }

@@ -1,6 +1,6 @@
 import { errorSentence } from './format.js'
 import { applyStreamPart, emptyAnswer, parseUIMessageStream, type AnswerState } from './ui-stream.js'
-import type { Coverage, DocSummary, HistoryMessage, ParagraphResponse, SearchHit, TableResponse } from './types.js'
+import type { Citation, Coverage, DocSummary, HistoryMessage, ParagraphResponse, SearchHit, TableResponse } from './types.js'
 
 /** A failed request, carrying a sentence fit to show a citizen. */
 export class ApiError extends Error {
@@ -52,6 +52,7 @@ export function createApi(base: string) {
     },
     search: (p: SearchParams, signal?: AbortSignal) => getJson<{ hits: SearchHit[]; total: number; offset: number }>(`/api/search?${query(p)}`, signal),
     coverage: (org?: string) => getJson<Coverage>(`/api/coverage${org ? `?org=${encodeURIComponent(org)}` : ''}`),
+    row: (id: string) => getJson<{ citation: Citation }>(`/api/rows/${encodePath(id)}`),
     paragraph: (id: string, context = 0) => getJson<ParagraphResponse>(`/api/paragraphs/${encodePath(id)}${context ? `?context=${context}` : ''}`),
     /** The document as published: opens in the browser (text, PDF); add `?download` to save it. */
     originalUrl: (docId: string) => url(`/api/docs/${encodeURIComponent(docId)}/original`),
