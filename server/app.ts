@@ -9,6 +9,7 @@ import type { AppDeps, HonoEnv, RouteDeps } from './http/types.js'
 import { modelFromConfig } from './llm/provider.js'
 import { askRoutes } from './routes/ask.js'
 import { corpusItemRoutes } from './routes/corpus-items.js'
+import { coverageRoutes } from './routes/coverage.js'
 import { docsRoutes } from './routes/docs.js'
 import { healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', askRoutes(rd))
   app.route('/api', searchRoutes(rd))
   app.route('/api', docsRoutes(rd))
+  app.route('/api', coverageRoutes(rd))
   app.route('/api', corpusItemRoutes(rd))
   app.route('/api', openApiRoutes())
   app.all('/api/*', notFound)

@@ -1,13 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp, type App } from './app.js'
 import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
 import type { AppEnv } from './http/config.js'
-import { assetsFromDir, sourcesFromDir } from './node-files.js'
+import { assetsFromDir, originalsFromDir, sourcesFromDir } from './node-files.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -32,6 +32,8 @@ export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string; RATE_LIMIT_L
     env,
     fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
     readSource: sourcesFromDir(join(projectRoot, 'seeds'), join(projectRoot, 'data', 'text')),
+    readOriginal: originalsFromDir(join(projectRoot, 'seeds')),
+    dataUpdated: statSync(join(projectRoot, 'data', 'corpus.json')).mtime.toISOString(),
     clientIp: clientIp(env.TRUST_PROXY === '1'),
     // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path'
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -53,4 +54,10 @@ export function sourcesFromDir(dir: string, rendered?: string) {
     }
     return text
   }
+}
+
+/** readOriginal for createApp: a document's bytes as published, from seeds/<file>. The one place to re-point when the corpus moves. */
+export const originalsFromDir = (dir: string) => async (file: string) => {
+  const body = await fileUnder(dir, '/' + file)
+  return body ? new Uint8Array(body) : undefined
 }

@@ -15,7 +15,18 @@ function appFor(env: AppEnv): App {
     engine: createEngine(corpusJson as Corpus, searchIndexJson),
     env,
     fetchAsset: async (path, req) => env.ASSETS?.fetch(new Request(new URL(path, req.url), { method: req.method })),
+    // web/build.ts copies seeds/ to the assets as /originals/<file>: source lines and downloads come from there
+    readSource: async (file) => (await original(env, file))?.text(),
+    readOriginal: async (file) => {
+      const res = await original(env, file)
+      return res ? new Uint8Array(await res.arrayBuffer()) : undefined
+    },
   }))
+}
+
+async function original(env: AppEnv, file: string): Promise<Response | undefined> {
+  const res = await env.ASSETS?.fetch(new Request(`https://assets.local/originals/${file.split('/').map(encodeURIComponent).join('/')}`))
+  return res?.ok ? res : undefined
 }
 
 export default {

@@ -25,6 +25,10 @@ export interface AppDeps {
   fetchAsset?: (path: string, req: Request) => Promise<Response | undefined>
   /** The source text of a document file (seeds/<file>), for showing a table beside its lines. */
   readSource?: (file: string) => Promise<string | undefined>
+  /** The document's file exactly as published (Node: seeds/<file>; Workers: the assets binding), for download and the PDF viewer. */
+  readOriginal?: (file: string) => Promise<Uint8Array | undefined>
+  /** When the corpus was last built (ISO 8601), shown as the data date; undefined when unknown. */
+  dataUpdated?: string
   /** The client's address for rate limiting; defaults to Cloudflare's cf-connecting-ip. */
   clientIp?: (c: Context) => string
   /** Client keys the rate limiter lets through (Node: loopback unless RATE_LIMIT_LOOPBACK=1). */

@@ -23,16 +23,19 @@ function idFrom(raw: string): string {
 /** GET /api/tables/:id (all rows, with source lines), /api/rows/:id, /api/paragraphs/:id, ids as in citations. */
 export function corpusItemRoutes(deps: RouteDeps) {
   const view = viewOf(deps.engine.corpus)
-  const sourceLines = async (doc: BudgetDocument, [from, to]: Lines) => {
+  /** The cited lines, with `?context=N` (0–20) lines either side, so a quote can be read in its place. */
+  const sourceLines = async (doc: BudgetDocument, [from, to]: Lines, context = 0) => {
     const text = deps.readSource ? await deps.readSource(doc.file) : undefined
     if (!text) return []
-    return text.split(/\r?\n/).slice(from - 1, to).map((t, i) => ({ line: from + i, text: t }))
+    const start = Math.max(1, from - context)
+    return text.split(/\r?\n/).slice(start - 1, to + context).map((t, i) => ({ line: start + i, text: t }))
   }
+  const contextOf = (raw: string | undefined) => Math.min(20, Math.max(0, Number.parseInt(raw ?? '0', 10) || 0))
   return new Hono<HonoEnv>()
     .get('/tables/:id{.+}', async (c) => {
       const hit = view.tableById.get(idFrom(c.req.param('id')))
       if (!hit) throw new AppError('not_found', '没有这张表。')
-      return c.json({ table: hit.table, doc: docRef(hit.doc), sourceLines: await sourceLines(hit.doc, hit.table.lines) })
+      return c.json({ table: hit.table, doc: docRef(hit.doc), sourceLines: await sourceLines(hit.doc, hit.table.lines, contextOf(c.req.query('context'))) })
     })
     .get('/rows/:id{.+}', async (c) => {
       const hit = view.rowById.get(idFrom(c.req.param('id')))
@@ -43,7 +46,7 @@ export function corpusItemRoutes(deps: RouteDeps) {
         table: { ...table, rowCount: rows.length },
         doc: docRef(hit.doc),
         citation: rowCitation(hit.doc, hit.table, hit.row),
-        sourceLines: await sourceLines(hit.doc, hit.row.lines),
+        sourceLines: await sourceLines(hit.doc, hit.row.lines, contextOf(c.req.query('context'))),
       })
     })
     .get('/paragraphs/:id{.+}', async (c) => {
@@ -53,7 +56,7 @@ export function corpusItemRoutes(deps: RouteDeps) {
         paragraph: hit.paragraph,
         doc: docRef(hit.doc),
         citation: paragraphCitation(hit.doc, hit.paragraph),
-        sourceLines: await sourceLines(hit.doc, hit.paragraph.lines),
+        sourceLines: await sourceLines(hit.doc, hit.paragraph.lines, contextOf(c.req.query('context'))),
       })
     })
 }

@@ -93,7 +93,7 @@ describe('the chat page', () => {
   it('has an iframe form scoped to one organisation', async () => {
     const page = await browser.newPage({ viewport: { width: 400, height: 640 } })
     await page.goto(`${app.url}/embed?org=${encodeURIComponent('江北区医疗保障事务中心')}&title=${encodeURIComponent('医保问答')}`)
-    expect(await page.locator('#app h2').textContent()).toBe('医保问答')
+    expect(await page.locator('#app h1').textContent()).toBe('医保问答')
     expect(await page.locator('#app .scope').textContent()).toContain('江北区医疗保障事务中心')
     const bodies = chatBodies(page)
     await ask(page, '公务接待费是多少？')

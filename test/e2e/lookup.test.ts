@@ -60,7 +60,7 @@ describe('the lookup page', () => {
     const table = await download(page, '导出本表 CSV', 'lookup-table.csv')
     expect([...table.subarray(0, 3)]).toEqual(BOM)
     expect(table.toString('utf8')).toContain('30217')
-    const results = await download(page, '导出结果 CSV', 'lookup-results.csv')
+    const results = await download(page, '导出全部结果 CSV', 'lookup-results.csv')
     expect([...results.subarray(0, 3)]).toEqual(BOM)
     const lines = results.toString('utf8').trim().split('\r\n')
     expect(lines[0]).toContain('金额（万元）')

@@ -47,8 +47,8 @@ describe('labels', () => {
   it('names a paragraph by organisation and line', () => {
     expect(citationLabel({ ...base, kind: 'paragraph', lines: [12, 13] })).toBe('说明第 12 行')
   })
-  it('leaves out an unnumbered table title', () => {
-    expect(citationLabel({ ...base, tableTitle: '2025年渝北区部门一般公共预算财政拨款基本支出预算表', code: '30217', rowName: '公务接待费', value: '10,000.00', unit: '元' })).toBe('30217 公务接待费 · 10,000.00 元')
+  it('names an unnumbered table by its short title', () => {
+    expect(citationLabel({ ...base, tableTitle: '2025年渝北区部门一般公共预算财政拨款基本支出预算表', code: '30217', rowName: '公务接待费', value: '10,000.00', unit: '元' })).toBe('一般公共预算财政拨款基本支… · 30217 公务接待费 · 10,000.00 元')
   })
   it('shortens organisation names', () => {
     expect(shortOrg('原重庆市江北区医疗保障事务中心')).toBe('江北区医疗保障事务中心')

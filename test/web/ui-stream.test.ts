@@ -86,3 +86,14 @@ describe('applyStreamPart / answerFromStream', () => {
     expect(before.text).toBe('')
   })
 })
+
+describe('the live status line', () => {
+  it('names the lookup that is running', async () => {
+    const { statusText } = await import('../../web/src/chat/chat-turn.js')
+    expect(statusText({ progress: 0 })).toBe('正在查找…')
+    expect(statusText({ progress: 2, lastTool: 'get-figure' })).toBe('正在表格里找这个数字…（已查 2 次）')
+    expect(statusText({ progress: 1, lastTool: 'unknown' })).toBe('正在查表…（已查 1 次）')
+    const s = answerFromStream(sse({ type: 'data-progress', data: { toolName: 'rank-figures', ok: true } }))
+    expect(s.lastTool).toBe('rank-figures')
+  })
+})

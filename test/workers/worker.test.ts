@@ -48,4 +48,14 @@ describe('the Worker in workerd', () => {
     expect(statuses[0]).toBe(200)
     expect(statuses).toContain(429)
   })
+
+  it('serves source lines and the original as published from the assets binding', async () => {
+    const table = (await (await call('/api/tables/004_8de5198946ae3720/t1')).json()) as { sourceLines: { line: number; text: string }[] }
+    expect(table.sourceLines.length).toBeGreaterThan(0)
+    expect(table.sourceLines.some((l) => l.text.trim().length > 0)).toBe(true)
+    const original = await call('/api/docs/004_8de5198946ae3720/original')
+    expect(original.status).toBe(200)
+    expect(original.headers.get('content-type')).toContain('text/plain')
+    expect(await original.text()).toContain('2101501')
+  })
 })

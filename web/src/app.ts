@@ -12,8 +12,13 @@ if (mount) {
   const embed = mount.dataset.mode === 'embed'
   const title = params.get('title')?.trim() || (embed ? '预算问答' : '问预算')
   const shadow = attachStyledShadow(mount, components)
-  const chat = createChatPanel({ api: createApi(''), title, org, suggestions: defaultSuggestions(org), wide: !embed })
+  const chat = createChatPanel({
+    api: createApi(''), title, org, suggestions: defaultSuggestions(org), wide: !embed,
+    headingLevel: embed ? 1 : 2, // /embed is a page of its own inside the iframe: the panel title is its h1
+    storageKey: `mingzhang:${location.pathname}:${org ?? ''}`,
+  })
   shadow.appendChild(chat.root)
+  void chat.loadCoverage()
   const q = params.get('q')
   if (q) void chat.ask(q)
   else if (!embed && matchMedia('(pointer: fine)').matches) chat.focusInput() // no keyboard pop-up on phones

@@ -1,22 +1,41 @@
 import { createApi } from './shared/api.js'
 import { el } from './shared/dom.js'
 import { createDetailPane } from './lookup/detail-pane.js'
+import { readState, stateQuery, type LookupState } from './lookup/lookup-state.js'
 import { createSearchPanel } from './lookup/search-panel.js'
 import type { DocSummary } from './shared/types.js'
 
-/** The staff page: search every row and paragraph, open tables beside their source, compare, export, findings. */
+/**
+ * The staff page: search every row and paragraph, open tables beside their source, compare, export, findings.
+ * Every state (search, filters, page, what is open) is in the URL, so a link shows a colleague the same thing.
+ */
 const mount = document.getElementById('lookup')
 if (mount) {
   const api = createApi('')
-  const detail = createDetailPane(api)
-  const search = createSearchPanel(api, (hit) => void detail.openHit(hit))
+  const docs: DocSummary[] = []
+  let state: LookupState = readState(location.search)
+  const update = (part: LookupState, pane = false) => {
+    // opening one thing in the pane closes the others
+    const base = pane ? { ...state, open: undefined, compare: undefined, kind: undefined, findings: undefined, sev: undefined } : state
+    state = { ...base, ...part }
+    history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`)
+  }
+  const docLabel = (id: string) => {
+    const d = docs.find((x) => x.id === id)
+    return d ? `${d.org} ${d.year} 年` : id
+  }
+  const detail = createDetailPane(api, (s) => update(s, true), docLabel)
+  const search = createSearchPanel(api, (hit) => void detail.openHit(hit), (s) => update(s))
   const docSelect = el('select', { id: 'f-doc' }, el('option', { value: '', text: '选择文件…' }))
   const findingsButton = el('button', { type: 'button', class: 'secondary', text: '查看检查发现' })
-  const findings = el('div', { class: 'findings-bar' }, el('label', { for: 'f-doc', text: '检查发现' }), docSelect, findingsButton)
-  const docs: DocSummary[] = []
+  const originals = el('a', { class: 'original-link', href: '#', hidden: true, text: '下载原文件' })
+  const findings = el('div', { class: 'findings-bar' }, el('label', { for: 'f-doc', text: '文件' }), docSelect, findingsButton, originals)
   findingsButton.addEventListener('click', () => {
-    const doc = docs.find((d) => d.id === docSelect.value)
-    if (doc) void detail.openFindings(doc.id, `${doc.org} ${doc.year} 年`)
+    if (docSelect.value) void detail.openFindings(docSelect.value)
+  })
+  docSelect.addEventListener('change', () => {
+    originals.hidden = !docSelect.value
+    if (docSelect.value) originals.href = `${api.originalUrl(docSelect.value)}?download`
   })
   mount.append(el('div', { class: 'left' }, search.root, findings), detail.root)
 
@@ -29,12 +48,14 @@ if (mount) {
     }
   })
 
+  const shared = state
   api.docs().then(({ documents }) => {
     docs.push(...documents)
     search.setDocs(documents)
     docSelect.append(...documents.map((d) => el('option', { value: d.id, text: `${d.year} ${d.org}` })))
-  }, () => undefined)
-  const q = new URLSearchParams(location.search).get('q')
-  if (q) search.search(q)
-  search.input.focus()
+    if (shared.findings) docSelect.value = shared.findings
+    detail.restore(shared)
+  }, () => detail.restore(shared))
+  search.restore(shared)
+  if (!shared.open && !shared.compare && !shared.findings) search.input.focus()
 }

@@ -32,14 +32,22 @@ function mountWidget(script: HTMLScriptElement): void {
 
   const launcher = el('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-haspopup': 'dialog', text: title })
   const panel = el('div', { class: 'panel', role: 'dialog', hidden: true })
-  const chat = createChatPanel({ api: createApi(base), title, org, suggestions: parseSuggestions(script.dataset.questions, org), onClose: close })
+  const chat = createChatPanel({
+    api: createApi(base), title, org, suggestions: parseSuggestions(script.dataset.questions, org), onClose: close,
+    storageKey: `mingzhang:${base}:${org ?? ''}`,
+  })
   panel.setAttribute('aria-labelledby', chat.titleId)
   panel.appendChild(chat.root)
+  // the panel covers the whole page on phones: then it is modal and Tab stays inside it
+  const covering = matchMedia('(max-width: 480px)')
 
   function open() {
     panel.hidden = false
     launcher.hidden = true
     launcher.setAttribute('aria-expanded', 'true')
+    if (covering.matches) panel.setAttribute('aria-modal', 'true')
+    else panel.removeAttribute('aria-modal')
+    void chat.loadCoverage()
     chat.focusInput()
   }
   function close() {
@@ -51,7 +59,27 @@ function mountWidget(script: HTMLScriptElement): void {
   launcher.addEventListener('click', open)
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close()
+    else if (e.key === 'Tab' && covering.matches) trapFocus(e, shadow, panel)
   })
+  // tells a developer at once when this site is not enabled (the warning names the setting); no UI until opened
+  setTimeout(() => void chat.loadCoverage(), 0)
   shadow.append(launcher, panel)
   document.body.appendChild(host)
+}
+
+/** Keeps Tab and Shift+Tab cycling among the panel's visible controls. */
+function trapFocus(e: KeyboardEvent, shadow: ShadowRoot, panel: HTMLElement): void {
+  const focusable = [...panel.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])')]
+    .filter((n) => !(n as HTMLButtonElement).disabled && n.getClientRects().length > 0)
+  if (!focusable.length) return
+  const first = focusable[0]
+  const last = focusable[focusable.length - 1]
+  const active = shadow.activeElement
+  if (e.shiftKey && (active === first || !panel.contains(active))) {
+    e.preventDefault()
+    last.focus()
+  } else if (!e.shiftKey && (active === last || !panel.contains(active))) {
+    e.preventDefault()
+    first.focus()
+  }
 }

@@ -24,7 +24,13 @@ export function sameSubject(hits: (SearchHit & { tableKind?: string })[], key: C
 
 /** One row across organisations and years: a table of figures, a bar chart in 万元, and CSV export. */
 export async function renderCompareView(api: Api, key: CompareKey, onOpen: (hit: SearchHit) => void): Promise<HTMLElement> {
-  const { hits } = await api.search({ q: key.code || key.name, kind: 'row', limit: 50 })
+  const q = key.code || key.name
+  const hits: SearchHit[] = []
+  for (let offset = 0, total = 1; offset < Math.min(total, 500); offset += 50) {
+    const page = await api.search({ q, kind: 'row', limit: 50, offset })
+    hits.push(...page.hits)
+    total = page.total ?? 0
+  }
   const rows = sameSubject(hits, key)
   const title = `比较：${[key.code, key.name].filter(Boolean).join(' ')}`
   const heading = el('h2', { tabindex: -1, text: title })
@@ -36,8 +42,10 @@ export async function renderCompareView(api: Api, key: CompareKey, onOpen: (hit:
     const wan = hitWan(h)
     const open = el('button', { type: 'button', class: 'link', text: '打开', 'aria-label': `打开 ${h.org} ${h.year} 年的表` })
     open.addEventListener('click', () => onOpen(h))
-    return el('tr', {}, el('td', { text: h.org }), el('td', { text: String(h.year) }), el('td', { text: [h.tableNumber, h.tableTitle].filter(Boolean).join(' ') }),
-      el('td', { class: 'num', text: `${h.value ?? ''}${h.unit ?? ''}` }), el('td', { class: 'num', text: wan ? groupThousands(wan) : '' }), el('td', {}, open))
+    // the figures come before the long table title, so a phone sees them without scrolling sideways
+    return el('tr', {}, el('td', { text: h.org }), el('td', { text: String(h.year) }),
+      el('td', { class: 'num', text: `${h.value ?? ''}${h.unit ?? ''}` }), el('td', { class: 'num', text: wan ? groupThousands(wan) : '' }),
+      el('td', { class: 'table-name', text: [h.tableNumber, h.tableTitle].filter(Boolean).join(' ') }), el('td', {}, open))
   })
   const bars = rows.filter((h) => hitWan(h) !== undefined).map((h) => {
     const wan = hitWan(h)!
@@ -47,8 +55,8 @@ export async function renderCompareView(api: Api, key: CompareKey, onOpen: (hit:
   exportButton.addEventListener('click', () => downloadText(`明账-比较-${key.code || key.name}.csv`, toCsv(csvRows)))
   return el('section', { class: 'compare', 'aria-label': title }, heading,
     el('div', { class: 'actions' }, exportButton),
-    el('div', { class: 'tv-grid' }, el('table', {},
-      el('thead', {}, el('tr', {}, ...['单位', '年度', '表', '金额（原文）', '万元', ''].map((t) => el('th', { scope: 'col', text: t })))),
+    el('div', { class: 'tv-grid', tabindex: 0, role: 'region', 'aria-label': `比较表：${key.code || key.name}` }, el('table', {},
+      el('thead', {}, el('tr', {}, ...['单位', '年度', '金额（原文）', '万元', '表'].map((t) => el('th', { scope: 'col', text: t })), el('th', { scope: 'col' }, el('span', { class: 'sr-only', text: '打开' })))),
       el('tbody', {}, ...body))),
     bars.length > 1 ? renderBarChart(bars, '金额（万元）') : null)
 }

@@ -1,6 +1,6 @@
 import { errorSentence } from './format.js'
 import { applyStreamPart, emptyAnswer, parseUIMessageStream, type AnswerState } from './ui-stream.js'
-import type { DocSummary, HistoryMessage, SearchHit, TableResponse } from './types.js'
+import type { Citation, Coverage, DocSummary, HistoryMessage, ParagraphResponse, SearchHit, TableResponse } from './types.js'
 
 /** A failed request, carrying a sentence fit to show a citizen. */
 export class ApiError extends Error {
@@ -24,6 +24,8 @@ export interface SearchParams {
   kind?: 'row' | 'paragraph'
   /** 1–50; the service defaults to 20 */
   limit?: number
+  /** hits to skip: paging through `total` */
+  offset?: number
 }
 
 /** The service's HTTP API, rooted at `base` ('' for same origin, 'https://host' for the widget). */
@@ -48,7 +50,12 @@ export function createApi(base: string) {
       if ((res.headers.get('content-type') ?? '').includes('json')) return answerFromJson(await res.json())
       return readStream(res, onUpdate)
     },
-    search: (p: SearchParams, signal?: AbortSignal) => getJson<{ hits: SearchHit[] }>(`/api/search?${query(p)}`, signal),
+    search: (p: SearchParams, signal?: AbortSignal) => getJson<{ hits: SearchHit[]; total: number; offset: number }>(`/api/search?${query(p)}`, signal),
+    coverage: (org?: string) => getJson<Coverage>(`/api/coverage${org ? `?org=${encodeURIComponent(org)}` : ''}`),
+    row: (id: string) => getJson<{ citation: Citation }>(`/api/rows/${encodePath(id)}`),
+    paragraph: (id: string, context = 0) => getJson<ParagraphResponse>(`/api/paragraphs/${encodePath(id)}${context ? `?context=${context}` : ''}`),
+    /** The document as published: opens in the browser (text, PDF); add `?download` to save it. */
+    originalUrl: (docId: string) => url(`/api/docs/${encodeURIComponent(docId)}/original`),
     docs: () => getJson<{ documents: DocSummary[] }>('/api/docs'),
     table: (id: string) => getJson<TableResponse>(`/api/tables/${encodePath(id)}`),
     findings: (docId: string) => getJson<{ findings: unknown[] }>(`/api/docs/${encodePath(docId)}/findings`),
@@ -62,7 +69,7 @@ const encodePath = (id: string) => id.split('/').map(encodeURIComponent).join('/
 
 function query(p: SearchParams): string {
   const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(p)) if (v) q.set(k, String(v))
+  for (const [k, v] of Object.entries(p)) if (v || v === 0 && k !== 'offset') q.set(k, String(v))
   return q.toString()
 }
 

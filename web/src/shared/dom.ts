@@ -56,3 +56,25 @@ export function scrollWithin(container: HTMLElement, target: HTMLElement): void 
 let nextId = 0
 /** A document-unique id for aria references. */
 export const uid = (prefix: string): string => `${prefix}-${++nextId}`
+
+/**
+ * Scrolls a table grid so `cell` sits right of the sticky code/name columns and below the sticky header,
+ * then brings the grid's cell into view of the outer scrollers (panel, page) as little as needed.
+ */
+export function revealCell(grid: HTMLElement, cell: HTMLElement): void {
+  const codeHead = grid.querySelector<HTMLElement>('th.code-col')
+  grid.style.setProperty('--mz-code-w', `${codeHead ? codeHead.getBoundingClientRect().width : 0}px`)
+  const fixed = [...(cell.parentElement?.children ?? [])].filter((c) => c !== cell && /\b(code|name)-col\b/.test(c.className))
+  const stickyLeft = fixed.reduce((w, c) => w + c.getBoundingClientRect().width, 0)
+  const headHeight = grid.querySelector('thead')?.getBoundingClientRect().height ?? 0
+  const g = grid.getBoundingClientRect()
+  const t = cell.getBoundingClientRect()
+  grid.scrollTop += t.top - g.top - headHeight - (grid.clientHeight - headHeight - t.height) / 2
+  const left = g.left + stickyLeft
+  const right = g.left + grid.clientWidth
+  if (t.right > right) grid.scrollLeft += Math.min(t.right - right + 8, t.left - left)
+  else if (t.left < left) grid.scrollLeft -= left - t.left + 8
+  grid.style.scrollPaddingTop = `${headHeight}px`
+  grid.style.scrollPaddingLeft = `${stickyLeft}px`
+  cell.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+}

@@ -62,11 +62,26 @@ export function printed(value: string | undefined, unit: string | undefined): st
   return unit ? `${value} ${unit}` : value
 }
 
-/** A chip's label: "表三 · 30217 公务接待费 · 0.50 万元", or "说明第 12 行" for prose (the organisation goes on a second line). */
+/** A chip's label: "表三 · 30217 公务接待费 · 0.50 万元" (an unnumbered table by its short title), or "说明第 12 行" for prose. */
 export function citationLabel(c: Citation): string {
   if (c.kind === 'paragraph') return `说明第 ${c.lines[0]} 行`
   const row = [c.code, c.rowName].filter(Boolean).join(' ')
-  return [c.tableNumber, row, printed(c.value, c.unit)].filter(Boolean).join(' · ')
+  const table = c.tableNumber || (c.tableTitle ? shortTableTitle(c.tableTitle) : undefined)
+  return [table, row, printed(c.value, c.unit)].filter(Boolean).join(' · ')
+}
+
+/** Where a citation is: organisation, year, and the PDF page when there is one. */
+export function citationPlace(c: Citation): string {
+  return [shortOrg(c.org), `${c.year}`, c.page ? `第 ${c.page} 页` : ''].filter(Boolean).join(' ')
+}
+
+/**
+ * A table title without the year and place it repeats, cut to fit a chip:
+ * shortTableTitle('2025年渝北区部门一般公共预算财政拨款基本支出预算表') → '一般公共预算财政拨款基本支…'
+ */
+export function shortTableTitle(title: string): string {
+  const t = title.replace(/^\d{4}年度?/, '').replace(/^[\u4e00-\u9fff]{1,10}?[区县市](?:本级)?(?:部门|单位)?(?=[\u4e00-\u9fff]{4})/, '')
+  return t.length > 14 ? `${t.slice(0, 13)}…` : t
 }
 
 /** Drops the common prefixes so chips stay short: '重庆市渝北区医疗保障局' → '渝北区医疗保障局'. */

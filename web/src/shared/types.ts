@@ -22,12 +22,31 @@ export interface DocSummary {
   year: number
   scope: string
   title: string
+  format?: string
+  /** path of GET /api/docs/:id/original */
+  original?: string
   tables: TableSummary[]
 }
 
 export interface SourceLine {
   line: number
   text: string
+}
+
+export interface ParagraphResponse {
+  paragraph: { id: string; text: string; lines: Lines }
+  doc: { id: string; org: string; year: number; title?: string }
+  sourceLines: SourceLine[]
+}
+
+/** GET /api/coverage: organisations × years, each document with its original; `allowed` for the calling origin. */
+export interface Coverage {
+  org: string | null
+  allowed: boolean | null
+  setting: string
+  updated: string | null
+  documents: number
+  units: { org: string; years: number[]; documents: { id: string; year: number; scope: string; title: string; format: string; original: string }[] }[]
 }
 
 export interface TableResponse {

@@ -65,6 +65,8 @@ export interface AnswerState {
   notes: string[]
   /** tool runs reported so far (transient data-progress), for a "still working" hint */
   progress: number
+  /** the tool that ran last, for a status line that says what is being looked up */
+  lastTool?: string
   error?: string
   finished: boolean
 }
@@ -86,8 +88,10 @@ export function applyStreamPart(state: AnswerState, part: UIStreamPart): AnswerS
       return Array.isArray(part.data) ? { ...state, toolCalls: [...state.toolCalls, ...part.data] } : state
     case 'data-notes':
       return Array.isArray(part.data) ? { ...state, notes: [...state.notes, ...part.data.filter((n): n is string => typeof n === 'string')] } : state
-    case 'data-progress':
-      return { ...state, progress: state.progress + 1 }
+    case 'data-progress': {
+      const tool = (part.data as { toolName?: unknown } | undefined)?.toolName
+      return { ...state, progress: state.progress + 1, lastTool: typeof tool === 'string' ? tool : state.lastTool }
+    }
     case 'error':
       return { ...state, error: part.errorText || '回答时出了问题。', finished: true }
     case 'finish':
