@@ -1,5 +1,8 @@
 import type { BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
 
+/** A document published through the staff desk names its version, so a citation opens that version later. */
+const versionOf = (doc: BudgetDocument) => (doc.version ? { version: doc.version } : {})
+
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
   const cell = column ? row.cells.find((c) => c.column === column.index) : undefined
@@ -18,6 +21,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     value: cell ? cell.amount?.text ?? cell.text : undefined,
     unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
     lines: row.lines,
+    ...versionOf(doc),
   }
 }
 
@@ -33,6 +37,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     value,
     unit,
     lines: p.lines,
+    ...versionOf(doc),
   }
 }
 
@@ -51,5 +56,6 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     value: field.amount?.text ?? field.value,
     unit: field.amount?.unit ?? table.unit,
     lines: [field.line, field.line],
+    ...versionOf(doc),
   }
 }
