@@ -185,7 +185,7 @@ export function createStaffDesk(deps: DeskDeps) {
     /** The draft (or `version`) becomes what citizens' answers use; a published version before it is superseded. */
     publish: (actor: string, id: string, version?: number) => serial(async () => {
       const vs = await versions(id)
-      const entry = version ? vs.find((e) => e.version === version) : [...vs].reverse().find((e) => e.status === 'draft' || e.status === 'unpublished')
+      const entry = version ? vs.find((e) => e.version === version) : [...vs].reverse().find((e) => e.status === 'draft' || e.status === 'failed' || e.status === 'unpublished')
       if (!entry) throw new DeskError('not_found', `${id} has nothing to publish`)
       if (entry.status === 'failed') throw new DeskError('conflict', `${id} v${entry.version} failed to parse`)
       if (entry.status === 'published') throw new DeskError('conflict', `${id} v${entry.version} is already published`)
