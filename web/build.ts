@@ -17,7 +17,7 @@ await rm(dist, { recursive: true, force: true })
 await mkdir(dist, { recursive: true })
 
 await build({
-  entryPoints: { widget: join(src, 'widget.ts'), app: join(src, 'app.ts'), lookup: join(src, 'lookup.ts') },
+  entryPoints: { widget: join(src, 'widget.ts'), app: join(src, 'app.ts'), lookup: join(src, 'lookup.ts'), staff: join(src, 'staff.ts') },
   outdir: dist,
   bundle: true,
   minify: true,
@@ -27,7 +27,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
-await build({ entryPoints: { styles: join(src, 'styles', 'page.css') }, outdir: dist, bundle: true, minify: true, logLevel: 'warning' })
+await build({ entryPoints: { styles: join(src, 'styles', 'page.css'), 'staff-styles': join(src, 'styles', 'staff.css') }, outdir: dist, bundle: true, minify: true, logLevel: 'warning' })
 
 for (const name of await readdir(join(src, 'pages'))) {
   if (!name.endsWith('.html')) continue
