@@ -27,23 +27,19 @@ if (mount) {
     const list = el('div', { class: 'staff-list' })
     const review = el('div', { class: 'staff-review-pane' })
     const audit = el('div', { class: 'staff-audit-pane' })
-    let current: Entry | undefined
     const open = (e: Entry) => {
-      current = e
       api.draft(e.id, e.shard === '' ? undefined : e.version).then((r) => replaceChildren(review, draftReview(api, user, r, refresh)), (err: Error) => replaceChildren(review, el('p', { text: err.message })))
     }
     const refresh = () => {
       api.entries().then(({ entries }) => {
         replaceChildren(list, el('h2', { text: '文件' }), entryList(entries, open, (e) => upload.replace(e.id, `${e.org} ${e.year}（v${e.version}）`)))
-        const again = current && entries.find((x) => x.id === current!.id && x.version === current!.version)
-        if (again) open(again)
       }, () => undefined)
       auditView(api, audit).catch(() => undefined)
     }
     const upload = uploadZone(api, (results) => {
       refresh()
       const first = results.find((r) => r.id)
-      if (first?.id) api.draft(first.id, first.version).then((r) => { current = r.entry; replaceChildren(review, draftReview(api, user, r, refresh)) }, () => undefined)
+      if (first?.id) api.draft(first.id, first.version).then((r) => replaceChildren(review, draftReview(api, user, r, refresh)), () => undefined)
     })
     const signOut = el('button', { type: 'button', class: 'secondary', text: '退出登录', onclick: () => api.signOut().then(showSignIn, showSignIn) })
     replaceChildren(mount, el('div', { class: 'staff-bar' }, el('span', { text: `${user.name}（${user.role === 'publisher' ? '发布人' : '编辑'}）` }), signOut), upload, list, review, audit)

@@ -13,6 +13,14 @@ export function draftReview(api: StaffApi, user: StaffUser, r: DraftReport, chan
   const status = el('p', { class: 'staff-status', role: 'status' })
   const say = (text: string) => { status.textContent = text }
   const fail = (e: unknown) => say(`出错：${(e as Error).message}`)
+  // after a change: this pane shows the new state, the list and the audit log catch up
+  const rerender = (next: DraftReport, message: string) => {
+    const fresh = draftReview(api, user, next, changed)
+    fresh.querySelector('.staff-status')!.textContent = message
+    root.replaceWith(fresh)
+    changed()
+  }
+  const reopen = (message: string) => api.draft(entry.id, entry.version).then((next) => rerender(next, message), fail)
   const root = el('section', { class: 'staff-review', 'aria-label': '草稿审阅' },
     el('h2', { text: `${entry.file} · 第 ${entry.version} 版 · ${statusText(entry.status)}` }),
     el('p', {}, el('a', { href: `/api/staff/drafts/${encodeURIComponent(entry.id)}/original?version=${entry.version}`, text: '下载原件' }), ` 编号 ${entry.id}`),
@@ -36,17 +44,17 @@ export function draftReview(api: StaffApi, user: StaffUser, r: DraftReport, chan
     if (region.value.trim() && region.value.trim() !== (doc.region ?? '')) patch.region = region.value.trim()
     if (Number(year.value) !== doc.year) patch.year = Number(year.value)
     if (scope.value !== doc.scope) patch.scope = scope.value
-    api.edit(entry.id, patch).then(() => { say('已保存。'); changed() }, fail)
+    api.edit(entry.id, patch).then((next) => { rerender(next, '已保存。') }, fail)
   })
 
   const actions = el('div', { class: 'staff-actions' })
   if (user.role === 'publisher' && (entry.status === 'draft' || entry.status === 'unpublished')) {
     actions.append(el('button', { type: 'button', id: 'publish', text: entry.version > 1 ? '发布（替换旧版）' : '发布', onclick: () => {
-      api.publish(entry.id, entry.version).then((p) => { say(`已发布，${p.ms} 毫秒后可以问到。`); changed() }, fail)
+      api.publish(entry.id, entry.version).then((p) => reopen(`已发布，${p.ms} 毫秒后可以问到。`), fail)
     } }))
   }
   if (user.role === 'publisher' && entry.status === 'published') {
-    actions.append(el('button', { type: 'button', class: 'secondary', text: '撤下', onclick: () => api.unpublish(entry.id).then(() => { say('已撤下。'); changed() }, fail) }))
+    actions.append(el('button', { type: 'button', class: 'secondary', text: '撤下', onclick: () => api.unpublish(entry.id).then(() => reopen('已撤下。'), fail) }))
   }
 
   const question = el('input', { id: 'draft-question', placeholder: '向这份草稿提问，例如：2025年基本支出多少？', maxlength: 500 })
