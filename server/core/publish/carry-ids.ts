@@ -10,9 +10,17 @@ function keyer() {
   }
 }
 
-/** A positional id when the old version never used it, else one marked with this version. */
-function freshId(positional: string, taken: Set<string>, version: number): string {
-  const id = taken.has(positional) ? `${positional}v${version}` : positional
+/**
+ * A positional id (`<prefix><index>`) when the old version never used it, else the next number no version used:
+ * ids keep their shape (`<doc>/t3/r17`), so whatever parses them (docIdOf) still works.
+ */
+function freshId(prefix: string, index: number, taken: Set<string>): string {
+  let n = index
+  if (taken.has(`${prefix}${n}`)) {
+    n = 0
+    for (const id of taken) if (id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length))) n = Math.max(n, Number(id.slice(prefix.length)) + 1)
+  }
+  const id = `${prefix}${n}`
   taken.add(id)
   return id
 }
@@ -22,7 +30,7 @@ function freshId(positional: string, taken: Set<string>, version: number): strin
  * rows by code and name, paragraphs by text. Citations of unchanged rows keep working; what is new gets ids the old
  * version never had. Both versions share the document id. Mutates and returns `next`.
  */
-export function carryIds(prev: BudgetDocument, next: BudgetDocument, version: number): BudgetDocument {
+export function carryIds(prev: BudgetDocument, next: BudgetDocument): BudgetDocument {
   const tableKey = keyer()
   const prevTables = new Map(prev.tables.map((t) => [tableKey(`${t.number ?? ''}|${t.title}`), t]))
   const takenTables = new Set(prev.tables.map((t) => t.id))
@@ -32,7 +40,7 @@ export function carryIds(prev: BudgetDocument, next: BudgetDocument, version: nu
   const assigned = new Set(matched.flatMap((m) => (m ? [m.id] : [])))
   next.tables.forEach((t, i) => {
     const old = matched[i]
-    t.id = old ? old.id : freshId(`${next.id}/t${t.index}`, new Set([...takenTables, ...assigned]), version)
+    t.id = old ? old.id : freshId(`${next.id}/t`, t.index, new Set([...takenTables, ...assigned]))
     assigned.add(t.id)
     const rowKey = keyer()
     const oldRows = new Map((old?.rows ?? []).map((r) => [rowKey(`${r.code ?? ''}|${r.name}`), r.id]))
@@ -40,13 +48,13 @@ export function carryIds(prev: BudgetDocument, next: BudgetDocument, version: nu
     const nextRowKey = keyer()
     const rowIds = t.rows.map((r) => oldRows.get(nextRowKey(`${r.code ?? ''}|${r.name}`)))
     for (const id of rowIds) if (id) takenRows.add(id)
-    t.rows.forEach((r, j) => { r.id = rowIds[j] ?? freshId(`${t.id}/r${r.index}`, takenRows, version) })
+    t.rows.forEach((r, j) => { r.id = rowIds[j] ?? freshId(`${t.id}/r`, r.index, takenRows) })
   })
   const paraKey = keyer()
   const oldParas = new Map(prev.paragraphs.map((p) => [paraKey(p.text), p.id]))
   const takenParas = new Set(prev.paragraphs.map((p) => p.id))
   const nextParaKey = keyer()
   const paraIds = next.paragraphs.map((p) => oldParas.get(nextParaKey(p.text)))
-  next.paragraphs.forEach((p, i) => { p.id = paraIds[i] ?? freshId(`${next.id}/p${p.index}`, takenParas, version) })
+  next.paragraphs.forEach((p, i) => { p.id = paraIds[i] ?? freshId(`${next.id}/p`, p.index, takenParas) })
   return next
 }

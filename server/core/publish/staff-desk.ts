@@ -137,7 +137,7 @@ export function createStaffDesk(deps: DeskDeps) {
       let entry: CatalogEntry
       let notes: DraftNotes
       if (parsed.ok) {
-        const doc = prev ? carryIds(prev, parsed.document, version) : parsed.document
+        const doc = prev ? carryIds(prev, parsed.document) : parsed.document
         doc.sha256 = sha
         doc.version = version
         await putJson(k.shard, { document: doc } satisfies Shard)
