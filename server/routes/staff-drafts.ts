@@ -19,6 +19,28 @@ export const MetadataPatch = z.object({
   scope: Scope.optional(),
 }).strict()
 
+/**
+ * The files of an upload: multipart/form-data (one or many `file` fields, `replaces`), or one file as the raw body
+ * (application/octet-stream, name in `?name=`, `?replaces=`): the raw form skips the multipart parser, which holds
+ * the event loop for large files.
+ */
+async function uploadedFiles(req: Request, query: URLSearchParams): Promise<{ files: { name: string; size: number; bytes: () => Promise<Uint8Array> }[]; replaces?: string }> {
+  const type = (req.headers.get('content-type') ?? '').toLowerCase()
+  if (type.startsWith('application/octet-stream')) {
+    const bytes = new Uint8Array(await req.arrayBuffer())
+    const replaces = query.get('replaces') || undefined
+    return { files: bytes.length ? [{ name: query.get('name') || 'upload', size: bytes.length, bytes: async () => bytes }] : [], replaces: replaces && docId(replaces) }
+  }
+  if (!type.startsWith('multipart/form-data')) throw new AppError('unsupported_media_type', '请用 multipart/form-data 或 application/octet-stream 上传文件。')
+  const form = await req.formData()
+  const files = [...form.values()].filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v)
+  const replaces = form.get('replaces')
+  return {
+    files: files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
+    replaces: typeof replaces === 'string' && replaces ? docId(replaces) : undefined,
+  }
+}
+
 /** Desk errors onto the error taxonomy. */
 async function desk<T>(fn: () => Promise<T>): Promise<T> {
   try {
@@ -54,11 +76,7 @@ export function staffDraftRoutes(w: StaffWiring) {
 
   return new Hono<StaffHonoEnv>()
     .post('/staff/uploads', requireStaff(w, 'editor'), limitBody(w.limits.maxRequestBytes), async (c) => {
-      const type = c.req.header('content-type') ?? ''
-      if (!/^multipart\/form-data/i.test(type)) throw new AppError('unsupported_media_type', '请用 multipart/form-data 上传文件。')
-      const form = await c.req.parseBody({ all: true })
-      const files = Object.values(form).flat().filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v)
-      const replaces = typeof form.replaces === 'string' && form.replaces ? docId(form.replaces) : undefined
+      const { files, replaces } = await uploadedFiles(c.req.raw, new URL(c.req.url).searchParams)
       if (!files.length) throw new AppError('bad_request', '没有收到文件。')
       if (files.length > w.limits.maxFiles) throw new AppError('payload_too_large', `一次最多上传 ${w.limits.maxFiles} 个文件。`)
       if (replaces && files.length > 1) throw new AppError('bad_request', '替换时一次只能上传一个文件。')
@@ -69,7 +87,7 @@ export function staffDraftRoutes(w: StaffWiring) {
       for (const f of files) {
         const name = (f.name || 'upload').slice(0, 200)
         try {
-          const v = await w.desk.upload(actor, { name, bytes: new Uint8Array(await f.arrayBuffer()), replaces })
+          const v = await w.desk.upload(actor, { name, bytes: await f.bytes(), replaces })
           results.push({ file: name, id: v.entry.id, version: v.entry.version, status: v.entry.status, error: v.notes.error })
         } catch (e) {
           if (!(e instanceof DeskError)) throw e

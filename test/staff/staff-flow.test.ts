@@ -93,6 +93,10 @@ describe('staff flow: upload → review → correct → ask the draft → publis
     const [d] = ((await up.json()) as { drafts: { id: string }[] }).drafts
     expect((await t.app.request(`/api/staff/drafts/${d.id}/publish`, { method: 'POST', headers: auth })).status).toBe(200)
     expect((await t.app.request(`/api/docs/${d.id}`)).status).toBe(200)
+    // one file as the raw body, replacing it
+    const raw = await t.app.request(`/api/staff/uploads?name=${encodeURIComponent('新版.md')}&replaces=${d.id}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: HOLDOUT_A.toString().replace('1,486.32', '1,486.99') })
+    expect(((await raw.json()) as { drafts: unknown[] }).drafts).toEqual([{ file: '新版.md', id: d.id, version: 2, status: 'draft' }])
+    expect((await t.app.request('/api/staff/uploads', { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: 'x' })).status).toBe(415)
     const spec = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown>; components: { securitySchemes: Record<string, unknown> } }
     expect(Object.keys(spec.paths)).toContain('/api/staff/uploads')
     expect(Object.keys(spec.components.securitySchemes)).toEqual(['staffBearer', 'staffSession', 'csrfHeader'])

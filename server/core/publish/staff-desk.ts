@@ -1,7 +1,7 @@
 import type { BudgetDocument, Corpus, Scope } from '../schema.js'
 import type { AuditEvent, CatalogEntry, DocumentStatus, Shard, Store } from '../store/port.js'
 import { carryIds } from './carry-ids.js'
-import type { ParseUpload } from './parse-upload.js'
+import { uploadProblem, type ParseUpload } from './parse-upload.js'
 
 /** What a parse left besides the document: kept beside the draft for the review page. */
 export interface DraftNotes { error?: string; problems?: { line?: number; message: string }[]; warnings?: string[]; ms?: number }
@@ -130,7 +130,9 @@ export function createStaffDesk(deps: DeskDeps) {
         const vs = await versions(id)
         if (vs.length || base.has(id)) throw new DeskError('conflict', `the same file was uploaded before (${id})`)
       }
-      const parsed = await deps.parse(file.name, file.bytes, id)
+      // refused by type or as a zip bomb: no parser (or worker) is started
+      const problem = uploadProblem(file.name, file.bytes)
+      const parsed = problem ? { ok: false as const, error: problem, ms: 0 } : await deps.parse(file.name, file.bytes, id)
       const k = keys(id, version)
       await store.blobs.put(k.original, file.bytes)
       const stamp = { id, version, format: parsed.ok ? parsed.document.format ?? 'text' : 'text', file: file.name, sha256: sha, original: k.original, updatedAt: now(), updatedBy: actor } as const

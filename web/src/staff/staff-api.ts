@@ -19,7 +19,7 @@ export function createStaffApi() {
     const headers: Record<string, string> = {}
     if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf
     let payload: BodyInit | undefined
-    if (body instanceof FormData) payload = body
+    if (body instanceof Blob) { headers['content-type'] = 'application/octet-stream'; payload = body }
     else if (body !== undefined) { headers['content-type'] = 'application/json'; payload = JSON.stringify(body) }
     const res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' })
     const data = await res.json().catch(() => ({}))
@@ -43,11 +43,18 @@ export function createStaffApi() {
       return r.user
     },
     signOut: () => call('DELETE', '/api/staff/session').finally(() => { csrf = '' }),
-    upload: (files: File[], replaces?: string) => {
-      const form = new FormData()
-      for (const f of files) form.append('file', f)
-      if (replaces) form.append('replaces', replaces)
-      return call<{ drafts: UploadResult[] }>('POST', '/api/staff/uploads', form)
+    /** One request per file, the file as the raw body: no multipart parsing on the server, one result per file as it lands. */
+    upload: async (files: File[], replaces?: string) => {
+      const drafts: UploadResult[] = []
+      for (const f of files) {
+        const q = new URLSearchParams({ name: f.name, ...(replaces ? { replaces } : {}) })
+        try {
+          drafts.push(...(await call<{ drafts: UploadResult[] }>('POST', `/api/staff/uploads?${q}`, f)).drafts)
+        } catch (e) {
+          drafts.push({ file: f.name, status: 'rejected', error: (e as Error).message })
+        }
+      }
+      return { drafts }
     },
     entries: () => call<{ entries: Entry[] }>('GET', '/api/staff/drafts'),
     draft: (id: string, version?: number) => call<DraftReport>('GET', `/api/staff/drafts/${encodeURIComponent(id)}${version ? `?version=${version}` : ''}`),
