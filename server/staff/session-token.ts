@@ -14,6 +14,8 @@ export interface SessionKeys {
   read(cookie: string, now?: number): Promise<SessionClaims | undefined>
   csrfFor(sid: string): Promise<string>
   checkCsrf(sid: string, token: string | undefined): Promise<boolean>
+  /** sign-out: the session is refused from now on (in this process; the cookie's expiry bounds it elsewhere) */
+  revoke(claims: { sid: string; exp: number }): void
 }
 
 /** Keys from the operator's secret (≥ 32 characters); without one, a random key: sessions end with the process. */
@@ -25,6 +27,7 @@ export function sessionKeys(secret: string | undefined): SessionKeys {
     return new Uint8Array(await crypto.subtle.sign('HMAC', await key, utf8(text) as BufferSource))
   }
   const csrfFor = async (sid: string) => toBase64Url(await mac(`csrf.${sid}`))
+  const revoked = new Map<string, number>()
   return {
     async issue(user, ttlMs, now = Date.now()) {
       const claims: SessionClaims = { u: user.name, r: user.role, sid: toBase64Url(randomBytes(18)), exp: now + ttlMs }
@@ -38,12 +41,18 @@ export function sessionKeys(secret: string | undefined): SessionKeys {
       if (!given || !sameBytes(given, await mac(payload))) return undefined
       try {
         const claims = JSON.parse(new TextDecoder().decode(fromBase64Url(payload))) as SessionClaims
-        return typeof claims.exp === 'number' && claims.exp > now && typeof claims.u === 'string' && typeof claims.sid === 'string' ? claims : undefined
+        const valid = typeof claims.exp === 'number' && claims.exp > now && typeof claims.u === 'string' && typeof claims.sid === 'string'
+        return valid && !revoked.has(claims.sid) ? claims : undefined
       } catch {
         return undefined
       }
     },
     csrfFor,
+    revoke({ sid, exp }) {
+      const now = Date.now()
+      for (const [k, until] of revoked) if (until < now) revoked.delete(k)
+      revoked.set(sid, exp)
+    },
     async checkCsrf(sid, token) {
       const given = token && fromBase64Url(token)
       return !!given && sameBytes(given, fromBase64Url(await csrfFor(sid))!)

@@ -8,7 +8,7 @@ import type { StaffWiring } from './staff-wiring.js'
 
 export const SESSION_COOKIE = 'mz_staff'
 
-export interface StaffHonoEnv { Bindings: AppEnv; Variables: { staff: StaffUser & { via: 'session' | 'token'; sid?: string } } }
+export interface StaffHonoEnv { Bindings: AppEnv; Variables: { staff: StaffUser & { via: 'session' | 'token'; sid?: string; exp?: number } } }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -24,7 +24,7 @@ export async function staffOf(w: StaffWiring, c: Context): Promise<StaffHonoEnv[
   const claims = cookie ? await w.sessions.read(cookie) : undefined
   // the account as configured now: removing a user or changing a role takes effect at once
   const user = claims && w.accounts.current(claims.u)
-  return user && claims && { ...user, via: 'session', sid: claims.sid }
+  return user && claims && { ...user, via: 'session', sid: claims.sid, exp: claims.exp }
 }
 
 /**

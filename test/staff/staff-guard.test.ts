@@ -99,6 +99,13 @@ describe('staff guard: every corpus-changing route refuses without valid credent
     expect((await t.app.request(`/api/docs/${draftId}`)).status).toBe(404)
   })
 
+  it('a signed-out session is refused afterwards', async () => {
+    const s = await signIn(t, 'ed', 'edit-pw')
+    expect((await t.app.request('/api/staff/session', { method: 'DELETE', headers: s.headers })).status).toBe(200)
+    expect((await t.app.request('/api/staff/session', { headers: { cookie: s.cookie } })).status).toBe(401)
+    expect((await t.app.request(`/api/staff/drafts/${draftId}`, { method: 'PATCH', headers: { ...s.headers, 'content-type': 'application/json' }, body: '{"year":2031}' })).status).toBe(401)
+  })
+
   it('the session cookie is HttpOnly and SameSite=Strict, Secure over https', async () => {
     const res = await t.app.request('https://staff.example/api/staff/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'ed', password: 'edit-pw' }) })
     const cookie = res.headers.get('set-cookie')!

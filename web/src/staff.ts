@@ -28,7 +28,7 @@ if (mount) {
     const review = el('div', { class: 'staff-review-pane' })
     const audit = el('div', { class: 'staff-audit-pane' })
     const open = (e: Entry) => {
-      api.draft(e.id, e.shard === '' ? undefined : e.version).then((r) => replaceChildren(review, draftReview(api, user, r, refresh)), (err: Error) => replaceChildren(review, el('p', { text: err.message })))
+      api.draft(e.id, e.version).then((r) => replaceChildren(review, draftReview(api, user, r, refresh)), (err: Error) => replaceChildren(review, el('p', { text: err.message })))
     }
     const refresh = () => {
       api.entries().then(({ entries }) => {

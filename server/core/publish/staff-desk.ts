@@ -98,6 +98,10 @@ export function createStaffDesk(deps: DeskDeps) {
     return entry
   }
 
+  /** A base document as the catalog would describe it: published version 1, nothing in the store. */
+  const baseEntry = (d: BudgetDocument) =>
+    entryFor(d, { id: d.id, version: 1, status: 'published', format: d.format ?? 'text', file: d.file, sha256: d.sha256 ?? '', shard: '', original: '', updatedAt: '' })
+
   async function openDraft(id: string, version?: number): Promise<CatalogEntry> {
     const vs = await versions(id)
     const e = version ? vs.find((x) => x.version === version) : [...vs].reverse().find((x) => OPEN.includes(x.status))
@@ -217,13 +221,14 @@ export function createStaffDesk(deps: DeskDeps) {
       return view(out)
     }),
 
-    /** One version for the review page: entry, parsed document, parse notes. */
-    draft: async (id: string, version?: number) => view(await openDraft(id, version).catch(async (e) => {
-      if (version) throw e
+    /** One version for the review page: entry, parsed document, parse notes; a base document as its version 1. */
+    draft: async (id: string, version?: number): Promise<DraftView> => {
       const vs = await versions(id)
-      if (!vs.length) throw e
-      return vs[vs.length - 1]
-    })),
+      const doc = base.get(id)
+      if (!vs.length && doc && (version ?? 1) === 1) return { entry: baseEntry(doc), document: doc, notes: {} }
+      if (!version && !vs.some((e) => OPEN.includes(e.status)) && vs.length) return view(vs[vs.length - 1])
+      return view(await openDraft(id, version))
+    },
 
     original: async (id: string, version: number) => {
       const entry = (await versions(id)).find((e) => e.version === version)
@@ -234,8 +239,7 @@ export function createStaffDesk(deps: DeskDeps) {
     list: async (): Promise<CatalogEntry[]> => {
       const all = await store.catalog.list({ status: ALL })
       const governed = new Set(all.map((e) => e.id))
-      const fromBase = [...base.values()].filter((d) => !governed.has(d.id))
-        .map((d) => entryFor(d, { id: d.id, version: 1, status: 'published', format: d.format ?? 'text', file: d.file, sha256: d.sha256 ?? '', shard: '', original: '', updatedAt: '' }))
+      const fromBase = [...base.values()].filter((d) => !governed.has(d.id)).map(baseEntry)
       return [...all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id) || b.version - a.version), ...fromBase]
     },
 

@@ -1,7 +1,6 @@
 /** The staff API from the page: same-origin cookie, the CSRF token on every write, errors as thrown messages. */
 export interface StaffUser { name: string; role: 'editor' | 'publisher' }
 export interface Entry {
-  shard?: string
   id: string; version: number; status: 'draft' | 'published' | 'unpublished' | 'superseded' | 'failed'
   org: string; year: number; scope: string; file: string; updatedAt: string; updatedBy?: string
   tables: { id: string; kind: string; title: string; rows: number }[]; metadataNeeded?: string[]
