@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -63,5 +64,23 @@ describe('the staff page: sign in, upload, correct, ask the draft, publish; citi
     await citizen.locator('#app input').press('Enter')
     await expect.poll(() => citizen.locator('#app .a:not([aria-busy]) .a-text').first().textContent(), { timeout: 20_000 }).toContain('185,439.68')
     await citizen.close()
-  }, 120_000)
+
+    // a replacement version: uploaded from the published document's row, published; the old citation still opens
+    const ask = async () => (await (await fetch(`${app.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '武侯区教育局2025年教育支出预算是多少？' }) })).json()) as { answer: string; citations: { rowId?: string; value?: string; version?: number }[] }
+    const v1 = (await ask()).citations.find((c) => c.value === '185,439.68')!
+    expect(v1.version).toBe(1)
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('.staff-entries tr[data-status=published]', { hasText: 'holdout_a.md' }).getByRole('button', { name: '上传新版本' }).click(),
+    ])
+    await chooser.setFiles({ name: 'holdout_a_v2.md', mimeType: 'text/markdown', buffer: Buffer.from(readFileSync(DOC, 'utf8').replaceAll('185,439.68', '185,500.00')) })
+    await page.getByRole('button', { name: '发布（替换旧版）' }).click({ timeout: 60_000 })
+    await expect.poll(() => page.locator('.staff-review .staff-status').textContent(), { timeout: 30_000 }).toContain('已发布')
+    const v2 = (await ask()).citations.find((c) => c.value === '185,500.00')!
+    expect(v2).toMatchObject({ version: 2, rowId: v1.rowId })
+    const old = await fetch(`${app.url}/api/rows/${v1.rowId}?version=1`)
+    expect(old.status).toBe(200)
+    expect(JSON.stringify(await old.json())).toContain('185,439.68')
+    await page.screenshot({ path: artifactPath('staff-replaced.png'), fullPage: true })
+  }, 180_000)
 })
