@@ -50,7 +50,7 @@ export function draftReview(api: StaffApi, user: StaffUser, r: DraftReport, chan
   const actions = el('div', { class: 'staff-actions' })
   if (user.role === 'publisher' && (entry.status === 'draft' || entry.status === 'unpublished')) {
     actions.append(el('button', { type: 'button', id: 'publish', text: entry.version > 1 ? '发布（替换旧版）' : '发布', onclick: () => {
-      api.publish(entry.id, entry.version).then((p) => reopen(`已发布，${p.ms} 毫秒后可以问到。`), fail)
+      api.publish(entry.id, entry.version).then((p) => reopen(`已发布（用时 ${p.ms} 毫秒），市民现在就能问到。`), fail)
     } }))
   }
   if (user.role === 'publisher' && entry.status === 'published') {
