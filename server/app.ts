@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { pageRoutes } from './routes/pages.js'
 import { searchRoutes } from './routes/search.js'
+import { staffRoutes } from './routes/staff.js'
 
 export type { AppDeps, EnginePort } from './http/types.js'
 
@@ -29,7 +30,9 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<HonoEnv>()
   app.use('*', securityHeaders(config.allowedOrigins))
-  app.use('/api/*', corsForOrigins(config.allowedOrigins), limitBody(config.maxBodyBytes))
+  const bodyCap = limitBody(config.maxBodyBytes)
+  // uploads have their own limits (STAFF_MAX_*), checked after sign-in
+  app.use('/api/*', corsForOrigins(config.allowedOrigins), (c, next) => (c.req.path === '/api/staff/uploads' ? next() : bodyCap(c, next)))
   const questionGuards = [
     rejectForeignOrigins(config.allowedOrigins),
     rateLimit({ perMinute: config.rateLimitPerMin, binding: deps.env.RATE_LIMITER, clientKey: deps.clientIp ?? cloudflareClientIp, exempt: deps.rateLimitExempt }),
@@ -43,7 +46,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', docsRoutes(rd))
   app.route('/api', coverageRoutes(rd))
   app.route('/api', corpusItemRoutes(rd))
-  app.route('/api', openApiRoutes())
+  if (deps.staff) app.route('/api', staffRoutes(deps.staff))
+  app.route('/api', openApiRoutes(!!deps.staff))
   app.all('/api/*', notFound)
   app.route('/', pageRoutes(rd))
 

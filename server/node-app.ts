@@ -8,6 +8,11 @@ import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
 import type { AppEnv } from './http/config.js'
 import { assetsFromDir, originalsFromDir, sourcesFromDir } from './node-files.js'
+import { liveEngine, type LiveEngine } from './staff/live-engine.js'
+import { memoryStore } from './staff/memory-store.js'
+import type { StaffEnv } from './staff/staff-accounts.js'
+import { createStaffWiring, type StaffWiring } from './staff/staff-wiring.js'
+import { workerParse } from './staff/worker-parse.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -24,19 +29,41 @@ const clientIp = (trustProxy: boolean) => (c: Context) => {
 export const isLoopback = (ip: string) => /^(?:127\.|::1$|::ffff:127\.)/.test(ip)
 
 /** The app on Node: data/corpus.json (checked against the schema) and data/search-index.json loaded once from disk. */
-export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string; RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus } {
+export function createNodeApp(env: AppEnv & StaffEnv & { TRUST_PROXY?: string; RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus; ready: Promise<void> } {
   const readJson = (file: string): unknown => JSON.parse(readFileSync(join(projectRoot, 'data', file), 'utf8'))
   const corpus = Corpus.parse(readJson('corpus.json'))
+  const live = liveEngine(createEngine(corpus, readJson('search-index.json')))
+  const staff = staffFromEnv(env, live, corpus)
+  const originals = originalsFromDir(join(projectRoot, 'seeds'))
+  const seeds = sourcesFromDir(join(projectRoot, 'seeds'), join(projectRoot, 'data', 'text'))
   const app = createApp({
-    engine: createEngine(corpus, readJson('search-index.json')),
+    engine: live,
     env,
     fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
-    readSource: sourcesFromDir(join(projectRoot, 'seeds'), join(projectRoot, 'data', 'text')),
-    readOriginal: originalsFromDir(join(projectRoot, 'seeds')),
+    // an uploaded document's lines are the text its reader made; a seed's are its file (or the lines read from its PDF)
+    readSource: async (file, doc) => (staff && doc?.version ? await staff.desk.sourceText(doc.id, doc.version) : undefined) ?? seeds(file),
+    readOriginal: async (file, doc) => (staff && doc?.version ? (await staff.desk.original(doc.id, doc.version))?.bytes : undefined) ?? originals(file),
     dataUpdated: statSync(join(projectRoot, 'data', 'corpus.json')).mtime.toISOString(),
+    documentVersion: staff?.desk.documentVersion,
+    staff,
     clientIp: clientIp(env.TRUST_PROXY === '1'),
     // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,
   })
-  return { app, corpus }
+  return { app, corpus, ready: staff ? startStaff(staff) : Promise.resolve() }
+}
+
+/**
+ * Staff publishing, when STAFF_USERS or STAFF_TOKENS names someone. The store is in memory until the data-directory
+ * adapter of the storage port (server/store) is wired here: drafts and publications then survive a restart.
+ */
+function staffFromEnv(env: StaffEnv, live: LiveEngine, corpus: Corpus): StaffWiring | undefined {
+  if (!env.STAFF_USERS?.trim() && !env.STAFF_TOKENS?.trim()) return undefined
+  const timeoutMs = Number(env.STAFF_PARSE_TIMEOUT_MS) > 0 ? Number(env.STAFF_PARSE_TIMEOUT_MS) : 30_000
+  return createStaffWiring({ env, store: memoryStore(), live, base: corpus.documents, parse: workerParse({ timeoutMs, maxHeapMb: 512 }) })
+}
+
+/** Citizens' engine from the published catalog, when the store already holds publications. */
+async function startStaff(staff: StaffWiring): Promise<void> {
+  if ((await staff.desk.list()).some((e) => e.shard)) await staff.refresh()
 }

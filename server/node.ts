@@ -16,6 +16,7 @@ try {
   process.exit(1)
 }
 
+await loaded.ready
 const server = serve({ fetch: loaded.app.fetch, port, hostname: host }, (info) => {
   const mode = process.env.OPENAI_API_KEY ? `model ${process.env.OPENAI_MODEL ?? 'gpt-4o-mini'}` : 'offline'
   console.log(`明账 listening on http://${info.address}:${info.port} (${loaded.corpus.documents.length} documents, ${mode})`)

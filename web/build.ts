@@ -17,7 +17,7 @@ await rm(dist, { recursive: true, force: true })
 await mkdir(dist, { recursive: true })
 
 await build({
-  entryPoints: { widget: join(src, 'widget.ts'), app: join(src, 'app.ts'), lookup: join(src, 'lookup.ts'), view: join(src, 'view.ts') },
+  entryPoints: { widget: join(src, 'widget.ts'), app: join(src, 'app.ts'), lookup: join(src, 'lookup.ts'), view: join(src, 'view.ts'), staff: join(src, 'staff.ts') },
   outdir: dist,
   bundle: true,
   minify: true,
@@ -43,7 +43,7 @@ const pdfjs = join(here, '..', 'node_modules', 'pdfjs-dist')
 await copyFile(join(pdfjs, 'build', 'pdf.worker.min.mjs'), join(dist, 'pdf.worker.min.mjs'))
 await cp(join(pdfjs, 'cmaps'), join(dist, 'pdfjs', 'cmaps'), { recursive: true })
 await cp(join(pdfjs, 'standard_fonts'), join(dist, 'pdfjs', 'standard_fonts'), { recursive: true })
-await build({ entryPoints: { styles: join(src, 'styles', 'page.css') }, outdir: dist, bundle: true, minify: true, logLevel: 'warning' })
+await build({ entryPoints: { styles: join(src, 'styles', 'page.css'), 'staff-styles': join(src, 'styles', 'staff.css') }, outdir: dist, bundle: true, minify: true, logLevel: 'warning' })
 
 for (const name of await readdir(join(src, 'pages'))) {
   if (!name.endsWith('.html')) continue

@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import type { AskRequest, AskResponse, BudgetDocument, Corpus } from '../core/schema.js'
 import type { SearchFilter, SearchHit } from '../core/search/search-index.js'
 import type { QueryTool } from '../core/tools/types.js'
+import type { StaffWiring } from '../staff/staff-wiring.js'
 import type { AppEnv, Config } from './config.js'
 
 /** What the HTTP layer needs from the answer engine (server/core/engine.ts satisfies it structurally). */
@@ -23,12 +24,16 @@ export interface AppDeps {
   env: AppEnv
   /** Serves a file of web/dist by its path ('/widget.js'); undefined when there is no such file. */
   fetchAsset?: (path: string, req: Request) => Promise<Response | undefined>
-  /** The source text of a document file (seeds/<file>), for showing a table beside its lines. */
-  readSource?: (file: string) => Promise<string | undefined>
+  /** The source text of a document file (seeds/<file>, the lines a PDF was read as, or the text an upload was read as), for showing a table beside its lines. */
+  readSource?: (file: string, doc?: BudgetDocument) => Promise<string | undefined>
   /** The document's file exactly as published (Node: seeds/<file>; Workers: the assets binding), for download and the PDF viewer. */
-  readOriginal?: (file: string) => Promise<Uint8Array | undefined>
+  readOriginal?: (file: string, doc?: BudgetDocument) => Promise<Uint8Array | undefined>
   /** When the corpus was last built (ISO 8601), shown as the data date; undefined when unknown. */
   dataUpdated?: string
+  /** Any published version of a document (`?version=N` on /api/docs, /api/tables, /api/rows, /api/paragraphs). */
+  documentVersion?: (id: string, version: number) => Promise<BudgetDocument | undefined>
+  /** Staff sign-in, uploads and publishing (server/staff); absent: no /api/staff routes. */
+  staff?: StaffWiring
   /** The client's address for rate limiting; defaults to Cloudflare's cf-connecting-ip. */
   clientIp?: (c: Context) => string
   /** Client keys the rate limiter lets through (Node: loopback unless RATE_LIMIT_LOOPBACK=1). */

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
-import type { BudgetDocument } from '../core/schema.js'
-import { viewOf } from '../core/tools/lib/corpus-view.js'
+import type { BudgetDocument, Corpus } from '../core/schema.js'
 import { AppError } from '../http/errors.js'
 import type { HonoEnv, RouteDeps } from '../http/types.js'
 import { originalPath } from './coverage.js'
+import { versionParam, viewAt } from './doc-version.js'
 
 /** A document without its rows and paragraphs: what a list or a picker needs. */
 export const docSummary = (d: BudgetDocument) => ({
@@ -33,21 +33,21 @@ const INLINE = { text: 1, pdf: 1 }
 
 /** GET /api/docs, /api/docs/:id (the whole parsed document), /api/docs/:id/original (as published), /api/docs/:id/findings (consistency checks). */
 export function docsRoutes(deps: RouteDeps) {
-  const view = viewOf(deps.engine.corpus)
-  const summaries = deps.engine.corpus.documents.map(docSummary)
-  const findings = deps.engine.findings
-  const checkDocument = deps.checkDocument ?? (findings && ((d: BudgetDocument) => findings.forDoc(d.id)))
-  const docOr404 = (id: string) => {
-    const doc = view.docById.get(id)
+  const summaries = new WeakMap<Corpus, ReturnType<typeof docSummary>[]>()
+  const summariesOf = (corpus: Corpus) => summaries.get(corpus) ?? summaries.set(corpus, corpus.documents.map(docSummary)).get(corpus)!
+  const checkDocument = deps.checkDocument ?? ((d: BudgetDocument) => deps.engine.findings?.forDoc(d.id))
+  const docOr404 = async (id: string, version?: string) => {
+    const doc = (await viewAt(deps, id, versionParam(version))).docById.get(id)
     if (!doc) throw new AppError('not_found', `没有编号为 ${id.slice(0, 100)} 的文件。`)
     return doc
   }
+  // the engine is read per request: publishing swaps in a new corpus without a restart
   return new Hono<HonoEnv>()
-    .get('/docs', (c) => c.json({ documents: summaries }))
-    .get('/docs/:id', (c) => c.json({ document: docOr404(c.req.param('id')) }))
+    .get('/docs', (c) => c.json({ documents: summariesOf(deps.engine.corpus) }))
+    .get('/docs/:id', async (c) => c.json({ document: await docOr404(c.req.param('id'), c.req.query('version')) }))
     .get('/docs/:id/original', async (c) => {
-      const doc = docOr404(c.req.param('id'))
-      const body = deps.readOriginal ? await deps.readOriginal(doc.file) : undefined
+      const doc = await docOr404(c.req.param('id'), c.req.query('version'))
+      const body = deps.readOriginal ? await deps.readOriginal(doc.file, doc) : undefined
       if (!body) throw new AppError('not_found', '这份文件的原件暂时无法下载。')
       const type = ORIGINAL_TYPES[doc.format ?? 'text']
       // text and PDF open in the browser; formats that could run or render markup here are always downloads
@@ -59,9 +59,10 @@ export function docsRoutes(deps: RouteDeps) {
         'Cache-Control': 'public, max-age=3600',
       })
     })
-    .get('/docs/:id/findings', (c) => {
-      const doc = docOr404(c.req.param('id'))
-      if (!checkDocument) throw new AppError('not_implemented', '一致性检查还没有开通。')
-      return c.json({ docId: doc.id, findings: checkDocument(doc) })
+    .get('/docs/:id/findings', async (c) => {
+      const doc = await docOr404(c.req.param('id'))
+      const findings = checkDocument(doc)
+      if (!findings) throw new AppError('not_implemented', '一致性检查还没有开通。')
+      return c.json({ docId: doc.id, findings })
     })
 }

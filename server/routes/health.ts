@@ -1,16 +1,20 @@
+import type { Corpus } from '../core/schema.js'
 import { Hono } from 'hono'
 import type { HonoEnv, RouteDeps } from '../http/types.js'
 
 /** GET /api/health: 200 with corpus counts; the app only exists once the corpus is loaded. */
 export function healthRoutes(deps: RouteDeps) {
-  const docs = deps.engine.corpus.documents
-  const body = {
-    status: 'ok' as const,
-    mode: deps.model ? ('model' as const) : ('offline' as const),
-    documents: docs.length,
-    tables: docs.reduce((n, d) => n + d.tables.length, 0),
-    rows: docs.reduce((n, d) => n + d.tables.reduce((m, t) => m + t.rows.length, 0), 0),
-    paragraphs: docs.reduce((n, d) => n + d.paragraphs.length, 0),
+  const counts = new WeakMap<Corpus, object>()
+  const countsOf = (corpus: Corpus) => {
+    const docs = corpus.documents
+    return counts.get(corpus) ?? counts.set(corpus, {
+      documents: docs.length,
+      tables: docs.reduce((n, d) => n + d.tables.length, 0),
+      rows: docs.reduce((n, d) => n + d.tables.reduce((m, t) => m + t.rows.length, 0), 0),
+      paragraphs: docs.reduce((n, d) => n + d.paragraphs.length, 0),
+    }).get(corpus)!
   }
-  return new Hono<HonoEnv>().get('/health', (c) => c.json(body))
+  const mode = deps.model ? ('model' as const) : ('offline' as const)
+  // per request: publishing swaps the corpus
+  return new Hono<HonoEnv>().get('/health', (c) => c.json({ status: 'ok' as const, mode, ...countsOf(deps.engine.corpus) }))
 }

@@ -3,7 +3,7 @@ import { AppError } from '../http/errors.js'
 import type { HonoEnv, RouteDeps } from '../http/types.js'
 
 /** Pretty paths of the pages built into web/dist. */
-const PAGES: Record<string, string> = { '/': '/index.html', '/lookup': '/lookup.html', '/embed': '/embed.html', '/view': '/view.html' }
+const PAGES: Record<string, string> = { '/': '/index.html', '/lookup': '/lookup.html', '/embed': '/embed.html', '/view': '/view.html', '/staff': '/staff.html' }
 
 const cacheControl = (path: string) =>
   path.endsWith('.html') ? 'no-cache' : path === '/widget.js' ? 'public, max-age=300' : 'public, max-age=3600'

@@ -11,6 +11,9 @@ export function pdfPlace(doc: BudgetDocument, line: number, cell?: number): { pa
   return box ? { page: o.page, box } : { page: o.page }
 }
 
+/** A document published through the staff desk names its version, so a citation opens that version later. */
+const versionOf = (doc: BudgetDocument) => (doc.version ? { version: doc.version } : {})
+
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
   const cell = column ? row.cells.find((c) => c.column === column.index) : undefined
@@ -30,6 +33,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
     lines: row.lines,
     ...pdfPlace(doc, row.lines[0], cell ? column!.index : undefined),
+    ...versionOf(doc),
   }
 }
 
@@ -46,6 +50,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     unit,
     lines: p.lines,
     ...pdfPlace(doc, p.lines[0]),
+    ...versionOf(doc),
   }
 }
 
@@ -65,5 +70,6 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     unit: field.amount?.unit ?? table.unit,
     lines: [field.line, field.line],
     ...pdfPlace(doc, field.line),
+    ...versionOf(doc),
   }
 }
