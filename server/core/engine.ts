@@ -19,8 +19,10 @@ export interface Engine {
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
 export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine {
-  const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), corpus)
-  const ctx: ToolContext = { corpus, index }
+  // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from
+  const answerable: Corpus = { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
+  const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), answerable)
+  const ctx: ToolContext = { corpus: answerable, index }
   const findings = corpusFindings(corpus)
   return {
     corpus,

@@ -1,10 +1,11 @@
+import type { ReadResult } from '../read/types.js'
 import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table, Unparsed } from '../schema.js'
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
-import { readMeta } from './meta.js'
+import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
@@ -25,6 +26,7 @@ export interface ParseResult {
   errors: IngestError[]
 }
 
+const BUDGET_WORDS = /预算|决算|三公/
 const NO_DATA = /无数据|无该项|无.{0,12}收支|无此项|本表为空/
 
 /** Reject what is not text: NUL bytes, or many control / replacement characters. */
@@ -130,16 +132,17 @@ function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
  * Parse one disclosure: text in, a typed document out. Every non-blank line ends up in exactly one place:
  * a table row, header or caption, a paragraph, or `unparsed` with its reason.
  */
-export function parseDocument(file: string, text: string): ParseResult {
+export function parseDocument(file: string, text: string, read?: ReadResult, options: { sidecar?: SidecarMeta } = {}): ParseResult {
   assertText(file, text)
   const lines = toSourceLines(text.replace(/\r\n?/g, '\n'))
   const firstLine = lines.find((l) => !isBlank(l))
   if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
-  const meta = readMeta(lines)
+  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle: read?.title })
   const blocks = segmentBlocks(lines)
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
-  if (!meta) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
-  const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '')
+  // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
+  if (needed.length && !BUDGET_WORDS.test(text)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md|pdf|html?|xlsx?|docx)$/i, '')
   const sections: Section[] = []
   const paragraphs: Paragraph[] = []
   const tables: Table[] = []
@@ -158,9 +161,13 @@ export function parseDocument(file: string, text: string): ParseResult {
   // no 单位： line anywhere: the document's unit is the one its tables' column headers declare
   const docUnit = unit ?? commonTableUnit(tables)
   const document: BudgetDocument = {
-    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org, year: meta.year, scope: meta.scope,
+    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(docUnit ? { unit: docUnit } : {}),
+    ...(read && read.format !== 'text' ? { format: read.format } : {}),
+    ...(needed.length ? { metadataNeeded: needed } : {}),
+    ...(read?.origins ? { origins: read.origins } : {}),
+    ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
   }
   return { document, errors }
 }
