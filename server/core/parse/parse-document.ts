@@ -5,6 +5,7 @@ import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
+import { regroupCellLines } from './cell-lines.js'
 import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
@@ -66,7 +67,9 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   // an HTML table: its <tr> rows become tab-separated rows; lines that start no row are header markup
   const html = block.mode === 'html' ? htmlTableLines(lines) : undefined
   if (html) table.headerLines.push(...html.markup)
-  for (const l of html?.rows ?? lines) {
+  // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : undefined
+  for (const l of html?.rows ?? cellRows?.rows ?? lines) {
     if (isNoteLine(l.text)) { table.notes.push(l.text.replace(/\t+/g, ' ').trim()); table.captionLines.push(l.no) }
     else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)
     else content.push(l)
@@ -80,6 +83,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   else parseSpaceTable(rows, drafts[0])
   const tables = drafts.map((d) => d.table)
   if (html) htmlLineHomes(tables, html.spans)
+  if (cellRows) htmlLineHomes(tables, cellRows.spans)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
