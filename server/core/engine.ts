@@ -1,5 +1,6 @@
 import { corpusFindings, type CorpusFindings } from './checks/corpus-findings.js'
 import { withFindingNote } from './checks/finding-note.js'
+import { withReconcileNote } from './checks/reconcile-note.js'
 import type { AskRequest, AskResponse, Corpus } from './schema.js'
 import { buildSearchIndex, loadSearchIndex, type SearchFilter, type SearchHit, type SearchIndex } from './search/search-index.js'
 import { planAnswer } from './planner/plan-answer.js'
@@ -28,7 +29,7 @@ export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine 
     corpus,
     index,
     tools: queryTools,
-    ask: (req) => withFindingNote(planAnswer(ctx, req), findings),
+    ask: (req) => withReconcileNote(withFindingNote(planAnswer(ctx, req), findings), corpus, findings),
     search: (query, filter, limit) => index.search(query, filter, limit),
     findings,
   }

@@ -1,4 +1,5 @@
 import type { BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
+import { sheetPlace } from './citation-origin.js'
 
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
@@ -18,6 +19,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     value: cell ? cell.amount?.text ?? cell.text : undefined,
     unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
     lines: row.lines,
+    ...sheetPlace(doc, row.lines, column),
   }
 }
 
@@ -33,6 +35,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     value,
     unit,
     lines: p.lines,
+    ...sheetPlace(doc, p.lines),
   }
 }
 
@@ -51,5 +54,6 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     value: field.amount?.text ?? field.value,
     unit: field.amount?.unit ?? table.unit,
     lines: [field.line, field.line],
+    ...sheetPlace(doc, [field.line, field.line]),
   }
 }
