@@ -45,7 +45,7 @@ const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
 /** Labels naming the organisation on the cover or under the title. */
-const LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|部门全称|单位全称|填报单位|报送单位|公开单位)[:：](?<org>.+)$/
+const LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|部门全称|单位全称|填报单位|报送单位|公开单位|部门|单位)[:：](?<org>.+)$/
 const LEVEL = /^(?:省|市|区|县|镇|乡|州)?级$/
 
 const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
@@ -83,6 +83,8 @@ const stageTitle: TitleRule = {
       if (!cleanName(flatTitle(head[i].text))) continue
       for (let span = 1; span <= 3 && i + span <= head.length; span++) {
         const window = head.slice(i, i + span)
+        // a title is one text on its line: a row of cells (a table header) is not
+        if (window.some((l) => l.text.trim().split(/\t+/).length > 1)) break
         const flat = window.map((l) => flatTitle(l.text)).join('')
         if (TOC.test(flatTitle(head[i].text))) break
         const m = STAGE_TITLE.exec(flat)?.groups
@@ -117,5 +119,25 @@ const labelOnly: TitleRule = {
   },
 }
 
-/** The title rules, in order: the first complete reading wins, otherwise the most complete one. */
-export const TITLE_RULES: TitleRule[] = [stageTitle, labelOnly]
+/** "某局2025年部门收支总表": a table's caption, the last resort of a workbook or page that is only tables. */
+const CAPTION = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<kind>部门|单位|预算单位)?(?<body>.*)表$/
+const captionTitle: TitleRule = {
+  name: 'table-caption',
+  read(head) {
+    for (const l of head) {
+      if (l.text.trim().split(/\t+/).length > 1 || TOC.test(flatTitle(l.text))) continue
+      const m = CAPTION.exec(flatTitle(l.text))?.groups
+      if (!m || !/收支|收入|支出|预算|决算|三公|拨款/.test(m.body)) continue
+      const pre = cleanName(m.pre)
+      const sg = /三公/.test(m.body) && !FULL_BUDGET.test(m.body)
+      return {
+        year: Number(m.year), scope: scopeOf(m.kind === '部门' ? '部门' : m.kind ? '单位' : undefined, sg, /决算/.test(m.body) ? '决算' : '预算'),
+        title: l.text.trim(), titleLine: l.no, ...(orgLike(pre) ? { org: pre } : {}),
+      }
+    }
+    return undefined
+  },
+}
+
+/** The title rules, in order: the first that reads a field gives it, later ones fill the gaps. */
+export const TITLE_RULES: TitleRule[] = [stageTitle, labelOnly, captionTitle]

@@ -52,6 +52,8 @@ function sheetGrid(X: XLSX, sheet: Sheet, range: Range): string[][] {
  */
 export async function readXlsx(_name: string, bytes: Uint8Array): Promise<ReadResult> {
   const X: XLSX = await import('@e965/xlsx')
+  // a legacy .xls (OLE) may store text in a code page (936 for GBK): SheetJS decodes it with the code page tables
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) X.set_cptable(await import('@e965/xlsx/dist/cpexcel.full.mjs'))
   const book = X.read(bytes, { type: 'array', cellText: true, cellDates: false })
   const lines: string[] = []
   const origins: (LineOrigin | null)[] = []

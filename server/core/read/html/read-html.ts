@@ -1,3 +1,4 @@
+import { decodeEntities } from '../../parse/html-table.js'
 import type { ReadResult } from '../types.js'
 import { decodeText, encodingOfLabel } from '../decode-text.js'
 import { chromeLineRule, isChrome, isDecorativeImage } from './boilerplate.js'
@@ -97,7 +98,9 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 /** A web page as published: its text in reading order, site chrome dropped, data tables as markup, image tables noted. */
 export function readHtmlText(html: string): Omit<ReadResult, 'format'> & { title?: string } {
   const root = parseHtml(html)
-  const title = squash(textOf(findAll(root, (el) => el.tag === 'title')[0] ?? { kind: 'text', text: '' })) || undefined
+  const titleEl = findAll(root, (el) => el.tag === 'title')[0]
+  // <title> holds raw text (textOf skips raw elements): its one text child is the title
+  const title = squash(titleEl ? titleEl.children.map((c) => (c.kind === 'text' ? decodeEntities(c.text) : '')).join('') : '') || undefined
   const out = new PageText()
   const body = findAll(root, (el) => el.tag === 'body')[0] ?? root
   render(body, out)

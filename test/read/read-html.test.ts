@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs'
+import { parseDocument } from '../../server/core/parse/parse-document.js'
+import { readSource } from '../../server/core/read/read-source.js'
+
+const page = readFileSync(join(__dirname, 'fixtures', 'gov-page.html'))
+const gbk = (s: string) => new Uint8Array(cptable.utils.encode(936, s) as number[])
+
+describe('a web page as saved from a government site', () => {
+  it('keeps the document and drops the site around it: scripts, navigation, breadcrumbs, font and print bars, footer', async () => {
+    const r = await readSource('page.htm', page)
+    expect(r.format).toBe('html')
+    expect(r.title).toBe('某县民政局2024年部门“三公”经费预算公开_某县人民政府')
+    for (const chrome of ['当前位置', '政务服务', '版权所有', 'ICP', '打印本页', '字体', '浏览次数', '99.00', '_hmt']) expect(r.text).not.toContain(chrome)
+    expect(r.text.split('\n').slice(0, 4)).toEqual([
+      '某县民政局2024年部门“三公”经费预算公开', '根据预算公开要求，现将某县民政局2024年部门“三公”经费预算公开如下：', '某县民政局2024年“三公”经费预算表', '单位：万元',
+    ])
+  })
+
+  it('writes a data table as one <tr> a line with its spans, and notes a table published as an image, never guessing it', async () => {
+    const r = await readSource('page.html', page)
+    expect(r.text).toContain('<tr><td rowspan="2">项目</td><td colspan="2">预算数</td></tr>')
+    expect(r.imageTables).toEqual([{ line: 14, note: 'table published as an image (政府采购预算表): not read' }])
+  })
+
+  it('parses into a document with metadata, a 三公 table with spanned header columns, format and image notes', async () => {
+    const r = await readSource('page.html', page)
+    const { document: d } = parseDocument('page.html', r.text, r)
+    expect(d).toMatchObject({ id: 'page', org: '某县民政局', year: 2024, scope: '三公经费预算', format: 'html' })
+    expect(d.metadataNeeded).toBeUndefined()
+    expect(d.imageTables).toHaveLength(1)
+    const t = d.tables[0]
+    expect(t.columns.map((c) => c.label)).toEqual(['项目', '预算数 › 2024年', '预算数 › 2023年'])
+    expect(t.rows.map((row) => [row.name, row.cells.map((c) => c.text)])).toEqual([
+      ['合计', ['12.50', '13.00']], ['因公出国（境）费', ['0.00', '0.00']], ['公务接待费', ['4.50', '5.00']], ['公务用车购置及运行费', ['8.00', '8.00']],
+    ])
+  })
+
+  it('decodes a GBK page by its declared charset, and one that declares none by its content', async () => {
+    const body = '<p>某县财政局2023年部门预算</p><table><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>1.00</td></tr></table>'
+    for (const head of ['<meta charset="gb2312">', '']) {
+      const bytes = new Uint8Array([...new TextEncoder().encode(`<!DOCTYPE html><html><head>${head}</head><body>`), ...gbk(body), ...new TextEncoder().encode('</body></html>')])
+      const r = await readSource('p.html', bytes)
+      expect(r.text.split('\n')[0]).toBe('某县财政局2023年部门预算')
+    }
+  })
+
+  it('reads a layout table (a table holding the article) as text around the data table inside it', async () => {
+    const html = `<html><body><table><tr><td><p>某区某局2025年部门预算</p><p>${'我局主要职责是负责本区相关工作，并承担有关事项。'.repeat(6)}</p>
+      <table><tr><th>项目</th><th>金额</th></tr><tr><td>合计</td><td>2.00</td></tr></table></td></tr></table></body></html>`
+    const r = await readSource('a.html', new TextEncoder().encode(html))
+    expect(r.text.split('\n')).toEqual(['某区某局2025年部门预算', expect.stringMatching(/^我局主要职责/), '<table>', '<tr><th>项目</th><th>金额</th></tr>', '<tr><td>合计</td><td>2.00</td></tr>', '</table>'])
+  })
+})
