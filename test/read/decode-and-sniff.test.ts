@@ -1,8 +1,11 @@
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs'
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../server/core/read/decode-text.js'
 import { formatOf } from '../../server/core/read/sniff-format.js'
 import { readSource } from '../../server/core/read/read-source.js'
+
+/** SheetJS's code page tables encode GBK (its typings name a default export the module does not have). */
+const gbkEncode = (s: string) => (codepages as unknown as { utils: { encode(cp: number, s: string): number[] } }).utils.encode(936, s)
 
 const TEXT = '某区某局2025年部门预算情况说明\n一、收支预算总体情况\n2025年收入预算487.64万元。'
 const utf16 = (s: string, bom: boolean, be = false) => {
@@ -15,7 +18,7 @@ describe('text in the encodings offices save in', () => {
   it.each([
     ['UTF-8', new TextEncoder().encode(TEXT), 'utf-8'],
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT)]), 'utf-8'],
-    ['GBK (GB18030)', new Uint8Array(cptable.utils.encode(936, TEXT) as number[]), 'gb18030'],
+    ['GBK (GB18030)', new Uint8Array(gbkEncode(TEXT) as number[]), 'gb18030'],
     ['UTF-16LE with BOM', utf16(TEXT, true), 'utf-16le'],
     ['UTF-16BE with BOM', utf16(TEXT, true, true), 'utf-16be'],
     ['UTF-16LE without BOM', utf16(TEXT, false), 'utf-16le'],

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs'
+import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs'
 import { parseDocument } from '../../server/core/parse/parse-document.js'
 import { readSource } from '../../server/core/read/read-source.js'
 
+/** SheetJS's code page tables encode GBK (its typings name a default export the module does not have). */
+const gbkEncode = (s: string) => (codepages as unknown as { utils: { encode(cp: number, s: string): number[] } }).utils.encode(936, s)
+
 const page = readFileSync(join(__dirname, 'fixtures', 'gov-page.html'))
-const gbk = (s: string) => new Uint8Array(cptable.utils.encode(936, s) as number[])
+const gbk = (s: string) => new Uint8Array(gbkEncode(s) as number[])
 
 describe('a web page as saved from a government site', () => {
   it('keeps the document and drops the site around it: scripts, navigation, breadcrumbs, font and print bars, footer', async () => {
