@@ -88,7 +88,8 @@ const stageTitle: TitleRule = {
         const flat = window.map((l) => flatTitle(l.text)).join('')
         if (TOC.test(flatTitle(head[i].text))) break
         const m = STAGE_TITLE.exec(flat)?.groups
-        if (!m) continue
+        // a sentence stating a figure ("2025年收入预算100.00万元。") is no title
+        if (!m || /[。，；;,]/.test(flat) || /\d/.test(m.rest)) continue
         const sg = !!m.sg
         const caption = /表$/.test(m.rest)
         if (caption && (!sg || fullBudget)) continue
