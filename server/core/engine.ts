@@ -9,6 +9,8 @@ import type { QueryTool, ToolContext } from './tools/types.js'
 
 export interface Engine {
   corpus: Corpus
+  /** the documents questions may reach: every document but those held as "metadata needed" */
+  answerable: Corpus
   index: SearchIndex
   tools: QueryTool[]
   /** Offline answer: the deterministic planner over the query tools. */
@@ -27,6 +29,7 @@ export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine 
   const findings = corpusFindings(corpus)
   return {
     corpus,
+    answerable,
     index,
     tools: queryTools,
     ask: (req) => withReconcileNote(withFindingNote(planAnswer(ctx, req), findings), corpus, findings),
