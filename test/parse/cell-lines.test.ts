@@ -34,6 +34,11 @@ describe('a table flattened one cell a line, each closed by a pipe', () => {
     expect(accountLines(d, PAGE)).toEqual({ missing: [], twice: [] })
   })
 
+  it('reads a lone pipe as an empty cell (a column left blank)', () => {
+    const lines = toSourceLines(['项 目 |', '预 算 数 |', '上年执行数 |', '合 计 |', '8.00 |', '|', '公务接待费 |', '8.00 |', ' |'].join('\n'))
+    expect(regroupCellLines(lines)!.rows.map((x) => x.text)).toEqual(['项 目\t预 算 数\t上年执行数', '合 计\t8.00\t', '公务接待费\t8.00\t'])
+  })
+
   it('leaves lines alone that are not such a table', () => {
     expect(regroupCellLines(toSourceLines('合计 |\n说明文字 |\n更多文字 |\n还有文字 |'))).toBeUndefined()
   })

@@ -57,3 +57,26 @@ describe('a web page as saved from a government site', () => {
     expect(r.text.split('\n')).toEqual(['某区某局2025年部门预算', expect.stringMatching(/^我局主要职责/), '<table>', '<tr><th>项目</th><th>金额</th></tr>', '<tr><td>合计</td><td>2.00</td></tr>', '</table>'])
   })
 })
+
+describe('tables as sites mark them up', () => {
+  it('lifts a title row across the table and a 单位 row out of it, and a closing note below it', async () => {
+    const html = '<html><body><table border="1">'
+      + '<tr><td colspan="3">某县档案馆2024年“三公”经费预算表</td></tr>'
+      + '<tr><td colspan="2">部门：某县档案馆</td><td>单位：元</td></tr>'
+      + '<tr><td>项目</td><td>2024年预算数</td><td>2023年预算数</td></tr>'
+      + '<tr><td>合计</td><td>3,000.00</td><td>4,000.00</td></tr>'
+      + '<tr><td colspan="3">注：本单位无因公出国（境）费。</td></tr>'
+      + '</table><p>详见<a href="/files/2024ys.pdf">附件：2024年部门预算.pdf</a></p></body></html>'
+    const r = await readSource('t.html', new TextEncoder().encode(html))
+    expect(r.text.split('\n')).toEqual([
+      '某县档案馆2024年“三公”经费预算表', '部门：某县档案馆\t单位：元', '<table>',
+      '<tr><td>项目</td><td>2024年预算数</td><td>2023年预算数</td></tr>', '<tr><td>合计</td><td>3,000.00</td><td>4,000.00</td></tr>', '</table>',
+      '注：本单位无因公出国（境）费。', '详见附件：2024年部门预算.pdf',
+    ])
+    expect(r.warnings).toContain('the page links an attachment that may hold the tables: /files/2024ys.pdf')
+    const { document: d } = parseDocument('t.html', r.text, r)
+    expect(d).toMatchObject({ org: '某县档案馆', year: 2024, scope: '三公经费预算' })
+    expect(d.tables[0]).toMatchObject({ unit: '元', title: '某县档案馆2024年“三公”经费预算表' })
+    expect(d.tables[0].rows[0].cells.map((c) => c.amount?.value)).toEqual(['3000.00', '4000.00'])
+  })
+})

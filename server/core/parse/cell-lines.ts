@@ -6,7 +6,7 @@ import { isValueToken } from './tokens.js'
  * "40.20 |"), as some pages render a web table when saved as text. The row breaks are lost; the rows are rebuilt
  * from the rhythm of labels and figures.
  */
-export const isCellLine = (text: string) => /^[^|\t]*\|\s*$/.test(text) && text.trim() !== '|' && !/^\s*\|/.test(text)
+export const isCellLine = (text: string) => /^[^|\t]*\|\s*$/.test(text) && (text.trim() === '|' || !/^\s*\|/.test(text))
 
 const cellOf = (l: SourceLine) => l.text.replace(/\|\s*$/, '').trim()
 const isFigure = (s: string) => s === '' || s === '-' || s === '—' || isValueToken(s)
@@ -28,7 +28,7 @@ function rowsOf(cells: string[], width: number, headerRows: number): boolean {
  */
 export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number> } | undefined {
   const cellLines = lines.filter((l) => l.text.trim() !== '')
-  if (cellLines.length < 4 || !cellLines.every((l) => isCellLine(l.text))) return undefined
+  if (cellLines.length < 4 || !cellLines.every((l) => isCellLine(l.text)) || cellLines.every((l) => l.text.trim() === '|')) return undefined
   const cells = cellLines.map(cellOf)
   for (let width = 2; width <= Math.min(12, cellLines.length / 2); width++) {
     for (const headerRows of [1, 2]) {

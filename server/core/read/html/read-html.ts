@@ -40,6 +40,8 @@ class PageText {
   lines: string[] = []
   imageTables: NonNullable<ReadResult['imageTables']> = []
   dropped = new Map<string, number>()
+  /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
+  attachments: string[] = []
   private current = ''
 
   inline(s: string) { this.current += s }
@@ -56,19 +58,41 @@ class PageText {
   push(line: string) { this.flush(); this.lines.push(line) }
 }
 
+const cellText = (c: HtmlElement) => squash(textOf(c).replace(/\n/g, ' '))
+const isFigure = (s: string) => /^[-+]?[\d,]+(?:\.\d+)?%?$/.test(s)
+
+/**
+ * A row that captions the table rather than holding cells: one text across the table (its title), or the 单位：
+ * line beside the department's name; at the end, a note (注：…). Such rows are written above or below the table.
+ */
+function captionRow(tr: HtmlElement, at: 'head' | 'tail'): string | undefined {
+  const cells = cellsOf(tr).map(cellText).filter(Boolean)
+  if (!cells.length || cells.some(isFigure)) return undefined
+  if (at === 'tail') return cells.length === 1 && /^[（(]?\s*(?:注|备注|说明)\s*[:：]/.test(cells[0]) ? cells[0] : undefined
+  if (cells.length === 1 && cellsOf(tr).length === 1) return cells[0]
+  return cells.some((c) => /单位\s*[:：]/.test(c)) ? cells.join('\t') : undefined
+}
+
 /** A data table as markup the parser reads (`<table>`, one `<tr>` per line, spans kept, cell text only). */
 function renderTable(table: HtmlElement, out: PageText) {
   const caption = table.children.find((c): c is HtmlElement => c.kind === 'element' && c.tag === 'caption')
   if (caption) { out.inline(textOf(caption)); out.flush() }
+  const rows = ownRows(table)
+  let first = 0
+  let end = rows.length
+  for (let t: string | undefined; first < end && (t = captionRow(rows[first], 'head')) !== undefined; first++) out.push(t)
+  const notes: string[] = []
+  for (let t: string | undefined; end > first + 1 && (t = captionRow(rows[end - 1], 'tail')) !== undefined; end--) notes.unshift(t)
   out.push('<table>')
-  for (const tr of ownRows(table)) {
+  for (const tr of rows.slice(first, end)) {
     const cells = cellsOf(tr).map((c) => {
       const span = ['colspan', 'rowspan'].filter((a) => Number(c.attrs[a]) > 1).map((a) => ` ${a}="${Number(c.attrs[a])}"`).join('')
-      return `<${c.tag}${span}>${escapeCell(squash(textOf(c).replace(/\n/g, ' ')))}</${c.tag}>`
+      return `<${c.tag}${span}>${escapeCell(cellText(c))}</${c.tag}>`
     })
     if (cells.length) out.push(`<tr>${cells.join('')}</tr>`)
   }
   out.push('</table>')
+  for (const n of notes) out.push(n)
 }
 
 function render(node: HtmlNode, out: PageText) {
@@ -82,6 +106,7 @@ function render(node: HtmlNode, out: PageText) {
     out.imageTables.push({ line: Math.max(1, out.lines.length), note: `table published as an image (${what}): not read` })
     return
   }
+  if (node.tag === 'a' && /\.(?:pdf|xlsx?|docx?|wps|et|zip|rar)(?:$|[?#])/i.test(node.attrs.href ?? '')) out.attachments.push(node.attrs.href!)
   if (node.tag === 'table' && !isLayoutTable(node)) { renderTable(node, out); return }
   const block = BLOCK.has(node.tag)
   if (block) out.flush()
@@ -105,7 +130,10 @@ export function readHtmlText(html: string): Omit<ReadResult, 'format'> & { title
   const body = findAll(root, (el) => el.tag === 'body')[0] ?? root
   render(body, out)
   out.flush()
-  const warnings = [...out.dropped].map(([rule, n]) => `dropped ${n} line(s) of site chrome (${rule})`)
+  const warnings = [
+    ...[...out.dropped].map(([rule, n]) => `dropped ${n} line(s) of site chrome (${rule})`),
+    ...out.attachments.map((href) => `the page links an attachment that may hold the tables: ${href}`),
+  ]
   return { text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings, ...(title ? { title } : {}) }
 }
 
