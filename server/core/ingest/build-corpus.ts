@@ -79,7 +79,7 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
       if (f.readError) throw new ParseError(f.name, 1, f.readError)
       const text = f.read?.text ?? decoder.decode(f.bytes)
       const { document, errors: soft } = parseDocument(f.name, text, f.read, { sidecar: f.sidecar })
-      reconcileTables(document, checkDocument(document))
+      reconcileTables(document, checkDocument(document, 'tables'))
       if (documents.some((d) => d.id === document.id)) throw new ParseError(f.name, 1, `duplicate document id ${document.id}`)
       documents.push(document)
       errors.push(...soft)
