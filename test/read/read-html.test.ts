@@ -50,6 +50,14 @@ describe('a web page as saved from a government site', () => {
     }
   })
 
+  it('takes the organisation from the page\'s 来源： line when neither the text nor the title names it', async () => {
+    const html = '<html><head><title>2023年部门预算公开</title></head><body><div class="info">发布时间：2023-03-01　来源：某县林业局　</div>'
+      + '<p>2023年部门预算公开</p><p>一、收支预算总体情况</p></body></html>'
+    const r = await readSource('x.html', new TextEncoder().encode(html))
+    expect(r.publisher).toBe('某县林业局')
+    expect(parseDocument('x.html', r.text, r).document).toMatchObject({ org: '某县林业局', year: 2023, scope: '部门预算' })
+  })
+
   it('reads a layout table (a table holding the article) as text around the data table inside it', async () => {
     const html = `<html><body><table><tr><td><p>某区某局2025年部门预算</p><p>${'我局主要职责是负责本区相关工作，并承担有关事项。'.repeat(6)}</p>
       <table><tr><th>项目</th><th>金额</th></tr><tr><td>合计</td><td>2.00</td></tr></table></td></tr></table></body></html>`

@@ -45,9 +45,9 @@ export interface ResolvedMeta { meta: DocMeta; needed: MetaField[] }
 
 /**
  * Metadata field by field: the title region first, then the page's own title (a web page's <title>), then the
- * sidecar, then the file name. Fields still missing are listed in `needed`; the document is kept but not answerable.
+ * sidecar, then the page's publisher (来源：), then the file name. Fields still missing are listed in `needed`; the document is kept but not answerable.
  */
-export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string } = {}): ResolvedMeta {
+export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string } = {}): ResolvedMeta {
   const fromTitle = readTitleRegion(lines)
   // "XX局2025年部门预算_XX区人民政府": the site's name after a separator is not the document's
   const fromPage = extra.pageTitle ? readTitleRegion(toSourceLines(extra.pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).join('\n'))) : {}
@@ -56,7 +56,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(side?.org ? { org: side.org } : {}), ...(side?.year ? { year: side.year } : {}), ...(scopeOfWords(side?.kind) ? { scope: scopeOfWords(side?.kind) } : {}),
   }
   const fromName = metaFromFileName(file)
-  const layers = [fromTitle, fromPage, fromSidecar, fromName]
+  const fromPublisher: PartialMeta = extra.publisher && orgLike(extra.publisher) ? { org: extra.publisher } : {}
+  const layers = [fromTitle, fromPage, fromSidecar, fromPublisher, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   const org = pick('org')
   const year = pick('year')

@@ -7,6 +7,9 @@ import { findAll, parseHtml, textOf, type HtmlElement, type HtmlNode } from './h
 /** Elements that start and end a line of text. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'tr', 'td', 'th', 'caption', 'body', 'html', 'figure', 'figcaption', 'address'])
 
+/** "来源：某县民政局" / "发布机构：…" on the page's info line, cut before the next field. */
+const PUBLISHER = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
+
 /** Collapse ASCII whitespace (full-width spaces are layout the parser reads: kept). */
 const squash = (s: string) => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim()
 const escapeCell = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -40,6 +43,7 @@ class PageText {
   lines: string[] = []
   imageTables: NonNullable<ReadResult['imageTables']> = []
   dropped = new Map<string, number>()
+  publisher: string | undefined
   /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
   attachments: string[] = []
   private current = ''
@@ -50,7 +54,11 @@ class PageText {
       const line = squash(part)
       if (!line) continue
       const rule = chromeLineRule(line)
-      if (rule) { this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1); continue }
+      if (rule) {
+        this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
+        this.publisher ??= PUBLISHER.exec(line)?.[1]
+        continue
+      }
       this.lines.push(line)
     }
     this.current = ''
@@ -121,7 +129,7 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 /** A web page as published: its text in reading order, site chrome dropped, data tables as markup, image tables noted. */
-export function readHtmlText(html: string): Omit<ReadResult, 'format'> & { title?: string } {
+export function readHtmlText(html: string): Omit<ReadResult, 'format'> {
   const root = parseHtml(html)
   const titleEl = findAll(root, (el) => el.tag === 'title')[0]
   // <title> holds raw text (textOf skips raw elements): its one text child is the title
@@ -134,7 +142,10 @@ export function readHtmlText(html: string): Omit<ReadResult, 'format'> & { title
     ...[...out.dropped].map(([rule, n]) => `dropped ${n} line(s) of site chrome (${rule})`),
     ...out.attachments.map((href) => `the page links an attachment that may hold the tables: ${href}`),
   ]
-  return { text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings, ...(title ? { title } : {}) }
+  return {
+    text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings,
+    ...(title ? { title } : {}), ...(out.publisher ? { publisher: out.publisher } : {}),
+  }
 }
 
 /** Reader for `.html`/`.htm` pages: decoded by BOM, declared charset or content (GBK pages are common), then read. */
