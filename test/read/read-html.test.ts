@@ -50,6 +50,13 @@ describe('a web page as saved from a government site', () => {
     }
   })
 
+  it('keeps an article heading inside <header> or an "article-header" block, dropping the site\'s own header', async () => {
+    const html = '<html><body><header class="site"><a href="/">某县人民政府</a><ul><li>首页</li></ul></header>'
+      + '<article><header><h1>某县交通运输局2025年部门预算</h1></header><div class="article-header"><h2>一、部门主要职能</h2></div><p>负责全县交通运输工作。</p></article></body></html>'
+    const r = await readSource('h.html', new TextEncoder().encode(html))
+    expect(r.text.split('\n')).toEqual(['某县交通运输局2025年部门预算', '一、部门主要职能', '负责全县交通运输工作。'])
+  })
+
   it('takes the organisation from the page\'s 来源： line when neither the text nor the title names it', async () => {
     const html = '<html><head><title>2023年部门预算公开</title></head><body><div class="info">发布时间：2023-03-01　来源：某县林业局　</div>'
       + '<p>2023年部门预算公开</p><p>一、收支预算总体情况</p></body></html>'

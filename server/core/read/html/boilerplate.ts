@@ -1,7 +1,7 @@
-import type { HtmlElement } from './html-dom.js'
+import { findAll, type HtmlElement } from './html-dom.js'
 
 /** Elements that never hold the disclosure: scripts, forms, embedded frames, the page's own navigation. */
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'head', 'iframe', 'form', 'select', 'button', 'input', 'textarea', 'nav', 'header', 'footer', 'aside', 'svg', 'object', 'map', 'template'])
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'head', 'iframe', 'form', 'select', 'button', 'input', 'textarea', 'nav', 'footer', 'aside', 'svg', 'object', 'map', 'template'])
 
 /** class/id words of site chrome (menus, breadcrumbs, footers, share bars); `head`/`top` are left alone: article titles use them. */
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|footer|foot|header|bottom|copyright|sidebar|side-?bar|share|bdshare|position|location|dqwz|wzdh|toolbar|search|login|banner|friend-?links?|yqlj|fontsize|print-?bar|skip)(?=$|[\s_\d-])/i
@@ -9,11 +9,15 @@ const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|submenu|breadcrumbs?|crumbs?|foot
 /** Table structure is never chrome, whatever its class says. */
 const STRUCTURAL = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption'])
 
+/** An article's heading lives in a <header> or an "article-header" block: such a block is never chrome. */
+const holdsHeading = (el: HtmlElement) => findAll(el, (x) => /^h[1-3]$/.test(x.tag)).length > 0
+
 /** An element that is site furniture, not document: dropped with everything inside it. */
 export function isChrome(el: HtmlElement): boolean {
   if (DROP_TAGS.has(el.tag)) return true
   if (STRUCTURAL.has(el.tag)) return false
-  return CHROME.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.trim())
+  if (el.tag === 'header') return !holdsHeading(el)
+  return CHROME.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.trim()) && !holdsHeading(el)
 }
 
 /** A named rule for one line of page text that belongs to the site, not the document. */
