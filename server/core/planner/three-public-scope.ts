@@ -1,3 +1,4 @@
+import { stageOf } from '../schema.js'
 import type { Scope } from './resolve-scope.js'
 
 /** Words of the 三公 subjects: 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (and 三公 itself). */
@@ -14,5 +15,5 @@ export function narrowToThreePublic(question: string, scope: Scope): { scope: Sc
   const targets = scope.targets.filter((t) => !onlyThreePublic(t.doc.scope))
   if (targets.length) return { scope: { ...scope, targets } }
   const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.doc.year}年`))].join('、')
-  return { scope: { ...scope, targets }, refusal: `没有找到：所收录的${held}文件只公开了“三公”经费${scope.targets[0].doc.scope.endsWith('决算') ? '决算' : '预算'}（因公出国（境）费、公务接待费、公务用车购置及运行费），不含其他收支数字。` }
+  return { scope: { ...scope, targets }, refusal: `没有找到：所收录的${held}文件只公开了“三公”经费${stageOf(scope.targets[0].doc.scope)}（因公出国（境）费、公务接待费、公务用车购置及运行费），不含其他收支数字。` }
 }
