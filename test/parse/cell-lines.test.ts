@@ -26,10 +26,10 @@ describe('a table flattened one cell a line, each closed by a pipe', () => {
     const t = d.tables[0]
     expect(t.rows.map((r) => [r.name, r.lines, r.level])).toEqual([
       ['合计', [7, 9], 0], ['因公出国(境)费', [10, 12], 1], ['公务接待费', [13, 15], 1], ['公务用车购置及运行费', [16, 18], 1],
-      ['公务用车运行费', [19, 21], 2], ['公务用车购置费', [22, 24], 2],
+      ['其中:公务用车运行费', [19, 21], 2], ['公务用车购置费', [22, 24], 2],
     ])
     const whole = t.rows.find((r) => r.name === '公务用车购置及运行费')!
-    expect(t.rows.filter((r) => r.parent === whole.index).map((r) => r.name)).toEqual(['公务用车运行费', '公务用车购置费'])
+    expect(t.rows.filter((r) => r.parent === whole.index).map((r) => r.name)).toEqual(['其中:公务用车运行费', '公务用车购置费'])
     expect(d.paragraphs.map((p) => p.text)).toContain('2021年“三公”经费支出预算为30.00万元。')
     expect(accountLines(d, PAGE)).toEqual({ missing: [], twice: [] })
   })

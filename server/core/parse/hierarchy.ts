@@ -1,5 +1,5 @@
 import type { Row } from '../schema.js'
-import { OF_WHICH, wholeOf } from './part-rows.js'
+import { wholeOf } from './part-rows.js'
 
 const NUMBERED = /^[一二三四五六七八九十]+[、.．]/
 
@@ -24,11 +24,7 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
       }
       // 其中 rows and the parts a compound name lists sit under their whole, outside the numbered stack
       const whole = wholeOf(group, k, parts)
-      if (whole) {
-        // 其中 says where the row sits, as indentation would: placed, the row keeps its own name (公务用车运行费)
-        r.level = whole.level + 1; r.parent = whole.index; r.name = r.name.replace(OF_WHICH, '').trim() || r.name; parts.add(r)
-        continue
-      }
+      if (whole) { r.level = whole.level + 1; r.parent = whole.index; parts.add(r); continue }
       const indent = indents.get(r.index) ?? 0
       r.level = NUMBERED.test(r.name) ? 1 : indent > 0 || stack.some((s) => NUMBERED.test(s.name)) ? 2 : 1
       while (stack.length && stack[stack.length - 1].level >= r.level) stack.pop()

@@ -1,7 +1,7 @@
 import type { Row } from '../schema.js'
 
 /** "其中：公务用车运行费": a part of the row above it. */
-export const OF_WHICH = /^其中\s*[:：]?/
+const OF_WHICH = /^其中\s*[:：]?/
 /** "公务用车购置及运行费": a whole whose name lists its parts (prefix, part A, part B, ending). */
 const COMPOUND = /^(\p{Script=Han}{2,12}?)(\p{Script=Han}{1,4})(?:及|和|与)(\p{Script=Han}{1,4})(费|支出|经费)$/u
 
