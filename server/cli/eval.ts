@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { loadEngine } from './load-engine.js'
-import { buildEngineFrom, readEvalItems, runEval, summarize } from './run-eval.js'
+import { buildEngineFrom, readEvalItems, resolveDir, runEval, summarize } from './run-eval.js'
 
 const args = process.argv.slice(2)
 const opt = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined)
@@ -16,9 +16,9 @@ const holdout = args.includes('--holdout')
 const root = process.cwd()
 const file = opt('--questions') ?? join(root, 'test', holdout ? 'holdout' : 'eval', 'questions.jsonl')
 
-const extraDirs = args.flatMap((a, i) => (a === '--docs' && args[i + 1] ? [join(root, args[i + 1])] : []))
+const extraDirs = args.flatMap((a, i) => (a === '--docs' && args[i + 1] ? [resolveDir(root, args[i + 1])] : []))
 if (holdout) extraDirs.push(join(root, 'test', 'holdout', 'docs'))
-const { engine } = extraDirs.length ? engineWith(extraDirs) : loadEngine()
+const { engine } = extraDirs.length ? await engineWith(extraDirs) : loadEngine()
 const outcomes = runEval(engine, readEvalItems(file))
 for (const o of outcomes) {
   if (o.why.length) console.log(`FAIL ${o.item.id} [${o.item.cat}] ${o.item.q} :: ${o.why.join('; ')} :: ${JSON.stringify(o.res.answer.slice(0, 200))}`)
@@ -30,8 +30,8 @@ for (const [cat, [p, n]] of [...byCat].sort()) console.log(`${cat.padEnd(16)}${`
 console.log(`score: ${passed}/${total} (${pct.toFixed(1)}%)`)
 process.exit(pct >= min ? 0 : 1)
 
-function engineWith(dirs: string[]) {
-  const built = buildEngineFrom([join(root, 'seeds'), ...dirs])
+async function engineWith(dirs: string[]) {
+  const built = await buildEngineFrom([join(root, 'seeds'), ...dirs])
   for (const e of built.errors) console.log(`ingest: ${e}`)
   return built
 }

@@ -1,18 +1,18 @@
 /**
- * npm run ingest: parse every .txt/.md (and .pdf…) in seeds/ into data/corpus.json and data/search-index.json;
- * the text lines read from a non-text file go to data/text/<file>.txt for the source viewer.
+ * npm run ingest: read every document in seeds/ (.txt/.md/.pdf/.html/.xlsx/.docx, with NAME.meta.json sidecars) into data/corpus.json and data/search-index.json.
+ * The text lines read from a non-text file go to data/text/<file>.txt for the source viewer.
  * Files are written to a temp name, then renamed: a failed ingest never leaves a half-written corpus.
  * --if-stale skips the work when the corpus is newer than every seed and parser source.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildCorpus, readSources } from '../core/ingest/build-corpus.js'
 import { buildSearchIndex } from '../core/search/search-index.js'
+import { sourceFilesIn } from './source-files.js'
 
 const root = process.cwd()
 const seeds = join(root, 'seeds')
 const out = join(root, 'data')
-const sources = readdirSync(seeds).filter((f) => /\.(txt|md|pdf|html?|xlsx?|docx)$/i.test(f))
 
 function newestInput(): number {
   const walk = (dir: string): number[] =>
@@ -27,7 +27,8 @@ if (process.argv.includes('--if-stale') && existsSync(corpusFile) && existsSync(
 }
 
 const t0 = performance.now()
-const read = await readSources(sources.map((name) => ({ name, bytes: readFileSync(join(seeds, name)) })))
+const { files: sources, warnings } = sourceFilesIn(seeds)
+const read = await readSources(sources)
 const { corpus, report } = buildCorpus(read)
 const index = buildSearchIndex(corpus)
 const ms = performance.now() - t0
@@ -43,9 +44,17 @@ commits.forEach((commit) => commit())
 mkdirSync(join(out, 'text'), { recursive: true })
 for (const f of read) if (f.read && f.read.format !== 'text') writeFileSync(join(out, 'text', `${f.name}.txt`), f.read.text)
 
-console.log('file                               tables  rows  paragraphs  unparsed')
+const pct = (x: number) => `${Math.round(100 * x)}%`
+console.log('  file                               format  tables  rows  reconciled  unparsed  images  metadata      ms')
 for (const r of report) {
-  console.log(`${r.ok ? ' ' : '✗'} ${r.file.padEnd(32)} ${String(r.tables).padStart(6)} ${String(r.rows).padStart(5)} ${String(r.paragraphs).padStart(11)} ${String(r.unparsed).padStart(9)}`)
+  const meta = !r.ok ? 'failed' : r.metadataNeeded.length ? `needed: ${r.metadataNeeded.join(',')}` : 'ok'
+  console.log(`${r.ok ? ' ' : '✗'} ${r.file.padEnd(34)} ${r.format.padStart(6)} ${String(r.tables).padStart(7)} ${String(r.rows).padStart(5)} ${pct(r.reconciled).padStart(11)} ${String(r.unparsed).padStart(9)} ${String(r.imageTables).padStart(7)}  ${meta.padEnd(12)} ${r.ms.toFixed(0).padStart(5)}`)
+}
+for (const w of warnings) console.log(`  ! ${w}`)
+for (const d of corpus.documents) {
+  for (const t of d.tables.filter((x) => x.reconciled === 'mismatch')) console.log(`  ≠ ${d.file}: ${t.number ?? ''}${t.title}: its sums do not agree`)
+  for (const img of d.imageTables ?? []) console.log(`  ▣ ${d.file}${img.line ? `:${img.line}` : ''}${img.page ? ` p.${img.page}` : ''}: ${img.note}`)
+  if (d.metadataNeeded?.length) console.log(`  ? ${d.file}: metadata needed (${d.metadataNeeded.join(', ')}): not answerable until given; add ${d.id}.meta.json {"org","year","kind","source"}`)
 }
 for (const r of report) {
   if (r.figureRowsInProse.length >= 3) {

@@ -1,26 +1,30 @@
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import { createEngine, type Engine } from '../core/engine.js'
-import { buildCorpus, type SourceFile } from '../core/ingest/build-corpus.js'
+import { buildCorpus, readSources, type SourceFile } from '../core/ingest/build-corpus.js'
 import type { AskResponse, ChatMessage } from '../core/schema.js'
 import { check, type EvalItem } from './eval-score.js'
+import { sourceFilesIn } from './source-files.js'
 
 export interface EvalOutcome { item: EvalItem; res: AskResponse; why: string[]; ms: number }
 
+/** Question files name the category `cat` (ours) or `category` (shared/realdocs): both read as `cat`. */
 export function readEvalItems(file: string): EvalItem[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalItem)
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+    const raw = JSON.parse(l) as EvalItem & { category?: string }
+    return { ...raw, cat: raw.cat ?? raw.category ?? 'uncategorized' }
+  })
 }
 
-/** The documents (.txt/.md) of some folders, as ingest sources. */
-function sourcesIn(dirs: string[]): SourceFile[] {
-  return dirs.flatMap((dir) =>
-    readdirSync(dir).filter((f) => /\.(txt|md)$/i.test(f)).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
-  )
-}
+/** A folder given on the command line: absolute as given, relative to the project root otherwise. */
+export const resolveDir = (root: string, dir: string) => (isAbsolute(dir) ? dir : join(root, dir))
+
+/** Every document a reader can read (.txt/.md/.pdf/.html/.xlsx/.docx) in some folders, with sidecars, as ingest sources. */
+const sourcesIn = (dirs: string[]): SourceFile[] => dirs.flatMap((dir) => sourceFilesIn(dir).files)
 
 /** An engine built in-process from the seeds plus extra document folders (the holdout set never goes into seeds/). */
-export function buildEngineFrom(dirs: string[]): { engine: Engine; errors: string[] } {
-  const { corpus } = buildCorpus(sourcesIn(dirs))
+export async function buildEngineFrom(dirs: string[]): Promise<{ engine: Engine; errors: string[] }> {
+  const { corpus } = buildCorpus(await readSources(sourcesIn(dirs)))
   return { engine: createEngine(corpus), errors: corpus.errors.map((e) => `${e.file}:${e.line ?? '-'} ${e.message}`) }
 }
 

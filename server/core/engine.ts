@@ -1,5 +1,6 @@
 import { corpusFindings, type CorpusFindings } from './checks/corpus-findings.js'
 import { withFindingNote } from './checks/finding-note.js'
+import { withReconcileNote } from './checks/reconcile-note.js'
 import type { AskRequest, AskResponse, Corpus } from './schema.js'
 import { buildSearchIndex, loadSearchIndex, type SearchFilter, type SearchHit, type SearchIndex } from './search/search-index.js'
 import { planAnswer } from './planner/plan-answer.js'
@@ -8,6 +9,8 @@ import type { QueryTool, ToolContext } from './tools/types.js'
 
 export interface Engine {
   corpus: Corpus
+  /** the documents questions may reach: every document but those held as "metadata needed" */
+  answerable: Corpus
   index: SearchIndex
   tools: QueryTool[]
   /** Offline answer: the deterministic planner over the query tools. */
@@ -19,14 +22,17 @@ export interface Engine {
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
 export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine {
-  const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), corpus)
-  const ctx: ToolContext = { corpus, index }
+  // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from
+  const answerable: Corpus = { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
+  const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), answerable)
+  const ctx: ToolContext = { corpus: answerable, index }
   const findings = corpusFindings(corpus)
   return {
     corpus,
+    answerable,
     index,
     tools: queryTools,
-    ask: (req) => withFindingNote(planAnswer(ctx, req), findings),
+    ask: (req) => withReconcileNote(withFindingNote(planAnswer(ctx, req), findings), corpus, findings),
     search: (query, filter, limit) => index.search(query, filter, limit),
     findings,
   }

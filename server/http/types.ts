@@ -9,6 +9,8 @@ import type { AppEnv, Config } from './config.js'
 /** What the HTTP layer needs from the answer engine (server/core/engine.ts satisfies it structurally). */
 export interface EnginePort {
   corpus: Corpus
+  /** the documents questions may reach (those held as "metadata needed" left out); absent: all of corpus */
+  answerable?: Corpus
   ask(req: AskRequest): AskResponse
   search(query: string, filter: SearchFilter, limit: number): SearchHit[]
   tools: QueryTool[]

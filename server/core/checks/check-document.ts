@@ -10,10 +10,12 @@ import { checkThreePublic } from './three-public.js'
 import { checkTotalParts } from './total-parts.js'
 import { checkTwoSidedSums } from './two-sided-sums.js'
 
-/** Every check, table and prose; each returns drafts for one document. */
-const CHECKS: ((doc: BudgetDocument) => FindingDraft[])[] = [
-  checkSumChildren, checkTwoSidedSums, checkTotalParts, checkThreePublic, checkIncomeSpending, checkCrossTable, checkProse,
+/** The checks of tables: totals against rows and parts, and tables against each other. */
+const TABLE_CHECKS: ((doc: BudgetDocument) => FindingDraft[])[] = [
+  checkSumChildren, checkTwoSidedSums, checkTotalParts, checkThreePublic, checkIncomeSpending, checkCrossTable,
 ]
+/** Every check, table and prose; each returns drafts for one document. */
+const CHECKS = [...TABLE_CHECKS, checkProse]
 
 const ROUNDING_DECLARED = /四舍五入|尾数差|尾差/
 const ROUNDING_NOTE = '（差额在四舍五入范围内，但文件没有作四舍五入说明。）'
@@ -27,12 +29,12 @@ export function declaresRounding(doc: BudgetDocument): boolean {
  * The consistency findings of one document, most severe first. A gap rounding explains is no finding when the
  * document declares rounding, and an info finding when it does not.
  */
-export function checkDocument(doc: BudgetDocument): Finding[] {
+export function checkDocument(doc: BudgetDocument, only: 'all' | 'tables' = 'all'): Finding[] {
   const declared = declaresRounding(doc)
   const seen = new Set<string>()
   const bySignature = new Map<string, Finding>()
   const out: Finding[] = []
-  for (const draft of CHECKS.flatMap((check) => check(doc))) {
+  for (const draft of (only === 'tables' ? TABLE_CHECKS : CHECKS).flatMap((check) => check(doc))) {
     if (draft.rounding && declared) continue
     const twin = draft.signature && bySignature.get(`${draft.kind}|${draft.signature}`)
     if (twin) {

@@ -1,4 +1,7 @@
-import type { Corpus, IngestError } from '../schema.js'
+import type { Corpus, IngestError, SourceFormat } from '../schema.js'
+import { checkDocument } from '../checks/check-document.js'
+import { reconcileTables, reconciledShare } from '../checks/reconcile.js'
+import type { SidecarMeta } from '../parse/meta-fallback.js'
 import { ParseError, parseDocument } from '../parse/parse-document.js'
 import { readSource } from '../read/read-source.js'
 import type { ReadResult } from '../read/types.js'
@@ -10,16 +13,21 @@ export interface SourceFile {
   read?: ReadResult
   /** why no reader could read it (an unsupported or broken file): reported, the other files still ingest */
   readError?: string
+  /** NAME.meta.json beside the file: metadata the document itself does not give */
+  sidecar?: SidecarMeta
+  /** milliseconds its reader took */
+  readMs?: number
 }
 
 /** Run each file's reader (async: pdf.js is); a file no reader can read keeps its bytes and fails in buildCorpus. */
 export async function readSources(files: SourceFile[]): Promise<SourceFile[]> {
   return Promise.all(files.map(async (f) => {
     if (f.read) return f
+    const t0 = performance.now()
     try {
-      return { ...f, read: await readSource(f.name, f.bytes) }
+      return { ...f, read: await readSource(f.name, f.bytes), readMs: performance.now() - t0 }
     } catch (e) {
-      return { ...f, readError: (e as Error).message }
+      return { ...f, readError: (e as Error).message, readMs: performance.now() - t0 }
     }
   }))
 }
@@ -32,6 +40,14 @@ export interface DocumentReport {
   paragraphs: number
   unparsed: number
   unparsedInTables: number
+  format: SourceFormat
+  /** share of amount cells in tables whose sums agree with their rows and the other tables (0–1) */
+  reconciled: number
+  /** tables whose sums do not agree */
+  mismatched: number
+  /** fields the document does not give (org/year/scope): held, not answerable until given */
+  metadataNeeded: string[]
+  imageTables: number
   /** source lines read as prose that carry three or more amounts: rows of a table layout the parser did not recognise? */
   figureRowsInProse: number[]
   ms: number
@@ -58,11 +74,12 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
   const errors: IngestError[] = []
   const report: DocumentReport[] = []
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
-    const t0 = performance.now()
+    const t0 = performance.now() - (f.readMs ?? 0)
     try {
       if (f.readError) throw new ParseError(f.name, 1, f.readError)
       const text = f.read?.text ?? decoder.decode(f.bytes)
-      const { document, errors: soft } = parseDocument(f.name, text, f.read)
+      const { document, errors: soft } = parseDocument(f.name, text, f.read, { sidecar: f.sidecar })
+      reconcileTables(document, checkDocument(document, 'tables'))
       if (documents.some((d) => d.id === document.id)) throw new ParseError(f.name, 1, `duplicate document id ${document.id}`)
       documents.push(document)
       errors.push(...soft)
@@ -71,13 +88,18 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
       report.push({
         file: f.name, ok: true, tables: document.tables.length, rows, paragraphs: document.paragraphs.length,
         unparsed: document.unparsed.length, unparsedInTables: document.unparsed.filter((u) => !tableLines.has(u.line)).length,
+        format: document.format ?? 'text', reconciled: reconciledShare(document), mismatched: document.tables.filter((t) => t.reconciled === 'mismatch').length,
+        metadataNeeded: document.metadataNeeded ?? [], imageTables: document.imageTables?.length ?? 0,
         figureRowsInProse: figureRowsInProse(text, document.paragraphs),
         ms: performance.now() - t0,
       })
     } catch (e) {
       const err = e instanceof ParseError ? { file: e.file, line: e.line, message: e.message } : { file: f.name, message: `${f.name}: ${(e as Error).message}` }
       errors.push(err)
-      report.push({ file: f.name, ok: false, tables: 0, rows: 0, paragraphs: 0, unparsed: 0, unparsedInTables: 0, figureRowsInProse: [], ms: performance.now() - t0 })
+      report.push({
+        file: f.name, ok: false, tables: 0, rows: 0, paragraphs: 0, unparsed: 0, unparsedInTables: 0, figureRowsInProse: [], ms: performance.now() - t0,
+        format: f.read?.format ?? 'text', reconciled: 0, mismatched: 0, metadataNeeded: [], imageTables: 0,
+      })
     }
   }
   return { corpus: { version: 1, documents, errors }, report }

@@ -2,6 +2,7 @@ import type { MoneyUnit } from '../schema.js'
 import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines.js'
 import { kindOfTitle } from './table-kind.js'
 import { isHtmlTableEnd, isHtmlTableStart } from './html-table.js'
+import { isCellLine } from './cell-lines.js'
 
 export interface TableBlock {
   kind: 'table'
@@ -50,7 +51,7 @@ const isSubtitle = (l: SourceLine) => SUBTITLE.test(single(l) ?? '')
 export const isNoteLine = (t: string) => NOTE.test(t.trim())
 /** A flattened row: three or more cells set apart by runs of two or more spaces (full-width ones included). */
 const isSpacedRow = (l: SourceLine) => !/[。；]$/.test(l.text.trim()) && l.text.trim().split(/\s{2,}/).length >= (/\S\u3000{2,}(?=\S)/.test(l.raw) ? 2 : 3)
-const isTabular = (l: SourceLine) => l.text.includes('\t') ? filledCells(l.text).length >= 2 : isPipeRow(l.text)
+const isTabular = (l: SourceLine) => l.text.includes('\t') ? filledCells(l.text).length >= 2 : isPipeRow(l.text) || isCellLine(l.text)
 
 /**
  * Where a table starts at line index i: a number or title line followed, through caption-like lines only,
@@ -93,7 +94,7 @@ const PROSE_END = /[。！？]$/
 const isSentence = (t: string) => PROSE_END.test(t.trim()) && t.trim().length > 30 && !t.includes('\t')
 /** "年度绩效目标：保障……。": a form field of a 绩效目标表, whose value may be a whole sentence. */
 const FORM_LINE = /^\s*[\p{Script=Han}（）()]{2,12}[:：]\S/u
-const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text)
+const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text) || isCellLine(l.text)
 
 const cap = (caption: SourceLine[]) => caption.filter((l) => !isBlank(l))
 

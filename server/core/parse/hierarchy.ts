@@ -1,4 +1,5 @@
 import type { Row } from '../schema.js'
+import { wholeOf } from './part-rows.js'
 
 const NUMBERED = /^[一二三四五六七八九十]+[、.．]/
 
@@ -11,7 +12,8 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
   for (const r of rows) bySide.set(r.side ?? '', [...(bySide.get(r.side ?? '') ?? []), r])
   for (const group of bySide.values()) {
     const stack: Row[] = []
-    for (const r of group) {
+    const parts = new Set<Row>()
+    for (const [k, r] of group.entries()) {
       // a total closes the numbered list above it: 上年结转 after 本年收入合计 is not part of 九、其他收入
       if (r.isTotal) { r.level = 0; stack.length = 0; continue }
       if (r.code) {
@@ -20,6 +22,9 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
         if (parent) r.parent = parent.index
         continue
       }
+      // 其中 rows and the parts a compound name lists sit under their whole, outside the numbered stack
+      const whole = wholeOf(group, k, parts)
+      if (whole) { r.level = whole.level + 1; r.parent = whole.index; parts.add(r); continue }
       const indent = indents.get(r.index) ?? 0
       r.level = NUMBERED.test(r.name) ? 1 : indent > 0 || stack.some((s) => NUMBERED.test(s.name)) ? 2 : 1
       while (stack.length && stack[stack.length - 1].level >= r.level) stack.pop()

@@ -1,10 +1,12 @@
-import type { BudgetDocument, IngestError, LineOrigin, MoneyUnit, Paragraph, Section, SourceFormat, Table, Unparsed } from '../schema.js'
+import type { ReadResult } from '../read/types.js'
+import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table, Unparsed } from '../schema.js'
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
-import { readMeta } from './meta.js'
+import { regroupCellLines } from './cell-lines.js'
+import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
@@ -25,6 +27,7 @@ export interface ParseResult {
   errors: IngestError[]
 }
 
+const BUDGET_WORDS = /预算|决算|三公/
 const NO_DATA = /无数据|无该项|无.{0,12}收支|无此项|本表为空/
 
 /** Reject what is not text: NUL bytes, or many control / replacement characters. */
@@ -64,7 +67,9 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   // an HTML table: its <tr> rows become tab-separated rows; lines that start no row are header markup
   const html = block.mode === 'html' ? htmlTableLines(lines) : undefined
   if (html) table.headerLines.push(...html.markup)
-  for (const l of html?.rows ?? lines) {
+  // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : undefined
+  for (const l of html?.rows ?? cellRows?.rows ?? lines) {
     if (isNoteLine(l.text)) { table.notes.push(l.text.replace(/\t+/g, ' ').trim()); table.captionLines.push(l.no) }
     else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)
     else content.push(l)
@@ -78,6 +83,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   else parseSpaceTable(rows, drafts[0])
   const tables = drafts.map((d) => d.table)
   if (html) htmlLineHomes(tables, html.spans)
+  if (cellRows) htmlLineHomes(tables, cellRows.spans)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
@@ -126,27 +132,21 @@ function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
-/** What a reader knew about the text beyond its lines: the published format and where each line came from. */
-export interface SourceInfo {
-  format: SourceFormat
-  origins?: (LineOrigin | null)[]
-  imageTables?: BudgetDocument['imageTables']
-}
-
 /**
  * Parse one disclosure: text in, a typed document out. Every non-blank line ends up in exactly one place:
- * a table row, header or caption, a paragraph, or `unparsed` with its reason. `source` (from a reader) sets the
+ * a table row, header or caption, a paragraph, or `unparsed` with its reason. `read` (from a reader) sets the
  * document's format and line origins; plain text needs none.
  */
-export function parseDocument(file: string, text: string, source?: SourceInfo): ParseResult {
+export function parseDocument(file: string, text: string, read?: ReadResult, options: { sidecar?: SidecarMeta } = {}): ParseResult {
   assertText(file, text)
   const lines = toSourceLines(text.replace(/\r\n?/g, '\n'))
   const firstLine = lines.find((l) => !isBlank(l))
   if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
-  const meta = readMeta(lines)
+  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle: read?.title, publisher: read?.publisher })
   const blocks = segmentBlocks(lines)
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
-  if (!meta) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
+  // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
+  if (needed.length && !BUDGET_WORDS.test(text)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
   const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md|pdf|html?|xlsx?|docx)$/i, '')
   const sections: Section[] = []
   const paragraphs: Paragraph[] = []
@@ -166,11 +166,13 @@ export function parseDocument(file: string, text: string, source?: SourceInfo): 
   // no 单位： line anywhere: the document's unit is the one its tables' column headers declare
   const docUnit = unit ?? commonTableUnit(tables)
   const document: BudgetDocument = {
-    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org, year: meta.year, scope: meta.scope,
+    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(docUnit ? { unit: docUnit } : {}),
-    ...(source && source.format !== 'text' ? { format: source.format, ...(source.origins ? { origins: source.origins } : {}) } : {}),
-    ...(source?.imageTables?.length ? { imageTables: source.imageTables } : {}),
+    ...(read && read.format !== 'text' ? { format: read.format } : {}),
+    ...(needed.length ? { metadataNeeded: needed } : {}),
+    ...(read?.origins ? { origins: read.origins } : {}),
+    ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
   }
   return { document, errors }
 }

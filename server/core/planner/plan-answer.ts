@@ -16,6 +16,7 @@ import { parseQuestion } from './parse-question.js'
 import { qualifiedPhrase } from './qualified-phrase.js'
 import type { QuestionFrame } from './question-frame.js'
 import { resolveScope, type Scope } from './resolve-scope.js'
+import { narrowToThreePublic } from './three-public-scope.js'
 import { ToolRunner } from './tool-runner.js'
 
 const MAX_COMPACT = 6
@@ -98,7 +99,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
     ...(notes.length ? { notes } : {}),
   })
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
-  const scope = resolveScope(ctx.corpus, frame, req.org)
+  const narrowed = narrowToThreePublic(req.question, resolveScope(ctx.corpus, frame, req.org))
+  if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
+  const scope = narrowed.scope
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined

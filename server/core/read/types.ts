@@ -12,6 +12,10 @@ export interface ReadResult {
   /** tables published as images (a page with an image and no text table): noted in the report, never guessed */
   imageTables?: { page?: number; line?: number; note: string }[]
   warnings: string[]
+  /** the file's own title where it has one apart from the text (a web page's <title>): a fallback for metadata */
+  title?: string
+  /** who published it, as the page says (来源：/ 发布机构：): a fallback for the organisation */
+  publisher?: string
 }
 
 export type Reader = (name: string, bytes: Uint8Array) => Promise<ReadResult>

@@ -13,6 +13,7 @@ export function pdfPlace(doc: BudgetDocument, line: number, cell?: number): { pa
 
 /** A document published through the staff desk names its version, so a citation opens that version later. */
 const versionOf = (doc: BudgetDocument) => (doc.version ? { version: doc.version } : {})
+import { sheetPlace } from './citation-origin.js'
 
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
@@ -34,6 +35,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     lines: row.lines,
     ...pdfPlace(doc, row.lines[0], cell ? column!.index : undefined),
     ...versionOf(doc),
+    ...sheetPlace(doc, row.lines, column),
   }
 }
 
@@ -51,6 +53,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     lines: p.lines,
     ...pdfPlace(doc, p.lines[0]),
     ...versionOf(doc),
+    ...sheetPlace(doc, p.lines),
   }
 }
 
@@ -71,5 +74,6 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     lines: [field.line, field.line],
     ...pdfPlace(doc, field.line),
     ...versionOf(doc),
+    ...sheetPlace(doc, [field.line, field.line]),
   }
 }

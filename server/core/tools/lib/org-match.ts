@@ -39,7 +39,12 @@ export function orgParts(org: string, region?: string): OrgParts {
   return { city, region: reg, stem, type: orgType(core) ?? 'other', core }
 }
 
+/** A development zone named like a district ("杜集经济开发区"): its place name is the stem people use ("杜集开发区"). */
+const ZONE = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区)$/
+
 export function regionStem(region: string): string {
+  const zone = region.replace(ZONE, '')
+  if (zone !== region && zone.length >= 2) return zone
   const s = region.replace(/(?:自治县|区|县|市)$/, '')
   return s.length >= 2 ? s : region
 }

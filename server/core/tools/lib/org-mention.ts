@@ -40,6 +40,8 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   let s = start
   let e = end
   if (/^(?:区|县|市)/u.test(t.slice(e))) e++
+  // a development zone and its administrative committee: "杜集(经济)开发区管委会"
+  e += /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区)?(?:管理委员会|管委会)?/u.exec(t.slice(e))![0].length
   const found = UNIT.exec(t.slice(e))
   // "渝北区和南岸区医保局": the unit after 和 belongs to the next district, not to this one
   const unit = found && !/[和与及、跟同或]|\p{Script=Han}[区县]/u.test(found[1]) ? found : null

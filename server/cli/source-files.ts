@@ -1,0 +1,31 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { SourceFile } from '../core/ingest/build-corpus.js'
+import { SidecarMeta } from '../core/parse/meta-fallback.js'
+
+/** The published formats a reader reads, by file name (the reader then checks the content). */
+export const DOCUMENT_FILE = /\.(txt|md|pdf|html?|xlsx?|docx)$/i
+
+/** `NAME.meta.json` (or `NAME.pdf.meta.json`) beside a document, when there is one and it is valid. */
+function sidecarOf(dir: string, name: string): { sidecar?: SidecarMeta; error?: string } {
+  const base = name.replace(DOCUMENT_FILE, '')
+  const file = [`${base}.meta.json`, `${name}.meta.json`].map((f) => join(dir, f)).find(existsSync)
+  if (!file) return {}
+  try {
+    const parsed = SidecarMeta.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+    return parsed.success ? { sidecar: parsed.data } : { error: `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` }
+  } catch (e) {
+    return { error: `${file}: ${(e as Error).message}` }
+  }
+}
+
+/** Every document of a folder, with its sidecar metadata; a broken sidecar is reported, the document still read. */
+export function sourceFilesIn(dir: string): { files: SourceFile[]; warnings: string[] } {
+  const warnings: string[] = []
+  const files = readdirSync(dir).filter((f) => DOCUMENT_FILE.test(f) && !/\.meta\.json$/i.test(f)).sort().map((name) => {
+    const { sidecar, error } = sidecarOf(dir, name)
+    if (error) warnings.push(error)
+    return { name, bytes: readFileSync(join(dir, name)), ...(sidecar ? { sidecar } : {}) }
+  })
+  return { files, warnings }
+}

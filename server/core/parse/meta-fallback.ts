@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { Scope } from '../schema.js'
+import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
+import { flatTitle, orgLike, placeOf } from './meta-rules.js'
+import { toSourceLines, type SourceLine } from './source-lines.js'
+
+/** `NAME.meta.json` next to a published file: what its title region does not say. */
+export const SidecarMeta = z.object({
+  org: z.string().trim().min(1).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  kind: z.string().trim().optional().describe('部门预算 / 单位预算 / 部门决算 / 单位决算 / 三公经费预算 / 三公经费决算'),
+  source: z.string().optional().describe('where the file was published (a URL)'),
+})
+export type SidecarMeta = z.infer<typeof SidecarMeta>
+
+export type MetaField = 'org' | 'year' | 'scope'
+
+/** A kind as people write it in a sidecar or a file name. */
+export function scopeOfWords(s: string | undefined): Scope | undefined {
+  if (!s) return undefined
+  const exact = Scope.safeParse(s.replace(/["“”]/g, ''))
+  if (exact.success) return exact.data
+  const final = /决算|final/i.test(s)
+  if (/三公|sangong/i.test(s)) return final ? '三公经费决算' : '三公经费预算'
+  if (/单位|unit/i.test(s)) return final ? '单位决算' : '单位预算'
+  if (/部门|dept|department/i.test(s) || final || /预算|budget/i.test(s)) return final ? '部门决算' : '部门预算'
+  return undefined
+}
+
+/** What a file name says: "普陀区司法局2026年部门预算.pdf", "xx-2024-final.pdf". */
+export function metaFromFileName(file: string): PartialMeta {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '')
+  const flat = flatTitle(base)
+  const year = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(flat)?.[1]
+  const org = /([\p{Script=Han}（）()]{4,40}?)(?:(?:19|20)\d{2}年|部门|单位)/u.exec(flat)?.[1]
+  const out: PartialMeta = {}
+  if (year) out.year = Number(year)
+  const scope = /预算|决算|三公|dept|unit|final|sangong|budget/i.test(flat) ? scopeOfWords(flat) : undefined
+  if (scope) out.scope = scope
+  if (org && orgLike(org)) out.org = org
+  return out
+}
+
+export interface ResolvedMeta { meta: DocMeta; needed: MetaField[] }
+
+/**
+ * Metadata field by field: the title region first, then the page's own title (a web page's <title>), then the
+ * sidecar, then the page's publisher (来源：), then the file name. Fields still missing are listed in `needed`; the document is kept but not answerable.
+ */
+export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string } = {}): ResolvedMeta {
+  const fromTitle = readTitleRegion(lines)
+  // "XX局2025年部门预算_XX区人民政府": the site's name after a separator is not the document's
+  const fromPage = extra.pageTitle ? readTitleRegion(toSourceLines(extra.pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).join('\n'))) : {}
+  const side = extra.sidecar
+  const fromSidecar: PartialMeta = {
+    ...(side?.org ? { org: side.org } : {}), ...(side?.year ? { year: side.year } : {}), ...(scopeOfWords(side?.kind) ? { scope: scopeOfWords(side?.kind) } : {}),
+  }
+  const fromName = metaFromFileName(file)
+  const fromPublisher: PartialMeta = extra.publisher && orgLike(extra.publisher) ? { org: extra.publisher } : {}
+  const layers = [fromTitle, fromPage, fromSidecar, fromPublisher, fromName]
+  const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
+  const org = pick('org')
+  const year = pick('year')
+  const scope = pick('scope')
+  const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
+  const firstLine = lines.find((l) => l.text.trim())
+  const place = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org ? placeOf(org) : {}
+  const meta: DocMeta = {
+    org: org ?? '',
+    year: year ?? 0,
+    scope: scope ?? '部门预算',
+    title: fromTitle.title ?? extra.pageTitle ?? firstLine?.text.replace(/\t/g, ' ').trim() ?? '',
+    titleLine: fromTitle.titleLine ?? firstLine?.no ?? 1,
+    ...(place.city ? { city: place.city } : {}),
+    ...(place.region && !/开发区|园区|高新区|经开区/.test(place.region) ? { region: place.region } : {}),
+  }
+  return { meta, needed }
+}

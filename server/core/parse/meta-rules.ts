@@ -1,0 +1,144 @@
+import type { Scope } from '../schema.js'
+import type { SourceLine } from './source-lines.js'
+
+/** What one title rule read from the title region; any field may be missing. */
+export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number }
+
+/** A named rule over the first non-blank lines of a document. */
+export interface TitleRule { name: string; read: (head: SourceLine[]) => TitleHit | undefined }
+
+const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+
+/** A title line as one run: no spaces (PDF titles are often letter-spaced: "2 0 2 5 年"), ASCII digits, one kind of quote. */
+export function flatTitle(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/([〇零一二三四五六七八九]{4})(?=年)/g, (y) => [...y].map((c) => HAN_DIGIT[c]).join(''))
+    .replace(/[“”"‘’'「」『』]/g, '"')
+}
+
+const ORG_END = /(?:局|中心|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|镇|乡|司|团|联|协|室|组|庭|库|行)(?:[（(][\p{Script=Han}]{1,10}[）)])?$/u
+const PLACE = /^(?:原)?(?:(\p{Script=Han}{2,7}?省|\p{Script=Han}{2,7}?自治区))?(\p{Script=Han}{2,5}?市)?(\p{Script=Han}{1,6}?(?:自治县|区|县|旗))?/u
+/** A name that is only a place (上海市普陀区, 上海市): the issuing government, not the department. */
+const PLACE_ONLY = /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?市)?(?:\p{Script=Han}{1,6}?(?:区|县|旗|自治州|州|盟))?$/u
+/** Words of headings and captions that are never an organisation's name. */
+const NOT_ORG = /目录|说明|部分|职能|概况|名词|解释|预算|决算|情况|附件|附表|收支|支出|收入|合计|公开|报告|编制|科目/
+
+/** Province, city and district an organisation's name begins with. */
+export function placeOf(org: string): { city?: string; region?: string } {
+  const m = PLACE.exec(org)
+  return { city: m?.[2], region: m?.[3] }
+}
+
+export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s)
+
+/** A plausible organisation name: 4–40 Han characters (brackets allowed), an organisation's ending, not just a place. */
+export const orgLike = (s: string) =>
+  s.length >= 4 && s.length <= 40 && /^[\p{Script=Han}（）()]+$/u.test(s) && ORG_END.test(s) && !isPlaceOnly(s) && !NOT_ORG.test(s)
+
+/** Lines of a table of contents: numbered entries or dot leaders. */
+const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
+
+/** "<pre>2025年<mid>部门/单位 (“三公”经费) 预算/决算<rest>". */
+const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费)?(?<stage>预算|决算)(?<rest>.*)$/
+/** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
+const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
+/** Labels naming the organisation on the cover or under the title. */
+const LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|部门全称|单位全称|填报单位|报送单位|公开单位|部门|单位)[:：](?<org>.+)$/
+const LEVEL = /^(?:省|市|区|县|镇|乡|州)?级$/
+
+const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
+  sg ? (stage === '决算' ? '三公经费决算' : '三公经费预算') : (`${kind === '单位' ? '单位' : '部门'}${stage}` as Scope)
+
+/** "附件2" / "关于" / 《》 / a leading year around a name in a title. */
+const cleanName = (s: string) => s.replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
+
+/** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
+export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
+  for (const l of head) {
+    const first = l.text.trim().split(/\t|\s{2,}|\u3000+/).filter(Boolean)
+    const joined = first.length > 1 && /[:：]$/.test(first[0]) ? first[0] + first[1] : first[0] ?? ''
+    const m = LABEL.exec(flatTitle(joined))
+    const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '')
+    if (org && orgLike(org)) return { org, line: l.no }
+  }
+  return undefined
+}
+
+/** An organisation on a line of its own next to the title ("上海市2025年市级单位预算" with the unit below, or above). */
+function adjacentOrg(head: SourceLine[], from: number, to: number): string | undefined {
+  const near = [...head.slice(to + 1, to + 4), ...(from > 0 ? [head[from - 1]] : [])]
+  return near.map((l) => cleanName(flatTitle(l.text))).find(orgLike)
+}
+
+/** The title naming year and kind, on one line or run over two or three; its organisation from itself, a label line, or a line beside it. */
+const stageTitle: TitleRule = {
+  name: 'stage-title',
+  read(head) {
+    const fullBudget = head.some((l) => FULL_BUDGET.test(flatTitle(l.text)))
+    let partial: TitleHit | undefined
+    for (let i = 0; i < head.length; i++) {
+      // "附件2" alone on the line above the title is not part of it
+      if (!cleanName(flatTitle(head[i].text))) continue
+      for (let span = 1; span <= 3 && i + span <= head.length; span++) {
+        const window = head.slice(i, i + span)
+        // a title is one text on its line: a row of cells (a table header) is not
+        if (window.some((l) => l.text.trim().split(/\t+/).length > 1)) break
+        const flat = window.map((l) => flatTitle(l.text)).join('')
+        if (TOC.test(flatTitle(head[i].text))) break
+        const m = STAGE_TITLE.exec(flat)?.groups
+        // a sentence stating a figure ("2025年收入预算100.00万元。") is no title
+        if (!m || /[。，；;,]/.test(flat) || /\d/.test(m.rest)) continue
+        const sg = !!m.sg
+        const caption = /表$/.test(m.rest)
+        if (caption && (!sg || fullBudget)) continue
+        if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
+        const pre = cleanName(m.pre)
+        const mid = cleanName(m.mid)
+        const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || adjacentOrg(head, i, i + span - 1)
+        const hit: TitleHit = {
+          year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
+          title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,
+          ...(org ? { org } : {}),
+        }
+        if (org) return hit
+        partial ??= hit
+        break
+      }
+    }
+    return partial
+  },
+}
+
+/** No title with a year and kind: a label line still names the organisation (the rest may come from a sidecar). */
+const labelOnly: TitleRule = {
+  name: 'label-only',
+  read(head) {
+    const hit = labelledOrg(head)
+    return hit && { org: hit.org, title: hit.org, titleLine: hit.line }
+  },
+}
+
+/** "某局2025年部门收支总表": a table's caption, the last resort of a workbook or page that is only tables. */
+const CAPTION = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<kind>部门|单位|预算单位)?(?<body>.*)表$/
+const captionTitle: TitleRule = {
+  name: 'table-caption',
+  read(head) {
+    for (const l of head) {
+      if (l.text.trim().split(/\t+/).length > 1 || TOC.test(flatTitle(l.text))) continue
+      const m = CAPTION.exec(flatTitle(l.text))?.groups
+      if (!m || !/收支|收入|支出|预算|决算|三公|拨款/.test(m.body)) continue
+      const pre = cleanName(m.pre)
+      const sg = /三公/.test(m.body) && !FULL_BUDGET.test(m.body)
+      return {
+        year: Number(m.year), scope: scopeOf(m.kind === '部门' ? '部门' : m.kind ? '单位' : undefined, sg, /决算/.test(m.body) ? '决算' : '预算'),
+        title: l.text.trim(), titleLine: l.no, ...(orgLike(pre) ? { org: pre } : {}),
+      }
+    }
+    return undefined
+  },
+}
+
+/** The title rules, in order: the first that reads a field gives it, later ones fill the gaps. */
+export const TITLE_RULES: TitleRule[] = [stageTitle, labelOnly, captionTitle]

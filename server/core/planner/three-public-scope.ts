@@ -1,0 +1,19 @@
+import { stageOf } from '../schema.js'
+import type { Scope } from './resolve-scope.js'
+
+/** Words of the 三公 subjects: 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (and 三公 itself). */
+const THREE_PUBLIC = /三公|出国|出境|接待|公务用车|车辆|用车|购置|运行费|运维/
+
+const onlyThreePublic = (scope: string) => scope.startsWith('三公')
+
+/**
+ * A page that publishes only the 三公 budget cannot answer for the rest of the budget ("部门预算总支出"): such
+ * documents leave the scope of a question about anything else; when nothing is left, the refusal says what they hold.
+ */
+export function narrowToThreePublic(question: string, scope: Scope): { scope: Scope; refusal?: string } {
+  if (THREE_PUBLIC.test(question) || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
+  const targets = scope.targets.filter((t) => !onlyThreePublic(t.doc.scope))
+  if (targets.length) return { scope: { ...scope, targets } }
+  const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.doc.year}年`))].join('、')
+  return { scope: { ...scope, targets }, refusal: `没有找到：所收录的${held}文件只公开了“三公”经费${stageOf(scope.targets[0].doc.scope)}（因公出国（境）费、公务接待费、公务用车购置及运行费），不含其他收支数字。` }
+}

@@ -1,0 +1,155 @@
+import { decodeEntities } from '../../parse/html-table.js'
+import type { ReadResult } from '../types.js'
+import { decodeText, encodingOfLabel } from '../decode-text.js'
+import { chromeLineRule, isChrome, isDecorativeImage } from './boilerplate.js'
+import { findAll, parseHtml, textOf, type HtmlElement, type HtmlNode } from './html-dom.js'
+
+/** Elements that start and end a line of text. */
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'tr', 'td', 'th', 'caption', 'body', 'html', 'figure', 'figcaption', 'address'])
+
+/** "来源：某县民政局" / "发布机构：…" on the page's info line, cut before the next field. */
+const PUBLISHER = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
+
+/** Collapse ASCII whitespace (full-width spaces are layout the parser reads: kept). */
+const squash = (s: string) => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim()
+const escapeCell = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+const ownRows = (table: HtmlElement) => findAll(table, (el) => el.tag === 'tr').filter((tr) => nearestTable(table, tr) === table)
+const cellsOf = (tr: HtmlElement) => tr.children.filter((c): c is HtmlElement => c.kind === 'element' && (c.tag === 'td' || c.tag === 'th'))
+
+/** The innermost table holding `target` under `root` (a row of a nested table is not the outer table's row). */
+function nearestTable(root: HtmlElement, target: HtmlElement): HtmlElement | undefined {
+  const walk = (el: HtmlElement, table: HtmlElement | undefined): HtmlElement | undefined => {
+    if (el === target) return table
+    for (const c of el.children) {
+      if (c.kind !== 'element') continue
+      const hit = walk(c, c.tag === 'table' ? c : table)
+      if (hit) return hit
+    }
+    return undefined
+  }
+  return walk(root, root)
+}
+
+/** A table used for page layout, not figures: it holds another table, has one column, or cells of running prose. */
+function isLayoutTable(table: HtmlElement): boolean {
+  if (findAll(table, (el) => el.tag === 'table').length > 1) return true
+  const rows = ownRows(table)
+  if (!rows.length || rows.every((r) => cellsOf(r).length <= 1)) return true
+  return rows.some((r) => cellsOf(r).some((c) => { const t = squash(textOf(c)); return t.length > 150 && /[。；]/.test(t) }))
+}
+
+class PageText {
+  lines: string[] = []
+  imageTables: NonNullable<ReadResult['imageTables']> = []
+  dropped = new Map<string, number>()
+  publisher: string | undefined
+  /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
+  attachments: string[] = []
+  private current = ''
+
+  inline(s: string) { this.current += s }
+  flush() {
+    for (const part of this.current.split('\n')) {
+      const line = squash(part)
+      if (!line) continue
+      const rule = chromeLineRule(line)
+      if (rule) {
+        this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
+        this.publisher ??= PUBLISHER.exec(line)?.[1]
+        continue
+      }
+      this.lines.push(line)
+    }
+    this.current = ''
+  }
+  push(line: string) { this.flush(); this.lines.push(line) }
+}
+
+const cellText = (c: HtmlElement) => squash(textOf(c).replace(/\n/g, ' '))
+const isFigure = (s: string) => /^[-+]?[\d,]+(?:\.\d+)?%?$/.test(s)
+
+/**
+ * A row that captions the table rather than holding cells: one text across the table (its title), or the 单位：
+ * line beside the department's name; at the end, a note (注：…). Such rows are written above or below the table.
+ */
+function captionRow(tr: HtmlElement, at: 'head' | 'tail'): string | undefined {
+  const cells = cellsOf(tr).map(cellText).filter(Boolean)
+  if (!cells.length || cells.some(isFigure)) return undefined
+  if (at === 'tail') return cells.length === 1 && /^[（(]?\s*(?:注|备注|说明)\s*[:：]/.test(cells[0]) ? cells[0] : undefined
+  if (cells.length === 1 && cellsOf(tr).length === 1) return cells[0]
+  return cells.some((c) => /单位\s*[:：]/.test(c)) ? cells.join('\t') : undefined
+}
+
+/** A data table as markup the parser reads (`<table>`, one `<tr>` per line, spans kept, cell text only). */
+function renderTable(table: HtmlElement, out: PageText) {
+  const caption = table.children.find((c): c is HtmlElement => c.kind === 'element' && c.tag === 'caption')
+  if (caption) { out.inline(textOf(caption)); out.flush() }
+  const rows = ownRows(table)
+  let first = 0
+  let end = rows.length
+  for (let t: string | undefined; first < end && (t = captionRow(rows[first], 'head')) !== undefined; first++) out.push(t)
+  const notes: string[] = []
+  for (let t: string | undefined; end > first + 1 && (t = captionRow(rows[end - 1], 'tail')) !== undefined; end--) notes.unshift(t)
+  out.push('<table>')
+  for (const tr of rows.slice(first, end)) {
+    const cells = cellsOf(tr).map((c) => {
+      const span = ['colspan', 'rowspan'].filter((a) => Number(c.attrs[a]) > 1).map((a) => ` ${a}="${Number(c.attrs[a])}"`).join('')
+      return `<${c.tag}${span}>${escapeCell(cellText(c))}</${c.tag}>`
+    })
+    if (cells.length) out.push(`<tr>${cells.join('')}</tr>`)
+  }
+  out.push('</table>')
+  for (const n of notes) out.push(n)
+}
+
+function render(node: HtmlNode, out: PageText) {
+  if (node.kind === 'text') { out.inline(textOf(node)); return }
+  if (isChrome(node)) return
+  if (node.tag === 'br') { out.inline('\n'); return }
+  if (node.tag === 'img') {
+    if (isDecorativeImage(node)) return
+    out.flush()
+    const what = node.attrs.alt || node.attrs.title || (node.attrs.src?.startsWith('data:') ? '' : node.attrs.src?.replace(/^.*\//, '')) || 'embedded image'
+    out.imageTables.push({ line: Math.max(1, out.lines.length), note: `table published as an image (${what}): not read` })
+    return
+  }
+  if (node.tag === 'a' && /\.(?:pdf|xlsx?|docx?|wps|et|zip|rar)(?:$|[?#])/i.test(node.attrs.href ?? '')) out.attachments.push(node.attrs.href!)
+  if (node.tag === 'table' && !isLayoutTable(node)) { renderTable(node, out); return }
+  const block = BLOCK.has(node.tag)
+  if (block) out.flush()
+  for (const c of node.children) render(c, out)
+  if (block) out.flush()
+}
+
+/** The charset a page declares in its first bytes (`<meta charset>` or the http-equiv content type). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 4096))
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]
+}
+
+/** A web page as published: its text in reading order, site chrome dropped, data tables as markup, image tables noted. */
+export function readHtmlText(html: string): Omit<ReadResult, 'format'> {
+  const root = parseHtml(html)
+  const titleEl = findAll(root, (el) => el.tag === 'title')[0]
+  // <title> holds raw text (textOf skips raw elements): its one text child is the title
+  const title = squash(titleEl ? titleEl.children.map((c) => (c.kind === 'text' ? decodeEntities(c.text) : '')).join('') : '') || undefined
+  const out = new PageText()
+  const body = findAll(root, (el) => el.tag === 'body')[0] ?? root
+  render(body, out)
+  out.flush()
+  const warnings = [
+    ...[...out.dropped].map(([rule, n]) => `dropped ${n} line(s) of site chrome (${rule})`),
+    ...out.attachments.map((href) => `the page links an attachment that may hold the tables: ${href}`),
+  ]
+  return {
+    text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings,
+    ...(title ? { title } : {}), ...(out.publisher ? { publisher: out.publisher } : {}),
+  }
+}
+
+/** Reader for `.html`/`.htm` pages: decoded by BOM, declared charset or content (GBK pages are common), then read. */
+export async function readHtml(_name: string, bytes: Uint8Array): Promise<ReadResult> {
+  const { text } = decodeText(bytes, encodingOfLabel(declaredCharset(bytes)))
+  return { format: 'html', ...readHtmlText(text) }
+}

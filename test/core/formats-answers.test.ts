@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { engineWith } from './seed-engine.js'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+
+/** A 三公-only page, flattened one cell a line as some sites save it, for a development zone. */
+const THREE_PUBLIC_PAGE = [
+  '某某经济开发区管委会2021年部门', '“三公”经费预算', '一、2021年“三公”经费支出预算表', '单位:万元',
+  '项 目 |', '预 算 数 |', '合 计 |', '30.00 |', '因公出国(境)费 |', '0 |', '公务接待费 |', '10.00 |',
+  '公务用车购置及运行费 |', '20.00 |', '其中:公务用车运行费 |', '15.00 |', '公务用车购置费 |', '5.00 |',
+  '二、2021年“三公”经费支出预算情况说明', '某某经济开发区管委会2021年“三公”经费支出预算为30.00万元，比2020年预算减少2.00万元。',
+].join('\n')
+
+/** A table whose total does not agree with its rows (10.00 + 5.00 ≠ 16.00). */
+const MISMATCH = [
+  '某县某某局2025年部门预算情况说明', '', '表一', '2025年部门支出总表', '单位：万元',
+  '科目编码\t科目名称\t合计', '\t合计\t16.00', '201\t一般公共服务支出\t10.00', '20101\t人大事务\t10.00', '208\t社会保障和就业支出\t5.00',
+].join('\n')
+
+describe('documents in the forms they are published', () => {
+  const engine = engineWith([
+    { name: 'zone-2021-sangong.txt', bytes: enc(THREE_PUBLIC_PAGE) },
+    { name: 'mismatch.txt', bytes: enc(MISMATCH) },
+    { name: 'untitled.txt', bytes: enc('一、部门主要职能\n负责预算执行。\n2025年收入预算100.00万元。') },
+  ])
+
+  it('names a development zone by its place name ("某某开发区")', () => {
+    const r = engine.ask({ question: '某某开发区2021年公务接待费预算多少？' })
+    expect(r.answer).toContain('10.00万元')
+    expect(r.citations[0]).toMatchObject({ docId: 'zone-2021-sangong', rowName: '公务接待费' })
+  })
+
+  it('reads the parts of 公务用车购置及运行费 as its parts: no false finding on the total', () => {
+    const r = engine.ask({ question: '某某开发区管委会2021年“三公”经费预算是多少？' })
+    expect(r.answer).toContain('30.00万元')
+    expect(r.answer).not.toContain('需要说明')
+  })
+
+  it('a 三公-only page refuses a question about the rest of the budget, saying what it holds', () => {
+    const r = engine.ask({ question: '某某经济开发区管委会2021年部门预算总支出是多少？' })
+    expect(r.answer).toMatch(/^没有找到：.*只公开了“三公”经费预算/)
+    expect(r.citations).toEqual([])
+  })
+
+  it('an answer from a table whose own sums disagree says so plainly and shows both figures, for any cell of it', () => {
+    const r = engine.ask({ question: '某县某某局2025年人大事务支出是多少？' })
+    expect(r.answer).toContain('10.00万元')
+    expect(r.answer).toMatch(/需要说明：表一自身的数字加起来对不上（.*16\.00万元.*15\.00万元）/)
+    expect(engine.corpus.documents.find((d) => d.id === 'mismatch')!.tables[0].reconciled).toBe('mismatch')
+  })
+
+  it('a document held as "metadata needed" is listed but never answered from', () => {
+    expect(engine.corpus.documents.find((d) => d.id === 'untitled')?.metadataNeeded).toEqual(['org', 'year', 'scope'])
+    const r = engine.ask({ question: 'untitled 2025年收入预算是多少？' })
+    expect(r.citations.every((c) => c.docId !== 'untitled')).toBe(true)
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { metaFromFileName, resolveMeta, scopeOfWords } from '../../server/core/parse/meta-fallback.js'
+import { readTitleRegion } from '../../server/core/parse/meta.js'
+import { parseDocument } from '../../server/core/parse/parse-document.js'
+import { toSourceLines } from '../../server/core/parse/source-lines.js'
+
+const meta = (text: string) => readTitleRegion(toSourceLines(text))
+const BODY = '\n一、部门主要职能\n负责本辖区相关工作。\n'
+
+describe('organisation, year and kind from every title form these documents use', () => {
+  it.each([
+    ['a region title with the department labelled below', '上海市普陀区2026年区级部门预算\n 预算主管部门：上海市普陀区司法局\n目  录', { org: '上海市普陀区司法局', year: 2026, scope: '部门预算', city: '上海市', region: '普陀区' }],
+    ['a municipal unit budget with the unit on the next line', '上海市2025年市级单位预算\n\n上海市财政局\n目录', { org: '上海市财政局', year: 2025, scope: '单位预算' }],
+    ['预算单位： label', '某市某区2025年区级单位预算\n   预算单位：某市某区人民政府办公室', { org: '某市某区人民政府办公室', year: 2025, scope: '单位预算' }],
+    ['编制部门： with a second field on the line', '2024年部门预算公开\n编制部门：某县交通运输局      编制日期：2024年2月', { org: '某县交通运输局', year: 2024, scope: '部门预算' }],
+    ['单位名称：', '单位名称：某县人民医院\n2023年度单位预算', { org: '某县人民医院', year: 2023, scope: '单位预算' }],
+    ['部门名称： label with a year-first title', '2025年部门预算\n部门名称：某省教育厅', { org: '某省教育厅', year: 2025, scope: '部门预算' }],
+    ['a year-first title naming the organisation', '2025年某县水利局部门预算', { org: '某县水利局', year: 2025, scope: '部门预算' }],
+    ['年度 and a letter-spaced year', '某县审计局\n2 0 2 5 年度部门预算', { org: '某县审计局', year: 2025, scope: '部门预算' }],
+    ['a year in Chinese numerals', '某县统计局二〇二四年部门预算', { org: '某县统计局', year: 2024, scope: '部门预算' }],
+    ['a 部门决算', '上海市普陀区2024年度部门决算\n部门名称：上海市普陀区规划资源局', { org: '上海市普陀区规划资源局', year: 2024, scope: '部门决算' }],
+    ['a 单位决算 in one line', '某县疾病预防控制中心2023年单位决算', { org: '某县疾病预防控制中心', year: 2023, scope: '单位决算' }],
+    ['a 三公-only page over two lines', '附件2\n某开发区管委会2020年部门\n“三公”经费预算\n2020年2月', { org: '某开发区管委会', year: 2020, scope: '三公经费预算' }],
+    ['a 三公 table as the whole page', '某县文化馆2017年“三公”经费预算情况表\n单位：元', { org: '某县文化馆', year: 2017, scope: '三公经费预算' }],
+    ['a 三公 决算', '某镇人民政府2022年“三公”经费决算情况说明', { org: '某镇人民政府', year: 2022, scope: '三公经费决算' }],
+  ])('%s', (_label, text, expected) => {
+    expect(meta(text + BODY)).toMatchObject(expected)
+  })
+
+  it('a full budget whose table of contents lists the 三公 table stays a 部门预算', () => {
+    const text = '某县民政局2025年部门预算\n目录\n1. 2025年部门收支总表\n7. 2025年部门“三公”经费预算表'
+    expect(meta(text)).toMatchObject({ org: '某县民政局', scope: '部门预算' })
+  })
+
+  it('keeps the five seeds’ metadata exactly (the classic one-line title is read first)', () => {
+    expect(meta('重庆市某区医疗保障局 2025 年部门预算情况说明\n正文')).toMatchObject({ org: '重庆市某区医疗保障局', title: '重庆市某区医疗保障局 2025 年部门预算情况说明', titleLine: 1 })
+  })
+})
+
+describe('what the title region does not say: sidecar, then file name, else held as metadata needed', () => {
+  const noTitle = '一、部门主要职能\n本部门负责预算编制和执行。\n二、收支预算情况\n2025年收入预算100.00万元。'
+
+  it('fills from a sidecar NAME.meta.json', () => {
+    const { meta: m, needed } = resolveMeta(toSourceLines(noTitle), 'x.pdf', { sidecar: { org: '某县林业局', year: 2025, kind: '部门预算' } })
+    expect(needed).toEqual([])
+    expect(m).toMatchObject({ org: '某县林业局', year: 2025, scope: '部门预算' })
+  })
+
+  it('falls back to the file name', () => {
+    expect(metaFromFileName('某县林业局2026年单位预算.pdf')).toEqual({ org: '某县林业局', year: 2026, scope: '单位预算' })
+    expect(metaFromFileName('sh-putuo-ghzy-2024-final.pdf')).toEqual({ year: 2024, scope: '部门决算' })
+    expect(scopeOfWords('三公经费决算')).toBe('三公经费决算')
+  })
+
+  it('holds a budget document it cannot place as "metadata needed", and still rejects text that is no budget at all', () => {
+    const { document } = parseDocument('report-7.txt', noTitle)
+    expect(document.metadataNeeded).toEqual(['org', 'year', 'scope'])
+    expect(document.org).toBe('report-7')
+    expect(() => parseDocument('recipe.txt', '红烧肉的做法\n五花肉切块。')).toThrow(/not a budget disclosure/)
+  })
+})
