@@ -2,6 +2,7 @@ import { tool, type ToolSet } from 'ai'
 import type { Citation } from '../core/schema.js'
 import type { ToolContext } from '../core/tools/types.js'
 import type { EnginePort } from '../http/types.js'
+import { factsOfResult, type Fact } from './tool-facts.js'
 
 /** One tool execution of the turn, kept for grounding and citations. */
 export interface ToolRun {
@@ -11,6 +12,8 @@ export interface ToolRun {
   /** The result exactly as the model saw it (serialized). */
   resultText: string
   citations: Citation[]
+  /** the values the result states with meaning (for grounding) */
+  facts: Fact[]
 }
 
 const MAX_RESULT_CHARS = 24_000
@@ -43,7 +46,7 @@ export function queryToolSet(engine: EnginePort, runs: ToolRun[], onRun?: (run: 
           result = { ok: false, error: 'result too large: narrow the query (org, year, table)', citations: [] }
           resultText = JSON.stringify(result)
         }
-        const run: ToolRun = { toolName: t.name, input, ok: result.ok === true, resultText, citations: result.ok ? result.citations ?? [] : [] }
+        const run: ToolRun = { toolName: t.name, input, ok: result.ok === true, resultText, citations: result.ok ? result.citations ?? [] : [], facts: factsOfResult(t.name, result, input) }
         runs.push(run)
         onRun?.(run)
         return result
