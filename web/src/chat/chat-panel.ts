@@ -19,6 +19,8 @@ export interface ChatPanel {
   root: HTMLElement
   titleId: string
   focusInput(): void
+  /** Puts a question in the box for the user to read and send (a shared link never asks by itself). */
+  prefill(question: string): void
   ask(question: string): Promise<void>
 }
 
@@ -98,5 +100,10 @@ export function createChatPanel(opts: ChatPanelOptions): ChatPanel {
     }, 50)
   }
 
-  return { root, titleId, focusInput: () => input.focus(), ask }
+  function prefill(question: string) {
+    input.value = question.trim().slice(0, 500)
+    input.focus()
+  }
+
+  return { root, titleId, focusInput: () => input.focus(), prefill, ask }
 }
