@@ -3,7 +3,7 @@ import type { AskRequest, AskResponse, Citation } from '../core/schema.js'
 import { logEvent } from '../http/log.js'
 import type { EnginePort } from '../http/types.js'
 import { checkGrounding, type GroundingProblem } from './grounding.js'
-import { runModelTurn, type ModelTurn } from './model-turn.js'
+import { ClientGoneError, runModelTurn, type ModelTurn } from './model-turn.js'
 import type { ToolRun } from './query-tools.js'
 
 export interface AnswerDeps {
@@ -30,13 +30,13 @@ const isPresentable = (s: string) =>
  * Answers a question: through the model when one is configured and its answer is grounded,
  * otherwise (no model, provider failure, timeout, ungrounded figures) through the offline planner.
  */
-export async function answerQuestion(deps: AnswerDeps, req: AskRequest, onRun?: (run: ToolRun) => void): Promise<AskResponse> {
+export async function answerQuestion(deps: AnswerDeps, req: AskRequest, onRun?: (run: ToolRun) => void, signal?: AbortSignal): Promise<AskResponse> {
   if (!deps.model) return deps.engine.ask(req)
   let turn: ModelTurn
   try {
-    turn = await runModelTurn(req, { model: deps.model, engine: deps.engine, timeoutMs: deps.modelTimeoutMs, onRun })
+    turn = await runModelTurn(req, { model: deps.model, engine: deps.engine, timeoutMs: deps.modelTimeoutMs, onRun, signal })
   } catch (error) {
-    logEvent('warn', 'model_failed', { error })
+    logEvent(error instanceof ClientGoneError ? 'info' : 'warn', error instanceof ClientGoneError ? 'client_gone' : 'model_failed', { error })
     return offline(deps, req, 'provider')
   }
   const used = turn.runs.filter((r) => r.ok)

@@ -14,6 +14,14 @@ export interface ModelTurnOptions {
   engine: EnginePort
   timeoutMs: number
   onRun?: (run: ToolRun) => void
+  /** the request's signal: a client that goes away stops the model call (and its spend) */
+  signal?: AbortSignal
+}
+
+export class ClientGoneError extends Error {
+  constructor() {
+    super('client disconnected')
+  }
 }
 
 export class ModelTimeoutError extends Error {
@@ -37,11 +45,18 @@ export async function runModelTurn(req: AskRequest, opts: ModelTurnOptions): Pro
   const runs: ToolRun[] = []
   const abort = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
+  let onGone: (() => void) | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       abort.abort()
       reject(new ModelTimeoutError(opts.timeoutMs))
     }, opts.timeoutMs)
+    onGone = () => {
+      abort.abort()
+      reject(new ClientGoneError())
+    }
+    if (opts.signal?.aborted) onGone()
+    else opts.signal?.addEventListener('abort', onGone, { once: true })
   })
   try {
     const turn = consumeTurn(req, opts, runs, abort.signal)
@@ -49,6 +64,7 @@ export async function runModelTurn(req: AskRequest, opts: ModelTurnOptions): Pro
     return await Promise.race([turn, deadline])
   } finally {
     clearTimeout(timer)
+    if (onGone) opts.signal?.removeEventListener('abort', onGone)
   }
 }
 

@@ -14,11 +14,11 @@ export function askRoutes(deps: RouteDeps) {
   const answer = answerDeps(deps)
   return new Hono<HonoEnv>()
     .post('/ask', requireJsonBody, valid('json', AskRequest), async (c) => {
-      const res = await answerQuestion(answer, c.req.valid('json'))
+      const res = await answerQuestion(answer, c.req.valid('json'), undefined, c.req.raw.signal)
       return c.json(res, 200, { 'X-Answer-Mode': res.mode })
     })
     .post('/chat', requireJsonBody, validator('json', chatRequestFrom), (c) => {
       const req = c.req.valid('json')
-      return answerStreamResponse((onRun) => answerQuestion(answer, req, onRun))
+      return answerStreamResponse((onRun) => answerQuestion(answer, req, onRun, c.req.raw.signal))
     })
 }
