@@ -20,6 +20,9 @@ export type { AppDeps, EnginePort } from './http/types.js'
 /** On Workers the platform sets cf-connecting-ip; Node passes its socket address instead (server/node.ts). */
 const cloudflareClientIp = (c: Context) => c.req.header('cf-connecting-ip') ?? 'unknown'
 
+/** A question in model mode spends provider tokens: it takes this many units of the client's allowance. */
+export const MODEL_QUESTION_COST = 3
+
 /** The whole service as one Hono app, the same on Node and on Workers. */
 export function createApp(deps: AppDeps) {
   const config = readConfig(deps.env)
@@ -31,7 +34,13 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', corsForOrigins(config.allowedOrigins), limitBody(config.maxBodyBytes))
   const questionGuards = [
     rejectForeignOrigins(config.allowedOrigins),
-    rateLimit({ perMinute: config.rateLimitPerMin, binding: deps.env.RATE_LIMITER, clientKey: deps.clientIp ?? cloudflareClientIp, exempt: deps.rateLimitExempt }),
+    rateLimit({
+      perMinute: config.rateLimitPerMin,
+      cost: model ? MODEL_QUESTION_COST : 1,
+      binding: deps.env.RATE_LIMITER,
+      clientKey: deps.clientIp ?? cloudflareClientIp,
+      exempt: deps.rateLimitExempt,
+    }),
   ]
   app.use('/api/ask', ...questionGuards)
   app.use('/api/chat', ...questionGuards)

@@ -3,6 +3,7 @@ import type { AskRequest, AskResponse, Citation } from '../core/schema.js'
 import { logEvent } from '../http/log.js'
 import type { EnginePort } from '../http/types.js'
 import { checkGrounding, type GroundingProblem } from './grounding.js'
+import type { ModelGate } from './model-gate.js'
 import { ClientGoneError, runModelTurn, type ModelTurn } from './model-turn.js'
 import type { ToolRun } from './query-tools.js'
 
@@ -10,11 +11,14 @@ export interface AnswerDeps {
   engine: EnginePort
   model: LanguageModel | undefined
   modelTimeoutMs: number
+  /** concurrency and spend per minute of model turns; absent = unbounded (tests) */
+  gate?: ModelGate
 }
 
-type FallbackReason = 'provider' | 'grounding' | 'no-tool-result'
+type FallbackReason = 'provider' | 'grounding' | 'no-tool-result' | 'busy'
 
 const NOTES: Record<FallbackReason, { zh: string; en: string }> = {
+  busy: { zh: '智能问答当前繁忙，以下是按表格直接查得的答案。', en: 'The language model is busy; this answer comes straight from the tables.' },
   provider: { zh: '智能问答暂时不可用，以下是按表格直接查得的答案。', en: 'The language model is unavailable; this answer comes straight from the tables.' },
   grounding: { zh: '智能问答给出的数字无法在表格中核实，已改用按表格直接查得的答案。', en: 'The model stated figures the tables do not back; this answer comes straight from the tables.' },
   'no-tool-result': { zh: '智能问答没有查到表格依据，以下是按表格直接查得的答案。', en: 'The model found no table to back its answer; this answer comes straight from the tables.' },
@@ -32,12 +36,16 @@ const isPresentable = (s: string) =>
  */
 export async function answerQuestion(deps: AnswerDeps, req: AskRequest, onRun?: (run: ToolRun) => void, signal?: AbortSignal): Promise<AskResponse> {
   if (!deps.model) return deps.engine.ask(req)
+  const release = deps.gate ? deps.gate.tryEnter() : () => {}
+  if (!release) return offline(deps, req, 'busy')
   let turn: ModelTurn
   try {
     turn = await runModelTurn(req, { model: deps.model, engine: deps.engine, timeoutMs: deps.modelTimeoutMs, onRun, signal })
   } catch (error) {
     logEvent(error instanceof ClientGoneError ? 'info' : 'warn', error instanceof ClientGoneError ? 'client_gone' : 'model_failed', { error })
     return offline(deps, req, 'provider')
+  } finally {
+    release()
   }
   const used = turn.runs.filter((r) => r.ok)
   if (!isPresentable(turn.text)) return offline(deps, req, 'provider')

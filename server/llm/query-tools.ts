@@ -16,7 +16,9 @@ export interface ToolRun {
   facts: Fact[]
 }
 
-const MAX_RESULT_CHARS = 24_000
+/** One result, and all results of one turn: what the model reads back is bounded (prompt budget). */
+const MAX_RESULT_CHARS = 8_000
+const MAX_TURN_RESULT_CHARS = 32_000
 
 /** The engine's tool context; tools search through the engine's loaded index. */
 export function toolContextOf(engine: EnginePort): ToolContext {
@@ -42,8 +44,12 @@ export function queryToolSet(engine: EnginePort, runs: ToolRun[], onRun?: (run: 
           result = { ok: false, error: 'tool failed', citations: [] }
         }
         let resultText = JSON.stringify(result)
+        const spent = runs.reduce((n, r) => n + r.resultText.length, 0)
         if (resultText.length > MAX_RESULT_CHARS) {
           result = { ok: false, error: 'result too large: narrow the query (org, year, table)', citations: [] }
+          resultText = JSON.stringify(result)
+        } else if (spent + resultText.length > MAX_TURN_RESULT_CHARS) {
+          result = { ok: false, error: 'this turn has read enough: answer from the results so far', citations: [] }
           resultText = JSON.stringify(result)
         }
         const run: ToolRun = { toolName: t.name, input, ok: result.ok === true, resultText, citations: result.ok ? result.citations ?? [] : [], facts: factsOfResult(t.name, result, input) }

@@ -16,7 +16,7 @@ const ANSWER = '南岸区医保局2024年2101501行政运行支出为521.68万�
 
 let server: CompatServer | undefined
 let log: ReturnType<typeof vi.spyOn>
-beforeAll(() => { testEngine() })
+beforeAll(() => { testEngine().ask({ question: '公务接待费' }) })
 afterEach(async () => {
   log?.mockRestore()
   await server?.close()

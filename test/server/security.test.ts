@@ -84,7 +84,7 @@ describe('limits', () => {
     const res = await bound.request('/api/chat', postJson({ question: 'a' }, { 'cf-connecting-ip': '1.2.3.4' }))
     expect(res.status).toBe(429)
     expect(res.headers.get('retry-after')).toBe('60')
-    expect(keys).toEqual(['1.2.3.4', '1.2.3.4'])
+    expect(keys).toEqual(['4:1.2.3.4', '4:1.2.3.4']) // the normalised key
   })
 })
 
