@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono'
 import { limitBody } from './http/body-limit.js'
 import { readConfig } from './http/config.js'
 import { corsForOrigins, rejectForeignOrigins } from './http/cors.js'
-import { handleError, notFound } from './http/errors.js'
+import { handleError } from './http/errors.js'
+import { notFoundOrWrongMethod } from './http/method-not-allowed.js'
 import { rateLimit } from './http/rate-limit.js'
 import { securityHeaders } from './http/security-headers.js'
 import type { AppDeps, HonoEnv, RouteDeps } from './http/types.js'
@@ -51,10 +52,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api', docsRoutes(rd))
   app.route('/api', corpusItemRoutes(rd))
   app.route('/api', openApiRoutes())
-  app.all('/api/*', notFound)
+  const missing = notFoundOrWrongMethod(() => app.routes)
+  app.all('/api/*', missing)
   app.route('/', pageRoutes(rd))
 
-  app.notFound(notFound)
+  app.notFound(missing)
   app.onError(handleError)
   return app
 }

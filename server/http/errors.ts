@@ -9,6 +9,7 @@ export const ERRORS = {
   unauthorized: { status: 401, message: '需要工作人员凭证。' },
   origin_not_allowed: { status: 403, message: '这个网站暂未开通问答服务。' },
   not_found: { status: 404, message: '没有找到。' },
+  method_not_allowed: { status: 405, message: '这个地址不支持这种请求方法。' },
   payload_too_large: { status: 413, message: '请求太大了。' },
   unsupported_media_type: { status: 415, message: '请用 JSON 发送请求（Content-Type: application/json）。' },
   rate_limited: { status: 429, message: '提问太频繁了，请稍等片刻再试。' },
