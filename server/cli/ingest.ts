@@ -2,11 +2,15 @@
  * npm run ingest: parse every .txt/.md in seeds/ into data/corpus.json and data/search-index.json.
  * Files are written to a temp name, then renamed: a failed ingest never leaves a half-written corpus.
  * --if-stale skips the work when the corpus is newer than every seed and parser source.
+ * Exits 1 when a file failed (the others are still published), 2 (writing nothing) when a published document would
+ * disappear, unless --allow-removal.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildCorpus, readSources } from '../core/ingest/build-corpus.js'
+import { removedDocuments } from '../core/ingest/removal-guard.js'
+import type { Corpus } from '../core/schema.js'
 import { buildSearchIndex } from '../core/search/search-index.js'
+import { parseFilesInWorkers } from './parse-in-workers.js'
 
 const root = process.cwd()
 const seeds = join(root, 'seeds')
@@ -26,8 +30,15 @@ if (process.argv.includes('--if-stale') && existsSync(corpusFile) && existsSync(
 }
 
 const t0 = performance.now()
-const read = await readSources(sources.map((name) => ({ name, bytes: readFileSync(join(seeds, name)) })))
-const { corpus, report } = buildCorpus(read)
+// each file in its own worker thread under a time and memory budget: one bad file fails alone
+const { corpus, report } = await parseFilesInWorkers(sources.map((name) => ({ name, path: join(seeds, name) })))
+const removed = existsSync(corpusFile) ? removedDocuments(JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus, corpus) : []
+if (removed.length && !process.argv.includes('--allow-removal')) {
+  for (const e of corpus.errors) console.error(`  ! ${e.file}${e.line ? `:${e.line}` : ''} ${e.message}`)
+  for (const d of removed) console.error(`  ✗ ${d.file} (${d.org}) is published and would disappear`)
+  console.error('refusing to replace data/corpus.json: a published document would disappear (run with --allow-removal to remove it)')
+  process.exit(2)
+}
 const index = buildSearchIndex(corpus)
 const ms = performance.now() - t0
 
@@ -51,3 +62,5 @@ for (const r of report) {
 }
 for (const e of corpus.errors) console.log(`  ! ${e.file}${e.line ? `:${e.line}` : ''} ${e.message}`)
 console.log(`${corpus.documents.length}/${sources.length} documents ingested in ${ms.toFixed(0)} ms → data/corpus.json, data/search-index.json`)
+// a file that failed is never silent: the others are published, the run exits non-zero
+if (report.some((r) => !r.ok)) process.exit(1)
