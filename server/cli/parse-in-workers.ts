@@ -4,7 +4,7 @@ import type { Corpus, IngestError } from '../core/schema.js'
 import type { ParseJob, ParseOutcome } from './parse-worker.js'
 
 /** Each document's budget: a heap limit for its thread and a deadline. */
-export const PARSE_BUDGET = { memoryMb: 768, timeoutMs: 30_000, concurrency: 2 }
+export const PARSE_BUDGET = { memoryMb: 448, timeoutMs: 30_000, concurrency: 2 }
 
 const failure = (job: ParseJob, message: string): ParseOutcome => ({
   corpus: { version: 1, documents: [], errors: [{ file: job.name, message: `${job.name}: ${message}` }] },
