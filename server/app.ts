@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono'
 import { limitBody } from './http/body-limit.js'
 import { readConfig } from './http/config.js'
 import { corsForOrigins, rejectForeignOrigins } from './http/cors.js'
-import { handleError, notFound } from './http/errors.js'
+import { handleError } from './http/errors.js'
+import { notFoundOrWrongMethod } from './http/method-not-allowed.js'
 import { rateLimit } from './http/rate-limit.js'
 import { securityHeaders } from './http/security-headers.js'
 import type { AppDeps, HonoEnv, RouteDeps } from './http/types.js'
@@ -22,6 +23,9 @@ export type { AppDeps, EnginePort } from './http/types.js'
 /** On Workers the platform sets cf-connecting-ip; Node passes its socket address instead (server/node.ts). */
 const cloudflareClientIp = (c: Context) => c.req.header('cf-connecting-ip') ?? 'unknown'
 
+/** A question in model mode spends provider tokens: it takes this many units of the client's allowance. */
+export const MODEL_QUESTION_COST = 3
+
 /** The whole service as one Hono app, the same on Node and on Workers. */
 export function createApp(deps: AppDeps) {
   const config = readConfig(deps.env)
@@ -35,7 +39,13 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', corsForOrigins(config.allowedOrigins), (c, next) => (c.req.path === '/api/staff/uploads' ? next() : bodyCap(c, next)))
   const questionGuards = [
     rejectForeignOrigins(config.allowedOrigins),
-    rateLimit({ perMinute: config.rateLimitPerMin, binding: deps.env.RATE_LIMITER, clientKey: deps.clientIp ?? cloudflareClientIp, exempt: deps.rateLimitExempt }),
+    rateLimit({
+      perMinute: config.rateLimitPerMin,
+      cost: model ? MODEL_QUESTION_COST : 1,
+      binding: deps.env.RATE_LIMITER,
+      clientKey: deps.clientIp ?? cloudflareClientIp,
+      exempt: deps.rateLimitExempt,
+    }),
   ]
   app.use('/api/ask', ...questionGuards)
   app.use('/api/chat', ...questionGuards)
@@ -48,10 +58,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api', corpusItemRoutes(rd))
   if (deps.staff) app.route('/api', staffRoutes(deps.staff))
   app.route('/api', openApiRoutes(!!deps.staff))
-  app.all('/api/*', notFound)
+  const missing = notFoundOrWrongMethod(() => app.routes)
+  app.all('/api/*', missing)
   app.route('/', pageRoutes(rd))
 
-  app.notFound(notFound)
+  app.notFound(missing)
   app.onError(handleError)
   return app
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { createApp, type App } from './app.js'
 import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
-import type { AppEnv } from './http/config.js'
+import { isLoopbackAddress } from './http/client-key.js'
+import { readConfig, type AppEnv } from './http/config.js'
 import { assetsFromDir, originalsFromDir, sourcesFromDir } from './node-files.js'
 import { liveEngine, type LiveEngine } from './staff/live-engine.js'
 import { memoryStore } from './staff/memory-store.js'
@@ -16,20 +17,40 @@ import { workerParse } from './staff/worker-parse.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
-/**
- * The socket's address; behind one reverse proxy (TRUST_PROXY=1) the last X-Forwarded-For entry, the address the
- * proxy saw. Earlier entries are whatever the client sent: trusting them would let anyone pick their own rate-limit key.
- */
-const clientIp = (trustProxy: boolean) => (c: Context) => {
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined
-  return forwarded || getConnInfo(c).remote.address || 'unknown'
+/** The socket's peer address (undefined outside a real Node server, e.g. under app.request in tests). */
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address
+  } catch {
+    return undefined
+  }
 }
 
-/** 127.0.0.0/8 and ::1: the machine's own clients (a health probe, an evaluation run, the load test). */
-export const isLoopback = (ip: string) => /^(?:127\.|::1$|::ffff:127\.)/.test(ip)
+/**
+ * The client's address. Behind `hops` reverse proxies (TRUST_PROXY=N) it is the N-th X-Forwarded-For entry from
+ * the right: the one the outermost trusted proxy saw. Entries left of it are whatever the client wrote: trusting
+ * them would let anyone pick their own rate-limit key. Fewer entries than hops: the socket (the request skipped a proxy).
+ */
+export const clientIp = (hops: number) => (c: Context) => {
+  if (hops > 0) {
+    const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+    if (chain.length >= hops) return chain[chain.length - hops]
+  }
+  return socketAddress(c) ?? 'unknown'
+}
+
+/**
+ * The machine's own clients (a health probe, an evaluation run, the load test): the socket is loopback, judged by
+ * value, and, behind a proxy, the request was not forwarded (a proxy on this host is loopback for everyone it serves).
+ */
+export const isLocalClient = (hops: number) => (c: Context) => {
+  const a = socketAddress(c)
+  return !!a && isLoopbackAddress(a) && (hops === 0 || c.req.header('x-forwarded-for') === undefined)
+}
 
 /** The app on Node: data/corpus.json (checked against the schema) and data/search-index.json loaded once from disk. */
-export function createNodeApp(env: AppEnv & StaffEnv & { TRUST_PROXY?: string; RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus; ready: Promise<void> } {
+export function createNodeApp(env: AppEnv & StaffEnv & { RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus; ready: Promise<void> } {
+  const hops = readConfig(env).trustProxyHops
   const readJson = (file: string): unknown => JSON.parse(readFileSync(join(projectRoot, 'data', file), 'utf8'))
   const corpus = Corpus.parse(readJson('corpus.json'))
   const live = liveEngine(createEngine(corpus, readJson('search-index.json')))
@@ -46,9 +67,9 @@ export function createNodeApp(env: AppEnv & StaffEnv & { TRUST_PROXY?: string; R
     dataUpdated: statSync(join(projectRoot, 'data', 'corpus.json')).mtime.toISOString(),
     documentVersion: staff?.desk.documentVersion,
     staff,
-    clientIp: clientIp(env.TRUST_PROXY === '1'),
+    clientIp: clientIp(hops),
     // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
-    rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,
+    rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
   })
   return { app, corpus, ready: staff ? startStaff(staff) : Promise.resolve() }
 }

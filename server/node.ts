@@ -3,7 +3,9 @@
  * and web/dist. PORT (8787) and HOST (127.0.0.1; set 0.0.0.0 to listen on every interface) choose the address.
  */
 import { serve } from '@hono/node-server'
+import type { Server } from 'node:http'
 import { createNodeApp } from './node-app.js'
+import { capConnections, nodeServerLimits, nodeServerOptions } from './node-server-limits.js'
 
 const port = Number(process.env.PORT ?? 8787)
 const host = process.env.HOST ?? '127.0.0.1'
@@ -17,10 +19,13 @@ try {
 }
 
 await loaded.ready
-const server = serve({ fetch: loaded.app.fetch, port, hostname: host }, (info) => {
+const limits = nodeServerLimits(process.env)
+const server = serve({ fetch: loaded.app.fetch, port, hostname: host, serverOptions: nodeServerOptions(limits) }, (info) => {
   const mode = process.env.OPENAI_API_KEY ? `model ${process.env.OPENAI_MODEL ?? 'gpt-4o-mini'}` : 'offline'
   console.log(`明账 listening on http://${info.address}:${info.port} (${loaded.corpus.documents.length} documents, ${mode})`)
 })
+
+capConnections(server as Server, limits)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

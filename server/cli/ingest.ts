@@ -3,11 +3,15 @@
  * The text lines read from a non-text file go to data/text/<file>.txt for the source viewer.
  * Files are written to a temp name, then renamed: a failed ingest never leaves a half-written corpus.
  * --if-stale skips the work when the corpus is newer than every seed and parser source.
+ * Exits 1 when a file failed (the others are still published), 2 (writing nothing) when a published document would
+ * disappear, unless --allow-removal.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildCorpus, readSources } from '../core/ingest/build-corpus.js'
+import { removedDocuments } from '../core/ingest/removal-guard.js'
+import type { Corpus } from '../core/schema.js'
 import { buildSearchIndex } from '../core/search/search-index.js'
+import { parseFilesInWorkers } from './parse-in-workers.js'
 import { sourceFilesIn } from './source-files.js'
 
 const root = process.cwd()
@@ -28,8 +32,15 @@ if (process.argv.includes('--if-stale') && existsSync(corpusFile) && existsSync(
 
 const t0 = performance.now()
 const { files: sources, warnings } = sourceFilesIn(seeds)
-const read = await readSources(sources)
-const { corpus, report } = buildCorpus(read)
+// each file in its own worker thread under a time and memory budget: one bad file fails alone
+const { corpus, report, texts } = await parseFilesInWorkers(sources.map((f) => ({ name: f.name, path: join(seeds, f.name), ...(f.sidecar ? { sidecar: f.sidecar } : {}) })))
+const removed = existsSync(corpusFile) ? removedDocuments(JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus, corpus) : []
+if (removed.length && !process.argv.includes('--allow-removal')) {
+  for (const e of corpus.errors) console.error(`  ! ${e.file}${e.line ? `:${e.line}` : ''} ${e.message}`)
+  for (const d of removed) console.error(`  ✗ ${d.file} (${d.org}) is published and would disappear`)
+  console.error('refusing to replace data/corpus.json: a published document would disappear (run with --allow-removal to remove it)')
+  process.exit(2)
+}
 const index = buildSearchIndex(corpus)
 const ms = performance.now() - t0
 
@@ -42,7 +53,7 @@ const commits = [write(corpusFile, corpus), write(indexFile, index)]
 commits.forEach((commit) => commit())
 // the lines a reader made of a PDF or sheet: what citations number and the source viewer shows
 mkdirSync(join(out, 'text'), { recursive: true })
-for (const f of read) if (f.read && f.read.format !== 'text') writeFileSync(join(out, 'text', `${f.name}.txt`), f.read.text)
+for (const [name, text] of texts) writeFileSync(join(out, 'text', `${name}.txt`), text)
 
 const pct = (x: number) => `${Math.round(100 * x)}%`
 console.log('  file                               format  tables  rows  reconciled  unparsed  images  metadata      ms')
@@ -64,3 +75,6 @@ for (const r of report) {
 }
 for (const e of corpus.errors) console.log(`  ! ${e.file}${e.line ? `:${e.line}` : ''} ${e.message}`)
 console.log(`${corpus.documents.length}/${sources.length} documents ingested in ${ms.toFixed(0)} ms → data/corpus.json, data/search-index.json`)
+// a file that failed is never silent: the others are published, the run exits non-zero (--keep-going: `npm start`
+// serves the documents that did ingest, after printing what failed)
+if (report.some((r) => !r.ok) && !process.argv.includes('--keep-going')) process.exit(1)

@@ -7,6 +7,9 @@ export interface AppEnv {
   ALLOWED_ORIGINS?: string
   RATE_LIMIT_PER_MIN?: string
   MAX_BODY_BYTES?: string
+  MODEL_CONCURRENCY?: string
+  MODEL_REQUESTS_PER_MIN?: string
+  TRUST_PROXY?: string
   /** Workers rate-limiting binding (wrangler.toml [[ratelimits]]); preferred over the in-memory limiter. */
   RATE_LIMITER?: RateLimitBinding
   /** Workers static assets binding (wrangler.toml [assets]). */
@@ -24,6 +27,11 @@ export interface Config {
   rateLimitPerMin: number
   maxBodyBytes: number
   modelTimeoutMs: number
+  /** model turns at once, and started per minute, for the whole process; past either the offline answer is given */
+  modelConcurrency: number
+  modelPerMin: number
+  /** reverse proxies in front of the app (Node): the client is the address that many hops back in X-Forwarded-For */
+  trustProxyHops: number
   openai?: { apiKey: string; baseURL?: string; model: string }
 }
 
@@ -43,6 +51,9 @@ export function readConfig(env: AppEnv): Config {
     rateLimitPerMin: int(env.RATE_LIMIT_PER_MIN, 30),
     maxBodyBytes: int(env.MAX_BODY_BYTES, 256 * 1024, 1024),
     modelTimeoutMs: int(env.MODEL_TIMEOUT_MS, 20_000, 100),
+    modelConcurrency: int(env.MODEL_CONCURRENCY, 4, 1),
+    modelPerMin: int(env.MODEL_REQUESTS_PER_MIN, 60, 1),
+    trustProxyHops: Math.min(int(env.TRUST_PROXY, 0), 10),
     openai: key ? { apiKey: key, baseURL: env.OPENAI_BASE_URL?.trim() || undefined, model: env.OPENAI_MODEL?.trim() || 'gpt-4o-mini' } : undefined,
   }
 }

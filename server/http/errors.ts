@@ -11,6 +11,7 @@ export const ERRORS = {
   forbidden: { status: 403, message: '没有权限做这件事。' },
   not_found: { status: 404, message: '没有找到。' },
   conflict: { status: 409, message: '这份文件现在的状态不允许这样操作。' },
+  method_not_allowed: { status: 405, message: '这个地址不支持这种请求方法。' },
   payload_too_large: { status: 413, message: '请求太大了。' },
   unsupported_media_type: { status: 415, message: '请用 JSON 发送请求（Content-Type: application/json）。' },
   rate_limited: { status: 429, message: '提问太频繁了，请稍等片刻再试。' },

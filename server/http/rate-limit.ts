@@ -1,52 +1,94 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+import { clientKeyOf } from './client-key.js'
 import type { RateLimitBinding } from './config.js'
 import { AppError } from './errors.js'
 
 export interface RateLimitOptions {
+  /** the allowance per client per minute, in cost units (an offline question costs 1) */
   perMinute: number
-  clientKey: (c: Parameters<MiddlewareHandler>[0]) => string
+  /** the client's address as the runtime sees it (socket, cf-connecting-ip, or the trusted proxy's forward) */
+  clientKey: (c: Context) => string
+  /** what one request costs (a model-mode question costs more: it spends provider tokens) */
+  cost?: number
   /** The Workers binding, when configured; its limit is set in wrangler.toml. */
   binding?: RateLimitBinding
   now?: () => number
   /** Bounds memory under a flood of distinct addresses. */
   maxClients?: number
-  /** Client keys never limited (on Node: the machine's own loopback clients, see node-app.ts). */
-  exempt?: (key: string) => boolean
+  /** Requests never limited (on Node: the machine's own loopback clients, judged by the socket, see node-app.ts). */
+  exempt?: (c: Context) => boolean
 }
 
-const WINDOW_MS = 60_000
+const MINUTE_MS = 60_000
+/** Keys that are not a valid address share one bucket: garbage spellings cannot mint fresh allowances. */
+const INVALID_KEY = 'invalid'
+/** New keys when the table is full and no idle bucket can go share one bucket: a flood never evicts a blocked client. */
+const OVERFLOW_KEY = 'overflow'
 
-/** Fixed one-minute windows per client key, kept in memory (one process, or one Workers isolate). */
-export function createWindowCounter(perMinute: number, now: () => number, maxClients: number) {
-  const windows = new Map<string, { count: number; resetAt: number }>()
-  return (key: string): { ok: boolean; retryAfterS: number } => {
-    const t = now()
-    let w = windows.get(key)
-    if (!w || w.resetAt <= t) {
-      if (windows.size >= maxClients) {
-        for (const [k, v] of windows) if (v.resetAt <= t) windows.delete(k)
-        if (windows.size >= maxClients) windows.delete(windows.keys().next().value as string)
-      }
-      w = { count: 0, resetAt: t + WINDOW_MS }
-      windows.set(key, w)
+interface Bucket {
+  tokens: number
+  at: number
+}
+
+/**
+ * Token buckets per client key, in memory (one process, or one Workers isolate): `perMinute` tokens, refilled
+ * continuously; a request takes `cost`. Only full (idle) buckets are ever evicted, so a blocked client stays
+ * blocked however many new addresses arrive.
+ */
+export function createTokenBuckets(perMinute: number, now: () => number, maxClients: number) {
+  const buckets = new Map<string, Bucket>()
+  let lastSweep = -Infinity
+  const refill = (b: Bucket, t: number) => {
+    b.tokens = Math.min(perMinute, b.tokens + ((t - b.at) / MINUTE_MS) * perMinute)
+    b.at = t
+  }
+  const sweep = (t: number) => {
+    lastSweep = t
+    for (const [k, b] of buckets) {
+      refill(b, t)
+      if (b.tokens >= perMinute) buckets.delete(k)
     }
-    w.count++
-    return { ok: w.count <= perMinute, retryAfterS: Math.max(1, Math.ceil((w.resetAt - t) / 1000)) }
+  }
+  return (rawKey: string, cost = 1): { ok: boolean; retryAfterS: number } => {
+    const t = now()
+    let key = rawKey
+    let b = buckets.get(key)
+    if (!b) {
+      if (buckets.size >= maxClients && t - lastSweep >= 1000) sweep(t)
+      if (buckets.size >= maxClients) {
+        key = OVERFLOW_KEY
+        b = buckets.get(key)
+      }
+      if (!b) {
+        b = { tokens: perMinute, at: t }
+        buckets.set(key, b)
+      }
+    }
+    refill(b, t)
+    if (b.tokens >= cost) {
+      b.tokens -= cost
+      return { ok: true, retryAfterS: 0 }
+    }
+    const waitMs = ((cost - b.tokens) / perMinute) * MINUTE_MS
+    return { ok: false, retryAfterS: Math.max(1, Math.ceil(waitMs / 1000)) }
   }
 }
 
-/** 429 with Retry-After once a client exceeds its budget. perMinute 0 disables the limiter. */
+/** 429 with Retry-After once a client has spent its allowance. perMinute 0 disables the limiter. */
 export function rateLimit(opts: RateLimitOptions): MiddlewareHandler {
   if (opts.perMinute <= 0 && !opts.binding) return (_c, next) => next()
-  const count = createWindowCounter(opts.perMinute, opts.now ?? Date.now, opts.maxClients ?? 50_000)
+  const take = createTokenBuckets(opts.perMinute, opts.now ?? Date.now, opts.maxClients ?? 50_000)
+  const cost = Math.max(1, opts.cost ?? 1)
   return async (c, next) => {
-    const key = opts.clientKey(c)
-    if (opts.exempt?.(key)) return next()
+    if (opts.exempt?.(c)) return next()
+    const key = clientKeyOf(opts.clientKey(c)) ?? INVALID_KEY
     if (opts.binding) {
-      const { success } = await opts.binding.limit({ key })
-      if (!success) throw limited(60)
+      for (let i = 0; i < cost; i++) {
+        const { success } = await opts.binding.limit({ key })
+        if (!success) throw limited(60)
+      }
     } else {
-      const r = count(key)
+      const r = take(key, cost)
       if (!r.ok) throw limited(r.retryAfterS)
     }
     await next()

@@ -18,7 +18,15 @@ const cspWith = (frameAncestors: string) =>
     `frame-ancestors ${frameAncestors}`,
   ].join('; ')
 
-/** Headers on every response: CSP without inline scripts, nosniff, referrer policy; API responses uncached. */
+const PERMISSIONS = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'
+
+/** Served over https: directly (Workers), or by a proxy that terminated TLS (browsers ignore HSTS over http anyway). */
+const overHttps = (url: string, forwardedProto: string | undefined) => url.startsWith('https:') || forwardedProto?.split(',')[0].trim() === 'https'
+
+/**
+ * Headers on every response: CSP without inline scripts, nosniff, referrer policy, COOP, Permissions-Policy,
+ * HSTS when served over https; API responses uncached.
+ */
 export function securityHeaders(allowedOrigins: string[]): MiddlewareHandler {
   const strict = cspWith("'self'")
   const embeddable = cspWith(["'self'", ...allowedOrigins].join(' '))
@@ -27,6 +35,9 @@ export function securityHeaders(allowedOrigins: string[]): MiddlewareHandler {
     const h = c.res.headers
     h.set('X-Content-Type-Options', 'nosniff')
     h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
+    h.set('Cross-Origin-Opener-Policy', 'same-origin')
+    h.set('Permissions-Policy', PERMISSIONS)
+    if (overHttps(c.req.url, c.req.header('x-forwarded-proto'))) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     h.set('Content-Security-Policy', EMBEDDABLE.has(c.req.path) ? embeddable : strict)
     if (c.req.path.startsWith('/api/') && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store')
   }

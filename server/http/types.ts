@@ -38,8 +38,8 @@ export interface AppDeps {
   staff?: StaffWiring
   /** The client's address for rate limiting; defaults to Cloudflare's cf-connecting-ip. */
   clientIp?: (c: Context) => string
-  /** Client keys the rate limiter lets through (Node: loopback unless RATE_LIMIT_LOOPBACK=1). */
-  rateLimitExempt?: (key: string) => boolean
+  /** Requests the rate limiter lets through (Node: a loopback socket, unless RATE_LIMIT_LOOPBACK=1). */
+  rateLimitExempt?: (c: Context) => boolean
   /** Overrides the model built from OPENAI_* (tests pass a mock). `null` forces offline. */
   model?: LanguageModel | null
   checkDocument?: CheckDocument

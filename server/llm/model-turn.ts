@@ -14,6 +14,14 @@ export interface ModelTurnOptions {
   engine: EnginePort
   timeoutMs: number
   onRun?: (run: ToolRun) => void
+  /** the request's signal: a client that goes away stops the model call (and its spend) */
+  signal?: AbortSignal
+}
+
+export class ClientGoneError extends Error {
+  constructor() {
+    super('client disconnected')
+  }
 }
 
 export class ModelTimeoutError extends Error {
@@ -22,9 +30,24 @@ export class ModelTimeoutError extends Error {
   }
 }
 
-/** History and question as model messages; the embedding site's org is stated as data, not as an instruction. */
+/** The prompt budget: the last few messages of history, each clipped, within a total (the question is ≤ 500). */
+export const PROMPT_BUDGET = { messages: 6, messageChars: 1000, historyChars: 4000 }
+
+/**
+ * History and question as model messages; the embedding site's org is stated as data, not as an instruction.
+ * History is the client's word (its "assistant" turns included): only the latest part of it goes to the model.
+ */
 export function turnMessages(req: AskRequest): ModelMessage[] {
-  const history: ModelMessage[] = (req.history ?? []).map((m) => ({ role: m.role, content: m.content }))
+  const history: ModelMessage[] = []
+  let left = PROMPT_BUDGET.historyChars
+  for (const m of (req.history ?? []).slice(-PROMPT_BUDGET.messages).reverse()) {
+    const content = m.content.slice(0, Math.min(PROMPT_BUDGET.messageChars, left))
+    if (!content) break
+    left -= content.length
+    history.unshift({ role: m.role, content })
+  }
+  // a conversation sent to the model starts with a user turn
+  while (history[0]?.role === 'assistant') history.shift()
   const scope = req.org ? `（提问来自“${req.org}”的网站；问题没有说明单位时，指这个单位。）\n` : ''
   return [...history, { role: 'user', content: scope + req.question }]
 }
@@ -37,11 +60,18 @@ export async function runModelTurn(req: AskRequest, opts: ModelTurnOptions): Pro
   const runs: ToolRun[] = []
   const abort = new AbortController()
   let timer: ReturnType<typeof setTimeout> | undefined
+  let onGone: (() => void) | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       abort.abort()
       reject(new ModelTimeoutError(opts.timeoutMs))
     }, opts.timeoutMs)
+    onGone = () => {
+      abort.abort()
+      reject(new ClientGoneError())
+    }
+    if (opts.signal?.aborted) onGone()
+    else opts.signal?.addEventListener('abort', onGone, { once: true })
   })
   try {
     const turn = consumeTurn(req, opts, runs, abort.signal)
@@ -49,6 +79,7 @@ export async function runModelTurn(req: AskRequest, opts: ModelTurnOptions): Pro
     return await Promise.race([turn, deadline])
   } finally {
     clearTimeout(timer)
+    if (onGone) opts.signal?.removeEventListener('abort', onGone)
   }
 }
 

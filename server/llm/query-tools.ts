@@ -2,6 +2,7 @@ import { tool, type ToolSet } from 'ai'
 import type { Citation } from '../core/schema.js'
 import type { ToolContext } from '../core/tools/types.js'
 import type { EnginePort } from '../http/types.js'
+import { factsOfResult, type Fact } from './tool-facts.js'
 
 /** One tool execution of the turn, kept for grounding and citations. */
 export interface ToolRun {
@@ -11,9 +12,13 @@ export interface ToolRun {
   /** The result exactly as the model saw it (serialized). */
   resultText: string
   citations: Citation[]
+  /** the values the result states with meaning (for grounding) */
+  facts: Fact[]
 }
 
-const MAX_RESULT_CHARS = 24_000
+/** One result, and all results of one turn: what the model reads back is bounded (prompt budget). */
+const MAX_RESULT_CHARS = 8_000
+const MAX_TURN_RESULT_CHARS = 32_000
 
 /** The engine's tool context; tools search through the engine's loaded index. */
 export function toolContextOf(engine: EnginePort): ToolContext {
@@ -39,11 +44,15 @@ export function queryToolSet(engine: EnginePort, runs: ToolRun[], onRun?: (run: 
           result = { ok: false, error: 'tool failed', citations: [] }
         }
         let resultText = JSON.stringify(result)
+        const spent = runs.reduce((n, r) => n + r.resultText.length, 0)
         if (resultText.length > MAX_RESULT_CHARS) {
           result = { ok: false, error: 'result too large: narrow the query (org, year, table)', citations: [] }
           resultText = JSON.stringify(result)
+        } else if (spent + resultText.length > MAX_TURN_RESULT_CHARS) {
+          result = { ok: false, error: 'this turn has read enough: answer from the results so far', citations: [] }
+          resultText = JSON.stringify(result)
         }
-        const run: ToolRun = { toolName: t.name, input, ok: result.ok === true, resultText, citations: result.ok ? result.citations ?? [] : [] }
+        const run: ToolRun = { toolName: t.name, input, ok: result.ok === true, resultText, citations: result.ok ? result.citations ?? [] : [], facts: factsOfResult(t.name, result, input) }
         runs.push(run)
         onRun?.(run)
         return result

@@ -6,19 +6,25 @@ import type { HonoEnv, RouteDeps } from '../http/types.js'
 import { requireJsonBody, valid } from '../http/validate.js'
 import { answerQuestion, type AnswerDeps } from '../llm/answer-question.js'
 import { answerStreamResponse } from '../llm/answer-stream.js'
+import { createModelGate } from '../llm/model-gate.js'
 
-const answerDeps = (d: RouteDeps): AnswerDeps => ({ engine: d.engine, model: d.model, modelTimeoutMs: d.config.modelTimeoutMs })
+const answerDeps = (d: RouteDeps): AnswerDeps => ({
+  engine: d.engine,
+  model: d.model,
+  modelTimeoutMs: d.config.modelTimeoutMs,
+  gate: createModelGate({ concurrency: d.config.modelConcurrency, perMinute: d.config.modelPerMin }),
+})
 
 /** POST /api/ask (one JSON AskResponse) and POST /api/chat (the same answer as an AI SDK UI message stream). */
 export function askRoutes(deps: RouteDeps) {
   const answer = answerDeps(deps)
   return new Hono<HonoEnv>()
     .post('/ask', requireJsonBody, valid('json', AskRequest), async (c) => {
-      const res = await answerQuestion(answer, c.req.valid('json'))
+      const res = await answerQuestion(answer, c.req.valid('json'), undefined, c.req.raw.signal)
       return c.json(res, 200, { 'X-Answer-Mode': res.mode })
     })
     .post('/chat', requireJsonBody, validator('json', chatRequestFrom), (c) => {
       const req = c.req.valid('json')
-      return answerStreamResponse((onRun) => answerQuestion(answer, req, onRun))
+      return answerStreamResponse((onRun) => answerQuestion(answer, req, onRun, c.req.raw.signal))
     })
 }

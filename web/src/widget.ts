@@ -8,10 +8,11 @@ import { el } from './shared/dom.js'
 
 /**
  * The embeddable widget:
- *   <script src="https://HOST/widget.js" data-org="…" data-title="…" async></script>
+ *   <script src="https://HOST/widget.js" data-mingzhang data-org="…" data-title="…" async></script>
  * A floating button opening the chat panel, in a shadow root. The API base is where this script came from.
  */
-const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="widget.js"]')
+// when currentScript is unavailable, the script marks itself with data-mingzhang: never guess by file name
+const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[data-mingzhang]')
 const flag = '__mingzhangWidget'
 
 if (script && !(window as any)[flag]) {

@@ -53,6 +53,12 @@ export interface DocumentReport {
   ms: number
 }
 
+/** The report line of a file that could not be ingested. */
+export const failedReport = (file: string, ms = 0, format: SourceFormat = 'text'): DocumentReport => ({
+  file, ok: false, tables: 0, rows: 0, paragraphs: 0, unparsed: 0, unparsedInTables: 0, figureRowsInProse: [], ms,
+  format, reconciled: 0, mismatched: 0, metadataNeeded: [], imageTables: 0,
+})
+
 /** Three or more amounts printed with decimals on one line ("津贴补贴  78.39  78.39  0.00"). */
 const FIGURE_ROW = /(?:\d[\d,]*\.\d{1,2}(?!\d)[^\d]+){2,}\d[\d,]*\.\d{1,2}(?!\d)/
 
@@ -96,10 +102,7 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
     } catch (e) {
       const err = e instanceof ParseError ? { file: e.file, line: e.line, message: e.message } : { file: f.name, message: `${f.name}: ${(e as Error).message}` }
       errors.push(err)
-      report.push({
-        file: f.name, ok: false, tables: 0, rows: 0, paragraphs: 0, unparsed: 0, unparsedInTables: 0, figureRowsInProse: [], ms: performance.now() - t0,
-        format: f.read?.format ?? 'text', reconciled: 0, mismatched: 0, metadataNeeded: [], imageTables: 0,
-      })
+      report.push(failedReport(f.name, performance.now() - t0, f.read?.format))
     }
   }
   return { corpus: { version: 1, documents, errors }, report }

@@ -22,10 +22,15 @@ import { ToolRunner } from './tool-runner.js'
 const MAX_COMPACT = 6
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
-/** The frame of the question in its conversation: each earlier user turn inherits from the one before. */
+/** Earlier user turns a question can inherit from; each read only as far as a question may be long (bounded work). */
+const CONTEXT_TURNS = 3
+const TURN_CHARS = 500
+
+/** The frame of the question in its conversation: each of the last few user turns inherits from the one before. */
 export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame {
   let prev: QuestionFrame | undefined
-  for (const m of req.history ?? []) if (m.role === 'user') prev = inheritFrame(parseQuestion(ctx.corpus, m.content), prev)
+  const turns = (req.history ?? []).filter((m) => m.role === 'user').slice(-CONTEXT_TURNS)
+  for (const m of turns) prev = inheritFrame(parseQuestion(ctx.corpus, m.content.slice(0, TURN_CHARS)), prev)
   return inheritFrame(parseQuestion(ctx.corpus, req.question), prev)
 }
 

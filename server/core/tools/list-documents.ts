@@ -22,6 +22,8 @@ export interface DocumentSummary {
 /** The documents held (optionally one organisation's or one year's), with their tables. */
 export function listDocuments(corpus: Corpus, input: ListDocumentsInput): ToolResult<{ documents: DocumentSummary[]; unknownOrg?: string }> {
   const scope = docsOfOrg(corpus, input.org)
+  // the unknown name is not echoed back: a result must never carry text the caller planted
+  if (scope.unknown !== undefined) return { ok: false, error: 'no organisation of that name is held; call list-documents without org to see them', citations: [] }
   const docs = scope.docs.filter((d) => input.year === undefined || yearsHeld(d).includes(input.year))
   const documents = docs.map((d) => ({
     docId: d.id, org: d.org, region: d.region, year: d.year, yearsHeld: yearsHeld(d), scope: d.scope, unit: d.unit,

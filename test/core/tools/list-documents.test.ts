@@ -54,10 +54,10 @@ describe('list-documents', () => {
     expect(list({ year: 2019 }).documents).toEqual([])
   })
 
-  it('says which organisation it could not match instead of listing everything', () => {
-    const r = list({ org: '沙坪坝区教育委员会' })
-    expect(r.documents).toEqual([])
-    expect(r.unknownOrg).toBeTruthy()
+  it('an organisation it cannot match is not ok (and its name is not echoed back)', () => {
+    const r = runTool(listDocumentsTool, { org: '沙坪坝区教育委员会9876.54' })
+    expect(r.ok).toBe(false)
+    expect(JSON.stringify(r)).not.toContain('9876.54')
   })
 
   it('rejects malformed input at the schema', () => {

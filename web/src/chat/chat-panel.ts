@@ -25,6 +25,8 @@ export interface ChatPanel {
   root: HTMLElement
   titleId: string
   focusInput(): void
+  /** Puts a question in the box for the user to read and send (a shared link never asks by itself). */
+  prefill(question: string): void
   ask(question: string): Promise<void>
   /** Loads what the service covers (and whether this site may ask); the widget calls it on first open. */
   loadCoverage(): Promise<void>
@@ -188,10 +190,16 @@ export function createChatPanel(opts: ChatPanelOptions): ChatPanel {
   saved = store?.load() ?? []
   for (const t of saved) startTurn(t.question).update({ ...t.state, finished: true })
 
+  function prefill(question: string) {
+    input.value = question.trim().slice(0, 500)
+    input.focus()
+  }
+
   return {
     root,
     titleId,
     focusInput: () => input.focus(),
+    prefill,
     ask,
     loadCoverage,
   }

@@ -7,10 +7,16 @@ export const BOM = '\uFEFF'
 
 type CsvValue = string | number | undefined | null
 
-/** Quotes a field when needed and defuses spreadsheet formulas (=, +, @, or - not followed by a number). */
+/** A whole cell that is a plain number as tables print them: -17, +3.5, 1,073.24, 5.08% */
+const PLAIN_NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/
+
+/**
+ * Quotes a field when needed and defuses spreadsheet formulas: a cell starting with = + - @ tab or CR gets a
+ * leading apostrophe unless the whole cell is a number ("-2+3+cmd|' /C calc'!A0" is not).
+ */
 export function csvField(value: CsvValue): string {
   let s = value === undefined || value === null ? '' : String(value)
-  if (/^[=+@\t\r]/.test(s) || /^-(?=[^\d.])/.test(s)) s = `'${s}`
+  if (/^[=+\-@\t\r]/.test(s) && s !== '-' && !(PLAIN_NUMBER.test(s) && /\d/.test(s))) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 

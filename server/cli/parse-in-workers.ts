@@ -1,0 +1,84 @@
+import { Worker } from 'node:worker_threads'
+import { failedReport, type DocumentReport } from '../core/ingest/build-corpus.js'
+import type { Corpus, IngestError } from '../core/schema.js'
+import type { ParseJob, ParseOutcome } from './parse-worker.js'
+
+/** Each document's budget: a heap limit for its thread and a deadline. */
+export const PARSE_BUDGET = { memoryMb: 448, timeoutMs: 30_000, concurrency: 2 }
+
+const failure = (job: ParseJob, message: string): ParseOutcome => ({
+  corpus: { version: 1, documents: [], errors: [{ file: job.name, message: `${job.name}: ${message}` }] },
+  report: [failedReport(job.name)],
+})
+
+const startWorker = (budget: typeof PARSE_BUDGET) =>
+  new Worker(new URL('./parse-worker-entry.mjs', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 64 },
+    stderr: true,
+  })
+
+/**
+ * Parses one file on `worker`; out of memory, a crash or the deadline fail that file only, and the worker is
+ * then gone (`alive` false): the lane starts a fresh one for its next file.
+ */
+function parseOn(worker: Worker, job: ParseJob, budget: typeof PARSE_BUDGET): Promise<{ out: ParseOutcome; alive: boolean }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now()
+    let settled = false
+    const done = (out: ParseOutcome, alive: boolean) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+      if (!alive) void worker.terminate()
+      resolve({ out, alive })
+    }
+    const onMessage = (out: ParseOutcome) => done({ ...out, report: out.report.map((r) => ({ ...r, ms: performance.now() - t0 })) }, true)
+    const onError = (e: Error & { code?: string }) =>
+      done(failure(job, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `parsing needed more than ${budget.memoryMb} MB; the file was skipped` : `parsing failed: ${e.message}`), false)
+    const onExit = (code: number) => done(failure(job, `the parser stopped (exit ${code})`), false)
+    const timer = setTimeout(() => done(failure(job, `parsing took longer than ${budget.timeoutMs / 1000} s; the file was skipped`), false), budget.timeoutMs)
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+    worker.postMessage(job)
+  })
+}
+
+/**
+ * Every file parsed in worker threads, a few at a time, merged in file order into one corpus; a duplicate
+ * document id fails the later file.
+ */
+export async function parseFilesInWorkers(jobs: ParseJob[], budget = PARSE_BUDGET): Promise<{ corpus: Corpus; report: DocumentReport[]; texts: Map<string, string> }> {
+  const outcomes: ParseOutcome[] = new Array(jobs.length)
+  let next = 0
+  const lane = async () => {
+    let worker: Worker | undefined
+    while (next < jobs.length) {
+      const i = next++
+      worker ??= startWorker(budget)
+      const { out, alive } = await parseOn(worker, jobs[i], budget)
+      outcomes[i] = out
+      if (!alive) worker = undefined
+    }
+    await worker?.terminate()
+  }
+  await Promise.all(Array.from({ length: Math.min(budget.concurrency, jobs.length) }, lane))
+  const documents: Corpus['documents'] = []
+  const errors: IngestError[] = []
+  const report: DocumentReport[] = []
+  const texts = new Map<string, string>()
+  const order = jobs.map((j, i) => ({ j, o: outcomes[i] })).sort((a, b) => a.j.name.localeCompare(b.j.name))
+  for (const { j, o } of order) {
+    const dup = o.corpus.documents.find((d) => documents.some((x) => x.id === d.id))
+    if (dup) {
+      const f = failure(j, `duplicate document id ${dup.id}`)
+      errors.push(...f.corpus.errors)
+      report.push(...f.report)
+      continue
+    }
+    documents.push(...o.corpus.documents)
+    errors.push(...o.corpus.errors)
+    report.push(...o.report)
+    if (o.text !== undefined && o.corpus.documents.length) texts.set(j.name, o.text)
+  }
+  return { corpus: { version: 1, documents, errors }, report, texts }
+}
