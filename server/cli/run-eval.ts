@@ -3,12 +3,15 @@ import { join } from 'node:path'
 import { createEngine, type Engine } from '../core/engine.js'
 import { buildCorpus, type SourceFile } from '../core/ingest/build-corpus.js'
 import type { AskResponse, ChatMessage } from '../core/schema.js'
-import { check, type EvalItem } from './eval-score.js'
+import { check, heldOrgNames, type EvalItem } from './eval-score.js'
 
 export interface EvalOutcome { item: EvalItem; res: AskResponse; why: string[]; ms: number }
 
 export function readEvalItems(file: string): EvalItem[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalItem)
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
+    const item = JSON.parse(l) as EvalItem
+    return { ...item, cat: item.cat ?? item.category ?? '' }
+  })
 }
 
 /** The documents (.txt/.md) of some folders, as ingest sources. */
@@ -19,13 +22,17 @@ function sourcesIn(dirs: string[]): SourceFile[] {
 }
 
 /** An engine built in-process from the seeds plus extra document folders (the holdout set never goes into seeds/). */
-export function buildEngineFrom(dirs: string[]): { engine: Engine; errors: string[] } {
+export function buildEngineFrom(dirs: string[], opts: { today?: () => Date } = {}): { engine: Engine; errors: string[] } {
   const { corpus } = buildCorpus(sourcesIn(dirs))
-  return { engine: createEngine(corpus), errors: corpus.errors.map((e) => `${e.file}:${e.line ?? '-'} ${e.message}`) }
+  return { engine: createEngine(corpus, undefined, opts), errors: corpus.errors.map((e) => `${e.file}:${e.line ?? '-'} ${e.message}`) }
 }
 
-/** Ask every item in-process the way ask_eval.py does over HTTP: history questions first, their answers carried along. */
-export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
+/**
+ * Ask every item in-process the way ask_eval.py does over HTTP: history questions first, their answers carried along.
+ * Strict like ask_eval.py's default (`lenient` turns it off): a one-organisation answer naming several held ones fails.
+ */
+export function runEval(engine: Engine, items: EvalItem[], lenient = false): EvalOutcome[] {
+  const orgs = lenient ? [] : heldOrgNames(engine.corpus.documents.map((d) => d.org))
   return items.map((item) => {
     const t0 = performance.now()
     try {
@@ -36,7 +43,7 @@ export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
       }
       const t1 = performance.now()
       const res = engine.ask({ question: item.q, history: history.length ? history : undefined, org: item.org })
-      return { item, res, why: check(item, res), ms: performance.now() - t1 }
+      return { item, res, why: check(item, res, orgs), ms: performance.now() - t1 }
     } catch (e) {
       // an exception is a failed question, not a crash of the run (as a 500 is for ask_eval.py)
       const res: AskResponse = { answer: '', citations: [], toolCalls: [], mode: 'offline' }

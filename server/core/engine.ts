@@ -18,9 +18,9 @@ export interface Engine {
 }
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
-export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine {
+export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date } = {}): Engine {
   const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), corpus)
-  const ctx: ToolContext = { corpus, index }
+  const ctx: ToolContext = { corpus, index, today: opts.today }
   const findings = corpusFindings(corpus)
   return {
     corpus,
