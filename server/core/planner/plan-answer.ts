@@ -16,16 +16,42 @@ import { parseQuestion } from './parse-question.js'
 import { qualifiedPhrase } from './qualified-phrase.js'
 import type { QuestionFrame } from './question-frame.js'
 import { resolveScope, type Scope } from './resolve-scope.js'
+import { englishToChinese } from './english.js'
+import { clarifyOrg } from './rules/clarify-org.js'
+import { unknownEnglishPlaces } from './rules/english-place.js'
+import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed-scope.js'
+import { withRelativeYear } from './rules/relative-year.js'
+import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
+import { toSimplified } from './rules/to-simplified.js'
+import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { ToolRunner } from './tool-runner.js'
 
 const MAX_COMPACT = 6
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
-/** The frame of the question in its conversation: each earlier user turn inherits from the one before. */
+/** One turn read on its own: Traditional characters read as Simplified, 今年/明年/去年 counted from today. */
+export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
+  const q = toSimplified(question)
+  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), ctx.today?.() ?? new Date())
+  const places = frame.english ? unknownEnglishPlaces(englishToChinese(q)) : []
+  // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
+  return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
+}
+
+/**
+ * The frame of the question in its conversation: each earlier user turn inherits from the one before. Turns that
+ * ask nothing (greetings, nonsense) and, under an embed scope, turns about other organisations pass nothing on.
+ */
 export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame {
+  const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
+  const passesOn = (f: QuestionFrame, q: string) => !isSmallTalk(f, q) && (!scopeDocs || withinEmbedScope(ctx.corpus, f.orgs, scopeDocs))
   let prev: QuestionFrame | undefined
-  for (const m of req.history ?? []) if (m.role === 'user') prev = inheritFrame(parseQuestion(ctx.corpus, m.content), prev)
-  return inheritFrame(parseQuestion(ctx.corpus, req.question), prev)
+  for (const m of req.history ?? []) {
+    if (m.role !== 'user') continue
+    const f = readTurn(ctx, m.content)
+    if (passesOn(f, m.content)) prev = inheritFrame(f, prev)
+  }
+  return inheritFrame(readTurn(ctx, req.question), prev)
 }
 
 function dispatch(inp: HandlerInput): HandlerOutput {
@@ -65,7 +91,7 @@ function dispatch(inp: HandlerInput): HandlerOutput {
 
 /** Answers nothing can be computed for: unknown organisation, a year not held, no subject recognised. */
 function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
-  if (scope.unknownOrg && !scope.targets.length) return `没有找到“${scope.unknownOrg}”的预算信息。目前收录的是：${heldDocuments(ctx.corpus)}。`
+  if (scope.unknownOrg && !scope.targets.length) return unknownOrgAnswer(ctx.corpus, frame, scope.unknownOrg)
   if (!scope.targets.length && scope.missingYear) {
     return scope.missingYear.map((m) => `没有收录${m.org}${m.year}年的预算，现有${m.held.join('、')}年的预算`).join('；') + '。'
   }
@@ -88,6 +114,8 @@ const heldYears = (ctx: ToolContext, org: string) =>
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
 export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[] = queryTools): AskResponse {
   const run = new ToolRunner(ctx, tools)
+  const own = readTurn(ctx, req.question)
+  const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
   const frame = frameInContext(ctx, req)
   const done = (out: HandlerOutput, notes: string[] = []): AskResponse => ({
     answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
@@ -97,8 +125,15 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
     ...(out.chart?.length ? { chart: out.chart } : {}),
     ...(notes.length ? { notes } : {}),
   })
+  if (isSmallTalk(own, req.question)) return done({ answer: helpAnswer(ctx.corpus, scopeDocs) })
+  if (scopeDocs?.length && !withinEmbedScope(ctx.corpus, own.orgs, scopeDocs)) {
+    const orgs = [...new Set(scopeDocs.map((d) => d.org))]
+    return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!, own.orgs), notFound: true })
+  }
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const scope = resolveScope(ctx.corpus, frame, req.org)
+  const which = clarifyOrg(frame, own, scope)
+  if (which) return done({ answer: which, notFound: true })
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined

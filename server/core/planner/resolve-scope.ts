@@ -67,7 +67,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         targets.push({ doc: next, year, viaNext: true })
         notes.push(`未收录${shortOrg(next.org)}${year}年的预算文件，以下依据其${next.year}年预算文件的文字说明`)
       }
-      else if (frame.yearInherited) {
+      else if (frame.yearInherited || frame.relativeYear === 0) {
         targets.push({ doc: latest, year: latest.year })
         notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
