@@ -10,7 +10,7 @@ import { lexicon } from '../tools/lib/lexicon.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
-import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 
 /** 为什么: the figure, then the document's own sentence with its change and 主要原因. */
@@ -22,7 +22,7 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
     const why = explanationFor(run, t, subject.name, cur.figure?.fen, false)
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
     const f = why && !why.e.anchored && cur.figure ? figureStated(run, t, subject, why.e.statedFen) ?? cur.figure : cur.figure
-    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}为${figureText(f)}${sourceText(f.citation)}` : undefined
+    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
     if (f) run.cite(f.citation)
     if (!why?.e.reason && !why?.e.change) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”变化的原因`]), found: false }
     run.cite(why.c)
@@ -50,7 +50,7 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
   const outs = scope.targets.slice(0, 6).map((t) => {
     const f = figureFor(run, t, subject, frame.columns[0]).figure
     if (f) run.cite(f.citation)
-    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}为${figureText(f)}${sourceText(f.citation)}` : undefined
+    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
     const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
     const usage = r.ok ? r.explanations[0].usage : undefined
     if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
@@ -119,7 +119,7 @@ export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOut
     if (!r.ok) return []
     const f = r.figures[0]
     run.cite(f.citation)
-    return [joinSentences([`${orgYear(t)}预算文件写明“${phrase}”的金额为${figureText(f)}${sourceText(f.citation)}`, `原文：${f.citation.text}`])]
+    return [joinSentences([`${orgYear(t)}预算文件写明“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
   })
   return outs.length ? { answer: outs.join('') } : undefined
 }

@@ -24,7 +24,7 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const ranked = r.ranking.map((x) => x.figure)
   const name = labelOf(ranked[0], subject.name)
   const who = (f: (typeof ranked)[0]) => (byYears ? `${f.year}年` : `${f.org}（${f.year}年）`)
-  const list = ranked.map((f) => `${who(f)}${figureText(f, true)}`).join('；')
+  const list = ranked.map((f) => `${who(f)}${figureText(f)}`).join('；')
   const chart: ChartBar[] = ranked.filter((f) => f.yuan !== undefined).map((f) => ({ label: byYears ? `${f.year}年` : shortOrg(f.org), yuan: f.yuan!, text: f.text }))
   const missing = r.missing.length ? `未列出该项的：${r.missing.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
   // two figures: how far apart they are, computed with both cited (the larger first)
@@ -36,7 +36,7 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
     const top = ranked[0]
     const word = frame.order === 'asc' ? '最少' : '最多'
     const pair = ranked.length === 2 ? (frame.order === 'asc' ? gap(ranked[1], ranked[0]) : gap(ranked[0], ranked[1])) : undefined
-    return { answer: joinSentences([`${who(top)}的${name}${word}，为${figureText(top, true)}`, `各单位${name}：${list}`, pair, missing]), chart }
+    return { answer: joinSentences([`${who(top)}的${name}${word}，为${figureText(top)}`, `各单位${name}：${list}`, pair, missing]), chart }
   }
   const diff = ranked.length >= 2 ? gap(ranked[0], ranked[1]) : undefined
   return { answer: joinSentences([`${name}比较：${list}`, diff, missing]), chart }

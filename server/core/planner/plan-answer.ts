@@ -128,7 +128,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   if (isSmallTalk(own, req.question)) return done({ answer: helpAnswer(ctx.corpus, scopeDocs) })
   if (scopeDocs?.length && !withinEmbedScope(ctx.corpus, own.orgs, scopeDocs)) {
     const orgs = [...new Set(scopeDocs.map((d) => d.org))]
-    return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!, own.orgs), notFound: true })
+    return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
   }
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const scope = resolveScope(ctx.corpus, frame, req.org)

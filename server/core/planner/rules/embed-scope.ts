@@ -15,7 +15,7 @@ export function withinEmbedScope(corpus: Corpus, orgs: OrgMention[], scopeDocs: 
 }
 
 /** The polite refusal for a question about another organisation than the embed's. */
-export function outOfEmbedScope(scopeName: string, orgs: OrgMention[]): string {
-  const named = orgs.map((m) => `“${m.text}”`).join('、')
-  return `这里只能查询${scopeName}的预算，无法回答${named}的问题。请到该单位或当地财政部门公开的预算文件中查询。`
+export function outOfEmbedScope(scopeName: string): string {
+  // the other organisation is not named back: the answer speaks of the scope only
+  return `这里只能查询${scopeName}的预算，无法回答其他单位的问题。其他单位的预算请到该单位或当地财政部门公开的预算文件中查询。`
 }
