@@ -35,12 +35,10 @@ function fromTable(inp: HandlerInput, t: Target): string | undefined {
     const listed = parts.map((f) => {
       const share = run.run<ComputeOutput>('compute', { op: 'share', operands: [operandOf(f), operandOf(whole)] })
       run.cite(f.citation)
-      return `${f.code ? `${f.code} ` : ''}${f.label}${figureText(f)}${share.ok ? `（占${share.result.text}）` : ''}`
+      return `\n· ${f.label}：${figureText(f)}${share.ok ? `，占${share.result.text}` : ''}`
     })
-    return joinSentences([
-      `${orgYear(t)}支出合计${figureText(whole)}`,
-      `按支出功能分类，主要花在：${listed.join('；')}`,
-    ])
+    // a list as short lines, one subject each; the codes are in the citations
+    return `${joinSentences([`${orgYear(t)}支出合计${figureText(whole)}`])}按支出功能分类：${listed.join('')}\n`
   }
   return undefined
 }

@@ -1,7 +1,7 @@
 import type { ColumnRole } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
+import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
@@ -29,7 +29,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   if (why) run.cite(why.c)
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${why.e.sentence}`]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${quoteOf(why.e)}`]),
     found: true,
   }
 }

@@ -3,6 +3,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import { stageOf } from '../schema.js'
 import { isMoneyUnit, moneyText, readingWanText } from '../tools/lib/money.js'
 import type { Target } from './resolve-scope.js'
+import { linesText } from '../tools/lib/verbatim.js'
 
 /** Short Chinese prose pieces the answers are built from. */
 export const orgName = (org: string) => org
@@ -58,6 +59,11 @@ export function labelOf(f: Figure, asked: string): string {
 export function joinSentences(parts: (string | undefined)[]): string {
   return parts
     .filter((p): p is string => !!p && p.trim() !== '')
-    .map((p) => (/[。！？]$/.test(p) ? p : p + '。'))
+    .map((p) => (/[。！？\n]$/.test(p) ? p : p + '。'))
     .join('')
+}
+
+/** A sentence of the document quoted as printed, cuts marked ……, with the lines it comes from. */
+export function quoteOf(e: { sentence: string; quote?: string; lines?: number[] }): string {
+  return `${e.quote ?? e.sentence}${e.lines?.length ? linesText(e.lines) : ''}`
 }

@@ -19,6 +19,7 @@ import { resolveScope, type Scope } from './resolve-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
 import { unknownEnglishPlaces } from './rules/english-place.js'
+import { asListQuestion } from './rules/list-ask.js'
 import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed-scope.js'
 import { withRelativeYear } from './rules/relative-year.js'
 import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
@@ -116,7 +117,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   const run = new ToolRunner(ctx, tools)
   const own = readTurn(ctx, req.question)
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
-  const frame = frameInContext(ctx, req)
+  const frame = asListQuestion(frameInContext(ctx, req), own)
   const done = (out: HandlerOutput, notes: string[] = []): AskResponse => ({
     answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
     citations: run.citations,

@@ -7,6 +7,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { changeAfter, excerptFrom, MONEY_RE, sentencesOf } from './lib/prose.js'
+import { verbatimQuote } from './lib/verbatim.js'
 import { proseKeywords } from './lib/resolve-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -25,6 +26,10 @@ export interface Explanation {
   org: string
   year: number
   sentence: string
+  /** the sentence as printed (punctuation, quotes, spacing), cuts marked …… */
+  quote?: string
+  /** the lines of the paragraph the quote comes from */
+  lines?: number[]
   change?: {
     direction: 'up' | 'down' | 'flat'
     text?: string
@@ -119,7 +124,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
           best = {
-            docId: doc.id, org: doc.org, year: doc.year, sentence: text, score,
+            docId: doc.id, org: doc.org, year: doc.year, sentence: text, quote: verbatimQuote(p.text, text) ?? text, lines: p.lines, score,
             change: ch?.direction
               ? {
                   direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
@@ -130,7 +135,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             ...(usage ? { usage } : {}),
             anchored,
             statedFen: moneyFens(s.text.slice(k))[0],
-            citation: paragraphCitation(doc, p, text),
+            citation: paragraphCitation(doc, p, verbatimQuote(p.text, text) ?? text),
           }
         })
       }
