@@ -28,7 +28,7 @@ export function stageWord(t: Target, label: string): string {
 export function figureIn(f: Figure, unit: string, withPrinted = true): string {
   if (f.fen === undefined || f.amount.unit === unit || !isMoneyUnit(unit)) return figureText(f)
   // into 万元: two decimals for reading, the exact printed figure beside it, never six decimals
-  if (unit === '万元') return `${readingWanText(f.fen)}（${f.text}）`
+  if (unit === '万元' && withPrinted) return `${readingWanText(f.fen)}（${f.text}）`
   const t = moneyText(f.fen, unit)
   return withPrinted ? `${t}（即${f.text}）` : t
 }

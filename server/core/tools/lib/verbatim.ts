@@ -24,9 +24,7 @@ export function verbatimQuote(source: string, excerpt: string): string | undefin
   const pieces: [number, number][] = []
   let pos = 0
   for (let k = 0; k < want.length; ) {
-    let len = want.length - k
-    let idx = -1
-    for (; len > 0; len--) if ((idx = flat.indexOf(want.slice(k, k + len), pos)) >= 0) break
+    const [idx, len] = longestFrom(flat, pos, want, k)
     if (idx < 0 || (len < MIN_PIECE && k + len < want.length)) {
       // a joining mark the excerpt added, or a character the source does not have here
       if (JOIN.test(want[k]) || idx < 0) { k++; continue }
@@ -52,6 +50,18 @@ export function verbatimQuote(source: string, excerpt: string): string | undefin
   })
   const end = at[pieces[pieces.length - 1][1] - 1] + 1
   return out + (!ENDS.test(source[end - 1]) && cutAfter(source, end) ? '……' : closingQuote(source, end))
+}
+
+/** The longest run of `want` from `k` found in `flat` at or after `pos`: [index, length], [-1, 0] when none. */
+function longestFrom(flat: string, pos: number, want: string, k: number): [number, number] {
+  let best: [number, number] = [-1, 0]
+  for (let i = flat.indexOf(want[k], pos); i >= 0; i = flat.indexOf(want[k], i + 1)) {
+    let n = 1
+    while (k + n < want.length && flat[i + n] === want[k + n]) n++
+    if (n > best[1]) best = [i, n]
+    if (k + n === want.length) break
+  }
+  return best
 }
 
 /** The excerpt starts inside a sentence: the text before it (quotes and spaces aside) does not end one. */
