@@ -1,5 +1,6 @@
 import type { AskRequest, AskResponse } from '../schema.js'
 import { queryTools } from '../tools/index.js'
+import { lexicon } from '../tools/lib/lexicon.js'
 import type { QueryTool, ToolContext } from '../tools/types.js'
 import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
@@ -102,7 +103,8 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   }
   const needsSubject = !['list', 'define', 'target', 'breakdown'].includes(frame.op) && !(frame.op === 'count' && frame.countNoun)
   if (needsSubject && !frame.concepts.length) {
-    const what = frame.unknown ? `没有找到“${frame.unknown}”对应的预算项目` : '无法从问题中识别要查询的预算项目'
+    const also = frame.unknown && lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0]
+    const what = frame.unknown ? `没有找到“${frame.unknown}”${also ? `（${also}）` : ''}对应的预算项目` : '无法从问题中识别要查询的预算项目'
     const held = scope.targets.length === 1 ? heldSubjects(scope.targets[0].doc) : `目前收录的是：${heldDocuments(ctx.corpus)}`
     return joinSentences([what, held])
   }
