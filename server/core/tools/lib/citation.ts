@@ -1,3 +1,4 @@
+import { verbatimQuote } from './verbatim.js'
 import type { BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
 
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
@@ -29,7 +30,8 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     org: doc.org,
     year: doc.year,
     paragraphId: p.id,
-    text: excerpt ?? p.text,
+    // the excerpt as printed (punctuation, quotes), cuts marked ……: a quote is never a normalised form
+    text: excerpt ? verbatimQuote(p.text, excerpt) ?? excerpt : p.text,
     value,
     unit,
     lines: p.lines,
