@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --min 95] [--verbose] [--questions file] [--holdout]: every question of test/eval/questions.jsonl through
+ * npm run eval [-- --min 95] [--verbose] [--questions file] [--holdout] [--lenient] [--today YYYY-MM-DD]: every question of test/eval/questions.jsonl through
  * engine.ask in-process, scored exactly like ../shared/tools/ask_eval.py; accuracy per category and overall.
  * --holdout builds the engine from seeds/ plus test/holdout/docs/ and scores test/holdout/questions.jsonl.
  * --docs DIR (repeatable) adds the documents of DIR to seeds/ for this run only (a blind set: --docs test/blind/docs).
@@ -18,8 +18,11 @@ const file = opt('--questions') ?? join(root, 'test', holdout ? 'holdout' : 'eva
 
 const extraDirs = args.flatMap((a, i) => (a === '--docs' && args[i + 1] ? [resolveDir(root, args[i + 1])] : []))
 if (holdout) extraDirs.push(join(root, 'test', 'holdout', 'docs'))
-const { engine } = extraDirs.length ? await engineWith(extraDirs) : loadEngine()
-const outcomes = runEval(engine, readEvalItems(file))
+// --today fixes the date 今年/明年/去年 are read against, so a set with relative years scores the same any day
+const todayOpt = opt('--today')
+const clock = todayOpt ? { today: () => new Date(`${todayOpt}T12:00:00Z`) } : {}
+const { engine } = extraDirs.length ? await engineWith(extraDirs) : loadEngine(root, clock)
+const outcomes = runEval(engine, readEvalItems(file), args.includes('--lenient'))
 for (const o of outcomes) {
   if (o.why.length) console.log(`FAIL ${o.item.id} [${o.item.cat}] ${o.item.q} :: ${o.why.join('; ')} :: ${JSON.stringify(o.res.answer.slice(0, 200))}`)
   else if (verbose) console.log(`ok   ${o.item.id} ${JSON.stringify(o.res.answer.slice(0, 120))}`)
@@ -31,7 +34,7 @@ console.log(`score: ${passed}/${total} (${pct.toFixed(1)}%)`)
 process.exit(pct >= min ? 0 : 1)
 
 async function engineWith(dirs: string[]) {
-  const built = await buildEngineFrom([join(root, 'seeds'), ...dirs])
+  const built = await buildEngineFrom([join(root, 'seeds'), ...dirs], clock)
   for (const e of built.errors) console.log(`ingest: ${e}`)
   return built
 }

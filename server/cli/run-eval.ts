@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path'
 import { createEngine, type Engine } from '../core/engine.js'
 import { buildCorpus, readSources, type SourceFile } from '../core/ingest/build-corpus.js'
 import type { AskResponse, ChatMessage } from '../core/schema.js'
-import { check, type EvalItem } from './eval-score.js'
+import { check, heldOrgNames, type EvalItem } from './eval-score.js'
 import { sourceFilesIn } from './source-files.js'
 
 export interface EvalOutcome { item: EvalItem; res: AskResponse; why: string[]; ms: number }
@@ -23,13 +23,17 @@ export const resolveDir = (root: string, dir: string) => (isAbsolute(dir) ? dir 
 const sourcesIn = (dirs: string[]): SourceFile[] => dirs.flatMap((dir) => sourceFilesIn(dir).files)
 
 /** An engine built in-process from the seeds plus extra document folders (the holdout set never goes into seeds/). */
-export async function buildEngineFrom(dirs: string[]): Promise<{ engine: Engine; errors: string[] }> {
+export async function buildEngineFrom(dirs: string[], opts: { today?: () => Date } = {}): Promise<{ engine: Engine; errors: string[] }> {
   const { corpus } = buildCorpus(await readSources(sourcesIn(dirs)))
-  return { engine: createEngine(corpus), errors: corpus.errors.map((e) => `${e.file}:${e.line ?? '-'} ${e.message}`) }
+  return { engine: createEngine(corpus, undefined, opts), errors: corpus.errors.map((e) => `${e.file}:${e.line ?? '-'} ${e.message}`) }
 }
 
-/** Ask every item in-process the way ask_eval.py does over HTTP: history questions first, their answers carried along. */
-export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
+/**
+ * Ask every item in-process the way ask_eval.py does over HTTP: history questions first, their answers carried along.
+ * Strict like ask_eval.py's default (`lenient` turns it off): a one-organisation answer naming several held ones fails.
+ */
+export function runEval(engine: Engine, items: EvalItem[], lenient = false): EvalOutcome[] {
+  const orgs = lenient ? [] : heldOrgNames(engine.corpus.documents.map((d) => d.org))
   return items.map((item) => {
     const t0 = performance.now()
     try {
@@ -40,7 +44,7 @@ export function runEval(engine: Engine, items: EvalItem[]): EvalOutcome[] {
       }
       const t1 = performance.now()
       const res = engine.ask({ question: item.q, history: history.length ? history : undefined, org: item.org })
-      return { item, res, why: check(item, res), ms: performance.now() - t1 }
+      return { item, res, why: check(item, res, orgs), ms: performance.now() - t1 }
     } catch (e) {
       // an exception is a failed question, not a crash of the run (as a 500 is for ask_eval.py)
       const res: AskResponse = { answer: '', citations: [], toolCalls: [], mode: 'offline' }

@@ -21,11 +21,11 @@ export interface Engine {
 }
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
-export function createEngine(corpus: Corpus, searchIndexJson?: unknown): Engine {
+export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date } = {}): Engine {
   // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from
   const answerable: Corpus = { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
   const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), answerable)
-  const ctx: ToolContext = { corpus: answerable, index }
+  const ctx: ToolContext = { corpus: answerable, index, today: opts.today }
   const findings = corpusFindings(corpus)
   return {
     corpus,

@@ -33,17 +33,17 @@ describe('GET /api/docs/:id/findings', () => {
 describe('answers resting on a contradicted figure', () => {
   const ask = (question: string) => AskResponse.parse(testEngine().ask(AskRequest.parse({ question })))
 
-  it('adds one plain sentence, the other side’s citation, and the details in notes', () => {
+  it('adds one plain sentence and the other side’s citation, never the finding’s id or rule name', () => {
     const res = ask('开州区医保事务中心2026年基本支出是多少')
     expect(res.answer).toMatch(/164.14万元/)
-    const note = res.answer.split('\n').filter((l) => l.startsWith('需要说明：'))
-    expect(note).toEqual(['需要说明：正文称支出总额为487.64万元，其中只列出基本支出164.14万元，没有说明其余323.50万元（项目支出）。'])
-    expect(res.notes?.some((n) => n.includes('002_4e4c2e7b20bd3fe2:prose-self:p29@487.64'))).toBe(true)
+    const note = res.answer.split('\n').filter((l) => l.startsWith('文件前后不一致'))
+    expect(note).toEqual(['文件前后不一致：正文称支出总额为487.64万元，其中只列出基本支出164.14万元，没有说明其余323.50万元（项目支出）。'])
+    expect(JSON.stringify([res.answer, res.notes ?? []])).not.toMatch(/002_4e4c2e7b20bd3fe2|prose-self|p29@/)
   })
 
   it('cites the table side when the answer cites the table figure the text contradicts', () => {
     const res = ask('南岸区医保局2024年一般公共预算拨款收入是多少')
-    expect(res.answer).toMatch(/需要说明：.*6,708.11万元.*6,430.34万元，相差的277.77万元正是.*上年结转/)
+    expect(res.answer).toMatch(/文件前后不一致.*：(?:正文|表六)写6,?708.11万元，表一写6,430.34万元。/)
     const cells = res.citations.filter((c) => c.kind === 'row').map((c) => c.value)
     expect(cells).toEqual(expect.arrayContaining(['6,430.34', '6,708.11']))
   })
@@ -52,13 +52,13 @@ describe('answers resting on a contradicted figure', () => {
     // 江北 2026: the text says 公务用车运行维护费 6.00万元; 表三 (basic spending, line 150) and 表四 (三公, line 166) say 5.50
     const res = ask('江北区医保中心2026年公务用车运行维护费是多少？')
     expect(res.answer).toMatch(/5\.50万元/)
-    expect(res.answer).toMatch(/需要说明：正文称公务用车运行维护费为6\.00万元/)
+    expect(res.answer).toContain('文件前后不一致（公务用车运行维护费）：正文写6.00万元，表四写5.50万元。')
     expect(res.citations.map((c) => [c.value, c.lines[0]])).toEqual(expect.arrayContaining([['5.50', 150], ['6.00', 41], ['5.50', 166]]))
   })
 
   it('leaves answers on consistent figures alone', () => {
     const res = ask('渝北区医保局2025年卫生健康支出是多少')
-    expect(res.answer).not.toMatch(/需要说明/)
+    expect(res.answer).not.toMatch(/文件前后不一致/)
     expect(res.notes ?? []).toEqual([])
   })
 })

@@ -45,9 +45,10 @@ describe('planner rules', () => {
     expect(res.answer).not.toMatch(/\d\s*(?:万元|元)/)
   })
 
-  it('says which year it assumed when none is given, and uses the org scope', () => {
+  it('uses the org scope and says the year answered, without a 未指定年份 note when the scope holds one year', () => {
     const res = ask('电费多少？', '重庆市綦江区医疗保障事务中心')
     expect(res.answer).toContain('7.00万元')
-    expect(res.answer).toContain('未指定年份')
+    expect(res.answer).toContain('2023年')
+    expect(res.answer).not.toContain('未指定年份')
   })
 })

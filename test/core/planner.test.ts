@@ -157,7 +157,7 @@ describe('planner: operations', () => {
   it('rank across documents with different units compares in 万元 and cites each row', () => {
     const res = ask('比较各区住房公积金，哪个最多？')
     expect(res.answer).toMatch(/渝北/)
-    expect(res.answer).toContain('57.33432万元')
+    expect(res.answer).toContain('57.33万元（573,343.20元）')
     expect(res.answer.indexOf('渝北')).toBeLessThan(res.answer.indexOf('南岸'))
     expectRowCited(res, DOC.yubei, { code: '2210201', line: 260 })
     expectRowCited(res, DOC.nanan, { code: '2210201', line: 137 })
@@ -288,7 +288,7 @@ describe('performance targets belong to the year of their document', () => {
     expect(res.answer).toMatch(/没有收录.*渝北.*2024年/)
     expect(res.answer).not.toMatch(/\d[\d,]*\.\d{2}\s*元/)
     const same = seedEngine().ask({ question: '渝北区医保局2025年的绩效目标有哪些' })
-    expect(same.answer).toContain('医疗救助（当年预算20,390,000.00元）')
+    expect(same.answer).toContain('· 医疗救助：20,390,000.00元')
   })
 })
 
@@ -331,7 +331,7 @@ describe('phrasings from a second, blind question set', () => {
 
   it('reads 哪个高？高多少 as the larger one, with the gap between the two computed and cited', () => {
     const res = seedEngine().ask({ question: '江北医保和綦江医保的工会经费哪个高？高多少' })
-    expect(res.answer).toMatch(/綦江区医疗保障事务中心（2023年）的30228 工会经费最多，为24\.87万元/)
+    expect(res.answer).toMatch(/綦江区医疗保障事务中心（2023年）的工会经费最多，为24\.87万元/)
     expect(res.answer).toContain('多3.97万元')
     expect(res.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
   })
@@ -351,8 +351,8 @@ describe('phrasings from a second, blind question set', () => {
 describe('which projects', () => {
   it('lists the projects of the performance-target tables for 有哪些项目, each with its budget as printed', () => {
     const res = seedEngine().ask({ question: '南岸区医保局2024年安排了哪些项目' })
-    expect(res.answer).toContain('医疗专项补助（当年预算5,336.80万元）')
-    expect(res.answer).toContain('医保基金监管（当年预算8.10万元）')
+    expect(res.answer).toContain('· 医疗专项补助：5,336.80万元')
+    expect(res.answer).toContain('· 医保基金监管：8.10万元')
   })
 })
 
@@ -372,7 +372,7 @@ describe('上一年呢', () => {
 describe('项目支出 is a column, not a question about a project', () => {
   it('reads a share of 项目支出 as a share even when the subject is also a project name', () => {
     const res = seedEngine().ask({ question: '渝北区医保局2025年医疗救助占项目支出的比例' })
-    expect(res.answer).toMatch(/占项目支出33,155,882\.14元的\d+\.\d{2}%/)
+    expect(res.answer).toMatch(/占项目支出3,315\.59万元（33,155,882\.14元）的\d+\.\d{2}%/)
     expect(res.toolCalls.some((c) => c.toolName === 'performance-targets')).toBe(false)
   })
 })

@@ -1,11 +1,10 @@
 import type { AskResponse, Citation } from '../schema.js'
 import { sameSource, type CorpusFindings } from './corpus-findings.js'
-
-const LEAD = '需要说明：'
+import { plainFinding } from './plain-finding.js'
 
 /**
  * An answer whose cited figure has a finding (error or warning; rounding notes are left to staff) gets one plain
- * sentence about it, the other side's citation, and the finding's id and figures in `notes`.
+ * sentence about it (plainFinding) and the other side's citation.
  */
 export function withFindingNote(res: AskResponse, findings: CorpusFindings): AskResponse {
   for (const cited of res.citations) {
@@ -13,13 +12,10 @@ export function withFindingNote(res: AskResponse, findings: CorpusFindings): Ask
     if (!f) continue
     const others = f.citations.filter((c) => !sameSource(c, cited) && !res.citations.some((r) => sameSource(r, c) && r.kind === c.kind))
     const citations: Citation[] = [...res.citations, ...others]
-    const detail = f.figures.map((x) => `${x.label}=${x.text}${x.unit}${x.computed ? '（计算）' : ''}`).join('；')
-    return {
-      ...res,
-      answer: `${res.answer.trimEnd()}\n${LEAD}${f.message}`,
-      citations,
-      notes: [...(res.notes ?? []), `一致性检查 ${f.id}（${f.kind}，${f.severity}）：${detail}`],
-    }
+    const sentence = plainFinding(f)
+    // said once: in the answer; the notes carry no id or rule name (staff see those in the findings view)
+    if (res.answer.includes(sentence)) return res
+    return { ...res, answer: `${res.answer.trimEnd()}\n${sentence}`, citations }
   }
   return res
 }

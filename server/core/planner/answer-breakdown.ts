@@ -4,7 +4,7 @@ import type { TextHit } from '../tools/search-text.js'
 import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { figureText, joinSentences, orgYear, sourceText } from './compose.js'
+import { figureText, joinSentences, orgYear } from './compose.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
 
@@ -35,12 +35,10 @@ function fromTable(inp: HandlerInput, t: Target): string | undefined {
     const listed = parts.map((f) => {
       const share = run.run<ComputeOutput>('compute', { op: 'share', operands: [operandOf(f), operandOf(whole)] })
       run.cite(f.citation)
-      return `${f.code ? `${f.code} ` : ''}${f.label}${figureText(f)}${share.ok ? `（占${share.result.text}）` : ''}`
+      return `\n· ${f.label}：${figureText(f)}${share.ok ? `，占${share.result.text}` : ''}`
     })
-    return joinSentences([
-      `${orgYear(t)}支出合计${figureText(whole)}${sourceText(whole.citation)}`,
-      `按支出功能分类，主要花在：${listed.join('；')}`,
-    ])
+    // a list as short lines, one subject each; the codes are in the citations
+    return `${joinSentences([`${orgYear(t)}支出合计${figureText(whole)}`])}按支出功能分类：${listed.join('')}\n`
   }
   return undefined
 }

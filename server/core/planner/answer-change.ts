@@ -2,7 +2,7 @@ import type { ComputeOutput } from '../tools/compute.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
-import { figureIn, figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { figureIn, figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
@@ -30,7 +30,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     const only = explanationFor(run, t, subject.name, undefined, false)
     if (only?.e.change?.text) {
       run.cite(only.c)
-      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[only.e.change.direction!]}${only.e.change.text}`, `原文：${only.e.sentence}`]) }
+      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[only.e.change.direction!]}${only.e.change.text}`, `原文：${quoteOf(only.e)}`]) }
     }
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
   }
@@ -38,7 +38,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const label = labelOf(f, subject.name)
   const prior = base !== t.year ? baselineFigure(inp, t, base) : undefined
   const why = explanationFor(run, t, subject.name, f.fen, false)
-  const whyText = why && why.e.reason ? `文件说明：${why.e.sentence}` : undefined
+  const whyText = why && why.e.reason ? `文件说明：${quoteOf(why.e)}` : undefined
   if (prior) {
     const growth = frame.op === 'growth'
     const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
@@ -49,7 +49,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
       const down = signed.startsWith('-')
       const abs = signed.replace(/^-/, '')
       const u = growth ? f.amount.unit : r.result.unit
-      const head = `${orgYear(t)}${label}为${figureIn(f, u)}，${base}年为${figureIn(prior, u)}${sourceText(f.citation)}`
+      const head = `${orgYear(t)}${label}${stageWord(t, label)}为${figureIn(f, u)}，${base}年为${figureIn(prior, u)}`
       const flat = f.fen !== undefined && prior.fen !== undefined && f.fen === prior.fen
       const body = flat
         ? `持平（均为${figureIn(f, u, false)}）`
@@ -64,10 +64,10 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     run.cite(why.c)
     const ch = why.e.change
     const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]
-    return { answer: joinSentences([`${orgYear(t)}${label}为${figureText(f)}${sourceText(f.citation)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${why.e.sentence}`]) }
+    return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${quoteOf(why.e)}`]) }
   }
   return {
-    answer: joinSentences([`${orgYear(t)}${label}为${figureText(f)}${sourceText(f.citation)}`, `文件中没有${base}年的对应数字，无法计算变化`]),
+    answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `文件中没有${base}年的对应数字，无法计算变化`]),
   }
 }
 

@@ -59,7 +59,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const nb = names[1] ?? (b ? labelOf(b, '总额') : '')
   if (op === 'share') {
     const u = a.amount.unit
-    return { answer: joinSentences([`${orgYear(t)}${names[0]}${figureText(a)}占${nb}${figureIn(b, u)}的${r.result.text}（${figureText(a)} ÷ ${figureIn(b, u, false)}）`]) }
+    return { answer: joinSentences([`${orgYear(t)}${names[0]}${figureText(a)}占${nb}${figureIn(b, u)}的${r.result.text}（${figureIn(a, u, false)} ÷ ${figureIn(b, u, false)}）`]) }
   }
   const u = r.result.unit
   if (op === 'sum') return { answer: joinSentences([`${orgYear(t)}${names.join('、')}合计${r.result.text}（${r.inputs.map((f) => figureIn(f, u, false)).join(' + ')}）`]) }

@@ -1,7 +1,7 @@
 import type { ColumnRole } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
@@ -23,13 +23,13 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   run.cite(f.citation, ...r.others.map((o) => o.citation))
   const col = column && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)
-  if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f, true)}`, found: true }
+  if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   const prior = t.year === t.doc.year ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年预算文件的上年预算数）`
-  const others = r.others.map((o) => `${o.citation.tableTitle}中为${o.text}${sourceText(o.citation)}`).join('；')
+  const others = r.others.map((o) => `另一张表中为${figureText(o)}`).join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   if (why) run.cite(why.c)
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}为${figureText(f)}${prior}${sourceText(f.citation)}`, others && `另：${others}`, why && `文件说明：${why.e.sentence}`]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${quoteOf(why.e)}`]),
     found: true,
   }
 }

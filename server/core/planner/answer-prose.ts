@@ -10,25 +10,40 @@ import { lexicon } from '../tools/lib/lexicon.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
-import { figureText, joinSentences, labelOf, orgYear, sourceText } from './compose.js'
+import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 
-/** 为什么: the figure, then the document's own sentence with its change and 主要原因. */
+const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
+
+/**
+ * 为什么: the figure, then the document's own sentence with its change and 主要原因. "为什么…减少了" speaks only of
+ * units whose figure moved that way: with no organisation named the others are left out; a named one whose figure
+ * did not move so is told so, with the document's sentence.
+ */
 export function answerReason(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
   const subject = frame.concepts[0]
+  const asked = frame.direction === 'up' || frame.direction === 'down' ? frame.direction : undefined
+  const single = scope.targets.length === 1
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
     const why = explanationFor(run, t, subject.name, cur.figure?.fen, false)
+    const moved = why?.e.change?.direction
+    if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
     const f = why && !why.e.anchored && cur.figure ? figureStated(run, t, subject, why.e.statedFen) ?? cur.figure : cur.figure
-    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}为${figureText(f)}${sourceText(f.citation)}` : undefined
+    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
     if (f) run.cite(f.citation)
     if (!why?.e.reason && !why?.e.change) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”变化的原因`]), found: false }
     run.cite(why.c)
-    return { text: joinSentences([head, `文件说明：${why.e.sentence}`]), found: true }
+    if (asked && moved && moved !== asked) {
+      return { text: joinSentences([head, `文件写明是${MOVE_WORD[moved]}，并没有${MOVE_WORD[asked]}`, `文件说明：${quoteOf(why.e)}`]), found: false }
+    }
+    return { text: joinSentences([head, `文件说明：${quoteOf(why.e)}`]), found: true }
   })
-  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  const said = outs.filter((o) => !('skipped' in o))
+  if (!said.length) return { answer: `所收录的文件中没有${askedName(subject)}${MOVE_WORD[asked!]}的单位。`, notFound: true }
+  return { answer: said.map((o) => o.text).join(''), notFound: said.every((o) => !o.found) }
 }
 
 const OTHER_TABLES = ['general-spending', 'spending', 'basic-spending', 'project-spending', 'fiscal-summary'] as const
@@ -50,7 +65,7 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
   const outs = scope.targets.slice(0, 6).map((t) => {
     const f = figureFor(run, t, subject, frame.columns[0]).figure
     if (f) run.cite(f.citation)
-    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}为${figureText(f)}${sourceText(f.citation)}` : undefined
+    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
     const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
     const usage = r.ok ? r.explanations[0].usage : undefined
     if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
@@ -119,7 +134,7 @@ export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOut
     if (!r.ok) return []
     const f = r.figures[0]
     run.cite(f.citation)
-    return [joinSentences([`${orgYear(t)}预算文件写明“${phrase}”的金额为${figureText(f)}${sourceText(f.citation)}`, `原文：${f.citation.text}`])]
+    return [joinSentences([`${orgYear(t)}预算文件写明“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
   })
   return outs.length ? { answer: outs.join('') } : undefined
 }

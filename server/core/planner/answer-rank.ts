@@ -23,8 +23,10 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   run.cite(...r.citations)
   const ranked = r.ranking.map((x) => x.figure)
   const name = labelOf(ranked[0], subject.name)
-  const who = (f: (typeof ranked)[0]) => (byYears ? `${f.year}年` : `${f.org}（${f.year}年）`)
-  const list = ranked.map((f) => `${who(f)}${figureText(f, true)}`).join('；')
+  // one year for all: said once in the lead, not on every line
+  const oneYear = !byYears && new Set(ranked.map((f) => f.year)).size === 1 ? ranked[0].year : undefined
+  const who = (f: (typeof ranked)[0]) => (byYears ? `${f.year}年` : oneYear ? f.org : `${f.org}（${f.year}年）`)
+  const list = ranked.map((f, i) => `\n${i + 1}. ${who(f)}：${figureText(f)}`).join('') + '\n'
   const chart: ChartBar[] = ranked.filter((f) => f.yuan !== undefined).map((f) => ({ label: byYears ? `${f.year}年` : shortOrg(f.org), yuan: f.yuan!, text: f.text }))
   const missing = r.missing.length ? `未列出该项的：${r.missing.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
   // two figures: how far apart they are, computed with both cited (the larger first)
@@ -36,8 +38,9 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
     const top = ranked[0]
     const word = frame.order === 'asc' ? '最少' : '最多'
     const pair = ranked.length === 2 ? (frame.order === 'asc' ? gap(ranked[1], ranked[0]) : gap(ranked[0], ranked[1])) : undefined
-    return { answer: joinSentences([`${who(top)}的${name}${word}，为${figureText(top, true)}`, `各单位${name}：${list}`, pair, missing]), chart }
+    const lead = `${oneYear ? `${oneYear}年，` : ''}${who(top)}的${name}${word}，为${figureText(top)}`
+    return { answer: joinSentences([lead, pair, `各单位${name}：${list}`, missing]), chart }
   }
   const diff = ranked.length >= 2 ? gap(ranked[0], ranked[1]) : undefined
-  return { answer: joinSentences([`${name}比较：${list}`, diff, missing]), chart }
+  return { answer: joinSentences([`${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`, diff, missing]), chart }
 }

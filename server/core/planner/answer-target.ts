@@ -36,7 +36,9 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       }
     }
     run.cite(...r.citations.filter((c) => c.kind === 'field'))
-    return { text: joinSentences([`${t.doc.org}${t.year}年的绩效目标表列有项目：${r.projects.map((x) => `${x.project}（当年预算${x.budget ?? '未列出'}）`).join('；')}`]), found: r.projects.length > 0 }
+    // a list as short lines, one project each
+    const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? '未列出预算'}`).join('')
+    return { text: `${t.doc.org}${t.year}年的绩效目标表列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
   })
   // with no organisation named, the documents that do set this target answer; the others are not listed
   const shown = !scope.named && outs.some((o) => o.found) ? outs.filter((o) => o.found) : outs

@@ -1,34 +1,46 @@
 import type { Citation } from '../schema.js'
 import type { Figure } from '../tools/lib/figure.js'
-import { isMoneyUnit, moneyText } from '../tools/lib/money.js'
+import { stageOf } from '../schema.js'
+import { isMoneyUnit, moneyText, readingWanText } from '../tools/lib/money.js'
 import type { Target } from './resolve-scope.js'
+import { linesText } from '../tools/lib/verbatim.js'
 
 /** Short Chinese prose pieces the answers are built from. */
 export const orgName = (org: string) => org
 export const orgYear = (t: Target) => `${t.doc.org}${t.year}年`
 
-/** The figure as printed with its unit; in 万元 too when documents of different units are compared. */
-export function figureText(f: Figure, withWan = false): string {
+/**
+ * The figure for reading: money in 万元 to two decimals, as printed when the document prints 万元; a 元 figure is
+ * rounded for reading and the printed figure follows in brackets ("1.00万元（10,000.00元）"). Counts as printed.
+ */
+export function figureText(f: Figure): string {
   if (f.fen === undefined && /^[名人个辆项台家]$/.test(f.amount.unit)) return `${/^[\d,]+$/.test(f.amount.text) ? f.amount.text : f.amount.value}${f.amount.unit}`
-  const wan = withWan && f.wan && f.amount.unit !== '万元' ? `（${f.wan}）` : ''
-  return f.text + wan
+  if (f.fen === undefined || f.amount.unit === '万元' || !isMoneyUnit(f.amount.unit)) return f.text
+  return `${readingWanText(f.fen)}（${f.text}）`
+}
+
+/** 预算 or 决算, said once after the subject unless its name already says it ("支出预算"). */
+export function stageWord(t: Target, label: string): string {
+  return /预算|决算/.test(label) ? '' : stageOf(t.doc.scope)
 }
 
 /** A money figure in another unit, exact, the printed form beside it: 6512.00万元 → 65,120,000.00元（即6512.00万元）; 元 and 万元 never meet in one sum. */
 export function figureIn(f: Figure, unit: string, withPrinted = true): string {
   if (f.fen === undefined || f.amount.unit === unit || !isMoneyUnit(unit)) return figureText(f)
+  // into 万元: two decimals for reading, the exact printed figure beside it, never six decimals
+  if (unit === '万元' && withPrinted) return `${readingWanText(f.fen)}（${f.text}）`
   const t = moneyText(f.fen, unit)
   return withPrinted ? `${t}（即${f.text}）` : t
 }
 
 const leaf = (label?: string) => label?.split(' › ').pop()
 
-/** Where a figure comes from, in words: table, row and column, or the prose. */
-export function sourceText(c: Citation): string {
-  if (c.kind === 'paragraph') return `（见文件文字说明，第${c.lines[0]}行）`
-  const table = [c.tableNumber, c.tableTitle].filter(Boolean).join(' ')
-  const row = [c.code, c.rowName].filter(Boolean).join(' ')
-  return `（${table}，“${row}”行${c.column ? `“${leaf(c.column)}”栏` : ''}）`
+/**
+ * Where a figure comes from is the citation's business (table, row, column, lines), not the sentence's: a plain
+ * answer carries no table names, codes or 行/栏 wording. Kept as a function so call sites stay one shape.
+ */
+export function sourceText(_c: Citation): string {
+  return ''
 }
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
@@ -40,13 +52,18 @@ export function labelOf(f: Figure, asked: string): string {
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '')
     return col && !/^(?:合计|总计|小计|预算数|预算|金额)$/.test(col) ? col : asked
   }
-  const name = row.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])\s*/, '')
-  return f.code ? `${f.code} ${name}` : name
+  // the code goes into the citation, not the sentence
+  return row.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])\s*/, '')
 }
 
 export function joinSentences(parts: (string | undefined)[]): string {
   return parts
     .filter((p): p is string => !!p && p.trim() !== '')
-    .map((p) => (/[。！？]$/.test(p) ? p : p + '。'))
+    .map((p) => (/[。！？\n]$/.test(p) ? p : p + '。'))
     .join('')
+}
+
+/** A sentence of the document quoted as printed, cuts marked ……, with the lines it comes from. */
+export function quoteOf(e: { sentence: string; quote?: string; lines?: number[] }): string {
+  return `${e.quote ?? e.sentence}${e.lines?.length ? linesText(e.lines) : ''}`
 }

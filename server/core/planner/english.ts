@@ -18,7 +18,7 @@ export function isEnglish(q: string): boolean {
  * "housing" → "住房保障支出"). Unknown words stay; the planner ignores them.
  */
 export function englishToChinese(q: string): string {
-  let s = ` ${q} `
+  let s = ` ${q.replace(/[’‘]/g, "'")} `
   for (const [re, zh] of PATTERNS) s = s.replace(re, ` ${zh} `)
   s = s.replace(/(\p{Script=Han})\s+(区|县|市)(?=\s)/gu, '$1$2').replace(/\b(?:in|of|for|the|a|an)\s+(20\d\d)\b/gi, ' $1年 ')
   return s.replace(/\s+/g, ' ').trim()

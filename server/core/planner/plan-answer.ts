@@ -1,5 +1,6 @@
 import type { AskRequest, AskResponse } from '../schema.js'
 import { queryTools } from '../tools/index.js'
+import { lexicon } from '../tools/lib/lexicon.js'
 import type { QueryTool, ToolContext } from '../tools/types.js'
 import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
@@ -17,6 +18,15 @@ import { qualifiedPhrase } from './qualified-phrase.js'
 import type { QuestionFrame } from './question-frame.js'
 import { resolveScope, type Scope } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
+import { englishToChinese } from './english.js'
+import { clarifyOrg } from './rules/clarify-org.js'
+import { unknownEnglishPlaces } from './rules/english-place.js'
+import { asListQuestion } from './rules/list-ask.js'
+import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed-scope.js'
+import { withRelativeYear } from './rules/relative-year.js'
+import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
+import { toSimplified } from './rules/to-simplified.js'
+import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { ToolRunner } from './tool-runner.js'
 
 const MAX_COMPACT = 6
@@ -26,12 +36,30 @@ const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据�
 const CONTEXT_TURNS = 3
 const TURN_CHARS = 500
 
-/** The frame of the question in its conversation: each of the last few user turns inherits from the one before. */
+/** One turn read on its own: Traditional characters read as Simplified, 今年/明年/去年 counted from today. */
+export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
+  const q = toSimplified(question)
+  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), ctx.today?.() ?? new Date())
+  const places = frame.english ? unknownEnglishPlaces(englishToChinese(q)) : []
+  // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
+  return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
+}
+
+/**
+ * The frame of the question in its conversation: each earlier user turn inherits from the one before. Turns that
+ * ask nothing (greetings, nonsense) and, under an embed scope, turns about other organisations pass nothing on.
+ */
 export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame {
+  const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
+  const passesOn = (f: QuestionFrame, q: string) => !isSmallTalk(f, q) && (!scopeDocs || withinEmbedScope(ctx.corpus, f.orgs, scopeDocs))
   let prev: QuestionFrame | undefined
   const turns = (req.history ?? []).filter((m) => m.role === 'user').slice(-CONTEXT_TURNS)
-  for (const m of turns) prev = inheritFrame(parseQuestion(ctx.corpus, m.content.slice(0, TURN_CHARS)), prev)
-  return inheritFrame(parseQuestion(ctx.corpus, req.question), prev)
+  for (const m of turns) {
+    const text = m.content.slice(0, TURN_CHARS)
+    const f = readTurn(ctx, text)
+    if (passesOn(f, text)) prev = inheritFrame(f, prev)
+  }
+  return inheritFrame(readTurn(ctx, req.question), prev)
 }
 
 function dispatch(inp: HandlerInput): HandlerOutput {
@@ -71,7 +99,7 @@ function dispatch(inp: HandlerInput): HandlerOutput {
 
 /** Answers nothing can be computed for: unknown organisation, a year not held, no subject recognised. */
 function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
-  if (scope.unknownOrg && !scope.targets.length) return `没有找到“${scope.unknownOrg}”的预算信息。目前收录的是：${heldDocuments(ctx.corpus)}。`
+  if (scope.unknownOrg && !scope.targets.length) return unknownOrgAnswer(ctx.corpus, frame, scope.unknownOrg)
   if (!scope.targets.length && scope.missingYear) {
     return scope.missingYear.map((m) => `没有收录${m.org}${m.year}年的预算，现有${m.held.join('、')}年的预算`).join('；') + '。'
   }
@@ -81,7 +109,8 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   }
   const needsSubject = !['list', 'define', 'target', 'breakdown'].includes(frame.op) && !(frame.op === 'count' && frame.countNoun)
   if (needsSubject && !frame.concepts.length) {
-    const what = frame.unknown ? `没有找到“${frame.unknown}”对应的预算项目` : '无法从问题中识别要查询的预算项目'
+    const also = frame.unknown && lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0]
+    const what = frame.unknown ? `没有找到“${frame.unknown}”${also ? `（${also}）` : ''}对应的预算项目` : '无法从问题中识别要查询的预算项目'
     const held = scope.targets.length === 1 ? heldSubjects(scope.targets[0].doc) : `目前收录的是：${heldDocuments(ctx.corpus)}`
     return joinSentences([what, held])
   }
@@ -94,7 +123,9 @@ const heldYears = (ctx: ToolContext, org: string) =>
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
 export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[] = queryTools): AskResponse {
   const run = new ToolRunner(ctx, tools)
-  const frame = frameInContext(ctx, req)
+  const own = readTurn(ctx, req.question)
+  const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
+  const frame = asListQuestion(frameInContext(ctx, req), own)
   const done = (out: HandlerOutput, notes: string[] = []): AskResponse => ({
     answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
     citations: run.citations,
@@ -103,10 +134,17 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
     ...(out.chart?.length ? { chart: out.chart } : {}),
     ...(notes.length ? { notes } : {}),
   })
+  if (isSmallTalk(own, req.question)) return done({ answer: helpAnswer(ctx.corpus, scopeDocs) })
+  if (scopeDocs?.length && !withinEmbedScope(ctx.corpus, own.orgs, scopeDocs)) {
+    const orgs = [...new Set(scopeDocs.map((d) => d.org))]
+    return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
+  }
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const narrowed = narrowToThreePublic(req.question, resolveScope(ctx.corpus, frame, req.org))
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
   const scope = narrowed.scope
+  const which = clarifyOrg(frame, own, scope)
+  if (which) return done({ answer: which, notFound: true })
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined

@@ -67,7 +67,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         targets.push({ doc: next, year, viaNext: true })
         notes.push(`未收录${shortOrg(next.org)}${year}年的预算文件，以下依据其${next.year}年预算文件的文字说明`)
       }
-      else if (frame.yearInherited) {
+      else if (frame.yearInherited || frame.relativeYear === 0) {
         targets.push({ doc: latest, year: latest.year })
         notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
@@ -79,7 +79,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     targets.splice(0, targets.length, ...targets.filter((t) => !t.viaNext))
     notes.splice(0, notes.length, ...notes.filter((n) => !via.some((o) => n.startsWith(`未收录${o}`))))
   }
-  if (year === undefined && targets.length && !['define', 'list'].includes(frame.op)) {
+  // a widget's one document has one year, said in the answer itself: no note on every answer
+  const oneYearScope = !!scopeOrg && !frame.orgs.length && new Set(groups.flatMap((g) => g.docs.map((d) => d.year))).size <= 1
+  if (year === undefined && targets.length && !oneYearScope && !['define', 'list'].includes(frame.op)) {
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }

@@ -78,7 +78,14 @@ export function vocabularyOf(corpus: Corpus): Term[] {
   for (const [core, project] of shortNames) if (!terms.has(mentionText(core))) add(core, { name: project, kind: 'project' })
   for (const group of lexicon.synonyms) {
     const known = group.map(mentionText).find((g) => terms.has(g))
-    if (known) for (const g of group) add(g, { ...terms.get(known)!, name: terms.get(known)!.name })
+    if (!known) continue
+    const term = terms.get(known)!
+    for (const g of group) {
+      // a colloquial name ("工资") reads as its group's term even where a longer row name contains it (基本工资)
+      const cur = terms.get(mentionText(g))
+      if (cur && mentionText(cur.name) !== mentionText(g) && cur.kind === 'row') terms.set(mentionText(g), { ...term, key: mentionText(g) })
+      else add(g, { ...term, name: term.name })
+    }
   }
   const list = [...terms.values()].sort((a, b) => b.key.length - a.key.length)
   cache.set(corpus, list)

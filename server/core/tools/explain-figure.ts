@@ -7,6 +7,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { changeAfter, excerptFrom, MONEY_RE, sentencesOf } from './lib/prose.js'
+import { verbatimQuote } from './lib/verbatim.js'
 import { proseKeywords } from './lib/resolve-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -25,6 +26,10 @@ export interface Explanation {
   org: string
   year: number
   sentence: string
+  /** the sentence as printed (punctuation, quotes, spacing), cuts marked …… */
+  quote?: string
+  /** the lines of the paragraph the quote comes from */
+  lines?: number[]
   change?: {
     direction: 'up' | 'down' | 'flat'
     text?: string
@@ -87,9 +92,10 @@ function partReason(rest: string, direction: 'up' | 'down', amount: string): { r
 
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
-  const out: (Explanation & { score: number; citation: Citation })[] = []
+  type Best = Explanation & { score: number; citation: Citation; source: string }
+  const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
-    let best: (Explanation & { score: number; citation: Citation }) | undefined
+    let best: Best | undefined
     for (const keyword of proseKeywords(input.name, 'money').keywords) {
       for (const p of doc.paragraphs) {
         const ss = sentencesOf(p.text)
@@ -119,7 +125,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
           best = {
-            docId: doc.id, org: doc.org, year: doc.year, sentence: text, score,
+            docId: doc.id, org: doc.org, year: doc.year, sentence: text, lines: p.lines, score,
             change: ch?.direction
               ? {
                   direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
@@ -131,15 +137,20 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             anchored,
             statedFen: moneyFens(s.text.slice(k))[0],
             citation: paragraphCitation(doc, p, text),
+            source: p.text,
           }
         })
       }
       if (best && best.score >= 4) break
     }
-    if (best) out.push(best)
+    // the quote is the printed sentence, cuts marked: read once, for the sentence chosen
+    if (best) {
+      const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
+      out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
+    }
   }
   if (!out.length) return { ok: false, error: `the prose does not explain ${input.name}`, citations: [] }
-  return { ok: true, explanations: out.map(({ score: _s, citation: _c, ...e }) => e), citations: out.map((e) => e.citation) }
+  return { ok: true, explanations: out.map(({ score: _s, citation: _c, source: _p, ...e }) => e), citations: out.map((e) => e.citation) }
 }
 
 export const explainFigureTool: QueryTool<typeof ExplainFigureInput, { explanations: Explanation[] }> = {

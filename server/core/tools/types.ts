@@ -6,6 +6,8 @@ import type { SearchIndex } from '../search/search-index.js'
 export interface ToolContext {
   corpus: Corpus
   index: SearchIndex
+  /** today's date, for 今年/明年/去年 (injected so tests can fix it); the system clock when absent */
+  today?: () => Date
 }
 
 /** A tool's result: its data plus the citations that back every figure in it. Expected failures are values, not throws. */

@@ -1,3 +1,5 @@
+import { sheetPlace } from './citation-origin.js'
+import { verbatimQuote } from './verbatim.js'
 import type { Box, BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
 
 /**
@@ -13,7 +15,6 @@ export function pdfPlace(doc: BudgetDocument, line: number, cell?: number): { pa
 
 /** A document published through the staff desk names its version, so a citation opens that version later. */
 const versionOf = (doc: BudgetDocument) => (doc.version ? { version: doc.version } : {})
-import { sheetPlace } from './citation-origin.js'
 
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
@@ -47,7 +48,8 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     org: doc.org,
     year: doc.year,
     paragraphId: p.id,
-    text: excerpt ?? p.text,
+    // the excerpt as printed (punctuation, quotes), cuts marked ……: a quote is never a normalised form
+    text: excerpt ? verbatimQuote(p.text, excerpt) ?? excerpt : p.text,
     value,
     unit,
     lines: p.lines,

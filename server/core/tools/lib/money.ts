@@ -24,6 +24,13 @@ export function wanText(fen: number): string {
   return exactText(fen, '万元') + '万元'
 }
 
+/** 万元 rounded to two decimals for reading only (half up, from exact fen): 41,944,713.02元 → "4,194.47万元". */
+export function readingWanText(fen: number): string {
+  const cents = Math.round(Math.abs(fen) / 10000)
+  const int = Math.floor(cents / 100).toLocaleString('en-US')
+  return `${fen < 0 ? '-' : ''}${int}.${String(cents % 100).padStart(2, '0')}万元`
+}
+
 /** Money in a unit with two decimals: 13891630 fen → "138,916.30元". */
 export function moneyText(fen: number, unit: MoneyUnit): string {
   return exactText(fen, unit) + unit

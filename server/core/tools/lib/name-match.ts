@@ -11,7 +11,7 @@ export function unnumbered(name: string): string {
 }
 
 /** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
-export function nameVariants(name: string): string[] {
+export function nameVariants(name: string, withSynonyms = true): string[] {
   const base = compactText(name)
   const out = new Set<string>([base])
   // "二、上年结转" is asked as 上年结转
@@ -23,7 +23,7 @@ export function nameVariants(name: string): string[] {
     const cut = v.replace(SUFFIX, '')
     if (cut !== v && cut.length >= 4) out.add(cut)
   }
-  for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
+  if (withSynonyms) for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
   return [...out].filter((v) => v.length >= 2)
 }
 
@@ -59,8 +59,10 @@ export function nameFit(query: string, rowName: string): number {
   const qv = nameVariants(q)
   const nv = nameVariants(n)
   if (nv.some((v) => qv.includes(v))) return 0.95
-  if (nv.some((v) => v.length >= 2 && q.includes(v))) return 0.85
-  if (qv.some((v) => v.length >= 2 && n.includes(v))) return 0.7 * (q.length / n.length)
+  // containment uses the names' own forms: a synonym of a short word (维护费) is not a part of a longer name (公务用车运行维护费)
+  if (nameVariants(n, false).some((v) => v.length >= 2 && q.includes(v))) return 0.85
+  const inside = nameVariants(q, false).filter((v) => v.length >= 2 && n.includes(v))
+  if (inside.length) return 0.7 * (Math.max(...inside.map((v) => v.length)) / n.length)
   const d = dice(withoutParens(q), withoutParens(n))
   return d >= 0.6 ? d * 0.8 : 0
 }

@@ -1,5 +1,6 @@
 import { compactText } from '../../search/normalize-text.js'
 import { expandOrgAbbrev, orgType, type OrgType } from './org-match.js'
+import { unitAt } from './org-shape.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
 export interface OrgMention {
@@ -15,20 +16,23 @@ export interface OrgMention {
   cityOnly?: boolean
   /** the department words of the unit named ("医疗保障", "教育", "卫生健康"); absent for a bare 局/中心 */
   dept?: string
+  /** a level named without a place ("国家医保局", "省医保局", "市财政局", "区司法局") */
+  level?: 'national' | 'province' | 'city' | 'district'
 }
 
-/** The unit named after a district or city: "医疗保障事务中心", "教育局", "卫生健康委员会", or only "医疗保障". */
-const UNIT = /^(?:的)?(\p{Script=Han}{0,10}?(?:委员会|事务中心|服务中心|中心|局|办公室|厅|人民政府|政府)|医疗保障)/u
-const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅|人民政府|政府/g
+const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅/g
 
 /** Department words of a unit name: 医疗保障事务中心 → 医疗保障, 教育局 → 教育, 中心 → "". */
 export const deptOf = (unit: string) => unit.replace(GENERIC, '')
-const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|的|20\\d\\d|$)'
+const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|$)'
 /** Two or three characters before 区/县: 渝中区, 沙坪坝区, 浦东新区. */
 const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2,3}?)(区|县)${ORG_NEXT}`, 'gu')
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 const CITY_BODY = new RegExp(`(\\p{Script=Han}{2})市${ORG_NEXT}`, 'gu')
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
+const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district' }
+/** A level word where no place name comes before it: at the start, after punctuation, a digit or 的/在/问 */
+const LEVEL_BODY = /(^|[^\p{Script=Han}]|[的在问查])(国家|自治区|省|市|区|县)(?=\p{Script=Han})/gu
 const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
 /** "哪个区", "各个区", "这个区": a question or pointing word before 区/县, not a district's name */
 const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
@@ -42,14 +46,14 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   if (/^(?:区|县|市)/u.test(t.slice(e))) e++
   // a development zone and its administrative committee: "杜集(经济)开发区管委会"
   e += /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区)?(?:管理委员会|管委会)?/u.exec(t.slice(e))![0].length
-  const found = UNIT.exec(t.slice(e))
+  const found = unitAt(t.slice(e))
   // "渝北区和南岸区医保局": the unit after 和 belongs to the next district, not to this one
-  const unit = found && !/[和与及、跟同或]|\p{Script=Han}[区县]/u.test(found[1]) ? found : null
-  const type = unit ? orgType(unit[1]) : undefined
-  if (unit) e += unit[0].length
+  const unit = found && !/[和与及、跟同或]|\p{Script=Han}[区县]/u.test(found.name) ? found : null
+  const type = unit ? orgType(unit.name) : undefined
+  if (unit) e += unit.length
   const city = /(?:原)?(\p{Script=Han}{2}市)$/u.exec(t.slice(0, s))
   if (city) s -= city[0].length
-  const dept = unit ? deptOf(unit[1]) || undefined : undefined
+  const dept = unit ? deptOf(unit.name) || undefined : undefined
   return { start: s, end: e, city: city?.[1], type, dept }
 }
 
@@ -92,6 +96,15 @@ export function findOrgMentions(text: string, stems: string[]): OrgMention[] {
       continue
     }
     out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: x.type, dept: x.dept })
+  }
+  for (const m of t.matchAll(LEVEL_BODY)) {
+    // "国家医保局", "省医保局", "市财政局", "区司法局": a level and a unit, no place name before it
+    const i = m.index!
+    const at = i + m[0].length
+    const unit = unitAt(t.slice(at))
+    if (!unit || taken(i, at + unit.length) || !orgType(unit.name) && !/政府|街道|办事处/.test(unit.name)) continue
+    const level = LEVELS[m[2]]
+    out.push({ start: i + m[1].length, end: at + unit.length, text: t.slice(i + m[1].length, at + unit.length), known: level === 'district', type: orgType(unit.name), dept: deptOf(unit.name) || undefined, level })
   }
   for (const m of t.matchAll(TYPE_ONLY)) {
     const i = m.index!

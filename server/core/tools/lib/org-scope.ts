@@ -28,7 +28,11 @@ export function orgIndex(corpus: Corpus) {
 export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   const { infos } = orgIndex(corpus)
   let pool: DocOrgInfo[]
-  if (m.stem) {
+  if (m.level === 'national' || m.level === 'province') return { docs: [], unknown: m.text }
+  if (m.level) {
+    // "市财政局": a city-level body; "区医保局": a district-level one, of whichever district
+    pool = infos.filter((i) => (m.level === 'city' ? !i.parts.stem : !!i.parts.stem))
+  } else if (m.stem) {
     if (!m.known) return { docs: [], unknown: m.text }
     pool = infos.filter((i) => i.parts.stem === m.stem)
   } else if (m.cityOnly) {
@@ -49,7 +53,7 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   if (m.type) {
     const typed = pool.filter((i) => i.parts.type === m.type)
     if (typed.length) return { docs: typed.map((i) => i.doc) }
-    if (!m.stem) return { docs: [], unknown: m.text }
+    if (!m.stem || !pool.length) return { docs: [], unknown: m.text }
     return { docs: pool.map((i) => i.doc), typeFallback: true }
   }
   return { docs: pool.map((i) => i.doc) }

@@ -1,0 +1,22 @@
+import type { OrgMention } from '../../tools/lib/org-mention.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { Scope } from '../resolve-scope.js'
+
+/** Words that ask about several organisations at once: 各区, 哪个, 几家, 分别, 排名… */
+const GROUP = /各|每|所有|全部|分别|哪|谁|几个|几家|这几|都|比较|对比|排名|排序|最多|最少|最大|最小|最高|最低|合计|加起来|一共|总共/u
+const SINGLE_OPS = new Set<QuestionFrame['op']>(['lookup', 'change', 'growth', 'reason', 'target', 'count', 'breakdown', 'usage', 'share', 'difference'])
+
+/** A mention naming a kind of unit but no place ("医保中心", "区医保局"). */
+const placeless = (m: OrgMention) => !m.stem && !m.city
+
+/**
+ * "医保中心的公务接待费是多少" when three centres are held: ask which one, with the candidates, never answer for all.
+ * Returns the question to ask back, or undefined when the mention picks one organisation or the question asks for several.
+ */
+export function clarifyOrg(frame: QuestionFrame, own: QuestionFrame, scope: Scope): string | undefined {
+  if (!own.orgs.length || !own.orgs.every(placeless) || !SINGLE_OPS.has(frame.op) || GROUP.test(own.text)) return undefined
+  const orgs = [...new Set(scope.targets.map((t) => t.doc.org))]
+  if (orgs.length < 2) return undefined
+  const named = own.orgs.map((m) => `“${m.text}”`).join('、')
+  return `${named}对应${orgs.length}个单位，无法确定是哪一个。请问是哪一个：${orgs.join('、')}？`
+}

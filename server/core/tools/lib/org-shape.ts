@@ -1,0 +1,49 @@
+/**
+ * The general shape of a Chinese unit name, not a list of bureau types: a name of a few characters closed by a
+ * unit word (局, 委员会, 中心, 街道办事处, 镇, 医院, 站…), possibly followed by a sub-unit ("人民政府万里街道办事处").
+ */
+const SUFFIXES = [
+  '街道办事处', '委员会', '事务中心', '服务中心', '办事处', '办公室', '人民政府', '卫生院', '研究院', '研究所', '幼儿园',
+  '中心', '街道', '政府', '医院', '学校', '中学', '小学', '局', '厅', '委', '办', '院', '所', '站', '馆', '队', '镇', '乡',
+]
+/** Unit words that end a name only when the name before them is at least two characters ("龙溪镇", not "城乡"). */
+const SHORT = new Set(['委', '办', '院', '所', '站', '馆', '队', '镇', '乡'])
+const UNIT = new RegExp(`^(的)?(\\p{Script=Han}{0,10}?)(${SUFFIXES.join('|')})`, 'u')
+/** Words that make the run before a unit word a budget subject, not a name ("公务接待费所占", "政府性基金"). */
+const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、/u
+/** What may not follow a unit word: 政府性基金, 政府采购, 办公费, 委托, 所属/所有/所占, 局长… */
+const NOT_AFTER: Record<string, RegExp> = {
+  政府: /^(?:性|采购|预算|经济|收支|购买)/u, 办: /^(?:公|理|法)/u, 委: /^(?:托|派)/u, 局: /^长/u,
+  所: /^(?:有|在|得|以|属|占|需|列|述)/u, 院: /^(?:长|内)/u, 站: /^(?:长|点)/u, 队: /^(?:长|伍)/u,
+}
+
+export interface UnitWords { /** the unit's own words, 的 excluded */ name: string; /** characters consumed, 的 included */ length: number }
+
+/** The unit named at the start of `rest` (right after a place), with any sub-unit after it; undefined if none. */
+export function unitAt(rest: string): UnitWords | undefined {
+  const one = unitOnce(rest)
+  if (!one) return undefined
+  let { name, length } = one
+  for (let next = unitOnce(rest.slice(length), true); next; next = unitOnce(rest.slice(length), true)) {
+    name += next.name
+    length += next.length
+  }
+  return { name, length }
+}
+
+function unitOnce(rest: string, sub = false): UnitWords | undefined {
+  if (!rest) return undefined
+  if (!sub && rest.startsWith('医疗保障')) {
+    const more = UNIT.exec(rest)
+    const whole = more && !NOT_NAME.test(more[2]) && !more[1] ? more : null
+    return whole ? { name: whole[2] + whole[3], length: whole[0].length } : { name: '医疗保障', length: 4 }
+  }
+  const m = UNIT.exec(rest)
+  if (!m || (sub && m[1])) return undefined
+  const [all, de, name, suffix] = m
+  if (NOT_NAME.test(name) || NOT_AFTER[suffix]?.test(rest.slice(all.length))) return undefined
+  if (SHORT.has(suffix) && (name.length < 2 || de)) return undefined
+  // a sub-unit is a named unit of its own ("万里街道办事处"), not a bare unit word
+  if (sub && name.length < 2) return undefined
+  return { name: name + suffix, length: all.length }
+}
