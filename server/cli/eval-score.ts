@@ -111,7 +111,9 @@ export function check(item: EvalItem, res: Partial<AskResponse>, orgs: [string, 
     if (many.length > 1) why.push(`answers for ${many.length} organisations where one was asked`)
   }
   const cite = item.cite
-  if (cite) {
+  // ask_eval.py fails an item whose cite names no rows (a KeyError there): a failure here too, said plainly
+  if (cite && !Array.isArray(cite.rows)) why.push(`malformed item: cite of ${cite.doc} names no rows`)
+  else if (cite) {
     const alts = cite.rows.flatMap((r) => r.split('|'))
     const ok = cits.some((c) => c.includes(cite.doc) && alts.some((a) => c.includes(a)))
     if (!ok) why.push(`no citation of ${cite.doc} / ${JSON.stringify(cite.rows)}`)
