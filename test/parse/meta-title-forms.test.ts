@@ -46,6 +46,12 @@ describe('what the title region does not say: sidecar, then file name, else held
     expect(m).toMatchObject({ org: '某县林业局', year: 2025, scope: '部门预算' })
   })
 
+  it("never takes the site's name for the organisation: the page's publisher (来源：) comes before it", () => {
+    const page = '某县2024年度部门“三公”经费预算情况表\n单位：元\n项目\t2024年预算数\n一、支出合计\t73000'
+    const { meta: m } = resolveMeta(toSourceLines(page), 'x.html', { pageTitle: '某县2024年度部门“三公”经费预算情况表 - 某县人民政府门户网站', publisher: '某县供销社' })
+    expect(m).toMatchObject({ org: '某县供销社', year: 2024, scope: '三公经费预算' })
+  })
+
   it('falls back to the file name', () => {
     expect(metaFromFileName('某县林业局2026年单位预算.pdf')).toEqual({ org: '某县林业局', year: 2026, scope: '单位预算' })
     expect(metaFromFileName('sh-putuo-ghzy-2024-final.pdf')).toEqual({ year: 2024, scope: '部门决算' })

@@ -23,7 +23,7 @@ const PLACE = /^(?:原)?(?:(\p{Script=Han}{2,7}?省|\p{Script=Han}{2,7}?自治�
 /** A name that is only a place (上海市普陀区, 上海市): the issuing government, not the department. */
 const PLACE_ONLY = /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?市)?(?:\p{Script=Han}{1,6}?(?:区|县|旗|自治州|州|盟))?$/u
 /** Words of headings and captions that are never an organisation's name. */
-const NOT_ORG = /目录|说明|部分|职能|概况|名词|解释|预算|决算|情况|附件|附表|收支|支出|收入|合计|公开|报告|编制|科目/
+const NOT_ORG = /网站|门户|目录|说明|部分|职能|概况|名词|解释|预算|决算|情况|附件|附表|收支|支出|收入|合计|公开|报告|编制|科目/
 
 /** Province, city and district an organisation's name begins with. */
 export function placeOf(org: string): { city?: string; region?: string } {
