@@ -14,12 +14,11 @@ export type ParseUpload = (name: string, bytes: Uint8Array, docId: string) => Pr
 /** Why a file is refused before parsing (type by content, zip bombs), or undefined. */
 export function uploadProblem(name: string, bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'empty file'
-  const format = formatOf(name, bytes)
-  if (format === 'unknown') return 'unsupported file type (by content): PDF, HTML, XLSX, DOCX, TXT or MD'
-  if (format === 'xlsx' || format === 'docx') {
-    if (bytes[0] === 0xd0) return undefined // legacy .xls: not a zip
-    return zipProblem(bytes)
-  }
+  // any zip is measured from its central directory before anything looks inside it (a bomb need not be a workbook)
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4
+  const bomb = isZip ? zipProblem(bytes) : undefined
+  if (bomb) return bomb
+  if (formatOf(name, bytes) === 'unknown') return 'unsupported file type (by content): PDF, HTML, XLSX, DOCX, TXT or MD'
   return undefined
 }
 
@@ -30,11 +29,9 @@ export const parseUpload: ParseUpload = async (name, bytes, docId) => {
     const problem = uploadProblem(name, bytes)
     if (problem) return { ok: false, error: problem, ms: performance.now() - t0 }
     const read = await readSource(name, bytes)
-    const { document, errors } = parseDocument(`${docId}.txt`, read.text)
+    // the reader's format, line origins, image tables, page title and publisher go in with the text
+    const { document, errors } = parseDocument(`${docId}.txt`, read.text, read)
     document.file = name.replace(/^.*[\\/]/, '')
-    if (read.format !== 'text') document.format = read.format
-    if (read.origins) document.origins = read.origins
-    if (read.imageTables?.length) document.imageTables = read.imageTables
     return { ok: true, document, text: read.text, problems: errors, warnings: read.warnings, ms: performance.now() - t0 }
   } catch (e) {
     const message = e instanceof ParseError ? e.message.replace(`${docId}.txt`, name) : (e as Error).message
