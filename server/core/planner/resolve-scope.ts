@@ -55,6 +55,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         targets.push({ doc: latest, year: back ? latest.year - 1 : latest.year })
         continue
       }
+      // "截至2024年8月31日…有多少辆车": a point in time, reported by the document of the year after it
+      const asOf = frame.op === 'count' && new RegExp(`截[至止]${year}年`).test(frame.text) && orgDocs.find((d) => d.year === year + 1)
+      if (asOf) { targets.push({ doc: asOf, year: asOf.year }); continue }
       const exact = orgDocs.find((d) => d.year === year)
       // a prior-year column holds last year's figures, never last year's performance targets
       const prior = frame.op === 'target' ? undefined : orgDocs.find((d) => yearsHeld(d).includes(year))

@@ -1,7 +1,7 @@
 import { compactText } from '../../search/normalize-text.js'
 import type { AliasEntry } from './org-alias.js'
 import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
-import { unitAt } from './org-shape.js'
+import { isJoinedName, unitAt } from './org-shape.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
 export interface OrgMention {
@@ -51,7 +51,7 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   e += /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区)?(?:管理委员会|管委会)?/u.exec(t.slice(e))![0].length
   const found = unitAt(t.slice(e))
   // "渝北区和南岸区医保局": the unit after 和 belongs to the next district, not to this one
-  const unit = found && !/[和与及、跟同或]|\p{Script=Han}[区县]/u.test(found.name) ? found : null
+  const unit = found && !/\p{Script=Han}[区县]/u.test(found.name) && (!/[和与及、跟同或]/u.test(found.name) || isJoinedName(found.name)) ? found : null
   const type = unit ? orgType(unit.name) : undefined
   if (unit) e += unit.length
   const city = /(?:原)?(\p{Script=Han}{2}市)$/u.exec(t.slice(0, s))
