@@ -95,3 +95,16 @@ describe('the most specific form wins', () => {
     expect(scoped('普陀区发展和改革委员会')).toEqual([])
   })
 })
+
+describe('a web page kept as text', () => {
+  it('names its organisation by the publisher line under the title (来源：…), as a page reader does', async () => {
+    const { resolveMeta } = await import('../../server/core/parse/meta-fallback.js')
+    const { toSourceLines } = await import('../../server/core/parse/source-lines.js')
+    const text = '岳阳县2017年度部门“三公”经费预算情况表\n来源:岳阳县台创园   2017-04-27 00:00\n浏览量:1\n一、支出合计   250000\n'
+    const { meta, needed } = resolveMeta(toSourceLines(text), 'page.txt')
+    expect(meta.org).toBe('岳阳县台创园')
+    expect(meta.region).toBe('岳阳县')
+    expect(needed).toEqual([])
+    expect(orgAliases(meta.org, meta.region).map((a) => a.form)).toEqual(expect.arrayContaining(['台创园', '岳阳县台创园']))
+  })
+})
