@@ -108,3 +108,26 @@ describe('a web page kept as text', () => {
     expect(orgAliases(meta.org, meta.region).map((a) => a.form)).toEqual(expect.arrayContaining(['台创园', '岳阳县台创园']))
   })
 })
+
+describe('one unit held for several years', () => {
+  const scopeOf = async (q: string) => {
+    const { parseQuestion } = await import('../../server/core/planner/parse-question.js')
+    const { resolveScope } = await import('../../server/core/planner/resolve-scope.js')
+    const s = resolveScope(corpus, parseQuestion(corpus, q))
+    return { targets: s.targets.map((t) => `${t.doc.org}:${t.doc.year}`), baselines: (s.baselines ?? []).map((t) => t.doc.year) }
+  }
+
+  it('answers a named year from that year’s document only', async () => {
+    expect((await scopeOf('万里街道2024年办公费是多少')).targets).toEqual([`${WANLI}:2024`])
+    expect((await scopeOf('万里街道2023年办公费是多少')).targets).toEqual([`${WANLI}:2023`])
+  })
+
+  it('比上年 keeps the asked year’s document and offers the prior year’s own document as the baseline', async () => {
+    expect(await scopeOf('万里街道2025年办公费比2024年增加多少')).toEqual({ targets: [`${WANLI}:2025`], baselines: [2024] })
+    expect(await scopeOf('万里街道2024年办公费比上年增加多少')).toEqual({ targets: [`${WANLI}:2024`], baselines: [2023] })
+  })
+
+  it('a count as of a date reads the document of the year after it', async () => {
+    expect((await scopeOf('截至2024年8月31日万里街道共有多少辆车')).targets).toEqual([`${WANLI}:2025`])
+  })
+})
