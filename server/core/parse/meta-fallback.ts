@@ -56,7 +56,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(side?.org ? { org: side.org } : {}), ...(side?.year ? { year: side.year } : {}), ...(scopeOfWords(side?.kind) ? { scope: scopeOfWords(side?.kind) } : {}),
   }
   const fromName = metaFromFileName(file)
-  const fromPublisher: PartialMeta = extra.publisher && orgLike(extra.publisher) ? { org: extra.publisher } : {}
+  // a web page saved as text keeps its "来源：岳阳县台创园" line under the title: the same publisher a page reader finds
+  const publisher = extra.publisher ?? publisherLine(lines)
+  const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
   const layers = [fromTitle, fromPage, fromSidecar, fromPublisher, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   const org = pick('org')
@@ -75,4 +77,15 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(place.region && !/开发区|园区|高新区|经开区/.test(place.region) ? { region: place.region } : {}),
   }
   return { meta, needed }
+}
+
+const PUBLISHER_LINE = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
+
+/** The publisher named on one of the first lines of a page kept as text ("来源:岳阳县台创园   2017-04-27"). */
+function publisherLine(lines: SourceLine[]): string | undefined {
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
+    const m = PUBLISHER_LINE.exec(l.text)
+    if (m) return m[1]
+  }
+  return undefined
 }

@@ -15,7 +15,7 @@ function baselineFigure(inp: HandlerInput, t: Target, base: number): Figure | un
   const subject = inp.frame.concepts[0]
   const same = figureFor(inp.run, { doc: t.doc, year: base }, subject, inp.frame.columns[0])
   if (same.figure) return same.figure
-  const other = inp.scope.targets.find((x) => x.doc.org === t.doc.org && x.doc.year === base)
+  const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)
   return other ? figureFor(inp.run, other, subject, inp.frame.columns[0]).figure : undefined
 }
 

@@ -21,7 +21,8 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question) : question)
   const t = mentionText(cleaned)
-  const orgs = distinctMentions(findOrgMentions(t, orgIndex(corpus).stems))
+  const { stems, aliases } = orgIndex(corpus)
+  const orgs = distinctMentions(findOrgMentions(t, stems, aliases))
   const mask = [...t]
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }
   for (const m of orgs) claim(m.start, m.end)
@@ -80,7 +81,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : asked
   const yearCount = years.length + (baseYear !== undefined ? 1 : 0)
   // a bare unit type ("各区医保局") names a group, not one organisation
-  const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city).length, yearCount, baseYear !== undefined, !!countNoun)
+  const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun)
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   return {

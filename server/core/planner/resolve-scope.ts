@@ -22,6 +22,8 @@ export interface Scope {
   notes: string[]
   /** the district matched but not the unit type asked (局 vs 中心) */
   typeFallback?: boolean
+  /** a change's baseline year ("比2024年") in the same organisation's own document of that year: read only when the asked year's document does not print it */
+  baselines?: Target[]
 }
 
 const shortOrg = (org: string) => org.replace(/^原/, '')
@@ -44,6 +46,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const typeFallback = groups.some((g) => g.typeFallback)
   if (typeFallback) notes.push('所问单位类型（局/事务中心）与所收录文件不同，以下按该区所收录的文件回答')
   const targets: Target[] = []
+  const baselines: Target[] = []
   const missingYear: NonNullable<Scope['missingYear']> = []
   const year = frame.years[0]
   for (const g of groups) {
@@ -55,13 +58,22 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         targets.push({ doc: latest, year: back ? latest.year - 1 : latest.year })
         continue
       }
+      // "截至2024年8月31日…有多少辆车": a point in time, reported by the document of the year after it
+      const asOf = frame.op === 'count' && new RegExp(`截[至止]${year}年`).test(frame.text) && orgDocs.find((d) => d.year === year + 1)
+      if (asOf) { targets.push({ doc: asOf, year: asOf.year }); continue }
       const exact = orgDocs.find((d) => d.year === year)
       // a prior-year column holds last year's figures, never last year's performance targets
       const prior = frame.op === 'target' ? undefined : orgDocs.find((d) => yearsHeld(d).includes(year))
       // prose facts of a year-end ("2022年年末实有…") are reported in the next year's document
       const next = orgDocs.find((d) => d.year === year + 1)
       const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
-      if (exact ?? prior) targets.push({ doc: (exact ?? prior)!, year })
+      if (exact ?? prior) {
+        targets.push({ doc: (exact ?? prior)!, year })
+        // "比上年/比2024年": the organisation's own document of that year is where its figure is printed, when held
+        const base = frame.baseYear ?? year - 1
+        const baseDoc = (frame.op === 'change' || frame.op === 'growth') && exact && base !== year ? orgDocs.find((d) => d.year === base && d !== exact) : undefined
+        if (baseDoc) baselines.push({ doc: baseDoc, year: base })
+      }
       else if (next && frame.op === 'count') targets.push({ doc: next, year: next.year })
       else if (next && !frame.yearInherited && frame.op !== 'target') {
         targets.push({ doc: next, year, viaNext: true })
@@ -85,7 +97,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }
-  return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback }
+  return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback, ...(baselines.length ? { baselines } : {}) }
 }
 
 function splitByOrg(docs: BudgetDocument[]): BudgetDocument[][] {

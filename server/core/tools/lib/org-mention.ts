@@ -1,6 +1,7 @@
 import { compactText } from '../../search/normalize-text.js'
-import { expandOrgAbbrev, orgType, type OrgType } from './org-match.js'
-import { unitAt } from './org-shape.js'
+import type { AliasEntry } from './org-alias.js'
+import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
+import { isJoinedName, unitAt } from './org-shape.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
 export interface OrgMention {
@@ -18,6 +19,8 @@ export interface OrgMention {
   dept?: string
   /** a level named without a place ("国家医保局", "省医保局", "市财政局", "区司法局") */
   level?: 'national' | 'province' | 'city' | 'district'
+  /** the one held organisation a derived form of its name picks (万里街道, 区府办, 普陀区规划资源局) */
+  orgs?: string[]
 }
 
 const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅/g
@@ -48,7 +51,7 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   e += /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区)?(?:管理委员会|管委会)?/u.exec(t.slice(e))![0].length
   const found = unitAt(t.slice(e))
   // "渝北区和南岸区医保局": the unit after 和 belongs to the next district, not to this one
-  const unit = found && !/[和与及、跟同或]|\p{Script=Han}[区县]/u.test(found.name) ? found : null
+  const unit = found && !/\p{Script=Han}[区县]/u.test(found.name) && (!/[和与及、跟同或]/u.test(found.name) || isJoinedName(found.name)) ? found : null
   const type = unit ? orgType(unit.name) : undefined
   if (unit) e += unit.length
   const city = /(?:原)?(\p{Script=Han}{2}市)$/u.exec(t.slice(0, s))
@@ -59,19 +62,53 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
 
 /** The same organisation named twice counts once. */
 export function distinctMentions(ms: OrgMention[]): OrgMention[] {
-  const key = (m: OrgMention) => `${m.stem ?? ''}|${m.city ?? ''}|${m.type ?? ''}|${m.dept ?? ''}|${m.known}`
+  const key = (m: OrgMention) => `${m.stem ?? ''}|${m.city ?? ''}|${m.type ?? ''}|${m.dept ?? ''}|${m.known}|${m.orgs?.join('、') ?? ''}`
   return ms.filter((m, i) => ms.findIndex((x) => key(x) === key(m)) === i)
 }
 
-/** Organisations named in `text` (offsets into mentionText(text)), in order. `stems` are the district stems held. */
-export function findOrgMentions(text: string, stems: string[]): OrgMention[] {
+/** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */
+const PLACE_BEFORE = /(?:国家|[省市区县州旗乡镇])$/u
+/** Before a form led by a level word (区府办): only a non-name character, or a function word ("长宁区府办" is not ours). */
+const LEVEL_BEFORE_OK = /[^\p{Script=Han}]|[的在问查和与及、跟同或是对]/u
+
+/**
+ * Organisations named in `text` (offsets into mentionText(text)), in order. `stems` are the district stems held;
+ * `aliases` the forms that name one held organisation, longest first: the most specific name wins its characters.
+ */
+export function findOrgMentions(text: string, stems: string[], aliases: AliasEntry[] = []): OrgMention[] {
   const t = mentionText(text)
   const out: OrgMention[] = []
   const taken = (i: number, j: number) => out.some((m) => i < m.end && j > m.start)
+  for (const a of aliases) {
+    for (let i = t.indexOf(a.form); i >= 0; i = t.indexOf(a.form, i + 1)) {
+      const e = i + a.form.length
+      if (taken(i, e)) continue
+      if (a.place === 'none' && PLACE_BEFORE.test(t.slice(0, i))) continue
+      if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
+      const parts = orgParts(a.orgs[0])
+      const named = a.place === 'named'
+      out.push({
+        start: i, end: e, text: t.slice(i, e), known: true, orgs: a.orgs,
+        stem: named ? parts.stem : undefined, city: named && a.form.includes(parts.city ?? '\u0000') ? parts.city : undefined,
+        type: orgType(parts.core), dept: deptOf(parts.core) || undefined,
+      })
+    }
+  }
   for (const stem of [...stems].sort((a, b) => b.length - a.length)) {
     for (let i = t.indexOf(stem); i >= 0; i = t.indexOf(stem, i + 1)) {
       if (taken(i, i + stem.length)) continue
       const x = extend(t, i, i + stem.length)
+      // "肥西农业农村局": the place before a derived form qualifies it, when it is that organisation's own place;
+      // another held district's name before it ("渝北商务委") makes it that district's unit instead
+      const named = out.findIndex((m) => m.orgs && m.start < x.end && m.end > x.start)
+      if (named >= 0) {
+        const m = out[named]
+        if (orgParts(m.orgs![0]).stem === stem) {
+          Object.assign(m, { start: Math.min(m.start, x.start), stem, text: t.slice(Math.min(m.start, x.start), m.end) })
+          continue
+        }
+        out.splice(named, 1)
+      }
       out.push({ ...x, text: t.slice(x.start, x.end), stem, known: true })
     }
   }

@@ -1,4 +1,5 @@
 import type { BudgetDocument, Corpus } from '../../schema.js'
+import { aliasTable, type AliasEntry } from './org-alias.js'
 import { docOrgInfo, type DocOrgInfo } from './org-match.js'
 import { deptOf, findOrgMentions, mentionText, type OrgMention } from './org-mention.js'
 
@@ -10,7 +11,7 @@ export interface OrgScope {
   typeFallback?: boolean
 }
 
-const cache = new WeakMap<Corpus, { infos: DocOrgInfo[]; stems: string[] }>()
+const cache = new WeakMap<Corpus, { infos: DocOrgInfo[]; stems: string[]; aliases: AliasEntry[] }>()
 
 /** District stems and parsed organisation names of the corpus, computed once. */
 export function orgIndex(corpus: Corpus) {
@@ -18,7 +19,7 @@ export function orgIndex(corpus: Corpus) {
   if (!v) {
     const infos = corpus.documents.map(docOrgInfo)
     const stems = [...new Set(infos.map((i) => i.parts.stem).filter((s): s is string => !!s))]
-    v = { infos, stems }
+    v = { infos, stems, aliases: aliasTable(corpus.documents) }
     cache.set(corpus, v)
   }
   return v
@@ -28,6 +29,8 @@ export function orgIndex(corpus: Corpus) {
 export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   const { infos } = orgIndex(corpus)
   let pool: DocOrgInfo[]
+  // a derived form of one held organisation's name: that organisation, whatever its unit words look like
+  if (m.orgs?.length) return { docs: infos.filter((i) => m.orgs!.includes(i.doc.org.replace(/^原/, ''))).map((i) => i.doc) }
   if (m.level === 'national' || m.level === 'province') return { docs: [], unknown: m.text }
   if (m.level) {
     // "市财政局": a city-level body; "区医保局": a district-level one, of whichever district
@@ -62,7 +65,8 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
 /** Documents an organisation string (a tool argument or the widget's scope) refers to; undefined org = all. */
 export function docsOfOrg(corpus: Corpus, org?: string): OrgScope {
   if (!org?.trim()) return { docs: corpus.documents }
-  const mentions = findOrgMentions(org, orgIndex(corpus).stems)
+  const { stems, aliases } = orgIndex(corpus)
+  const mentions = findOrgMentions(org, stems, aliases)
   if (mentions.length) {
     const scopes = mentions.map((m) => docsOfMention(corpus, m))
     const docs = [...new Set(scopes.flatMap((s) => s.docs))]

@@ -41,9 +41,21 @@ function unitOnce(rest: string, sub = false): UnitWords | undefined {
   const m = UNIT.exec(rest)
   if (!m || (sub && m[1])) return undefined
   const [all, de, name, suffix] = m
-  if (NOT_NAME.test(name) || NOT_AFTER[suffix]?.test(rest.slice(all.length))) return undefined
+  if ((NOT_NAME.test(name) && !joinedFields(name, suffix)) || NOT_AFTER[suffix]?.test(rest.slice(all.length))) return undefined
   if (SHORT.has(suffix) && (name.length < 2 || de)) return undefined
   // a sub-unit is a named unit of its own ("万里街道办事处"), not a bare unit word
   if (sub && name.length < 2) return undefined
   return { name: name + suffix, length: all.length }
+}
+
+/** Two fields of one department joined by 和 ("规划和自然资源局", "发展和改革委员会"): a name, not two subjects. */
+export function joinedFields(name: string, suffix: string): boolean {
+  const m = /^(\p{Script=Han}{2,})和(\p{Script=Han}{2,})$/u.exec(name)
+  return !!m && /^(?:局|委员会|委|厅|中心|办公室)$/u.test(suffix) && !NOT_NAME.test(m[1] + m[2])
+}
+
+/** A whole unit name of two fields joined by 和 ("规划和自然资源局"), not "A区和B区…" nor "X和Y局" of two subjects. */
+export const isJoinedName = (name: string) => {
+  const m = /^(\p{Script=Han}+)(局|委员会|委|厅|中心|办公室)$/u.exec(name)
+  return !!m && joinedFields(m[1], m[2])
 }

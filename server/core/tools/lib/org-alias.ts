@@ -1,0 +1,98 @@
+import { compactText } from '../../search/normalize-text.js'
+import { expandOrgAbbrev, orgParts } from './org-match.js'
+
+/**
+ * The forms people use for a held organisation, derived from the STRUCTURE of its name (never from a list of names):
+ * the place prefix dropped (the district kept as an optional qualifier, or replaced by its level word 区/县), the
+ * 人民政府 infix of a sub-unit dropped (…区人民政府万里街道办事处 → 万里街道办事处), and common abbreviations by rule
+ * (人民政府办公室 → 政府办公室/政府办/府办, 委员会 → 委, 管理委员会 → 管委会, A和B → AB's short forms, 街道办事处 → 街道).
+ */
+export interface OrgAlias {
+  /** the compact, abbreviation-expanded form (as mentionText would write it) */
+  form: string
+  /** how the form names the place: the district/zone itself, only its level word (区/县/市), or not at all */
+  place: 'named' | 'level' | 'none'
+}
+
+/** Unit words only: a form made of nothing else names a kind of unit, not one organisation. */
+const BARE = /^(?:人民政府|政府|办公室|办公|委员会|委|局|中心|管委会|管委|办|办事处|街道|街道办|院|所|站|厅)$/u
+/** "A和B" inside a unit name: two fields joined (规划和自然资源, 发展和改革, 人力资源和社会保障). */
+const JOINED = /(\p{Script=Han}{2,})和(\p{Script=Han}{2,}?)(?=局|委员会|委|厅|中心|办公室|$)/u
+
+/** Short forms of the unit's own name (after its place), the name itself first. */
+export function coreForms(core: string): string[] {
+  const out = new Set<string>([core])
+  // a sub-unit of a government: 人民政府万里街道办事处 → 万里街道办事处 (the government is the parent, not the unit)
+  const sub = /^(?:人民政府|政府)(\p{Script=Han}{2,}(?:街道办事处|办事处|街道|镇|乡|管理委员会|管委会))$/u.exec(core)
+  if (sub) out.add(sub[1])
+  const rules: [RegExp, string][] = [
+    [/街道办事处$/u, '街道办'], [/街道办事处$/u, '街道'], [/街道办$/u, '街道'],
+    [/^人民政府办公室$/u, '政府办公室'], [/^政府办公室$/u, '政府办'], [/^政府办公室$/u, '府办'],
+    [/管理委员会$/u, '管委会'], [/委员会$/u, '委'],
+  ]
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const f of [...out]) {
+      const next: string[] = rules.filter(([re]) => re.test(f)).map(([re, to]) => f.replace(re, to))
+      const j = JOINED.exec(f)
+      if (j) {
+        const [all, a, b] = j
+        next.push(f.replace(all, a + b), f.replace(all, a[0] + b[0]))
+        // 规划和自然资源 → 规划资源: the first field and the second's head word
+        if (b.length >= 4) next.push(f.replace(all, a + b.slice(-2)))
+      }
+      for (const n of next) if (n && !out.has(n)) (out.add(n), (grew = true))
+    }
+  }
+  return [...out]
+}
+
+const key = (s: string) => expandOrgAbbrev(compactText(s))
+
+/** Every form of one organisation name (`region` as the document records it, when it does). */
+export function orgAliases(org: string, region?: string): OrgAlias[] {
+  const name = compactText(org).replace(/^原/, '')
+  const parts = orgParts(name, region)
+  const cores = coreForms(compactText(parts.core))
+  const out = new Map<string, OrgAlias['place']>()
+  const add = (form: string, place: OrgAlias['place']) => {
+    const k = key(form)
+    if (k.length < 2 || out.has(k)) return
+    out.set(k, place)
+  }
+  add(name, 'named')
+  const regions = parts.region ? [...new Set([parts.region, parts.region.replace(/经济技术|高新技术产业|经济/u, '')])] : []
+  for (const c of cores) {
+    for (const r of regions) {
+      if (parts.city) add(parts.city + r + c, 'named')
+      add(r + c, 'named')
+    }
+    // a level word standing in for the place: 区商务委, 区府办 (a city-level unit: 市…)
+    const level = parts.region ? /(区|县)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
+    if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
+    if (!BARE.test(c) && c.length >= 3) add(c, 'none')
+  }
+  return [...out].map(([form, place]) => ({ form, place }))
+}
+
+export interface AliasEntry { form: string; place: OrgAlias['place']; orgs: string[] }
+
+/**
+ * Forms that name exactly one held organisation (however many years it is held for), longest first. A form shared
+ * by several organisations is left out: the place and unit-type rules already ask which one is meant.
+ */
+export function aliasTable(docs: { org: string; region?: string }[]): AliasEntry[] {
+  const by = new Map<string, { place: OrgAlias['place']; orgs: Set<string> }>()
+  for (const d of docs) {
+    const org = d.org.replace(/^原/, '')
+    for (const a of orgAliases(d.org, d.region)) {
+      const e = by.get(a.form) ?? { place: a.place, orgs: new Set<string>() }
+      e.orgs.add(org)
+      by.set(a.form, e)
+    }
+  }
+  return [...by]
+    .filter(([, e]) => e.orgs.size === 1)
+    .map(([form, e]) => ({ form, place: e.place, orgs: [...e.orgs] }))
+    .sort((a, b) => b.form.length - a.form.length)
+}
