@@ -1,0 +1,155 @@
+import { frameInContext } from '../planner/plan-answer.js'
+import type { AskRequest, Corpus } from '../schema.js'
+import type { SearchFilter, SearchHit } from '../search/search-index.js'
+import type { CatalogEntry, Store } from '../store/port.js'
+import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
+import { ByteLru } from './byte-lru.js'
+import { entrySummary, stubDocument } from './catalog-docs.js'
+import { loadShard, type LoadedShard } from './shard.js'
+import { SubjectIndex } from './subject-index.js'
+import { viewEngine, type ViewEngine } from './view-engine.js'
+
+export interface ShardedEngineOptions {
+  /** bytes of parsed shards kept (default 128 MB) */
+  cacheBytes?: number
+  /** at or below this many documents, questions naming no organisation read every document (today's answers, exactly) */
+  smallCorpus?: number
+  /** a ranking over more documents than `smallCorpus` answers with this many entries and the total count */
+  rankTop?: number
+}
+
+const RANKING_OPS = new Set(['rank', 'compare'])
+
+/**
+ * The corpus read, not loaded: the catalog in memory (stub documents, no rows), shards read through the store on
+ * demand into a byte-bounded LRU, and per question a small synchronous engine over just the documents it needs:
+ *  - organisations named (or the widget's scope): every document of those organisations;
+ *  - a ranking or comparison over more than `smallCorpus` documents: the top documents from the subject index;
+ *  - anything else over a large corpus: the catalog alone (the planner asks which organisation is meant).
+ */
+export async function createShardedEngine(store: Store, options: ShardedEngineOptions = {}) {
+  const smallCorpus = options.smallCorpus ?? 50
+  const rankTop = options.rankTop ?? 10
+  const shards = new ByteLru<LoadedShard>(options.cacheBytes ?? 128 * 1024 * 1024)
+  const buckets = new ByteLru<Record<string, number[]>>(16 * 1024 * 1024)
+  const views = new Map<string, ViewEngine>()
+
+  let entries: CatalogEntry[] = []
+  let byId = new Map<string, CatalogEntry>()
+  let stubs: Corpus = { version: 1, documents: [], errors: [] }
+  let subjects: SubjectIndex | undefined
+  let stubView = viewEngine([])
+
+  async function refresh() {
+    const list = await store.catalog.list()
+    entries = list
+    byId = new Map(list.map((e) => [e.id, e]))
+    stubs = { version: 1, documents: list.map(stubDocument), errors: [] }
+    stubView = { ...viewEngine([]), corpus: stubs }
+    subjects = await SubjectIndex.open(store.blobs)
+    views.clear()
+  }
+  await refresh()
+
+  const shardOf = (id: string) => {
+    const e = byId.get(id)
+    if (!e) return Promise.resolve(undefined)
+    return shards.getOrLoad(e.shard, async () => {
+      const bytes = await store.blobs.get(e.shard)
+      return bytes ? loadShard(bytes) : undefined
+    })
+  }
+
+  /** A view over these documents (catalog order), reused while the same set is asked again. */
+  async function viewOf(ids: string[], notes: string[] = []): Promise<ViewEngine> {
+    const wanted = new Set(ids)
+    const ordered = entries.filter((e) => wanted.has(e.id)).map((e) => e.id)
+    const key = ordered.join('\n') + '\u0000' + notes.join('\n')
+    const cached = views.get(key)
+    if (cached && ordered.every((id) => shards.peek(byId.get(id)!.shard))) return cached
+    const loaded = (await Promise.all(ordered.map(shardOf))).filter((s): s is LoadedShard => !!s)
+    const v = viewEngine(loaded, notes)
+    views.set(key, v)
+    if (views.size > 32) views.delete(views.keys().next().value!)
+    return v
+  }
+
+  const bucket = (name: string) =>
+    buckets.getOrLoad(name, async () => {
+      const b = await subjects?.bucketBlob(name)
+      return b ? { value: b, bytes: JSON.stringify(b).length } : undefined
+    })
+
+  /** The documents a ranking needs: the top of the subject index (within `within` when organisations were named). */
+  async function rankingView(req: AskRequest, year: number | undefined, order: 'asc' | 'desc', within?: Set<string>) {
+    const key = subjects?.keysIn(req.question)[0]
+    if (!subjects || !key) return viewOf([])
+    const sel = subjects.select(await subjects.postings(key, bucket), { year, order, k: rankTop, docIds: within })
+    const notes = sel.total > sel.docIds.length ? [`共有${sel.total}个单位列有此项，以上为${order === 'asc' ? '最少' : '最多'}的${sel.docIds.length}个；完整名单见 /lookup`] : []
+    return viewOf(sel.docIds, notes)
+  }
+
+  /** The small engine a question is answered on. */
+  async function forQuestion(req: AskRequest): Promise<ViewEngine> {
+    if (entries.length <= smallCorpus) return viewOf(entries.map((e) => e.id))
+    const frame = frameInContext({ corpus: stubs, index: stubView.index }, req)
+    const named = frame.orgs.length ? frame.orgs.flatMap((m) => docsOfMention(stubs, m).docs) : req.org ? docsOfOrg(stubs, req.org).docs : []
+    const ranking = RANKING_OPS.has(frame.op)
+    if (named.length && (named.length <= smallCorpus || !ranking)) {
+      if (named.length <= smallCorpus) return viewOf(named.map((d) => d.id))
+      return stubView // too many to read: the planner asks which one
+    }
+    if (ranking) return rankingView(req, frame.years[0], frame.order, named.length ? new Set(named.map((d) => d.id)) : undefined)
+    return stubView
+  }
+
+  async function forDocs(ids: string[]): Promise<ViewEngine> {
+    return viewOf(ids.filter((id) => byId.has(id)))
+  }
+
+  /** The document an id of a table, row or paragraph belongs to (`<doc>/t3/r5`, `<doc>/p12`, `<doc>`). */
+  const docIdOf = (id: string) => id.replace(/\/(?:t\d+(?:\/r\d+)?|p\d+)$/, '')
+
+  /** Staff search with bounded cost: a document or organisation/year scope reads those shards; else the subject index's top. */
+  async function searchAsync(query: string, filter: SearchFilter = {}, limit = 10): Promise<SearchHit[]> {
+    let ids: string[]
+    if (filter.docId || filter.tableId) ids = [filter.docId ?? docIdOf(filter.tableId!)]
+    else if (entries.length <= smallCorpus) ids = entries.map((e) => e.id)
+    else if (filter.org || filter.year !== undefined) {
+      const scoped = (filter.org ? docsOfOrg(stubs, filter.org).docs : stubs.documents).filter((d) => filter.year === undefined || d.year === filter.year)
+      ids = scoped.slice(0, smallCorpus).map((d) => d.id)
+    } else {
+      const key = subjects?.keysIn(query)[0]
+      ids = subjects && key ? subjects.select(await subjects.postings(key, bucket), { order: 'desc', k: rankTop }).docIds : []
+    }
+    return (await viewOf(ids)).search(query, filter, limit)
+  }
+
+  const stats = () => ({
+    documents: entries.length,
+    tables: entries.reduce((n, e) => n + e.tables.length, 0),
+    rows: entries.reduce((n, e) => n + e.tables.reduce((m, t) => m + t.rows, 0), 0),
+    paragraphs: entries.reduce((n, e) => n + (e.paragraphs ?? 0), 0),
+  })
+
+  return {
+    get corpus() {
+      return stubs
+    },
+    tools: stubView.tools,
+    /** Synchronous answers see the catalog only; the routes answer through forQuestion. */
+    ask: (req: AskRequest) => stubView.ask(req),
+    search: (query: string, filter?: SearchFilter, limit?: number) => stubView.search(query, filter, limit),
+    findings: { forDoc: (docId: string) => shards.peek(byId.get(docId)?.shard ?? '')?.findings ?? [] },
+    forQuestion,
+    forDocs,
+    docIdOf,
+    searchAsync,
+    summaries: () => entries.map(entrySummary),
+    stats,
+    refresh,
+    cache: shards,
+  }
+}
+
+export type ShardedEngine = Awaited<ReturnType<typeof createShardedEngine>>
