@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp, type App } from './app.js'
+import { createShardedEngine } from './core/corpus/sharded-engine.js'
 import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
 import type { AppEnv } from './http/config.js'
 import { assetsFromDir, sourcesFromDir } from './node-files.js'
+import { createFsStore } from './store/fs-store.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -37,4 +39,24 @@ export function createNodeApp(env: AppEnv & { TRUST_PROXY?: string; RATE_LIMIT_L
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,
   })
   return { app, corpus }
+}
+
+/**
+ * The app on Node over a store directory (`npm run ingest:store`): the catalog in memory, document shards read on
+ * demand into a bounded cache (CACHE_MB, default 128). STORE_DIR selects this path in server/node.ts.
+ */
+export async function createNodeStoreApp(
+  env: AppEnv & { TRUST_PROXY?: string; RATE_LIMIT_LOOPBACK?: string; CACHE_MB?: string },
+  dir: string,
+): Promise<{ app: App; documents: number }> {
+  const engine = await createShardedEngine(createFsStore(dir), { cacheBytes: Number(env.CACHE_MB ?? 128) * 1024 * 1024 })
+  const app = createApp({
+    engine,
+    env,
+    fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
+    readSource: engine.readSource,
+    clientIp: clientIp(env.TRUST_PROXY === '1'),
+    rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLoopback,
+  })
+  return { app, documents: engine.stats().documents }
 }

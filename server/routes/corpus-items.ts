@@ -4,7 +4,7 @@ import { paragraphCitation, rowCitation } from '../core/tools/lib/citation.js'
 import { viewOf } from '../core/tools/lib/corpus-view.js'
 import { CorpusId } from '../http/api-schemas.js'
 import { AppError } from '../http/errors.js'
-import type { HonoEnv, RouteDeps } from '../http/types.js'
+import { docIdOf, engineForDoc, type HonoEnv, type RouteDeps } from '../http/types.js'
 
 const docRef = (d: BudgetDocument) => ({ id: d.id, org: d.org, year: d.year, title: d.title, region: d.region })
 
@@ -22,7 +22,8 @@ function idFrom(raw: string): string {
 
 /** GET /api/tables/:id (all rows, with source lines), /api/rows/:id, /api/paragraphs/:id, ids as in citations. */
 export function corpusItemRoutes(deps: RouteDeps) {
-  const view = viewOf(deps.engine.corpus)
+  /** The lookup maps of the engine holding the item's document (a store-backed corpus reads one shard). */
+  const viewFor = async (id: string) => viewOf((await engineForDoc(deps.engine, docIdOf(id))).corpus)
   const sourceLines = async (doc: BudgetDocument, [from, to]: Lines) => {
     const text = deps.readSource ? await deps.readSource(doc.file) : undefined
     if (!text) return []
@@ -30,12 +31,14 @@ export function corpusItemRoutes(deps: RouteDeps) {
   }
   return new Hono<HonoEnv>()
     .get('/tables/:id{.+}', async (c) => {
-      const hit = view.tableById.get(idFrom(c.req.param('id')))
+      const id = idFrom(c.req.param('id'))
+      const hit = (await viewFor(id)).tableById.get(id)
       if (!hit) throw new AppError('not_found', '没有这张表。')
       return c.json({ table: hit.table, doc: docRef(hit.doc), sourceLines: await sourceLines(hit.doc, hit.table.lines) })
     })
     .get('/rows/:id{.+}', async (c) => {
-      const hit = view.rowById.get(idFrom(c.req.param('id')))
+      const id = idFrom(c.req.param('id'))
+      const hit = (await viewFor(id)).rowById.get(id)
       if (!hit) throw new AppError('not_found', '没有这一行。')
       const { rows, ...table } = hit.table
       return c.json({
@@ -47,7 +50,8 @@ export function corpusItemRoutes(deps: RouteDeps) {
       })
     })
     .get('/paragraphs/:id{.+}', async (c) => {
-      const hit = view.paragraphById.get(idFrom(c.req.param('id')))
+      const id = idFrom(c.req.param('id'))
+      const hit = (await viewFor(id)).paragraphById.get(id)
       if (!hit) throw new AppError('not_found', '没有这一段。')
       return c.json({
         paragraph: hit.paragraph,

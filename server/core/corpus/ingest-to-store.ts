@@ -4,6 +4,7 @@ import type { CatalogEntry, Store } from '../store/port.js'
 import { entryFor } from './catalog-docs.js'
 import { figuresKey, makeShard } from './shard.js'
 import { documentFigures, SubjectIndexBuilder, type DocFigures } from './subject-index.js'
+import { documentWords, type DocWords } from './vocabulary-skeleton.js'
 
 export interface IngestFile {
   name: string
@@ -18,6 +19,9 @@ export interface StoreIngestResult {
   errors: IngestError[]
   subjects: { keys: number; docs: number }
 }
+
+/** Stored beside each shard: what the cross-document indexes need of the document, small. */
+type StoredFigures = { figures: DocFigures; words: DocWords }
 
 const enc = new TextEncoder()
 const dec = new TextDecoder()
@@ -70,7 +74,8 @@ export async function ingestToStore(
     const entry = entryFor({ ...doc, version, sha256: sha }, { version, sha256: sha, now: at, actor })
     await store.blobs.put(entry.original, bytes)
     await store.blobs.put(entry.shard, enc.encode(JSON.stringify(makeShard({ ...doc, version, sha256: sha }))))
-    await store.blobs.put(figuresKey(doc.id, version), enc.encode(JSON.stringify(documentFigures(doc))))
+    const figures: StoredFigures = { figures: documentFigures(doc), words: documentWords(doc) }
+    await store.blobs.put(figuresKey(doc.id, version), enc.encode(JSON.stringify(figures)))
     await store.catalog.put(entry)
     if (prevOfId && prevOfId.status === 'published') await store.catalog.put({ ...prevOfId, status: 'superseded', updatedAt: at, updatedBy: actor })
     await store.audit.append({ at, actor, action: prevOfId ? 'replace' : 'ingest', docId: doc.id, version, detail: f.name })
@@ -90,8 +95,8 @@ export async function rebuildSubjectIndex(store: Store, generation = Date.now().
   const builder = new SubjectIndexBuilder()
   for (const e of await store.catalog.list()) {
     const bytes = await store.blobs.get(figuresKey(e.id, e.version))
-    const figures: DocFigures = bytes ? JSON.parse(dec.decode(bytes)) : []
-    builder.add(e, figures)
+    const stored: StoredFigures | undefined = bytes ? JSON.parse(dec.decode(bytes)) : undefined
+    builder.add(e, stored?.figures ?? [], stored?.words)
   }
   return builder.write(store.blobs, generation)
 }

@@ -1,4 +1,9 @@
+import { shareCodes } from '../planner/parse-question.js'
 import { frameInContext } from '../planner/plan-answer.js'
+import type { ConceptHit, QuestionFrame } from '../planner/question-frame.js'
+import { shareVocabulary } from '../planner/vocabulary.js'
+import { mentionText } from '../tools/lib/org-mention.js'
+import { skeletonDocument } from './vocabulary-skeleton.js'
 import type { AskRequest, Corpus } from '../schema.js'
 import type { SearchFilter, SearchHit } from '../search/search-index.js'
 import type { CatalogEntry, Store } from '../store/port.js'
@@ -6,7 +11,7 @@ import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { loadShard, type LoadedShard } from './shard.js'
-import { SubjectIndex } from './subject-index.js'
+import { lexiconKey, SubjectIndex } from './subject-index.js'
 import { viewEngine, type ViewEngine } from './view-engine.js'
 
 export interface ShardedEngineOptions {
@@ -16,6 +21,8 @@ export interface ShardedEngineOptions {
   smallCorpus?: number
   /** a ranking over more documents than `smallCorpus` answers with this many entries and the total count */
   rankTop?: number
+  /** most documents one question may read (organisations named): default 50 */
+  maxDocs?: number
 }
 
 const RANKING_OPS = new Set(['rank', 'compare'])
@@ -30,6 +37,7 @@ const RANKING_OPS = new Set(['rank', 'compare'])
 export async function createShardedEngine(store: Store, options: ShardedEngineOptions = {}) {
   const smallCorpus = options.smallCorpus ?? 50
   const rankTop = options.rankTop ?? 10
+  const maxDocs = options.maxDocs ?? 50
   const shards = new ByteLru<LoadedShard>(options.cacheBytes ?? 128 * 1024 * 1024)
   const buckets = new ByteLru<Record<string, number[]>>(16 * 1024 * 1024)
   const views = new Map<string, ViewEngine>()
@@ -39,14 +47,25 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   let stubs: Corpus = { version: 1, documents: [], errors: [] }
   let subjects: SubjectIndex | undefined
   let stubView = viewEngine([])
+  let words: Corpus | undefined
+
+  /** Every corpus the planner sees shares the whole corpus's words (so a question reads the same everywhere). */
+  const withWords = (c: Corpus) => {
+    if (words) {
+      shareVocabulary(c, words)
+      shareCodes(c, words)
+    }
+    return c
+  }
 
   async function refresh() {
     const list = await store.catalog.list()
     entries = list
     byId = new Map(list.map((e) => [e.id, e]))
-    stubs = { version: 1, documents: list.map(stubDocument), errors: [] }
-    stubView = { ...viewEngine([]), corpus: stubs }
     subjects = await SubjectIndex.open(store.blobs)
+    words = subjects?.words ? { version: 1, documents: [skeletonDocument(subjects.words)], errors: [] } : undefined
+    stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
+    stubView = viewEngine([], [], stubs)
     views.clear()
   }
   await refresh()
@@ -68,7 +87,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     const cached = views.get(key)
     if (cached && ordered.every((id) => shards.peek(byId.get(id)!.shard))) return cached
     const loaded = (await Promise.all(ordered.map(shardOf))).filter((s): s is LoadedShard => !!s)
-    const v = viewEngine(loaded, notes)
+    const v = viewEngine(loaded, notes, withWords({ version: 1, documents: loaded.map((s) => s.document), errors: [] }))
     views.set(key, v)
     if (views.size > 32) views.delete(views.keys().next().value!)
     return v
@@ -80,9 +99,15 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
       return b ? { value: b, bytes: JSON.stringify(b).length } : undefined
     })
 
+  /** The subject index key of the concept a ranking is about. */
+  const subjectKey = (c?: ConceptHit) =>
+    !c ? undefined : c.code ? `c:${c.code}` : c.kind === 'lexicon' ? lexiconKey(c.name) : `n:${mentionText(c.name)}`
+
   /** The documents a ranking needs: the top of the subject index (within `within` when organisations were named). */
-  async function rankingView(req: AskRequest, year: number | undefined, order: 'asc' | 'desc', within?: Set<string>) {
-    const key = subjects?.keysIn(req.question)[0]
+  async function rankingView(frame: QuestionFrame, within?: Set<string>) {
+    const { order } = frame
+    const year = frame.years[0]
+    const key = subjectKey(frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon'))
     if (!subjects || !key) return viewOf([])
     const sel = subjects.select(await subjects.postings(key, bucket), { year, order, k: rankTop, docIds: within })
     const notes = sel.total > sel.docIds.length ? [`共有${sel.total}个单位列有此项，以上为${order === 'asc' ? '最少' : '最多'}的${sel.docIds.length}个；完整名单见 /lookup`] : []
@@ -95,12 +120,13 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     const frame = frameInContext({ corpus: stubs, index: stubView.index }, req)
     const named = frame.orgs.length ? frame.orgs.flatMap((m) => docsOfMention(stubs, m).docs) : req.org ? docsOfOrg(stubs, req.org).docs : []
     const ranking = RANKING_OPS.has(frame.op)
-    if (named.length && (named.length <= smallCorpus || !ranking)) {
-      if (named.length <= smallCorpus) return viewOf(named.map((d) => d.id))
-      return stubView // too many to read: the planner asks which one
+    if (named.length) {
+      if (named.length <= maxDocs) return viewOf(named.map((d) => d.id))
+      // too many to read: a ranking reads the top of the subject index, anything else asks which one is meant
+      return ranking ? rankingView(frame, new Set(named.map((d) => d.id))) : stubView
     }
-    if (ranking) return rankingView(req, frame.years[0], frame.order, named.length ? new Set(named.map((d) => d.id)) : undefined)
-    return stubView
+    if (!ranking) return stubView
+    return entries.length <= maxDocs ? viewOf(entries.map((e) => e.id)) : rankingView(frame)
   }
 
   async function forDocs(ids: string[]): Promise<ViewEngine> {
@@ -117,7 +143,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     else if (entries.length <= smallCorpus) ids = entries.map((e) => e.id)
     else if (filter.org || filter.year !== undefined) {
       const scoped = (filter.org ? docsOfOrg(stubs, filter.org).docs : stubs.documents).filter((d) => filter.year === undefined || d.year === filter.year)
-      ids = scoped.slice(0, smallCorpus).map((d) => d.id)
+      ids = scoped.slice(0, maxDocs).map((d) => d.id)
     } else {
       const key = subjects?.keysIn(query)[0]
       ids = subjects && key ? subjects.select(await subjects.postings(key, bucket), { order: 'desc', k: rankTop }).docIds : []
@@ -131,6 +157,13 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     rows: entries.reduce((n, e) => n + e.tables.reduce((m, t) => m + t.rows, 0), 0),
     paragraphs: entries.reduce((n, e) => n + (e.paragraphs ?? 0), 0),
   })
+
+  /** The original text of a document file, for source lines beside a table (text formats; others have none). */
+  async function readSource(file: string): Promise<string | undefined> {
+    const e = entries.find((x) => x.file === file)
+    const bytes = e && (await store.blobs.get(e.original))
+    return bytes ? new TextDecoder().decode(bytes) : undefined
+  }
 
   return {
     get corpus() {
@@ -146,6 +179,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     docIdOf,
     searchAsync,
     summaries: () => entries.map(entrySummary),
+    readSource,
     stats,
     refresh,
     cache: shards,

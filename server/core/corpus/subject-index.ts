@@ -1,8 +1,12 @@
 import type { BudgetDocument } from '../schema.js'
 import type { BlobStore } from '../store/port.js'
+import { lexicon } from '../tools/lib/lexicon.js'
 import { fenOf } from '../tools/lib/money.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { nameVariants } from '../tools/lib/name-match.js'
+import { resolveInProse } from '../tools/lib/resolve-prose.js'
+import { resolveInTables } from '../tools/lib/resolve-figure.js'
+import { VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
 
 /**
  * The cross-document index, built at ingest: per subject key (a row code `c:30217`, or a normalised row name
@@ -12,6 +16,7 @@ import { nameVariants } from '../tools/lib/name-match.js'
  * Layout in the BlobStore (one generation is written whole, then `subjects/current.json` is switched to it):
  *   subjects/g<gen>/docs.json   [[docId, orgKey, year], …]  (ordinal = position)
  *   subjects/g<gen>/names.json  every name key, longest first (to find the subject a question names)
+ *   subjects/g<gen>/words.json  every document's words, merged (the planner's vocabulary; see vocabulary-skeleton)
  *   subjects/g<gen>/b<xx>.json  { key: [ord, fen, ord, fen, …] } for keys hashing to bucket xx
  */
 
@@ -38,8 +43,16 @@ export function documentFigures(doc: BudgetDocument): DocFigures {
       }
     }
   }
+  // lexicon concepts (三公经费, 机关运行经费, 支出预算…) as rank-figures finds them: tables first, then the prose
+  for (const c of lexicon.concepts) {
+    const name = c.aliases[0]
+    const f = resolveInTables(doc, { name }).figure ?? resolveInProse(doc, name)
+    if (f?.fen !== undefined) out.push([lexiconKey(name), f.fen])
+  }
   return out
 }
+
+export const lexiconKey = (name: string) => `l:${mentionText(name)}`
 
 export const bucketOf = (key: string) => {
   let h = 2166136261
@@ -54,8 +67,10 @@ const json = (v: unknown) => enc.encode(JSON.stringify(v))
 export class SubjectIndexBuilder {
   private readonly docs: [string, string, number][] = []
   private readonly postings = new Map<string, number[]>()
+  private readonly words = new VocabularyBuilder()
 
-  add(doc: { id: string; org: string; year: number }, figures: DocFigures): void {
+  add(doc: { id: string; org: string; year: number }, figures: DocFigures, words?: DocWords): void {
+    if (words) this.words.add(words)
     const ord = this.docs.push([doc.id, orgKey(doc.org), doc.year]) - 1
     for (const [k, fen] of figures) {
       let p = this.postings.get(k)
@@ -77,6 +92,7 @@ export class SubjectIndexBuilder {
     const names = [...this.postings.keys()].filter((k) => k.startsWith('n:')).map((k) => k.slice(2)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     await blobs.put(`${base}/docs.json`, json(this.docs))
     await blobs.put(`${base}/names.json`, json(names))
+    await blobs.put(`${base}/words.json`, json(this.words.toJSON()))
     await blobs.put('subjects/current.json', json({ generation, docs: this.docs.length, keys: this.postings.size }))
     return { keys: this.postings.size, docs: this.docs.length }
   }
@@ -105,14 +121,17 @@ export class SubjectIndex {
     private readonly base: string,
     readonly docs: [string, string, number][],
     readonly names: string[],
+    readonly words: DocWords | undefined,
   ) {}
 
   static async open(blobs: BlobStore): Promise<SubjectIndex | undefined> {
     const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
     if (!cur) return undefined
     const base = `subjects/g${cur.generation}`
-    const [docs, names] = await Promise.all([readJson<[string, string, number][]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`)])
-    return new SubjectIndex(blobs, base, docs ?? [], names ?? [])
+    const [docs, names, words] = await Promise.all([
+      readJson<[string, string, number][]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`), readJson<DocWords>(blobs, `${base}/words.json`),
+    ])
+    return new SubjectIndex(blobs, base, docs ?? [], names ?? [], words)
   }
 
   /** The subject keys a question names: codes it holds, else the longest name held that the question contains. */

@@ -18,10 +18,9 @@ export function mergedSearchIndex(indexes: SearchIndex[]): SearchIndex {
 
 /**
  * The synchronous engine over a few loaded documents: the planner, the tools and the model path run on it unchanged.
- * `notes` (a ranking cut to its top entries) are added to every answer.
+ * `notes` (a ranking cut to its top entries) are added to every answer; `corpus` may be the catalog's stub documents.
  */
-export function viewEngine(shards: LoadedShard[], notes: string[] = []) {
-  const corpus: Corpus = { version: 1, documents: shards.map((s) => s.document), errors: [] }
+export function viewEngine(shards: LoadedShard[], notes: string[] = [], corpus: Corpus = { version: 1, documents: shards.map((s) => s.document), errors: [] }) {
   const index = mergedSearchIndex(shards.map((s) => s.index))
   const findings = shardFindings(shards)
   const ctx: ToolContext = { corpus, index }
