@@ -24,7 +24,7 @@ const docsOf = (dir?: string) => (dir ? readdirSync(join(TEST, dir)).map((name) 
 const essence = (r: AskResponse) => ({ answer: r.answer, rows: r.citations.map((c) => c.rowId ?? c.paragraphId), tools: r.toolCalls.map((t) => t.toolName) })
 
 describe('the corpus read from the store answers every question set as the loaded corpus does', () => {
-  it.each(SETS)('%s', async (file, docs) => {
+  it.each(SETS)('%s', { timeout: 240_000 }, async (file, docs) => {
     const sources = seedSources(docsOf(docs))
     const before = createEngine(buildCorpus(sources).corpus)
     const store = createMemoryStore()

@@ -31,7 +31,8 @@ const RANKING_OPS = new Set(['rank', 'compare'])
  * The corpus read, not loaded: the catalog in memory (stub documents, no rows), shards read through the store on
  * demand into a byte-bounded LRU, and per question a small synchronous engine over just the documents it needs:
  *  - organisations named (or the widget's scope): every document of those organisations;
- *  - a ranking or comparison over more than `smallCorpus` documents: the top documents from the subject index;
+ *  - none named, a corpus of at most `smallCorpus` documents: every document (answers exactly as a loaded corpus);
+ *  - none named, a ranking or comparison over a larger corpus: the top documents from the subject index;
  *  - anything else over a large corpus: the catalog alone (the planner asks which organisation is meant).
  */
 export async function createShardedEngine(store: Store, options: ShardedEngineOptions = {}) {
@@ -116,7 +117,6 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   /** The small engine a question is answered on. */
   async function forQuestion(req: AskRequest): Promise<ViewEngine> {
-    if (entries.length <= smallCorpus) return viewOf(entries.map((e) => e.id))
     const frame = frameInContext({ corpus: stubs, index: stubView.index }, req)
     const named = frame.orgs.length ? frame.orgs.flatMap((m) => docsOfMention(stubs, m).docs) : req.org ? docsOfOrg(stubs, req.org).docs : []
     const ranking = RANKING_OPS.has(frame.op)
@@ -125,8 +125,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
       // too many to read: a ranking reads the top of the subject index, anything else asks which one is meant
       return ranking ? rankingView(frame, new Set(named.map((d) => d.id))) : stubView
     }
-    if (!ranking) return stubView
-    return entries.length <= maxDocs ? viewOf(entries.map((e) => e.id)) : rankingView(frame)
+    if (entries.length <= smallCorpus) return viewOf(entries.map((e) => e.id))
+    return ranking ? rankingView(frame) : stubView
   }
 
   async function forDocs(ids: string[]): Promise<ViewEngine> {
