@@ -43,6 +43,12 @@ export class ByteLru<V> {
     }
   }
 
+  /** An entry grew (a lazily loaded part): count its new weight, evicting others if needed. */
+  grow(key: string, bytes: number): void {
+    const e = this.map.get(key)
+    if (e) this.set(key, e.value, e.bytes + bytes)
+  }
+
   /** The cached value, else load it once (concurrent callers wait for the same load). */
   async getOrLoad(key: string, load: () => Promise<{ value: V; bytes: number } | undefined>): Promise<V | undefined> {
     const hit = this.peek(key)

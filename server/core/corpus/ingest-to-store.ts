@@ -2,7 +2,7 @@ import { buildCorpus, readSources, type DocumentReport, type SourceFile } from '
 import type { IngestError } from '../schema.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { entryFor } from './catalog-docs.js'
-import { figuresKey, makeShard } from './shard.js'
+import { encodeShard, figuresKey, makeShard } from './shard.js'
 import { documentFigures, SubjectIndexBuilder, type DocFigures } from './subject-index.js'
 import { documentWords, type DocWords } from './vocabulary-skeleton.js'
 
@@ -73,7 +73,7 @@ export async function ingestToStore(
     const at = now()
     const entry = entryFor({ ...doc, version, sha256: sha }, { version, sha256: sha, now: at, actor })
     await store.blobs.put(entry.original, bytes)
-    await store.blobs.put(entry.shard, enc.encode(JSON.stringify(makeShard({ ...doc, version, sha256: sha }))))
+    await store.blobs.put(entry.shard, encodeShard(makeShard({ ...doc, version, sha256: sha })))
     const figures: StoredFigures = { figures: documentFigures(doc), words: documentWords(doc) }
     await store.blobs.put(figuresKey(doc.id, version), enc.encode(JSON.stringify(figures)))
     await store.catalog.put(entry)

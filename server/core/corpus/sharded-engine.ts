@@ -26,6 +26,8 @@ export interface ShardedEngineOptions {
 }
 
 const RANKING_OPS = new Set(['rank', 'compare'])
+/** most documents one staff search reads (bounded tail latency at any corpus size) */
+const SEARCH_DOCS = 10
 
 /**
  * The corpus read, not loaded: the catalog in memory (stub documents, no rows), shards read through the store on
@@ -76,7 +78,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     if (!e) return Promise.resolve(undefined)
     return shards.getOrLoad(e.shard, async () => {
       const bytes = await store.blobs.get(e.shard)
-      return bytes ? loadShard(bytes) : undefined
+      return bytes ? loadShard(bytes, (more) => shards.grow(e.shard, more)) : undefined
     })
   }
 
@@ -141,12 +143,13 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     let ids: string[]
     if (filter.docId || filter.tableId) ids = [filter.docId ?? docIdOf(filter.tableId!)]
     else if (entries.length <= smallCorpus) ids = entries.map((e) => e.id)
-    else if (filter.org || filter.year !== undefined) {
-      const scoped = (filter.org ? docsOfOrg(stubs, filter.org).docs : stubs.documents).filter((d) => filter.year === undefined || d.year === filter.year)
-      ids = scoped.slice(0, maxDocs).map((d) => d.id)
+    else if (filter.org) {
+      const scoped = docsOfOrg(stubs, filter.org).docs.filter((d) => filter.year === undefined || d.year === filter.year)
+      ids = scoped.slice(0, SEARCH_DOCS).map((d) => d.id)
     } else {
+      // no organisation: the documents holding the subject searched for with the largest figures
       const key = subjects?.keysIn(query)[0]
-      ids = subjects && key ? subjects.select(await subjects.postings(key, bucket), { order: 'desc', k: rankTop }).docIds : []
+      ids = subjects && key ? subjects.select(await subjects.postings(key, bucket), { order: 'desc', k: SEARCH_DOCS, year: filter.year }).docIds : []
     }
     return (await viewOf(ids)).search(query, filter, limit)
   }
