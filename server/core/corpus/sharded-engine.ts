@@ -4,14 +4,14 @@ import type { ConceptHit, QuestionFrame } from '../planner/question-frame.js'
 import { shareVocabulary } from '../planner/vocabulary.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { skeletonDocument } from './vocabulary-skeleton.js'
-import type { AskRequest, Corpus } from '../schema.js'
+import type { AskRequest, BudgetDocument, Corpus } from '../schema.js'
 import type { SearchFilter, SearchHit } from '../search/search-index.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { loadShard, type LoadedShard } from './shard.js'
-import { lexiconKey, SubjectIndex } from './subject-index.js'
+import { lexiconKey, orgKey, SubjectIndex } from './subject-index.js'
 import { viewEngine, type ViewEngine } from './view-engine.js'
 
 export interface ShardedEngineOptions {
@@ -26,6 +26,18 @@ export interface ShardedEngineOptions {
 }
 
 const RANKING_OPS = new Set(['rank', 'compare'])
+/**
+ * One year asked of named organisations, each holding a document of exactly that year: those documents alone
+ * (one read per organisation). Otherwise all their years: a prior-year column, the next year's prose, a change.
+ */
+function narrowToYear(frame: QuestionFrame, docs: BudgetDocument[]): BudgetDocument[] {
+  const year = frame.years[0]
+  if (frame.years.length !== 1 || frame.baseYear !== undefined || frame.priorRelative || ['change', 'growth', 'count'].includes(frame.op)) return docs
+  const orgs = new Set(docs.map((d) => orgKey(d.org)))
+  const exact = docs.filter((d) => d.year === year)
+  return new Set(exact.map((d) => orgKey(d.org))).size === orgs.size ? exact : docs
+}
+
 /** most documents one staff search reads (bounded tail latency at any corpus size) */
 const SEARCH_DOCS = 10
 
@@ -120,7 +132,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   /** The small engine a question is answered on. */
   async function forQuestion(req: AskRequest): Promise<ViewEngine> {
     const frame = frameInContext({ corpus: stubs, index: stubView.index }, req)
-    const named = frame.orgs.length ? frame.orgs.flatMap((m) => docsOfMention(stubs, m).docs) : req.org ? docsOfOrg(stubs, req.org).docs : []
+    const named = narrowToYear(frame, frame.orgs.length ? frame.orgs.flatMap((m) => docsOfMention(stubs, m).docs) : req.org ? docsOfOrg(stubs, req.org).docs : [])
     const ranking = RANKING_OPS.has(frame.op)
     if (named.length) {
       if (named.length <= maxDocs) return viewOf(named.map((d) => d.id))
