@@ -1,13 +1,18 @@
 /**
  * npm run build: the Node server as one esbuild bundle (dist/node.mjs) that `npm start` runs on plain node, with no
  * TypeScript loader at start. Readers needed only at ingest (pdf.js, SheetJS, mammoth) stay outside the bundle.
+ * --if-stale (prestart): does nothing when the bundle is newer than every file under server/ and data/lexicon.json.
  */
 import { build } from 'esbuild'
-import { statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../node-app.js'
 
 const outfile = join(projectRoot, 'dist', 'node.mjs')
+const newest = (dir: string): number =>
+  Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)))
+const inputs = () => Math.max(newest(join(projectRoot, 'server')), statSync(join(projectRoot, 'data', 'lexicon.json')).mtimeMs)
+if (process.argv.includes('--if-stale') && existsSync(outfile) && statSync(outfile).mtimeMs > inputs()) process.exit(0)
 const t0 = performance.now()
 await build({
   entryPoints: [join(projectRoot, 'server', 'node.ts')],

@@ -7,6 +7,7 @@ export interface ServerProcess {
   url: string
   /** Milliseconds from spawn until /api/health answered 200. */
   readyMs: number
+  pid?: number
   stop(): Promise<void>
 }
 
@@ -39,7 +40,7 @@ export async function startServerProcess(entry = 'server/node.ts', timeoutMs = 3
   while (performance.now() - t0 < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}: ${stderr}`)
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, readyMs: performance.now() - t0, stop: () => stopChild(child) }
+      if ((await fetch(`${url}/api/health`)).ok) return { url, readyMs: performance.now() - t0, pid: child.pid, stop: () => stopChild(child) }
     } catch {
       // not listening yet
     }
