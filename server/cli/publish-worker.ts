@@ -2,9 +2,9 @@
  * npm run publish:worker -- [--store data/store] [--local | --remote]: copy a store directory (`npm run ingest:store`)
  * into the Worker's bindings: the catalog into D1 (one SQL file through `wrangler d1 execute`), then the served blobs
  * (shards, originals, the current subject index; not the per-document figures, which only ingest reads) into R2
- * with `wrangler r2 object put`, four at a time. --local fills the state `wrangler dev` reads (.wrangler/state).
- * One process per object suits hundreds of documents; for a city, sync blobs/ with R2's S3 API instead (rclone or
- * `aws s3 sync --endpoint-url https://<account>.r2.cloudflarestorage.com`), then run this with --catalog-only.
+ * with one `wrangler r2 bulk put`. --local fills the state `wrangler dev` reads (.wrangler/state). For a city, R2's
+ * S3 API may be quicker (rclone or `aws s3 sync --endpoint-url https://<account>.r2.cloudflarestorage.com` over
+ * blobs/), then run this with --catalog-only.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -52,14 +52,9 @@ const keys = [
   ...(await store.blobs.list('shards/')), ...(await store.blobs.list('originals/')),
   ...(await store.blobs.list(`subjects/g${current.generation}/`)), 'subjects/current.json',
 ]
-let done = 0
+// one `wrangler r2 bulk put` with a list of {key, file} pairs (20 uploads at a time inside wrangler)
+const pairsFile = join(mkdtempSync(join(tmpdir(), 'mingzhang-publish-')), 'objects.json')
+writeFileSync(pairsFile, JSON.stringify(keys.map((key) => ({ key, file: join(storeDir, 'blobs', ...key.split('/')) }))))
 const t0 = performance.now()
-const next = async (): Promise<void> => {
-  const key = keys.shift()
-  if (!key) return
-  await run(['r2', 'object', 'put', `${bucket}/${key}`, '--file', join(storeDir, 'blobs', ...key.split('/')), where])
-  if (++done % 50 === 0) console.log(`  ${done} objects`)
-  return next()
-}
-await Promise.all([next(), next(), next(), next()])
-console.log(`R2 ${bucket}: ${done} objects in ${((performance.now() - t0) / 1000).toFixed(0)} s (${where})`)
+await run(['r2', 'bulk', 'put', bucket, '--filename', pairsFile, where, '--force'])
+console.log(`R2 ${bucket}: ${keys.length} objects in ${((performance.now() - t0) / 1000).toFixed(0)} s (${where})`)
