@@ -1,11 +1,11 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 
-/** Tests that run the Worker inside workerd (the real Workers runtime), with wrangler.toml's bindings. */
+/** Tests that run the Worker inside workerd (the real Workers runtime), with wrangler.toml's bindings (R2 and D1 simulated locally, seeded from seeds/). */
 export default defineConfig({
-  plugins: [cloudflareTest({ main: './server/worker.ts', wrangler: { configPath: './wrangler.toml' } })],
+  plugins: [cloudflareTest({ main: './test/workers/seeded-worker.ts', wrangler: { configPath: './wrangler.toml' } })],
   test: {
     include: ['test/workers/**/*.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
   },
 })

@@ -4,16 +4,18 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp, type App } from './app.js'
+import { createShardedEngine } from './core/corpus/sharded-engine.js'
 import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
 import { isLoopbackAddress } from './http/client-key.js'
 import { readConfig, type AppEnv } from './http/config.js'
 import { assetsFromDir, originalsFromDir, sourcesFromDir } from './node-files.js'
 import { liveEngine, type LiveEngine } from './staff/live-engine.js'
-import { memoryStore } from './staff/memory-store.js'
 import type { StaffEnv } from './staff/staff-accounts.js'
 import { createStaffWiring, type StaffWiring } from './staff/staff-wiring.js'
 import { workerParse } from './staff/worker-parse.js'
+import { createFsStore } from './store/fs-store.js'
+import { createMemoryStore } from './store/memory-store.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -81,10 +83,32 @@ export function createNodeApp(env: AppEnv & StaffEnv & { RATE_LIMIT_LOOPBACK?: s
 function staffFromEnv(env: StaffEnv, live: LiveEngine, corpus: Corpus): StaffWiring | undefined {
   if (!env.STAFF_USERS?.trim() && !env.STAFF_TOKENS?.trim()) return undefined
   const timeoutMs = Number(env.STAFF_PARSE_TIMEOUT_MS) > 0 ? Number(env.STAFF_PARSE_TIMEOUT_MS) : 30_000
-  return createStaffWiring({ env, store: memoryStore(), live, base: corpus.documents, parse: workerParse({ timeoutMs, maxHeapMb: 512 }) })
+  return createStaffWiring({ env, store: createMemoryStore(), live, base: corpus.documents, parse: workerParse({ timeoutMs, maxHeapMb: 512 }) })
 }
 
 /** Citizens' engine from the published catalog, when the store already holds publications. */
 async function startStaff(staff: StaffWiring): Promise<void> {
   if ((await staff.desk.list()).some((e) => e.shard)) await staff.refresh()
+}
+
+/**
+ * The app on Node over a store directory (`npm run ingest:store`): the catalog in memory, document shards read on
+ * demand into a bounded cache (CACHE_MB, default 128). STORE_DIR selects this path in server/node.ts.
+ */
+export async function createNodeStoreApp(
+  env: AppEnv & { RATE_LIMIT_LOOPBACK?: string; CACHE_MB?: string },
+  dir: string,
+): Promise<{ app: App; documents: number; ready: Promise<void> }> {
+  const hops = readConfig(env).trustProxyHops
+  const engine = await createShardedEngine(createFsStore(dir), { cacheBytes: Number(env.CACHE_MB ?? 128) * 1024 * 1024 })
+  const app = createApp({
+    engine,
+    env,
+    fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
+    readSource: engine.readSource,
+    readOriginal: engine.readOriginal,
+    clientIp: clientIp(hops),
+    rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
+  })
+  return { app, documents: engine.stats().documents, ready: Promise.resolve() }
 }

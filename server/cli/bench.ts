@@ -6,6 +6,11 @@
  * requests/s and p99 of POST /api/ask beside a bare Hono route on the same server, as a ratio. Sizes: the Worker
  * bundle and the widget, gzipped. Prints figures only; it asserts nothing (timings vary by machine).
  */
+if (process.argv.includes('--docs')) {
+  // the city-scale table over a folder of documents (server/cli/bench-store.ts)
+  await import('./bench-store.js')
+  process.exit(0)
+}
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'

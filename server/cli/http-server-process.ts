@@ -7,6 +7,7 @@ export interface ServerProcess {
   url: string
   /** Milliseconds from spawn until /api/health answered 200. */
   readyMs: number
+  pid?: number
   stop(): Promise<void>
 }
 
@@ -23,22 +24,23 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `tsx <entry>` on a loopback port (offline, no rate limit, plus `extraEnv`) and waits for /api/health.
- * The tsx binary is spawned directly, so stop() ends the server by its own PID.
+ * Starts `tsx <entry>` (or plain `node <entry>` for a built .mjs bundle) on a loopback port (offline, no rate limit,
+ * plus `extraEnv`) and waits for /api/health. The binary is spawned directly, so stop() ends the server by its own PID.
  */
 export async function startServerProcess(entry = 'server/node.ts', timeoutMs = 30_000, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort()
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '0' }
   delete env.OPENAI_API_KEY
   const t0 = performance.now()
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [entry], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] })
+  const bin = entry.endsWith('.mjs') ? process.execPath : join(projectRoot, 'node_modules', '.bin', 'tsx')
+  const child = spawn(bin, [entry], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr!.on('data', (d) => (stderr += d))
   const url = `http://127.0.0.1:${port}`
   while (performance.now() - t0 < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}: ${stderr}`)
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, readyMs: performance.now() - t0, stop: () => stopChild(child) }
+      if ((await fetch(`${url}/api/health`)).ok) return { url, readyMs: performance.now() - t0, pid: child.pid, stop: () => stopChild(child) }
     } catch {
       // not listening yet
     }

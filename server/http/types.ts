@@ -16,7 +16,24 @@ export interface EnginePort {
   tools: QueryTool[]
   /** Consistency findings (server/core/checks), computed once per corpus. */
   findings?: { forDoc(docId: string): unknown[] }
+  /**
+   * A corpus read from a store (server/core/corpus/sharded-engine.ts) answers on a small engine of just the documents
+   * a request needs; without these the routes use the engine itself (a corpus loaded whole).
+   */
+  forQuestion?(req: AskRequest): Promise<EnginePort>
+  forDocs?(ids: string[]): Promise<EnginePort>
+  searchAsync?(query: string, filter: SearchFilter, limit: number): Promise<SearchHit[]>
+  /** document list and counts from the catalog, with no document read */
+  summaries?(): unknown[]
+  stats?(): { documents: number; tables: number; rows: number; paragraphs: number }
 }
+
+/** The engine a question is answered on: the documents it needs (store-backed corpus) or the whole corpus. */
+export const engineForQuestion = async (e: EnginePort, req: AskRequest): Promise<EnginePort> => (e.forQuestion ? e.forQuestion(req) : e)
+/** The engine holding a document (store-backed corpus) or the whole corpus. */
+export const engineForDoc = async (e: EnginePort, docId: string): Promise<EnginePort> => (e.forDocs ? e.forDocs([docId]) : e)
+/** The document an id of a document, table, row or paragraph belongs to: `<doc>/t3/r5`, `<doc>/p12`, `<doc>`. */
+export const docIdOf = (id: string) => id.replace(/\/(?:t\d+(?:\/r\d+)?|p\d+)$/, '')
 
 /** Consistency findings for one document; overrides the engine's (tests pass their own). */
 export type CheckDocument = (doc: BudgetDocument) => unknown[]

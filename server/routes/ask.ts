@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { validator } from 'hono/validator'
 import { AskRequest } from '../core/schema.js'
 import { chatRequestFrom } from '../http/chat-request.js'
-import type { HonoEnv, RouteDeps } from '../http/types.js'
+import { engineForQuestion, type HonoEnv, type RouteDeps } from '../http/types.js'
 import { requireJsonBody, valid } from '../http/validate.js'
 import { answerQuestion, type AnswerDeps } from '../llm/answer-question.js'
 import { answerStreamResponse } from '../llm/answer-stream.js'
@@ -14,17 +14,20 @@ const answerDeps = (d: RouteDeps): AnswerDeps => ({
   modelTimeoutMs: d.config.modelTimeoutMs,
   gate: createModelGate({ concurrency: d.config.modelConcurrency, perMinute: d.config.modelPerMin }),
 })
+/** The answer deps with the engine of the documents this question needs. */
+const forQuestion = async (a: AnswerDeps, req: AskRequest): Promise<AnswerDeps> => ({ ...a, engine: await engineForQuestion(a.engine, req) })
 
 /** POST /api/ask (one JSON AskResponse) and POST /api/chat (the same answer as an AI SDK UI message stream). */
 export function askRoutes(deps: RouteDeps) {
   const answer = answerDeps(deps)
   return new Hono<HonoEnv>()
     .post('/ask', requireJsonBody, valid('json', AskRequest), async (c) => {
-      const res = await answerQuestion(answer, c.req.valid('json'), undefined, c.req.raw.signal)
+      const req = c.req.valid('json')
+      const res = await answerQuestion(await forQuestion(answer, req), req, undefined, c.req.raw.signal)
       return c.json(res, 200, { 'X-Answer-Mode': res.mode })
     })
     .post('/chat', requireJsonBody, validator('json', chatRequestFrom), (c) => {
       const req = c.req.valid('json')
-      return answerStreamResponse((onRun) => answerQuestion(answer, req, onRun, c.req.raw.signal))
+      return answerStreamResponse(async (onRun) => answerQuestion(await forQuestion(answer, req), req, onRun, c.req.raw.signal))
     })
 }

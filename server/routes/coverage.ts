@@ -25,8 +25,8 @@ function unitsOf(docs: BudgetDocument[]) {
  * ALLOWED_ORIGINS can tell its developer which setting to change instead of failing silently.
  */
 export function coverageRoutes(deps: RouteDeps) {
-  const corpus = deps.engine.corpus
   return new Hono<HonoEnv>().get('/coverage', (c) => {
+    const corpus = deps.engine.corpus // per request: publishing swaps the corpus
     const org = c.req.query('org')?.trim().slice(0, 100) || undefined
     const docs = org ? docsOfOrg(corpus, org).docs : corpus.documents
     const origin = c.req.header('origin')

@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../core/schema.js'
 import { viewOf, type CorpusView } from '../core/tools/lib/corpus-view.js'
 import { AppError } from '../http/errors.js'
-import type { RouteDeps } from '../http/types.js'
+import { docIdOf, engineForDoc, type RouteDeps } from '../http/types.js'
 
 /** `?version=N` as a number, or undefined; anything else is a 400. */
 export function versionParam(raw: string | undefined): number | undefined {
@@ -15,7 +15,8 @@ export function versionParam(raw: string | undefined): number | undefined {
  * answers use (an old version stays readable at its own address; citations name their version).
  */
 export async function viewAt(deps: RouteDeps, docId: string, version: number | undefined): Promise<CorpusView> {
-  const current = viewOf(deps.engine.corpus)
+  // a store-backed corpus reads the document's shard; a loaded one is the whole corpus
+  const current = viewOf((await engineForDoc(deps.engine, docId)).corpus)
   const live = current.docById.get(docId)
   if (version === undefined || (live && (live.version ?? 1) === version)) return current
   const doc: BudgetDocument | undefined = await deps.documentVersion?.(docId, version)
@@ -24,4 +25,4 @@ export async function viewAt(deps: RouteDeps, docId: string, version: number | u
 }
 
 /** The document id an item id starts with (`<doc>/t3/r5` → `<doc>`). */
-export const docIdOf = (itemId: string) => itemId.split('/')[0]
+export { docIdOf }

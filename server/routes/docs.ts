@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { BudgetDocument, Corpus } from '../core/schema.js'
 import { AppError } from '../http/errors.js'
-import type { HonoEnv, RouteDeps } from '../http/types.js'
+import { engineForDoc, type HonoEnv, type RouteDeps } from '../http/types.js'
 import { originalPath } from './coverage.js'
 import { versionParam, viewAt } from './doc-version.js'
 
@@ -35,7 +35,11 @@ const INLINE = { text: 1, pdf: 1 }
 export function docsRoutes(deps: RouteDeps) {
   const summaries = new WeakMap<Corpus, ReturnType<typeof docSummary>[]>()
   const summariesOf = (corpus: Corpus) => summaries.get(corpus) ?? summaries.set(corpus, corpus.documents.map(docSummary)).get(corpus)!
-  const checkDocument = deps.checkDocument ?? ((d: BudgetDocument) => deps.engine.findings?.forDoc(d.id))
+  /** A store-backed corpus lists its catalog with no document read. */
+  const listed = () =>
+    deps.engine.summaries
+      ? (deps.engine.summaries() as { id: string }[]).map((s) => ({ ...s, original: originalPath(s.id) }))
+      : summariesOf(deps.engine.corpus)
   const docOr404 = async (id: string, version?: string) => {
     const doc = (await viewAt(deps, id, versionParam(version))).docById.get(id)
     if (!doc) throw new AppError('not_found', `没有编号为 ${id.slice(0, 100)} 的文件。`)
@@ -43,7 +47,7 @@ export function docsRoutes(deps: RouteDeps) {
   }
   // the engine is read per request: publishing swaps in a new corpus without a restart
   return new Hono<HonoEnv>()
-    .get('/docs', (c) => c.json({ documents: summariesOf(deps.engine.corpus) }))
+    .get('/docs', (c) => c.json({ documents: listed() }))
     .get('/docs/:id', async (c) => c.json({ document: await docOr404(c.req.param('id'), c.req.query('version')) }))
     .get('/docs/:id/original', async (c) => {
       const doc = await docOr404(c.req.param('id'), c.req.query('version'))
@@ -61,7 +65,9 @@ export function docsRoutes(deps: RouteDeps) {
     })
     .get('/docs/:id/findings', async (c) => {
       const doc = await docOr404(c.req.param('id'))
-      const findings = checkDocument(doc)
+      // a store-backed corpus has the findings of the engine holding the document (its shard)
+      const engine = await engineForDoc(deps.engine, doc.id)
+      const findings = (deps.checkDocument ?? ((d: BudgetDocument) => engine.findings?.forDoc(d.id)))(doc)
       if (!findings) throw new AppError('not_implemented', '一致性检查还没有开通。')
       return c.json({ docId: doc.id, findings })
     })

@@ -15,6 +15,6 @@ export function healthRoutes(deps: RouteDeps) {
     }).get(corpus)!
   }
   const mode = deps.model ? ('model' as const) : ('offline' as const)
-  // per request: publishing swaps the corpus
-  return new Hono<HonoEnv>().get('/health', (c) => c.json({ status: 'ok' as const, mode, ...countsOf(deps.engine.corpus) }))
+  // per request: publishing swaps the corpus; a store-backed corpus counts from its catalog
+  return new Hono<HonoEnv>().get('/health', (c) => c.json({ status: 'ok' as const, mode, ...(deps.engine.stats?.() ?? countsOf(deps.engine.corpus)) }))
 }

@@ -4,7 +4,7 @@ import { createApp } from '../../server/app.js'
 import { createEngine } from '../../server/core/engine.js'
 import type { ParseUpload } from '../../server/core/publish/parse-upload.js'
 import { liveEngine } from '../../server/staff/live-engine.js'
-import { memoryStore } from '../../server/staff/memory-store.js'
+import { createMemoryStore } from '../../server/store/memory-store.js'
 import { hashPassword } from '../../server/staff/password-hash.js'
 import { newBearerToken } from '../../server/staff/staff-accounts.js'
 import { createStaffWiring } from '../../server/staff/staff-wiring.js'
@@ -21,7 +21,7 @@ const userHashes = () => (hashes ??= (async () => ({ editor: await hashPassword(
 export async function staffApp(opts: { parse?: ParseUpload; env?: Record<string, string> } = {}) {
   const { corpus, indexJson } = loadData()
   const live = liveEngine(createEngine(corpus, indexJson))
-  const store = memoryStore()
+  const store = createMemoryStore()
   const h = await userHashes()
   const bot = await newBearerToken('bot', 'publisher')
   const env = { STAFF_USERS: `ed:editor:${h.editor}, pub:publisher:${h.publisher}`, STAFF_TOKENS: bot.entry, STAFF_SESSION_SECRET: SECRET, ...opts.env }

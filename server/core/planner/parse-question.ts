@@ -142,6 +142,11 @@ function attachCodesToNames(concepts: ConceptHit[]) {
 }
 
 const codeCache = new WeakMap<Corpus, Set<string>>()
+/** Let `corpus` (a few documents read for one question) know the row codes of `whole` (every document's words). */
+export function shareCodes(corpus: Corpus, whole: Corpus): void {
+  codeCache.set(corpus, corpusCodes(whole))
+}
+
 function corpusCodes(corpus: Corpus): Set<string> {
   let s = codeCache.get(corpus)
   if (!s) {

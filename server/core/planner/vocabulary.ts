@@ -92,6 +92,11 @@ export function vocabularyOf(corpus: Corpus): Term[] {
   return list
 }
 
+/** Let `corpus` (a few documents read for one question) share the vocabulary of `whole` (every document's words). */
+export function shareVocabulary(corpus: Corpus, whole: Corpus): void {
+  cache.set(corpus, vocabularyOf(whole))
+}
+
 /** On equal keys, the more specific reading wins. */
 function rank(k: TermKind): number {
   return ['indicator', 'project', 'lexicon', 'row', 'column', 'count', 'weak'].indexOf(k)

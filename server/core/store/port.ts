@@ -37,7 +37,12 @@ export interface CatalogEntry {
   shard: string
   /** key of the original bytes in the BlobStore */
   original: string
-  tables: { id: string; kind: string; title: string; rows: number }[]
+  tables: { id: string; kind: string; title: string; rows: number; number?: string; unit?: string; year?: number; noData?: boolean }[]
+  /** optional, written by ingest so lists and health need no shard: document title, main unit, paragraph and line counts */
+  title?: string
+  unit?: string
+  paragraphs?: number
+  lineCount?: number
   metadataNeeded?: ('org' | 'year' | 'scope')[]
   updatedAt: string
   updatedBy?: string

@@ -1,10 +1,12 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Reader } from '../types.js'
 import { toItem, type PdfPage } from './geometry.js'
 import { layoutPages } from './layout.js'
 
 /** pdf.js text items of every page, with positions from the page's top-left corner. */
 async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
+  // loaded on first use: pdf.js needs DOM classes at import, which workerd lacks (the workerd suite seeds its store
+  // through the same ingest code, text files only)
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // pdf.js takes ownership of the buffer it is given: hand it a copy
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise
   try {

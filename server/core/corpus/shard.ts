@@ -1,0 +1,72 @@
+import { checkDocument } from '../checks/check-document.js'
+import type { Finding } from '../checks/finding.js'
+import { restsOn, type CorpusFindings } from '../checks/corpus-findings.js'
+import type { BudgetDocument, Citation, Corpus } from '../schema.js'
+import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../search/search-index.js'
+import type { Shard } from '../store/port.js'
+
+/** What ingest stores per document: the parsed document, its own lunr index, its findings (computed once, here). */
+export function makeShard(document: BudgetDocument): Required<Shard> & { findings: Finding[] } {
+  return { document, searchIndex: buildSearchIndex(oneDocCorpus(document)), findings: checkDocument(document) }
+}
+
+export const oneDocCorpus = (document: BudgetDocument): Corpus => ({ version: 1, documents: [document], errors: [] })
+
+/** A shard as the engine keeps it in its cache: the document, its index (read on first search), its findings. */
+export interface LoadedShard {
+  document: BudgetDocument
+  index: SearchIndex
+  findings: Finding[]
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+const NEWLINE = 10
+
+/**
+ * The stored bytes of a shard: one line of JSON `{document, findings}`, then the lunr index as JSON. The index is
+ * three quarters of the bytes and only full-text search needs it, so a reader parses the first line and keeps the
+ * rest as bytes until a search asks. (A plain JSON Shard, the older form, still loads.)
+ */
+export function encodeShard(shard: Shard): Uint8Array {
+  const head = JSON.stringify({ document: shard.document, findings: shard.findings })
+  return encoder.encode(shard.searchIndex === undefined ? head : `${head}\n${JSON.stringify(shard.searchIndex)}`)
+}
+
+/**
+ * Bytes from the store → a loaded shard and its weight for the cache (parsed JSON weighs about 3× its bytes);
+ * `grow` is told the extra weight when the index is loaded by a first search.
+ */
+export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () => {}): { value: LoadedShard; bytes: number } {
+  const cut = bytes.indexOf(NEWLINE)
+  const head = cut < 0 ? bytes : bytes.subarray(0, cut)
+  // validated against the schema when ingest wrote it; parsing again would only add latency
+  const shard = JSON.parse(decoder.decode(head)) as Shard
+  const document = shard.document
+  const corpus = oneDocCorpus(document)
+  const tail = cut < 0 ? undefined : bytes.slice(cut + 1)
+  let index: SearchIndex | undefined
+  const load = (): SearchIndex => {
+    if (index) return index
+    const json = tail ? JSON.parse(decoder.decode(tail)) : shard.searchIndex ?? buildSearchIndex(corpus)
+    index = loadSearchIndex(json, corpus)
+    grow((tail?.byteLength ?? 0) * 3)
+    return index
+  }
+  const findings = (shard.findings as Finding[] | undefined) ?? checkDocument(document)
+  return { value: { document, index: { search: (q, f, l) => load().search(q, f, l) }, findings }, bytes: head.byteLength * 3 + (tail?.byteLength ?? 0) }
+}
+
+export const shardKey = (id: string, version: number) => `shards/${id}/v${version}.json`
+export const originalKey = (id: string, version: number) => `originals/${id}/v${version}`
+export const figuresKey = (id: string, version: number) => `figures/${id}/v${version}.json`
+
+/** Findings of the loaded shards, in the shape the answer path's finding note reads. */
+export function shardFindings(shards: LoadedShard[]): CorpusFindings {
+  const byDoc = new Map(shards.map((s) => [s.document.id, s.findings]))
+  return {
+    forDoc: (docId) => byDoc.get(docId) ?? [],
+    forCitation: (c: Citation) => (byDoc.get(c.docId) ?? []).filter((f) => restsOn(f, c)),
+    all: () => [...byDoc.values()].flat(),
+  }
+}

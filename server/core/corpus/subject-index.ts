@@ -1,0 +1,168 @@
+import type { BudgetDocument } from '../schema.js'
+import type { BlobStore } from '../store/port.js'
+import { lexicon } from '../tools/lib/lexicon.js'
+import { fenOf } from '../tools/lib/money.js'
+import { mentionText } from '../tools/lib/org-mention.js'
+import { nameVariants } from '../tools/lib/name-match.js'
+import { resolveInProse } from '../tools/lib/resolve-prose.js'
+import { resolveInTables } from '../tools/lib/resolve-figure.js'
+import { VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
+
+/**
+ * The cross-document index, built at ingest: per subject key (a row code `c:30217`, or a normalised row name
+ * `n:公务接待费`) every document's main figure of that row, in fen. A ranking over a city reads one bucket instead of
+ * walking every document. Names are normalised here, once, never per question.
+ *
+ * Layout in the BlobStore (one generation is written whole, then `subjects/current.json` is switched to it):
+ *   subjects/g<gen>/docs.json   [[docId, orgKey, year], …]  (ordinal = position)
+ *   subjects/g<gen>/names.json  every name key, longest first (to find the subject a question names)
+ *   subjects/g<gen>/words.json  every document's words, merged (the planner's vocabulary; see vocabulary-skeleton)
+ *   subjects/g<gen>/b<xx>.json  { key: [ord, fen, ord, fen, …] } for keys hashing to bucket xx
+ */
+
+export type DocFigures = [key: string, fen: number][]
+export const BUCKETS = 256
+const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算数|收入|支出|[一二三四五六七八九十]+、.*)$/
+
+/** A document's subject figures: the main money figure of every row, under its code and the forms of its name. */
+export function documentFigures(doc: BudgetDocument): DocFigures {
+  const out: DocFigures = []
+  const seen = new Set<string>()
+  for (const t of doc.tables) {
+    if (t.kind === 'catalog' || t.kind === 'performance') continue
+    const main = t.columns.find((c) => c.role === 'total') ?? t.columns.find((c) => c.role === 'amount')
+    if (!main) continue
+    for (const r of t.rows) {
+      const fen = fenOf(r.cells.find((c) => c.column === main.index)?.amount)
+      if (fen === undefined) continue
+      const keys = [...(r.code ? [`c:${r.code}`] : []), ...nameVariants(r.name).map((v) => mentionText(v)).filter((v) => v.length >= 2 && !NOT_SUBJECT.test(v)).map((v) => `n:${v}`)]
+      for (const k of keys) {
+        if (seen.has(k)) continue // a document's first row of a subject stands for it (its tables repeat subjects)
+        seen.add(k)
+        out.push([k, fen])
+      }
+    }
+  }
+  // lexicon concepts (三公经费, 机关运行经费, 支出预算…) as rank-figures finds them: tables first, then the prose
+  for (const c of lexicon.concepts) {
+    const name = c.aliases[0]
+    const f = resolveInTables(doc, { name }).figure ?? resolveInProse(doc, name)
+    if (f?.fen !== undefined) out.push([lexiconKey(name), f.fen])
+  }
+  return out
+}
+
+export const lexiconKey = (name: string) => `l:${mentionText(name)}`
+
+export const bucketOf = (key: string) => {
+  let h = 2166136261
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619)
+  return ((h >>> 0) % BUCKETS).toString(16).padStart(2, '0')
+}
+
+const enc = new TextEncoder()
+const json = (v: unknown) => enc.encode(JSON.stringify(v))
+
+/** Accumulates documents one at a time (memory: two numbers per figure), then writes a generation. */
+export class SubjectIndexBuilder {
+  private readonly docs: [string, string, number][] = []
+  private readonly postings = new Map<string, number[]>()
+  private readonly words = new VocabularyBuilder()
+
+  add(doc: { id: string; org: string; year: number }, figures: DocFigures, words?: DocWords): void {
+    if (words) this.words.add(words)
+    const ord = this.docs.push([doc.id, orgKey(doc.org), doc.year]) - 1
+    for (const [k, fen] of figures) {
+      let p = this.postings.get(k)
+      if (!p) this.postings.set(k, (p = []))
+      p.push(ord, fen)
+    }
+  }
+
+  async write(blobs: BlobStore, generation: string): Promise<{ keys: number; docs: number }> {
+    const base = `subjects/g${generation}`
+    const buckets = new Map<string, Record<string, number[]>>()
+    for (const [k, p] of this.postings) {
+      const b = bucketOf(k)
+      const rec = buckets.get(b) ?? {}
+      rec[k] = p
+      buckets.set(b, rec)
+    }
+    for (const [b, rec] of buckets) await blobs.put(`${base}/b${b}.json`, json(rec))
+    const names = [...this.postings.keys()].filter((k) => k.startsWith('n:')).map((k) => k.slice(2)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    await blobs.put(`${base}/docs.json`, json(this.docs))
+    await blobs.put(`${base}/names.json`, json(names))
+    await blobs.put(`${base}/words.json`, json(this.words.toJSON()))
+    await blobs.put('subjects/current.json', json({ generation, docs: this.docs.length, keys: this.postings.size }))
+    return { keys: this.postings.size, docs: this.docs.length }
+  }
+}
+
+/** One organisation across its years and its 原 (former) name. */
+export const orgKey = (org: string) => mentionText(org).replace(/^原/, '')
+
+export interface RankSelection {
+  /** documents to load, best first */
+  docIds: string[]
+  /** how many organisations (or organisation-years) hold the subject at all */
+  total: number
+}
+
+const dec = new TextDecoder()
+const readJson = async <T>(blobs: BlobStore, key: string): Promise<T | undefined> => {
+  const b = await blobs.get(key)
+  return b ? (JSON.parse(dec.decode(b)) as T) : undefined
+}
+
+/** A loaded generation: doc table and names in memory; buckets read on demand (the caller caches them). */
+export class SubjectIndex {
+  private constructor(
+    private readonly blobs: BlobStore,
+    private readonly base: string,
+    readonly docs: [string, string, number][],
+    readonly names: string[],
+    readonly words: DocWords | undefined,
+  ) {}
+
+  static async open(blobs: BlobStore): Promise<SubjectIndex | undefined> {
+    const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
+    if (!cur) return undefined
+    const base = `subjects/g${cur.generation}`
+    const [docs, names, words] = await Promise.all([
+      readJson<[string, string, number][]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`), readJson<DocWords>(blobs, `${base}/words.json`),
+    ])
+    return new SubjectIndex(blobs, base, docs ?? [], names ?? [], words)
+  }
+
+  /** The subject keys a question names: codes it holds, else the longest name held that the question contains. */
+  keysIn(question: string): string[] {
+    const t = mentionText(question)
+    const codes = [...t.matchAll(/(?<!\d)(\d{3,9})(?!\d)/g)].map((m) => `c:${m[1]}`)
+    if (codes.length) return codes
+    const name = this.names.find((n) => t.includes(n))
+    return name ? [`n:${name}`] : []
+  }
+
+  postings(key: string, bucket: (name: string) => Promise<Record<string, number[]> | undefined>): Promise<number[]> {
+    return bucket(`${this.base}/b${bucketOf(key)}.json`).then((b) => b?.[key] ?? [])
+  }
+
+  async bucketBlob(name: string): Promise<Record<string, number[]> | undefined> {
+    return readJson(this.blobs, name)
+  }
+
+  /** Top `k` documents for a subject: one per organisation (the year asked, else its latest), ordered by figure. */
+  select(postings: number[], options: { year?: number; order: 'asc' | 'desc'; k: number; docIds?: Set<string> }): RankSelection {
+    const best = new Map<string, [ord: number, fen: number]>()
+    for (let i = 0; i < postings.length; i += 2) {
+      const [id, org, year] = this.docs[postings[i]]
+      if (options.docIds && !options.docIds.has(id)) continue
+      if (options.year !== undefined && year !== options.year) continue
+      const cur = best.get(org)
+      if (!cur || this.docs[cur[0]][2] < year) best.set(org, [postings[i], postings[i + 1]])
+    }
+    const sign = options.order === 'asc' ? 1 : -1
+    const ranked = [...best.values()].sort((a, b) => sign * (a[1] - b[1]))
+    return { docIds: ranked.slice(0, options.k).map(([ord]) => this.docs[ord][0]), total: ranked.length }
+  }
+}

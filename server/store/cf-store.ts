@@ -1,0 +1,117 @@
+import type { AuditEvent, AuditLog, BlobStore, Catalog, CatalogEntry, Store } from '../core/store/port.js'
+import { byIdVersion, matchesFilter, type CatalogFilter } from './catalog-filter.js'
+
+/**
+ * The port on Cloudflare: blobs (originals, shards, subject index) in R2, the catalog and the audit log in D1.
+ * Bindings (wrangler.toml): BLOBS (R2 bucket), DB (D1 database). Tables are created on first use, so a new
+ * database needs no migration step. R2 puts are atomic per object; D1 statements are atomic.
+ * The binding types are the structural subset used here (no dependency on @cloudflare/workers-types).
+ */
+export interface R2BucketLike {
+  get(key: string): Promise<{ arrayBuffer(): Promise<ArrayBuffer> } | null>
+  put(key: string, value: Uint8Array | ArrayBuffer | string): Promise<unknown>
+  delete(key: string): Promise<void>
+  list(options: { prefix?: string; cursor?: string; limit?: number }): Promise<{ objects: { key: string }[]; truncated: boolean; cursor?: string }>
+}
+
+export interface D1Like {
+  prepare(sql: string): D1StatementLike
+  batch(statements: D1StatementLike[]): Promise<unknown>
+}
+export interface D1StatementLike {
+  bind(...values: unknown[]): D1StatementLike
+  all<T = Record<string, unknown>>(): Promise<{ results: T[] }>
+  first<T = Record<string, unknown>>(): Promise<T | null>
+  run(): Promise<unknown>
+}
+
+export interface CfStoreEnv {
+  BLOBS: R2BucketLike
+  DB: D1Like
+}
+
+export const hasCfStore = <E extends Partial<CfStoreEnv>>(env: E): env is E & CfStoreEnv => !!env.BLOBS && !!env.DB
+
+export function createCfStore(env: CfStoreEnv): Store {
+  const ready = ensureSchema(env.DB)
+  return { blobs: r2Blobs(env.BLOBS), catalog: d1Catalog(env.DB, ready), audit: d1Audit(env.DB, ready) }
+}
+
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS catalog (id TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, org TEXT NOT NULL, year INTEGER NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (id, version))`,
+  `CREATE INDEX IF NOT EXISTS catalog_status ON catalog (status, org, year)`,
+  `CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, event TEXT NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS audit_at ON audit (at)`,
+]
+
+async function ensureSchema(db: D1Like): Promise<void> {
+  await db.batch(SCHEMA.map((s) => db.prepare(s)))
+}
+
+export function r2Blobs(bucket: R2BucketLike): BlobStore {
+  return {
+    async get(key) {
+      const obj = await bucket.get(key)
+      return obj ? new Uint8Array(await obj.arrayBuffer()) : undefined
+    },
+    put: async (key, bytes) => void (await bucket.put(key, bytes)),
+    delete: (key) => bucket.delete(key),
+    async list(prefix) {
+      const keys: string[] = []
+      let cursor: string | undefined
+      do {
+        const page = await bucket.list({ prefix, cursor, limit: 1000 })
+        keys.push(...page.objects.map((o) => o.key))
+        cursor = page.truncated ? page.cursor : undefined
+      } while (cursor)
+      return keys.sort()
+    },
+  }
+}
+
+export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
+  const parse = (rows: { entry: string }[]) => rows.map((r) => JSON.parse(r.entry) as CatalogEntry)
+  return {
+    async list(filter?: CatalogFilter) {
+      await ready
+      const statuses = filter?.status ?? ['published']
+      const { results } = await db
+        .prepare(`SELECT entry FROM catalog WHERE status IN (${statuses.map(() => '?').join(',')})${filter?.year !== undefined ? ' AND year = ?' : ''} ORDER BY id, version`)
+        .bind(...statuses, ...(filter?.year !== undefined ? [filter.year] : []))
+        .all<{ entry: string }>()
+      // org may match an alias: filtered here, on the same rule as every adapter
+      return parse(results).filter((e) => matchesFilter(e, filter)).sort(byIdVersion)
+    },
+    async get(id, version) {
+      await ready
+      const row = version !== undefined
+        ? await db.prepare('SELECT entry FROM catalog WHERE id = ? AND version = ?').bind(id, version).first<{ entry: string }>()
+        : await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version DESC LIMIT 1').bind(id).first<{ entry: string }>()
+      return row ? (JSON.parse(row.entry) as CatalogEntry) : undefined
+    },
+    async put(e) {
+      await ready
+      await db
+        .prepare('INSERT OR REPLACE INTO catalog (id, version, status, org, year, entry) VALUES (?, ?, ?, ?, ?, ?)')
+        .bind(e.id, e.version, e.status, e.org, e.year, JSON.stringify(e))
+        .run()
+    },
+  }
+}
+
+export function d1Audit(db: D1Like, ready: Promise<void>): AuditLog {
+  return {
+    async append(event: AuditEvent) {
+      await ready
+      await db.prepare('INSERT INTO audit (at, event) VALUES (?, ?)').bind(event.at, JSON.stringify(event)).run()
+    },
+    async list(options) {
+      await ready
+      const since = options?.since ?? ''
+      const { results } = options?.limit !== undefined
+        ? await db.prepare('SELECT event FROM (SELECT seq, event FROM audit WHERE at >= ? ORDER BY seq DESC LIMIT ?) ORDER BY seq').bind(since, options.limit).all<{ event: string }>()
+        : await db.prepare('SELECT event FROM audit WHERE at >= ? ORDER BY seq').bind(since).all<{ event: string }>()
+      return results.map((r) => JSON.parse(r.event) as AuditEvent)
+    },
+  }
+}

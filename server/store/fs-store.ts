@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto'
+import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
+import type { AuditEvent, AuditLog, BlobStore, Catalog, CatalogEntry, Store } from '../core/store/port.js'
+import { byIdVersion, matchesFilter, newestPerId, type CatalogFilter } from './catalog-filter.js'
+import { selectEvents } from './memory-store.js'
+
+/**
+ * The port on a data directory (Node). Layout under `dir`:
+ *   blobs/<key>              bytes (keys are slash paths: shards/<id>/v1.json)
+ *   catalog/<id>/v<n>.json   one catalog entry per version
+ *   audit.jsonl              one event per line, appended
+ * Every write goes to a temporary file in the same directory, then rename(2): readers see old or new bytes, never half.
+ */
+export function createFsStore(dir: string): Store {
+  return { blobs: fsBlobs(join(dir, 'blobs')), catalog: fsCatalog(join(dir, 'catalog')), audit: fsAudit(join(dir, 'audit.jsonl')) }
+}
+
+/** Write bytes atomically: tmp file beside the target, then rename over it. */
+export async function writeFileAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true })
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(tmp, bytes)
+    await rename(tmp, file)
+  } catch (e) {
+    await rm(tmp, { force: true })
+    throw e
+  }
+}
+
+/** A key as a path under root; keys that climb out (`..`), are absolute or hold NUL are refused. */
+function pathOf(root: string, key: string): string {
+  if (!key || key.includes('\0') || key.startsWith('/') || key.split('/').some((p) => p === '..' || p === '.' || p === '')) {
+    throw new Error(`bad store key: ${JSON.stringify(key)}`)
+  }
+  return join(root, ...key.split('/'))
+}
+
+const missing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT'
+
+async function walk(dir: string): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (e) {
+    if (missing(e) || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return []
+    throw e
+  }
+  const out: string[] = []
+  for (const d of entries) {
+    const full = join(dir, d.name)
+    if (d.isDirectory()) out.push(...(await walk(full)))
+    else if (!d.name.endsWith('.tmp')) out.push(full)
+  }
+  return out
+}
+
+export function fsBlobs(root: string): BlobStore {
+  return {
+    async get(key) {
+      try {
+        return new Uint8Array(await readFile(pathOf(root, key)))
+      } catch (e) {
+        if (missing(e)) return undefined
+        throw e
+      }
+    },
+    put: async (key, bytes) => writeFileAtomic(pathOf(root, key), bytes),
+    delete: async (key) => rm(pathOf(root, key), { force: true }),
+    async list(prefix) {
+      // walk only the deepest directory the prefix names
+      const cut = prefix.lastIndexOf('/')
+      const base = cut < 0 ? root : join(root, ...prefix.slice(0, cut).split('/'))
+      const files = await walk(base)
+      return files
+        .map((f) => relative(root, f).split(sep).join('/'))
+        .filter((k) => k.startsWith(prefix))
+        .sort()
+    },
+  }
+}
+
+export function fsCatalog(root: string): Catalog {
+  const fileOf = (id: string, version: number) => pathOf(root, `${encodeURIComponent(id)}/v${version}.json`)
+  const readEntry = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as CatalogEntry
+  const all = async () => Promise.all((await walk(root)).filter((f) => f.endsWith('.json')).map(readEntry))
+  return {
+    list: async (filter?: CatalogFilter) => (await all()).filter((e) => matchesFilter(e, filter)).sort(byIdVersion),
+    async get(id, version) {
+      if (version !== undefined) {
+        try {
+          return await readEntry(fileOf(id, version))
+        } catch (e) {
+          if (missing(e)) return undefined
+          throw e
+        }
+      }
+      const files = await walk(pathOf(root, encodeURIComponent(id)))
+      return newestPerId(await Promise.all(files.filter((f) => f.endsWith('.json')).map(readEntry)))[0]
+    },
+    put: async (entry) => writeFileAtomic(fileOf(entry.id, entry.version), JSON.stringify(entry)),
+  }
+}
+
+/** Append-only JSON lines; appends of one short line are atomic enough on a local file system (O_APPEND). */
+export function fsAudit(file: string): AuditLog {
+  return {
+    async append(event: AuditEvent) {
+      await mkdir(dirname(file), { recursive: true })
+      await appendFile(file, JSON.stringify(event) + '\n')
+    },
+    async list(options) {
+      let text: string
+      try {
+        text = await readFile(file, 'utf8')
+      } catch (e) {
+        if (missing(e)) return []
+        throw e
+      }
+      const events = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditEvent)
+      return selectEvents(events, options)
+    },
+  }
+}
