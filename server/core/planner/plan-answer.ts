@@ -155,7 +155,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
-  const perPerson = perPersonNotFound(own.text, scope.targets, frame.concepts[0]?.name ?? '')
+  const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
   const out = dispatch({ run, frame, scope })

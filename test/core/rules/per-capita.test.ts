@@ -13,12 +13,12 @@ describe('rule per-person: a per-person figure asked of documents that print non
   ])('%s asks per person: %s', (q, want) => expect(asksPerPerson(q)).toBe(want))
 
   it('is not found, never the total, when no document prints a per-person figure', () => {
-    const a = perPersonNotFound('某局给每名工作人员的人均培训费标准是多少？', [{ doc: doc('某局', '培训费3.00万元。'), year: 2025 }], '培训费')
-    expect(a).toMatch(/^没有找到/)
+    const a = perPersonNotFound('某局给每名工作人员的人均培训费标准是多少？', [{ doc: doc('某局', '培训费3.00万元。'), year: 2025 }])
+    expect(a).toMatch(/^没有找到按人计算的培训费：/)
     expect(a).not.toMatch(/\d+(?:\.\d+)?万?元/)
   })
 
   it('leaves the question to the tables and prose when the document prints a per-person figure', () => {
-    expect(perPersonNotFound('单双解人员人均享受标准是多少？', [{ doc: doc('某局', '单双解人员人均享受标准180元。'), year: 2025 }], '单双解')).toBeUndefined()
+    expect(perPersonNotFound('单双解人员人均享受标准是多少？', [{ doc: doc('某局', '单双解人员人均享受标准180元。'), year: 2025 }])).toBeUndefined()
   })
 })

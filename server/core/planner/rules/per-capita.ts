@@ -18,8 +18,19 @@ export function printsPerPerson(doc: BudgetDocument): boolean {
  * Rule `per-person`: a per-person figure asked of documents that print none is not found; the total is never
  * offered as if it were the per-person standard.
  */
-export function perPersonNotFound(question: string, docs: { doc: BudgetDocument; year: number }[], subject: string): string | undefined {
+/** The thing asked per person, in the question's own words ("人均培训费标准" → 培训费). */
+export const perPersonSubject = (question: string): string | undefined => {
+  const tail = '(?:每年|每月)?的?(\\p{Script=Han}{2,10}?)(?:标准|定额|是多少|是|为|有多少|多少|[？?。]|$)'
+  for (const head of ['人均', '每人', '每名', '每位']) {
+    const m = new RegExp(head + tail, 'u').exec(question)?.[1]
+    if (m && !/人均|每人|每名|每位/.test(m)) return m
+  }
+  return undefined
+}
+
+export function perPersonNotFound(question: string, docs: { doc: BudgetDocument; year: number }[]): string | undefined {
   if (!asksPerPerson(question) || !docs.length || docs.some((t) => printsPerPerson(t.doc))) return undefined
+  const subject = perPersonSubject(question)
   const names = [...new Set(docs.map((t) => `${t.doc.org}${t.year}年`))].join('、')
   return `没有找到按人计算的${subject || '标准'}：${names}的预算文件只列出总额，没有人均或每人的标准。`
 }
