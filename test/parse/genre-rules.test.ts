@@ -33,6 +33,7 @@ describe('code fragments are never amounts', () => {
 describe('statistic rows and 决算 columns', () => {
   it.each([
     ['接待批次', '批次'], ['接待人次', '人次'], ['因公出国（境）团组数', '个'], ['公务用车保有量（辆）', '辆'], ['行政运行', undefined],
+    ['车辆运行费', undefined], ['车辆购置费（元）', undefined], ['公务用车购置数（辆）', '辆'], ['4.公务用车保有量(辆)', '辆'],
   ])('%s counts in %s', (name, unit) => expect(statisticUnitOf(name)).toBe(unit))
 
   it.each([

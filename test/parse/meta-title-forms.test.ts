@@ -23,8 +23,16 @@ describe('organisation, year and kind from every title form these documents use'
     ['a 三公-only page over two lines', '附件2\n某开发区管委会2020年部门\n“三公”经费预算\n2020年2月', { org: '某开发区管委会', year: 2020, scope: '三公经费预算' }],
     ['a 三公 table as the whole page', '某县文化馆2017年“三公”经费预算情况表\n单位：元', { org: '某县文化馆', year: 2017, scope: '三公经费预算' }],
     ['a 三公 决算', '某镇人民政府2022年“三公”经费决算情况说明', { org: '某镇人民政府', year: 2022, scope: '三公经费决算' }],
+    ['a region’s 三公 page with the unit on its publisher line', '某某县2017年度部门“三公”经费预算情况表\n来源:某某县文化园   2017-04-27 00:00\n浏览量:1', { org: '某某县文化园', year: 2017, scope: '三公经费预算', region: '某某县' }],
   ])('%s', (_label, text, expected) => {
     expect(meta(text + BODY)).toMatchObject(expected)
+  })
+
+  it.each([
+    ['a publisher outside the title’s place', '某某县2017年度部门“三公”经费预算情况表\n来源:某某市人民政府网站'],
+    ['a publisher that is the place itself', '某某县2017年度部门“三公”经费预算情况表\n来源:某某县'],
+  ])('no organisation from %s', (_label, text) => {
+    expect(meta(text + BODY).org).toBeUndefined()
   })
 
   it('a full budget whose table of contents lists the 三公 table stays a 部门预算', () => {

@@ -72,6 +72,22 @@ function adjacentOrg(head: SourceLine[], from: number, to: number): string | und
   return near.map((l) => cleanName(flatTitle(l.text))).find(orgLike)
 }
 
+/** A web page's publisher line under its title ("来源：岳阳县台创园  2017-04-27"). */
+const SOURCE_LINE = /^(?:信息来源|来源|发布机构|发文机关|发布单位)[:：](?<org>[\p{Script=Han}（）()]{4,40})/u
+
+/**
+ * A region's title ("岳阳县2017年度部门"三公"经费预算情况表") over a page published by one of its units: the unit the
+ * publisher line names, taken only when it lies within the place the title names (a unit of 岳阳县, not the site).
+ */
+export function publishedWithin(head: SourceLine[], place: string): string | undefined {
+  if (!place || !isPlaceOnly(place)) return undefined
+  for (const l of head) {
+    const org = SOURCE_LINE.exec(flatTitle(l.text))?.groups?.org
+    if (org && org !== place && org.startsWith(place) && orgLike(org)) return org
+  }
+  return undefined
+}
+
 /** The title naming year and kind, on one line or run over two or three; its organisation from itself, a label line, or a line beside it. */
 const stageTitle: TitleRule = {
   name: 'stage-title',
@@ -96,7 +112,7 @@ const stageTitle: TitleRule = {
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
         const pre = cleanName(m.pre)
         const mid = cleanName(m.mid)
-        const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || adjacentOrg(head, i, i + span - 1)
+        const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1)
         const hit: TitleHit = {
           year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
           title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,

@@ -29,7 +29,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
     const only = explanationFor(run, t, subject.name, undefined, false)
     if (only?.e.change?.text) {
-      run.cite(only.c)
+      run.cite(only.c, ...only.more)
       return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[only.e.change.direction!]}${only.e.change.text}`, `原文：${quoteOf(only.e)}`]) }
     }
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
@@ -44,7 +44,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
     if (r.ok) {
       run.cite(...r.citations)
-      if (whyText) run.cite(why!.c)
+      if (whyText) run.cite(why!.c, ...why!.more)
       const signed = r.result.text
       const down = signed.startsWith('-')
       const abs = signed.replace(/^-/, '')
@@ -61,7 +61,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
   run.cite(f.citation)
   if (why?.e.change?.direction) {
-    run.cite(why.c)
+    run.cite(why.c, ...why.more)
     const ch = why.e.change
     const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]
     return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${quoteOf(why.e)}`]) }

@@ -27,7 +27,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const prior = t.year === t.doc.year ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年预算文件的上年预算数）`
   const others = r.others.map((o) => `另一张表中为${figureText(o)}`).join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
-  if (why) run.cite(why.c)
+  if (why) run.cite(why.c, ...why.more)
   return {
     text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${quoteOf(why.e)}`]),
     found: true,

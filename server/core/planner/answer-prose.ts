@@ -35,7 +35,7 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
     const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
     if (f) run.cite(f.citation)
     if (!why?.e.reason && !why?.e.change) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”变化的原因`]), found: false }
-    run.cite(why.c)
+    run.cite(why.c, ...why.more)
     if (asked && moved && moved !== asked) {
       return { text: joinSentences([head, `文件写明是${MOVE_WORD[moved]}，并没有${MOVE_WORD[asked]}`, `文件说明：${quoteOf(why.e)}`]), found: false }
     }

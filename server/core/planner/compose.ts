@@ -64,6 +64,7 @@ export function joinSentences(parts: (string | undefined)[]): string {
 }
 
 /** A sentence of the document quoted as printed, cuts marked ……, with the lines it comes from. */
-export function quoteOf(e: { sentence: string; quote?: string; lines?: number[] }): string {
-  return `${e.quote ?? e.sentence}${e.lines?.length ? linesText(e.lines) : ''}`
+export function quoteOf(e: { sentence: string; quote?: string; reasonQuote?: string; lines?: number[] }): string {
+  const q = e.quote ?? e.sentence
+  return `${q}${e.reasonQuote ? `${/[。；;]$/.test(q) ? '' : '。'}${e.reasonQuote}` : ''}${e.lines?.length ? linesText(e.lines) : ''}`
 }

@@ -40,6 +40,8 @@ export interface Explanation {
     baselineAmount?: Amount
   }
   reason?: string
+  /** the paragraph after the change that states its reason ("财政拨款收入支出增加的主要原因是…"), quoted as printed */
+  reasonQuote?: string
   /** what the money is for, as the sentence says ("主要用于…") */
   usage?: string
   /** the sentence states the figure itself (not only the concept) */
@@ -90,14 +92,48 @@ function partReason(rest: string, direction: 'up' | 'down', amount: string): { r
   return m ? { reason: m[1].trim(), clause: m[0].trim() } : undefined
 }
 
+/** "财政拨款收入支出增加的主要原因是：…" — a paragraph of its own giving the reason for the change stated before it. */
+const REASON_HEAD = /^(?<subject>[^。；;，,：:]{0,24}?)(?<dir>增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:主要)?(?:是|为)?[:：]?\s*(?<reason>[^。；;]+)/
+const GENERIC = /^(?:支出|收入|预算|经费|拨款|资金|项目)$/
+/** Is the reason's subject the change's? The same words (a 2-character run beyond 支出/收入/预算), or 财政拨款 over its parts. */
+export function sameSubject(subject: string, keyword: string): boolean {
+  if (!subject) return true
+  if (subject.includes(keyword) || keyword.includes(subject)) return true
+  if (/财政拨款/.test(subject) && /财政拨款|一般公共预算|政府性基金|国有资本经营|^(?:收入|支出)(?:预算)?$/.test(keyword)) return true
+  for (let i = 0; i + 2 <= keyword.length; i++) {
+    const bi = keyword.slice(i, i + 2)
+    if (!GENERIC.test(bi) && subject.includes(bi)) return true
+  }
+  return false
+}
+
+/**
+ * The reason stated in one of the two paragraphs after a change ("…比2023年预算增加0.46万元。" then
+ * "财政拨款收入支出增加的主要原因是…"): same direction, same subject, before any heading.
+ */
+export function reasonAfter(paragraphs: { text: string; heading: boolean }[], from: number, direction: 'up' | 'down', keyword: string) {
+  for (let j = from + 1; j <= from + 2 && j < paragraphs.length; j++) {
+    const q = paragraphs[j]
+    if (q.heading) break
+    for (const s of sentencesOf(q.text)) {
+      const m = REASON_HEAD.exec(s.text.trim())?.groups
+      if (!m) continue
+      const up = /增加|增长|上升|提高/.test(m.dir)
+      if (up !== (direction === 'up') || !sameSubject(m.subject, keyword)) continue
+      return { index: j, reason: m.reason.trim(), sentence: s.text.trim() }
+    }
+  }
+  return undefined
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
-  type Best = Explanation & { score: number; citation: Citation; source: string }
+  type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
     let best: Best | undefined
     for (const keyword of proseKeywords(input.name, 'money').keywords) {
-      for (const p of doc.paragraphs) {
+      for (const [pi, p] of doc.paragraphs.entries()) {
         const ss = sentencesOf(p.text)
         ss.forEach((s, i) => {
           const k = subjectAt(s.text, keyword)
@@ -137,7 +173,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             anchored,
             statedFen: moneyFens(s.text.slice(k))[0],
             citation: paragraphCitation(doc, p, text),
-            source: p.text,
+            source: p.text, at: pi, keyword,
           }
         })
       }
@@ -146,11 +182,25 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
     // the quote is the printed sentence, cuts marked: read once, for the sentence chosen
     if (best) {
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
-      out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
+      const dir = best.change?.direction
+      const later = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? reasonAfter(doc.paragraphs, best.at, dir, best.keyword) : undefined
+      if (later) {
+        const q = doc.paragraphs[later.index]
+        const reasonCitation = paragraphCitation(doc, q, later.sentence)
+        out.push({
+          ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [...(best.lines ?? []), ...q.lines],
+          citation: { ...best.citation, text: quote }, extra: reasonCitation,
+        })
+      } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
     }
   }
   if (!out.length) return { ok: false, error: `the prose does not explain ${input.name}`, citations: [] }
-  return { ok: true, explanations: out.map(({ score: _s, citation: _c, source: _p, ...e }) => e), citations: out.map((e) => e.citation) }
+  return {
+    ok: true,
+    explanations: out.map(({ score: _s, citation: _c, source: _p, at: _a, keyword: _k, extra: _x, ...e }) => e),
+    // each explanation's paragraph; a reason read from a later paragraph cites that paragraph after all of them
+    citations: [...out.map((e) => e.citation), ...out.flatMap((e) => (e.extra ? [e.extra] : []))],
+  }
 }
 
 export const explainFigureTool: QueryTool<typeof ExplainFigureInput, { explanations: Explanation[] }> = {

@@ -2,7 +2,8 @@ import { compactText, withoutParens } from '../../search/normalize-text.js'
 import { synonymsOf } from './lexicon.js'
 
 const SUFFIX = /(?:支出|费用)$/
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])/
+/** A list number, after any "其中：" a part row opens with ("其中:(1)公务用车运行维护费"). */
+const ENUMERATOR = /^(?:其中[:：]?(?=\S))?(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])|^其中[:：]/
 
 /** A row name without its list number: "二、上年结转" → 上年结转, "（一）一般公共预算拨款" → 一般公共预算拨款. */
 export function unnumbered(name: string): string {
