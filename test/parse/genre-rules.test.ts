@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
 import { roleOf } from '../../server/core/parse/header.js'
 import type { Column } from '../../server/core/schema.js'
+import { parseDocument } from '../../server/core/parse/parse-document.js'
 import { parseSnippet } from './helpers.js'
 
 const col = (index: number, label: string, role: Column['role']): Column => ({ index, path: [label], label, role })
@@ -54,5 +55,22 @@ describe('statistic rows and 决算 columns', () => {
     expect(t.rows[0].cells.map((c) => c.amount?.unit)).toEqual(['万元', '万元', '%'])
     expect(t.rows[1].cells[1].amount).toMatchObject({ value: '12', unit: '批次' })
     expect(t.rows[1].cells[1].amount?.fen).toBeUndefined()
+  })
+})
+
+describe('a 三公 page copied from the web, whatever its layout', () => {
+  // one cell a line, each closed by a pipe: the layout of small county pages saved as text; 年 lost to "-"
+  const page = ['某县某园2017-度部门“三公”经费预算情况表', '单位：元', '科目名称 |', '2016-执行数 |', '2017-预算数 |',
+    '一、支出合计 |', '|', '250000 |', '4.公务用车保有量(辆) |', '|', '1 |', '5.公务接待批次(批) |', '|', '10 |'].join('\n')
+
+  it('reads "2016-执行数" as a column of 2016 and a counting row in its own unit, never as money', () => {
+    const doc = parseDocument('某县某园2017年部门三公经费预算.txt', page).document
+    const t = doc.tables[0]
+    expect(t.columns.filter((c) => c.year).map((c) => c.year)).toEqual([2016, 2017])
+    const cellOf = (name: string) => t.rows.find((r) => r.name.includes(name))!.cells.find((c) => c.amount)!.amount!
+    expect(cellOf('保有量')).toMatchObject({ value: '1', unit: '辆' })
+    expect(cellOf('保有量').fen).toBeUndefined()
+    expect(cellOf('接待批次')).toMatchObject({ value: '10', unit: '批次' })
+    expect(cellOf('支出合计')).toMatchObject({ unit: '元', fen: 25_000_000 })
   })
 })

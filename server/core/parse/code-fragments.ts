@@ -1,4 +1,4 @@
-import type { Column } from '../schema.js'
+import type { Column, Table } from '../schema.js'
 
 /**
  * Genre rules: a value that could be a piece of a subject code or a row number is never an amount. 类/款/项
@@ -41,7 +41,7 @@ export function isCodeSegment(text: string, code: string | undefined, rowTexts: 
 
 /** Count units a statistic row names (批次, 人次, 辆…), most specific first. */
 const STATISTIC: [RegExp, string][] = [
-  [/批次/, '批次'], [/人次/, '人次'], [/人数|（人）|\(人\)/, '人'], [/团组|（个）|\(个\)/, '个'],
+  [/批次|（批）|\(批\)/, '批次'], [/人次/, '人次'], [/人数|（人）|\(人\)/, '人'], [/团组|（个）|\(个\)/, '个'],
   [/车辆|辆/, '辆'], [/（台）|\(台\)|台（套）/, '台'], [/次数|（次）|\(次\)/, '次'],
 ]
 
@@ -52,6 +52,24 @@ const STATISTIC: [RegExp, string][] = [
 export function statisticUnitOf(name: string): string | undefined {
   // 车辆运行费, 车辆购置支出: money spent on vehicles, never a count of them
   if (/(?:费|费用|支出|资金|补助|补贴|经费)(?:[（(][^）)]*[）)])?$/.test(name.trim())) return undefined
-  if (!/批次|人次|人数|团组|辆|（[人个台次]）|\([人个台次]\)|台（套）|次数|保有量/.test(name)) return undefined
+  if (!/批次|人次|人数|团组|辆|（[人个台次批]）|\([人个台次批]\)|台（套）|次数|保有量/.test(name)) return undefined
   return STATISTIC.find(([re]) => re.test(name))?.[1] ?? '个'
+}
+
+const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元'])
+
+/**
+ * Rule `statistic-row`, whatever the layout the rows came from: the cells of a counting row (公务接待批次（批）,
+ * 公务用车保有量（辆）) are counts in that unit, never money in the table's unit, so "1" is 1辆, not 1元.
+ */
+export function countStatisticRows(table: Table): void {
+  for (const row of table.rows) {
+    const unit = statisticUnitOf(row.name)
+    if (!unit) continue
+    for (const cell of row.cells) {
+      if (!cell.amount || !MONEY_UNITS.has(cell.amount.unit)) continue
+      const { fen: _money, ...amount } = cell.amount
+      cell.amount = { ...amount, unit }
+    }
+  }
 }

@@ -61,7 +61,11 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/公用经费$/, 'public'],
 ]
 
-export const yearOf = (s: string) => { const m = /(\d{4})\s*年/.exec(s); return m ? Number(m[1]) : undefined }
+/** The year a header or title names: "2025年", and "2025-执行数" / "2024-度" where a copied page lost its 年. */
+export const yearOf = (s: string) => {
+  const m = /((?:19|20)\d{2})\s*(?:年|[-－—](?=\s*(?:度|执行|预算|决算|调整|实际|上年)))/.exec(s)
+  return m ? Number(m[1]) : undefined
+}
 
 /** Role of a column from its path; a money column of an earlier year than the table's is 'prior'. */
 export function roleOf(path: string[], tableYear: number | undefined): ColumnRole {

@@ -3,6 +3,7 @@ import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table,
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
+import { countStatisticRows } from './code-fragments.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
@@ -84,6 +85,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const tables = drafts.map((d) => d.table)
   if (html) htmlLineHomes(tables, html.spans)
   if (cellRows) htmlLineHomes(tables, cellRows.spans)
+  tables.forEach(countStatisticRows)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
