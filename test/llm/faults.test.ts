@@ -6,7 +6,10 @@ import { answerFromStream } from '../../web/src/shared/ui-stream.js'
 
 const QUESTION = '江北区医保事务中心2026年社会保障和就业支出是多少？'
 let log: ReturnType<typeof vi.spyOn>
-// the engine (corpus, index, findings) loads once before the timed requests: the bounds are about the model, not start-up
+// the engine (corpus, index, findings) loads once before the timed requests: the bounds are about the model, not start-up.
+// They are far below the 20 s default MODEL_TIMEOUT_MS (so they show the fallback did not wait for it) and far above
+// the expected times, so a loaded machine does not fail them: speed itself is measured in `npm run bench`, not here.
+const NO_LONG_WAIT_MS = 10_000
 beforeAll(() => { testEngine().ask({ question: '公务接待费' }) })
 beforeEach(() => { log = vi.spyOn(console, 'error').mockImplementation(() => {}) })
 afterEach(() => log.mockRestore())
@@ -23,7 +26,7 @@ describe('provider faults fall back to the offline planner, in bounded time', ()
     expect(status).toBe(200)
     expect(body).toMatchObject({ mode: 'offline', notes: [expect.stringMatching(/暂时不可用/)] })
     expect(body.answer.length).toBeGreaterThan(0)
-    expect(ms).toBeLessThan(2000)
+    expect(ms).toBeLessThan(NO_LONG_WAIT_MS)
     expect(log.mock.calls.flat().join('')).toMatch(/model_failed.*503/)
   })
 
@@ -31,7 +34,7 @@ describe('provider faults fall back to the offline planner, in bounded time', ()
     const { body, ms } = await timedAsk(silentModel(), { MODEL_TIMEOUT_MS: '300' })
     expect(body.mode).toBe('offline')
     expect(ms).toBeGreaterThanOrEqual(290)
-    expect(ms).toBeLessThan(1500)
+    expect(ms).toBeLessThan(NO_LONG_WAIT_MS)
   })
 
   it('provider slow over the stream too: /api/chat still finishes with the offline answer', async () => {
@@ -40,7 +43,7 @@ describe('provider faults fall back to the offline planner, in bounded time', ()
     const state = answerFromStream(await res.text())
     expect(state.finished).toBe(true)
     expect(state.text.length).toBeGreaterThan(0)
-    expect(performance.now() - t0).toBeLessThan(1500)
+    expect(performance.now() - t0).toBeLessThan(NO_LONG_WAIT_MS)
   })
 
   it.each([
@@ -53,6 +56,6 @@ describe('provider faults fall back to the offline planner, in bounded time', ()
     expect(status).toBe(200)
     expect(body.mode).toBe('offline')
     expect(body.notes?.length).toBeGreaterThan(0)
-    expect(ms).toBeLessThan(3000)
+    expect(ms).toBeLessThan(NO_LONG_WAIT_MS)
   })
 })

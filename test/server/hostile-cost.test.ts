@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { postJson, testApp } from './helpers.js'
 
-/** CPU per request over hostile bodies: a maximal history costs about what a question costs (issue 12: was 578 ms). */
+/**
+ * Bounded work per request (issue 12: a maximal history cost 578 ms of CPU): the planner reads only the last few user
+ * turns, each clipped to the question limit, so a maximal body is answered exactly as its bounded part is. Asserted by
+ * behaviour, not by a clock; the CPU per request is measured by `npm run bench`.
+ */
 const districts = '渝中区江北区南岸区渝北区綦江区开州区沙坪坝区九龙坡区大渡口区北碚区巴南区'
 const long = (n: number) => districts.repeat(Math.ceil(n / districts.length)).slice(0, n)
-const maximal = { question: long(500), history: Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: long(4000) })) }
-
-async function medianCpuMs(body: unknown, runs = 15): Promise<number> {
-  const app = testApp({ env: { RATE_LIMIT_PER_MIN: '0' } })
-  const xs: number[] = []
-  for (let i = 0; i < runs + 3; i++) {
-    const t = process.cpuUsage()
-    await (await app.request('/api/ask', postJson(body))).arrayBuffer()
-    const d = process.cpuUsage(t)
-    if (i >= 3) xs.push((d.user + d.system) / 1000)
-  }
-  return xs.sort((a, b) => a - b)[xs.length >> 1]
-}
+const turn = (i: number, text: string) => ({ role: i % 2 ? 'assistant' : 'user', content: text })
 
 describe('bounded work per request', () => {
-  it('a maximal body (20 × 4,000-character history, a 500-character question of district names): median CPU ≤ 20 ms', async () => {
-    expect(await medianCpuMs(maximal)).toBeLessThanOrEqual(20)
+  it('a maximal history (20 × 4,000 characters) is read as its last three user turns, each clipped to 500 characters', async () => {
+    const app = testApp({ env: { RATE_LIMIT_PER_MIN: '0' } })
+    const question = '那公务接待费呢？'
+    // the one turn that matters sits at the end of a long user turn: beyond 500 characters it is never read
+    const hidden = long(600) + '渝北区医疗保障局2025年基本支出是多少？'
+    const visible = '南岸区医疗保障局2024年基本支出是多少？'
+    const history = [...Array.from({ length: 16 }, (_, i) => turn(i, long(4000))), turn(0, hidden), turn(1, 'x'), turn(0, visible), turn(1, 'y')]
+    const ask = async (h: unknown[]) => ((await (await app.request('/api/ask', postJson({ question, history: h }))).json()) as { answer: string }).answer
+    const full = await ask(history)
+    expect(full).toBe(await ask([turn(0, visible), turn(1, 'y')]))
+    expect(full).toContain('南岸')
+    expect(full).not.toContain('渝北')
   })
 })
