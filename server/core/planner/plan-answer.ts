@@ -26,6 +26,7 @@ import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed
 import { withRelativeYear } from './rules/relative-year.js'
 import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
 import { perPersonNotFound } from './rules/per-capita.js'
+import { stageNotHeld } from './rules/stage-asked.js'
 import { toSimplified } from './rules/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { ToolRunner } from './tool-runner.js'
@@ -157,6 +158,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })
+  const stage = stageNotHeld(own.text, scope.targets)
+  if (stage) return done({ answer: stage, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
   const out = dispatch({ run, frame, scope })
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
