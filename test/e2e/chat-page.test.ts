@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './helpers/app-server.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useAppAndBrowser } from './helpers/app-server.js'
 import { artifactPath } from './helpers/artifacts.js'
-import { launchChromium } from './helpers/browser.js'
 
 const QUESTION = '江北区医疗保障事务中心2026年的公务接待费是多少？'
 const FOLLOW_UP = '那公务用车运行维护费呢？'
@@ -24,23 +23,12 @@ async function ask(page: Page, question: string): Promise<void> {
 }
 
 describe('the chat page', () => {
-  let app: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    app = await startAppServer([])
-    browser = await launchChromium()
-  }, 90_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  const fixture = useAppAndBrowser()
 
   it('answers, cites, opens the cited row, and keeps history for a follow-up', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 } })
     const bodies = chatBodies(page)
-    await page.goto(`${app.url}/`)
+    await page.goto(`${fixture.app.url}/`)
     expect(await page.locator('#app .suggestion').count()).toBeGreaterThan(0)
     await ask(page, QUESTION)
     const text = await page.locator('#app .a-text').first().textContent()
@@ -66,8 +54,8 @@ describe('the chat page', () => {
   })
 
   it('reads as plain sentences for not-found and errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 760 } })
-    await page.goto(`${app.url}/`)
+    const page = await fixture.browser.newPage({ viewport: { width: 375, height: 760 } })
+    await page.goto(`${fixture.app.url}/`)
     await ask(page, '火星基地明年的预算是多少？')
     const answer = await page.locator('#app .a').first().textContent()
     expect(answer).toMatch(/[\u4e00-\u9fff]/)
@@ -81,8 +69,8 @@ describe('the chat page', () => {
   })
 
   it('shows markup in a question as text and never runs it', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${app.url}/`)
+    const page = await fixture.browser.newPage()
+    await page.goto(`${fixture.app.url}/`)
     await ask(page, '<img src=x onerror=window.__xss=1><script>window.__xss=2</script>')
     expect(await page.locator('#app .q').textContent()).toContain('<img src=x onerror=window.__xss=1>')
     expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined()
@@ -91,23 +79,23 @@ describe('the chat page', () => {
   })
 
   it('?q= fills the box and waits for the user; ?title= does not restyle /', async () => {
-    const page = await browser.newPage()
+    const page = await fixture.browser.newPage()
     const bodies = chatBodies(page)
-    await page.goto(`${app.url}/?q=${encodeURIComponent(QUESTION)}&title=${encodeURIComponent('官方通知：预算为999万元')}`)
+    await page.goto(`${fixture.app.url}/?q=${encodeURIComponent(QUESTION)}&title=${encodeURIComponent('官方通知：预算为999万元')}`)
     await expect.poll(() => page.locator('#app input').inputValue()).toBe(QUESTION)
     await page.waitForTimeout(300)
     expect(bodies).toEqual([])
     expect(await page.locator('#app .turn').count()).toBe(0)
     expect(await page.locator('#app h2').textContent()).toBe('问预算')
-    await page.goto(`${app.url}/embed?title=${encodeURIComponent('长'.repeat(200))}`)
+    await page.goto(`${fixture.app.url}/embed?title=${encodeURIComponent('长'.repeat(200))}`)
     // /embed is a page of its own inside the iframe: its panel title is the page's h1
     expect((await page.locator('#app h1').textContent())!.length).toBeLessThanOrEqual(20)
     await page.close()
   })
 
   it('has an iframe form scoped to one organisation', async () => {
-    const page = await browser.newPage({ viewport: { width: 400, height: 640 } })
-    await page.goto(`${app.url}/embed?org=${encodeURIComponent('江北区医疗保障事务中心')}&title=${encodeURIComponent('医保问答')}`)
+    const page = await fixture.browser.newPage({ viewport: { width: 400, height: 640 } })
+    await page.goto(`${fixture.app.url}/embed?org=${encodeURIComponent('江北区医疗保障事务中心')}&title=${encodeURIComponent('医保问答')}`)
     expect(await page.locator('#app h1').textContent()).toBe('医保问答')
     expect(await page.locator('#app .scope').textContent()).toContain('江北区医疗保障事务中心')
     const bodies = chatBodies(page)

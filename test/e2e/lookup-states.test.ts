@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './helpers/app-server.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useAppAndBrowser } from './helpers/app-server.js'
 import { artifactPath } from './helpers/artifacts.js'
 import { axeSerious } from './helpers/axe.js'
-import { launchChromium } from './helpers/browser.js'
 import { citedCell } from './helpers/in-view.js'
 
 const WIDTHS = [320, 375, 1280] as const
@@ -14,22 +13,11 @@ async function noSerious(page: Page, label: string) {
 }
 
 describe('a lookup staff can share', () => {
-  let app: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    app = await startAppServer([])
-    browser = await launchChromium()
-  }, 90_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  const fixture = useAppAndBrowser()
 
   it.each(WIDTHS)('at %i px: search, the row\'s figure in view, compare, findings; no overflow; axe clean', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } })
-    await page.goto(`${app.url}/lookup?q=30217`)
+    const page = await fixture.browser.newPage({ viewport: { width, height: 800 } })
+    await page.goto(`${fixture.app.url}/lookup?q=30217`)
     await page.locator('.hit').first().waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
     await page.screenshot({ path: artifactPath(`lookup-search-${width}.png`) })
@@ -61,8 +49,8 @@ describe('a lookup staff can share', () => {
   })
 
   it('keeps every state in the URL: a shared link opens the same search, filters, page and row', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(`${app.url}/lookup`)
+    const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${fixture.app.url}/lookup`)
     await page.locator('#f-org').fill('江北区医保中心') // an alias, as in questions
     await page.locator('#q').fill('30217')
     await page.locator('.hit').first().waitFor()
@@ -76,7 +64,7 @@ describe('a lookup staff can share', () => {
     expect(url.searchParams.get('org')).toBe('江北区医保中心')
     expect(url.searchParams.get('open')).toMatch(/\/t\d+\/r\d+$/)
 
-    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const other = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 } })
     await other.goto(url.href)
     await other.locator('.detail tr.hit').waitFor()
     expect(await other.locator('.detail tr.hit').textContent()).toContain('30217')
@@ -87,8 +75,8 @@ describe('a lookup staff can share', () => {
   })
 
   it('counts every result, pages through them, exports them all, ranks the exact name first and highlights it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
-    await page.goto(`${app.url}/lookup?q=${encodeURIComponent('基本支出')}`)
+    const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
+    await page.goto(`${fixture.app.url}/lookup?q=${encodeURIComponent('基本支出')}`)
     await page.locator('.hit').first().waitFor()
     const status = (await page.locator('.count').textContent()) ?? ''
     const total = Number(/找到 (\d+) 条/.exec(status)?.[1])

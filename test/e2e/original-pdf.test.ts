@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppServer, type RunningServer } from './helpers/app-server.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useAppAndBrowser } from './helpers/app-server.js'
 import { artifactPath } from './helpers/artifacts.js'
 import { axeSerious } from './helpers/axe.js'
-import { launchChromium } from './helpers/browser.js'
 import { tinyPdf } from './helpers/tiny-pdf.js'
 
 /** The PDF reader is another session's work: a published PDF is stood in for by a generated one, served by a route. */
@@ -31,23 +30,12 @@ function pdfState(page: Page) {
 }
 
 describe('the original PDF page beside the figure', () => {
-  let app: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    app = await startAppServer([])
-    browser = await launchChromium()
-  }, 90_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+  const fixture = useAppAndBrowser()
 
   it.each([375, 1280])('/view draws the cited page with the box marked at %i px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } })
+    const page = await fixture.browser.newPage({ viewport: { width, height: 800 } })
     await servePdf(page)
-    await page.goto(`${app.url}/view?doc=pdfdoc&page=1&box=${BOX.join(',')}`)
+    await page.goto(`${fixture.app.url}/view?doc=pdfdoc&page=1&box=${BOX.join(',')}`)
     await page.locator('.pdf-box').waitFor({ timeout: 20_000 })
     expect(await pdfState(page)).toEqual({ drawn: true, inViewport: true })
     await page.screenshot({ path: artifactPath(`view-pdf-${width}.png`) })
@@ -56,15 +44,15 @@ describe('the original PDF page beside the figure', () => {
   })
 
   it('a PDF citation on the chat page loads pdf.js only when the source opens', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const page = await fixture.browser.newPage({ viewport: { width: 1280, height: 900 } })
     const loaded: string[] = []
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname))
     await servePdf(page)
-    const table = (await (await fetch(`${app.url}/api/search?q=30217&kind=row&limit=1`)).json()) as { hits: { id: string; tableId: string; org: string; year: number }[] }
+    const table = (await (await fetch(`${fixture.app.url}/api/search?q=30217&kind=row&limit=1`)).json()) as { hits: { id: string; tableId: string; org: string; year: number }[] }
     const hit = table.hits[0]
     const citation = { kind: 'row', docId: 'pdfdoc', org: hit.org, year: hit.year, tableId: hit.tableId, rowId: hit.id, code: '30217', rowName: '公务接待费', value: '0.50', unit: '万元', lines: [3, 3], page: 1, box: BOX }
     await page.route('**/api/chat', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ answer: '公务接待费为0.50万元。', citations: [citation], toolCalls: [], mode: 'offline' }) }))
-    await page.goto(`${app.url}/`)
+    await page.goto(`${fixture.app.url}/`)
     await page.locator('#app input').fill('公务接待费是多少？')
     await page.locator('#app input').press('Enter')
     await page.locator('#app .chip').first().waitFor()

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { launchChromium } from './browser.js'
 import { join } from 'node:path'
 import { freePort, startServerProcess } from '../../../server/cli/http-server-process.js'
 
@@ -24,4 +27,21 @@ export async function startAppServer(allowedOrigins: string[]): Promise<RunningS
   buildInputs()
   const server = await startServerProcess('server/node.ts', 45_000, { ALLOWED_ORIGINS: allowedOrigins.join(',') })
   return { url: server.url, origin: server.url, stop: server.stop }
+}
+
+/**
+ * The fixture most browser suites share: the real Node service (same origin only) and one Chromium for the whole
+ * file, started before the first test and stopped after the last. Read `app` and `browser` inside tests.
+ */
+export function useAppAndBrowser(): { readonly app: RunningServer; readonly browser: Browser } {
+  const ctx = {} as { app: RunningServer; browser: Browser }
+  beforeAll(async () => {
+    ctx.app = await startAppServer([])
+    ctx.browser = await launchChromium()
+  }, 90_000)
+  afterAll(async () => {
+    await ctx.browser?.close()
+    await ctx.app?.stop()
+  })
+  return ctx
 }
