@@ -1,10 +1,11 @@
-import type { BudgetDocument, Citation, ColumnRole, Table, TableKind } from '../../schema.js'
+import type { BudgetDocument, Citation, Column, ColumnRole, Table, TableKind } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { rowCitation } from './citation.js'
 import { columnRoleOf, lexConceptOf } from './concept.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
+import { allFundsFirst } from './all-funds-first.js'
 import { nameFit } from './name-match.js'
-import { findRowsIn, kindRank, LEVEL_DIGITS, rowYear, totalRowOf, yearRowOf } from './row-search.js'
+import { findRowsIn, kindRank, LEVEL_DIGITS, rowYear, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
 export interface ConceptWant {
   name?: string
@@ -23,6 +24,9 @@ export interface Resolved {
   /** the row exists but the wanted cell is empty: not 0, not stated */
   empty?: Citation
 }
+
+/** A name fit that means the same name (numbering and variants aside). */
+const SAME_NAME = 0.95
 
 const NUMBERED = (t: Table) => t.kind !== 'catalog' && t.kind !== 'performance'
 
@@ -93,20 +97,34 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
   const codeLength = want.level && LEVEL_DIGITS[want.level]
   const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit: 0.85, codeLength }).filter((m) => NUMBERED(m.table))
   if (!matches.length) return undefined
-  const best = matches[0].fit
+  const columnOf = (m: RowMatch) =>
+    pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
   const figures: Figure[] = []
   let empty: Citation | undefined
-  for (const m of matches.filter((m) => m.fit === best)) {
-    const col = pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
+  for (const m of rowsHoldingColumn(matches, want, columnOf)) {
+    const col = columnOf(m)
     if (!col) continue
     const f = figureOfCell(doc, m.table, m.row, col)
     if (f) figures.push(f)
     else empty ??= rowCitation(doc, m.table, m.row, col)
   }
   if (!figures.length) return { others: [], empty }
-  const [figure, ...rest] = figures
+  const [figure, ...rest] = want.tableKind ? figures : allFundsFirst(figures)
   const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind)
   return { figure, others }
+}
+
+/**
+ * The rows a subject is read from: those of the best name fit; when a column is asked (人员经费 of 社会保障和就业支出),
+ * the rows of that same name ("二、社会保障和就业支出" is the same name) in tables that have the column come first.
+ */
+function rowsHoldingColumn(matches: RowMatch[], want: ConceptWant, columnOf: (m: RowMatch) => Column | undefined): RowMatch[] {
+  const best = matches[0].fit
+  const top = matches.filter((m) => m.fit === best)
+  if (!want.column && !want.columnLabel) return top
+  const sameName = matches.filter((m) => m.fit >= Math.min(best, SAME_NAME))
+  const holding = sameName.filter((m) => columnOf(m))
+  return holding.length ? holding : top
 }
 
 /** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
