@@ -22,7 +22,7 @@ export interface FigureLookup {
 }
 
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
-export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: Figure): FigureLookup {
+export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: { tableKind?: string }): FigureLookup {
   if (sameTableAs?.tableKind) {
     // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
     const same = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
@@ -105,7 +105,10 @@ function partInProse(run: ToolRunner, t: Target, whole: string, part: string): F
 
 function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
   const prior = t.year !== t.doc.year
+  // a fund named with the subject reads it from that fund's table, where the document has one
+  const tableKind = subject.tableKind && t.doc.tables.some((x) => x.kind === subject.tableKind) ? subject.tableKind : undefined
   return {
+    ...(tableKind ? { tableKind } : {}),
     docId: t.doc.id,
     name: subject.code ? undefined : subject.name,
     code: subject.code,

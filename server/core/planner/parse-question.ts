@@ -6,6 +6,10 @@ import { detectOp } from './detect-op.js'
 import { englishToChinese, isEnglish } from './english.js'
 import { lexCountOf } from '../tools/lib/concept.js'
 import { detectInjection } from './injection.js'
+import { attachNamesToCodes } from './rules/code-with-name.js'
+import { partColumns } from './rules/part-column.js'
+import { fundQualifiers } from './rules/fund-qualifier.js'
+import { whichColumns } from './rules/which-column.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
@@ -64,7 +68,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
-  attachCodesToNames(concepts)
+  attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)
   markParts(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
@@ -72,7 +76,9 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
   const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + qualifiedWeak[0].surface
   const strong = concepts.filter((c) => c.kind !== 'weak')
-  const { subjects, columns } = splitColumns(strong.length ? strong : concepts, masked)
+  const split = splitColumns(strong.length ? strong : concepts, masked)
+  const { subjects, columns: partOf } = partColumns(fundQualifiers(split.subjects, masked), split.columns, masked)
+  const columns = whichColumns(partOf, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')
@@ -108,7 +114,8 @@ function settleRowReadings(concepts: ConceptHit[], t: string) {
 
 /** "政府采购预算总额多少？其中服务类多少？": a subject after 其中 is a part of the one before (or of the previous turn's). */
 function markParts(concepts: ConceptHit[], t: string) {
-  const wholes = concepts.filter((c) => c.kind !== 'column' && c.kind !== 'count')
+  // "单位预算里一般公共服务支出": the whole budget (a weak word) is no whole a subject is a part of
+  const wholes = concepts.filter((c) => c.kind !== 'column' && c.kind !== 'count' && c.kind !== 'weak')
   wholes.forEach((c, i) => {
     const prev = wholes[i - 1]
     const between = t.slice(prev?.end ?? 0, c.start)
@@ -130,15 +137,6 @@ const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
 function leftoverWords(mask: string[]): string[] {
   const leftover = mask.join('').replace(/\u0000+/g, ' ').replace(FILLER, ' ')
   return leftover.split(/\s+/).filter((w) => /\p{Script=Han}{2,}/u.test(w)).sort((a, b) => b.length - a.length)
-}
-
-/** "2101501行政运行": the code and the name right after it are one subject. */
-function attachCodesToNames(concepts: ConceptHit[]) {
-  for (let i = concepts.length - 1; i > 0; i--) {
-    const a = concepts[i - 1]
-    const b = concepts[i]
-    if (a.code && !b.code && b.kind === 'row' && b.start - a.end <= 1) concepts.splice(i, 1)
-  }
 }
 
 const codeCache = new WeakMap<Corpus, Set<string>>()

@@ -2,6 +2,7 @@ import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
+import { askedKindFirst } from './rules/doc-kind-asked.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -50,7 +51,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const missingYear: NonNullable<Scope['missingYear']> = []
   const year = frame.years[0]
   for (const g of groups) {
-    for (const orgDocs of splitByOrg(g.docs)) {
+    for (const orgDocs of splitByOrg(g.docs).map((docs) => askedKindFirst(docs, frame.text))) {
       if (year === undefined) {
         const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
         // "去年的…是多少" reads last year; "比去年增加多少" is this year against last
