@@ -11,6 +11,7 @@ import { moneyFields } from '../tools/lib/figure.js'
 import { moneyText, printed } from '../tools/lib/money.js'
 import { figureText } from './compose.js'
 import { operandOf } from './operands.js'
+import { printedAliasOf } from './rules/alias-row.js'
 
 export interface FigureLookup {
   figure?: Figure
@@ -27,6 +28,11 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
     // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
     const same = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
     if (same.ok) return { figure: same.figures[0], others: [] }
+  }
+  const printedName = printedAliasOf(subject)
+  if (printedName) {
+    const own = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
+    if (own.ok) return { figure: own.figures[0], others: own.others }
   }
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)

@@ -7,9 +7,11 @@ import { englishToChinese, isEnglish } from './english.js'
 import { lexCountOf } from '../tools/lib/concept.js'
 import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
+import { extendRowHitsBack } from './rules/row-name-before.js'
 import { partColumns } from './rules/part-column.js'
 import { fundQualifiers } from './rules/fund-qualifier.js'
 import { whichColumns } from './rules/which-column.js'
+import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
@@ -58,6 +60,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask))
   extendRowHits(corpus, concepts, masked, mask)
+  extendRowHitsBack(corpus, concepts, mask)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
@@ -77,8 +80,9 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + qualifiedWeak[0].surface
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
-  const { subjects, columns: partOf } = partColumns(fundQualifiers(split.subjects, masked), split.columns, masked)
-  const columns = whichColumns(partOf, masked)
+  const parts = partColumns(fundQualifiers(split.subjects, masked), split.columns, masked)
+  const { subjects, columns: staged } = stageColumns(parts.subjects, parts.columns, masked)
+  const columns = whichColumns(staged, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')
@@ -92,7 +96,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   return {
     text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, injected, countNoun,
-    op: defineEnglish ? 'define' : reading.op,
+    op: defineEnglish ? 'define' : stageOp(reading.op, columns),
     opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? unknown, english,
   }
 }

@@ -3,6 +3,7 @@ import { Amount, Citation, ColumnRole } from '../../schema.js'
 import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
 import { fenOf, isMoneyUnit, printed, wanText } from './money.js'
+import { stageColumn } from './stage-column.js'
 
 /** One figure as a tool returns it: as printed with its unit, plus exact fen / yuan and the 万元 form for money. */
 export const Figure = z.object({
@@ -52,6 +53,7 @@ export type ColumnWant = { role?: ColumnRole; label?: string; year?: number }
 
 const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side
 const TOTALISH: ColumnRole[] = ['total', 'final', 'amount']
+const STAGES: ColumnRole[] = ['initial', 'final']
 
 /**
  * The column of `row` meant by a request: by label, by role, by year. "total" falls back to the
@@ -77,6 +79,7 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
     const hits = cols.filter((c) => c.role === r)
     if (hits.length) return hits.find((c) => filled.has(c.index)) ?? hits[0]
   }
+  if (STAGES.includes(role)) return stageColumn(doc, table, cols, role, filled)
   if (role === 'total' || role === 'prior') {
     return cols.find((c) => filled.has(c.index) && isMoneyUnit(row.cells.find((x) => x.column === c.index)?.amount?.unit))
   }
