@@ -18,7 +18,17 @@ export const COLUMN_WORD: Partial<Record<ColumnRole, string>> = {
 /** One asked column of the row: its figure, or why there is none. */
 type Cell = { role: ColumnRole; figure?: Figure; empty?: Citation }
 
-const leafOf = (label?: string) => label?.split(' › ').pop() ?? ''
+/**
+ * The column as printed, when its header does not say the word asked: "年初预算" read from a 决算 table's "预算数"
+ * (of "预算数 › 会议费", the header that is not the subject's own name).
+ */
+function printedColumn(label: string | undefined, word: string, subject: string): string {
+  const segs = (label ?? '').split(' › ').map((x) => x.replace(/\s+/g, ''))
+  if (!segs[0] || segs.some((x) => x.includes(word))) return ''
+  const own = compactText(subject)
+  const head = segs.filter((x) => !compactText(x).includes(own) && !/^(?:合计|小计)$/.test(x)).pop() ?? segs[segs.length - 1]
+  return `（表中“${head}”栏）`
+}
 
 /** The cell of the same row (by rowId) in another column; a column that row's table lacks is looked for elsewhere. */
 function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: string, role: ColumnRole): Cell {
@@ -31,12 +41,11 @@ function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: strin
 }
 
 /** The words for one cell: "项目支出为25.00万元", "基本支出栏为空", "表中没有人员经费一栏". */
-function cellText(c: Cell, stage = ''): string {
+function cellText(c: Cell, subject: string, stage = ''): string {
   const word = COLUMN_WORD[c.role] ?? c.role
   if (c.figure) {
     // the column as printed, when it is not the word asked ("年初预算" read from a 决算 table's "预算数")
-    const leaf = leafOf(c.figure.column).replace(/\s+/g, '')
-    const printed = leaf && c.role !== 'total' && !leaf.includes(word) ? `（表中“${leaf}”栏）` : ''
+    const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, subject)
     return `${word}${printed}${stage}为${figureText(c.figure)}`
   }
   if (c.empty) return `${word}栏为空（未列金额）`
@@ -93,7 +102,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const label = name + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
   const total = cells.find((c) => c.role === 'total')
   const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
-  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, !total?.figure && i === 0 ? stage : ''))
-  const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total)}，` : cells[0].figure ? `${label}的` : `${label}：`
+  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, name, !total?.figure && i === 0 ? stage : ''))
+  const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total, name)}，` : cells[0].figure ? `${label}的` : `${label}：`
   return { text: joinSentences([`${orgYear(t)}${lead}${rest.join('，')}`]), found: cells.some((c) => c.figure) }
 }

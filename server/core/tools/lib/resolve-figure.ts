@@ -56,7 +56,8 @@ function fromConceptTables(doc: BudgetDocument, want: ConceptWant): Resolved | u
 
 /** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
 function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
-  if (!want.name) return undefined
+  // a 决算 column of a column subject (会议费 › 预算数 | 决算数) is its group's business
+  if (!want.name || want.column === 'initial' || want.column === 'final') return undefined
   const role = columnRoleOf(want.name)
   const n = compactText(want.name)
   const hits: { table: Table; fit: number }[] = []

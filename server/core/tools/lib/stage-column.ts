@@ -30,3 +30,17 @@ export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], r
   }
   return undefined
 }
+
+/**
+ * The accounts column of a 决算 table that prints the budget beside them ("预算数 › 合计 | 决算数 › 合计"): a figure
+ * asked of a 决算 document with no column named is the 决算, never the budget column that happens to come first.
+ */
+export function accountsColumn(doc: BudgetDocument, table: Table, cols: Column[], filled: Set<number>): Column | undefined {
+  if (stageOf(doc.scope) !== '决算') return undefined
+  const budget = cols.some((c) => c.role === 'initial' || c.role === 'adjusted' || segments(c).some((s) => BUDGET_HEAD.test(s)))
+  if (!budget) return undefined
+  const accounts = cols.filter((c) => c.role === 'final' || segments(c).some((s) => FINAL_HEAD.test(s)))
+  const totals = accounts.filter((c) => c.role === 'total' || /^(?:合计|小计)$/.test(compactText(c.path[c.path.length - 1] ?? '')))
+  const pick = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
+  return pick(totals) ?? pick(accounts)
+}
