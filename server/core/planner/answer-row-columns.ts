@@ -79,7 +79,8 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const whole = anchor ? undefined : figureFor(run, t, subject)
   // the row every cell is read from (a figure only the prose states has no row)
   const row = anchor?.figure ?? (whole?.figure?.rowId ? whole.figure : undefined)
-  const name = row ? labelOf(row, subject.name) : subject.name
+  // a column subject (基本支出 of "基本支出中人员经费") is named as asked, not by the totals row it is read from
+  const name = row && subject.kind !== 'column' ? labelOf(row, subject.name) : subject.name
   // a subject that heads columns (公务接待费 › 预算数 | 决算数) is no row: each of its columns is looked up by name
   const ofRow = row && !compactText(row.column ?? '').includes(compactText(subject.name)) ? row.rowId : undefined
   const inTables = columns.map((role): Cell => {

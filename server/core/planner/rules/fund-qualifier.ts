@@ -7,7 +7,7 @@ const FUND_ONLY: [RegExp, TableKind][] = [
   [/^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|支出|资金)?$/, 'gov-fund'],
   [/^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:收入|支出|资金)?$/, 'state-capital'],
 ]
-const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surface) || re.test(s.name))?.[1]
+export const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surface) || re.test(s.name))?.[1]
 
 /** "一般公共预算拨款里，农林水支出…": the fund, then the row inside it */
 const FUND_THEN_ROW = /^(?:的)?(?:里|中|当中|里面|之中|内)?(?:的)?[，,、\s]*$/u

@@ -60,10 +60,14 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
   if (!want.name || want.column === 'initial' || want.column === 'final') return undefined
   const role = columnRoleOf(want.name)
   const n = compactText(want.name)
+  // "基本支出中人员经费": a column of a column subject is read from that subject's own table (the 基本支出表) only
+  const inner = role && want.column && want.column !== 'total' && want.column !== role ? want.column : undefined
   const hits: { table: Table; fit: number }[] = []
   for (const t of doc.tables.filter(NUMBERED)) {
     if (want.tableKind && t.kind !== want.tableKind) continue
-    const fit = wholeTable(role, t) ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : nameFit(n, columnSubject(c)))))
+    // …or from a table that prints the part under it ("基本支出 › 人员经费")
+    if (inner && !wholeTable(role, t) && !t.columns.some((c) => c.role === inner && c.path.some((p) => compactText(p) === n))) continue
+    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : nameFit(n, columnSubject(c)))))
     if (fit >= 0.95) hits.push({ table: t, fit })
   }
   // the department's whole spending (支出总表, all funds) before the 一般公共预算 table, as for 支出预算
@@ -76,7 +80,7 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
     if (!row) continue
     const year = byYear ? undefined : want.year
     const col = role
-      ? pickColumn(doc, table, row, { role: wholeTable(role, table) ? 'total' : role, year })
+      ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
       : pickColumn(doc, table, row, { label: lastSegmentLabel(table, n), year })
     if (!col) continue
     const figure = figureOfCell(doc, table, row, col)
