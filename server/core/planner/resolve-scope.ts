@@ -3,6 +3,7 @@ import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
 import { askedKindFirst } from './rules/doc-kind-asked.js'
+import { uniqueHolder } from './rules/unique-holder.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -91,6 +92,15 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const via = targets.filter((t) => t.viaNext).map((t) => shortOrg(t.doc.org))
     targets.splice(0, targets.length, ...targets.filter((t) => !t.viaNext))
     notes.splice(0, notes.length, ...notes.filter((n) => !via.some((o) => n.startsWith(`未收录${o}`))))
+  }
+  // no organisation named: a row only one of them prints is that one's
+  if (!named) {
+    const only = uniqueHolder(frame, targets)
+    if (only.note) {
+      const dropped = targets.filter((t) => !only.targets.includes(t)).map((t) => shortOrg(t.doc.org))
+      targets.splice(0, targets.length, ...only.targets)
+      notes.splice(0, notes.length, ...notes.filter((n) => !dropped.some((o) => n.includes(o))), only.note)
+    }
   }
   // a widget's one document has one year, said in the answer itself: no note on every answer
   const oneYearScope = !!scopeOrg && !frame.orgs.length && new Set(groups.flatMap((g) => g.docs.map((d) => d.year))).size <= 1
