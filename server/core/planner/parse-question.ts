@@ -11,6 +11,7 @@ import { extendRowHitsBack } from './rules/row-name-before.js'
 import { partColumns } from './rules/part-column.js'
 import { fundQualifiers } from './rules/fund-qualifier.js'
 import { nestedColumns } from './rules/nested-columns.js'
+import { totalOfRow } from './rules/total-of-row.js'
 import { whichColumns } from './rules/which-column.js'
 import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
@@ -81,7 +82,8 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + qualifiedWeak[0].surface
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
-  const nested = nestedColumns(split.subjects, split.columns, masked)
+  const totals = totalOfRow(split.subjects, split.columns, masked)
+  const nested = nestedColumns(totals.subjects, totals.columns, masked)
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
   const { subjects, columns: staged } = stageColumns(parts.subjects, parts.columns, masked)
   const columns = whichColumns(staged, masked)

@@ -4,6 +4,7 @@ import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/
 import type { QuestionFrame } from './question-frame.js'
 import { askedKindFirst } from './rules/doc-kind-asked.js'
 import { uniqueHolder } from './rules/unique-holder.js'
+import { finalTargets } from './rules/stage-targets.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -95,6 +96,8 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
+    const finals = finalTargets(frame.text, targets)
+    if (finals.length < targets.length) targets.splice(0, targets.length, ...finals)
     const only = uniqueHolder(frame, targets)
     if (only.note) {
       const dropped = targets.filter((t) => !only.targets.includes(t)).map((t) => shortOrg(t.doc.org))
