@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isRowNumberColumn, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
 import { roleOf } from '../../server/core/parse/header.js'
 import type { Column } from '../../server/core/schema.js'
 import { parseDocument } from '../../server/core/parse/parse-document.js'
@@ -18,6 +18,26 @@ describe('code fragments are never amounts', () => {
     const cols = [col(0, '项目', 'name'), col(1, '行次', 'amount'), col(2, '金额', 'amount')]
     codeFragmentColumns(cols, [['甲', '101', '1.00'], ['乙', '102', '2.00'], ['丙', '103', '3.00']])
     expect(cols.map((c) => c.role)).toEqual(['name', 'text', 'amount'])
+  })
+
+  it('a 行次 column of 1, 2, 3… after the name numbers the rows (决算 总表: 项目 | 行次 | 金额)', () => {
+    const cols = [col(0, '项目', 'name'), col(1, '行次', 'amount'), col(2, '金额', 'amount'), col(3, '项目', 'name'), col(4, '行次', 'amount'), col(5, '金额', 'amount')]
+    codeFragmentColumns(cols, [['一、财政拨款收入', '1', '120.50', '一、一般公共服务支出', '29', '80.00'], ['二、事业收入', '2', '', '二、教育支出', '30', '40.50']])
+    expect(cols.map((c) => c.role)).toEqual(['name', 'text', 'amount', 'name', 'text', 'amount'])
+  })
+
+  it('an unlabelled column counting up from 1 is row numbers; small amounts that do not count up stay amounts', () => {
+    expect(isRowNumberColumn('', ['1', '2', '3', '4'])).toBe(true)
+    expect(isRowNumberColumn('合计', ['5', '2', '3'])).toBe(false)
+    expect(isRowNumberColumn('合计', ['1', '2'])).toBe(false)
+  })
+
+  it('the 栏次 row under a 决算 header is not data', () => {
+    const { document: doc } = parseSnippet(['收入决算表', '单位：万元', '项目\t行次\t金额', '栏次\t\t1', '一、财政拨款收入\t1\t310.25', '二、事业收入\t2\t12.00', '本年收入合计\t3\t322.25'].join('\n'), '某县林业局2023年部门决算')
+    const rows = doc.tables[0].rows
+    expect(rows.map((r) => r.name)).toEqual(['一、财政拨款收入', '二、事业收入', '本年收入合计'])
+    expect(rows[0].cells.find((c) => c.amount)?.amount).toMatchObject({ value: '310.25', unit: '万元' })
+    expect(rows[0].cells.filter((c) => c.amount)).toHaveLength(1)
   })
 
   it.each([
