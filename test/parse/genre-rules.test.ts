@@ -32,6 +32,19 @@ describe('code fragments are never amounts', () => {
     expect(isRowNumberColumn('合计', ['1', '2'])).toBe(false)
   })
 
+  it('a 单位编码 column of bare digit strings identifies units and is never an amount', () => {
+    const cols = [col(0, '单位编码', 'amount'), col(1, '单位名称', 'name'), col(2, '合计', 'total')]
+    codeFragmentColumns(cols, [['', '合计', '9,000.00'], ['402001', '某县某局（本级）', '7,000.00'], ['402002', '某县某中心', '2,000.00']])
+    expect(cols.map((c) => c.role)).toEqual(['text', 'name', 'total'])
+  })
+
+  it.each(['部门公开表01', '公开01表', '预算02表', '单位公开表3-1', '表1-2'])('a title with its number %s on the line below opens a table', (number) => {
+    const { document: doc } = parseSnippet(['2025年部门收入总表', number, '单位名称：某县某局\t\t单位：元', '项目\t合计\t其他收入', '合计\t1,200.00\t200.00'].join('\n'), '某县某局2025年部门预算')
+    expect(doc.tables).toHaveLength(1)
+    expect(doc.tables[0].title).toContain('2025年部门收入总表')
+    expect(doc.tables[0].rows[0].cells.filter((c) => c.amount).map((c) => c.amount!.value)).toEqual(['1200.00', '200.00'])
+  })
+
   it('the 栏次 row under a 决算 header is not data', () => {
     const { document: doc } = parseSnippet(['收入决算表', '单位：万元', '项目\t行次\t金额', '栏次\t\t1', '一、财政拨款收入\t1\t310.25', '二、事业收入\t2\t12.00', '本年收入合计\t3\t322.25'].join('\n'), '某县林业局2023年部门决算')
     const rows = doc.tables[0].rows

@@ -36,7 +36,15 @@ function single(l: SourceLine): string | undefined {
   return cells.length === 1 ? cells[0] : undefined
 }
 
-export const isNumberLine = (l: SourceLine) => NUMBER_LINE.test(single(l) ?? '')
+/**
+ * A table's number on a line of its own, as templates print it: 表一, 附表3, 表1-2, and the codes of disclosure
+ * sets (部门公开表01, 公开01表, 预算02表, 单位公开表3-1).
+ */
+const CODE_NUMBER_LINE = /^(?:部门|单位)?(?:公开|预算|决算|收支)?(?:表\s*\d{1,2}(?:[-－—.]\d{1,2})?|\d{1,2}(?:[-－—.]\d{1,2})?\s*表)$/
+export const isNumberLine = (l: SourceLine) => {
+  const s = single(l) ?? ''
+  return NUMBER_LINE.test(s) || (/^(?:部门|单位)?(?:公开|预算|决算)/.test(s) && CODE_NUMBER_LINE.test(s))
+}
 export function isTitleLine(l: SourceLine): boolean {
   const s = single(l)
   return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
@@ -68,7 +76,8 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     const l = lines[j]
     if (isBlank(l)) continue
     seen++
-    if (unnumbered && numbered(l)) return undefined
+    // …but a bare number under a title (部门公开表01 under 2025年部门收支总表) is that title's own number
+    if (unnumbered && numbered(l) && !isNumberLine(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
     if (isHtmlTableStart(l.raw)) return sawTitle ? j : undefined
     if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
