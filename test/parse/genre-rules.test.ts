@@ -45,6 +45,13 @@ describe('code fragments are never amounts', () => {
     expect(doc.tables[0].rows[0].cells.filter((c) => c.amount).map((c) => c.amount!.value)).toEqual(['1200.00', '200.00'])
   })
 
+  it('a table with no caption of its own takes the 单位：万元 printed just above it', () => {
+    const { document: doc } = parseSnippet(['<p>单位：万元</p>', '<table>', '<tr><th>项目</th><th>2024年预算数</th></tr>', '<tr><td>“三公”经费</td><td>12.30</td></tr>', '</table>', '', '本部门“三公”经费12.30万元。'].join('\n'), '某市某局2024年部门预算“三公”经费情况说明')
+    const t = doc.tables[0]
+    expect(t.unit).toBe('万元')
+    expect(t.rows[0].cells.find((c) => c.amount)?.amount).toMatchObject({ value: '12.30', unit: '万元' })
+  })
+
   it('the 栏次 row under a 决算 header is not data', () => {
     const { document: doc } = parseSnippet(['收入决算表', '单位：万元', '项目\t行次\t金额', '栏次\t\t1', '一、财政拨款收入\t1\t310.25', '二、事业收入\t2\t12.00', '本年收入合计\t3\t322.25'].join('\n'), '某县林业局2023年部门决算')
     const rows = doc.tables[0].rows

@@ -107,6 +107,19 @@ const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text) |
 
 const cap = (caption: SourceLine[]) => caption.filter((l) => !isBlank(l))
 
+/**
+ * The lines at the end of a prose run that caption the table below it: a unit line (单位：万元), with a title line
+ * or table number right above it. Nothing unless a unit line is there (a title alone may be a section heading).
+ */
+function captionAbove(prose: SourceLine[]): SourceLine[] {
+  let k = prose.length
+  while (k > 0 && isBlank(prose[k - 1])) k--
+  if (k === 0 || !unitOf(prose[k - 1]) || (single(prose[k - 1]) ?? '').length > 30) return []
+  let start = k - 1
+  while (start > 0 && k - start < 3 && (isTitleLine(prose[start - 1]) || isNumberLine(prose[start - 1]))) start--
+  return prose.slice(start)
+}
+
 /** Split a document's lines into prose runs and table blocks, keeping every line in exactly one block. */
 export function segmentBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = []
@@ -117,8 +130,11 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     // an HTML table without a caption above it is still a table
     const bodyStart = tableStartAt(lines, i) ?? (isHtmlTableStart(lines[i].raw) ? i : undefined)
     if (bodyStart === undefined) { prose.push(lines[i]); i++; continue }
+    // a table with no caption of its own takes the 单位：万元 (and a title) printed just above it out of the prose
+    const taken = bodyStart === i ? captionAbove(prose) : []
+    prose = prose.slice(0, prose.length - taken.length)
     flushProse()
-    const caption = lines.slice(i, bodyStart)
+    const caption = [...taken, ...lines.slice(i, bodyStart)]
     const htmlAt = lines.findIndex((l, k) => k >= bodyStart && !isBlank(l))
     if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
       // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
