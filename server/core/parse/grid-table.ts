@@ -104,7 +104,9 @@ function textColumnsByData(columns: Column[], rows: string[][]): void {
     if (!valueRole(c)) continue
     const vals = rows.map((r) => r[c.index] ?? '').filter(Boolean)
     // 功能科目 after 项目名称: a column of subject codes is the rows' code, not an amount
-    if (vals.length && /科目$|编码$/.test(c.label) && vals.every((v) => CODE.test(v))) { c.role = 'code'; continue }
+    // (a 合计 merged across the code and name columns repeats in the code column: it is no code, and no figure)
+    const codes = vals.filter((v) => !/^[合总小]\s*计$/.test(v.replace(/\s+/g, '')))
+    if (codes.length && /科目$|编码$/.test(c.label) && codes.every((v) => CODE.test(v))) { c.role = 'code'; continue }
     if (!vals.length || vals.some(isValueToken)) continue
     c.role = columns.some((x) => x.role === 'name' && x.side === c.side) ? 'text' : 'name'
   }
