@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeFragmentColumns, isCodeSegment, isRowNumberColumn, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isRowNumberColumn, joinCodeSegments, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
 import { roleOf } from '../../server/core/parse/header.js'
 import type { Column } from '../../server/core/schema.js'
 import { parseDocument } from '../../server/core/parse/parse-document.js'
@@ -68,6 +68,24 @@ describe('code fragments are never amounts', () => {
     ['123', '2010601', ['123', '1.00'], false],
   ])('%s in a row of %s (%j) is a code segment: %s', (text, code, row, want) => {
     expect(isCodeSegment(text, code, row)).toBe(want)
+  })
+})
+
+describe('split codes', () => {
+  it.each([
+    [['301', '2', ''], '30102'], [['208', '05', '1'], '2080501'], [['208', '', ''], '208'], [['', '05', ''], '05'], [['2080501'], '2080501'],
+  ])('%j is code %s: 款 and 项 stored as numbers lose their leading zero', (parts, code) => expect(joinCodeSegments(parts)).toBe(code))
+
+  it('reads such a row under its full code', () => {
+    const { document } = parseSnippet([
+      '2025年部门一般公共预算基本支出部门预算经济分类预算表',
+      '单位：元',
+      '类\t款\t科目名称\t合计',
+      '301\t\t工资福利支出\t300,000',
+      '301\t1\t基本工资\t100,000',
+      '301\t3\t奖金\t200,000',
+    ].join('\n'))
+    expect(document.tables[0].rows.map((r) => r.code)).toEqual(['301', '30101', '30103'])
   })
 })
 

@@ -99,3 +99,13 @@ export function countStatisticRows(table: Table): void {
     }
   }
 }
+
+/**
+ * Rule `code-segment-zero`: 类/款/项 printed in columns of their own are joined into one code; 款 and 项 are two
+ * digits, and a sheet that stored them as numbers prints 02 as "2" (201 | 2 | 1 is 2010201).
+ */
+export function joinCodeSegments(parts: string[]): string {
+  const p = parts.map((s) => s.replace(/\s+/g, ''))
+  if (p.length < 2 || !/^\d{3}$/.test(p[0])) return p.join('')
+  return p.map((s, i) => (i > 0 && /^\d$/.test(s) ? '0' + s : s)).join('')
+}

@@ -1,6 +1,6 @@
 import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
-import { codeFragmentColumns, isCodeSegment, isColumnNumberRow, statisticUnitOf } from './code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isColumnNumberRow, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -66,7 +66,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       const cols = table.columns.filter((c) => c.side === side)
       const codeCols = cols.filter((c) => c.role === 'code')
       const nameCol = cols.find((c) => c.role === 'name')
-      let code = codeCols.map((c) => d.cells[c.index] ?? '').join('').replace(/\s+/g, '')
+      let code = joinCodeSegments(codeCols.map((c) => d.cells[c.index] ?? ''))
       const rawName = nameCol ? d.raw[nameCol.index] ?? '' : ''
       let name = squeezeHan(nameCol ? d.cells[nameCol.index] ?? '' : '')
       const lead = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name)
