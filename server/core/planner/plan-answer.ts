@@ -7,6 +7,7 @@ import { answerChange } from './answer-change.js'
 import { answerCompute } from './answer-compute.js'
 import { answerLookup } from './answer-lookup.js'
 import { answerParts } from './answer-parts.js'
+import { answerStatisticRows } from './answer-statistic.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerTarget } from './answer-target.js'
@@ -96,7 +97,7 @@ function dispatch(inp: HandlerInput): HandlerOutput {
       return rows.notFound ? out : rows
     }
     case 'count':
-      return answerCount(inp)
+      return answerStatisticRows(inp) ?? answerCount(inp)
     case 'breakdown':
       return answerBreakdown(inp)
     case 'usage':
