@@ -7,6 +7,7 @@ import { answerChange } from './answer-change.js'
 import { answerCompute } from './answer-compute.js'
 import { answerLookup } from './answer-lookup.js'
 import { answerParts } from './answer-parts.js'
+import { answerProjectPage } from './answer-project.js'
 import { answerStatisticRows } from './answer-statistic.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
@@ -163,6 +164,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   const which = clarifyOrg(frame, own, scope)
   if (which) return done({ answer: which, notFound: true })
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
+  const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
+  if (project) return done(project, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined
   if (prose) return done(prose, scope.notes)
