@@ -15,7 +15,10 @@ const BUDGET_HEADING = /(?:年度)?(?:预算|资金)安排|项目预算|预算�
 const PAGE_MONEY = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|万(?![\p{Script=Han}]))/gu
 const TOTAL_WORD = /总预算|预算总额|总金额|项目总额|总投资|合计|共计|总计/
 const TOC = /[…]{2,}|\.{6,}/
-const LOOK_AHEAD = 3
+/** The page's outline starts right under its title. */
+const LOOK_AHEAD = 1
+/** "七、项目经费情况说明": the heading of the whole part, not one project's page. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[.、．])/
 
 export interface ProjectBlock { name: string; title: Paragraph; paragraphs: Paragraph[] }
 
@@ -25,7 +28,7 @@ export function projectBlocks(doc: BudgetDocument): ProjectBlock[] {
   const starts: { i: number; name: string }[] = []
   ps.forEach((p, i) => {
     const t = compactText(p.text)
-    const m = TOC.test(p.text) ? null : TITLE.exec(t)
+    const m = TOC.test(p.text) || NUMBERED.test(t) ? null : TITLE.exec(t)
     if (m && ps.slice(i + 1, i + 1 + LOOK_AHEAD).some((q) => OUTLINE.test(compactText(q.text)))) starts.push({ i, name: m[1] })
   })
   return starts.map((s, k) => ({ name: s.name, title: ps[s.i], paragraphs: ps.slice(s.i + 1, starts[k + 1]?.i ?? ps.length) }))
