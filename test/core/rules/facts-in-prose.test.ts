@@ -66,6 +66,15 @@ describe('counts and subjects no row names', () => {
     expect(res.citations.map((c) => c.rowName)).toEqual(['公务接待批次（批）', '公务接待人数（人）'])
   })
 
+  it('reads counts in 批次/人次 the prose states right after their subject', () => {
+    const res = ask(`${ORG}2025年外事接待多少批次、多少人次？`)
+    expect(res.answer).toContain('2批次')
+    expect(res.answer).toContain('15人次')
+    expect(res.citations[0].kind).toBe('paragraph')
+    expect(res.citations[0].text).toContain('外事接待2批次，15人次')
+    expect(res.answer).not.toContain('6批次')
+  })
+
   it('finds no one’s salary in a budget and offers no total instead (rule subject-in-container)', () => {
     const res = ask(`${ORG}2025年部门预算里，局长的年薪是多少？`)
     expect(res.answer).toContain('没有找到')

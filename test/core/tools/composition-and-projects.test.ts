@@ -76,5 +76,6 @@ describe('statistic rows named by a question', () => {
   it('scores the row sharing the longest run with the subject', () => {
     expect(statisticFit('6.公务接待人数(人)', '公务接待')).toBe(4)
     expect(statisticFit('2.因公出国(境)人数(人)', '公务接待')).toBe(0)
+    expect(statisticFit('5.公务接待批次(批)', '外事接待')).toBe(0)
   })
 })

@@ -9,9 +9,15 @@ const COMPATIBLE: Record<string, string[]> = {
 }
 /** Words around the subject that only say what kind of figure is asked: 计划公务接待 → 公务接待. */
 const LEAD = /^(?:的|计划|预计|拟|安排|全年|一共|共|总共|要|将|年度)+/
-const TRAIL = /(?:的|有|是|为|共|一共|计划|安排|要|达到|数|数量|总数)+$/
+const TRAIL = /(?:的|了|有|是|为|共|一共|计划|安排|要|达到|数|数量|总数)+$/
 
-export interface StatisticAsk { units: string[]; subject: string }
+export interface StatisticAsk {
+  /** the unit as asked (多少批次 → 批次) */
+  asked: string
+  /** units a row or sentence may state it in */
+  units: string[]
+  subject: string
+}
 
 /**
  * Rule `statistic-ask`: "计划公务接待多少批次、多少人" asks two counts of one subject; each ask takes the words before
@@ -27,7 +33,7 @@ export function statisticAsks(frame: QuestionFrame): StatisticAsk[] {
     const from = Math.max(0, ...claimed.filter((e) => e <= m.index!), ...[...before.matchAll(/[，,、？?。；;！!]/g)].map((p) => p.index! + 1))
     const subject = before.slice(from).replace(LEAD, '').replace(TRAIL, '')
     const prev = out[out.length - 1]?.subject
-    if (subject.length >= 2 || prev) out.push({ units: COMPATIBLE[m[1]], subject: subject.length >= 2 ? subject : prev! })
+    if (subject.length >= 2 || prev) out.push({ asked: m[1], units: COMPATIBLE[m[1]], subject: subject.length >= 2 ? subject : prev! })
   }
   return out
 }
@@ -36,8 +42,23 @@ export function statisticAsks(frame: QuestionFrame): StatisticAsk[] {
 export const statisticCore = (name: string) =>
   name.replace(/^\s*(?:\d+\s*[.．、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*/, '').replace(/[(（][^()（）]*[)）]\s*$/, '')
 
-/** How well a row names the subject asked: the longest run of characters they share (2 at least to count). */
+/** Share of the subject's characters a row must hold in one run: 外事接待 is not 公务接待 for sharing 接待. */
+const MIN_COVER = 0.75
+
+/** How well a row names the subject asked: the longest run of characters they share, when it covers the subject. */
 export const statisticFit = (rowName: string, subject: string) => {
   const n = longestShared(subject, statisticCore(rowName)).length
-  return n >= 2 ? n : 0
+  return n >= 2 && n >= MIN_COVER * subject.length ? n : 0
+}
+
+/** The count in one of `units` stated after a subject in a sentence ("国内公务接待41批次,287人次"), commas allowed. */
+export function countAfterSubject(sentence: string, subject: string, units: string[], maxGap = 16): { text: string; unit: string } | undefined {
+  const at = sentence.indexOf(subject)
+  if (at < 0) return undefined
+  const rest = sentence.slice(at + subject.length)
+  for (const m of rest.matchAll(/(\d[\d,]*)\s*(批次|人次|批|人|辆|个|次|台)/g)) {
+    if (m.index! > maxGap || /[。；;]/.test(rest.slice(0, m.index))) break
+    if (units.includes(m[2])) return { text: m[1], unit: m[2] }
+  }
+  return undefined
 }
