@@ -1,6 +1,6 @@
 import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
-import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from './code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isColumnNumberRow, statisticUnitOf } from './code-fragments.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -54,6 +54,11 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
     const n = trimmedLen(d.cells)
     if (n > width) {
       draft.reject(d.line, `table row has ${n} cells but its header has ${width}`)
+      continue
+    }
+    // 栏次 1 2 3…: the columns' numbers, printed under the header
+    if (d.cells.some((c) => isColumnNumberRow(c)) && d.cells.every((c) => !c.trim() || isColumnNumberRow(c) || /^\d{1,2}$/.test(c.trim()))) {
+      table.headerLines.push(d.line.no)
       continue
     }
     const before = table.rows.length
