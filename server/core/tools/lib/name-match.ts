@@ -67,3 +67,10 @@ export function nameFit(query: string, rowName: string): number {
   const d = dice(withoutParens(q), withoutParens(n))
   return d >= 0.6 ? d * 0.8 : 0
 }
+
+/** The longest run of characters of `a` that `b` contains. */
+export function longestShared(a: string, b: string): string {
+  let best = ''
+  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j)
+  return best
+}
