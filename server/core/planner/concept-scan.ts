@@ -70,7 +70,7 @@ export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
 }
 
 /** Words between a subject and a column word that keep the column on that subject ("卫生健康支出那一类里，基本支出…"). */
-const FILL = /^(?:[\u0000\s,，、;；a-z]|的|中|里|其中|之中|内|和|及|与|以及|是多少|多少|各自|各是|分别|各|为|是|有|[那这]?一?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面)*$/
+export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之中|内|和|及|与|以及|还是|或者|或是|或|是多少|多少|各自|各是|分别|各|为|是|有|[那这]?一?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面)*$/
 
 /**
  * Column words next to a subject qualify it ("卫生健康支出中基本支出和项目支出", "基本支出里的办公费");

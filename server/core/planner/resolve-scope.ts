@@ -2,6 +2,7 @@ import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
+import { askedKindFirst } from './rules/doc-kind-asked.js'
 import { docsForYear, scopesAsked } from './rules/scope-asked.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
@@ -54,7 +55,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const year = frame.years[0]
   const asked = scopesAsked(frame.text)
   for (const g of groups) {
-    for (const orgDocs of splitByOrg(g.docs)) {
+    for (const orgDocs of splitByOrg(g.docs).map((docs) => askedKindFirst(docs, frame.text))) {
       if (year === undefined) {
         const newest = Math.max(...orgDocs.map((d) => d.year))
         const latest = docsForYear(orgDocs.filter((d) => d.year === newest), asked)[0]
