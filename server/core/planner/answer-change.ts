@@ -1,4 +1,5 @@
 import type { ComputeOutput } from '../tools/compute.js'
+import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
@@ -7,16 +8,26 @@ import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
+import { agreementWith, statedChange, statedChangeAnswer } from './rules/stated-change.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 
-/** The same subject in the baseline year: the document's prior-year column, else the organisation's document of that year. */
-function baselineFigure(inp: HandlerInput, t: Target, base: number): Figure | undefined {
+/** The same subject in the baseline year as a document prints it: its prior-year column, else the organisation's document of that year. */
+function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | undefined {
   const subject = inp.frame.concepts[0]
-  const same = figureFor(inp.run, { doc: t.doc, year: base }, subject, inp.frame.columns[0])
-  if (same.figure) return same.figure
+  const column = inp.frame.columns[0]
+  const r = inp.run.run<GetFigureOutput>('get-figure', {
+    docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, level: subject.level,
+    column: column && column !== 'total' ? column : undefined, year: base,
+  })
+  if (r.ok) return r.figures[0]
   const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)
-  return other ? figureFor(inp.run, other, subject, inp.frame.columns[0]).figure : undefined
+  return other ? figureFor(inp.run, other, subject, column).figure : undefined
+}
+
+/** The baseline when no document prints it: the amount the prose states for it, or the one its stated change implies. */
+function baselineFromProse(inp: HandlerInput, t: Target, base: number): Figure | undefined {
+  return figureFor(inp.run, { doc: t.doc, year: base }, inp.frame.concepts[0], inp.frame.columns[0]).figure
 }
 
 /** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */
@@ -25,6 +36,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const subject = frame.concepts[0]
   const base = frame.baseYear ?? t.year - 1
   const cur = figureFor(run, t, subject, frame.columns[0])
+  const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen) : undefined
+  if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)) }
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
     const only = explanationFor(run, t, subject.name, undefined, false)
@@ -36,15 +49,21 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
   const f = cur.figure
   const label = labelOf(f, subject.name)
-  const prior = base !== t.year ? baselineFigure(inp, t, base) : undefined
-  const why = explanationFor(run, t, subject.name, f.fen, false)
+  const growth = frame.op === 'growth'
+  const printedPrior = base !== t.year ? printedBaseline(inp, t, base) : undefined
+  // the document states the change itself: preferred to one derived from it (a percent asked needs one stated or computed)
+  if (!printedPrior && stated && (!growth || stated.e.change?.percent || stated.e.change?.text?.endsWith('%') || stated.e.change?.direction === 'flat')) {
+    return { answer: joinSentences(statedChangeAnswer(run, t, subject, f, stated)) }
+  }
+  const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
+  const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
   const whyText = why && why.e.reason ? `文件说明：${quoteOf(why.e)}` : undefined
   if (prior) {
-    const growth = frame.op === 'growth'
     const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
     if (r.ok) {
       run.cite(...r.citations)
-      if (whyText) run.cite(why!.c, ...why!.more)
+      const said = stated && printedPrior ? agreementWith(stated, r.result.fen, growth) : whyText
+      if (said) run.cite(why!.c, ...why!.more)
       const signed = r.result.text
       const down = signed.startsWith('-')
       const abs = signed.replace(/^-/, '')
@@ -56,11 +75,13 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
         : growth
         ? down ? `下降${abs}（增幅${signed}）` : `增长${abs}`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
-      return { answer: joinSentences([`${head}，比${base}年${body}`, whyText]) }
+      return { answer: joinSentences([`${head}，比${base}年${body}`, said]) }
     }
   }
   run.cite(f.citation)
-  if (why?.e.change?.direction) {
+  // a change stated against another year than the one asked is not this change
+  const otherBase = t.year === t.doc.year && why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base
+  if (why?.e.change?.direction && !otherBase) {
     run.cite(why.c, ...why.more)
     const ch = why.e.change
     const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]

@@ -12,6 +12,7 @@ import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
+import { writtenForm } from './rules/stated-change.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -27,7 +28,7 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const single = scope.targets.length === 1
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
-    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false)
+    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject))
     const moved = why?.e.change?.direction
     if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states

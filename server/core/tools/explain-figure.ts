@@ -1,13 +1,16 @@
 import { z } from 'zod'
 import type { Amount, Citation, Corpus, MoneyUnit } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
-import { escapeRegExp } from '../search/normalize-text.js'
+import { compactText } from '../search/normalize-text.js'
 import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
-import { changeAfter, excerptFrom, MONEY_RE, sentencesOf } from './lib/prose.js'
+import { partReason, reasonInParts } from './lib/part-reason.js'
+import { changeAfter, excerptFrom, moneyAfter, MONEY_RE, sentencesOf } from './lib/prose.js'
+import { restatedChange } from './lib/restated-change.js'
 import { verbatimQuote } from './lib/verbatim.js'
+import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -18,6 +21,7 @@ export const ExplainFigureInput = z.object({
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
   about: z.enum(['change', 'usage']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…)'),
+  asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
 
@@ -38,6 +42,8 @@ export interface Explanation {
     baselineYear?: number
     /** the baseline year's amount when the sentence prints it, as printed with its unit */
     baselineAmount?: Amount
+    /** the percent printed with the change ("增加37.76万元，增长9.26%") */
+    percent?: string
   }
   reason?: string
   /** the paragraph after the change that states its reason ("财政拨款收入支出增加的主要原因是…"), quoted as printed */
@@ -48,6 +54,8 @@ export interface Explanation {
   anchored: boolean
   /** the first amount the sentence states for the concept, in fen (to find the table figure it speaks of) */
   statedFen?: number
+  /** that amount as printed, with its unit */
+  statedAmount?: Amount
 }
 
 const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
@@ -63,10 +71,10 @@ function subjectAt(text: string, keyword: string): number {
 const withoutList = (text: string) => text.replace(/[，,]\s*其中[:：].{40,}$/, '')
 
 const baselineYearOf = (baseline: string, docYear: number) =>
-  /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上年|去年/.test(baseline) ? docYear - 1 : undefined
+  /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上一?年|去年/.test(baseline) ? docYear - 1 : undefined
 
-const moneyFens = (s: string) =>
-  [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => fenOf(parseAmount(m[1], m[2] as MoneyUnit)))
+const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => parseAmount(m[1], m[2] as MoneyUnit))
+const moneyFens = (s: string) => moneyAmounts(s).map(fenOf)
 
 /**
  * Does the next sentence continue about the same subject ("收入较2025年减少…" after "收入预算：…")? Only when the
@@ -83,13 +91,6 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
 const headsSentence = (s: string, k: number) => {
   const m = new RegExp(MONEY_RE.source).exec(s)
   return !m || k < m.index
-}
-
-/** A later clause with the same change (direction and amount as printed) and its 主要原因. */
-function partReason(rest: string, direction: 'up' | 'down', amount: string): { reason: string; clause: string } | undefined {
-  const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
-  const m = new RegExp(`(?:[^。；;，,：:]*[，,])?[^。；;，,：:]*(?:${words})\\s*${escapeRegExp(amount)}\\s*(?:万元|元)[，,]?\\s*(?:主要原因|原因)(?:是|为|[:：])?\\s*([^。；;]+)`).exec(rest)
-  return m ? { reason: m[1].trim(), clause: m[0].trim() } : undefined
 }
 
 /** "财政拨款收入支出增加的主要原因是：…" — a paragraph of its own giving the reason for the change stated before it. */
@@ -126,13 +127,20 @@ export function reasonAfter(paragraphs: { text: string; heading: boolean }[], fr
   return undefined
 }
 
+/** The prose forms of the concept, the question's own words first when they are more specific ("财政拨款收入" before 收入预算). */
+function keywordsFor(input: ExplainFigureInput): string[] {
+  const keywords = proseKeywords(input.name, 'money').keywords
+  const own = input.asWritten ? compactText(input.asWritten) : ''
+  return own.length >= 4 && !keywords.includes(own) ? [own, ...keywords] : keywords
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
     let best: Best | undefined
-    for (const keyword of proseKeywords(input.name, 'money').keywords) {
+    for (const keyword of keywordsFor(input)) {
       for (const [pi, p] of doc.paragraphs.entries()) {
         const ss = sentencesOf(p.text)
         ss.forEach((s, i) => {
@@ -148,6 +156,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             const more = changeAfter(next)
             if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(next, next.slice(0, 1))}` }
           }
+          const own = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
+          const restated = own !== undefined ? restatedChange(ss, i, own, doc.year) : undefined
+          if (restated) { ch = restated.change; text = `${withoutList(text)}。${restated.text}` }
           if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
             // "三公经费…减少2.26万元。其中：…公务用车运行维护费…减少2.26万元，主要原因是…": the whole changed by
             // exactly one part's change, so that part's stated reason is the whole's
@@ -157,7 +168,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           const nextText = ss[i + 1]?.text.trim() ?? ''
           const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null))?.[1]?.trim()
           if (input.about === 'usage' ? !usage : !ch) return
-          const anchored = input.fen !== undefined && moneyFens(s.text.slice(k)).slice(0, 2).includes(input.fen)
+          // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
+          const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
           best = {
@@ -166,12 +178,14 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
               ? {
                   direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
                   baselineYear: baselineYearOf(ch.baseline, doc.year), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+                  ...(ch.percent ? { percent: ch.percent } : {}),
                 }
               : undefined,
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             anchored,
             statedFen: moneyFens(s.text.slice(k))[0],
+            ...(moneyAmounts(s.text.slice(k))[0] ? { statedAmount: moneyAmounts(s.text.slice(k))[0] } : {}),
             citation: paragraphCitation(doc, p, text),
             source: p.text, at: pi, keyword,
           }
@@ -183,12 +197,13 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
     if (best) {
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
       const dir = best.change?.direction
-      const later = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? reasonAfter(doc.paragraphs, best.at, dir, best.keyword) : undefined
+      const moved = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? dir : undefined
+      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined))
       if (later) {
         const q = doc.paragraphs[later.index]
         const reasonCitation = paragraphCitation(doc, q, later.sentence)
         out.push({
-          ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [...(best.lines ?? []), ...q.lines],
+          ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [best.lines?.[0] ?? q.lines[0], q.lines[q.lines.length - 1]],
           citation: { ...best.citation, text: quote }, extra: reasonCitation,
         })
       } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })

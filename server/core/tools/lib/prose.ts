@@ -6,12 +6,21 @@ import { normalizeText } from '../../search/normalize-text.js'
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(名|人|个|辆|项|台|家)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
-/** "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 5). */
-export const CHANGE_RE =
-  /(?:比|较|相比)\s*(上年|去年|\d{4}\s*年(?:预算数?)?)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
+/**
+ * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,
+ * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数").
+ */
+const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:预算|决算)?(?:执行数|预算数|决算数|数)?)`
+/** "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2). */
+export const CHANGE_RE = new RegExp(
+  String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+)
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
 const DIRECT_CHANGE_RE = /^.{0,6}?(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
-export const FLAT_RE = /(?:与|和|同)\s*(上年|去年|\d{4}\s*年)\s*(?:保持)?(?:持平|一致)/
+/** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
+export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
+/** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
+const PERCENT_AFTER = /^\s*[,，]?\s*(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
 const REASON_RE = /(?:主要原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 
 export interface Span { text: string; start: number }
@@ -91,9 +100,14 @@ export interface ChangeStatement {
   baseline: string
   /** the baseline year's own amount when printed: "比2023年预算数1572.13万元增加…" */
   baselineAmount?: Amount
+  /** the percent printed with the amount ("增加37.76万元，增长9.26%"), as printed without the sign */
+  percent?: string
   reason?: string
   clause: string
 }
+
+/** "2022年（上一年度，下同）预算" → "2022年预算": the baseline as the answer names it. */
+const baselineText = (b: string) => b.replace(/\([^()]*\)/g, '').replace(/\s+/g, '')
 
 /** Money figures before `end`: a change or reason after a second figure belongs to another subject. */
 const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new RegExp(MONEY_RE.source, 'g'))].length
@@ -110,7 +124,10 @@ export function changeAfter(sentence: string, from = 0): ChangeStatement | undef
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
     const b = m[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(m[2].trim()) : undefined
     const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
-    return { direction, amount, baseline: m[1].replace(/\s+/g, ''), ...(baselineAmount ? { baselineAmount } : {}), reason, clause: rest }
+    const pct = m[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
+    return {
+      direction, amount, baseline: baselineText(m[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest,
+    }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {
@@ -118,7 +135,7 @@ export function changeAfter(sentence: string, from = 0): ChangeStatement | undef
     return { direction: /增/.test(d[1]) ? 'up' : 'down', amount, baseline: '', reason, clause: rest }
   }
   const f = FLAT_RE.exec(rest)
-  if (f && moneyBefore(rest, f.index) <= 1) return { direction: 'flat', baseline: f[1].replace(/\s+/g, ''), reason, clause: rest }
+  if (f && moneyBefore(rest, f.index) <= 1) return { direction: 'flat', baseline: baselineText(f[1]), reason, clause: rest }
   return reason ? { baseline: '', reason, clause: rest } : undefined
 }
 
