@@ -8,7 +8,8 @@ import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
-import { agreementWith, statedChange, statedChangeAnswer } from './rules/stated-change.js'
+import { agreementWith, asksActualBaseline, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
+import { stageOf } from '../schema.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -24,6 +25,10 @@ function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | u
   const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)
   return other ? figureFor(inp.run, other, subject, column).figure : undefined
 }
+
+/** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
+const baselineScope = (inp: HandlerInput, f: Figure) =>
+  [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.id === f.docId)?.doc.scope ?? '部门预算'
 
 /** The baseline when no document prints it: the amount the prose states for it, or the one its stated change implies. */
 function baselineFromProse(inp: HandlerInput, t: Target, base: number): Figure | undefined {
@@ -51,9 +56,13 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const label = labelOf(f, subject.name)
   const growth = frame.op === 'growth'
   const printedPrior = base !== t.year ? printedBaseline(inp, t, base) : undefined
+  // "比上年执行数": a planned figure of that year is not the baseline asked, when the prose states the change against what was spent
+  const actual = asksActualBaseline(frame.text)
+  const plannedOnly = !!printedPrior && actual && !isActualFigure(printedPrior, stageOf(printedPrior.docId === t.doc.id ? t.doc.scope : baselineScope(inp, printedPrior)))
+  const statedFits = !!stated && (!growth || !!stated.e.change?.percent || !!stated.e.change?.text?.endsWith('%') || stated.e.change?.direction === 'flat')
   // the document states the change itself: preferred to one derived from it (a percent asked needs one stated or computed)
-  if (!printedPrior && stated && (!growth || stated.e.change?.percent || stated.e.change?.text?.endsWith('%') || stated.e.change?.direction === 'flat')) {
-    return { answer: joinSentences(statedChangeAnswer(run, t, subject, f, stated)) }
+  if (statedFits && (!printedPrior || (plannedOnly && statesActualBaseline(stated!)))) {
+    return { answer: joinSentences(statedChangeAnswer(run, t, subject, f, stated!)) }
   }
   const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
   const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
@@ -75,7 +84,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
         : growth
         ? down ? `下降${abs}（增幅${signed}）` : `增长${abs}`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
-      return { answer: joinSentences([`${head}，比${base}年${body}`, said]) }
+      const planned = plannedOnly && printedPrior === prior ? `${base}年的数字是预算数，文件没有写明${base}年的执行数` : undefined
+      return { answer: joinSentences([`${head}，比${base}年${body}`, planned, said]) }
     }
   }
   run.cite(f.citation)

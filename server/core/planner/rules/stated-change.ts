@@ -26,6 +26,12 @@ export function writtenForm(subject: ConceptHit): string | undefined {
   return concept && lexConceptOf(own) === concept ? subject.surface : undefined
 }
 
+/** "财政拨款收入为790.40万元": the figure a sentence states for the subject asked in its own words, as printed. */
+export function writtenFigure(t: Target, subject: ConceptHit, e: Explanation): string | undefined {
+  const name = writtenForm(subject)
+  return name && e.statedAmount ? `${orgYear(t)}${name}${stageWord(t, name)}为${printed(e.statedAmount)}` : undefined
+}
+
 /**
  * The change the document's prose states for the subject against the baseline year asked: "比2022年预算增加1421.25万元",
  * "与2024年预算持平", "比2023年预算执行数减少57.14%". Only the document's own year is described by its prose, and only
@@ -39,6 +45,18 @@ export function statedChange(run: ToolRunner, t: Target, subject: ConceptHit, ba
   const year = ch.baselineYear ?? (ch.baseline ? undefined : t.doc.year - 1)
   return year === base ? why : undefined
 }
+
+/** "比上年执行数", "比2023年决算", "比去年实际": the baseline asked is what was spent, not what was planned. */
+const ACTUAL_ASKED = /(?:比|较|相比|与|和|跟|同)\s*(?:上一?年度?|去年|\d{4}\s*年度?)\s*(?:的)?\s*(?:当年)?(?:预算)?(?:执行数?|决算数?|实际)/
+const ACTUAL_WORD = /执行|决算|实际/
+
+export const asksActualBaseline = (question: string) => ACTUAL_ASKED.test(question)
+
+/** A baseline figure that is what was spent: a 决算 document's, or a column headed 执行数/决算数. */
+export const isActualFigure = (f: Figure, stage: '预算' | '决算') => stage === '决算' || ACTUAL_WORD.test(f.column ?? '')
+
+/** The stated change is against what was spent (比2023年预算执行数, 比上年决算). */
+export const statesActualBaseline = (s: StatedChange) => ACTUAL_WORD.test(s.e.change?.baseline ?? '')
 
 /** "比2023年预算执行数（711.34万元）减少57.14%", "与2024年预算持平": the stated change in words. */
 export function changeWords(e: Explanation): string {
