@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Amount, Citation, Corpus, MoneyUnit } from '../schema.js'
+import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
 import { compactText } from '../search/normalize-text.js'
 import { paragraphCitation } from './lib/citation.js'
@@ -7,7 +7,8 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { partReason, reasonInParts } from './lib/part-reason.js'
-import { changeAfter, excerptFrom, moneyAfter, MONEY_RE, sentencesOf } from './lib/prose.js'
+import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
@@ -83,9 +84,20 @@ const moneyFens = (s: string) => moneyAmounts(s).map(fenOf)
  */
 function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
+  // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head
+  const compared = comparedOpening(next)
+  if (compared !== undefined) return compared ? sameSides(compared, keyword) || compared.includes(keyword) || (heads && keyword.includes(compared)) : heads
   const subject = /^(.{2,12}?)(?:较|比|与)/.exec(next)?.[1]
   return !!subject && (subject.includes(keyword) || (heads && keyword.includes(subject)))
 }
+
+/** "3.公务接待费。" "（二）机关运行经费：": a sentence that only names the subject, as a title for the sentences after it. */
+const isTitle = (sentence: string, keyword: string) =>
+  sentence.replace(/^\s*(?:\(?[一二三四五六七八九十\d]+[)、.．]|\d+\.)?\s*/, '').replace(/[。.:：;；\s]+$/, '') === keyword
+
+/** "收、支总计" / "收支预算总额" speak of both sides: of 收入… and of 支出… alike. */
+const BOTH_SIDES = /收[、,，]?支|收入[、,，和及]?支出/
+const sameSides = (subject: string, keyword: string) => BOTH_SIDES.test(subject) && /收入|支出/.test(keyword) && !BOTH_SIDES.test(keyword)
 
 /** The keyword at `k` comes before the sentence's first money figure: the sentence is about it. */
 const headsSentence = (s: string, k: number) => {
@@ -134,6 +146,29 @@ function keywordsFor(input: ExplainFigureInput): string[] {
   return own.length >= 4 && !keywords.includes(own) ? [own, ...keywords] : keywords
 }
 
+const changeOf = (ch: ChangeStatement | undefined, docYear: number): Explanation['change'] =>
+  ch?.direction
+    ? {
+        direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
+        baselineYear: baselineYearOf(ch.baseline, docYear), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+        ...(ch.percent ? { percent: ch.percent } : {}),
+      }
+    : undefined
+
+/** No sentence names the concept with a change: the change printed right after the figure itself, if one does. */
+function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
+  const hit = changeAtFigure(doc.paragraphs, fen)
+  if (!hit) return undefined
+  const p = doc.paragraphs[hit.index]
+  const amount = moneyAmounts(hit.sentence).find((a) => !!a && samePrinted(a, fen))
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, sentence: hit.sentence, lines: p.lines, score: 4,
+    change: changeOf(hit.change, doc.year), reason: hit.change.reason, anchored: true, statedFen: fen,
+    ...(amount ? { statedAmount: amount } : {}),
+    citation: paragraphCitation(doc, p, hit.sentence), source: p.text, at: hit.index, keyword,
+  }
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
@@ -149,15 +184,20 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           const next = ss[i + 1]?.text.trim()
-          if (!ch?.amount && !ch?.reason && next && continues(next, keyword, headsSentence(s.text, k))) {
+          let last = i
+          let own: Amount | undefined
+          const title = isTitle(s.text, keyword)
+          if (!ch?.amount && !ch?.reason && next && (title || continues(next, keyword, headsSentence(s.text, k)))) {
             const more = changeAfter(next)
-            if (more) { ch = more; text = `${withoutList(text)}；${excerptFrom(next, next.slice(0, 1))}` }
-          } else if (ch && !ch.reason && next && /^主要原因|^原因/.test(next)) {
-            const more = changeAfter(next)
-            if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(next, next.slice(0, 1))}` }
+            if (more) { ch = more; own = more.ownAmount; text = `${title ? text : withoutList(text)}${title ? '。' : '；'}${excerptFrom(next, next.slice(0, 1))}`; last = i + 1 }
           }
-          const own = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
-          const restated = own !== undefined ? restatedChange(ss, i, own, doc.year) : undefined
+          const after = ss[last + 1]?.text.trim()
+          if (ch && !ch.reason && after && /^主要原因|^原因/.test(after)) {
+            const more = changeAfter(after)
+            if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}` }
+          }
+          const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
+          const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined
           if (restated) { ch = restated.change; text = `${withoutList(text)}。${restated.text}` }
           if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
             // "三公经费…减少2.26万元。其中：…公务用车运行维护费…减少2.26万元，主要原因是…": the whole changed by
@@ -174,18 +214,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           if (best && best.score >= score) return
           best = {
             docId: doc.id, org: doc.org, year: doc.year, sentence: text, lines: p.lines, score,
-            change: ch?.direction
-              ? {
-                  direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
-                  baselineYear: baselineYearOf(ch.baseline, doc.year), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
-                  ...(ch.percent ? { percent: ch.percent } : {}),
-                }
-              : undefined,
+            change: changeOf(ch, doc.year),
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             anchored,
-            statedFen: moneyFens(s.text.slice(k))[0],
-            ...(moneyAmounts(s.text.slice(k))[0] ? { statedAmount: moneyAmounts(s.text.slice(k))[0] } : {}),
+            statedFen: own ? fenOf(own) : moneyFens(s.text.slice(k))[0],
+            ...(own ?? moneyAmounts(s.text.slice(k))[0] ? { statedAmount: own ?? moneyAmounts(s.text.slice(k))[0] } : {}),
             citation: paragraphCitation(doc, p, text),
             source: p.text, at: pi, keyword,
           }
@@ -193,6 +227,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       }
       if (best && best.score >= 4) break
     }
+    if (!best && input.fen !== undefined && input.about !== 'usage') best = atFigure(doc, input.fen, input.name)
     // the quote is the printed sentence, cuts marked: read once, for the sentence chosen
     if (best) {
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
