@@ -46,9 +46,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
     const only = explanationFor(run, t, subject.name, undefined, false)
-    if (only?.e.change?.text) {
+    const ch = only?.e.change
+    // only a change of the year asked, against the baseline asked
+    const fits = !!ch && (ch.year ?? t.doc.year) === t.year && (ch.baselineYear === undefined || ch.baselineYear === base)
+    if (only && fits && ch?.text) {
       run.cite(only.c, ...only.more)
-      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[only.e.change.direction!]}${only.e.change.text}`, `原文：${quoteOf(only.e)}`]) }
+      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[ch.direction!]}${ch.text}`, `原文：${quoteOf(only.e)}`]) }
     }
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
   }
@@ -71,7 +74,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
     if (r.ok) {
       run.cite(...r.citations)
-      const said = stated && printedPrior ? agreementWith(stated, r.result.fen, growth) : whyText
+      // set beside the computed change only when the sentence states this very figure
+      const said = stated && printedPrior && stated.e.anchored ? agreementWith(stated, r.result.fen, growth) : whyText
       if (said) run.cite(why!.c, ...why!.more)
       const signed = r.result.text
       const down = signed.startsWith('-')
@@ -90,7 +94,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
   run.cite(f.citation)
   // a change stated against another year than the one asked is not this change
-  const otherBase = t.year === t.doc.year && why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base
+  const otherBase = t.year === t.doc.year && ((why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base) || (why?.e.change?.year ?? t.year) !== t.year)
   if (why?.e.change?.direction && !otherBase) {
     run.cite(why.c, ...why.more)
     const ch = why.e.change

@@ -45,6 +45,8 @@ export interface Explanation {
     baselineAmount?: Amount
     /** the percent printed with the change ("增加37.76万元，增长9.26%") */
     percent?: string
+    /** the year the changed figures are of, when the sentence names another than the document's ("2024年度…支出决算…") */
+    year?: number
   }
   reason?: string
   /** the paragraph after the change that states its reason ("财政拨款收入支出增加的主要原因是…"), quoted as printed */
@@ -63,9 +65,26 @@ const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要�
 
 /** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
 const QUALIFIES = /^\p{Script=Han}{0,4}\s*\((?:类|款)\)\s*\p{Script=Han}/u
+/** "…（款）城乡医疗救助（项）", "其他医疗救助支出（项）": 医疗救助 inside a longer classified name is another subject. */
+const LEVEL_AFTER = /^(\p{Script=Han}*)\s*\((?:类|款|项)\)/u
+const tailOfLonger = (text: string, k: number, keyword: string) => {
+  const after = LEVEL_AFTER.exec(text.slice(k + keyword.length))
+  return !!after && (after[1].length > 0 || /\p{Script=Han}$/u.test(text.slice(0, k)))
+}
 function subjectAt(text: string, keyword: string): number {
-  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) if (!QUALIFIES.test(text.slice(k + keyword.length))) return k
+  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
+    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword)) return k
+  }
   return -1
+}
+
+/** The first amount after the subject that is its own figure, not a change ("人员经费拨款增加23.02万元"). */
+function ownFigure(text: string): Amount | undefined {
+  for (const m of text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
+    if (/(?:增加|减少|增长|下降|新增|压减|增|减)了?\s*$/.test(text.slice(0, m.index))) continue
+    return parseAmount(m[1], m[2] as MoneyUnit)
+  }
+  return undefined
 }
 
 /** "收入预算：…6708.11万元，其中：一般公共预算拨款…，政府性基金预算拨款0万元，…" → the head figure only, when a long list follows. */
@@ -75,7 +94,6 @@ const baselineYearOf = (baseline: string, docYear: number) =>
   /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上一?年|去年/.test(baseline) ? docYear - 1 : undefined
 
 const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => parseAmount(m[1], m[2] as MoneyUnit))
-const moneyFens = (s: string) => moneyAmounts(s).map(fenOf)
 
 /**
  * Does the next sentence continue about the same subject ("收入较2025年减少…" after "收入预算：…")? Only when the
@@ -146,11 +164,14 @@ function keywordsFor(input: ExplainFigureInput): string[] {
   return own.length >= 4 && !keywords.includes(own) ? [own, ...keywords] : keywords
 }
 
+const stated = (a: Amount | undefined) => (a ? { statedFen: fenOf(a), statedAmount: a } : {})
+
 const changeOf = (ch: ChangeStatement | undefined, docYear: number): Explanation['change'] =>
   ch?.direction
     ? {
         direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
-        baselineYear: baselineYearOf(ch.baseline, docYear), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+        baselineYear: baselineYearOf(ch.baseline, ch.subjectYear ?? docYear), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+        ...(ch.subjectYear && ch.subjectYear !== docYear ? { year: ch.subjectYear } : {}),
         ...(ch.percent ? { percent: ch.percent } : {}),
       }
     : undefined
@@ -218,8 +239,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             anchored,
-            statedFen: own ? fenOf(own) : moneyFens(s.text.slice(k))[0],
-            ...(own ?? moneyAmounts(s.text.slice(k))[0] ? { statedAmount: own ?? moneyAmounts(s.text.slice(k))[0] } : {}),
+            ...stated(own ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),
             source: p.text, at: pi, keyword,
           }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { detectOp } from '../../../server/core/planner/detect-op.js'
 import { asksActualBaseline } from '../../../server/core/planner/rules/stated-change.js'
 import type { Engine } from '../../../server/core/engine.js'
+import { changeAtFigure } from '../../../server/core/tools/lib/figure-anchored-change.js'
 import { reasonInParts } from '../../../server/core/tools/lib/part-reason.js'
 import { samePrinted } from '../../../server/core/tools/lib/printed-precision.js'
 import { changeAfter, sentencesOf } from '../../../server/core/tools/lib/prose.js'
 import { restatedChange } from '../../../server/core/tools/lib/restated-change.js'
 import { engineWith } from '../seed-engine.js'
-import { ARCHIVE_2024, ARCHIVE_2025 } from './stated-change-fixture.js'
+import { ARCHIVE_2024, ARCHIVE_2025, GAZETTEER_2023_FINAL } from './stated-change-fixture.js'
 
 const read = (s: string) => changeAfter(sentencesOf(s)[0].text)
 
@@ -23,6 +24,24 @@ describe('a change as documents state it', () => {
     expect(ch).toMatchObject({ direction, baseline })
     expect(`${ch?.amount?.text}${ch?.amount?.unit}`).toBe(amount)
     expect(ch?.percent).toBe(percent)
+  })
+
+  it.each([
+    ['与上年相比 with the subject after it', '与上年相比，收、支预算总额各增加12.40万元，增长4.10%，主要原因是新增普查任务。', 'up', '12.40万元', '上年', '4.10%'],
+    ['与…年度相比 in a 决算', '与 2022 年度相比，收入支出总计减少 88.30万元，下降 6.02%。', 'down', '88.30万元', '2022年度', '6.02%'],
+    ['与上年相比 with no subject', '与上年相比减少0.21万元,下降3.40%。', 'down', '0.21万元', '上年', '3.40%'],
+  ] as const)('compared first: %s', (_label, text, direction, amount, baseline, percent) => {
+    const ch = read(text)
+    expect(ch).toMatchObject({ direction, baseline, percent })
+    expect(`${ch?.amount?.text}${ch?.amount?.unit}`).toBe(amount)
+  })
+
+  it('reads a change against 上年决算 as the change of the figure labelled 决算, past the year’s 预算', () => {
+    const ch = read('2022年度全年预算4.20万元,支出决算3.95万元,完成预算的94.05%,比上年决算增加0.15万元,增长3.95%。')
+    expect(ch).toMatchObject({ direction: 'up', baseline: '上年决算', percent: '3.95%', subjectYear: 2022 })
+    expect(ch?.ownAmount?.text).toBe('3.95')
+    // two amounts before a change against 上年 (no stage named): whose change it is cannot be told
+    expect(read('收入4.20万元,支出3.95万元,比上年增加0.15万元。')).toBeUndefined()
   })
 
   it.each([
@@ -81,11 +100,31 @@ describe('a change as documents state it', () => {
   })
 })
 
+describe('the change printed right after a figure no keyword names', () => {
+  const paras = (...texts: string[]) => texts.map((text) => ({ text, heading: false }))
+
+  it('is read for a distinctive figure, with the reason sentence after it', () => {
+    const hit = changeAtFigure(paras('本局2024年当年财政拨款318.27万元，比2023年预算数减少21.05万元，下降6.20%。主要原因是：合并办公场所。'), 318_270_000)
+    expect(hit?.change).toMatchObject({ direction: 'down', baseline: '2023年预算数', reason: '合并办公场所' })
+  })
+
+  it.each([
+    ['a round figure', ['会议费预算30.00万元，比上年增加5.00万元。'], 30_000_000],
+    ['another amount between', ['经费318.27万元，其中基本支出200.10万元，比上年减少2.00万元。'], 318_270_000],
+    ['two sentences that disagree', ['甲项318.27万元，比上年增加1.00万元。', '乙项318.27万元，比上年减少2.00万元。'], 318_270_000],
+  ])('is not read with %s', (_label, texts, fen) => {
+    expect(changeAtFigure(paras(...texts), fen)).toBeUndefined()
+  })
+})
+
 describe('change questions answered from what the prose states', () => {
   let engine: Engine | undefined
   const enc = (s: string) => new TextEncoder().encode(s)
   const ask = (question: string) =>
-    (engine ??= engineWith([{ name: 'archive-2025.txt', bytes: enc(ARCHIVE_2025) }, { name: 'archive-2024.txt', bytes: enc(ARCHIVE_2024) }])).ask({ question })
+    (engine ??= engineWith([
+      { name: 'archive-2025.txt', bytes: enc(ARCHIVE_2025) }, { name: 'archive-2024.txt', bytes: enc(ARCHIVE_2024) },
+      { name: 'gazetteer-2023-final.txt', bytes: enc(GAZETTEER_2023_FINAL) },
+    ])).ask({ question })
 
   it('a change asked in the question’s own words (财政拨款收入), with the reason paragraph after it', () => {
     const r = ask('湖滨县档案馆2025年财政拨款收入比2024年减少了多少？主要原因是什么？')
@@ -116,6 +155,22 @@ describe('change questions answered from what the prose states', () => {
     expect(r.answer).toContain('更新一辆报废的公务用车')
   })
 
+  it('a change the prose states for another year (上年执行情况 in a budget) is not this year’s', () => {
+    const r = ask('湖滨县档案馆2025年公务用车运行费比上年决算减少多少？')
+    expect(r.answer).not.toContain('0.30万元')
+  })
+
+  it('a 决算 item under its title sentence: the change of the figure labelled 决算', () => {
+    const r = ask('湖滨县方志馆2023年公务接待费比上年决算减少了多少？')
+    expect(r.answer).toMatch(/2\.46万元.*比上年决算减少0\.19万元，下降7\.17%/)
+    expect(r.answer).toContain('压减接待批次')
+  })
+
+  it('为什么比上年增加 asks about this year, not last year', () => {
+    const r = ask('湖滨县档案馆三公经费为什么比上年增加？')
+    expect(r.answer).toMatch(/^湖滨县档案馆2025年/)
+  })
+
   it('a change against 2024年度 with its percent', () => {
     expect(ask('湖滨县档案馆2025年机关运行经费比上年减少多少？').answer).toMatch(/减少4\.50万元，下降6\.92%/)
   })
@@ -126,5 +181,32 @@ describe('change questions answered from what the prose states', () => {
     expect(r.answer).toContain('减少27.60万元')
     expect(r.answer).toContain('与文件的文字说明一致')
     expect(r.citations.some((c) => c.kind === 'row' && c.docId === 'archive-2024')).toBe(true)
+  })
+})
+
+describe('what a stated change is not', () => {
+  let engine: Engine | undefined
+  const enc = (s: string) => new TextEncoder().encode(s)
+  const doc = [
+    '湖滨县水文站2025年部门预算情况说明', '',
+    '一、收支预算总体情况',
+    '2025年收入预算210.40万元，收入较2024年增加8.10万元，主要是人员经费拨款增加6.30万元、公用经费拨款增加1.80万元。',
+    '二、财政拨款支出主要内容',
+    '（3）农林水支出（类）水利（款）其他水利支出（项）2025年预算数为31.20万元，较2024年减少4.00万元，主要原因是监测设备已购置。', '',
+    '表一', '2025年部门支出总表', '单位：万元',
+    '科目编码\t科目名称\t合计', '\t合计\t210.40', '213\t农林水支出\t210.40', '21303\t水利\t210.40',
+    '2130316\t农田水利\t179.20', '2130399\t其他水利支出\t31.20',
+  ].join('\n')
+  const ask = (question: string) => (engine ??= engineWith([{ name: 'hydro-2025.txt', bytes: enc(doc) }])).ask({ question })
+
+  it('a change amount is not the subject’s figure ("人员经费拨款增加6.30万元")', () => {
+    const r = ask('湖滨县水文站2025年人员经费比上年增加多少？')
+    expect(r.answer).toContain('增加6.30万元')
+    expect(r.answer).not.toMatch(/人员经费预算为6\.30万元/)
+  })
+
+  it('a name inside a longer classified name is another subject (水利 in 其他水利支出（项）)', () => {
+    const r = ask('湖滨县水文站2025年水利（款）支出比上年减少多少？')
+    expect(r.answer).not.toContain('4.00万元')
   })
 })

@@ -41,7 +41,8 @@ export function statedChange(run: ToolRunner, t: Target, subject: ConceptHit, ba
   if (t.year !== t.doc.year) return undefined
   const why = explanationFor(run, t, subject.name, fen, false, writtenForm(subject))
   const ch = why?.e.change
-  if (!why || !ch?.direction) return undefined
+  // "2024年度全年预算…支出决算…比上年决算减少…" in the 2025 document: the change of another year
+  if (!why || !ch?.direction || (ch.year !== undefined && ch.year !== t.year)) return undefined
   const year = ch.baselineYear ?? (ch.baseline ? undefined : t.doc.year - 1)
   return year === base ? why : undefined
 }

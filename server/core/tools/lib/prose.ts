@@ -114,6 +114,8 @@ export interface ChangeStatement {
   percent?: string
   /** the subject's own figure the change was read against, when another amount came before it ("支出决算3.22万元") */
   ownAmount?: Amount
+  /** the year the sentence gives the figures before the change ("2024年度全年预算…支出决算…"): 上年 is the year before it */
+  subjectYear?: number
   reason?: string
   clause: string
 }
@@ -144,7 +146,31 @@ const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new
  * `between` other money figures may come between (the subject's own figure).
  */
 export function changeAfter(sentence: string, from = 0, between = 1): ChangeStatement | undefined {
-  const rest = sentence.slice(from)
+  const ch = changeIn(sentence.slice(from), between)
+  if (!ch?.direction) return ch
+  const at = changeAt(sentence.slice(from))
+  const subjectYear = at === undefined ? undefined : yearBefore(sentence, from + at)
+  return subjectYear ? { ...ch, subjectYear } : ch
+}
+
+/** Where a change clause with a baseline starts in `rest` (the first of the patterns that matched). */
+function changeAt(rest: string): number | undefined {
+  const m = Math.min(...[CHANGE_RE, COMPARED_RE, FLAT_RE].map((re) => re.exec(rest)?.index ?? Infinity))
+  return Number.isFinite(m) ? m : undefined
+}
+
+/** The last year written before the last amount before `end`: the year those figures are of. */
+function yearBefore(sentence: string, end: number): number | undefined {
+  const before = sentence.slice(0, end)
+  const amounts = [...before.matchAll(new RegExp(MONEY_RE.source, 'g'))]
+  const last = amounts[amounts.length - 1]
+  if (!last) return undefined
+  // a baseline's year ("较2022年增加…") is not the year of the figures
+  const years = [...before.slice(0, last.index).matchAll(/(?<!\d)(?<!(?:[比较与和同]|相比|对比)\s*)((?:19|20)\d{2})\s*年/g)]
+  return years.length ? Number(years[years.length - 1][1]) : undefined
+}
+
+function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const m = CHANGE_RE.exec(rest)
   // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
   const r = REASON_RE.exec(rest)
