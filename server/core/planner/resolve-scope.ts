@@ -31,6 +31,8 @@ export interface Scope {
 }
 
 const shortOrg = (org: string) => org.replace(/^原/, '')
+/** 上年/去年 as the baseline of a comparison (比上年, 较去年, 与上年相比), not the year asked */
+const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去年)/
 
 /** Organisation groups named by the frame, else the request's scope, else every organisation. */
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
@@ -59,8 +61,8 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       if (year === undefined) {
         const newest = Math.max(...orgDocs.map((d) => d.year))
         const latest = docsForYear(orgDocs.filter((d) => d.year === newest), asked)[0]
-        // "去年的…是多少" reads last year; "比去年增加多少" is this year against last
-        const back = frame.priorRelative && frame.op !== 'change' && frame.op !== 'growth'
+        // "去年的…是多少" reads last year; "比去年增加多少", "为什么比上年增加" are this year against last
+        const back = frame.priorRelative && frame.op !== 'change' && frame.op !== 'growth' && !PRIOR_AS_BASELINE.test(frame.text)
         targets.push({ doc: latest, year: back ? latest.year - 1 : latest.year })
         continue
       }
