@@ -30,6 +30,7 @@ import { stageNotHeld } from './rules/stage-asked.js'
 import { toSimplified } from './rules/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { ToolRunner } from './tool-runner.js'
+import { rememberedTurn } from './turn-memo.js'
 
 const MAX_COMPACT = 6
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
@@ -44,8 +45,13 @@ const HISTORY_CHARS = 600
 
 /** One turn read on its own: Traditional characters read as Simplified, 今年/明年/去年 counted from today. */
 export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
+  const today = ctx.today?.() ?? new Date()
+  return rememberedTurn(ctx.corpus, question, today.getUTCFullYear(), () => readTurnOnce(ctx, question, today))
+}
+
+function readTurnOnce(ctx: ToolContext, question: string, today: Date): QuestionFrame {
   const q = toSimplified(question)
-  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), ctx.today?.() ?? new Date())
+  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), today)
   const places = frame.english ? unknownEnglishPlaces(englishToChinese(q)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
   return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
