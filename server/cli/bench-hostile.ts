@@ -4,7 +4,7 @@
  *
  * In-process, through the whole app (JSON, schema, planner, response): CPU per POST /api/ask for a maximal body
  * (20 × 4,000-character history, a 500-character question), 500-character questions of district names, and N random
- * questions made of the corpus's own words; p50, p99, worst, and the share answered "ask it in parts" (the planner's
+ * questions made of the corpus's own words, every one a text not asked before (no cache of earlier turns serves it); p50, p99, worst, and the share answered "ask it in parts" (the planner's
  * budget, server/core/planner/plan-budget.ts).
  * Over HTTP on loopback (the server in its own process): GET /api/health p50/p99 while 0, 1 and `clients` clients
  * send maximal bodies back to back.
@@ -59,7 +59,7 @@ const maximal: Sample[] = []
 for (let i = 0; i < 200; i++) maximal.push(await cpuOf(maximalBody(i)))
 report('maximal body (20 × 4,000 + 500)', maximal)
 const districts: Sample[] = []
-for (let i = 0; i < 500; i++) districts.push(await cpuOf({ question: districtRun(500, i) }))
+for (let i = 0; i < 500; i++) districts.push(await cpuOf({ question: districtRun(500, 1_000_000 + i) }))
 report('500 characters of district names', districts)
 const words = questionWords(engine.corpus)
 const r = seeded(20261202)

@@ -18,9 +18,17 @@ export function seeded(seed: number) {
   return { next, int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] }
 }
 
-const DISTRICTS = '渝中区江北区南岸区渝北区綦江区开州区沙坪坝区九龙坡区大渡口区北碚区巴南区万州区涪陵区黔江区长寿区江津区合川区永川区'
-/** `n` characters of district names run together: every position starts an organisation-like mention. */
-export const districtRun = (n: number, offset = 0) => DISTRICTS.repeat(Math.ceil((n + offset) / DISTRICTS.length) + 1).slice(offset, offset + n)
+const DISTRICTS = ['渝中区', '江北区', '南岸区', '渝北区', '綦江区', '开州区', '沙坪坝区', '九龙坡区', '大渡口区', '北碚区', '巴南区', '万州区', '涪陵区', '黔江区', '长寿区', '江津区', '合川区', '永川区']
+/**
+ * `n` characters of district names run together in an order drawn from `seed`: every position starts an
+ * organisation-like mention, and no two seeds give the same text (nothing a cache of earlier questions could serve).
+ */
+export function districtRun(n: number, seed = 0): string {
+  const r = seeded(seed * 7919 + 1)
+  let s = ''
+  while (s.length < n) s += r.pick(DISTRICTS)
+  return s.slice(0, n)
+}
 
 export const QUESTION_CHARS = 500
 export const HISTORY_TURNS = 20
@@ -28,8 +36,8 @@ export const TURN_CHARS = 4000
 
 /** The largest body the schema accepts: a 500-character question and 20 turns of 4,000 characters. */
 export const maximalBody = (i = 0) => ({
-  question: districtRun(QUESTION_CHARS, i % 7),
-  history: Array.from({ length: HISTORY_TURNS }, (_, k) => ({ role: k % 2 ? 'assistant' : 'user', content: districtRun(TURN_CHARS, (i + k) % 11) })),
+  question: districtRun(QUESTION_CHARS, i * 100),
+  history: Array.from({ length: HISTORY_TURNS }, (_, k) => ({ role: k % 2 ? 'assistant' : 'user', content: districtRun(TURN_CHARS, i * 100 + k + 1) })),
 })
 
 const OPS = ['是多少', '占比', '比上年增长', '减少了多少', '哪个单位最多', '排名', '合计', '差额', '为什么', '主要职能', '项目', '绩效目标', '多少钱', '分别是', '和', '与', '对比', '去年', '今年', '明年', '决算', '预算', '三公经费', '？', '。', '，']
@@ -50,7 +58,7 @@ export function questionWords(corpus: Corpus): string[] {
     }
     for (const p of d.paragraphs.slice(0, 40)) words.add(p.text.slice(0, 12))
   }
-  for (let i = 0; i + 3 <= DISTRICTS.length; i += 3) words.add(DISTRICTS.slice(i, i + 3))
+  for (const d of DISTRICTS) words.add(d)
   return [...words, ...OPS, ...NOISE].filter(Boolean)
 }
 
