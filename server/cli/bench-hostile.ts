@@ -100,7 +100,7 @@ try {
     }
     const [health] = await Promise.all([probeHealth(server.url, seconds * 1000), ...Array.from({ length: n }, (_, c) => askLoop(c))])
     health.sort((a, b) => a - b)
-    console.log(`  ${String(n).padStart(2)} clients: health ${String(health.length).padStart(4)} probes p50 ${fmt(quantile(health, 0.5))} ms  p99 ${fmt(quantile(health, 0.99))} ms  max ${fmt(health.at(-1)!)} ms; maximal asks ${(asks / seconds).toFixed(1)}/s${errors ? `, ${errors} errors` : ''}`)
+    console.log(`  ${String(n).padStart(2)} clients: health ${String(health.length).padStart(4)} probes p50 ${fmt(quantile(health, 0.5))} ms  p90 ${fmt(quantile(health, 0.9))} ms  p99 ${fmt(quantile(health, 0.99))} ms  max ${fmt(health.at(-1)!)} ms; maximal asks ${(asks / seconds).toFixed(1)}/s${errors ? `, ${errors} errors` : ''}`)
   }
 } finally {
   await server.stop()
