@@ -7,6 +7,7 @@ import { createApp, type App } from './app.js'
 import { createShardedEngine } from './core/corpus/sharded-engine.js'
 import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
+import { answerTurns } from './http/answer-turns.js'
 import { isLoopbackAddress } from './http/client-key.js'
 import { readConfig, type AppEnv } from './http/config.js'
 import { assetsFromDir, originalsFromDir, sourcesFromDir } from './node-files.js'
@@ -72,6 +73,7 @@ export function createNodeApp(env: AppEnv & StaffEnv & { RATE_LIMIT_LOOPBACK?: s
     clientIp: clientIp(hops),
     // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
+    answerTurn: answerTurns(),
   })
   return { app, corpus, ready: staff ? startStaff(staff) : Promise.resolve() }
 }
@@ -109,6 +111,7 @@ export async function createNodeStoreApp(
     readOriginal: engine.readOriginal,
     clientIp: clientIp(hops),
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
+    answerTurn: answerTurns(),
   })
   return { app, documents: engine.stats().documents, ready: Promise.resolve() }
 }

@@ -57,6 +57,8 @@ export interface AppDeps {
   clientIp?: (c: Context) => string
   /** Requests the rate limiter lets through (Node: a loopback socket, unless RATE_LIMIT_LOOPBACK=1). */
   rateLimitExempt?: (c: Context) => boolean
+  /** Resolves when this question may start its synchronous work (Node: one per event-loop turn, server/http/answer-turns.ts); absent: at once. */
+  answerTurn?: () => Promise<void>
   /** Overrides the model built from OPENAI_* (tests pass a mock). `null` forces offline. */
   model?: LanguageModel | null
   checkDocument?: CheckDocument

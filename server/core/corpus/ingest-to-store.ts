@@ -1,4 +1,5 @@
-import { buildCorpus, readSources, type DocumentReport, type SourceFile } from '../ingest/build-corpus.js'
+import { buildCorpus, failedReport, readSources, type DocumentReport, type SourceFile } from '../ingest/build-corpus.js'
+import { checkFileSize, checkTextLimits, limitProblem } from '../ingest/limits.js'
 import type { IngestError } from '../schema.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { entryFor } from './catalog-docs.js'
@@ -31,6 +32,18 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** One file read and parsed within the per-file limits of `npm run ingest`: a poisoned file fails alone, named. */
+async function parseWithinLimits(file: SourceFile): Promise<ReturnType<typeof buildCorpus>> {
+  const failed = (e: IngestError) => ({ corpus: { version: 1 as const, documents: [], errors: [e] }, report: [failedReport(file.name)] })
+  const tooBig = limitProblem(() => checkFileSize(file.name, file.bytes.length))
+  if (tooBig) return failed(tooBig)
+  const read = await readSources([file])
+  const tooLong = read[0].read && limitProblem(() => checkTextLimits(file.name, read[0].read!.text))
+  if (tooLong) return failed(tooLong)
+  // buildCorpus holds the document to the document limits itself
+  return buildCorpus(read)
+}
+
 /**
  * Ingest files into the store one at a time: only files whose bytes changed (sha256) are parsed again; each
  * writes its original, its shard (document + lunr index + findings), its subject figures and a catalog version.
@@ -61,8 +74,7 @@ export async function ingestToStore(
       result.skipped++
       continue
     }
-    const read = await readSources([{ name: f.name, bytes } satisfies SourceFile])
-    const { corpus, report } = buildCorpus(read)
+    const { corpus, report } = await parseWithinLimits({ name: f.name, bytes })
     result.parsed.push(...report)
     result.errors.push(...corpus.errors)
     report.forEach((r) => options.onDocument?.(r))

@@ -120,6 +120,13 @@ function captionAbove(prose: SourceLine[]): SourceLine[] {
   return prose.slice(start)
 }
 
+/** Indexes of the first `n` non-blank lines from `from` on. */
+function nonBlankFrom(lines: SourceLine[], from: number, n: number): number[] {
+  const out: number[] = []
+  for (let k = from; k < lines.length && out.length < n; k++) if (!isBlank(lines[k])) out.push(k)
+  return out
+}
+
 /** Split a document's lines into prose runs and table blocks, keeping every line in exactly one block. */
 export function segmentBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = []
@@ -135,7 +142,8 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     prose = prose.slice(0, prose.length - taken.length)
     flushProse()
     const caption = [...taken, ...lines.slice(i, bodyStart)]
-    const htmlAt = lines.findIndex((l, k) => k >= bodyStart && !isBlank(l))
+    // (each scan starts at the table, not at the top or with a copy of the rest: linear in a file of many tables)
+    const htmlAt = nonBlankFrom(lines, bodyStart, 1)[0] ?? -1
     if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
       // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
       let end = htmlAt
@@ -146,7 +154,7 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
       continue
     }
     // a grid table may open with untabbed header lines ("2024年预算数" over the tabbed header cells)
-    const head = lines.slice(bodyStart).filter((l) => !isBlank(l)).slice(0, 3)
+    const head = nonBlankFrom(lines, bodyStart, 3).map((k) => lines[k])
     const lead = head.findIndex(isTabbed)
     const mode: TableBlock['mode'] = lead >= 0 && head.slice(0, lead).every((l) => !/\s{2,}/.test(l.text.trim())) ? 'tab' : 'space'
     const perf = kindOfTitle(cap(caption).filter(isTitleLine).map((l) => single(l)!).join(' ')) === 'performance'

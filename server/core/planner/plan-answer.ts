@@ -37,18 +37,28 @@ import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from './rules/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { ToolRunner } from './tool-runner.js'
+import { rememberedTurn } from './turn-memo.js'
 
 const MAX_COMPACT = 6
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
-/** Earlier user turns a question can inherit from; each read only as far as a question may be long (bounded work). */
+/**
+ * Earlier user turns a question can inherit from; each read only as far as a question may be long, and all of them
+ * together, newest first, only as far as HISTORY_CHARS (bounded work: a chat's turns are a few dozen characters).
+ */
 const CONTEXT_TURNS = 3
 const TURN_CHARS = 500
+const HISTORY_CHARS = 600
 
 /** One turn read on its own: Traditional characters read as Simplified, 今年/明年/去年 counted from today. */
 export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
+  const today = ctx.today?.() ?? new Date()
+  return rememberedTurn(ctx.corpus, question, today.getUTCFullYear(), () => readTurnOnce(ctx, question, today))
+}
+
+function readTurnOnce(ctx: ToolContext, question: string, today: Date): QuestionFrame {
   const q = toSimplified(question)
-  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), ctx.today?.() ?? new Date())
+  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), today)
   const places = frame.english ? unknownEnglishPlaces(englishToChinese(q)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
   return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
@@ -63,8 +73,14 @@ export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame
   const passesOn = (f: QuestionFrame, q: string) => !isSmallTalk(f, q) && (!scopeDocs || withinEmbedScope(ctx.corpus, f.orgs, scopeDocs))
   let prev: QuestionFrame | undefined
   const turns = (req.history ?? []).filter((m) => m.role === 'user').slice(-CONTEXT_TURNS)
-  for (const m of turns) {
-    const text = m.content.slice(0, TURN_CHARS)
+  // newest first: each turn gets what the total leaves
+  let left = HISTORY_CHARS
+  const texts = turns.reverse().map((m) => {
+    const text = m.content.slice(0, Math.min(TURN_CHARS, left))
+    left -= text.length
+    return text
+  }).reverse().filter(Boolean)
+  for (const text of texts) {
     const f = readTurn(ctx, text)
     if (passesOn(f, text)) prev = inheritFrame(f, prev)
   }
