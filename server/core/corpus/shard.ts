@@ -57,9 +57,17 @@ export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () 
   return { value: { document, index: { search: (q, f, l) => load().search(q, f, l) }, findings }, bytes: head.byteLength * 3 + (tail?.byteLength ?? 0) }
 }
 
+/** Just the document of stored shard bytes (the first line), without its index or findings. */
+export function shardDocument(bytes: Uint8Array): BudgetDocument {
+  const cut = bytes.indexOf(NEWLINE)
+  return (JSON.parse(decoder.decode(cut < 0 ? bytes : bytes.subarray(0, cut))) as Shard).document
+}
+
 export const shardKey = (id: string, version: number) => `shards/${id}/v${version}.json`
 export const originalKey = (id: string, version: number) => `originals/${id}/v${version}`
 export const figuresKey = (id: string, version: number) => `figures/${id}/v${version}.json`
+/** the lines a reader made of a non-text original (PDF, sheet, page): what its citations number */
+export const textKey = (id: string, version: number) => `texts/${id}/v${version}.txt`
 
 /** Findings of the loaded shards, in the shape the answer path's finding note reads. */
 export function shardFindings(shards: LoadedShard[]): CorpusFindings {
