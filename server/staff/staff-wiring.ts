@@ -1,7 +1,7 @@
 import { parseUpload, type ParseUpload } from '../core/publish/parse-upload.js'
 import { createStaffDesk, type StaffDesk } from '../core/publish/staff-desk.js'
 import type { Store } from '../core/store/port.js'
-import { sessionKeys, type SessionKeys } from './session-token.js'
+import { sessionKeys, type RevokedSessions, type SessionKeys } from './session-token.js'
 import { staffAccounts, type StaffAccounts, type StaffEnv } from './staff-accounts.js'
 
 export interface StaffLimits { maxFileBytes: number; maxRequestBytes: number; maxFiles: number }
@@ -17,6 +17,15 @@ export interface StaffWiring {
 }
 
 const int = (v: string | undefined, fallback: number) => (v && /^\d+$/.test(v.trim()) && Number(v) > 0 ? Number(v) : fallback)
+
+/** Sign-outs in the store (a few bytes per session, read on each staff request): shared by every process and isolate. */
+function revokedInStore(store: Store): RevokedSessions {
+  const key = (sid: string) => `sessions/revoked/${sid.replace(/[^\w-]/g, '_')}`
+  return {
+    add: (sid, exp) => store.blobs.put(key(sid), new TextEncoder().encode(String(exp))),
+    has: async (sid) => (await store.blobs.get(key(sid))) !== undefined,
+  }
+}
 
 /** Whether the operator configured anyone: staff routes exist only then. */
 export const staffConfigured = (env: StaffEnv) => !!(env.STAFF_USERS?.trim() || env.STAFF_TOKENS?.trim())
@@ -39,7 +48,7 @@ export function createStaffWiring(opts: {
   const desk = createStaffDesk({ store: opts.store, parse: opts.parse ?? parseUpload, now: opts.now, onPublishedChange: () => opts.engine?.sync({ force: true }) ?? Promise.resolve() })
   return {
     accounts: staffAccounts(env),
-    sessions: sessionKeys(env.STAFF_SESSION_SECRET),
+    sessions: sessionKeys(env.STAFF_SESSION_SECRET, revokedInStore(opts.store)),
     desk,
     limits: {
       maxFileBytes: int(env.STAFF_MAX_FILE_BYTES, opts.defaultMaxFileBytes ?? 20 * 1024 * 1024),
