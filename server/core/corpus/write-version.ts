@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../schema.js'
 import type { BlobStore, CatalogEntry, DocumentStatus } from '../store/port.js'
 import { entryFor } from './catalog-docs.js'
-import { encodeShard, figuresKey, makeShard, textKey } from './shard.js'
+import { encodeShard, figuresKey, makeShard, reshard, textKey } from './shard.js'
 import { documentFigures, type DocFigures } from './subject-index.js'
 import { documentWords, type DocWords } from './vocabulary-skeleton.js'
 
@@ -48,15 +48,21 @@ export async function writeVersion(blobs: BlobStore, v: VersionInput): Promise<C
   return entry
 }
 
-/** The parsed side of a version (shard, figures, read text) and its entry: a correction rewrites these, not the original. */
-export async function writeParsed(blobs: BlobStore, v: ParsedVersion): Promise<CatalogEntry> {
+/**
+ * The parsed side of a version (shard, figures, read text) and its entry: a correction rewrites these, not the
+ * original. `corrected` is the version's shard as it was, when only the organisation, year, kind or region changed:
+ * the subject figures (rows by code and name) stay, and so does its lunr index unless the organisation changed.
+ */
+export async function writeParsed(blobs: BlobStore, v: ParsedVersion, corrected?: { shard: Uint8Array; orgChanged: boolean }): Promise<CatalogEntry> {
   const doc: BudgetDocument = { ...v.document, version: v.version, sha256: v.sha256 }
   const entry = entryFor(doc, { version: v.version, sha256: v.sha256, status: v.status, now: v.now, actor: v.actor })
   entry.parsedSha = await sha256Hex(enc.encode(JSON.stringify(v.document)))
   entry.writtenBy = v.writtenBy
   if (v.text !== undefined && doc.format && doc.format !== 'text') await blobs.put(textKey(doc.id, v.version), enc.encode(v.text))
-  const figures: StoredFigures = { figures: documentFigures(doc), words: documentWords(doc) }
-  await blobs.put(figuresKey(doc.id, v.version), enc.encode(JSON.stringify(figures)))
-  await blobs.put(entry.shard, encodeShard(makeShard(doc)))
+  if (!corrected) {
+    const figures: StoredFigures = { figures: documentFigures(doc), words: documentWords(doc) }
+    await blobs.put(figuresKey(doc.id, v.version), enc.encode(JSON.stringify(figures)))
+  }
+  await blobs.put(entry.shard, corrected && !corrected.orgChanged ? reshard(doc, corrected.shard) : encodeShard(makeShard(doc)))
   return entry
 }

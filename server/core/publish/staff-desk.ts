@@ -153,8 +153,10 @@ export function createStaffDesk(deps: DeskDeps) {
       const still = doc.metadataNeeded?.filter((f) => !fixed.has(f))
       if (still?.length) next.metadataNeeded = still
       else delete next.metadataNeeded
-      // shard, figures and entry again (organisation and year are in all three); the original and its text stay
-      const updated = await writeParsed(store.blobs, { document: next, version: entry.version, status: 'draft', sha256: entry.sha256, writtenBy: 'staff', actor, now: now() })
+      // shard and entry again (the original, its text and the subject figures stay; the index too unless the organisation changed)
+      const shard = await store.blobs.get(entry.shard)
+      const corrected = shard && { shard, orgChanged: next.org !== doc.org }
+      const updated = await writeParsed(store.blobs, { document: next, version: entry.version, status: 'draft', sha256: entry.sha256, writtenBy: 'staff', actor, now: now() }, corrected)
       await store.catalog.put(updated)
       await audit({ actor, action: 'edit', docId: id, version: entry.version, detail: changes.join('; ') || 'no change' })
       return view(updated)
