@@ -166,8 +166,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
       else byId.delete(id)
     }
     // a bulk ingest writes a new generation after its catalog entries
-    const latest = await SubjectIndex.open(store.blobs)
-    if (latest?.generation !== generation?.generation) generation = latest
+    if ((await SubjectIndex.current(store.blobs)) !== generation?.generation) generation = await SubjectIndex.open(store.blobs)
     await derive()
   }
 

@@ -136,6 +136,12 @@ export class SubjectIndex {
     private readonly live: (ord: number) => boolean = () => true,
   ) {}
 
+  /** the generation `subjects/current.json` names now (as `generation` reads it), without loading it */
+  static async current(blobs: BlobStore): Promise<string | undefined> {
+    const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
+    return cur && `subjects/g${cur.generation}`
+  }
+
   static async open(blobs: BlobStore): Promise<SubjectIndex | undefined> {
     const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
     if (!cur) return undefined
