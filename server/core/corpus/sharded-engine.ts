@@ -332,6 +332,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     readOriginal,
     documentAt,
     stats,
+    /** the latest change among the published versions (a publication, a replacement, an ingest) */
+    updated: () => entries.reduce<string | undefined>((m, e) => (!m || e.updatedAt > m ? e.updatedAt : m), undefined),
     /** published versions the subject index generation does not hold (answered through its overlay until the next rebuild) */
     pendingSubjects: () => pending,
     refresh,
