@@ -109,40 +109,49 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   }
 
   /** The subject index as the catalog stands: the generation, plus versions published since, minus those withdrawn. */
-  async function currentSubjects(): Promise<SubjectIndex | undefined> {
+  async function subjectsFor(published: CatalogEntry[], live: Map<string, CatalogEntry>): Promise<{ index?: SubjectIndex; pending: number }> {
     const held = new Map((generation?.docs ?? []).map((d) => [d[0], d[3]]))
     const extras: OverlayDoc[] = []
-    for (const e of entries) {
+    for (const e of published) {
       if (held.has(e.id) && (held.get(e.id) === undefined || held.get(e.id) === e.version)) continue
       const f = await figuresOf(e)
       extras.push({ id: e.id, org: e.org, year: e.year, version: e.version, figures: f?.figures ?? [], words: f?.words })
     }
-    pending = extras.length
-    if (!generation && !extras.length) return undefined
-    return (generation ?? SubjectIndex.empty(store.blobs)).overlay(extras, (id, version) => {
-      const e = byId.get(id)
+    if (!generation && !extras.length) return { pending: 0 }
+    const index = (generation ?? SubjectIndex.empty(store.blobs)).overlay(extras, (id, version) => {
+      const e = live.get(id)
       return !!e && (version === undefined || e.version === version)
     })
+    return { index, pending: extras.length }
   }
 
-  /** Everything derived from the published entries: stub documents, the subject index view, the vocabulary. */
-  async function derive() {
-    entries = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    subjects = await currentSubjects()
-    words = subjects?.words ? { version: 1, documents: [skeletonDocument(subjects.words)], errors: [] } : undefined
-    stubs = withWords({ version: 1, documents: entries.map(stubDocument), errors: [] })
+  /**
+   * Everything derived from the published entries (stub documents, the subject index view, the vocabulary),
+   * computed first and switched in at once: a request running meanwhile sees the old state or the new, whole.
+   */
+  async function derive(next: Map<string, CatalogEntry>) {
+    const list = [...next.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const s = await subjectsFor(list, next)
+    const nextWords: Corpus | undefined = s.index?.words ? { version: 1, documents: [skeletonDocument(s.index.words)], errors: [] } : undefined
+    byId = next
+    entries = list
+    subjects = s.index
+    pending = s.pending
+    words = nextWords
+    stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
     stubView = viewEngine([], [], stubs)
     views.clear()
   }
 
   /** The whole catalog again (start, or a feed that cannot be followed). */
   async function refresh() {
+    // the cursor before the list: a change made between the two is read again from the feed (applying it twice is harmless)
     const head = await store.catalog.cursor()
-    byId = newestPublished(await store.catalog.list())
+    const [list, index] = await Promise.all([store.catalog.list(), SubjectIndex.open(store.blobs)])
     cursor = head
-    generation = await SubjectIndex.open(store.blobs)
+    generation = index
     figures.clear()
-    await derive()
+    await derive(newestPublished(list))
   }
   await refresh()
 
@@ -159,15 +168,20 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     if (!changed.length) return
     const touched = new Map<string, CatalogEntry[]>()
     for (const e of changed) touched.set(e.id, [...(touched.get(e.id) ?? []), e])
+    const next = new Map(byId)
+    let moved = false
     for (const [id, changes] of touched) {
       const cur = byId.get(id)
       const best = newestPublished([...(cur && !changes.some((c) => c.version === cur.version) ? [cur] : []), ...changes]).get(id)
-      if (best) byId.set(id, best)
-      else byId.delete(id)
+      if (best) next.set(id, best)
+      else next.delete(id)
+      // a draft uploaded or corrected changes nothing citizens see
+      moved ||= best !== cur && !(best && cur && best.version === cur.version && best.updatedAt === cur.updatedAt)
     }
     // a bulk ingest writes a new generation after its catalog entries
-    if ((await SubjectIndex.current(store.blobs)) !== generation?.generation) generation = await SubjectIndex.open(store.blobs)
-    await derive()
+    const switched = (await SubjectIndex.current(store.blobs)) !== generation?.generation
+    if (switched) generation = await SubjectIndex.open(store.blobs)
+    if (moved || switched) await derive(next)
   }
 
   let lastSync = Date.now()
