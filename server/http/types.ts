@@ -23,6 +23,10 @@ export interface EnginePort {
   forQuestion?(req: AskRequest): Promise<EnginePort>
   forDocs?(ids: string[]): Promise<EnginePort>
   searchAsync?(query: string, filter: SearchFilter, limit: number): Promise<SearchHit[]>
+  /** catch up with publications made by another process or isolate (a store-backed corpus; throttled inside) */
+  sync?(opts?: { force?: boolean }): Promise<void>
+  /** when the published corpus last changed (ISO 8601): a store-backed corpus knows it from its catalog */
+  updated?(): string | undefined
   /** document list and counts from the catalog, with no document read */
   summaries?(): unknown[]
   stats?(): { documents: number; tables: number; rows: number; paragraphs: number }

@@ -1,3 +1,5 @@
+import { checkDocument } from '../checks/check-document.js'
+import { reconcileTables } from '../checks/reconcile.js'
 import { checkDocumentLimits, checkTextLimits } from '../ingest/limits.js'
 import { ParseError, parseDocument } from '../parse/parse-document.js'
 import { formatOf, readSource } from '../read/read-source.js'
@@ -35,6 +37,8 @@ export const parseUpload: ParseUpload = async (name, bytes, docId) => {
     // the reader's format, line origins, image tables, page title and publisher go in with the text
     const { document, errors } = parseDocument(`${docId}.txt`, read.text, read)
     checkDocumentLimits(name, document)
+    // as ingest does: every table marked reconciled or not, so an answer citing one whose sums disagree says so
+    reconcileTables(document, checkDocument(document, 'tables'))
     document.file = name.replace(/^.*[\\/]/, '')
     return { ok: true, document, text: read.text, problems: errors, warnings: read.warnings, ms: performance.now() - t0 }
   } catch (e) {
