@@ -33,7 +33,7 @@ describe('model mode: concurrency and spend caps', () => {
     const app = testApp({ model: silentModel(), env: { MODEL_CONCURRENCY: '1', MODEL_TIMEOUT_MS: '6000' } })
     const first = app.request('/api/ask', postJson({ question: '江北区医保中心2026年公务接待费是多少？' }))
     let firstDone = false
-    void first.then(() => { firstDone = true })
+    void Promise.resolve(first).then(() => { firstDone = true })
     await new Promise((r) => setTimeout(r, 50))
     const second = (await (await app.request('/api/ask', postJson({ question: '江北区医保中心2026年公务接待费是多少？' }))).json()) as any
     // answered while the model still holds the first request: it did not wait for the model (no clock asserted)
