@@ -125,8 +125,10 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
 }
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */
-export function explanationFor(run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true): { e: Explanation; c: Citation; more: Citation[] } | undefined {
-  const input: ExplainFigureInput = { docId: t.doc.id, name, fen }
+export function explanationFor(
+  run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string,
+): { e: Explanation; c: Citation; more: Citation[] } | undefined {
+  const input: ExplainFigureInput = { docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}) }
   const r = run.run<{ explanations: Explanation[] }>('explain-figure', input)
   if (!r.ok || !r.explanations.length) return undefined
   const e = r.explanations[0]

@@ -3,6 +3,7 @@ import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org
 import { orgIndex } from '../tools/lib/org-scope.js'
 import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
+import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
 import { lexCountOf } from '../tools/lib/concept.js'
 import { detectInjection } from './injection.js'
@@ -87,6 +88,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
   const { subjects, columns: staged } = stageColumns(parts.subjects, parts.columns, masked)
   const columns = whichColumns(staged, masked)
+  dropCountedNouns(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')

@@ -1,4 +1,5 @@
 import { compactText, withoutParens } from '../../search/normalize-text.js'
+import { memoByString } from '../../search/string-memo.js'
 import { synonymsOf } from './lexicon.js'
 
 const SUFFIX = /(?:支出|费用)$/
@@ -13,6 +14,14 @@ export function unnumbered(name: string): string {
 
 /** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
 export function nameVariants(name: string, withSynonyms = true): string[] {
+  // a copy: callers may keep or change what they get
+  return (withSynonyms ? variantsWithSynonyms : variantsOwn)(name).slice()
+}
+
+const variantsWithSynonyms = memoByString((name) => variantsOf(name, true))
+const variantsOwn = memoByString((name) => variantsOf(name, false))
+
+function variantsOf(name: string, withSynonyms: boolean): string[] {
   const base = compactText(name)
   const out = new Set<string>([base])
   // "二、上年结转" is asked as 上年结转
@@ -66,4 +75,11 @@ export function nameFit(query: string, rowName: string): number {
   if (inside.length) return 0.7 * (Math.max(...inside.map((v) => v.length)) / n.length)
   const d = dice(withoutParens(q), withoutParens(n))
   return d >= 0.6 ? d * 0.8 : 0
+}
+
+/** The longest run of characters of `a` that `b` contains. */
+export function longestShared(a: string, b: string): string {
+  let best = ''
+  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j)
+  return best
 }
