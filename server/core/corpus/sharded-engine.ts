@@ -59,6 +59,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   let entries: CatalogEntry[] = []
   let byId = new Map<string, CatalogEntry>()
+  /** catalog position of each id: a view lists its documents in catalog order without scanning the catalog */
+  let position = new Map<string, number>()
   let stubs: Corpus = { version: 1, documents: [], errors: [] }
   let subjects: SubjectIndex | undefined
   let stubView = viewEngine([])
@@ -77,6 +79,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     const list = await store.catalog.list()
     entries = list
     byId = new Map(list.map((e) => [e.id, e]))
+    position = new Map(list.map((e, i) => [e.id, i]))
     subjects = await SubjectIndex.open(store.blobs)
     words = subjects?.words ? { version: 1, documents: [skeletonDocument(subjects.words)], errors: [] } : undefined
     stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
@@ -96,15 +99,28 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   /** A view over these documents (catalog order), reused while the same set is asked again. */
   async function viewOf(ids: string[], notes: string[] = []): Promise<ViewEngine> {
-    const wanted = new Set(ids)
-    const ordered = entries.filter((e) => wanted.has(e.id)).map((e) => e.id)
+    const ordered = [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!)
+    if (ordered.length === 1 && !notes.length) return singleView(ordered[0])
     const key = ordered.join('\n') + '\u0000' + notes.join('\n')
     const cached = views.get(key)
     if (cached && ordered.every((id) => shards.peek(byId.get(id)!.shard))) return cached
     const loaded = (await Promise.all(ordered.map(shardOf))).filter((s): s is LoadedShard => !!s)
-    const v = viewEngine(loaded, notes, withWords({ version: 1, documents: loaded.map((s) => s.document), errors: [] }))
+    const v = viewOfShards(loaded, notes)
     views.set(key, v)
     if (views.size > 32) views.delete(views.keys().next().value!)
+    return v
+  }
+
+  const viewOfShards = (loaded: LoadedShard[], notes: string[] = []) =>
+    viewEngine(loaded, notes, withWords({ version: 1, documents: loaded.map((s) => s.document), errors: [] }))
+
+  /** The view over one document lives as long as its shard stays cached (most questions name one document). */
+  const single = new WeakMap<LoadedShard, ViewEngine>()
+  async function singleView(id: string): Promise<ViewEngine> {
+    const shard = await shardOf(id)
+    if (!shard) return viewOfShards([])
+    let v = single.get(shard)
+    if (!v) single.set(shard, (v = viewOfShards([shard])))
     return v
   }
 

@@ -3,6 +3,8 @@
  * spelled with different widths, quotes or stray spaces compare equal.
  */
 
+import { memoText } from './memo-text.js'
+
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g
 const QUOTES = /[“”"'‘’「」『』《》〈〉<>]/g
 const HAN_GAP = /(?<=[\p{Script=Han}()])\s+(?=[\p{Script=Han}()])/gu
@@ -13,14 +15,10 @@ export function halfWidth(s: string): string {
 }
 
 /** For matching names: half-width, no quotes, no spaces between Han characters, lower case. "“三公”经费" → "三公经费". */
-export function normalizeText(s: string): string {
-  return halfWidth(s).replace(QUOTES, '').replace(HAN_GAP, '').replace(/\s+/g, ' ').trim().toLowerCase()
-}
+export const normalizeText = memoText((s: string): string => halfWidth(s).replace(QUOTES, '').replace(HAN_GAP, '').replace(/\s+/g, ' ').trim().toLowerCase())
 
 /** normalizeText without any whitespace at all: for substring tests on names. */
-export function compactText(s: string): string {
-  return normalizeText(s).replace(/\s+/g, '')
-}
+export const compactText = memoText((s: string): string => normalizeText(s).replace(/\s+/g, ''))
 
 /** Drop parenthesised parts: "维修(护)费" → "维修费", "因公出国(境)费" → "因公出国费". */
 export function withoutParens(s: string): string {

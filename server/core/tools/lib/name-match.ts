@@ -1,3 +1,4 @@
+import { memoText } from '../../search/memo-text.js'
 import { compactText, withoutParens } from '../../search/normalize-text.js'
 import { synonymsOf } from './lexicon.js'
 
@@ -13,6 +14,15 @@ export function unnumbered(name: string): string {
 
 /** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
 export function nameVariants(name: string, withSynonyms = true): string[] {
+  // every row of a document is matched against the question's name: each name's variants are worked out once
+  return withSynonyms ? variantsWithSynonyms(name) : variantsOwn(name)
+}
+
+/** Frozen: callers share the array. */
+const variantsWithSynonyms = memoText((name: string) => Object.freeze(variantsOf(name, true)) as string[])
+const variantsOwn = memoText((name: string) => Object.freeze(variantsOf(name, false)) as string[])
+
+function variantsOf(name: string, withSynonyms: boolean): string[] {
   const base = compactText(name)
   const out = new Set<string>([base])
   // "二、上年结转" is asked as 上年结转
