@@ -21,7 +21,7 @@ function countingStore(store: Store) {
   return { store: counted, reads }
 }
 
-const seeds = seedSources().filter((s) => s.name.endsWith('.txt')).map((s) => ({ name: s.name, text: s.bytes.toString('utf8') }))
+const seeds = seedSources().filter((s) => s.name.endsWith('.txt')).map((s) => ({ name: s.name, text: new TextDecoder().decode(s.bytes) }))
 const DOCS = 8
 /** A small city: seed layouts under other organisations, years and figures (the synthetic corpus generator). */
 const files = Array.from({ length: DOCS }, (_, i) => {
