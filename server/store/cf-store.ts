@@ -34,6 +34,8 @@ export const hasCfStore = <E extends Partial<CfStoreEnv>>(env: E): env is E & Cf
 
 export function createCfStore(env: CfStoreEnv): Store {
   const ready = ensureSchema(env.DB)
+  // reads do not wait for it (withTables); a failure surfaces on the next write, not as an unhandled rejection
+  ready.catch(() => undefined)
   return { blobs: r2Blobs(env.BLOBS), catalog: d1Catalog(env.DB, ready), audit: d1Audit(env.DB, ready) }
 }
 
@@ -69,11 +71,24 @@ export function r2Blobs(bucket: R2BucketLike): BlobStore {
   }
 }
 
+/**
+ * A read that does not wait for the schema: tables exist in every database but a new one, so a cold isolate's first
+ * reads cost one round trip each, not two; only when a table is missing is the schema awaited and the read retried.
+ */
+async function withTables<T>(ready: Promise<void>, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (e) {
+    if (!/no such table/i.test(String((e as Error)?.message ?? e))) throw e
+    await ready
+    return read()
+  }
+}
+
 export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
   const parse = (rows: { entry: string }[]) => rows.map((r) => JSON.parse(r.entry) as CatalogEntry)
   return {
-    async list(filter?: CatalogFilter) {
-      await ready
+    list: (filter?: CatalogFilter) => withTables(ready, async () => {
       const statuses = filter?.status ?? ['published']
       const { results } = await db
         .prepare(`SELECT entry FROM catalog WHERE status IN (${statuses.map(() => '?').join(',')})${filter?.year !== undefined ? ' AND year = ?' : ''} ORDER BY id, version`)
@@ -81,14 +96,13 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
         .all<{ entry: string }>()
       // org may match an alias: filtered here, on the same rule as every adapter
       return parse(results).filter((e) => matchesFilter(e, filter)).sort(byIdVersion)
-    },
-    async get(id, version) {
-      await ready
+    }),
+    get: (id, version) => withTables(ready, async () => {
       const row = version !== undefined
         ? await db.prepare('SELECT entry FROM catalog WHERE id = ? AND version = ?').bind(id, version).first<{ entry: string }>()
         : await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version DESC LIMIT 1').bind(id).first<{ entry: string }>()
       return row ? (JSON.parse(row.entry) as CatalogEntry) : undefined
-    },
+    }),
     async put(e) {
       await ready
       await db

@@ -38,6 +38,14 @@ function narrowToYear(frame: QuestionFrame, docs: BudgetDocument[]): BudgetDocum
   return new Set(exact.map((d) => orgKey(d.org))).size === orgs.size ? exact : docs
 }
 
+const positions = new WeakMap<CatalogEntry[], Map<string, number>>()
+/** Catalog position of each id (once per catalog): a view lists its documents in catalog order without scanning it. */
+function positionsOf(entries: CatalogEntry[]): Map<string, number> {
+  let p = positions.get(entries)
+  if (!p) positions.set(entries, (p = new Map(entries.map((e, i) => [e.id, i]))))
+  return p
+}
+
 /** most documents one staff search reads (bounded tail latency at any corpus size) */
 const SEARCH_DOCS = 10
 
@@ -59,8 +67,6 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   let entries: CatalogEntry[] = []
   let byId = new Map<string, CatalogEntry>()
-  /** catalog position of each id: a view lists its documents in catalog order without scanning the catalog */
-  let position = new Map<string, number>()
   let stubs: Corpus = { version: 1, documents: [], errors: [] }
   let subjects: SubjectIndex | undefined
   let stubView = viewEngine([])
@@ -76,11 +82,11 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   }
 
   async function refresh() {
-    const list = await store.catalog.list()
+    // both at once: on Workers each is a round trip to D1 or R2, the largest part of a cold isolate's first answer
+    const [list, index] = await Promise.all([store.catalog.list(), SubjectIndex.open(store.blobs)])
     entries = list
     byId = new Map(list.map((e) => [e.id, e]))
-    position = new Map(list.map((e, i) => [e.id, i]))
-    subjects = await SubjectIndex.open(store.blobs)
+    subjects = index
     words = subjects?.words ? { version: 1, documents: [skeletonDocument(subjects.words)], errors: [] } : undefined
     stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
     stubView = viewEngine([], [], stubs)
@@ -99,6 +105,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   /** A view over these documents (catalog order), reused while the same set is asked again. */
   async function viewOf(ids: string[], notes: string[] = []): Promise<ViewEngine> {
+    const position = positionsOf(entries)
     const ordered = [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!)
     if (ordered.length === 1 && !notes.length) return singleView(ordered[0])
     const key = ordered.join('\n') + '\u0000' + notes.join('\n')
