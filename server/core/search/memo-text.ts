@@ -4,7 +4,7 @@
  * long strings (paragraphs, whole questions) are computed every time, so memory stays a few megabytes.
  */
 export function memoText<T>(fn: (s: string) => T, options: { max?: number; maxLength?: number } = {}): (s: string) => T {
-  const max = options.max ?? 50_000
+  const max = options.max ?? 20_000
   const maxLength = options.maxLength ?? 64
   let cache = new Map<string, T>()
   return (s: string) => {

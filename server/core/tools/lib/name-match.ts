@@ -66,19 +66,23 @@ export function nameFit(query: string, rowName: string): number {
   // a question's name is fitted against every row of the documents read, on every question: each pair once
   if (query.length > 64 || rowName.length > 64) return fitOf(query, rowName)
   let row = fits.get(query)
-  if (!row) {
-    if (fits.size >= 2_000) fits.clear()
-    fits.set(query, (row = new Map()))
-  }
+  if (!row) fits.set(query, (row = new Map()))
   let f = row.get(rowName)
   if (f === undefined) {
-    if (row.size >= 20_000) row.clear()
-    row.set(rowName, (f = fitOf(query, rowName)))
+    f = fitOf(query, rowName)
+    // bounded: past 200,000 pairs the memo starts afresh
+    if (++fitCount > 200_000) {
+      fits.clear()
+      fitCount = 1
+      fits.set(query, (row = new Map()))
+    }
+    row.set(rowName, f)
   }
   return f
 }
 
 const fits = new Map<string, Map<string, number>>()
+let fitCount = 0
 
 function fitOf(query: string, rowName: string): number {
   const q = compactText(query)
