@@ -37,6 +37,8 @@ export function createApp(deps: AppDeps) {
   const bodyCap = limitBody(config.maxBodyBytes)
   // uploads have their own limits (STAFF_MAX_*), checked after sign-in
   app.use('/api/*', corsForOrigins(config.allowedOrigins), (c, next) => (c.req.path === '/api/staff/uploads' ? next() : bodyCap(c, next)))
+  // a store-backed corpus follows publications made elsewhere (another isolate, `npm run ingest:store`)
+  if (deps.engine.sync) app.use('/api/*', async (_c, next) => { await deps.engine.sync!(); await next() })
   const questionGuards = [
     rejectForeignOrigins(config.allowedOrigins),
     rateLimit({

@@ -4,19 +4,21 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp, type App } from './app.js'
-import { createShardedEngine } from './core/corpus/sharded-engine.js'
+import { createShardedEngine, type ShardedEngine } from './core/corpus/sharded-engine.js'
 import { createEngine } from './core/engine.js'
 import { Corpus } from './core/schema.js'
+import { answerTurns } from './http/answer-turns.js'
 import { isLoopbackAddress } from './http/client-key.js'
 import { readConfig, type AppEnv } from './http/config.js'
 import { assetsFromDir, originalsFromDir, sourcesFromDir } from './node-files.js'
-import { liveEngine, type LiveEngine } from './staff/live-engine.js'
+import { rebuildSubjectIndex, type CorpusImportResult } from './core/corpus/ingest-to-store.js'
+import type { ParseUpload } from './core/publish/parse-upload.js'
+import { importBuiltCorpus } from './node-store.js'
 import type { StaffEnv } from './staff/staff-accounts.js'
-import { createStaffWiring, type StaffWiring } from './staff/staff-wiring.js'
+import { createStaffWiring, staffConfigured } from './staff/staff-wiring.js'
 import { workerParse } from './staff/worker-parse.js'
 import { orgIndex } from './core/tools/lib/org-scope.js'
 import { createFsStore } from './store/fs-store.js'
-import { createMemoryStore } from './store/memory-store.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -52,66 +54,66 @@ export const isLocalClient = (hops: number) => (c: Context) => {
 }
 
 /** The app on Node: data/corpus.json (checked against the schema) and data/search-index.json loaded once from disk. */
-export function createNodeApp(env: AppEnv & StaffEnv & { RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus; ready: Promise<void> } {
+export function createNodeApp(env: AppEnv & { RATE_LIMIT_LOOPBACK?: string }): { app: App; corpus: Corpus; ready: Promise<void> } {
   const hops = readConfig(env).trustProxyHops
   const readJson = (file: string): unknown => JSON.parse(readFileSync(join(projectRoot, 'data', file), 'utf8'))
   const corpus = Corpus.parse(readJson('corpus.json'))
-  const live = liveEngine(createEngine(corpus, readJson('search-index.json')))
-  const staff = staffFromEnv(env, live, corpus)
-  const originals = originalsFromDir(join(projectRoot, 'seeds'))
   const seeds = sourcesFromDir(join(projectRoot, 'seeds'), join(projectRoot, 'data', 'text'))
   const app = createApp({
-    engine: live,
+    engine: createEngine(corpus, readJson('search-index.json')),
     env,
     fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
-    // an uploaded document's lines are the text its reader made; a seed's are its file (or the lines read from its PDF)
-    readSource: async (file, doc) => (staff && doc?.version ? await staff.desk.sourceText(doc.id, doc.version) : undefined) ?? seeds(file),
-    readOriginal: async (file, doc) => (staff && doc?.version ? (await staff.desk.original(doc.id, doc.version))?.bytes : undefined) ?? originals(file),
+    readSource: async (file) => seeds(file),
+    readOriginal: originalsFromDir(join(projectRoot, 'seeds')),
     dataUpdated: statSync(join(projectRoot, 'data', 'corpus.json')).mtime.toISOString(),
-    documentVersion: staff?.desk.documentVersion,
-    staff,
     clientIp: clientIp(hops),
     // loopback clients are the operator's own; RATE_LIMIT_LOOPBACK=1 limits them too (a proxy on the same host without TRUST_PROXY)
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
+    answerTurn: answerTurns(),
   })
-  return { app, corpus, ready: staff ? startStaff(staff) : Promise.resolve() }
+  return { app, corpus, ready: Promise.resolve() }
 }
+
+export type NodeStoreEnv = AppEnv & StaffEnv & { RATE_LIMIT_LOOPBACK?: string; CACHE_MB?: string; CATALOG_SYNC_MS?: string }
 
 /**
- * Staff publishing, when STAFF_USERS or STAFF_TOKENS names someone. The store is in memory until the data-directory
- * adapter of the storage port (server/store) is wired here: drafts and publications then survive a restart.
- */
-function staffFromEnv(env: StaffEnv, live: LiveEngine, corpus: Corpus): StaffWiring | undefined {
-  if (!env.STAFF_USERS?.trim() && !env.STAFF_TOKENS?.trim()) return undefined
-  const timeoutMs = Number(env.STAFF_PARSE_TIMEOUT_MS) > 0 ? Number(env.STAFF_PARSE_TIMEOUT_MS) : 30_000
-  return createStaffWiring({ env, store: createMemoryStore(), live, base: corpus.documents, parse: workerParse({ timeoutMs, maxHeapMb: 512 }) })
-}
-
-/** Citizens' engine from the published catalog, when the store already holds publications. */
-async function startStaff(staff: StaffWiring): Promise<void> {
-  if ((await staff.desk.list()).some((e) => e.shard)) await staff.refresh()
-}
-
-/**
- * The app on Node over a store directory (`npm run ingest:store`): the catalog in memory, document shards read on
- * demand into a bounded cache (CACHE_MB, default 128). STORE_DIR selects this path in server/node.ts.
+ * The app on Node over a store directory: the catalog in memory, document shards read on demand into a bounded
+ * cache (CACHE_MB, default 128). With staff accounts configured (STAFF_USERS / STAFF_TOKENS), staff upload and
+ * publish into the same directory: drafts, versions and the audit log survive a restart, and a publication is
+ * answerable on the next request. `importBuilt` first brings the corpus `npm run ingest` built into the store.
  */
 export async function createNodeStoreApp(
-  env: AppEnv & { RATE_LIMIT_LOOPBACK?: string; CACHE_MB?: string },
+  env: NodeStoreEnv,
   dir: string,
-): Promise<{ app: App; documents: number; ready: Promise<void> }> {
+  opts: { importBuilt?: boolean; parse?: ParseUpload } = {},
+): Promise<{ app: App; documents: number; ready: Promise<void>; imported?: CorpusImportResult; engine: ShardedEngine }> {
   const hops = readConfig(env).trustProxyHops
-  const engine = await createShardedEngine(createFsStore(dir), { cacheBytes: Number(env.CACHE_MB ?? 128) * 1024 * 1024 })
+  const store = createFsStore(dir)
+  const imported = opts.importBuilt ? await importBuiltCorpus(store, projectRoot) : undefined
+  const syncMs = Number(env.CATALOG_SYNC_MS)
+  const engine = await createShardedEngine(store, { cacheBytes: Number(env.CACHE_MB ?? 128) * 1024 * 1024, syncMs: Number.isFinite(syncMs) && syncMs >= 0 && env.CATALOG_SYNC_MS ? syncMs : 1000 })
   // the catalog's organisation index before the first citizen asks (seconds over 10,000 documents on a busy machine)
   orgIndex(engine.corpus)
+  // many publications since the last bulk ingest: fold them into a new subject index generation
+  if (engine.pendingSubjects() > 50) {
+    await rebuildSubjectIndex(store)
+    await engine.refresh()
+  }
+  const timeoutMs = Number(env.STAFF_PARSE_TIMEOUT_MS) > 0 ? Number(env.STAFF_PARSE_TIMEOUT_MS) : 30_000
+  const staff = staffConfigured(env)
+    ? createStaffWiring({ env, store, engine, parse: opts.parse ?? workerParse({ timeoutMs, maxHeapMb: 512 }) })
+    : undefined
   const app = createApp({
     engine,
     env,
     fetchAsset: assetsFromDir(join(projectRoot, 'web', 'dist')),
     readSource: engine.readSource,
     readOriginal: engine.readOriginal,
+    documentVersion: engine.documentAt,
+    staff,
     clientIp: clientIp(hops),
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
+    answerTurn: answerTurns(),
   })
-  return { app, documents: engine.stats().documents, ready: Promise.resolve() }
+  return { app, documents: engine.stats().documents, ready: Promise.resolve(), imported, engine }
 }

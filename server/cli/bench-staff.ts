@@ -2,7 +2,8 @@
  * npx tsx server/cli/bench-staff.ts: the Node server with a bearer token; measures the time from POST publish to the
  * first /api/ask answer citing the new document, and /api/ask latency while hostile uploads are parsed.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { projectRoot } from '../node-app.js'
@@ -10,7 +11,9 @@ import { newBearerToken } from '../staff/staff-accounts.js'
 import { startServerProcess } from './http-server-process.js'
 
 const { token, entry } = await newBearerToken('bench', 'publisher')
-const server = await startServerProcess('server/node.ts', 60_000, { STAFF_TOKENS: entry, STAFF_PARSE_TIMEOUT_MS: '10000' })
+// a data directory of its own, the built corpus imported into it (as data/store is by default)
+const store = mkdtempSync(join(tmpdir(), 'mingzhang-bench-staff-'))
+const server = await startServerProcess('server/node.ts', 60_000, { STAFF_TOKENS: entry, STAFF_PARSE_TIMEOUT_MS: '10000', STORE_DIR: store, STORE_IMPORT_CORPUS: '1' })
 const auth = { authorization: `Bearer ${token}` }
 const upload = async (name: string, bytes: Uint8Array) => {
   const res = await fetch(`${server.url}/api/staff/uploads?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: bytes as Uint8Array<ArrayBuffer> })

@@ -33,5 +33,7 @@ const r = await ingestToStore(createFsStore(storeDir), files, {
 })
 peak = Math.max(peak, process.memoryUsage().rss)
 for (const e of r.errors) console.log(`  ! ${e.file}${e.line ? `:${e.line}` : ''} ${e.message}`)
+// staff took these over on /staff: their changed files are not applied (replace them there, as a new version)
+for (const id of r.heldByStaff) console.log(`  = ${id}: managed by staff on /staff, left as published there`)
 const s = ((performance.now() - t0) / 1000).toFixed(1)
 console.log(`${r.parsed.filter((p) => p.ok).length} parsed, ${r.skipped} unchanged, ${r.unpublished.length} unpublished in ${s} s (peak RSS ${(peak / 2 ** 20).toFixed(0)} MB); subject index: ${r.subjects.keys} keys over ${r.subjects.docs} documents → ${storeDir}`)

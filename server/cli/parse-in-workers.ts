@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { failedReport, type DocumentReport } from '../core/ingest/build-corpus.js'
 import type { Corpus, IngestError } from '../core/schema.js'
@@ -5,6 +6,15 @@ import type { ParseJob, ParseOutcome } from './parse-worker.js'
 
 /** Each document's budget: a heap limit for its thread and a deadline. */
 export const PARSE_BUDGET = { memoryMb: 448, timeoutMs: 30_000, concurrency: 2 }
+
+/**
+ * The deadline is meant for a pathological file, not for a busy machine: it stretches with the run queue
+ * (load average per core, at most 8×), so a document that parses in 2 s alone is not skipped because other work
+ * shares the cores.
+ */
+export function deadlineMs(timeoutMs: number, load = loadavg()[0], cores = availableParallelism()): number {
+  return Math.round(timeoutMs * Math.min(8, Math.max(1, load / Math.max(1, cores))))
+}
 
 const failure = (job: ParseJob, message: string): ParseOutcome => ({
   corpus: { version: 1, documents: [], errors: [{ file: job.name, message: `${job.name}: ${message}` }] },
@@ -37,7 +47,8 @@ function parseOn(worker: Worker, job: ParseJob, budget: typeof PARSE_BUDGET): Pr
     const onError = (e: Error & { code?: string }) =>
       done(failure(job, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `parsing needed more than ${budget.memoryMb} MB; the file was skipped` : `parsing failed: ${e.message}`), false)
     const onExit = (code: number) => done(failure(job, `the parser stopped (exit ${code})`), false)
-    const timer = setTimeout(() => done(failure(job, `parsing took longer than ${budget.timeoutMs / 1000} s; the file was skipped`), false), budget.timeoutMs)
+    const limit = deadlineMs(budget.timeoutMs)
+    const timer = setTimeout(() => done(failure(job, `parsing took longer than ${Math.round(limit / 1000)} s; the file was skipped`), false), limit)
     worker.on('message', onMessage).on('error', onError).on('exit', onExit)
     worker.postMessage(job)
   })

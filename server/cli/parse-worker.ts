@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { buildCorpus, failedReport, readSources } from '../core/ingest/build-corpus.js'
-import { checkDocumentLimits, checkFileSize, checkTextLimits, LimitError } from '../core/ingest/limits.js'
+import { checkFileSize, checkTextLimits, LimitError } from '../core/ingest/limits.js'
 import type { SidecarMeta } from '../core/parse/meta-fallback.js'
 import type { IngestError } from '../core/schema.js'
 
@@ -30,8 +30,8 @@ async function parseOne(job: ParseJob): Promise<ParseOutcome> {
     checkFileSize(job.name, statSync(job.path).size)
     const [source] = await readSources([{ name: job.name, bytes: readFileSync(job.path), ...(job.sidecar ? { sidecar: job.sidecar } : {}) }])
     if (!source.readError) checkTextLimits(job.name, source.read?.text ?? decoder.decode(source.bytes))
+    // buildCorpus holds each document to the document limits itself
     const out = buildCorpus([source])
-    for (const doc of out.corpus.documents) checkDocumentLimits(job.name, doc)
     return source.read && source.read.format !== 'text' ? { ...out, text: source.read.text } : out
   } catch (e) {
     if (e instanceof LimitError) return failed({ file: e.file, line: e.line, message: e.message })

@@ -1,8 +1,8 @@
 /**
  * npm run publish:worker -- [--store data/store] [--local | --remote]: copy a store directory (`npm run ingest:store`)
- * into the Worker's bindings: the catalog into D1 (one SQL file through `wrangler d1 execute`), then the served blobs
- * (shards, originals, the current subject index; not the per-document figures, which only ingest reads) into R2
- * with one `wrangler r2 bulk put`. --local fills the state `wrangler dev` reads (.wrangler/state). For a city, R2's
+ * into the Worker's bindings: the served blobs (shards, originals, read texts, per-document figures, the current
+ * subject index) into R2 with one `wrangler r2 bulk put`, then the catalog into D1 (one SQL file through
+ * `wrangler d1 execute`). Documents staff took over in the deployment (on the staff Worker) are left as they are. --local fills the state `wrangler dev` reads (.wrangler/state). For a city, R2's
  * S3 API may be quicker (rclone or `aws s3 sync --endpoint-url https://<account>.r2.cloudflarestorage.com` over
  * blobs/), then run this with --catalog-only.
  */
@@ -33,28 +33,59 @@ const run = (args: string[]) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`wrangler ${args.slice(0, 3).join(' ')} failed: ${err.slice(-500)}`))))
   })
 
+const runJson = (args: string[]) =>
+  new Promise<string>((resolve, reject) => {
+    const child = spawn(wrangler, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrangler ${args.slice(0, 3).join(' ')} failed`))))
+  })
+
+/** Documents staff took over in the deployment (/staff on the staff Worker): never overwritten from here. */
+async function staffHeld(): Promise<Set<string>> {
+  try {
+    const out = await runJson(['d1', 'execute', database, '--command', "SELECT DISTINCT id FROM catalog WHERE json_extract(entry, '$.writtenBy') = 'staff'", where, '--json'])
+    return new Set((JSON.parse(out) as { results: { id: string }[] }[]).flatMap((r) => r.results.map((x) => x.id)))
+  } catch {
+    return new Set() // no catalog table yet: a first publication
+  }
+}
+
 const store = createFsStore(storeDir)
-const entries = await store.catalog.list({ status: ['draft', 'published', 'unpublished', 'superseded', 'failed'] })
+const held = await staffHeld()
+const entries = (await store.catalog.list({ status: ['draft', 'published', 'unpublished', 'superseded', 'failed'] })).filter((e) => !held.has(e.id))
+if (held.size) console.log(`left as staff published them in the deployment: ${[...held].join(', ')}`)
 const q = (v: unknown) => (v === undefined || v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`)
+
+// blobs before the catalog: an isolate that follows the catalog's change feed finds every shard it names
+if (!process.argv.includes('--catalog-only')) {
+  const current = JSON.parse(new TextDecoder().decode((await store.blobs.get('subjects/current.json'))!)) as { generation: string }
+  const ours = (key: string) => !held.has(key.split('/')[1])
+  const keys = [
+    ...(await store.blobs.list('shards/')), ...(await store.blobs.list('originals/')), ...(await store.blobs.list('texts/')), ...(await store.blobs.list('figures/')),
+  ].filter(ours).concat(await store.blobs.list(`subjects/g${current.generation}/`), 'subjects/current.json')
+  // one `wrangler r2 bulk put` with a list of {key, file} pairs (20 uploads at a time inside wrangler)
+  const pairsFile = join(mkdtempSync(join(tmpdir(), 'mingzhang-publish-')), 'objects.json')
+  writeFileSync(pairsFile, JSON.stringify(keys.map((key) => ({ key, file: join(storeDir, 'blobs', ...key.split('/')) }))))
+  const t0 = performance.now()
+  await run(['r2', 'bulk', 'put', bucket, '--filename', pairsFile, where, '--force'])
+  console.log(`R2 ${bucket}: ${keys.length} objects in ${((performance.now() - t0) / 1000).toFixed(0)} s (${where})`)
+}
+
+// the same schema as server/store/cf-store.ts; an entry staff changed in the deployment meanwhile is not overwritten,
+// and every row written is a change the running isolates pick up
 const sql = [
   'CREATE TABLE IF NOT EXISTS catalog (id TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, org TEXT NOT NULL, year INTEGER NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (id, version));',
   'CREATE INDEX IF NOT EXISTS catalog_status ON catalog (status, org, year);',
-  ...entries.map((e) => `INSERT OR REPLACE INTO catalog (id, version, status, org, year, entry) VALUES (${[e.id, e.version, e.status, e.org, e.year, JSON.stringify(e)].map(q).join(', ')});`),
+  'CREATE TABLE IF NOT EXISTS catalog_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, version INTEGER NOT NULL);',
+  ...entries.flatMap((e) => [
+    `INSERT INTO catalog (id, version, status, org, year, entry) SELECT ${[e.id, e.version, e.status, e.org, e.year, JSON.stringify(e)].map(q).join(', ')} ` +
+      `WHERE NOT EXISTS (SELECT 1 FROM catalog WHERE id = ${q(e.id)} AND json_extract(entry, '$.writtenBy') = 'staff') ` +
+      'ON CONFLICT (id, version) DO UPDATE SET status = excluded.status, org = excluded.org, year = excluded.year, entry = excluded.entry;',
+    `INSERT INTO catalog_changes (id, version) SELECT ${q(e.id)}, ${e.version} WHERE changes() > 0;`,
+  ]),
 ].join('\n')
 const sqlFile = join(mkdtempSync(join(tmpdir(), 'mingzhang-publish-')), 'catalog.sql')
 writeFileSync(sqlFile, sql)
 await run(['d1', 'execute', database, '--file', sqlFile, where, '--yes'])
 console.log(`D1 ${database}: ${entries.length} catalog entries (${where})`)
-if (process.argv.includes('--catalog-only')) process.exit(0)
-
-const current = JSON.parse(new TextDecoder().decode((await store.blobs.get('subjects/current.json'))!)) as { generation: string }
-const keys = [
-  ...(await store.blobs.list('shards/')), ...(await store.blobs.list('originals/')),
-  ...(await store.blobs.list(`subjects/g${current.generation}/`)), 'subjects/current.json',
-]
-// one `wrangler r2 bulk put` with a list of {key, file} pairs (20 uploads at a time inside wrangler)
-const pairsFile = join(mkdtempSync(join(tmpdir(), 'mingzhang-publish-')), 'objects.json')
-writeFileSync(pairsFile, JSON.stringify(keys.map((key) => ({ key, file: join(storeDir, 'blobs', ...key.split('/')) }))))
-const t0 = performance.now()
-await run(['r2', 'bulk', 'put', bucket, '--filename', pairsFile, where, '--force'])
-console.log(`R2 ${bucket}: ${keys.length} objects in ${((performance.now() - t0) / 1000).toFixed(0)} s (${where})`)

@@ -4,6 +4,7 @@ import { withReconcileNote } from './checks/reconcile-note.js'
 import type { AskRequest, AskResponse, Corpus } from './schema.js'
 import { buildSearchIndex, loadSearchIndex, type SearchFilter, type SearchHit, type SearchIndex } from './search/search-index.js'
 import { planAnswer } from './planner/plan-answer.js'
+import { withinPlanBudget } from './planner/plan-budget.js'
 import { queryTools } from './tools/index.js'
 import type { QueryTool, ToolContext } from './tools/types.js'
 
@@ -21,18 +22,18 @@ export interface Engine {
 }
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
-export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date } = {}): Engine {
+export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date; planLimits?: ToolContext['planLimits'] } = {}): Engine {
   // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from
   const answerable: Corpus = { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
   const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), answerable)
-  const ctx: ToolContext = { corpus: answerable, index, today: opts.today }
+  const ctx: ToolContext = { corpus: answerable, index, today: opts.today, planLimits: opts.planLimits }
   const findings = corpusFindings(corpus)
   return {
     corpus,
     answerable,
     index,
     tools: queryTools,
-    ask: (req) => withReconcileNote(withFindingNote(planAnswer(ctx, req), findings), corpus, findings),
+    ask: (req) => withReconcileNote(withFindingNote(withinPlanBudget(() => planAnswer(ctx, req)), findings), corpus, findings),
     search: (query, filter, limit) => index.search(query, filter, limit),
     findings,
   }

@@ -23,6 +23,10 @@ export interface EnginePort {
   forQuestion?(req: AskRequest): Promise<EnginePort>
   forDocs?(ids: string[]): Promise<EnginePort>
   searchAsync?(query: string, filter: SearchFilter, limit: number): Promise<SearchHit[]>
+  /** catch up with publications made by another process or isolate (a store-backed corpus; throttled inside) */
+  sync?(opts?: { force?: boolean }): Promise<void>
+  /** when the published corpus last changed (ISO 8601): a store-backed corpus knows it from its catalog */
+  updated?(): string | undefined
   /** document list and counts from the catalog, with no document read */
   summaries?(): unknown[]
   stats?(): { documents: number; tables: number; rows: number; paragraphs: number }
@@ -57,6 +61,8 @@ export interface AppDeps {
   clientIp?: (c: Context) => string
   /** Requests the rate limiter lets through (Node: a loopback socket, unless RATE_LIMIT_LOOPBACK=1). */
   rateLimitExempt?: (c: Context) => boolean
+  /** Resolves when this question may start its synchronous work (Node: one per event-loop turn, server/http/answer-turns.ts); absent: at once. */
+  answerTurn?: () => Promise<void>
   /** Overrides the model built from OPENAI_* (tests pass a mock). `null` forces offline. */
   model?: LanguageModel | null
   checkDocument?: CheckDocument

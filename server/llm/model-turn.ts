@@ -24,6 +24,13 @@ export class ClientGoneError extends Error {
   }
 }
 
+/** The model stopped for another reason than finishing its answer: cut at its length limit, filtered, out of capacity. */
+export class IncompleteAnswerError extends Error {
+  constructor(readonly finishReason: string, readonly raw: string | undefined) {
+    super(`model answer ended by ${finishReason}${raw ? ` (${raw})` : ''}, not by stop`)
+  }
+}
+
 export class ModelTimeoutError extends Error {
   constructor(ms: number) {
     super(`model did not answer within ${ms} ms`)
@@ -100,5 +107,9 @@ async function consumeTurn(req: AskRequest, opts: ModelTurnOptions, runs: ToolRu
     if (part.type === 'error') throw part.error instanceof Error ? part.error : new Error(String(part.error))
     if (part.type === 'abort') throw new Error('model stream aborted')
   }
+  // an answer cut off (length), withheld (content_filter) or dropped (DeepSeek's insufficient_system_resource) is
+  // not the model's answer, even when what did arrive states nothing false
+  const finish = await result.finishReason
+  if (finish !== 'stop') throw new IncompleteAnswerError(finish, await result.rawFinishReason)
   return { text: (await result.text).trim(), runs }
 }

@@ -20,14 +20,21 @@ const forQuestion = async (a: AnswerDeps, req: AskRequest): Promise<AnswerDeps> 
 /** POST /api/ask (one JSON AskResponse) and POST /api/chat (the same answer as an AI SDK UI message stream). */
 export function askRoutes(deps: RouteDeps) {
   const answer = answerDeps(deps)
+  const turn = deps.answerTurn ?? (() => Promise.resolve())
   return new Hono<HonoEnv>()
     .post('/ask', requireJsonBody, valid('json', AskRequest), async (c) => {
       const req = c.req.valid('json')
-      const res = await answerQuestion(await forQuestion(answer, req), req, undefined, c.req.raw.signal)
+      const on = await forQuestion(answer, req)
+      await turn()
+      const res = await answerQuestion(on, req, undefined, c.req.raw.signal)
       return c.json(res, 200, { 'X-Answer-Mode': res.mode })
     })
     .post('/chat', requireJsonBody, validator('json', chatRequestFrom), (c) => {
       const req = c.req.valid('json')
-      return answerStreamResponse(async (onRun) => answerQuestion(await forQuestion(answer, req), req, onRun, c.req.raw.signal))
+      return answerStreamResponse(async (onRun) => {
+        const on = await forQuestion(answer, req)
+        await turn()
+        return answerQuestion(on, req, onRun, c.req.raw.signal)
+      })
     })
 }

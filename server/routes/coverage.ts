@@ -37,7 +37,7 @@ export function coverageRoutes(deps: RouteDeps) {
       org: org ?? null,
       allowed,
       setting: 'ALLOWED_ORIGINS',
-      updated: deps.dataUpdated ?? null,
+      updated: deps.engine.updated?.() ?? deps.dataUpdated ?? null,
       documents: docs.length,
       units: unitsOf(docs),
     })

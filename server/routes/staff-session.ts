@@ -46,9 +46,9 @@ export function staffSessionRoutes(w: StaffWiring) {
       const s = c.get('staff')
       return c.json({ user: { name: s.name, role: s.role }, csrf: s.sid ? await w.sessions.csrfFor(s.sid) : undefined })
     })
-    .delete('/staff/session', requireStaff(w, 'editor'), (c) => {
+    .delete('/staff/session', requireStaff(w, 'editor'), async (c) => {
       const s = c.get('staff')
-      if (s.sid && s.exp) w.sessions.revoke({ sid: s.sid, exp: s.exp })
+      if (s.sid && s.exp) await w.sessions.revoke({ sid: s.sid, exp: s.exp })
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
       return c.json({ signedOut: true })
     })

@@ -14,12 +14,18 @@ export interface SessionKeys {
   read(cookie: string, now?: number): Promise<SessionClaims | undefined>
   csrfFor(sid: string): Promise<string>
   checkCsrf(sid: string, token: string | undefined): Promise<boolean>
-  /** sign-out: the session is refused from now on (in this process; the cookie's expiry bounds it elsewhere) */
-  revoke(claims: { sid: string; exp: number }): void
+  /** sign-out: the session is refused from now on, by every process or isolate sharing the revocation list */
+  revoke(claims: { sid: string; exp: number }): Promise<void>
+}
+
+/** Signed-out sessions, kept where every process or isolate reads them (the store: `sessions/revoked/<sid>`). */
+export interface RevokedSessions {
+  add(sid: string, exp: number): Promise<void>
+  has(sid: string): Promise<boolean>
 }
 
 /** Keys from the operator's secret (≥ 32 characters); without one, a random key: sessions end with the process. */
-export function sessionKeys(secret: string | undefined): SessionKeys {
+export function sessionKeys(secret: string | undefined, shared?: RevokedSessions): SessionKeys {
   const raw = secret && secret.length >= 32 ? utf8(secret) : randomBytes(32)
   let key: Promise<CryptoKey> | undefined
   const mac = async (text: string) => {
@@ -42,16 +48,18 @@ export function sessionKeys(secret: string | undefined): SessionKeys {
       try {
         const claims = JSON.parse(new TextDecoder().decode(fromBase64Url(payload))) as SessionClaims
         const valid = typeof claims.exp === 'number' && claims.exp > now && typeof claims.u === 'string' && typeof claims.sid === 'string'
-        return valid && !revoked.has(claims.sid) ? claims : undefined
+        if (!valid || revoked.has(claims.sid)) return undefined
+        return shared && (await shared.has(claims.sid)) ? undefined : claims
       } catch {
         return undefined
       }
     },
     csrfFor,
-    revoke({ sid, exp }) {
+    async revoke({ sid, exp }) {
       const now = Date.now()
       for (const [k, until] of revoked) if (until < now) revoked.delete(k)
       revoked.set(sid, exp)
+      await shared?.add(sid, exp)
     },
     async checkCsrf(sid, token) {
       const given = token && fromBase64Url(token)

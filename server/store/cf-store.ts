@@ -42,6 +42,8 @@ export function createCfStore(env: CfStoreEnv): Store {
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS catalog (id TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, org TEXT NOT NULL, year INTEGER NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (id, version))`,
   `CREATE INDEX IF NOT EXISTS catalog_status ON catalog (status, org, year)`,
+  // the change feed: one row per catalog write (its seq is the cursor isolates follow publications by)
+  `CREATE TABLE IF NOT EXISTS catalog_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, version INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, event TEXT NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS audit_at ON audit (at)`,
 ]
@@ -103,13 +105,33 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
         : await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version DESC LIMIT 1').bind(id).first<{ entry: string }>()
       return row ? (JSON.parse(row.entry) as CatalogEntry) : undefined
     }),
+    async versions(id) {
+      await ready
+      const { results } = await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version').bind(id).all<{ entry: string }>()
+      return parse(results)
+    },
     async put(e) {
       await ready
-      await db
-        .prepare('INSERT OR REPLACE INTO catalog (id, version, status, org, year, entry) VALUES (?, ?, ?, ?, ?, ?)')
-        .bind(e.id, e.version, e.status, e.org, e.year, JSON.stringify(e))
-        .run()
+      // one batch is one transaction: the entry and its change are written together
+      await db.batch([
+        db.prepare('INSERT OR REPLACE INTO catalog (id, version, status, org, year, entry) VALUES (?, ?, ?, ?, ?, ?)').bind(e.id, e.version, e.status, e.org, e.year, JSON.stringify(e)),
+        db.prepare('INSERT INTO catalog_changes (id, version) VALUES (?, ?)').bind(e.id, e.version),
+      ])
     },
+    changes: (since, limit = 500) => withTables(ready, async () => {
+      const { results } = await db
+        .prepare('SELECT ch.seq AS seq, ch.id AS id, ch.version AS version, c.entry AS entry FROM catalog_changes ch JOIN catalog c ON c.id = ch.id AND c.version = ch.version WHERE ch.seq > ? ORDER BY ch.seq LIMIT ?')
+        .bind(since, limit + 1)
+        .all<{ seq: number; id: string; version: number; entry: string }>()
+      const page = results.slice(0, limit)
+      const last = new Map<string, string>()
+      for (const r of page) {
+        last.delete(`${r.id}\u0000${r.version}`)
+        last.set(`${r.id}\u0000${r.version}`, r.entry)
+      }
+      return { cursor: page.length ? page[page.length - 1].seq : since, entries: [...last.values()].map((x) => JSON.parse(x) as CatalogEntry), more: results.length > limit }
+    }),
+    cursor: () => withTables(ready, async () => (await db.prepare('SELECT MAX(seq) AS seq FROM catalog_changes').first<{ seq: number | null }>())?.seq ?? 0),
   }
 }
 

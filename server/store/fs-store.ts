@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import type { AuditEvent, AuditLog, BlobStore, Catalog, CatalogEntry, Store } from '../core/store/port.js'
 import { byIdVersion, matchesFilter, newestPerId, type CatalogFilter } from './catalog-filter.js'
@@ -9,11 +9,12 @@ import { selectEvents } from './memory-store.js'
  * The port on a data directory (Node). Layout under `dir`:
  *   blobs/<key>              bytes (keys are slash paths: shards/<id>/v1.json)
  *   catalog/<id>/v<n>.json   one catalog entry per version
+ *   catalog-changes.log      `<id> <version>` per catalog write, appended (the change feed; its byte offset is the cursor)
  *   audit.jsonl              one event per line, appended
  * Every write goes to a temporary file in the same directory, then rename(2): readers see old or new bytes, never half.
  */
 export function createFsStore(dir: string): Store {
-  return { blobs: fsBlobs(join(dir, 'blobs')), catalog: fsCatalog(join(dir, 'catalog')), audit: fsAudit(join(dir, 'audit.jsonl')) }
+  return { blobs: fsBlobs(join(dir, 'blobs')), catalog: fsCatalog(join(dir, 'catalog'), join(dir, 'catalog-changes.log')), audit: fsAudit(join(dir, 'audit.jsonl')) }
 }
 
 /** Write bytes atomically: tmp file beside the target, then rename over it. */
@@ -88,25 +89,84 @@ export function fsBlobs(root: string): BlobStore {
   }
 }
 
-export function fsCatalog(root: string): Catalog {
+export function fsCatalog(root: string, changeLog: string): Catalog {
   const fileOf = (id: string, version: number) => pathOf(root, `${encodeURIComponent(id)}/v${version}.json`)
   const readEntry = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as CatalogEntry
+  const entryAt = async (id: string, version: number) => {
+    try {
+      return await readEntry(fileOf(id, version))
+    } catch (e) {
+      if (missing(e)) return undefined
+      throw e
+    }
+  }
   const all = async () => readInBatches((await walk(root)).filter((f) => f.endsWith('.json')), readEntry)
+  const versions = async (id: string) =>
+    (await Promise.all((await walk(pathOf(root, encodeURIComponent(id)))).filter((f) => f.endsWith('.json')).map(readEntry))).sort(byIdVersion)
   return {
     list: async (filter?: CatalogFilter) => (await all()).filter((e) => matchesFilter(e, filter)).sort(byIdVersion),
     async get(id, version) {
-      if (version !== undefined) {
-        try {
-          return await readEntry(fileOf(id, version))
-        } catch (e) {
-          if (missing(e)) return undefined
-          throw e
-        }
-      }
-      const files = await walk(pathOf(root, encodeURIComponent(id)))
-      return newestPerId(await Promise.all(files.filter((f) => f.endsWith('.json')).map(readEntry)))[0]
+      if (version !== undefined) return entryAt(id, version)
+      return newestPerId(await versions(id))[0]
     },
-    put: async (entry) => writeFileAtomic(fileOf(entry.id, entry.version), JSON.stringify(entry)),
+    versions,
+    async put(entry) {
+      await writeFileAtomic(fileOf(entry.id, entry.version), JSON.stringify(entry))
+      // after the entry: a reader that sees the change finds the entry written (one short line per append: O_APPEND)
+      await mkdir(dirname(changeLog), { recursive: true })
+      await appendFile(changeLog, `${encodeURIComponent(entry.id)} ${entry.version}\n`)
+    },
+    async changes(since, limit = 500) {
+      const { lines, end, more } = await readLinesFrom(changeLog, since, limit)
+      const keys = lines.map((l) => l.trim()).filter(Boolean)
+      const unique = [...new Map(keys.map((k, i) => [k, i])).entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k)
+      const found = await Promise.all(unique.map((k) => {
+        const [id, v] = k.split(' ')
+        return entryAt(decodeURIComponent(id), Number(v))
+      }))
+      return { cursor: end, entries: found.filter((e): e is CatalogEntry => !!e), more }
+    },
+    async cursor() {
+      try {
+        const h = await open(changeLog, 'r')
+        try {
+          return (await h.stat()).size
+        } finally {
+          await h.close()
+        }
+      } catch (e) {
+        if (missing(e)) return 0
+        throw e
+      }
+    },
+  }
+}
+
+/** Up to `limit` whole lines of a file from byte `from`, and the offset after the last one read. */
+async function readLinesFrom(file: string, from: number, limit: number): Promise<{ lines: string[]; end: number; more: boolean }> {
+  let h
+  try {
+    h = await open(file, 'r')
+  } catch (e) {
+    if (missing(e)) return { lines: [], end: 0, more: false }
+    throw e
+  }
+  try {
+    const size = (await h.stat()).size
+    const start = Math.min(Math.max(0, from), size)
+    const buf = Buffer.alloc(size - start)
+    if (buf.length) await h.read(buf, 0, buf.length, start)
+    const lines: string[] = []
+    let at = 0
+    while (lines.length < limit) {
+      const nl = buf.indexOf(10, at)
+      if (nl < 0) break // a line still being appended is read next time
+      lines.push(buf.toString('utf8', at, nl))
+      at = nl + 1
+    }
+    return { lines, end: start + at, more: buf.indexOf(10, at) >= 0 }
+  } finally {
+    await h.close()
   }
 }
 

@@ -19,7 +19,13 @@ export function memoryBlobs(): BlobStore {
 export function memoryCatalog(initial: CatalogEntry[] = []): Catalog {
   const byKey = new Map<string, CatalogEntry>()
   const key = (id: string, version: number) => `${id}\u0000${version}`
-  for (const e of initial) byKey.set(key(e.id, e.version), structuredClone(e))
+  /** one key per put, in order: the change feed (its index is the cursor) */
+  const log: string[] = []
+  const put = (e: CatalogEntry) => {
+    byKey.set(key(e.id, e.version), structuredClone(e))
+    log.push(key(e.id, e.version))
+  }
+  initial.forEach(put)
   return {
     list: async (filter?: CatalogFilter) =>
       [...byKey.values()].filter((e) => matchesFilter(e, filter)).sort(byIdVersion).map((e) => structuredClone(e)),
@@ -28,8 +34,25 @@ export function memoryCatalog(initial: CatalogEntry[] = []): Catalog {
       const found = newestPerId([...byKey.values()].filter((e) => e.id === id))
       return structuredClone(found[0])
     },
-    put: async (entry) => void byKey.set(key(entry.id, entry.version), structuredClone(entry)),
+    versions: async (id) => [...byKey.values()].filter((e) => e.id === id).sort(byIdVersion).map((e) => structuredClone(e)),
+    put: async (entry) => put(entry),
+    changes: async (since, limit = 500) => {
+      const from = Math.max(0, Math.min(since, log.length))
+      const to = Math.min(log.length, from + limit)
+      return { cursor: to, entries: currentOf(log.slice(from, to), (k) => byKey.get(k)), more: to < log.length }
+    },
+    cursor: async () => log.length,
   }
+}
+
+/** The changed entries of a stretch of the feed, each once (at its last change), in their current state. */
+export function currentOf(keys: string[], lookup: (key: string) => CatalogEntry | undefined): CatalogEntry[] {
+  const last = new Map<string, number>()
+  keys.forEach((k, i) => last.set(k, i))
+  return [...last.keys()].sort((a, b) => last.get(a)! - last.get(b)!).flatMap((k) => {
+    const e = lookup(k)
+    return e ? [structuredClone(e)] : []
+  })
 }
 
 export function memoryAudit(): AuditLog {

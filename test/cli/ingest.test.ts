@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { removedDocuments } from '../../server/core/ingest/removal-guard.js'
 import { checkTextLimits, INGEST_LIMITS, LimitError } from '../../server/core/ingest/limits.js'
-import { hostileFiles } from './hostile-files.js'
+import { hostileFiles } from '../../server/cli/hostile-files.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const seeds = join(root, 'seeds')
@@ -39,22 +39,27 @@ describe('ingest never loses a document silently', () => {
     expect(removedDocuments({ documents: [doc('a', 'a.txt'), doc('b', 'b.txt')] } as never, { documents: [doc('a', 'a.txt')] } as never)).toEqual([{ id: 'b', file: 'b.txt', org: 'b' }])
   })
 
-  it('hostile files beside the seeds: each fails alone with a named error, in bounded time; the seeds ingest; exit 1', { timeout: 240_000 }, () => {
+  it('hostile files beside the seeds: each bad one fails alone with a named error, in bounded time; GBK and UTF-16 disclosures and the seeds ingest; exit 1', { timeout: 240_000 }, () => {
     const first = ingest(dir)
     expect(first.status, first.out).toBe(0)
-    for (const [name, bytes] of Object.entries(hostileFiles(seeds))) writeFileSync(join(dir, 'seeds', name), bytes)
+    const files = hostileFiles(seeds)
+    for (const [name, f] of Object.entries(files)) writeFileSync(join(dir, 'seeds', name), f.bytes)
     const r = ingest(dir)
     expect(r.status, r.out).toBe(1)
+    // far above the 30 s the issue asks for (npm run bench:ingest measures it): the suite runs on loaded machines
     expect(r.ms).toBeLessThan(120_000)
     const corpus = corpusOf(dir)
-    expect(corpus.documents.map((d: any) => d.file).sort()).toEqual(expect.arrayContaining(seedNames))
+    const published = corpus.documents.map((d: any) => d.file)
+    expect(published).toEqual(expect.arrayContaining(seedNames))
     const errors = corpus.errors.map((e: any) => `${e.file}:${e.line ?? ''} ${e.message}`).join('\n')
-    expect(errors).toMatch(/h1_many_tables\.txt:\d* .*(tables \(limit 300\)|a paragraph of [\d,]+ characters|longer than 30 s)/)
-    expect(errors).toMatch(/h2_prose_50mb\.txt:1 .*bytes/)
-    expect(errors).toMatch(/h3_million_lines\.txt:\d+ .*more than 200,000 lines/)
-    expect(errors).toMatch(/h4_200k_rows\.txt:\d+ .*(lines|rows)/)
-    expect(errors).toMatch(/h5_single_line_22mb\.txt:1 .*bytes/)
-    for (const name of Object.keys(hostileFiles(seeds))) unlinkSync(join(dir, 'seeds', name))
+    for (const [name, f] of Object.entries(files)) {
+      if (f.ingests) expect(corpus.documents.find((d: any) => d.file === name)?.tables.length, name).toBeGreaterThan(0)
+      else {
+        expect(errors).toMatch(f.error!)
+        expect(published).not.toContain(name)
+      }
+    }
+    for (const name of Object.keys(files)) unlinkSync(join(dir, 'seeds', name))
   })
 
   it('refuses to publish a corpus from which a published document would disappear, unless --allow-removal', { timeout: 240_000 }, () => {

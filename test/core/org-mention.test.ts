@@ -45,3 +45,27 @@ describe('short names of departments', () => {
     expect(expandOrgAbbrev('渝北医保局')).toBe('渝北医疗保障局')
   })
 })
+
+describe('city-level bodies by the shape of their names', () => {
+  it.each([
+    ['杭州市园林文物局2024年三公经费', { city: '杭州市', type: 'bureau', dept: '园林文物' }],
+    ['宁波市第二医院2024年收入预算', { city: '宁波市', type: 'other' }],
+    ['苏州市体育运动学校2024年事业收入', { city: '苏州市', type: 'other', dept: '体育运动学校' }],
+  ])('%s names a unit of that city', (q, want) => {
+    const [m] = findOrgMentions(q, HELD)
+    expect(m).toMatchObject(want)
+  })
+
+  it('an event of a city is the city, not a unit of it; 全市/城市 name no city', () => {
+    expect(findOrgMentions('合州市第十届运动会筹办项目的绩效目标', HELD)).toEqual([expect.objectContaining({ city: '合州市', cityOnly: true })])
+    expect(findOrgMentions('全市城市管理局有哪些项目', HELD)).toEqual([])
+    expect(findOrgMentions('城市维护建设税是多少', HELD)).toEqual([])
+  })
+
+  it('a school or hospital of a held city is not answered by that city’s bureaus', () => {
+    const res = seedEngine().ask({ question: '重庆市第一中学2025年办公费是多少' })
+    expect(res.answer).toContain('没有找到')
+    expect(res.answer).not.toMatch(/\d[\d,]*\.\d+万?元/)
+    expect(res.citations).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Term } from '../../server/core/planner/vocabulary.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from '../../server/core/planner/vocabulary-lookup.js'
-import { memoText } from '../../server/core/search/memo-text.js'
+import { memoByString } from '../../server/core/search/string-memo.js'
 
 const term = (key: string, kind: Term['kind'] = 'row'): Term => ({ key, name: key, kind })
 // as vocabularyOf orders it: longest key first
@@ -32,10 +32,10 @@ describe('vocabulary lookup', () => {
   })
 })
 
-describe('memoText', () => {
+describe('memoByString', () => {
   it('computes each short string once, long ones every time, and starts afresh past its bound', () => {
     let calls = 0
-    const f = memoText((s: string) => (calls++, s.toUpperCase()), { max: 2, maxLength: 5 })
+    const f = memoByString((s: string) => (calls++, s.toUpperCase()), 2, 5)
     expect([f('ab'), f('ab'), f('cd')]).toEqual(['AB', 'AB', 'CD'])
     expect(calls).toBe(2)
     f('ef') // third entry: the cache starts afresh

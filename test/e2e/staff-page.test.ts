@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,7 +19,9 @@ describe('the staff page: sign in, upload, correct, ask the draft, publish; citi
   beforeAll(async () => {
     buildInputs()
     const users = `pub:publisher:${await hashPassword('publisher-password', 'pbkdf2')}`
-    app = await startServerProcess('server/node.ts', 45_000, { STAFF_USERS: users, STAFF_SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123' })
+    // a data directory of its own (as data/store is by default), the built corpus imported into it on start
+    const store = mkdtempSync(join(tmpdir(), 'mingzhang-e2e-store-'))
+    app = await startServerProcess('server/node.ts', 60_000, { STAFF_USERS: users, STAFF_SESSION_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123', STORE_DIR: store, STORE_IMPORT_CORPUS: '1' })
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1300, height: 900 } })
   }, 90_000)
@@ -47,7 +50,7 @@ describe('the staff page: sign in, upload, correct, ask the draft, publish; citi
     expect(await page.locator('#meta-year').inputValue()).toBe('2026')
     await page.locator('#meta-year').fill('2025')
     await page.getByRole('button', { name: '保存更正' }).click()
-    await expect.poll(() => page.locator('.staff-audit').textContent()).toContain('year 2026 → 2025')
+    await expect.poll(() => page.locator('.staff-audit').textContent(), { timeout: 15_000 }).toContain('year 2026 → 2025')
 
     await page.locator('#draft-question').fill('2025年教育支出预算是多少？')
     await page.getByRole('button', { name: '提问', exact: true }).click()

@@ -30,12 +30,14 @@ describe('model mode: bounded prompt', () => {
 describe('model mode: concurrency and spend caps', () => {
   it('past the concurrency cap a question gets the offline answer at once, with a note', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const app = testApp({ model: silentModel(), env: { MODEL_CONCURRENCY: '1', MODEL_TIMEOUT_MS: '1500' } })
+    const app = testApp({ model: silentModel(), env: { MODEL_CONCURRENCY: '1', MODEL_TIMEOUT_MS: '6000' } })
     const first = app.request('/api/ask', postJson({ question: '江北区医保中心2026年公务接待费是多少？' }))
+    let firstDone = false
+    void Promise.resolve(first).then(() => { firstDone = true })
     await new Promise((r) => setTimeout(r, 50))
-    const t0 = performance.now()
     const second = (await (await app.request('/api/ask', postJson({ question: '江北区医保中心2026年公务接待费是多少？' }))).json()) as any
-    expect(performance.now() - t0).toBeLessThan(1000)
+    // answered while the model still holds the first request: it did not wait for the model (no clock asserted)
+    expect(firstDone).toBe(false)
     expect(second.mode).toBe('offline')
     expect(second.notes[0]).toMatch(/繁忙/)
     await first

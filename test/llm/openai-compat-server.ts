@@ -15,6 +15,10 @@ export type Reply =
   | { kind: 'disconnect'; text: string }
   /** sends headers and never a chunk; `closed` resolves when the client goes away */
   | { kind: 'hang' }
+  /** a body exactly as given (a provider's transcript, test/llm/provider-transcripts.ts), SSE unless `json` */
+  | { kind: 'raw'; body: string; status?: number; json?: boolean }
+  /** DeepSeek under load: `: keep-alive` comments every 50 ms and nothing else, until the client goes away */
+  | { kind: 'keep-alive' }
 
 export interface CompatServer {
   baseURL: string
@@ -84,7 +88,18 @@ export async function startCompatServer(replies: Reply[]): Promise<CompatServer>
       if (reply.retryAfter !== undefined) headers['retry-after'] = String(reply.retryAfter)
       return void res.writeHead(reply.status, headers).end(JSON.stringify(reply.body ?? { error: { message: 'Rate limit reached', type: 'rate_limit_error' } }))
     }
+    if (reply.kind === 'raw') {
+      return void res.writeHead(reply.status ?? 200, { 'content-type': reply.json ? 'application/json' : 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' }).end(reply.body)
+    }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+    if (reply.kind === 'keep-alive') {
+      const timer = setInterval(() => res.write(': keep-alive\n\n'), 50)
+      res.on('close', () => {
+        clearInterval(timer)
+        onClosed()
+      })
+      return
+    }
     if (reply.kind === 'hang') {
       res.flushHeaders()
       res.on('close', () => onClosed())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isRowNumberColumn, joinCodeSegments, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
 import { roleOf } from '../../server/core/parse/header.js'
 import type { Column } from '../../server/core/schema.js'
 import { parseDocument } from '../../server/core/parse/parse-document.js'
@@ -20,6 +20,46 @@ describe('code fragments are never amounts', () => {
     expect(cols.map((c) => c.role)).toEqual(['name', 'text', 'amount'])
   })
 
+  it('a 行次 column of 1, 2, 3… after the name numbers the rows (决算 总表: 项目 | 行次 | 金额)', () => {
+    const cols = [col(0, '项目', 'name'), col(1, '行次', 'amount'), col(2, '金额', 'amount'), col(3, '项目', 'name'), col(4, '行次', 'amount'), col(5, '金额', 'amount')]
+    codeFragmentColumns(cols, [['一、财政拨款收入', '1', '120.50', '一、一般公共服务支出', '29', '80.00'], ['二、事业收入', '2', '', '二、教育支出', '30', '40.50']])
+    expect(cols.map((c) => c.role)).toEqual(['name', 'text', 'amount', 'name', 'text', 'amount'])
+  })
+
+  it('an unlabelled column counting up from 1 is row numbers; small amounts that do not count up stay amounts', () => {
+    expect(isRowNumberColumn('', ['1', '2', '3', '4'])).toBe(true)
+    expect(isRowNumberColumn('合计', ['5', '2', '3'])).toBe(false)
+    expect(isRowNumberColumn('合计', ['1', '2'])).toBe(false)
+  })
+
+  it('a 单位编码 column of bare digit strings identifies units and is never an amount', () => {
+    const cols = [col(0, '单位编码', 'amount'), col(1, '单位名称', 'name'), col(2, '合计', 'total')]
+    codeFragmentColumns(cols, [['', '合计', '9,000.00'], ['402001', '某县某局（本级）', '7,000.00'], ['402002', '某县某中心', '2,000.00']])
+    expect(cols.map((c) => c.role)).toEqual(['text', 'name', 'total'])
+  })
+
+  it.each(['部门公开表01', '公开01表', '预算02表', '单位公开表3-1', '表1-2'])('a title with its number %s on the line below opens a table', (number) => {
+    const { document: doc } = parseSnippet(['2025年部门收入总表', number, '单位名称：某县某局\t\t单位：元', '项目\t合计\t其他收入', '合计\t1,200.00\t200.00'].join('\n'), '某县某局2025年部门预算')
+    expect(doc.tables).toHaveLength(1)
+    expect(doc.tables[0].title).toContain('2025年部门收入总表')
+    expect(doc.tables[0].rows[0].cells.filter((c) => c.amount).map((c) => c.amount!.value)).toEqual(['1200.00', '200.00'])
+  })
+
+  it('a table with no caption of its own takes the 单位：万元 printed just above it', () => {
+    const { document: doc } = parseSnippet(['<p>单位：万元</p>', '<table>', '<tr><th>项目</th><th>2024年预算数</th></tr>', '<tr><td>“三公”经费</td><td>12.30</td></tr>', '</table>', '', '本部门“三公”经费12.30万元。'].join('\n'), '某市某局2024年部门预算“三公”经费情况说明')
+    const t = doc.tables[0]
+    expect(t.unit).toBe('万元')
+    expect(t.rows[0].cells.find((c) => c.amount)?.amount).toMatchObject({ value: '12.30', unit: '万元' })
+  })
+
+  it('the 栏次 row under a 决算 header is not data', () => {
+    const { document: doc } = parseSnippet(['收入决算表', '单位：万元', '项目\t行次\t金额', '栏次\t\t1', '一、财政拨款收入\t1\t310.25', '二、事业收入\t2\t12.00', '本年收入合计\t3\t322.25'].join('\n'), '某县林业局2023年部门决算')
+    const rows = doc.tables[0].rows
+    expect(rows.map((r) => r.name)).toEqual(['一、财政拨款收入', '二、事业收入', '本年收入合计'])
+    expect(rows[0].cells.find((c) => c.amount)?.amount).toMatchObject({ value: '310.25', unit: '万元' })
+    expect(rows[0].cells.filter((c) => c.amount)).toHaveLength(1)
+  })
+
   it.each([
     ['201', '2010601', ['201', '84,861,719.00'], true],
     ['06', '2010601', ['06', '84,861,719.00'], true],
@@ -28,6 +68,24 @@ describe('code fragments are never amounts', () => {
     ['123', '2010601', ['123', '1.00'], false],
   ])('%s in a row of %s (%j) is a code segment: %s', (text, code, row, want) => {
     expect(isCodeSegment(text, code, row)).toBe(want)
+  })
+})
+
+describe('split codes', () => {
+  it.each([
+    [['301', '2', ''], '30102'], [['208', '05', '1'], '2080501'], [['208', '', ''], '208'], [['', '05', ''], '05'], [['2080501'], '2080501'],
+  ])('%j is code %s: 款 and 项 stored as numbers lose their leading zero', (parts, code) => expect(joinCodeSegments(parts)).toBe(code))
+
+  it('reads such a row under its full code', () => {
+    const { document } = parseSnippet([
+      '2025年部门一般公共预算基本支出部门预算经济分类预算表',
+      '单位：元',
+      '类\t款\t科目名称\t合计',
+      '301\t\t工资福利支出\t300,000',
+      '301\t1\t基本工资\t100,000',
+      '301\t3\t奖金\t200,000',
+    ].join('\n'))
+    expect(document.tables[0].rows.map((r) => r.code)).toEqual(['301', '30101', '30103'])
   })
 })
 

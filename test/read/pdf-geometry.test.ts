@@ -104,7 +104,8 @@ describe('tables from geometry', () => {
 
   it('emits each row as one tab-separated line, empty cells kept, the wrapped name joined, the repeated header dropped', () => {
     expect(out.map((l) => l.text)).toEqual([
-      '科目编码\t\t\t\t\t\t',
+      // merged header cells spread over the cells they cover, as a sheet's are
+      '科目编码\t科目编码\t科目编码\t科目名称\t合计\t基本支出\t项目支出',
       '类\t款\t项\t科目名称\t合计\t基本支出\t项目支出',
       '201\t03\t01\t行政运行\t12,029,501.84\t11,919,501.84\t110,000.00',
       '201\t03\t99\t其他政府办公厅（室）及相关机构事务支出\t20,120,000.00\t\t20,120,000.00',
@@ -125,6 +126,6 @@ describe('tables from geometry', () => {
   it('lays out prose and tables of a page: the caption as text, the table as grid lines', () => {
     const pages = [{ number: 1, width: 842, height: 595, items: [item('2025年部门支出预算总表', 200, 40), item('单位：元', 500, 60, 48), ...page1] }]
     const text = layoutPages(pages).map((l) => l.text)
-    expect(text.slice(0, 3)).toEqual(['2025年部门支出预算总表', '单位：元', '科目编码\t\t\t\t\t\t'])
+    expect(text.slice(0, 3)).toEqual(['2025年部门支出预算总表', '单位：元', '科目编码\t科目编码\t科目编码\t科目名称\t合计\t基本支出\t项目支出'])
   })
 })

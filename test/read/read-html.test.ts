@@ -95,3 +95,21 @@ describe('tables as sites mark them up', () => {
     expect(d.tables[0].rows[0].cells.map((c) => c.amount?.value)).toEqual(['3000.00', '4000.00'])
   })
 })
+
+describe('tables a page uses for layout and particulars', () => {
+  const page = (body: string) => new TextEncoder().encode(`<html><head><title>t</title></head><body>${body}</body></html>`)
+
+  it('reads a form of labels and values (索引号：…) as lines, not as a table of amounts', async () => {
+    const r = await readSource('p.html', page('<table><tr><td>索引号：</td><td>000-2024-01</td><td>主题分类：</td><td>财政</td></tr><tr><td>发布机构：</td><td>某县某局</td><td>发文日期：</td><td>2024-02-01</td></tr></table>'))
+    expect(r.text).not.toContain('<table>')
+    expect(r.text.split('\n')).toEqual(['索引号：000-2024-01 主题分类：财政', '发布机构：某县某局 发文日期：2024-02-01'])
+  })
+
+  it('a borderless table holding only the caption (单位名称 … 单位：元) leaves the caption and no empty table', async () => {
+    const r = await readSource('p.html', page('<p>2025年单位支出总表</p><table><tr><td>单位名称：某县某局</td><td>表三</td><td>单位：元</td></tr></table><table><tr><td>科目名称</td><td>合计</td></tr><tr><td>行政运行</td><td>1,000.00</td></tr></table>'))
+    expect(r.text.match(/<table>/g)).toHaveLength(1)
+    const doc = parseDocument('p.html', `某县某局2025年单位预算\n${r.text}`).document
+    expect(doc.tables).toHaveLength(1)
+    expect(doc.tables[0]).toMatchObject({ title: '2025年单位支出总表', unit: '元' })
+  })
+})

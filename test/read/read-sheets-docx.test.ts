@@ -65,6 +65,27 @@ describe('spreadsheets', () => {
   })
 })
 
+describe('spreadsheets as offices lay out a 收支总表', () => {
+  it('keeps a 支出 item with no figure in its column, and a numbered caption (部门公开表01) opens the table', async () => {
+    const ws = X.utils.aoa_to_sheet([
+      ['某县某局2025年部门收支总表'],
+      ['部门公开表01'],
+      ['单位名称：某县某局', null, null, '单位：元'],
+      ['收入项目', '预算数', '支出项目', '预算数'],
+      ['一、一般公共预算拨款收入', '900.00', '一般公共服务支出', '900.00'],
+      [null, null, '外交支出', null],
+      ['收入总计', '900.00', '支出总计', '900.00'],
+    ])
+    const wb = X.utils.book_new()
+    X.utils.book_append_sheet(wb, ws, '表1')
+    const [f] = await readSources([{ name: 's.xlsx', bytes: new Uint8Array(X.write(wb, { type: 'buffer', bookType: 'xlsx' })) }])
+    expect(f.read!.text.split('\n')).toContain('\t\t外交支出')
+    const d = buildCorpus([f]).corpus.documents[0]
+    expect(d.tables).toHaveLength(1)
+    expect(d.tables[0].rows.map((r) => r.name)).toContain('外交支出')
+  })
+})
+
 describe('docx', () => {
   it('goes through mammoth to HTML and the web-page reader: paragraphs as lines, the table as markup', async () => {
     const r = await readSource('a.docx', docx())

@@ -3,15 +3,16 @@ import { postJson, testApp } from './helpers.js'
 
 /**
  * Bounded work per request (issue 12: a maximal history cost 578 ms of CPU): the planner reads only the last few user
- * turns, each clipped to the question limit, so a maximal body is answered exactly as its bounded part is. Asserted by
- * behaviour, not by a clock; the CPU per request is measured by `npm run bench`.
+ * turns, each clipped to the question limit and all of them to 600 characters, so a maximal body is answered exactly
+ * as its bounded part is. Asserted by behaviour, not by a clock; the CPU per request is measured by
+ * `npm run bench:hostile`.
  */
 const districts = '渝中区江北区南岸区渝北区綦江区开州区沙坪坝区九龙坡区大渡口区北碚区巴南区'
 const long = (n: number) => districts.repeat(Math.ceil(n / districts.length)).slice(0, n)
 const turn = (i: number, text: string) => ({ role: i % 2 ? 'assistant' : 'user', content: text })
 
 describe('bounded work per request', () => {
-  it('a maximal history (20 × 4,000 characters) is read as its last three user turns, each clipped to 500 characters', async () => {
+  it('a maximal history (20 × 4,000 characters) is read as its last three user turns, each clipped to 500 characters, 600 in all', async () => {
     const app = testApp({ env: { RATE_LIMIT_PER_MIN: '0' } })
     const question = '那公务接待费呢？'
     // the one turn that matters sits at the end of a long user turn: beyond 500 characters it is never read

@@ -34,13 +34,14 @@ describe('hostile uploads', () => {
   it('413 past the per-file and per-request limits, nothing stored; failed uploads leave citizens\' corpus as it was', async () => {
     const t = await staffApp({ env: { STAFF_MAX_FILE_BYTES: '40000', STAFF_MAX_REQUEST_BYTES: '70000' } })
     const auth = { authorization: `Bearer ${t.token}` }
-    const corpus = JSON.stringify(t.live.corpus)
+    const corpus = JSON.stringify(t.engine.corpus)
+    const stored = await t.store.blobs.list('')
     const big = await t.app.request('/api/staff/uploads', { method: 'POST', headers: auth, body: uploadBody([{ name: 'big.txt', bytes: new Uint8Array(50_000).fill(65) }]) })
     expect(big.status).toBe(413)
     expect(((await big.json()) as { error: { message: string } }).error.message).toMatch(/MB/)
     const many = await t.app.request('/api/staff/uploads', { method: 'POST', headers: auth, body: uploadBody([{ name: 'a.md', bytes: HOLDOUT_A }, { name: 'b.md', bytes: HOLDOUT_A }, { name: 'c.md', bytes: HOLDOUT_A }]) })
     expect(many.status).toBe(413)
-    expect(await t.store.blobs.list('')).toEqual([])
+    expect(await t.store.blobs.list('')).toEqual(stored)
 
     const res = await t.app.request('/api/staff/uploads', { method: 'POST', headers: auth, body: uploadBody([
       { name: 'renamed.pdf', bytes: new Uint8Array(4096).map((_, i) => (i * 7919) % 256) },
@@ -49,7 +50,7 @@ describe('hostile uploads', () => {
     const { drafts } = (await res.json()) as { drafts: { id: string; status: string; error: string }[] }
     expect(drafts.map((d) => d.status)).toEqual(['failed', 'failed'])
     expect((await t.app.request(`/api/staff/drafts/${drafts[0].id}/publish`, { method: 'POST', headers: auth })).status).toBe(409)
-    expect(JSON.stringify(t.live.corpus)).toBe(corpus)
+    expect(JSON.stringify(t.engine.corpus)).toBe(corpus)
   })
 
   it('Node: a parse past its time budget is stopped in its worker, the draft fails, the service keeps answering', async () => {

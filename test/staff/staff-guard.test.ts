@@ -7,7 +7,7 @@ async function snapshot(t: StaffTestApp): Promise<string> {
   const keys = await t.store.blobs.list('')
   const blobs = await Promise.all(keys.map(async (k) => [k, Buffer.from((await t.store.blobs.get(k))!).toString('base64')]))
   const catalog = await t.store.catalog.list({ status: ['draft', 'published', 'unpublished', 'superseded', 'failed'] })
-  return JSON.stringify({ corpus: t.live.corpus, blobs, catalog })
+  return JSON.stringify({ corpus: t.engine.corpus, blobs, catalog })
 }
 
 describe('staff guard: every corpus-changing route refuses without valid credentials, and nothing changes', () => {

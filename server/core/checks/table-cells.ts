@@ -1,4 +1,5 @@
 import type { Amount, BudgetDocument, Cell, Column, ColumnRole, Row, Table } from '../schema.js'
+import { isColumnNumbering } from '../parse/column-numbers.js'
 
 /** Roles whose cells are money that adds up. */
 const MONEY_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'amount', 'prior', 'initial', 'adjusted', 'final', 'change']
@@ -20,7 +21,8 @@ export interface Money { amount: Amount & { fen: number }; inferred: boolean }
 export function moneyAt(row: Row, column: Column): Money | undefined {
   const cell = cellAt(row, column)
   const amount = cell?.amount
-  if (!amount || amount.fen === undefined || amount.unit === '%') return undefined
+  // a 栏次 line (1, 2, 3 … under the header) numbers the columns: no amounts to check
+  if (!amount || amount.fen === undefined || amount.unit === '%' || isColumnNumbering(row)) return undefined
   return { amount: amount as Money['amount'], inferred: !!cell.inferred }
 }
 

@@ -23,11 +23,15 @@ export function threePublicColumns(cols: Column[]): ThreePublicColumns {
   }
 }
 
-/** Year groups: this year's columns, and each prior year's. */
+/** A 决算 三公 table prints its columns twice, under "预算数" and under "决算数": each group adds up on its own. */
+const STAGE_GROUP = /^(?:全年|年初)?预算数?$|^决算数?$/
+const stageGroupOf = (c: Column) => c.path.map((p) => p.replace(/\s+/g, '')).find((p) => STAGE_GROUP.test(p)) ?? ''
+
+/** Year groups (this year's columns, and each prior year's), each split by its 预算数/决算数 group. */
 function yearGroups(t: Table): Column[][] {
   const cols = moneyColumns(t)
-  const years = [...new Set(cols.map((c) => (c.role === 'prior' ? c.year ?? -1 : 0)))]
-  return years.map((y) => cols.filter((c) => (c.role === 'prior' ? c.year ?? -1 : 0) === y))
+  const key = (c: Column) => `${c.role === 'prior' ? c.year ?? -1 : 0}|${stageGroupOf(c)}`
+  return [...new Set(cols.map(key))].map((k) => cols.filter((c) => key(c) === k))
 }
 
 /**

@@ -1,10 +1,12 @@
-import { buildCorpus, readSources, type DocumentReport, type SourceFile } from '../ingest/build-corpus.js'
-import type { IngestError } from '../schema.js'
+import { buildCorpus, failedReport, readSources, type DocumentReport, type SourceFile } from '../ingest/build-corpus.js'
+import { checkFileSize, checkTextLimits, limitProblem } from '../ingest/limits.js'
+import type { BudgetDocument, IngestError } from '../schema.js'
 import type { CatalogEntry, Store } from '../store/port.js'
-import { entryFor } from './catalog-docs.js'
-import { encodeShard, figuresKey, makeShard } from './shard.js'
-import { documentFigures, SubjectIndexBuilder, type DocFigures } from './subject-index.js'
-import { documentWords, type DocWords } from './vocabulary-skeleton.js'
+import { figuresKey } from './shard.js'
+import { SubjectIndexBuilder } from './subject-index.js'
+import { sha256Hex, writeVersion, type StoredFigures } from './write-version.js'
+
+export { sha256Hex }
 
 export interface IngestFile {
   name: string
@@ -15,27 +17,66 @@ export interface IngestFile {
 export interface StoreIngestResult {
   parsed: DocumentReport[]
   skipped: number
+  /** documents staff took over on /staff (a version or a status written there): ingest left them as they are */
+  heldByStaff: string[]
   unpublished: string[]
   errors: IngestError[]
   subjects: { keys: number; docs: number }
 }
 
-/** Stored beside each shard: what the cross-document indexes need of the document, small. */
-type StoredFigures = { figures: DocFigures; words: DocWords }
-
-const enc = new TextEncoder()
 const dec = new TextDecoder()
+const enc = new TextEncoder()
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const d = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join('')
+/**
+ * Whether staff took a document over: any of its versions was written, published, replaced or unpublished on
+ * /staff. From then on the bulk ingest never writes it again (a changed seed file is reported, not applied), so a
+ * re-run of `npm run ingest` can neither undo a publication nor bring back what staff unpublished.
+ */
+export const heldByStaff = (versions: CatalogEntry[]) => versions.some((e) => e.writtenBy === 'staff')
+
+interface IngestWrite { document: BudgetDocument; original: Uint8Array; text?: string; actor: string; now: string; detail: string }
+
+/** A new published version written by ingest; the version published before it is superseded (and stays readable). */
+async function publishIngested(store: Store, versions: CatalogEntry[], w: IngestWrite): Promise<CatalogEntry> {
+  const version = (versions[versions.length - 1]?.version ?? 0) + 1
+  const entry = await writeVersion(store.blobs, { document: w.document, version, status: 'published', original: w.original, text: w.text, writtenBy: 'ingest', actor: w.actor, now: w.now })
+  // the new version first: a reader in between sees two published versions and takes the higher
+  await store.catalog.put(entry)
+  for (const p of versions.filter((e) => e.status === 'published')) await store.catalog.put({ ...p, status: 'superseded', updatedAt: w.now, updatedBy: w.actor })
+  await store.audit.append({ at: w.now, actor: w.actor, action: versions.length ? 'replace' : 'ingest', docId: entry.id, version, detail: w.detail })
+  return entry
+}
+
+/** Published documents this ingest wrote whose source is gone: out of answers, kept for the record. */
+async function unpublishGone(store: Store, gone: CatalogEntry[], actor: string, now: () => string, why: (e: CatalogEntry) => string): Promise<string[]> {
+  const out: string[] = []
+  for (const e of gone) {
+    if (heldByStaff(await store.catalog.versions(e.id))) continue
+    await store.catalog.put({ ...e, status: 'unpublished', updatedAt: now(), updatedBy: actor })
+    await store.audit.append({ at: now(), actor, action: 'unpublish', docId: e.id, version: e.version, detail: why(e) })
+    out.push(e.id)
+  }
+  return out
+}
+
+/** One file read and parsed within the per-file limits of `npm run ingest`: a poisoned file fails alone, named. */
+async function parseWithinLimits(file: SourceFile): Promise<ReturnType<typeof buildCorpus> & { text?: string }> {
+  const failed = (e: IngestError) => ({ corpus: { version: 1 as const, documents: [], errors: [e] }, report: [failedReport(file.name)] })
+  const tooBig = limitProblem(() => checkFileSize(file.name, file.bytes.length))
+  if (tooBig) return failed(tooBig)
+  const read = await readSources([file])
+  const tooLong = read[0].read && limitProblem(() => checkTextLimits(file.name, read[0].read!.text))
+  if (tooLong) return failed(tooLong)
+  // buildCorpus holds the document to the document limits itself
+  return { ...buildCorpus(read), text: read[0].read?.text }
 }
 
 /**
  * Ingest files into the store one at a time: only files whose bytes changed (sha256) are parsed again; each
- * writes its original, its shard (document + lunr index + findings), its subject figures and a catalog version.
- * Documents this ingest published whose file is gone are unpublished. Then the subject index is rebuilt from the
- * per-document figures, again one document at a time. Memory: one document plus two numbers per subject figure.
+ * writes a new version (original, shard with its lunr index and findings, subject figures, read text) and its
+ * catalog entry. Documents this ingest published whose file is gone are unpublished. Documents staff took over are
+ * left alone (`heldByStaff`). Then the subject index is rebuilt from the per-document figures, one document at a
+ * time. Memory: one document plus two numbers per subject figure.
  */
 export async function ingestToStore(
   store: Store,
@@ -45,12 +86,14 @@ export async function ingestToStore(
   const now = options.now ?? (() => new Date().toISOString())
   const actor = options.actor ?? 'ingest'
   const all = await store.catalog.list({ status: ['published', 'draft', 'unpublished', 'superseded', 'failed'] })
+  // by file name, ingest's own versions only: a staff upload may carry any file name
   const latestByFile = new Map<string, CatalogEntry>()
   for (const e of all) {
+    if (e.writtenBy === 'staff') continue
     const cur = latestByFile.get(e.file)
     if (!cur || e.version > cur.version) latestByFile.set(e.file, e)
   }
-  const result: StoreIngestResult = { parsed: [], skipped: 0, unpublished: [], errors: [], subjects: { keys: 0, docs: 0 } }
+  const result: StoreIngestResult = { parsed: [], skipped: 0, heldByStaff: [], unpublished: [], errors: [], subjects: { keys: 0, docs: 0 } }
   const seen = new Set<string>()
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     seen.add(f.name)
@@ -61,37 +104,71 @@ export async function ingestToStore(
       result.skipped++
       continue
     }
-    const read = await readSources([{ name: f.name, bytes } satisfies SourceFile])
-    const { corpus, report } = buildCorpus(read)
+    const { corpus, report, text } = await parseWithinLimits({ name: f.name, bytes })
     result.parsed.push(...report)
     result.errors.push(...corpus.errors)
     report.forEach((r) => options.onDocument?.(r))
     const doc = corpus.documents[0]
     if (!doc) continue
-    const prevOfId = prev?.id === doc.id ? prev : await store.catalog.get(doc.id)
-    const version = (prevOfId?.version ?? 0) + 1
-    const at = now()
-    const entry = entryFor({ ...doc, version, sha256: sha }, { version, sha256: sha, now: at, actor })
-    await store.blobs.put(entry.original, bytes)
-    await store.blobs.put(entry.shard, encodeShard(makeShard({ ...doc, version, sha256: sha })))
-    const figures: StoredFigures = { figures: documentFigures(doc), words: documentWords(doc) }
-    await store.blobs.put(figuresKey(doc.id, version), enc.encode(JSON.stringify(figures)))
-    await store.catalog.put(entry)
-    if (prevOfId && prevOfId.status === 'published') await store.catalog.put({ ...prevOfId, status: 'superseded', updatedAt: at, updatedBy: actor })
-    await store.audit.append({ at, actor, action: prevOfId ? 'replace' : 'ingest', docId: doc.id, version, detail: f.name })
+    const versions = await store.catalog.versions(doc.id)
+    if (heldByStaff(versions)) {
+      result.heldByStaff.push(doc.id)
+      continue
+    }
+    await publishIngested(store, versions, { document: doc, original: bytes, text, actor, now: now(), detail: f.name })
   }
-  for (const [file, e] of latestByFile) {
-    if (seen.has(file) || e.status !== 'published' || e.updatedBy !== actor) continue
-    await store.catalog.put({ ...e, status: 'unpublished', updatedAt: now(), updatedBy: actor })
-    await store.audit.append({ at: now(), actor, action: 'unpublish', docId: e.id, version: e.version, detail: `${file} removed` })
-    result.unpublished.push(e.id)
-  }
+  const gone = [...latestByFile].filter(([file, e]) => !seen.has(file) && e.status === 'published' && e.updatedBy === actor).map(([, e]) => e)
+  result.unpublished = await unpublishGone(store, gone, actor, now, (e) => `${e.file} removed`)
   result.subjects = await rebuildSubjectIndex(store)
   return result
 }
 
-/** The subject index of every published document, from the figures each ingest stored beside its shard. */
-export async function rebuildSubjectIndex(store: Store, generation = Date.now().toString(36)): Promise<{ keys: number; docs: number }> {
+export interface CorpusImportResult { written: string[]; skipped: number; heldByStaff: string[]; unpublished: string[]; missingOriginal: string[] }
+
+/**
+ * The corpus `npm run ingest` built (data/corpus.json, parsed under its worker-thread budgets) into the store,
+ * through the same rules as `ingestToStore`: a document whose parse changed gets a new published version, one
+ * staff took over is left alone, one this import published that left the corpus is unpublished. Nothing is parsed
+ * again; each written version builds its shard (lunr index, findings). The subject index is rebuilt when
+ * anything changed.
+ */
+export async function importCorpus(
+  store: Store,
+  documents: BudgetDocument[],
+  io: { original(doc: BudgetDocument): Promise<Uint8Array | undefined>; text?(doc: BudgetDocument): Promise<string | undefined>; actor?: string; now?: () => string },
+): Promise<CorpusImportResult> {
+  const now = io.now ?? (() => new Date().toISOString())
+  const actor = io.actor ?? 'ingest'
+  const result: CorpusImportResult = { written: [], skipped: 0, heldByStaff: [], unpublished: [], missingOriginal: [] }
+  for (const doc of documents) {
+    const versions = await store.catalog.versions(doc.id)
+    if (heldByStaff(versions)) {
+      result.heldByStaff.push(doc.id)
+      continue
+    }
+    const latest = versions[versions.length - 1]
+    const parsedSha = await sha256Hex(enc.encode(JSON.stringify(doc)))
+    if (latest?.status === 'published' && latest.parsedSha === parsedSha) {
+      result.skipped++
+      continue
+    }
+    const original = await io.original(doc)
+    if (!original) {
+      result.missingOriginal.push(doc.id)
+      continue
+    }
+    await publishIngested(store, versions, { document: doc, original, text: await io.text?.(doc), actor, now: now(), detail: doc.file })
+    result.written.push(doc.id)
+  }
+  const ids = new Set(documents.map((d) => d.id))
+  const gone = (await store.catalog.list()).filter((e) => !ids.has(e.id) && e.writtenBy !== 'staff' && e.updatedBy === actor)
+  result.unpublished = await unpublishGone(store, gone, actor, now, (e) => `${e.file} left the corpus`)
+  if (result.written.length || result.unpublished.length || !(await store.blobs.get('subjects/current.json'))) await rebuildSubjectIndex(store)
+  return result
+}
+
+/** The subject index of every published document, from the figures each version stored beside its shard. */
+export async function rebuildSubjectIndex(store: Store, generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): Promise<{ keys: number; docs: number }> {
   const builder = new SubjectIndexBuilder()
   for (const e of await store.catalog.list()) {
     const bytes = await store.blobs.get(figuresKey(e.id, e.version))

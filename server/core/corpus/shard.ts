@@ -57,9 +57,31 @@ export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () 
   return { value: { document, index: { search: (q, f, l) => load().search(q, f, l) }, findings }, bytes: head.byteLength * 3 + (tail?.byteLength ?? 0) }
 }
 
+/**
+ * A shard with a new document (and its findings) over the lunr index part of an earlier one, kept as bytes: for a
+ * correction the index does not depend on (it indexes names, codes, titles, text and the organisation, not the year).
+ */
+export function reshard(document: BudgetDocument, earlier: Uint8Array): Uint8Array {
+  const cut = earlier.indexOf(NEWLINE)
+  if (cut < 0) return encodeShard(makeShard(document))
+  const head = encoder.encode(JSON.stringify({ document, findings: checkDocument(document) }) + '\n')
+  const out = new Uint8Array(head.byteLength + earlier.byteLength - cut - 1)
+  out.set(head, 0)
+  out.set(earlier.subarray(cut + 1), head.byteLength)
+  return out
+}
+
+/** Just the document of stored shard bytes (the first line), without its index or findings. */
+export function shardDocument(bytes: Uint8Array): BudgetDocument {
+  const cut = bytes.indexOf(NEWLINE)
+  return (JSON.parse(decoder.decode(cut < 0 ? bytes : bytes.subarray(0, cut))) as Shard).document
+}
+
 export const shardKey = (id: string, version: number) => `shards/${id}/v${version}.json`
 export const originalKey = (id: string, version: number) => `originals/${id}/v${version}`
 export const figuresKey = (id: string, version: number) => `figures/${id}/v${version}.json`
+/** the lines a reader made of a non-text original (PDF, sheet, page): what its citations number */
+export const textKey = (id: string, version: number) => `texts/${id}/v${version}.txt`
 
 /** Findings of the loaded shards, in the shape the answer path's finding note reads. */
 export function shardFindings(shards: LoadedShard[]): CorpusFindings {

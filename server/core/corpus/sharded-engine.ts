@@ -6,12 +6,14 @@ import { mentionText } from '../tools/lib/org-mention.js'
 import { skeletonDocument } from './vocabulary-skeleton.js'
 import type { AskRequest, BudgetDocument, Corpus } from '../schema.js'
 import type { SearchFilter, SearchHit } from '../search/search-index.js'
+import { decodeText } from '../read/decode-text.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
-import { loadShard, type LoadedShard } from './shard.js'
-import { lexiconKey, orgKey, SubjectIndex } from './subject-index.js'
+import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
+import { lexiconKey, orgKey, SubjectIndex, type OverlayDoc } from './subject-index.js'
+import type { StoredFigures } from './write-version.js'
 import { viewEngine, type ViewEngine } from './view-engine.js'
 
 export interface ShardedEngineOptions {
@@ -23,6 +25,23 @@ export interface ShardedEngineOptions {
   rankTop?: number
   /** most documents one question may read (organisations named): default 50 */
   maxDocs?: number
+  /**
+   * A request reads the catalog's change feed at most this often (ms, default 1000; 0: every request), so a
+   * publication made by another process or isolate is answered within that time. This engine's own publications
+   * (`sync({ force: true })` after the write) are answered at once.
+   */
+  syncMs?: number
+}
+
+/** The highest published version of each id among these entries. */
+function newestPublished(list: CatalogEntry[]): Map<string, CatalogEntry> {
+  const out = new Map<string, CatalogEntry>()
+  for (const e of list) {
+    if (e.status !== 'published') continue
+    const cur = out.get(e.id)
+    if (!cur || cur.version < e.version) out.set(e.id, e)
+  }
+  return out
 }
 
 const RANKING_OPS = new Set(['rank', 'compare'])
@@ -64,13 +83,21 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   const shards = new ByteLru<LoadedShard>(options.cacheBytes ?? 128 * 1024 * 1024)
   const buckets = new ByteLru<Record<string, number[]>>(16 * 1024 * 1024)
   const views = new Map<string, ViewEngine>()
+  /** one-document views by their shard (they share the corpus's words, so a change of the catalog starts them afresh) */
+  let single = new WeakMap<LoadedShard, ViewEngine>()
+
+  const syncMs = options.syncMs ?? 1000
 
   let entries: CatalogEntry[] = []
   let byId = new Map<string, CatalogEntry>()
   let stubs: Corpus = { version: 1, documents: [], errors: [] }
+  let generation: SubjectIndex | undefined
   let subjects: SubjectIndex | undefined
   let stubView = viewEngine([])
   let words: Corpus | undefined
+  let cursor = 0
+  let pending = 0
+  const figures = new Map<string, StoredFigures | undefined>()
 
   /** Every corpus the planner sees shares the whole corpus's words (so a question reads the same everywhere). */
   const withWords = (c: Corpus) => {
@@ -81,18 +108,107 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     return c
   }
 
-  async function refresh() {
-    // both at once: on Workers each is a round trip to D1 or R2, the largest part of a cold isolate's first answer
-    const [list, index] = await Promise.all([store.catalog.list(), SubjectIndex.open(store.blobs)])
+  /** The stored figures and words of one version (read once; a publication since the generation needs them). */
+  async function figuresOf(e: CatalogEntry): Promise<StoredFigures | undefined> {
+    const key = `${e.id}@${e.version}`
+    if (!figures.has(key)) {
+      const bytes = await store.blobs.get(figuresKey(e.id, e.version))
+      figures.set(key, bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as StoredFigures) : undefined)
+    }
+    return figures.get(key)
+  }
+
+  /** The subject index as the catalog stands: the generation, plus versions published since, minus those withdrawn. */
+  async function subjectsFor(published: CatalogEntry[], live: Map<string, CatalogEntry>): Promise<{ index?: SubjectIndex; pending: number }> {
+    const held = new Map((generation?.docs ?? []).map((d) => [d[0], d[3]]))
+    const extras: OverlayDoc[] = []
+    for (const e of published) {
+      if (held.has(e.id) && (held.get(e.id) === undefined || held.get(e.id) === e.version)) continue
+      const f = await figuresOf(e)
+      extras.push({ id: e.id, org: e.org, year: e.year, version: e.version, figures: f?.figures ?? [], words: f?.words })
+    }
+    if (!generation && !extras.length) return { pending: 0 }
+    const index = (generation ?? SubjectIndex.empty(store.blobs)).overlay(extras, (id, version) => {
+      const e = live.get(id)
+      return !!e && (version === undefined || e.version === version)
+    })
+    return { index, pending: extras.length }
+  }
+
+  /**
+   * Everything derived from the published entries (stub documents, the subject index view, the vocabulary),
+   * computed first and switched in at once: a request running meanwhile sees the old state or the new, whole.
+   */
+  async function derive(next: Map<string, CatalogEntry>) {
+    const list = [...next.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const s = await subjectsFor(list, next)
+    const nextWords: Corpus | undefined = s.index?.words ? { version: 1, documents: [skeletonDocument(s.index.words)], errors: [] } : undefined
+    byId = next
     entries = list
-    byId = new Map(list.map((e) => [e.id, e]))
-    subjects = index
-    words = subjects?.words ? { version: 1, documents: [skeletonDocument(subjects.words)], errors: [] } : undefined
+    subjects = s.index
+    pending = s.pending
+    words = nextWords
     stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
     stubView = viewEngine([], [], stubs)
     views.clear()
+    single = new WeakMap()
+  }
+
+  /** The whole catalog again (start, or a feed that cannot be followed). */
+  async function refresh() {
+    // the cursor before the list: a change made between the two is read again from the feed (applying it twice is harmless)
+    const head = await store.catalog.cursor()
+    const [list, index] = await Promise.all([store.catalog.list(), SubjectIndex.open(store.blobs)])
+    cursor = head
+    generation = index
+    figures.clear()
+    await derive(newestPublished(list))
   }
   await refresh()
+
+  /** Follow the change feed from the cursor: apply each changed document's published version (or its withdrawal). */
+  async function pull() {
+    lastSync = Date.now()
+    const changed: CatalogEntry[] = []
+    for (let more = true; more; ) {
+      const page = await store.catalog.changes(cursor)
+      cursor = page.cursor
+      changed.push(...page.entries)
+      more = page.more
+    }
+    if (!changed.length) return
+    const touched = new Map<string, CatalogEntry[]>()
+    for (const e of changed) touched.set(e.id, [...(touched.get(e.id) ?? []), e])
+    const next = new Map(byId)
+    let moved = false
+    for (const [id, changes] of touched) {
+      const cur = byId.get(id)
+      const best = newestPublished([...(cur && !changes.some((c) => c.version === cur.version) ? [cur] : []), ...changes]).get(id)
+      if (best) next.set(id, best)
+      else next.delete(id)
+      // a draft uploaded or corrected changes nothing citizens see
+      moved ||= best !== cur && !(best && cur && best.version === cur.version && best.updatedAt === cur.updatedAt)
+    }
+    // a bulk ingest writes a new generation after its catalog entries
+    const switched = (await SubjectIndex.current(store.blobs)) !== generation?.generation
+    if (switched) generation = await SubjectIndex.open(store.blobs)
+    if (moved || switched) await derive(next)
+  }
+
+  let lastSync = Date.now()
+  let syncing: Promise<void> | undefined
+  /**
+   * Catch up with publications made elsewhere (at most every `syncMs`), or at once with `force` (after this
+   * process published: waits for a pull that started after the write).
+   */
+  function sync(opts: { force?: boolean } = {}): Promise<void> {
+    if (!opts.force && (syncing || Date.now() - lastSync < syncMs)) return syncing ?? Promise.resolve()
+    const run: Promise<void> = (syncing ?? Promise.resolve()).catch(() => undefined).then(pull).finally(() => {
+      if (syncing === run) syncing = undefined
+    })
+    syncing = run
+    return run
+  }
 
   const shardOf = (id: string) => {
     const e = byId.get(id)
@@ -122,7 +238,6 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     viewEngine(loaded, notes, withWords({ version: 1, documents: loaded.map((s) => s.document), errors: [] }))
 
   /** The view over one document lives as long as its shard stays cached (most questions name one document). */
-  const single = new WeakMap<LoadedShard, ViewEngine>()
   async function singleView(id: string): Promise<ViewEngine> {
     const shard = await shardOf(id)
     if (!shard) return viewOfShards([])
@@ -198,18 +313,43 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     paragraphs: entries.reduce((n, e) => n + (e.paragraphs ?? 0), 0),
   })
 
-  /** The original text of a document file, for source lines beside a table (text formats; others have none here). */
-  async function readSource(file: string): Promise<string | undefined> {
-    const e = entries.find((x) => x.file === file)
-    if (!e || e.format !== 'text') return undefined
-    const bytes = await store.blobs.get(e.original)
-    return bytes ? new TextDecoder().decode(bytes) : undefined
+  /** The catalog entry of a document at its version (any version still on record), else the published one of that file. */
+  async function entryOf(file: string, doc?: BudgetDocument): Promise<CatalogEntry | undefined> {
+    if (doc) {
+      const live = byId.get(doc.id)
+      if (live && (doc.version === undefined || live.version === doc.version)) return live
+      if (doc.version !== undefined) return store.catalog.get(doc.id, doc.version)
+    }
+    return entries.find((x) => x.file === file)
   }
 
-  /** The original bytes of a document file as published (GET /api/docs/:id/original). */
-  async function readOriginal(file: string): Promise<Uint8Array | undefined> {
-    const e = entries.find((x) => x.file === file)
+  /** The lines a document was read as, for source lines beside a table: a text file itself, else the text its reader made. */
+  async function readSource(file: string, doc?: BudgetDocument): Promise<string | undefined> {
+    const e = await entryOf(file, doc)
+    if (!e) return undefined
+    if (e.format !== 'text') {
+      const text = await store.blobs.get(textKey(e.id, e.version))
+      return text && new TextDecoder().decode(text)
+    }
+    const bytes = await store.blobs.get(e.original)
+    return bytes ? decodeText(bytes).text : undefined
+  }
+
+  /** The original bytes of a document as published (GET /api/docs/:id/original), at the version cited. */
+  async function readOriginal(file: string, doc?: BudgetDocument): Promise<Uint8Array | undefined> {
+    const e = await entryOf(file, doc)
     return e && (await store.blobs.get(e.original))
+  }
+
+  /** Any version on record (published, superseded, unpublished): an old citation opens at its own version. */
+  async function documentAt(id: string, version: number): Promise<BudgetDocument | undefined> {
+    const e = await store.catalog.get(id, version)
+    if (!e || !e.shard || e.status === 'draft' || e.status === 'failed') return undefined
+    const shard = await shards.getOrLoad(e.shard, async () => {
+      const bytes = await store.blobs.get(e.shard)
+      return bytes ? loadShard(bytes, (more) => shards.grow(e.shard, more)) : undefined
+    })
+    return shard && { ...shard.document, version }
   }
 
   return {
@@ -228,8 +368,14 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     summaries: () => entries.map(entrySummary),
     readSource,
     readOriginal,
+    documentAt,
     stats,
+    /** the latest change among the published versions (a publication, a replacement, an ingest) */
+    updated: () => entries.reduce<string | undefined>((m, e) => (!m || e.updatedAt > m ? e.updatedAt : m), undefined),
+    /** published versions the subject index generation does not hold (answered through its overlay until the next rebuild) */
+    pendingSubjects: () => pending,
     refresh,
+    sync,
     cache: shards,
   }
 }

@@ -14,7 +14,7 @@ import { VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
  * walking every document. Names are normalised here, once, never per question.
  *
  * Layout in the BlobStore (one generation is written whole, then `subjects/current.json` is switched to it):
- *   subjects/g<gen>/docs.json   [[docId, orgKey, year], …]  (ordinal = position)
+ *   subjects/g<gen>/docs.json   [[docId, orgKey, year, version], …]  (ordinal = position)
  *   subjects/g<gen>/names.json  every name key, longest first (to find the subject a question names)
  *   subjects/g<gen>/words.json  every document's words, merged (the planner's vocabulary; see vocabulary-skeleton)
  *   subjects/g<gen>/b<xx>.json  { key: [ord, fen, ord, fen, …] } for keys hashing to bucket xx
@@ -65,13 +65,13 @@ const json = (v: unknown) => enc.encode(JSON.stringify(v))
 
 /** Accumulates documents one at a time (memory: two numbers per figure), then writes a generation. */
 export class SubjectIndexBuilder {
-  private readonly docs: [string, string, number][] = []
+  private readonly docs: DocRef[] = []
   private readonly postings = new Map<string, number[]>()
   private readonly words = new VocabularyBuilder()
 
-  add(doc: { id: string; org: string; year: number }, figures: DocFigures, words?: DocWords): void {
+  add(doc: { id: string; org: string; year: number; version?: number }, figures: DocFigures, words?: DocWords): void {
     if (words) this.words.add(words)
-    const ord = this.docs.push([doc.id, orgKey(doc.org), doc.year]) - 1
+    const ord = this.docs.push(doc.version === undefined ? [doc.id, orgKey(doc.org), doc.year] : [doc.id, orgKey(doc.org), doc.year, doc.version]) - 1
     for (const [k, fen] of figures) {
       let p = this.postings.get(k)
       if (!p) this.postings.set(k, (p = []))
@@ -98,6 +98,12 @@ export class SubjectIndexBuilder {
   }
 }
 
+/** A document in a generation: id, organisation key, year, version (absent in generations written before versions were kept). */
+export type DocRef = [id: string, org: string, year: number, version?: number]
+
+/** A published version the generation does not hold (published since it was built), with its stored figures and words. */
+export interface OverlayDoc { id: string; org: string; year: number; version: number; figures: DocFigures; words?: DocWords }
+
 /** One organisation across its years and its 原 (former) name. */
 export const orgKey = (org: string) => mentionText(org).replace(/^原/, '')
 
@@ -114,24 +120,74 @@ const readJson = async <T>(blobs: BlobStore, key: string): Promise<T | undefined
   return b ? (JSON.parse(dec.decode(b)) as T) : undefined
 }
 
-/** A loaded generation: doc table and names in memory; buckets read on demand (the caller caches them). */
+/**
+ * A loaded generation: doc table and names in memory; buckets read on demand (the caller caches them). Seen
+ * through `overlay`, it also answers for versions published since it was built and leaves out those no longer
+ * published, so a publication is ranked at once and the generation is rebuilt only by the next bulk ingest.
+ */
 export class SubjectIndex {
   private constructor(
     private readonly blobs: BlobStore,
     private readonly base: string,
-    readonly docs: [string, string, number][],
+    readonly docs: DocRef[],
     readonly names: string[],
     readonly words: DocWords | undefined,
+    private readonly extra: Map<string, number[]> = new Map(),
+    private readonly live: (ord: number) => boolean = () => true,
   ) {}
+
+  /** the generation `subjects/current.json` names now (as `generation` reads it), without loading it */
+  static async current(blobs: BlobStore): Promise<string | undefined> {
+    const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
+    return cur && `subjects/g${cur.generation}`
+  }
 
   static async open(blobs: BlobStore): Promise<SubjectIndex | undefined> {
     const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
     if (!cur) return undefined
     const base = `subjects/g${cur.generation}`
     const [docs, names, words] = await Promise.all([
-      readJson<[string, string, number][]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`), readJson<DocWords>(blobs, `${base}/words.json`),
+      readJson<DocRef[]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`), readJson<DocWords>(blobs, `${base}/words.json`),
     ])
     return new SubjectIndex(blobs, base, docs ?? [], names ?? [], words)
+  }
+
+  /** No generation yet (a store only staff have published into): the overlay alone. */
+  static empty(blobs: BlobStore): SubjectIndex {
+    return new SubjectIndex(blobs, '', [], [], undefined)
+  }
+
+  /** the generation's name: a bulk ingest that rebuilt the index writes a new one */
+  get generation(): string {
+    return this.base
+  }
+
+  /**
+   * This generation as the catalog stands now: `extras` (versions it does not hold) added with their figures,
+   * names and words; a document of the generation counts only while `isLive(id, version)`.
+   */
+  overlay(extras: OverlayDoc[], isLive: (id: string, version: number | undefined) => boolean): SubjectIndex {
+    const docs = this.docs.slice()
+    const baseCount = docs.length
+    const extra = new Map<string, number[]>()
+    const names = new Set(this.names)
+    const words = new VocabularyBuilder()
+    if (this.words) words.add(this.words)
+    for (const x of extras) {
+      const ord = docs.push([x.id, orgKey(x.org), x.year, x.version]) - 1
+      for (const [k, fen] of x.figures) {
+        let p = extra.get(k)
+        if (!p) extra.set(k, (p = []))
+        p.push(ord, fen)
+        if (k.startsWith('n:')) names.add(k.slice(2))
+      }
+      if (x.words) words.add(x.words)
+    }
+    const liveOrds = docs.map((d, ord) => ord >= baseCount || isLive(d[0], d[3]))
+    const sorted = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    const anyWords = !!this.words || extras.some((x) => x.words)
+    const merged = extras.length ? (anyWords ? words.toJSON() : undefined) : this.words
+    return new SubjectIndex(this.blobs, this.base, docs, sorted, merged, extra, (ord) => liveOrds[ord])
   }
 
   /** The subject keys a question names: codes it holds, else the longest name held that the question contains. */
@@ -143,8 +199,10 @@ export class SubjectIndex {
     return name ? [`n:${name}`] : []
   }
 
-  postings(key: string, bucket: (name: string) => Promise<Record<string, number[]> | undefined>): Promise<number[]> {
-    return bucket(`${this.base}/b${bucketOf(key)}.json`).then((b) => b?.[key] ?? [])
+  async postings(key: string, bucket: (name: string) => Promise<Record<string, number[]> | undefined>): Promise<number[]> {
+    const stored = this.base ? (await bucket(`${this.base}/b${bucketOf(key)}.json`))?.[key] ?? [] : []
+    const added = this.extra.get(key)
+    return added ? [...stored, ...added] : stored
   }
 
   async bucketBlob(name: string): Promise<Record<string, number[]> | undefined> {
@@ -155,6 +213,7 @@ export class SubjectIndex {
   select(postings: number[], options: { year?: number; order: 'asc' | 'desc'; k: number; docIds?: Set<string> }): RankSelection {
     const best = new Map<string, [ord: number, fen: number]>()
     for (let i = 0; i < postings.length; i += 2) {
+      if (!this.live(postings[i])) continue
       const [id, org, year] = this.docs[postings[i]]
       if (options.docIds && !options.docIds.has(id)) continue
       if (options.year !== undefined && year !== options.year) continue

@@ -1,6 +1,7 @@
 import { withFindingNote } from '../checks/finding-note.js'
 import { withReconcileNote } from '../checks/reconcile-note.js'
 import { planAnswer } from '../planner/plan-answer.js'
+import { withinPlanBudget } from '../planner/plan-budget.js'
 import type { AskRequest, AskResponse, Corpus } from '../schema.js'
 import type { SearchFilter, SearchHit, SearchIndex } from '../search/search-index.js'
 import { queryTools } from '../tools/index.js'
@@ -38,7 +39,7 @@ export function viewEngine(shards: LoadedShard[], notes: string[] = [], corpus: 
     index,
     tools: queryTools,
     findings,
-    ask: (req: AskRequest): AskResponse => withNotes(withReconcileNote(withFindingNote(planAnswer(ctx, req), findings), corpus, findings)),
+    ask: (req: AskRequest): AskResponse => withNotes(withReconcileNote(withFindingNote(withinPlanBudget(() => planAnswer(ctx, req)), findings), corpus, findings)),
     search: (query: string, filter?: SearchFilter, limit?: number) => index.search(query, filter, limit),
   }
 }

@@ -1,6 +1,7 @@
 import type { Corpus, IngestError, SourceFormat } from '../schema.js'
 import { checkDocument } from '../checks/check-document.js'
 import { reconcileTables, reconciledShare } from '../checks/reconcile.js'
+import { checkDocumentLimits, LimitError } from './limits.js'
 import type { SidecarMeta } from '../parse/meta-fallback.js'
 import { ParseError, parseDocument } from '../parse/parse-document.js'
 import { readSource } from '../read/read-source.js'
@@ -85,6 +86,8 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
       if (f.readError) throw new ParseError(f.name, 1, f.readError)
       const text = f.read?.text ?? decoder.decode(f.bytes)
       const { document, errors: soft } = parseDocument(f.name, text, f.read, { sidecar: f.sidecar })
+      // before the checks, which compare tables pairwise: 3,000 tables would take minutes there
+      checkDocumentLimits(f.name, document)
       reconcileTables(document, checkDocument(document, 'tables'))
       if (documents.some((d) => d.id === document.id)) throw new ParseError(f.name, 1, `duplicate document id ${document.id}`)
       documents.push(document)
@@ -100,7 +103,7 @@ export function buildCorpus(files: SourceFile[]): { corpus: Corpus; report: Docu
         ms: performance.now() - t0,
       })
     } catch (e) {
-      const err = e instanceof ParseError ? { file: e.file, line: e.line, message: e.message } : { file: f.name, message: `${f.name}: ${(e as Error).message}` }
+      const err = e instanceof ParseError || e instanceof LimitError ? { file: e.file, line: e.line, message: e.message } : { file: f.name, message: `${f.name}: ${(e as Error).message}` }
       errors.push(err)
       report.push(failedReport(f.name, performance.now() - t0, f.read?.format))
     }

@@ -36,7 +36,15 @@ function single(l: SourceLine): string | undefined {
   return cells.length === 1 ? cells[0] : undefined
 }
 
-export const isNumberLine = (l: SourceLine) => NUMBER_LINE.test(single(l) ?? '')
+/**
+ * A table's number on a line of its own, as templates print it: 表一, 附表3, 表1-2, and the codes of disclosure
+ * sets (部门公开表01, 公开01表, 预算02表, 单位公开表3-1).
+ */
+const CODE_NUMBER_LINE = /^(?:部门|单位)?(?:公开|预算|决算|收支)?(?:表\s*\d{1,2}(?:[-－—.]\d{1,2})?|\d{1,2}(?:[-－—.]\d{1,2})?\s*表)$/
+export const isNumberLine = (l: SourceLine) => {
+  const s = single(l) ?? ''
+  return NUMBER_LINE.test(s) || (/^(?:部门|单位)?(?:公开|预算|决算)/.test(s) && CODE_NUMBER_LINE.test(s))
+}
 export function isTitleLine(l: SourceLine): boolean {
   const s = single(l)
   return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
@@ -68,7 +76,8 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     const l = lines[j]
     if (isBlank(l)) continue
     seen++
-    if (unnumbered && numbered(l)) return undefined
+    // …but a bare number under a title (部门公开表01 under 2025年部门收支总表) is that title's own number
+    if (unnumbered && numbered(l) && !isNumberLine(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
     if (isHtmlTableStart(l.raw)) return sawTitle ? j : undefined
     if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
@@ -98,6 +107,26 @@ const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text) |
 
 const cap = (caption: SourceLine[]) => caption.filter((l) => !isBlank(l))
 
+/**
+ * The lines at the end of a prose run that caption the table below it: a unit line (单位：万元), with a title line
+ * or table number right above it. Nothing unless a unit line is there (a title alone may be a section heading).
+ */
+function captionAbove(prose: SourceLine[]): SourceLine[] {
+  let k = prose.length
+  while (k > 0 && isBlank(prose[k - 1])) k--
+  if (k === 0 || !unitOf(prose[k - 1]) || (single(prose[k - 1]) ?? '').length > 30) return []
+  let start = k - 1
+  while (start > 0 && k - start < 3 && (isTitleLine(prose[start - 1]) || isNumberLine(prose[start - 1]))) start--
+  return prose.slice(start)
+}
+
+/** Indexes of the first `n` non-blank lines from `from` on. */
+function nonBlankFrom(lines: SourceLine[], from: number, n: number): number[] {
+  const out: number[] = []
+  for (let k = from; k < lines.length && out.length < n; k++) if (!isBlank(lines[k])) out.push(k)
+  return out
+}
+
 /** Split a document's lines into prose runs and table blocks, keeping every line in exactly one block. */
 export function segmentBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = []
@@ -108,9 +137,13 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     // an HTML table without a caption above it is still a table
     const bodyStart = tableStartAt(lines, i) ?? (isHtmlTableStart(lines[i].raw) ? i : undefined)
     if (bodyStart === undefined) { prose.push(lines[i]); i++; continue }
+    // a table with no caption of its own takes the 单位：万元 (and a title) printed just above it out of the prose
+    const taken = bodyStart === i ? captionAbove(prose) : []
+    prose = prose.slice(0, prose.length - taken.length)
     flushProse()
-    const caption = lines.slice(i, bodyStart)
-    const htmlAt = lines.findIndex((l, k) => k >= bodyStart && !isBlank(l))
+    const caption = [...taken, ...lines.slice(i, bodyStart)]
+    // (each scan starts at the table, not at the top or with a copy of the rest: linear in a file of many tables)
+    const htmlAt = nonBlankFrom(lines, bodyStart, 1)[0] ?? -1
     if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
       // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
       let end = htmlAt
@@ -121,7 +154,7 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
       continue
     }
     // a grid table may open with untabbed header lines ("2024年预算数" over the tabbed header cells)
-    const head = lines.slice(bodyStart).filter((l) => !isBlank(l)).slice(0, 3)
+    const head = nonBlankFrom(lines, bodyStart, 3).map((k) => lines[k])
     const lead = head.findIndex(isTabbed)
     const mode: TableBlock['mode'] = lead >= 0 && head.slice(0, lead).every((l) => !/\s{2,}/.test(l.text.trim())) ? 'tab' : 'space'
     const perf = kindOfTitle(cap(caption).filter(isTitleLine).map((l) => single(l)!).join(' ')) === 'performance'

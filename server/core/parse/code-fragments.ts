@@ -20,12 +20,38 @@ export function codeFragmentColumns(columns: Column[], rows: string[][]): void {
     for (const c of cols) {
       if (!isMoneyColumn(c)) continue
       const vals = rows.map((r) => (r[c.index] ?? '').trim()).filter(Boolean)
+      if (isRowNumberColumn(c.label, vals) || isIdentifierColumn(c.label, vals)) { c.role = 'text'; continue }
       if (!vals.length || !vals.every((v) => FRAGMENT.test(v))) continue
       if (name && c.index < name.index) c.role = /序号|编号|行次/.test(c.label) ? 'text' : 'code'
       else if (vals.length >= 3 && vals.every((v) => /^[1-9]\d{2}$/.test(v))) c.role = 'text'
     }
   }
 }
+
+/** Labels of a column that numbers the rows or the columns (决算 总表: 项目 | 行次 | 金额). */
+const ROW_NUMBER_LABEL = /(?:^|›\s*)(?:行次|栏次|行号|序号|编号)$/
+
+/**
+ * Rule `row-number-column`: a column headed 行次/序号 (wherever it stands), or whose cells count up one by one from
+ * a small number (1, 2, 3… in three rows at least), numbers the rows: never an amount.
+ */
+export function isRowNumberColumn(label: string, vals: string[]): boolean {
+  if (ROW_NUMBER_LABEL.test(label.trim()) && vals.every((v) => /^\d{1,4}$/.test(v))) return true
+  if (vals.length < 3 || !vals.every((v) => /^\d{1,3}$/.test(v))) return false
+  const n = vals.map(Number)
+  return n[0] <= 2 && n.every((v, i) => i === 0 || v === n[i - 1] + 1)
+}
+
+/**
+ * Rule `identifier-column`: a column headed 单位编码/单位代码/项目编号… whose cells are bare digit strings (no
+ * separators, no decimals) identifies units or projects: never an amount.
+ */
+export function isIdentifierColumn(label: string, vals: string[]): boolean {
+  return /(?:编码|代码|编号|代号)$/.test(label.replace(/\s+/g, '')) && !/科目/.test(label) && vals.length > 0 && vals.every((v) => /^\d{3,}$/.test(v))
+}
+
+/** A row that gives the columns' numbers (栏次 1 2 3…) is part of the header, not data. */
+export const isColumnNumberRow = (name: string): boolean => /^(?:栏次|栏号|列次)$/.test(name.replace(/\s+/g, ''))
 
 /**
  * Rule `code-segment-cell`: a bare two- or three-digit integer equal to a segment of the row's code (201 of
@@ -72,4 +98,14 @@ export function countStatisticRows(table: Table): void {
       cell.amount = { ...amount, unit }
     }
   }
+}
+
+/**
+ * Rule `code-segment-zero`: 类/款/项 printed in columns of their own are joined into one code; 款 and 项 are two
+ * digits, and a sheet that stored them as numbers prints 02 as "2" (201 | 2 | 1 is 2010201).
+ */
+export function joinCodeSegments(parts: string[]): string {
+  const p = parts.map((s) => s.replace(/\s+/g, ''))
+  if (p.length < 2 || !/^\d{3}$/.test(p[0])) return p.join('')
+  return p.map((s, i) => (i > 0 && /^\d$/.test(s) ? '0' + s : s)).join('')
 }

@@ -1,6 +1,6 @@
 import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
-import { codeFragmentColumns, isCodeSegment, statisticUnitOf } from './code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isColumnNumberRow, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -56,12 +56,17 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       draft.reject(d.line, `table row has ${n} cells but its header has ${width}`)
       continue
     }
+    // 栏次 1 2 3…: the columns' numbers, printed under the header
+    if (d.cells.some((c) => isColumnNumberRow(c)) && d.cells.every((c) => !c.trim() || isColumnNumberRow(c) || /^\d{1,2}$/.test(c.trim()))) {
+      table.headerLines.push(d.line.no)
+      continue
+    }
     const before = table.rows.length
     for (const side of sidesOf(table.columns)) {
       const cols = table.columns.filter((c) => c.side === side)
       const codeCols = cols.filter((c) => c.role === 'code')
       const nameCol = cols.find((c) => c.role === 'name')
-      let code = codeCols.map((c) => d.cells[c.index] ?? '').join('').replace(/\s+/g, '')
+      let code = joinCodeSegments(codeCols.map((c) => d.cells[c.index] ?? ''))
       const rawName = nameCol ? d.raw[nameCol.index] ?? '' : ''
       let name = squeezeHan(nameCol ? d.cells[nameCol.index] ?? '' : '')
       const lead = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name)
@@ -99,7 +104,9 @@ function textColumnsByData(columns: Column[], rows: string[][]): void {
     if (!valueRole(c)) continue
     const vals = rows.map((r) => r[c.index] ?? '').filter(Boolean)
     // 功能科目 after 项目名称: a column of subject codes is the rows' code, not an amount
-    if (vals.length && /科目$|编码$/.test(c.label) && vals.every((v) => CODE.test(v))) { c.role = 'code'; continue }
+    // (a 合计 merged across the code and name columns repeats in the code column: it is no code, and no figure)
+    const codes = vals.filter((v) => !/^[合总小]\s*计$/.test(v.replace(/\s+/g, '')))
+    if (codes.length && /科目$|编码$/.test(c.label) && codes.every((v) => CODE.test(v))) { c.role = 'code'; continue }
     if (!vals.length || vals.some(isValueToken)) continue
     c.role = columns.some((x) => x.role === 'name' && x.side === c.side) ? 'text' : 'name'
   }

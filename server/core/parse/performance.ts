@@ -35,7 +35,8 @@ const ROLE: [RegExp, Column['role']][] = [
 const unitOfKey = (key: string, fallback: string) => /（元）|\(元\)/.test(key) ? '元' : /万元/.test(key) ? '万元' : fallback
 
 function field(key: string, value: string, line: number, unit: string): Field {
-  const k = squeezeHan(key).replace(/[:：]$/, '')
+  // 其中：当年财政拨款 is the part 当年财政拨款 of the sum above it
+  const k = squeezeHan(key).replace(/[:：]$/, '').replace(/^其中[:：]/, '')
   const amount = isValueToken(value) ? parseAmount(value, unitOfKey(k, unit)) : undefined
   return amount ? { key: k, value, amount, line } : { key: k, value, line }
 }
@@ -102,13 +103,18 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
   const form = h < 0 ? lines : lines.slice(0, h)
   table.headerLines.push(...form.map((l) => l.no))
   if (mode === 'tab') {
+    // a label alone on its line, centred over the fund rows ("项目资金（元）"), gives the unit of the form's amounts
+    const label = form.map((l) => filledCells(l.text)).find((c) => c.length === 1 && unitOfKey(squeezeHan(c[0]), '') !== '')
+    const unit = label ? unitOfKey(squeezeHan(label[0]), draft.unit) : draft.unit
     for (const l of form) {
       // "项目名称：某项目" or "预算金额（万元）：900.00": key and value printed in one cell
-      const cells = filledCells(l.text).flatMap((c) => { const m = KEY_VALUE.exec(c); return m ? [m[1], m[2]] : [c] })
+      // ("其中：财政资金" before its figure is a key as a whole: a part of the sum above)
+      const filled = filledCells(l.text)
+      const cells = filled.flatMap((c, k) => { const m = KEY_VALUE.exec(c); return m && !isValueToken(filled[k + 1] ?? '') ? [m[1], m[2]] : [c] })
       for (let i = 0; i < cells.length; i++) {
         // a key followed directly by another key has an empty value (blank form cells)
         const value = i + 1 < cells.length && !isFormKey(cells[i + 1]) ? cells[++i] : ''
-        table.fields.push(field(cells[i - (value ? 1 : 0)], value, l.no, draft.unit))
+        table.fields.push(field(cells[i - (value ? 1 : 0)], value, l.no, unit))
       }
     }
   } else table.fields.push(...formFieldsFromText(form, draft.unit))

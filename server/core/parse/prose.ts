@@ -4,7 +4,7 @@ import { isBlank, type SourceLine } from './source-lines.js'
 /** CJK characters and punctuation: Chinese prose wrapped by a PDF export joins without a space on either side. */
 const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]$/u
 const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]/u
-const joinProse = (a: string, b: string) => (CJK_END.test(a) || CJK_START.test(b) ? a + b : `${a} ${b}`)
+const joinsWithoutSpace = (a: string, b: string) => CJK_END.test(a) || CJK_START.test(b)
 
 /** Heading markers, outermost first in the usual templates; actual nesting follows order of appearance. */
 const MARKERS: [string, RegExp][] = [
@@ -65,11 +65,13 @@ function levelFor(stack: HeadingStack, style: string, ordinal: number | undefine
 }
 
 export function parseProse(docId: string, lines: SourceLine[], sections: Section[], paragraphs: Paragraph[], stack: HeadingStack): void {
-  let open: { text: string; first: number; last: number } | undefined
+  // a paragraph is kept as its pieces and joined once: testing the end of an ever longer joined string on every
+  // line would make a file of one endless paragraph quadratic
+  let open: { pieces: string[]; tail: string; length: number; first: number; last: number } | undefined
   const current = () => sections[sections.length - 1]?.id
   const flush = () => {
     if (!open) return
-    paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: open.text, lines: [open.first, open.last] })
+    paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: open.pieces.join(''), lines: [open.first, open.last] })
     open = undefined
   }
   for (const line of lines) {
@@ -84,10 +86,18 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: true, text, lines: [line.no, line.no] })
       continue
     }
-    const continues = open && !SENTENCE_END.test(open.text) && open.text.length >= 20 && !markerOf(text)
-    if (open && continues) { open.text = joinProse(open.text, text); open.last = line.no; continue }
+    // the joined text ends as its last piece does
+    const continues = open && !SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text)
+    if (open && continues) {
+      const piece = joinsWithoutSpace(open.tail, text) ? text : ` ${text}`
+      open.pieces.push(piece)
+      open.tail = text
+      open.length += piece.length
+      open.last = line.no
+      continue
+    }
     flush()
-    open = { text, first: line.no, last: line.no }
+    open = { pieces: [text], tail: text, length: text.length, first: line.no, last: line.no }
   }
   flush()
 }

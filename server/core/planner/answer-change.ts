@@ -1,4 +1,5 @@
 import type { ComputeOutput } from '../tools/compute.js'
+import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
@@ -7,16 +8,31 @@ import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
+import { agreementWith, asksActualBaseline, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
+import { stageOf } from '../schema.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 
-/** The same subject in the baseline year: the document's prior-year column, else the organisation's document of that year. */
-function baselineFigure(inp: HandlerInput, t: Target, base: number): Figure | undefined {
+/** The same subject in the baseline year as a document prints it: its prior-year column, else the organisation's document of that year. */
+function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | undefined {
   const subject = inp.frame.concepts[0]
-  const same = figureFor(inp.run, { doc: t.doc, year: base }, subject, inp.frame.columns[0])
-  if (same.figure) return same.figure
+  const column = inp.frame.columns[0]
+  const r = inp.run.run<GetFigureOutput>('get-figure', {
+    docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, level: subject.level,
+    column: column && column !== 'total' ? column : undefined, year: base,
+  })
+  if (r.ok) return r.figures[0]
   const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)
-  return other ? figureFor(inp.run, other, subject, inp.frame.columns[0]).figure : undefined
+  return other ? figureFor(inp.run, other, subject, column).figure : undefined
+}
+
+/** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
+const baselineScope = (inp: HandlerInput, f: Figure) =>
+  [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.id === f.docId)?.doc.scope ?? '部门预算'
+
+/** The baseline when no document prints it: the amount the prose states for it, or the one its stated change implies. */
+function baselineFromProse(inp: HandlerInput, t: Target, base: number): Figure | undefined {
+  return figureFor(inp.run, { doc: t.doc, year: base }, inp.frame.concepts[0], inp.frame.columns[0]).figure
 }
 
 /** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */
@@ -25,26 +41,42 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const subject = frame.concepts[0]
   const base = frame.baseYear ?? t.year - 1
   const cur = figureFor(run, t, subject, frame.columns[0])
+  const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen) : undefined
+  if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)) }
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
     const only = explanationFor(run, t, subject.name, undefined, false)
-    if (only?.e.change?.text) {
+    const ch = only?.e.change
+    // only a change of the year asked, against the baseline asked
+    const fits = !!ch && (ch.year ?? t.doc.year) === t.year && (ch.baselineYear === undefined || ch.baselineYear === base)
+    if (only && fits && ch?.text) {
       run.cite(only.c, ...only.more)
-      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[only.e.change.direction!]}${only.e.change.text}`, `原文：${quoteOf(only.e)}`]) }
+      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[ch.direction!]}${ch.text}`, `原文：${quoteOf(only.e)}`]) }
     }
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
   }
   const f = cur.figure
   const label = labelOf(f, subject.name)
-  const prior = base !== t.year ? baselineFigure(inp, t, base) : undefined
-  const why = explanationFor(run, t, subject.name, f.fen, false)
+  const growth = frame.op === 'growth'
+  const printedPrior = base !== t.year ? printedBaseline(inp, t, base) : undefined
+  // "比上年执行数": a planned figure of that year is not the baseline asked, when the prose states the change against what was spent
+  const actual = asksActualBaseline(frame.text)
+  const plannedOnly = !!printedPrior && actual && !isActualFigure(printedPrior, stageOf(printedPrior.docId === t.doc.id ? t.doc.scope : baselineScope(inp, printedPrior)))
+  const statedFits = !!stated && (!growth || !!stated.e.change?.percent || !!stated.e.change?.text?.endsWith('%') || stated.e.change?.direction === 'flat')
+  // the document states the change itself: preferred to one derived from it (a percent asked needs one stated or computed)
+  if (statedFits && (!printedPrior || (plannedOnly && statesActualBaseline(stated!)))) {
+    return { answer: joinSentences(statedChangeAnswer(run, t, subject, f, stated!)) }
+  }
+  const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
+  const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
   const whyText = why && why.e.reason ? `文件说明：${quoteOf(why.e)}` : undefined
   if (prior) {
-    const growth = frame.op === 'growth'
     const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
     if (r.ok) {
       run.cite(...r.citations)
-      if (whyText) run.cite(why!.c, ...why!.more)
+      // set beside the computed change only when the sentence states this very figure
+      const said = stated && printedPrior && stated.e.anchored ? agreementWith(stated, r.result.fen, growth) : whyText
+      if (said) run.cite(why!.c, ...why!.more)
       const signed = r.result.text
       const down = signed.startsWith('-')
       const abs = signed.replace(/^-/, '')
@@ -56,11 +88,14 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
         : growth
         ? down ? `下降${abs}（增幅${signed}）` : `增长${abs}`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
-      return { answer: joinSentences([`${head}，比${base}年${body}`, whyText]) }
+      const planned = plannedOnly && printedPrior === prior ? `${base}年的数字是预算数，文件没有写明${base}年的执行数` : undefined
+      return { answer: joinSentences([`${head}，比${base}年${body}`, planned, said]) }
     }
   }
   run.cite(f.citation)
-  if (why?.e.change?.direction) {
+  // a change stated against another year than the one asked is not this change
+  const otherBase = t.year === t.doc.year && ((why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base) || (why?.e.change?.year ?? t.year) !== t.year)
+  if (why?.e.change?.direction && !otherBase) {
     run.cite(why.c, ...why.more)
     const ch = why.e.change
     const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]

@@ -8,10 +8,11 @@ import { operandOf, totalOfTable } from './operands.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import { askedName } from './answer-lookup.js'
+import { fundTableOf } from './rules/fund-table.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
-function get(inp: HandlerInput, t: Target, s: ConceptHit, sameTableAs?: Figure): Found {
+function get(inp: HandlerInput, t: Target, s: ConceptHit, sameTableAs?: { tableKind?: string }): Found {
   const r = figureFor(inp.run, t, s, inp.frame.columns[0], sameTableAs)
   return r.figure ? { f: r.figure, s } : { missing: notFoundInDoc(inp.run, t, askedName(s), r.empty, false) }
 }
@@ -37,10 +38,13 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const { frame } = inp
   const op = frame.op === 'share' ? 'share' : frame.op === 'sum' ? 'sum' : 'difference'
   const subjects = partFirst(frame.concepts.filter((c) => c.kind !== 'count'), frame.text)
+  // a share's parts come from one table: the one a part names (一般公共预算…) if any, else the first part's
+  const fund = op === 'share' ? subjects.map(fundTableOf).find(Boolean) : undefined
   const found: Found[] = []
   for (const s of subjects) {
     const first = found[0] && 'f' in found[0] ? found[0].f : undefined
-    found.push(get(inp, t, s, op === 'share' ? first : undefined))
+    const same = op !== 'share' ? undefined : fund && s.kind === 'row' && !fundTableOf(s) ? { tableKind: fund } : first
+    found.push(get(inp, t, s, same))
   }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
   if (missing) return { answer: missing.missing, notFound: true }

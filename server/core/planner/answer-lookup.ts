@@ -5,8 +5,8 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from 
 import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
+import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
 
-const COLUMN_WORD: Partial<Record<ColumnRole, string>> = { basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费' }
 
 /** The subject as the answer names it. */
 export function askedName(s: ConceptHit): string {
@@ -15,13 +15,27 @@ export function askedName(s: ConceptHit): string {
 
 interface Ask { subject: ConceptHit; column?: ColumnRole }
 
-function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compact: boolean, explain: boolean): { text: string; found: boolean } {
+/**
+ * Rule `one-cell-one-subject`: two different things asked ("人员经费和公用经费", "项目支出" beside "一般公共预算")
+ * never get the same cell. When a later subject falls back to a cell an earlier one already answered, the table has
+ * no figure of its own for it: not found, rather than the same figure stated for both.
+ */
+export function claimsCell(used: Map<string, string>, t: Target, f: { citation: { rowId?: string; paragraphId?: string; tableId?: string; column?: string; value?: string } }, asked: string): boolean {
+  const c = f.citation
+  const key = `${t.doc.id}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.value ?? ''}`
+  const before = used.get(key)
+  if (before !== undefined && before !== asked) return false
+  used.set(key, asked)
+  return true
+}
+
+function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compact: boolean, explain: boolean, used: Map<string, string>): { text: string; found: boolean } {
   const { run } = inp
   const r = figureFor(run, t, subject, column)
-  if (!r.figure) return { text: notFoundInDoc(run, t, askedName(subject), r.empty, compact), found: false }
+  if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), r.empty, compact), found: false }
   const f = r.figure
   run.cite(f.citation, ...r.others.map((o) => o.citation))
-  const col = column && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
+  const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   const prior = t.year === t.doc.year ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年预算文件的上年预算数）`
@@ -40,7 +54,12 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
   const asks: Ask[] = subjects.flatMap((subject) => (frame.columns.length ? frame.columns.map((column) => ({ subject, column })) : [{ subject }]))
   const compact = scope.targets.length > 1
-  const parts = scope.targets.flatMap((t) => asks.map((a) => oneFigure(inp, t, a, compact, asks.length === 1)))
+  // one document, columns asked of a subject row: every column read from that one row
+  const byRow = !compact && frame.columns.some((c) => c !== 'total')
+  const used = new Map<string, string>()
+  const parts = byRow
+    ? scope.targets.flatMap((t) => subjects.map((s) => rowColumnsAnswer(inp.run, t, s, frame.columns)))
+    : scope.targets.flatMap((t) => asks.map((a) => oneFigure(inp, t, a, compact, asks.length === 1, used)))
   const found = parts.filter((p) => p.found)
   if (!found.length && compact) {
     return { answer: `未找到“${subjects.map(askedName).join('、')}”的金额：所收录的文件中都没有这一项。`, notFound: true }

@@ -12,6 +12,7 @@ import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
+import { writtenFigure, writtenForm } from './rules/stated-change.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -27,12 +28,15 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const single = scope.targets.length === 1
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
-    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false)
+    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject))
     const moved = why?.e.change?.direction
     if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
-    const f = why && !why.e.anchored && cur.figure ? figureStated(run, t, subject, why.e.statedFen) ?? cur.figure : cur.figure
-    const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
+    const other = why && !why.e.anchored && cur.figure ? figureStated(run, t, subject, why.e.statedFen) : undefined
+    // asked in its own words (财政拨款收入), stated by the prose but printed in no table: the figure the sentence states
+    const own = why && !why.e.anchored && !other ? writtenFigure(t, subject, why.e) : undefined
+    const f = other ?? (own ? undefined : cur.figure)
+    const head = own ?? (f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined)
     if (f) run.cite(f.citation)
     if (!why?.e.reason && !why?.e.change) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”变化的原因`]), found: false }
     run.cite(why.c, ...why.more)
@@ -130,6 +134,8 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
 export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOutput | undefined {
   const { run, scope } = inp
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
+    // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject
+    if (compactText(t.doc.org).includes(compactText(phrase))) return []
     const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
     if (!r.ok) return []
     const f = r.figures[0]

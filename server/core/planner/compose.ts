@@ -7,7 +7,7 @@ import { linesText } from '../tools/lib/verbatim.js'
 
 /** Short Chinese prose pieces the answers are built from. */
 export const orgName = (org: string) => org
-export const orgYear = (t: Target) => `${t.doc.org}${t.year}年`
+export const orgYear = (t: Target) => `${t.doc.org}${t.year}年${t.kind ? `${t.kind}中` : ''}`
 
 /**
  * The figure for reading: money in 万元 to two decimals, as printed when the document prints 万元; a 元 figure is

@@ -1,5 +1,6 @@
 import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
+import { longestShared } from '../tools/lib/name-match.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
@@ -20,12 +21,7 @@ const coverage = (term: string, text: string) => {
 /** A question after a target: 目标/指标/计划/要求/达到, or a count in a unit money never has (户, 亩, 批次, 公里…). */
 const TARGET_ASK = /目标|指标|计划|要求|达到|力争|(?:多少|几)(?:万|千)?(?:户|亩|批次|批|公里|千米|米|平方米|吨|次|场|期|所|座|家|处|件|套|台|份|人次)/
 
-/** The longest run of characters of `a` that `b` contains. */
-export function longestShared(a: string, b: string): string {
-  let best = ''
-  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j)
-  return best
-}
+export { longestShared }
 
 /** Exact matches of the vocabulary in the unclaimed text, longest first; claimed spans are blanked in `mask`. */
 export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
@@ -72,7 +68,7 @@ export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
 }
 
 /** Words between a subject and a column word that keep the column on that subject ("卫生健康支出那一类里，基本支出…"). */
-const FILL = /^(?:[\u0000\s,，、;；a-z]|的|中|里|其中|之中|内|和|及|与|以及|是多少|多少|各自|各是|分别|各|为|是|有|[那这]?一?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面)*$/
+export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之中|内|和|及|与|以及|还是|或者|或是|或|是多少|多少|各自|各是|分别|各|为|是|有|[那这]?一?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面)*$/
 
 /**
  * Column words next to a subject qualify it ("卫生健康支出中基本支出和项目支出", "基本支出里的办公费");

@@ -9,6 +9,8 @@ const TARGET = /目标|指标|绩效|(?:有|包括|安排了?)哪些(?:预算)?�
 const SHARE = /占比|占.{0,16}(?:比例|比重|百分之|百分比|多少|几成)|比例|比重|百分比|份额|所占/
 const GROWTH = /增长率|增幅|增速|增长了?百分之|下降了?百分之|变化率|变动率|幅度|增长了?多少%/
 const CHANGE = /(?:比(?!例|重)|较|相比).{0,14}?(?:增加|减少|增长|下降|多|少|变化|变动|差)|增减|变化|变动|差额|相差|差多少|差距|增加了?多少|减少了?多少|增长了?多少(?![%％])|下降了?多少(?![%％])|涨了?多少|降了?多少|多了多少|少了多少/
+/** "跟2024年比怎么样", "和上年相比如何": a change asked without naming its direction */
+const CHANGE_HOW = /(?:跟|和|与|同)\s*(?:\d{4}年度?|上一?年度?|去年)\S{0,6}?(?:相?比|比较)(?:起来)?(?:怎么样|怎样|如何|有什么不同|有何不同|呢)/
 const RANK = /最多|最高|最大|最少|最低|最小|排名|排个?名|排个?序|排一下|排行|前[一二三四五六七八九十\d]+|哪个.{0,12}(?:多|高|大|少|低|小)|哪家|哪一家|哪些单位.{0,8}(?:多|高|少|低)/
 /** 少 in 多少 ("哪个高？高多少") asks an amount, not the smaller one. */
 const ASC = /最少|最低|最小|(?:哪个|哪家).{0,12}(?:(?<!多)少|低|小)|升序/
@@ -26,7 +28,7 @@ export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; d
 /** The operation a question asks for; concept kinds break ties (an indicator asks for its target). */
 export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false): OpReading {
   const order = ASC.test(t) ? 'asc' : 'desc'
-  const direction = /增减|变化|变动/.test(t) ? 'signed' : /减少|下降|少了|压减/.test(t) ? 'down' : /增加|增长|多了/.test(t) ? 'up' : undefined
+  const direction = /增减|变化|变动/.test(t) || CHANGE_HOW.test(t) ? 'signed' : /减少|下降|少了|压减/.test(t) ? 'down' : /增加|增长|多了/.test(t) ? 'up' : undefined
   const kinds = new Set(concepts.map((c) => c.kind))
   const money = concepts.filter((c) => c.kind !== 'count')
   const pick = (op: Op): OpReading => ({ op, explicit: true, order, direction })
@@ -43,7 +45,7 @@ export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, ye
   if (SHARE.test(t)) return pick('share')
   if (GROWTH.test(t)) return pick('growth')
   if (RANK.test(t) && orgCount !== 1) return pick('rank')
-  if (CHANGE.test(t)) {
+  if (CHANGE.test(t) || CHANGE_HOW.test(t)) {
     if (orgCount >= 2) return pick('compare')
     if (hasBase || /上年|去年|上一年|前一年/.test(t) || yearCount >= 2) return pick('change')
     if (money.length >= 2) return pick('difference')

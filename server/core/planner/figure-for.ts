@@ -11,6 +11,7 @@ import { moneyFields } from '../tools/lib/figure.js'
 import { moneyText, printed } from '../tools/lib/money.js'
 import { figureText } from './compose.js'
 import { operandOf } from './operands.js'
+import { printedAliasOf } from './rules/alias-row.js'
 
 export interface FigureLookup {
   figure?: Figure
@@ -22,11 +23,16 @@ export interface FigureLookup {
 }
 
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
-export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: Figure): FigureLookup {
+export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: { tableKind?: string }): FigureLookup {
   if (sameTableAs?.tableKind) {
     // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
     const same = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
     if (same.ok) return { figure: same.figures[0], others: [] }
+  }
+  const printedName = printedAliasOf(subject)
+  if (printedName) {
+    const own = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
+    if (own.ok) return { figure: own.figures[0], others: own.others }
   }
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)
@@ -105,7 +111,10 @@ function partInProse(run: ToolRunner, t: Target, whole: string, part: string): F
 
 function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
   const prior = t.year !== t.doc.year
+  // a fund named with the subject reads it from that fund's table, where the document has one
+  const tableKind = subject.tableKind && t.doc.tables.some((x) => x.kind === subject.tableKind) ? subject.tableKind : undefined
   return {
+    ...(tableKind ? { tableKind } : {}),
     docId: t.doc.id,
     name: subject.code ? undefined : subject.name,
     code: subject.code,
@@ -116,8 +125,10 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
 }
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */
-export function explanationFor(run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true): { e: Explanation; c: Citation; more: Citation[] } | undefined {
-  const input: ExplainFigureInput = { docId: t.doc.id, name, fen }
+export function explanationFor(
+  run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string,
+): { e: Explanation; c: Citation; more: Citation[] } | undefined {
+  const input: ExplainFigureInput = { docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}) }
   const r = run.run<{ explanations: Explanation[] }>('explain-figure', input)
   if (!r.ok || !r.explanations.length) return undefined
   const e = r.explanations[0]

@@ -3,9 +3,16 @@ import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org
 import { orgIndex } from '../tools/lib/org-scope.js'
 import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
+import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
 import { lexCountOf } from '../tools/lib/concept.js'
 import { detectInjection } from './injection.js'
+import { attachNamesToCodes } from './rules/code-with-name.js'
+import { extendRowHitsBack } from './rules/row-name-before.js'
+import { partColumns } from './rules/part-column.js'
+import { fundQualifiers } from './rules/fund-qualifier.js'
+import { whichColumns } from './rules/which-column.js'
+import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
@@ -54,6 +61,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask))
   extendRowHits(corpus, concepts, masked, mask)
+  extendRowHitsBack(corpus, concepts, mask)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
@@ -64,7 +72,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
-  attachCodesToNames(concepts)
+  attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)
   markParts(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
@@ -72,7 +80,11 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
   const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + qualifiedWeak[0].surface
   const strong = concepts.filter((c) => c.kind !== 'weak')
-  const { subjects, columns } = splitColumns(strong.length ? strong : concepts, masked)
+  const split = splitColumns(strong.length ? strong : concepts, masked)
+  const parts = partColumns(fundQualifiers(split.subjects, masked), split.columns, masked)
+  const { subjects, columns: staged } = stageColumns(parts.subjects, parts.columns, masked)
+  const columns = whichColumns(staged, masked)
+  dropCountedNouns(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')
@@ -86,7 +98,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   return {
     text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, injected, countNoun,
-    op: defineEnglish ? 'define' : reading.op,
+    op: defineEnglish ? 'define' : stageOp(reading.op, columns),
     opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? unknown, english,
   }
 }
@@ -108,7 +120,8 @@ function settleRowReadings(concepts: ConceptHit[], t: string) {
 
 /** "政府采购预算总额多少？其中服务类多少？": a subject after 其中 is a part of the one before (or of the previous turn's). */
 function markParts(concepts: ConceptHit[], t: string) {
-  const wholes = concepts.filter((c) => c.kind !== 'column' && c.kind !== 'count')
+  // "单位预算里一般公共服务支出": the whole budget (a weak word) is no whole a subject is a part of
+  const wholes = concepts.filter((c) => c.kind !== 'column' && c.kind !== 'count' && c.kind !== 'weak')
   wholes.forEach((c, i) => {
     const prev = wholes[i - 1]
     const between = t.slice(prev?.end ?? 0, c.start)
@@ -130,15 +143,6 @@ const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
 function leftoverWords(mask: string[]): string[] {
   const leftover = mask.join('').replace(/\u0000+/g, ' ').replace(FILLER, ' ')
   return leftover.split(/\s+/).filter((w) => /\p{Script=Han}{2,}/u.test(w)).sort((a, b) => b.length - a.length)
-}
-
-/** "2101501行政运行": the code and the name right after it are one subject. */
-function attachCodesToNames(concepts: ConceptHit[]) {
-  for (let i = concepts.length - 1; i > 0; i--) {
-    const a = concepts[i - 1]
-    const b = concepts[i]
-    if (a.code && !b.code && b.kind === 'row' && b.start - a.end <= 1) concepts.splice(i, 1)
-  }
 }
 
 const codeCache = new WeakMap<Corpus, Set<string>>()

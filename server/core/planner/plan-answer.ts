@@ -6,6 +6,9 @@ import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
 import { answerCompute } from './answer-compute.js'
 import { answerLookup } from './answer-lookup.js'
+import { answerParts } from './answer-parts.js'
+import { answerProjectPage } from './answer-project.js'
+import { answerStatisticRows } from './answer-statistic.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerTarget } from './answer-target.js'
@@ -20,6 +23,9 @@ import { resolveScope, type Scope } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
+import { answerComposition, answerUnitInStatement } from './answer-composition.js'
+import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
+import { partsAsked } from './rules/concept-parts.js'
 import { unknownEnglishPlaces } from './rules/english-place.js'
 import { asListQuestion } from './rules/list-ask.js'
 import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed-scope.js'
@@ -27,21 +33,32 @@ import { withRelativeYear } from './rules/relative-year.js'
 import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
 import { perPersonNotFound } from './rules/per-capita.js'
 import { stageNotHeld } from './rules/stage-asked.js'
+import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from './rules/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { ToolRunner } from './tool-runner.js'
+import { rememberedTurn } from './turn-memo.js'
 
 const MAX_COMPACT = 6
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
-/** Earlier user turns a question can inherit from; each read only as far as a question may be long (bounded work). */
+/**
+ * Earlier user turns a question can inherit from; each read only as far as a question may be long, and all of them
+ * together, newest first, only as far as HISTORY_CHARS (bounded work: a chat's turns are a few dozen characters).
+ */
 const CONTEXT_TURNS = 3
 const TURN_CHARS = 500
+const HISTORY_CHARS = 600
 
 /** One turn read on its own: Traditional characters read as Simplified, 今年/明年/去年 counted from today. */
 export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
+  const today = ctx.today?.() ?? new Date()
+  return rememberedTurn(ctx.corpus, question, today.getUTCFullYear(), () => readTurnOnce(ctx, question, today))
+}
+
+function readTurnOnce(ctx: ToolContext, question: string, today: Date): QuestionFrame {
   const q = toSimplified(question)
-  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), ctx.today?.() ?? new Date())
+  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), today)
   const places = frame.english ? unknownEnglishPlaces(englishToChinese(q)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
   return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
@@ -56,8 +73,14 @@ export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame
   const passesOn = (f: QuestionFrame, q: string) => !isSmallTalk(f, q) && (!scopeDocs || withinEmbedScope(ctx.corpus, f.orgs, scopeDocs))
   let prev: QuestionFrame | undefined
   const turns = (req.history ?? []).filter((m) => m.role === 'user').slice(-CONTEXT_TURNS)
-  for (const m of turns) {
-    const text = m.content.slice(0, TURN_CHARS)
+  // newest first: each turn gets what the total leaves
+  let left = HISTORY_CHARS
+  const texts = turns.reverse().map((m) => {
+    const text = m.content.slice(0, Math.min(TURN_CHARS, left))
+    left -= text.length
+    return text
+  }).reverse().filter(Boolean)
+  for (const text of texts) {
     const f = readTurn(ctx, text)
     if (passesOn(f, text)) prev = inheritFrame(f, prev)
   }
@@ -67,6 +90,8 @@ export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame
 function dispatch(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
   const single = scope.targets.length === 1 && frame.years.length + (frame.baseYear ? 1 : 0) < 2
+  const parts = partsAsked(frame)
+  if (parts) return answerParts(inp, parts)
   switch (frame.op) {
     case 'rank':
     case 'compare':
@@ -89,7 +114,7 @@ function dispatch(inp: HandlerInput): HandlerOutput {
       return rows.notFound ? out : rows
     }
     case 'count':
-      return answerCount(inp)
+      return answerStatisticRows(inp) ?? answerCount(inp)
     case 'breakdown':
       return answerBreakdown(inp)
     case 'usage':
@@ -141,13 +166,22 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
     const orgs = [...new Set(scopeDocs.map((d) => d.org))]
     return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
   }
+  const composition = frame.orgs.length > 0 && asksComposition(own)
+  const whole = resolveScope(ctx.corpus, frame, req.org)
+  const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
+  if (units) return done(units)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
-  const narrowed = narrowToThreePublic(req.question, resolveScope(ctx.corpus, frame, req.org))
+  const narrowed = narrowToThreePublic(req.question, whole)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
   const scope = narrowed.scope
+  // a unit no document is held for, named in a held document's 机构设置: that document answers
+  const inStatement = scope.unknownOrg && !scope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? scope.unknownOrg, composition) : undefined
+  if (inStatement) return done(inStatement)
   const which = clarifyOrg(frame, own, scope)
   if (which) return done({ answer: which, notFound: true })
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
+  const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
+  if (project) return done(project, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined
   if (prose) return done(prose, scope.notes)
@@ -160,6 +194,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[]
   if (perPerson) return done({ answer: perPerson, notFound: true })
   const stage = stageNotHeld(own.text, scope.targets)
   if (stage) return done({ answer: stage, notFound: true })
+  const unnamed = subjectInContainerNotFound(frame, scope)
+  if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
   const out = dispatch({ run, frame, scope })
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {

@@ -1,4 +1,4 @@
-import type { ColumnRole } from '../schema.js'
+import type { ColumnRole, TableKind } from '../schema.js'
 import type { OrgMention } from '../tools/lib/org-mention.js'
 import type { TermKind } from './vocabulary.js'
 
@@ -21,6 +21,8 @@ export interface ConceptHit {
   level?: '类' | '款' | '项'
   /** "其中服务类": the subject this one is a part of ('' until a follow-up inherits it from the previous turn) */
   parent?: string
+  /** "一般公共预算拨款里，农林水支出": the kind of table the subject is read from */
+  tableKind?: TableKind
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */

@@ -2,6 +2,8 @@ import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
+import { askedKindFirst } from './rules/doc-kind-asked.js'
+import { docsForYear, scopesAsked } from './rules/scope-asked.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -9,6 +11,8 @@ export interface Target {
   year: number
   /** the year is not held: the next year's document may state it in its prose ("比2023年预算数…") */
   viaNext?: boolean
+  /** the organisation has other kinds of document for this year: the kind answered (部门预算 / 单位预算) is said */
+  kind?: string
 }
 
 export interface Scope {
@@ -27,6 +31,8 @@ export interface Scope {
 }
 
 const shortOrg = (org: string) => org.replace(/^原/, '')
+/** 上年/去年 as the baseline of a comparison (比上年, 较去年, 与上年相比), not the year asked */
+const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去年)/
 
 /** Organisation groups named by the frame, else the request's scope, else every organisation. */
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
@@ -49,26 +55,31 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const baselines: Target[] = []
   const missingYear: NonNullable<Scope['missingYear']> = []
   const year = frame.years[0]
+  const asked = scopesAsked(frame.text)
   for (const g of groups) {
-    for (const orgDocs of splitByOrg(g.docs)) {
+    for (const orgDocs of splitByOrg(g.docs).map((docs) => askedKindFirst(docs, frame.text))) {
       if (year === undefined) {
-        const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
-        // "去年的…是多少" reads last year; "比去年增加多少" is this year against last
-        const back = frame.priorRelative && frame.op !== 'change' && frame.op !== 'growth'
+        const newest = Math.max(...orgDocs.map((d) => d.year))
+        const latest = docsForYear(orgDocs.filter((d) => d.year === newest), asked)[0]
+        // "去年的…是多少" reads last year; "比去年增加多少", "为什么比上年增加" are this year against last
+        const back = frame.priorRelative && frame.op !== 'change' && frame.op !== 'growth' && !PRIOR_AS_BASELINE.test(frame.text)
         targets.push({ doc: latest, year: back ? latest.year - 1 : latest.year })
         continue
       }
       // "截至2024年8月31日…有多少辆车": a point in time, reported by the document of the year after it
       const asOf = frame.op === 'count' && new RegExp(`截[至止]${year}年`).test(frame.text) && orgDocs.find((d) => d.year === year + 1)
       if (asOf) { targets.push({ doc: asOf, year: asOf.year }); continue }
-      const exact = orgDocs.find((d) => d.year === year)
+      const sameYear = docsForYear(orgDocs.filter((d) => d.year === year), asked)
+      const exact = sameYear[0]
       // a prior-year column holds last year's figures, never last year's performance targets
       const prior = frame.op === 'target' ? undefined : orgDocs.find((d) => yearsHeld(d).includes(year))
       // prose facts of a year-end ("2022年年末实有…") are reported in the next year's document
       const next = orgDocs.find((d) => d.year === year + 1)
       const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
       if (exact ?? prior) {
-        targets.push({ doc: (exact ?? prior)!, year })
+        const kinds = orgDocs.filter((d) => d.year === year).length > 1
+        if (exact) targets.push(...sameYear.map((doc) => ({ doc, year, ...(kinds ? { kind: doc.scope } : {}) })))
+        else targets.push({ doc: prior!, year })
         // "比上年/比2024年": the organisation's own document of that year is where its figure is printed, when held
         const base = frame.baseYear ?? year - 1
         const baseDoc = (frame.op === 'change' || frame.op === 'growth') && exact && base !== year ? orgDocs.find((d) => d.year === base && d !== exact) : undefined

@@ -2,7 +2,7 @@ import { stageOf } from '../schema.js'
 import type { Scope } from './resolve-scope.js'
 
 /** Words of the 三公 subjects: 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (and 三公 itself). */
-const THREE_PUBLIC = /三公|出国|出境|接待|公务用车|车辆|用车|购置|运行费|运维/
+const THREE_PUBLIC = /三公|出国|出境|接待|公务用车|公务车|公车|车辆|用车|购置|运行费|运维/
 
 const onlyThreePublic = (scope: string) => scope.startsWith('三公')
 

@@ -1,3 +1,6 @@
+import { checkDocument } from '../checks/check-document.js'
+import { reconcileTables } from '../checks/reconcile.js'
+import { checkDocumentLimits, checkTextLimits } from '../ingest/limits.js'
 import { ParseError, parseDocument } from '../parse/parse-document.js'
 import { formatOf, readSource } from '../read/read-source.js'
 import type { BudgetDocument, IngestError } from '../schema.js'
@@ -29,8 +32,13 @@ export const parseUpload: ParseUpload = async (name, bytes, docId) => {
     const problem = uploadProblem(name, bytes)
     if (problem) return { ok: false, error: problem, ms: performance.now() - t0 }
     const read = await readSource(name, bytes)
+    // the limits of `npm run ingest`: what the search index and the tools would have to hold
+    checkTextLimits(name, read.text)
     // the reader's format, line origins, image tables, page title and publisher go in with the text
     const { document, errors } = parseDocument(`${docId}.txt`, read.text, read)
+    checkDocumentLimits(name, document)
+    // as ingest does: every table marked reconciled or not, so an answer citing one whose sums disagree says so
+    reconcileTables(document, checkDocument(document, 'tables'))
     document.file = name.replace(/^.*[\\/]/, '')
     return { ok: true, document, text: read.text, problems: errors, warnings: read.warnings, ms: performance.now() - t0 }
   } catch (e) {

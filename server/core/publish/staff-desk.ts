@@ -1,5 +1,7 @@
-import type { BudgetDocument, Corpus, Scope } from '../schema.js'
-import type { AuditEvent, CatalogEntry, DocumentStatus, Shard, Store } from '../store/port.js'
+import { originalKey, shardDocument } from '../corpus/shard.js'
+import { sha256Hex, writeParsed } from '../corpus/write-version.js'
+import type { BudgetDocument, Scope } from '../schema.js'
+import type { AuditEvent, CatalogEntry, DocumentStatus, Store } from '../store/port.js'
 import { carryIds } from './carry-ids.js'
 import { uploadProblem, type ParseUpload } from './parse-upload.js'
 
@@ -19,10 +21,8 @@ export class DeskError extends Error {
 export interface DeskDeps {
   store: Store
   parse: ParseUpload
-  /** documents published outside the catalog (data/corpus.json from `npm run ingest`) */
-  base?: BudgetDocument[]
   now?: () => Date
-  /** after the published set changed (publish, replace, unpublish), inside the desk's lock */
+  /** after the published set changed (publish, replace, unpublish), inside the desk's lock: citizens' engine catches up */
   onPublishedChange?: () => Promise<void>
 }
 
@@ -30,38 +30,26 @@ const ALL: DocumentStatus[] = ['draft', 'published', 'unpublished', 'superseded'
 const OPEN: DocumentStatus[] = ['draft', 'failed']
 const enc = new TextEncoder()
 const dec = new TextDecoder()
-const keys = (id: string, v: number) => ({ shard: `shards/${id}/v${v}.json`, original: `originals/${id}/v${v}`, text: `texts/${id}/v${v}.txt`, notes: `notes/${id}/v${v}.json` })
+const notesKey = (id: string, v: number) => `notes/${id}/v${v}.json`
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))
-  return [...d].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-/** The catalog entry that describes a parsed document (or a failed one). */
-function entryFor(doc: BudgetDocument | undefined, base: Omit<CatalogEntry, 'org' | 'aliases' | 'year' | 'scope' | 'tables' | 'region' | 'city'>): CatalogEntry {
+/** The catalog entry of an upload that has no parsed document (refused, failed, or still being parsed). */
+function failedEntry(o: { id: string; version: number; file: string; sha256: string; now: string; actor: string }): CatalogEntry {
   return {
-    ...base,
-    org: doc?.org ?? '',
-    aliases: [],
-    year: doc?.year ?? 0,
-    scope: doc?.scope ?? '部门预算',
-    ...(doc?.region ? { region: doc.region } : {}),
-    ...(doc?.city ? { city: doc.city } : {}),
-    ...(doc?.metadataNeeded?.length ? { metadataNeeded: doc.metadataNeeded } : {}),
-    tables: doc?.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, rows: t.rows.length })) ?? [],
+    id: o.id, version: o.version, status: 'failed', org: '', aliases: [], year: 0, scope: '部门预算', format: 'text', file: o.file,
+    sha256: o.sha256, shard: '', original: originalKey(o.id, o.version), tables: [], writtenBy: 'staff', updatedAt: o.now, updatedBy: o.actor,
   }
 }
 
 /**
- * Staff's desk over the storage port: uploads become drafts, drafts are corrected, published, replaced and
- * unpublished, and each step is in the audit log. Citizens' corpus = the base documents the catalog does not
- * govern + the published version of every catalog document. Writes are serialised (one lock per desk).
+ * Staff's desk over the storage port: uploads become drafts (their shard written as ingest writes one, so
+ * publishing is a catalog change, answerable at once), drafts are corrected, published, replaced and unpublished,
+ * and each step is in the audit log. Every write marks the entry `writtenBy: 'staff'`: the bulk ingest then leaves
+ * that document alone. Writes are serialised (one lock per desk).
  */
 export function createStaffDesk(deps: DeskDeps) {
   const { store } = deps
   const now = () => (deps.now?.() ?? new Date()).toISOString()
-  const base = new Map((deps.base ?? []).map((d) => [d.id, d]))
-  const shardCache = new Map<string, BudgetDocument>()
+  const documents = new Map<string, BudgetDocument>()
   let lock: Promise<unknown> = Promise.resolve()
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = lock.then(fn, fn)
@@ -69,38 +57,21 @@ export function createStaffDesk(deps: DeskDeps) {
     return run
   }
   const audit = (e: Omit<AuditEvent, 'at'>) => store.audit.append({ at: now(), ...e })
-
-  async function versions(id: string): Promise<CatalogEntry[]> {
-    const all = await store.catalog.list({ status: ALL })
-    return all.filter((e) => e.id === id).sort((a, b) => a.version - b.version)
-  }
+  const versions = (id: string) => store.catalog.versions(id)
+  const putJson = (key: string, value: unknown) => store.blobs.put(key, enc.encode(JSON.stringify(value)))
 
   async function loadDocument(entry: CatalogEntry): Promise<BudgetDocument | undefined> {
     if (!entry.shard) return undefined
-    const cacheKey = `${entry.shard}@${entry.updatedAt}`
-    const hit = shardCache.get(cacheKey)
+    const cacheKey = `${entry.shard}@${entry.updatedAt}@${entry.parsedSha ?? ''}`
+    const hit = documents.get(cacheKey)
     if (hit) return hit
     const bytes = await store.blobs.get(entry.shard)
     if (!bytes) return undefined
-    const doc = { ...(JSON.parse(dec.decode(bytes)) as Shard).document, version: entry.version }
-    shardCache.set(cacheKey, doc)
+    const doc = { ...shardDocument(bytes), version: entry.version }
+    if (documents.size > 16) documents.delete(documents.keys().next().value!)
+    documents.set(cacheKey, doc)
     return doc
   }
-
-  const putJson = (key: string, value: unknown) => store.blobs.put(key, enc.encode(JSON.stringify(value)))
-
-  /** A base document as catalog version 1, so that replacing or unpublishing it keeps it readable. */
-  async function adoptBase(doc: BudgetDocument, status: DocumentStatus, actor: string): Promise<CatalogEntry> {
-    const k = keys(doc.id, 1)
-    await putJson(k.shard, { document: doc } satisfies Shard)
-    const entry = entryFor(doc, { id: doc.id, version: 1, status, format: doc.format ?? 'text', file: doc.file, sha256: doc.sha256 ?? '', shard: k.shard, original: '', updatedAt: now(), updatedBy: actor })
-    await store.catalog.put(entry)
-    return entry
-  }
-
-  /** A base document as the catalog would describe it: published version 1, nothing in the store. */
-  const baseEntry = (d: BudgetDocument) =>
-    entryFor(d, { id: d.id, version: 1, status: 'published', format: d.format ?? 'text', file: d.file, sha256: d.sha256 ?? '', shard: '', original: '', updatedAt: '' })
 
   async function openDraft(id: string, version?: number): Promise<CatalogEntry> {
     const vs = await versions(id)
@@ -110,9 +81,12 @@ export function createStaffDesk(deps: DeskDeps) {
   }
 
   async function view(entry: CatalogEntry): Promise<DraftView> {
-    const notesBytes = await store.blobs.get(keys(entry.id, entry.version).notes)
+    const notesBytes = await store.blobs.get(notesKey(entry.id, entry.version))
     return { entry, document: await loadDocument(entry), notes: notesBytes ? (JSON.parse(dec.decode(notesBytes)) as DraftNotes) : {} }
   }
+
+  /** A status change by staff: the entry is then staff's (ingest leaves the document alone). */
+  const restamp = (e: CatalogEntry, status: DocumentStatus, actor: string): CatalogEntry => ({ ...e, status, writtenBy: 'staff', updatedAt: now(), updatedBy: actor })
 
   return {
     /** One file becomes a draft (status draft, or failed with the reason); `replaces` makes it the next version of a document. */
@@ -125,36 +99,34 @@ export function createStaffDesk(deps: DeskDeps) {
         const vs = await versions(file.replaces)
         const held = vs.filter((e) => !OPEN.includes(e.status))
         const latest = held.find((e) => e.status === 'published') ?? held[held.length - 1]
-        prev = latest ? await loadDocument(latest) : base.get(file.replaces)
+        prev = latest && (await loadDocument(latest))
         if (!prev) throw new DeskError('not_found', `no published document ${file.replaces} to replace`)
         id = file.replaces
         const open = vs.find((e) => OPEN.includes(e.status))
-        version = open?.version ?? Math.max(base.has(id) ? 1 : 0, ...vs.map((e) => e.version)) + 1
-      } else {
-        const vs = await versions(id)
-        if (vs.length || base.has(id)) throw new DeskError('conflict', `the same file was uploaded before (${id})`)
+        version = open?.version ?? Math.max(0, ...vs.map((e) => e.version)) + 1
+      } else if ((await versions(id)).length) {
+        throw new DeskError('conflict', `the same file was uploaded before (${id})`)
       }
+      const stamp = { id, version, file: file.name, sha256: sha, actor }
+      // on record before the parse: if it never returns (a Worker stopped at its CPU or memory limit), the upload
+      // stays listed as failed with this reason, and citizens see nothing of it
+      await store.blobs.put(originalKey(id, version), file.bytes)
+      await putJson(notesKey(id, version), { error: 'parsing did not finish: still running, or stopped at the time or memory limit' } satisfies DraftNotes)
+      await store.catalog.put(failedEntry({ ...stamp, now: now() }))
       // refused by type or as a zip bomb: no parser (or worker) is started
       const problem = uploadProblem(file.name, file.bytes)
       const parsed = problem ? { ok: false as const, error: problem, ms: 0 } : await deps.parse(file.name, file.bytes, id)
-      const k = keys(id, version)
-      await store.blobs.put(k.original, file.bytes)
-      const stamp = { id, version, format: parsed.ok ? parsed.document.format ?? 'text' : 'text', file: file.name, sha256: sha, original: k.original, updatedAt: now(), updatedBy: actor } as const
       let entry: CatalogEntry
       let notes: DraftNotes
       if (parsed.ok) {
         const doc = prev ? carryIds(prev, parsed.document) : parsed.document
-        doc.sha256 = sha
-        doc.version = version
-        await putJson(k.shard, { document: doc } satisfies Shard)
-        await store.blobs.put(k.text, enc.encode(parsed.text))
+        entry = await writeParsed(store.blobs, { document: doc, version, status: 'draft', sha256: sha, text: parsed.text, writtenBy: 'staff', actor, now: now() })
         notes = { problems: parsed.problems, warnings: parsed.warnings, ms: Math.round(parsed.ms) }
-        entry = entryFor(doc, { ...stamp, status: 'draft', shard: k.shard })
       } else {
+        entry = failedEntry({ ...stamp, now: now() })
         notes = { error: parsed.error, ms: Math.round(parsed.ms) }
-        entry = entryFor(undefined, { ...stamp, status: 'failed', shard: '' })
       }
-      await putJson(k.notes, notes)
+      await putJson(notesKey(id, version), notes)
       await store.catalog.put(entry)
       await audit({ actor, action: 'upload', docId: id, version, detail: `${file.name}${parsed.ok ? '' : ` failed: ${parsed.error}`}`.slice(0, 300) })
       return view(entry)
@@ -181,8 +153,10 @@ export function createStaffDesk(deps: DeskDeps) {
       const still = doc.metadataNeeded?.filter((f) => !fixed.has(f))
       if (still?.length) next.metadataNeeded = still
       else delete next.metadataNeeded
-      await putJson(entry.shard, { document: next } satisfies Shard)
-      const updated = { ...entryFor(next, { ...entry, updatedAt: now(), updatedBy: actor }) }
+      // shard and entry again (the original, its text and the subject figures stay; the index too unless the organisation changed)
+      const shard = await store.blobs.get(entry.shard)
+      const corrected = shard && { shard, orgChanged: next.org !== doc.org }
+      const updated = await writeParsed(store.blobs, { document: next, version: entry.version, status: 'draft', sha256: entry.sha256, writtenBy: 'staff', actor, now: now() }, corrected)
       await store.catalog.put(updated)
       await audit({ actor, action: 'edit', docId: id, version: entry.version, detail: changes.join('; ') || 'no change' })
       return view(updated)
@@ -196,12 +170,12 @@ export function createStaffDesk(deps: DeskDeps) {
       if (entry.status === 'failed') throw new DeskError('conflict', `${id} v${entry.version} failed to parse`)
       if (entry.status === 'published') throw new DeskError('conflict', `${id} v${entry.version} is already published`)
       if (entry.metadataNeeded?.length) throw new DeskError('conflict', `${id}: set ${entry.metadataNeeded.join(', ')} first`)
-      let previous = vs.find((e) => e.status === 'published')
-      const baseDoc = base.get(id)
-      if (!previous && baseDoc && !vs.some((e) => e.version === 1)) previous = await adoptBase(baseDoc, 'published', actor)
-      if (previous) await store.catalog.put({ ...previous, status: 'superseded', updatedAt: now(), updatedBy: actor })
-      const published = { ...entry, status: 'published' as const, updatedAt: now(), updatedBy: actor }
+      const previous = vs.find((e) => e.status === 'published')
+      const published = restamp(entry, 'published', actor)
+      // readers take the higher of two published versions: write so that no moment shows the wrong one
+      if (previous && previous.version > entry.version) await store.catalog.put(restamp(previous, 'superseded', actor))
       await store.catalog.put(published)
+      if (previous && previous.version < entry.version) await store.catalog.put(restamp(previous, 'superseded', actor))
       await audit({ actor, action: previous ? 'replace' : 'publish', docId: id, version: entry.version, detail: previous ? `replaces v${previous.version}` : undefined })
       await deps.onPublishedChange?.()
       return view(published)
@@ -209,70 +183,33 @@ export function createStaffDesk(deps: DeskDeps) {
 
     /** Out of citizens' answers, kept for the record (and for publishing again). */
     unpublish: (actor: string, id: string) => serial(async () => {
-      const vs = await versions(id)
-      let entry = vs.find((e) => e.status === 'published')
-      const baseDoc = base.get(id)
-      if (!entry && baseDoc && !vs.some((e) => e.version === 1)) entry = await adoptBase(baseDoc, 'published', actor)
+      const entry = (await versions(id)).find((e) => e.status === 'published')
       if (!entry) throw new DeskError('not_found', `${id} is not published`)
-      const out = { ...entry, status: 'unpublished' as const, updatedAt: now(), updatedBy: actor }
+      const out = restamp(entry, 'unpublished', actor)
       await store.catalog.put(out)
       await audit({ actor, action: 'unpublish', docId: id, version: entry.version })
       await deps.onPublishedChange?.()
       return view(out)
     }),
 
-    /** One version for the review page: entry, parsed document, parse notes; a base document as its version 1. */
+    /** One version for the review page: entry, parsed document, parse notes; without `version` the open draft, else the latest. */
     draft: async (id: string, version?: number): Promise<DraftView> => {
       const vs = await versions(id)
-      const doc = base.get(id)
-      if (!vs.length && doc && (version ?? 1) === 1) return { entry: baseEntry(doc), document: doc, notes: {} }
-      if (!version && !vs.some((e) => OPEN.includes(e.status)) && vs.length) return view(vs[vs.length - 1])
+      if (!version && vs.length && !vs.some((e) => OPEN.includes(e.status))) return view(vs[vs.length - 1])
       return view(await openDraft(id, version))
     },
 
     original: async (id: string, version: number) => {
-      const entry = (await versions(id)).find((e) => e.version === version)
+      const entry = await store.catalog.get(id, version)
       return entry?.original ? { entry, bytes: await store.blobs.get(entry.original) } : undefined
     },
 
-    /** Every catalog entry, plus the base documents the catalog does not govern (as published version 1). */
-    list: async (): Promise<CatalogEntry[]> => {
-      const all = await store.catalog.list({ status: ALL })
-      const governed = new Set(all.map((e) => e.id))
-      const fromBase = [...base.values()].filter((d) => !governed.has(d.id)).map(baseEntry)
-      return [...all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id) || b.version - a.version), ...fromBase]
-    },
+    /** Every catalog entry, most recently changed first. */
+    list: async (): Promise<CatalogEntry[]> =>
+      (await store.catalog.list({ status: ALL })).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id) || b.version - a.version),
 
-    /** Any version of a document, published or not: citations name the version, so old ones still open. */
-    documentVersion: async (id: string, version: number): Promise<BudgetDocument | undefined> => {
-      const entry = (await versions(id)).find((e) => e.version === version && e.status !== 'draft' && e.status !== 'failed')
-      if (entry) return loadDocument(entry)
-      return version === 1 ? base.get(id) : undefined
-    },
-
-    /** The source text a version was read as (for showing rows beside their lines). */
-    sourceText: async (id: string, version: number): Promise<string | undefined> => {
-      const bytes = await store.blobs.get(keys(id, version).text)
-      return bytes && dec.decode(bytes)
-    },
-
-    /** Citizens' corpus: base documents the catalog does not govern, and each catalog document's published version. */
-    publishedCorpus: async (): Promise<Corpus> => {
-      const all = await store.catalog.list({ status: ALL })
-      const governed = new Set(all.filter((e) => !OPEN.includes(e.status)).map((e) => e.id))
-      const published = all.filter((e) => e.status === 'published').sort((a, b) => b.version - a.version)
-      const seen = new Set<string>()
-      const docs: BudgetDocument[] = [...base.values()].filter((d) => !governed.has(d.id))
-      for (const e of published) {
-        if (seen.has(e.id)) continue
-        seen.add(e.id)
-        const doc = await loadDocument(e)
-        if (doc) docs.push(doc)
-      }
-      return { version: 1, documents: docs, errors: [] }
-    },
-
-    audit: async (limit = 500) => (await store.audit.list({ limit })).sort((a, b) => b.at.localeCompare(a.at)),
+    /** newest first (the log is appended in time order) */
+    audit: async (limit = 500) => (await store.audit.list({ limit })).reverse(),
     recordSignIn: (actor: string) => audit({ actor, action: 'sign-in' }),
   }
 }

@@ -5,6 +5,7 @@ import { readHtml } from './html/read-html.js'
 import { readDocx } from './read-docx.js'
 import { readXlsx } from './read-xlsx.js'
 import { formatOf } from './sniff-format.js'
+import { foldRadicals } from './radicals.js'
 import type { ReadResult, Reader } from './types.js'
 
 export { formatOf }
@@ -29,5 +30,6 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
   const format = formatOf(name, bytes)
   const reader = format === 'unknown' ? undefined : READERS[format]
   if (!reader) throw new Error(`${name}: unsupported file type (${format})`)
-  return reader(name, bytes)
+  const read = await reader(name, bytes)
+  return { ...read, text: foldRadicals(read.text), ...(read.title ? { title: foldRadicals(read.title) } : {}), ...(read.publisher ? { publisher: foldRadicals(read.publisher) } : {}) }
 }

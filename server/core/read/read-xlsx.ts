@@ -68,12 +68,17 @@ export async function readXlsx(_name: string, bytes: Uint8Array): Promise<ReadRe
     const titled = grid.slice(0, 3).some((row) => filled(row).length === 1 && /表|预算|决算/.test(filled(row)[0]))
     if (lines.length) { lines.push(''); origins.push(null) }
     if (!titled) { lines.push(name); origins.push({ sheet: name }) }
+    // inside a table (after a row of several cells, before a blank row) a row with one filled cell away from the
+    // first column is a row of the table ("节能环保支出" on the 支出 side of a 收支总表, no figure): it keeps its place
+    let inTable = false
     grid.forEach((row, k) => {
       const cells = filled(row)
       const sheetRow = range.s.r + k + 1
-      if (!cells.length) { lines.push(''); origins.push(null); return }
+      if (!cells.length) { inTable = false; lines.push(''); origins.push(null); return }
+      const keepsPlace = inTable && cells.length === 1 && row.findIndex((v) => v !== '') > 0 && !/^[（(]?\s*(?:注|备注|说明)\s*[:：]/.test(cells[0])
+      if (cells.length > 1) inTable = true
       // a caption row (title, 单位：元, a note) is one text: no tabs around it
-      if (cells.length === 1 && !isFigure(cells[0])) {
+      if (cells.length === 1 && !isFigure(cells[0]) && !keepsPlace) {
         const c = row.findIndex((v) => v !== '')
         lines.push(cells[0])
         origins.push({ sheet: name, row: sheetRow, cols: [cols[c]] })

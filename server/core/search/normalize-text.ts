@@ -3,7 +3,7 @@
  * spelled with different widths, quotes or stray spaces compare equal.
  */
 
-import { memoText } from './memo-text.js'
+import { memoByString } from './string-memo.js'
 
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g
 const QUOTES = /[“”"'‘’「」『』《》〈〉<>]/g
@@ -15,10 +15,10 @@ export function halfWidth(s: string): string {
 }
 
 /** For matching names: half-width, no quotes, no spaces between Han characters, lower case. "“三公”经费" → "三公经费". */
-export const normalizeText = memoText((s: string): string => halfWidth(s).replace(QUOTES, '').replace(HAN_GAP, '').replace(/\s+/g, ' ').trim().toLowerCase())
+export const normalizeText: (s: string) => string = memoByString((s) => halfWidth(s).replace(QUOTES, '').replace(HAN_GAP, '').replace(/\s+/g, ' ').trim().toLowerCase())
 
-/** normalizeText without any whitespace at all: for substring tests on names. */
-export const compactText = memoText((s: string): string => normalizeText(s).replace(/\s+/g, ''))
+/** normalizeText without any whitespace at all: for substring tests on names (remembered: names are compared often). */
+export const compactText: (s: string) => string = memoByString((s) => normalizeText(s).replace(/\s+/g, ''))
 
 /** Drop parenthesised parts: "维修(护)费" → "维修费", "因公出国(境)费" → "因公出国费". */
 export function withoutParens(s: string): string {

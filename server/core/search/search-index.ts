@@ -22,6 +22,9 @@ export interface SearchIndex {
   search(query: string, filter?: SearchFilter, limit?: number): SearchHit[]
 }
 
+/** Ranked results of this many recent queries are kept per index. */
+const RECENT_QUERIES = 32
+
 const FIELDS = { name: 10, code: 8, title: 2, org: 1, text: 3 } as const
 
 /** Build the lunr index over the corpus; returns plain JSON (save it next to the corpus). */
@@ -57,13 +60,25 @@ const matches = (m: HitMeta, f: SearchFilter) =>
 export function loadSearchIndex(json: unknown, corpus: Corpus): SearchIndex {
   const idx = lunr.Index.load(json as object)
   const meta = new Map(indexedItems(corpus).map((m) => [m.ref, m]))
+  // the planner asks the same words once per document in scope: the ranked refs of recent queries are kept
+  const recent = new Map<string, { ref: string; score: number }[]>()
+  const ranked = (tokens: string[]) => {
+    const key = tokens.join('\u0000')
+    let results = recent.get(key)
+    if (!results) {
+      results = idx.query((q) => {
+        for (const t of tokens) q.term(t, { usePipeline: true })
+      }).map((r) => ({ ref: r.ref, score: r.score }))
+      if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value!)
+    } else recent.delete(key)
+    recent.set(key, results)
+    return results
+  }
   return {
     search(query, filter = {}, limit = 10) {
       const tokens = tokenizeZh(query)
       if (!tokens.length) return []
-      const results = idx.query((q) => {
-        for (const t of tokens) q.term(t, { usePipeline: true })
-      })
+      const results = ranked(tokens)
       const hits: SearchHit[] = []
       for (const r of results) {
         const m = meta.get(r.ref)

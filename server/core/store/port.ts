@@ -44,6 +44,13 @@ export interface CatalogEntry {
   paragraphs?: number
   lineCount?: number
   metadataNeeded?: ('org' | 'year' | 'scope')[]
+  /** sha256 of the parsed document as stored: tells a re-import whether the parse changed though the bytes did not */
+  parsedSha?: string
+  /**
+   * Which path wrote this version or last changed its status: the bulk ingest or a staff member on /staff. Ingest
+   * leaves a document alone once staff wrote any of its versions (absent: ingest, the only writer before staff).
+   */
+  writtenBy?: 'ingest' | 'staff'
   updatedAt: string
   updatedBy?: string
 }
@@ -52,7 +59,17 @@ export interface Catalog {
   /** every entry, or those matching the filter; published only unless asked */
   list(filter?: { status?: DocumentStatus[]; org?: string; year?: number }): Promise<CatalogEntry[]>
   get(id: string, version?: number): Promise<CatalogEntry | undefined>
+  /** every version of one document, oldest first, whatever its status (a document's history without listing the catalog) */
+  versions(id: string): Promise<CatalogEntry[]>
   put(entry: CatalogEntry): Promise<void>
+  /**
+   * The entries written after `since` (a cursor from `cursor()` or an earlier call), each in its current state, oldest
+   * change first, and the cursor to pass next: how a process or an isolate follows publications made elsewhere without
+   * listing the catalog again. At most `limit` entries per call (default 500); call again while `more`.
+   */
+  changes(since: number, limit?: number): Promise<{ cursor: number; entries: CatalogEntry[]; more: boolean }>
+  /** the cursor of the latest change (read it before a full `list`, then follow `changes` from it) */
+  cursor(): Promise<number>
 }
 
 export interface AuditEvent {

@@ -1,13 +1,17 @@
 import { z } from 'zod'
-import type { Amount, Citation, Corpus, MoneyUnit } from '../schema.js'
+import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
-import { escapeRegExp } from '../search/normalize-text.js'
+import { compactText } from '../search/normalize-text.js'
 import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
-import { changeAfter, excerptFrom, MONEY_RE, sentencesOf } from './lib/prose.js'
+import { partReason, reasonInParts } from './lib/part-reason.js'
+import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { changeAtFigure } from './lib/figure-anchored-change.js'
+import { restatedChange } from './lib/restated-change.js'
 import { verbatimQuote } from './lib/verbatim.js'
+import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -18,6 +22,7 @@ export const ExplainFigureInput = z.object({
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
   about: z.enum(['change', 'usage']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…)'),
+  asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
 
@@ -38,6 +43,10 @@ export interface Explanation {
     baselineYear?: number
     /** the baseline year's amount when the sentence prints it, as printed with its unit */
     baselineAmount?: Amount
+    /** the percent printed with the change ("增加37.76万元，增长9.26%") */
+    percent?: string
+    /** the year the changed figures are of, when the sentence names another than the document's ("2024年度…支出决算…") */
+    year?: number
   }
   reason?: string
   /** the paragraph after the change that states its reason ("财政拨款收入支出增加的主要原因是…"), quoted as printed */
@@ -48,25 +57,43 @@ export interface Explanation {
   anchored: boolean
   /** the first amount the sentence states for the concept, in fen (to find the table figure it speaks of) */
   statedFen?: number
+  /** that amount as printed, with its unit */
+  statedAmount?: Amount
 }
 
 const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 
 /** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
 const QUALIFIES = /^\p{Script=Han}{0,4}\s*\((?:类|款)\)\s*\p{Script=Han}/u
+/** "…（款）城乡医疗救助（项）", "其他医疗救助支出（项）": 医疗救助 inside a longer classified name is another subject. */
+const LEVEL_AFTER = /^(\p{Script=Han}*)\s*\((?:类|款|项)\)/u
+const tailOfLonger = (text: string, k: number, keyword: string) => {
+  const after = LEVEL_AFTER.exec(text.slice(k + keyword.length))
+  return !!after && (after[1].length > 0 || /\p{Script=Han}$/u.test(text.slice(0, k)))
+}
 function subjectAt(text: string, keyword: string): number {
-  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) if (!QUALIFIES.test(text.slice(k + keyword.length))) return k
+  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
+    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword)) return k
+  }
   return -1
+}
+
+/** The first amount after the subject that is its own figure, not a change ("人员经费拨款增加23.02万元"). */
+function ownFigure(text: string): Amount | undefined {
+  for (const m of text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
+    if (/(?:增加|减少|增长|下降|新增|压减|增|减)了?\s*$/.test(text.slice(0, m.index))) continue
+    return parseAmount(m[1], m[2] as MoneyUnit)
+  }
+  return undefined
 }
 
 /** "收入预算：…6708.11万元，其中：一般公共预算拨款…，政府性基金预算拨款0万元，…" → the head figure only, when a long list follows. */
 const withoutList = (text: string) => text.replace(/[，,]\s*其中[:：].{40,}$/, '')
 
 const baselineYearOf = (baseline: string, docYear: number) =>
-  /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上年|去年/.test(baseline) ? docYear - 1 : undefined
+  /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上一?年|去年/.test(baseline) ? docYear - 1 : undefined
 
-const moneyFens = (s: string) =>
-  [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => fenOf(parseAmount(m[1], m[2] as MoneyUnit)))
+const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => parseAmount(m[1], m[2] as MoneyUnit))
 
 /**
  * Does the next sentence continue about the same subject ("收入较2025年减少…" after "收入预算：…")? Only when the
@@ -75,21 +102,25 @@ const moneyFens = (s: string) =>
  */
 function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
+  // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head
+  const compared = comparedOpening(next)
+  if (compared !== undefined) return compared ? sameSides(compared, keyword) || compared.includes(keyword) || (heads && keyword.includes(compared)) : heads
   const subject = /^(.{2,12}?)(?:较|比|与)/.exec(next)?.[1]
   return !!subject && (subject.includes(keyword) || (heads && keyword.includes(subject)))
 }
+
+/** "3.公务接待费。" "（二）机关运行经费：": a sentence that only names the subject, as a title for the sentences after it. */
+const isTitle = (sentence: string, keyword: string) =>
+  sentence.replace(/^\s*(?:\(?[一二三四五六七八九十\d]+[)、.．]|\d+\.)?\s*/, '').replace(/[。.:：;；\s]+$/, '') === keyword
+
+/** "收、支总计" / "收支预算总额" speak of both sides: of 收入… and of 支出… alike. */
+const BOTH_SIDES = /收[、,，]?支|收入[、,，和及]?支出/
+const sameSides = (subject: string, keyword: string) => BOTH_SIDES.test(subject) && /收入|支出/.test(keyword) && !BOTH_SIDES.test(keyword)
 
 /** The keyword at `k` comes before the sentence's first money figure: the sentence is about it. */
 const headsSentence = (s: string, k: number) => {
   const m = new RegExp(MONEY_RE.source).exec(s)
   return !m || k < m.index
-}
-
-/** A later clause with the same change (direction and amount as printed) and its 主要原因. */
-function partReason(rest: string, direction: 'up' | 'down', amount: string): { reason: string; clause: string } | undefined {
-  const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
-  const m = new RegExp(`(?:[^。；;，,：:]*[，,])?[^。；;，,：:]*(?:${words})\\s*${escapeRegExp(amount)}\\s*(?:万元|元)[，,]?\\s*(?:主要原因|原因)(?:是|为|[:：])?\\s*([^。；;]+)`).exec(rest)
-  return m ? { reason: m[1].trim(), clause: m[0].trim() } : undefined
 }
 
 /** "财政拨款收入支出增加的主要原因是：…" — a paragraph of its own giving the reason for the change stated before it. */
@@ -126,13 +157,46 @@ export function reasonAfter(paragraphs: { text: string; heading: boolean }[], fr
   return undefined
 }
 
+/** The prose forms of the concept, the question's own words first when they are more specific ("财政拨款收入" before 收入预算). */
+function keywordsFor(input: ExplainFigureInput): string[] {
+  const keywords = proseKeywords(input.name, 'money').keywords
+  const own = input.asWritten ? compactText(input.asWritten) : ''
+  return own.length >= 4 && !keywords.includes(own) ? [own, ...keywords] : keywords
+}
+
+const stated = (a: Amount | undefined) => (a ? { statedFen: fenOf(a), statedAmount: a } : {})
+
+const changeOf = (ch: ChangeStatement | undefined, docYear: number): Explanation['change'] =>
+  ch?.direction
+    ? {
+        direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
+        baselineYear: baselineYearOf(ch.baseline, ch.subjectYear ?? docYear), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+        ...(ch.subjectYear && ch.subjectYear !== docYear ? { year: ch.subjectYear } : {}),
+        ...(ch.percent ? { percent: ch.percent } : {}),
+      }
+    : undefined
+
+/** No sentence names the concept with a change: the change printed right after the figure itself, if one does. */
+function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
+  const hit = changeAtFigure(doc.paragraphs, fen)
+  if (!hit) return undefined
+  const p = doc.paragraphs[hit.index]
+  const amount = moneyAmounts(hit.sentence).find((a) => !!a && samePrinted(a, fen))
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, sentence: hit.sentence, lines: p.lines, score: 4,
+    change: changeOf(hit.change, doc.year), reason: hit.change.reason, anchored: true, statedFen: fen,
+    ...(amount ? { statedAmount: amount } : {}),
+    citation: paragraphCitation(doc, p, hit.sentence), source: p.text, at: hit.index, keyword,
+  }
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
     let best: Best | undefined
-    for (const keyword of proseKeywords(input.name, 'money').keywords) {
+    for (const keyword of keywordsFor(input)) {
       for (const [pi, p] of doc.paragraphs.entries()) {
         const ss = sentencesOf(p.text)
         ss.forEach((s, i) => {
@@ -141,13 +205,21 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           const next = ss[i + 1]?.text.trim()
-          if (!ch?.amount && !ch?.reason && next && continues(next, keyword, headsSentence(s.text, k))) {
+          let last = i
+          let own: Amount | undefined
+          const title = isTitle(s.text, keyword)
+          if (!ch?.amount && !ch?.reason && next && (title || continues(next, keyword, headsSentence(s.text, k)))) {
             const more = changeAfter(next)
-            if (more) { ch = more; text = `${withoutList(text)}；${excerptFrom(next, next.slice(0, 1))}` }
-          } else if (ch && !ch.reason && next && /^主要原因|^原因/.test(next)) {
-            const more = changeAfter(next)
-            if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(next, next.slice(0, 1))}` }
+            if (more) { ch = more; own = more.ownAmount; text = `${title ? text : withoutList(text)}${title ? '。' : '；'}${excerptFrom(next, next.slice(0, 1))}`; last = i + 1 }
           }
+          const after = ss[last + 1]?.text.trim()
+          if (ch && !ch.reason && after && /^主要原因|^原因/.test(after)) {
+            const more = changeAfter(after)
+            if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}` }
+          }
+          const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
+          const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined
+          if (restated) { ch = restated.change; text = `${withoutList(text)}。${restated.text}` }
           if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
             // "三公经费…减少2.26万元。其中：…公务用车运行维护费…减少2.26万元，主要原因是…": the whole changed by
             // exactly one part's change, so that part's stated reason is the whole's
@@ -157,21 +229,17 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           const nextText = ss[i + 1]?.text.trim() ?? ''
           const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null))?.[1]?.trim()
           if (input.about === 'usage' ? !usage : !ch) return
-          const anchored = input.fen !== undefined && moneyFens(s.text.slice(k)).slice(0, 2).includes(input.fen)
+          // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
+          const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
           best = {
             docId: doc.id, org: doc.org, year: doc.year, sentence: text, lines: p.lines, score,
-            change: ch?.direction
-              ? {
-                  direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
-                  baselineYear: baselineYearOf(ch.baseline, doc.year), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
-                }
-              : undefined,
+            change: changeOf(ch, doc.year),
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             anchored,
-            statedFen: moneyFens(s.text.slice(k))[0],
+            ...stated(own ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),
             source: p.text, at: pi, keyword,
           }
@@ -179,16 +247,18 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       }
       if (best && best.score >= 4) break
     }
+    if (!best && input.fen !== undefined && input.about !== 'usage') best = atFigure(doc, input.fen, input.name)
     // the quote is the printed sentence, cuts marked: read once, for the sentence chosen
     if (best) {
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
       const dir = best.change?.direction
-      const later = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? reasonAfter(doc.paragraphs, best.at, dir, best.keyword) : undefined
+      const moved = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? dir : undefined
+      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined))
       if (later) {
         const q = doc.paragraphs[later.index]
         const reasonCitation = paragraphCitation(doc, q, later.sentence)
         out.push({
-          ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [...(best.lines ?? []), ...q.lines],
+          ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [best.lines?.[0] ?? q.lines[0], q.lines[q.lines.length - 1]],
           citation: { ...best.citation, text: quote }, extra: reasonCitation,
         })
       } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })

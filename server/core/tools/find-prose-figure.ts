@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import type { Corpus } from '../schema.js'
+import type { BudgetDocument, Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { resolveInProse } from './lib/resolve-prose.js'
+import { stageInProse } from './lib/stage-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
 
 export const FindProseFigureInput = z.object({
@@ -13,12 +14,15 @@ export const FindProseFigureInput = z.object({
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
   near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
+  column: z.enum(['initial', 'adjusted', 'final', 'completion']).optional()
+    .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
 })
 export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput): ToolResult<{ figures: Figure[] }> {
-  const figures = scopeDocs(corpus, input).flatMap((doc) => resolveInProse(doc, input.name, input.kind ?? 'money', input.near) ?? [])
+  const read = (doc: BudgetDocument) => (input.column ? stageInProse(doc, input.name, input.column) : resolveInProse(doc, input.name, input.kind ?? 'money', input.near))
+  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
 }

@@ -19,6 +19,7 @@ export const GetFigureInput = z.object({
   tableKind: TableKindInput.optional(),
   column: ColumnInput.optional(),
   columnLabel: ColumnLabelInput.optional(),
+  asPrinted: z.boolean().optional().describe('read only a row printed with this very name (财政拨款收入 as a row of the 收支总表), not the total the name also stands for'),
 })
 export type GetFigureInput = z.infer<typeof GetFigureInput>
 

@@ -1,6 +1,8 @@
 import { computeTool } from './compute.js'
 import { defineTermTool } from './define-term.js'
 import { explainFigureTool } from './explain-figure.js'
+import { findCompositionTool } from './find-composition.js'
+import { findProjectBudgetTool } from './find-project-budget.js'
 import { findProseFigureTool } from './find-prose-figure.js'
 import { findRowsTool } from './find-rows.js'
 import { getFigureTool } from './get-figure.js'
@@ -11,7 +13,7 @@ import { searchTextTool } from './search-text.js'
 import type { QueryTool } from './types.js'
 
 export { computeTool, defineTermTool, explainFigureTool, findProseFigureTool, findRowsTool, getFigureTool, listDocumentsTool }
-export { performanceTargetsTool, rankFiguresTool, searchTextTool }
+export { findCompositionTool, findProjectBudgetTool, performanceTargetsTool, rankFiguresTool, searchTextTool }
 export type { QueryTool, ToolContext, ToolResult } from './types.js'
 
 /** Every query tool, for the offline planner and the language-model path alike. */
@@ -26,4 +28,6 @@ export const queryTools: QueryTool[] = [
   explainFigureTool,
   defineTermTool,
   performanceTargetsTool,
+  findCompositionTool,
+  findProjectBudgetTool,
 ]

@@ -81,6 +81,13 @@ function captionRow(tr: HtmlElement, at: 'head' | 'tail'): string | undefined {
   return cells.some((c) => /单位\s*[:：]/.test(c)) ? cells.join('\t') : undefined
 }
 
+/** Rows whose cells alternate a label ending in ：and its value, with no figure column: a form, not a table. */
+function isLabelForm(rows: HtmlElement[]): boolean {
+  const cells = rows.flatMap((tr) => cellsOf(tr).map(cellText))
+  const labels = cells.filter((c) => /[:：]$/.test(c)).length
+  return rows.length > 0 && labels >= 2 && labels * 2 >= cells.filter(Boolean).length && !rows.some((tr) => cellsOf(tr).map(cellText).some((c) => /^[-+]?[\d,]+\.\d{2}$/.test(c)))
+}
+
 /** A data table as markup the parser reads (`<table>`, one `<tr>` per line, spans kept, cell text only). */
 function renderTable(table: HtmlElement, out: PageText) {
   const caption = table.children.find((c): c is HtmlElement => c.kind === 'element' && c.tag === 'caption')
@@ -91,6 +98,13 @@ function renderTable(table: HtmlElement, out: PageText) {
   for (let t: string | undefined; first < end && (t = captionRow(rows[first], 'head')) !== undefined; first++) out.push(t)
   const notes: string[] = []
   for (let t: string | undefined; end > first + 1 && (t = captionRow(rows[end - 1], 'tail')) !== undefined; end--) notes.unshift(t)
+  // a borderless table that only held the caption (单位名称：… 表三 单位：元) leaves no table behind
+  if (first >= end) { for (const n of notes) out.push(n); return }
+  // a form of labels and values without a figure (索引号： … 发布机构： …): the page's particulars, read as lines
+  if (isLabelForm(rows.slice(first, end))) {
+    for (const tr of rows.slice(first, end)) out.push(cellsOf(tr).map(cellText).filter(Boolean).join(' ').replace(/([:：])\s+/g, '$1'))
+    return
+  }
   out.push('<table>')
   for (const tr of rows.slice(first, end)) {
     const cells = cellsOf(tr).map((c) => {

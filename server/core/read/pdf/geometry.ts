@@ -39,6 +39,8 @@ export interface PdfLine {
   x0: number
   x1: number
   chunks: Chunk[]
+  /** the items the chunks were made of, left to right (a form re-reads them with its own cell rules) */
+  items: PdfItem[]
 }
 
 /**
@@ -59,15 +61,16 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
 /**
  * An item whose string holds cells set apart by runs of spaces ("201   03   01   行政运行   12,029,501.84": some
  * exporters write a whole row as one string) becomes one item per part, placed by character widths (a Han
- * character one em, others half).
+ * character one em, others half). With `minSpaces` 1 it splits at every space: a form writes a value and the next
+ * key as one string ("6,351,000.00 年度资金申请总额").
  */
-export function splitSpacedItem(it: PdfItem): PdfItem[] {
+export function splitSpacedItem(it: PdfItem, minSpaces = 2): PdfItem[] {
   const str = it.str.replace(/\s+$/, '')
-  if (!/\S\s{2,}\S/.test(str)) return [it]
+  if (!(minSpaces > 1 ? /\S\s{2,}\S/ : /\S\s+\S/).test(str)) return [it]
   const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
   const scale = it.w / Math.max(weight(str), 0.5)
   const out: PdfItem[] = []
-  const re = /\S+(?:\s\S+)*/g
+  const re = minSpaces > 1 ? /\S+(?:\s\S+)*/g : /\S+/g
   for (let m = re.exec(str); m; m = re.exec(str)) {
     const x = it.x + weight(str.slice(0, m.index)) * scale
     out.push({ ...it, str: m[0], x, w: weight(m[0]) * scale })
@@ -77,7 +80,7 @@ export function splitSpacedItem(it: PdfItem): PdfItem[] {
 
 /** Items on one baseline (within a third of their height) form a line; lines come top to bottom. */
 export function groupLines(page: number, items: PdfItem[]): PdfLine[] {
-  const text = items.filter((i) => i.str.trim() !== '').flatMap(splitSpacedItem).sort((a, b) => a.base - b.base || a.x - b.x)
+  const text = items.filter((i) => i.str.trim() !== '').flatMap((i) => splitSpacedItem(i)).sort((a, b) => a.base - b.base || a.x - b.x)
   const groups: PdfItem[][] = []
   for (const it of text) {
     const g = groups[groups.length - 1]
@@ -106,6 +109,8 @@ export function joinItems(items: PdfItem[]): string {
 
 /** A whole figure item (not one digit of a number printed digit by digit). */
 const figureItem = (s: string) => s.trim().length >= 2 && isFigure(s)
+/** An item of two or more Han characters: a word or label, not one letter-spaced character of a title. */
+const wordItem = (s: string) => /^\p{Script=Han}[\p{Script=Han}（）()]*\p{Script=Han}$/u.test(s.trim())
 
 /**
  * Split a line's items into chunks where the gap exceeds `gapEm` times the font height, or a quarter of it next
@@ -118,7 +123,9 @@ export function chunksOf(items: PdfItem[], gapEm = 0.9): Chunk[] {
     const last = run?.[run.length - 1]
     const h = last ? Math.min(it.h, last.h) : 0
     const gap = last ? it.x - (last.x + last.w) : 0
-    const apart = gap > gapEm * h || (gap > 0.25 * h && (figureItem(last!.str) || figureItem(it.str)))
+    // Chinese sets no spaces between words: a visible gap between two words is the border between two cells
+    // (two header labels of empty columns nearly touching: 政府性基金预算 国有资本经营预算)
+    const apart = gap > gapEm * h || (gap > 0.25 * h && (figureItem(last!.str) || figureItem(it.str) || (wordItem(last!.str) && wordItem(it.str))))
     if (last && !apart) run.push(it)
     else runs.push([it])
   }
@@ -142,6 +149,7 @@ function lineOf(page: number, items: PdfItem[]): PdfLine {
     x0: chunks[0].x0,
     x1: chunks[chunks.length - 1].x1,
     chunks,
+    items,
   }
 }
 

@@ -45,15 +45,3 @@ export function leavesOf(labels: Label[]): Label[] {
 }
 
 export const labelChunk = (l: Label): Chunk => ({ text: l.chunks.map((c) => c.text).join(''), x0: l.x0, x1: l.x1, top: l.top, bottom: l.bottom })
-
-/**
- * Leaves that belong on the header's bottom row: a one-line label centred in a cell two rows high (公务接待费 beside
- * 小计/购置费/运行费). A label with lower labels on both sides (本年收入 over 项目 … 预算数) is a group label
- * printed between its columns, and keeps its row.
- */
-export function bottomLeaves(labels: Label[]): Set<Label> {
-  return new Set(leavesOf(labels).filter((a) => {
-    const lower = labels.filter((b) => b.top >= a.bottom - 0.2 * a.h)
-    return !(lower.some((b) => b.x1 <= a.x0) && lower.some((b) => b.x0 >= a.x1))
-  }))
-}

@@ -1,5 +1,7 @@
-import { chunkBox, groupLines, isFigure, lineBox, type Chunk, type PdfLine, type PdfPage } from './geometry.js'
+import { formRegions, renderForm } from './form.js'
+import { groupLines, isFigure, type PdfLine, type PdfPage } from './geometry.js'
 import { dropMargins } from './margins.js'
+import { proseLine } from './prose-line.js'
 import { renderTable, type OutLine } from './table.js'
 
 type Kind = 'caption' | 'note' | 'tab' | 'short' | 'prose'
@@ -22,17 +24,6 @@ export function kindOf(l: PdfLine): Kind {
   if (NOTE.test(t)) return 'note'
   if (cells.length >= 2) return 'tab'
   return t.length <= 24 && !/[。；，]$/.test(t) ? 'short' : 'prose'
-}
-
-/** A prose line: its chunks joined; wide gaps (编制部门：…   单位：元) keep one space. */
-function proseLine(l: PdfLine): OutLine {
-  let text = ''
-  let prev: Chunk | undefined
-  for (const c of l.chunks) {
-    text += prev && c.x0 - prev.x1 > 2 * l.h ? ' ' + c.text : c.text
-    prev = c
-  }
-  return { text, origin: { page: l.page, box: lineBox(l), cells: [chunkBox({ ...l.chunks[0], x1: l.x1 })] } }
 }
 
 /** A region is a table when some line has three cells, or two lines have a name and a figure. */
@@ -68,15 +59,28 @@ export function regionsOf(lines: PdfLine[], kinds: Kind[]): [number, number][] {
   return out
 }
 
-/** Every page's text as lines: table regions as tab-separated grid rows, the rest as prose; margins dropped. */
+/** Forms (绩效目标表) and table regions in reading order; tables are looked for only outside the forms. */
+function regionsWithForms(lines: PdfLine[], kinds: Kind[]): { at: [number, number]; form: boolean }[] {
+  const out: { at: [number, number]; form: boolean }[] = []
+  let from = 0
+  for (const [a, b] of [...formRegions(lines, (i) => kinds[i] === 'caption'), [lines.length, lines.length] as [number, number]]) {
+    for (const [x, y] of regionsOf(lines.slice(from, a), kinds.slice(from, a))) out.push({ at: [from + x, from + y], form: false })
+    if (a < b) out.push({ at: [a, b], form: true })
+    from = b
+  }
+  return out
+}
+
+/** Every page's text as lines: forms read as forms, table regions as tab-separated grid rows, the rest as prose;
+ * margins dropped. */
 export function layoutPages(pages: PdfPage[]): OutLine[] {
   const lines = dropMargins(pages.map((p) => groupLines(p.number, p.items))).flat()
   const kinds = lines.map(kindOf)
   const out: OutLine[] = []
   let i = 0
-  for (const [a, b] of regionsOf(lines, kinds)) {
+  for (const { at: [a, b], form } of regionsWithForms(lines, kinds)) {
     for (; i < a; i++) out.push(proseLine(lines[i]))
-    out.push(...renderTable(lines.slice(a, b)))
+    out.push(...(form ? renderForm(lines.slice(a, b)) : renderTable(lines.slice(a, b))))
     i = b
   }
   for (; i < lines.length; i++) out.push(proseLine(lines[i]))

@@ -1,6 +1,7 @@
 import type { Reader } from '../types.js'
 import { toItem, type PdfPage } from './geometry.js'
 import { layoutPages } from './layout.js'
+import { foldRadicals } from '../radicals.js'
 
 /** pdf.js text items of every page, with positions from the page's top-left corner. */
 async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
@@ -15,7 +16,7 @@ async function pagesOf(bytes: Uint8Array): Promise<PdfPage[]> {
       const page = await doc.getPage(n)
       const view = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
-      const items = content.items.flatMap((it) => ('str' in it && it.str.trim() ? [toItem(it.str, it.transform, it.width, it.height, view.transform)] : []))
+      const items = content.items.flatMap((it) => ('str' in it && it.str.trim() ? [toItem(foldRadicals(it.str), it.transform, it.width, it.height, view.transform)] : []))
       pages.push({ number: n, width: view.width, height: view.height, items })
       page.cleanup()
     }

@@ -3,6 +3,8 @@ import { Amount, Citation, ColumnRole } from '../../schema.js'
 import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
 import { fenOf, isMoneyUnit, printed, wanText } from './money.js'
+import { accountsColumn, stageColumn } from './stage-column.js'
+import { isColumnNumbering } from '../../parse/column-numbers.js'
 
 /** One figure as a tool returns it: as printed with its unit, plus exact fen / yuan and the 万元 form for money. */
 export const Figure = z.object({
@@ -32,7 +34,7 @@ export function moneyFields(a: z.infer<typeof Amount>): Pick<Figure, 'fen' | 'yu
 /** The figure in one cell, or undefined when the cell is empty (an empty cell is not 0). */
 export function figureOfCell(doc: BudgetDocument, table: Table, row: Row, column: Column): Figure | undefined {
   const cell = row.cells.find((c) => c.column === column.index)
-  if (!cell?.amount) return undefined
+  if (!cell?.amount || isColumnNumbering(row)) return undefined
   const amount = cell.amount.unit ? cell.amount : { ...cell.amount, unit: table.unit ?? doc.unit ?? '' }
   return {
     docId: doc.id, org: doc.org, year: column.year ?? table.year ?? doc.year,
@@ -52,6 +54,7 @@ export type ColumnWant = { role?: ColumnRole; label?: string; year?: number }
 
 const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side
 const TOTALISH: ColumnRole[] = ['total', 'final', 'amount']
+const STAGES: ColumnRole[] = ['initial', 'final']
 
 /**
  * The column of `row` meant by a request: by label, by role, by year. "total" falls back to the
@@ -72,11 +75,16 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
     return undefined
   }
   const role = want.role ?? 'total'
+  if (role === 'total') {
+    const accounts = accountsColumn(doc, table, cols, filled)
+    if (accounts) return accounts
+  }
   const roles: ColumnRole[] = role === 'total' ? TOTALISH : role === 'prior' ? ['prior', 'total', 'amount'] : [role]
   for (const r of roles) {
     const hits = cols.filter((c) => c.role === r)
     if (hits.length) return hits.find((c) => filled.has(c.index)) ?? hits[0]
   }
+  if (STAGES.includes(role)) return stageColumn(doc, table, cols, role, filled)
   if (role === 'total' || role === 'prior') {
     return cols.find((c) => filled.has(c.index) && isMoneyUnit(row.cells.find((x) => x.column === c.index)?.amount?.unit))
   }

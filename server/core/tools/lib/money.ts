@@ -36,9 +36,12 @@ export function moneyText(fen: number, unit: MoneyUnit): string {
   return exactText(fen, unit) + unit
 }
 
-/** The amount as printed with its unit: "1,073.24万元", "95%", "22万人". */
+/**
+ * The amount as printed with its unit: "1,073.24万元", "95%", "22万人". A figure whose table declares no unit is
+ * said to have none, never shown as a bare number a reader would take for 元 or 万元.
+ */
 export function printed(a: Amount): string {
-  return a.text.replace(/[%％]$/, '') + a.unit
+  return a.unit ? a.text.replace(/[%％]$/, '') + a.unit : `${a.text}（表中未注明单位）`
 }
 
 /** Number value of an Amount (percent, count or money in its own unit). */

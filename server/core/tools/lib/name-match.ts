@@ -1,5 +1,5 @@
-import { memoText } from '../../search/memo-text.js'
 import { compactText, withoutParens } from '../../search/normalize-text.js'
+import { memoByString } from '../../search/string-memo.js'
 import { synonymsOf } from './lexicon.js'
 
 const SUFFIX = /(?:支出|费用)$/
@@ -14,13 +14,12 @@ export function unnumbered(name: string): string {
 
 /** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
 export function nameVariants(name: string, withSynonyms = true): string[] {
-  // every row of a document is matched against the question's name: each name's variants are worked out once
-  return withSynonyms ? variantsWithSynonyms(name) : variantsOwn(name)
+  // a copy: callers may keep or change what they get
+  return (withSynonyms ? variantsWithSynonyms : variantsOwn)(name).slice()
 }
 
-/** Frozen: callers share the array. */
-const variantsWithSynonyms = memoText((name: string) => Object.freeze(variantsOf(name, true)) as string[])
-const variantsOwn = memoText((name: string) => Object.freeze(variantsOf(name, false)) as string[])
+const variantsWithSynonyms = memoByString((name) => variantsOf(name, true))
+const variantsOwn = memoByString((name) => variantsOf(name, false))
 
 function variantsOf(name: string, withSynonyms: boolean): string[] {
   const base = compactText(name)
@@ -98,4 +97,11 @@ function fitOf(query: string, rowName: string): number {
   if (inside.length) return 0.7 * (Math.max(...inside.map((v) => v.length)) / n.length)
   const d = dice(withoutParens(q), withoutParens(n))
   return d >= 0.6 ? d * 0.8 : 0
+}
+
+/** The longest run of characters of `a` that `b` contains. */
+export function longestShared(a: string, b: string): string {
+  let best = ''
+  for (let i = 0; i < a.length; i++) for (let j = i + best.length + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = a.slice(i, j)
+  return best
 }

@@ -1,4 +1,4 @@
-import { memoText } from '../../search/memo-text.js'
+import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import { expandOrgAbbrev, orgParts } from './org-match.js'
 
@@ -56,10 +56,10 @@ export function orgAliases(org: string, region?: string): OrgAlias[] {
   return aliasesIn(`${region ?? ''}\u0000${region === undefined ? 0 : 1}\u0000${org}`)
 }
 
-const aliasesIn = memoText((key: string) => {
+const aliasesIn = memoByString((key: string) => {
   const [region, hasRegion, org] = key.split('\u0000')
   return Object.freeze(deriveAliases(org, hasRegion === '1' ? region : undefined)) as OrgAlias[]
-}, { maxLength: 160 })
+})
 
 function deriveAliases(org: string, region?: string): OrgAlias[] {
   const name = compactText(org).replace(/^原/, '')

@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../../schema.js'
-import { memoText } from '../../search/memo-text.js'
+import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 
 /**
@@ -35,11 +35,11 @@ export function orgParts(org: string, region?: string): OrgParts {
   return region === undefined ? partsOf(org) : partsIn(`${region}\u0000${org}`)
 }
 
-const partsOf = memoText((org: string) => Object.freeze(readParts(org)))
-const partsIn = memoText((key: string) => {
+const partsOf = memoByString((org: string) => Object.freeze(readParts(org)))
+const partsIn = memoByString((key: string) => {
   const cut = key.indexOf('\u0000')
   return Object.freeze(readParts(key.slice(cut + 1), key.slice(0, cut)))
-}, { maxLength: 128 })
+})
 
 function readParts(org: string, region?: string): OrgParts {
   const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')

@@ -1,4 +1,4 @@
-import { memoText } from '../../search/memo-text.js'
+import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { AliasEntry } from './org-alias.js'
 import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
@@ -32,7 +32,11 @@ const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税�
 /** Two or three characters before 区/县: 渝中区, 沙坪坝区, 浦东新区. */
 const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2,3}?)(区|县)${ORG_NEXT}`, 'gu')
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
-const CITY_BODY = new RegExp(`(\\p{Script=Han}{2})市${ORG_NEXT}`, 'gu')
+/** Two characters and 市: a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
+const CITY_NAME = /(\p{Script=Han}{2})市/gu
+const ORG_NEXT_RE = new RegExp(`^${ORG_NEXT}`, 'u')
+/** Not a city's name before 市: "全市", "本市", "城市", "各市" and words a question puts there */
+const NOT_CITY = /^[在全本该各我贵哪那这每]|[全本该各城超都门]$/u
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
 const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district' }
 /** A level word where no place name comes before it: at the start, after punctuation, a digit or 的/在/问 */
@@ -42,7 +46,7 @@ const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
 const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
 
 /** The compact, abbreviation-expanded form every mention offset refers to. */
-export const mentionText = memoText((s: string) => expandOrgAbbrev(compactText(s)))
+export const mentionText = memoByString((s: string) => expandOrgAbbrev(compactText(s)))
 
 function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> {
   let s = start
@@ -155,14 +159,27 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const x = extend(t, at, at + stem.length)
     out.push({ ...x, text: t.slice(x.start, x.end), stem, known: false })
   }
-  for (const m of t.matchAll(CITY_BODY)) {
+  for (const m of t.matchAll(CITY_NAME)) {
     const i = m.index!
     if (taken(i, i + 3)) continue
+    // a city-level body by the shape of its name ("杭州市园林文物局", "燕平市体育运动学校"), or a known department word
+    const known = ORG_NEXT_RE.test(t.slice(i + 3))
+    const unit = known ? undefined : unitAt(t.slice(i + 3))
+    if (!known && (!unit || NOT_CITY.test(m[1]) || /\p{Script=Han}[区县]/u.test(unit.name))) continue
+    if (unit && !orgType(unit.name)) {
+      // a unit of another kind than 局/委/中心 (学校, 医院, 馆, 队…): its own type, so no bureau of that city answers for it
+      out.push({ start: i, end: i + 3 + unit.length, text: t.slice(i, i + 3 + unit.length), city: m[1] + '市', known: true, type: 'other', dept: deptOf(unit.name) || undefined })
+      continue
+    }
     const x = extend(t, i + 3, i + 3)
     const start = i
+    // "燕平市第十届运动会": an event of the city, not a unit ("…筹办" is no 办)
+    const event = /^第[一二三四五六七八九十百\d]+(?:届|次|期|批|轮)/u.test(t.slice(i + 3))
     if (!x.type) {
       // a bare city: the question is scoped to that city's documents (none held → a plain not-found)
-      if (x.end === i + 3 && !out.some((o) => o.start === i + 3)) out.push({ start, end: i + 3, text: t.slice(start, i + 3), city: m[1] + '市', known: true, cityOnly: true })
+      if ((x.end === i + 3 || event) && !out.some((o) => o.start === i + 3)) out.push({ start, end: i + 3, text: t.slice(start, i + 3), city: m[1] + '市', known: true, cityOnly: true })
+      // "重庆市第一中学": a unit of another kind, never the city's bureaus
+      else if (x.end > i + 3) out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: 'other', dept: x.dept })
       continue
     }
     out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: x.type, dept: x.dept })

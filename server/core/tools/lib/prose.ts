@@ -6,12 +6,31 @@ import { normalizeText } from '../../search/normalize-text.js'
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(名|人|个|辆|项|台|家)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
-/** "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 5). */
-export const CHANGE_RE =
-  /(?:比|较|相比)\s*(上年|去年|\d{4}\s*年(?:预算数?)?)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
+/**
+ * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,
+ * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数").
+ */
+const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:预算|决算)?(?:执行数|预算数|决算数|数)?)`
+/** "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2). */
+export const CHANGE_RE = new RegExp(
+  String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+)
+/** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 2, may be empty) and the change. */
+const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
+export const COMPARED_RE = new RegExp(COMPARED)
+const COMPARED_OPENING = new RegExp(`^\\s*${COMPARED}`)
+
+/** A sentence that opens with "与上年相比，…增加…": the subject it names after 相比 ('' when it names none). */
+export function comparedOpening(sentence: string): string | undefined {
+  return COMPARED_OPENING.exec(sentence)?.[2].trim()
+}
+
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
 const DIRECT_CHANGE_RE = /^.{0,6}?(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
-export const FLAT_RE = /(?:与|和|同)\s*(上年|去年|\d{4}\s*年)\s*(?:保持)?(?:持平|一致)/
+/** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
+export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
+/** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
+const PERCENT_AFTER = /^\s*[,，]?\s*(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
 const REASON_RE = /(?:主要原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 
 export interface Span { text: string; start: number }
@@ -103,26 +122,88 @@ export interface ChangeStatement {
   baseline: string
   /** the baseline year's own amount when printed: "比2023年预算数1572.13万元增加…" */
   baselineAmount?: Amount
+  /** the percent printed with the amount ("增加37.76万元，增长9.26%"), as printed without the sign */
+  percent?: string
+  /** the subject's own figure the change was read against, when another amount came before it ("支出决算3.22万元") */
+  ownAmount?: Amount
+  /** the year the sentence gives the figures before the change ("2024年度全年预算…支出决算…"): 上年 is the year before it */
+  subjectYear?: number
   reason?: string
   clause: string
 }
 
+/** The 决算 template: "全年预算3.50万元，支出决算3.22万元，完成预算的92.00%，比上年决算减少0.43万元" */
+const STAGE_LABEL = /(决算|执行)数?\s*(?:为|是)?\s*$/
+
+/**
+ * A change against last year's 决算 (or 执行数) speaks of this year's figure of the same stage: the last amount
+ * before it when that amount is labelled so, whatever other amounts (the year's 预算) come before.
+ */
+function stageFigure(before: string, baseline: string): Amount | undefined {
+  const ms = [...before.matchAll(new RegExp(MONEY_RE.source, 'g'))]
+  const last = ms[ms.length - 1]
+  if (ms.length < 2 || !last) return undefined
+  const stage = STAGE_LABEL.exec(before.slice(0, last.index))?.[1]
+  return stage && baseline.includes(stage) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
+}
+
+/** "2022年（上一年度，下同）预算" → "2022年预算": the baseline as the answer names it. */
+const baselineText = (b: string) => b.replace(/\([^()]*\)/g, '').replace(/\s+/g, '')
+
 /** Money figures before `end`: a change or reason after a second figure belongs to another subject. */
 const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new RegExp(MONEY_RE.source, 'g'))].length
 
-/** "比 2025 年减少 60.39 万元，主要原因是…" after a position in a sentence, about the subject named there. */
-export function changeAfter(sentence: string, from = 0): ChangeStatement | undefined {
-  const rest = sentence.slice(from)
+/**
+ * "比 2025 年减少 60.39 万元，主要原因是…" after a position in a sentence, about the subject named there; at most
+ * `between` other money figures may come between (the subject's own figure).
+ */
+export function changeAfter(sentence: string, from = 0, between = 1): ChangeStatement | undefined {
+  const ch = changeIn(sentence.slice(from), between)
+  if (!ch?.direction) return ch
+  const at = changeAt(sentence.slice(from))
+  const subjectYear = at === undefined ? undefined : yearBefore(sentence, from + at)
+  return subjectYear ? { ...ch, subjectYear } : ch
+}
+
+/** Where a change clause with a baseline starts in `rest` (the first of the patterns that matched). */
+function changeAt(rest: string): number | undefined {
+  const m = Math.min(...[CHANGE_RE, COMPARED_RE, FLAT_RE].map((re) => re.exec(rest)?.index ?? Infinity))
+  return Number.isFinite(m) ? m : undefined
+}
+
+/** The last year written before the last amount before `end`: the year those figures are of. */
+function yearBefore(sentence: string, end: number): number | undefined {
+  const before = sentence.slice(0, end)
+  const amounts = [...before.matchAll(new RegExp(MONEY_RE.source, 'g'))]
+  const last = amounts[amounts.length - 1]
+  if (!last) return undefined
+  // a baseline's year ("较2022年增加…") is not the year of the figures
+  const years = [...before.slice(0, last.index).matchAll(/(?<!\d)(?<!(?:[比较与和同]|相比|对比)\s*)((?:19|20)\d{2})\s*年/g)]
+  return years.length ? Number(years[years.length - 1][1]) : undefined
+}
+
+function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const m = CHANGE_RE.exec(rest)
   // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
   const r = REASON_RE.exec(rest)
   const reason = r && moneyBefore(rest, r.index) <= 2 + (m?.[2] ? 1 : 0) ? r[1].trim() : undefined
-  if (m && moneyBefore(rest, m.index) <= 1) {
+  const own = m ? stageFigure(rest.slice(0, m.index), m[1]) : undefined
+  if (m && (moneyBefore(rest, m.index) <= between || own)) {
     const direction = /增/.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
     const b = m[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(m[2].trim()) : undefined
     const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
-    return { direction, amount, baseline: m[1].replace(/\s+/g, ''), ...(baselineAmount ? { baselineAmount } : {}), reason, clause: rest }
+    const pct = m[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
+    return {
+      direction, amount, baseline: baselineText(m[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}),
+      ...(own ? { ownAmount: own } : {}), reason, clause: rest,
+    }
+  }
+  const c = COMPARED_RE.exec(rest)
+  if (c && moneyBefore(rest, c.index) <= between) {
+    const amount = c[5] === '%' ? { text: c[4], value: c[4], unit: '%' } : parseAmount(c[4], c[5] as MoneyUnit)
+    const pct = c[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
+    return { direction: /增/.test(c[3]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {
@@ -130,7 +211,7 @@ export function changeAfter(sentence: string, from = 0): ChangeStatement | undef
     return { direction: /增/.test(d[1]) ? 'up' : 'down', amount, baseline: '', reason, clause: rest }
   }
   const f = FLAT_RE.exec(rest)
-  if (f && moneyBefore(rest, f.index) <= 1) return { direction: 'flat', baseline: f[1].replace(/\s+/g, ''), reason, clause: rest }
+  if (f && moneyBefore(rest, f.index) <= between) return { direction: 'flat', baseline: baselineText(f[1]), reason, clause: rest }
   return reason ? { baseline: '', reason, clause: rest } : undefined
 }
 

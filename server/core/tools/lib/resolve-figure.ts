@@ -1,10 +1,12 @@
-import type { BudgetDocument, Citation, ColumnRole, Table, TableKind } from '../../schema.js'
+import type { BudgetDocument, Citation, Column, ColumnRole, Table, TableKind } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { rowCitation } from './citation.js'
 import { columnRoleOf, lexConceptOf } from './concept.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
+import { allFundsFirst } from './all-funds-first.js'
 import { nameFit } from './name-match.js'
-import { findRowsIn, kindRank, LEVEL_DIGITS, rowYear, totalRowOf, yearRowOf } from './row-search.js'
+import { stageColumn } from './stage-column.js'
+import { findRowsIn, kindRank, LEVEL_DIGITS, rowYear, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
 export interface ConceptWant {
   name?: string
@@ -14,6 +16,8 @@ export interface ConceptWant {
   columnLabel?: string
   year?: number
   level?: keyof typeof LEVEL_DIGITS
+  /** only a row printed with this very name (财政拨款收入 as a row), not the concept the name is also a word for */
+  asPrinted?: boolean
 }
 
 export interface Resolved {
@@ -23,6 +27,9 @@ export interface Resolved {
   /** the row exists but the wanted cell is empty: not 0, not stated */
   empty?: Citation
 }
+
+/** A name fit that means the same name (numbering and variants aside). */
+const SAME_NAME = 0.95
 
 const NUMBERED = (t: Table) => t.kind !== 'catalog' && t.kind !== 'performance'
 
@@ -49,7 +56,8 @@ function fromConceptTables(doc: BudgetDocument, want: ConceptWant): Resolved | u
 
 /** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
 function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
-  if (!want.name) return undefined
+  // a 决算 column of a column subject (会议费 › 预算数 | 决算数) is its group's business
+  if (!want.name || want.column === 'initial' || want.column === 'final') return undefined
   const role = columnRoleOf(want.name)
   const n = compactText(want.name)
   const hits: { table: Table; fit: number }[] = []
@@ -91,27 +99,64 @@ const wholeTable = (role: ColumnRole | undefined, t: Table) =>
 function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name && !want.code) return undefined
   const codeLength = want.level && LEVEL_DIGITS[want.level]
-  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit: 0.85, codeLength }).filter((m) => NUMBERED(m.table))
+  // a column word asked as a name (基本支出) is a row only by that very name, never a short row inside it ("支出")
+  const minFit = want.asPrinted || columnRoleOf(want.name) ? SAME_NAME : 0.85
+  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table))
   if (!matches.length) return undefined
-  const best = matches[0].fit
+  const columnOf = (m: RowMatch) =>
+    pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
   const figures: Figure[] = []
   let empty: Citation | undefined
-  for (const m of matches.filter((m) => m.fit === best)) {
-    const col = pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
+  for (const m of rowsHoldingColumn(matches, want, columnOf)) {
+    const col = columnOf(m)
     if (!col) continue
     const f = figureOfCell(doc, m.table, m.row, col)
     if (f) figures.push(f)
     else empty ??= rowCitation(doc, m.table, m.row, col)
   }
   if (!figures.length) return { others: [], empty }
-  const [figure, ...rest] = figures
+  const [figure, ...rest] = want.tableKind ? figures : allFundsFirst(figures)
   const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind)
   return { figure, others }
 }
 
+/**
+ * The rows a subject is read from: those of the best name fit; when a column is asked (人员经费 of 社会保障和就业支出),
+ * the rows of that same name ("二、社会保障和就业支出" is the same name) in tables that have the column come first.
+ */
+function rowsHoldingColumn(matches: RowMatch[], want: ConceptWant, columnOf: (m: RowMatch) => Column | undefined): RowMatch[] {
+  const best = matches[0].fit
+  const top = matches.filter((m) => m.fit === best)
+  if (!want.column && !want.columnLabel) return top
+  const sameName = matches.filter((m) => m.fit >= Math.min(best, SAME_NAME))
+  const holding = sameName.filter((m) => columnOf(m))
+  return holding.length ? holding : top
+}
+
+/**
+ * A 决算 column of a subject that heads a column group ("公务接待费 › 预算数 | 决算数", "预算数 › 会议费"): the
+ * group's column of that stage, in the totals (or only) row.
+ */
+function fromColumnGroup(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (!want.name || (want.column !== 'initial' && want.column !== 'final')) return undefined
+  const n = compactText(want.name)
+  for (const t of doc.tables.filter(NUMBERED)) {
+    if (want.tableKind && t.kind !== want.tableKind) continue
+    const group = t.columns.filter((c) => c.path.some((seg) => nameFit(n, seg) >= SAME_NAME))
+    if (!group.length) continue
+    const row = yearRowOf(t, want.year ?? t.year ?? doc.year) ?? totalRowOf(t, 'spending') ?? totalRowOf(t, undefined, 'first')
+    if (!row) continue
+    const filled = new Set(row.cells.filter((c) => c.text !== '').map((c) => c.column))
+    const col = group.find((c) => c.role === want.column && filled.has(c.index)) ?? stageColumn(doc, t, group, want.column, filled)
+    const figure = col && figureOfCell(doc, t, row, col)
+    if (figure) return { figure: { ...figure, label: want.name }, others: [] }
+  }
+  return undefined
+}
+
 /** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
 export function resolveInTables(doc: BudgetDocument, want: ConceptWant): Resolved {
-  const tries = want.level ? [fromRows] : [fromConceptTables, fromRows, fromColumnHeader]
+  const tries = want.level || want.asPrinted ? [fromRows] : [fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup]
   let empty: Citation | undefined
   for (const t of tries) {
     const r = t(doc, want)

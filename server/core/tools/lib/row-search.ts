@@ -2,6 +2,7 @@ import type { BudgetDocument, Row, Table, TableKind } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { RowRef } from './corpus-view.js'
 import { nameFit } from './name-match.js'
+import { isColumnNumbering } from '../../parse/column-numbers.js'
 
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
@@ -75,7 +76,7 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
 
 /** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
 export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
-  const rows = table.rows.filter((r) => !side || !r.side || r.side === side)
+  const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
   if (mode === 'first') return rows.find(hasAmount) ?? rows[0]
   const totals = rows.filter((r) => r.isTotal)
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))

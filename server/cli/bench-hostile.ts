@@ -1,0 +1,108 @@
+/**
+ * npm run bench:hostile [-- --random 40000 --seconds 10 --clients 4]: what hostile bodies cost (issue 12). Prints
+ * figures only; it asserts nothing (timings vary with the machine and its load, which it prints).
+ *
+ * In-process, through the whole app (JSON, schema, planner, response): CPU per POST /api/ask for a maximal body
+ * (20 × 4,000-character history, a 500-character question), 500-character questions of district names, and N random
+ * questions made of the corpus's own words, every one a text not asked before (no cache of earlier turns serves it); p50, p99, worst, and the share answered "ask it in parts" (the planner's
+ * budget, server/core/planner/plan-budget.ts).
+ * Over HTTP on loopback (the server in its own process): GET /api/health p50/p99 while 0, 1 and `clients` clients
+ * send maximal bodies back to back.
+ */
+import { spawn } from 'node:child_process'
+import { loadavg } from 'node:os'
+import { createApp } from '../app.js'
+import { TOO_MUCH_ANSWER } from '../core/planner/plan-budget.js'
+import { projectRoot } from '../node-app.js'
+import { districtRun, maximalBody, questionWords, randomQuestion, seeded } from './hostile-bodies.js'
+import { quantile } from './http-load.js'
+import { startServerProcess } from './http-server-process.js'
+import { loadEngine } from './load-engine.js'
+
+const arg = (name: string, fallback: number, max: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  const n = i > 0 ? Number(process.argv[i + 1]) : fallback
+  return Math.max(0, Math.min(max, Number.isFinite(n) ? Math.floor(n) : fallback))
+}
+const randomCount = arg('random', 40_000, 200_000)
+const seconds = arg('seconds', 10, 60)
+const clients = arg('clients', 4, 32)
+const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine's CPUs`
+console.log(`bench:hostile, ${load()}`)
+
+// --- in-process CPU per request ----------------------------------------------------------------------------------
+const { engine } = loadEngine(projectRoot)
+const app = createApp({ engine, env: { RATE_LIMIT_PER_MIN: '0' }, model: null })
+const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+interface Sample { cpuMs: number; budget: boolean; question: string }
+async function cpuOf(body: { question: string }): Promise<Sample> {
+  const init = post(body)
+  const t = process.cpuUsage()
+  const res = await app.request('/api/ask', init)
+  const json = (await res.json()) as { answer?: string }
+  const d = process.cpuUsage(t)
+  return { cpuMs: (d.user + d.system) / 1000, budget: json.answer === TOO_MUCH_ANSWER, question: body.question }
+}
+const fmt = (n: number) => n.toFixed(1).padStart(6)
+function report(label: string, xs: Sample[]) {
+  const ms = xs.map((x) => x.cpuMs).sort((a, b) => a - b)
+  const worst = xs.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a))
+  const cut = xs.filter((x) => x.budget).length
+  console.log(`  ${label.padEnd(34)} ${String(xs.length).padStart(6)} req  CPU p50 ${fmt(quantile(ms, 0.5))} ms  p99 ${fmt(quantile(ms, 0.99))} ms  worst ${fmt(ms.at(-1)!)} ms  over budget ${cut}`)
+  console.log(`      worst: ${JSON.stringify(worst.question.slice(0, 60))}${worst.question.length > 60 ? `… (${worst.question.length} chars)` : ''}`)
+}
+
+for (let i = 0; i < 20; i++) await cpuOf({ question: '公务接待费是多少' }) // JIT warm-up
+console.log('CPU per POST /api/ask, in-process (JSON, schema check, planner, response; process CPU incl. GC threads):')
+const maximal: Sample[] = []
+for (let i = 0; i < 200; i++) maximal.push(await cpuOf(maximalBody(i)))
+report('maximal body (20 × 4,000 + 500)', maximal)
+const districts: Sample[] = []
+for (let i = 0; i < 500; i++) districts.push(await cpuOf({ question: districtRun(500, 1_000_000 + i) }))
+report('500 characters of district names', districts)
+const words = questionWords(engine.corpus)
+const r = seeded(20261202)
+const random: Sample[] = []
+for (let i = 0; i < randomCount; i++) random.push(await cpuOf({ question: randomQuestion(r, words) }))
+if (random.length) report(`random questions (corpus words)`, random)
+
+// --- over HTTP: /api/health beside maximal bodies ----------------------------------------------------------------
+/** The probe runs in its own process: this one is busy sending bodies, and would delay its own timings. */
+const PROBE = `
+const [url, ms] = process.argv.slice(1); const end = performance.now() + Number(ms); const out = []
+while (performance.now() < end) { const t0 = performance.now(); await (await fetch(url)).arrayBuffer(); out.push(performance.now() - t0); await new Promise((r) => setTimeout(r, 20)) }
+process.stdout.write(JSON.stringify(out))`
+function probeHealth(url: string, ms: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', PROBE, `${url}/api/health`, String(ms)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`health probe exited ${code}`))))
+  })
+}
+
+const bodies = Array.from({ length: 16 }, (_, i) => JSON.stringify(maximalBody(i)))
+const server = await startServerProcess('server/node.ts', 60_000)
+try {
+  console.log(`GET /api/health over loopback (a probe process, every 20 ms) while N clients send maximal bodies back to back (${seconds} s each; server, clients and probe share the machine):`)
+  for (const n of [0, 1, clients]) {
+    const deadline = performance.now() + seconds * 1000
+    let asks = 0
+    let errors = 0
+    const askLoop = async (c: number) => {
+      for (let i = 0; performance.now() < deadline; i++) {
+        const res = await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[(c * 5 + i) % bodies.length] })
+        await res.arrayBuffer()
+        if (res.ok) asks++
+        else errors++
+      }
+    }
+    const [health] = await Promise.all([probeHealth(server.url, seconds * 1000), ...Array.from({ length: n }, (_, c) => askLoop(c))])
+    health.sort((a, b) => a - b)
+    console.log(`  ${String(n).padStart(2)} clients: health ${String(health.length).padStart(4)} probes p50 ${fmt(quantile(health, 0.5))} ms  p90 ${fmt(quantile(health, 0.9))} ms  p99 ${fmt(quantile(health, 0.99))} ms  max ${fmt(health.at(-1)!)} ms; maximal asks ${(asks / seconds).toFixed(1)}/s${errors ? `, ${errors} errors` : ''}`)
+  }
+} finally {
+  await server.stop()
+}
+console.log(`done, ${load()}`)

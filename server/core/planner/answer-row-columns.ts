@@ -1,0 +1,108 @@
+import type { Citation, ColumnRole } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
+import type { GetFigureOutput } from '../tools/get-figure.js'
+import type { Figure } from '../tools/lib/figure.js'
+import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
+import { figureFor } from './figure-for.js'
+import { notFoundInDoc } from './not-found.js'
+import type { ConceptHit } from './question-frame.js'
+import type { Target } from './resolve-scope.js'
+import type { ToolRunner } from './tool-runner.js'
+
+/** How the answer names each column role. */
+export const COLUMN_WORD: Partial<Record<ColumnRole, string>> = {
+  total: '合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费',
+  initial: '年初预算', adjusted: '调整预算', final: '决算数', completion: '完成预算的比例', change: '增减额', prior: '上年数',
+}
+
+/** One asked column of the row: its figure, or why there is none. */
+type Cell = { role: ColumnRole; figure?: Figure; empty?: Citation }
+
+/**
+ * The column as printed, when its header does not say the word asked: "年初预算" read from a 决算 table's "预算数"
+ * (of "预算数 › 会议费", the header that is not the subject's own name).
+ */
+function printedColumn(label: string | undefined, word: string, subject: string): string {
+  const segs = (label ?? '').split(' › ').map((x) => x.replace(/\s+/g, ''))
+  if (!segs[0] || segs.some((x) => x.includes(word))) return ''
+  const own = compactText(subject)
+  const head = segs.filter((x) => !compactText(x).includes(own) && !/^(?:合计|小计)$/.test(x)).pop() ?? segs[segs.length - 1]
+  return `（表中“${head}”栏）`
+}
+
+/** The cell of the same row (by rowId) in another column; a column that row's table lacks is looked for elsewhere. */
+function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: string, role: ColumnRole): Cell {
+  const same = run.run<GetFigureOutput>('get-figure', { rowId, column: role })
+  if (same.ok) return { role, figure: same.figures[0] }
+  if (same.citations[0]?.column) return { role, empty: same.citations[0] }
+  // the row's table has no such column: the same subject in a table that has it (人员经费 in the 收支总表)
+  const other = figureFor(run, t, subject, role)
+  return { role, figure: other.figure, empty: other.empty }
+}
+
+/** The words for one cell: "项目支出为25.00万元", "基本支出栏为空", "表中没有人员经费一栏". */
+function cellText(c: Cell, subject: string, stage = ''): string {
+  const word = COLUMN_WORD[c.role] ?? c.role
+  if (c.figure) {
+    // the column as printed, when it is not the word asked ("年初预算" read from a 决算 table's "预算数")
+    const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, subject)
+    return `${word}${printed}${stage}为${figureText(c.figure)}`
+  }
+  if (c.empty) return `${word}栏为空（未列金额）`
+  return `表中没有“${word}”一栏`
+}
+
+/** 决算 columns the prose states per item ("年初预算为…，支出决算为…，完成年初预算的…%"). */
+const PROSE_STAGES = new Set<ColumnRole>(['initial', 'adjusted', 'final', 'completion'])
+
+/** A 决算 column no table prints for the subject, as its item in the prose states it. */
+function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole): Cell | undefined {
+  if (!PROSE_STAGES.has(role)) return undefined
+  const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name, column: role })
+  return r.ok ? { role, figure: r.figures[0] } : undefined
+}
+
+/**
+ * Several columns of one row ("行政运行（2120101）的基本支出和项目支出", "事业运行…其中项目支出"): every cell is read
+ * from one row, found by the first column asked that a table holding the subject has; a column that no table
+ * holding the row has is said to be missing, never replaced by another column or a document total. A 决算 column
+ * no table prints (年初预算 of an item) is read from the item's own sentence in the prose.
+ */
+export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit, columns: ColumnRole[]): { text: string; found: boolean } {
+  let anchor: Cell | undefined
+  const misses: Cell[] = []
+  for (const role of columns.filter((c) => c !== 'total')) {
+    const r = figureFor(run, t, subject, role)
+    if (r.figure?.rowId) { anchor = { role, figure: r.figure }; break }
+    misses.push({ role, empty: r.empty })
+  }
+  const whole = anchor ? undefined : figureFor(run, t, subject)
+  // the row every cell is read from (a figure only the prose states has no row)
+  const row = anchor?.figure ?? (whole?.figure?.rowId ? whole.figure : undefined)
+  const name = row ? labelOf(row, subject.name) : subject.name
+  // a subject that heads columns (公务接待费 › 预算数 | 决算数) is no row: each of its columns is looked up by name
+  const ofRow = row && !compactText(row.column ?? '').includes(compactText(subject.name)) ? row.rowId : undefined
+  const inTables = columns.map((role): Cell => {
+    if (role === anchor?.role) return anchor
+    if (role === 'total' && whole?.figure) return { role, figure: whole.figure }
+    const missed = misses.find((m) => m.role === role)
+    if (missed) return missed
+    if (ofRow) return cellOfRow(run, t, subject, ofRow, role)
+    const r = row ? figureFor(run, t, subject, role === 'total' ? undefined : role) : undefined
+    return { role, figure: r?.figure, empty: r?.empty }
+  })
+  // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
+  const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role)))
+  const cells = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && PROSE_STAGES.has(c.role) ? proseCell(run, t, name, c.role) ?? c : c))
+  if (!row && !cells.some((c) => c.figure)) {
+    const asked = subject.code ?? subject.name
+    return { text: notFoundInDoc(run, t, asked, misses.find((m) => m.empty)?.empty, false), found: false }
+  }
+  run.cite(...cells.map((c) => c.figure?.citation ?? c.empty), ...(row && !cells.some((c) => c.figure) ? [row.citation] : []))
+  const label = name + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
+  const total = cells.find((c) => c.role === 'total')
+  const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
+  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, name, !total?.figure && i === 0 ? stage : ''))
+  const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total, name)}，` : cells[0].figure ? `${label}的` : `${label}：`
+  return { text: joinSentences([`${orgYear(t)}${lead}${rest.join('，')}`]), found: cells.some((c) => c.figure) }
+}

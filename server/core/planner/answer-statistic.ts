@@ -1,0 +1,68 @@
+import type { RowSummary } from '../tools/find-rows.js'
+import type { GetFigureOutput } from '../tools/get-figure.js'
+import type { TextHit } from '../tools/search-text.js'
+import type { Figure } from '../tools/lib/figure.js'
+import { verbatimQuote } from '../tools/lib/verbatim.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { figureText, joinSentences, orgYear } from './compose.js'
+import type { Target } from './resolve-scope.js'
+import { countAfterSubject, statisticAsks, statisticCore, statisticFit, type StatisticAsk } from './rules/statistic-ask.js'
+
+const MAX_ROWS = 100
+
+/** Rows of the 三公 tables that count (批次, 人, 辆…) rather than spend. */
+function statisticRows(inp: HandlerInput, t: Target): RowSummary[] {
+  const r = inp.run.run<{ rows: RowSummary[] }>('find-rows', { docId: t.doc.id, tableKind: 'three-public', limit: MAX_ROWS })
+  return r.ok ? r.rows.filter((row) => row.cells.some((c) => c.unit && !/元$/.test(c.unit))) : []
+}
+
+/** The rows answering one ask: those in a unit it allows that name its subject best (all of them on a tie). */
+function rowsFor(rows: RowSummary[], ask: StatisticAsk): RowSummary[] {
+  const fit = rows.map((row) => ({ row, n: row.cells.some((c) => c.unit && ask.units.includes(c.unit)) ? statisticFit(row.name, ask.subject) : 0 }))
+  const best = Math.max(0, ...fit.map((f) => f.n))
+  return best ? fit.filter((f) => f.n === best).map((f) => f.row) : []
+}
+
+/**
+ * "计划公务接待多少批次、多少人": the statistic rows of the 三公 table (公务接待批次, 公务接待人数) in the year asked.
+ * Undefined when no ask names a statistic row, so the prose counts (编制, 车辆) answer instead.
+ */
+export function answerStatisticRows(inp: HandlerInput): HandlerOutput | undefined {
+  const asks = statisticAsks(inp.frame)
+  if (!asks.length) return undefined
+  const outs = inp.scope.targets.slice(0, 6).flatMap((t) => {
+    const rows = statisticRows(inp, t)
+    const figures: Figure[] = []
+    for (const row of asks.flatMap((a) => rowsFor(rows, a))) {
+      if (figures.some((f) => f.rowId === row.rowId)) continue
+      const r = inp.run.run<GetFigureOutput>('get-figure', { rowId: row.rowId, year: t.year !== t.doc.year ? t.year : undefined })
+      if (r.ok) figures.push(r.figures[0])
+    }
+    if (!figures.length) return inProse(inp, t, asks)
+    inp.run.cite(...figures.map((f) => f.citation))
+    return [joinSentences([`${orgYear(t)}“三公”经费表列出：${figures.map((f) => `${statisticCore(f.label)}${figureText(f)}`).join('；')}`])]
+  })
+  return outs.length ? { answer: outs.join('') } : undefined
+}
+
+/** Units only the statistic reading knows; counts in 人, 个, 辆 are the prose counts' (编制, 科室, 车辆). */
+const STATISTIC_ONLY = new Set(['批次', '批', '人次', '次'])
+
+/** The counts the prose states right after the subject ("国内公务接待41批次,287人次"), one sentence for all asks. */
+function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
+  const subject = asks[0].subject
+  if (asks.some((a) => a.subject !== subject) || !asks.some((a) => STATISTIC_ONLY.has(a.asked))) return []
+  const r = inp.run.run<{ hits: TextHit[] }>('search-text', { docId: t.doc.id, query: subject, mustContain: [subject], limit: 5 })
+  if (!r.ok) return []
+  for (const [i, h] of r.hits.entries()) {
+    for (const s of h.sentences) {
+      const counts = asks.map((a) => countAfterSubject(s, subject, a.units))
+      if (counts.some((c) => !c)) continue
+      // the citation quotes the sentence the counts were read from, as printed
+      const c = { ...r.citations[i], text: verbatimQuote(h.text, s) ?? s }
+      inp.run.cite(c)
+      return [joinSentences([`${orgYear(t)}${subject}：${counts.map((n) => `${n!.text}${n!.unit}`).join('，')}`, `原文：${c.text}`])]
+    }
+  }
+  return []
+}

@@ -1,0 +1,78 @@
+import type { AskResponse, ToolCallRecord } from '../schema.js'
+
+/**
+ * What one offline answer may spend: tool calls (deterministic, the same on every machine), and, as a backstop for
+ * a tool that turns out slow on some corpus, milliseconds of CPU from the first tool call. The questions of the
+ * evaluation sets make at most 34 calls; a question naming dozens of subjects and organisations would make hundreds,
+ * holding the event loop every other request waits on. The CPU backstop sits far above what any question of the
+ * sets costs on a loaded machine (under 50 ms warm; a process's first question also compiles the code), so a busy
+ * machine never changes an answer.
+ */
+export interface PlanLimits {
+  toolCalls: number
+  cpuMs: number
+}
+
+export const PLAN_LIMITS: PlanLimits = { toolCalls: 48, cpuMs: 250 }
+
+/** Thrown by the tool runner when the answer's budget is spent; the calls made so far are kept for the record. */
+export class PlanBudgetExceeded extends Error {
+  constructor(readonly calls: ToolCallRecord[], readonly spent: 'toolCalls' | 'cpuMs') {
+    super(`planner budget spent (${spent})`)
+  }
+}
+
+/**
+ * CPU time of this process where the runtime tells it (Node), else the wall clock. CPU, not wall time: on a busy
+ * machine a question waiting for a core would otherwise be cut short for the machine's load. On Workers the clock
+ * does not advance during computation, so there the call count is the budget.
+ */
+const cpuClock = (): (() => number) => {
+  const usage = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process?.cpuUsage
+  try {
+    if (typeof usage === 'function') {
+      usage()
+      return () => {
+        const u = usage()
+        return (u.user + u.system) / 1000
+      }
+    }
+  } catch {
+    // a stub that throws: fall back to the wall clock
+  }
+  return () => performance.now()
+}
+const defaultClock = cpuClock()
+
+export interface PlanBudget {
+  /** Called before each tool call with the calls made so far; throws PlanBudgetExceeded when the budget is spent. */
+  spend(calls: ToolCallRecord[]): void
+}
+
+/**
+ * The clock starts at the first tool call: reading the question is bounded by its length (and builds the corpus's
+ * vocabulary on a first question), the tool calls are what grows with the subjects and organisations it names.
+ */
+export function startPlanBudget(limits: PlanLimits = PLAN_LIMITS, clock: () => number = defaultClock): PlanBudget {
+  let t0: number | undefined
+  return {
+    spend(calls) {
+      if (calls.length >= limits.toolCalls) throw new PlanBudgetExceeded(calls, 'toolCalls')
+      const now = clock()
+      t0 ??= now
+      if (now - t0 > limits.cpuMs) throw new PlanBudgetExceeded(calls, 'cpuMs')
+    },
+  }
+}
+
+export const TOO_MUCH_ANSWER = '这个问题一次涉及的单位和项目太多，没能在限定的工作量内查完，所以不给出可能不完整的数字。请分开来问，例如一次问一个单位的一个项目。'
+
+/** The offline answer, or, when its budget ran out, a plain "ask it in parts" with no figure and no citation. */
+export function withinPlanBudget(plan: () => AskResponse): AskResponse {
+  try {
+    return plan()
+  } catch (e) {
+    if (!(e instanceof PlanBudgetExceeded)) throw e
+    return { answer: TOO_MUCH_ANSWER, citations: [], toolCalls: e.calls, mode: 'offline' }
+  }
+}

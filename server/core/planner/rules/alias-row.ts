@@ -1,0 +1,17 @@
+import { compactText } from '../../search/normalize-text.js'
+import type { ConceptHit } from '../question-frame.js'
+
+/** Words that name a total as such: a row printed with them is the concept's own total row anyway. */
+const TOTAL_WORD = /合计|总计|总额|总数|总收入|总支出|全部|所有|预算$/
+
+/**
+ * Rule `alias-row`: a word the vocabulary reads as a whole (财政拨款收入 is the income total where all income is
+ * 财政拨款) that a document prints as a row of its own ("一、财政拨款收入" beside "二、事业收入") is that row there.
+ * Returns the name to read as printed, or undefined when the word is the concept's own name or a total word.
+ */
+export function printedAliasOf(s: ConceptHit): string | undefined {
+  if (s.kind !== 'lexicon') return undefined
+  const surface = compactText(s.surface)
+  if (surface.length < 4 || surface === compactText(s.name) || TOTAL_WORD.test(surface)) return undefined
+  return s.surface
+}

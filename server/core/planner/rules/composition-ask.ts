@@ -1,0 +1,30 @@
+import type { QuestionFrame } from '../question-frame.js'
+
+/** Whether one unit's budget is drawn up on its own: "单列预算吗", "是否单独编制预算", "并入哪里". */
+const SEPARATE_ASK = /单列|单独(?:编制|编报|列示)?(?:的)?预算|独立(?:编制|编报)|并入|纳入.{0,8}(?:部门|单位)?预算/
+/** Which units a budget covers: "部门预算包括哪些单位", "下属单位有哪些", "单位构成". */
+const UNITS_ASK = /(?:包括|包含|涵盖|有)(?:哪些|哪几个|几个|多少个?)(?:下属)?(?:预算)?(?:单位|机构)|下属(?:有)?(?:哪些|几个)?单位|单位构成|由哪些单位/
+/** A unit's name just before what is asked of it, ending in a word units end with. */
+const UNIT_BEFORE_ASK =
+  /(\p{Script=Han}{2,30}?(?:中心|站|所|队|院|馆|处|室|办公室|局|委员会|委|会|社|校|园|团|部|科|办))(?:是否|是不是|有没有|有无|也|还)?(?:单列|单独|独立|并入|纳入)/u
+
+/**
+ * Rule `composition-ask`: a question about the units a budget covers or whether one of them has its own budget is
+ * answered from the document's 机构设置 / 单位构成 statement, quoted, never from a figure. With money asked as well
+ * ("哪些单位的三公经费最多") it is a ranking, not this.
+ */
+export function asksComposition(frame: QuestionFrame): boolean {
+  if (SEPARATE_ASK.test(frame.text)) return true
+  return UNITS_ASK.test(frame.text) && !frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')
+}
+
+/** Is the list of units covered asked ("包括哪些单位")? */
+export const asksUnitsListed = (frame: QuestionFrame) => UNITS_ASK.test(frame.text)
+
+/** The unit asked about ("交流服务中心单列预算吗" → 交流服务中心), without words that place it ("商务委下属的"). */
+export function unitAsked(text: string): string | undefined {
+  const m = UNIT_BEFORE_ASK.exec(text)?.[1]
+  if (!m) return undefined
+  const last = m.split(/的|下属|所属|其中/).pop()!
+  return last.length >= 3 ? last : undefined
+}

@@ -1,0 +1,53 @@
+import { compactText } from '../../search/normalize-text.js'
+import { lexConceptOf } from '../../tools/lib/concept.js'
+import type { LexConcept, LexPart } from '../../tools/lib/lexicon.js'
+import type { ConceptHit, QuestionFrame } from '../question-frame.js'
+
+/** "都是什么类型", "包括哪些费用", "怎么构成": the kinds a whole is split into, asked after the whole is named. */
+const KINDS_ASK = /(?:什么|哪些|哪几|哪)(?:种|个|几)?(?:类型|类别|种类|类|费用|项|方面|内容|部分)|构成|组成|分类|分项|都有哪些|包括哪些|包含哪些|都包括|都包含/
+/** "占多少", "占比": the part's share of the whole is asked too. */
+const SHARE_ASK = /占比|所占|比例|比重|百分比|占.{0,6}(?:多少|几成)/
+
+const OPS = new Set<QuestionFrame['op']>(['lookup', 'share', 'breakdown'])
+
+export interface PartsAsk {
+  whole: ConceptHit
+  concept: LexConcept
+  /** the parts to answer, in the lexicon's order: every part when the kinds are asked, else the parts named */
+  parts: LexPart[]
+  share: boolean
+}
+
+/**
+ * Is a part named after `from`? Not inside another subject's words ("食品安全监督抽检服务" is an item bought, not
+ * 服务类), unless those words are the part's own name ("公务接待费", "服务类").
+ */
+function namedAfter(p: LexPart, frame: QuestionFrame, from: number): boolean {
+  const own = new Set(p.aliases.map(compactText))
+  const others = frame.concepts.filter((c) => !own.has(compactText(c.surface)))
+  for (const a of own) {
+    for (let i = frame.text.indexOf(a, from); i >= 0; i = frame.text.indexOf(a, i + 1)) {
+      if (!others.some((c) => i < c.end && i + a.length > c.start)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Rule `concept-parts`: a whole every disclosure splits the same way (三公 into 因公出国(境)费, 公务用车购置及运行费,
+ * 公务接待费; 政府采购 into 货物, 工程, 服务) asked with its kinds ("都是什么类型") or with parts named after it
+ * ("服务类采购", "三公经费里的公务接待费"): answered as the whole and those parts, each read where the whole is stated.
+ */
+export function partsAsked(frame: QuestionFrame): PartsAsk | undefined {
+  if (!OPS.has(frame.op)) return undefined
+  for (const whole of frame.concepts) {
+    const concept = lexConceptOf(whole.name)
+    if (!concept?.parts?.length) continue
+    const after = frame.text.slice(whole.end)
+    const named = concept.parts.filter((p) => namedAfter(p, frame, whole.end))
+    const kinds = KINDS_ASK.test(after)
+    if (!named.length && !kinds) continue
+    return { whole, concept, parts: kinds ? concept.parts : named, share: SHARE_ASK.test(after) }
+  }
+  return undefined
+}

@@ -1,0 +1,15 @@
+import type { ConceptHit } from '../question-frame.js'
+
+/** A count asked in its unit: "几辆", "多少辆", "几个". */
+const COUNT_UNIT_END = /[辆个名人台批次项家]$/
+
+/**
+ * Rule `counted-noun`: in "有几辆公车" the words after the count's unit name what is counted; they are not a money
+ * subject (公车 is also the colloquial name of 公务用车运行维护费), so the question stays a count.
+ */
+export function dropCountedNouns(subjects: ConceptHit[], text: string): void {
+  for (const count of subjects.filter((c) => c.kind === 'count' && COUNT_UNIT_END.test(c.surface))) {
+    const noun = subjects.find((c) => c.kind !== 'count' && c.kind !== 'column' && c.start >= count.end && /^(?:的)?$/.test(text.slice(count.end, c.start)))
+    if (noun) subjects.splice(subjects.indexOf(noun), 1)
+  }
+}

@@ -1,0 +1,35 @@
+import type { TableKind } from '../../schema.js'
+import type { ConceptHit } from '../question-frame.js'
+
+/** A subject that is nothing but a fund's name: 一般公共预算, 一般公共预算拨款, 政府性基金预算支出… */
+const FUND_ONLY: [RegExp, TableKind][] = [
+  [/^一般公共预算(?:财政)?(?:拨款)?(?:收入|支出|资金)?$/, 'general-spending'],
+  [/^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收入|支出|资金)?$/, 'gov-fund'],
+  [/^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:收入|支出|资金)?$/, 'state-capital'],
+]
+const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surface) || re.test(s.name))?.[1]
+
+/** "一般公共预算拨款里，农林水支出…": the fund, then the row inside it */
+const FUND_THEN_ROW = /^(?:的)?(?:里|中|当中|里面|之中|内)?(?:的)?[，,、\s]*$/u
+/** "事业运行用的一般公共预算财政拨款": the row, then the fund it is paid from */
+const ROW_THEN_FUND = /^(?:用|使用|花|安排|花费)?的$/u
+
+/**
+ * Rule `fund-qualifier`: a fund named next to a row subject says which table the row is read from (the
+ * 一般公共预算支出表, not the all-funds 支出总表); it is not a subject of its own. Returns the subjects left, the
+ * qualified rows carrying `tableKind`.
+ */
+export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit[] {
+  const money = subjects.filter((c) => c.kind !== 'column' && c.kind !== 'count')
+  const drop = new Set<ConceptHit>()
+  money.forEach((a, i) => {
+    const b = money[i + 1]
+    if (!b || drop.has(a)) return
+    const between = text.slice(a.end, b.start)
+    const fa = fundOf(a)
+    const fb = fundOf(b)
+    if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(between)) { b.tableKind = fa; drop.add(a) }
+    else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && ROW_THEN_FUND.test(between)) { a.tableKind = fb; drop.add(b) }
+  })
+  return subjects.filter((c) => !drop.has(c))
+}

@@ -1,0 +1,30 @@
+/**
+ * Some PDF producers map CJK glyphs to the Kangxi Radicals (U+2F00–U+2FD5) or the CJK Radicals Supplement
+ * (U+2E80–U+2EF3) instead of the ideographs they look like: "部⻔⽀出" for 部门支出. A reader sees the same text;
+ * every search, header and name match misses it. Radicals never occur as such in a budget disclosure, so each is
+ * read as the ideograph it stands for. One character for one character: offsets and boxes stay valid.
+ */
+
+/** CJK Radicals Supplement forms that stand for a whole (simplified) ideograph; component-only forms are left. */
+const SUPPLEMENT: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⻁': '虎', '⻄': '西', '⻅': '见', '⻆': '角', '⻉': '贝', '⻊': '足', '⻋': '车',
+  '⻓': '长', '⻔': '门', '⻗': '雨', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食',
+  '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾',
+  '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+}
+
+const RADICAL = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/g
+
+/** True when the text has any radical or compatibility form worth folding. */
+export const hasRadicals = (s: string): boolean => /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/.test(s)
+
+/** Kangxi radicals and CJK compatibility ideographs by their Unicode decomposition; supplement forms by the table. */
+export function foldRadicals(s: string): string {
+  if (!hasRadicals(s)) return s
+  return s.replace(RADICAL, (c) => {
+    const cp = c.codePointAt(0)!
+    if (cp < 0x2f00) return SUPPLEMENT[c] ?? c
+    const n = c.normalize('NFKC')
+    return n.length === 1 ? n : c
+  })
+}

@@ -1,0 +1,63 @@
+import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { sentencesOf } from './prose.js'
+
+/**
+ * The sentence that opens the 机构设置 / 单位构成 statement, in the wordings disclosures use:
+ * "…部门预算是包括…本部以及下属1家预算单位的综合收支计划", "纳入2024年部门预算编制范围的单位共2个",
+ * "部门决算汇总公开单位构成包括:…", "部门预算由局机关本级和所属事业单位组成".
+ */
+const OPENING = /(?:部门|单位)(?:预算|决算)(?:汇总公开单位构成)?(?:是|由)?(?:包括|包含)|(?:部门|单位)(?:预算|决算)由.{1,60}组成|编制范围的(?:预算)?单位|单位构成(?:包括|为|[:：])/
+/** A paragraph that continues the statement: the kinds of units, a numbered unit, or 不单列/并入. */
+const CONTINUES = /具体包括|分别是|分别为|^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)|单列|并入|纳入/
+const TOC = /[…]{2,}|\.{6,}/
+const MAX_PARAGRAPHS = 12
+
+/** Stated of a unit: its budget is not drawn up on its own (不单列, 并入本部, 纳入…统一编报), or is (单列). */
+const NOT_SEPARATE = /不单列|不单独(?:编制|编报|列示)|并入|纳入.{0,20}(?:统一|一并)编(?:制|报)|(?:统一|一并)编(?:制|报)/
+const SEPARATE = /(?<!不)单列预算|单独编制预算/
+
+export interface CompositionStatement { paragraph: Paragraph; sentence: string }
+
+/** The paragraphs of the document's statement of the units its budget covers (机构设置 / 单位构成). */
+export function compositionParagraphs(doc: BudgetDocument): Paragraph[] {
+  const ps = doc.paragraphs
+  const start = ps.findIndex((p) => !p.heading && !TOC.test(p.text) && OPENING.test(compactText(p.text)))
+  if (start < 0) return []
+  const out = [ps[start]]
+  for (let i = start + 1; i < ps.length && out.length < MAX_PARAGRAPHS; i++) {
+    if (ps[i].heading || !CONTINUES.test(ps[i].text)) break
+    out.push(ps[i])
+  }
+  return out
+}
+
+/** "上海市某区中小企业服务中心" → the words to look for in a statement: the name, then without its place prefix. */
+export function unitNameForms(name: string): string[] {
+  const n = compactText(name)
+  const bare = n.replace(/^.{1,12}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗)(?=.{4,})/, '')
+  const bare2 = bare.replace(/^.{1,8}?(?:区|县|旗)(?=.{4,})/, '')
+  return [...new Set([n, bare, bare2])].filter((x) => x.length >= 4)
+}
+
+/**
+ * The sentences of the statement that name a unit, most specific form first. `exact`: only the name as written
+ * (a search over every document must not take 农业农村局 of one place for another's).
+ */
+export function unitStatements(doc: BudgetDocument, unit: string, exact = false): CompositionStatement[] {
+  const forms = exact ? [compactText(unit)] : unitNameForms(unit)
+  const statement = compositionParagraphs(doc)
+  for (const form of forms) {
+    const hits = statement.flatMap((p) => sentencesOf(p.text).filter((s) => compactText(s.text).includes(form)).map((s) => ({ paragraph: p, sentence: s.text.trim() })))
+    if (hits.length) return hits
+  }
+  return []
+}
+
+/** Whether a sentence says the unit's budget is drawn up on its own: false for 不单列/并入, true for 单列, else unknown. */
+export function separateBudget(sentence: string): boolean | undefined {
+  const s = compactText(sentence)
+  if (NOT_SEPARATE.test(s)) return false
+  if (SEPARATE.test(s)) return true
+  return undefined
+}

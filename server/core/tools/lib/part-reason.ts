@@ -1,0 +1,33 @@
+import { escapeRegExp } from '../../search/normalize-text.js'
+import { sentencesOf } from './prose.js'
+
+/** How many paragraphs after a whole's change its parts may be listed in ("其中：" then （一）（二）（三）). */
+const PART_PARAGRAPHS = 4
+/** A part's own paragraph opens with its enumerator: （一）, (二), 1., 2、 */
+const ENUMERATED = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/
+
+/**
+ * A later clause with the same change (direction and amount as printed) and its 主要原因: "三公经费…减少2.26万元。
+ * 其中：…公务用车运行维护费…减少2.26万元，主要原因是…" — the whole changed by exactly one part's change, so that
+ * part's stated reason is the whole's.
+ */
+export function partReason(rest: string, direction: 'up' | 'down', amount: string): { reason: string; clause: string } | undefined {
+  const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
+  const m = new RegExp(`(?:[^。；;，,：:]*[，,])?[^。；;，,：:]*(?:${words})\\s*${escapeRegExp(amount)}\\s*(?:万元|元)[，,]?\\s*(?:主要原因|原因)(?:是|为|[:：])?\\s*([^。；;]+)`).exec(rest)
+  return m ? { reason: m[1].trim(), clause: m[0].trim() } : undefined
+}
+
+/**
+ * The same rule when the parts are paragraphs of their own: "2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元。
+ * 其中：" followed by "（一）…持平。" "（二）公务用车购置及运行费46.56万元，比2023年预算增加25万元，主要原因是购置公务用车。"
+ * Reads the enumerated paragraphs right after `from`, stopping at a heading or an unnumbered paragraph.
+ */
+export function reasonInParts(paragraphs: { text: string; heading: boolean }[], from: number, direction: 'up' | 'down', amount: string) {
+  for (let j = from + 1; j <= from + PART_PARAGRAPHS && j < paragraphs.length; j++) {
+    const q = paragraphs[j]
+    if (q.heading || !ENUMERATED.test(q.text)) break
+    const part = partReason(sentencesOf(q.text).map((s) => s.text).join(''), direction, amount)
+    if (part) return { index: j, reason: part.reason, sentence: part.clause }
+  }
+  return undefined
+}

@@ -1,0 +1,46 @@
+import { stageOf, type BudgetDocument, type Column, type ColumnRole, type Table } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+
+/** A column of the budget a 决算 is measured against, headed plainly "预算数" (or 全年预算数). */
+const BUDGET_HEAD = /^(?:全年)?预算数?$/
+/** A column group of the accounts: "决算数 › 合计", "本年决算数". */
+const FINAL_HEAD = /^(?:本年)?决算数?$/
+
+const segments = (c: Column) => c.path.map(compactText)
+const isFinalTable = (doc: BudgetDocument, t: Table) =>
+  stageOf(doc.scope) === '决算' || t.columns.some((c) => c.role === 'final' || segments(c).some((s) => FINAL_HEAD.test(s)))
+
+/**
+ * Rule `stage-column`: the 决算 columns asked (年初预算, 决算数) where no header says so in those words. In a 决算
+ * table a column headed "预算数" is the budget the accounts are set against (年初预算 as such tables print it); the
+ * 决算 is a column under a "决算数" group, else, in a 决算 document, the table's own total (its figures are all
+ * accounts). `cols` are the candidate columns of the row's side and year; filled ones are preferred.
+ */
+export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], role: ColumnRole, filled: Set<number>): Column | undefined {
+  if (!isFinalTable(doc, table)) return undefined
+  const first = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
+  if (role === 'initial') return first(cols.filter((c) => segments(c).some((s) => BUDGET_HEAD.test(s))))
+  if (role !== 'final') return undefined
+  const grouped = cols.filter((c) => segments(c).some((s) => FINAL_HEAD.test(s)))
+  if (grouped.length) return first(grouped)
+  if (stageOf(doc.scope) !== '决算') return undefined
+  for (const r of ['total', 'amount'] as ColumnRole[]) {
+    const hits = cols.filter((c) => c.role === r)
+    if (hits.length) return first(hits)
+  }
+  return undefined
+}
+
+/**
+ * The accounts column of a 决算 table that prints the budget beside them ("预算数 › 合计 | 决算数 › 合计"): a figure
+ * asked of a 决算 document with no column named is the 决算, never the budget column that happens to come first.
+ */
+export function accountsColumn(doc: BudgetDocument, table: Table, cols: Column[], filled: Set<number>): Column | undefined {
+  if (stageOf(doc.scope) !== '决算') return undefined
+  const budget = cols.some((c) => c.role === 'initial' || c.role === 'adjusted' || segments(c).some((s) => BUDGET_HEAD.test(s)))
+  if (!budget) return undefined
+  const accounts = cols.filter((c) => c.role === 'final' || segments(c).some((s) => FINAL_HEAD.test(s)))
+  const totals = accounts.filter((c) => c.role === 'total' || /^(?:合计|小计)$/.test(compactText(c.path[c.path.length - 1] ?? '')))
+  const pick = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
+  return pick(totals) ?? pick(accounts)
+}

@@ -1,0 +1,71 @@
+import type { Amount, BudgetDocument, ColumnRole, MoneyUnit } from '../../schema.js'
+import { parseAmount } from '../../parse/amount.js'
+import { normalizeText } from '../../search/normalize-text.js'
+import { paragraphCitation } from './citation.js'
+import { moneyFields, type Figure } from './figure.js'
+import { printed } from './money.js'
+import { proseKeywords } from './resolve-prose.js'
+
+/** How the 决算 template writes each column of an item: "年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%". */
+const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
+  initial: /年初预算数?(?:为|是|:)?\s*/u,
+  adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*/u,
+  final: /决算数?(?:为|是|:)\s*/u,
+  completion: /完成(?:年初)?预算数?(?:的)?\s*/u,
+}
+
+const MONEY = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/u
+const PERCENT = /^(-?\d+(?:\.\d+)?)\s*%/u
+/** Where the next item of a list starts: "2、", "(7)", "（三）", another "(项)". */
+const NEXT_ITEM = /(?:^|[。；;\s])(?:\d+、|\(\d+\)|\([一二三四五六七八九十]+\))|\(项\)/gu
+const WINDOW = 160
+
+/**
+ * Rule `stage-prose`: a 决算 column of an item as the prose states it, when no table prints that column: the phrase
+ * after the item's name, within its own item of the list (never the next item's), nearest first. Cites the paragraph.
+ */
+export function stageInProse(doc: BudgetDocument, name: string, role: ColumnRole): Figure | undefined {
+  const phrase = PHRASE[role]
+  if (!phrase) return undefined
+  const { keywords } = proseKeywords(name, 'money')
+  let best: { figure: Figure; gap: number } | undefined
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    const t = normalizeText(p.text)
+    for (const k of keywords) {
+      for (let i = t.indexOf(k); i >= 0; i = t.indexOf(k, i + 1)) {
+        const from = i + k.length
+        const window = itemWindow(t, from)
+        const m = new RegExp(phrase.source, 'u').exec(window)
+        if (!m) continue
+        const rest = window.slice(m.index + m[0].length)
+        const amount = role === 'completion' ? percentAt(rest) : moneyAt(rest)
+        if (!amount || (best && best.gap <= m.index)) continue
+        const sentence = t.slice(Math.max(0, i), from + m.index + m[0].length + amount.text.length + 4)
+        const figure: Figure = {
+          docId: doc.id, org: doc.org, year: doc.year, label: name, amount, text: printed(amount), ...moneyFields(amount),
+          citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
+        }
+        best = { figure, gap: m.index }
+      }
+    }
+  }
+  return best?.figure
+}
+
+/** The text after an item's name up to the next item (its own "(项)" marker, right after the name, is skipped). */
+function itemWindow(t: string, from: number): string {
+  const w = t.slice(from, from + WINDOW)
+  for (const m of w.matchAll(NEXT_ITEM)) if (m.index! > 3) return w.slice(0, m.index)
+  return w
+}
+
+function moneyAt(s: string): Amount | undefined {
+  const m = MONEY.exec(s)
+  return m ? parseAmount(m[1], m[2] as MoneyUnit) : undefined
+}
+
+function percentAt(s: string): Amount | undefined {
+  const m = PERCENT.exec(s)
+  return m ? { text: m[1], value: m[1], unit: '%' } : undefined
+}

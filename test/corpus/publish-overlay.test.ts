@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ingestToStore } from '../../server/core/corpus/ingest-to-store.js'
+import { createShardedEngine } from '../../server/core/corpus/sharded-engine.js'
+import { parseUpload } from '../../server/core/publish/parse-upload.js'
+import { createStaffDesk } from '../../server/core/publish/staff-desk.js'
+import { createMemoryStore } from '../../server/store/memory-store.js'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const seed = (name: string) => ({ name, bytes: async () => new Uint8Array(readFileSync(join(ROOT, 'seeds', name))) })
+const SEEDS = ['002_4e4c2e7b20bd3fe2.txt', '004_8de5198946ae3720.txt']
+const HOLDOUT_A = new Uint8Array(readFileSync(join(ROOT, 'test', 'holdout', 'docs', 'holdout_a.md')))
+const RANK = '哪个单位的教育支出最多？'
+
+async function setup() {
+  const store = createMemoryStore()
+  await ingestToStore(store, SEEDS.map(seed))
+  // smallCorpus 1: every ranking goes through the subject index, as over a city
+  const engine = await createShardedEngine(store, { smallCorpus: 1, syncMs: 60_000 })
+  const desk = createStaffDesk({ store, parse: parseUpload, onPublishedChange: () => engine.sync({ force: true }) })
+  return { store, engine, desk }
+}
+
+describe('publishing through shards: answerable at once, the subject index generation left as it is', () => {
+  it('a ranking over the subject index includes a published document at once and drops it when unpublished', async () => {
+    const { store, engine, desk } = await setup()
+    const generation = await store.blobs.get('subjects/current.json')
+    const rank = async () => (await engine.forQuestion({ question: RANK })).ask({ question: RANK })
+    expect((await rank()).citations.some((c) => c.org.includes('武侯'))).toBe(false)
+    const { entry } = await desk.upload('pub', { name: '武侯.md', bytes: HOLDOUT_A })
+    expect((await rank()).citations.some((c) => c.org.includes('武侯'))).toBe(false) // a draft is not ranked
+    await desk.publish('pub', entry.id)
+    expect(engine.pendingSubjects()).toBe(1)
+    const ranked = await rank()
+    expect(ranked.citations.some((c) => c.docId === entry.id)).toBe(true)
+    expect(ranked.answer).toContain('武侯')
+    // nothing rebuilt: the same generation
+    expect(await store.blobs.get('subjects/current.json')).toEqual(generation)
+    await desk.unpublish('pub', entry.id)
+    expect((await rank()).citations.some((c) => c.docId === entry.id)).toBe(false)
+    expect(engine.stats().documents).toBe(2)
+  })
+
+  it('another engine over the same store follows the change feed (another process or isolate)', async () => {
+    const { store, desk } = await setup()
+    const other = await createShardedEngine(store, { syncMs: 0 })
+    const { entry } = await desk.upload('pub', { name: '武侯.md', bytes: HOLDOUT_A })
+    await desk.publish('pub', entry.id)
+    await other.sync()
+    expect(other.stats().documents).toBe(3)
+    const q = '武侯区教育局2025年教育支出预算是多少？'
+    expect((await other.forQuestion({ question: q })).ask({ question: q }).answer).toContain('185,439.68')
+  })
+})
+
+describe('bulk ingest and staff publishing do not clobber each other', () => {
+  it('ingest leaves a document staff replaced or unpublished as staff left it, and never unpublishes staff documents', async () => {
+    const { store, engine, desk } = await setup()
+    const [a, b] = SEEDS
+    const idA = a.replace('.txt', '')
+    const idB = b.replace('.txt', '')
+    // staff replace seed A (a corrected figure) and unpublish seed B; and publish a document of their own under a seed-like name
+    const textA = new TextDecoder().decode(readFileSync(join(ROOT, 'seeds', a)))
+    await desk.upload('pub', { name: a, bytes: new TextEncoder().encode(textA.replace(/(\d),(\d{3}\.\d{2})/, '$1,$2 ')), replaces: idA })
+    await desk.publish('pub', idA)
+    await desk.unpublish('pub', idB)
+    const own = await desk.upload('pub', { name: '999_own.md', bytes: HOLDOUT_A })
+    await desk.publish('pub', own.entry.id)
+
+    // the seed files change and one disappears: ingest runs again
+    const changed = (name: string) => ({ name, bytes: async () => new TextEncoder().encode(new TextDecoder().decode(readFileSync(join(ROOT, 'seeds', name))) + '\n') })
+    const r = await ingestToStore(store, [changed(a), changed(b)])
+    expect(r.heldByStaff.sort()).toEqual([idA, idB].sort())
+    expect((await store.catalog.versions(idA)).map((e) => `${e.version}:${e.status}:${e.writtenBy}`)).toEqual(['1:superseded:staff', '2:published:staff'])
+    expect((await store.catalog.versions(idB)).map((e) => e.status)).toEqual(['unpublished'])
+    const gone = await ingestToStore(store, [])
+    expect(gone.unpublished).toEqual([])
+    await engine.sync({ force: true })
+    expect(engine.stats().documents).toBe(2) // A (staff's v2) and staff's own document
+    expect((await store.catalog.get(own.entry.id))?.status).toBe('published')
+  })
+})
