@@ -34,6 +34,8 @@ export const hasCfStore = <E extends Partial<CfStoreEnv>>(env: E): env is E & Cf
 
 export function createCfStore(env: CfStoreEnv): Store {
   const ready = ensureSchema(env.DB)
+  // reads do not wait for it (withTables); a failure surfaces on the next write, not as an unhandled rejection
+  ready.catch(() => undefined)
   return { blobs: r2Blobs(env.BLOBS), catalog: d1Catalog(env.DB, ready), audit: d1Audit(env.DB, ready) }
 }
 
@@ -71,11 +73,24 @@ export function r2Blobs(bucket: R2BucketLike): BlobStore {
   }
 }
 
+/**
+ * A read that does not wait for the schema: tables exist in every database but a new one, so a cold isolate's first
+ * reads cost one round trip each, not two; only when a table is missing is the schema awaited and the read retried.
+ */
+async function withTables<T>(ready: Promise<void>, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (e) {
+    if (!/no such table/i.test(String((e as Error)?.message ?? e))) throw e
+    await ready
+    return read()
+  }
+}
+
 export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
   const parse = (rows: { entry: string }[]) => rows.map((r) => JSON.parse(r.entry) as CatalogEntry)
   return {
-    async list(filter?: CatalogFilter) {
-      await ready
+    list: (filter?: CatalogFilter) => withTables(ready, async () => {
       const statuses = filter?.status ?? ['published']
       const { results } = await db
         .prepare(`SELECT entry FROM catalog WHERE status IN (${statuses.map(() => '?').join(',')})${filter?.year !== undefined ? ' AND year = ?' : ''} ORDER BY id, version`)
@@ -83,14 +98,13 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
         .all<{ entry: string }>()
       // org may match an alias: filtered here, on the same rule as every adapter
       return parse(results).filter((e) => matchesFilter(e, filter)).sort(byIdVersion)
-    },
-    async get(id, version) {
-      await ready
+    }),
+    get: (id, version) => withTables(ready, async () => {
       const row = version !== undefined
         ? await db.prepare('SELECT entry FROM catalog WHERE id = ? AND version = ?').bind(id, version).first<{ entry: string }>()
         : await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version DESC LIMIT 1').bind(id).first<{ entry: string }>()
       return row ? (JSON.parse(row.entry) as CatalogEntry) : undefined
-    },
+    }),
     async versions(id) {
       await ready
       const { results } = await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version').bind(id).all<{ entry: string }>()
@@ -104,8 +118,7 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
         db.prepare('INSERT INTO catalog_changes (id, version) VALUES (?, ?)').bind(e.id, e.version),
       ])
     },
-    async changes(since, limit = 500) {
-      await ready
+    changes: (since, limit = 500) => withTables(ready, async () => {
       const { results } = await db
         .prepare('SELECT ch.seq AS seq, ch.id AS id, ch.version AS version, c.entry AS entry FROM catalog_changes ch JOIN catalog c ON c.id = ch.id AND c.version = ch.version WHERE ch.seq > ? ORDER BY ch.seq LIMIT ?')
         .bind(since, limit + 1)
@@ -117,11 +130,8 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
         last.set(`${r.id}\u0000${r.version}`, r.entry)
       }
       return { cursor: page.length ? page[page.length - 1].seq : since, entries: [...last.values()].map((x) => JSON.parse(x) as CatalogEntry), more: results.length > limit }
-    },
-    async cursor() {
-      await ready
-      return (await db.prepare('SELECT MAX(seq) AS seq FROM catalog_changes').first<{ seq: number | null }>())?.seq ?? 0
-    },
+    }),
+    cursor: () => withTables(ready, async () => (await db.prepare('SELECT MAX(seq) AS seq FROM catalog_changes').first<{ seq: number | null }>())?.seq ?? 0),
   }
 }
 

@@ -57,6 +57,14 @@ function narrowToYear(frame: QuestionFrame, docs: BudgetDocument[]): BudgetDocum
   return new Set(exact.map((d) => orgKey(d.org))).size === orgs.size ? exact : docs
 }
 
+const positions = new WeakMap<CatalogEntry[], Map<string, number>>()
+/** Catalog position of each id (once per catalog): a view lists its documents in catalog order without scanning it. */
+function positionsOf(entries: CatalogEntry[]): Map<string, number> {
+  let p = positions.get(entries)
+  if (!p) positions.set(entries, (p = new Map(entries.map((e, i) => [e.id, i]))))
+  return p
+}
+
 /** most documents one staff search reads (bounded tail latency at any corpus size) */
 const SEARCH_DOCS = 10
 
@@ -75,6 +83,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   const shards = new ByteLru<LoadedShard>(options.cacheBytes ?? 128 * 1024 * 1024)
   const buckets = new ByteLru<Record<string, number[]>>(16 * 1024 * 1024)
   const views = new Map<string, ViewEngine>()
+  /** one-document views by their shard (they share the corpus's words, so a change of the catalog starts them afresh) */
+  let single = new WeakMap<LoadedShard, ViewEngine>()
 
   const syncMs = options.syncMs ?? 1000
 
@@ -141,6 +151,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
     stubView = viewEngine([], [], stubs)
     views.clear()
+    single = new WeakMap()
   }
 
   /** The whole catalog again (start, or a feed that cannot be followed). */
@@ -210,15 +221,28 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   /** A view over these documents (catalog order), reused while the same set is asked again. */
   async function viewOf(ids: string[], notes: string[] = []): Promise<ViewEngine> {
-    const wanted = new Set(ids)
-    const ordered = entries.filter((e) => wanted.has(e.id)).map((e) => e.id)
+    const position = positionsOf(entries)
+    const ordered = [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!)
+    if (ordered.length === 1 && !notes.length) return singleView(ordered[0])
     const key = ordered.join('\n') + '\u0000' + notes.join('\n')
     const cached = views.get(key)
     if (cached && ordered.every((id) => shards.peek(byId.get(id)!.shard))) return cached
     const loaded = (await Promise.all(ordered.map(shardOf))).filter((s): s is LoadedShard => !!s)
-    const v = viewEngine(loaded, notes, withWords({ version: 1, documents: loaded.map((s) => s.document), errors: [] }))
+    const v = viewOfShards(loaded, notes)
     views.set(key, v)
     if (views.size > 32) views.delete(views.keys().next().value!)
+    return v
+  }
+
+  const viewOfShards = (loaded: LoadedShard[], notes: string[] = []) =>
+    viewEngine(loaded, notes, withWords({ version: 1, documents: loaded.map((s) => s.document), errors: [] }))
+
+  /** The view over one document lives as long as its shard stays cached (most questions name one document). */
+  async function singleView(id: string): Promise<ViewEngine> {
+    const shard = await shardOf(id)
+    if (!shard) return viewOfShards([])
+    let v = single.get(shard)
+    if (!v) single.set(shard, (v = viewOfShards([shard])))
     return v
   }
 

@@ -2,6 +2,7 @@ import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import { longestShared } from '../tools/lib/name-match.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
+import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
 const HOLE = '\u0000'
 
@@ -25,25 +26,22 @@ export { longestShared }
 /** Exact matches of the vocabulary in the unclaimed text, longest first; claimed spans are blanked in `mask`. */
 export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
   const hits: ConceptHit[] = []
-  const vocab = vocabularyOf(corpus)
+  const { byKey, lengths } = vocabularyLookup(vocabularyOf(corpus))
   // longest terms first; among terms of one length, the leftmost occurrence wins an overlap ("项目支出合计": 项目支出)
-  for (let from = 0; from < vocab.length; ) {
-    let to = from
-    while (to < vocab.length && vocab[to].key.length === vocab[from].key.length) to++
+  for (const len of lengths) {
     const masked = mask.join('')
+    if (len > masked.length) continue
     const found: { term: Term; i: number }[] = []
-    for (let n = from; n < to; n++) {
-      const term = vocab[n]
-      for (let i = masked.indexOf(term.key); i >= 0; i = masked.indexOf(term.key, i + 1)) found.push({ term, i })
+    for (let i = 0; i + len <= masked.length; i++) {
+      const term = byKey.get(masked.slice(i, i + len))
+      if (term) found.push({ term, i })
     }
-    found.sort((a, b) => a.i - b.i)
     for (const { term, i } of found) {
       const end = i + term.key.length
       if (mask.slice(i, end).includes(HOLE)) continue
       hits.push(hitOf(term, i, end, masked.slice(i, end)))
       for (let k = i; k < end; k++) mask[k] = HOLE
     }
-    from = to
   }
   return hits
 }
@@ -59,8 +57,8 @@ const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit
 export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
   let best: { t: Term; c: number } | undefined
   const targetAsk = TARGET_ASK.test(fullText)
-  for (const t of vocabularyOf(corpus)) {
-    if ((t.kind !== 'indicator' && t.kind !== 'project') || t.key.length < 4) continue
+  // a near match shares most of its bigrams (or a run of 4+ characters) with the question: only those are weighed
+  for (const t of namedItemsNear(vocabularyOf(corpus), fullText)) {
     // an indicator asked by its core words ("户厕改造" of 农村户厕改造数量) when the question asks a target
     const run = targetAsk ? longestShared(t.key, fullText).length : 0
     const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0)
@@ -120,9 +118,7 @@ const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
  */
 export function containingRow(corpus: Corpus, word: string, start: number): ConceptHit | undefined {
   if (word.length < 3 || ORG_WORD.test(word)) return undefined
-  const t = vocabularyOf(corpus)
-    .filter((x) => x.kind === 'row' && x.key.includes(word))
-    .sort((a, b) => a.key.length - b.key.length)[0]
+  const t = shortestRowContaining(vocabularyOf(corpus), word)
   return t && hitOf(t, start, start + word.length, word)
 }
 
@@ -132,13 +128,13 @@ export function containingRow(corpus: Corpus, word: string, start: number): Conc
  * organisations and years blanked, before any term claimed it.
  */
 export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string, mask: string[]): void {
-  const rows = vocabularyOf(corpus).filter((x) => x.kind === 'row')
+  const vocab = vocabularyOf(corpus)
   for (const [n, h] of hits.entries()) {
     if (h.kind !== 'row' && h.kind !== 'lexicon') continue
     for (let extra = 4; extra >= 2; extra--) {
       const phrase = masked.slice(h.start, h.end + extra)
       if (phrase.length < h.end - h.start + extra || /[\u0000\s，,。？?]/.test(phrase.slice(h.end - h.start))) continue
-      const longer = rows.filter((x) => x.key.length > phrase.length && x.key.includes(phrase)).sort((a, b) => a.key.length - b.key.length)[0]
+      const longer = shortestRowContaining(vocab, phrase, phrase.length)
       if (!longer) continue
       hits[n] = hitOf(longer, h.start, h.end + extra, phrase)
       for (let k = h.end; k < h.end + extra; k++) mask[k] = '\u0000'

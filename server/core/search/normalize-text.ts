@@ -15,9 +15,7 @@ export function halfWidth(s: string): string {
 }
 
 /** For matching names: half-width, no quotes, no spaces between Han characters, lower case. "“三公”经费" → "三公经费". */
-export function normalizeText(s: string): string {
-  return halfWidth(s).replace(QUOTES, '').replace(HAN_GAP, '').replace(/\s+/g, ' ').trim().toLowerCase()
-}
+export const normalizeText: (s: string) => string = memoByString((s) => halfWidth(s).replace(QUOTES, '').replace(HAN_GAP, '').replace(/\s+/g, ' ').trim().toLowerCase())
 
 /** normalizeText without any whitespace at all: for substring tests on names (remembered: names are compared often). */
 export const compactText: (s: string) => string = memoByString((s) => normalizeText(s).replace(/\s+/g, ''))

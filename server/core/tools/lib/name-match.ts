@@ -62,6 +62,28 @@ export function dice(a: string, b: string): number {
  * contains the name, 0.7·coverage the name contains the request, else bigram similarity when ≥ 0.6.
  */
 export function nameFit(query: string, rowName: string): number {
+  // a question's name is fitted against every row of the documents read, on every question: each pair once
+  if (query.length > 64 || rowName.length > 64) return fitOf(query, rowName)
+  let row = fits.get(query)
+  if (!row) fits.set(query, (row = new Map()))
+  let f = row.get(rowName)
+  if (f === undefined) {
+    f = fitOf(query, rowName)
+    // bounded: past 200,000 pairs the memo starts afresh
+    if (++fitCount > 200_000) {
+      fits.clear()
+      fitCount = 1
+      fits.set(query, (row = new Map()))
+    }
+    row.set(rowName, f)
+  }
+  return f
+}
+
+const fits = new Map<string, Map<string, number>>()
+let fitCount = 0
+
+function fitOf(query: string, rowName: string): number {
   const q = compactText(query)
   const n = compactText(rowName)
   if (!q || !n) return 0

@@ -1,3 +1,4 @@
+import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import { expandOrgAbbrev, orgParts } from './org-match.js'
 
@@ -51,6 +52,16 @@ const key = (s: string) => expandOrgAbbrev(compactText(s))
 
 /** Every form of one organisation name (`region` as the document records it, when it does). */
 export function orgAliases(org: string, region?: string): OrgAlias[] {
+  // a catalog of thousands of documents holds each organisation for several years and kinds: its forms are derived once
+  return aliasesIn(`${region ?? ''}\u0000${region === undefined ? 0 : 1}\u0000${org}`)
+}
+
+const aliasesIn = memoByString((key: string) => {
+  const [region, hasRegion, org] = key.split('\u0000')
+  return Object.freeze(deriveAliases(org, hasRegion === '1' ? region : undefined)) as OrgAlias[]
+})
+
+function deriveAliases(org: string, region?: string): OrgAlias[] {
   const name = compactText(org).replace(/^原/, '')
   const parts = orgParts(name, region)
   const cores = coreForms(compactText(parts.core))

@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../schema.js'
+import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 
 /**
@@ -30,6 +31,17 @@ export function orgType(s: string): OrgType | undefined {
 
 /** City, district and type of a full organisation name: 原重庆市江北区医疗保障事务中心 → 重庆市, 江北区, centre. */
 export function orgParts(org: string, region?: string): OrgParts {
+  // read for every held document whenever a catalog is indexed, and for every organisation a question names: once each
+  return region === undefined ? partsOf(org) : partsIn(`${region}\u0000${org}`)
+}
+
+const partsOf = memoByString((org: string) => Object.freeze(readParts(org)))
+const partsIn = memoByString((key: string) => {
+  const cut = key.indexOf('\u0000')
+  return Object.freeze(readParts(key.slice(cut + 1), key.slice(0, cut)))
+})
+
+function readParts(org: string, region?: string): OrgParts {
   const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')
   const city = CITY.exec(s)?.[1]
   const rest = city ? s.slice(s.indexOf(city) + city.length) : s

@@ -1,3 +1,4 @@
+import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { AliasEntry } from './org-alias.js'
 import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
@@ -45,7 +46,7 @@ const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
 const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
 
 /** The compact, abbreviation-expanded form every mention offset refers to. */
-export const mentionText = (s: string) => expandOrgAbbrev(compactText(s))
+export const mentionText = memoByString((s: string) => expandOrgAbbrev(compactText(s)))
 
 function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> {
   let s = start
@@ -75,6 +76,39 @@ const PLACE_BEFORE = /(?:国家|[省市区县州旗乡镇])$/u
 /** Before a form led by a level word (区府办): only a non-name character, or a function word ("长宁区府办" is not ours). */
 const LEVEL_BEFORE_OK = /[^\p{Script=Han}]|[的在问查和与及、跟同或是对]/u
 
+interface AliasLookup { byForm: Map<string, number>; lengths: number[] }
+const lookups = new WeakMap<AliasEntry[], AliasLookup>()
+
+/**
+ * Every occurrence of every alias in `t` as [alias position, offset], in the order a scan alias by alias (longest
+ * first), offset by offset would find them; found by looking up each substring of each held length in a hash of the
+ * forms, so a catalog of thousands of organisations costs what a few do.
+ */
+function aliasOccurrences(t: string, aliases: AliasEntry[]): [number, number][] {
+  let look = lookups.get(aliases)
+  if (!look) {
+    const byForm = new Map<string, number>()
+    aliases.forEach((a, n) => byForm.has(a.form) || byForm.set(a.form, n))
+    look = { byForm, lengths: [...new Set(aliases.map((a) => a.form.length))].filter((l) => l > 0) }
+    lookups.set(aliases, look)
+  }
+  const out: [number, number][] = []
+  for (const len of look.lengths) {
+    for (let i = 0; i + len <= t.length; i++) {
+      const n = look.byForm.get(t.slice(i, i + len))
+      if (n !== undefined) out.push([n, i])
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+}
+
+const sortedStems = new WeakMap<string[], string[]>()
+const longestFirst = (stems: string[]) => {
+  let s = sortedStems.get(stems)
+  if (!s) sortedStems.set(stems, (s = [...stems].sort((a, b) => b.length - a.length)))
+  return s
+}
+
 /**
  * Organisations named in `text` (offsets into mentionText(text)), in order. `stems` are the district stems held;
  * `aliases` the forms that name one held organisation, longest first: the most specific name wins its characters.
@@ -83,22 +117,21 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
   const t = mentionText(text)
   const out: OrgMention[] = []
   const taken = (i: number, j: number) => out.some((m) => i < m.end && j > m.start)
-  for (const a of aliases) {
-    for (let i = t.indexOf(a.form); i >= 0; i = t.indexOf(a.form, i + 1)) {
-      const e = i + a.form.length
-      if (taken(i, e)) continue
-      if (a.place === 'none' && PLACE_BEFORE.test(t.slice(0, i))) continue
-      if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
-      const parts = orgParts(a.orgs[0])
-      const named = a.place === 'named'
-      out.push({
-        start: i, end: e, text: t.slice(i, e), known: true, orgs: a.orgs,
-        stem: named ? parts.stem : undefined, city: named && a.form.includes(parts.city ?? '\u0000') ? parts.city : undefined,
-        type: orgType(parts.core), dept: deptOf(parts.core) || undefined,
-      })
-    }
+  for (const [n, i] of aliasOccurrences(t, aliases)) {
+    const a = aliases[n]
+    const e = i + a.form.length
+    if (taken(i, e)) continue
+    if (a.place === 'none' && PLACE_BEFORE.test(t.slice(0, i))) continue
+    if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
+    const parts = orgParts(a.orgs[0])
+    const named = a.place === 'named'
+    out.push({
+      start: i, end: e, text: t.slice(i, e), known: true, orgs: a.orgs,
+      stem: named ? parts.stem : undefined, city: named && a.form.includes(parts.city ?? '\u0000') ? parts.city : undefined,
+      type: orgType(parts.core), dept: deptOf(parts.core) || undefined,
+    })
   }
-  for (const stem of [...stems].sort((a, b) => b.length - a.length)) {
+  for (const stem of longestFirst(stems)) {
     for (let i = t.indexOf(stem); i >= 0; i = t.indexOf(stem, i + 1)) {
       if (taken(i, i + stem.length)) continue
       const x = extend(t, i, i + stem.length)

@@ -11,33 +11,60 @@ export interface OrgScope {
   typeFallback?: boolean
 }
 
-const cache = new WeakMap<Corpus, { infos: DocOrgInfo[]; stems: string[]; aliases: AliasEntry[] }>()
+interface OrgIndex {
+  infos: DocOrgInfo[]
+  stems: string[]
+  aliases: AliasEntry[]
+  /** positions in `infos` by organisation name (without 原) and by district stem: a mention never scans the catalog */
+  byOrg: Map<string, number[]>
+  byStem: Map<string, number[]>
+  /** mentionText of each document's organisation, for the substring fallback of docsOfOrg */
+  mentions: string[]
+}
 
-/** District stems and parsed organisation names of the corpus, computed once. */
-export function orgIndex(corpus: Corpus) {
+const cache = new WeakMap<Corpus, OrgIndex>()
+
+const push = (m: Map<string, number[]>, k: string, i: number) => {
+  const list = m.get(k)
+  if (list) list.push(i)
+  else m.set(k, [i])
+}
+
+/** District stems, parsed organisation names and lookups by name and stem of the corpus, computed once. */
+export function orgIndex(corpus: Corpus): OrgIndex {
   let v = cache.get(corpus)
   if (!v) {
     const infos = corpus.documents.map(docOrgInfo)
     const stems = [...new Set(infos.map((i) => i.parts.stem).filter((s): s is string => !!s))]
-    v = { infos, stems, aliases: aliasTable(corpus.documents) }
+    const byOrg = new Map<string, number[]>()
+    const byStem = new Map<string, number[]>()
+    infos.forEach((info, i) => {
+      push(byOrg, info.doc.org.replace(/^原/, ''), i)
+      if (info.parts.stem) push(byStem, info.parts.stem, i)
+    })
+    v = { infos, stems, aliases: aliasTable(corpus.documents), byOrg, byStem, mentions: corpus.documents.map((d) => mentionText(d.org)) }
     cache.set(corpus, v)
   }
   return v
 }
 
+/** The infos at these positions, in corpus order (as a filter over the corpus would give them). */
+const atPositions = (infos: DocOrgInfo[], positions: number[][]) =>
+  (positions.length === 1 ? positions[0] : [...new Set(positions.flat())].sort((a, b) => a - b)).map((i) => infos[i])
+
 /** Documents of one mentioned organisation: by district, then by city-level body, then by unit type alone. */
 export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
-  const { infos } = orgIndex(corpus)
+  const { infos, byOrg, byStem } = orgIndex(corpus)
   let pool: DocOrgInfo[]
   // a derived form of one held organisation's name: that organisation, whatever its unit words look like
-  if (m.orgs?.length) return { docs: infos.filter((i) => m.orgs!.includes(i.doc.org.replace(/^原/, ''))).map((i) => i.doc) }
+  if (m.orgs?.length) return { docs: atPositions(infos, m.orgs.map((o) => byOrg.get(o) ?? [])).map((i) => i.doc) }
   if (m.level === 'national' || m.level === 'province') return { docs: [], unknown: m.text }
   if (m.level) {
     // "市财政局": a city-level body; "区医保局": a district-level one, of whichever district
     pool = infos.filter((i) => (m.level === 'city' ? !i.parts.stem : !!i.parts.stem))
   } else if (m.stem) {
     if (!m.known) return { docs: [], unknown: m.text }
-    pool = infos.filter((i) => i.parts.stem === m.stem)
+    pool = atPositions(infos, [byStem.get(m.stem) ?? []])
   } else if (m.cityOnly) {
     pool = infos.filter((i) => i.parts.city === m.city || i.doc.city === m.city)
     if (!pool.length) return { docs: [], unknown: m.text }
@@ -73,7 +100,8 @@ export function docsOfOrg(corpus: Corpus, org?: string): OrgScope {
     return { docs, unknown: docs.length ? undefined : scopes.find((s) => s.unknown)?.unknown, typeFallback: scopes.some((s) => s.typeFallback) }
   }
   const key = mentionText(org)
-  const docs = corpus.documents.filter((d) => mentionText(d.org).includes(key))
+  const held = orgIndex(corpus).mentions
+  const docs = corpus.documents.filter((_, i) => held[i].includes(key))
   return docs.length ? { docs } : { docs: [], unknown: org }
 }
 

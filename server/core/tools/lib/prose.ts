@@ -37,6 +37,18 @@ export interface Span { text: string; start: number }
 
 /** Sentences (split on 。；！？ and line breaks), normalised for matching. */
 export function sentencesOf(text: string): Span[] {
+  // the same paragraphs are split on every question that reads their document: each text once (frozen, shared)
+  let hit = sentenceCache.get(text)
+  if (!hit) {
+    if (sentenceCache.size >= 5_000) sentenceCache.clear()
+    sentenceCache.set(text, (hit = Object.freeze(splitSentences(text)) as Span[]))
+  }
+  return hit
+}
+
+const sentenceCache = new Map<string, Span[]>()
+
+function splitSentences(text: string): Span[] {
   const t = normalizeText(text)
   const out: Span[] = []
   let start = 0

@@ -1,0 +1,71 @@
+import type { Term } from './vocabulary.js'
+
+/**
+ * Lookups over one vocabulary, built once per vocabulary (the whole corpus's words are one vocabulary, shared by
+ * every question): terms by key and the key lengths held, for exact matching by hashing the question's substrings;
+ * row terms and named items (indicators, projects) by the bigrams of their keys, for the containment and near-match
+ * scans. A question then costs what its own length costs, not what the city's vocabulary holds.
+ */
+export interface VocabularyLookup {
+  byKey: Map<string, Term>
+  /** distinct key lengths, longest first */
+  lengths: number[]
+  /** positions in the vocabulary of row terms whose key holds the bigram */
+  rowsByBigram: Map<string, number[]>
+  /** positions of indicators and projects (keys of 4+ characters) whose key holds the bigram */
+  namedByBigram: Map<string, number[]>
+}
+
+const cache = new WeakMap<Term[], VocabularyLookup>()
+
+export function bigramsOf(s: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
+  return out
+}
+
+function indexBy(map: Map<string, number[]>, key: string, n: number) {
+  for (const b of new Set(bigramsOf(key))) {
+    const list = map.get(b)
+    if (list) list.push(n)
+    else map.set(b, [n])
+  }
+}
+
+export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
+  let v = cache.get(vocab)
+  if (v) return v
+  v = { byKey: new Map(), lengths: [], rowsByBigram: new Map(), namedByBigram: new Map() }
+  const lengths = new Set<number>()
+  vocab.forEach((t, n) => {
+    if (!v!.byKey.has(t.key)) v!.byKey.set(t.key, t)
+    lengths.add(t.key.length)
+    if (t.kind === 'row') indexBy(v!.rowsByBigram, t.key, n)
+    if ((t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4) indexBy(v!.namedByBigram, t.key, n)
+  })
+  v.lengths = [...lengths].sort((a, b) => b - a)
+  cache.set(vocab, v)
+  return v
+}
+
+/**
+ * The shortest row term whose key contains `phrase` (2+ characters) and is longer than `longerThan`; among equally
+ * short ones the first in vocabulary order (what a filter, then a stable sort by length, would pick).
+ */
+export function shortestRowContaining(vocab: Term[], phrase: string, longerThan = 0): Term | undefined {
+  const candidates = vocabularyLookup(vocab).rowsByBigram.get(phrase.slice(0, 2)) ?? []
+  let best: Term | undefined
+  for (const n of candidates) {
+    const t = vocab[n]
+    if (t.key.length > longerThan && t.key.includes(phrase) && (!best || t.key.length < best.key.length)) best = t
+  }
+  return best
+}
+
+/** Indicators and projects sharing at least one bigram with `text`, in vocabulary order. */
+export function namedItemsNear(vocab: Term[], text: string): Term[] {
+  const { namedByBigram } = vocabularyLookup(vocab)
+  const positions = new Set<number>()
+  for (const b of new Set(bigramsOf(text))) for (const n of namedByBigram.get(b) ?? []) positions.add(n)
+  return [...positions].sort((a, b) => a - b).map((n) => vocab[n])
+}
