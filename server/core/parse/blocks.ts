@@ -153,7 +153,9 @@ function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' |
   const capLines = cap(caption)
   const titles = capLines.filter(isTitleLine).map((l) => single(l)!)
   const number = capLines.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
-  const title = titles.map((t) => t.replace(NUMBERED_TITLE, '')).join(' ')
+  // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image
+  // just above, a page title over the table's own): the nearest is the table's
+  const title = (titles[titles.length - 1] ?? '').replace(NUMBERED_TITLE, '')
   const sub = capLines.filter(isSubtitle).map((l) => single(l)!).join('')
   const unit = capLines.map(unitOf).find(Boolean)
   return { number, title: title + sub, unit }
