@@ -60,6 +60,28 @@ describe('header cells spread over the grid they cover', () => {
     expect(texts(items).slice(0, 3)).toEqual(['三公经费\t三公经费\t三公经费', '合计\t公务用车费\t公务用车费', '合计\t小计\t运行费'])
   })
 
+  it('lets groups printed higher than their siblings reach up a row (a 决算 三公 table: 预算数 | 决算数 under each)', () => {
+    // 合计 and 接待费 are centred over two rows, beside 公务用车费 over 小计 | 运行费; 预算数 | 决算数 under every one
+    const leaves = [40, 80, 120, 160, 200, 240, 280, 320].flatMap((x, k) => [centred(k % 2 ? '决算数' : '预算数', x, 175)])
+    const items = [
+      centred('三公经费', 180, 100),
+      centred('公务用车费', 180, 125),
+      centred('合计', 60, 143), centred('接待费', 300, 143),
+      centred('小计', 140, 150), centred('运行费', 220, 150),
+      ...leaves,
+      ...[40, 80, 120, 160, 200, 240, 280, 320].map((x) => fig('1.00', x + 15, 200)),
+    ]
+    expect(texts(items).slice(0, 4)).toEqual([
+      '三公经费\t三公经费\t三公经费\t三公经费\t三公经费\t三公经费\t三公经费\t三公经费',
+      '合计\t合计\t公务用车费\t公务用车费\t公务用车费\t公务用车费\t接待费\t接待费',
+      '合计\t合计\t公务用车费\t公务用车费\t公务用车费\t公务用车费\t接待费\t接待费',
+      '预算数\t决算数\t小计\t小计\t运行费\t运行费\t预算数\t决算数',
+    ])
+    const paths = parseDocument('sg.pdf', ['某某县某某局2025年部门决算', '“三公”经费支出决算表', '单位：万元', ...texts(items)].join('\n')).document.tables[0].columns.map((c) => c.label)
+    expect(paths.slice(0, 4)).toEqual(['三公经费 › 合计 › 预算数', '三公经费 › 合计 › 决算数', '三公经费 › 公务用车费 › 小计 › 预算数', '三公经费 › 公务用车费 › 小计 › 决算数'])
+    expect(paths.slice(-2)).toEqual(['三公经费 › 接待费 › 预算数', '三公经费 › 接待费 › 决算数'])
+  })
+
   it('keeps a leaf that spans every header row out of the groups beside it (机关运行经费 beside the 三公 groups)', () => {
     // 三公经费 over 合计/接待费 (centred over two rows) and the 公务用车 group; 机关运行经费 over all three rows
     const items = [
