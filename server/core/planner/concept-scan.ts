@@ -125,7 +125,8 @@ const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
 export function containingRow(corpus: Corpus, word: string, start: number): ConceptHit | undefined {
   if (word.length < 3 || ORG_WORD.test(word)) return undefined
   const t = vocabularyOf(corpus)
-    .filter((x) => x.kind === 'row' && x.key.includes(word))
+    // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it
+    .filter((x) => x.kind === 'row' && x.key.includes(word) && !x.key.includes(`非${word}`))
     .sort((a, b) => a.key.length - b.key.length)[0]
   return t && hitOf(t, start, start + word.length, word)
 }
