@@ -4,8 +4,11 @@ import { failedReport, type DocumentReport } from '../core/ingest/build-corpus.j
 import type { Corpus, IngestError } from '../core/schema.js'
 import type { ParseJob, ParseOutcome } from './parse-worker.js'
 
-/** Each document's budget: a heap limit for its thread and a deadline. */
-export const PARSE_BUDGET = { memoryMb: 448, timeoutMs: 30_000, concurrency: 2 }
+/**
+ * Each document's budget: a heap limit for its thread and a deadline. The deadline counts from when the thread is
+ * ready: starting one (the TypeScript loader, the parser, pdf.js) takes seconds, and tens of them on a loaded machine.
+ */
+export const PARSE_BUDGET = { memoryMb: 448, timeoutMs: 30_000, concurrency: 2, startMs: 120_000 }
 
 /**
  * The deadline is meant for a pathological file, not for a busy machine: it stretches with the run queue
@@ -26,6 +29,17 @@ const startWorker = (budget: typeof PARSE_BUDGET) =>
     resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 64 },
     stderr: true,
   })
+
+/** Resolves true once the thread has loaded its code and says so, false if it dies or takes longer than `startMs`. */
+function whenReady(worker: Worker, budget: typeof PARSE_BUDGET): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => { clearTimeout(timer); worker.off('message', onMessage).off('error', onFail).off('exit', onFail); resolve(ok) }
+    const onMessage = (m: unknown) => { if ((m as { ready?: boolean })?.ready) done(true) }
+    const onFail = () => done(false)
+    const timer = setTimeout(() => done(false), budget.startMs)
+    worker.on('message', onMessage).on('error', onFail).on('exit', onFail)
+  })
+}
 
 /**
  * Parses one file on `worker`; out of memory, a crash or the deadline fail that file only, and the worker is
@@ -65,7 +79,15 @@ export async function parseFilesInWorkers(jobs: ParseJob[], budget = PARSE_BUDGE
     let worker: Worker | undefined
     while (next < jobs.length) {
       const i = next++
-      worker ??= startWorker(budget)
+      if (!worker) {
+        const fresh = startWorker(budget)
+        if (!(await whenReady(fresh, budget))) {
+          void fresh.terminate()
+          outcomes[i] = failure(jobs[i], `the parser did not start within ${budget.startMs / 1000} s`)
+          continue
+        }
+        worker = fresh
+      }
       const { out, alive } = await parseOn(worker, jobs[i], budget)
       outcomes[i] = out
       if (!alive) worker = undefined

@@ -39,5 +39,7 @@ async function parseOne(job: ParseJob): Promise<ParseOutcome> {
   }
 }
 
-// one job at a time: the pool sends the next only after this one's answer
+// one job at a time: the pool sends the next only after this one's answer; it starts the job's deadline once told
+// the code is loaded
 parentPort?.on('message', (job: ParseJob) => void parseOne(job).then((out) => parentPort!.postMessage(out)))
+parentPort?.postMessage({ ready: true })

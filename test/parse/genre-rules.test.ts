@@ -132,3 +132,46 @@ describe('a 三公 page copied from the web, whatever its layout', () => {
     expect(cellOf('支出合计')).toMatchObject({ unit: '元', fen: 25_000_000 })
   })
 })
+
+describe('决算 tables number their rows and columns', () => {
+  it('reads the 栏次 row as header, 行次 as text, and drops a side left blank but for its 行次', () => {
+    const { document } = parseSnippet([
+      '收入支出决算总表',
+      '单位:万元',
+      '收入\t\t\t支出\t\t',
+      '项目\t行次\t金额\t项目\t行次\t金额',
+      '栏次\t\t1\t栏次\t\t2',
+      '一、财政拨款收入\t1\t500.00\t一、一般公共服务支出\t3\t420.00',
+      '\t2\t\t二、住房保障支出\t4\t80.00',
+      '本年收入合计\t5\t500.00\t本年支出合计\t6\t500.00',
+    ].join('\n'))
+    const t = document.tables[0]
+    expect(t.columns.map((c) => c.role)).toEqual(['name', 'text', 'total', 'name', 'text', 'total'])
+    expect(t.rows.map((r) => `${r.side} ${r.name} ${r.cells.filter((c) => c.amount).map((c) => c.text).join(',')}`)).toEqual([
+      'income 一、财政拨款收入 500.00', 'spending 一、一般公共服务支出 420.00', 'spending 二、住房保障支出 80.00',
+      'income 本年收入合计 500.00', 'spending 本年支出合计 500.00',
+    ])
+  })
+
+  it('reads a row of column numbers under a header without its 栏次 label as header too', () => {
+    const { document } = parseSnippet([
+      '“三公”经费支出决算表',
+      '单位:万元',
+      '合计\t因公出国(境)费\t公务接待费',
+      '1\t2\t3',
+      '6.50\t0.00\t6.50',
+    ].join('\n'))
+    expect(document.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([['6.50', '0.00', '6.50']])
+  })
+
+  it('takes the nearest of several titles stacked over a table as its title', () => {
+    const { document } = parseSnippet([
+      '某某局2025年财政拨款支出明细表（按经济科目分类）',
+      '某某局2025年“三公”经费支出预算表',
+      '单位：元',
+      '项目\t合计\t公务接待费',
+      '2025年预算数\t1,000.00\t1,000.00',
+    ].join('\n'))
+    expect(document.tables.map((t) => t.title)).toEqual(['某某局2025年“三公”经费支出预算表'])
+  })
+})

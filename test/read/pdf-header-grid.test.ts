@@ -51,6 +51,37 @@ describe('header cells spread over the grid they cover', () => {
     expect(cell(t, rowByName(t, '一、教育支出', 'spending'), /项目支出$/)).toBe('1,000.00')
   })
 
+  it('does not take a group label over another, off its axis, for one label wrapped over two lines', () => {
+    const items = [
+      centred('三公经费', 140, 100), centred('公务用车费', 165, 113),
+      centred('合计', 80, 121.5), centred('小计', 140, 130), centred('运行费', 190, 130),
+      fig('9.00', 100, 160), fig('5.00', 160, 160), fig('5.00', 210, 160),
+    ]
+    expect(texts(items).slice(0, 3)).toEqual(['三公经费\t三公经费\t三公经费', '合计\t公务用车费\t公务用车费', '合计\t小计\t运行费'])
+  })
+
+  it('lets groups printed higher than their siblings reach up a row (a 决算 三公 table: 预算数 | 决算数 under each)', () => {
+    // 合计 and 接待费 are centred over two rows, beside 公务用车费 over 小计 | 运行费; 预算数 | 决算数 under every one
+    const leaves = [40, 80, 120, 160, 200, 240, 280, 320].flatMap((x, k) => [centred(k % 2 ? '决算数' : '预算数', x, 175)])
+    const items = [
+      centred('三公经费', 180, 100),
+      centred('公务用车费', 180, 125),
+      centred('合计', 60, 143), centred('接待费', 300, 143),
+      centred('小计', 140, 150), centred('运行费', 220, 150),
+      ...leaves,
+      ...[40, 80, 120, 160, 200, 240, 280, 320].map((x) => fig('1.00', x + 15, 200)),
+    ]
+    expect(texts(items).slice(0, 4)).toEqual([
+      '三公经费\t三公经费\t三公经费\t三公经费\t三公经费\t三公经费\t三公经费\t三公经费',
+      '合计\t合计\t公务用车费\t公务用车费\t公务用车费\t公务用车费\t接待费\t接待费',
+      '合计\t合计\t公务用车费\t公务用车费\t公务用车费\t公务用车费\t接待费\t接待费',
+      '预算数\t决算数\t小计\t小计\t运行费\t运行费\t预算数\t决算数',
+    ])
+    const paths = parseDocument('sg.pdf', ['某某县某某局2025年部门决算', '“三公”经费支出决算表', '单位：万元', ...texts(items)].join('\n')).document.tables[0].columns.map((c) => c.label)
+    expect(paths.slice(0, 4)).toEqual(['三公经费 › 合计 › 预算数', '三公经费 › 合计 › 决算数', '三公经费 › 公务用车费 › 小计 › 预算数', '三公经费 › 公务用车费 › 小计 › 决算数'])
+    expect(paths.slice(-2)).toEqual(['三公经费 › 接待费 › 预算数', '三公经费 › 接待费 › 决算数'])
+  })
+
   it('keeps a leaf that spans every header row out of the groups beside it (机关运行经费 beside the 三公 groups)', () => {
     // 三公经费 over 合计/接待费 (centred over two rows) and the 公务用车 group; 机关运行经费 over all three rows
     const items = [
@@ -77,6 +108,25 @@ describe('rows whose figures are centred between the lines of their name', () =>
       at('三、卫生健康支出', 50, 190), fig('300.00', 340, 190),
     ]
     expect(texts(items).slice(1)).toEqual(['一、教育支出\t100.00', '二、文化旅游体育与传媒支出\t200.00', '三、卫生健康支出\t300.00'])
+  })
+})
+
+describe('rows printed off their baseline', () => {
+  it('joins a code set a little above its row, and the first row whose name wraps above its figures', () => {
+    const items = [
+      at('编码', 50, 100), at('科目名称', 120, 100), at('决算数', 300, 100),
+      at('社会保障和就', 120, 123), at('208', 50, 130), fig('75.00', 340, 130), at('业支出', 120, 137),
+      at('22102', 50, 155), at('住房改革支出', 120, 160), fig('46.00', 340, 160),
+      at('2210201', 50, 185), at('住房公积金', 120, 185), fig('29.00', 340, 185),
+    ]
+    expect(texts(items)).toEqual(['编码\t科目名称\t决算数', '208\t社会保障和就业支出\t75.00', '22102\t住房改革支出\t46.00', '2210201\t住房公积金\t29.00'])
+  })
+
+  it('keeps a row left empty in a table set tight (rows a line and a half apart) as a row, not a wrapped name', () => {
+    const rows = ['本年收入合计', '使用非财政拨款结余', '年初结转和结余', '总计']
+    const items = [at('项目', 50, 100), at('决算数', 300, 100), ...rows.flatMap((name, k) => [at(name, 50, 118 + 18 * k), ...(k === 1 ? [] : [fig('10.00', 340, 118 + 18 * k)])])]
+    items.push(at('甲', 50, 190), fig('1.00', 340, 190), at('乙', 50, 208), fig('2.00', 340, 208))
+    expect(texts(items).slice(1, 5)).toEqual(['本年收入合计\t10.00', '使用非财政拨款结余\t', '年初结转和结余\t10.00', '总计\t10.00'])
   })
 })
 

@@ -113,3 +113,35 @@ describe('tables a page uses for layout and particulars', () => {
     expect(doc.tables[0]).toMatchObject({ title: '2025年单位支出总表', unit: '元' })
   })
 })
+
+describe('a one-table 三公 page whose table carries its own title, unit, explanation and 备注', () => {
+  const html = `<html><head><title>某县2025年度部门“三公”经费预算情况表</title></head><body>
+<div class="d-info">来源：某县农机中心 2025-03-02<br>浏览量：<span>12</span> | <a class="sh-wx"></a> | <a class="sh-wb"></a> |</div>
+<table border="1"><tbody>
+<tr><td colspan="3"><b>县农机中心2025-度部门“三公”经费预算情况表</b></td></tr>
+<tr><td colspan="3">单位：元</td></tr>
+<tr><td>项目</td><td>2024-执行数</td><td>2025-预算数</td></tr>
+<tr><td>一、支出合计</td><td>51200</td><td>50000</td></tr>
+<tr><td>1、公务接待费</td><td>21200</td><td>20000</td></tr>
+<tr><td>2、公务用车费</td><td>30000</td><td>30000</td></tr>
+<tr><td>公务接待批次(批)</td><td>40</td><td>36</td></tr>
+<tr><td>三、增减变化原因说明</td><td colspan="2">2025-“三公”经费预算50000元，比2024-执行数减少1200元。${'主要原因是压减公务接待支出，严格控制接待标准和陪同人数，并按规定减少一般性支出；'.repeat(3)}</td></tr>
+<tr><td colspan="3">备注：${'“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。'.repeat(4)}</td></tr>
+</tbody></table>
+<div class="d-prev">上一篇：<a href="#">某县2025年度部门“三公”经费预算情况表（县档案馆）</a></div>
+</body></html>`
+
+  it('reads the table as data, the title and unit above it, the explanation and 备注 below it, no share bar', async () => {
+    const r = await readSource('sg.html', new TextEncoder().encode(html))
+    const lines = r.text.split('\n')
+    expect(lines.slice(0, 4)).toEqual(['县农机中心2025-度部门“三公”经费预算情况表', '单位：元', '<table>', '<tr><td>项目</td><td>2024-执行数</td><td>2025-预算数</td></tr>'])
+    expect(lines.find((l) => l.startsWith('三、增减变化原因说明'))).toMatch(/^三、增减变化原因说明：2025-“三公”经费预算50000元/)
+    expect(r.text).not.toMatch(/浏览量|上一篇|档案馆/)
+    const { document: d } = parseDocument('sg.html', r.text, r)
+    expect(d.tables).toHaveLength(1)
+    const t = d.tables[0]
+    expect(t.columns.map((c) => `${c.label} (${c.role})`)).toEqual(['项目 (name)', '2024-执行数 (prior)', '2025-预算数 (amount)'])
+    expect(t.rows.map((row) => row.name)).toEqual(['一、支出合计', '1、公务接待费', '2、公务用车费', '公务接待批次(批)'])
+    expect(d.paragraphs.some((p) => p.text.includes('主要原因是压减公务接待支出'))).toBe(true)
+  })
+})

@@ -41,10 +41,8 @@ function single(l: SourceLine): string | undefined {
  * sets (部门公开表01, 公开01表, 预算02表, 单位公开表3-1).
  */
 const CODE_NUMBER_LINE = /^(?:部门|单位)?(?:公开|预算|决算|收支)?(?:表\s*\d{1,2}(?:[-－—.]\d{1,2})?|\d{1,2}(?:[-－—.]\d{1,2})?\s*表)$/
-export const isNumberLine = (l: SourceLine) => {
-  const s = single(l) ?? ''
-  return NUMBER_LINE.test(s) || (/^(?:部门|单位)?(?:公开|预算|决算)/.test(s) && CODE_NUMBER_LINE.test(s))
-}
+const isNumberText = (s: string) => NUMBER_LINE.test(s) || (/^(?:部门|单位)?(?:公开|预算|决算)/.test(s) && CODE_NUMBER_LINE.test(s))
+export const isNumberLine = (l: SourceLine) => isNumberText(single(l) ?? '')
 export function isTitleLine(l: SourceLine): boolean {
   const s = single(l)
   return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
@@ -184,9 +182,12 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
 /** Number, title and unit a table's caption lines declare. */
 function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' | 'unit'> {
   const capLines = cap(caption)
-  const titles = capLines.filter(isTitleLine).map((l) => single(l)!)
-  const number = capLines.map(single).find((s) => s && NUMBER_LINE.test(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
-  const title = titles.map((t) => t.replace(NUMBERED_TITLE, '')).join(' ')
+  // a table number alone on its line (公开01表, 预算02表) is the number, not a title nearer than the title
+  const titles = capLines.filter(isTitleLine).map((l) => single(l)!).filter((s) => !isNumberText(s))
+  const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
+  // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image
+  // just above, a page title over the table's own): the nearest is the table's
+  const title = (titles[titles.length - 1] ?? '').replace(NUMBERED_TITLE, '')
   const sub = capLines.filter(isSubtitle).map((l) => single(l)!).join('')
   const unit = capLines.map(unitOf).find(Boolean)
   return { number, title: title + sub, unit }

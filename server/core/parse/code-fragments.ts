@@ -51,7 +51,7 @@ export function isIdentifierColumn(label: string, vals: string[]): boolean {
 }
 
 /** A row that gives the columns' numbers (栏次 1 2 3…) is part of the header, not data. */
-export const isColumnNumberRow = (name: string): boolean => /^(?:栏次|栏号|列次)$/.test(name.replace(/\s+/g, ''))
+export const isColumnNumberLabel = (name: string): boolean => /^(?:栏次|栏号|列次)$/.test(name.replace(/\s+/g, ''))
 
 /**
  * Rule `code-segment-cell`: a bare two- or three-digit integer equal to a segment of the row's code (201 of

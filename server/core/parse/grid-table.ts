@@ -1,6 +1,7 @@
 import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
-import { codeFragmentColumns, isCodeSegment, isColumnNumberRow, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
+import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
+import { isColumnNumberRow } from './column-numbers.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -31,7 +32,7 @@ export function valueCell(col: Column, text: string, unit: string): Cell {
 export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const { table } = draft
   const grid = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: splitRawCells(l.text) }))
-  const first = grid.findIndex((g) => isDataCells(g.cells))
+  const first = grid.findIndex((g) => isDataCells(g.cells) && !isColumnNumberRow(g.cells))
   const header = first < 0 ? grid : grid.slice(0, first)
   const data = first < 0 ? [] : grid.slice(first)
   const trimmedLen = (cells: string[]) => { let n = cells.length; while (n && cells[n - 1] === '') n--; return n }
@@ -41,7 +42,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   // a unit printed in the column labels ("金额（万元）") is the table's unit when no 单位： line declared one
   const unitHere = headerUnit(header.flatMap((h) => h.cells))
   if (unitHere && !draft.unitDeclared) { draft.unit = unitHere; table.unit = unitHere }
-  const headRows = header.map((h) => h.cells.map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
+  const headRows = header.filter((h) => !isColumnNumberRow(h.cells)).map((h) => h.cells.map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
   table.columns = buildColumns(flattenHeader(unitHere ? joinWrappedHeaderCells(headRows) : headRows, width), table.year)
   // 增减额（万元）: a change printed with a money unit is an amount, not a percentage (增减额 without a unit: role change)
   for (const c of table.columns) if ((c.role === 'growth' || c.role === 'change') && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
@@ -57,7 +58,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       continue
     }
     // 栏次 1 2 3…: the columns' numbers, printed under the header
-    if (d.cells.some((c) => isColumnNumberRow(c)) && d.cells.every((c) => !c.trim() || isColumnNumberRow(c) || /^\d{1,2}$/.test(c.trim()))) {
+    if (d.cells.some((c) => isColumnNumberLabel(c)) && d.cells.every((c) => !c.trim() || isColumnNumberLabel(c) || /^\d{1,2}$/.test(c.trim()))) {
       table.headerLines.push(d.line.no)
       continue
     }
@@ -81,7 +82,8 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
         if (!valueRole(c)) return { column: c.index, text: t }
         return isCodeSegment(t, code, texts) ? { column: c.index, text: t.trim() } : valueCell(c, t, rowUnit)
       })
-      if (!name && !code && cells.every((c) => !c.text)) continue
+      // a side left blank but for its 行次 (a two-sided 决算 总表 numbers every line on both sides) holds no row
+      if (!name && !code && cells.every((c) => !c.text || (!valueRole(cols.find((x) => x.index === c.column)!) && /^\d+$/.test(c.text.trim())))) continue
       const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
       indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
     }

@@ -45,7 +45,8 @@ function snapGroupLabels(grid: string[][]): void {
 
 const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
-  [/代码$|编号$|^序号$/, 'text'],
+  // 行次 / 栏次 number the rows and columns of a 决算 table: never amounts
+  [/代码$|编号$|^序号$|^行\s*次$|^栏\s*次$/, 'text'],
   [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],
   [/完成.{0,4}(?:预算|率|%|％)|(?:占|为).{0,2}预算.{0,2}[%％]/, 'completion'],
   [/年初预算/, 'initial'],

@@ -118,7 +118,8 @@ const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
  */
 export function containingRow(corpus: Corpus, word: string, start: number): ConceptHit | undefined {
   if (word.length < 3 || ORG_WORD.test(word)) return undefined
-  const t = shortestRowContaining(vocabularyOf(corpus), word)
+  // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it
+  const t = shortestRowContaining(vocabularyOf(corpus), word, 0, (key) => key.includes(`非${word}`))
   return t && hitOf(t, start, start + word.length, word)
 }
 

@@ -52,12 +52,12 @@ export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
  * The shortest row term whose key contains `phrase` (2+ characters) and is longer than `longerThan`; among equally
  * short ones the first in vocabulary order (what a filter, then a stable sort by length, would pick).
  */
-export function shortestRowContaining(vocab: Term[], phrase: string, longerThan = 0): Term | undefined {
+export function shortestRowContaining(vocab: Term[], phrase: string, longerThan = 0, reject?: (key: string) => boolean): Term | undefined {
   const candidates = vocabularyLookup(vocab).rowsByBigram.get(phrase.slice(0, 2)) ?? []
   let best: Term | undefined
   for (const n of candidates) {
     const t = vocab[n]
-    if (t.key.length > longerThan && t.key.includes(phrase) && (!best || t.key.length < best.key.length)) best = t
+    if (t.key.length > longerThan && t.key.includes(phrase) && (!best || t.key.length < best.key.length) && !reject?.(t.key)) best = t
   }
   return best
 }

@@ -30,7 +30,8 @@ export const CHROME_LINES: ChromeLineRule[] = [
   { name: 'font-size', test: /^[【\[]?\s*(?:字体|字号)\s*[:：]\s*(?:大|小|中)/ },
   { name: 'page-actions', test: /^[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏|分享到)\s*[】\]]?(?:\s*[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)\s*[】\]]?)*$/ },
   { name: 'share', test: /^分享到\s*[:：]?/ },
-  { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|点击数|阅读次数|访问量|文章来源|作者|责任编辑)\s*[:：]/ },
+  { name: 'prev-next', test: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/ },
+  { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|文章来源|作者|责任编辑)\s*[:：]/ },
 ]
 
 /** The rule that marks a line as site chrome, if any. */

@@ -31,12 +31,19 @@ function nearestTable(root: HtmlElement, target: HtmlElement): HtmlElement | und
   return walk(root, root)
 }
 
-/** A table used for page layout, not figures: it holds another table, has one column, or cells of running prose. */
+/** Running prose in a cell: a long text of sentences (an explanation row, a 备注), not a label. */
+const isProseCell = (c: HtmlElement) => { const t = squash(textOf(c)); return t.length > 150 && /[。；]/.test(t) }
+
+/**
+ * A table used for page layout, not figures: it holds another table, has one column, or cells of running prose in
+ * a table with fewer than three rows of figures (a data table may end with a row of explanation or a 备注).
+ */
 function isLayoutTable(table: HtmlElement): boolean {
   if (findAll(table, (el) => el.tag === 'table').length > 1) return true
   const rows = ownRows(table)
   if (!rows.length || rows.every((r) => cellsOf(r).length <= 1)) return true
-  return rows.some((r) => cellsOf(r).some((c) => { const t = squash(textOf(c)); return t.length > 150 && /[。；]/.test(t) }))
+  const figureRows = rows.filter((r) => cellsOf(r).some((c) => isFigure(cellText(c)))).length
+  return figureRows < 3 && rows.some((r) => cellsOf(r).some(isProseCell))
 }
 
 class PageText {
@@ -76,7 +83,13 @@ const isFigure = (s: string) => /^[-+]?[\d,]+(?:\.\d+)?%?$/.test(s)
 function captionRow(tr: HtmlElement, at: 'head' | 'tail'): string | undefined {
   const cells = cellsOf(tr).map(cellText).filter(Boolean)
   if (!cells.length || cells.some(isFigure)) return undefined
-  if (at === 'tail') return cells.length === 1 && /^[（(]?\s*(?:注|备注|说明)\s*[:：]/.test(cells[0]) ? cells[0] : undefined
+  // at the end: a note (注：…), or a row of running prose under its label ("三、增减变化原因说明 | 2024年…。"), written
+  // below the table as the text it is
+  if (at === 'tail') {
+    if (cells.length === 1 && /^[（(]?\s*(?:注|备注|说明)\s*[:：]/.test(cells[0])) return cells[0]
+    const last = cellsOf(tr).filter((c) => cellText(c)).pop()
+    return cells.length <= 2 && last && (isProseCell(last) || /[。；]$/.test(cells[cells.length - 1])) && cells[cells.length - 1].length > 40 ? cells.join('：').replace(/[:：]：/, '：') : undefined
+  }
   if (cells.length === 1 && cellsOf(tr).length === 1) return cells[0]
   return cells.some((c) => /单位\s*[:：]/.test(c)) ? cells.join('\t') : undefined
 }

@@ -25,29 +25,36 @@ const nameOnly = (s: Slot, text: boolean[]) => {
 }
 
 /**
- * A row whose name wraps over two lines and whose figures are centred in the cell prints its figures on a line of
- * their own, between the name's lines and closer to each than a line apart ("四、文化旅游体育与传媒" / 200,000 /
- * "支出"). Those name lines are that row's name, whatever they start with; read apart, the tail would be a row of
- * its own ("支出" with the figures) and the head a row with none.
+ * Lines closer than a line apart are one row printed off its baseline: a name wrapped around figures centred in
+ * the cell ("四、文化旅游体育与传媒" / 200,000 / "支出"), or a code set a little above its row ("22102" over
+ * "住房改革支出 461.08"). They are joined when no column other than a name column is filled on both (two rows
+ * share their code and figure columns); a line of names alone that starts a row (一、, 合计) is never a tail.
+ * Read apart, the tail of the name would be a row of its own ("支出" with the figures), the head a row with none.
  */
-function joinCentredNames(slots: Slot[], text: boolean[]): Slot[] {
+function joinOffBaseline(slots: Slot[], text: boolean[]): Slot[] {
   const out: Slot[] = []
-  const close = (a: Slot | undefined, b: Slot) => !!a && a.page === b.page && Math.abs(a.base - b.base) < 0.9 * Math.min(a.h, b.h)
-  for (let i = 0; i < slots.length; i++) {
-    const s = slots[i]
-    const bare = figures(s) && s.cells.every((cs, k) => !text[k] || !cs.length)
-    if (!bare) { out.push(s); continue }
-    const prev = out[out.length - 1]
-    const next = slots[i + 1]
-    const head = close(prev, s) && nameOnly(prev, text) ? prev : undefined
-    const tail = close(next, s) && nameOnly(next, text) && !ORDINAL.test(textOf(next)) && !TOTAL.test(textOf(next)) ? next : undefined
-    if (!head && !tail) { out.push(s); continue }
-    const cells = s.cells.map((cs, k) => [...(head?.cells[k] ?? []), ...cs, ...(tail?.cells[k] ?? [])])
-    if (head) out.pop()
-    out.push({ ...s, cells })
-    if (tail) i++
+  const close = (a: Slot, b: Slot) => a.page === b.page && Math.abs(a.base - b.base) < 0.9 * Math.min(a.h, b.h)
+  const shareOnlyNames = (a: Slot, b: Slot) => a.cells.every((cs, k) => !cs.length || !b.cells[k].length || text[k])
+  const startsRow = (b: Slot) => nameOnly(b, text) && (ORDINAL.test(textOf(b)) || TOTAL.test(textOf(b)))
+  for (const s of slots) {
+    const p = out[out.length - 1]
+    const joinable = p && close(p, s) && shareOnlyNames(p, s) && !startsRow(s) && !(nameOnly(p, text) && nameOnly(s, text)) && (figures(p) || figures(s))
+    if (!joinable) { out.push(s); continue }
+    out[out.length - 1] = { ...s, cells: s.cells.map((cs, k) => [...p.cells[k], ...cs]) }
   }
   return out
+}
+
+/** The usual distance between rows with figures on one page (the median), Infinity when there are too few. */
+function rowPitch(slots: Slot[]): number {
+  const gaps: number[] = []
+  for (let i = 1; i < slots.length; i++) {
+    const a = slots[i - 1]
+    const b = slots[i]
+    if (a.page === b.page && figures(a) && figures(b)) gaps.push(b.base - a.base)
+  }
+  if (gaps.length < 3) return Infinity
+  return gaps.sort((x, y) => x - y)[Math.floor(gaps.length / 2)]
 }
 
 /**
@@ -62,8 +69,10 @@ export function bodySlots(lines: PdfLine[], columns: ColumnSpan[]): Slot[] {
     return { cells, page: l.page, base: l.base, h: l.h }
   })
   const text = textColumns(placed)
-  const slots = joinCentredNames(placed, text)
+  const slots = joinOffBaseline(placed, text)
   const isWrap = (s: Slot) => nameOnly(s, text) && !ORDINAL.test(textOf(s)) && !TOTAL.test(textOf(s))
+  // a wrapped name's lines sit closer than the table's rows: in a table set tight, a row left empty is no wrap
+  const pitch = rowPitch(slots)
   const out: Slot[] = []
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i]
@@ -73,7 +82,7 @@ export function bodySlots(lines: PdfLine[], columns: ColumnSpan[]): Slot[] {
     const near = (o: Slot | undefined) => (o && o.page === s.page ? Math.abs(o.base - s.base) : Infinity)
     const dp = near(prev)
     const dn = near(next)
-    const limit = 1.6 * s.h
+    const limit = Math.min(1.6 * s.h, 0.85 * pitch)
     if (Math.min(dp, dn) > limit) { out.push(s); continue }
     const into = dn < dp ? next! : prev!
     s.cells.forEach((cs, k) => {

@@ -61,15 +61,31 @@ export function headerGrid(labels: Label[], columns: ColumnSpan[]): HeaderRow[] 
   // a column's cell is at least as wide as its leaf label (an empty table's name column has only 合计 under it)
   const cellExtent = columns.map((s, c) => ({ x0: Math.min(s.x0, ...leafAt[c].map((l) => l.x0)), x1: Math.max(s.x1, ...leafAt[c].map((l) => l.x1)) }))
   const span = new Map<Label, [number, number]>()
+  // cells a group one row down reaches up into (`row:column`)
+  const tall = new Map<string, Label>()
+  const rowGroups = (r: number) => groups.filter((g) => rowOf(midY(g.lab)) === r).sort((a, b) => a.lab.x0 - b.lab.x0)
   // the lowest rows first: a higher group's span must nest with the ones below it
   for (let r = last; r >= 0; r--) {
-    const row = groups.filter((g) => rowOf(midY(g.lab)) === r).sort((a, b) => a.lab.x0 - b.lab.x0)
+    const row = rowGroups(r)
     if (!row.length) continue
     const lower = [...span.values()]
-    const chosen = spansOfRow(row.map((g) => ({ lab: g.lab, anchor: [g.col, g.col] as [number, number] })), cellExtent, r, top, lower)
+    // a bottom cell with a group label over it on a higher row may be that label's, reaching down: no reason to cover it
+    const overhead = columns.map((_, c) => groups.some((g) => rowOf(midY(g.lab)) < r && overlap(g.lab, cellExtent[c]) > 0))
+    const taken = columns.map((_, c) => tall.has(`${r}:${c}`))
+    const chosen = spansOfRow(row.map((g) => ({ lab: g.lab, anchor: [g.col, g.col] as [number, number] })), cellExtent, r, top, lower, taken, overhead)
     row.forEach((g, i) => span.set(g.lab, chosen[i]))
+    // groups side by side with the next row's groups but printed higher (合计, 因公出国（境）费 and 公务接待费 beside
+    // 小计/购置费/运行维护费 under 公务用车购置及运行维护费) are centred in taller cells: they reach up one row more
+    const below = rowMids.findIndex((_, k) => k > r && rowGroups(k).length > 0)
+    if (r === 0 || below < 0) continue
+    const next = rowGroups(below)
+    // (only groups standing right over leaves, like the ones beside them: none of the lower spans lies under them)
+    const disjoint = (a: [number, number], b: [number, number]) => a[1] < b[0] || a[0] > b[1]
+    const apart = row.every((g) => lower.every((o) => disjoint(o, span.get(g.lab)!))) && next.every((o) => lower.every((x) => x === span.get(o.lab) || disjoint(x, span.get(o.lab)!)))
+    if (!apart || Math.max(...row.map((g) => midY(g.lab))) > Math.min(...next.map((o) => midY(o.lab))) - 0.3 * h) continue
+    for (const g of row) for (let c = span.get(g.lab)![0]; c <= span.get(g.lab)![1]; c++) tall.set(`${r - 1}:${c}`, g.lab)
   }
-  const groupAt = (r: number, c: number) => groups.find((g) => rowOf(midY(g.lab)) === r && span.get(g.lab)![0] <= c && c <= span.get(g.lab)![1])?.lab
+  const groupAt = (r: number, c: number) => tall.get(`${r}:${c}`) ?? groups.find((g) => rowOf(midY(g.lab)) === r && span.get(g.lab)![0] <= c && c <= span.get(g.lab)![1])?.lab
   // a leaf fills its column from its top row down, and up through cells no group covers (a label set at the foot of
   // a tall cell); above a group's cell, the column's cells are the groups' only
   const grid = columns.map((_, c) => {
@@ -81,6 +97,8 @@ export function headerGrid(labels: Label[], columns: ColumnSpan[]): HeaderRow[] 
       if (g) open = false
       cells[r] = g ?? (open ? leaf : undefined)
     }
+    // a cell left between a group and the groups under it (a row only other columns' labels define) is the group's
+    for (let r = 1; r < cells.length; r++) if (!cells[r] && cells[r - 1] && cells.slice(r + 1).some(Boolean)) cells[r] = cells[r - 1]
     return cells
   })
   return rowMids.map((_, r) => {
@@ -103,15 +121,15 @@ function joinLabels(labs: Label[]): Label | undefined {
  * above a leaf must be covered and a leaf's own cells must not be, lower spans nest; among those, the labels
  * centred best over their spans (ties: the narrower span).
  */
-function spansOfRow(row: { lab: Label; anchor: [number, number] }[], columns: ColumnSpan[], r: number, top: number[], lower: [number, number][]): [number, number][] {
+function spansOfRow(row: { lab: Label; anchor: [number, number] }[], columns: ColumnSpan[], r: number, top: number[], lower: [number, number][], taken: boolean[], overhead: boolean[]): [number, number][] {
   const last = Math.max(...top.filter((t) => t !== Infinity))
   const h = Math.max(...row.map((g) => g.lab.h))
   const n = columns.length
   // the cost of leaving a column's cell on this row uncovered: a leaf centred over several rows shows that the cells
   // above it are another label's; a leaf on the bottom row (text set at the foot of a tall cell) only suggests it;
   // a column with no leaf may go either way
-  const uncovered = top.map((t) => (t === Infinity || t <= r ? 0 : t < last ? BROKEN : 2 * h))
-  const forbidden = top.map((t) => t <= r)
+  const uncovered = top.map((t, c) => (t === Infinity || t <= r || taken[c] ? 0 : t < last ? BROKEN : overhead[c] ? 0 : 2 * h))
+  const forbidden = top.map((t, c) => t <= r || taken[c])
   const gap = (a: number, b: number) => { let k = 0; for (let c = a; c <= b; c++) k += uncovered[c]; return k }
   const nests = (a: number, b: number) => lower.every(([x, y]) => y < a || x > b || (a <= x && y <= b))
   const cost = (lab: Label, a: number, b: number) => {

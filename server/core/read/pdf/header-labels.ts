@@ -16,8 +16,9 @@ const midX = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2
 
 /**
  * Header labels with wrapped labels joined ("机关运行经费预算" / "数", "事业单位" / "经营收入"): a chunk right below
- * another (gap under half a line) and centred within it or it within the chunk, when no other chunk on its line
- * sits under the same label (then the upper one is a group label over several columns, not a wrapped cell).
+ * another (gap under 0.6 of a line) on the same axis or left edge, when no other chunk on its line sits under the
+ * same label (then the upper one is a group label over several columns, not a wrapped cell). A group label over
+ * another (财政拨款“三公”经费 over 公务用车购置及运行维护费, off its axis) stays apart.
  */
 export function headerLabels(lines: PdfLine[]): Label[] {
   const all: Label[] = lines.flatMap((l) => l.chunks.map((c) => ({ chunks: [c], x0: c.x0, x1: c.x1, top: c.top, bottom: c.bottom, h: l.h, page: l.page })))
@@ -25,8 +26,8 @@ export function headerLabels(lines: PdfLine[]): Label[] {
   const out: Label[] = []
   for (const b of all) {
     const siblings = all.filter((o) => o !== b && Math.abs(o.bottom - b.bottom) < 0.3 * b.h)
-    const above = out.find((a) => a.page === b.page && b.top - a.bottom <= 0.45 * b.h && b.top - a.bottom > -0.3 * b.h && b.top > a.top + 0.3 * b.h
-      && (inside(midX(b), a) || inside(midX(a), b)) && !siblings.some((s) => overlap(s, a) > 0))
+    const above = out.find((a) => a.page === b.page && b.top - a.bottom <= 0.6 * b.h && b.top - a.bottom > -0.3 * b.h && b.top > a.top + 0.3 * b.h
+      && aligned(a, b) && !siblings.some((s) => overlap(s, a) > 0))
     if (above) {
       above.chunks.push(b.chunks[0])
       above.x0 = Math.min(above.x0, b.x0)
@@ -37,7 +38,8 @@ export function headerLabels(lines: PdfLine[]): Label[] {
   return out
 }
 
-const inside = (x: number, s: { x0: number; x1: number }) => x >= s.x0 && x <= s.x1
+/** The lines of one wrapped label share their axis (centred in the cell) or their left edge. */
+const aligned = (a: Label, b: Label) => Math.abs(midX(a) - midX(b)) <= 0.5 * b.h || Math.abs(a.x0 - b.x0) <= 0.5 * b.h
 
 /** Labels with no label under them: the leaves of the header, one per column. */
 export function leavesOf(labels: Label[]): Label[] {

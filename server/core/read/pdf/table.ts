@@ -63,7 +63,10 @@ function dropRepeatedHeaders(body: PdfLine[], header: PdfLine[]): PdfLine[] {
 export function renderTable(lines: PdfLine[]): OutLine[] {
   // the body starts at the first row with a figure, or at a 合计 row (an empty table has nothing else)
   const withFigure = lines.findIndex(hasFigure)
-  const first = withFigure >= 0 ? withFigure : lines.findIndex((l, i) => i > 0 && l.chunks.length === 1 && TOTAL.test(l.chunks[0].text))
+  let first = withFigure >= 0 ? withFigure : lines.findIndex((l, i) => i > 0 && l.chunks.length === 1 && TOTAL.test(l.chunks[0].text))
+  // the first row's name may wrap around its figures, its first line closer above them than a line apart
+  const near = (a: PdfLine, b: PdfLine) => a.page === b.page && b.base - a.base < 0.9 * Math.min(a.h, b.h)
+  if (first > 0 && withFigure === first && near(lines[first - 1], lines[first])) first--
   const header = first < 0 ? lines : lines.slice(0, first)
   const body = first < 0 ? [] : dropRepeatedHeaders(lines.slice(first), header)
   const labels = headerLabels(header)
