@@ -24,6 +24,8 @@ function computeText(inp: HandlerInput, op: 'share' | 'difference' | 'sum', figs
   return r
 }
 
+const sameCell = (a: Figure, b: Figure) => a.docId === b.docId && !!a.rowId && a.rowId === b.rowId && a.column === b.column
+
 const PART_OF = /^(?:的)?(?:里|中|当中|之中|里面|其中)(?:的)?$/
 
 /** "基本支出里人员经费占多少": the part is the numerator, the whole it is named inside the denominator. */
@@ -48,8 +50,14 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
   if (missing) return { answer: missing.missing, notFound: true }
-  const figs = (found as { f: Figure; s: ConceptHit }[]).map((x) => x.f)
-  const names = (found as { f: Figure; s: ConceptHit }[]).map((x) => labelOf(x.f, x.s.name))
+  // rule one-cell-once: two names of one cell (支出预算 / 支出预算合计) are one operand, never added to or compared with itself
+  const distinct = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => sameCell(y.f, x.f)) === i)
+  const figs = distinct.map((x) => x.f)
+  const names = distinct.map((x) => labelOf(x.f, x.s.name))
+  if (figs.length === 1 && found.length > 1 && op !== 'share') {
+    inp.run.cite(figs[0].citation)
+    return { answer: joinSentences([`${orgYear(t)}${names[0]}为${figureText(figs[0])}`]) }
+  }
   const operands = figs.map(operandOf)
   if (op === 'share' && figs.length === 1) {
     const total = totalOfTable(inp.run, figs[0])
