@@ -1,4 +1,4 @@
-import type { BudgetDocument, Citation, Corpus } from '../schema.js'
+import { stageOf, type BudgetDocument, type Citation, type Corpus } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import type { TextHit } from '../tools/search-text.js'
 import { latestPerOrg } from '../tools/lib/org-scope.js'
@@ -32,7 +32,7 @@ export function notFoundInDoc(run: ToolRunner, t: Target, name: string, empty: C
   const none = statedNone(run, t, name)
   if (none) run.cite(none.c)
   if (empty) run.cite(empty)
-  const parts = [`没有找到${t.doc.org}${t.year}年预算中“${name}”的金额`]
+  const parts = [`没有找到${t.doc.org}${t.year}年${stageOf(t.doc.scope)}中“${name}”的金额`]
   if (empty) parts.push(`表中该栏为空，未列金额${sourceText(empty)}`)
   if (none) parts.push(`文件原文：${none.text}`)
   else if (!empty) parts.push(heldSubjects(t.doc))
