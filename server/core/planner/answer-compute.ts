@@ -51,7 +51,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
   if (missing) return { answer: missing.missing, notFound: true }
   // rule one-cell-once: two names of one cell (支出预算 / 支出预算合计) are one operand, never added to or compared with itself
-  const distinct = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => sameCell(y.f, x.f)) === i)
+  const distinct = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => y === x || sameCell(y.f, x.f)) === i)
   const figs = distinct.map((x) => x.f)
   const names = distinct.map((x) => labelOf(x.f, x.s.name))
   if (figs.length === 1 && found.length > 1 && op !== 'share') {
