@@ -1,5 +1,6 @@
 import type { Scope } from '../schema.js'
 import type { SourceLine } from './source-lines.js'
+import { ZONE_BODY, ZONE_SUFFIX } from './zone-names.js'
 
 /** What one title rule read from the title region; any field may be missing. */
 export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number }
@@ -18,7 +19,7 @@ export function flatTitle(text: string): string {
     .replace(/[“”"‘’'「」『』]/g, '"')
 }
 
-const ORG_END = /(?:局|中心|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|镇|乡|司|团|联|协|室|组|庭|库|行)(?:[（(][\p{Script=Han}]{1,10}[）)])?$/u
+const ORG_END = new RegExp(`(?:局|中心|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|镇|乡|司|团|联|协|室|组|庭|库|行|${ZONE_SUFFIX})(?:[（(]${ZONE_BODY}[）)]|${ZONE_BODY})?(?:[（(][\\p{Script=Han}]{1,10}[）)])?$`, 'u')
 const PLACE = /^(?:原)?(?:(\p{Script=Han}{2,7}?省|\p{Script=Han}{2,7}?自治区))?(\p{Script=Han}{2,5}?市)?(\p{Script=Han}{1,6}?(?:自治县|区|县|旗))?/u
 /** A name that is only a place (上海市普陀区, 上海市): the issuing government, not the department. */
 const PLACE_ONLY = /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?市)?(?:\p{Script=Han}{1,6}?(?:区|县|旗|自治州|州|盟))?$/u
@@ -106,7 +107,10 @@ const stageTitle: TitleRule = {
         const m = STAGE_TITLE.exec(flat)?.groups
         // a sentence stating a figure ("2025年收入预算100.00万元。") is no title
         if (!m || /[。，；;,]/.test(flat) || /\d/.test(m.rest)) continue
-        const sg = !!m.sg
+        // "…2024年一般公共预算“三公”经费预算": the 预算 of 一般公共预算 is not the title's stage; the 三公 after it is
+        const sgAfter = /^"?三公"?经费(预算|决算)/.exec(m.rest)
+        const sg = !!m.sg || !!sgAfter
+        if (sgAfter) { m.stage = sgAfter[1]; m.rest = m.rest.slice(sgAfter[0].length) }
         const caption = /表$/.test(m.rest)
         if (caption && (!sg || fullBudget)) continue
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue

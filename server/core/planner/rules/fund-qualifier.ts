@@ -10,7 +10,7 @@ const FUND_ONLY: [RegExp, TableKind][] = [
 export const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surface) || re.test(s.name))?.[1]
 
 /** "一般公共预算拨款里，农林水支出…": the fund, then the row inside it */
-const FUND_THEN_ROW = /^(?:的)?(?:里|中|当中|里面|之中|内)?(?:的)?[，,、\s]*$/u
+const FUND_THEN_ROW = /^(?:的)?(?:里|中|当中|里面|之中|内)?(?:的)?[，,、\s“”"‘’「」]*$/u
 /** "事业运行用的一般公共预算财政拨款": the row, then the fund it is paid from */
 const ROW_THEN_FUND = /^(?:用|使用|花|安排|花费)?的$/u
 
@@ -29,6 +29,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     const fa = fundOf(a)
     const fb = fundOf(b)
     if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(between)) { b.tableKind = fa; drop.add(a) }
+    // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
+    else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(between)) drop.add(a)
     else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && ROW_THEN_FUND.test(between)) { a.tableKind = fb; drop.add(b) }
   })
   return subjects.filter((c) => !drop.has(c))

@@ -31,6 +31,8 @@ export const CHROME_LINES: ChromeLineRule[] = [
   { name: 'page-actions', test: /^[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏|分享到)\s*[】\]]?(?:\s*[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|收藏)\s*[】\]]?)*$/ },
   { name: 'share', test: /^分享到\s*[:：]?/ },
   { name: 'prev-next', test: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/ },
+  // the site's particulars of the page (索引号 … 摘要：…): its own summary can disagree with the article, which is the document
+  { name: 'page-particulars', test: /^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发文机关|发布机构|成文日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|摘要|内容概述|关键词|关键字)\s*[:：]/ },
   { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|文章来源|作者|责任编辑)\s*[:：]/ },
 ]
 

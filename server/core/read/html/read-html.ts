@@ -101,6 +101,24 @@ function isLabelForm(rows: HtmlElement[]): boolean {
   return rows.length > 0 && labels >= 2 && labels * 2 >= cells.filter(Boolean).length && !rows.some((tr) => cellsOf(tr).map(cellText).some((c) => /^[-+]?[\d,]+\.\d{2}$/.test(c)))
 }
 
+/**
+ * Rowspans with the empty rows taken out: an empty `<tr></tr>` (editors leave one under a three-level header) is not
+ * written, so a cell spanning it spans one row less; otherwise it would reach down over the first data row.
+ */
+function rowspansOver(rows: HtmlElement[]): Map<HtmlElement, number> {
+  const out = new Map<HtmlElement, number>()
+  rows.forEach((tr, i) => {
+    if (cellsOf(tr).length) return
+    for (let j = 0; j < i; j++) {
+      for (const c of cellsOf(rows[j])) {
+        const span = Number(c.attrs.rowspan) || 1
+        if (j + span > i) out.set(c, (out.get(c) ?? span) - 1)
+      }
+    }
+  })
+  return out
+}
+
 /** A data table as markup the parser reads (`<table>`, one `<tr>` per line, spans kept, cell text only). */
 function renderTable(table: HtmlElement, out: PageText) {
   const caption = table.children.find((c): c is HtmlElement => c.kind === 'element' && c.tag === 'caption')
@@ -119,9 +137,11 @@ function renderTable(table: HtmlElement, out: PageText) {
     return
   }
   out.push('<table>')
+  const rowspan = rowspansOver(rows.slice(first, end))
   for (const tr of rows.slice(first, end)) {
     const cells = cellsOf(tr).map((c) => {
-      const span = ['colspan', 'rowspan'].filter((a) => Number(c.attrs[a]) > 1).map((a) => ` ${a}="${Number(c.attrs[a])}"`).join('')
+      const spans: Record<string, number> = { colspan: Number(c.attrs.colspan), rowspan: rowspan.get(c) ?? Number(c.attrs.rowspan) }
+      const span = ['colspan', 'rowspan'].filter((a) => spans[a] > 1).map((a) => ` ${a}="${spans[a]}"`).join('')
       return `<${c.tag}${span}>${escapeCell(cellText(c))}</${c.tag}>`
     })
     if (cells.length) out.push(`<tr>${cells.join('')}</tr>`)

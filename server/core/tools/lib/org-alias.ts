@@ -1,3 +1,4 @@
+import { ZONE_BODY, ZONE_SUFFIX } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import { expandOrgAbbrev, orgParts } from './org-match.js'
@@ -61,6 +62,10 @@ const aliasesIn = memoByString((key: string) => {
   return Object.freeze(deriveAliases(org, hasRegion === '1' ? region : undefined)) as OrgAlias[]
 })
 
+const ZONE_ORG = new RegExp(`^(\\p{Script=Han}{2,}?(${ZONE_SUFFIX}))(?:[（(]?${ZONE_BODY}[）)]?)?$`, 'u')
+
+const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
+
 function deriveAliases(org: string, region?: string): OrgAlias[] {
   const name = compactText(org).replace(/^原/, '')
   const parts = orgParts(name, region)
@@ -72,6 +77,16 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     out.set(k, place)
   }
   add(name, 'named')
+  // a zone and its 管委会 ("某某产业集中区(管委会)"): the zone's name with or without its body, and the kind of zone with
+  // its body ("集中区管委会", "开发区管委会"), which names it when it is the only such zone held
+  const zone = ZONE_ORG.exec(name)
+  if (zone) {
+    const names = [...new Set([zone[1], zone[1].replace(/经济技术|高新技术产业|经济/u, '')])]
+    for (const n of names) for (const body of ['', '管委会', '管理委员会']) add(n + body, 'named')
+    const kinds = ZONE_KINDS.filter((k) => zone[1].endsWith(k) && zone[1].length > k.length)
+    for (const k of kinds) for (const body of ['管委会', '管理委员会']) add(k + body, 'none')
+    return [...out].map(([form, place]) => ({ form, place }))
+  }
   const regions = parts.region ? [...new Set([parts.region, parts.region.replace(/经济技术|高新技术产业|经济/u, '')])] : []
   for (const c of cores) {
     for (const r of regions) {

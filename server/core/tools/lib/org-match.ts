@@ -1,3 +1,4 @@
+import { ZONE_SUFFIX } from '../../parse/zone-names.js'
 import type { BudgetDocument } from '../../schema.js'
 import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
@@ -52,7 +53,7 @@ function readParts(org: string, region?: string): OrgParts {
 }
 
 /** A development zone named like a district ("杜集经济开发区"): its place name is the stem people use ("杜集开发区"). */
-const ZONE = /(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区)$/
+const ZONE = new RegExp(`${ZONE_SUFFIX}$`)
 
 export function regionStem(region: string): string {
   const zone = region.replace(ZONE, '')

@@ -1,3 +1,4 @@
+import { ZONE_BODY, ZONE_SUFFIX } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { AliasEntry } from './org-alias.js'
@@ -45,6 +46,8 @@ const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
 /** "哪个区", "各个区", "这个区": a question or pointing word before 区/县, not a district's name */
 const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
 
+const ZONE_AFTER = new RegExp(`^${ZONE_SUFFIX}?${ZONE_BODY}?`, 'u')
+
 /** The compact, abbreviation-expanded form every mention offset refers to. */
 export const mentionText = memoByString((s: string) => expandOrgAbbrev(compactText(s)))
 
@@ -53,7 +56,7 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   let e = end
   if (/^(?:区|县|市)/u.test(t.slice(e))) e++
   // a development zone and its administrative committee: "杜集(经济)开发区管委会"
-  e += /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区)?(?:管理委员会|管委会)?/u.exec(t.slice(e))![0].length
+  e += ZONE_AFTER.exec(t.slice(e))![0].length
   const found = unitAt(t.slice(e))
   // "渝北区和南岸区医保局": the unit after 和 belongs to the next district, not to this one
   const unit = found && !/\p{Script=Han}[区县]/u.test(found.name) && (!/[和与及、跟同或]/u.test(found.name) || isJoinedName(found.name)) ? found : null
