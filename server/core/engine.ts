@@ -5,15 +5,15 @@ import type { AskRequest, AskResponse, Corpus } from './schema.js'
 import { buildSearchIndex, loadSearchIndex, type SearchFilter, type SearchHit, type SearchIndex } from './search/search-index.js'
 import { planAnswer } from './planner/plan-answer.js'
 import { withinPlanBudget } from './planner/plan-budget.js'
-import { queryTools } from './tools/index.js'
-import type { QueryTool, ToolContext } from './tools/types.js'
+import { toolRegistry, type ToolRegistry } from './tools/registry.js'
+import type { ToolContext } from './tools/types.js'
 
 export interface Engine {
   corpus: Corpus
   /** the documents questions may reach: every document but those held as "metadata needed" */
   answerable: Corpus
   index: SearchIndex
-  tools: QueryTool[]
+  tools: ToolRegistry
   /** Offline answer: the deterministic planner over the query tools. */
   ask(req: AskRequest): AskResponse
   search(query: string, filter?: SearchFilter, limit?: number): SearchHit[]
@@ -32,7 +32,7 @@ export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { 
     corpus,
     answerable,
     index,
-    tools: queryTools,
+    tools: toolRegistry,
     ask: (req) => withReconcileNote(withFindingNote(withinPlanBudget(() => planAnswer(ctx, req)), findings), corpus, findings),
     search: (query, filter, limit) => index.search(query, filter, limit),
     findings,

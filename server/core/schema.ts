@@ -8,6 +8,7 @@ import { z } from 'zod'
 
 export const MoneyUnit = z.enum(['元', '万元', '亿元', '千元'])
 export type MoneyUnit = z.infer<typeof MoneyUnit>
+export const isMoneyUnit = (u: string | undefined): u is MoneyUnit => !!u && (MoneyUnit.options as readonly string[]).includes(u)
 
 /** 1-based inclusive source line range. */
 export const Lines = z.tuple([z.number().int().min(1), z.number().int().min(1)])

@@ -2,7 +2,7 @@ import type { LanguageModel } from 'ai'
 import type { Context } from 'hono'
 import type { AskRequest, AskResponse, BudgetDocument, Corpus } from '../core/schema.js'
 import type { SearchFilter, SearchHit } from '../core/search/search-index.js'
-import type { QueryTool } from '../core/tools/types.js'
+import type { ToolRegistry } from '../core/tools/registry.js'
 import type { StaffWiring } from '../staff/staff-wiring.js'
 import type { AppEnv, Config } from './config.js'
 
@@ -13,7 +13,8 @@ export interface EnginePort {
   answerable?: Corpus
   ask(req: AskRequest): AskResponse
   search(query: string, filter: SearchFilter, limit: number): SearchHit[]
-  tools: QueryTool[]
+  /** the query tools by name, the same registry the offline planner runs */
+  tools: ToolRegistry
   /** Consistency findings (server/core/checks), computed once per corpus. */
   findings?: { forDoc(docId: string): unknown[] }
   /**

@@ -1,6 +1,6 @@
 import { tool, type ToolSet } from 'ai'
 import type { Citation } from '../core/schema.js'
-import type { ToolContext } from '../core/tools/types.js'
+import type { QueryTool, ToolContext, ToolResult } from '../core/tools/types.js'
 import type { EnginePort } from '../http/types.js'
 import { factsOfResult, type Fact } from './tool-facts.js'
 
@@ -26,20 +26,21 @@ export function toolContextOf(engine: EnginePort): ToolContext {
 }
 
 /**
- * The engine's QueryTools as AI SDK tools. Each execution is recorded in `runs`;
+ * The engine's tool registry (the one the offline planner runs) as AI SDK tools. Each execution is recorded in `runs`;
  * a throwing tool becomes an `{ ok: false, error }` value the model can read.
  */
 export function queryToolSet(engine: EnginePort, runs: ToolRun[], onRun?: (run: ToolRun) => void): ToolSet {
   const ctx = toolContextOf(engine)
   const set: ToolSet = {}
-  for (const t of engine.tools) {
+  const tools: readonly QueryTool[] = Object.values(engine.tools)
+  for (const t of tools) {
     set[t.name] = tool({
       description: t.description,
       inputSchema: t.inputSchema,
       execute: async (input: unknown) => {
-        let result: { ok: boolean; citations: Citation[] } & Record<string, unknown>
+        let result: ToolResult<unknown>
         try {
-          result = t.run(ctx, input) as typeof result
+          result = t.run(ctx, input)
         } catch {
           result = { ok: false, error: 'tool failed', citations: [] }
         }

@@ -66,8 +66,8 @@ describe('grounding on the model path: false figures fall back', () => {
     doc.paragraphs.push({ id: `${doc.id}/p999`, docId: doc.id, index: 999, heading: false, text, lines: [1, 1] })
     const engine = createEngine(poisoned)
     const steps = [LOOKUP, callTool('search-text', { query: '行政运行 调整 为准' }), say('行政运行支出调整为8888.88万元。')]
-    const search = engine.tools.find((t) => t.name === 'search-text')!
-    expect(JSON.stringify(search.run({ corpus: poisoned, index: engine.index }, { query: '行政运行 调整 为准' }))).toContain('8888.88')
+    const search = engine.tools['search-text']
+    expect(JSON.stringify(search.run({ corpus: poisoned, index: engine.index }, search.inputSchema.parse({ query: '行政运行 调整 为准' })))).toContain('8888.88')
     const body = await ask(steps, QUESTION, engine)
     expect(body.mode).toBe('offline')
     expect(body.answer).not.toContain('8888.88')

@@ -1,9 +1,6 @@
 import { formatFen, toFen } from '../parse/amount.js'
-import type { Amount, MoneyUnit } from '../schema.js'
+import { isMoneyUnit, type Amount, type MoneyUnit } from '../schema.js'
 import type { FindingFigure } from './finding.js'
-
-const UNITS: MoneyUnit[] = ['元', '万元', '亿元', '千元']
-export const isMoneyUnit = (u: string | undefined): u is MoneyUnit => !!u && (UNITS as string[]).includes(u)
 
 /** Fen of one step in the last printed digit: "5.50" 万元 → 100 元 = 10000 fen; "6,000,000" 元 → 100 fen. */
 export function stepFen(amount: Pick<Amount, 'value' | 'unit'>): number {

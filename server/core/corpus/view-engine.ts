@@ -4,7 +4,7 @@ import { planAnswer } from '../planner/plan-answer.js'
 import { withinPlanBudget } from '../planner/plan-budget.js'
 import type { AskRequest, AskResponse, Corpus } from '../schema.js'
 import type { SearchFilter, SearchHit, SearchIndex } from '../search/search-index.js'
-import { queryTools } from '../tools/index.js'
+import { toolRegistry } from '../tools/registry.js'
 import type { ToolContext } from '../tools/types.js'
 import { shardFindings, type LoadedShard } from './shard.js'
 
@@ -37,7 +37,7 @@ export function viewEngine(shards: LoadedShard[], notes: string[] = [], corpus: 
     corpus,
     answerable,
     index,
-    tools: queryTools,
+    tools: toolRegistry,
     findings,
     ask: (req: AskRequest): AskResponse => withNotes(withReconcileNote(withFindingNote(withinPlanBudget(() => planAnswer(ctx, req)), findings), corpus, findings)),
     search: (query: string, filter?: SearchFilter, limit?: number) => index.search(query, filter, limit),

@@ -1,7 +1,3 @@
-import type { ComputeOutput } from '../tools/compute.js'
-import type { RowSummary } from '../tools/find-rows.js'
-import type { TextHit } from '../tools/search-text.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, orgYear } from './compose.js'
@@ -14,7 +10,7 @@ const MONEY = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)/g
 
 /** A figure by row id in the target's year (total column). */
 function rowFigure(inp: HandlerInput, t: Target, rowId: string): Figure | undefined {
-  const r = inp.run.run<GetFigureOutput>('get-figure', { rowId, year: t.year !== t.doc.year ? t.year : undefined })
+  const r = inp.run.run('get-figure', { rowId, year: t.year !== t.doc.year ? t.year : undefined })
   return r.ok ? r.figures[0] : undefined
 }
 
@@ -22,7 +18,7 @@ function rowFigure(inp: HandlerInput, t: Target, rowId: string): Figure | undefi
 function fromTable(inp: HandlerInput, t: Target): string | undefined {
   const { run } = inp
   for (const tableKind of ['spending', 'general-spending'] as const) {
-    const found = run.run<{ rows: RowSummary[] }>('find-rows', { docId: t.doc.id, tableKind, limit: 100 })
+    const found = run.run('find-rows', { docId: t.doc.id, tableKind, limit: 100 })
     if (!found.ok) continue
     const total = found.rows.find((r) => r.isTotal)
     const tops = found.rows.filter((r) => r.code?.length === TOP_LEVEL_DIGITS && !r.isTotal && r.tableId === total?.tableId)
@@ -33,7 +29,7 @@ function fromTable(inp: HandlerInput, t: Target): string | undefined {
     if (!parts.length) continue
     run.cite(whole.citation)
     const listed = parts.map((f) => {
-      const share = run.run<ComputeOutput>('compute', { op: 'share', operands: [operandOf(f), operandOf(whole)] })
+      const share = run.run('compute', { op: 'share', operands: [operandOf(f), operandOf(whole)] })
       run.cite(f.citation)
       return `\n· ${f.label}：${figureText(f)}${share.ok ? `，占${share.result.text}` : ''}`
     })
@@ -49,7 +45,7 @@ export function answerBreakdown(inp: HandlerInput): HandlerOutput {
     const table = fromTable(inp, t)
     if (table) return { text: table, found: true }
     // prose only: the sentence that lists the spending by function ("支出预算：…其中：社会保障和就业支出…")
-    const r = inp.run.run<{ hits: TextHit[] }>('search-text', { docId: t.doc.id, query: '支出预算 其中', mustContain: ['支出'], limit: 5 })
+    const r = inp.run.run('search-text', { docId: t.doc.id, query: '支出预算 其中', mustContain: ['支出'], limit: 5 })
     const i = r.ok ? r.hits.findIndex((h) => (h.sentences[0].match(MONEY) ?? []).length >= 3) : -1
     if (!r.ok || i < 0) return { text: `没有找到${orgYear(t)}按支出功能分类的支出情况。`, found: false }
     inp.run.cite(r.citations[i])

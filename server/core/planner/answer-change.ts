@@ -1,5 +1,3 @@
-import type { ComputeOutput } from '../tools/compute.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
@@ -17,7 +15,7 @@ const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | undefined {
   const subject = inp.frame.concepts[0]
   const column = inp.frame.columns[0]
-  const r = inp.run.run<GetFigureOutput>('get-figure', {
+  const r = inp.run.run('get-figure', {
     docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, level: subject.level,
     column: column && column !== 'total' ? column : undefined, year: base,
   })
@@ -71,7 +69,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
   const whyText = why && why.e.reason ? `文件说明：${quoteOf(why.e)}` : undefined
   if (prior) {
-    const r = run.run<ComputeOutput>('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
+    const r = run.run('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
     if (r.ok) {
       run.cite(...r.citations)
       // set beside the computed change only when the sentence states this very figure

@@ -14,7 +14,7 @@ function unitSentence(h: CompositionHit, unit: string): string {
 
 /** The whole statement of the units a document's budget covers, quoted. */
 function statementOf(run: ToolRunner, t: Target): string | undefined {
-  const all = run.run<{ hits: CompositionHit[] }>('find-composition', { docId: t.doc.id })
+  const all = run.run('find-composition', { docId: t.doc.id })
   if (!all.ok) return undefined
   run.cite(...all.citations)
   return `${t.doc.org}${t.doc.year}年${t.doc.scope}包括的单位，文件机构设置部分写明：“${all.hits[0].text.replace(/[。；;]$/, '')}”。`
@@ -27,7 +27,7 @@ function statementOf(run: ToolRunner, t: Target): string | undefined {
  */
 export function answerComposition(run: ToolRunner, targets: Target[], unit: string | undefined, listed: boolean): HandlerOutput | undefined {
   const outs = targets.slice(0, 6).flatMap((t) => {
-    const r = unit ? run.run<{ hits: CompositionHit[] }>('find-composition', { docId: t.doc.id, unit }) : undefined
+    const r = unit ? run.run('find-composition', { docId: t.doc.id, unit }) : undefined
     if (r?.ok) {
       run.cite(...r.citations)
       const h = r.hits[0]
@@ -48,7 +48,7 @@ export function answerComposition(run: ToolRunner, targets: Target[], unit: stri
  * not found (the unit's own budget is not published) and the statement says where it is included.
  */
 export function answerUnitInStatement(run: ToolRunner, unit: string, asksComposition: boolean): HandlerOutput | undefined {
-  const r = run.run<{ hits: CompositionHit[] }>('find-composition', { unit })
+  const r = run.run('find-composition', { unit })
   if (!r.ok) return undefined
   const orgs = [...new Set(r.hits.map((h) => h.org))]
   if (orgs.length !== 1) return undefined

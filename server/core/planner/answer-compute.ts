@@ -1,4 +1,5 @@
 import type { ComputeOutput } from '../tools/compute.js'
+import type { ToolInput } from '../tools/registry.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences, labelOf, orgYear } from './compose.js'
@@ -17,8 +18,8 @@ function get(inp: HandlerInput, t: Target, s: ConceptHit, sameTableAs?: { tableK
   return r.figure ? { f: r.figure, s } : { missing: notFoundInDoc(inp.run, t, askedName(s), r.empty, false) }
 }
 
-function computeText(inp: HandlerInput, op: 'share' | 'difference' | 'sum', figs: Figure[], operands: unknown[]): ComputeOutput | undefined {
-  const r = inp.run.run<ComputeOutput>('compute', { op, operands })
+function computeText(inp: HandlerInput, op: 'share' | 'difference' | 'sum', figs: Figure[], operands: ToolInput<'compute'>['operands']): ComputeOutput | undefined {
+  const r = inp.run.run('compute', { op, operands })
   if (!r.ok) return undefined
   inp.run.cite(...r.citations)
   return r

@@ -1,5 +1,3 @@
-import type { ComputeOutput } from '../tools/compute.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { LexPart } from '../tools/lib/lexicon.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -17,7 +15,7 @@ function partInTables(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart
   const year = t.year !== t.doc.year ? t.year : undefined
   for (const tableKind of ask.concept.tableKinds) {
     for (const name of part.aliases) {
-      const r = inp.run.run<GetFigureOutput>('get-figure', { docId: t.doc.id, name, tableKind, year })
+      const r = inp.run.run('get-figure', { docId: t.doc.id, name, tableKind, year })
       if (r.ok) return r.figures[0]
     }
   }
@@ -37,7 +35,7 @@ function partInProse(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart)
     ...(part.alone ? [{ name: a, check: '' }] : []),
   ])
   for (const { check, ...input } of tries) {
-    const r = inp.run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
+    const r = inp.run.run('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
     if (r.ok && (!check || r.figures[0].citation.text?.includes(check))) return { ...r.figures[0], label: part.label }
   }
   return undefined
@@ -53,7 +51,7 @@ function oneTarget(inp: HandlerInput, t: Target, ask: PartsAsk): { text: string;
     const f = partInTables(inp, t, ask, part) ?? partInProse(inp, t, ask, part)
     if (!f) return { text: `\n· ${part.label}：文件中没有列出`, found: false }
     run.cite(f.citation)
-    const share = ask.share && whole && whole.fen ? run.run<ComputeOutput>('compute', { op: 'share', operands: [operandOf(f), operandOf(whole)] }) : undefined
+    const share = ask.share && whole && whole.fen ? run.run('compute', { op: 'share', operands: [operandOf(f), operandOf(whole)] }) : undefined
     return { text: `\n· ${part.label}：${figureText(f)}${share?.ok ? `，占${share.result.text}` : ''}`, found: true }
   })
   const found = !!whole || lines.some((l) => l.found)

@@ -1,4 +1,3 @@
-import type { ProjectPageBudget } from '../tools/find-project-budget.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, orgYear } from './compose.js'
 import { projectWords } from './rules/project-ask.js'
@@ -11,7 +10,7 @@ export function answerProjectPage(inp: HandlerInput): HandlerOutput | undefined 
   const words = projectWords(inp.frame)
   if (!words) return undefined
   const outs = inp.scope.targets.slice(0, 6).flatMap((t) => {
-    const r = inp.run.run<{ projects: ProjectPageBudget[] }>('find-project-budget', { docId: t.doc.id, ...words })
+    const r = inp.run.run('find-project-budget', { docId: t.doc.id, ...words })
     if (!r.ok || t.year !== t.doc.year) return []
     inp.run.cite(...r.citations)
     const p = r.projects[0]

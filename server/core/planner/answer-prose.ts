@@ -1,11 +1,7 @@
-import type { Definition } from '../tools/define-term.js'
-import type { Explanation } from '../tools/explain-figure.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { Figure } from '../tools/lib/figure.js'
-import type { DocumentSummary } from '../tools/list-documents.js'
 import { lexicon } from '../tools/lib/lexicon.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -56,7 +52,7 @@ const OTHER_TABLES = ['general-spending', 'spending', 'basic-spending', 'project
 function figureStated(run: ToolRunner, t: Target, subject: ConceptHit, fen: number | undefined): Figure | undefined {
   if (fen === undefined || t.year !== t.doc.year) return undefined
   for (const tableKind of OTHER_TABLES) {
-    const r = run.run<GetFigureOutput>('get-figure', { docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, tableKind })
+    const r = run.run('get-figure', { docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, tableKind })
     if (r.ok && r.figures[0].fen === fen) return r.figures[0]
   }
   return undefined
@@ -70,7 +66,7 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     const f = figureFor(run, t, subject, frame.columns[0]).figure
     if (f) run.cite(f.citation)
     const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
-    const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    const r = run.run('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
     const usage = r.ok ? r.explanations[0].usage : undefined
     if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
     run.cite(r.citations[0])
@@ -85,7 +81,7 @@ export function answerDefine(inp: HandlerInput): HandlerOutput {
   const term = frame.concepts[0]?.surface || frame.concepts[0]?.name || frame.unknown
   if (!term) return { answer: '没有识别出要解释的名词，请说明想了解哪个名词，例如“什么是项目支出”。', notFound: true }
   const docId = scope.named && scope.targets.length === 1 ? scope.targets[0].doc.id : undefined
-  const r = run.run<{ definitions: Definition[] }>('define-term', { term, docId })
+  const r = run.run('define-term', { term, docId })
   if (!r.ok) return { answer: `所收录文件的名词解释中没有“${term}”。`, notFound: true }
   run.cite(r.citations[0])
   const d = r.definitions[0]
@@ -112,7 +108,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found = names.flatMap((n) => {
-      const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
+      const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
       return r.ok ? [{ f: r.figures[0], label: name === HEADCOUNT ? lexicon.counts.find((c) => c.id === n)?.label ?? n : label }] : []
     })
     const what = name === HEADCOUNT ? '人员' : label
@@ -136,7 +132,7 @@ export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOut
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject
     if (compactText(t.doc.org).includes(compactText(phrase))) return []
-    const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
     if (!r.ok) return []
     const f = r.figures[0]
     run.cite(f.citation)
@@ -147,7 +143,7 @@ export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOut
 
 /** 有哪些单位: the documents held. */
 export function answerList(inp: HandlerInput): HandlerOutput {
-  const r = inp.run.run<{ documents: DocumentSummary[] }>('list-documents', {})
+  const r = inp.run.run('list-documents', {})
   const docs = r.ok ? r.documents : []
   return { answer: `目前收录${docs.length}份预算文件：${docs.map((d) => `${d.org}${d.year}年${d.scope}`).join('；')}。` }
 }

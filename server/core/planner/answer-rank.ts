@@ -1,6 +1,4 @@
 import type { ChartBar } from '../schema.js'
-import type { ComputeOutput } from '../tools/compute.js'
-import type { RankFiguresOutput } from '../tools/rank-figures.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf } from './compose.js'
@@ -15,7 +13,7 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const byYears = frame.orgs.length <= 1 && frame.years.length + (frame.baseYear ? 1 : 0) >= 2
   const orgs = frame.orgs.length ? frame.orgs.map((m) => m.text) : scope.named ? [...new Set(scope.targets.map((t) => t.doc.org))] : undefined
   const years = byYears ? [...frame.years, ...(frame.baseYear ? [frame.baseYear] : [])] : frame.years.length ? frame.years : undefined
-  const r = run.run<RankFiguresOutput>('rank-figures', {
+  const r = run.run('rank-figures', {
     name: subject.code ? undefined : subject.name, code: subject.code, column: frame.columns[0] && frame.columns[0] !== 'total' ? frame.columns[0] : undefined,
     orgs, years, order: frame.op === 'rank' ? frame.order : 'desc',
   })
@@ -31,7 +29,7 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const missing = r.missing.length ? `未列出该项的：${r.missing.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
   // two figures: how far apart they are, computed with both cited (the larger first)
   const gap = (a: (typeof ranked)[0], b: (typeof ranked)[0]) => {
-    const c = run.run<ComputeOutput>('compute', { op: 'difference', operands: [operandOf(a), operandOf(b)] })
+    const c = run.run('compute', { op: 'difference', operands: [operandOf(a), operandOf(b)] })
     return c.ok ? `${who(a)}比${who(b)}多${c.result.text}${c.result.unit !== '万元' && c.result.wan ? `（${c.result.wan}）` : ''}` : undefined
   }
   if (frame.op === 'rank') {

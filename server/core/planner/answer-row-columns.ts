@@ -1,6 +1,5 @@
 import type { Citation, ColumnRole } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
 import { figureFor } from './figure-for.js'
@@ -32,7 +31,7 @@ function printedColumn(label: string | undefined, word: string, subject: string)
 
 /** The cell of the same row (by rowId) in another column; a column that row's table lacks is looked for elsewhere. */
 function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: string, role: ColumnRole): Cell {
-  const same = run.run<GetFigureOutput>('get-figure', { rowId, column: role })
+  const same = run.run('get-figure', { rowId, column: role })
   if (same.ok) return { role, figure: same.figures[0] }
   if (same.citations[0]?.column) return { role, empty: same.citations[0] }
   // the row's table has no such column: the same subject in a table that has it (人员经费 in the 收支总表)
@@ -54,11 +53,12 @@ function cellText(c: Cell, subject: string, stage = ''): string {
 
 /** 决算 columns the prose states per item ("年初预算为…，支出决算为…，完成年初预算的…%"). */
 const PROSE_STAGES = new Set<ColumnRole>(['initial', 'adjusted', 'final', 'completion'])
+const isProseStage = (role: ColumnRole): role is 'initial' | 'adjusted' | 'final' | 'completion' => PROSE_STAGES.has(role)
 
 /** A 决算 column no table prints for the subject, as its item in the prose states it. */
 function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole): Cell | undefined {
-  if (!PROSE_STAGES.has(role)) return undefined
-  const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name, column: role })
+  if (!isProseStage(role)) return undefined
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name, column: role })
   return r.ok ? { role, figure: r.figures[0] } : undefined
 }
 

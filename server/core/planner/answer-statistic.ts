@@ -1,6 +1,4 @@
 import type { RowSummary } from '../tools/find-rows.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
-import type { TextHit } from '../tools/search-text.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { verbatimQuote } from '../tools/lib/verbatim.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -12,7 +10,7 @@ const MAX_ROWS = 100
 
 /** Rows of the 三公 tables that count (批次, 人, 辆…) rather than spend. */
 function statisticRows(inp: HandlerInput, t: Target): RowSummary[] {
-  const r = inp.run.run<{ rows: RowSummary[] }>('find-rows', { docId: t.doc.id, tableKind: 'three-public', limit: MAX_ROWS })
+  const r = inp.run.run('find-rows', { docId: t.doc.id, tableKind: 'three-public', limit: MAX_ROWS })
   return r.ok ? r.rows.filter((row) => row.cells.some((c) => c.unit && !/元$/.test(c.unit))) : []
 }
 
@@ -35,7 +33,7 @@ export function answerStatisticRows(inp: HandlerInput): HandlerOutput | undefine
     const figures: Figure[] = []
     for (const row of asks.flatMap((a) => rowsFor(rows, a))) {
       if (figures.some((f) => f.rowId === row.rowId)) continue
-      const r = inp.run.run<GetFigureOutput>('get-figure', { rowId: row.rowId, year: t.year !== t.doc.year ? t.year : undefined })
+      const r = inp.run.run('get-figure', { rowId: row.rowId, year: t.year !== t.doc.year ? t.year : undefined })
       if (r.ok) figures.push(r.figures[0])
     }
     if (!figures.length) return inProse(inp, t, asks)
@@ -52,7 +50,7 @@ const STATISTIC_ONLY = new Set(['批次', '批', '人次', '次'])
 function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
   const subject = asks[0].subject
   if (asks.some((a) => a.subject !== subject) || !asks.some((a) => STATISTIC_ONLY.has(a.asked))) return []
-  const r = inp.run.run<{ hits: TextHit[] }>('search-text', { docId: t.doc.id, query: subject, mustContain: [subject], limit: 5 })
+  const r = inp.run.run('search-text', { docId: t.doc.id, query: subject, mustContain: [subject], limit: 5 })
   if (!r.ok) return []
   for (const [i, h] of r.hits.entries()) {
     for (const s of h.sentences) {

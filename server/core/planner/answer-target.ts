@@ -1,6 +1,5 @@
-import type { PerformanceTargetsInput, ProjectBudget, TargetRow } from '../tools/performance-targets.js'
+import type { PerformanceTargetsInput } from '../tools/performance-targets.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import { joinSentences, sourceText } from './compose.js'
 
 /** 绩效目标: an indicator's target (≥95%), or a project's 当年预算 and its indicators. */
@@ -10,7 +9,7 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
   const project = frame.concepts.find((c) => c.kind === 'project')?.name
   const outs = scope.targets.slice(0, 6).map((t) => {
     const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : 12 }
-    const r = run.run<{ targets: TargetRow[]; projects: ProjectBudget[] }>('performance-targets', input)
+    const r = run.run('performance-targets', input)
     if (!r.ok || (indicator && !r.targets.length)) return { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
     if (indicator) {
       const best = r.targets[0]
@@ -24,7 +23,7 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       const inds = r.targets.filter((x) => x.tableId === p.tableId)
       run.cite(r.citations.find((x) => x.kind === 'field' && x.tableId === p.tableId), ...inds.slice(0, 6).map((x) => r.citations.find((c) => c.rowId === x.rowId)))
       // a target table without the project's money: the project's row in the 项目支出表
-      const row = p.budget ? undefined : run.run<GetFigureOutput>('get-figure', { docId: t.doc.id, name: p.project })
+      const row = p.budget ? undefined : run.run('get-figure', { docId: t.doc.id, name: p.project })
       if (row?.ok) run.cite(row.figures[0].citation)
       const budget = p.budget ?? (row?.ok ? `${row.figures[0].text}${sourceText(row.figures[0].citation)}` : '未列出')
       return {

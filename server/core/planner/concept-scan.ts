@@ -1,20 +1,14 @@
 import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
-import { longestShared } from '../tools/lib/name-match.js'
+import { bigramsOf, longestShared } from '../tools/lib/name-match.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
 const HOLE = '\u0000'
 
-function bigrams(s: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
-  return out
-}
-
 /** Share of a term's bigrams present in the text: 单双解人均享受标准 in "单双解人员人均享受标准" → 1. */
 const coverage = (term: string, text: string) => {
-  const bs = bigrams(term)
+  const bs = bigramsOf(term)
   return bs.length ? bs.filter((b) => text.includes(b)).length / bs.length : 0
 }
 

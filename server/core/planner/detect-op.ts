@@ -23,36 +23,92 @@ const BREAKDOWN = /花在哪|花到哪|用在哪|用到哪|花在了?什么|花�
 const USAGE = /主要用于|用于什么|用于哪|用途|用在哪|用在了?什么|用来干|干什么用|做什么用|花在哪/
 const LIST = /有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门/
 
-export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed' }
+export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed'; rule?: string }
+
+/** What the operation rules read: the question text and what parsing already found in it. Never changed by a rule. */
+export interface OpQuestion {
+  readonly text: string
+  readonly concepts: readonly ConceptHit[]
+  readonly kinds: ReadonlySet<ConceptHit['kind']>
+  /** concepts that name money (all but counts) */
+  readonly money: readonly ConceptHit[]
+  /** only the whole budget is named (a weak word or 支出预算), no subject of its own */
+  readonly whole: boolean
+  readonly asksMoney: boolean
+  readonly orgCount: number
+  readonly yearCount: number
+  readonly hasBase: boolean
+  readonly countNoun: boolean
+}
+
+/**
+ * One way of asking an operation: it applies when its pattern (any of them, when several) is in the question and its
+ * guard holds. Rules run by descending priority; the first that applies names the operation, so a rule need not
+ * repeat the guards of the rules above it.
+ */
+export interface OpRule {
+  name: string
+  priority: number
+  pattern?: RegExp | readonly RegExp[]
+  guard?: (q: OpQuestion) => boolean
+  op: Op
+}
+
+const CHANGE_ASKED = [CHANGE, CHANGE_HOW] as const
+const MANY = (q: OpQuestion) => q.orgCount >= 2 || q.yearCount >= 2 || COMPARE.test(q.text)
+
+/** The operation rules, highest priority first. A new phrasing is a new rule at the priority where it belongs. */
+export const OP_RULES: readonly OpRule[] = [
+  { name: 'list-held', priority: 170, pattern: LIST, guard: (q) => !q.money.length, op: 'list' },
+  { name: 'define', priority: 160, pattern: DEFINE, guard: (q) => (!q.orgCount || DEFINE_IN_DOC.test(q.text)) && !REASON.test(q.text) && !RANK.test(q.text), op: 'define' },
+  { name: 'breakdown', priority: 150, pattern: BREAKDOWN, guard: (q) => q.whole && !REASON.test(q.text), op: 'breakdown' },
+  { name: 'usage', priority: 140, pattern: USAGE, guard: (q) => !q.whole && !REASON.test(q.text), op: 'usage' },
+  { name: 'reason', priority: 130, pattern: REASON, op: 'reason' },
+  {
+    name: 'target', priority: 120, op: 'target',
+    guard: (q) => q.kinds.has('indicator') || q.kinds.has('project') || (TARGET.test(q.text) && !q.money.length && !q.asksMoney && !q.countNoun),
+  },
+  // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
+  { name: 'count', priority: 110, op: 'count', guard: (q) => (q.kinds.has('count') || q.countNoun) && (!q.money.some((c) => c.kind !== 'column') || (q.countNoun && !q.asksMoney)) },
+  { name: 'share', priority: 100, pattern: SHARE, op: 'share' },
+  { name: 'growth', priority: 90, pattern: GROWTH, op: 'growth' },
+  { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },
+  { name: 'change-between-orgs', priority: 74, pattern: CHANGE_ASKED, guard: (q) => q.orgCount >= 2, op: 'compare' },
+  { name: 'change-over-years', priority: 73, pattern: CHANGE_ASKED, guard: (q) => q.hasBase || /上年|去年|上一年|前一年/.test(q.text) || q.yearCount >= 2, op: 'change' },
+  { name: 'change-between-subjects', priority: 72, pattern: CHANGE_ASKED, guard: (q) => q.money.length >= 2, op: 'difference' },
+  { name: 'change', priority: 71, pattern: CHANGE_ASKED, op: 'change' },
+  { name: 'rank-of-several', priority: 61, pattern: RANK, guard: MANY, op: 'rank' },
+  { name: 'compare', priority: 60, guard: MANY, op: 'compare' },
+  { name: 'sum', priority: 50, pattern: SUM, guard: (q) => q.money.length >= 2, op: 'sum' },
+]
+
+const BY_PRIORITY = [...OP_RULES].sort((a, b) => b.priority - a.priority)
+
+const patternIn = (text: string, p: OpRule['pattern']) => !p || (p instanceof RegExp ? p.test(text) : p.some((r) => r.test(text)))
+
+/** The first rule, by priority, that the question satisfies. */
+export function firstOpRule(q: OpQuestion, rules: readonly OpRule[] = BY_PRIORITY): OpRule | undefined {
+  return rules.find((r) => patternIn(q.text, r.pattern) && (!r.guard || r.guard(q)))
+}
+
+/** The reading the operation rules run over. */
+export function opQuestion(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false): OpQuestion {
+  const money = concepts.filter((c) => c.kind !== 'count')
+  return Object.freeze({
+    text: t,
+    concepts: Object.freeze([...concepts]),
+    kinds: new Set(concepts.map((c) => c.kind)),
+    money: Object.freeze(money),
+    whole: money.every((c) => c.kind === 'weak' || c.name === '支出预算'),
+    asksMoney: MONEY_ASK.test(t),
+    orgCount, yearCount, hasBase, countNoun,
+  })
+}
 
 /** The operation a question asks for; concept kinds break ties (an indicator asks for its target). */
 export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false): OpReading {
   const order = ASC.test(t) ? 'asc' : 'desc'
   const direction = /增减|变化|变动/.test(t) || CHANGE_HOW.test(t) ? 'signed' : /减少|下降|少了|压减/.test(t) ? 'down' : /增加|增长|多了/.test(t) ? 'up' : undefined
-  const kinds = new Set(concepts.map((c) => c.kind))
-  const money = concepts.filter((c) => c.kind !== 'count')
-  const pick = (op: Op): OpReading => ({ op, explicit: true, order, direction })
-  if (LIST.test(t) && !money.length) return pick('list')
-  if (DEFINE.test(t) && (!orgCount || DEFINE_IN_DOC.test(t)) && !REASON.test(t) && !RANK.test(t)) return pick('define')
-  const whole = money.every((c) => c.kind === 'weak' || c.name === '支出预算')
-  if (BREAKDOWN.test(t) && whole && !REASON.test(t)) return pick('breakdown')
-  if (USAGE.test(t) && !whole && !REASON.test(t)) return pick('usage')
-  if (REASON.test(t)) return pick('reason')
-  const asksMoney = MONEY_ASK.test(t)
-  if (kinds.has('indicator') || kinds.has('project') || (TARGET.test(t) && !money.length && !asksMoney && !countNoun)) return pick('target')
-  // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
-  if ((kinds.has('count') || countNoun) && (!money.some((c) => c.kind !== 'column') || (countNoun && !asksMoney))) return pick('count')
-  if (SHARE.test(t)) return pick('share')
-  if (GROWTH.test(t)) return pick('growth')
-  if (RANK.test(t) && orgCount !== 1) return pick('rank')
-  if (CHANGE.test(t) || CHANGE_HOW.test(t)) {
-    if (orgCount >= 2) return pick('compare')
-    if (hasBase || /上年|去年|上一年|前一年/.test(t) || yearCount >= 2) return pick('change')
-    if (money.length >= 2) return pick('difference')
-    return pick('change')
-  }
-  if (orgCount >= 2 || yearCount >= 2 || COMPARE.test(t)) return pick(RANK.test(t) ? 'rank' : 'compare')
-  if (SUM.test(t) && money.length >= 2) return pick('sum')
-  if (kinds.has('project') && TARGET.test(t)) return pick('target')
-  return { op: 'lookup', explicit: false, order, direction }
+  const rule = firstOpRule(opQuestion(t, concepts, orgCount, yearCount, hasBase, countNoun))
+  return rule ? { op: rule.op, explicit: true, order, direction, rule: rule.name } : { op: 'lookup', explicit: false, order, direction }
 }

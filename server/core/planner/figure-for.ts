@@ -1,12 +1,10 @@
 import type { Citation } from '../schema.js'
 import type { ExplainFigureInput, Explanation } from '../tools/explain-figure.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { Amount, ColumnRole, MoneyUnit, TableKind } from '../schema.js'
-import type { ComputeOutput } from '../tools/compute.js'
 import { moneyFields } from '../tools/lib/figure.js'
 import { moneyText, printed } from '../tools/lib/money.js'
 import { figureText } from './compose.js'
@@ -26,26 +24,26 @@ export interface FigureLookup {
 export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: { tableKind?: string }): FigureLookup {
   if (sameTableAs?.tableKind) {
     // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
-    const same = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
+    const same = run.run('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
     if (same.ok) return { figure: same.figures[0], others: [] }
   }
   const printedName = printedAliasOf(subject)
   if (printedName) {
-    const own = run.run<GetFigureOutput>('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
+    const own = run.run('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
     if (own.ok) return { figure: own.figures[0], others: own.others }
   }
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)
-  let r = run.run<GetFigureOutput>('get-figure', input)
+  let r = run.run('get-figure', input)
   // a level marker that does not fit ("医疗救助（类）" where it is a 款): the row of that name at its own level
-  if (!r.ok && input.level) r = run.run<GetFigureOutput>('get-figure', { ...input, level: undefined })
+  if (!r.ok && input.level) r = run.run('get-figure', { ...input, level: undefined })
   if (r.ok) return { figure: r.figures[0], others: r.others }
   const empty = r.citations[0]
   if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
   if (subject.code) return { others: [], empty }
   const proseName = column && column !== 'total' ? undefined : subject.name
   if (!proseName) return { others: [], empty }
-  const p = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
+  const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
   if (p.ok) return { figure: p.figures[0], others: [] }
   const part = subject.parent ? partInProse(run, t, subject.parent, proseName) : undefined
   return part ? { figure: part, others: [] } : { others: [], empty }
@@ -67,7 +65,7 @@ function paragraphFigure(t: Target, label: string, amount: Amount, c: Citation):
  */
 function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup | undefined {
   if (column && column !== 'total') return undefined
-  const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name })
+  const r = run.run('explain-figure', { docId: t.doc.id, name: subject.name })
   const ch = r.ok ? r.explanations[0].change : undefined
   if (!r.ok || !ch || ch.baselineYear !== t.year) return undefined
   const c = r.citations[0]
@@ -79,7 +77,7 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   const m = ch.text ? MONEY_TEXT.exec(ch.text) : null
   if (!m || !c.paragraphId) return undefined
   const delta = { paragraphId: c.paragraphId, value: m[1], unit: m[2] }
-  const k = run.run<ComputeOutput>('compute', { op: ch.direction === 'down' ? 'sum' : 'difference', operands: [operandOf(cur.figure), delta] })
+  const k = run.run('compute', { op: ch.direction === 'down' ? 'sum' : 'difference', operands: [operandOf(cur.figure), delta] })
   const v = k.ok ? MONEY_TEXT.exec(k.result.text) : null
   if (!k.ok || !v) return undefined
   run.cite(cur.figure.citation)
@@ -103,7 +101,7 @@ function partInProse(run: ToolRunner, t: Target, whole: string, part: string): F
   const p = part.replace(PART_TAIL, '')
   if (w.length < 2 || p.length < 2) return undefined
   for (const input of [{ name: w + p }, { name: p, near: [w] }]) {
-    const r = run.run<{ figures: Figure[] }>('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
+    const r = run.run('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
     if (r.ok && (!input.near || r.figures[0].citation.text?.includes(w))) return r.figures[0]
   }
   return undefined
@@ -129,7 +127,7 @@ export function explanationFor(
   run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string,
 ): { e: Explanation; c: Citation; more: Citation[] } | undefined {
   const input: ExplainFigureInput = { docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}) }
-  const r = run.run<{ explanations: Explanation[] }>('explain-figure', input)
+  const r = run.run('explain-figure', input)
   if (!r.ok || !r.explanations.length) return undefined
   const e = r.explanations[0]
   if (requireAnchor && !e.anchored) return undefined

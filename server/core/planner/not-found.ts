@@ -1,6 +1,5 @@
 import { stageOf, type BudgetDocument, type Citation, type Corpus } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
-import type { TextHit } from '../tools/search-text.js'
 import { latestPerOrg } from '../tools/lib/org-scope.js'
 import { sourceText } from './compose.js'
 import type { Target } from './resolve-scope.js'
@@ -16,7 +15,7 @@ export function heldSubjects(doc: BudgetDocument): string {
 
 /** A prose sentence saying the document has none of it ("2026年无“三公”经费预算拨款安排的支出"). */
 function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c: Citation } | undefined {
-  const r = run.run<{ hits: TextHit[] }>('search-text', { docId: t.doc.id, query: name, mustContain: ['无'], limit: 3 })
+  const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: ['无'], limit: 3 })
   if (!r.ok) return undefined
   const key = compactText(name).slice(0, 4)
   for (const [i, h] of r.hits.entries()) {

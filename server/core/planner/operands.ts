@@ -1,6 +1,4 @@
 import type { Figure } from '../tools/lib/figure.js'
-import type { RowSummary } from '../tools/find-rows.js'
-import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { ToolRunner } from './tool-runner.js'
 
 /** A figure as a compute operand: its row × column, or the number printed in its paragraph. */
@@ -12,12 +10,12 @@ export function operandOf(f: Figure) {
 /** The totals row of the table a figure came from, in the same column (denominator of an unqualified 占比). */
 export function totalOfTable(run: ToolRunner, f: Figure): { rowId: string; columnLabel?: string; year: number } | undefined {
   if (!f.rowId || !f.citation.tableId) return undefined
-  const r = run.run<{ rows: RowSummary[] }>('find-rows', { docId: f.docId, tableId: f.citation.tableId, totalOnly: true, limit: 5 })
+  const r = run.run('find-rows', { docId: f.docId, tableId: f.citation.tableId, totalOnly: true, limit: 5 })
   if (!r.ok) return undefined
   const row = r.rows.find((x) => x.rowId !== f.rowId && x.cells.some((c) => c.column === f.column))
   if (row) return { rowId: row.rowId, columnLabel: f.column, year: f.year }
   // a column of the totals row itself (基本支出 of 合计): its share of that row's total
   if (f.columnRole === 'total' || !r.rows.some((x) => x.rowId === f.rowId)) return undefined
-  const whole = run.run<GetFigureOutput>('get-figure', { rowId: f.rowId, column: 'total' })
+  const whole = run.run('get-figure', { rowId: f.rowId, column: 'total' })
   return whole.ok && whole.figures[0].column !== f.column ? { rowId: f.rowId, columnLabel: whole.figures[0].column, year: f.year } : undefined
 }

@@ -1,7 +1,7 @@
 import type { AskRequest, AskResponse } from '../schema.js'
-import { queryTools } from '../tools/index.js'
+import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { lexicon } from '../tools/lib/lexicon.js'
-import type { QueryTool, ToolContext } from '../tools/types.js'
+import type { ToolContext } from '../tools/types.js'
 import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
 import { answerCompute } from './answer-compute.js'
@@ -148,7 +148,7 @@ const heldYears = (ctx: ToolContext, org: string) =>
   [...new Set(ctx.corpus.documents.filter((d) => d.org === org).map((d) => d.year))].sort().join('、')
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
-export function planAnswer(ctx: ToolContext, req: AskRequest, tools: QueryTool[] = queryTools): AskResponse {
+export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry): AskResponse {
   const run = new ToolRunner(ctx, tools)
   const own = readTurn(ctx, req.question)
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined

@@ -1,33 +1,33 @@
 import type { Citation, ToolCallRecord } from '../schema.js'
-import type { QueryTool, ToolContext, ToolResult } from '../tools/types.js'
+import { toolRegistry, type ToolInput, type ToolName, type ToolRegistry, type ToolResultOf } from '../tools/registry.js'
+import type { QueryTool, ToolContext } from '../tools/types.js'
 import { startPlanBudget, type PlanBudget } from './plan-budget.js'
 
 /**
  * Runs tools the way a language model would: by name, with arguments checked by the tool's own inputSchema.
+ * The name picks the tool in the registry, which types both the input and the result (no assertion at a call site).
  * Records every call; collects only the citations the answer actually uses. Each call first spends from the
  * answer's budget (started with the runner), which throws PlanBudgetExceeded once it is gone.
  */
 export class ToolRunner {
   readonly calls: ToolCallRecord[] = []
   readonly citations: Citation[] = []
-  private readonly byName: Map<string, QueryTool>
   private readonly budget: PlanBudget
 
-  constructor(private readonly ctx: ToolContext, tools: QueryTool[]) {
-    this.byName = new Map(tools.map((t) => [t.name, t]))
+  constructor(private readonly ctx: ToolContext, private readonly tools: ToolRegistry = toolRegistry) {
     this.budget = startPlanBudget(ctx.planLimits)
   }
 
-  run<T = Record<string, unknown>>(toolName: string, input: unknown): ToolResult<T> {
-    const tool = this.byName.get(toolName)
-    if (!tool) throw new Error(`unknown tool ${toolName}`)
+  run<N extends ToolName>(toolName: N, input: ToolInput<N>): ToolResultOf<N> {
+    const tool: QueryTool = this.tools[toolName]
     this.budget.spend(this.calls)
     const parsed = tool.inputSchema.safeParse(input)
     if (!parsed.success) {
       this.calls.push({ toolName, input, ok: false })
       return { ok: false, error: parsed.error.message, citations: [] }
     }
-    const result = tool.run(this.ctx, parsed.data) as ToolResult<T>
+    // the registry's entry N is the tool whose result type ToolResultOf<N> names
+    const result = tool.run(this.ctx, parsed.data) as ToolResultOf<N>
     this.calls.push({ toolName, input, ok: result.ok })
     return result
   }

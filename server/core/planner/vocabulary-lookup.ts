@@ -1,3 +1,4 @@
+import { bigramsOf } from '../tools/lib/name-match.js'
 import type { Term } from './vocabulary.js'
 
 /**
@@ -17,12 +18,6 @@ export interface VocabularyLookup {
 }
 
 const cache = new WeakMap<Term[], VocabularyLookup>()
-
-export function bigramsOf(s: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
-  return out
-}
 
 function indexBy(map: Map<string, number[]>, key: string, n: number) {
   for (const b of new Set(bigramsOf(key))) {

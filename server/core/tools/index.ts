@@ -10,24 +10,9 @@ import { listDocumentsTool } from './list-documents.js'
 import { performanceTargetsTool } from './performance-targets.js'
 import { rankFiguresTool } from './rank-figures.js'
 import { searchTextTool } from './search-text.js'
-import type { QueryTool } from './types.js'
 
 export { computeTool, defineTermTool, explainFigureTool, findProseFigureTool, findRowsTool, getFigureTool, listDocumentsTool }
 export { findCompositionTool, findProjectBudgetTool, performanceTargetsTool, rankFiguresTool, searchTextTool }
+export { queryTools, toolRegistry } from './registry.js'
+export type { ToolInput, ToolName, ToolOutput, ToolRegistry, ToolResultOf } from './registry.js'
 export type { QueryTool, ToolContext, ToolResult } from './types.js'
-
-/** Every query tool, for the offline planner and the language-model path alike. */
-export const queryTools: QueryTool[] = [
-  listDocumentsTool,
-  findRowsTool,
-  getFigureTool,
-  computeTool,
-  rankFiguresTool,
-  searchTextTool,
-  findProseFigureTool,
-  explainFigureTool,
-  defineTermTool,
-  performanceTargetsTool,
-  findCompositionTool,
-  findProjectBudgetTool,
-]

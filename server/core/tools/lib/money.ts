@@ -1,8 +1,7 @@
-import type { Amount, MoneyUnit } from '../../schema.js'
+import { isMoneyUnit, type Amount, type MoneyUnit } from '../../schema.js'
 import { formatFen, toFen } from '../../parse/amount.js'
 
-const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元'])
-export const isMoneyUnit = (u: string | undefined): u is MoneyUnit => !!u && MONEY_UNITS.has(u)
+export { isMoneyUnit }
 
 /** Exact fen of a money amount (from Amount.fen, or computed exactly from its decimal), else undefined. */
 export function fenOf(a: Amount | undefined): number | undefined {

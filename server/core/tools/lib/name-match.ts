@@ -37,15 +37,16 @@ function variantsOf(name: string, withSynonyms: boolean): string[] {
   return [...out].filter((v) => v.length >= 2)
 }
 
-function bigrams(s: string): string[] {
+/** The overlapping character pairs of a text (each name-matching measure weighs them): 差旅费 → 差旅, 旅费. */
+export function bigramsOf(s: string): string[] {
   const out: string[] = []
   for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
   return out
 }
 
 export function dice(a: string, b: string): number {
-  const A = bigrams(a)
-  const B = bigrams(b)
+  const A = bigramsOf(a)
+  const B = bigramsOf(b)
   if (!A.length || !B.length) return 0
   const pool = new Map<string, number>()
   for (const x of B) pool.set(x, (pool.get(x) ?? 0) + 1)
