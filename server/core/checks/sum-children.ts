@@ -1,9 +1,13 @@
 import type { BudgetDocument, Column, Row, Table } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
-import { fenText } from './money.js'
+import { arithmeticTops } from './arithmetic-tops.js'
+import { fenText, stepFen } from './money.js'
 import { compareSum, type Term } from './sum-parts.js'
 import { columnName, hasFigures, moneyAt, moneyColumns, rowName, tableName } from './table-cells.js'
+
+/** A total row of another period (上年预算数合计 under this year's rows) is not the sum of the rows above it. */
+const OTHER_PERIOD = /上年|上一年|\d{4}年/
 
 export const isTwoSided = (t: Table) => t.columns.some((c) => c.side)
 
@@ -14,14 +18,52 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     .map((parent) => ({ parent, children: t.rows.filter((r) => r.parent === parent.index && r.side === parent.side) }))
   if (!isTwoSided(t)) {
     const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined)
-    for (const total of t.rows.filter((r) => r.isTotal)) groups.push({ parent: total, children: top })
+    for (const total of t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))) groups.push({ parent: total, children: top })
   }
   return groups.filter((g) => g.children.length > 0)
+}
+
+/**
+ * Rows read by their arithmetic: of `rows`, those left at the top once each row that equals the sum of the rows right
+ * after it (in every money column of its side) is read as their whole.
+ */
+export function arithmeticRows(t: Table, rows: Row[], side?: Row['side']): Row[] {
+  const cols = moneyColumns(t).filter((c) => !c.side || c.side === side)
+  const slack = (r: Row) => Math.max(0, ...cols.map((c) => moneyAt(r, c)).map((m) => (m ? stepFen(m.amount) / 2 : 0)))
+  return arithmeticTops(rows, (r) => cols.map((c) => moneyAt(r, c)?.amount.fen), slack)
 }
 
 function term(doc: BudgetDocument, t: Table, r: Row, c: Column): Term | undefined {
   const money = moneyAt(r, c)
   return money && { label: `${tableName(t)} › ${rowName(r)} › ${columnName(c)}`, money, citation: cellCitation(doc, t, r, c) }
+}
+
+/** The sum holds once wholes listed among the parts are read as wholes (a nesting the layout did not show). */
+export function holdsNested(doc: BudgetDocument, t: Table, whole: Term, rows: Row[], c: Column): boolean {
+  const tops = arithmeticRows(t, rows, c.side)
+  if (tops.length === rows.length) return false
+  return holds(doc, t, whole, tops, c)
+}
+
+function holds(doc: BudgetDocument, t: Table, whole: Term, rows: Row[], c: Column): boolean {
+  const parts = rows.map((r) => term(doc, t, r, c)).filter((x): x is Term => !!x)
+  const bad = parts.length > 0 && compareSum(whole, parts)
+  return parts.length > 0 && (!bad || bad.rounding)
+}
+
+/**
+ * A parent whose marked children fall short (其中：（一） marked, （二）（三） not) holds when the rows right under it,
+ * read by their arithmetic, add up to it: the layout hid the rest of its list.
+ */
+function holdsOnRowsBelow(doc: BudgetDocument, t: Table, parent: Row, children: Row[], whole: Term, c: Column): boolean {
+  if (parent.isTotal) return false
+  const below = t.rows.filter((r) => r.index > parent.index && r.side === parent.side && !r.isTotal).slice(0, 60)
+  // the reading must take in rows beyond the marked children: a prefix of them is a wrong child, not a hidden one
+  const marked = Math.max(...children.map((r) => below.indexOf(r))) + 1
+  for (let j = marked + 1; j <= below.length; j++) {
+    if (holds(doc, t, whole, arithmeticRows(t, below.slice(0, j), c.side), c)) return true
+  }
+  return false
 }
 
 /** A parent row equals the sum of its children, column by column; a 合计 row equals the sum of the 类 rows. */
@@ -34,7 +76,9 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         const parts = children.map((r) => term(doc, t, r, c)).filter((x): x is Term => !!x)
         if (!whole || !parts.length) continue
         const bad = compareSum(whole, parts, parent.isTotal ? '各项之和' : '下级科目之和')
-        if (!bad) continue
+        // a total is read over every row, so a part the layout half-attached (其中 under its whole) counts once
+        const listed = parent.isTotal ? t.rows.filter((r) => !r.isTotal && r.side === parent.side) : children
+        if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c)))) continue
         const who = parent.isTotal ? `${parent.name}行` : `“${rowName(parent)}”`
         out.push({
           signature: `${rowName(parent)}|${whole.money.amount.fen}|${parts.map((p) => p.money.amount.fen).join(',')}`,

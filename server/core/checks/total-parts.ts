@@ -2,6 +2,8 @@ import type { BudgetDocument, Column, Table } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { fenText } from './money.js'
+import { arithmeticTops } from './arithmetic-tops.js'
+import { stepFen } from './money.js'
 import { compareSum, type Term } from './sum-parts.js'
 import { columnName, currentColumns, hasFigures, moneyAt, rowName, tableName } from './table-cells.js'
 
@@ -24,16 +26,22 @@ export function checkTotalParts(doc: BudgetDocument): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const t of doc.tables.filter((t) => hasFigures(t) && t.kind !== 'three-public')) {
     for (const { total, parts } of columnGroups(t, doc)) {
+      // a 小计 column before the columns it adds up (单位资金: 小计, 事业收入, 其他收入) is their whole
+      const slack = (c: Column) => Math.max(0, ...t.rows.map((r) => moneyAt(r, c)).map((m) => (m ? stepFen(m.amount) / 2 : 0)))
+      const tops = arithmeticTops(parts, (c) => t.rows.map((r) => moneyAt(r, c)?.amount.fen), slack)
       for (const r of t.rows) {
         const m = moneyAt(r, total)
-        const terms = parts.flatMap((c): Term[] => {
+        const termsOf = (cols: Column[]) => cols.flatMap((c): Term[] => {
           const money = moneyAt(r, c)
           return money ? [{ label: `${tableName(t)} › ${rowName(r)} › ${columnName(c)}`, money, citation: cellCitation(doc, t, r, c) }] : []
         })
+        const terms = termsOf(parts)
         if (!m || !terms.length) continue
         const whole: Term = { label: `${tableName(t)} › ${rowName(r)} › ${columnName(total)}`, money: m, citation: cellCitation(doc, t, r, total) }
         const bad = compareSum(whole, terms)
         if (!bad) continue
+        const nested = tops.length < parts.length && compareSum(whole, termsOf(tops))
+        if (!bad.rounding && tops.length < parts.length && (!nested || nested.rounding)) continue
         const named = terms.map((p) => `${columnName(parts.find((c) => c.label === p.citation.column)!)}${p.money.amount.text}${p.money.amount.unit}`)
         out.push({
           signature: `${rowName(r)}|${bad.figures.map((f) => f.fen).join(',')}`,

@@ -2,7 +2,7 @@ import type { BudgetDocument, Column, Row, Side, Table } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { fenText } from './money.js'
-import { isTwoSided } from './sum-children.js'
+import { holdsNested, isTwoSided } from './sum-children.js'
 import { compareSum, type Term } from './sum-parts.js'
 import { columnName, hasFigures, moneyAt, moneyColumns, tableName } from './table-cells.js'
 
@@ -25,10 +25,12 @@ export function sideSections(t: Table, side: Side): { whole: Row; parts: Row[] }
       const end = top.findIndex((x, j) => j > i && (NUMBERED.test(x.name) || x.isTotal))
       out.push({ whole: r, parts: top.slice(i + 1, end < 0 ? undefined : end) })
     } else if (r.isTotal) {
-      if (heads.length) { out.push({ whole: r, parts: heads }); return }
+      // 总计 after 本年收入合计 adds that total and the rows between (年初结转和结余), not the numbered heads again
       const prev = top.slice(0, i).map((x, j) => ({ x, j })).filter(({ x }) => x.isTotal).pop()
       const before = top.slice(prev ? prev.j + 1 : 0, i).filter((x) => !x.isTotal)
-      if (before.length) { out.push({ whole: r, parts: prev ? [prev.x, ...before] : before }); return }
+      if (prev && !heads.some((h) => top.indexOf(h) > prev.j)) { out.push({ whole: r, parts: [prev.x, ...before] }); return }
+      if (heads.length) { out.push({ whole: r, parts: heads }); return }
+      if (before.length) { out.push({ whole: r, parts: before }); return }
       const end = top.findIndex((x, j) => j > i && x.isTotal)
       out.push({ whole: r, parts: top.slice(i + 1, end < 0 ? undefined : end) })
     }
@@ -51,7 +53,7 @@ export function checkTwoSidedSums(doc: BudgetDocument): FindingDraft[] {
           const w = term(doc, t, whole, c)
           const ps = parts.map((r) => term(doc, t, r, c)).filter((x): x is Term => !!x)
           const bad = w && compareSum(w, ps)
-          if (!w || !bad) continue
+          if (!w || !bad || (!bad.rounding && holdsNested(doc, t, w, parts, c))) continue
           out.push({
             kind: 'sum-children', severity: 'error', rounding: bad.rounding, figures: bad.figures, citations: bad.citations,
             message: `${tableName(t)}${SIDE_NAME[side]}方“${whole.name}”的${columnName(c)}为${w.money.amount.text}${bad.unit}，但所列${ps.length}项之和为${fenText(bad.sum, bad.unit)}${bad.unit}。`,

@@ -1,5 +1,6 @@
 import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
+import { columnHalves, roleHalves } from './column-halves.js'
 import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
 import { isColumnNumberRow } from './column-numbers.js'
 import { buildColumns, flattenHeader } from './header.js'
@@ -51,6 +52,10 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   codeFragmentColumns(table.columns, data.map((d) => d.cells))
   const unit = draft.unit
   const indents = new Map<number, number>()
+  // halves side by side (人员经费 | 公用经费) are one list each: the right half's rows follow all of the left's
+  const halves = columnHalves(table.columns)
+  if (halves) roleHalves(halves)
+  const deferred: (() => void)[] = []
   for (const d of data) {
     const n = trimmedLen(d.cells)
     if (n > width) {
@@ -62,11 +67,12 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       table.headerLines.push(d.line.no)
       continue
     }
-    const before = table.rows.length
-    for (const side of sidesOf(table.columns)) {
-      const cols = table.columns.filter((c) => c.side === side)
+    const before = table.rows.length + deferred.length
+    const groups = halves ?? sidesOf(table.columns).map((side) => table.columns.filter((c) => c.side === side))
+    for (const [g, cols] of groups.entries()) {
+      const side = cols[0]?.side
       const codeCols = cols.filter((c) => c.role === 'code')
-      const nameCol = cols.find((c) => c.role === 'name')
+      const nameCol = cols.find((c) => c.role === 'name') ?? (halves && cols[halves[0].findIndex((c) => c.role === 'name')])
       let code = joinCodeSegments(codeCols.map((c) => d.cells[c.index] ?? ''))
       const rawName = nameCol ? d.raw[nameCol.index] ?? '' : ''
       let name = squeezeHan(nameCol ? d.cells[nameCol.index] ?? '' : '')
@@ -77,18 +83,23 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       // a row that counts (接待批次, 人次, 辆) holds counts, not money; a code's fragment in a figure column is no amount
       const rowUnit = statisticUnitOf(name) ?? unit
       const texts = cols.filter(valueRole).map((c) => d.cells[c.index] ?? '')
-      const cells = cols.filter((c) => valueRole(c) || c.role === 'text').map((c) => {
+      const cells = cols.filter((c) => c !== nameCol && (valueRole(c) || c.role === 'text')).map((c) => {
         const t = d.cells[c.index] ?? ''
         if (!valueRole(c)) return { column: c.index, text: t }
         return isCodeSegment(t, code, texts) ? { column: c.index, text: t.trim() } : valueCell(c, t, rowUnit)
       })
       // a side left blank but for its 行次 (a two-sided 决算 总表 numbers every line on both sides) holds no row
       if (!name && !code && cells.every((c) => !c.text || (!valueRole(cols.find((x) => x.index === c.column)!) && /^\d+$/.test(c.text.trim())))) continue
-      const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
-      indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
+      const add = () => {
+        const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
+        indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
+      }
+      if (halves && g > 0) deferred.push(add)
+      else add()
     }
-    if (table.rows.length === before) draft.reject(d.line, 'no name, code or figure under the columns of this table')
+    if (table.rows.length + deferred.length === before) draft.reject(d.line, 'no name, code or figure under the columns of this table')
   }
+  for (const add of deferred) add()
   assignHierarchy(table.rows, indents)
 }
 

@@ -33,7 +33,12 @@ function printedColumn(label: string | undefined, word: string, subject: string)
 function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: string, role: ColumnRole): Cell {
   const same = run.run('get-figure', { rowId, column: role })
   if (same.ok) return { role, figure: same.figures[0] }
-  if (same.citations[0]?.column) return { role, empty: same.citations[0] }
+  if (same.citations[0]?.column) {
+    // halves side by side (人员经费合计 | 公用经费合计 on one line) put each total on its own row of the same table
+    const other = figureFor(run, t, subject, role)
+    if (other.figure?.rowId?.startsWith(rowId.replace(/r\d+$/, ''))) return { role, figure: other.figure }
+    return { role, empty: same.citations[0] }
+  }
   // the row's table has no such column: the same subject in a table that has it (人员经费 in the 收支总表)
   const other = figureFor(run, t, subject, role)
   return { role, figure: other.figure, empty: other.empty }

@@ -83,7 +83,9 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
       ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
       : pickColumn(doc, table, row, { label: lastSegmentLabel(table, n), year })
     if (!col) continue
-    const figure = figureOfCell(doc, table, row, col)
+    // halves side by side (人员经费合计 | 公用经费合计) print each total on its own row: the one that fills the column
+    const filled = byYear ? undefined : table.rows.find((r) => r.isTotal && r !== row && r.side === row.side && figureOfCell(doc, table, r, col))
+    const figure = figureOfCell(doc, table, row, col) ?? (filled && figureOfCell(doc, table, filled, col))
     if (figure) return { figure, others: [] }
     empty ??= rowCitation(doc, table, row, col)
   }
