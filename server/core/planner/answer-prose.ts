@@ -13,6 +13,7 @@ import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
+import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -102,6 +103,8 @@ export function answerDefine(inp: HandlerInput): HandlerOutput {
 /** 编制/科室/车辆…: a count stated in prose; words of the question that are not the subject pick among several. */
 export function answerCount(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
+  const stated = statedCountsAsked(inp)
+  if (stated.length) return answerStatedCounts(inp, stated)
   const hit = [...frame.concepts].reverse().find((c) => c.kind === 'count')
   const name = hit?.name ?? frame.countNoun?.noun
   if (!name) return { answer: '无法识别要统计的对象。', notFound: true }

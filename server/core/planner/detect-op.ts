@@ -1,4 +1,5 @@
 import type { ConceptHit, Op } from './question-frame.js'
+import { asksOnlyStatedCounts } from './rules/stated-count.js'
 
 const DEFINE = /怎么定义|如何定义|什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
 /** Asks a meaning even when an organisation is named: that document's 名词解释 ("肥西…预算里的其他收入具体指什么"). */
@@ -40,6 +41,7 @@ export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, ye
   if (REASON.test(t)) return pick('reason')
   const asksMoney = MONEY_ASK.test(t)
   if (kinds.has('indicator') || kinds.has('project') || (TARGET.test(t) && !money.length && !asksMoney && !countNoun)) return pick('target')
+  if (asksOnlyStatedCounts(t, concepts)) return pick('count')
   // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
   if ((kinds.has('count') || countNoun) && (!money.some((c) => c.kind !== 'column') || (countNoun && !asksMoney))) return pick('count')
   if (SHARE.test(t)) return pick('share')
