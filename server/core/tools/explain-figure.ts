@@ -6,7 +6,7 @@ import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
-import { partReason, reasonInParts } from './lib/part-reason.js'
+import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
 import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
@@ -143,9 +143,12 @@ export function sameSubject(subject: string, keyword: string): boolean {
  * "财政拨款收入支出增加的主要原因是…"): same direction, same subject, before any heading.
  */
 export function reasonAfter(paragraphs: { text: string; heading: boolean }[], from: number, direction: 'up' | 'down', keyword: string) {
-  for (let j = from + 1; j <= from + 2 && j < paragraphs.length; j++) {
+  // the whole's reason may follow the enumerated list of its parts ("其中：1.… 2.… 3.…" then "…增加的主要原因是…")
+  let plain = 0
+  for (let j = from + 1; j <= from + 2 + PART_PARAGRAPHS && j < paragraphs.length; j++) {
     const q = paragraphs[j]
     if (q.heading) break
+    if (!ENUMERATED.test(q.text) && ++plain > 2) break
     for (const s of sentencesOf(q.text)) {
       const m = REASON_HEAD.exec(s.text.trim())?.groups
       if (!m) continue
@@ -253,7 +256,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
       const dir = best.change?.direction
       const moved = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? dir : undefined
-      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined))
+      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined) ?? movedPartReason(doc.paragraphs, best.at, moved))
       if (later) {
         const q = doc.paragraphs[later.index]
         const reasonCitation = paragraphCitation(doc, q, later.sentence)
