@@ -242,7 +242,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             anchored,
-            ...stated(own ?? ownFigure(s.text.slice(k))),
+            ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),
             source: p.text, at: pi, keyword,
           }

@@ -145,7 +145,7 @@ export interface ChangeStatement {
   clause: string
 }
 
-/** The 决算 template: "全年预算3.50万元，支出决算3.22万元，完成预算的92.00%，比上年决算减少0.43万元" */
+/** The 决算 template: "全年预算3.50万元，支出决算3.22万元，完成预算的92.00%，比上年决算减少0.43万元" (or "较上年减少…") */
 const STAGE_LABEL = /(决算|执行)数?\s*(?:为|是)?\s*$/
 
 /**
@@ -157,7 +157,8 @@ function stageFigure(before: string, baseline: string): Amount | undefined {
   const last = ms[ms.length - 1]
   if (ms.length < 2 || !last) return undefined
   const stage = STAGE_LABEL.exec(before.slice(0, last.index))?.[1]
-  return stage && baseline.includes(stage) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
+  // "较上年减少…" with no stage of its own follows the 决算 figure it is printed after
+  return stage && (baseline.includes(stage) || !/预算|决算|执行/.test(baseline)) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
 }
 
 /** "2022年（上一年度，下同）预算" → "2022年预算": the baseline as the answer names it. */
