@@ -115,7 +115,7 @@ const isTitle = (sentence: string, keyword: string) =>
 
 /** "收、支总计" / "收支预算总额" speak of both sides: of 收入… and of 支出… alike. */
 const BOTH_SIDES = /收[、,，]?支|收入[、,，和及]?支出/
-const sameSides = (subject: string, keyword: string) => BOTH_SIDES.test(subject) && /收入|支出/.test(keyword) && !BOTH_SIDES.test(keyword)
+const sameSides = (subject: string, keyword: string) => BOTH_SIDES.test(subject) && (BOTH_SIDES.test(keyword) || /收入|支出/.test(keyword))
 
 /** The keyword at `k` comes before the sentence's first money figure: the sentence is about it. */
 const headsSentence = (s: string, k: number) => {
