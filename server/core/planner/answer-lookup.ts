@@ -2,6 +2,7 @@ import type { ColumnRole } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { isStatedCount } from './rules/stated-count.js'
+import { statedNone } from './rules/stated-none.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
@@ -36,6 +37,11 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const r = figureFor(run, t, subject, column)
   if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), r.empty, compact), found: false }
   const f = r.figure
+  const none = f.fen === 0 ? statedNone(t.doc, subject.name) : undefined
+  if (none) {
+    run.cite(none.citation)
+    return { text: `${orgYear(t)}没有${labelOf(f, subject.name)}：文件写明“${none.citation.text ?? none.sentence}”。`, found: true }
+  }
   run.cite(f.citation, ...r.others.map((o) => o.citation))
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)

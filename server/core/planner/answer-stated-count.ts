@@ -2,10 +2,10 @@ import type { Figure } from '../tools/lib/figure.js'
 import { lexicon } from '../tools/lib/lexicon.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences } from './compose.js'
-import { statedCountOf } from './rules/stated-count.js'
+import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
 
 /** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
-export const statedCountsAsked = (inp: HandlerInput) => [...new Set(inp.frame.concepts.flatMap((c) => statedCountOf(c) ?? []))]
+export const statedCountsAsked = (inp: HandlerInput) => [...new Set(statedCountsIn(inp.frame.text, inp.frame.concepts).flatMap((c) => statedCountOf(c) ?? []))]
 
 /**
  * Counts read from the standard sections' prose, each with the sentence it was read from; a count the documents do

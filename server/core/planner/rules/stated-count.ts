@@ -18,13 +18,18 @@ export function statedCountOf(c: ConceptHit): string | undefined {
 
 export const isStatedCount = (c: ConceptHit) => statedCountOf(c) !== undefined
 
+/** 批次/人次 are the 公务接待 section's only when the question speaks of that (接待读者多少人次 is a service target, not it). */
+const RECEPTION = /公务接待|外事接待|国内接待|接待费/
+export const statedCountsIn = (t: string, concepts: ConceptHit[]) =>
+  concepts.filter((c) => { const id = statedCountOf(c); return !!id && (!id.startsWith('reception') || RECEPTION.test(t)) })
+
 /** No clause break between a money item and the count right after it: the item is what is counted, not asked for itself. */
 const countedItem = (t: string, money: ConceptHit, counts: ConceptHit[]) =>
   counts.some((c) => c.start >= money.end && c.start - money.end <= 8 && !/[？?，,。；;]/.test(t.slice(money.end, c.start)))
 
 /** A question asking only stated counts ("国内公务接待了多少批次、多少人次"): its money words name what is counted. */
 export function asksOnlyStatedCounts(t: string, concepts: ConceptHit[]): boolean {
-  const counts = concepts.filter(isStatedCount)
+  const counts = statedCountsIn(t, concepts)
   if (!counts.length) return false
   const money = concepts.filter((c) => !isStatedCount(c) && c.kind !== 'count' && c.kind !== 'column' && c.kind !== 'weak')
   return money.every((m) => countedItem(t, m, counts))
