@@ -4,6 +4,7 @@ import type { GetFigureOutput } from '../tools/get-figure.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
+import type { ToolResult } from '../tools/types.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { DocumentSummary } from '../tools/list-documents.js'
 import { lexicon } from '../tools/lib/lexicon.js'
@@ -11,7 +12,7 @@ import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
-import { explanationFor, figureFor } from './figure-for.js'
+import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 
@@ -71,13 +72,22 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     const f = figureFor(run, t, subject, frame.columns[0]).figure
     if (f) run.cite(f.citation)
     const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
-    const r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    let r = run.run<{ explanations: Explanation[] }>('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    // a tables-only 部门预算: its explanation is the prose of the 单位预算 of the same organisation and year
+    if (!r.ok && tablesOnly(t)) r = siblingUsage(run, t, subject.name, f?.fen)
     const usage = r.ok ? r.explanations[0].usage : undefined
     if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
     run.cite(r.citations[0])
     return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
+
+function siblingUsage(run: ToolRunner, t: Target, name: string, fen?: number): ToolResult<{ explanations: Explanation[] }> {
+  const r = run.run<{ explanations: Explanation[] }>('explain-figure', { org: t.doc.org, year: t.doc.year, name, fen, about: 'usage' })
+  if (!r.ok) return r
+  const i = r.explanations.findIndex((e) => e.docId !== t.doc.id && e.org === t.doc.org && e.year === t.doc.year && e.usage)
+  return i < 0 ? { ok: false, error: 'no sibling document states its use', citations: [] } : { ok: true, explanations: [r.explanations[i]], citations: [r.citations[i]] }
 }
 
 /** 什么是…: the documents' own definition (专业性名词解释). */

@@ -57,8 +57,10 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
  * A 部门预算 published as tables only, its explanation published as the 单位预算 of the same organisation and year: the
  * figure the sibling document's prose states (cited to that document).
  */
+export const tablesOnly = (t: Target) => !t.doc.paragraphs.some((p) => !p.heading && p.text.length > 40)
+
 function siblingProse(run: ToolRunner, t: Target, name: string): Figure | undefined {
-  if (t.doc.paragraphs.some((p) => !p.heading && p.text.length > 40)) return undefined
+  if (!tablesOnly(t)) return undefined
   const r = run.run<{ figures: Figure[] }>('find-prose-figure', { org: t.doc.org, year: t.doc.year, name, kind: 'money' })
   return r.ok ? r.figures.find((f) => f.docId !== t.doc.id && f.org === t.doc.org && f.year === t.doc.year) : undefined
 }

@@ -51,6 +51,11 @@ describe('the standard sections of a disclosure read as stated facts', () => {
     expect(res.answer).not.toMatch(/\d\s*万元/)
   })
 
+  it('reads what a fund is used for from a bare 用于 after its own amount', () => {
+    const res = ask(`${ORG}2024年政府性基金预算财政拨款支出用于什么？`)
+    expect(res.answer).toContain('高标准农田配套设施')
+  })
+
   it('explains a whole’s increase by the part that moved the same way with its own reason', () => {
     const res = ask('西岭县交通运输局2025年“三公”经费预算比上年增加了多少？为什么？')
     expect(res.answer).toContain('6.00万元')
