@@ -7,7 +7,7 @@ import type { ConceptHit } from '../question-frame.js'
  */
 export const STATED_COUNTS = new Set(['vehicles-held', 'reception-batches', 'reception-visits', 'trips-groups'])
 
-const STATED_ALIASES = lexicon.counts.filter((c) => STATED_COUNTS.has(c.id)).flatMap((c) => c.aliases.filter((a) => a.length >= 3).map((a) => ({ id: c.id, a })))
+const STATED_ALIASES = lexicon.counts.filter((c) => STATED_COUNTS.has(c.id)).flatMap((c) => [c.label, ...c.aliases].filter((a) => a.length >= 3).map((a) => ({ id: c.id, a })))
 
 /** The stated count a concept asks: a count of the lexicon, or a row named with one ("公务用车保有量" printed as a row). */
 export function statedCountOf(c: ConceptHit): string | undefined {
