@@ -6,7 +6,9 @@ import { figureText, joinSentences } from './compose.js'
 import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
 
 /** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
-export const statedCountsAsked = (inp: HandlerInput) => [...new Set(statedCountsIn(inp.frame.text, inp.frame.concepts).flatMap((c) => statedCountOf(c) ?? []))]
+export const statedCountsAsked = (inp: HandlerInput) => [
+  ...new Set([...statedCountsIn(inp.frame.text, inp.frame.concepts).flatMap((c) => statedCountOf(c) ?? []), ...(/保有量/.test(inp.frame.text) ? ['vehicles-held'] : [])]),
+]
 
 /** The question's own row words for a stated count, when it named one ("公务用车保有量"). */
 function rowOf(inp: HandlerInput, id: string): string | undefined {
