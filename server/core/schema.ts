@@ -231,6 +231,8 @@ export const Citation = z.object({
   cellRange: z.string().optional().describe('spreadsheet range, e.g. C12 or A12:F12'),
   version: z.number().int().optional(),
   scope: Scope.optional().describe('预算/决算 kind of the cited document'),
+  title: z.string().optional().describe('the title of the cited document as printed'),
+  section: z.string().optional().describe('headings enclosing a cited paragraph, outermost first, joined by " › "'),
 })
 export type Citation = z.infer<typeof Citation>
 

@@ -1,5 +1,8 @@
 import type { ColumnRole } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
+import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
+import { isStatedCount } from './rules/stated-count.js'
+import { statedNone } from './rules/stated-none.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
@@ -34,6 +37,11 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const r = figureFor(run, t, subject, column)
   if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), r.empty, compact), found: false }
   const f = r.figure
+  const none = f.fen === 0 ? statedNone(t.doc, subject.name) : undefined
+  if (none) {
+    run.cite(none.citation)
+    return { text: `${orgYear(t)}没有${labelOf(f, subject.name)}：文件写明“${none.citation.text ?? none.sentence}”。`, found: true }
+  }
   run.cite(f.citation, ...r.others.map((o) => o.citation))
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)
@@ -51,7 +59,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */
 export function answerLookup(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
-  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
+  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && !isStatedCount(c) && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
   const asks: Ask[] = subjects.flatMap((subject) => (frame.columns.length ? frame.columns.map((column) => ({ subject, column })) : [{ subject }]))
   const compact = scope.targets.length > 1
   // one document, columns asked of a subject row: every column read from that one row
@@ -68,5 +76,8 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const missing = parts.filter((p) => !p.found).map((p) => p.text.replace(/：未列出$/, ''))
   const listed = `${subjects.map((s) => s.name).join('、')}（按单位）：${found.map((p) => p.text).join('；')}`
   const body = compact ? listed + (missing.length ? `。未列出该项的：${missing.join('、')}` : '') : parts.map((p) => p.text).join('')
-  return { answer: joinSentences([body]), notFound: !found.length }
+  // "…运行维护费是多少？保有量多少辆？": the counts the prose states, after the figures
+  const counts = statedCountsAsked(inp)
+  const told = counts.length ? answerStatedCounts(inp, counts) : undefined
+  return { answer: joinSentences([body]) + (told?.answer ?? ''), notFound: !found.length && (told?.notFound ?? true) }
 }

@@ -1,14 +1,17 @@
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
+import type { ToolResult } from '../tools/types.js'
+import type { Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { lexicon } from '../tools/lib/lexicon.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
-import { explanationFor, figureFor } from './figure-for.js'
+import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
+import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -66,13 +69,22 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     const f = figureFor(run, t, subject, frame.columns[0]).figure
     if (f) run.cite(f.citation)
     const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
-    const r = run.run('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    let r = run.run('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    // a tables-only 部门预算: its explanation is the prose of the 单位预算 of the same organisation and year
+    if (!r.ok && tablesOnly(t)) r = siblingUsage(run, t, subject.name, f?.fen)
     const usage = r.ok ? r.explanations[0].usage : undefined
     if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
     run.cite(r.citations[0])
     return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
+
+function siblingUsage(run: ToolRunner, t: Target, name: string, fen?: number): ToolResult<{ explanations: Explanation[] }> {
+  const r = run.run('explain-figure', { org: t.doc.org, year: t.doc.year, name, fen, about: 'usage' })
+  if (!r.ok) return r
+  const i = r.explanations.findIndex((e) => e.docId !== t.doc.id && e.org === t.doc.org && e.year === t.doc.year && e.usage)
+  return i < 0 ? { ok: false, error: 'no sibling document states its use', citations: [] } : { ok: true, explanations: [r.explanations[i]], citations: [r.citations[i]] }
 }
 
 /** 什么是…: the documents' own definition (专业性名词解释). */
@@ -98,6 +110,8 @@ export function answerDefine(inp: HandlerInput): HandlerOutput {
 /** 编制/科室/车辆…: a count stated in prose; words of the question that are not the subject pick among several. */
 export function answerCount(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
+  const stated = statedCountsAsked(inp)
+  if (stated.length) return answerStatedCounts(inp, stated)
   const hit = [...frame.concepts].reverse().find((c) => c.kind === 'count')
   const name = hit?.name ?? frame.countNoun?.noun
   if (!name) return { answer: '无法识别要统计的对象。', notFound: true }

@@ -14,7 +14,7 @@ export const orgYear = (t: Target) => `${t.doc.org}${t.year}年${t.kind ? `${t.k
  * rounded for reading and the printed figure follows in brackets ("1.00万元（10,000.00元）"). Counts as printed.
  */
 export function figureText(f: Figure): string {
-  if (f.fen === undefined && /^[名人个辆项台家]$/.test(f.amount.unit)) return `${/^[\d,]+$/.test(f.amount.text) ? f.amount.text : f.amount.value}${f.amount.unit}`
+  if (f.fen === undefined && /^(?:[名人个辆项台家批]|批次|人次)$/.test(f.amount.unit)) return `${/^[\d,]+$/.test(f.amount.text) ? f.amount.text : f.amount.value}${f.amount.unit}`
   if (f.fen === undefined || f.amount.unit === '万元' || !isMoneyUnit(f.amount.unit)) return f.text
   return `${readingWanText(f.fen)}（${f.text}）`
 }

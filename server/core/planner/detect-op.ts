@@ -1,4 +1,5 @@
 import type { ConceptHit, Op } from './question-frame.js'
+import { asksOnlyStatedCounts } from './rules/stated-count.js'
 
 const DEFINE = /怎么定义|如何定义|什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
 /** Asks a meaning even when an organisation is named: that document's 名词解释 ("肥西…预算里的其他收入具体指什么"). */
@@ -68,6 +69,8 @@ export const OP_RULES: readonly OpRule[] = [
     name: 'target', priority: 120, op: 'target',
     guard: (q) => q.kinds.has('indicator') || q.kinds.has('project') || (TARGET.test(q.text) && !q.money.length && !q.asksMoney && !q.countNoun),
   },
+  // "公务接待多少批次、多少人次": only the counts the standard sections state are asked (rule stated-count)
+  { name: 'stated-count', priority: 115, op: 'count', guard: (q) => asksOnlyStatedCounts(q.text, [...q.concepts]) },
   // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
   { name: 'count', priority: 110, op: 'count', guard: (q) => (q.kinds.has('count') || q.countNoun) && (!q.money.some((c) => c.kind !== 'column') || (q.countNoun && !q.asksMoney)) },
   { name: 'share', priority: 100, pattern: SHARE, op: 'share' },

@@ -45,8 +45,22 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (!proseName) return { others: [], empty }
   const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
   if (p.ok) return { figure: p.figures[0], others: [] }
+  const sibling = siblingProse(run, t, proseName)
+  if (sibling) return { figure: sibling, others: [] }
   const part = subject.parent ? partInProse(run, t, subject.parent, proseName) : undefined
   return part ? { figure: part, others: [] } : { others: [], empty }
+}
+
+/**
+ * A 部门预算 published as tables only, its explanation published as the 单位预算 of the same organisation and year: the
+ * figure the sibling document's prose states (cited to that document).
+ */
+export const tablesOnly = (t: Target) => !t.doc.paragraphs.some((p) => !p.heading && p.text.length > 40)
+
+function siblingProse(run: ToolRunner, t: Target, name: string): Figure | undefined {
+  if (!tablesOnly(t)) return undefined
+  const r = run.run('find-prose-figure', { org: t.doc.org, year: t.doc.year, name, kind: 'money' })
+  return r.ok ? r.figures.find((f) => f.docId !== t.doc.id && f.org === t.doc.org && f.year === t.doc.year) : undefined
 }
 
 const MONEY_TEXT = /^(-?\d[\d,]*(?:\.\d+)?)(亿元|万元|千元|元)$/

@@ -6,7 +6,7 @@ import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
-import { partReason, reasonInParts } from './lib/part-reason.js'
+import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
 import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
@@ -62,6 +62,9 @@ export interface Explanation {
 }
 
 const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+/** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount (never a definition's 指…用于). */
+const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
 
 /** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
 const QUALIFIES = /^\p{Script=Han}{0,4}\s*\((?:类|款)\)\s*\p{Script=Han}/u
@@ -115,7 +118,7 @@ const isTitle = (sentence: string, keyword: string) =>
 
 /** "收、支总计" / "收支预算总额" speak of both sides: of 收入… and of 支出… alike. */
 const BOTH_SIDES = /收[、,，]?支|收入[、,，和及]?支出/
-const sameSides = (subject: string, keyword: string) => BOTH_SIDES.test(subject) && /收入|支出/.test(keyword) && !BOTH_SIDES.test(keyword)
+const sameSides = (subject: string, keyword: string) => BOTH_SIDES.test(subject) && (BOTH_SIDES.test(keyword) || /收入|支出/.test(keyword))
 
 /** The keyword at `k` comes before the sentence's first money figure: the sentence is about it. */
 const headsSentence = (s: string, k: number) => {
@@ -143,9 +146,12 @@ export function sameSubject(subject: string, keyword: string): boolean {
  * "财政拨款收入支出增加的主要原因是…"): same direction, same subject, before any heading.
  */
 export function reasonAfter(paragraphs: { text: string; heading: boolean }[], from: number, direction: 'up' | 'down', keyword: string) {
-  for (let j = from + 1; j <= from + 2 && j < paragraphs.length; j++) {
+  // the whole's reason may follow the enumerated list of its parts ("其中：1.… 2.… 3.…" then "…增加的主要原因是…")
+  let plain = 0
+  for (let j = from + 1; j <= from + 2 + PART_PARAGRAPHS && j < paragraphs.length; j++) {
     const q = paragraphs[j]
     if (q.heading) break
+    if (!ENUMERATED.test(q.text) && ++plain > 2) break
     for (const s of sentencesOf(q.text)) {
       const m = REASON_HEAD.exec(s.text.trim())?.groups
       if (!m) continue
@@ -227,7 +233,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             if (part) { ch = { ...ch, reason: part.reason }; text = `${text}。${part.clause}` }
           }
           const nextText = ss[i + 1]?.text.trim() ?? ''
-          const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null))?.[1]?.trim()
+          const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
           if (input.about === 'usage' ? !usage : !ch) return
           // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
           const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
@@ -239,7 +245,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             anchored,
-            ...stated(own ?? ownFigure(s.text.slice(k))),
+            ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),
             source: p.text, at: pi, keyword,
           }
@@ -253,7 +259,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
       const dir = best.change?.direction
       const moved = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? dir : undefined
-      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined))
+      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined) ?? movedPartReason(doc.paragraphs, best.at, moved))
       if (later) {
         const q = doc.paragraphs[later.index]
         const reasonCitation = paragraphCitation(doc, q, later.sentence)

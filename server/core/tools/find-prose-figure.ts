@@ -5,6 +5,7 @@ import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { resolveInProse } from './lib/resolve-prose.js'
 import { stageInProse } from './lib/stage-prose.js'
+import { normalizeText } from '../search/normalize-text.js'
 import type { QueryTool, ToolResult } from './types.js'
 
 export const FindProseFigureInput = z.object({
@@ -21,10 +22,25 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput): ToolResult<{ figures: Figure[] }> {
-  const read = (doc: BudgetDocument) => (input.column ? stageInProse(doc, input.name, input.column) : resolveInProse(doc, input.name, input.kind ?? 'money', input.near))
+  const read = (doc: BudgetDocument) => (input.column ? stageInProse(doc, input.name, input.column) : finalOverPlanned(doc, input.name, resolveInProse(doc, input.name, input.kind ?? 'money', input.near)))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
+}
+
+const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
+
+/**
+ * A 决算 states the plan first ("支出预算为27.00万元，支出决算为22.20万元，完成预算的82.22%"): the figure read right
+ * after the subject is the 预算; the document's own figure is the 决算 of that same item.
+ */
+function finalOverPlanned(doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
+  if (!f || !doc.scope.endsWith('决算') || f.fen === undefined) return f
+  const text = normalizeText(f.citation.text ?? '')
+  const at = text.indexOf(f.amount.text)
+  if (at < 0 || !PLANNED_BEFORE.test(text.slice(0, at))) return f
+  const final = stageInProse(doc, name, 'final')
+  return final && final.citation.paragraphId === f.citation.paragraphId ? final : f
 }
 
 export const findProseFigureTool: QueryTool<typeof FindProseFigureInput, { figures: Figure[] }> = {

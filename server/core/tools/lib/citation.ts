@@ -14,7 +14,15 @@ export function pdfPlace(doc: BudgetDocument, line: number, cell?: number): { pa
 }
 
 /** A document published through the staff desk names its version, so a citation opens that version later. */
-const versionOf = (doc: BudgetDocument) => (doc.version ? { version: doc.version } : {})
+const versionOf = (doc: BudgetDocument) => ({ title: doc.title, ...(doc.version ? { version: doc.version } : {}) })
+
+/** The headings enclosing a paragraph, outermost first ("第一部分 单位概况 › 三、人员情况"): a prose citation names its place. */
+export function sectionPath(doc: BudgetDocument, p: Paragraph): { section?: string } {
+  const titles: string[] = []
+  const byId = new Map(doc.sections.map((s) => [s.id, s]))
+  for (let s = p.section ? byId.get(p.section) : undefined; s && titles.length < 6; s = s.parent ? byId.get(s.parent) : undefined) titles.unshift(s.title.trim())
+  return titles.length ? { section: titles.join(' › ') } : {}
+}
 
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
@@ -53,6 +61,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     value,
     unit,
     lines: p.lines,
+    ...sectionPath(doc, p),
     ...pdfPlace(doc, p.lines[0]),
     ...versionOf(doc),
     ...sheetPlace(doc, p.lines),

@@ -2,9 +2,9 @@ import { escapeRegExp } from '../../search/normalize-text.js'
 import { sentencesOf } from './prose.js'
 
 /** How many paragraphs after a whole's change its parts may be listed in ("其中：" then （一）（二）（三）). */
-const PART_PARAGRAPHS = 4
+export const PART_PARAGRAPHS = 4
 /** A part's own paragraph opens with its enumerator: （一）, (二), 1., 2、 */
-const ENUMERATED = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/
+export const ENUMERATED = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])/
 
 /**
  * A later clause with the same change (direction and amount as printed) and its 主要原因: "三公经费…减少2.26万元。
@@ -28,6 +28,22 @@ export function reasonInParts(paragraphs: { text: string; heading: boolean }[], 
     if (q.heading || !ENUMERATED.test(q.text)) break
     const part = partReason(sentencesOf(q.text).map((s) => s.text).join(''), direction, amount)
     if (part) return { index: j, reason: part.reason, sentence: part.clause }
+  }
+  return undefined
+}
+
+/**
+ * A whole whose change no sentence explains ("“三公”经费…增加16.40万元。其中：" then enumerated parts): the first part
+ * listed after it that moved the same way with its own 主要原因/主要是 — quoted as the part's clause, which names the part.
+ */
+export function movedPartReason(paragraphs: { text: string; heading: boolean }[], from: number, direction: 'up' | 'down') {
+  const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
+  const re = new RegExp(`[^。；;，,：:]*[，,]?[^。；;，,：:]*(?:${words})(?:了)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元)[，,]\\s*(?:主要原因|主要是|原因)(?:是|为)?[:：]?\\s*([^。；;]+)`)
+  for (let j = from + 1; j <= from + PART_PARAGRAPHS && j < paragraphs.length; j++) {
+    const q = paragraphs[j]
+    if (q.heading || !ENUMERATED.test(q.text)) break
+    const m = re.exec(sentencesOf(q.text).map((s) => s.text).join(''))
+    if (m) return { index: j, reason: m[1].trim(), sentence: m[0].replace(/^其中[:：]?/, '').trim() }
   }
   return undefined
 }

@@ -4,7 +4,7 @@ import { normalizeText } from '../../search/normalize-text.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
-export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(名|人|个|辆|项|台|家)/g
+export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(批次|人次|名|人|个|辆|项|台|家|批)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
 /**
  * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,
@@ -113,7 +113,20 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       if (!best || gap < best.gap) best = { amount, sentence, gap }
     }
   }
-  return best
+  return best ?? countAfterList(sentence, keyword, units, maxGap)
+}
+
+/** "国内公务接待57批次，486人次": the second count of a list after its keyword, across the comma that parts them. */
+function countAfterList(sentence: string, keyword: string, units: string[], maxGap: number): ProseFigure | undefined {
+  const list = new RegExp(String.raw`^\s*${COUNT_RE.source}(?:\s*[，,、]\s*${COUNT_RE.source})+`)
+  for (let k = sentence.indexOf(keyword); k >= 0; k = sentence.indexOf(keyword, k + 1)) {
+    const hit = list.exec(sentence.slice(k + keyword.length, k + keyword.length + maxGap + 40))
+    for (const m of hit?.[0].matchAll(new RegExp(COUNT_RE.source, 'g')) ?? []) {
+      const n = cnNumber(m[1])
+      if (units.includes(m[2]) && n !== undefined) return { amount: { text: m[1], value: String(n), unit: m[2] }, sentence, gap: m.index! }
+    }
+  }
+  return undefined
 }
 
 export interface ChangeStatement {
@@ -132,7 +145,7 @@ export interface ChangeStatement {
   clause: string
 }
 
-/** The 决算 template: "全年预算3.50万元，支出决算3.22万元，完成预算的92.00%，比上年决算减少0.43万元" */
+/** The 决算 template: "全年预算3.50万元，支出决算3.22万元，完成预算的92.00%，比上年决算减少0.43万元" (or "较上年减少…") */
 const STAGE_LABEL = /(决算|执行)数?\s*(?:为|是)?\s*$/
 
 /**
@@ -144,7 +157,8 @@ function stageFigure(before: string, baseline: string): Amount | undefined {
   const last = ms[ms.length - 1]
   if (ms.length < 2 || !last) return undefined
   const stage = STAGE_LABEL.exec(before.slice(0, last.index))?.[1]
-  return stage && baseline.includes(stage) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
+  // "较上年减少…" with no stage of its own follows the 决算 figure it is printed after
+  return stage && (baseline.includes(stage) || !/预算|决算|执行/.test(baseline)) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
 }
 
 /** "2022年（上一年度，下同）预算" → "2022年预算": the baseline as the answer names it. */

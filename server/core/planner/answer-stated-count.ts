@@ -1,0 +1,46 @@
+import type { GetFigureOutput } from '../tools/get-figure.js'
+import type { Figure } from '../tools/lib/figure.js'
+import { lexicon } from '../tools/lib/lexicon.js'
+import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { figureText, joinSentences } from './compose.js'
+import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
+
+/** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
+export const statedCountsAsked = (inp: HandlerInput) => [
+  ...new Set([...statedCountsIn(inp.frame.text, inp.frame.concepts).flatMap((c) => statedCountOf(c) ?? []), ...(/保有量/.test(inp.frame.text) ? ['vehicles-held'] : [])]),
+]
+
+/** The question's own row words for a stated count, when it named one ("公务用车保有量"). */
+function rowOf(inp: HandlerInput, id: string): string | undefined {
+  const c = inp.frame.concepts.find((x) => statedCountOf(x) === id)
+  const words = c?.kind === 'count' ? c.surface : c?.name
+  return words && words.length >= 4 ? words : undefined
+}
+
+/**
+ * Counts read from the standard sections' prose, each with the sentence it was read from; a count the documents do
+ * not state is said to be missing, never replaced by another count.
+ */
+export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerOutput {
+  const { run, scope } = inp
+  const outs = scope.targets.slice(0, 6).map((t) => {
+    const found: { f: Figure; label: string }[] = []
+    const missing: string[] = []
+    for (const name of names) {
+      const label = lexicon.counts.find((c) => c.id === name)?.label ?? name
+      const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count' })
+      // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
+      const row = r.ok ? undefined : rowOf(inp, name)
+      const g = row ? run.run('get-figure', { docId: t.doc.id, name: row }) : undefined
+      if (r.ok) found.push({ f: r.figures[0], label })
+      else if (g?.ok) found.push({ f: g.figures[0], label })
+      else missing.push(label)
+    }
+    for (const x of found) run.cite(x.f.citation)
+    const sentences = [...new Set(found.flatMap((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '') ?? []))]
+    const head = found.length ? `${t.doc.org}（${t.doc.year}年文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}` : undefined
+    const none = missing.length ? `没有找到${t.doc.org}文件中关于${missing.join('、')}的表述` : undefined
+    return { text: joinSentences([head, sentences.length ? `原文：${sentences.join('……')}` : undefined, none]), found: found.length > 0 }
+  })
+  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
