@@ -12,11 +12,13 @@ interface Case {
   countNoun?: boolean
   /** a concept named 支出预算 (the whole budget) */
   wholeBudget?: boolean
+  /** concepts with their names (a stated count of the lexicon) */
+  named?: [ConceptHit['kind'], string][]
 }
 
 const hit = (kind: ConceptHit['kind'], name = '某科目'): ConceptHit => ({ name, kind, start: 0, end: 1, surface: name })
 const ruleOf = (c: Case) =>
-  detectOp(c.q, [...(c.concepts ?? []).map((k) => hit(k)), ...(c.wholeBudget ? [hit('row', '支出预算')] : [])], c.orgs ?? 1, c.years ?? 1, !!c.base, !!c.countNoun).rule
+  detectOp(c.q, [...(c.concepts ?? []).map((k) => hit(k)), ...(c.wholeBudget ? [hit('row', '支出预算')] : []), ...(c.named ?? []).map(([k, n]) => hit(k, n))], c.orgs ?? 1, c.years ?? 1, !!c.base, !!c.countNoun).rule
 
 /** Per rule: questions that must pick it, and questions near it that must not. Written for this test, not from a document. */
 const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
@@ -43,6 +45,10 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
   target: {
     pick: [{ q: '智慧林场项目怎么样', concepts: ['project'] }, { q: '有哪些绩效指标' }, { q: '今年安排了哪些项目' }],
     not: [{ q: '实行绩效目标管理的项目有几个', countNoun: true }, { q: '绩效评价经费多少钱' }],
+  },
+  'stated-count': {
+    pick: [{ q: '国内公务接待了多少批次', named: [['count', 'reception-batches']] }, { q: '公务用车保有量多少辆', named: [['count', 'vehicles-held']] }],
+    not: [{ q: '图书馆计划接待读者多少人次', named: [['count', 'reception-visits']] }, { q: '公务接待费是多少', concepts: ['row'] }],
   },
   count: {
     pick: [{ q: '机关有多少个编制', concepts: ['count'] }, { q: '纳入绩效目标管理的项目有几个', countNoun: true }],
