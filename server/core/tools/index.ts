@@ -6,6 +6,7 @@ import { findProjectBudgetTool } from './find-project-budget.js'
 import { findProseFigureTool } from './find-prose-figure.js'
 import { findRowsTool } from './find-rows.js'
 import { getFigureTool } from './get-figure.js'
+import { getUnitFigureTool } from './get-unit-figure.js'
 import { listDocumentsTool } from './list-documents.js'
 import { performanceTargetsTool } from './performance-targets.js'
 import { rankFiguresTool } from './rank-figures.js'
@@ -30,4 +31,5 @@ export const queryTools: QueryTool[] = [
   performanceTargetsTool,
   findCompositionTool,
   findProjectBudgetTool,
+  getUnitFigureTool,
 ]
