@@ -57,6 +57,14 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   if (!READS_ROW.has(frame.op)) {
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
   }
+  // a subject row asked ("行政运行", "工资福利支出") that no column of the per-unit tables names: not the unit's total
+  const ofUnit = (w: string) => compactText(hit.unit).includes(w) || w.includes(hit.form)
+  const headers = unitTables(hit.doc).filter((u) => kinds.includes(u.table.kind)).flatMap((u) => moneyColumns(u.table).flatMap((c) => c.path.map(compactText)))
+  const uncovered = frame.concepts.find((c) => c.kind === 'row' && !ofUnit(compactText(c.surface)) && !headers.some((l) => l && covers(l, compactText(c.surface))))
+  if (uncovered) return notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+  // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
+  const unknown = frame.unknown && compactText(frame.unknown)
+  if (unknown && !ofUnit(unknown) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
     const r = run.run<GetUnitFigureOutput>('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(cols.length ? { columns: cols.map((c) => c || '合计') } : {}) })
     if (!r.ok) continue
@@ -75,10 +83,21 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
-  // the subject is there only for the whole department (a 三公 table with no unit rows): never its figure as the unit's
-  const wide = hit.doc.tables.find((t) => kinds.includes(t.kind))
-  const where = wide ? `《${wide.title}》只列出${hit.doc.org}全部门的数字，没有单列${hit.unit}` : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有单列${hit.unit}的${subject}`
-  return { answer: joinSentences([`没有找到${hit.unit}单独的${subject}数字`, where]), notFound: true }
+  return notPerUnit(hit, kinds, text, subject)
+}
+
+const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked)
+
+/** The subject is not in the per-unit tables: said so, with where the document gives it only for the whole department. */
+function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subject: string, row = false): HandlerOutput {
+  const perUnit = unitTables(hit.doc).some((u) => kinds.includes(u.table.kind))
+  const wide = perUnit ? undefined : hit.doc.tables.find((t) => kinds.includes(t.kind))
+  const words = wide ? [...wide.columns.map((c) => c.path[c.path.length - 1] ?? ''), ...wide.rows.map((r) => r.name)].map(compactText) : []
+  const what = row ? subject : words.filter((w) => w.length >= 3 && text.includes(w)).sort((a, b) => b.length - a.length)[0] ?? subject
+  const where = wide
+    ? `《${wide.title}》只列出${hit.doc.org}全部门的数字，没有单列${hit.unit}`
+    : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}的分单位表格没有列出${hit.unit}的${what}`
+  return { answer: joinSentences([`没有找到${hit.unit}单独的${what}数字`, where]), notFound: true }
 }
 
 const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '') ?? ''

@@ -48,6 +48,18 @@ describe('member units of a department budget (rule member-unit-asked)', () => {
     expect(res.answer).toContain('全部门')
   })
 
+  it('never answers a subject row the per-unit tables do not carry with the unit total', () => {
+    const res = ask('岱山市森林防火指挥中心2025年工资福利支出是多少？')
+    expect(res.answer).not.toContain('500.00')
+    expect(res.answer).toContain('没有找到')
+  })
+
+  it('never answers words the vocabulary does not know with the unit total', () => {
+    const res = ask('岱山市自然保护区管理所2025年门票收入预计多少？')
+    expect(res.answer).not.toContain('200.00')
+    expect(res.answer).toContain('没有找到')
+  })
+
   it("a unit's own 单位预算, when held, answers instead of its department's row", () => {
     const res = ask('岱山市林木种苗站2025年收入预算合计多少？')
     expect(res.answer).toContain('310.00万元')
@@ -59,6 +71,8 @@ describe('member units of a department budget (rule member-unit-asked)', () => {
     expect(res.answer).toContain('共3个')
     for (const u of ['岱山市森林防火指挥中心', '岱山市林木种苗站', '岱山市自然保护区管理所']) expect(res.answer).toContain(u)
     expect(res.citations.some((c) => c.kind === 'paragraph' && c.text?.includes('二级预算单位'))).toBe(true)
+    // the heading the statement sits under is cited with it
+    expect(res.citations.some((c) => c.kind === 'paragraph' && c.text === '一、部门预算单位构成')).toBe(true)
   })
 
   it('still fails closed: a unit neither held nor a member is not found', () => {

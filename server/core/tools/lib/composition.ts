@@ -35,6 +35,14 @@ export function compositionParagraphs(doc: BudgetDocument): Paragraph[] {
   return out
 }
 
+/** The heading the statement sits under ("二、部门机构设置及预算单位构成"), when one comes just before it. */
+export function compositionHeading(doc: BudgetDocument): Paragraph | undefined {
+  const first = compositionParagraphs(doc)[0]
+  if (!first) return undefined
+  const before = doc.paragraphs.slice(Math.max(0, first.index - 2), first.index).reverse()
+  return before.find((p) => p.heading && /机构|单位|构成|组成/.test(p.text))
+}
+
 /** "上海市某区中小企业服务中心" → the words to look for in a statement: the name, then without its place prefix. */
 export function unitNameForms(name: string): string[] {
   const n = compactText(name)

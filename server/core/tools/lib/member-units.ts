@@ -74,3 +74,6 @@ export function unitRow(u: UnitTable, unit: string): Row | undefined {
 
 /** A money column of a per-unit table (not the code or name columns). */
 export const moneyColumns = (t: Table): Column[] => t.columns.filter((c) => !['code', 'name', 'text'].includes(c.role))
+
+/** Whether some per-unit table of the document prints a row for the unit. */
+export const hasUnitRow = (doc: BudgetDocument, unit: string) => unitTables(doc).some((u) => !!unitRow(u, unit))
