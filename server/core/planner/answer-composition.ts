@@ -1,4 +1,5 @@
 import type { CompositionHit } from '../tools/find-composition.js'
+import { listedUnits } from '../tools/lib/member-units.js'
 import type { HandlerOutput } from './answer-types.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -17,7 +18,9 @@ function statementOf(run: ToolRunner, t: Target): string | undefined {
   const all = run.run('find-composition', { docId: t.doc.id })
   if (!all.ok) return undefined
   run.cite(...all.citations)
-  return `${t.doc.org}${t.doc.year}年${t.doc.scope}包括的单位，文件机构设置部分写明：“${all.hits[0].text.replace(/[。；;]$/, '')}”。`
+  const listed = listedUnits(t.doc).names
+  const count = listed.length > 1 ? `文中逐一列出的所属单位共${listed.length}个：${listed.join('、')}。` : ''
+  return `${t.doc.org}${t.doc.year}年${t.doc.scope}包括的单位，文件机构设置部分写明：“${all.hits[0].text.replace(/[。；;]$/, '')}”。${count}`
 }
 
 /**

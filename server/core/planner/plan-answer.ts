@@ -24,6 +24,9 @@ import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
+import { answerMemberUnit } from './answer-member-unit.js'
+import { memberUnitAsked } from './rules/member-unit-asked.js'
+import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
 import { partsAsked } from './rules/concept-parts.js'
 import { unknownEnglishPlaces } from './rules/english-place.js'
@@ -170,6 +173,11 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const whole = resolveScope(ctx.corpus, frame, req.org)
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
   if (units) return done(units)
+  // a unit its department's budget covers, named: that department's document, the unit's own row
+  const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, new Set(whole.named ? whole.targets.map((t) => t.doc.org) : []), frame.years[0])
+  // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
+  const memberRead = member && (whole.named || hasUnitRow(member.doc, member.unit))
+  if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member))
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const narrowed = narrowToThreePublic(req.question, whole)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })

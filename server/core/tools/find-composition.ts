@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Corpus } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { paragraphCitation } from './lib/citation.js'
-import { compositionParagraphs, separateBudget, unitStatements } from './lib/composition.js'
+import { compositionHeading, compositionParagraphs, separateBudget, unitStatements } from './lib/composition.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, OrgInput, YearInput } from './lib/inputs.js'
 import type { QueryTool, ToolResult } from './types.js'
@@ -49,7 +49,8 @@ export function findComposition(corpus: Corpus, input: FindCompositionInput): To
     const ps = compositionParagraphs(doc)
     if (!ps.length) continue
     const cs = ps.map((p) => paragraphCitation(doc, p))
-    citations.push(...cs)
+    const heading = compositionHeading(doc)
+    citations.push(...(heading ? [paragraphCitation(doc, heading)] : []), ...cs)
     hits.push({ docId: doc.id, org: doc.org, year: doc.year, scope: doc.scope, text: cs.map((c) => c.text).join('') })
   }
   if (!hits.length) return { ok: false, error: input.unit ? `no statement names ${input.unit}` : 'no statement of the units covered', citations: [] }

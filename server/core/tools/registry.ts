@@ -7,6 +7,7 @@ import { findProjectBudgetTool } from './find-project-budget.js'
 import { findProseFigureTool } from './find-prose-figure.js'
 import { findRowsTool } from './find-rows.js'
 import { getFigureTool } from './get-figure.js'
+import { getUnitFigureTool } from './get-unit-figure.js'
 import { listDocumentsTool } from './list-documents.js'
 import { performanceTargetsTool } from './performance-targets.js'
 import { rankFiguresTool } from './rank-figures.js'
@@ -31,6 +32,7 @@ export const toolRegistry = {
   'performance-targets': performanceTargetsTool,
   'find-composition': findCompositionTool,
   'find-project-budget': findProjectBudgetTool,
+  'get-unit-figure': getUnitFigureTool,
 } as const
 
 export type ToolRegistry = typeof toolRegistry

@@ -10,6 +10,8 @@ import { sentencesOf } from './prose.js'
 const OPENING = /(?:部门|单位)(?:预算|决算)(?:汇总公开单位构成)?(?:是|由)?(?:包括|包含)|(?:部门|单位)(?:预算|决算)由.{1,60}组成|编制范围的(?:预算)?单位|单位构成(?:包括|为|[:：])/
 /** A paragraph that continues the statement: the kinds of units, a numbered unit, or 不单列/并入. */
 const CONTINUES = /具体包括|分别是|分别为|^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)|单列|并入|纳入/
+/** A numbered item that is only a unit's name ("2.某市文化馆"), never a section heading ("二、部门预算单位构成"). */
+const NUMBERED_UNIT = /^\d{1,2}[.．、]\p{Script=Han}{2,30}(?:中心|站|所|队|院|馆|处|室|局|委员会|会|社|校|园|团|办)$/u
 const TOC = /[…]{2,}|\.{6,}/
 const MAX_PARAGRAPHS = 12
 
@@ -26,10 +28,19 @@ export function compositionParagraphs(doc: BudgetDocument): Paragraph[] {
   if (start < 0) return []
   const out = [ps[start]]
   for (let i = start + 1; i < ps.length && out.length < MAX_PARAGRAPHS; i++) {
-    if (ps[i].heading || !CONTINUES.test(ps[i].text)) break
+    // "1.某市图书馆" on a line of its own may be read as a heading: a numbered unit name still continues the list
+    if ((ps[i].heading && !NUMBERED_UNIT.test(compactText(ps[i].text))) || !CONTINUES.test(ps[i].text)) break
     out.push(ps[i])
   }
   return out
+}
+
+/** The heading the statement sits under ("二、部门机构设置及预算单位构成"), when one comes just before it. */
+export function compositionHeading(doc: BudgetDocument): Paragraph | undefined {
+  const first = compositionParagraphs(doc)[0]
+  if (!first) return undefined
+  const before = doc.paragraphs.slice(Math.max(0, first.index - 2), first.index).reverse()
+  return before.find((p) => p.heading && /机构|单位|构成|组成/.test(p.text))
 }
 
 /** "上海市某区中小企业服务中心" → the words to look for in a statement: the name, then without its place prefix. */

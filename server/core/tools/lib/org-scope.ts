@@ -83,8 +83,10 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   if (m.type) {
     const typed = pool.filter((i) => i.parts.type === m.type)
     if (typed.length) return { docs: typed.map((i) => i.doc) }
-    if (!m.stem || !pool.length) return { docs: [], unknown: m.text }
-    return { docs: pool.map((i) => i.doc), typeFallback: true }
+    // only the same department under another unit type (医保局 for 医疗保障事务中心): a 统计普查中心 is not its 统计局
+    const sameDept = m.dept ? pool.filter((i) => deptOf(i.parts.core) === m.dept) : pool
+    if (!m.stem || !sameDept.length) return { docs: [], unknown: m.text }
+    return { docs: sameDept.map((i) => i.doc), typeFallback: true }
   }
   return { docs: pool.map((i) => i.doc) }
 }

@@ -1,0 +1,104 @@
+import type { TableKind } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
+import type { ComputeOutput } from '../tools/compute.js'
+import type { GetUnitFigureOutput } from '../tools/get-unit-figure.js'
+import { moneyColumns, unitTables } from '../tools/lib/member-units.js'
+import type { HandlerOutput } from './answer-types.js'
+import { figureIn, figureText, joinSentences } from './compose.js'
+import type { QuestionFrame } from './question-frame.js'
+import type { MemberUnitHit } from './rules/member-unit-asked.js'
+import type { ToolRunner } from './tool-runner.js'
+
+/** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
+function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
+  if (/三公|公务用车|公务接待|因公出国|出国/.test(text)) return { kinds: ['three-public'], subject: '“三公”经费' }
+  if (/支出/.test(text) && !/收入/.test(text)) return { kinds: ['spending'], subject: '支出预算' }
+  if (/收入/.test(text)) return { kinds: ['income'], subject: '收入预算' }
+  return { kinds: ['income', 'spending'], subject: '预算' }
+}
+
+/** What a per-unit row answers: its figures, or its share of the 合计 row. */
+const READS_ROW = new Set<QuestionFrame['op']>(['lookup', 'share', 'compare', 'rank', 'sum'])
+const TOTAL_WORD = /合计|总计|总额|一共|总共/
+const stem = (s: string) => s.replace(/(?:拨款)?(?:收入|资金)$/, '')
+
+/** Column headers of the per-unit tables of these kinds the question names, in the order it names them. */
+function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): string[] {
+  const leaves = new Set<string>()
+  for (const u of unitTables(hit.doc)) {
+    if (!kinds.includes(u.table.kind)) continue
+    for (const c of moneyColumns(u.table)) if (c.role !== 'prior') leaves.add(compactText(c.path[c.path.length - 1] ?? c.label))
+  }
+  const at = (l: string) => {
+    if (/^(?:合计|小计|总计)$/.test(l)) return -1
+    const i = text.indexOf(l)
+    return i >= 0 ? i : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
+  }
+  let found = [...leaves].map((l) => ({ l, i: at(l) })).filter((x) => x.i >= 0)
+  // "公务用车购置费" also lies inside "公务用车购置及运行费": the longer header named wins
+  found = found.filter((x) => !found.some((y) => y !== x && y.l.includes(x.l) && y.i <= x.i && y.i + y.l.length >= x.i + x.l.length))
+  const named = found.sort((a, b) => a.i - b.i).map((x) => x.l)
+  const totalAt = text.search(TOTAL_WORD)
+  if (!named.length) return []
+  if (totalAt >= 0) return totalAt < text.indexOf(named[0]) ? ['', ...named] : [...named, '']
+  return named
+}
+
+/**
+ * A member unit's figure from its department's per-unit table: the unit's row × the column asked (合计 when none),
+ * its share of the 合计 row when a share is asked. A subject the document gives only for the whole department is
+ * said to be so; the department's figure is never given as the unit's.
+ */
+export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput {
+  const text = frame.text
+  const { kinds, subject } = tableKindsAsked(text)
+  const cols = columnsAsked(hit, kinds, text)
+  const who = `${hit.unit}${hit.doc.year}年`
+  if (!READS_ROW.has(frame.op)) {
+    return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
+  }
+  // a subject row asked ("行政运行", "工资福利支出") that no column of the per-unit tables names: not the unit's total
+  const ofUnit = (w: string) => compactText(hit.unit).includes(w) || w.includes(hit.form)
+  const headers = unitTables(hit.doc).filter((u) => kinds.includes(u.table.kind)).flatMap((u) => moneyColumns(u.table).flatMap((c) => c.path.map(compactText)))
+  const uncovered = frame.concepts.find((c) => c.kind === 'row' && !ofUnit(compactText(c.surface)) && !headers.some((l) => l && covers(l, compactText(c.surface))))
+  if (uncovered) return notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+  // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
+  const unknown = frame.unknown && compactText(frame.unknown)
+  if (unknown && !ofUnit(unknown) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
+  for (const tableKind of kinds) {
+    const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(cols.length ? { columns: cols.map((c) => c || '合计') } : {}) })
+    if (!r.ok) continue
+    if (frame.op === 'share') {
+      const f = r.figures[0]
+      if (!f.total) break
+      const c = run.run('compute', { op: 'share', operands: [{ rowId: f.figure.rowId!, columnLabel: f.figure.column }, { rowId: f.total.rowId!, columnLabel: f.total.column }] })
+      if (!c.ok) break
+      run.cite(...c.citations)
+      const u = f.figure.amount.unit
+      const what = leafOf(f.figure.column) || subject
+      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${what}合计${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
+    }
+    run.cite(...r.figures.map((f) => f.figure.citation))
+    const parts = r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`)
+    const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
+    return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
+  }
+  return notPerUnit(hit, kinds, text, subject)
+}
+
+const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked)
+
+/** The subject is not in the per-unit tables: said so, with where the document gives it only for the whole department. */
+function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subject: string, row = false): HandlerOutput {
+  const perUnit = unitTables(hit.doc).some((u) => kinds.includes(u.table.kind))
+  const wide = perUnit ? undefined : hit.doc.tables.find((t) => kinds.includes(t.kind))
+  const words = wide ? [...wide.columns.map((c) => c.path[c.path.length - 1] ?? ''), ...wide.rows.map((r) => r.name)].map(compactText) : []
+  const what = row ? subject : words.filter((w) => w.length >= 3 && text.includes(w)).sort((a, b) => b.length - a.length)[0] ?? subject
+  const where = wide
+    ? `《${wide.title}》只列出${hit.doc.org}全部门的数字，没有单列${hit.unit}`
+    : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}的分单位表格没有列出${hit.unit}的${what}`
+  return { answer: joinSentences([`没有找到${hit.unit}单独的${what}数字`, where]), notFound: true }
+}
+
+const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '') ?? ''
+const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || `${subject}合计`

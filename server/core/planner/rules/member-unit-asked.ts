@@ -1,0 +1,55 @@
+import type { BudgetDocument, Corpus } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { unitNameForms } from '../../tools/lib/composition.js'
+import { memberUnits } from '../../tools/lib/member-units.js'
+
+/** A member unit of a department's disclosure named in a question, and the document to read it from. */
+export interface MemberUnitHit { doc: BudgetDocument; unit: string; form: string }
+
+/** Where a place's name ends: the part of a unit's name its department shares is cut here. */
+const PLACE_END = /(?:省|自治区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡)$/u
+
+/** The unit's own words after the place its department shares ("某市水文站" of "某市水利局" → 水文站). */
+export function unitSuffix(unit: string, org: string): string {
+  let i = 0
+  while (i < unit.length && i < org.length && unit[i] === org[i]) i++
+  let prefix = unit.slice(0, i)
+  while (prefix && !PLACE_END.test(prefix)) prefix = prefix.slice(0, -1)
+  return unit.slice(prefix.length)
+}
+
+const memberDocs = new WeakMap<Corpus, BudgetDocument[]>()
+const docsWithMembers = (corpus: Corpus) => {
+  let v = memberDocs.get(corpus)
+  if (!v) memberDocs.set(corpus, (v = corpus.documents.filter((d) => memberUnits(d).length)))
+  return v
+}
+
+/**
+ * Rule `member-unit-asked`: the question names a unit a held department's budget covers (a per-unit row of its
+ * tables or a numbered unit of its 机构设置) and no document of the unit's own is held: that department's document
+ * answers, reading the unit's row. The unit's bare words ("水文站") count only when its department is named too
+ * (`namedOrgs`); a unit several departments list, or one with its own document, is no hit.
+ */
+export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set<string>, year?: number): MemberUnitHit | undefined {
+  const text = compactText(question)
+  const hits: MemberUnitHit[] = []
+  for (const doc of docsWithMembers(corpus)) {
+    for (const unit of memberUnits(doc)) {
+      const bare = unitSuffix(unit, compactText(doc.org))
+      const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
+      if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
+      const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
+      if (form) hits.push({ doc, unit, form })
+    }
+  }
+  if (!hits.length) return undefined
+  const longest = Math.max(...hits.map((h) => h.form.length))
+  const best = hits.filter((h) => h.form.length === longest)
+  if (new Set(best.map((h) => h.doc.org.replace(/^原/, ''))).size !== 1) return undefined
+  // the unit's own disclosure is held: that document answers, not its department's
+  if (corpus.documents.some((d) => compactText(d.org).includes(best[0].form) && !best.some((h) => h.doc === d))) return undefined
+  const inYear = year === undefined ? best : best.filter((h) => h.doc.year === year)
+  if (!inYear.length) return undefined
+  return inYear.reduce((a, b) => (b.doc.year > a.doc.year ? b : a))
+}

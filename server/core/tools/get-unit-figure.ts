@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import type { Column, Corpus } from '../schema.js'
+import { TableKind } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
+import { figureOfCell, type Figure } from './lib/figure.js'
+import { DocIdInput } from './lib/inputs.js'
+import { moneyColumns, unitRow, unitTables, type UnitTable } from './lib/member-units.js'
+import type { QueryTool, ToolResult } from './types.js'
+
+export const GetUnitFigureInput = z.object({
+  docId: DocIdInput,
+  unit: z.string().min(2).max(60).describe('a unit the department budget covers, as named in its per-unit rows, e.g. "某市水文站"'),
+  tableKind: TableKind.optional().describe('the per-unit table to read: income (收入总表), spending (支出总表), three-public (三公)'),
+  columns: z.array(z.string().max(30)).max(6).optional().describe('column headers asked, e.g. ["事业收入"]; omit for the 合计 column'),
+})
+export type GetUnitFigureInput = z.infer<typeof GetUnitFigureInput>
+
+export interface UnitFigure {
+  /** the unit's row × the column */
+  figure: Figure
+  /** the 合计 row of the same table × the same column (the whole department) */
+  total?: Figure
+}
+
+export interface GetUnitFigureOutput { unit: string; tableTitle: string; figures: UnitFigure[]; missing: string[] }
+
+const current = (c: Column) => c.role !== 'prior'
+const leafOf = (c: Column) => compactText(c.path[c.path.length - 1] ?? c.label)
+/** "一般公共预算拨款收入" is asked as "一般公共预算拨款" or "一般公共预算": the header without its 收入/资金 ending. */
+const stem = (s: string) => s.replace(/(?:拨款)?(?:收入|资金)$/, '')
+
+/** The column a header asked names: its leaf header exactly, else a header that contains it, else its stem. */
+function columnNamed(u: UnitTable, asked: string): Column | undefined {
+  const cols = moneyColumns(u.table).filter(current)
+  const a = compactText(asked)
+  return cols.find((c) => leafOf(c) === a) ?? cols.find((c) => compactText(c.path.join('')).includes(a)) ?? cols.find((c) => stem(leafOf(c)) === stem(a) && stem(a).length >= 2)
+}
+
+const totalColumn = (u: UnitTable) => moneyColumns(u.table).filter(current).find((c) => c.role === 'total') ?? moneyColumns(u.table).filter(current)[0]
+
+/** One unit's row of a department's per-unit table, for the columns asked, beside the 合计 row of the same columns. */
+export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolResult<GetUnitFigureOutput> {
+  const doc = corpus.documents.find((d) => d.id === input.docId)
+  if (!doc) return { ok: false, error: `no document ${input.docId}`, citations: [] }
+  const tables = unitTables(doc).filter((u) => !input.tableKind || u.table.kind === input.tableKind)
+  const u = tables.find((t) => unitRow(t, input.unit))
+  if (!u) return { ok: false, error: `no per-unit row of ${input.unit}${input.tableKind ? ` in a ${input.tableKind} table` : ''}`, citations: [] }
+  const row = unitRow(u, input.unit)!
+  const figures: UnitFigure[] = []
+  const missing: string[] = []
+  const asked = input.columns?.length ? input.columns : [undefined]
+  for (const a of asked) {
+    const col = a ? columnNamed(u, a) : totalColumn(u)
+    const figure = col && figureOfCell(doc, u.table, row, col)
+    if (!col || !figure) { missing.push(a ?? '合计'); continue }
+    figures.push({ figure, total: figureOfCell(doc, u.table, u.total, col) })
+  }
+  const citations = figures.flatMap((f) => [f.figure.citation, ...(f.total ? [f.total.citation] : [])])
+  if (!figures.length) return { ok: false, error: `the row of ${row.name} has no amount in ${missing.join('、')}`, citations: [] }
+  return { ok: true, unit: row.name, tableTitle: u.table.title, figures, missing, citations }
+}
+
+export const getUnitFigureTool: QueryTool<typeof GetUnitFigureInput, GetUnitFigureOutput> = {
+  name: 'get-unit-figure',
+  description:
+    "Get a member unit's figure from a department budget's per-unit table (收入总表/支出总表/三公 by 单位名称): the unit's row × the columns asked, with the 合计 row of the same columns.",
+  inputSchema: GetUnitFigureInput,
+  run: (ctx, input) => getUnitFigure(ctx.corpus, input),
+}

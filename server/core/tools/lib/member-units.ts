@@ -1,0 +1,79 @@
+import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { compositionParagraphs } from './composition.js'
+
+/**
+ * The units a department's budget covers (本级 + 所属单位), as its disclosure names them: the rows of a table whose
+ * name column is 单位名称 (收入总表, 支出总表, 三公 by unit), and the numbered list of its 机构设置 / 单位构成.
+ */
+export interface UnitTable { table: Table; total: Row; rows: Row[] }
+
+/** A unit's name as tables print it: ends in the words units end with, never a subject row ("行政运行"). */
+const UNIT_NAME = /(?:中心|站|所|队|院|馆|处|室|局|委员会|委|会|社|校|学校|园|团|办|办事处|街道|镇|乡|公司|厂|场|台|（本级）|\(本级\)|本级|机关)$/u
+/** The department's own office: 本级 / 机关, never one of its member units. */
+export const OWN_OFFICE = /本级|机关$|（机关）|\(机关\)/u
+const NAME_HEADER = /单位名称|单位/
+const TOTAL = /^(?:合计|总计|小计)$/
+
+const tableCache = new WeakMap<BudgetDocument, UnitTable[]>()
+
+/** Tables with one row per unit under the 合计 row (a name column headed 单位名称). */
+export function unitTables(doc: BudgetDocument): UnitTable[] {
+  let v = tableCache.get(doc)
+  if (v) return v
+  v = []
+  for (const table of doc.tables) {
+    const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
+    if (!nameCol) continue
+    const total = table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name)))
+    const rows = table.rows.filter((r) => !r.isTotal && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
+    if (total && rows.length) v.push({ table, total, rows })
+  }
+  tableCache.set(doc, v)
+  return v
+}
+
+/** "1.淮澄某馆；2.某站" → the names of a numbered list of units in the composition statement. */
+const NUMBERED = /(?:^|[：:；;，,。\s])\s*(?:\d+|[一二三四五六七八九十]+)\s*[.．、]\s*([^；;，,。\s\d]{3,40}?)(?=[；;，,。\s]|$)/gu
+
+export interface ListedUnits { names: string[]; paragraphs: BudgetDocument['paragraphs'] }
+
+/** The units the 机构设置 / 单位构成 statement lists by number, verbatim, in order. */
+export function listedUnits(doc: BudgetDocument): ListedUnits {
+  const paragraphs = compositionParagraphs(doc)
+  const names: string[] = []
+  for (const p of paragraphs) {
+    for (const m of p.text.matchAll(NUMBERED)) {
+      const name = m[1].trim()
+      if (UNIT_NAME.test(name) && !names.includes(name)) names.push(name)
+    }
+  }
+  return { names, paragraphs }
+}
+
+const memberCache = new WeakMap<BudgetDocument, string[]>()
+
+/** Member units of a department's disclosure (its own office left out), from per-unit rows and the numbered list. */
+export function memberUnits(doc: BudgetDocument): string[] {
+  let v = memberCache.get(doc)
+  if (v) return v
+  const org = compactText(doc.org)
+  const names = new Set<string>()
+  for (const u of unitTables(doc)) for (const r of u.rows) names.add(compactText(r.name))
+  for (const n of listedUnits(doc).names) names.add(compactText(n))
+  v = [...names].filter((n) => n !== org && !OWN_OFFICE.test(n))
+  memberCache.set(doc, v)
+  return v
+}
+
+/** The row of a unit in a per-unit table: its printed name is the unit's, or ends with the form asked. */
+export function unitRow(u: UnitTable, unit: string): Row | undefined {
+  const want = compactText(unit)
+  return u.rows.find((r) => compactText(r.name) === want) ?? u.rows.find((r) => compactText(r.name).endsWith(want))
+}
+
+/** A money column of a per-unit table (not the code or name columns). */
+export const moneyColumns = (t: Table): Column[] => t.columns.filter((c) => !['code', 'name', 'text'].includes(c.role))
+
+/** Whether some per-unit table of the document prints a row for the unit. */
+export const hasUnitRow = (doc: BudgetDocument, unit: string) => unitTables(doc).some((u) => !!unitRow(u, unit))
