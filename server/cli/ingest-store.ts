@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { ingestToStore } from '../core/corpus/ingest-to-store.js'
 import { createFsStore } from '../store/fs-store.js'
@@ -27,6 +28,8 @@ const files = readdirSync(docs)
   .map((name) => ({ name, bytes: async () => new Uint8Array(await readFile(join(docs, name))) }))
 
 const t0 = performance.now()
+/** CPU seconds of this process, its worker threads included: what the ingest costs whatever else shares the machine */
+const cpuS = () => ((process.cpuUsage().user + process.cpuUsage().system) / 1e6).toFixed(0)
 let peak = 0
 let n = 0
 const r = await ingestToStore(createFsStore(storeDir), files, {
@@ -34,7 +37,7 @@ const r = await ingestToStore(createFsStore(storeDir), files, {
   parallel: threads * 2,
   onDocument: (d) => {
     peak = Math.max(peak, process.memoryUsage().rss)
-    if (++n % 500 === 0 && quiet) console.log(`  ${n} parsed, rss ${(peak / 2 ** 20).toFixed(0)} MB`)
+    if (++n % 100 === 0 && quiet) console.log(`  ${n} parsed in ${((performance.now() - t0) / 1000).toFixed(0)} s, CPU ${cpuS()} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MB, load ${loadavg()[0].toFixed(1)}`)
     if (!quiet) console.log(`${d.ok ? ' ' : '✗'} ${d.file.padEnd(32)} ${String(d.tables).padStart(4)} tables ${String(d.rows).padStart(5)} rows ${d.ms.toFixed(0).padStart(5)} ms`)
   },
 })
@@ -44,4 +47,4 @@ for (const e of r.errors) console.log(`  ! ${e.file}${e.line ? `:${e.line}` : ''
 // staff took these over on /staff: their changed files are not applied (replace them there, as a new version)
 for (const id of r.heldByStaff) console.log(`  = ${id}: managed by staff on /staff, left as published there`)
 const s = ((performance.now() - t0) / 1000).toFixed(1)
-console.log(`${r.parsed.filter((p) => p.ok).length} parsed, ${r.skipped} unchanged, ${r.unpublished.length} unpublished in ${s} s with ${threads} thread${threads > 1 ? 's' : ''} (peak RSS of the main thread ${(peak / 2 ** 20).toFixed(0)} MB); subject index: ${r.subjects.keys} keys over ${r.subjects.docs} documents → ${storeDir}`)
+console.log(`${r.parsed.filter((p) => p.ok).length} parsed, ${r.skipped} unchanged, ${r.unpublished.length} unpublished in ${s} s (CPU ${cpuS()} s, ${threads} thread${threads > 1 ? 's' : ''}, load average ${loadavg()[0].toFixed(1)}; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB); subject index: ${r.subjects.keys} keys over ${r.subjects.docs} documents → ${storeDir}`)
