@@ -4,7 +4,7 @@ import type { BudgetDocument, IngestError } from '../schema.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { figuresKey } from './shard.js'
 import { SubjectIndexBuilder } from './subject-index.js'
-import { sha256Hex, writeVersion, type StoredFigures } from './write-version.js'
+import { prepareVersion, sha256Hex, writeVersion, type PreparedVersion, type StoredFigures } from './write-version.js'
 
 export { sha256Hex }
 
@@ -34,12 +34,12 @@ const enc = new TextEncoder()
  */
 export const heldByStaff = (versions: CatalogEntry[]) => versions.some((e) => e.writtenBy === 'staff')
 
-interface IngestWrite { document: BudgetDocument; original: Uint8Array; text?: string; actor: string; now: string; detail: string }
+interface IngestWrite { document: BudgetDocument; original: Uint8Array; text?: string; prepared?: PreparedVersion; actor: string; now: string; detail: string }
 
 /** A new published version written by ingest; the version published before it is superseded (and stays readable). */
 async function publishIngested(store: Store, versions: CatalogEntry[], w: IngestWrite): Promise<CatalogEntry> {
   const version = (versions[versions.length - 1]?.version ?? 0) + 1
-  const entry = await writeVersion(store.blobs, { document: w.document, version, status: 'published', original: w.original, text: w.text, writtenBy: 'ingest', actor: w.actor, now: w.now })
+  const entry = await writeVersion(store.blobs, { document: w.document, version, status: 'published', original: w.original, text: w.text, prepared: w.prepared, writtenBy: 'ingest', actor: w.actor, now: w.now })
   // the new version first: a reader in between sees two published versions and takes the higher
   await store.catalog.put(entry)
   for (const p of versions.filter((e) => e.status === 'published')) await store.catalog.put({ ...p, status: 'superseded', updatedAt: w.now, updatedBy: w.actor })
@@ -59,8 +59,11 @@ async function unpublishGone(store: Store, gone: CatalogEntry[], actor: string, 
   return out
 }
 
+/** A file parsed for the store: the parse, the text its citations number, and optionally its version's costly parts. */
+export type ParsedFile = ReturnType<typeof buildCorpus> & { text?: string; prepared?: PreparedVersion }
+
 /** One file read and parsed within the per-file limits of `npm run ingest`: a poisoned file fails alone, named. */
-async function parseWithinLimits(file: SourceFile): Promise<ReturnType<typeof buildCorpus> & { text?: string }> {
+export async function parseWithinLimits(file: SourceFile): Promise<ParsedFile> {
   const failed = (e: IngestError) => ({ corpus: { version: 1 as const, documents: [], errors: [e] }, report: [failedReport(file.name)] })
   const tooBig = limitProblem(() => checkFileSize(file.name, file.bytes.length))
   if (tooBig) return failed(tooBig)
@@ -78,10 +81,25 @@ async function parseWithinLimits(file: SourceFile): Promise<ReturnType<typeof bu
  * left alone (`heldByStaff`). Then the subject index is rebuilt from the per-document figures, one document at a
  * time. Memory: one document plus two numbers per subject figure.
  */
+/** `parseWithinLimits`, plus the shard's index and findings and the subject figures: all a worker thread can do. */
+export async function parseAndPrepare(file: SourceFile): Promise<ParsedFile> {
+  const parsed = await parseWithinLimits(file)
+  const doc = parsed.corpus.documents[0]
+  return doc ? { ...parsed, prepared: prepareVersion(doc) } : parsed
+}
+
 export async function ingestToStore(
   store: Store,
   files: IngestFile[],
-  options: { now?: () => string; actor?: string; onDocument?: (r: DocumentReport) => void } = {},
+  options: {
+    now?: () => string
+    actor?: string
+    onDocument?: (r: DocumentReport) => void
+    /** how a file is parsed (default here, in this thread; `npm run ingest:store` passes a pool of worker threads) */
+    parse?: (file: SourceFile) => Promise<ParsedFile>
+    /** files parsed ahead of the one being written (a parallel `parse` keeps its threads busy); writes stay in order */
+    parallel?: number
+  } = {},
 ): Promise<StoreIngestResult> {
   const now = options.now ?? (() => new Date().toISOString())
   const actor = options.actor ?? 'ingest'
@@ -95,6 +113,23 @@ export async function ingestToStore(
   }
   const result: StoreIngestResult = { parsed: [], skipped: 0, heldByStaff: [], unpublished: [], errors: [], subjects: { keys: 0, docs: 0 } }
   const seen = new Set<string>()
+  const parse = options.parse ?? parseWithinLimits
+  // files whose bytes changed, parsed up to `parallel` ahead; each holds one document until it is written
+  const ahead: { name: string; bytes: Uint8Array; parsed: Promise<ParsedFile> }[] = []
+  const write = async ({ name, bytes, parsed }: (typeof ahead)[number]) => {
+    const { corpus, report, text, prepared } = await parsed
+    result.parsed.push(...report)
+    result.errors.push(...corpus.errors)
+    report.forEach((r) => options.onDocument?.(r))
+    const doc = corpus.documents[0]
+    if (!doc) return
+    const versions = await store.catalog.versions(doc.id)
+    if (heldByStaff(versions)) {
+      result.heldByStaff.push(doc.id)
+      return
+    }
+    await publishIngested(store, versions, { document: doc, original: bytes, text, prepared, actor, now: now(), detail: name })
+  }
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     seen.add(f.name)
     const bytes = await f.bytes()
@@ -104,19 +139,10 @@ export async function ingestToStore(
       result.skipped++
       continue
     }
-    const { corpus, report, text } = await parseWithinLimits({ name: f.name, bytes })
-    result.parsed.push(...report)
-    result.errors.push(...corpus.errors)
-    report.forEach((r) => options.onDocument?.(r))
-    const doc = corpus.documents[0]
-    if (!doc) continue
-    const versions = await store.catalog.versions(doc.id)
-    if (heldByStaff(versions)) {
-      result.heldByStaff.push(doc.id)
-      continue
-    }
-    await publishIngested(store, versions, { document: doc, original: bytes, text, actor, now: now(), detail: f.name })
+    ahead.push({ name: f.name, bytes, parsed: parse({ name: f.name, bytes }) })
+    if (ahead.length >= Math.max(1, options.parallel ?? 1)) await write(ahead.shift()!)
   }
+  while (ahead.length) await write(ahead.shift()!)
   const gone = [...latestByFile].filter(([file, e]) => !seen.has(file) && e.status === 'published' && e.updatedBy === actor).map(([, e]) => e)
   result.unpublished = await unpublishGone(store, gone, actor, now, (e) => `${e.file} removed`)
   result.subjects = await rebuildSubjectIndex(store)

@@ -10,6 +10,21 @@ export function makeShard(document: BudgetDocument): Required<Shard> & { finding
   return { document, searchIndex: buildSearchIndex(oneDocCorpus(document)), findings: checkDocument(document) }
 }
 
+/**
+ * The costly parts of a shard, which depend on the parsed document only (not on its version or sha256): so a
+ * worker thread can compute them while the main thread writes the previous document. The index comes as its JSON.
+ */
+export interface PreparedShard { findings: Finding[]; indexJson: string }
+
+export function prepareShard(document: BudgetDocument): PreparedShard {
+  return { findings: checkDocument(document), indexJson: JSON.stringify(buildSearchIndex(oneDocCorpus(document))) }
+}
+
+/** Shard bytes of a document (its version and sha256 set) from parts prepared for it; the same bytes as `encodeShard(makeShard(document))`. */
+export function encodePrepared(document: BudgetDocument, prepared: PreparedShard): Uint8Array {
+  return encoder.encode(`${JSON.stringify({ document, findings: prepared.findings })}\n${prepared.indexJson}`)
+}
+
 export const oneDocCorpus = (document: BudgetDocument): Corpus => ({ version: 1, documents: [document], errors: [] })
 
 /** A shard as the engine keeps it in its cache: the document, its index (read on first search), its findings. */

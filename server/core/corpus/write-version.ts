@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../schema.js'
 import type { BlobStore, CatalogEntry, DocumentStatus } from '../store/port.js'
 import { entryFor } from './catalog-docs.js'
-import { encodeShard, figuresKey, makeShard, reshard, textKey } from './shard.js'
+import { encodePrepared, encodeShard, figuresKey, makeShard, prepareShard, reshard, textKey, type PreparedShard } from './shard.js'
 import { documentFigures, type DocFigures } from './subject-index.js'
 import { documentWords, type DocWords } from './vocabulary-skeleton.js'
 
@@ -27,6 +27,15 @@ export interface ParsedVersion {
   writtenBy: 'ingest' | 'staff'
   actor: string
   now: string
+  /** shard parts and subject figures computed elsewhere (a worker thread of a parallel ingest) from this document */
+  prepared?: PreparedVersion
+}
+
+/** What a parallel ingest computes beside the parse: everything of a version that does not depend on its number. */
+export type PreparedVersion = { shard: PreparedShard; figures: StoredFigures }
+
+export function prepareVersion(document: BudgetDocument): PreparedVersion {
+  return { shard: prepareShard(document), figures: { figures: documentFigures(document), words: documentWords(document) } }
 }
 
 export type VersionInput = Omit<ParsedVersion, 'sha256'> & {
@@ -60,9 +69,10 @@ export async function writeParsed(blobs: BlobStore, v: ParsedVersion, corrected?
   entry.writtenBy = v.writtenBy
   if (v.text !== undefined && doc.format && doc.format !== 'text') await blobs.put(textKey(doc.id, v.version), enc.encode(v.text))
   if (!corrected) {
-    const figures: StoredFigures = { figures: documentFigures(doc), words: documentWords(doc) }
+    const figures: StoredFigures = v.prepared?.figures ?? { figures: documentFigures(doc), words: documentWords(doc) }
     await blobs.put(figuresKey(doc.id, v.version), enc.encode(JSON.stringify(figures)))
   }
-  await blobs.put(entry.shard, corrected && !corrected.orgChanged ? reshard(doc, corrected.shard) : encodeShard(makeShard(doc)))
+  const shard = corrected && !corrected.orgChanged ? reshard(doc, corrected.shard) : v.prepared && !corrected ? encodePrepared(doc, v.prepared.shard) : encodeShard(makeShard(doc))
+  await blobs.put(entry.shard, shard)
   return entry
 }

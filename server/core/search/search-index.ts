@@ -1,7 +1,8 @@
 import lunr from 'lunr'
 import type { Corpus } from '../schema.js'
 import { indexedItems, type HitMeta } from './hit-meta.js'
-import { tokenizeZh, zhTermFilterFn, zhTokenizer } from './zh-tokenizer.js'
+import { DuplicateRef, lunrIndexJson, type IndexedFields } from './lunr-json.js'
+import { keepTerm, tokenizeZh, ZH_TERM_FILTER, zhTermFilterFn, zhTokenizer } from './zh-tokenizer.js'
 
 export type { HitMeta } from './hit-meta.js'
 
@@ -30,6 +31,22 @@ const FIELDS = { name: 10, code: 8, title: 2, org: 1, text: 3 } as const
 /** Build the lunr index over the corpus; returns plain JSON (save it next to the corpus). */
 export function buildSearchIndex(corpus: Corpus): unknown {
   const items = indexedItems(corpus)
+  try {
+    return lunrIndexJson(items.map(indexedFields), FIELDS, tokenizeZh, keepTerm, [ZH_TERM_FILTER])
+  } catch (e) {
+    if (!(e instanceof DuplicateRef)) throw e
+    return buildWithLunr(items)
+  }
+}
+
+/** The fields of a row or paragraph as the index holds them. */
+const indexedFields = (it: HitMeta): IndexedFields =>
+  it.kind === 'row'
+    ? { ref: it.ref, name: it.name ?? '', code: it.code ?? '', title: it.tableTitle ?? '', org: it.org, text: '' }
+    : { ref: it.ref, name: '', code: '', title: '', org: it.org, text: it.text ?? '' }
+
+/** lunr's own builder: the reference `lunrIndexJson` is tested against, and the path for duplicate refs. */
+export function buildWithLunr(items: HitMeta[]): unknown {
   const idx = lunr(function () {
     this.tokenizer = zhTokenizer as typeof lunr.tokenizer
     this.pipeline.reset()
@@ -38,13 +55,7 @@ export function buildSearchIndex(corpus: Corpus): unknown {
     this.searchPipeline.add(zhTermFilterFn)
     this.ref('ref')
     for (const [f, boost] of Object.entries(FIELDS)) this.field(f, { boost })
-    for (const it of items) {
-      this.add(
-        it.kind === 'row'
-          ? { ref: it.ref, name: it.name ?? '', code: it.code ?? '', title: it.tableTitle ?? '', org: it.org, text: '' }
-          : { ref: it.ref, name: '', code: '', title: '', org: it.org, text: it.text ?? '' },
-      )
-    }
+    for (const it of items) this.add(indexedFields(it))
   })
   return idx.toJSON()
 }

@@ -30,7 +30,9 @@ export function zhTokenizer(obj?: unknown): lunr.Token[] {
 /** Pipeline step: drops tokens that are only punctuation. Registered so a saved index loads again. */
 export const ZH_TERM_FILTER = 'zhTermFilter'
 function zhTermFilter(token: lunr.Token): lunr.Token | undefined {
-  return /[\p{L}\p{N}]/u.test(token.toString()) ? token : undefined
+  return keepTerm(token.toString()) ? token : undefined
 }
+/** Whether a term is kept in the index: it has a letter or a digit. */
+export const keepTerm = (term: string) => /[\p{L}\p{N}]/u.test(term)
 lunr.Pipeline.registerFunction(zhTermFilter as lunr.PipelineFunction, ZH_TERM_FILTER)
 export const zhTermFilterFn = zhTermFilter as lunr.PipelineFunction
