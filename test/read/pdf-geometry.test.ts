@@ -129,3 +129,26 @@ describe('tables from geometry', () => {
     expect(text.slice(0, 3)).toEqual(['2025年部门支出预算总表', '单位：元', '科目编码\t科目编码\t科目编码\t科目名称\t合计\t基本支出\t项目支出'])
   })
 })
+
+describe('rule spaced-sentence: prose whose figures are set apart by gaps stays prose', () => {
+  const page = (lines: [string, number][][]) => [{ number: 1, width: 600, height: 800, items: lines.flatMap((l, i) => l.map(([s, x]) => item(s, x, 100 + i * 18))) }]
+
+  it('a sentence with its figures and units spaced apart is read as text, nothing dropped', () => {
+    const out = layoutPages(page([
+      [['（二）会议费支出情况', 60]],
+      [['会议费支出', 60], ['57.60', 140], ['万元，比', 180], ['2023', 240], ['年度减少', 280], ['4.25', 340], ['万', 370]],
+      [['元，下降', 60], ['6.87%。主要原因是压减会议数量。', 120]],
+    ]) as never).map((l) => l.text)
+    // each line whole and in reading order: read as a table, the figures left their sentence (…减少元，下降…\t4.25\t万)
+    expect(out.slice(1).map((l) => l.replace(/\s+/g, ''))).toEqual(['会议费支出57.60万元，比2023年度减少4.25万', '元，下降6.87%。主要原因是压减会议数量。'])
+  })
+
+  it('a table row of a name and figures is still a table row', () => {
+    const out = layoutPages(page([
+      [['项目', 60], ['预算数', 200], ['上年数', 300]],
+      [['会议费', 60], ['57.60', 200], ['61.85', 300]],
+      [['培训费', 60], ['12.00', 200], ['10.00', 300]],
+    ]) as never).map((l) => l.text)
+    expect(out.some((l) => /会议费\t57\.60\t61\.85/.test(l))).toBe(true)
+  })
+})

@@ -16,12 +16,25 @@ const LEADER = /^[.…·．。\s\-—_]+$/
 const cellsOf = (l: PdfLine) => l.chunks.filter((c) => !LEADER.test(c.text))
 const textOf = (l: PdfLine) => l.chunks.map((c) => c.text).join('')
 
+/** A unit, then the sentence going on ("万元，比", "元，下降", "%。主要原因"): a figure's unit set apart from it by a gap. */
+const SENTENCE_GOES_ON = /^(?:[万亿千]?元|%|％|个|人次|人|辆|批次|次)[，。；、,;]/
+
+/**
+ * Rule `spaced-sentence`: prose whose figures the PDF set apart by gaps ("机关运行经费支出 142.80 万元，比 2023 年度减少
+ * 13.52 万" / "元，下降 8.65%。…") looks like cells; a cell that carries on a sentence right after a figure's unit (or
+ * a line that opens with a unit and a comma, the tail of a figure wrapped from the line above) is prose, never a row.
+ */
+function isSpacedSentence(cells: PdfLine['chunks']): boolean {
+  return SENTENCE_GOES_ON.test(cells[0]?.text ?? '') || cells.some((c, k) => k > 0 && isFigure(cells[k - 1].text) && SENTENCE_GOES_ON.test(c.text.trim()))
+}
+
 /** What a line is, from its text and how many cells set apart by gaps it has. */
 export function kindOf(l: PdfLine): Kind {
   const t = textOf(l)
   const cells = cellsOf(l)
   if (UNIT.test(t) || META.test(t) || (cells.length === 1 && t.length <= 60 && TITLE.test(t) && !/[。；]/.test(t))) return 'caption'
   if (NOTE.test(t)) return 'note'
+  if (cells.length >= 2 && isSpacedSentence(cells)) return 'prose'
   if (cells.length >= 2) return 'tab'
   return t.length <= 24 && !/[。；，]$/.test(t) ? 'short' : 'prose'
 }
