@@ -8,7 +8,7 @@ import { notFoundInDoc } from './not-found.js'
 import { operandOf, totalOfTable } from './operands.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
-import { askedName } from './answer-lookup.js'
+import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
@@ -25,7 +25,8 @@ function computeText(inp: HandlerInput, op: 'share' | 'difference' | 'sum', figs
   return r
 }
 
-const sameCell = (a: Figure, b: Figure) => a.docId === b.docId && !!a.rowId && a.rowId === b.rowId && a.column === b.column
+/** Two table figures printed in one cell (a figure read from prose is only ever itself here). */
+const sameCell = (a: Figure, b: Figure) => !!a.citation.rowId && cellKey(a.docId, a.citation) === cellKey(b.docId, b.citation)
 
 const PART_OF = /^(?:的)?(?:里|中|当中|之中|里面|其中)(?:的)?$/
 

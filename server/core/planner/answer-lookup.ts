@@ -23,9 +23,13 @@ interface Ask { subject: ConceptHit; column?: ColumnRole }
  * never get the same cell. When a later subject falls back to a cell an earlier one already answered, the table has
  * no figure of its own for it: not found, rather than the same figure stated for both.
  */
-export function claimsCell(used: Map<string, string>, t: Target, f: { citation: { rowId?: string; paragraphId?: string; tableId?: string; column?: string; value?: string } }, asked: string): boolean {
-  const c = f.citation
-  const key = `${t.doc.id}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.value ?? ''}`
+type CellCitation = { rowId?: string; paragraphId?: string; tableId?: string; column?: string; value?: string }
+
+/** The cell (or paragraph figure) a citation points at, within one document: one key for one printed figure. */
+export const cellKey = (docId: string, c: CellCitation) => `${docId}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.value ?? ''}`
+
+export function claimsCell(used: Map<string, string>, t: Target, f: { citation: CellCitation }, asked: string): boolean {
+  const key = cellKey(t.doc.id, f.citation)
   const before = used.get(key)
   if (before !== undefined && before !== asked) return false
   used.set(key, asked)
