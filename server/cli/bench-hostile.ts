@@ -3,7 +3,7 @@
  * figures only; it asserts nothing (timings vary with the machine and its load, which it prints).
  *
  * In-process, through the whole app (JSON, schema, planner, response): CPU per POST /api/ask for a maximal body
- * (20 × 4,000-character history, a 500-character question), 500-character questions of district names, and N random
+ * (20 messages filling the 8,000-character history, a 500-character question), 500-character questions of district names, and N random
  * questions made of the corpus's own words, every one a text not asked before (no cache of earlier turns serves it); p50, p99, worst, and the share answered "ask it in parts" (the planner's
  * budget, server/core/planner/plan-budget.ts).
  * Over HTTP on loopback (the server in its own process): GET /api/health p50/p99 while 0, 1 and `clients` clients
@@ -57,7 +57,7 @@ for (let i = 0; i < 20; i++) await cpuOf({ question: '公务接待费是多少' 
 console.log('CPU per POST /api/ask, in-process (JSON, schema check, planner, response; process CPU incl. GC threads):')
 const maximal: Sample[] = []
 for (let i = 0; i < 200; i++) maximal.push(await cpuOf(maximalBody(i)))
-report('maximal body (20 × 4,000 + 500)', maximal)
+report('maximal body (20 × 400 + 500)', maximal)
 const districts: Sample[] = []
 for (let i = 0; i < 500; i++) districts.push(await cpuOf({ question: districtRun(500, 1_000_000 + i) }))
 report('500 characters of district names', districts)

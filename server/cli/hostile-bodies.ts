@@ -2,6 +2,7 @@
  * Hostile /api/ask bodies for `npm run bench:hostile` (issue 12): a maximal history, 500-character questions of
  * district names, and random questions made of the corpus's own words. Seeded, so every run asks the same.
  */
+import { HISTORY_LIMITS } from '../core/history-limits.js'
 import type { Corpus } from '../core/schema.js'
 
 /** mulberry32: a small seeded generator. */
@@ -31,10 +32,10 @@ export function districtRun(n: number, seed = 0): string {
 }
 
 export const QUESTION_CHARS = 500
-export const HISTORY_TURNS = 20
-export const TURN_CHARS = 4000
+export const HISTORY_TURNS = HISTORY_LIMITS.messages
+export const TURN_CHARS = HISTORY_LIMITS.totalChars / HISTORY_LIMITS.messages
 
-/** The largest body the schema accepts: a 500-character question and 20 turns of 4,000 characters. */
+/** The largest body the schema accepts: a 500-character question and 20 turns filling the history's 8,000 characters. */
 export const maximalBody = (i = 0) => ({
   question: districtRun(QUESTION_CHARS, i * 100),
   history: Array.from({ length: HISTORY_TURNS }, (_, k) => ({ role: k % 2 ? 'assistant' : 'user', content: districtRun(TURN_CHARS, i * 100 + k + 1) })),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { HISTORY_LIMITS } from './history-limits.js'
 
 /**
  * The document model. Every domain object is one zod schema with its type beside it;
@@ -238,13 +239,19 @@ export type Citation = z.infer<typeof Citation>
 
 export const ChatMessage = z.object({
   role: z.enum(['user', 'assistant']),
-  content: z.string().max(4000),
+  content: z.string().max(HISTORY_LIMITS.messageChars),
 })
 export type ChatMessage = z.infer<typeof ChatMessage>
 
 export const AskRequest = z.object({
   question: z.string().trim().min(1, 'question must not be empty').max(500, 'question is longer than 500 characters'),
-  history: z.array(ChatMessage).max(20, 'history holds at most 20 messages').optional(),
+  history: z
+    .array(ChatMessage)
+    .max(HISTORY_LIMITS.messages, `history holds at most ${HISTORY_LIMITS.messages} messages`)
+    .refine((h) => h.reduce((n, m) => n + m.content.length, 0) <= HISTORY_LIMITS.totalChars, {
+      message: `合计超过 ${HISTORY_LIMITS.totalChars} 个字`,
+    })
+    .optional(),
   org: z.string().max(100).optional().describe('scope: the organisation whose site embeds the widget'),
 })
 export type AskRequest = z.infer<typeof AskRequest>

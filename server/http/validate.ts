@@ -26,6 +26,8 @@ function issueSentence(issue: z.core.$ZodIssue): string {
       return /received undefined/.test(issue.message) ? `缺少${field}。` : `${field}的类型不对（应为 ${issue.expected}）。`
     case 'invalid_value':
       return `${field}的取值不对。`
+    case 'custom':
+      return `${field}${issue.message}。`
     case 'unrecognized_keys':
       return `${field}有不认识的字段：${issue.keys.join(', ')}。`
     default:

@@ -1,3 +1,4 @@
+import { clipHistory } from '../../../server/core/history-limits.js'
 import type { Api } from '../shared/api.js'
 import { el, replaceChildren, uid } from '../shared/dom.js'
 import type { Citation, Coverage, HistoryMessage } from '../shared/types.js'
@@ -32,7 +33,6 @@ export interface ChatPanel {
   loadCoverage(): Promise<void>
 }
 
-const MAX_HISTORY = 20
 const NOT_ENABLED = '本网站尚未开通预算问答服务，暂时不能在这里提问。'
 
 /** The conversation: identity, coverage, question box, streamed answers with citation chips, and the cited source. */
@@ -100,7 +100,7 @@ export function createChatPanel(opts: ChatPanelOptions): ChatPanel {
   }
 
   const history = (): HistoryMessage[] =>
-    saved.flatMap((t): HistoryMessage[] => [{ role: 'user', content: t.question }, { role: 'assistant', content: (t.state.error ?? t.state.text).slice(0, 4000) }]).slice(-MAX_HISTORY)
+    clipHistory(saved.flatMap((t): HistoryMessage[] => [{ role: 'user', content: t.question }, { role: 'assistant', content: t.state.error ?? t.state.text }]))
 
   function setBusy(on: boolean) {
     busy = on
