@@ -17,7 +17,7 @@ import { importBuiltCorpus } from './node-store.js'
 import type { StaffEnv } from './staff/staff-accounts.js'
 import { createStaffWiring, staffConfigured } from './staff/staff-wiring.js'
 import { workerParse } from './staff/worker-parse.js'
-import { orgIndex } from './core/tools/lib/org-scope.js'
+import { warmUp } from './core/corpus/warm-up.js'
 import { createFsStore } from './store/fs-store.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -92,8 +92,6 @@ export async function createNodeStoreApp(
   const imported = opts.importBuilt ? await importBuiltCorpus(store, projectRoot) : undefined
   const syncMs = Number(env.CATALOG_SYNC_MS)
   const engine = await createShardedEngine(store, { cacheBytes: Number(env.CACHE_MB ?? 128) * 1024 * 1024, syncMs: Number.isFinite(syncMs) && syncMs >= 0 && env.CATALOG_SYNC_MS ? syncMs : 1000 })
-  // the catalog's organisation index before the first citizen asks (seconds over 10,000 documents on a busy machine)
-  orgIndex(engine.corpus)
   // many publications since the last bulk ingest: fold them into a new subject index generation
   if (engine.pendingSubjects() > 50) {
     await rebuildSubjectIndex(store)
@@ -115,5 +113,7 @@ export async function createNodeStoreApp(
     rateLimitExempt: env.RATE_LIMIT_LOOPBACK === '1' ? undefined : isLocalClient(hops),
     answerTurn: answerTurns(),
   })
-  return { app, documents: engine.stats().documents, ready: Promise.resolve(), imported, engine }
+  // the catalog's organisation index and a first answer before the first citizen asks (warm-up.ts)
+  const ready = warmUp(engine).then(() => undefined)
+  return { app, documents: engine.stats().documents, ready, imported, engine }
 }
