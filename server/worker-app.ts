@@ -1,6 +1,7 @@
 import type { ExecutionContext } from 'hono'
 import { createApp, type App } from './app.js'
 import { createShardedEngine, type ShardedEngine } from './core/corpus/sharded-engine.js'
+import { warmUp } from './core/corpus/warm-up.js'
 import type { Store } from './core/store/port.js'
 import type { AppEnv } from './http/config.js'
 import type { StaffEnv } from './staff/staff-accounts.js'
@@ -47,16 +48,23 @@ async function workerApp(env: WorkerEnv, staff?: StaffFactory): Promise<{ app: A
   return { app, engine }
 }
 
-/** A Worker's fetch handler: the app is built on the first request of each isolate (bindings come with it), then reused. */
+/**
+ * A Worker's fetch handler: the app is built on the first request of each isolate (bindings come with it), then
+ * reused. When that first request is not a question (the widget's page, a health probe, a search), the isolate warms
+ * up after answering it (warm-up.ts), so the citizen's first question finds the organisation index built.
+ */
 export function workerEntry(staff?: StaffFactory) {
   let ready: Promise<{ app: App; engine: ShardedEngine }> | undefined
   return {
     async fetch(req: Request, env: WorkerEnv, ctx: ExecutionContext) {
-      const { app } = await (ready ??= workerApp(env, staff).catch((e) => {
+      const first = !ready
+      const { app, engine } = await (ready ??= workerApp(env, staff).catch((e) => {
         ready = undefined // a failed start (binding missing, store unreachable) is retried by the next request
         throw e
       }))
-      return app.fetch(req, env, ctx)
+      const res = await app.fetch(req, env, ctx)
+      if (first && !/^\/api\/(?:ask|chat)\b/.test(new URL(req.url).pathname)) ctx.waitUntil(warmUp(engine).catch(() => undefined))
+      return res
     },
   }
 }
