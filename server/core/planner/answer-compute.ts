@@ -10,6 +10,7 @@ import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
+import { exceedsWhole, shareOrder } from './rules/share-bound.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -67,8 +68,23 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     operands.push(total)
   }
   if (op !== 'sum' && operands.length < 2) return { answer: `计算${op === 'share' ? '占比' : '差额'}需要两个项目，问题中只识别到“${names[0]}”。`, notFound: true }
-  const r = computeText(inp, op, figs, operands.slice(0, op === 'sum' ? operands.length : 2))
+  let r = computeText(inp, op, figs, operands.slice(0, op === 'sum' ? operands.length : 2))
   if (!r) return { answer: `无法计算：${names.join('、')}的数据不完整。`, notFound: true }
+  if (op === 'share' && exceedsWhole(r.result.value)) {
+    // rule share-bound: a part is never more than its whole
+    const [pa, pb] = r.inputs
+    const nWhole = names[1] ?? labelOf(pb, '总额')
+    const order = shareOrder(frame.text, distinct[0].s, distinct[1]?.s)
+    const swapped = order === 'open' ? computeText(inp, op, figs, [operands[1], operands[0]]) : undefined
+    if (!swapped || exceedsWhole(swapped.result.value)) {
+      return {
+        answer: joinSentences([`${orgYear(t)}${names[0]}${figureText(pa)}大于${nWhole}${figureText(pb)}，不是它的一部分，无法按占比计算`]),
+        notFound: true,
+      }
+    }
+    r = swapped
+    names.reverse()
+  }
   const [a, b] = r.inputs
   const nb = names[1] ?? (b ? labelOf(b, '总额') : '')
   if (op === 'share') {
