@@ -12,6 +12,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from 
 import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
+import { itemsOfTotal } from './rules/total-items.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -73,9 +74,14 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     // a tables-only 部门预算: its explanation is the prose of the 单位预算 of the same organisation and year
     if (!r.ok && tablesOnly(t)) r = siblingUsage(run, t, subject.name, f?.fen)
     const usage = r.ok ? r.explanations[0].usage : undefined
-    if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
+    const nature = r.ok ? r.explanations[0].nature : undefined
+    if (!usage && !nature) {
+      const items = f && itemsOfTotal(run, t, f)
+      if (items) return { text: joinSentences([head, items]), found: true }
+      return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
+    }
     run.cite(r.citations[0])
-    return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
+    return { text: joinSentences([head, usage ? `文件说明其主要用于${usage}` : `文件说明其为${nature}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }
