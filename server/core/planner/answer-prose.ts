@@ -13,6 +13,7 @@ import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { itemsOfTotal } from './rules/total-items.js'
+import { countRankLead } from './rules/count-rank.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -126,6 +127,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
   const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
+  const counted: { org: string; value: number; shown: string }[] = []
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found = names.flatMap((n) => {
       const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
@@ -134,13 +136,15 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     const what = name === HEADCOUNT ? '人员' : label
     if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
     for (const x of found) run.cite(x.f.citation)
+    if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
     return {
       text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
       found: true,
     }
   })
-  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  const lead = countRankLead(frame.text, counted, name === HEADCOUNT ? '人员' : label)
+  return { answer: joinSentences([lead, outs.map((o) => o.text).join('')]), notFound: outs.every((o) => !o.found) }
 }
 
 /**

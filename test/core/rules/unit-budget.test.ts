@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Engine } from '../../../server/core/engine.js'
 import { engineWith } from '../seed-engine.js'
 import { unitBudgetSources } from './unit-budget-fixture.js'
+import { orgWordSources } from './org-words-fixture.js'
 
 let engine: Engine | undefined
 const ask = (question: string) => (engine ??= engineWith(unitBudgetSources())).ask({ question })
@@ -68,5 +69,12 @@ describe('questions of a single-unit budget', () => {
     const now = ask('澄川县水利局2024年“三公”经费预算是多少？')
     expect(now.answer).toContain('8.40万元')
     expect(now.answer).not.toContain('9.60')
+  })
+
+  it('counts what "哪个单位车辆最多？有多少辆" counts, never the 车辆 asset value, and names the most (rule count-rank)', () => {
+    const res = engineWith([...unitBudgetSources(), ...orgWordSources()]).ask({ question: '澄川县水利局和乌兰塔旗文化和旅游局，哪个单位车辆最多？有多少辆？' })
+    expect(res.answer.startsWith('澄川县水利局的车辆最多，为6辆')).toBe(true)
+    expect(res.answer).toContain('2辆')
+    expect(res.answer).not.toContain('96.50')
   })
 })
