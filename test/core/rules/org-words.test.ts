@@ -34,6 +34,13 @@ describe('subject words inside an organisation name belong to the name', () => {
     expect(res.citations[0]?.rowName).toBe('农业农村')
   })
 
+  it('reads "X支出" after the name as the row X, not the residual 其他X支出 that contains the words', () => {
+    const res = ask('乌兰塔旗文化和旅游局2025年文化和旅游支出多少？')
+    expect(res.answer).toContain('861.25')
+    expect(res.answer).not.toContain('559.20')
+    expect(ask('乌兰塔旗文化和旅游局2025年其他文化和旅游支出多少？').answer).toContain('559.20')
+  })
+
   it.each(['白音旗文化和旅游局2025年基本支出是多少', '白音县文化和旅游局2025年基本支出是多少', '白音县农业农村局2025年基本支出是多少'])(
     '%s: a bureau of a place not held is not found, never answered for the held namesakes',
     (q) => {
