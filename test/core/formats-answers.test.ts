@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { engineWith } from './seed-engine.js'
+import { rowCitation } from '../../server/core/tools/lib/citation.js'
+import { withReconcileNote } from '../../server/core/checks/reconcile-note.js'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 
@@ -17,10 +19,17 @@ const MISMATCH = [
   '科目编码\t科目名称\t合计', '\t合计\t16.00', '201\t一般公共服务支出\t10.00', '20101\t人大事务\t10.00', '208\t社会保障和就业支出\t5.00',
 ].join('\n')
 
+/** The same disagreement in a table with an empty 项目支出 cell (made-up figures). */
+const MISMATCH_EMPTY = [
+  '某县某某中心2025年单位预算情况说明', '', '表一', '2025年单位支出总表', '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出', '\t合计\t26.00\t20.00\t6.00', '201\t一般公共服务支出\t20.00\t20.00\t', '20101\t人大事务\t20.00\t20.00\t', '208\t社会保障和就业支出\t5.00\t\t5.00',
+].join('\n')
+
 describe('documents in the forms they are published', () => {
   const engine = engineWith([
     { name: 'zone-2021-sangong.txt', bytes: enc(THREE_PUBLIC_PAGE) },
     { name: 'mismatch.txt', bytes: enc(MISMATCH) },
+    { name: 'mismatch-empty.txt', bytes: enc(MISMATCH_EMPTY) },
     { name: 'untitled.txt', bytes: enc('一、部门主要职能\n负责预算执行。\n2025年收入预算100.00万元。') },
   ])
 
@@ -47,6 +56,17 @@ describe('documents in the forms they are published', () => {
     expect(r.answer).toContain('10.00万元')
     expect(r.answer).toMatch(/需要说明：表一自身的数字加起来对不上（.*16\.00万元.*15\.00万元）/)
     expect(engine.corpus.documents.find((d) => d.id === 'mismatch')!.tables[0].reconciled).toBe('mismatch')
+  })
+
+  it('an answer that cites only an empty cell of such a table states no figure: no sums beside it', () => {
+    const doc = engine.corpus.documents.find((d) => d.id === 'mismatch-empty')!
+    const [table] = doc.tables
+    const row = table.rows.find((r) => r.name === '人大事务')!
+    const empty = rowCitation(doc, table, row, table.columns.find((c) => c.role === 'project'))
+    const res = { answer: '某县某某中心2025年人大事务：项目支出栏为空（未列金额）。', citations: [empty], toolCalls: [], mode: 'offline' as const }
+    expect(withReconcileNote(res, engine.corpus, engine.findings).answer).toBe(res.answer)
+    const filled = rowCitation(doc, table, row, table.columns.find((c) => c.role === 'basic'))
+    expect(withReconcileNote({ ...res, citations: [filled] }, engine.corpus, engine.findings).answer).toContain('需要说明')
   })
 
   it('a document held as "metadata needed" is listed but never answered from', () => {

@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../schema.js'
+import { carryOverExplains } from './carry-over-scope.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { fenText, printedFigure, sameFigure } from './money.js'
@@ -38,7 +39,7 @@ export function checkCrossTable(doc: BudgetDocument): FindingDraft[] {
     const perTable = figs.filter((f, i) => figs.findIndex((g) => g.table === f.table) === i)
     if (perTable.length < 2) continue
     const ref = [...perTable].sort((a, b) => perTable.filter((x) => agree(x, b)).length - perTable.filter((x) => agree(x, a)).length)[0]
-    for (const odd of perTable.filter((f) => !agree(f, ref))) {
+    for (const odd of perTable.filter((f) => !agree(f, ref) && !carryOverExplains(doc, f, ref))) {
       const gap = odd.money.amount.fen - ref.money.amount.fen
       const unit = odd.money.amount.unit
       out.push({

@@ -11,7 +11,8 @@ const LEAD = '需要说明：'
 export function withReconcileNote(res: AskResponse, corpus: Corpus, findings: CorpusFindings): AskResponse {
   if (res.answer.includes(LEAD)) return res
   for (const c of res.citations) {
-    if (c.kind !== 'row' || !c.tableId) continue
+    // an empty cell cited to show there is no figure ("表中该栏为空") states none: no sums of the table beside it
+    if (c.kind !== 'row' || !c.tableId || !c.value) continue
     const table = corpus.documents.find((d) => d.id === c.docId)?.tables.find((t) => t.id === c.tableId)
     if (table?.reconciled !== 'mismatch') continue
     const f = tableFindings(findings.forDoc(c.docId), table.id)[0]

@@ -12,6 +12,8 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from 
 import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
+import { itemsOfTotal } from './rules/total-items.js'
+import { countRankLead } from './rules/count-rank.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -73,9 +75,14 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     // a tables-only 部门预算: its explanation is the prose of the 单位预算 of the same organisation and year
     if (!r.ok && tablesOnly(t)) r = siblingUsage(run, t, subject.name, f?.fen)
     const usage = r.ok ? r.explanations[0].usage : undefined
-    if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
+    const nature = r.ok ? r.explanations[0].nature : undefined
+    if (!usage && !nature) {
+      const items = f && itemsOfTotal(run, t, f)
+      if (items) return { text: joinSentences([head, items]), found: true }
+      return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
+    }
     run.cite(r.citations[0])
-    return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
+    return { text: joinSentences([head, usage ? `文件说明其主要用于${usage}` : `文件说明其为${nature}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }
@@ -120,6 +127,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
   const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
+  const counted: { org: string; value: number; shown: string }[] = []
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found = names.flatMap((n) => {
       const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
@@ -128,13 +136,15 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     const what = name === HEADCOUNT ? '人员' : label
     if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
     for (const x of found) run.cite(x.f.citation)
+    if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
     return {
       text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
       found: true,
     }
   })
-  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  const lead = countRankLead(frame.text, counted, name === HEADCOUNT ? '人员' : label)
+  return { answer: joinSentences([lead, outs.map((o) => o.text).join('')]), notFound: outs.every((o) => !o.found) }
 }
 
 /**

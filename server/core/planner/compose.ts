@@ -4,6 +4,7 @@ import { stageOf } from '../schema.js'
 import { isMoneyUnit, moneyText, readingWanText } from '../tools/lib/money.js'
 import type { Target } from './resolve-scope.js'
 import { linesText } from '../tools/lib/verbatim.js'
+import { rowYear } from '../parse/row-year.js'
 
 /** Short Chinese prose pieces the answers are built from. */
 export const orgName = (org: string) => org
@@ -47,7 +48,8 @@ export function sourceText(_c: Citation): string {
 export function labelOf(f: Figure, asked: string): string {
   if (f.citation.kind !== 'row') return asked
   const row = f.label
-  if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row)) {
+  // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
+  if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '')
     return col && !/^(?:合计|总计|小计|预算数|预算|金额)$/.test(col) ? col : asked

@@ -130,7 +130,8 @@ export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string
       const phrase = masked.slice(h.start, h.end + extra)
       if (phrase.length < h.end - h.start + extra || /[\u0000\s，,。？?]/.test(phrase.slice(h.end - h.start))) continue
       const longer = shortestRowContaining(vocab, phrase, phrase.length)
-      if (!longer) continue
+      // "林业和草原支出" is the 款 林业和草原, never the residual 项 "其他林业和草原支出" that happens to contain it
+      if (!longer || /^(?:其他|其它)/.test(longer.key.slice(0, Math.max(0, longer.key.indexOf(phrase))).slice(-2))) continue
       hits[n] = hitOf(longer, h.start, h.end + extra, phrase)
       for (let k = h.end; k < h.end + extra; k++) mask[k] = '\u0000'
       // the words now claimed may have produced their own (weak) hit

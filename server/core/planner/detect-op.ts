@@ -22,6 +22,8 @@ const MONEY_ASK = /金额|多少钱|元|预算是?多少|资金/
 const BREAKDOWN = /花在哪|花到哪|用在哪|用到哪|花在了?什么|花在了?哪些|钱都?去哪|支出结构|支出构成|结构情况|构成情况|怎么花的?|都花了?哪些/
 /** what a named subject's money is for: 项目支出主要用于什么 */
 const USAGE = /主要用于|用于什么|用于哪|用途|用在哪|用在了?什么|用来干|干什么用|做什么用|花在哪/
+/** what a named subject's money is (是什么钱) or buys (买什么, 采购哪些): read as its use */
+const WHAT_MONEY = /是什么(?:钱|资金|款)|什么性质的?(?:钱|资金)|是哪[些类笔](?:钱|资金)|买(?:了|的)?(?:什么|哪些)|采购(?:了|的)?(?:什么|哪些)|采购的是什么|采购(?:内容|品目)|购买(?:了|的)?(?:什么|哪些)|购置(?:了|的)?(?:什么|哪些)/
 const LIST = /有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门/
 
 export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed'; rule?: string }
@@ -63,6 +65,7 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'list-held', priority: 170, pattern: LIST, guard: (q) => !q.money.length, op: 'list' },
   { name: 'define', priority: 160, pattern: DEFINE, guard: (q) => (!q.orgCount || DEFINE_IN_DOC.test(q.text)) && !REASON.test(q.text) && !RANK.test(q.text), op: 'define' },
   { name: 'breakdown', priority: 150, pattern: BREAKDOWN, guard: (q) => q.whole && !REASON.test(q.text), op: 'breakdown' },
+  { name: 'what-money', priority: 141, pattern: WHAT_MONEY, guard: (q) => !q.whole && !REASON.test(q.text), op: 'usage' },
   { name: 'usage', priority: 140, pattern: USAGE, guard: (q) => !q.whole && !REASON.test(q.text), op: 'usage' },
   { name: 'reason', priority: 130, pattern: REASON, op: 'reason' },
   {
@@ -82,7 +85,8 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'change', priority: 71, pattern: CHANGE_ASKED, op: 'change' },
   { name: 'rank-of-several', priority: 61, pattern: RANK, guard: MANY, op: 'rank' },
   { name: 'compare', priority: 60, guard: MANY, op: 'compare' },
-  { name: 'sum', priority: 50, pattern: SUM, guard: (q) => q.money.length >= 2, op: 'sum' },
+  // "一共安排多少？包含上年结转多少？": a part asked beside its whole is no second term of a sum
+  { name: 'sum', priority: 50, pattern: SUM, guard: (q) => q.money.filter((c) => !c.parent).length >= 2, op: 'sum' },
 ]
 
 const BY_PRIORITY = [...OP_RULES].sort((a, b) => b.priority - a.priority)

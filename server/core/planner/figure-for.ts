@@ -10,6 +10,7 @@ import { moneyText, printed } from '../tools/lib/money.js'
 import { figureText } from './compose.js'
 import { operandOf } from './operands.js'
 import { printedAliasOf } from './rules/alias-row.js'
+import { partInParentRow } from './rules/part-in-parent-row.js'
 
 export interface FigureLookup {
   figure?: Figure
@@ -27,6 +28,8 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
     const same = run.run('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
     if (same.ok) return { figure: same.figures[0], others: [] }
   }
+  const inParent = !column ? partInParentRow(run, t, subject) : undefined
+  if (inParent) return { figure: inParent, others: [] }
   const printedName = printedAliasOf(subject)
   if (printedName) {
     const own = run.run('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })

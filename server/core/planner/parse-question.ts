@@ -122,6 +122,9 @@ function settleRowReadings(concepts: ConceptHit[], t: string) {
   }
 }
 
+/** 其中, or 包含/含 ("一共安排多少？包含上年结转多少？"): what follows is a part of what came before */
+const PART_WORD = /其中|包含|包括|含有|(?:^|[^\p{Script=Han}])含/u
+
 /** "政府采购预算总额多少？其中服务类多少？": a subject after 其中 is a part of the one before (or of the previous turn's). */
 function markParts(concepts: ConceptHit[], t: string) {
   // "单位预算里一般公共服务支出": the whole budget (a weak word) is no whole a subject is a part of
@@ -129,7 +132,7 @@ function markParts(concepts: ConceptHit[], t: string) {
   wholes.forEach((c, i) => {
     const prev = wholes[i - 1]
     const between = t.slice(prev?.end ?? 0, c.start)
-    if (between.includes('其中') || (prev && /^(?:的)?(?:里|中|当中|里面|之中)(?:的)?$/.test(between))) c.parent = prev?.name ?? ''
+    if (PART_WORD.test(between) || (prev && /^(?:的)?(?:里|中|当中|里面|之中)(?:的)?$/.test(between))) c.parent = prev?.name ?? ''
   })
 }
 

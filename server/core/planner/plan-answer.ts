@@ -23,6 +23,8 @@ import { resolveScope, type Scope } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
+import { answerContact } from './rules/contact-asked.js'
+import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
@@ -178,6 +180,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
   const memberRead = member && (whole.named || hasUnitRow(member.doc, member.unit))
   if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member))
+  const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
+  if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const narrowed = narrowToThreePublic(req.question, whole)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
@@ -187,6 +191,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (inStatement) return done(inStatement)
   const which = clarifyOrg(frame, own, scope)
   if (which) return done({ answer: which, notFound: true })
+  const contact = answerContact(run, own.text, scope.targets)
+  if (contact) return done(contact)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)

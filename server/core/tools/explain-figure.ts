@@ -53,6 +53,8 @@ export interface Explanation {
   reasonQuote?: string
   /** what the money is for, as the sentence says ("主要用于…") */
   usage?: string
+  /** what the money is, as the sentence says after its amount ("上年结转…万元，为…结转资金") */
+  nature?: string
   /** the sentence states the figure itself (not only the concept) */
   anchored: boolean
   /** the first amount the sentence states for the concept, in fen (to find the table figure it speaks of) */
@@ -64,6 +66,11 @@ export interface Explanation {
 const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount (never a definition's 指…用于). */
 const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+/**
+ * "…60.00万元，占3.74%，为2023年某项目未完成任务结转资金": after the subject's own amount (and its share), what the
+ * money is, closed by a word for money; read only when what it is for is asked.
+ */
+const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?[，,]\s*(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴))(?=[，,。；;）)]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
 
 /** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
@@ -234,7 +241,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           }
           const nextText = ss[i + 1]?.text.trim() ?? ''
           const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
-          if (input.about === 'usage' ? !usage : !ch) return
+          const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined
+          if (input.about === 'usage' ? !usage && !nature : !ch) return
           // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
           const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
@@ -244,6 +252,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             change: changeOf(ch, doc.year),
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
+            ...(nature ? { nature } : {}),
             anchored,
             ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),

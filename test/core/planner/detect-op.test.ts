@@ -34,6 +34,10 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     pick: [{ q: '这个局的钱主要花在哪了' }, { q: '支出结构是怎样的', wholeBudget: true }],
     not: [{ q: '差旅费都花在什么地方', concepts: ['row'] }, { q: '为什么钱都花在哪些地方' }],
   },
+  'what-money': {
+    pick: [{ q: '某局上年结转资金多少？是什么钱？', concepts: ['row'] }, { q: '某局政府采购预算多少？买什么？', concepts: ['lexicon'] }, { q: '采购了哪些东西', concepts: ['lexicon'] }],
+    not: [{ q: '是什么钱' }, { q: '上年结转是什么钱，为什么增加', concepts: ['row'] }, { q: '政府采购预算是多少', concepts: ['lexicon'] }],
+  },
   usage: {
     pick: [{ q: '项目支出主要用于什么', concepts: ['row'] }, { q: '培训费的用途', concepts: ['row'] }],
     not: [{ q: '主要用于什么' }, { q: '培训费用途为什么变了', concepts: ['row'] }],

@@ -2,6 +2,7 @@ import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { classCodes, onlyGeneralIncome, subjectFigures, tableScope, type SubjectFigure } from '../subject-figures.js'
 import { currentColumns, hasFigures, moneyAt, moneyColumns } from '../table-cells.js'
 import { threePublicColumns } from '../three-public.js'
+import { rowYear } from '../../parse/row-year.js'
 
 /** A table figure a prose concept can be compared with. */
 export type TableFigure = Pick<SubjectFigure, 'table' | 'row' | 'column' | 'money'> & { key: string }
@@ -14,7 +15,9 @@ const THREE_PUBLIC: Record<string, (k: ReturnType<typeof threePublicColumns>) =>
 function threePublicFigures(doc: BudgetDocument, key: string): TableFigure[] {
   return doc.tables.filter((t) => t.kind === 'three-public' && hasFigures(t)).flatMap((t) => {
     const column = THREE_PUBLIC[key](threePublicColumns(moneyColumns(t).filter((c) => c.role !== 'prior')))
-    const row = column && t.rows.find((r) => r.cells.some((c) => c.amount))
+    // one row per year ("2024年预算数", "2025年预算数"): the document's own year, never the year before
+    const filled = t.rows.filter((r) => r.cells.some((c) => c.amount))
+    const row = column && (filled.find((r) => rowYear(r) === (t.year ?? doc.year)) ?? filled.find((r) => rowYear(r) === undefined))
     const money = row && column && moneyAt(row, column)
     return money && row && column ? [{ key, table: t, row, column, money }] : []
   })

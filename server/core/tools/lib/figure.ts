@@ -5,6 +5,7 @@ import { rowCitation } from './citation.js'
 import { fenOf, isMoneyUnit, printed, wanText } from './money.js'
 import { accountsColumn, stageColumn } from './stage-column.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
+import { rowYear } from '../../parse/row-year.js'
 
 /** One figure as a tool returns it: as printed with its unit, plus exact fen / yuan and the 万元 form for money. */
 export const Figure = z.object({
@@ -37,7 +38,7 @@ export function figureOfCell(doc: BudgetDocument, table: Table, row: Row, column
   if (!cell?.amount || isColumnNumbering(row)) return undefined
   const amount = cell.amount.unit ? cell.amount : { ...cell.amount, unit: table.unit ?? doc.unit ?? '' }
   return {
-    docId: doc.id, org: doc.org, year: column.year ?? table.year ?? doc.year,
+    docId: doc.id, org: doc.org, year: rowYear(row) ?? column.year ?? table.year ?? doc.year,
     label: row.name, column: column.label, columnRole: column.role, rowId: row.id, code: row.code, tableKind: table.kind,
     amount, text: printed(amount), ...moneyFields(amount),
     citation: rowCitation(doc, table, row, column),
@@ -61,7 +62,8 @@ const STAGES: ColumnRole[] = ['initial', 'final']
  * amount column, then to the first filled money column of the wanted year.
  */
 export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: ColumnWant): Column | undefined {
-  const docYear = table.year ?? doc.year
+  // a row labelled by its year: columns with no year of their own are of that year
+  const docYear = rowYear(row) ?? table.year ?? doc.year
   const filled = new Set(row.cells.filter((c) => c.text !== '').map((c) => c.column))
   let cols = table.columns.filter((c) => sideOk(row, c) && !['code', 'name'].includes(c.role))
   if (want.year !== undefined) {

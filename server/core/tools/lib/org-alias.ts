@@ -94,7 +94,7 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
       add(r + c, 'named')
     }
     // a level word standing in for the place: 区商务委, 区府办 (a city-level unit: 市…)
-    const level = parts.region ? /(区|县)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
+    const level = parts.region ? /(区|县|旗)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
     if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
     if (!BARE.test(c) && c.length >= 3) add(c, 'none')
   }

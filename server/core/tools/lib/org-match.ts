@@ -11,8 +11,9 @@ export type OrgType = 'bureau' | 'center' | 'other'
 
 export interface OrgParts { city?: string; region?: string; stem?: string; type?: OrgType; core: string }
 
-const REGION = /(\p{Script=Han}{2,6}?(?:自治县|区|县))/u
-const CITY = /(\p{Script=Han}{2,3}?市)/u
+const REGION = /(\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗))/u
+/** a prefecture-level place: 市, or 盟 / 自治州 / 地区 where there is no 市 (兴安盟, 恩施土家族苗族自治州) */
+const CITY = /(\p{Script=Han}{2,3}?市|\p{Script=Han}{2,9}?(?:盟|自治州|地区)(?=\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗|市)))/u
 /** Words before 区/县 that are not district names (全区, 辖区…). */
 const NOT_REGION = /^(?:全|辖|本|该|我|各|城|市|社|地|园|片|学)区$/u
 
@@ -46,7 +47,8 @@ function readParts(org: string, region?: string): OrgParts {
   const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')
   const city = CITY.exec(s)?.[1]
   const rest = city ? s.slice(s.indexOf(city) + city.length) : s
-  const reg = region ?? REGION.exec(rest)?.[1]
+  // a recorded region may still carry its prefecture ("某某盟某某旗"): the county-level part is the region
+  const reg = (region && city && region.startsWith(city) && region.length > city.length ? region.slice(city.length) : region) ?? REGION.exec(rest)?.[1]
   const stem = reg ? regionStem(reg) : undefined
   const core = reg ? rest.slice(rest.indexOf(reg) + reg.length) : rest
   return { city, region: reg, stem, type: orgType(core) ?? 'other', core }
@@ -58,7 +60,7 @@ const ZONE = new RegExp(`${ZONE_SUFFIX}$`)
 export function regionStem(region: string): string {
   const zone = region.replace(ZONE, '')
   if (zone !== region && zone.length >= 2) return zone
-  const s = region.replace(/(?:自治县|区|县|市)$/, '')
+  const s = region.replace(/(?:自治县|自治旗|区|县|旗|市)$/, '')
   return s.length >= 2 ? s : region
 }
 

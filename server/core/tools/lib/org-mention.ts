@@ -32,6 +32,8 @@ export const deptOf = (unit: string) => unit.replace(GENERIC, '')
 const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|$)'
 /** Two or three characters before 区/县: 渝中区, 沙坪坝区, 浦东新区. */
 const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2,3}?)(区|县)${ORG_NEXT}`, 'gu')
+/** Two or three characters before 区/县/旗, whatever follows (a unit name must, checked by shape) */
+const PLACE_THEN_UNIT = /(\p{Script=Han}{2,3}?)(?:区|县|旗)/gu
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 /** Two characters and 市: a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
 const CITY_NAME = /(\p{Script=Han}{2})市/gu
@@ -39,9 +41,9 @@ const ORG_NEXT_RE = new RegExp(`^${ORG_NEXT}`, 'u')
 /** Not a city's name before 市: "全市", "本市", "城市", "各市" and words a question puts there */
 const NOT_CITY = /^[在全本该各我贵哪那这每]|[全本该各城超都门]$/u
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
-const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district' }
+const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district', 旗: 'district' }
 /** A level word where no place name comes before it: at the start, after punctuation, a digit or 的/在/问 */
-const LEVEL_BODY = /(^|[^\p{Script=Han}]|[的在问查])(国家|自治区|省|市|区|县)(?=\p{Script=Han})/gu
+const LEVEL_BODY = /(^|[^\p{Script=Han}]|[的在问查])(国家|自治区|省|市|区|县|旗)(?=\p{Script=Han})/gu
 const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
 /** "哪个区", "各个区", "这个区": a question or pointing word before 区/县, not a district's name */
 const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
@@ -54,7 +56,7 @@ export const mentionText = memoByString((s: string) => expandOrgAbbrev(compactTe
 function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> {
   let s = start
   let e = end
-  if (/^(?:区|县|市)/u.test(t.slice(e))) e++
+  if (/^(?:区|县|旗|市)/u.test(t.slice(e))) e++
   // a development zone and its administrative committee: "杜集(经济)开发区管委会"
   e += ZONE_AFTER.exec(t.slice(e))![0].length
   const found = unitAt(t.slice(e))
@@ -62,7 +64,7 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   const unit = found && !/\p{Script=Han}[区县]/u.test(found.name) && (!/[和与及、跟同或]/u.test(found.name) || isJoinedName(found.name)) ? found : null
   const type = unit ? orgType(unit.name) : undefined
   if (unit) e += unit.length
-  const city = /(?:原)?(\p{Script=Han}{2}市)$/u.exec(t.slice(0, s))
+  const city = /(?:原)?(\p{Script=Han}{2}(?:市|盟))$/u.exec(t.slice(0, s))
   if (city) s -= city[0].length
   const dept = unit ? deptOf(unit.name) || undefined : undefined
   return { start: s, end: e, city: city?.[1], type, dept }
@@ -159,6 +161,17 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     let at = i
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, at + stem.length + 1)) continue
+    const x = extend(t, at, at + stem.length)
+    out.push({ ...x, text: t.slice(x.start, x.end), stem, known: false })
+  }
+  // "白音旗文化和旅游局": a place not held, named by the shape of a unit after it whatever its department words
+  for (const m of t.matchAll(PLACE_THEN_UNIT)) {
+    let stem = m[1]
+    let at = m.index!
+    while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
+    const end = at + stem.length + 1
+    const unit = unitAt(t.slice(end))
+    if (!unit || !orgType(unit.name) || NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, end + unit.length)) continue
     const x = extend(t, at, at + stem.length)
     out.push({ ...x, text: t.slice(x.start, x.end), stem, known: false })
   }

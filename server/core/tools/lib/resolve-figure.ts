@@ -101,6 +101,17 @@ function lastSegmentLabel(table: Table, n: string): string | undefined {
 const wholeTable = (role: ColumnRole | undefined, t: Table) =>
   (role === 'basic' && t.kind === 'basic-spending') || (role === 'project' && t.kind === 'project-spending')
 
+/**
+ * A row found by code under another name ("森林草原防灭火专项" coded 2130234 in a 项目支出表, beside the function row
+ * 林业草原防灾减灾) is a project charged to that code, one of possibly several: not the same subject printed twice.
+ */
+// (and a project's row in the 政府采购预算表 is what it buys, not what it is budgeted)
+function sameSubject(want: ConceptWant, figure: Figure, other: Figure): boolean {
+  if (!want.code || want.name) return true
+  const [a, b] = [figure.label, other.label].map((n) => n.replace(/[\s（）()]/g, ''))
+  return a.includes(b) || b.includes(a)
+}
+
 /** A subject row by code or name × the wanted column (default the total of the year asked). */
 function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name && !want.code) return undefined
@@ -122,7 +133,7 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
   }
   if (!figures.length) return { others: [], empty }
   const [figure, ...rest] = want.tableKind ? figures : allFundsFirst(figures)
-  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind)
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement'))
   return { figure, others }
 }
 

@@ -3,6 +3,7 @@ import { compactText } from '../../search/normalize-text.js'
 import type { RowRef } from './corpus-view.js'
 import { nameFit } from './name-match.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
+import { rowYear } from '../../parse/row-year.js'
 
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
@@ -83,13 +84,7 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
 
-const YEAR_ROW = /^((?:19|20)\d{2})年(?:度)?(?:预算数?|预算金额|决算数?|数)?$/
-
-/** The year a row stands for when a table lists years down its rows ("2025年预算数", "2024年预算数", "增减额"). */
-export function rowYear(row: Row): number | undefined {
-  const m = YEAR_ROW.exec(compactText(row.name))
-  return m ? Number(m[1]) : undefined
-}
+export { rowYear }
 
 /** The row of `year` in a table whose rows are years, or undefined when its rows are not years. */
 export function yearRowOf(table: Table, year: number): Row | undefined {

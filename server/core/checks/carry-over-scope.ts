@@ -1,0 +1,40 @@
+import type { BudgetDocument } from '../schema.js'
+import type { SubjectFigure } from './subject-figures.js'
+import { isTwoSided } from './sum-children.js'
+import { moneyAt } from './table-cells.js'
+
+const CARRY = /上年结转/
+
+/** The carry-over the document prints for a subject: per code in the 收入总表's 上年结转 column, in total on the 收支总表. */
+function carryOverOf(doc: BudgetDocument, key: string): number | undefined {
+  const code = /^code:(\d+)$/.exec(key)?.[1]
+  if (code) {
+    for (const t of doc.tables.filter((x) => x.kind === 'income')) {
+      const row = t.rows.find((r) => r.code === code)
+      const col = t.columns.find((c) => CARRY.test(c.label))
+      const m = row && col && moneyAt(row, col)
+      if (m) return m.amount.fen
+    }
+    return undefined
+  }
+  if (key !== 'total') return undefined
+  for (const t of doc.tables.filter(isTwoSided)) {
+    const row = t.rows.find((r) => r.side === 'income' && CARRY.test(r.name) && r.parent === undefined)
+    const col = t.columns.find((c) => c.side === 'income' && c.role === 'total')
+    const m = row && col && moneyAt(row, col)
+    if (m) return m.amount.fen
+  }
+  return undefined
+}
+
+/**
+ * A 一般公共预算支出表 that prints this year's allocation only, beside tables that include the carry-over of the same
+ * funds (上年结转 of 一般公共预算拨款): its figure falls short by exactly the subject's carry-over. That is two scopes
+ * the template prints, not a document error.
+ */
+export function carryOverExplains(doc: BudgetDocument, odd: SubjectFigure, ref: SubjectFigure): boolean {
+  const [low, high] = odd.money.amount.fen < ref.money.amount.fen ? [odd, ref] : [ref, odd]
+  if (low.table.kind !== 'general-spending' || high.table.kind === 'general-spending') return false
+  const carry = carryOverOf(doc, odd.key)
+  return !!carry && high.money.amount.fen - low.money.amount.fen === carry
+}

@@ -1,0 +1,13 @@
+import type { Row } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
+
+const YEAR_ROW = /^((?:19|20)\d{2})年度?(?:预算数?|预算金额|决算数?|数|执行数|预计执行数?)?$/
+
+/**
+ * A row labelled by a year ("2024年预算数", "2025年"), as in 三公 tables laid out with one row per year: its figures
+ * are of that year, whatever year its columns or its document are of. Undefined for any other row.
+ */
+export function rowYear(row: Pick<Row, 'name'>): number | undefined {
+  const m = YEAR_ROW.exec(compactText(row.name))
+  return m ? Number(m[1]) : undefined
+}
