@@ -3,6 +3,7 @@ import { compactText } from '../../search/normalize-text.js'
 import type { RowRef } from './corpus-view.js'
 import { nameFit } from './name-match.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
+import { unitBlockRows } from './unit-groups.js'
 
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
@@ -47,8 +48,11 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
   for (const doc of docs) {
     for (const table of doc.tables) {
       if (!searchable(table) || (q.tableKind && table.kind !== q.tableKind) || (q.tableId && table.id !== q.tableId)) continue
+      // a subject row under one unit's block of a table grouped by unit is that unit's, not the department's
+      const blocks = unitBlockRows(table)
       for (const row of table.rows) {
         if (q.totalOnly && !row.isTotal) continue
+        if (blocks.has(row.id)) continue
         if (q.codeLength && row.code?.length !== q.codeLength) continue
         let fit = 1
         if (code) fit = row.code === code ? 1 : 0
