@@ -48,8 +48,8 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
   for (const doc of docs) {
     for (const table of doc.tables) {
       if (!searchable(table) || (q.tableKind && table.kind !== q.tableKind) || (q.tableId && table.id !== q.tableId)) continue
-      // a subject row under one unit's block of a table grouped by unit is that unit's, not the department's
-      const blocks = unitBlockRows(table)
+      // a code under several units' blocks of a table grouped by unit: each row is one unit's, not the department's
+      const blocks = unitBlockRows(table, 'shared')
       for (const row of table.rows) {
         if (q.totalOnly && !row.isTotal) continue
         if (blocks.has(row.id)) continue

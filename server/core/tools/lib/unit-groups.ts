@@ -44,19 +44,29 @@ export function groupRow(group: UnitGroup, subject: string): Row | undefined {
 }
 
 const NAME_HEADER = /单位/
-const blockCache = new WeakMap<Table, Set<string>>()
+const blockCache = new WeakMap<Table, { all: Set<string>; shared: Set<string> }>()
 
 /**
- * Ids of the coded rows printed under a unit's row in a table grouped by unit: parts of one unit, never the
- * department's row of that subject. Empty for any other table.
+ * Ids of the coded rows printed under a unit's row in a table grouped by unit: parts of one unit. `shared` keeps only
+ * the codes printed under two or more units, whose rows are never the department's figure for that code; a code
+ * printed under one unit only is also the department's whole figure for it. Empty for any other table.
  */
-export function unitBlockRows(table: Table): Set<string> {
+export function unitBlockRows(table: Table, which: 'all' | 'shared' = 'all'): Set<string> {
   let v = blockCache.get(table)
-  if (v) return v
-  v = new Set()
-  if (table.columns.some((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)))) {
-    for (const g of unitGroups(table, (n) => UNIT_NAME.test(n))) for (const r of g.rows) v.add(r.id)
+  if (!v) {
+    v = { all: new Set(), shared: new Set() }
+    if (table.columns.some((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)))) {
+      const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
+      const units = new Map<string, number>()
+      for (const g of groups) for (const c of new Set(g.rows.map((r) => r.code ?? r.name))) units.set(c, (units.get(c) ?? 0) + 1)
+      for (const g of groups) {
+        for (const r of g.rows) {
+          v.all.add(r.id)
+          if ((units.get(r.code ?? r.name) ?? 0) > 1) v.shared.add(r.id)
+        }
+      }
+    }
+    blockCache.set(table, v)
   }
-  blockCache.set(table, v)
-  return v
+  return v[which]
 }
