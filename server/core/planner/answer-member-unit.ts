@@ -73,7 +73,7 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   }
   // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
   const unknown = frame.unknown && compactText(frame.unknown)
-  if (unknown && !ofUnit(unknown) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
+  if (unknown && !ofUnit(unknown) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
     const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(cols.length ? { columns: cols.map((c) => c || '合计') } : {}) })
     if (!r.ok) continue
@@ -129,6 +129,11 @@ function withUnitsStatement(run: ToolRunner, hit: MemberUnitHit, kinds: TableKin
   run.cite(paragraphCitation(hit.doc, said.paragraph, said.sentence))
   return { ...out, answer: joinSentences([out.answer, `原文：${said.sentence}`]) }
 }
+
+/** "财政专户管理资金收入（学费）": words in brackets right after a column the question names gloss it, they ask nothing else. */
+const glossOfNamed = (text: string, word: string, cols: string[]) =>
+  cols.some((c) => c && new RegExp(`${escapeRe(c)}[（(][^）)]*${escapeRe(word)}[^）)]*[）)]`).test(text))
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked)
 

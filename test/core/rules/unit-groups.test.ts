@@ -54,9 +54,20 @@ describe('a table grouped by unit (rule unit-grouped-table)', () => {
     const total = ask('云溪区卫生健康局2026年卫生健康支出是多少？')
     expect(total.answer).toContain('2,800.00万元')
     expect(total.answer).not.toContain('600.00万元')
-    const code = ask('云溪区卫生健康局2026年综合医院支出预算是多少？')
-    expect(code.answer).toContain('1,300.00万元')
-    expect(code.answer).not.toContain('1,500.00')
+    const shared = ask('云溪区卫生健康局2026年公立医院支出预算是多少？')
+    expect(shared.answer).toContain('1,900.00万元')
+    expect(shared.answer).not.toMatch(/1,500\.00|600\.00/)
+  })
+
+  it('reads a code printed under one unit only as the department\'s figure too (the whole of that code)', () => {
+    const res = ask('云溪区卫生健康局2026年2100201综合医院支出预算是多少？')
+    expect(res.answer).toContain('1,500.00万元')
+  })
+
+  it('reads a column the question glosses in brackets ("事业收入（医疗服务收费）") as that column', () => {
+    const res = ask('云溪区人民医院2026年事业收入（医疗服务收费）是多少？')
+    expect(res.answer).toContain('200.00万元')
+    expect(res.citations.some((c) => c.rowName === '云溪区人民医院' && c.value === '200.00')).toBe(true)
   })
 
   it("says a hospital has no 三公 of its own, quoting and citing the prose that says so", () => {
