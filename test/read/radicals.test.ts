@@ -9,6 +9,9 @@ describe('radicals read as the ideographs they stand for', () => {
     expect(folded).toBe('部门支出行次 车辆 民生')
     expect(folded.length).toBe(raw.length)
   })
+  it('reads 戶 (and the radical ⼾ that decomposes to it) as 户: simplified fonts draw both with one glyph', () => {
+    expect(foldRadicals('财政专\u6236管理资金、专\u2F3E')).toBe('财政专户管理资金、专户')
+  })
   it('leaves ordinary text, punctuation and full-width forms alone', () => {
     const s = '“三公”经费（万元）：12.50，比上年减少0.30。'
     expect(foldRadicals(s)).toBe(s)

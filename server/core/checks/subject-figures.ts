@@ -1,6 +1,7 @@
 import type { BudgetDocument, Column, Row, Table } from '../schema.js'
 import { isTwoSided } from './sum-children.js'
 import { currentColumns, hasFigures, moneyAt, type Money } from './table-cells.js'
+import { unitBlockRows } from '../tools/lib/unit-groups.js'
 
 /** Which money a figure counts: the general budget only, all 财政拨款, or every source of the department. */
 export type Scope = 'general' | 'fiscal' | 'all'
@@ -41,7 +42,10 @@ function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
     if (column && money) out.push({ key, scope, table: t, row, column, money })
   }
   const total = cols.find((c) => c.role === 'total')
+  // a code under one unit's block (支出总表 grouped by unit) is that unit's part, not the department's subject
+  const blocks = unitBlockRows(t)
   for (const r of t.rows) {
+    if (blocks.has(r.id)) continue
     const base = r.isTotal ? 'total' : r.code ? `code:${r.code}` : undefined
     if (!base || (r.isTotal && t.rows.filter((x) => x.isTotal).length > 1)) continue
     if (t.kind === 'basic-spending' || t.kind === 'project-spending') {

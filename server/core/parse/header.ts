@@ -1,4 +1,5 @@
 import type { Column, ColumnRole, Side } from '../schema.js'
+import { splitRunTogetherHeaders } from './header-split.js'
 
 /**
  * Flatten grid header rows into column paths. A label spans right over empty cells only while the row below
@@ -6,6 +7,7 @@ import type { Column, ColumnRole, Side } from '../schema.js'
  */
 export function flattenHeader(rows: string[][], width: number): string[][] {
   const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()))
+  splitRunTogetherHeaders(grid)
   snapGroupLabels(grid)
   const resolved = grid.map((r) => [...r])
   for (let r = 0; r < grid.length; r++) {

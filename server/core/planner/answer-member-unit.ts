@@ -3,11 +3,14 @@ import { compactText } from '../search/normalize-text.js'
 import type { ComputeOutput } from '../tools/compute.js'
 import type { GetUnitFigureOutput } from '../tools/get-unit-figure.js'
 import { moneyColumns, unitTables } from '../tools/lib/member-units.js'
+import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences } from './compose.js'
 import type { QuestionFrame } from './question-frame.js'
 import type { MemberUnitHit } from './rules/member-unit-asked.js'
 import type { ToolRunner } from './tool-runner.js'
+import { paragraphCitation } from '../tools/lib/citation.js'
+import { unitsStatement } from './units-statement.js'
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -59,12 +62,18 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   }
   // a subject row asked ("行政运行", "工资福利支出") that no column of the per-unit tables names: not the unit's total
   const ofUnit = (w: string) => compactText(hit.unit).includes(w) || w.includes(hit.form)
-  const headers = unitTables(hit.doc).filter((u) => kinds.includes(u.table.kind)).flatMap((u) => moneyColumns(u.table).flatMap((c) => c.path.map(compactText)))
+  const headers = [
+    ...unitTables(hit.doc).filter((u) => kinds.includes(u.table.kind)).flatMap((u) => moneyColumns(u.table).flatMap((c) => c.path.map(compactText))),
+    ...proseUnitRows(hit.doc).map((r) => compactText(r.header)),
+  ]
   const uncovered = frame.concepts.find((c) => c.kind === 'row' && !ofUnit(compactText(c.surface)) && !headers.some((l) => l && covers(l, compactText(c.surface))))
-  if (uncovered) return notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+  if (uncovered) {
+    const under = subjectUnderUnit(run, hit, kinds, uncovered, cols)
+    return under ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+  }
   // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
   const unknown = frame.unknown && compactText(frame.unknown)
-  if (unknown && !ofUnit(unknown) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
+  if (unknown && !ofUnit(unknown) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
     const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(cols.length ? { columns: cols.map((c) => c || '合计') } : {}) })
     if (!r.ok) continue
@@ -83,8 +92,48 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
-  return notPerUnit(hit, kinds, text, subject)
+  return withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
 }
+
+/**
+ * A subject row asked of a unit ("某医院的行政运行基本支出") read from a table grouped by unit: the row of that code or
+ * name printed under the unit's row, never the department's row of the same subject. Undefined when no grouped
+ * table of the kinds asked exists; a grouped table without that subject under the unit says so.
+ */
+function subjectUnderUnit(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[], concept: QuestionFrame['concepts'][number], cols: string[]): HandlerOutput | undefined {
+  const grouped = unitTables(hit.doc).filter((u) => u.groups && (kinds.includes(u.table.kind) || kinds.length > 1))
+  if (!grouped.length) return undefined
+  const subjects = [concept.code, concept.surface, concept.name].filter((s): s is string => !!s && s.length >= 2)
+  for (const u of grouped) {
+    for (const subject of subjects) {
+      const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind: u.table.kind, subject, ...(cols.length ? { columns: cols.map((c) => c || '合计') } : {}) })
+      if (!r.ok) continue
+      run.cite(...r.figures.map((f) => f.figure.citation))
+      const f0 = r.figures[0].figure
+      const parts = r.figures.map((f) => `${leafOf(f.figure.column) || '合计'}为${figureIn(f.figure, '万元')}`)
+      const missing = r.missing.length ? `${r.missing.join('、')}一栏没有填列金额` : undefined
+      return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}《${r.tableTitle}》中，${hit.unit}名下${f0.code ? `${f0.code} ` : ''}${f0.label}${parts.join('，')}`, missing]) }
+    }
+  }
+  const title = grouped[0].table.title
+  return { answer: joinSentences([`没有找到${hit.unit}的${concept.surface}数字`, `《${title}》按单位列出科目，${hit.unit}名下没有${concept.surface}一行`]), notFound: true }
+}
+
+/**
+ * A subject the per-unit tables leave out, which the prose says the member units do not have ("所属学校未安排“三公”
+ * 经费", "下属单位无政府采购"): the sentence is quoted and cited after the not-found answer.
+ */
+function withUnitsStatement(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[], out: HandlerOutput): HandlerOutput {
+  const said = unitsStatement(hit, kinds)
+  if (!said) return out
+  run.cite(paragraphCitation(hit.doc, said.paragraph, said.sentence))
+  return { ...out, answer: joinSentences([out.answer, `原文：${said.sentence}`]) }
+}
+
+/** "财政专户管理资金收入（学费）": words in brackets right after a column the question names gloss it, they ask nothing else. */
+const glossOfNamed = (text: string, word: string, cols: string[]) =>
+  cols.some((c) => c && new RegExp(`${escapeRe(c)}[（(][^）)]*${escapeRe(word)}[^）)]*[）)]`).test(text))
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked)
 

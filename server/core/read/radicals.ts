@@ -13,18 +13,25 @@ const SUPPLEMENT: Record<string, string> = {
   '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 }
 
-const RADICAL = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/g
+/**
+ * Traditional forms a simplified CJK font draws with the simplified glyph, so a PDF's text layer may carry either:
+ * 戶 (also what the radical ⼾ decomposes to) is 户 in a mainland disclosure (财政专户).
+ */
+const SHARED_GLYPH: Record<string, string> = { '戶': '户', '戸': '户' }
+
+const RADICAL = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF\u6236\u6238]/g
 
 /** True when the text has any radical or compatibility form worth folding. */
-export const hasRadicals = (s: string): boolean => /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/.test(s)
+export const hasRadicals = (s: string): boolean => /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF\u6236\u6238]/.test(s)
 
 /** Kangxi radicals and CJK compatibility ideographs by their Unicode decomposition; supplement forms by the table. */
 export function foldRadicals(s: string): string {
   if (!hasRadicals(s)) return s
   return s.replace(RADICAL, (c) => {
     const cp = c.codePointAt(0)!
+    if (SHARED_GLYPH[c]) return SHARED_GLYPH[c]
     if (cp < 0x2f00) return SUPPLEMENT[c] ?? c
     const n = c.normalize('NFKC')
-    return n.length === 1 ? n : c
+    return n.length === 1 ? SHARED_GLYPH[n] ?? n : c
   })
 }

@@ -1,10 +1,14 @@
 import { z } from 'zod'
-import type { Column, Corpus } from '../schema.js'
+import type { BudgetDocument, Column, Corpus } from '../schema.js'
 import { TableKind } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
-import { figureOfCell, type Figure } from './lib/figure.js'
+import { figureOfCell, moneyFields, type Figure } from './lib/figure.js'
+import { paragraphCitation } from './lib/citation.js'
+import { printed } from './lib/money.js'
+import { proseUnitRows } from './lib/prose-unit-table.js'
 import { DocIdInput } from './lib/inputs.js'
 import { moneyColumns, unitRow, unitTables, type UnitTable } from './lib/member-units.js'
+import { groupRow } from './lib/unit-groups.js'
 import type { QueryTool, ToolResult } from './types.js'
 
 export const GetUnitFigureInput = z.object({
@@ -12,13 +16,14 @@ export const GetUnitFigureInput = z.object({
   unit: z.string().min(2).max(60).describe('a unit the department budget covers, as named in its per-unit rows, e.g. "某市水文站"'),
   tableKind: TableKind.optional().describe('the per-unit table to read: income (收入总表), spending (支出总表), three-public (三公)'),
   columns: z.array(z.string().max(30)).max(6).optional().describe('column headers asked, e.g. ["事业收入"]; omit for the 合计 column'),
+  subject: z.string().min(2).max(40).optional().describe('a subject code or name printed under the unit in a table grouped by unit, e.g. "2050203" or "初中教育"; omit for the unit\'s own row'),
 })
 export type GetUnitFigureInput = z.infer<typeof GetUnitFigureInput>
 
 export interface UnitFigure {
   /** the unit's row × the column */
   figure: Figure
-  /** the 合计 row of the same table × the same column (the whole department) */
+  /** the 合计 row of the same table × the same column (the whole department); under a unit's block, the unit's row */
   total?: Figure
 }
 
@@ -42,10 +47,13 @@ const totalColumn = (u: UnitTable) => moneyColumns(u.table).filter(current).find
 export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolResult<GetUnitFigureOutput> {
   const doc = corpus.documents.find((d) => d.id === input.docId)
   if (!doc) return { ok: false, error: `no document ${input.docId}`, citations: [] }
-  const tables = unitTables(doc).filter((u) => !input.tableKind || u.table.kind === input.tableKind)
+  const tables = unitTables(doc).filter((u) => (!input.tableKind || u.table.kind === input.tableKind) && (!input.subject || u.groups))
   const u = tables.find((t) => unitRow(t, input.unit))
-  if (!u) return { ok: false, error: `no per-unit row of ${input.unit}${input.tableKind ? ` in a ${input.tableKind} table` : ''}`, citations: [] }
-  const row = unitRow(u, input.unit)!
+  if (!u) return proseUnitFigure(doc, input) ?? { ok: false, error: `no per-unit row of ${input.unit}${input.tableKind ? ` in a ${input.tableKind} table` : ''}`, citations: [] }
+  const unit = unitRow(u, input.unit)!
+  const group = input.subject ? u.groups?.find((g) => g.unit === unit) : undefined
+  const row = group ? groupRow(group, input.subject!) : unit
+  if (!row) return { ok: false, error: `no row ${input.subject} under ${unit.name} in ${u.table.title}`, citations: [] }
   const figures: UnitFigure[] = []
   const missing: string[] = []
   const asked = input.columns?.length ? input.columns : [undefined]
@@ -53,11 +61,30 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
     const col = a ? columnNamed(u, a) : totalColumn(u)
     const figure = col && figureOfCell(doc, u.table, row, col)
     if (!col || !figure) { missing.push(a ?? '合计'); continue }
-    figures.push({ figure, total: figureOfCell(doc, u.table, u.total, col) })
+    // under a unit's block the figure is part of the unit's row, not of the department's 合计
+    const whole = group ? figureOfCell(doc, u.table, unit, col) : figureOfCell(doc, u.table, u.total, col)
+    figures.push({ figure, total: whole })
   }
   const citations = figures.flatMap((f) => [f.figure.citation, ...(f.total ? [f.total.citation] : [])])
   if (!figures.length) return { ok: false, error: `the row of ${row.name} has no amount in ${missing.join('、')}`, citations: [] }
-  return { ok: true, unit: row.name, tableTitle: u.table.title, figures, missing, citations }
+  return { ok: true, unit: unit.name, tableTitle: u.table.title, figures, missing, citations }
+}
+
+const KIND_WORD: Partial<Record<string, RegExp>> = { spending: /支出/, income: /收入/ }
+
+/** No per-unit table prints the unit: its entry in a small table inside a prose section, when the column is the one asked. */
+function proseUnitFigure(doc: BudgetDocument, input: GetUnitFigureInput): ToolResult<GetUnitFigureOutput> | undefined {
+  if (input.subject || !input.tableKind || !KIND_WORD[input.tableKind]) return undefined
+  const want = compactText(input.unit)
+  const rows = proseUnitRows(doc).filter((r) => KIND_WORD[input.tableKind!]!.test(r.header) && !input.columns?.some((c) => c !== '合计' && !r.header.includes(c)))
+  const r = rows.find((x) => compactText(x.name) === want) ?? rows.find((x) => compactText(x.name).endsWith(want))
+  if (!r) return undefined
+  const citation = paragraphCitation(doc, r.paragraph, r.excerpt, r.amount.text, r.amount.unit)
+  const figure: Figure = {
+    docId: doc.id, org: doc.org, year: doc.year, label: r.name, column: r.header.replace(/[（(](?:万元|元)[)）]$/, '').replace(/^\d{4}年度?/, ''),
+    amount: r.amount, text: printed(r.amount), ...moneyFields(r.amount), citation,
+  }
+  return { ok: true, unit: r.name, tableTitle: r.header, figures: [{ figure }], missing: [], citations: [citation] }
 }
 
 export const getUnitFigureTool: QueryTool<typeof GetUnitFigureInput, GetUnitFigureOutput> = {

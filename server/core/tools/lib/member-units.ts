@@ -1,15 +1,21 @@
 import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { compositionParagraphs } from './composition.js'
+import { UNIT_NAME, unitGroups, type UnitGroup } from './unit-groups.js'
+import { proseUnitRows } from './prose-unit-table.js'
 
 /**
  * The units a department's budget covers (本级 + 所属单位), as its disclosure names them: the rows of a table whose
  * name column is 单位名称 (收入总表, 支出总表, 三公 by unit), and the numbered list of its 机构设置 / 单位构成.
  */
-export interface UnitTable { table: Table; total: Row; rows: Row[] }
+export interface UnitTable {
+  table: Table
+  total: Row
+  rows: Row[]
+  /** a unit-grouped table (支出总表 by unit): each unit's row with the subject-code rows printed under it */
+  groups?: UnitGroup[]
+}
 
-/** A unit's name as tables print it: ends in the words units end with, never a subject row ("行政运行"). */
-const UNIT_NAME = /(?:中心|站|所|队|院|馆|处|室|局|委员会|委|会|社|校|学校|园|团|办|办事处|街道|镇|乡|公司|厂|场|台|（本级）|\(本级\)|本级|机关)$/u
 /** The department's own office: 本级 / 机关, never one of its member units. */
 export const OWN_OFFICE = /本级|机关$|（机关）|\(机关\)/u
 const NAME_HEADER = /单位名称|单位/
@@ -23,6 +29,8 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
   if (v) return v
   v = []
   for (const table of doc.tables) {
+    const grouped = groupedUnitTable(table)
+    if (grouped) { v.push(grouped); continue }
     const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
     if (!nameCol) continue
     const total = table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name)))
@@ -31,6 +39,15 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
   }
   tableCache.set(doc, v)
   return v
+}
+
+/** A table whose name column is headed 单位名称/科目名称 (or the like), printed as blocks per unit. */
+function groupedUnitTable(table: Table): UnitTable | undefined {
+  const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)))
+  if (!nameCol) return undefined
+  const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
+  const total = table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name)))
+  return groups.length && total ? { table, total, rows: groups.map((g) => g.unit), groups } : undefined
 }
 
 /** "1.淮澄某馆；2.某站" → the names of a numbered list of units in the composition statement. */
@@ -61,6 +78,7 @@ export function memberUnits(doc: BudgetDocument): string[] {
   const names = new Set<string>()
   for (const u of unitTables(doc)) for (const r of u.rows) names.add(compactText(r.name))
   for (const n of listedUnits(doc).names) names.add(compactText(n))
+  for (const r of proseUnitRows(doc)) names.add(compactText(r.name))
   v = [...names].filter((n) => n !== org && !OWN_OFFICE.test(n))
   memberCache.set(doc, v)
   return v
@@ -76,4 +94,5 @@ export function unitRow(u: UnitTable, unit: string): Row | undefined {
 export const moneyColumns = (t: Table): Column[] => t.columns.filter((c) => !['code', 'name', 'text'].includes(c.role))
 
 /** Whether some per-unit table of the document prints a row for the unit. */
-export const hasUnitRow = (doc: BudgetDocument, unit: string) => unitTables(doc).some((u) => !!unitRow(u, unit))
+export const hasUnitRow = (doc: BudgetDocument, unit: string) =>
+  unitTables(doc).some((u) => !!unitRow(u, unit)) || proseUnitRows(doc).some((r) => compactText(r.name).endsWith(compactText(unit)))

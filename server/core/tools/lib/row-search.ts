@@ -4,6 +4,7 @@ import type { RowRef } from './corpus-view.js'
 import { nameFit } from './name-match.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
+import { unitBlockRows } from './unit-groups.js'
 
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
@@ -48,8 +49,11 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
   for (const doc of docs) {
     for (const table of doc.tables) {
       if (!searchable(table) || (q.tableKind && table.kind !== q.tableKind) || (q.tableId && table.id !== q.tableId)) continue
+      // a code under several units' blocks of a table grouped by unit: each row is one unit's, not the department's
+      const blocks = unitBlockRows(table, 'shared')
       for (const row of table.rows) {
         if (q.totalOnly && !row.isTotal) continue
+        if (blocks.has(row.id)) continue
         if (q.codeLength && row.code?.length !== q.codeLength) continue
         let fit = 1
         if (code) fit = row.code === code ? 1 : 0
