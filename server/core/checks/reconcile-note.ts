@@ -6,12 +6,14 @@ const LEAD = '需要说明：'
 
 /**
  * An answer citing a cell of a table whose own sums do not agree (its totals against its rows, or against another
- * table) says so plainly and shows both figures, even when the cited cell is not itself one of them.
+ * table) says so plainly and shows both figures, even when the cited cell is not itself one of them. An answer that
+ * states no figure (the cited cell is empty) gets no such note: it would print amounts where none belongs.
  */
 export function withReconcileNote(res: AskResponse, corpus: Corpus, findings: CorpusFindings): AskResponse {
   if (res.answer.includes(LEAD)) return res
   for (const c of res.citations) {
-    if (c.kind !== 'row' || !c.tableId) continue
+    // an empty cell cited for "not stated" quotes no figure: the sums of its table are no caveat to it
+    if (c.kind !== 'row' || !c.tableId || !c.value) continue
     const table = corpus.documents.find((d) => d.id === c.docId)?.tables.find((t) => t.id === c.tableId)
     if (table?.reconciled !== 'mismatch') continue
     const f = tableFindings(findings.forDoc(c.docId), table.id)[0]
