@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { kindByRows } from '../../../server/core/parse/kind-by-rows.js'
+import type { ConceptHit } from '../../../server/core/planner/question-frame.js'
+import { totalOfRow } from '../../../server/core/planner/rules/total-of-row.js'
+import type { Table } from '../../../server/core/schema.js'
+import { engineWith } from '../seed-engine.js'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+
+const tableOf = (names: string[]): Table => ({
+  id: 'd/t0', docId: 'd', index: 0, title: '', kind: 'other', year: 2021, columns: [], fields: [], noData: false, notes: [],
+  lines: [1, 1], headerLines: [], captionLines: [],
+  rows: names.map((name, index) => ({ id: `d/t0/r${index}`, index, name, cells: [], lines: [index + 2, index + 2] })) as Table['rows'],
+})
+
+describe('rule kind-by-rows', () => {
+  it('a captionless table of the 三公 items is a 三公 table', () => {
+    const t = tableOf(['合计', '1、因公出国(境)费', '2、公务接待费', '3、公务用车购置及运行费', '其中:(1)公务用车购置费'])
+    kindByRows(t)
+    expect(t.kind).toBe('three-public')
+  })
+
+  it('a table that also lists other subjects stays what its title says', () => {
+    const t = tableOf(['合计', '公务接待费', '公务用车运行维护费', '办公费', '印刷费'])
+    kindByRows(t)
+    expect(t.kind).toBe('other')
+  })
+})
+
+describe('rule total-of-row on a concept', () => {
+  const hit = (text: string, words: string, extra: Partial<ConceptHit> = {}): ConceptHit => {
+    const start = text.indexOf(words)
+    return { name: words, kind: 'lexicon', start, end: start + words.length, surface: words, ...extra }
+  }
+  it('"三公经费预算总额" is the 三公 total, not a second subject', () => {
+    const q = '三公经费预算总额是多少'
+    const r = totalOfRow([hit(q, '三公经费'), hit(q, '预算总额', { name: '支出预算' })], [], q)
+    expect(r.subjects.map((s) => s.name)).toEqual(['三公经费'])
+  })
+  it('a total named apart ("三公经费和预算总额") stays a subject of its own', () => {
+    const q = '三公经费和预算总额各多少'
+    const r = totalOfRow([hit(q, '三公经费'), hit(q, '预算总额', { name: '支出预算' })], [], q)
+    expect(r.subjects).toHaveLength(2)
+  })
+})
+
+// a county page in the Jiangxi manner: a heading ending in 情况 (no 表), each year's column headed by its year and stage,
+// and a summary line in the page's info box whose increase contradicts the table
+const page = `<html><head><meta charset="utf-8"><title>青禾县2021年“三公”经费预算情况 - 青禾县人民政府</title></head><body>
+<div class="head">青禾县人民政府 <span>www.qinghe.gov.cn</span></div>
+<table class="xxgk"><tr><td>索引号：000000/2021-00001</td><td>分类：财政预决算</td></tr>
+<tr><td>发布机构：青禾县财政局</td><td>发布日期：2021-03</td></tr></table>
+<p>摘要：全县县级部门汇总2021年一般公共预算“三公”经费预算,较上年预算增加90.00万元。</p>
+<h1>青禾县2021年“三公”经费预算情况</h1>
+<p>公开单位：青禾县人民政府</p>
+<p>单位:万元</p>
+<table>
+<tr><td>项目</td><td>2020年预算数</td><td>2021年预算数</td><td>增减</td><td>增减原因</td></tr>
+<tr><td>合计</td><td>812.40</td><td>760.25</td><td>-52.15</td><td></td></tr>
+<tr><td>1、因公出国(境)费用</td><td>0</td><td>0</td><td>0</td><td></td></tr>
+<tr><td>2、公务接待费</td><td>300.10</td><td>255.05</td><td>-45.05</td><td>压减一般性支出</td></tr>
+<tr><td>3、公务用车购置及运行费</td><td>512.30</td><td>505.20</td><td>-7.10</td><td></td></tr>
+</table>
+<p>2021年,全县县级部门汇总一般公共预算“三公”经费预安排760.25万元,较上年预算减少52.15万元。</p>
+</body></html>`
+
+describe('a column headed with another year and a stage is that year’s figure at that stage', () => {
+  const engine = engineWith([{ name: 'qinghe-2021-sangong.html', bytes: enc(page) }])
+
+  it('reads the earlier year from its own column, never from a computation on the summary', () => {
+    const r = engine.ask({ question: '青禾县2020年“三公”经费预算是多少？' })
+    expect(r.answer).toContain('812.40')
+    expect(r.answer).not.toMatch(/670\.25|推算/)
+    expect(r.citations.some((c) => c.kind === 'row' && c.column === '2020年预算数')).toBe(true)
+  })
+
+  it('reads this year from this year’s column', () => {
+    const r = engine.ask({ question: '青禾县2021年“三公”经费预算总额是多少？' })
+    expect(r.answer).toContain('760.25')
+    expect(r.answer).not.toContain('没有找到')
+    expect(r.citations.some((c) => c.kind === 'row' && c.column === '2021年预算数')).toBe(true)
+  })
+})
+
+// a 决算 whose 总表 does not add up, and an empty 政府性基金 line
+const final = [
+  '某镇2023年部门决算', '', '表1 财政拨款收入支出决算表', '单位：万元',
+  '项目\t金额',
+  '一、一般公共预算财政拨款\t640.00',
+  '二、政府性基金预算财政拨款\t',
+  '本年收入合计\t650.00',
+].join('\n')
+
+describe('a plain none carries no amount', () => {
+  const engine = engineWith([{ name: 'town-final.txt', bytes: enc(final) }])
+  it('an empty cell answered as not stated gets no note quoting the table’s sums', () => {
+    const r = engine.ask({ question: '某镇2023年政府性基金预算财政拨款支出多少？' })
+    expect(r.answer).toMatch(/没有|未列/)
+    expect(r.answer).not.toMatch(/\d+(?:\.\d+)?万元/)
+  })
+})
