@@ -3,6 +3,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import { stageOf } from '../schema.js'
 import { isMoneyUnit, moneyText, readingWanText } from '../tools/lib/money.js'
 import type { Target } from './resolve-scope.js'
+import { THIS_YEAR_TOTAL } from './rules/this-year-total.js'
 import { linesText } from '../tools/lib/verbatim.js'
 
 /** Short Chinese prose pieces the answers are built from. */
@@ -47,6 +48,8 @@ export function sourceText(_c: Citation): string {
 export function labelOf(f: Figure, asked: string): string {
   if (f.citation.kind !== 'row') return asked
   const row = f.label
+  // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
+  if (THIS_YEAR_TOTAL.test(row)) return row
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row)) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '')

@@ -99,3 +99,31 @@ describe('a plain none carries no amount', () => {
     expect(r.answer).not.toMatch(/\d+(?:\.\d+)?万元/)
   })
 })
+
+// a 决算 收支总表: 本年收入合计 (this year's flows) apart from 总计 (with 年初结转和结余), and the prose's change of it
+const totals = [
+  '青禾县柳塘乡2023年度部门决算', '', '表1 收入支出决算表', '编制单位：青禾县柳塘乡', '单位：万元',
+  '项目\t金额\t项目\t金额',
+  '一、一般公共预算财政拨款收入\t402.10\t一、一般公共服务支出\t388.60',
+  '二、其他收入\t5.00\t二、农林水支出\t40.90',
+  '本年收入合计\t407.10\t本年支出合计\t429.50',
+  '年初结转和结余\t30.40\t年末结转和结余\t8.00',
+  '总计\t437.50\t总计\t437.50',
+  '', '第三部分 2023年度部门决算情况说明', '',
+  '本部门2023年度收入总计437.50万元，其中本年收入合计407.10万元，比上年增加21.35万元，主要原因是农田水利项目资金增加。',
+].join('\n')
+
+describe('rule this-year-total', () => {
+  const engine = engineWith([{ name: 'township-final.txt', bytes: enc(totals) }])
+  it('本年收入合计 is the printed line, not 总计 with the carry-overs', () => {
+    const r = engine.ask({ question: '柳塘乡2023年本年收入合计是多少？' })
+    expect(r.answer).toContain('407.10')
+    expect(r.answer).not.toContain('437.50')
+    expect(r.citations.some((c) => c.kind === 'row' && c.rowName === '本年收入合计')).toBe(true)
+  })
+  it('本年收入 against last year: the change the prose states for that line', () => {
+    const r = engine.ask({ question: '柳塘乡2023年本年收入比上年增加还是减少？变动多少？' })
+    expect(r.answer).toContain('407.10')
+    expect(r.answer).toContain('21.35')
+  })
+})
