@@ -127,3 +127,25 @@ describe('rule this-year-total', () => {
     expect(r.answer).toContain('21.35')
   })
 })
+
+// a budget whose economic-class table splits 基本支出 by class (no 人员经费 | 公用经费 columns), the prose naming the parts
+const economic = [
+  '青禾县农业农村局2026年部门预算', '', '表6 一般公共预算支出预算明细表（按经济分类科目）', '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '\t合计\t912.30\t702.30\t210.00',
+  '301\t工资福利支出\t560.10\t560.10\t',
+  '302\t商品和服务支出\t262.20\t52.20\t210.00',
+  '303\t对个人和家庭的补助\t90.00\t90.00\t',
+  '', '四、一般公共预算基本支出情况', '',
+  '2026年一般公共预算基本支出702.30万元，其中：人员经费650.10万元，主要包括基本工资、津贴补贴等；公用经费52.20万元，主要包括办公费、差旅费等。',
+].join('\n')
+
+describe('rule prose-part-column', () => {
+  const engine = engineWith([{ name: 'qinghe-agri-2026.txt', bytes: enc(economic) }])
+  it('人员经费 and 公用经费 of 基本支出 from the sentence that names them, when no table has those columns', () => {
+    const r = engine.ask({ question: '青禾县农业农村局2026年基本支出中人员经费和公用经费各多少？' })
+    expect(r.answer).toContain('650.10')
+    expect(r.answer).toContain('52.20')
+    expect(r.answer).not.toContain('一栏')
+  })
+})
