@@ -10,7 +10,7 @@ const enc = (s: string) => new TextEncoder().encode(s)
 const tableOf = (names: string[]): Table => ({
   id: 'd/t0', docId: 'd', index: 0, title: '', kind: 'other', year: 2021, columns: [], fields: [], noData: false, notes: [],
   lines: [1, 1], headerLines: [], captionLines: [],
-  rows: names.map((name, index) => ({ id: `d/t0/r${index}`, index, name, cells: [], lines: [index + 2, index + 2] })) as Table['rows'],
+  rows: names.map((name, index) => ({ id: `d/t0/r${index}`, index, name, level: 0, isTotal: false, cells: [], lines: [index + 2, index + 2] as [number, number] })),
 })
 
 describe('rule kind-by-rows', () => {
@@ -147,5 +147,25 @@ describe('rule prose-part-column', () => {
     expect(r.answer).toContain('650.10')
     expect(r.answer).toContain('52.20')
     expect(r.answer).not.toContain('一栏')
+  })
+})
+
+// a 三公 table that lists years down its rows, and the prose stating this year's total
+const yearRows = [
+  '青禾县水利局2026年单位预算', '', '表7 一般公共预算“三公”经费支出表', '单位：万元',
+  '年度\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费',
+  '2025年预算数\t21.30\t0.00\t16.10\t5.20',
+  '2026年预算数\t19.70\t0.00\t15.20\t4.50',
+  '', '七、“三公”经费预算情况说明', '',
+  '2026年“三公”经费预算19.70万元，较上年减少1.60万元。',
+].join('\n')
+
+describe('a table whose rows are years', () => {
+  const engine = engineWith([{ name: 'qinghe-water-2026.txt', bytes: enc(yearRows) }])
+  it('each figure carries its row’s year, and the prose agrees with this year’s row', () => {
+    const r = engine.ask({ question: '青禾县水利局2025年和2026年“三公”经费预算分别是多少？' })
+    expect(r.answer).toMatch(/2025年[^0-9]*21\.30/)
+    expect(r.answer).toMatch(/2026年[^0-9]*19\.70/)
+    expect(r.answer).not.toContain('不一致')
   })
 })

@@ -14,10 +14,23 @@ const THREE_PUBLIC: Record<string, (k: ReturnType<typeof threePublicColumns>) =>
 function threePublicFigures(doc: BudgetDocument, key: string): TableFigure[] {
   return doc.tables.filter((t) => t.kind === 'three-public' && hasFigures(t)).flatMap((t) => {
     const column = THREE_PUBLIC[key](threePublicColumns(moneyColumns(t).filter((c) => c.role !== 'prior')))
-    const row = column && t.rows.find((r) => r.cells.some((c) => c.amount))
+    const row = column && ownYearRow(t, doc)
     const money = row && column && moneyAt(row, column)
     return money && row && column ? [{ key, table: t, row, column, money }] : []
   })
+}
+
+const YEAR_ROW = /^((?:19|20)\d{2})\s*年/
+
+/**
+ * The row a 三公 table gives this year's figures on: its first row with figures, or, where the rows are years
+ * ("2024年预算数", "2025年预算数"), the row of the document's year — never last year's row.
+ */
+function ownYearRow(t: Table, doc: BudgetDocument): Row | undefined {
+  const rows = t.rows.filter((r) => r.cells.some((c) => c.amount))
+  const years = rows.map((r) => YEAR_ROW.exec(r.name.replace(/\s+/g, ''))?.[1])
+  if (!years.some(Boolean)) return rows[0]
+  return rows.find((_, i) => Number(years[i]) === (t.year ?? doc.year))
 }
 
 /** Per basic-spending table: the total row's 人员经费 or 公用经费. */

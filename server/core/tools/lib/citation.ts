@@ -1,5 +1,6 @@
 import { sheetPlace } from './citation-origin.js'
 import { verbatimQuote } from './verbatim.js'
+import { rowYear } from './row-search.js'
 import type { Box, BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
 
 /**
@@ -31,7 +32,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     kind: 'row',
     docId: doc.id,
     org: doc.org,
-    year: column?.year ?? table.year ?? doc.year,
+    year: rowYear(row) ?? column?.year ?? table.year ?? doc.year,
     tableId: table.id,
     tableNumber: table.number,
     tableTitle: table.title,

@@ -5,6 +5,7 @@ import { rowCitation } from './citation.js'
 import { fenOf, isMoneyUnit, printed, wanText } from './money.js'
 import { accountsColumn, stageColumn } from './stage-column.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
+import { rowYear } from './row-search.js'
 
 /** One figure as a tool returns it: as printed with its unit, plus exact fen / yuan and the 万元 form for money. */
 export const Figure = z.object({
@@ -37,7 +38,8 @@ export function figureOfCell(doc: BudgetDocument, table: Table, row: Row, column
   if (!cell?.amount || isColumnNumbering(row)) return undefined
   const amount = cell.amount.unit ? cell.amount : { ...cell.amount, unit: table.unit ?? doc.unit ?? '' }
   return {
-    docId: doc.id, org: doc.org, year: column.year ?? table.year ?? doc.year,
+    // a table that lists years down its rows (2024年预算数 | 2025年预算数): the row's year is the figure's
+    docId: doc.id, org: doc.org, year: rowYear(row) ?? column.year ?? table.year ?? doc.year,
     label: row.name, column: column.label, columnRole: column.role, rowId: row.id, code: row.code, tableKind: table.kind,
     amount, text: printed(amount), ...moneyFields(amount),
     citation: rowCitation(doc, table, row, column),

@@ -1,6 +1,7 @@
 import type { BudgetDocument, Corpus } from '../../schema.js'
 import { aliasTable, type AliasEntry } from './org-alias.js'
 import { docOrgInfo, type DocOrgInfo } from './org-match.js'
+import { rowYear } from './row-search.js'
 import { deptOf, findOrgMentions, mentionText, type OrgMention } from './org-mention.js'
 
 export interface OrgScope {
@@ -112,7 +113,8 @@ export function docsOfYear(docs: BudgetDocument[], year?: number): { docs: Budge
   if (year === undefined) return { docs, prior: false }
   const same = docs.filter((d) => d.year === year)
   if (same.length) return { docs: same, prior: false }
-  const prior = docs.filter((d) => d.tables.some((t) => t.columns.some((c) => c.year === year)))
+  // an earlier year printed as a column (2024年预算数 › …) or as a row of a table that lists years down its rows
+  const prior = docs.filter((d) => d.tables.some((t) => t.columns.some((c) => c.year === year) || t.rows.some((r) => rowYear(r) === year)))
   return { docs: prior, prior: true }
 }
 
