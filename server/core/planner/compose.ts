@@ -53,7 +53,7 @@ export function labelOf(f: Figure, asked: string): string {
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row)) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '')
-    return col && !/^(?:合计|总计|小计|预算数|预算|金额)$/.test(col) ? col : asked
+    return col && !/^(?:合计|总计|小计|预算数|预算|决算数|决算|执行数|金额)$/.test(col) ? col : asked
   }
   // the code goes into the citation, not the sentence
   return row.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])\s*/, '')

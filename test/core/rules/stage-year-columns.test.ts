@@ -169,3 +169,38 @@ describe('a table whose rows are years', () => {
     expect(r.answer).not.toContain('不一致')
   })
 })
+
+// a budget's 三公 table printing last year at two stages; either order of the two columns
+const twoStages = (finalFirst: boolean) => {
+  const head = finalFirst ? '项目\t2024年决算数\t2024年预算数\t2025年预算数' : '项目\t2024年预算数\t2024年决算数\t2025年预算数'
+  const row = (name: string, plan: string, spent: string, next: string) => (finalFirst ? `${name}\t${spent}\t${plan}\t${next}` : `${name}\t${plan}\t${spent}\t${next}`)
+  return [
+    '青禾县文旅局2025年部门预算', '', '表7 “三公”经费预算表', '单位：万元', head,
+    row('合计', '30.00', '26.40', '28.50'),
+    row('因公出国（境）费', '0.00', '0.00', '0.00'),
+    row('公务用车购置及运行费', '20.00', '18.20', '19.00'),
+    row('公务接待费', '10.00', '8.20', '9.50'),
+  ].join('\n')
+}
+
+describe.each([false, true])('rule year-stage-column (决算 column first: %s)', (finalFirst) => {
+  const engine = engineWith([{ name: `qinghe-culture-2025-${finalFirst}.txt`, bytes: enc(twoStages(finalFirst)) }])
+  it('last year’s 决算 asked: the year’s 决算 column, not refused', () => {
+    const r = engine.ask({ question: '青禾县文旅局2024年“三公”经费决算是多少？' })
+    expect(r.answer).toContain('26.40')
+    expect(r.answer).not.toContain('30.00')
+    expect(r.citations.some((c) => c.kind === 'row' && c.column === '2024年决算数')).toBe(true)
+  })
+  it('last year with no stage, or its 预算: the budget’s own stage, whatever the column order', () => {
+    for (const q of ['青禾县文旅局2024年“三公”经费预算是多少？', '青禾县文旅局2024年公务接待费是多少？']) {
+      const r = engine.ask({ question: q })
+      expect(r.answer).toMatch(/30\.00|10\.00/)
+      expect(r.answer).not.toMatch(/26\.40|8\.20/)
+    }
+  })
+  it('this year’s 决算 of a budget is still not held', () => {
+    const r = engine.ask({ question: '青禾县文旅局2025年“三公”经费决算是多少？' })
+    expect(r.answer).toContain('没有找到')
+    expect(r.answer).not.toMatch(/\d+\.\d\d万元/)
+  })
+})
