@@ -190,6 +190,9 @@ describe.each([false, true])('rule year-stage-column (决算 column first: %s)',
     expect(r.answer).toContain('26.40')
     expect(r.answer).not.toContain('30.00')
     expect(r.citations.some((c) => c.kind === 'row' && c.column === '2024年决算数')).toBe(true)
+    const spent = engine.ask({ question: '青禾县文旅局2024年公务接待费实际支出多少？' })
+    expect(spent.answer).toContain('8.20')
+    expect(spent.answer).not.toContain('10.00')
   })
   it('last year with no stage, or its 预算: the budget’s own stage, whatever the column order', () => {
     for (const q of ['青禾县文旅局2024年“三公”经费预算是多少？', '青禾县文旅局2024年公务接待费是多少？']) {

@@ -17,6 +17,8 @@ export function stageNotHeld(question: string, targets: { doc: BudgetDocument; y
   return `没有找到所问的决算：收录的是${held}（预算，不是决算），其中的数字是计划数而不是实际支出。`
 }
 
+/** What was spent asked: 决算, 实际支出, 执行数. */
+const SPENT_ASKED = /决算|实际(?:支出|花|用)|执行数/
 /** A column of an earlier year's accounts: "2024年决算数", "2024年执行数". */
 const ACTUAL_HEAD = /决算|执行/
 
@@ -26,7 +28,7 @@ const ACTUAL_HEAD = /决算|执行/
  * column), never refused and never answered with the year's 预算 column.
  */
 export function priorFinalPrinted(question: string, targets: { doc: BudgetDocument; year: number }[]): boolean {
-  if (!ASKS_FINAL.test(question) || !targets.length) return false
+  if (!SPENT_ASKED.test(question) || !targets.length) return false
   return targets.every((t) => t.year < t.doc.year && stageOf(t.doc.scope) === '预算'
     && t.doc.tables.some((tb) => tb.columns.some((c) => c.year === t.year && c.path.some((p) => ACTUAL_HEAD.test(p)))))
 }
