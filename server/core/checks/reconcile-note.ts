@@ -6,7 +6,8 @@ const LEAD = '需要说明：'
 
 /**
  * An answer citing a cell of a table whose own sums do not agree (its totals against its rows, or against another
- * table) says so plainly and shows both figures, even when the cited cell is not itself one of them.
+ * table) says so plainly and shows both figures, even when the cited cell is not itself one of them. An answer that
+ * states no figure (the cited cell is empty) gets no such note: it would print amounts where none belongs.
  */
 export function withReconcileNote(res: AskResponse, corpus: Corpus, findings: CorpusFindings): AskResponse {
   if (res.answer.includes(LEAD)) return res

@@ -118,6 +118,9 @@ function captionAbove(prose: SourceLine[]): SourceLine[] {
   return prose.slice(start)
 }
 
+/** "第三部分 2024年度部门决算情况说明": a heading of one of the document's parts. */
+const PART_HEADING = /^第[一二三四五六七八九十]+部分\s*\S/
+
 /** Indexes of the first `n` non-blank lines from `from` on. */
 function nonBlankFrom(lines: SourceLine[], from: number, n: number): number[] {
   const out: number[] = []
@@ -163,6 +166,8 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
       if (isBlank(l)) continue
       if (tableStartAt(lines, j) !== undefined) break
       if (isNoteLine(l.text)) continue
+      // a part heading of the document (第三部分 …情况说明) ends any table, a form-like one included
+      if (PART_HEADING.test(l.text.trim())) break
       if (mode === 'tab') {
         if (isTabbed(l)) grid = true
         else if (grid || !head.includes(l)) break

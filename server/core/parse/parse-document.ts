@@ -14,6 +14,7 @@ import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './sour
 import { parseSpaceTable } from './space-table.js'
 import { createDraft } from './table-draft.js'
 import { kindOfTitle } from './table-kind.js'
+import { kindByRows } from './kind-by-rows.js'
 
 /** A document that cannot be ingested at all; names the file and line. */
 export class ParseError extends Error {
@@ -86,6 +87,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   if (html) htmlLineHomes(tables, html.spans)
   if (cellRows) htmlLineHomes(tables, cellRows.spans)
   tables.forEach(countStatisticRows)
+  tables.forEach(kindByRows)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures

@@ -4,6 +4,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
 import { figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
+import { prosePartColumn } from './rules/prose-part-column.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -60,9 +61,12 @@ function cellText(c: Cell, subject: string, stage = ''): string {
 const PROSE_STAGES = new Set<ColumnRole>(['initial', 'adjusted', 'final', 'completion'])
 const isProseStage = (role: ColumnRole): role is 'initial' | 'adjusted' | 'final' | 'completion' => PROSE_STAGES.has(role)
 
-/** A 决算 column no table prints for the subject, as its item in the prose states it. */
+/** A 决算 column no table prints for the subject, as its item in the prose states it (人员经费 of 基本支出 too). */
 function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole): Cell | undefined {
-  if (!isProseStage(role)) return undefined
+  if (!isProseStage(role)) {
+    const part = prosePartColumn(run, t, name, role)
+    return part ? { role, figure: part } : undefined
+  }
   const r = run.run('find-prose-figure', { docId: t.doc.id, name, column: role })
   return r.ok ? { role, figure: r.figures[0] } : undefined
 }

@@ -3,6 +3,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import { stageOf } from '../schema.js'
 import { isMoneyUnit, moneyText, readingWanText } from '../tools/lib/money.js'
 import type { Target } from './resolve-scope.js'
+import { THIS_YEAR_TOTAL } from './rules/this-year-total.js'
 import { linesText } from '../tools/lib/verbatim.js'
 import { rowYear } from '../parse/row-year.js'
 
@@ -48,11 +49,13 @@ export function sourceText(_c: Citation): string {
 export function labelOf(f: Figure, asked: string): string {
   if (f.citation.kind !== 'row') return asked
   const row = f.label
+  // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
+  if (THIS_YEAR_TOTAL.test(row)) return row
   // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '')
-    return col && !/^(?:合计|总计|小计|预算数|预算|金额)$/.test(col) ? col : asked
+    return col && !/^(?:合计|总计|小计|预算数|预算|决算数|决算|执行数|金额)$/.test(col) ? col : asked
   }
   // the code goes into the citation, not the sentence
   return row.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])\s*/, '')

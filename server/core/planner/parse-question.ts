@@ -15,6 +15,7 @@ import { nestedColumns } from './rules/nested-columns.js'
 import { totalOfRow } from './rules/total-of-row.js'
 import { whichColumns } from './rules/which-column.js'
 import { stageColumns, stageOp } from './rules/stage-columns.js'
+import { thisYearTotals } from './rules/this-year-total.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
@@ -74,6 +75,7 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
+  thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)
   markParts(concepts, t)

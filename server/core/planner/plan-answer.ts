@@ -37,7 +37,7 @@ import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed
 import { withRelativeYear } from './rules/relative-year.js'
 import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
 import { perPersonNotFound } from './rules/per-capita.js'
-import { stageNotHeld } from './rules/stage-asked.js'
+import { priorFinalPrinted, stageNotHeld } from './rules/stage-asked.js'
 import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from './rules/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
@@ -208,10 +208,12 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (perPerson) return done({ answer: perPerson, notFound: true })
   const stage = stageNotHeld(own.text, scope.targets)
   if (stage) return done({ answer: stage, notFound: true })
+  // last year's 决算 printed beside the plans: its column asked (prior-final-printed)
+  const asked = priorFinalPrinted(own.text, scope.targets) && !frame.columns.includes('final') ? { ...frame, columns: [...frame.columns, 'final' as const] } : frame
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
-  const out = dispatch({ run, frame, scope })
+  const out = dispatch({ run, frame: asked, scope })
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
     // the next year's document did not state the year asked either: that year is simply not held
     const missing = scope.targets.map((t) => `没有收录${t.doc.org}${t.year}年的预算，现有${heldYears(ctx, t.doc.org)}年的预算`)

@@ -1,5 +1,6 @@
 import { compactText } from '../../search/normalize-text.js'
 import type { ConceptHit } from '../question-frame.js'
+import { THIS_YEAR_TOTAL } from './this-year-total.js'
 
 /** Words that name a total as such: a row printed with them is the concept's own total row anyway. */
 const TOTAL_WORD = /合计|总计|总额|总数|总收入|总支出|全部|所有|预算$/
@@ -12,6 +13,7 @@ const TOTAL_WORD = /合计|总计|总额|总数|总收入|总支出|全部|所�
 export function printedAliasOf(s: ConceptHit): string | undefined {
   if (s.kind !== 'lexicon') return undefined
   const surface = compactText(s.surface)
+  if (THIS_YEAR_TOTAL.test(surface)) return surface
   if (surface.length < 4 || surface === compactText(s.name) || TOTAL_WORD.test(surface)) return undefined
   return s.surface
 }

@@ -11,7 +11,24 @@ const FINAL_COLUMN = /上年决算|决算数/
  */
 export function stageNotHeld(question: string, targets: { doc: BudgetDocument; year: number }[]): string | undefined {
   if (!ASKS_FINAL.test(question) || FINAL_COLUMN.test(question) || !targets.length) return undefined
+  if (priorFinalPrinted(question, targets)) return undefined
   if (targets.some((t) => stageOf(t.doc.scope) === '决算')) return undefined
   const held = [...new Set(targets.map((t) => `${t.doc.org}${t.doc.year}年${t.doc.scope}`))].join('、')
   return `没有找到所问的决算：收录的是${held}（预算，不是决算），其中的数字是计划数而不是实际支出。`
+}
+
+/** What was spent asked: 决算, 实际支出, 执行数. */
+const SPENT_ASKED = /决算|实际(?:支出|花|用)|执行数/
+/** A column of an earlier year's accounts: "2024年决算数", "2024年执行数". */
+const ACTUAL_HEAD = /决算|执行/
+
+/**
+ * Rule `prior-final-printed`: a budget that prints last year's accounts beside the plans ("2024年预算数 | 2024年决算数
+ * | 2025年预算数") holds that 决算: asked of that year, it is read from that column (the caller asks for the 决算
+ * column), never refused and never answered with the year's 预算 column.
+ */
+export function priorFinalPrinted(question: string, targets: { doc: BudgetDocument; year: number }[]): boolean {
+  if (!SPENT_ASKED.test(question) || !targets.length) return false
+  return targets.every((t) => t.year < t.doc.year && stageOf(t.doc.scope) === '预算'
+    && t.doc.tables.some((tb) => tb.columns.some((c) => c.year === t.year && c.path.some((p) => ACTUAL_HEAD.test(p)))))
 }

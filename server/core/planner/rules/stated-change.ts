@@ -9,6 +9,7 @@ import { figureText, labelOf, orgYear, quoteOf, stageWord } from '../compose.js'
 import { explanationFor } from '../figure-for.js'
 import type { ConceptHit } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
+import { THIS_YEAR_TOTAL } from './this-year-total.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** A change the prose states for a subject: the explanation, its paragraph's citation and the reason's paragraph. */
@@ -22,6 +23,8 @@ export function writtenForm(subject: ConceptHit): string | undefined {
   if (subject.kind !== 'lexicon' || !subject.surface) return undefined
   const own = compactText(subject.surface)
   if (own.length < 4 || own === compactText(subject.name)) return undefined
+  // 本年收入合计 (this-year-total) is the printed line the words name, whatever concept the vocabulary read
+  if (THIS_YEAR_TOTAL.test(own)) return subject.surface
   const concept = lexConceptOf(subject.name)
   return concept && lexConceptOf(own) === concept ? subject.surface : undefined
 }

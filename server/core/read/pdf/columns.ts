@@ -30,8 +30,9 @@ export function bodyColumns(chunks: Chunk[]): ColumnSpan[] {
  * bottom row of the header or level with a label that stands over a column (本年收入 over a two-sided table is a
  * group label, however far it sits from the columns under it).
  */
-export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels: Chunk[], figuresFrom: number): ColumnSpan[] {
+export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels: Chunk[], figuresFrom: number, figures: Chunk[] = []): ColumnSpan[] {
   const out = columns.map((c) => ({ ...c }))
+  const leftAligned = figuresLeftAligned(columns, figures)
   const over = labels.filter((l) => columns.some((s) => overlap(l, s) > 0))
   const lowest = Math.max(...labels.map((l) => l.bottom))
   const level = (a: Chunk, b: Chunk) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0
@@ -40,6 +41,11 @@ export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels:
     const h = c.bottom - c.top
     const placed = !columns.length || c.bottom >= lowest - 0.5 * h || over.some((o) => level(o, c))
     if (!placed || c.x0 < figuresFrom - 1 || out.some((s) => overlap(c, s) > 0)) continue
+    // figures set flush left in their cells (one x where each starts): a centred label's column is the one starting
+    // just left of it, past the leaf before it
+    const prevLeaf = Math.max(-Infinity, ...leaves.filter((l) => l.x1 <= c.x0 + 1 && l !== c).map((l) => l.x1))
+    const left = leftAligned ? [...out].reverse().find((s) => s.x1 <= c.x0 + 1 && s.x0 > prevLeaf && c.x0 - s.x0 <= 8 * h && !claimed(s)) : undefined
+    if (left) { left.x1 = Math.max(left.x1, c.x1); continue }
     // figures are right-aligned: a narrow figure column ("0") just right of a centred label is that label's column
     const nextLeaf = Math.min(...leaves.filter((l) => l.x0 > c.x1).map((l) => l.x0))
     const right = out.find((s) => s.x0 >= c.x1 - 1 && s.x1 <= nextLeaf + 1 && s.x1 - c.x1 <= 8 * h && !claimed(s))
@@ -65,4 +71,21 @@ export function placeChunk(c: Chunk, columns: ColumnSpan[]): [number, number] {
   const dist = columns.map((s) => (mid < s.x0 ? s.x0 - mid : mid > s.x1 ? mid - s.x1 : 0))
   const near = dist.indexOf(Math.min(...dist))
   return [near, near]
+}
+
+/**
+ * Figures set flush left in their cells: in every column holding figures of different widths, they all start at one
+ * x and end at many (right-aligned figures do the opposite). Web pages printed to PDF do this.
+ */
+export function figuresLeftAligned(columns: ColumnSpan[], figures: Chunk[]): boolean {
+  let seen = 0
+  for (const s of columns) {
+    const fs = figures.filter((f) => overlap(f, s) > 0)
+    const x1s = fs.map((f) => f.x1)
+    if (fs.length < 2 || Math.max(...x1s) - Math.min(...x1s) < 2) continue
+    const x0s = fs.map((f) => f.x0)
+    if (Math.max(...x0s) - Math.min(...x0s) > 1) return false
+    seen++
+  }
+  return seen > 0
 }

@@ -72,7 +72,7 @@ export function renderTable(lines: PdfLine[]): OutLine[] {
   const labels = headerLabels(header)
   const figures = body.flatMap((l) => l.chunks.filter((c) => isFigure(c.text)))
   const figuresFrom = figures.length ? Math.min(...figures.map((c) => c.x0)) : -Infinity
-  const columns = addHeaderColumns(bodyColumns(body.flatMap((l) => l.chunks)), leavesOf(labels).map(labelChunk), labels.map(labelChunk), figuresFrom)
+  const columns = addHeaderColumns(bodyColumns(body.flatMap((l) => l.chunks)), leavesOf(labels).map(labelChunk), labels.map(labelChunk), figuresFrom, figures)
   if (!columns.length) return []
   const slots = [...headerSlots(labels, columns), ...bodySlots(body, columns)]
   return slots.map((s) => emit(s, columns))

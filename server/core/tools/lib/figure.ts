@@ -4,6 +4,7 @@ import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
 import { fenOf, isMoneyUnit, printed, wanText } from './money.js'
 import { accountsColumn, stageColumn } from './stage-column.js'
+import { yearStageColumns } from './year-stage-column.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
 
@@ -38,6 +39,7 @@ export function figureOfCell(doc: BudgetDocument, table: Table, row: Row, column
   if (!cell?.amount || isColumnNumbering(row)) return undefined
   const amount = cell.amount.unit ? cell.amount : { ...cell.amount, unit: table.unit ?? doc.unit ?? '' }
   return {
+    // a table that lists years down its rows (2024年预算数 | 2025年预算数): the row's year is the figure's
     docId: doc.id, org: doc.org, year: rowYear(row) ?? column.year ?? table.year ?? doc.year,
     label: row.name, column: column.label, columnRole: column.role, rowId: row.id, code: row.code, tableKind: table.kind,
     amount, text: printed(amount), ...moneyFields(amount),
@@ -77,6 +79,9 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
     return undefined
   }
   const role = want.role ?? 'total'
+  // an earlier year printed at two stages (2024年预算数 | 2024年决算数): the stage asked, else the budget's own
+  const staged = want.year !== undefined ? yearStageColumns(doc, cols, role) : undefined
+  if (staged) return staged.find((c) => filled.has(c.index)) ?? staged[0]
   if (role === 'total') {
     const accounts = accountsColumn(doc, table, cols, filled)
     if (accounts) return accounts
