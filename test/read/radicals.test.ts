@@ -9,6 +9,9 @@ describe('radicals read as the ideographs they stand for', () => {
     expect(folded).toBe('部门支出行次 车辆 民生')
     expect(folded.length).toBe(raw.length)
   })
+  it('folds a radical whose decomposition is traditional to the simplified ideograph (⼾ → 户, not 戶)', () => {
+    expect(foldRadicals('财政专\u2F3E收入 \u2FA8诊')).toBe('财政专户收入 门诊')
+  })
   it('leaves ordinary text, punctuation and full-width forms alone', () => {
     const s = '“三公”经费（万元）：12.50，比上年减少0.30。'
     expect(foldRadicals(s)).toBe(s)

@@ -13,6 +13,15 @@ const SUPPLEMENT: Record<string, string> = {
   '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
 }
 
+/**
+ * Kangxi radicals whose Unicode decomposition is the traditional form ("⼾" → 戶): a simplified disclosure prints the
+ * simplified ideograph (财政专户), so these fold to it.
+ */
+const KANGXI_SIMPLIFIED: Record<string, string> = {
+  '⼾': '户', '⾨': '门', '⾧': '长', '⾺': '马', '⿂': '鱼', '⿃': '鸟', '⾞': '车', '⾴': '页', '⾵': '风', '⾶': '飞',
+  '⾙': '贝', '⾒': '见', '⿑': '齐', '⿒': '齿', '⿓': '龙', '⿔': '龟', '⾇': '韦', '⿆': '麦', '⿈': '黄', '⿄': '卤',
+}
+
 const RADICAL = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/g
 
 /** True when the text has any radical or compatibility form worth folding. */
@@ -24,6 +33,7 @@ export function foldRadicals(s: string): string {
   return s.replace(RADICAL, (c) => {
     const cp = c.codePointAt(0)!
     if (cp < 0x2f00) return SUPPLEMENT[c] ?? c
+    if (KANGXI_SIMPLIFIED[c]) return KANGXI_SIMPLIFIED[c]
     const n = c.normalize('NFKC')
     return n.length === 1 ? n : c
   })

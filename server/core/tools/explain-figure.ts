@@ -10,6 +10,7 @@ import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts
 import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
+import { rowReason } from './lib/row-reason.js'
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
@@ -22,6 +23,7 @@ export const ExplainFigureInput = z.object({
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
   about: z.enum(['change', 'usage']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…)'),
+  rowId: z.string().max(200).optional().describe('the table row the figure was read from: a reason its table prints beside it (增减原因 column) answers when the prose gives none'),
   asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
@@ -254,6 +256,15 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       if (best && best.score >= 4) break
     }
     if (!best && input.fen !== undefined && input.about !== 'usage') best = atFigure(doc, input.fen, input.name)
+    const inRow = input.rowId && input.about !== 'usage' && !best?.reason ? rowReason(doc, input.rowId) : undefined
+    if (inRow && !best) {
+      const change = inRow.change ? { direction: inRow.change.direction, text: printed(inRow.change.amount), baseline: '上年' } : undefined
+      out.push({
+        docId: doc.id, org: doc.org, year: doc.year, sentence: inRow.sentence, quote: inRow.sentence, reason: inRow.reason, anchored: true,
+        ...(change ? { change } : {}), score: 4, citation: inRow.citation, source: inRow.sentence, at: -1, keyword: input.name,
+      })
+      continue
+    }
     // the quote is the printed sentence, cuts marked: read once, for the sentence chosen
     if (best) {
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
@@ -267,6 +278,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [best.lines?.[0] ?? q.lines[0], q.lines[q.lines.length - 1]],
           citation: { ...best.citation, text: quote }, extra: reasonCitation,
         })
+      } else if (inRow) {
+        out.push({ ...best, reason: inRow.reason, quote, reasonQuote: inRow.sentence, citation: { ...best.citation, text: quote }, extra: inRow.citation })
       } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
     }
   }
