@@ -12,6 +12,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from 
 import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
+import { asksAgainstBudget } from './rules/against-budget.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -25,9 +26,10 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const subject = frame.concepts[0]
   const asked = frame.direction === 'up' || frame.direction === 'down' ? frame.direction : undefined
   const single = scope.targets.length === 1
+  const againstBudget = asksAgainstBudget(frame.text)
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
-    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject), cur.figure?.rowId)
+    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject), cur.figure?.rowId, againstBudget)
     const moved = why?.e.change?.direction
     if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
@@ -75,6 +77,8 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     const usage = r.ok ? r.explanations[0].usage : undefined
     if (!usage) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
     run.cite(r.citations[0])
+    // "…18.75万元，为…未完工结转资金": what the money is, in the document's words
+    if (r.ok && r.explanations[0].nature) return { text: joinSentences([head, `文件说明：${quoteOf(r.explanations[0])}`]), found: true }
     return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }

@@ -21,7 +21,7 @@ const MONEY_ASK = /金额|多少钱|元|预算是?多少|资金/
 /** where the money goes, asked of the whole budget: 钱主要花在哪, 支出结构 */
 const BREAKDOWN = /花在哪|花到哪|用在哪|用到哪|花在了?什么|花在了?哪些|钱都?去哪|支出结构|支出构成|结构情况|构成情况|怎么花的?|都花了?哪些/
 /** what a named subject's money is for: 项目支出主要用于什么 */
-const USAGE = /主要用于|用于什么|用于哪|用途|用在哪|用在了?什么|用来干|干什么用|做什么用|花在哪/
+const USAGE = /主要用于|用于什么|用于哪|用途|用在哪|用在了?什么|用来干|干什么用|做什么用|花在哪|是什么(?:资金|钱|款项?)|什么性质的?(?:资金|钱)/
 const LIST = /有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门/
 
 export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed'; rule?: string }

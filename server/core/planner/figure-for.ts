@@ -138,9 +138,11 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */
 export function explanationFor(
-  run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string, rowId?: string,
+  run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string, rowId?: string, againstBudget = false,
 ): { e: Explanation; c: Citation; more: Citation[] } | undefined {
-  const input: ExplainFigureInput = { docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}), ...(rowId ? { rowId } : {}) }
+  const input: ExplainFigureInput = {
+    docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}), ...(rowId ? { rowId } : {}), ...(againstBudget ? { about: 'budget-gap' as const } : {}),
+  }
   const r = run.run('explain-figure', input)
   if (!r.ok || !r.explanations.length) return undefined
   const e = r.explanations[0]

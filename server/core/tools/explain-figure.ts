@@ -11,6 +11,7 @@ import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, senten
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
+import { budgetGapReason, type BudgetGapReason } from './lib/budget-gap-reason.js'
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
@@ -22,7 +23,7 @@ export const ExplainFigureInput = z.object({
   org: OrgInput.optional(),
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
-  about: z.enum(['change', 'usage']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…)'),
+  about: z.enum(['change', 'usage', 'budget-gap']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…); budget-gap: why the 决算 is above or below the 年初预算'),
   rowId: z.string().max(200).optional().describe('the table row the figure was read from: a reason its table prints beside it (增减原因 column) answers when the prose gives none'),
   asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
 })
@@ -55,6 +56,8 @@ export interface Explanation {
   reasonQuote?: string
   /** what the money is for, as the sentence says ("主要用于…") */
   usage?: string
+  /** the usage is what the money is ("上年结转60.00万元，为…未完成造林任务结转资金"), not what it is spent on */
+  nature?: boolean
   /** the sentence states the figure itself (not only the concept) */
   anchored: boolean
   /** the first amount the sentence states for the concept, in fen (to find the table figure it speaks of) */
@@ -67,6 +70,12 @@ const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要�
 /** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount (never a definition's 指…用于). */
 const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
+
+/**
+ * "年末结转和结余18.75万元，为…项目未完工结转资金" / "上年结转60.00万元，占3.74%，为…结转资金": what the money is,
+ * said right after the subject's own amount (a share may come between). Never a year's own "为" ("为2025年预算").
+ */
+const BOUND_NATURE = /^[^，,。；;]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*[，,]\s*(?:占[^，,。；;]{1,16}[，,]\s*)?为\s*(?!\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元|%))([^。；;]{4,80}?)\s*(?=[。；;]|$)/
 
 /** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
 const QUALIFIES = /^\p{Script=Han}{0,4}\s*\((?:类|款)\)\s*\p{Script=Han}/u
@@ -198,12 +207,25 @@ function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
   }
 }
 
+/** A gap reason as an explanation: no change against last year, only the reason, quoted as printed. */
+function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: string) {
+  const p = doc.paragraphs[gap.index]
+  const citation = paragraphCitation(doc, p, gap.sentence)
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, sentence: gap.sentence, quote: citation.text ?? gap.sentence, lines: p.lines,
+    reason: gap.reason, anchored: false, score: 2, citation, source: p.text, at: gap.index, keyword,
+  }
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
     let best: Best | undefined
+    // "为什么超过年初预算": the 决算 prose's own gap reason answers before any change against last year
+    const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(input)) : undefined
+    if (gap && input.about === 'budget-gap') { out.push(gapExplanation(doc, gap, input.name)); continue }
     for (const keyword of keywordsFor(input)) {
       for (const [pi, p] of doc.paragraphs.entries()) {
         const ss = sentencesOf(p.text)
@@ -223,7 +245,14 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           const after = ss[last + 1]?.text.trim()
           if (ch && !ch.reason && after && /^主要原因|^原因/.test(after)) {
             const more = changeAfter(after)
-            if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}` }
+            if (more?.reason) {
+              ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}`
+              // "主要原因：一是…；二是…；三是…": the enumerated reasons run on past the first "；"
+              for (let j = last + 2; /一是/.test(after) && j < ss.length && /^[二三四五六七八九十]是/.test(ss[j].text.trim()); j++) {
+                const more2 = ss[j].text.trim().replace(/[。；;]$/, '')
+                ch = { ...ch, reason: `${ch.reason}；${more2}` }; text = `${text.replace(/[。；;]$/, '')}；${more2}`
+              }
+            }
           }
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
           const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined
@@ -235,7 +264,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             if (part) { ch = { ...ch, reason: part.reason }; text = `${text}。${part.clause}` }
           }
           const nextText = ss[i + 1]?.text.trim() ?? ''
-          const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
+          const use = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
+          const nature = !use && input.about === 'usage' ? BOUND_NATURE.exec(s.text.slice(k + keyword.length))?.[1]?.trim() : undefined
+          const usage = use ?? nature
           if (input.about === 'usage' ? !usage : !ch) return
           // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
           const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
@@ -246,6 +277,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
             change: changeOf(ch, doc.year),
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
+            ...(nature ? { nature: true } : {}),
             anchored,
             ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),
@@ -257,6 +289,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
     }
     if (!best && input.fen !== undefined && input.about !== 'usage') best = atFigure(doc, input.fen, input.name)
     const inRow = input.rowId && input.about !== 'usage' && !best?.reason ? rowReason(doc, input.rowId) : undefined
+    if (gap && !best && !inRow) { out.push(gapExplanation(doc, gap, input.name)); continue }
     if (inRow && !best) {
       const change = inRow.change ? { direction: inRow.change.direction, text: printed(inRow.change.amount), baseline: '上年' } : undefined
       out.push({
