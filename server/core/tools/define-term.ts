@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import type { BudgetDocument, Corpus, Paragraph } from '../schema.js'
+import type { BudgetDocument, Citation, Corpus, Paragraph, Row, Table } from '../schema.js'
 import { compactText, normalizeText } from '../search/normalize-text.js'
-import { paragraphCitation } from './lib/citation.js'
+import { paragraphCitation, rowCitation } from './lib/citation.js'
+import { verbatimQuote } from './lib/verbatim.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { nameFit } from './lib/name-match.js'
 import { DocIdInput, OrgInput } from './lib/inputs.js'
@@ -26,7 +27,13 @@ const NESTED = /^\s*(?:其中[，,]\s*)?([^:：，。；、]{2,20}?)\s*(?:是指
 
 /** how the definition was found: the paragraph's own term, a term defined inside it, or a term only listed in it */
 type Depth = 'head' | 'nested' | 'listed'
-interface Defined { term: string; doc: BudgetDocument; p: Paragraph; text: string; depth: Exclude<Depth, 'listed'> }
+interface Defined {
+  term: string; doc: BudgetDocument; p?: Paragraph; text: string; depth: Exclude<Depth, 'listed'>
+  /** a 说明 row of a table ("说明:1、…(2)公务接待费,指…" spanning the table under its figures) */
+  note?: { table: Table; row: Row }
+}
+/** A table row that is the table's note, not a subject: "说明：…", "注：…". */
+const NOTE_ROW = /^(?:说明|注|备注)\s*[:：]/
 const cache = new WeakMap<Corpus, Defined[]>()
 
 function definitions(corpus: Corpus): Defined[] {
@@ -47,6 +54,12 @@ function definitions(corpus: Corpus): Defined[] {
           if (n) v.push({ term: compactText(n[1]), doc, p, text: clause.trim(), depth: 'nested' })
         }
       }
+      for (const table of doc.tables) {
+        for (const row of table.rows) {
+          if (!NOTE_ROW.test(row.name) || row.cells.some((c) => c.amount)) continue
+          for (const n of numberedDefinitions(normalizeText(row.name))) v.push({ ...n, doc, depth: 'nested', note: { table, row } })
+        }
+      }
     }
     cache.set(corpus, v)
   }
@@ -61,6 +74,12 @@ function numberedDefinitions(t: string): { term: string; text: string }[] {
     const text = t.slice(h.index + h[0].indexOf(h[1]), end).trim()
     return { term: compactText(h[1]), text: /[。；;]/.test(text) ? text.slice(0, text.search(/[。；;]/) + 1) : text }
   })
+}
+
+/** A definition read from a table's 说明 row: that row, quoted as printed. */
+function noteCitation(d: Defined): Citation {
+  const c = rowCitation(d.doc, d.note!.table, d.note!.row)
+  return { ...c, text: verbatimQuote(d.note!.row.name, d.text) ?? d.text }
 }
 
 export interface Definition { term: string; text: string; docId: string; org: string; depth: Depth }
@@ -89,7 +108,7 @@ export function defineTerm(corpus: Corpus, input: DefineTermInput): ToolResult<{
   return {
     ok: true,
     definitions: picked.map(({ d, depth }) => ({ term: d.term, text: d.text, docId: d.doc.id, org: d.doc.org, depth })),
-    citations: picked.map(({ d }) => paragraphCitation(d.doc, d.p, d.text)),
+    citations: picked.map(({ d }) => (d.note ? noteCitation(d) : paragraphCitation(d.doc, d.p!, d.text))),
   }
 }
 
