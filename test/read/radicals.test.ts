@@ -12,6 +12,9 @@ describe('radicals read as the ideographs they stand for', () => {
   it('reads 戶 (and the radical ⼾ that decomposes to it) as 户: simplified fonts draw both with one glyph', () => {
     expect(foldRadicals('财政专\u6236管理资金、专\u2F3E')).toBe('财政专户管理资金、专户')
   })
+  it('folds a radical whose decomposition is traditional to the simplified ideograph (⼾ → 户, not 戶)', () => {
+    expect(foldRadicals('财政专\u2F3E收入 \u2FA8诊')).toBe('财政专户收入 门诊')
+  })
   it('leaves ordinary text, punctuation and full-width forms alone', () => {
     const s = '“三公”经费（万元）：12.50，比上年减少0.30。'
     expect(foldRadicals(s)).toBe(s)

@@ -80,10 +80,39 @@ const columnsOf = (labels: string[]): Column[] =>
  * project do): `next` opens the draft for the next project.
  */
 export function parsePerformanceTable(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space', next: () => TableDraft): void {
+  if (mode === 'tab' && parseProjectList(lines, draft, next)) return
   const projects = splitProjects(lines)
   // a grid may repeat the form above each project's indicators, like the space layouts do
   if (mode === 'tab' && projects.length < 2) { parseProject(lines, draft, mode, next); return }
   projects.forEach((seg, i) => parseProject(seg, i === 0 ? draft : next(), mode, next))
+}
+
+/** A list's goal or indicator column: "年度绩效目标", "年度目标", "主要绩效指标". */
+const LIST_GOAL = /目标|绩效指标/
+
+/**
+ * "单位名称 | 项目名称 | 功能科目 | 预算金额 | 年度绩效目标" (or "项目名称 | 年度绩效目标 | 主要绩效指标"): a list, one
+ * project per row, its goal written as a sentence, no indicator grid. Each row becomes one project's table with its
+ * cells as form fields (项目名称 first), as the templates that print one form per project give. A row whose cells do not
+ * line up with the header (a name wrapped over two lines) is rejected, not guessed. False when the table is not a list.
+ */
+function parseProjectList(lines: SourceLine[], first: TableDraft, next: () => TableDraft): boolean {
+  const at = lines.findIndex((l) => filledCells(l.text).length > 0)
+  if (at < 0 || lines.some((l) => INDICATOR_HEADER.test(l.text))) return false
+  const head = splitCells(lines[at].text).map((c) => squeezeHan(c))
+  const projectAt = head.findIndex((c) => PROJECT_KEY.test(c))
+  if (head.length < 3 || projectAt < 0 || !head.some((c, k) => k !== projectAt && LIST_GOAL.test(c)) || head.some((c) => isValueToken(c))) return false
+  first.table.headerLines.push(lines[at].no)
+  let draft: TableDraft | undefined
+  for (const l of lines.slice(at + 1)) {
+    const cells = splitCells(l.text).map((c) => c.trim())
+    if (!cells.some(Boolean)) continue
+    if (cells.length !== head.length || !cells[projectAt]) { (draft ?? first).reject(l, `project row has ${cells.length} cells but the list header has ${head.length}`); continue }
+    draft = draft ? next() : first
+    draft.table.fields.push(field(head[projectAt], cells[projectAt], l.no, draft.unit))
+    head.forEach((label, k) => { if (k !== projectAt) draft!.table.fields.push(field(label, cells[k], l.no, draft!.unit)) })
+  }
+  return true
 }
 
 /** Space layouts repeat the form per project: a new 项目名称 after an indicator header opens the next project. */

@@ -14,6 +14,7 @@ import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { itemsOfTotal } from './rules/total-items.js'
 import { countRankLead } from './rules/count-rank.js'
+import { asksAgainstBudget } from './rules/against-budget.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -27,9 +28,10 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const subject = frame.concepts[0]
   const asked = frame.direction === 'up' || frame.direction === 'down' ? frame.direction : undefined
   const single = scope.targets.length === 1
+  const againstBudget = asksAgainstBudget(frame.text)
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
-    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject))
+    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject), cur.figure?.rowId, againstBudget)
     const moved = why?.e.change?.direction
     if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
@@ -82,7 +84,9 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
       return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
     }
     run.cite(r.citations[0])
-    return { text: joinSentences([head, usage ? `文件说明其主要用于${usage}` : `文件说明其为${nature}`]), found: true }
+    // "…18.75万元，为…结转资金": what the money is, in the document's words
+    if (r.ok && !usage && nature) return { text: joinSentences([head, `文件说明：${quoteOf(r.explanations[0])}`]), found: true }
+    return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }
@@ -94,15 +98,25 @@ function siblingUsage(run: ToolRunner, t: Target, name: string, fen?: number): T
   return i < 0 ? { ok: false, error: 'no sibling document states its use', citations: [] } : { ok: true, explanations: [r.explanations[i]], citations: [r.citations[i]] }
 }
 
-/** 什么是…: the documents' own definition (专业性名词解释). */
-export function answerDefine(inp: HandlerInput): HandlerOutput {
+/**
+ * 什么是…: the documents' own definition (专业性名词解释). `asked` is the term a rule read from the question; then only
+ * the named document's own definition answers, quoted as printed with where it stands (its section).
+ */
+export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
   const { run, frame, scope } = inp
-  const term = frame.concepts[0]?.surface || frame.concepts[0]?.name || frame.unknown
+  const term = asked ?? (frame.concepts[0]?.surface || frame.concepts[0]?.name || frame.unknown)
   if (!term) return { answer: '没有识别出要解释的名词，请说明想了解哪个名词，例如“什么是项目支出”。', notFound: true }
   const docId = scope.named && scope.targets.length === 1 ? scope.targets[0].doc.id : undefined
   const r = run.run('define-term', { term, docId })
   if (!r.ok) return { answer: `所收录文件的名词解释中没有“${term}”。`, notFound: true }
+  if (asked && r.definitions[0].depth === 'listed') return { answer: `${orgYear(scope.targets[0])}文件没有解释“${term}”。`, notFound: true }
   run.cite(r.citations[0])
+  if (asked) {
+    const c = r.citations[0]
+    // the definition's own sentence: a second term defined after "；" is cut, the cut marked
+    const quote = (c.text ?? r.definitions[0].text).replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])\s*/, '').replace(/([。；;]).+$/s, (_, p: string) => (p === '。' ? '。……' : '……'))
+    return { answer: `${orgYear(scope.targets[0])}文件${c.section ? `“${c.section.split(' › ').pop()}”` : ''}中的解释：“${quote}”` }
+  }
   const d = r.definitions[0]
   const text = d.text.replace(/^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.])\s*/, '')
   const [head, ...rest] = text.replace(/其中[，,]/g, '').split(/(?<=[。；;])/).map((x) => x.trim().replace(/[；;]$/, '')).filter(Boolean)

@@ -21,7 +21,7 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     const p = r.projects[0]
     if (project && p) {
       const inds = r.targets.filter((x) => x.tableId === p.tableId)
-      run.cite(r.citations.find((x) => x.kind === 'field' && x.tableId === p.tableId), ...inds.slice(0, 6).map((x) => r.citations.find((c) => c.rowId === x.rowId)))
+      run.cite(...r.citations.filter((x) => x.kind === 'field' && x.tableId === p.tableId), ...inds.slice(0, 6).map((x) => r.citations.find((c) => c.rowId === x.rowId)))
       // a target table without the project's money: the project's row in the 项目支出表
       const row = p.budget ? undefined : run.run('get-figure', { docId: t.doc.id, name: p.project })
       if (row?.ok) run.cite(row.figures[0].citation)
@@ -29,7 +29,8 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       return {
         text: joinSentences([
           `${t.doc.org}${p.year}年“${p.project}”项目当年预算${budget}`,
-          inds.length ? `绩效指标：${inds.map((x) => `${x.indicator}${x.text}`).join('；')}` : undefined,
+          p.goal ? `年度绩效目标：${p.goal}` : undefined,
+          inds.length ? `绩效指标：${inds.map((x) => `${x.indicator}${x.text}`).join('；')}` : p.indicatorText ? `绩效指标：${p.indicatorText}` : undefined,
         ]),
         found: true,
       }

@@ -141,15 +141,17 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */
 export function explanationFor(
-  run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string,
+  run: ToolRunner, t: Target, name: string, fen?: number, requireAnchor = true, asWritten?: string, rowId?: string, againstBudget = false,
 ): { e: Explanation; c: Citation; more: Citation[] } | undefined {
-  const input: ExplainFigureInput = { docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}) }
+  const input: ExplainFigureInput = {
+    docId: t.doc.id, name, fen, ...(asWritten ? { asWritten } : {}), ...(rowId ? { rowId } : {}), ...(againstBudget ? { about: 'budget-gap' as const } : {}),
+  }
   const r = run.run('explain-figure', input)
   if (!r.ok || !r.explanations.length) return undefined
   const e = r.explanations[0]
   if (requireAnchor && !e.anchored) return undefined
   if (!e.change && !e.reason) return undefined
   // the reason's own paragraph, when it comes after the change's: cited with it
-  const more = e.reasonQuote ? r.citations.filter((c) => c.kind === 'paragraph' && c.docId === e.docId && c.text === e.reasonQuote) : []
+  const more = e.reasonQuote ? r.citations.slice(1).filter((c) => c.docId === e.docId && (c.kind === 'row' || (c.kind === 'paragraph' && c.text === e.reasonQuote))) : []
   return { e, c: r.citations[0], more }
 }

@@ -41,6 +41,7 @@ import { priorFinalPrinted, stageNotHeld } from './rules/stage-asked.js'
 import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from './rules/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
+import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { ToolRunner } from './tool-runner.js'
 import { rememberedTurn } from './turn-memo.js'
 
@@ -194,6 +195,10 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const contact = answerContact(run, own.text, scope.targets)
   if (contact) return done(contact)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
+  // "某局预算说明中“X”指什么": the named document's own definition, when it has one (rule meaning-in-doc)
+  const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
+  const defined = meaning ? answerDefine({ run, frame, scope }, meaning) : undefined
+  if (defined && !defined.notFound) return done(defined)
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT

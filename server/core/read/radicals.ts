@@ -14,12 +14,21 @@ const SUPPLEMENT: Record<string, string> = {
 }
 
 /**
- * Traditional forms a simplified CJK font draws with the simplified glyph, so a PDF's text layer may carry either:
- * 戶 (also what the radical ⼾ decomposes to) is 户 in a mainland disclosure (财政专户).
+ * Kangxi radicals whose Unicode decomposition is the traditional form ("⼾" → 戶): a simplified disclosure prints the
+ * simplified ideograph (财政专户), so these fold to it.
  */
-const SHARED_GLYPH: Record<string, string> = { '戶': '户', '戸': '户' }
+const KANGXI_SIMPLIFIED: Record<string, string> = {
+  '⼾': '户', '⾨': '门', '⾧': '长', '⾺': '马', '⿂': '鱼', '⿃': '鸟', '⾞': '车', '⾴': '页', '⾵': '风', '⾶': '飞',
+  '⾙': '贝', '⾒': '见', '⿑': '齐', '⿒': '齿', '⿓': '龙', '⿔': '龟', '⾇': '韦', '⿆': '麦', '⿈': '黄', '⿄': '卤',
+}
 
 const RADICAL = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF\u6236\u6238]/g
+
+/**
+ * Traditional forms a simplified CJK font draws with the simplified glyph, so a PDF's text layer may carry either:
+ * 戶 is 户 in a mainland disclosure (财政专户).
+ */
+const SHARED_GLYPH: Record<string, string> = { '戶': '户', '戸': '户' }
 
 /** True when the text has any radical or compatibility form worth folding. */
 export const hasRadicals = (s: string): boolean => /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF\u6236\u6238]/.test(s)
@@ -31,6 +40,7 @@ export function foldRadicals(s: string): string {
     const cp = c.codePointAt(0)!
     if (SHARED_GLYPH[c]) return SHARED_GLYPH[c]
     if (cp < 0x2f00) return SUPPLEMENT[c] ?? c
+    if (KANGXI_SIMPLIFIED[c]) return KANGXI_SIMPLIFIED[c]
     const n = c.normalize('NFKC')
     return n.length === 1 ? SHARED_GLYPH[n] ?? n : c
   })

@@ -10,6 +10,8 @@ import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts
 import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
+import { rowReason } from './lib/row-reason.js'
+import { budgetGapReason, type BudgetGapReason } from './lib/budget-gap-reason.js'
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
@@ -21,7 +23,8 @@ export const ExplainFigureInput = z.object({
   org: OrgInput.optional(),
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
-  about: z.enum(['change', 'usage']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…)'),
+  about: z.enum(['change', 'usage', 'budget-gap']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…); budget-gap: why the 决算 is above or below the 年初预算'),
+  rowId: z.string().max(200).optional().describe('the table row the figure was read from: a reason its table prints beside it (增减原因 column) answers when the prose gives none'),
   asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
@@ -72,6 +75,7 @@ const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|�
  */
 const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?[，,]\s*(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴))(?=[，,。；;）)]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
+
 
 /** "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）…": a 类/款 heading names where the subject sits, not the subject. */
 const QUALIFIES = /^\p{Script=Han}{0,4}\s*\((?:类|款)\)\s*\p{Script=Han}/u
@@ -203,12 +207,25 @@ function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
   }
 }
 
+/** A gap reason as an explanation: no change against last year, only the reason, quoted as printed. */
+function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: string) {
+  const p = doc.paragraphs[gap.index]
+  const citation = paragraphCitation(doc, p, gap.sentence)
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, sentence: gap.sentence, quote: citation.text ?? gap.sentence, lines: p.lines,
+    reason: gap.reason, anchored: false, score: 2, citation, source: p.text, at: gap.index, keyword,
+  }
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
     let best: Best | undefined
+    // "为什么超过年初预算": the 决算 prose's own gap reason answers before any change against last year
+    const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(input)) : undefined
+    if (gap && input.about === 'budget-gap') { out.push(gapExplanation(doc, gap, input.name)); continue }
     for (const keyword of keywordsFor(input)) {
       for (const [pi, p] of doc.paragraphs.entries()) {
         const ss = sentencesOf(p.text)
@@ -228,7 +245,14 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           const after = ss[last + 1]?.text.trim()
           if (ch && !ch.reason && after && /^主要原因|^原因/.test(after)) {
             const more = changeAfter(after)
-            if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}` }
+            if (more?.reason) {
+              ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}`
+              // "主要原因：一是…；二是…；三是…": the enumerated reasons run on past the first "；"
+              for (let j = last + 2; /一是/.test(after) && j < ss.length && /^[二三四五六七八九十]是/.test(ss[j].text.trim()); j++) {
+                const more2 = ss[j].text.trim().replace(/[。；;]$/, '')
+                ch = { ...ch, reason: `${ch.reason}；${more2}` }; text = `${text.replace(/[。；;]$/, '')}；${more2}`
+              }
+            }
           }
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
           const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined
@@ -263,6 +287,16 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
       if (best && best.score >= 4) break
     }
     if (!best && input.fen !== undefined && input.about !== 'usage') best = atFigure(doc, input.fen, input.name)
+    const inRow = input.rowId && input.about !== 'usage' && !best?.reason ? rowReason(doc, input.rowId) : undefined
+    if (gap && !best && !inRow) { out.push(gapExplanation(doc, gap, input.name)); continue }
+    if (inRow && !best) {
+      const change = inRow.change ? { direction: inRow.change.direction, text: printed(inRow.change.amount), baseline: '上年' } : undefined
+      out.push({
+        docId: doc.id, org: doc.org, year: doc.year, sentence: inRow.sentence, quote: inRow.sentence, reason: inRow.reason, anchored: true,
+        ...(change ? { change } : {}), score: 4, citation: inRow.citation, source: inRow.sentence, at: -1, keyword: input.name,
+      })
+      continue
+    }
     // the quote is the printed sentence, cuts marked: read once, for the sentence chosen
     if (best) {
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
@@ -276,6 +310,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolRe
           ...best, reason: later.reason, quote, reasonQuote: reasonCitation.text, lines: [best.lines?.[0] ?? q.lines[0], q.lines[q.lines.length - 1]],
           citation: { ...best.citation, text: quote }, extra: reasonCitation,
         })
+      } else if (inRow) {
+        out.push({ ...best, reason: inRow.reason, quote, reasonQuote: inRow.sentence, citation: { ...best.citation, text: quote }, extra: inRow.citation })
       } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
     }
   }

@@ -24,12 +24,20 @@ export interface TargetRow {
   /** the table is the department's overall targets (部门整体绩效目标表): `project` is the department's name */
   whole?: boolean
 }
-export interface ProjectBudget { docId: string; org: string; year: number; tableId: string; project: string; budget?: string; fit: number; whole?: boolean }
+export interface ProjectBudget {
+  docId: string; org: string; year: number; tableId: string; project: string; budget?: string; fit: number; whole?: boolean
+  /** the project's goal as a sentence (年度绩效目标 of a list-layout table, 当年绩效目标 of a form), as printed */
+  goal?: string
+  /** a list-layout table's indicators written as one cell ("主要绩效指标": "人工造林面积≥1.2万亩；…"), as printed */
+  indicatorText?: string
+}
 
 const field = (t: Table, re: RegExp) => t.fields.find((f) => re.test(compactText(f.key)))
 const PROJECT = /项目名称|专项资金名称|资金名称|部门\(单位\)名称|单位名称/
 const WHOLE = /^(?:部门\(单位\)名称|部门名称|单位名称)$/
 const BUDGET = /当年预算|部门支出预算数|预算数|年度资金总额|预算金额|项目金额|资金总额/
+const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目标)$/
+const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
 
 /** Performance targets (indicator, operator, target, unit) and project budgets (当年预算) of 绩效目标表. */
 export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInput): ToolResult<{ targets: TargetRow[]; projects: ProjectBudget[] }> {
@@ -47,8 +55,15 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
       const whole = !!pf && WHOLE.test(compactText(pf.key))
       const base = { docId: doc.id, org: doc.org, year: t.year ?? doc.year, tableId: t.id, ...(whole ? { whole } : {}) }
       if (project) {
-        projects.push({ ...base, project, budget: bf ? `${bf.amount?.text ?? bf.value}${bf.amount?.unit ?? t.unit ?? ''}` : undefined, fit: pfit })
+        const gf = field(t, GOAL)
+        const goal = gf?.value && !gf.amount ? gf.value : undefined
+        const indicatorText = field(t, INDICATOR_TEXT)?.value || undefined
+        projects.push({
+          ...base, project, budget: bf ? `${bf.amount?.text ?? bf.value}${bf.amount?.unit ?? t.unit ?? ''}` : undefined, fit: pfit,
+          ...(goal ? { goal } : {}), ...(indicatorText ? { indicatorText } : {}),
+        })
         if (bf) cites.set(`${t.id}/budget`, fieldCitation(doc, t, bf, project))
+        if (goal) cites.set(`${t.id}/goal`, fieldCitation(doc, t, gf!, project))
       }
       for (const row of t.rows) {
         if (!row.indicator) continue
@@ -66,7 +81,7 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
   const limit = input.limit ?? 20
   const kept = targets.slice(0, limit)
   const keptProjects = projects.slice(0, limit)
-  const citations = [...kept.map((k) => cites.get(k.rowId)), ...keptProjects.map((p) => cites.get(`${p.tableId}/budget`))].filter(
+  const citations = [...kept.map((k) => cites.get(k.rowId)), ...keptProjects.flatMap((p) => [cites.get(`${p.tableId}/budget`), cites.get(`${p.tableId}/goal`)])].filter(
     (c): c is Citation => !!c,
   )
   if (!kept.length && !projects.length) return { ok: false, error: 'no performance targets found', citations: [] }

@@ -15,7 +15,8 @@ const holds = (doc: BudgetDocument, c: QuestionFrame['concepts'][number]) =>
  * Only for subjects that are rows (a code or a row's name), never for totals every document has.
  */
 export function uniqueHolder<T extends { doc: BudgetDocument }>(frame: QuestionFrame, targets: T[]): { targets: T[]; note?: string } {
-  const rows = frame.concepts.filter((c) => c.kind === 'row')
+  // a project that is also a row of the tables (项目支出表 and 绩效目标表 alike) is held the same way
+  const rows = frame.concepts.filter((c) => c.kind === 'row' || (c.kind === 'project' && c.alsoRow))
   if (targets.length < 2 || ACROSS.has(frame.op) || !rows.length || rows.length !== frame.concepts.length) return { targets }
   const holding = targets.filter((t) => rows.every((c) => holds(t.doc, c)))
   if (holding.length !== 1 || new Set(targets.map((t) => t.doc.org)).size < 2) return { targets }

@@ -1,0 +1,44 @@
+import type { BudgetDocument } from '../../schema.js'
+import { sentencesOf } from './prose.js'
+
+/**
+ * 决算 prose explains why a class's 决算 differs from its 年初预算, apart from any change against last year:
+ * "农林水支出（类）决算数大于年初预算数的主要原因是…", "决算数与年初预算数存在差异的主要原因是…",
+ * "…完成年初预算的110.43%，主要原因是…". The subject is named in the sentence, or in the sentence just before it
+ * ("X（类）年初预算为…，支出决算为…。决算数大于年初预算数的主要原因是…").
+ */
+const GAP = /(?:决算数?)?\s*(?:大于|高于|超过|超出|多于|小于|低于|少于|未达到)\s*(?:年初)?预算数?|与(?:年初)?预算数?(?:之间)?(?:存在)?(?:的)?(?:差异|差距)|完成(?:年初)?预算的?\s*[\d.]+\s*%/
+const REASON = /(?:的)?(?:主要)?原因(?:主要)?(?:是|为|[:：])\s*(.+)$/
+
+/** How far before the gap the subject may stand (a sentence of its 年初预算, 决算 and completion rate). */
+const NEAR = 80
+
+export interface BudgetGapReason { index: number; sentence: string; reason: string }
+
+/** The sentence giving the reason a subject's 决算 is above or below its 年初预算, if the prose has one. */
+export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]): BudgetGapReason | undefined {
+  let previous = ''
+  for (const [index, p] of doc.paragraphs.entries()) {
+    if (p.heading) { previous = ''; continue }
+    for (const s of sentencesOf(p.text)) {
+      const text = s.text.trim()
+      const gap = GAP.exec(text)
+      const why = gap ? REASON.exec(text.slice(gap.index)) : null
+      if (gap && why) {
+        // the subject close before the gap ("X（项）年初预算为…，支出决算为…，决算数小于…"): a flattened table run
+        // into the sentence names many subjects far before it
+        const hit = keywords.map((k) => ({ at: text.lastIndexOf(k, gap.index), k })).sort((a, b) => b.at - a.at)[0]
+        const at = hit?.at ?? -1
+        const reason = why[1].replace(/[。；;]$/, '').trim()
+        // another classified subject between them ("…计划生育服务 … 应急处理（项）年初预算为…"): the gap is that one's
+        const between = at >= 0 ? text.slice(at + hit.k.length, gap.index).replace(/^\s*\((?:类|款|项)\)/, '') : ''
+        if (at >= 0 && gap.index - at <= NEAR && !/\((?:类|款|项)\)/.test(between)) return { index, sentence: text.slice(at), reason }
+        // "…决算为…。决算数大于年初预算数的主要原因是…": no subject of its own, the previous sentence's (a short one, not a table run)
+        const other = /\p{Script=Han}\s*\((?:类|款|项)\)/u.test(text.slice(0, gap.index))
+        if (at < 0 && !other && gap.index <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k))) return { index, sentence: text, reason }
+      }
+      previous = text
+    }
+  }
+  return undefined
+}
