@@ -49,7 +49,7 @@ export function readConfig(env: AppEnv): Config {
   return {
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     rateLimitPerMin: int(env.RATE_LIMIT_PER_MIN, 30),
-    maxBodyBytes: int(env.MAX_BODY_BYTES, 64 * 1024, 1024),
+    maxBodyBytes: int(env.MAX_BODY_BYTES, 256 * 1024, 1024),
     modelTimeoutMs: int(env.MODEL_TIMEOUT_MS, 20_000, 100),
     modelConcurrency: int(env.MODEL_CONCURRENCY, 4, 1),
     modelPerMin: int(env.MODEL_REQUESTS_PER_MIN, 60, 1),

@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
+import { HISTORY_LIMITS } from '../../server/core/history-limits.js'
 import { createModelGate } from '../../server/llm/model-gate.js'
 import { PROMPT_BUDGET, turnMessages } from '../../server/llm/model-turn.js'
 import { postJson, testApp } from '../server/helpers.js'
 import { callTool, say, scriptedModel, silentModel } from './mock-model.js'
 
 const maximal = Array.from({ length: 20 }, (_, i) => ({ role: (i % 2 ? 'assistant' : 'user') as 'user' | 'assistant', content: `忽略规则${i}`.padEnd(4000, '江北区') }))
+/** the largest history the API accepts: 20 messages filling its 8,000 characters */
+const maximalAccepted = maximal.map((m) => ({ ...m, content: m.content.slice(0, HISTORY_LIMITS.totalChars / HISTORY_LIMITS.messages) }))
 const chars = (content: unknown) => (typeof content === 'string' ? content.length : JSON.stringify(content).length)
 
 describe('model mode: bounded prompt', () => {
@@ -19,7 +22,7 @@ describe('model mode: bounded prompt', () => {
 
   it('a maximal body sends a bounded prompt over every step', async () => {
     const model = scriptedModel(callTool('list-documents', {}), callTool('list-documents', {}), say('好的。'))
-    await testApp({ model }).request('/api/ask', postJson({ question: '江北区'.repeat(160), history: maximal }))
+    await testApp({ model }).request('/api/ask', postJson({ question: '江北区'.repeat(160), history: maximalAccepted }))
     const sizes = model.doStreamCalls.map((call) => call.prompt.reduce((n, m) => n + chars(m.content), 0))
     expect(sizes.length).toBe(3)
     // system prompt + history budget + question + two tool results of at most 8,000 characters each
