@@ -1,10 +1,22 @@
 import type { Finding } from './finding.js'
 
-/** "表四《一般公共预算“三公”经费支出表》 › 合计 › 公务用车运行费" → 表四; "正文：公务用车运行维护费" → 正文. */
+/** A table's number at the start of its title: 表三部门支出总表 → 表三, 附表2… → 附表2, 公开09表… → 公开09表. */
+const TABLE_NUMBER = /^(?:附?表\s*(?:\d+|[一二三四五六七八九十]+)|公开\s*\d+\s*表|(?:\d+|[一二三四五六七八九十]+)[、.．])/
+
+/**
+ * "表四《一般公共预算“三公”经费支出表》 › 合计 › 公务用车运行费" → 表四; "《表三部门支出总表》 › 合计" → 表三 (the number
+ * inside the title); "《部门收支总表》 › …" → 《部门收支总表》 (a table without a number is named by its title);
+ * "正文：公务用车运行维护费" → 正文. Never empty: a citizen must see which two places disagree.
+ */
 function sideOf(label: string): string {
   if (label.startsWith('正文')) return '正文'
-  const table = /^([^《›\s]+)《/.exec(label)
-  return table ? table[1] : label.split(' › ')[0].replace(/《[^》]*》/g, '')
+  const head = label.split(' › ')[0].trim()
+  const before = /^([^《›\s]+)《/.exec(head)
+  if (before) return before[1]
+  const title = /^《([^》]*)》/.exec(head)?.[1]
+  if (title === undefined) return head
+  const number = TABLE_NUMBER.exec(title)?.[0].replace(/[、.．]$/, '')
+  return number ? (/^\d|^[一二三四五六七八九十]/.test(number) ? `表${number}` : number.replace(/\s+/g, '')) : `《${title}》`
 }
 
 /**
