@@ -2,7 +2,7 @@ import type { ComputeOutput } from '../tools/compute.js'
 import type { ToolInput } from '../tools/registry.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { figureIn, figureText, joinSentences, labelOf, orgYear } from './compose.js'
+import { figureIn, figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
 import { figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf, totalOfTable } from './operands.js'
@@ -11,6 +11,7 @@ import type { Target } from './resolve-scope.js'
 import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
+import { withoutWholes } from './rules/part-whole-sum.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -54,12 +55,14 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
   if (missing) return { answer: missing.missing, notFound: true }
   // rule one-cell-once: two names of one cell (支出预算 / 支出预算合计) are one operand, never added to or compared with itself
-  const distinct = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => y === x || sameCell(y.f, x.f)) === i)
+  const once = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => y === x || sameCell(y.f, x.f)) === i)
+  // rule part-whole-sum: a total named beside its own parts is where they sit, not a term of the sum
+  const distinct = op === 'sum' ? withoutWholes(once) : once
   const figs = distinct.map((x) => x.f)
   const names = distinct.map((x) => labelOf(x.f, x.s.name))
   if (figs.length === 1 && found.length > 1 && op !== 'share') {
     inp.run.cite(figs[0].citation)
-    return { answer: joinSentences([`${orgYear(t)}${names[0]}为${figureText(figs[0])}`]) }
+    return { answer: joinSentences([`${orgYear(t)}${names[0]}${stageWord(t, names[0])}为${figureText(figs[0])}`]) }
   }
   const operands = figs.map(operandOf)
   if (op === 'share' && figs.length === 1) {

@@ -1,0 +1,20 @@
+import { lexConceptOf } from '../../tools/lib/concept.js'
+import type { Figure } from '../../tools/lib/figure.js'
+import type { ConceptHit } from '../question-frame.js'
+
+const TOTAL_LABEL = /(?:合计|总计)$/
+
+/**
+ * Rule `part-whole-sum`: a sum never adds a whole to its own parts. "高中教育支出预算一共多少" names a subject and, in
+ * 支出预算, the total it sits in; "一共" asks for the subject's amount, not subject + total (a figure no table prints).
+ * A total here is a lexicon total (支出预算, 收入合计, 一般公共预算支出…) or a printed 合计/总计 row; when the other
+ * operands are not totals, the totals are dropped from the sum.
+ */
+export function isWhole(s: ConceptHit, f: Figure): boolean {
+  return (s.kind === 'lexicon' && /-total$/.test(lexConceptOf(s.name)?.id ?? '')) || TOTAL_LABEL.test(f.label.replace(/\s+/g, ''))
+}
+
+export function withoutWholes<T extends { f: Figure; s: ConceptHit }>(operands: T[]): T[] {
+  const parts = operands.filter((x) => !isWhole(x.s, x.f))
+  return parts.length && parts.length < operands.length ? parts : operands
+}
