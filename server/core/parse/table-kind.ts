@@ -8,8 +8,10 @@ const KIND_RULES: [RegExp, TableKind][] = [
   [/政府采购/, 'procurement'],
   [/政府性基金/, 'gov-fund'],
   [/国有资本经营/, 'state-capital'],
-  [/财政拨款收支/, 'fiscal-summary'],
-  [/收支/, 'summary'],
+  // 决算 titles spell it out: 一般公共预算财政拨款收入支出决算表 (by subject code), 财政拨款收入支出决算总表, 收入支出决算总表
+  [/一般公共预算财政拨款收入支出/, 'general-spending'],
+  [/财政拨款收(?:入支出|支)/, 'fiscal-summary'],
+  [/收(?:入支出|支)/, 'summary'],
   [/收入/, 'income'],
   [/基本支出/, 'basic-spending'],
   [/项目支出/, 'project-spending'],

@@ -10,6 +10,7 @@ import { moneyText, printed } from '../tools/lib/money.js'
 import { figureText } from './compose.js'
 import { operandOf } from './operands.js'
 import { printedAliasOf } from './rules/alias-row.js'
+import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { partInParentRow } from './rules/part-in-parent-row.js'
 
 export interface FigureLookup {
@@ -33,7 +34,15 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   const printedName = printedAliasOf(subject)
   if (printedName) {
     const own = run.run('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
-    if (own.ok) return { figure: own.figures[0], others: own.others }
+    if (own.ok) {
+      const [f] = own.figures
+      // rule all-funds-first, for a printed line: one read only from a one-fund table (本年支出合计 of the 财政拨款收支总表,
+      // the all-funds 总表's own line unread) gives way to the concept's all-funds reading when no fund is named
+      if (subject.tableKind || !ONE_FUND.has(f.tableKind ?? '')) return { figure: f, others: own.others }
+      const whole = run.run('get-figure', figureInput(t, subject, column))
+      if (whole.ok && ALL_FUNDS.has(whole.figures[0].tableKind ?? '') && whole.figures[0].fen !== f.fen) return { figure: whole.figures[0], others: [f, ...whole.others] }
+      return { figure: f, others: own.others }
+    }
   }
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)

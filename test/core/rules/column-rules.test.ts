@@ -156,4 +156,7 @@ describe('rules column-numbers and all-funds-first', () => {
     expect(allFundsFirst([fig('general-spending', 70), fig('spending', 70)])[0].tableKind).toBe('general-spending')
     expect(allFundsFirst([fig('basic-spending', 70), fig('spending', 90)])[0].tableKind).toBe('basic-spending')
   })
+  it('puts the all-funds 收支总表 first over the 财政拨款收支总表 (本年支出合计 printed in both)', () => {
+    expect(allFundsFirst([fig('fiscal-summary', 340), fig('summary', 360)]).map((f) => f.tableKind)).toEqual(['summary', 'fiscal-summary'])
+  })
 })
