@@ -11,7 +11,7 @@ import type { Target } from './resolve-scope.js'
 import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
-import { withoutWholes } from './rules/part-whole-sum.js'
+import { partsAndWholes } from './rules/part-whole-sum.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -57,7 +57,13 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // rule one-cell-once: two names of one cell (支出预算 / 支出预算合计) are one operand, never added to or compared with itself
   const once = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => y === x || sameCell(y.f, x.f)) === i)
   // rule part-whole-sum: a total named beside its own parts is where they sit, not a term of the sum
-  const distinct = op === 'sum' ? withoutWholes(once) : once
+  const split = op === 'sum' ? partsAndWholes(once) : { sum: once }
+  if ('each' in split) {
+    inp.run.cite(...split.each.map((x) => x.f.citation))
+    const said = split.each.map((x) => `${labelOf(x.f, x.s.name)}${stageWord(t, labelOf(x.f, x.s.name))}为${figureText(x.f)}`)
+    return { answer: joinSentences([`${orgYear(t)}${said.join('，')}`]) }
+  }
+  const distinct = split.sum
   const figs = distinct.map((x) => x.f)
   const names = distinct.map((x) => labelOf(x.f, x.s.name))
   if (figs.length === 1 && found.length > 1 && op !== 'share') {

@@ -24,3 +24,13 @@ describe('rule part-whole-sum: a whole named beside its part is not added to it'
     expect(r.answer).toContain('3,270.50万元')
   })
 })
+
+describe('rule part-whole-sum leaves a whole asked in a clause of its own', () => {
+  const engine = engineWith([{ name: 'health.txt', bytes: enc(doc) }])
+  it('“支出预算一共多少？综合医院多少？”: each figure, never the two added', () => {
+    const r = engine.ask({ question: '青枫区卫生健康局2026年支出预算一共多少？综合医院多少？' })
+    expect(r.answer).toContain('3,270.50万元')
+    expect(r.answer).toContain('2,410.50万元')
+    expect(r.answer).not.toContain('5,681.00')
+  })
+})
