@@ -145,3 +145,37 @@ describe('the 三公 text of a 决算 is read against the 决算数 columns', ()
     expect(messages(finalDoc([prose('2.30')], [table]), 'prose-table').join('\n')).toMatch(/2\.30/)
   })
 })
+
+describe('the 三公 text lists siblings, not parts, after 公务用车购置及运行费', () => {
+  const prose = (run: string) => `三、“三公”经费预算情况。2026年“三公”经费预算9.40万元。其中：因公出国（境）费0.00万元；公务用车购置及运行费7.00万元，其中公务用车购置费0.00万元，公务用车运行费${run}万元，主要用于执法巡查车辆的燃油和维修；公务接待费2.40万元，主要用于业务交流接待。`
+
+  it('公务接待费 is not counted into 公务用车购置及运行费', () => {
+    expect(messages(snippet([prose('7.00')]), 'prose-self')).toEqual([])
+  })
+
+  it('a 运行费 larger than its whole is still a finding', () => {
+    expect(messages(snippet([prose('7.70')]), 'prose-self').join('\n')).toMatch(/7\.70/)
+  })
+})
+
+describe('a 项 is matched by its own row only', () => {
+  const spending = [
+    '表五', '', '部门支出总表', '', '单位：万元', '',
+    '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+    '\t合计\t90.00\t50.00\t40.00',
+    '201\t一般公共服务支出\t90.00\t50.00\t40.00',
+    '20103\t政府办公厅（室）及相关机构事务\t60.00\t50.00\t10.00',
+    '2010301\t行政运行\t50.00\t50.00\t',
+    '2010302\t一般行政管理事务\t10.00\t\t10.00',
+    '20129\t群众团体事务\t30.00\t\t30.00',
+    '2012902\t一般行政管理事务\t30.00\t\t30.00',
+  ].join('\n')
+
+  it('a 类-款-项 path names the 项, not the 类', () => {
+    expect(messages(snippet(['五、项目说明。1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目50.00万元，主要用于基本支出。'], [spending]), 'prose-table')).toEqual([])
+  })
+
+  it('a 项 name two 款 share names neither', () => {
+    expect(messages(snippet(['五、项目说明。2.“一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）”30.00万元，主要用于团体活动。'], [spending]), 'prose-table')).toEqual([])
+  })
+})

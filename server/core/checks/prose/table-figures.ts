@@ -43,7 +43,9 @@ function basicTypeFigures(doc: BudgetDocument, key: 'personnel' | 'public'): Tab
 /** A 项 by its printed name, in the functional-subject tables. */
 function itemFigures(doc: BudgetDocument, key: string, name: string): TableFigure[] {
   return doc.tables.filter((t) => (t.kind === 'general-spending' || t.kind === 'spending') && hasFigures(t)).flatMap((t) => {
-    const row = t.rows.find((r: Row) => r.name === name && (r.code?.length ?? 0) >= 5)
+    // a 项 name several 款 share (一般行政管理事务) names no row without its 款
+    const rows = t.rows.filter((r: Row) => r.name === name && (r.code?.length ?? 0) >= 5)
+    const row = rows.length === 1 ? rows[0] : undefined
     const column = currentColumns(t, doc).find((c) => c.role === 'total')
     const money = row && column && moneyAt(row, column)
     return money && row && column ? [{ key, table: t, row, column, money }] : []
