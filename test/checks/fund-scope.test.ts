@@ -179,3 +179,26 @@ describe('a 项 is matched by its own row only', () => {
     expect(messages(snippet(['五、项目说明。2.“一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）”30.00万元，主要用于团体活动。'], [spending]), 'prose-table')).toEqual([])
   })
 })
+
+describe('a 支出总表 grouped by unit', () => {
+  const grouped = (unitTotal: string) => [
+    '表三', '', '部门支出总表', '', '单位：万元', '',
+    '科目编码\t单位名称（科目）\t合计\t基本支出\t项目支出',
+    '\t合计\t300.00\t200.00\t100.00',
+    `\t某某县水务局机关\t${unitTotal}\t120.00\t60.00`,
+    '2130301\t行政运行\t120.00\t120.00\t',
+    '2130399\t其他水利支出\t60.00\t\t60.00',
+    '\t某某县水利工程管理站\t120.00\t80.00\t40.00',
+    '2130301\t行政运行\t80.00\t80.00\t',
+    '2130399\t其他水利支出\t40.00\t\t40.00',
+  ].join('\n')
+  const totalRow = (doc: ReturnType<typeof snippet>) => messages(doc, 'sum-children').filter((m) => /合计行/.test(m))
+
+  it('adds the unit rows to the 合计, not the unit rows and their codes together', () => {
+    expect(totalRow(snippet([], [grouped('180.00')]))).toEqual([])
+  })
+
+  it('a unit row that breaks the 合计 is a finding with the real gap', () => {
+    expect(totalRow(snippet([], [grouped('170.00')])).join('\n')).toMatch(/290\.00/)
+  })
+})

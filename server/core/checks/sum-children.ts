@@ -3,6 +3,7 @@ import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { arithmeticTops } from './arithmetic-tops.js'
 import { isMoneyItem } from './money-items.js'
+import { unitBlockRows } from '../tools/lib/unit-groups.js'
 import { fenText, stepFen } from './money.js'
 import { compareSum, type Term } from './sum-parts.js'
 import { columnName, hasFigures, moneyAt, moneyColumns, rowName, tableName } from './table-cells.js'
@@ -18,7 +19,9 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     .filter((p) => !p.isTotal)
     .map((parent) => ({ parent, children: t.rows.filter((r) => r.parent === parent.index && r.side === parent.side && isMoneyItem(t, r)) }))
   if (!isTwoSided(t)) {
-    const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r))
+    // in a table grouped by unit, the 合计 adds the unit rows; the codes under each unit are that unit's parts
+    const blocks = unitBlockRows(t)
+    const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r) && !blocks.has(r.id))
     for (const total of t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))) groups.push({ parent: total, children: top })
   }
   return groups.filter((g) => g.children.length > 0)
