@@ -3,7 +3,7 @@ import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { arithmeticTops } from './arithmetic-tops.js'
 import { isMoneyItem } from './money-items.js'
-import { unitBlockRows } from '../tools/lib/unit-groups.js'
+import { UNIT_NAME, unitBlockRows, unitGroups } from '../tools/lib/unit-groups.js'
 import { fenText, stepFen } from './money.js'
 import { compareSum, type Term } from './sum-parts.js'
 import { columnName, hasFigures, moneyAt, moneyColumns, rowName, tableName } from './table-cells.js'
@@ -23,6 +23,10 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     const blocks = unitBlockRows(t)
     const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r) && !blocks.has(r.id))
     for (const total of t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))) groups.push({ parent: total, children: top })
+    // and each unit's row adds the top subject rows of its own block
+    if (blocks.size) {
+      for (const g of unitGroups(t, (n) => UNIT_NAME.test(n))) groups.push({ parent: g.unit, children: g.rows.filter((r) => r.parent === undefined) })
+    }
   }
   return groups.filter((g) => g.children.length > 0)
 }
