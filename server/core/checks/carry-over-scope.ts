@@ -6,7 +6,7 @@ import { moneyAt } from './table-cells.js'
 const CARRY = /上年结转/
 
 /** The carry-over the document prints for a subject: per code in the 收入总表's 上年结转 column, in total on the 收支总表. */
-function carryOverOf(doc: BudgetDocument, key: string): number | undefined {
+export function carryOverOf(doc: BudgetDocument, key: string): number | undefined {
   const code = /^code:(\d+)$/.exec(key)?.[1]
   if (code) {
     for (const t of doc.tables.filter((x) => x.kind === 'income')) {
@@ -37,4 +37,13 @@ export function carryOverExplains(doc: BudgetDocument, odd: SubjectFigure, ref: 
   if (low.table.kind !== 'general-spending' || high.table.kind === 'general-spending') return false
   const carry = carryOverOf(doc, odd.key)
   return !!carry && high.money.amount.fen - low.money.amount.fen === carry
+}
+
+/**
+ * A prose figure and a table figure of the same subject that differ by exactly the subject's 上年结转: one counts
+ * this year's money, the other adds the carry-over (收支总预算 1,603.67 = 一般公共预算 1,543.67 + 上年结转 60.00).
+ */
+export function differsByCarryOver(doc: BudgetDocument, subjectKey: string | undefined, a: number, b: number): boolean {
+  const carry = subjectKey ? carryOverOf(doc, subjectKey) : undefined
+  return !!carry && Math.abs(a - b) === carry
 }

@@ -2,6 +2,7 @@ import type { BudgetDocument, Column, Row, Table } from '../schema.js'
 import { isTwoSided } from './sum-children.js'
 import { currentColumns, hasFigures, moneyAt, type Money } from './table-cells.js'
 import { unitBlockRows } from '../tools/lib/unit-groups.js'
+import { scopeOfTitle, twoSidedScope } from './fund-scope.js'
 
 /** Which money a figure counts: the general budget only, all 财政拨款, or every source of the department. */
 export type Scope = 'general' | 'fiscal' | 'all'
@@ -21,6 +22,8 @@ const SCOPE_OF: Partial<Record<Table['kind'], Scope>> = {
  */
 export function tableScope(t: Table): Scope | undefined {
   if ((t.kind === 'basic-spending' || t.kind === 'project-spending') && !/一般公共预算|财政拨款/.test(t.title)) return 'all'
+  // an income-kind table titled 一般公共预算财政拨款收入支出决算表 counts the general budget, not every source
+  if (t.kind === 'income' || t.kind === 'spending') return scopeOfTitle(t.title) ?? SCOPE_OF[t.kind]
   return SCOPE_OF[t.kind]
 }
 
@@ -70,7 +73,7 @@ function twoSidedFigures(t: Table, doc: BudgetDocument, codes: Map<string, strin
     const money = column && moneyAt(row, column)
     if (column && money) out.push({ key, scope, table: t, row, column, money })
   }
-  const spendingScope = (c: Column): Scope => (c.role === 'total' ? (t.kind === 'fiscal-summary' ? 'fiscal' : 'all') : 'general')
+  const spendingScope = (c: Column): Scope => (c.role === 'total' ? twoSidedScope(t) : 'general')
   const spendHead = t.rows.find((r) => r.side === 'spending' && /^(一、)?本年支出(合计)?$/.test(r.name))
     ?? t.rows.find((r) => r.side === 'spending' && r.isTotal && !NUMBERED.test(r.name))
   for (const c of spendCols.filter((c) => c.role === 'total' || GENERAL.test(c.label))) {
@@ -93,8 +96,10 @@ export function subjectFigures(doc: BudgetDocument): SubjectFigure[] {
  */
 export function onlyGeneralIncome(doc: BudgetDocument): boolean {
   const sums = doc.tables.filter((t) => hasFigures(t) && isTwoSided(t))
-  if (!sums.length) return false
+  if (!sums.length || otherSourceInIncomeTable(doc)) return false
   const hasMoney = (r: Row) => r.cells.some((c) => !!c.amount?.fen)
+  // an income side that shows no money (its figures lost in the layout) is no evidence of general-only income
+  if (!sums.some((t) => t.rows.some((r) => r.side === 'income' && hasMoney(r)))) return false
   return sums.every((t) => t.rows
     .filter((r) => r.side === 'income' && !r.isTotal && !/本年收入|合计|总计/.test(r.name) && hasMoney(r))
     .every((r) => {
@@ -102,4 +107,14 @@ export function onlyGeneralIncome(doc: BudgetDocument): boolean {
       const children = t.rows.filter((x) => x.parent === r.index && hasMoney(x))
       return GENERAL.test(r.name) || (children.length > 0 && children.every((x) => GENERAL.test(x.name)))
     }))
+}
+
+/** A 收入总表 whose total row has money in a source column other than the general budget (政府性基金, 财政专户, 单位资金). */
+function otherSourceInIncomeTable(doc: BudgetDocument): boolean {
+  return doc.tables.filter((t) => t.kind === 'income' && hasFigures(t) && !isTwoSided(t)).some((t) => {
+    const total = t.rows.find((r) => r.isTotal)
+    return !!total && currentColumns(t, doc)
+      .filter((c) => c.role === 'amount' && !GENERAL.test(c.label) && !/结转|结余|合计|小计/.test(c.label))
+      .some((c) => !!moneyAt(total, c)?.amount.fen)
+  })
 }

@@ -2,6 +2,8 @@ import type { BudgetDocument, Column, Row, Table } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { arithmeticTops } from './arithmetic-tops.js'
+import { isMoneyItem } from './money-items.js'
+import { UNIT_NAME, unitBlockRows, unitGroups } from '../tools/lib/unit-groups.js'
 import { fenText, stepFen } from './money.js'
 import { compareSum, type Term } from './sum-parts.js'
 import { columnName, hasFigures, moneyAt, moneyColumns, rowName, tableName } from './table-cells.js'
@@ -15,10 +17,16 @@ export const isTwoSided = (t: Table) => t.columns.some((c) => c.side)
 function childGroups(t: Table): { parent: Row; children: Row[] }[] {
   const groups = t.rows
     .filter((p) => !p.isTotal)
-    .map((parent) => ({ parent, children: t.rows.filter((r) => r.parent === parent.index && r.side === parent.side) }))
+    .map((parent) => ({ parent, children: t.rows.filter((r) => r.parent === parent.index && r.side === parent.side && isMoneyItem(t, r)) }))
   if (!isTwoSided(t)) {
-    const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined)
+    // in a table grouped by unit, the 合计 adds the unit rows; the codes under each unit are that unit's parts
+    const blocks = unitBlockRows(t)
+    const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r) && !blocks.has(r.id))
     for (const total of t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))) groups.push({ parent: total, children: top })
+    // and each unit's row adds the top subject rows of its own block
+    if (blocks.size) {
+      for (const g of unitGroups(t, (n) => UNIT_NAME.test(n))) groups.push({ parent: g.unit, children: g.rows.filter((r) => r.parent === undefined) })
+    }
   }
   return groups.filter((g) => g.children.length > 0)
 }
@@ -77,7 +85,7 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         if (!whole || !parts.length) continue
         const bad = compareSum(whole, parts, parent.isTotal ? '各项之和' : '下级科目之和')
         // a total is read over every row, so a part the layout half-attached (其中 under its whole) counts once
-        const listed = parent.isTotal ? t.rows.filter((r) => !r.isTotal && r.side === parent.side) : children
+        const listed = parent.isTotal ? t.rows.filter((r) => !r.isTotal && r.side === parent.side && isMoneyItem(t, r)) : children
         if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c)))) continue
         const who = parent.isTotal ? `${parent.name}行` : `“${rowName(parent)}”`
         out.push({

@@ -25,7 +25,7 @@ export function threePublicColumns(cols: Column[]): ThreePublicColumns {
 
 /** A 决算 三公 table prints its columns twice, under "预算数" and under "决算数": each group adds up on its own. */
 const STAGE_GROUP = /^(?:全年|年初)?预算数?$|^决算数?$/
-const stageGroupOf = (c: Column) => c.path.map((p) => p.replace(/\s+/g, '')).find((p) => STAGE_GROUP.test(p)) ?? ''
+export const stageGroupOf = (c: Column) => c.path.map((p) => p.replace(/\s+/g, '')).find((p) => STAGE_GROUP.test(p)) ?? ''
 
 /** Year groups (this year's columns, and each prior year's), each split by its 预算数/决算数 group. */
 function yearGroups(t: Table): Column[][] {

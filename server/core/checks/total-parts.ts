@@ -16,7 +16,10 @@ function columnGroups(t: Table, doc: BudgetDocument): { total: Column; parts: Co
   return sides.flatMap((side) => {
     const group = cols.filter((c) => c.side === side)
     const totals = group.filter((c) => c.role === 'total')
-    const parts = group.filter((c) => PART_ROLES.has(c.role))
+    // a total under a group head (本年支出 › 小计) adds the columns of that group only: 年初结转和结余, 本年收入 and
+    // 年末结转和结余 beside it are other stages of the year's flow, not its parts
+    const head = (c?: Column) => (c && c.path.length > 1 ? c.path[0] : undefined)
+    const parts = group.filter((c) => PART_ROLES.has(c.role) && (!head(totals[0]) || head(c) === head(totals[0])))
     return totals.length === 1 && parts.length >= 2 ? [{ total: totals[0], parts }] : []
   })
 }

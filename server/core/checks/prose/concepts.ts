@@ -29,6 +29,9 @@ const RULES: [RegExp, string, string][] = [
   [/公用经费/, 'public', '公用经费'],
 ]
 
+/** A subject quoted by its 类-款-项 path (“一般公共服务支出-某某事务-行政运行”科目): the 项 at its end. */
+const DASHED_PATH = /[\u4e00-\u9fa5()]+[-－—][\u4e00-\u9fa5()]+[-－—]([\u4e00-\u9fa5]+)/
+
 /** The words before a figure, trimmed to its subject: "其中:基本支出" → "基本支出", "比2025年" → "". */
 export function subjectOf(clause: string): string {
   return clause
@@ -39,7 +42,7 @@ export function subjectOf(clause: string): string {
 
 /** The concept a clause names; `other` when it names none the tables print. */
 export function conceptOf(clause: string): Concept {
-  const item = /([\u4e00-\u9fa5]+)\(项\)/.exec(clause)
+  const item = /([\u4e00-\u9fa5]+)\(项\)/.exec(clause) ?? DASHED_PATH.exec(clause)
   if (item) return { key: `item:${item[1]}`, label: item[1] }
   const s = subjectOf(clause)
   for (const [re, key, label] of RULES) if (re.test(s)) return { key, label: label || s }

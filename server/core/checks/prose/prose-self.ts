@@ -61,8 +61,16 @@ function checkGroup(doc: BudgetDocument, g: Group, all: Statement[]): FindingDra
   }
 }
 
+/** The 三公 hierarchy: a whole's parts are its own children (公务接待费 is a sibling of 公务用车购置及运行费, not its part). */
+const THREE_PUBLIC_PARTS: Record<string, string[]> = {
+  'tp:car': ['tp:car-buy', 'tp:car-run'],
+  'tp:total': ['tp:abroad', 'tp:car', 'tp:reception', 'tp:car-buy', 'tp:car-run'],
+}
+
 /** A list mixing breakdowns ("基本支出…项目支出…；社会保障和就业支出…") is checked one breakdown at a time. */
 function byDimension(g: Group): Group[] {
+  const own = THREE_PUBLIC_PARTS[g.whole.concept.key]
+  if (own) g = { ...g, parts: g.parts.filter((p) => !p.concept.key.startsWith('tp:') || own.includes(p.concept.key)) }
   const dims = [...new Set(g.parts.map((p) => dimensionOf(p.concept.key)))]
   return dims.map((d) => ({ ...g, parts: g.parts.filter((p) => dimensionOf(p.concept.key) === d) }))
 }

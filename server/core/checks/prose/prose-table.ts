@@ -1,4 +1,6 @@
-import type { BudgetDocument, Column } from '../../schema.js'
+import { stageOf, type BudgetDocument, type Column } from '../../schema.js'
+import { differsByCarryOver } from '../carry-over-scope.js'
+import { classCodes } from '../subject-figures.js'
 import { cellCitation, paragraphCitation, tableCitation } from '../cite.js'
 import { carryOverNote } from '../cross-table.js'
 import type { FindingDraft } from '../make-finding.js'
@@ -7,8 +9,17 @@ import { columnName, moneyAt, rowName, tableName } from '../table-cells.js'
 import type { Statement } from './statements.js'
 import { emptyThreePublic, tableFiguresFor } from './table-figures.js'
 
-/** The text speaks of the general budget: the sentence's paragraph or one of its section headings says so. */
+/** Words of a sentence that speak of the department's whole budget (every source), not of the general budget. */
+const ALL_SOURCES = /(部门|单位)(综合)?(预算|决算)?(收支|收入|支出)|收支总(预算|计)?|(收入|支出)总计/
+const GENERAL_WORDS = /一般公共预算|财政拨款/
+
+/**
+ * The text speaks of the general budget: its sentence says so; a sentence that names the whole budget
+ * (部门预算支出总计…，其中基本支出…) does not; else the paragraph or one of its section headings decides.
+ */
 function generalContext(doc: BudgetDocument, s: Statement): boolean {
+  if (GENERAL_WORDS.test(s.excerpt)) return true
+  if (ALL_SOURCES.test(s.excerpt)) return false
   const titles: string[] = []
   for (let id = s.paragraph.section; id; ) {
     const sec = doc.sections.find((x) => x.id === id)
@@ -16,7 +27,18 @@ function generalContext(doc: BudgetDocument, s: Statement): boolean {
     titles.push(sec.title)
     id = sec.parent
   }
-  return /一般公共预算|财政拨款/.test([s.paragraph.text, ...titles].join(' '))
+  return GENERAL_WORDS.test([s.paragraph.text, ...titles].join(' '))
+}
+
+/** A 决算 document's text quotes the year's budget beside the accounts (年初预算为455.00万元，支出决算为…). */
+const budgetStageFigure = (doc: BudgetDocument, s: Statement) =>
+  stageOf(doc.scope) === '决算' && /预算(数)?$/.test(s.subject) && !/决算/.test(s.subject)
+
+/** The subject key (subject-figures.ts) a prose concept stands for, when it has a carry-over of its own. */
+function subjectKeyOf(doc: BudgetDocument, key: string): string | undefined {
+  if (key === 'total') return 'total'
+  const code = key.startsWith('class:') ? classCodes(doc).get(key.slice(6)) : undefined
+  return code ? `code:${code}` : undefined
 }
 
 const COMPARED = /^(tp:|item:|class:)|^(basic|project|personnel|public|total|income:general)$/
@@ -29,9 +51,12 @@ export function checkProseTable(doc: BudgetDocument, statements: Statement[][]):
   const out: FindingDraft[] = []
   const levels = statements.flat().filter((s) => s.kind === 'level' && !s.reason && COMPARED.test(s.concept.key))
   for (const s of levels) {
+    if (budgetStageFigure(doc, s)) continue
     for (const f of tableFiguresFor(doc, s.concept.key, generalContext(doc, s))) {
       // a cell whose column the parser guessed is no evidence against the text
       if (f.money.inferred || sameFigure(f.money.amount, s.amount)) continue
+      // the same subject with and without the year's carry-over: two scopes, not a contradiction
+      if (differsByCarryOver(doc, subjectKeyOf(doc, s.concept.key), f.money.amount.fen, s.amount.fen)) continue
       const where = `${tableName(f.table)}中“${f.row.isTotal ? columnName(f.column) : rowName(f.row)}”`
       const note = s.concept.key === 'income:general' ? carryOverNote({ ...f, key: f.key, scope: 'general' }, s.amount.fen - f.money.amount.fen) : ''
       out.push({

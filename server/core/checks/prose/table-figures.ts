@@ -1,7 +1,7 @@
-import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
+import { stageOf, type BudgetDocument, type Column, type Row, type Table } from '../../schema.js'
 import { classCodes, onlyGeneralIncome, subjectFigures, tableScope, type SubjectFigure } from '../subject-figures.js'
 import { currentColumns, hasFigures, moneyAt, moneyColumns } from '../table-cells.js'
-import { threePublicColumns } from '../three-public.js'
+import { stageGroupOf, threePublicColumns } from '../three-public.js'
 import { rowYear } from '../../parse/row-year.js'
 
 /** A table figure a prose concept can be compared with. */
@@ -14,13 +14,20 @@ const THREE_PUBLIC: Record<string, (k: ReturnType<typeof threePublicColumns>) =>
 
 function threePublicFigures(doc: BudgetDocument, key: string): TableFigure[] {
   return doc.tables.filter((t) => t.kind === 'three-public' && hasFigures(t)).flatMap((t) => {
-    const column = THREE_PUBLIC[key](threePublicColumns(moneyColumns(t).filter((c) => c.role !== 'prior')))
+    const column = THREE_PUBLIC[key](threePublicColumns(stageColumns(doc, moneyColumns(t).filter((c) => c.role !== 'prior'))))
     // one row per year ("2024年预算数", "2025年预算数"): the document's own year, never the year before
     const filled = t.rows.filter((r) => r.cells.some((c) => c.amount))
     const row = column && (filled.find((r) => rowYear(r) === (t.year ?? doc.year)) ?? filled.find((r) => rowYear(r) === undefined))
     const money = row && column && moneyAt(row, column)
     return money && row && column ? [{ key, table: t, row, column, money }] : []
   })
+}
+
+/** A 决算 三公 table prints 预算数 and 决算数 groups: the text of a 决算 is about the 决算数, of a 预算 about the 预算数. */
+function stageColumns(doc: BudgetDocument, cols: Column[]): Column[] {
+  const want = stageOf(doc.scope) === '决算' ? /^决算/ : /预算/
+  const same = cols.filter((c) => want.test(stageGroupOf(c)))
+  return same.length && same.length < cols.length ? same : cols
 }
 
 /** Per basic-spending table: the total row's 人员经费 or 公用经费. */
@@ -36,7 +43,9 @@ function basicTypeFigures(doc: BudgetDocument, key: 'personnel' | 'public'): Tab
 /** A 项 by its printed name, in the functional-subject tables. */
 function itemFigures(doc: BudgetDocument, key: string, name: string): TableFigure[] {
   return doc.tables.filter((t) => (t.kind === 'general-spending' || t.kind === 'spending') && hasFigures(t)).flatMap((t) => {
-    const row = t.rows.find((r: Row) => r.name === name && (r.code?.length ?? 0) >= 5)
+    // a 项 name several 款 share (一般行政管理事务) names no row without its 款
+    const rows = t.rows.filter((r: Row) => r.name === name && (r.code?.length ?? 0) >= 5)
+    const row = rows.length === 1 ? rows[0] : undefined
     const column = currentColumns(t, doc).find((c) => c.role === 'total')
     const money = row && column && moneyAt(row, column)
     return money && row && column ? [{ key, table: t, row, column, money }] : []

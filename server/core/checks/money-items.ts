@@ -1,0 +1,16 @@
+import type { Row, Table } from '../schema.js'
+
+/** A count, not money: the row label names its unit (公务用车保有量（辆）, 接待批次（个）, 出国人次数). */
+const COUNT_ROW = /[（(](辆|个|人|人次|批次|次|台|套|组|团组)[)）]\s*$|团组数|人次数|批次数|保有量|购置数/
+/** In a 三公 list, a row of another kind of money (机关运行经费) or the head of the statistics block (相关统计数). */
+const OTHER_KIND_IN_THREE_PUBLIC = /机关运行经费|统计数/
+
+/**
+ * A row that can be an item of a money subtotal. Vertical 三公 lists (Yunnan 决算 表10 and the like) put count rows
+ * and the 机关运行经费 under the same columns as the 三公 money: those are never parts of its 合计.
+ * Example: isMoneyItem(threePublicTable, row('4．公务用车保有量（辆）')) → false.
+ */
+export function isMoneyItem(t: Table, r: Row): boolean {
+  if (COUNT_ROW.test(r.name)) return false
+  return !(t.kind === 'three-public' && OTHER_KIND_IN_THREE_PUBLIC.test(r.name))
+}
