@@ -1,5 +1,5 @@
 import type { BudgetDocument, Corpus, Paragraph, Row, Table } from '../../schema.js'
-import { rowYear } from './row-search.js'
+import { rowYear } from '../../parse/row-year.js'
 
 export interface RowRef { doc: BudgetDocument; table: Table; row: Row }
 export interface ParagraphRef { doc: BudgetDocument; paragraph: Paragraph }

@@ -6,7 +6,8 @@ import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.j
 import { allFundsFirst } from './all-funds-first.js'
 import { nameFit } from './name-match.js'
 import { stageColumn } from './stage-column.js'
-import { findRowsIn, kindRank, LEVEL_DIGITS, rowYear, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
+import { findRowsIn, kindRank, LEVEL_DIGITS, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
+import { rowYear } from '../../parse/row-year.js'
 
 export interface ConceptWant {
   name?: string

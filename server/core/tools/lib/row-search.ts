@@ -88,8 +88,6 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
 
-export { rowYear }
-
 /** The row of `year` in a table whose rows are years, or undefined when its rows are not years. */
 export function yearRowOf(table: Table, year: number): Row | undefined {
   return table.rows.find((r) => rowYear(r) === year)
