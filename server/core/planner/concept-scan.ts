@@ -17,20 +17,31 @@ const TARGET_ASK = /目标|指标|计划|要求|达到|力争|(?:多少|几)(?:�
 
 export { longestShared }
 
-/** Exact matches of the vocabulary in the unclaimed text, longest first; claimed spans are blanked in `mask`. */
+/**
+ * Exact matches of the vocabulary in the unclaimed text, longest first; claimed spans are blanked in `mask`. Each
+ * position is tried only at the lengths of the keys that start with its bigram, so a question costs its length times
+ * the few lengths a bigram starts, not times every key length of the vocabulary.
+ */
 export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
   const hits: ConceptHit[] = []
-  const { byKey, lengths } = vocabularyLookup(vocabularyOf(corpus))
+  const { byKey, lengths, lengthsByStart, singles } = vocabularyLookup(vocabularyOf(corpus))
+  const masked = mask.join('')
+  // every key occurring in the text as it stands, by length; a span blanked by a longer term is skipped below
+  const byLength = new Map<number, { term: Term; i: number }[]>()
+  const found = (len: number, i: number) => {
+    const term = byKey.get(masked.slice(i, i + len))
+    if (!term) return
+    const list = byLength.get(len)
+    if (list) list.push({ term, i })
+    else byLength.set(len, [{ term, i }])
+  }
+  for (let i = 0; i < masked.length; i++) {
+    for (const len of lengthsByStart.get(masked.slice(i, i + 2)) ?? []) if (i + len <= masked.length) found(len, i)
+    if (singles) found(1, i)
+  }
   // longest terms first; among terms of one length, the leftmost occurrence wins an overlap ("项目支出合计": 项目支出)
   for (const len of lengths) {
-    const masked = mask.join('')
-    if (len > masked.length) continue
-    const found: { term: Term; i: number }[] = []
-    for (let i = 0; i + len <= masked.length; i++) {
-      const term = byKey.get(masked.slice(i, i + len))
-      if (term) found.push({ term, i })
-    }
-    for (const { term, i } of found) {
+    for (const { term, i } of byLength.get(len) ?? []) {
       const end = i + term.key.length
       if (mask.slice(i, end).includes(HOLE)) continue
       hits.push(hitOf(term, i, end, masked.slice(i, end)))

@@ -11,6 +11,10 @@ export interface VocabularyLookup {
   byKey: Map<string, Term>
   /** distinct key lengths, longest first */
   lengths: number[]
+  /** the distinct lengths of the keys (2+ characters) that start with a bigram, longest first */
+  lengthsByStart: Map<string, number[]>
+  /** whether any key is a single character */
+  singles: boolean
   /** positions in the vocabulary of row terms whose key holds the bigram */
   rowsByBigram: Map<string, number[]>
   /** positions of indicators and projects (keys of 4+ characters) whose key holds the bigram */
@@ -30,15 +34,24 @@ function indexBy(map: Map<string, number[]>, key: string, n: number) {
 export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
   let v = cache.get(vocab)
   if (v) return v
-  v = { byKey: new Map(), lengths: [], rowsByBigram: new Map(), namedByBigram: new Map() }
+  v = { byKey: new Map(), lengths: [], lengthsByStart: new Map(), singles: false, rowsByBigram: new Map(), namedByBigram: new Map() }
   const lengths = new Set<number>()
+  const byStart = new Map<string, Set<number>>()
   vocab.forEach((t, n) => {
     if (!v!.byKey.has(t.key)) v!.byKey.set(t.key, t)
     lengths.add(t.key.length)
+    if (t.key.length === 1) v!.singles = true
+    else if (t.key.length > 1) {
+      const start = t.key.slice(0, 2)
+      const set = byStart.get(start)
+      if (set) set.add(t.key.length)
+      else byStart.set(start, new Set([t.key.length]))
+    }
     if (t.kind === 'row') indexBy(v!.rowsByBigram, t.key, n)
     if ((t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4) indexBy(v!.namedByBigram, t.key, n)
   })
   v.lengths = [...lengths].sort((a, b) => b - a)
+  for (const [start, set] of byStart) v.lengthsByStart.set(start, [...set].sort((a, b) => b - a))
   cache.set(vocab, v)
   return v
 }

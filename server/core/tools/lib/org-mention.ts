@@ -64,7 +64,9 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   const unit = found && !/\p{Script=Han}[区县]/u.test(found.name) && (!/[和与及、跟同或]/u.test(found.name) || isJoinedName(found.name)) ? found : null
   const type = unit ? orgType(unit.name) : undefined
   if (unit) e += unit.length
-  const city = /(?:原)?(\p{Script=Han}{2}(?:市|盟))$/u.exec(t.slice(0, s))
+  // the few characters before the name are enough for a pattern anchored at their end (scanning the whole prefix of
+  // every mention made a long question quadratic)
+  const city = /(?:原)?(\p{Script=Han}{2}(?:市|盟))$/u.exec(t.slice(Math.max(0, s - 8), s))
   if (city) s -= city[0].length
   const dept = unit ? deptOf(unit.name) || undefined : undefined
   return { start: s, end: e, city: city?.[1], type, dept }
@@ -73,7 +75,13 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
 /** The same organisation named twice counts once. */
 export function distinctMentions(ms: OrgMention[]): OrgMention[] {
   const key = (m: OrgMention) => `${m.stem ?? ''}|${m.city ?? ''}|${m.type ?? ''}|${m.dept ?? ''}|${m.known}|${m.orgs?.join('、') ?? ''}`
-  return ms.filter((m, i) => ms.findIndex((x) => key(x) === key(m)) === i)
+  const seen = new Set<string>()
+  return ms.filter((m) => {
+    const k = key(m)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
 }
 
 /** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */
@@ -81,28 +89,45 @@ const PLACE_BEFORE = /(?:国家|[省市区县州旗乡镇])$/u
 /** Before a form led by a level word (区府办): only a non-name character, or a function word ("长宁区府办" is not ours). */
 const LEVEL_BEFORE_OK = /[^\p{Script=Han}]|[的在问查和与及、跟同或是对]/u
 
-interface AliasLookup { byForm: Map<string, number>; lengths: number[] }
+interface AliasLookup { byForm: Map<string, number>; lengthsByStart: Map<string, number[]>; singles: boolean }
 const lookups = new WeakMap<AliasEntry[], AliasLookup>()
+
+function aliasLookup(aliases: AliasEntry[]): AliasLookup {
+  let look = lookups.get(aliases)
+  if (look) return look
+  const byForm = new Map<string, number>()
+  const byStart = new Map<string, Set<number>>()
+  let singles = false
+  aliases.forEach((a, n) => {
+    if (!a.form.length) return
+    if (!byForm.has(a.form)) byForm.set(a.form, n)
+    if (a.form.length === 1) singles = true
+    else {
+      const set = byStart.get(a.form.slice(0, 2))
+      if (set) set.add(a.form.length)
+      else byStart.set(a.form.slice(0, 2), new Set([a.form.length]))
+    }
+  })
+  look = { byForm, lengthsByStart: new Map([...byStart].map(([k, set]) => [k, [...set]])), singles }
+  lookups.set(aliases, look)
+  return look
+}
 
 /**
  * Every occurrence of every alias in `t` as [alias position, offset], in the order a scan alias by alias (longest
- * first), offset by offset would find them; found by looking up each substring of each held length in a hash of the
- * forms, so a catalog of thousands of organisations costs what a few do.
+ * first), offset by offset would find them; found by looking up, at each offset, the substrings of the lengths of
+ * the forms that start with the bigram there, so a catalog of thousands of organisations costs what a few do.
  */
 function aliasOccurrences(t: string, aliases: AliasEntry[]): [number, number][] {
-  let look = lookups.get(aliases)
-  if (!look) {
-    const byForm = new Map<string, number>()
-    aliases.forEach((a, n) => byForm.has(a.form) || byForm.set(a.form, n))
-    look = { byForm, lengths: [...new Set(aliases.map((a) => a.form.length))].filter((l) => l > 0) }
-    lookups.set(aliases, look)
-  }
+  const look = aliasLookup(aliases)
   const out: [number, number][] = []
-  for (const len of look.lengths) {
-    for (let i = 0; i + len <= t.length; i++) {
-      const n = look.byForm.get(t.slice(i, i + len))
-      if (n !== undefined) out.push([n, i])
-    }
+  const at = (i: number, len: number) => {
+    const n = look.byForm.get(t.slice(i, i + len))
+    if (n !== undefined) out.push([n, i])
+  }
+  for (let i = 0; i < t.length; i++) {
+    for (const len of look.lengthsByStart.get(t.slice(i, i + 2)) ?? []) if (i + len <= t.length) at(i, len)
+    if (look.singles) at(i, 1)
   }
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1])
 }
@@ -126,7 +151,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const a = aliases[n]
     const e = i + a.form.length
     if (taken(i, e)) continue
-    if (a.place === 'none' && PLACE_BEFORE.test(t.slice(0, i))) continue
+    if (a.place === 'none' && PLACE_BEFORE.test(t.slice(Math.max(0, i - 4), i))) continue
     if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
     const parts = orgParts(a.orgs[0])
     const named = a.place === 'named'
