@@ -23,6 +23,9 @@ describe('organisation, year and kind from every title form these documents use'
     ['a 三公-only page over two lines', '附件2\n某开发区管委会2020年部门\n“三公”经费预算\n2020年2月', { org: '某开发区管委会', year: 2020, scope: '三公经费预算' }],
     ['a 三公 table as the whole page', '某县文化馆2017年“三公”经费预算情况表\n单位：元', { org: '某县文化馆', year: 2017, scope: '三公经费预算' }],
     ['a 三公 决算', '某镇人民政府2022年“三公”经费决算情况说明', { org: '某镇人民政府', year: 2022, scope: '三公经费决算' }],
+    ['a part heading before the unit’s name (第二部分)', '2024年某州测绘院预算\n目录\n第一部分某州测绘院单位概况\n第二部分某州测绘院2024年单位预算表', { org: '某州测绘院', year: 2024, scope: '单位预算' }],
+    ['a fund’s name (一般公共预算) before a 三公 决算 on the third line', '某县人民检察院\n2019年度一般公共预算财政拨款\n“三公”经费决算情况说明', { org: '某县人民检察院', year: 2019, scope: '三公经费决算' }],
+    ['“三公”经费财政拨款预算', '某县2022年“三公”经费财政拨款预算情况说明\n来源:某县档案馆', { year: 2022, scope: '三公经费预算' }],
     ['a region’s 三公 page with the unit on its publisher line', '某某县2017年度部门“三公”经费预算情况表\n来源:某某县文化园   2017-04-27 00:00\n浏览量:1', { org: '某某县文化园', year: 2017, scope: '三公经费预算', region: '某某县' }],
   ])('%s', (_label, text, expected) => {
     expect(meta(text + BODY)).toMatchObject(expected)

@@ -43,7 +43,10 @@ export const orgLike = (s: string) =>
 const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
 
 /** "<pre>2025年<mid>部门/单位 (“三公”经费) 预算/决算<rest>". */
-const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费)?(?<stage>预算|决算)(?<rest>.*)$/
+const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?)?(?<stage>预算|决算)(?<rest>.*)$/
+/** The names of the funds, which end in 预算 without being a document's stage. */
+const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/
+const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
 /** Labels naming the organisation on the cover or under the title. */
@@ -53,8 +56,11 @@ const LEVEL = /^(?:省|市|区|县|镇|乡|州)?级$/
 const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
   sg ? (stage === '决算' ? '三公经费决算' : '三公经费预算') : (`${kind === '单位' ? '单位' : '部门'}${stage}` as Scope)
 
-/** "附件2" / "关于" / 《》 / a leading year around a name in a title. */
-const cleanName = (s: string) => s.replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
+/** A heading's own numbering before its words ("第二部分", "第三章", "二、", "（一）", "3."): never part of a name. */
+export const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+(?:部分|章|篇|节|编)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))\s*/u
+
+/** "附件2" / "第二部分" / "关于" / 《》 / a leading year around a name in a title. */
+const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
 
 /** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
 export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
@@ -108,6 +114,13 @@ const stageTitle: TitleRule = {
         const m = STAGE_TITLE.exec(flat)?.groups
         // a sentence stating a figure ("2025年收入预算100.00万元。") is no title
         if (!m || /[。，；;,]/.test(flat) || /\d/.test(m.rest)) continue
+        // "…2017年度一般公共预算财政拨款“三公”经费决算情况说明": the 预算 of a fund's name (一般公共预算, 政府性基金预算…)
+        // is not the title's stage; a stage later in the title is, and a title that has none yet may go on on the next line
+        if (m.stage === '预算' && FUND_NAME.test(m.mid)) {
+          const later = LATER_STAGE.exec(m.rest)?.groups
+          if (later) Object.assign(m, { sg: m.sg ?? later.sg, stage: later.stage, rest: later.rest })
+          else if (span < 3 && i + span < head.length) continue
+        }
         // "…2024年一般公共预算“三公”经费预算": the 预算 of 一般公共预算 is not the title's stage; the 三公 after it is
         const sgAfter = /^"?三公"?经费(预算|决算)/.exec(m.rest)
         const sg = !!m.sg || !!sgAfter

@@ -1,6 +1,6 @@
 import type { Scope } from '../schema.js'
 import type { SourceLine } from './source-lines.js'
-import { TITLE_RULES, orgLike, placeOf, type TitleHit } from './meta-rules.js'
+import { SECTION_NUMBER, TITLE_RULES, orgLike, placeOf, type TitleHit } from './meta-rules.js'
 
 export interface DocMeta {
   org: string
@@ -26,7 +26,7 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
     const flat = joined.replace(/\t/g, '')
     const a = TITLE.exec(flat)
     const b = TITLE_YEAR_FIRST.exec(flat)
-    const clean = (s: string) => s.replace(/关于$/, '').replace(/^.*?关于/, '').replace(/^(?:附件|附表)/, '').replace(/^\d{4}年(?:度)?/, '')
+    const clean = (s: string) => s.replace(/关于$/, '').replace(/^.*?关于/, '').replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)/, '').replace(/^\d{4}年(?:度)?/, '')
     const candidates = [a && { org: clean(a[1]), year: a[2], scope: a[3] }, b && { org: clean(b[2]), year: b[1], scope: b[3] }]
     const hit = candidates.find((c) => c && ORG_SUFFIX.test(c.org) && c.org.length >= 4)
     if (!hit) continue
