@@ -5,7 +5,7 @@ import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegmen
 import { isColumnNumberRow } from './column-numbers.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
-import { headerUnit, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
+import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
 import { squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
 import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
 import type { TableDraft } from './table-draft.js'
@@ -44,7 +44,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const unitHere = headerUnit(header.flatMap((h) => h.cells))
   if (unitHere && !draft.unitDeclared) { draft.unit = unitHere; table.unit = unitHere }
   const headRows = header.filter((h) => !isColumnNumberRow(h.cells)).map((h) => h.cells.map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
-  table.columns = buildColumns(flattenHeader(unitHere ? joinWrappedHeaderCells(headRows) : headRows, width), table.year)
+  table.columns = buildColumns(flattenHeader(joinWrappedHeaderCells(headRows, unitHere ? undefined : isSureWrap), width), table.year)
   // 增减额（万元）: a change printed with a money unit is an amount, not a percentage (增减额 without a unit: role change)
   for (const c of table.columns) if ((c.role === 'growth' || c.role === 'change') && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
   if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))
