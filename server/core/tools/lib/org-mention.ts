@@ -70,10 +70,17 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   return { start: s, end: e, city: city?.[1], type, dept }
 }
 
-/** The same organisation named twice counts once. */
+/**
+ * The same organisation named twice counts once: the same words, or two forms that pick the same one held
+ * organisation ("县图书馆…（浙岚县图书馆）": the short form and the full name), kept as its fullest form.
+ */
 export function distinctMentions(ms: OrgMention[]): OrgMention[] {
   const key = (m: OrgMention) => `${m.stem ?? ''}|${m.city ?? ''}|${m.type ?? ''}|${m.dept ?? ''}|${m.known}|${m.orgs?.join('、') ?? ''}`
-  return ms.filter((m, i) => ms.findIndex((x) => key(x) === key(m)) === i)
+  const one = (m: OrgMention) => (m.orgs?.length === 1 ? m.orgs[0] : undefined)
+  const fuller = (x: OrgMention, m: OrgMention) => x.text.length > m.text.length || (x.text.length === m.text.length && ms.indexOf(x) < ms.indexOf(m))
+  return ms
+    .filter((m, i) => ms.findIndex((x) => key(x) === key(m)) === i)
+    .filter((m, _, kept) => !one(m) || !kept.some((x) => x !== m && one(x) === one(m) && fuller(x, m)))
 }
 
 /** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */
