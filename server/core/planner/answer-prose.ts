@@ -150,9 +150,9 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const name = hit?.name ?? frame.countNoun?.noun
   if (!name) return { answer: '无法识别要统计的对象。', notFound: true }
   // "全民阅读推广要办多少场活动": the subject row named before the count says whose count it is, in its own unit
-  const subjectWords = hit ? [] : frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name)
-  const qualifier = hit ? undefined : frame.countNoun?.qualifier ?? subjectWords[0]
   const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
+  const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []
+  const qualifier = hit ? undefined : frame.countNoun?.qualifier ?? subjectWords[0]
   const label = lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}${frame.countNoun?.qualifier ? '的' : ''}${name}` : name)
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
