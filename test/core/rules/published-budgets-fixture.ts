@@ -4,7 +4,8 @@ import type { SourceFile } from '../../../server/core/ingest/build-corpus.js'
  * Made-up disclosures (no real organisation or figure), shaped as budgets are published:
  * - a county health bureau's 部门预算 with tables in 元: a 部门支出总表 whose first column is 单位名称/科目编码 (each unit's
  *   name on its own row, its subject codes under it), a 三公 table with numbered rows, a 2025 column and 增减额 (its prose
- *   states another decrease for 公务接待费: the deliberate slip), a 政府采购预算明细表 naming the unit and the item bought;
+ *   states another decrease for 公务接待费: the deliberate slip), a 上年结转结余预算支出表 naming the project it funds, a
+ *   政府采购预算明细表 naming the unit and the item bought;
  * - a county cultural centre's 单位预算 in 万元 with "-" for empty cells: a 类 row of its 支出预算总表 that does not add
  *   up (the deliberate slip), a 财政拨款收支总表 that includes the carry-over, a 一般公共预算支出表 with a 2025 column, an
  *   empty 政府性基金 table with its note, a 项目支出表 with 资金来源, and a count target in prose;
@@ -41,6 +42,12 @@ const DEPT = [
   '（1）公务用车购置费\t0.00\t0.00\t0.00\t—',
   '（2）公务用车运行维护费\t90,000.00\t84,000.00\t-6,000.00\t-6.67%',
   '3.公务接待费\t60,000.00\t48,000.00\t-12,000.00\t-20.00%',
+  '',
+  '上年结转结余预算支出表',
+  '单位：元',
+  '单位名称\t科目编码\t科目名称\t项目名称\t资金性质\t金额',
+  '\t\t合计\t\t\t300,000.00',
+  '澜屿县中心血站\t2100499\t其他公共卫生支出\t2025年血液安全保障资金（结转）\t一般公共预算\t300,000.00',
   '',
   '政府采购预算明细表',
   '单位：元',

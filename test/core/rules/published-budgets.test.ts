@@ -53,6 +53,21 @@ describe('a 三公 table with numbered rows, a prior-year column and prose that 
   })
 })
 
+describe('a 上年结转结余预算支出表', () => {
+  it('is a part of the spending, never checked against the whole (its kind is not 支出总表)', () => {
+    const d = doc('澜屿县卫生健康局')
+    expect(d.tables.find((t) => t.title === '上年结转结余预算支出表')?.kind).toBe('other')
+    expect(eng().findings.forDoc(d.id).filter((f) => f.kind === 'cross-table')).toEqual([])
+  })
+
+  it('names the project the carry-over funds, from its 项目名称 column, cited (rule carry-over-projects)', () => {
+    const res = ask('澜屿县卫生健康局上年结转结余用于哪个项目？')
+    expect(res.answer).toContain('2025年血液安全保障资金（结转）')
+    expect(res.answer).toContain('300,000.00元')
+    expect(res.citations.some((c) => c.value === '2025年血液安全保障资金（结转）')).toBe(true)
+  })
+})
+
 describe('the costliest item of a procurement table (rule costliest-item)', () => {
   it('ranks the goods by amount and names the item and who buys it, citing the item', () => {
     const res = ask('澜屿县卫生健康局2026年政府采购买什么设备最贵？多少钱？')

@@ -1,4 +1,5 @@
-import type { Row, Table } from '../../schema.js'
+import type { Column, Row, Table } from '../../schema.js'
+import { rowCitation } from '../../tools/lib/citation.js'
 import { figureOfCell } from '../../tools/lib/figure.js'
 import { figureText, orgYear } from '../compose.js'
 import type { Target } from '../resolve-scope.js'
@@ -26,10 +27,10 @@ function fundedRows(table: Table): { rows: Row[]; byTitle: boolean } {
 }
 
 /** The project a row funds: a 项目名称 text column when the name column holds the unit or subject, else its name. */
-function projectOf(table: Table, r: Row): string {
+function projectOf(table: Table, r: Row): { name: string; column?: Column } {
   const col = table.columns.find((c) => c.role === 'text' && /项目/.test(c.label))
   const named = col && r.cells.find((c) => c.column === col.index)?.text.trim()
-  return named || r.name
+  return named ? { name: named, column: col } : { name: r.name }
 }
 
 /**
@@ -45,8 +46,10 @@ export function carryOverProjects(run: ToolRunner, t: Target): string | undefine
     const parts = rows.flatMap((r) => {
       const f = figureOfCell(t.doc, table, r, col)
       if (!f) return []
-      run.cite(f.citation)
-      return [`${projectOf(table, r)}${figureText(f)}`]
+      const project = projectOf(table, r)
+      // the project's own cell is cited too when the row is named by its unit or subject
+      run.cite(f.citation, ...(project.column ? [rowCitation(t.doc, table, r, project.column)] : []))
+      return [`${project.name}${figureText(f)}`]
     })
     if (!parts.length) continue
     const how = byTitle ? '列出' : '中资金来源为上年结转的项目是'
