@@ -5,7 +5,10 @@ import { moneyAt } from './table-cells.js'
 
 const CARRY = /上年结转/
 
-/** The carry-over the document prints for a subject: per code in the 收入总表's 上年结转 column, in total on the 收支总表. */
+/**
+ * The carry-over the document prints for a subject: per code in the 收入总表's 上年结转 column, in total on the 收支总表.
+ * A code no table splits the carry-over by takes the whole: a subject short by exactly all of it holds all of it.
+ */
 export function carryOverOf(doc: BudgetDocument, key: string): number | undefined {
   const code = /^code:(\d+)$/.exec(key)?.[1]
   if (code) {
@@ -15,12 +18,17 @@ export function carryOverOf(doc: BudgetDocument, key: string): number | undefine
       const m = row && col && moneyAt(row, col)
       if (m) return m.amount.fen
     }
-    return undefined
+    return doc.tables.some((t) => t.kind === 'income' && t.rows.some((r) => r.code)) ? undefined : totalCarryOver(doc)
   }
-  if (key !== 'total') return undefined
+  return key === 'total' ? totalCarryOver(doc) : undefined
+}
+
+/** The 上年结转 line of the 收支总表's income side, read from its total column (or its only money column, 本年预算). */
+function totalCarryOver(doc: BudgetDocument): number | undefined {
   for (const t of doc.tables.filter(isTwoSided)) {
     const row = t.rows.find((r) => r.side === 'income' && CARRY.test(r.name) && r.parent === undefined)
-    const col = t.columns.find((c) => c.side === 'income' && c.role === 'total')
+    const money = t.columns.filter((c) => c.side === 'income' && c.role !== 'name' && c.role !== 'code' && c.role !== 'text')
+    const col = money.find((c) => c.role === 'total') ?? (money.length === 1 ? money[0] : undefined)
     const m = row && col && moneyAt(row, col)
     if (m) return m.amount.fen
   }

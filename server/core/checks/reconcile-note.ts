@@ -13,7 +13,8 @@ export function withReconcileNote(res: AskResponse, corpus: Corpus, findings: Co
   if (res.answer.includes(LEAD)) return res
   for (const c of res.citations) {
     // an empty cell cited to show there is no figure ("表中该栏为空") states none: no sums of the table beside it
-    if (c.kind !== 'row' || !c.tableId || !c.value) continue
+    // (a cell printed "-" or "—" is empty too: it has no digit)
+    if (c.kind !== 'row' || !c.tableId || !c.value || !/\d/.test(c.value)) continue
     const table = corpus.documents.find((d) => d.id === c.docId)?.tables.find((t) => t.id === c.tableId)
     if (table?.reconciled !== 'mismatch') continue
     const f = tableFindings(findings.forDoc(c.docId), table.id)[0]

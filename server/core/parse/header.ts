@@ -47,6 +47,8 @@ function snapGroupLabels(grid: string[][]): void {
 
 const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
+  // "单位名称/科目编码": one lead column holding a unit's name on its block row and a subject code under it
+  [/^单位(?:名称)?\s*[/／]\s*(?:科目)?编\s*码$|^(?:科目)?编\s*码\s*[/／]\s*单位(?:名称)?$/, 'code'],
   // 行次 / 栏次 number the rows and columns of a 决算 table: never amounts
   [/代码$|编号$|^序号$|^行\s*次$|^栏\s*次$/, 'text'],
   [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],

@@ -16,6 +16,8 @@ const KIND_RULES: [RegExp, TableKind][] = [
   [/基本支出/, 'basic-spending'],
   [/项目支出/, 'project-spending'],
   [/一般公共预算.*支出/, 'general-spending'],
+  // 上年结转结余预算支出表: what the carry-over funds, a part of the spending, never its whole
+  [/上年结转/, 'other'],
   [/支出/, 'spending'],
 ]
 

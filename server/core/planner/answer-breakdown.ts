@@ -1,3 +1,4 @@
+import { stageOf } from '../schema.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, orgYear } from './compose.js'
@@ -49,7 +50,7 @@ export function answerBreakdown(inp: HandlerInput): HandlerOutput {
     const i = r.ok ? r.hits.findIndex((h) => (h.sentences[0].match(MONEY) ?? []).length >= 3) : -1
     if (!r.ok || i < 0) return { text: `没有找到${orgYear(t)}按支出功能分类的支出情况。`, found: false }
     inp.run.cite(r.citations[i])
-    return { text: joinSentences([`据${orgYear(t)}预算文件文字说明：${r.hits[i].sentences[0]}`]), found: true }
+    return { text: joinSentences([`据${orgYear(t)}${stageOf(t.doc.scope)}文件文字说明：${r.hits[i].sentences[0]}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }

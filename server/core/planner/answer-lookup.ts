@@ -1,4 +1,7 @@
 import type { ColumnRole } from '../schema.js'
+import type { Explanation } from '../tools/explain-figure.js'
+import type { SetAside } from '../tools/lib/self-consistent-first.js'
+import { linesText } from '../tools/lib/verbatim.js'
 import type { ConceptHit } from './question-frame.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { isStatedCount } from './rules/stated-count.js'
@@ -51,13 +54,45 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   const prior = t.year === t.doc.year ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年预算文件的上年预算数）`
-  const others = r.others.map((o) => `另一张表中为${figureText(o)}`).join('；')
+  const others = [...r.others.map((o) => `另一张表中为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
-  if (why) run.cite(why.c, ...why.more)
+  const said = why && lookupQuote(why.e)
+  if (said) run.cite(why.c, ...why.more)
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${quoteOf(why.e)}`]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, said]),
     found: true,
   }
+}
+
+/**
+ * A reading set aside (rule self-consistent-first), said without its figure: a wrong amount beside the right one is
+ * read as an answer. Where it stands (table, line) lets a reader check it.
+ */
+function setAsideText(s: SetAside, f: { citation: { tableNumber?: string; tableTitle?: string } }): string {
+  const c = s.citation
+  const where = c.tableNumber ?? (c.tableTitle ? `《${c.tableTitle}》` : '另一张表')
+  const line = c.lines?.[0] ? `第${c.lines[0]}行` : ''
+  const agree = f.citation.tableNumber ?? (f.citation.tableTitle ? `《${f.citation.tableTitle}》` : '其他表')
+  return `${where}${line ? `（${line}）` : ''}所印的该项合计与其自身各分项之和不符（文件自身不一致），以上取与各分项之和相符的${agree}数字`
+}
+
+/** Where a sentence turns to the baseline: "，比2024年预算…", "，较上年决算…". */
+const BASELINE_CLAUSE = /[，,；;]\s*(?:比|较|与|同)\s*(?:上一?年度?|去年|\d{4}\s*年)/u
+const AMOUNT = /\d\s*(?:亿元|万元|千元|元)/u
+
+/**
+ * The prose beside a looked-up figure: quoted whole, unless it prints the baseline year's amount ("比2024年预算50.80万元
+ * 增加…"), a figure the year asked does not own: then quoted up to that comparison (the cut marked ……), with its stated
+ * reason when that prints no amount.
+ */
+function lookupQuote(e: Explanation): string | undefined {
+  if (!e.change?.baselineAmount) return `文件说明：${quoteOf(e)}`
+  const q = e.quote ?? e.sentence
+  const cut = q.search(BASELINE_CLAUSE)
+  const head = cut > 0 && AMOUNT.test(q.slice(0, cut)) ? `${q.slice(0, cut)}……` : undefined
+  const reason = e.reasonQuote && !AMOUNT.test(e.reasonQuote) ? e.reasonQuote : e.reason && !AMOUNT.test(e.reason) ? `主要原因：${e.reason}` : undefined
+  if (!head && !reason) return undefined
+  return `文件说明：${[head, reason].filter(Boolean).join('')}${e.lines?.length ? linesText(e.lines) : ''}`
 }
 
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */

@@ -1,3 +1,4 @@
+import { stageOf } from '../schema.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -13,6 +14,8 @@ import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { itemsOfTotal } from './rules/total-items.js'
+import { costliestItem, itemRankAsked } from './rules/costliest-item.js'
+import { carryOverProjects, isCarryOver } from './rules/carry-over-projects.js'
 import { countRankLead } from './rules/count-rank.js'
 import { asksAgainstBudget } from './rules/against-budget.js'
 
@@ -73,12 +76,19 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     const f = figureFor(run, t, subject, frame.columns[0]).figure
     if (f) run.cite(f.citation)
     const head = f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined
+    // "买什么设备最贵": the total's rows ranked, not its use
+    const order = itemRankAsked(frame.text)
+    const top = f && order && costliestItem(run, t, f, order, frame.text)
+    if (top) return { text: joinSentences([top]), found: true }
     let r = run.run('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
     // a tables-only 部门预算: its explanation is the prose of the 单位预算 of the same organisation and year
     if (!r.ok && tablesOnly(t)) r = siblingUsage(run, t, subject.name, f?.fen)
     const usage = r.ok ? r.explanations[0].usage : undefined
     const nature = r.ok ? r.explanations[0].nature : undefined
     if (!usage && !nature) {
+      // "上年结转结余用于哪个项目": the rows its tables fund with it
+      const funded = isCarryOver(subject.name) ? carryOverProjects(run, t) : undefined
+      if (funded) return { text: joinSentences([head, funded]), found: true }
       const items = f && itemsOfTotal(run, t, f)
       if (items) return { text: joinSentences([head, items]), found: true }
       return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”的具体用途`]), found: false }
@@ -128,6 +138,9 @@ export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
   return { answer: joinSentences([`按预算文件的名词解释，${head}`, parts.length ? `其中${parts.join('、')}另有逐项解释` : undefined]) }
 }
 
+/** Units a count is asked in that the usual people/unit counts do not use: read in that unit only. */
+const OWN_COUNT_UNIT = /^(?:场|期)$/
+
 /** 编制/科室/车辆…: a count stated in prose; words of the question that are not the subject pick among several. */
 export function answerCount(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
@@ -136,15 +149,18 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const hit = [...frame.concepts].reverse().find((c) => c.kind === 'count')
   const name = hit?.name ?? frame.countNoun?.noun
   if (!name) return { answer: '无法识别要统计的对象。', notFound: true }
-  const qualifier = hit ? undefined : frame.countNoun?.qualifier
-  const label = lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}的${name}` : name)
+  // "全民阅读推广要办多少场活动": the subject row named before the count says whose count it is, in its own unit
+  const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
+  const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []
+  const qualifier = hit ? undefined : frame.countNoun?.qualifier ?? subjectWords[0]
+  const label = lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}${frame.countNoun?.qualifier ? '的' : ''}${name}` : name)
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
   const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
   const counted: { org: string; value: number; shown: string }[] = []
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found = names.flatMap((n) => {
-      const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1) })
+      const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1), ...(unit ? { unit } : {}) })
       return r.ok ? [{ f: r.figures[0], label: name === HEADCOUNT ? lexicon.counts.find((c) => c.id === n)?.label ?? n : label }] : []
     })
     const what = name === HEADCOUNT ? '人员' : label
@@ -153,7 +169,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
     return {
-      text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
+      text: joinSentences([`${t.doc.org}（${t.doc.year}年${stageOf(t.doc.scope)}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
       found: true,
     }
   })
@@ -174,7 +190,7 @@ export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOut
     if (!r.ok) return []
     const f = r.figures[0]
     run.cite(f.citation)
-    return [joinSentences([`${orgYear(t)}预算文件写明“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
+    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
   })
   return outs.length ? { answer: outs.join('') } : undefined
 }

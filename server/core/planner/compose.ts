@@ -45,6 +45,9 @@ export function sourceText(_c: Citation): string {
   return ''
 }
 
+/** A list's numbering before a row name: 一、 （一） （1） 2、 3. (never the digits of a name: 2.5 stays) */
+export const LIST_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}(?:、|[.．](?!\d))|[(（][一二三四五六七八九十\d]+[)）])\s*/
+
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
   if (f.citation.kind !== 'row') return asked
@@ -58,7 +61,7 @@ export function labelOf(f: Figure, asked: string): string {
     return col && !/^(?:合计|总计|小计|预算数|预算|决算数|决算|执行数|金额)$/.test(col) ? col : asked
   }
   // the code goes into the citation, not the sentence
-  return row.replace(/^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])\s*/, '')
+  return row.replace(LIST_NUMBER, '')
 }
 
 export function joinSentences(parts: (string | undefined)[]): string {

@@ -1,6 +1,7 @@
 import type { Citation } from '../schema.js'
 import type { ExplainFigureInput, Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
+import type { SetAside } from '../tools/lib/self-consistent-first.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -20,6 +21,8 @@ export interface FigureLookup {
   others: Figure[]
   /** the row exists but its cell is empty */
   empty?: Citation
+  /** a reading set aside: its own table's parts add up to the figure given (rule self-consistent-first) */
+  setAside?: SetAside
 }
 
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
@@ -49,7 +52,7 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   let r = run.run('get-figure', input)
   // a level marker that does not fit ("医疗救助（类）" where it is a 款): the row of that name at its own level
   if (!r.ok && input.level) r = run.run('get-figure', { ...input, level: undefined })
-  if (r.ok) return { figure: r.figures[0], others: r.others }
+  if (r.ok) return { figure: r.figures[0], others: r.others, ...(r.setAside ? { setAside: r.setAside[0] } : {}) }
   const empty = r.citations[0]
   if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
   if (subject.code) return { others: [], empty }

@@ -32,10 +32,12 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question) : question)
   const t = mentionText(cleaned)
   const { stems, aliases } = orgIndex(corpus)
-  const orgs = distinctMentions(findOrgMentions(t, stems, aliases))
+  const mentions = findOrgMentions(t, stems, aliases)
+  const orgs = distinctMentions(mentions)
   const mask = [...t]
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }
-  for (const m of orgs) claim(m.start, m.end)
+  // every mention claims its words, a repeated or shorter form of an organisation named too
+  for (const m of mentions) claim(m.start, m.end)
 
   const years: number[] = []
   let baseYear: number | undefined
@@ -48,7 +50,8 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
     claim(m.index!, m.index! + m[0].length)
   }
   if (baseYear === undefined && years.length >= 2 && /比|较|相比|变化|增减|增加|减少/.test(t)) baseYear = years.splice(1, 1)[0]
-  const priorRelative = /上年|去年|上一年|前一年|上年度/.test(t)
+  // 上年结转(结余) is a fund's name, not last year
+  const priorRelative = /(?:上一?年度?|去年|前一年)(?!度?结转|度?结余)/.test(t)
 
   const concepts: ConceptHit[] = []
   const codes = corpusCodes(corpus)

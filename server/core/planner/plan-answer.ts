@@ -159,7 +159,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const own = readTurn(ctx, req.question)
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
   const frame = asListQuestion(frameInContext(ctx, req), own)
-  const done = (out: HandlerOutput, notes: string[] = []): AskResponse => ({
+  // a note two targets of one organisation both raise is said once
+  const done = (out: HandlerOutput, all: string[] = [], notes = [...new Set(all)]): AskResponse => ({
     answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
     citations: run.citations,
     toolCalls: run.calls,

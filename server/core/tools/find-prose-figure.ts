@@ -14,6 +14,7 @@ export const FindProseFigureInput = z.object({
   org: OrgInput.optional(),
   year: YearInput.optional(),
   docId: DocIdInput.optional(),
+  unit: z.string().max(4).optional().describe('the unit a count is asked in (场, 期): counts printed in it or as 场次 are read, instead of the usual 名/人/个/辆/项'),
   near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
   column: z.enum(['initial', 'adjusted', 'final', 'completion']).optional()
     .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
@@ -22,7 +23,7 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput): ToolResult<{ figures: Figure[] }> {
-  const read = (doc: BudgetDocument) => (input.column ? stageInProse(doc, input.name, input.column) : finalOverPlanned(doc, input.name, resolveInProse(doc, input.name, input.kind ?? 'money', input.near)))
+  const read = (doc: BudgetDocument) => (input.column ? stageInProse(doc, input.name, input.column) : finalOverPlanned(doc, input.name, resolveInProse(doc, input.name, input.kind ?? 'money', input.near, input.unit)))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }

@@ -5,6 +5,7 @@ import { figureOfCell, pickColumn, type Figure } from './lib/figure.js'
 import { CodeInput, ColumnInput, ColumnLabelInput, DocIdInput, LevelInput, NameInput, OrgInput, TableKindInput, YearInput } from './lib/inputs.js'
 import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
 import { resolveInTables } from './lib/resolve-figure.js'
+import type { SetAside } from './lib/self-consistent-first.js'
 import { rowCitation } from './lib/citation.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -29,6 +30,8 @@ export interface GetFigureOutput {
   others: Figure[]
   /** rows found whose wanted cell is empty (not 0: not stated) */
   empty: Citation[]
+  /** readings set aside: their own table's parts add up to the figure given instead */
+  setAside?: SetAside[]
 }
 
 /** One row × one column: the amount as printed with its unit, exact fen, yuan and 万元 form, and its citation. */
@@ -49,15 +52,17 @@ export function getFigure(corpus: Corpus, input: GetFigureInput): ToolResult<Get
   const figures: Figure[] = []
   const others: Figure[] = []
   const empty: Citation[] = []
+  const setAside: SetAside[] = []
   for (const doc of docs) {
     const r = resolveInTables(doc, { ...input })
     if (r.figure) figures.push(r.figure)
+    if (r.figure && r.setAside) setAside.push(r.setAside)
     others.push(...r.others)
     if (!r.figure && r.empty) empty.push(r.empty)
   }
   const citations = [...figures, ...others].map((f) => f.citation).concat(empty)
   if (!figures.length) return { ok: false, error: empty.length ? 'the cell is empty: no amount is stated' : 'not found in the tables', citations }
-  return { ok: true, figures, others, empty, citations }
+  return { ok: true, figures, others, empty, ...(setAside.length ? { setAside } : {}), citations }
 }
 
 export const getFigureTool: QueryTool<typeof GetFigureInput, GetFigureOutput> = {

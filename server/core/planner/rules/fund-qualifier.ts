@@ -11,8 +11,11 @@ export const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surf
 
 /** "一般公共预算拨款里，农林水支出…": the fund, then the row inside it */
 const FUND_THEN_ROW = /^(?:的)?(?:里|中|当中|里面|之中|内)?(?:的)?[，,、\s“”"‘’「」]*$/u
-/** "事业运行用的一般公共预算财政拨款": the row, then the fund it is paid from */
-const ROW_THEN_FUND = /^(?:用|使用|花|安排|花费)?的$/u
+/**
+ * "事业运行用的一般公共预算财政拨款", "2070104图书馆科目2025年一般公共预算安排多少": the row, then the fund it is
+ * paid from (the year between is masked)
+ */
+const ROW_THEN_FUND = /^(?:(?:用|使用|花|安排|花费)?的|科目\u0000*的?|\u0000+的?)$/u
 
 /**
  * Rule `fund-qualifier`: a fund named next to a row subject says which table the row is read from (the
@@ -25,7 +28,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
   money.forEach((a, i) => {
     const b = money[i + 1]
     if (!b || drop.has(a)) return
-    const between = text.slice(a.end, b.start)
+    // "2070104图书馆科目": a code's own name printed after it belongs to the code (masked or not)
+    const between = text.slice(a.end, b.start).replace(a.code ? /^[\p{Script=Han}\u0000]{1,16}?(?=科目)/u : /^$/u, '')
     const fa = fundOf(a)
     const fb = fundOf(b)
     if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(between)) { b.tableKind = fa; drop.add(a) }

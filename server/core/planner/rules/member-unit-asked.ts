@@ -2,6 +2,7 @@ import type { BudgetDocument, Corpus } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { unitNameForms } from '../../tools/lib/composition.js'
 import { memberUnits } from '../../tools/lib/member-units.js'
+import { expandOrgAbbrev } from '../../tools/lib/org-match.js'
 
 /** A member unit of a department's disclosure named in a question, and the document to read it from. */
 export interface MemberUnitHit { doc: BudgetDocument; unit: string; form: string }
@@ -32,7 +33,8 @@ const docsWithMembers = (corpus: Corpus) => {
  * (`namedOrgs`); a unit several departments list, or one with its own document, is no hit.
  */
 export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set<string>, year?: number): MemberUnitHit | undefined {
-  const text = compactText(question)
+  // a unit's common short form ("县疾控中心") read as its full words
+  const text = expandOrgAbbrev(compactText(question))
   const hits: MemberUnitHit[] = []
   for (const doc of docsWithMembers(corpus)) {
     for (const unit of memberUnits(doc)) {

@@ -1,4 +1,5 @@
 import type { Citation } from '../../schema.js'
+import { linesText } from '../../tools/lib/verbatim.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { Explanation } from '../../tools/explain-figure.js'
 import { lexConceptOf } from '../../tools/lib/concept.js'
@@ -102,7 +103,10 @@ export function agreementWith(s: StatedChange, computedFen: number | undefined, 
   if (gap === 0) return `与文件的文字说明一致：${quote}`
   // each of the two rounded figures is off by up to half a unit: their difference by up to one
   if (gap <= stated.step) return `文件的文字说明写作${DIR[ch.direction!]}${ch.text}，是用取整后的数字算出的，与按表格计算的结果只差尾数：${quote}`
-  return `文件的文字说明写的是${changeWords(s.e)}，与按表格计算的结果不一致：${quote}`
+  // the prose's figure is not repeated: a wrong figure beside the right one is read as an answer
+  const where = s.e.lines?.length ? linesText(s.e.lines) : ''
+  const why = s.e.reason ? `文件说明的原因：${s.e.reason}` : undefined
+  return [`文件的文字说明${where}所写的${DIR[ch.direction!]}额与按表格计算的结果不一致，以上按表格计算`, why].filter(Boolean).join('。')
 }
 
 /** "876.75万元" → the stated amount, signed fen (negative for a decrease), with one unit of its last printed digit. */

@@ -43,7 +43,20 @@ const aligned = (a: Label, b: Label) => Math.abs(midX(a) - midX(b)) <= 0.5 * b.h
 
 /** Labels with no label under them: the leaves of the header, one per column. */
 export function leavesOf(labels: Label[]): Label[] {
-  return labels.filter((a) => !labels.some((b) => b !== a && b.top >= a.bottom - 0.2 * a.h && overlap(b, a) > 0))
+  return labels.filter((a) => !labels.some((b) => b !== a && b.top >= a.bottom - 0.2 * a.h && overlap(b, a) > 0) && !centredOverPair(a, labels))
+}
+
+/**
+ * A group label over two short leaves in wide cells ("增减变化情况" over 增减额 | 增减率) may touch neither: it is still
+ * a group when the next header row, clearly below it, has a label ending left of it and one starting right of it,
+ * nothing between them, and it stands centred over the pair.
+ */
+function centredOverPair(a: Label, labels: Label[]): boolean {
+  const row = labels.filter((b) => b !== a && b.page === a.page && b.top >= a.bottom && b.top - a.bottom <= a.h)
+  const left = row.filter((b) => b.x1 <= a.x0).sort((x, y) => y.x1 - x.x1)[0]
+  const right = row.filter((b) => b.x0 >= a.x1).sort((x, y) => x.x0 - y.x0)[0]
+  if (!left || !right || row.some((b) => b.x1 > left.x1 && b.x0 < right.x0)) return false
+  return Math.abs(midX(a) - (left.x0 + right.x1) / 2) <= 0.5 * a.h
 }
 
 export const labelChunk = (l: Label): Chunk => ({ text: l.chunks.map((c) => c.text).join(''), x0: l.x0, x1: l.x1, top: l.top, bottom: l.bottom })

@@ -41,9 +41,9 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
   return v
 }
 
-/** A table whose name column is headed 单位名称/科目名称 (or the like), printed as blocks per unit. */
+/** A table whose name (or code) column is headed 单位名称/科目名称 (单位名称/科目编码), printed as blocks per unit. */
 function groupedUnitTable(table: Table): UnitTable | undefined {
-  const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)))
+  const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text' || c.role === 'code') && c.path.some((p) => NAME_HEADER.test(p)))
   if (!nameCol) return undefined
   const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
   const total = table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name)))

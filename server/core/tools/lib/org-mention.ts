@@ -72,16 +72,29 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   return { start: s, end: e, city: city?.[1], type, dept }
 }
 
-/** The same organisation named twice counts once. */
+/**
+ * The same organisation named twice counts once: the same words, or two forms that pick the same one held
+ * organisation ("县图书馆…（浙岚县图书馆）": the short form and the full name), kept as its fullest form.
+ */
 export function distinctMentions(ms: OrgMention[]): OrgMention[] {
   const key = (m: OrgMention) => `${m.stem ?? ''}|${m.city ?? ''}|${m.type ?? ''}|${m.dept ?? ''}|${m.known}|${m.orgs?.join('、') ?? ''}`
+  const one = (m: OrgMention) => (m.orgs?.length === 1 ? m.orgs[0] : undefined)
+  const fuller = (x: OrgMention, m: OrgMention) => x.text.length > m.text.length || (x.text.length === m.text.length && ms.indexOf(x) < ms.indexOf(m))
   const seen = new Set<string>()
-  return ms.filter((m) => {
+  const kept = ms.filter((m) => {
     const k = key(m)
     if (seen.has(k)) return false
     seen.add(k)
     return true
   })
+  // of the forms that pick one held organisation, the fullest
+  const best = new Map<string, OrgMention>()
+  for (const m of kept) {
+    const o = one(m)
+    const b = o === undefined ? undefined : best.get(o)
+    if (o !== undefined && (!b || fuller(m, b))) best.set(o, m)
+  }
+  return kept.filter((m) => { const o = one(m); return o === undefined || best.get(o) === m })
 }
 
 /** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */

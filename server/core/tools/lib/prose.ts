@@ -4,7 +4,7 @@ import { normalizeText } from '../../search/normalize-text.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
-export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(批次|人次|名|人|个|辆|项|台|家|批)/g
+export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
 /**
  * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,

@@ -4,6 +4,7 @@ import { rowCitation } from './citation.js'
 import { columnRoleOf, lexConceptOf } from './concept.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
 import { allFundsFirst } from './all-funds-first.js'
+import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { nameFit } from './name-match.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, kindRank, LEVEL_DIGITS, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
@@ -27,6 +28,8 @@ export interface Resolved {
   others: Figure[]
   /** the row exists but the wanted cell is empty: not 0, not stated */
   empty?: Citation
+  /** a reading set aside because its own table's parts add up to the figure given (rule self-consistent-first) */
+  setAside?: SetAside
 }
 
 /** A name fit that means the same name (numbering and variants aside). */
@@ -125,7 +128,7 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
     pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
   const figures: Figure[] = []
   let empty: Citation | undefined
-  for (const m of rowsHoldingColumn(matches, want, columnOf)) {
+  for (const m of rowsHoldingColumn(matches, want, columnOf, doc.year)) {
     const col = columnOf(m)
     if (!col) continue
     const f = figureOfCell(doc, m.table, m.row, col)
@@ -133,19 +136,25 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
     else empty ??= rowCitation(doc, m.table, m.row, col)
   }
   if (!figures.length) return { others: [], empty }
-  const [figure, ...rest] = want.tableKind ? figures : allFundsFirst(figures)
+  // readings of the same name ("一、文化旅游体育与传媒支出") that may agree where the first does not add up
+  const alike = () => matches.filter((m) => m.fit >= SAME_NAME).flatMap((m) => { const c = columnOf(m); const f = c && figureOfCell(doc, m.table, m.row, c); return f ? [f] : [] })
+  const consistent = selfConsistentFirst(doc, want.tableKind ? figures : allFundsFirst(figures), alike)
+  const [figure, ...rest] = consistent.figures
+  const setAside = consistent.setAside ? { setAside: consistent.setAside } : {}
   const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement'))
-  return { figure, others }
+  return { figure, others, ...setAside }
 }
 
 /**
  * The rows a subject is read from: those of the best name fit; when a column is asked (人员经费 of 社会保障和就业支出),
- * the rows of that same name ("二、社会保障和就业支出" is the same name) in tables that have the column come first.
+ * or an earlier year than the document's (its 上年预算数 column), the rows of that same name ("3.公务接待费" is the
+ * same name) in tables that have the column come first.
  */
-function rowsHoldingColumn(matches: RowMatch[], want: ConceptWant, columnOf: (m: RowMatch) => Column | undefined): RowMatch[] {
+function rowsHoldingColumn(matches: RowMatch[], want: ConceptWant, columnOf: (m: RowMatch) => Column | undefined, docYear: number): RowMatch[] {
   const best = matches[0].fit
   const top = matches.filter((m) => m.fit === best)
-  if (!want.column && !want.columnLabel) return top
+  const priorAsked = want.year !== undefined && want.year < docYear
+  if (!want.column && !want.columnLabel && !priorAsked) return top
   const sameName = matches.filter((m) => m.fit >= Math.min(best, SAME_NAME))
   const holding = sameName.filter((m) => columnOf(m))
   return holding.length ? holding : top

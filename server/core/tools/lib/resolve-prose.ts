@@ -10,10 +10,12 @@ import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js
 export type ProseKind = 'money' | 'count'
 
 /** Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first). */
-export function proseKeywords(name: string, kind: ProseKind): { keywords: string[]; units?: string[] } {
+export function proseKeywords(name: string, kind: ProseKind, unit?: string): { keywords: string[]; units?: string[] } {
   if (kind === 'count') {
     const c = lexCountOf(name)
-    return c ? { keywords: c.keywords.map(compactText), units: c.units } : { keywords: nameVariants(name), units: ['名', '人', '个', '辆', '项'] }
+    // a count asked in its own unit ("多少场"): that unit, and its 次 compound as prose prints it (120场次)
+    const asked = unit ? [unit, `${unit}次`] : undefined
+    return c ? { keywords: c.keywords.map(compactText), units: asked ?? c.units } : { keywords: nameVariants(name), units: asked ?? ['名', '人', '个', '辆', '项'] }
   }
   const c = lexConceptOf(name)
   const keys = c ? c.prose.map(compactText) : nameVariants(name)
@@ -37,8 +39,8 @@ function nearness(word: string, sentence: string): number {
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
  * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
  */
-export function resolveInProse(doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = []): Figure | undefined {
-  const { keywords, units } = proseKeywords(name, kind)
+export function resolveInProse(doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string): Figure | undefined {
+  const { keywords, units } = proseKeywords(name, kind, unit)
   let best: (Hit & { score: number; pos: number }) | undefined
   for (const keyword of keywords) {
     for (const p of doc.paragraphs) {

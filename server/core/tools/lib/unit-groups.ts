@@ -55,7 +55,7 @@ export function unitBlockRows(table: Table, which: 'all' | 'shared' = 'all'): Se
   let v = blockCache.get(table)
   if (!v) {
     v = { all: new Set(), shared: new Set() }
-    if (table.columns.some((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)))) {
+    if (table.columns.some((c) => (c.role === 'name' || c.role === 'text' || c.role === 'code') && c.path.some((p) => NAME_HEADER.test(p)))) {
       const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
       const units = new Map<string, number>()
       for (const g of groups) for (const c of new Set(g.rows.map((r) => r.code ?? r.name))) units.set(c, (units.get(c) ?? 0) + 1)
