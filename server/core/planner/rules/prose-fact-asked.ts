@@ -34,7 +34,7 @@ export const PROSE_FACTS: readonly ProseFact[] = [
     name: 'unit-parent', word: '主管部门',
     asked: /归哪个?(?:部门|单位|机关)|归谁管|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
     // the unit's own relation, not a duty ("承办上级主管部门交办的…工作")
-    stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属)的?(?:公益|事业|行政|参公)|管理的(?:公益|事业|行政|参公|正|副)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)/u,
+    stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)/u,
   },
 ]
 
@@ -56,16 +56,28 @@ function proseOf(doc: BudgetDocument): Paragraph[] {
   return doc.paragraphs.filter((p) => !p.heading)
 }
 
-/** The first clause(s) stating the fact: the clause itself, the subject clause before it when it opens with none. */
+/** The unit speaking of itself: its name (or a short form of it), 本单位, 我单位… */
+const SELF = /^(?:本|我)(?:单位|部门|局|站|所|中心|办|院)/
+
+/**
+ * The first clause stating the fact, in a sentence where the unit speaks of itself (the 机构设置 sentence opens with
+ * its name) before any other: a duty ("指导下属单位管理的…") may use the same words of someone else.
+ */
 function statedClause(doc: BudgetDocument, stated: RegExp): Found | undefined {
+  const names = [doc.org, ...orgAliases(doc.org, doc.region).filter((a) => a.place !== 'level').map((a) => a.form)].map(compactText)
+  const self = (s: string) => SELF.test(s) || names.some((n) => compactText(s).includes(n))
+  let other: Found | undefined
   for (const p of proseOf(doc)) {
     for (const s of sentencesOf(p.text)) {
       const clauses = clausesOf(s.text)
       const i = clauses.findIndex((c) => stated.test(c))
-      if (i >= 0) return { p, excerpt: clauses[i].replace(/[，,；;：:]$/, '') }
+      if (i < 0) continue
+      const found = { p, excerpt: clauses[i].replace(/[，,；;：:]$/, '') }
+      if (self(s.text)) return found
+      other ??= found
     }
   }
-  return undefined
+  return other
 }
 
 /** Words of a question other than its organisation and its question words: what the stated sentence must hold. */
