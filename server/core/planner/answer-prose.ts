@@ -169,7 +169,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
     return {
-      text: joinSentences([`${t.doc.org}（${t.doc.year}年${stageOf(t.doc.scope)}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
+      text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
       found: true,
     }
   })

@@ -24,6 +24,7 @@ import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
 import { answerContact } from './rules/contact-asked.js'
+import { answerProseFact } from './rules/prose-fact-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
@@ -195,6 +196,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)
   if (contact) return done(contact)
+  // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
+  const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
+  if (fact) return done(fact, scope.notes)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   // "某局预算说明中“X”指什么": the named document's own definition, when it has one (rule meaning-in-doc)
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined

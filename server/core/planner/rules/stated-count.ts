@@ -5,7 +5,7 @@ import type { ConceptHit } from '../question-frame.js'
  * Counts the standard sections of a disclosure state with their own measure: 公务接待 N批次、M人次, 公务用车保有量 N辆,
  * 因公出国（境）团组 N个. They are asked together with the 三公 item they count ("公务接待了多少批次").
  */
-export const STATED_COUNTS = new Set(['vehicles-held', 'reception-batches', 'reception-visits', 'trips-groups'])
+export const STATED_COUNTS = new Set(['vehicles-held', 'reception-batches', 'reception-visits', 'trips-groups', 'trips-visits'])
 
 const STATED_ALIASES = lexicon.counts.filter((c) => STATED_COUNTS.has(c.id)).flatMap((c) => [c.label, ...c.aliases].filter((a) => a.length >= 3).map((a) => ({ id: c.id, a })))
 

@@ -31,6 +31,8 @@ export function coreForms(core: string): string[] {
     [/街道办事处$/u, '街道办'], [/街道办事处$/u, '街道'], [/街道办$/u, '街道'],
     [/^人民政府办公室$/u, '政府办公室'], [/^政府办公室$/u, '政府办'], [/^政府办公室$/u, '府办'],
     [/管理委员会$/u, '管委会'], [/委员会$/u, '委'],
+    // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
+    [/(\p{Script=Han}{2,})办公室$/u, '$1办'],
   ]
   for (let grew = true; grew; ) {
     grew = false
@@ -64,6 +66,9 @@ const aliasesIn = memoByString((key: string) => {
 
 const ZONE_ORG = new RegExp(`^(\\p{Script=Han}{2,}?(${ZONE_SUFFIX}))(?:[（(]?${ZONE_BODY}[）)]?)?$`, 'u')
 
+/** A province-level place before a unit's own name: 海南省, 广西壮族自治区 (the name without its level word is 海南, 广西). */
+const PROVINCE = /^(\p{Script=Han}{2,3}?)(?:省|\p{Script=Han}{0,4}?自治区)(?=\p{Script=Han}{3,})/u
+
 const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
 
 function deriveAliases(org: string, region?: string): OrgAlias[] {
@@ -86,6 +91,15 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     const kinds = ZONE_KINDS.filter((k) => zone[1].endsWith(k) && zone[1].length > k.length)
     for (const k of kinds) for (const body of ['管委会', '管理委员会']) add(k + body, 'none')
     return [...out].map(([form, place]) => ({ form, place }))
+  }
+  // a province's own unit (海南省散装水泥办公室): the province is named without its level word too (海南散装水泥办)
+  const province = !parts.city && !parts.region ? PROVINCE.exec(name) : null
+  if (province) {
+    for (const c of coreForms(name.slice(province[0].length))) {
+      add(province[0] + c, 'named')
+      add(province[1] + c, 'named')
+      if (!BARE.test(c) && c.length >= 3) add(c, 'none')
+    }
   }
   const regions = parts.region ? [...new Set([parts.region, parts.region.replace(/经济技术|高新技术产业|经济/u, '')])] : []
   for (const c of cores) {

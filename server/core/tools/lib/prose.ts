@@ -91,6 +91,8 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
   return best
 }
 
+/** Two or more short names joined by 、 (和/及 before the last), nothing else. */
+const NAMES_LISTED = /^(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}(?:[和及与]\p{Script=Han}{2,10})?$/u
 /** The count nearest a keyword within its clause, on either side ("内设 7 个机构科室", "编制数24人"). */
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了?\s*$/u
 
@@ -107,7 +109,9 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       // "在职人员总数相比上年度增加 2 人" states a change, not the count
       if (CHANGE_BEFORE.test(clause.slice(Math.max(0, m.index! - 4), m.index!))) continue
       const end = m.index! + m[0].length
-      const gap = end <= k ? k - end : m.index! >= k + keyword.length ? m.index! - (k + keyword.length) : 0
+      const after = m.index! >= k + keyword.length ? clause.slice(k + keyword.length, m.index!) : undefined
+      // "内设综合部、技术业务部、征管部3个科级机构": the names listed between the keyword and their count are what is counted
+      const gap = end <= k ? k - end : after !== undefined ? (NAMES_LISTED.test(after) ? 0 : after.length) : 0
       if (gap > maxGap) continue
       const amount: Amount = { text: m[1], value: String(n), unit: m[2] }
       if (!best || gap < best.gap) best = { amount, sentence, gap }

@@ -56,13 +56,27 @@ export function resolveInProse(doc: BudgetDocument, name: string, kind: ProseKin
     }
     if (best && kind === 'money') break
   }
-  return best && proseFigure(doc, best, name)
+  return best && proseFigure(doc, best, name, kind)
 }
 
-function proseFigure(doc: BudgetDocument, { p, f }: Hit, label: string): Figure {
+/** A numbered item's opening ("一、", "（二）", "3."): in a 三公 explanation it names the item its counts count. */
+const ITEM_LEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/
+
+/**
+ * "一、因公出国(境)费决算…。本部门组织的出国团组0个,出国2人次。": a count stated after the first sentence of a
+ * numbered item is quoted with the item's opening clause, which says what is counted (the cut between marked ……).
+ */
+function countExcerpt(p: Paragraph, sentence: string): string {
+  const first = sentencesOf(p.text)[0]
+  if (!first || first.text.trim() === sentence.trim() || !ITEM_LEAD.test(first.text)) return sentence.trim()
+  return first.text.split(/[，,；;]/)[0] + sentence.trim()
+}
+
+function proseFigure(doc: BudgetDocument, { p, f }: Hit, label: string, kind: ProseKind): Figure {
+  const excerpt = kind === 'count' ? countExcerpt(p, f.sentence) : f.sentence.trim()
   return {
     docId: doc.id, org: doc.org, year: doc.year, label,
     amount: f.amount, text: printed(f.amount), ...moneyFields(f.amount),
-    citation: paragraphCitation(doc, p, f.sentence.trim(), f.amount.text, f.amount.unit),
+    citation: paragraphCitation(doc, p, excerpt, f.amount.text, f.amount.unit),
   }
 }

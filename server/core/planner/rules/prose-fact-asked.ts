@@ -1,0 +1,177 @@
+import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { orgAliases } from '../../tools/lib/org-alias.js'
+import { sentencesOf } from '../../tools/lib/prose.js'
+import type { HandlerOutput } from '../answer-types.js'
+import type { Target } from '../resolve-scope.js'
+import type { ToolRunner } from '../tool-runner.js'
+import { tocEntryAsked, tocEntryIn } from './toc-entry-asked.js'
+
+/**
+ * Rule `prose-fact-asked`: a question that asks a fact, not an amount, answered from the prose with the words that
+ * state it (quoted as printed, cuts marked ……, with its lines), or a plain not-found when the prose does not state
+ * it; never a figure from a table. The 单位概况 of a disclosure states the unit's nature (公益一类事业单位, 参照公务员法
+ * 管理, 行政单位) and its parent (隶属/主管部门) in the 机构设置 sentence; its 主要职能 lists duties one per item; a
+ * definition or a 单位范围 sentence states what something includes (…包括A、B和C).
+ */
+export interface ProseFact {
+  name: string
+  asked: RegExp
+  /** what the fact is called in a not-found answer */
+  word: string
+  /** the clause that states it */
+  stated: RegExp
+}
+
+export const PROSE_FACTS: readonly ProseFact[] = [
+  {
+    name: 'unit-nature', word: '单位性质',
+    asked: /什么性质|性质是|单位性质|单位类型|哪[类种一]类?单位|什么(?:类型|类别|样)的?单位|是(?:什么|哪种|哪类)单位|属于(?:什么|哪类|哪种)(?:单位)?|是(?:行政|事业)单位(?:吗|还是)/,
+    stated: /公益[一二三]类|参照公务员法|参公管理|行政(?:单位|机关)|事业单位|全额拨款|差额拨款|自收自支|群团组织/,
+  },
+  {
+    name: 'unit-parent', word: '主管部门',
+    asked: /归哪个?(?:部门|单位|机关)|归谁管|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
+    // the unit's own relation, not a duty ("承办上级主管部门交办的…工作")
+    stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)/u,
+  },
+]
+
+/** A duty asked of the unit: "承担哪个协调小组的办公室工作", "负责哪些工作". */
+const DUTY_ASKED = /(?:承担|负责|履行|主管|承办)了?(?:哪个|哪些|什么|哪项|哪方面|哪类)/
+/** What something includes, asked of a thing that is no amount ("开支单位包括哪些", "公务用车包括哪些车"). */
+const INCLUDES_ASKED = /([\p{Script=Han}“”"]{2,24}?)(?:都|具体|主要)?(?:包括|包含|涵盖)了?(?:哪些|什么|哪几)/u
+const MONEY_END = /(?:费|经费|支出|收入|资金|预算|拨款|补助|款|金额|决算)$/
+const ASKS_AMOUNT = /多少|金额|几万|数额/
+
+const clausesOf = (s: string) => s.split(/(?<=[，,；;：:])(?!\d{3})/)
+
+/** Lines of a paragraph as the answer shows them: 第12行, 第12–14行. */
+const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
+
+interface Found { p: Paragraph; excerpt: string }
+
+function proseOf(doc: BudgetDocument): Paragraph[] {
+  return doc.paragraphs.filter((p) => !p.heading)
+}
+
+/** The unit speaking of itself: its name (or a short form of it), 本单位, 我单位… */
+const SELF = /^(?:本|我)(?:单位|部门|局|站|所|中心|办|院)/
+
+/**
+ * The first clause stating the fact, in a sentence where the unit speaks of itself (the 机构设置 sentence opens with
+ * its name) before any other: a duty ("指导下属单位管理的…") may use the same words of someone else.
+ */
+function statedClause(doc: BudgetDocument, stated: RegExp): Found | undefined {
+  const names = [doc.org, ...orgAliases(doc.org, doc.region).filter((a) => a.place !== 'level').map((a) => a.form)].map(compactText)
+  const self = (s: string) => SELF.test(s) || names.some((n) => compactText(s).includes(n))
+  let other: Found | undefined
+  for (const p of proseOf(doc)) {
+    for (const s of sentencesOf(p.text)) {
+      const clauses = clausesOf(s.text)
+      const i = clauses.findIndex((c) => stated.test(c))
+      if (i < 0) continue
+      const found = { p, excerpt: clauses[i].replace(/[，,；;：:]$/, '') }
+      if (self(s.text)) return found
+      other ??= found
+    }
+  }
+  return other
+}
+
+/** Words of a question other than its organisation and its question words: what the stated sentence must hold. */
+function askedWords(text: string, doc: BudgetDocument): string[] {
+  let t = compactText(text)
+  const forms = [doc.org, ...orgAliases(doc.org, doc.region).map((a) => a.form)].map(compactText).sort((a, b) => b.length - a.length)
+  const form = forms.find((f) => t.includes(f))
+  if (form) t = t.replace(form, '，')
+  return t
+    .split(/哪个|哪些|哪项|哪方面|哪类|什么|的|是|[，,。？?！!、\s]|\d{4}年度?|(?:单位|部门)?(?:预算|决算)/)
+    .filter((w) => w.length >= 2 && !/^(?:请问|文件|说明|工作中|主要)$/.test(w))
+}
+
+/** The sentence holding every word asked (a duty item of 主要职能). */
+function dutySentence(doc: BudgetDocument, words: string[]): Found | undefined {
+  if (!words.length) return undefined
+  for (const p of proseOf(doc)) {
+    for (const s of sentencesOf(p.text)) if (words.every((w) => s.text.includes(w))) return { p, excerpt: s.text }
+  }
+  return undefined
+}
+
+/** "…公务用车指…车辆,包括A、B和C": the clause run from the subject to the end of the sentence that says it includes. */
+function includesSentence(doc: BudgetDocument, subject: string): Found | undefined {
+  let best: (Found & { len: number; gap: number }) | undefined
+  for (const p of proseOf(doc)) {
+    for (const s of sentencesOf(p.text)) {
+      for (const m of s.text.matchAll(/包括|包含|涵盖/g)) {
+        const before = s.text.slice(Math.max(0, m.index! - 40), m.index!)
+        for (let len = subject.length; len >= 2; len--) {
+          const at = before.lastIndexOf(subject.slice(-len))
+          if (at < 0) continue
+          const gap = before.length - at - len
+          if (!best || len > best.len || (len === best.len && gap < best.gap)) {
+            const head = s.text.slice(0, m.index! - before.length + at)
+            const open = Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c))) + 1
+            best = { p, excerpt: s.text.slice(open), len, gap }
+          }
+          break
+        }
+      }
+    }
+  }
+  return best
+}
+
+function quoted(run: ToolRunner, t: Target, found: Found, lead: string): string {
+  const c = paragraphCitation(t.doc, found.p, found.excerpt)
+  run.cite(c)
+  return `${lead}“${c.text ?? found.excerpt}”（${linesText(found.p)}）`
+}
+
+/** The fact a question asks of its named documents; undefined when it asks none (other rules answer). */
+export function answerProseFact(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
+  if (!targets.length || targets.length > 3 || ASKS_AMOUNT.test(text)) return undefined
+  const docName = (t: Target) => `${t.doc.org}${t.doc.year}年${t.doc.scope}文件`
+  const toc = tocEntryAsked(text)
+  if (toc) {
+    const outs = targets.map((t) => {
+      const e = tocEntryIn(t.doc, toc)
+      if (!e) return { text: `${docName(t)}的目录中没有列出第${toc.shown}张表。`, found: false }
+      return { text: quoted(run, t, { p: e.p, excerpt: e.entry }, `${docName(t)}目录列出的第${toc.shown}张表是：`), found: true }
+    })
+    return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  }
+  const facts = PROSE_FACTS.filter((f) => f.asked.test(text))
+  if (facts.length) {
+    const outs = targets.map((t) => {
+      const said = facts.flatMap((f) => statedClause(t.doc, f.stated) ?? [])
+      const missing = facts.filter((f) => !statedClause(t.doc, f.stated)).map((f) => f.word)
+      if (!said.length) return { text: `${docName(t)}中没有写明${missing.join('、')}。`, found: false }
+      // one clause often states both (…隶属某厅管理的公益一类事业单位): quoted once
+      const once = said.filter((x, i) => said.findIndex((y) => y.p === x.p && y.excerpt === x.excerpt) === i)
+      const parts = once.map((x) => quoted(run, t, x, ''))
+      return { text: `${docName(t)}写明：${parts.join('；')}${missing.length ? `；没有写明${missing.join('、')}` : ''}。`, found: true }
+    })
+    return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  }
+  const inc = INCLUDES_ASKED.exec(compactText(text))
+  const subject = inc?.[1].replace(/^.*[的，,]/, '').replace(/^\d{4}年度?/, '').replace(/[“”"]/g, '')
+  if (subject && subject.length >= 2 && !MONEY_END.test(subject) && !/项目/.test(subject)) {
+    const outs = targets.map((t) => {
+      const f = includesSentence(t.doc, subject)
+      return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : undefined
+    })
+    if (outs.every(Boolean)) return { answer: outs.map((o) => o!.text).join('') }
+    return undefined
+  }
+  if (DUTY_ASKED.test(text)) {
+    const outs = targets.map((t) => {
+      const f = dutySentence(t.doc, askedWords(text, t.doc))
+      return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : { text: `${docName(t)}中没有找到这项职责的表述。`, found: false }
+    })
+    return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  }
+  return undefined
+}
