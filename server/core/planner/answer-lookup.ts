@@ -41,7 +41,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const r = figureFor(run, t, subject, column)
   if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), r.empty, compact), found: false }
   const f = r.figure
-  const none = f.fen === 0 ? statedNone(t.doc, subject.name) : undefined
+  const none = f.fen === 0 ? statedNone(run.vocabulary, t.doc, subject.name) : undefined
   if (none) {
     run.cite(none.citation)
     return { text: `${orgYear(t)}没有${labelOf(f, subject.name)}：文件写明“${none.citation.text ?? none.sentence}”。`, found: true }

@@ -173,7 +173,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
     return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
   }
   const composition = frame.orgs.length > 0 && asksComposition(own)
-  const whole = resolveScope(ctx.corpus, frame, req.org)
+  const whole = resolveScope(ctx.corpus, frame, req.org, run.vocabulary)
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
   if (units) return done(units)
   // a unit its department's budget covers, named: that department's document, the unit's own row

@@ -1,3 +1,5 @@
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { Citation, Corpus } from '../schema.js'
 import { viewOf } from './lib/corpus-view.js'
@@ -32,7 +34,7 @@ export interface GetFigureOutput {
 }
 
 /** One row × one column: the amount as printed with its unit, exact fen, yuan and 万元 form, and its citation. */
-export function getFigure(corpus: Corpus, input: GetFigureInput): ToolResult<GetFigureOutput> {
+export function getFigure(corpus: Corpus, input: GetFigureInput, v: Vocabulary): ToolResult<GetFigureOutput> {
   if (input.rowId) {
     const ref = viewOf(corpus).rowById.get(input.rowId)
     if (!ref) return { ok: false, error: `no row ${input.rowId}`, citations: [] }
@@ -50,7 +52,7 @@ export function getFigure(corpus: Corpus, input: GetFigureInput): ToolResult<Get
   const others: Figure[] = []
   const empty: Citation[] = []
   for (const doc of docs) {
-    const r = resolveInTables(doc, { ...input })
+    const r = resolveInTables(v, doc, { ...input })
     if (r.figure) figures.push(r.figure)
     others.push(...r.others)
     if (!r.figure && r.empty) empty.push(r.empty)
@@ -65,5 +67,5 @@ export const getFigureTool: QueryTool<typeof GetFigureInput, GetFigureOutput> = 
   description:
     'Get one figure from the tables: a row (by rowId, or organisation + subject name/code) × a column (total, basic, project, personnel, public, prior year, growth). Returns the amount as printed with its unit, exact yuan and the 万元 form.',
   inputSchema: GetFigureInput,
-  run: (ctx, input) => getFigure(ctx.corpus, input),
+  run: (ctx, input) => getFigure(ctx.corpus, input, vocabularyIn(ctx)),
 }
