@@ -63,7 +63,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */
 export function answerLookup(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
-  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && !isStatedCount(c) && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
+  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && !isStatedCount(inp.run.vocabulary, c) && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
   const asks: Ask[] = subjects.flatMap((subject) => (frame.columns.length ? frame.columns.map((column) => ({ subject, column })) : [{ subject }]))
   const compact = scope.targets.length > 1
   // one document, columns asked of a subject row: every column read from that one row
