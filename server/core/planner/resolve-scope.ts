@@ -8,6 +8,7 @@ import { finalTargets } from './rules/stage-targets.js'
 import { docsForYear, scopesAsked } from './rules/scope-asked.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { orgNames } from '../tools/lib/org-names.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -34,7 +35,7 @@ export interface Scope {
   baselines?: Target[]
 }
 
-const shortOrg = (org: string) => org.replace(/^原/, '')
+const shortOrg = orgNames.withoutFormer
 /** 上年/去年 as the baseline of a comparison (比上年, 较去年, 与上年相比), not the year asked */
 const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去年)/
 
