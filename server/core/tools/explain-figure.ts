@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
@@ -18,6 +16,9 @@ import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
+import { bigramsOf } from '../search/bigrams.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const ExplainFigureInput = z.object({
   name: NameInput.describe('the figure’s concept: 项目支出, 基本支出, 收入预算, 城乡医疗救助, 机关运行经费'),
@@ -147,11 +148,7 @@ export function sameSubject(subject: string, keyword: string): boolean {
   if (!subject) return true
   if (subject.includes(keyword) || keyword.includes(subject)) return true
   if (/财政拨款/.test(subject) && /财政拨款|一般公共预算|政府性基金|国有资本经营|^(?:收入|支出)(?:预算)?$/.test(keyword)) return true
-  for (let i = 0; i + 2 <= keyword.length; i++) {
-    const bi = keyword.slice(i, i + 2)
-    if (!GENERIC.test(bi) && subject.includes(bi)) return true
-  }
-  return false
+  return bigramsOf(keyword).some((bi) => !GENERIC.test(bi) && subject.includes(bi))
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compactText, withoutParens } from '../../search/normalize-text.js'
+import { bigramsOf } from '../../search/bigrams.js'
 import { memoByString } from '../../search/string-memo.js'
 
 const SUFFIX = /(?:支出|费用)$/
@@ -33,13 +34,6 @@ function variantsOf(name: string, synonymsOf?: (term: string) => string[]): stri
   }
   if (synonymsOf) for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
   return [...out].filter((v) => v.length >= 2)
-}
-
-/** The overlapping character pairs of a text (each name-matching measure weighs them): 差旅费 → 差旅, 旅费. */
-export function bigramsOf(s: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
-  return out
 }
 
 export function dice(a: string, b: string): number {

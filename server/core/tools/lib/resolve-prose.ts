@@ -4,7 +4,7 @@ import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
-import { bigramsOf } from './name-match.js'
+import { bigramsOf } from '../../search/bigrams.js'
 import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
 
 export type ProseKind = 'money' | 'count'
