@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { BudgetDocument, Citation, Corpus, Paragraph, Row, Table } from '../schema.js'
 import { compactText, normalizeText } from '../search/normalize-text.js'
@@ -8,6 +6,8 @@ import { verbatimQuote } from './lib/verbatim.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, OrgInput } from './lib/inputs.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const DefineTermInput = z.object({
   term: z.string().min(1).max(40).describe('the term to define, e.g. 项目支出, 三公经费, 财政拨款收入'),

@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { BudgetDocument, Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
@@ -9,6 +7,8 @@ import { resolveInProse } from './lib/resolve-prose.js'
 import { stageInProse } from './lib/stage-prose.js'
 import { normalizeText } from '../search/normalize-text.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const FindProseFigureInput = z.object({
   name: NameInput.describe('concept as written in prose: 社会保障和就业支出, 三公经费, 机关运行经费, 编制, 科室, 车辆'),

@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { Corpus } from '../schema.js'
 import { rowCitation } from './lib/citation.js'
@@ -7,6 +5,8 @@ import { CodeInput, DocIdInput, LimitInput, NameInput, OrgInput, TableKindInput,
 import { docsOfOrg, docsOfYear } from './lib/org-scope.js'
 import { findRowsIn } from './lib/row-search.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const FindRowsInput = z.object({
   org: OrgInput.optional(),

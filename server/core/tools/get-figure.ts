@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { Citation, Corpus } from '../schema.js'
 import { viewOf } from './lib/corpus-view.js'
@@ -9,6 +7,8 @@ import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
 import { resolveInTables } from './lib/resolve-figure.js'
 import { rowCitation } from './lib/citation.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const GetFigureInput = z.object({
   rowId: z.string().optional().describe('row id from find-rows; or give org/docId + name/code'),

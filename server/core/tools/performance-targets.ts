@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { BudgetDocument, Citation, Corpus, Table } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
@@ -9,6 +7,8 @@ import { normalizedIndicator, targetText } from './lib/indicator.js'
 import { DocIdInput, LimitInput, OrgInput, YearInput } from './lib/inputs.js'
 import { dice } from './lib/name-match.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const PerformanceTargetsInput = z.object({
   org: OrgInput.optional(),

@@ -1,5 +1,3 @@
-import type { Vocabulary } from '../lexicon/vocabulary.js'
-import { vocabularyIn } from './context-vocabulary.js'
 import { z } from 'zod'
 import type { BudgetDocument, Corpus } from '../schema.js'
 import type { Figure } from './lib/figure.js'
@@ -8,6 +6,8 @@ import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
 import { resolveInProse } from './lib/resolve-prose.js'
 import { resolveInTables } from './lib/resolve-figure.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const RankFiguresInput = z.object({
   name: NameInput.optional(),
