@@ -12,8 +12,11 @@ export function unnumbered(name: string): string {
   return n.length >= 2 ? n : compactText(name)
 }
 
-/** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain); synonyms come with a vocabulary's NameMatcher. */
-export function nameVariants(name: string, withSynonyms?: false): string[] {
+/**
+ * The forms a row name may be asked by of its own: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4
+ * characters remain). Only its own (`false`, as callers write it): synonyms come with a vocabulary (Vocabulary.names.variants).
+ */
+export function nameVariants(name: string, _withSynonyms?: false): string[] {
   // a copy: callers may keep or change what they get
   return variantsOwn(name).slice()
 }
