@@ -7,6 +7,8 @@ import { planAnswer } from './planner/plan-answer.js'
 import { withinPlanBudget } from './planner/plan-budget.js'
 import { toolRegistry, type ToolRegistry } from './tools/registry.js'
 import type { ToolContext } from './tools/types.js'
+import { defaultVocabulary } from './lexicon/default-vocabulary.js'
+import type { Vocabulary } from './lexicon/vocabulary.js'
 
 export interface Engine {
   corpus: Corpus
@@ -14,6 +16,8 @@ export interface Engine {
   answerable: Corpus
   index: SearchIndex
   tools: ToolRegistry
+  /** the domain vocabulary every tool and the planner read names with */
+  vocabulary: Vocabulary
   /** Offline answer: the deterministic planner over the query tools. */
   ask(req: AskRequest): AskResponse
   search(query: string, filter?: SearchFilter, limit?: number): SearchHit[]
@@ -22,17 +26,19 @@ export interface Engine {
 }
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
-export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date; planLimits?: ToolContext['planLimits'] } = {}): Engine {
+export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date; planLimits?: ToolContext['planLimits']; vocabulary?: Vocabulary } = {}): Engine {
   // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from
   const answerable: Corpus = { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
   const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), answerable)
-  const ctx: ToolContext = { corpus: answerable, index, today: opts.today, planLimits: opts.planLimits }
+  const vocabulary = opts.vocabulary ?? defaultVocabulary
+  const ctx: ToolContext = { corpus: answerable, index, vocabulary, today: opts.today, planLimits: opts.planLimits }
   const findings = corpusFindings(corpus)
   return {
     corpus,
     answerable,
     index,
     tools: toolRegistry,
+    vocabulary,
     ask: (req) => withReconcileNote(withFindingNote(withinPlanBudget(() => planAnswer(ctx, req)), findings), corpus, findings),
     search: (query, filter, limit) => index.search(query, filter, limit),
     findings,

@@ -2,6 +2,7 @@ import type { LanguageModel } from 'ai'
 import type { Context } from 'hono'
 import type { AskRequest, AskResponse, BudgetDocument, Corpus } from '../core/schema.js'
 import type { SearchFilter, SearchHit } from '../core/search/search-index.js'
+import type { Vocabulary } from '../core/lexicon/vocabulary.js'
 import type { ToolRegistry } from '../core/tools/registry.js'
 import type { StaffWiring } from '../staff/staff-wiring.js'
 import type { AppEnv, Config } from './config.js'
@@ -15,6 +16,8 @@ export interface EnginePort {
   search(query: string, filter: SearchFilter, limit: number): SearchHit[]
   /** the query tools by name, the same registry the offline planner runs */
   tools: ToolRegistry
+  /** the domain vocabulary of the engine's tool context (the default when absent) */
+  vocabulary?: Vocabulary
   /** Consistency findings (server/core/checks), computed once per corpus. */
   findings?: { forDoc(docId: string): unknown[] }
   /**

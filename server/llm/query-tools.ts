@@ -22,7 +22,7 @@ const MAX_TURN_RESULT_CHARS = 32_000
 
 /** The engine's tool context; tools search through the engine's loaded index. */
 export function toolContextOf(engine: EnginePort): ToolContext {
-  return { corpus: engine.answerable ?? engine.corpus, index: { search: (q, filter, limit) => engine.search(q, filter ?? {}, limit ?? 10) } }
+  return { corpus: engine.answerable ?? engine.corpus, vocabulary: engine.vocabulary, index: { search: (q, filter, limit) => engine.search(q, filter ?? {}, limit ?? 10) } }
 }
 
 /**

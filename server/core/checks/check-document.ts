@@ -1,3 +1,5 @@
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import type { BudgetDocument } from '../schema.js'
 import { normalizeText } from '../search/normalize-text.js'
 import { checkCrossTable } from './cross-table.js'
@@ -11,7 +13,7 @@ import { checkTotalParts } from './total-parts.js'
 import { checkTwoSidedSums } from './two-sided-sums.js'
 
 /** The checks of tables: totals against rows and parts, and tables against each other. */
-const TABLE_CHECKS: ((doc: BudgetDocument) => FindingDraft[])[] = [
+const TABLE_CHECKS: ((doc: BudgetDocument, vocabulary: Vocabulary) => FindingDraft[])[] = [
   checkSumChildren, checkTwoSidedSums, checkTotalParts, checkThreePublic, checkIncomeSpending, checkCrossTable,
 ]
 /** Every check, table and prose; each returns drafts for one document. */
@@ -27,14 +29,15 @@ export function declaresRounding(doc: BudgetDocument): boolean {
 
 /**
  * The consistency findings of one document, most severe first. A gap rounding explains is no finding when the
- * document declares rounding, and an info finding when it does not.
+ * document declares rounding, and an info finding when it does not. Checks run at ingest and on load, with no tool
+ * context: the default vocabulary unless the caller gives one.
  */
-export function checkDocument(doc: BudgetDocument, only: 'all' | 'tables' = 'all'): Finding[] {
+export function checkDocument(doc: BudgetDocument, only: 'all' | 'tables' = 'all', vocabulary: Vocabulary = defaultVocabulary): Finding[] {
   const declared = declaresRounding(doc)
   const seen = new Set<string>()
   const bySignature = new Map<string, Finding>()
   const out: Finding[] = []
-  for (const draft of (only === 'tables' ? TABLE_CHECKS : CHECKS).flatMap((check) => check(doc))) {
+  for (const draft of (only === 'tables' ? TABLE_CHECKS : CHECKS).flatMap((check) => check(doc, vocabulary))) {
     if (draft.rounding && declared) continue
     const twin = draft.signature && bySignature.get(`${draft.kind}|${draft.signature}`)
     if (twin) {

@@ -1,12 +1,12 @@
 import type { BudgetDocument } from '../schema.js'
 import type { BlobStore } from '../store/port.js'
-import { lexicon } from '../tools/lib/lexicon.js'
 import { fenOf } from '../tools/lib/money.js'
 import { mentionText } from '../tools/lib/org-mention.js'
-import { nameVariants } from '../tools/lib/name-match.js'
 import { resolveInProse } from '../tools/lib/resolve-prose.js'
 import { resolveInTables } from '../tools/lib/resolve-figure.js'
 import { VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 
 /**
  * The cross-document index, built at ingest: per subject key (a row code `c:30217`, or a normalised row name
@@ -25,7 +25,7 @@ export const BUCKETS = 256
 const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算数|收入|支出|[一二三四五六七八九十]+、.*)$/
 
 /** A document's subject figures: the main money figure of every row, under its code and the forms of its name. */
-export function documentFigures(doc: BudgetDocument): DocFigures {
+export function documentFigures(doc: BudgetDocument, vocabulary: Vocabulary = defaultVocabulary): DocFigures {
   const out: DocFigures = []
   const seen = new Set<string>()
   for (const t of doc.tables) {
@@ -35,7 +35,7 @@ export function documentFigures(doc: BudgetDocument): DocFigures {
     for (const r of t.rows) {
       const fen = fenOf(r.cells.find((c) => c.column === main.index)?.amount)
       if (fen === undefined) continue
-      const keys = [...(r.code ? [`c:${r.code}`] : []), ...nameVariants(r.name).map((v) => mentionText(v)).filter((v) => v.length >= 2 && !NOT_SUBJECT.test(v)).map((v) => `n:${v}`)]
+      const keys = [...(r.code ? [`c:${r.code}`] : []), ...vocabulary.names.variants(r.name).map((v) => mentionText(v)).filter((v) => v.length >= 2 && !NOT_SUBJECT.test(v)).map((v) => `n:${v}`)]
       for (const k of keys) {
         if (seen.has(k)) continue // a document's first row of a subject stands for it (its tables repeat subjects)
         seen.add(k)
@@ -44,9 +44,9 @@ export function documentFigures(doc: BudgetDocument): DocFigures {
     }
   }
   // lexicon concepts (三公经费, 机关运行经费, 支出预算…) as rank-figures finds them: tables first, then the prose
-  for (const c of lexicon.concepts) {
+  for (const c of vocabulary.lexicon.concepts) {
     const name = c.aliases[0]
-    const f = resolveInTables(doc, { name }).figure ?? resolveInProse(doc, name)
+    const f = resolveInTables(vocabulary, doc, { name }).figure ?? resolveInProse(vocabulary, doc, name)
     if (f?.fen !== undefined) out.push([lexiconKey(name), f.fen])
   }
   return out

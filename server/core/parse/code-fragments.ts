@@ -1,4 +1,4 @@
-import type { Column, Table } from '../schema.js'
+import { isMoneyUnit, type Column, type Table } from '../schema.js'
 
 /**
  * Genre rules: a value that could be a piece of a subject code or a row number is never an amount. 类/款/项
@@ -82,8 +82,6 @@ export function statisticUnitOf(name: string): string | undefined {
   return STATISTIC.find(([re]) => re.test(name))?.[1] ?? '个'
 }
 
-const MONEY_UNITS = new Set(['元', '万元', '亿元', '千元'])
-
 /**
  * Rule `statistic-row`, whatever the layout the rows came from: the cells of a counting row (公务接待批次（批）,
  * 公务用车保有量（辆）) are counts in that unit, never money in the table's unit, so "1" is 1辆, not 1元.
@@ -93,7 +91,7 @@ export function countStatisticRows(table: Table): void {
     const unit = statisticUnitOf(row.name)
     if (!unit) continue
     for (const cell of row.cells) {
-      if (!cell.amount || !MONEY_UNITS.has(cell.amount.unit)) continue
+      if (!cell.amount || !isMoneyUnit(cell.amount.unit)) continue
       const { fen: _money, ...amount } = cell.amount
       cell.amount = { ...amount, unit }
     }

@@ -1,6 +1,7 @@
-import { HEADER_TERMS } from './header-terms.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 
-const TERMS = [...HEADER_TERMS].sort((a, b) => b.length - a.length)
+// the parser runs at ingest, with no tool context: the default vocabulary's header terms
+const TERMS = [...defaultVocabulary.header.terms].sort((a, b) => b.length - a.length)
 
 /** "事业收入其他收入" → ["事业收入", "其他收入"]: a cell that is wholly two or more known labels run together, else undefined. */
 export function splitRunTogether(cell: string): string[] | undefined {

@@ -1,4 +1,4 @@
-import { isHeaderTerm } from './header-terms.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { MoneyUnit } from '../schema.js'
 
 /** "金额（万元）", "2025年基本支出（万元）", "（万元）": a money unit printed in a column header. */
@@ -52,4 +52,4 @@ export function joinWrappedHeaderCells(rows: string[][], joins: (up: string, dow
  * 科目编码, and 目 of a 项目 written down the cell), or two fragments that make a known label.
  */
 export const isSureWrap = (up: string, down: string, beside: string[]) =>
-  !beside.includes(up) && ((/^\p{Script=Han}$/u.test(down) && !/^[类款项目]$/u.test(down)) || isHeaderTerm(up + down))
+  !beside.includes(up) && ((/^\p{Script=Han}$/u.test(down) && !/^[类款项目]$/u.test(down)) || defaultVocabulary.header.isTerm(up + down))

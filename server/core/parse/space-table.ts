@@ -1,6 +1,6 @@
 import type { Cell, Column, Row, Side } from '../schema.js'
 import { buildColumns } from './header.js'
-import { joinHeaderFragments } from './header-terms.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import { assignHierarchy } from './hierarchy.js'
 import { resolvePlacements, type PendingRow } from './infer-placement.js'
 import { columnSpans, placeBySpans, placedWords, type Placed } from './header-spans.js'
@@ -37,7 +37,7 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   const header = first < 0 ? parsed : parsed.slice(0, first)
   const data = first < 0 ? [] : parsed.slice(first)
   table.headerLines.push(...header.map((h) => h.line.no))
-  const terms = joinHeaderFragments(header.flatMap((h) => h.words))
+  const terms = defaultVocabulary.header.join(header.flatMap((h) => h.words))
   const hasCodes = data.some((d) => CODE.test(d.words[0] ?? ''))
   const hasNames = data.some((d) => d.words.some((w) => !isValueToken(w)))
   const { paths, lead } = headerPaths(terms, hasCodes, hasNames)

@@ -45,11 +45,11 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const op = frame.op === 'share' ? 'share' : frame.op === 'sum' ? 'sum' : 'difference'
   const subjects = partFirst(frame.concepts.filter((c) => c.kind !== 'count'), frame.text)
   // a share's parts come from one table: the one a part names (一般公共预算…) if any, else the first part's
-  const fund = op === 'share' ? subjects.map(fundTableOf).find(Boolean) : undefined
+  const fund = op === 'share' ? subjects.map((s) => fundTableOf(inp.run.vocabulary, s)).find(Boolean) : undefined
   const found: Found[] = []
   for (const s of subjects) {
     const first = found[0] && 'f' in found[0] ? found[0].f : undefined
-    const same = op !== 'share' ? undefined : fund && s.kind === 'row' && !fundTableOf(s) ? { tableKind: fund } : first
+    const same = op !== 'share' ? undefined : fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first
     found.push(get(inp, t, s, same))
   }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
@@ -57,7 +57,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // rule one-cell-once: two names of one cell (支出预算 / 支出预算合计) are one operand, never added to or compared with itself
   const once = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => y === x || sameCell(y.f, x.f)) === i)
   // rule part-whole-sum: a total named beside its own parts is where they sit, not a term of the sum
-  const split = op === 'sum' ? partsAndWholes(once) : { sum: once }
+  const split = op === 'sum' ? partsAndWholes(inp.run.vocabulary, once) : { sum: once }
   if ('each' in split) {
     inp.run.cite(...split.each.map((x) => x.f.citation))
     const said = split.each.map((x) => `${labelOf(x.f, x.s.name)}${stageWord(t, labelOf(x.f, x.s.name))}为${figureText(x.f)}`)

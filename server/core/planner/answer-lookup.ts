@@ -44,7 +44,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const r = figureFor(run, t, subject, column)
   if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), r.empty, compact), found: false }
   const f = r.figure
-  const none = f.fen === 0 ? statedNone(t.doc, subject.name) : undefined
+  const none = f.fen === 0 ? statedNone(run.vocabulary, t.doc, subject.name) : undefined
   if (none) {
     run.cite(none.citation)
     return { text: `${orgYear(t)}没有${labelOf(f, subject.name)}：文件写明“${none.citation.text ?? none.sentence}”。`, found: true }
@@ -98,7 +98,7 @@ function lookupQuote(e: Explanation): string | undefined {
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */
 export function answerLookup(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
-  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && !isStatedCount(c) && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
+  const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && !isStatedCount(inp.run.vocabulary, c) && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
   const asks: Ask[] = subjects.flatMap((subject) => (frame.columns.length ? frame.columns.map((column) => ({ subject, column })) : [{ subject }]))
   const compact = scope.targets.length > 1
   // one document, columns asked of a subject row: every column read from that one row

@@ -1,5 +1,5 @@
 import type { Figure } from '../tools/lib/figure.js'
-import type { LexPart } from '../tools/lib/lexicon.js'
+import type { LexPart } from '../lexicon/lexicon-schema.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, orgYear, stageWord } from './compose.js'
 import { figureFor } from './figure-for.js'

@@ -5,7 +5,6 @@ import type { ToolRunner } from './tool-runner.js'
 import type { ToolResult } from '../tools/types.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
-import { lexicon } from '../tools/lib/lexicon.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
@@ -34,13 +33,13 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const againstBudget = asksAgainstBudget(frame.text)
   const outs = scope.targets.slice(0, 6).map((t) => {
     const cur = figureFor(run, t, subject, frame.columns[0])
-    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(subject), cur.figure?.rowId, againstBudget)
+    const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(run.vocabulary, subject), cur.figure?.rowId, againstBudget)
     const moved = why?.e.change?.direction
     if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
     // the prose may speak of the same subject in another table (一般公共预算 vs all funds): show the figure it states
     const other = why && !why.e.anchored && cur.figure ? figureStated(run, t, subject, why.e.statedFen) : undefined
     // asked in its own words (财政拨款收入), stated by the prose but printed in no table: the figure the sentence states
-    const own = why && !why.e.anchored && !other ? writtenFigure(t, subject, why.e) : undefined
+    const own = why && !why.e.anchored && !other ? writtenFigure(run.vocabulary, t, subject, why.e) : undefined
     const f = other ?? (own ? undefined : cur.figure)
     const head = own ?? (f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined)
     if (f) run.cite(f.citation)
@@ -153,7 +152,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
   const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []
   const qualifier = hit ? undefined : frame.countNoun?.qualifier ?? subjectWords[0]
-  const label = lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}${frame.countNoun?.qualifier ? '的' : ''}${name}` : name)
+  const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}${frame.countNoun?.qualifier ? '的' : ''}${name}` : name)
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
   const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
@@ -161,7 +160,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found = names.flatMap((n) => {
       const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1), ...(unit ? { unit } : {}) })
-      return r.ok ? [{ f: r.figures[0], label: name === HEADCOUNT ? lexicon.counts.find((c) => c.id === n)?.label ?? n : label }] : []
+      return r.ok ? [{ f: r.figures[0], label: name === HEADCOUNT ? run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n : label }] : []
     })
     const what = name === HEADCOUNT ? '人员' : label
     if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }

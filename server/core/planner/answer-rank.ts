@@ -4,8 +4,6 @@ import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf } from './compose.js'
 import { operandOf } from './operands.js'
 
-const shortOrg = (org: string) => org.replace(/^原/, '').replace(/^\p{Script=Han}{2,3}市/u, '')
-
 /** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
 export function answerRank(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
@@ -25,7 +23,7 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const oneYear = !byYears && new Set(ranked.map((f) => f.year)).size === 1 ? ranked[0].year : undefined
   const who = (f: (typeof ranked)[0]) => (byYears ? `${f.year}年` : oneYear ? f.org : `${f.org}（${f.year}年）`)
   const list = ranked.map((f, i) => `\n${i + 1}. ${who(f)}：${figureText(f)}`).join('') + '\n'
-  const chart: ChartBar[] = ranked.filter((f) => f.yuan !== undefined).map((f) => ({ label: byYears ? `${f.year}年` : shortOrg(f.org), yuan: f.yuan!, text: f.text }))
+  const chart: ChartBar[] = ranked.filter((f) => f.yuan !== undefined).map((f) => ({ label: byYears ? `${f.year}年` : run.vocabulary.orgs.withoutCity(f.org), yuan: f.yuan!, text: f.text }))
   const missing = r.missing.length ? `未列出该项的：${r.missing.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
   // two figures: how far apart they are, computed with both cited (the larger first)
   const gap = (a: (typeof ranked)[0], b: (typeof ranked)[0]) => {

@@ -1,18 +1,17 @@
 import type { GetFigureOutput } from '../tools/get-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
-import { lexicon } from '../tools/lib/lexicon.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences } from './compose.js'
 import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
 
 /** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
 export const statedCountsAsked = (inp: HandlerInput) => [
-  ...new Set([...statedCountsIn(inp.frame.text, inp.frame.concepts).flatMap((c) => statedCountOf(c) ?? []), ...(/保有量/.test(inp.frame.text) ? ['vehicles-held'] : [])]),
+  ...new Set([...statedCountsIn(inp.run.vocabulary, inp.frame.text, inp.frame.concepts).flatMap((c) => statedCountOf(inp.run.vocabulary, c) ?? []), ...(/保有量/.test(inp.frame.text) ? ['vehicles-held'] : [])]),
 ]
 
 /** The question's own row words for a stated count, when it named one ("公务用车保有量"). */
 function rowOf(inp: HandlerInput, id: string): string | undefined {
-  const c = inp.frame.concepts.find((x) => statedCountOf(x) === id)
+  const c = inp.frame.concepts.find((x) => statedCountOf(inp.run.vocabulary, x) === id)
   const words = c?.kind === 'count' ? c.surface : c?.name
   return words && words.length >= 4 ? words : undefined
 }
@@ -27,7 +26,7 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
     const found: { f: Figure; label: string }[] = []
     const missing: string[] = []
     for (const name of names) {
-      const label = lexicon.counts.find((c) => c.id === name)?.label ?? name
+      const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? name
       const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count' })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)

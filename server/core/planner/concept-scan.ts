@@ -1,6 +1,9 @@
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
-import { bigramsOf, longestShared } from '../tools/lib/name-match.js'
+import { bigramsOf } from '../search/bigrams.js'
+import { longestShared } from '../tools/lib/name-match.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
@@ -22,9 +25,9 @@ export { longestShared }
  * position is tried only at the lengths of the keys that start with its bigram, so a question costs its length times
  * the few lengths a bigram starts, not times every key length of the vocabulary.
  */
-export function exactTerms(corpus: Corpus, mask: string[]): ConceptHit[] {
+export function exactTerms(corpus: Corpus, mask: string[], v: Vocabulary): ConceptHit[] {
   const hits: ConceptHit[] = []
-  const { byKey, lengths, lengthsByStart, singles } = vocabularyLookup(vocabularyOf(corpus))
+  const { byKey, lengths, lengthsByStart, singles } = vocabularyLookup(vocabularyOf(corpus, v))
   const masked = mask.join('')
   // every key occurring in the text as it stands, by length; a span blanked by a longer term is skipped below
   const byLength = new Map<number, { term: Term; i: number }[]>()
@@ -59,11 +62,11 @@ const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit
  * Near matches when nothing matched exactly: an indicator or project named loosely ("单双解人员人均享受标准"),
  * judged on the whole question because its name may contain the organisation's own words.
  */
-export function nearTerms(corpus: Corpus, fullText: string): ConceptHit[] {
+export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): ConceptHit[] {
   let best: { t: Term; c: number } | undefined
   const targetAsk = TARGET_ASK.test(fullText)
   // a near match shares most of its bigrams (or a run of 4+ characters) with the question: only those are weighed
-  for (const t of namedItemsNear(vocabularyOf(corpus), fullText)) {
+  for (const t of namedItemsNear(vocabularyOf(corpus, v), fullText)) {
     // an indicator asked by its core words ("户厕改造" of 农村户厕改造数量) when the question asks a target
     const run = targetAsk ? longestShared(t.key, fullText).length : 0
     const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0)
@@ -121,10 +124,10 @@ const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
  * A word of the question no term matched, read as the shortest row name that contains it:
  * "彩票公益金支出" → 彩票公益金安排的支出. Only words of 3+ characters, so a stray word never picks a row.
  */
-export function containingRow(corpus: Corpus, word: string, start: number): ConceptHit | undefined {
+export function containingRow(corpus: Corpus, word: string, start: number, v: Vocabulary = defaultVocabulary): ConceptHit | undefined {
   if (word.length < 3 || ORG_WORD.test(word)) return undefined
   // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it
-  const t = shortestRowContaining(vocabularyOf(corpus), word, 0, (key) => key.includes(`非${word}`))
+  const t = shortestRowContaining(vocabularyOf(corpus, v), word, 0, (key) => key.includes(`非${word}`))
   return t && hitOf(t, start, start + word.length, word)
 }
 
@@ -133,8 +136,8 @@ export function containingRow(corpus: Corpus, word: string, start: number): Conc
  * 职业年金缴费 (30109) plus a stray 支出, it is 机关事业单位职业年金缴费支出 (2080506). `masked` is the question with
  * organisations and years blanked, before any term claimed it.
  */
-export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string, mask: string[]): void {
-  const vocab = vocabularyOf(corpus)
+export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string, mask: string[], v: Vocabulary): void {
+  const vocab = vocabularyOf(corpus, v)
   for (const [n, h] of hits.entries()) {
     if (h.kind !== 'row' && h.kind !== 'lexicon') continue
     for (let extra = 4; extra >= 2; extra--) {

@@ -1,3 +1,5 @@
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import type { ConceptHit, Op } from './question-frame.js'
 import { asksOnlyStatedCounts } from './rules/stated-count.js'
 
@@ -42,6 +44,8 @@ export interface OpQuestion {
   readonly yearCount: number
   readonly hasBase: boolean
   readonly countNoun: boolean
+  /** the domain vocabulary the question's terms were read with */
+  readonly vocabulary: Vocabulary
 }
 
 /**
@@ -73,7 +77,7 @@ export const OP_RULES: readonly OpRule[] = [
     guard: (q) => q.kinds.has('indicator') || q.kinds.has('project') || (TARGET.test(q.text) && !q.money.length && !q.asksMoney && !q.countNoun),
   },
   // "公务接待多少批次、多少人次": only the counts the standard sections state are asked (rule stated-count)
-  { name: 'stated-count', priority: 115, op: 'count', guard: (q) => asksOnlyStatedCounts(q.text, [...q.concepts]) },
+  { name: 'stated-count', priority: 115, op: 'count', guard: (q) => asksOnlyStatedCounts(q.vocabulary, q.text, [...q.concepts]) },
   // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
   { name: 'count', priority: 110, op: 'count', guard: (q) => (q.kinds.has('count') || q.countNoun) && (!q.money.some((c) => c.kind !== 'column') || (q.countNoun && !q.asksMoney)) },
   { name: 'share', priority: 100, pattern: SHARE, op: 'share' },
@@ -99,7 +103,7 @@ export function firstOpRule(q: OpQuestion, rules: readonly OpRule[] = BY_PRIORIT
 }
 
 /** The reading the operation rules run over. */
-export function opQuestion(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false): OpQuestion {
+export function opQuestion(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false, vocabulary = defaultVocabulary): OpQuestion {
   const money = concepts.filter((c) => c.kind !== 'count')
   return Object.freeze({
     text: t,
@@ -108,14 +112,14 @@ export function opQuestion(t: string, concepts: ConceptHit[], orgCount: number, 
     money: Object.freeze(money),
     whole: money.every((c) => c.kind === 'weak' || c.name === '支出预算'),
     asksMoney: MONEY_ASK.test(t),
-    orgCount, yearCount, hasBase, countNoun,
+    orgCount, yearCount, hasBase, countNoun, vocabulary,
   })
 }
 
 /** The operation a question asks for; concept kinds break ties (an indicator asks for its target). */
-export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false): OpReading {
+export function detectOp(t: string, concepts: ConceptHit[], orgCount: number, yearCount: number, hasBase: boolean, countNoun = false, vocabulary = defaultVocabulary): OpReading {
   const order = ASC.test(t) ? 'asc' : 'desc'
   const direction = /增减|变化|变动/.test(t) || CHANGE_HOW.test(t) ? 'signed' : /减少|下降|少了|压减/.test(t) ? 'down' : /增加|增长|多了/.test(t) ? 'up' : undefined
-  const rule = firstOpRule(opQuestion(t, concepts, orgCount, yearCount, hasBase, countNoun))
+  const rule = firstOpRule(opQuestion(t, concepts, orgCount, yearCount, hasBase, countNoun, vocabulary))
   return rule ? { op: rule.op, explicit: true, order, direction, rule: rule.name } : { op: 'lookup', explicit: false, order, direction }
 }

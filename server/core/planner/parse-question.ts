@@ -5,7 +5,8 @@ import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, split
 import { detectOp } from './detect-op.js'
 import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
-import { lexCountOf } from '../tools/lib/concept.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
@@ -26,10 +27,10 @@ const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多�
 const FILLER =
   /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中|里|对|其中|那么|那|这个|这|该|全年|本年|今年|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|多|少|[\s\p{P}\p{S}\d]/gu
 
-/** Read a question into a frame. Pure: the corpus supplies the vocabulary and the district names held. */
-export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
+/** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
+export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
-  const { injected, cleaned } = detectInjection(english ? englishToChinese(question) : question)
+  const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
   const t = mentionText(cleaned)
   const { stems, aliases } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases)
@@ -65,16 +66,16 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
     }
   }
   const masked = mask.join('')
-  concepts.push(...exactTerms(corpus, mask))
-  extendRowHits(corpus, concepts, masked, mask)
-  extendRowHitsBack(corpus, concepts, mask)
+  concepts.push(...exactTerms(corpus, mask, vocabulary))
+  extendRowHits(corpus, concepts, masked, mask, vocabulary)
+  extendRowHitsBack(corpus, concepts, mask, vocabulary)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
-  if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t))
+  if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t, vocabulary))
   if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
     const word = leftoverWords(mask)[0]
-    const hit = word && containingRow(corpus, word, t.indexOf(word))
+    const hit = word && containingRow(corpus, word, t.indexOf(word), vocabulary)
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
@@ -93,16 +94,16 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
   const { subjects, columns: staged } = stageColumns(parts.subjects, parts.columns, masked)
   const columns = whichColumns(staged, masked)
-  dropCountedNouns(subjects, masked)
+  dropCountedNouns(vocabulary, subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')
   // "多少个编制": the counted word right after the unit is the count asked, whatever unit was used
-  if (countHit && asked && countHit.name !== HEADCOUNT && !masked.includes(asked.unit + countHit.surface) && !lexCountOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
+  if (countHit && asked && countHit.name !== HEADCOUNT && !masked.includes(asked.unit + countHit.surface) && !vocabulary.countOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
   const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : asked
   const yearCount = years.length + (baseYear !== undefined ? 1 : 0)
   // a bare unit type ("各区医保局") names a group, not one organisation
-  const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun)
+  const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun, vocabulary)
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   return {

@@ -1,6 +1,6 @@
 import type { AskRequest, AskResponse } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
-import { lexicon } from '../tools/lib/lexicon.js'
+import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { ToolContext } from '../tools/types.js'
 import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
@@ -60,13 +60,14 @@ const HISTORY_CHARS = 600
 /** One turn read on its own: Traditional characters read as Simplified, 今年/明年/去年 counted from today. */
 export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
   const today = ctx.today?.() ?? new Date()
-  return rememberedTurn(ctx.corpus, question, today.getUTCFullYear(), () => readTurnOnce(ctx, question, today))
+  return rememberedTurn(ctx.corpus, vocabularyIn(ctx), question, today.getUTCFullYear(), () => readTurnOnce(ctx, question, today))
 }
 
 function readTurnOnce(ctx: ToolContext, question: string, today: Date): QuestionFrame {
   const q = toSimplified(question)
-  const frame = withRelativeYear(parseQuestion(ctx.corpus, q), today)
-  const places = frame.english ? unknownEnglishPlaces(englishToChinese(q)) : []
+  const vocabulary = vocabularyIn(ctx)
+  const frame = withRelativeYear(parseQuestion(ctx.corpus, q, vocabulary), today)
+  const places = frame.english ? unknownEnglishPlaces(englishToChinese(q, vocabulary)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
   return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
 }
@@ -97,7 +98,7 @@ export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame
 function dispatch(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
   const single = scope.targets.length === 1 && frame.years.length + (frame.baseYear ? 1 : 0) < 2
-  const parts = partsAsked(frame)
+  const parts = partsAsked(inp.run.vocabulary, frame)
   if (parts) return answerParts(inp, parts)
   switch (frame.op) {
     case 'rank':
@@ -143,7 +144,7 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   }
   const needsSubject = !['list', 'define', 'target', 'breakdown'].includes(frame.op) && !(frame.op === 'count' && frame.countNoun)
   if (needsSubject && !frame.concepts.length) {
-    const also = frame.unknown && lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0]
+    const also = frame.unknown && vocabularyIn(ctx).lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0]
     const what = frame.unknown ? `没有找到“${frame.unknown}”${also ? `（${also}）` : ''}对应的预算项目` : '无法从问题中识别要查询的预算项目'
     const held = scope.targets.length === 1 ? heldSubjects(scope.targets[0].doc) : `目前收录的是：${heldDocuments(ctx.corpus)}`
     return joinSentences([what, held])
@@ -175,7 +176,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
     return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
   }
   const composition = frame.orgs.length > 0 && asksComposition(own)
-  const whole = resolveScope(ctx.corpus, frame, req.org)
+  const whole = resolveScope(ctx.corpus, frame, req.org, run.vocabulary)
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
   if (units) return done(units)
   // a unit its department's budget covers, named: that department's document, the unit's own row

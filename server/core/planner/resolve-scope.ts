@@ -6,6 +6,9 @@ import { askedKindFirst } from './rules/doc-kind-asked.js'
 import { uniqueHolder } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
 import { docsForYear, scopesAsked } from './rules/scope-asked.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { orgNames } from '../tools/lib/org-names.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -32,7 +35,7 @@ export interface Scope {
   baselines?: Target[]
 }
 
-const shortOrg = (org: string) => org.replace(/^原/, '')
+const shortOrg = orgNames.withoutFormer
 /** 上年/去年 as the baseline of a comparison (比上年, 较去年, 与上年相比), not the year asked */
 const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去年)/
 
@@ -46,7 +49,7 @@ function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { g
 const sameOrg = (a: BudgetDocument, b: BudgetDocument) => shortOrg(a.org) === shortOrg(b.org)
 
 /** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */
-export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): Scope {
+export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string, vocabulary: Vocabulary = defaultVocabulary): Scope {
   const { groups, named } = orgGroups(corpus, frame, scopeOrg)
   const notes: string[] = []
   const unknown = groups.find((g) => g.unknown)?.unknown
@@ -108,7 +111,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   if (!named) {
     const finals = finalTargets(frame.text, targets)
     if (finals.length < targets.length) targets.splice(0, targets.length, ...finals)
-    const only = uniqueHolder(frame, targets)
+    const only = uniqueHolder(vocabulary, frame, targets)
     if (only.note) {
       const dropped = targets.filter((t) => !only.targets.includes(t)).map((t) => shortOrg(t.doc.org))
       targets.splice(0, targets.length, ...only.targets)

@@ -2,6 +2,8 @@ import type { Citation, ToolCallRecord } from '../schema.js'
 import { toolRegistry, type ToolInput, type ToolName, type ToolRegistry, type ToolResultOf } from '../tools/registry.js'
 import type { QueryTool, ToolContext } from '../tools/types.js'
 import { startPlanBudget, type PlanBudget } from './plan-budget.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from '../tools/context-vocabulary.js'
 
 /**
  * Runs tools the way a language model would: by name, with arguments checked by the tool's own inputSchema.
@@ -13,9 +15,12 @@ export class ToolRunner {
   readonly calls: ToolCallRecord[] = []
   readonly citations: Citation[] = []
   private readonly budget: PlanBudget
+  /** the vocabulary of the tools' context, for the planner's own reading of names */
+  readonly vocabulary: Vocabulary
 
   constructor(private readonly ctx: ToolContext, private readonly tools: ToolRegistry = toolRegistry) {
     this.budget = startPlanBudget(ctx.planLimits)
+    this.vocabulary = vocabularyIn(ctx)
   }
 
   run<N extends ToolName>(toolName: N, input: ToolInput<N>): ToolResultOf<N> {

@@ -1,8 +1,9 @@
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import type { Corpus } from '../schema.js'
 import type { QuestionFrame } from './question-frame.js'
 
 const MAX_TURNS = 256
-const recent = new WeakMap<Corpus, Map<string, QuestionFrame>>()
+const recent = new WeakMap<Corpus, WeakMap<Vocabulary, Map<string, QuestionFrame>>>()
 
 /** Objects and arrays frozen all the way down: a remembered frame is shared by every answer that reads its turn. */
 function deepFreeze<T>(x: T): T {
@@ -14,12 +15,14 @@ function deepFreeze<T>(x: T): T {
 }
 
 /**
- * A turn's frame, remembered per corpus (by its text and the year 今年 is read against): an answer reads its
+ * A turn's frame, remembered per corpus and vocabulary (by its text and the year 今年 is read against): an answer reads its
  * question twice, and a chat sends its earlier turns again with every question. The newest MAX_TURNS are kept.
  */
-export function rememberedTurn(corpus: Corpus, question: string, year: number, read: () => QuestionFrame): QuestionFrame {
-  let turns = recent.get(corpus)
-  if (!turns) recent.set(corpus, (turns = new Map()))
+export function rememberedTurn(corpus: Corpus, vocabulary: Vocabulary, question: string, year: number, read: () => QuestionFrame): QuestionFrame {
+  let byVocabulary = recent.get(corpus)
+  if (!byVocabulary) recent.set(corpus, (byVocabulary = new WeakMap()))
+  let turns = byVocabulary.get(vocabulary)
+  if (!turns) byVocabulary.set(vocabulary, (turns = new Map()))
   const key = `${year}\u0000${question}`
   const hit = turns.get(key)
   if (hit) return hit

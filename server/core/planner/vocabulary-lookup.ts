@@ -1,4 +1,4 @@
-import { bigramsOf } from '../tools/lib/name-match.js'
+import { bigramsOf } from '../search/bigrams.js'
 import type { Term } from './vocabulary.js'
 
 /**

@@ -1,8 +1,8 @@
 import type { ColumnRole, Corpus, Table } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { mentionText } from '../tools/lib/org-mention.js'
-import { lexicon } from '../tools/lib/lexicon.js'
-import { nameVariants, unnumbered } from '../tools/lib/name-match.js'
+import { unnumbered } from '../tools/lib/name-match.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { columnSubject } from '../tools/lib/figure.js'
 
 /** What a recognised word in a question stands for. */
@@ -25,11 +25,17 @@ const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算�
 const NAMED_ITEM = new Set<TermKind>(['project', 'indicator'])
 const ROWISH = new Set<TermKind>(['row', 'lexicon'])
 
-const cache = new WeakMap<Corpus, Term[]>()
+const cache = new WeakMap<Vocabulary, WeakMap<Corpus, Term[]>>()
+/** a corpus of a few documents read for one question, and the whole corpus whose words it shares */
+const wordsOf = new WeakMap<Corpus, Corpus>()
 
-/** Every term a question can name, from the corpus (row names, column headers, indicators, projects) and the lexicon. */
-export function vocabularyOf(corpus: Corpus): Term[] {
-  const hit = cache.get(corpus)
+/** Every term a question can name, from the corpus (row names, column headers, indicators, projects) and the domain vocabulary. */
+export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
+  const whole = wordsOf.get(corpus)
+  if (whole) return vocabularyOf(whole, v)
+  let byCorpus = cache.get(v)
+  if (!byCorpus) cache.set(v, (byCorpus = new WeakMap()))
+  const hit = byCorpus.get(corpus)
   if (hit) return hit
   const terms = new Map<string, Term>()
   const add = (key: string, t: Omit<Term, 'key'> & { key?: string }) => {
@@ -47,14 +53,14 @@ export function vocabularyOf(corpus: Corpus): Term[] {
       if (t.kind === 'catalog') continue
       for (const r of t.rows) {
         if (r.indicator) add(r.indicator.name, { name: r.indicator.name, kind: 'indicator' })
-        else for (const v of nameVariants(r.name)) if (!NOT_SUBJECT.test(v)) add(v, { name: unnumbered(r.name), kind: 'row' })
+        else for (const n of v.names.variants(r.name)) if (!NOT_SUBJECT.test(n)) add(n, { name: unnumbered(r.name), kind: 'row' })
         // a procurement row is asked by what is bought (采购品目 "食品安全监督抽检服务"), not only by its project
         if (t.kind === 'procurement') for (const c of r.cells) if (!c.amount && itemCell(t, c.column, c.text)) itemNames.push(c.text.trim())
       }
       for (const c of t.columns) {
         const leaf = columnSubject(c)
         if (t.kind !== 'performance' && c.role === 'amount' && !NOT_SUBJECT.test(compactText(leaf))) {
-          for (const v of nameVariants(leaf)) add(v, { name: leaf, kind: 'row' })
+          for (const n of v.names.variants(leaf)) add(n, { name: leaf, kind: 'row' })
         }
       }
       const project = t.fields.find((f) => /项目名称|专项资金名称/.test(f.key))?.value
@@ -67,16 +73,16 @@ export function vocabularyOf(corpus: Corpus): Term[] {
       }
     }
   }
-  for (const c of lexicon.concepts) {
+  for (const c of v.lexicon.concepts) {
     for (const a of c.aliases) add(a, { name: c.aliases[0], kind: 'lexicon' })
     for (const a of c.weak ?? []) add(a, { name: c.aliases[0], kind: 'weak' })
   }
-  for (const c of lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
-  for (const c of lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
+  for (const c of v.lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
+  for (const c of v.lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
   for (const item of itemNames) if (!terms.has(mentionText(item))) add(item, { name: item, kind: 'row' })
   // a shortened project name never takes a key that names a row or another term
   for (const [core, project] of shortNames) if (!terms.has(mentionText(core))) add(core, { name: project, kind: 'project' })
-  for (const group of lexicon.synonyms) {
+  for (const group of v.lexicon.synonyms) {
     const known = group.map(mentionText).find((g) => terms.has(g))
     if (!known) continue
     const term = terms.get(known)!
@@ -88,13 +94,13 @@ export function vocabularyOf(corpus: Corpus): Term[] {
     }
   }
   const list = [...terms.values()].sort((a, b) => b.key.length - a.key.length)
-  cache.set(corpus, list)
+  byCorpus.set(corpus, list)
   return list
 }
 
 /** Let `corpus` (a few documents read for one question) share the vocabulary of `whole` (every document's words). */
 export function shareVocabulary(corpus: Corpus, whole: Corpus): void {
-  cache.set(corpus, vocabularyOf(whole))
+  wordsOf.set(corpus, whole)
 }
 
 /** On equal keys, the more specific reading wins. */

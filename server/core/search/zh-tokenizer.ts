@@ -1,4 +1,5 @@
 import lunr from 'lunr'
+import { bigramsOf } from './bigrams.js'
 import { normalizeText } from './normalize-text.js'
 
 /**
@@ -13,10 +14,7 @@ export function tokenizeZh(text: string): string[] {
   const norm = normalizeText(text)
   const out = new Set<string>()
   for (const s of segmenter.segment(norm)) if (s.isWordLike) out.add(s.segment)
-  for (const m of norm.matchAll(HAN_RUN)) {
-    const run = m[0]
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2))
-  }
+  for (const m of norm.matchAll(HAN_RUN)) for (const b of bigramsOf(m[0])) out.add(b)
   return [...out]
 }
 

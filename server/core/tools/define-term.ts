@@ -4,9 +4,10 @@ import { compactText, normalizeText } from '../search/normalize-text.js'
 import { paragraphCitation, rowCitation } from './lib/citation.js'
 import { verbatimQuote } from './lib/verbatim.js'
 import { scopeDocs } from './lib/doc-scope.js'
-import { nameFit } from './lib/name-match.js'
 import { DocIdInput, OrgInput } from './lib/inputs.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const DefineTermInput = z.object({
   term: z.string().min(1).max(40).describe('the term to define, e.g. 项目支出, 三公经费, 财政拨款收入'),
@@ -90,12 +91,12 @@ const DEPTH_RANK: Record<Depth, number> = { head: 0, nested: 1, listed: 2 }
  * The documents' own definition of a term (专业性名词解释), deduplicated across documents: a paragraph's head term,
  * a term defined inside another's definition, else (depth "listed") the definition that names the term as one of its parts.
  */
-export function defineTerm(corpus: Corpus, input: DefineTermInput): ToolResult<{ definitions: Definition[] }> {
+export function defineTerm(corpus: Corpus, input: DefineTermInput, v: Vocabulary): ToolResult<{ definitions: Definition[] }> {
   const docs = new Set(scopeDocs(corpus, input, false))
   const asked = compactText(input.term)
   const inScope = definitions(corpus).filter((d) => docs.has(d.doc))
   let scored = inScope
-    .map((d) => ({ d, fit: nameFit(input.term, d.term), depth: d.depth as Depth }))
+    .map((d) => ({ d, fit: v.names.fit(input.term, d.term), depth: d.depth as Depth }))
     .filter((x) => x.fit >= 0.85)
   if (!scored.length && asked.length >= 3) {
     scored = inScope.filter((d) => d.depth === 'head' && compactText(d.text).includes(asked)).map((d) => ({ d, fit: 0.5, depth: 'listed' as Depth }))
@@ -116,5 +117,5 @@ export const defineTermTool: QueryTool<typeof DefineTermInput, { definitions: De
   name: 'define-term',
   description: 'Look up how the documents define a term (专业性名词解释: 基本支出, 项目支出, 三公经费, 财政拨款收入…).',
   inputSchema: DefineTermInput,
-  run: (ctx, input) => defineTerm(ctx.corpus, input),
+  run: (ctx, input) => defineTerm(ctx.corpus, input, vocabularyIn(ctx)),
 }

@@ -16,6 +16,9 @@ import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
 import type { QueryTool, ToolResult } from './types.js'
+import { bigramsOf } from '../search/bigrams.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const ExplainFigureInput = z.object({
   name: NameInput.describe('the figure’s concept: 项目支出, 基本支出, 收入预算, 城乡医疗救助, 机关运行经费'),
@@ -145,11 +148,7 @@ export function sameSubject(subject: string, keyword: string): boolean {
   if (!subject) return true
   if (subject.includes(keyword) || keyword.includes(subject)) return true
   if (/财政拨款/.test(subject) && /财政拨款|一般公共预算|政府性基金|国有资本经营|^(?:收入|支出)(?:预算)?$/.test(keyword)) return true
-  for (let i = 0; i + 2 <= keyword.length; i++) {
-    const bi = keyword.slice(i, i + 2)
-    if (!GENERIC.test(bi) && subject.includes(bi)) return true
-  }
-  return false
+  return bigramsOf(keyword).some((bi) => !GENERIC.test(bi) && subject.includes(bi))
 }
 
 /**
@@ -175,8 +174,8 @@ export function reasonAfter(paragraphs: { text: string; heading: boolean }[], fr
 }
 
 /** The prose forms of the concept, the question's own words first when they are more specific ("财政拨款收入" before 收入预算). */
-function keywordsFor(input: ExplainFigureInput): string[] {
-  const keywords = proseKeywords(input.name, 'money').keywords
+function keywordsFor(v: Vocabulary, input: ExplainFigureInput): string[] {
+  const keywords = proseKeywords(v, input.name, 'money').keywords
   const own = input.asWritten ? compactText(input.asWritten) : ''
   return own.length >= 4 && !keywords.includes(own) ? [own, ...keywords] : keywords
 }
@@ -218,15 +217,15 @@ function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: stri
 }
 
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
-export function explainFigure(corpus: Corpus, input: ExplainFigureInput): ToolResult<{ explanations: Explanation[] }> {
+export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Vocabulary): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
   for (const doc of scopeDocs(corpus, input)) {
     let best: Best | undefined
     // "为什么超过年初预算": the 决算 prose's own gap reason answers before any change against last year
-    const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(input)) : undefined
+    const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(v, input)) : undefined
     if (gap && input.about === 'budget-gap') { out.push(gapExplanation(doc, gap, input.name)); continue }
-    for (const keyword of keywordsFor(input)) {
+    for (const keyword of keywordsFor(v, input)) {
       for (const [pi, p] of doc.paragraphs.entries()) {
         const ss = sentencesOf(p.text)
         ss.forEach((s, i) => {
@@ -328,5 +327,5 @@ export const explainFigureTool: QueryTool<typeof ExplainFigureInput, { explanati
   name: 'explain-figure',
   description: 'Find what the document’s prose says about a figure: change against last year (比上年增加/减少…) and the stated reason (主要原因). Cites the paragraph.',
   inputSchema: ExplainFigureInput,
-  run: (ctx, input) => explainFigure(ctx.corpus, input),
+  run: (ctx, input) => explainFigure(ctx.corpus, input, vocabularyIn(ctx)),
 }

@@ -7,6 +7,8 @@ import { resolveInProse } from './lib/resolve-prose.js'
 import { stageInProse } from './lib/stage-prose.js'
 import { normalizeText } from '../search/normalize-text.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const FindProseFigureInput = z.object({
   name: NameInput.describe('concept as written in prose: 社会保障和就业支出, 三公经费, 机关运行经费, 编制, 科室, 车辆'),
@@ -22,8 +24,8 @@ export const FindProseFigureInput = z.object({
 export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
-export function findProseFigure(corpus: Corpus, input: FindProseFigureInput): ToolResult<{ figures: Figure[] }> {
-  const read = (doc: BudgetDocument) => (input.column ? stageInProse(doc, input.name, input.column) : finalOverPlanned(doc, input.name, resolveInProse(doc, input.name, input.kind ?? 'money', input.near, input.unit)))
+export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: Vocabulary): ToolResult<{ figures: Figure[] }> {
+  const read = (doc: BudgetDocument) => (input.column ? stageInProse(v, doc, input.name, input.column) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit)))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
@@ -35,12 +37,12 @@ const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
  * A 决算 states the plan first ("支出预算为27.00万元，支出决算为22.20万元，完成预算的82.22%"): the figure read right
  * after the subject is the 预算; the document's own figure is the 决算 of that same item.
  */
-function finalOverPlanned(doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
+function finalOverPlanned(v: Vocabulary, doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
   if (!f || !doc.scope.endsWith('决算') || f.fen === undefined) return f
   const text = normalizeText(f.citation.text ?? '')
   const at = text.indexOf(f.amount.text)
   if (at < 0 || !PLANNED_BEFORE.test(text.slice(0, at))) return f
-  const final = stageInProse(doc, name, 'final')
+  const final = stageInProse(v, doc, name, 'final')
   return final && final.citation.paragraphId === f.citation.paragraphId ? final : f
 }
 
@@ -48,5 +50,5 @@ export const findProseFigureTool: QueryTool<typeof FindProseFigureInput, { figur
   name: 'find-prose-figure',
   description: 'Read a figure stated in the documents’ prose next to a concept: money (预算 75.02万元) or counts (编制25名, 内设7个科室, 车辆2辆). Cites the paragraph.',
   inputSchema: FindProseFigureInput,
-  run: (ctx, input) => findProseFigure(ctx.corpus, input),
+  run: (ctx, input) => findProseFigure(ctx.corpus, input, vocabularyIn(ctx)),
 }

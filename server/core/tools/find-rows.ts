@@ -5,6 +5,8 @@ import { CodeInput, DocIdInput, LimitInput, NameInput, OrgInput, TableKindInput,
 import { docsOfOrg, docsOfYear } from './lib/org-scope.js'
 import { findRowsIn } from './lib/row-search.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const FindRowsInput = z.object({
   org: OrgInput.optional(),
@@ -36,11 +38,11 @@ export interface RowSummary {
 }
 
 /** Rows by organisation, year, table kind, subject code or name (fuzzy: 公务用车运行费 finds 公务用车运行维护费). */
-export function findRows(corpus: Corpus, input: FindRowsInput): ToolResult<{ rows: RowSummary[] }> {
+export function findRows(corpus: Corpus, input: FindRowsInput, v: Vocabulary): ToolResult<{ rows: RowSummary[] }> {
   const scope = input.docId ? { docs: corpus.documents.filter((d) => d.id === input.docId) } : docsOfOrg(corpus, input.org)
   const { docs } = docsOfYear(scope.docs, input.year)
   if (!docs.length) return { ok: false, error: `no document for ${input.org ?? input.docId ?? ''} ${input.year ?? ''}`.trim(), citations: [] }
-  const matches = findRowsIn(docs, { name: input.name, code: input.code, tableKind: input.tableKind, tableId: input.tableId, totalOnly: input.totalOnly })
+  const matches = findRowsIn(v, docs, { name: input.name, code: input.code, tableKind: input.tableKind, tableId: input.tableId, totalOnly: input.totalOnly })
   const rows = matches.slice(0, input.limit ?? 10).map(({ doc, table, row, fit }) => ({
     rowId: row.id, docId: doc.id, org: doc.org, year: table.year ?? doc.year,
     tableId: table.id, tableNumber: table.number, tableTitle: table.title, tableKind: table.kind,
@@ -58,5 +60,5 @@ export const findRowsTool: QueryTool<typeof FindRowsInput, { rows: RowSummary[] 
   name: 'find-rows',
   description: 'Find table rows by organisation, year, table kind, subject code (科目编码) or name; fuzzy on names and organisations. Returns each row with its filled cells.',
   inputSchema: FindRowsInput,
-  run: (ctx, input) => findRows(ctx.corpus, input),
+  run: (ctx, input) => findRows(ctx.corpus, input, vocabularyIn(ctx)),
 }

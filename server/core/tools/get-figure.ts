@@ -8,6 +8,8 @@ import { resolveInTables } from './lib/resolve-figure.js'
 import type { SetAside } from './lib/self-consistent-first.js'
 import { rowCitation } from './lib/citation.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const GetFigureInput = z.object({
   rowId: z.string().optional().describe('row id from find-rows; or give org/docId + name/code'),
@@ -35,7 +37,7 @@ export interface GetFigureOutput {
 }
 
 /** One row × one column: the amount as printed with its unit, exact fen, yuan and 万元 form, and its citation. */
-export function getFigure(corpus: Corpus, input: GetFigureInput): ToolResult<GetFigureOutput> {
+export function getFigure(corpus: Corpus, input: GetFigureInput, v: Vocabulary): ToolResult<GetFigureOutput> {
   if (input.rowId) {
     const ref = viewOf(corpus).rowById.get(input.rowId)
     if (!ref) return { ok: false, error: `no row ${input.rowId}`, citations: [] }
@@ -54,7 +56,7 @@ export function getFigure(corpus: Corpus, input: GetFigureInput): ToolResult<Get
   const empty: Citation[] = []
   const setAside: SetAside[] = []
   for (const doc of docs) {
-    const r = resolveInTables(doc, { ...input })
+    const r = resolveInTables(v, doc, { ...input })
     if (r.figure) figures.push(r.figure)
     if (r.figure && r.setAside) setAside.push(r.setAside)
     others.push(...r.others)
@@ -70,5 +72,5 @@ export const getFigureTool: QueryTool<typeof GetFigureInput, GetFigureOutput> = 
   description:
     'Get one figure from the tables: a row (by rowId, or organisation + subject name/code) × a column (total, basic, project, personnel, public, prior year, growth). Returns the amount as printed with its unit, exact yuan and the 万元 form.',
   inputSchema: GetFigureInput,
-  run: (ctx, input) => getFigure(ctx.corpus, input),
+  run: (ctx, input) => getFigure(ctx.corpus, input, vocabularyIn(ctx)),
 }

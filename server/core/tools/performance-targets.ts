@@ -5,8 +5,10 @@ import { fieldCitation, rowCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { normalizedIndicator, targetText } from './lib/indicator.js'
 import { DocIdInput, LimitInput, OrgInput, YearInput } from './lib/inputs.js'
-import { dice, nameFit } from './lib/name-match.js'
+import { dice } from './lib/name-match.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const PerformanceTargetsInput = z.object({
   org: OrgInput.optional(),
@@ -40,11 +42,11 @@ const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目�
 const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
 
 /** Performance targets (indicator, operator, target, unit) and project budgets (当年预算) of 绩效目标表. */
-export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInput): ToolResult<{ targets: TargetRow[]; projects: ProjectBudget[] }> {
+export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInput, v: Vocabulary): ToolResult<{ targets: TargetRow[]; projects: ProjectBudget[] }> {
   const targets: TargetRow[] = []
   const projects: ProjectBudget[] = []
   const cites = new Map<string, Citation>()
-  const fitOf = (q: string | undefined, name: string) => (q ? Math.max(nameFit(q, name), dice(compactText(q), compactText(name)) * 0.9) : 1)
+  const fitOf = (q: string | undefined, name: string) => (q ? Math.max(v.names.fit(q, name), dice(compactText(q), compactText(name)) * 0.9) : 1)
   for (const doc of scopeDocs(corpus, input) as BudgetDocument[]) {
     for (const t of doc.tables.filter((t) => t.kind === 'performance' && !t.noData)) {
       const pf = field(t, PROJECT)
@@ -92,5 +94,5 @@ export const performanceTargetsTool: QueryTool<typeof PerformanceTargetsInput, {
   name: 'performance-targets',
   description: 'Performance targets from 绩效目标表: indicator, operator (≥ ≤ =), target value and unit (≥95%, ≥35000人), and each project’s 当年预算.',
   inputSchema: PerformanceTargetsInput,
-  run: (ctx, input) => performanceTargets(ctx.corpus, input),
+  run: (ctx, input) => performanceTargets(ctx.corpus, input, vocabularyIn(ctx)),
 }

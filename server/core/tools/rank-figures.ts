@@ -6,6 +6,8 @@ import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
 import { resolveInProse } from './lib/resolve-prose.js'
 import { resolveInTables } from './lib/resolve-figure.js'
 import type { QueryTool, ToolResult } from './types.js'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { vocabularyIn } from './context-vocabulary.js'
 
 export const RankFiguresInput = z.object({
   name: NameInput.optional(),
@@ -36,14 +38,14 @@ function targets(corpus: Corpus, input: RankFiguresInput): { doc: BudgetDocument
 }
 
 /** One concept across organisations or years, ranked; money compared in yuan (20,390,000元 = 2,039万元). */
-export function rankFigures(corpus: Corpus, input: RankFiguresInput): ToolResult<RankFiguresOutput> {
+export function rankFigures(corpus: Corpus, input: RankFiguresInput, v: Vocabulary): ToolResult<RankFiguresOutput> {
   if (!input.name && !input.code) return { ok: false, error: 'give a name or code', citations: [] }
   const found: Figure[] = []
   const missing: RankFiguresOutput['missing'] = []
   for (const { doc, year } of targets(corpus, input)) {
-    const r = resolveInTables(doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year })
+    const r = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year })
     const prose = !r.figure && input.includeProse !== false && input.name && (year === undefined || year === doc.year) && !input.column
-    const f = r.figure ?? (prose ? resolveInProse(doc, input.name!) : undefined)
+    const f = r.figure ?? (prose ? resolveInProse(v, doc, input.name!) : undefined)
     if (f) found.push(f)
     else missing.push({ docId: doc.id, org: doc.org, year: year ?? doc.year })
   }
@@ -58,5 +60,5 @@ export const rankFiguresTool: QueryTool<typeof RankFiguresInput, RankFiguresOutp
   name: 'rank-figures',
   description: 'Compare or rank one concept (subject name or code, column) across organisations or years; money is normalised to yuan so 元 and 万元 documents compare.',
   inputSchema: RankFiguresInput,
-  run: (ctx, input) => rankFigures(ctx.corpus, input),
+  run: (ctx, input) => rankFigures(ctx.corpus, input, vocabularyIn(ctx)),
 }

@@ -1,11 +1,14 @@
 import type { z } from 'zod'
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import type { Citation, Corpus } from '../schema.js'
 import type { SearchIndex } from '../search/search-index.js'
 
-/** What every tool sees: the loaded corpus and its prebuilt search index. */
+/** What every tool sees: the loaded corpus, its prebuilt search index and the domain vocabulary. */
 export interface ToolContext {
   corpus: Corpus
   index: SearchIndex
+  /** the domain vocabulary names are read with (concepts, synonyms, column words); the default when absent (vocabularyIn) */
+  vocabulary?: Vocabulary
   /** today's date, for 今年/明年/去年 (injected so tests can fix it); the system clock when absent */
   today?: () => Date
   /** the offline planner's budget per answer (server/core/planner/plan-budget.ts); PLAN_LIMITS when absent */

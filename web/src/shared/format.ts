@@ -1,3 +1,4 @@
+import { orgNames } from '../../../server/core/tools/lib/org-names.js'
 import type { ChartBar, Citation } from './types.js'
 
 /** Powers of ten from a money unit to 万元. */
@@ -84,9 +85,9 @@ export function shortTableTitle(title: string): string {
   return t.length > 14 ? `${t.slice(0, 13)}…` : t
 }
 
-/** Drops the common prefixes so chips stay short: '重庆市渝北区医疗保障局' → '渝北区医疗保障局'. */
+/** Drops 原 and the prefecture city so chips stay short: '重庆市渝北区医疗保障局' → '渝北区医疗保障局' (any city, by the name's shape). */
 export function shortOrg(org: string): string {
-  return org.replace(/^原?(重庆市)/, '').replace(/^原/, '') || org
+  return orgNames.withoutCity(org) || org
 }
 
 /** Bar lengths as percentages of the largest magnitude, never below 1 for a non-zero value. */

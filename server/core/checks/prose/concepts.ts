@@ -5,14 +5,6 @@
  */
 export interface Concept { key: string; label: string }
 
-/** The national functional classification's 类 (the 2xx codes), as printed in every disclosure. */
-const CLASS_NAMES = [
-  '一般公共服务支出', '外交支出', '国防支出', '公共安全支出', '教育支出', '科学技术支出', '文化旅游体育与传媒支出',
-  '社会保障和就业支出', '卫生健康支出', '节能环保支出', '城乡社区支出', '农林水支出', '交通运输支出',
-  '资源勘探工业信息等支出', '商业服务业等支出', '金融支出', '自然资源海洋气象等支出', '住房保障支出', '粮油物资储备支出',
-  '灾害防治及应急管理支出', '其他支出',
-]
-
 const RULES: [RegExp, string, string][] = [
   [/三公/, 'tp:total', '“三公”经费'],
   [/因公出国/, 'tp:abroad', '因公出国（境）费'],
@@ -40,13 +32,23 @@ export function subjectOf(clause: string): string {
     .replace(/^[\s(（)）:：,，、]*|[\s:：为是]*$/g, '')
 }
 
+/** What a prose figure is about, by the vocabulary's functional classes (ProseConcepts.conceptOf). */
+export interface ProseConcepts {
+  conceptOf(clause: string): Concept
+}
+
+/** Prose concepts over the functional classification's 类 as printed (the vocabulary's functionClasses). */
+export function proseConcepts(classNames: readonly string[]): ProseConcepts {
+  return { conceptOf: (clause) => conceptOf(clause, classNames) }
+}
+
 /** The concept a clause names; `other` when it names none the tables print. */
-export function conceptOf(clause: string): Concept {
+function conceptOf(clause: string, classNames: readonly string[]): Concept {
   const item = /([\u4e00-\u9fa5]+)\(项\)/.exec(clause) ?? DASHED_PATH.exec(clause)
   if (item) return { key: `item:${item[1]}`, label: item[1] }
   const s = subjectOf(clause)
   for (const [re, key, label] of RULES) if (re.test(s)) return { key, label: label || s }
-  const cls = CLASS_NAMES.find((n) => s.includes(n))
+  const cls = classNames.find((n) => s.includes(n))
   if (cls) return { key: `class:${cls}`, label: cls }
   if (/政府性基金|国有资本|事业收入|经营收入|其他收入|财政专户|上级补助|附属单位/.test(s)) return { key: 'other-income', label: s }
   if (/一般公共预算(财政)?拨款(收入|资金)?$/.test(s)) return { key: 'income:general', label: '一般公共预算拨款收入' }

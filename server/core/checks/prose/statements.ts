@@ -1,7 +1,8 @@
 import { parseAmount } from '../../parse/amount.js'
 import type { Amount, BudgetDocument, MoneyUnit, Paragraph } from '../../schema.js'
 import { normalizeText } from '../../search/normalize-text.js'
-import { conceptOf, subjectOf, type Concept } from './concepts.js'
+import { defaultVocabulary } from '../../lexicon/default-vocabulary.js'
+import { subjectOf, type Concept, type ProseConcepts } from './concepts.js'
 
 export type Money = Amount & { fen: number }
 
@@ -64,7 +65,7 @@ const depthAt = (t: string, from: number, to: number) =>
   [...t.slice(from, to)].reduce((d, c) => (c === '(' ? d + 1 : c === ')' ? Math.max(0, d - 1) : d), 0)
 
 /** Every money figure a paragraph states, in order, with what it is about. */
-export function statementsOf(p: Paragraph): Statement[] {
+export function statementsOf(p: Paragraph, concepts: ProseConcepts = defaultVocabulary.prose): Statement[] {
   const t = normalizeText(p.text)
   const events = [...t.matchAll(MONEY)].map((m) => ({ m, flat: false }))
     .concat([...t.matchAll(FLAT)].map((m) => ({ m, flat: true })))
@@ -100,7 +101,7 @@ export function statementsOf(p: Paragraph): Statement[] {
       const of = subject ? undefined : lastLevel
       const g = GROWTH.exec(t.slice(end))
       out.push({
-        ...base, kind: 'change', concept: of?.concept ?? conceptOf(clause), subject: subject || of?.subject || '', amount,
+        ...base, kind: 'change', concept: of?.concept ?? concepts.conceptOf(clause), subject: subject || of?.subject || '', amount,
         signed: down ? -amount.fen : amount.fen, of,
         ...(g ? { growth: { ...percent(g[2]), down: /下降|减少/.test(g[1]) } } : {}),
       })
@@ -117,7 +118,7 @@ export function statementsOf(p: Paragraph): Statement[] {
     }
     const share = SHARE.exec(t.slice(end))
     const level: Statement = {
-      ...base, kind: 'level', concept: aside(t.slice(0, start)) ? { key: 'other', label: subjectOf(clause) } : conceptOf(clause), subject: subjectOf(clause), amount, signed: amount.fen,
+      ...base, kind: 'level', concept: aside(t.slice(0, start)) ? { key: 'other', label: subjectOf(clause) } : concepts.conceptOf(clause), subject: subjectOf(clause), amount, signed: amount.fen,
       listedUnder: colonOwner, colonList: /^\s*[:：]/.test(t.slice(end)), reason: REASON.test(clause), qizhong,
       ...(share ? { share: percent(share[1]) } : {}),
     }
@@ -135,4 +136,4 @@ function moneyOf(m: RegExpMatchArray): Money | undefined {
 }
 
 /** The prose statements of a document, paragraph by paragraph. */
-export const documentStatements = (doc: BudgetDocument) => doc.paragraphs.filter((p) => !p.heading).map(statementsOf)
+export const documentStatements = (doc: BudgetDocument, concepts: ProseConcepts) => doc.paragraphs.filter((p) => !p.heading).map((p) => statementsOf(p, concepts))

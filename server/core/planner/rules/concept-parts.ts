@@ -1,6 +1,6 @@
 import { compactText } from '../../search/normalize-text.js'
-import { lexConceptOf } from '../../tools/lib/concept.js'
-import type { LexConcept, LexPart } from '../../tools/lib/lexicon.js'
+import type { LexConcept, LexPart } from '../../lexicon/lexicon-schema.js'
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import type { ConceptHit, QuestionFrame } from '../question-frame.js'
 
 /** "都是什么类型", "包括哪些费用", "怎么构成": the kinds a whole is split into, asked after the whole is named. */
@@ -38,10 +38,10 @@ function namedAfter(p: LexPart, frame: QuestionFrame, from: number): boolean {
  * 公务接待费; 政府采购 into 货物, 工程, 服务) asked with its kinds ("都是什么类型") or with parts named after it
  * ("服务类采购", "三公经费里的公务接待费"): answered as the whole and those parts, each read where the whole is stated.
  */
-export function partsAsked(frame: QuestionFrame): PartsAsk | undefined {
+export function partsAsked(v: Vocabulary, frame: QuestionFrame): PartsAsk | undefined {
   if (!OPS.has(frame.op)) return undefined
   for (const whole of frame.concepts) {
-    const concept = lexConceptOf(whole.name)
+    const concept = v.conceptOf(whole.name)
     if (!concept?.parts?.length) continue
     const after = frame.text.slice(whole.end)
     const named = concept.parts.filter((p) => namedAfter(p, frame, whole.end))

@@ -1,5 +1,6 @@
-import type { Corpus } from '../../schema.js'
 import type { ConceptHit } from '../question-frame.js'
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
+import type { Corpus } from '../../schema.js'
 import { vocabularyOf } from '../vocabulary.js'
 
 const HOLE = '\u0000'
@@ -10,8 +11,8 @@ const HOLE = '\u0000'
  * 年末结转和结余. The longest run of 2–6 unclaimed characters before the hit that some longer row name contains
  * with it wins; `mask` is the question with claimed spans blanked (updated for the characters taken).
  */
-export function extendRowHitsBack(corpus: Corpus, hits: ConceptHit[], mask: string[]): void {
-  const rows = vocabularyOf(corpus).filter((x) => x.kind === 'row')
+export function extendRowHitsBack(corpus: Corpus, hits: ConceptHit[], mask: string[], v: Vocabulary): void {
+  const rows = vocabularyOf(corpus, v).filter((x) => x.kind === 'row')
   for (const [n, h] of hits.entries()) {
     if (h.kind !== 'row' || h.code) continue
     for (let extra = Math.min(6, h.start); extra >= 2; extra--) {

@@ -2,7 +2,6 @@ import type { Citation } from '../../schema.js'
 import { linesText } from '../../tools/lib/verbatim.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { Explanation } from '../../tools/explain-figure.js'
-import { lexConceptOf } from '../../tools/lib/concept.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { fenOf, printed } from '../../tools/lib/money.js'
 import { lastDigitFen, samePrinted } from '../../tools/lib/printed-precision.js'
@@ -12,6 +11,7 @@ import type { ConceptHit } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
 import { THIS_YEAR_TOTAL } from './this-year-total.js'
 import type { ToolRunner } from '../tool-runner.js'
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 
 /** A change the prose states for a subject: the explanation, its paragraph's citation and the reason's paragraph. */
 export interface StatedChange { e: Explanation; c: Citation; more: Citation[] }
@@ -20,19 +20,19 @@ const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 const PCT_WORD = { up: '增长', down: '下降' } as const
 
 /** The question's own words for a lexicon concept when they are another alias of it: 财政拨款收入 for 收入预算. */
-export function writtenForm(subject: ConceptHit): string | undefined {
+export function writtenForm(v: Vocabulary, subject: ConceptHit): string | undefined {
   if (subject.kind !== 'lexicon' || !subject.surface) return undefined
   const own = compactText(subject.surface)
   if (own.length < 4 || own === compactText(subject.name)) return undefined
   // 本年收入合计 (this-year-total) is the printed line the words name, whatever concept the vocabulary read
   if (THIS_YEAR_TOTAL.test(own)) return subject.surface
-  const concept = lexConceptOf(subject.name)
-  return concept && lexConceptOf(own) === concept ? subject.surface : undefined
+  const concept = v.conceptOf(subject.name)
+  return concept && v.conceptOf(own) === concept ? subject.surface : undefined
 }
 
 /** "财政拨款收入为790.40万元": the figure a sentence states for the subject asked in its own words, as printed. */
-export function writtenFigure(t: Target, subject: ConceptHit, e: Explanation): string | undefined {
-  const name = writtenForm(subject)
+export function writtenFigure(v: Vocabulary, t: Target, subject: ConceptHit, e: Explanation): string | undefined {
+  const name = writtenForm(v, subject)
   return name && e.statedAmount ? `${orgYear(t)}${name}${stageWord(t, name)}为${printed(e.statedAmount)}` : undefined
 }
 
@@ -43,7 +43,7 @@ export function writtenFigure(t: Target, subject: ConceptHit, e: Explanation): s
  */
 export function statedChange(run: ToolRunner, t: Target, subject: ConceptHit, base: number, fen?: number): StatedChange | undefined {
   if (t.year !== t.doc.year) return undefined
-  const why = explanationFor(run, t, subject.name, fen, false, writtenForm(subject))
+  const why = explanationFor(run, t, subject.name, fen, false, writtenForm(run.vocabulary, subject))
   const ch = why?.e.change
   // "2024年度全年预算…支出决算…比上年决算减少…" in the 2025 document: the change of another year
   if (!why || !ch?.direction || (ch.year !== undefined && ch.year !== t.year)) return undefined
@@ -82,7 +82,7 @@ export function statedChangeAnswer(run: ToolRunner, t: Target, subject: ConceptH
   run.cite(s.c, ...s.more)
   const stated = e.statedAmount
   const differs = !!f && !e.anchored && stated !== undefined && fenOf(stated) !== undefined && !samePrinted(stated, f.fen)
-  const name = writtenForm(subject) ?? (f && !differs ? labelOf(f, subject.name) : subject.surface || subject.name)
+  const name = writtenForm(run.vocabulary, subject) ?? (f && !differs ? labelOf(f, subject.name) : subject.surface || subject.name)
   if (f) run.cite(f.citation)
   const shown = f && !differs ? figureText(f) : stated ? printed(stated) : undefined
   const head = shown ? `${orgYear(t)}${name}${stageWord(t, name)}为${shown}，据文件说明，${changeWords(e)}` : `据文件说明，${orgYear(t)}${name}${changeWords(e)}`

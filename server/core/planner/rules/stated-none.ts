@@ -3,14 +3,15 @@ import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import { proseKeywords } from '../../tools/lib/resolve-prose.js'
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 
 /**
  * Rule `stated-none`: a document that has nothing of a kind says so ("本部门本年度无政府性基金预算财政拨款收入和支出，
  * 公开08表为空表"). Where the figure of that subject is zero, the answer is the document's own statement, with no
  * amount and no list made up of nearby rows.
  */
-export function statedNone(doc: BudgetDocument, name: string): { sentence: string; citation: Citation } | undefined {
-  const keys = [...new Set([compactText(name), ...proseKeywords(name, 'money').keywords])].filter((k) => k.length >= 3)
+export function statedNone(v: Vocabulary, doc: BudgetDocument, name: string): { sentence: string; citation: Citation } | undefined {
+  const keys = [...new Set([compactText(name), ...proseKeywords(v, name, 'money').keywords])].filter((k) => k.length >= 3)
   if (!keys.length) return undefined
   const re = new RegExp(`(?:无|没有)\\s*(?:[^。；;，,\\d]{0,6}?)(?:${keys.map(escapeRegExp).join('|')})`)
   for (const p of doc.paragraphs) {

@@ -1,8 +1,6 @@
 import { isMoneyUnit, type Amount, type MoneyUnit } from '../../schema.js'
 import { formatFen, toFen } from '../../parse/amount.js'
 
-export { isMoneyUnit }
-
 /** Exact fen of a money amount (from Amount.fen, or computed exactly from its decimal), else undefined. */
 export function fenOf(a: Amount | undefined): number | undefined {
   if (!a || !isMoneyUnit(a.unit)) return undefined

@@ -1,6 +1,6 @@
 import { compactText, withoutParens } from '../../search/normalize-text.js'
+import { bigramsOf } from '../../search/bigrams.js'
 import { memoByString } from '../../search/string-memo.js'
-import { synonymsOf } from './lexicon.js'
 
 const SUFFIX = /(?:支出|费用)$/
 /** A list number, after any "其中：" a part row opens with ("其中:(1)公务用车运行维护费"). */
@@ -12,16 +12,18 @@ export function unnumbered(name: string): string {
   return n.length >= 2 ? n : compactText(name)
 }
 
-/** Compact forms a row name may be asked by: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4 characters remain), synonyms. */
-export function nameVariants(name: string, withSynonyms = true): string[] {
+/**
+ * The forms a row name may be asked by of its own: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4
+ * characters remain). Only its own (`false`, as callers write it): synonyms come with a vocabulary (Vocabulary.names.variants).
+ */
+export function nameVariants(name: string, _withSynonyms?: false): string[] {
   // a copy: callers may keep or change what they get
-  return (withSynonyms ? variantsWithSynonyms : variantsOwn)(name).slice()
+  return variantsOwn(name).slice()
 }
 
-const variantsWithSynonyms = memoByString((name) => variantsOf(name, true))
-const variantsOwn = memoByString((name) => variantsOf(name, false))
+const variantsOwn = memoByString((name) => variantsOf(name))
 
-function variantsOf(name: string, withSynonyms: boolean): string[] {
+function variantsOf(name: string, synonymsOf?: (term: string) => string[]): string[] {
   const base = compactText(name)
   const out = new Set<string>([base])
   // "二、上年结转" is asked as 上年结转
@@ -33,15 +35,8 @@ function variantsOf(name: string, withSynonyms: boolean): string[] {
     const cut = v.replace(SUFFIX, '')
     if (cut !== v && cut.length >= 4) out.add(cut)
   }
-  if (withSynonyms) for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
+  if (synonymsOf) for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
   return [...out].filter((v) => v.length >= 2)
-}
-
-/** The overlapping character pairs of a text (each name-matching measure weighs them): 差旅费 → 差旅, 旅费. */
-export function bigramsOf(s: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2))
-  return out
 }
 
 export function dice(a: string, b: string): number {
@@ -58,46 +53,56 @@ export function dice(a: string, b: string): number {
   return (2 * common) / (A.length + B.length)
 }
 
-/**
- * How well a requested name fits a row name, 0..1: 1 exact, 0.95 a variant or synonym, 0.85 the request
- * contains the name, 0.7·coverage the name contains the request, else bigram similarity when ≥ 0.6.
- */
-export function nameFit(query: string, rowName: string): number {
-  // a question's name is fitted against every row of the documents read, on every question: each pair once
-  if (query.length > 64 || rowName.length > 64) return fitOf(query, rowName)
-  let row = fits.get(query)
-  if (!row) fits.set(query, (row = new Map()))
-  let f = row.get(rowName)
-  if (f === undefined) {
-    f = fitOf(query, rowName)
-    // bounded: past 200,000 pairs the memo starts afresh
-    if (++fitCount > 200_000) {
-      fits.clear()
-      fitCount = 1
-      fits.set(query, (row = new Map()))
-    }
-    row.set(rowName, f)
-  }
-  return f
+/** Name matching with one vocabulary's synonyms: each vocabulary remembers its own variants and fits. */
+export interface NameMatcher {
+  /** the forms a row name may be asked by, synonyms included (nameVariants with the vocabulary's synonym groups) */
+  variants(name: string): string[]
+  /**
+   * How well a requested name fits a row name, 0..1: 1 exact, 0.95 a variant or synonym, 0.85 the request
+   * contains the name, 0.7·coverage the name contains the request, else bigram similarity when ≥ 0.6.
+   */
+  fit(query: string, rowName: string): number
 }
 
-const fits = new Map<string, Map<string, number>>()
-let fitCount = 0
-
-function fitOf(query: string, rowName: string): number {
-  const q = compactText(query)
-  const n = compactText(rowName)
-  if (!q || !n) return 0
-  if (q === n) return 1
-  const qv = nameVariants(q)
-  const nv = nameVariants(n)
-  if (nv.some((v) => qv.includes(v))) return 0.95
-  // containment uses the names' own forms: a synonym of a short word (维护费) is not a part of a longer name (公务用车运行维护费)
-  if (nameVariants(n, false).some((v) => v.length >= 2 && q.includes(v))) return 0.85
-  const inside = nameVariants(q, false).filter((v) => v.length >= 2 && n.includes(v))
-  if (inside.length) return 0.7 * (Math.max(...inside.map((v) => v.length)) / n.length)
-  const d = dice(withoutParens(q), withoutParens(n))
-  return d >= 0.6 ? d * 0.8 : 0
+export function nameMatcher(synonymsOf: (term: string) => string[]): NameMatcher {
+  const variantsWithSynonyms = memoByString((name) => variantsOf(name, synonymsOf))
+  const variants = (name: string) => variantsWithSynonyms(name).slice()
+  const fits = new Map<string, Map<string, number>>()
+  let fitCount = 0
+  const fitOf = (query: string, rowName: string): number => {
+    const q = compactText(query)
+    const n = compactText(rowName)
+    if (!q || !n) return 0
+    if (q === n) return 1
+    const qv = variantsWithSynonyms(q)
+    const nv = variantsWithSynonyms(n)
+    if (nv.some((v) => qv.includes(v))) return 0.95
+    // containment uses the names' own forms: a synonym of a short word (维护费) is not a part of a longer name (公务用车运行维护费)
+    if (variantsOwn(n).some((v) => v.length >= 2 && q.includes(v))) return 0.85
+    const inside = variantsOwn(q).filter((v) => v.length >= 2 && n.includes(v))
+    if (inside.length) return 0.7 * (Math.max(...inside.map((v) => v.length)) / n.length)
+    const d = dice(withoutParens(q), withoutParens(n))
+    return d >= 0.6 ? d * 0.8 : 0
+  }
+  const fit = (query: string, rowName: string): number => {
+    // a question's name is fitted against every row of the documents read, on every question: each pair once
+    if (query.length > 64 || rowName.length > 64) return fitOf(query, rowName)
+    let row = fits.get(query)
+    if (!row) fits.set(query, (row = new Map()))
+    let f = row.get(rowName)
+    if (f === undefined) {
+      f = fitOf(query, rowName)
+      // bounded: past 200,000 pairs the memo starts afresh
+      if (++fitCount > 200_000) {
+        fits.clear()
+        fitCount = 1
+        fits.set(query, (row = new Map()))
+      }
+      row.set(rowName, f)
+    }
+    return f
+  }
+  return { variants, fit }
 }
 
 /** The longest run of characters of `a` that `b` contains. */

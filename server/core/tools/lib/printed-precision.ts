@@ -1,5 +1,5 @@
-import type { Amount } from '../../schema.js'
-import { fenOf, isMoneyUnit } from './money.js'
+import { isMoneyUnit, type Amount } from '../../schema.js'
+import { fenOf } from './money.js'
 
 const UNIT_FEN = { 元: 100, 千元: 100_000, 万元: 1_000_000, 亿元: 10_000_000_000 } as const
 

@@ -1,11 +1,10 @@
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import type { BudgetDocument, Citation, Column, ColumnRole, Table, TableKind } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { rowCitation } from './citation.js'
-import { columnRoleOf, lexConceptOf } from './concept.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
 import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
-import { nameFit } from './name-match.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, kindRank, LEVEL_DIGITS, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 import { rowYear } from '../../parse/row-year.js'
@@ -38,8 +37,8 @@ const SAME_NAME = 0.95
 const NUMBERED = (t: Table) => t.kind !== 'catalog' && t.kind !== 'performance'
 
 /** A lexicon concept (三公经费, 支出预算…) read from its table kinds: the totals row × the wanted column. */
-function fromConceptTables(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
-  const c = lexConceptOf(want.name)
+function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  const c = v.conceptOf(want.name)
   if (!c || !c.tableKinds.length) return undefined
   let empty: Citation | undefined
   for (const kind of c.tableKinds.filter((k) => !want.tableKind || k === want.tableKind)) {
@@ -59,10 +58,10 @@ function fromConceptTables(doc: BudgetDocument, want: ConceptWant): Resolved | u
 }
 
 /** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
-function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   // a 决算 column of a column subject (会议费 › 预算数 | 决算数) is its group's business
   if (!want.name || want.column === 'initial' || want.column === 'final') return undefined
-  const role = columnRoleOf(want.name)
+  const role = v.columnRoleOf(want.name)
   const n = compactText(want.name)
   // "基本支出中人员经费": a column of a column subject is read from that subject's own table (the 基本支出表) only
   const inner = role && want.column && want.column !== 'total' && want.column !== role ? want.column : undefined
@@ -71,7 +70,7 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
     if (want.tableKind && t.kind !== want.tableKind) continue
     // …or from a table that prints the part under it ("基本支出 › 人员经费")
     if (inner && !wholeTable(role, t) && !t.columns.some((c) => c.role === inner && c.path.some((p) => compactText(p) === n))) continue
-    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : nameFit(n, columnSubject(c)))))
+    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : v.names.fit(n, columnSubject(c)))))
     if (fit >= 0.95) hits.push({ table: t, fit })
   }
   // the department's whole spending (支出总表, all funds) before the 一般公共预算 table, as for 支出预算
@@ -85,7 +84,7 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
     const year = byYear ? undefined : want.year
     const col = role
       ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
-      : pickColumn(doc, table, row, { label: lastSegmentLabel(table, n), year })
+      : pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
     if (!col) continue
     // halves side by side (人员经费合计 | 公用经费合计) print each total on its own row: the one that fills the column
     const filled = byYear ? undefined : table.rows.find((r) => r.isTotal && r !== row && r.side === row.side && figureOfCell(doc, table, r, col))
@@ -96,8 +95,8 @@ function fromColumnHeader(doc: BudgetDocument, want: ConceptWant): Resolved | un
   return empty ? { others: [], empty } : undefined
 }
 
-function lastSegmentLabel(table: Table, n: string): string | undefined {
-  const c = table.columns.find((c) => nameFit(n, columnSubject(c)) >= 0.95)
+function lastSegmentLabel(v: Vocabulary, table: Table, n: string): string | undefined {
+  const c = table.columns.find((c) => v.names.fit(n, columnSubject(c)) >= 0.95)
   return c && columnSubject(c)
 }
 
@@ -117,12 +116,12 @@ function sameSubject(want: ConceptWant, figure: Figure, other: Figure): boolean 
 }
 
 /** A subject row by code or name × the wanted column (default the total of the year asked). */
-function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name && !want.code) return undefined
   const codeLength = want.level && LEVEL_DIGITS[want.level]
   // a column word asked as a name (基本支出) is a row only by that very name, never a short row inside it ("支出")
-  const minFit = want.asPrinted || columnRoleOf(want.name) ? SAME_NAME : 0.85
-  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table))
+  const minFit = want.asPrinted || v.columnRoleOf(want.name) ? SAME_NAME : 0.85
+  const matches = findRowsIn(v, [doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table))
   if (!matches.length) return undefined
   const columnOf = (m: RowMatch) =>
     pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
@@ -164,12 +163,12 @@ function rowsHoldingColumn(matches: RowMatch[], want: ConceptWant, columnOf: (m:
  * A 决算 column of a subject that heads a column group ("公务接待费 › 预算数 | 决算数", "预算数 › 会议费"): the
  * group's column of that stage, in the totals (or only) row.
  */
-function fromColumnGroup(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+function fromColumnGroup(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name || (want.column !== 'initial' && want.column !== 'final')) return undefined
   const n = compactText(want.name)
   for (const t of doc.tables.filter(NUMBERED)) {
     if (want.tableKind && t.kind !== want.tableKind) continue
-    const group = t.columns.filter((c) => c.path.some((seg) => nameFit(n, seg) >= SAME_NAME))
+    const group = t.columns.filter((c) => c.path.some((seg) => v.names.fit(n, seg) >= SAME_NAME))
     if (!group.length) continue
     const row = yearRowOf(t, want.year ?? t.year ?? doc.year) ?? totalRowOf(t, 'spending') ?? totalRowOf(t, undefined, 'first')
     if (!row) continue
@@ -182,11 +181,11 @@ function fromColumnGroup(doc: BudgetDocument, want: ConceptWant): Resolved | und
 }
 
 /** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
-export function resolveInTables(doc: BudgetDocument, want: ConceptWant): Resolved {
+export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved {
   const tries = want.level || want.asPrinted ? [fromRows] : [fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup]
   let empty: Citation | undefined
   for (const t of tries) {
-    const r = t(doc, want)
+    const r = t(v, doc, want)
     if (r?.figure) return r
     empty ??= r?.empty
   }

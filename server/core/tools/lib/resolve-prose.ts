@@ -1,24 +1,24 @@
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
-import { lexConceptOf, lexCountOf } from './concept.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
-import { nameVariants } from './name-match.js'
+import { bigramsOf } from '../../search/bigrams.js'
 import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
 
 export type ProseKind = 'money' | 'count'
 
 /** Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first). */
-export function proseKeywords(name: string, kind: ProseKind, unit?: string): { keywords: string[]; units?: string[] } {
+export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit?: string): { keywords: string[]; units?: string[] } {
   if (kind === 'count') {
-    const c = lexCountOf(name)
+    const c = v.countOf(name)
     // a count asked in its own unit ("多少场"): that unit, and its 次 compound as prose prints it (120场次)
     const asked = unit ? [unit, `${unit}次`] : undefined
-    return c ? { keywords: c.keywords.map(compactText), units: asked ?? c.units } : { keywords: nameVariants(name), units: asked ?? ['名', '人', '个', '辆', '项'] }
+    return c ? { keywords: c.keywords.map(compactText), units: asked ?? c.units } : { keywords: v.names.variants(name), units: asked ?? ['名', '人', '个', '辆', '项'] }
   }
-  const c = lexConceptOf(name)
-  const keys = c ? c.prose.map(compactText) : nameVariants(name)
+  const c = v.conceptOf(name)
+  const keys = c ? c.prose.map(compactText) : v.names.variants(name)
   return { keywords: [...new Set(keys)].sort((a, b) => b.length - a.length) }
 }
 
@@ -29,9 +29,7 @@ function nearness(word: string, sentence: string): number {
   const w = compactText(word)
   if (sentence.includes(w)) return 1
   if (w.length < 3) return 0
-  let n = 0
-  for (let i = 0; i + 1 < w.length; i++) if (sentence.includes(w.slice(i, i + 2))) n++
-  return n / (w.length - 1)
+  return bigramsOf(w).filter((b) => sentence.includes(b)).length / (w.length - 1)
 }
 
 /**
@@ -39,8 +37,8 @@ function nearness(word: string, sentence: string): number {
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
  * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
  */
-export function resolveInProse(doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string): Figure | undefined {
-  const { keywords, units } = proseKeywords(name, kind, unit)
+export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string): Figure | undefined {
+  const { keywords, units } = proseKeywords(v, name, kind, unit)
   let best: (Hit & { score: number; pos: number }) | undefined
   for (const keyword of keywords) {
     for (const p of doc.paragraphs) {

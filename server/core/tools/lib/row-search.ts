@@ -1,7 +1,7 @@
 import type { BudgetDocument, Row, Table, TableKind } from '../../schema.js'
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { RowRef } from './corpus-view.js'
-import { nameFit } from './name-match.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
 import { unitBlockRows } from './unit-groups.js'
@@ -42,7 +42,7 @@ const hasAmount = (r: Row) => r.cells.some((c) => c.amount)
 const searchable = (t: Table) => t.kind !== 'catalog'
 
 /** Rows of the documents that fit a name and/or code, best first (fit, then the table a subject is best read from). */
-export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
+export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): RowMatch[] {
   const code = q.code?.replace(/\s+/g, '')
   const minFit = q.minFit ?? 0.7
   const out: RowMatch[] = []
@@ -60,7 +60,7 @@ export function findRowsIn(docs: BudgetDocument[], q: RowQuery): RowMatch[] {
         if (fit && q.name) {
           // procurement rows also answer to the item bought, printed in a text column beside the project name
           const items = table.kind === 'procurement' ? row.cells.filter((c) => !c.amount && c.text.trim().length >= 4).map((c) => c.text) : []
-          const f = Math.max(nameFit(q.name, row.name), ...items.map((x) => nameFit(q.name!, x)))
+          const f = Math.max(v.names.fit(q.name, row.name), ...items.map((x) => v.names.fit(q.name!, x)))
           fit = code ? Math.max(0.9, f) : f
         }
         if (!code && !q.name && !q.totalOnly) fit = 0.5

@@ -1,3 +1,4 @@
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import type { Amount, BudgetDocument, ColumnRole, MoneyUnit } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
 import { normalizeText } from '../../search/normalize-text.js'
@@ -24,10 +25,10 @@ const WINDOW = 160
  * Rule `stage-prose`: a 决算 column of an item as the prose states it, when no table prints that column: the phrase
  * after the item's name, within its own item of the list (never the next item's), nearest first. Cites the paragraph.
  */
-export function stageInProse(doc: BudgetDocument, name: string, role: ColumnRole): Figure | undefined {
+export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, role: ColumnRole): Figure | undefined {
   const phrase = PHRASE[role]
   if (!phrase) return undefined
-  const { keywords } = proseKeywords(name, 'money')
+  const { keywords } = proseKeywords(v, name, 'money')
   let best: { figure: Figure; gap: number } | undefined
   for (const p of doc.paragraphs) {
     if (p.heading) continue
