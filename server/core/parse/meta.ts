@@ -26,7 +26,8 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
     const flat = joined.replace(/\t/g, '')
     const a = TITLE.exec(flat)
     const b = TITLE_YEAR_FIRST.exec(flat)
-    const clean = (s: string) => s.replace(/关于$/, '').replace(/^.*?关于/, '').replace(/^(?:附件|附表)/, '').replace(/^\d{4}年(?:度)?/, '')
+    // (a part heading "第二部分 某某站2025年单位预算表" names the organisation after its part number)
+    const clean = (s: string) => s.replace(/^第[一二三四五六七八九十]+部分/, '').replace(/关于$/, '').replace(/^.*?关于/, '').replace(/^(?:附件|附表)/, '').replace(/^\d{4}年(?:度)?/, '')
     const candidates = [a && { org: clean(a[1]), year: a[2], scope: a[3] }, b && { org: clean(b[2]), year: b[1], scope: b[3] }]
     const hit = candidates.find((c) => c && ORG_SUFFIX.test(c.org) && c.org.length >= 4)
     if (!hit) continue
