@@ -13,14 +13,22 @@ export function heldSubjects(doc: BudgetDocument): string {
   return top.length ? `该文件的支出科目有：${top.join('、')}` : '该文件的表格中没有这一项'
 }
 
-/** A prose sentence saying the document has none of it ("2026年无“三公”经费预算拨款安排的支出"). */
+/**
+ * Words of a sentence saying the document has none of it: "2026年无“三公”经费预算拨款安排的支出", or that the item does
+ * not apply to it ("本单位为公益一类事业单位，不属于机关运行经费统计范围，不适用此项说明").
+ */
+const NONE_WORDS = ['无', '不适用', '不属于']
+
+/** A prose sentence saying the document has none of it, or that it does not apply. */
 function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c: Citation } | undefined {
-  const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: ['无'], limit: 3 })
-  if (!r.ok) return undefined
   const key = compactText(name).slice(0, 4)
-  for (const [i, h] of r.hits.entries()) {
-    const s = h.sentences.find((x) => compactText(x).includes(key))
-    if (s) return { text: s.replace(/[。；;]$/, ''), c: r.citations[i] }
+  for (const word of NONE_WORDS) {
+    const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: [word], limit: 3 })
+    if (!r.ok) continue
+    for (const [i, h] of r.hits.entries()) {
+      const s = h.sentences.find((x) => compactText(x).includes(key))
+      if (s) return { text: s.replace(/[。；;]$/, ''), c: r.citations[i] }
+    }
   }
   return undefined
 }
