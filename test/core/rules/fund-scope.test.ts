@@ -25,6 +25,12 @@ describe('a unit budget whose all-funds tables hold 事业收入 beside the 一�
     expect(res.answer).toContain('95.35%')
   })
 
+  it('reads "下降了几个百分点" as the stated rate of the change, not as a count', () => {
+    const res = ask('澄远县气象服务中心2025年一般公共预算支出比2024年少了多少？下降了几个百分点？')
+    expect(res.answer).toContain('12.00万元')
+    expect(res.answer).toContain('2.84%')
+  })
+
   it('says 机关运行经费 does not apply, with no amount', () => {
     const res = ask('澄远县气象服务中心2025年机关运行经费是多少？')
     expect(res.answer).toContain('不适用')
