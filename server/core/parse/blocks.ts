@@ -75,7 +75,8 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     if (isBlank(l)) continue
     seen++
     // …but a bare number under a title (部门公开表01 under 2025年部门收支总表) is that title's own number
-    if (unnumbered && numbered(l) && !isNumberLine(l)) return undefined
+    // (a number that opens the caption row, 表一 编制单位：… 单位：万元, is the number of the title above it)
+    if (unnumbered && numbered(l) && !isNumberLine(l) && !unitOf(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
     if (isHtmlTableStart(l.raw)) return sawTitle ? j : undefined
     if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
@@ -184,12 +185,16 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
   return blocks
 }
 
+/** "表一 编制单位：… 单位：万元": the number opening the caption row under a title. */
+const CAPTION_ROW_NUMBER = new RegExp('^(' + NUMBER.source.slice(1) + ')(?=\\s)')
+
 /** Number, title and unit a table's caption lines declare. */
 function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' | 'unit'> {
   const capLines = cap(caption)
   // a table number alone on its line (公开01表, 预算02表) is the number, not a title nearer than the title
   const titles = capLines.filter(isTitleLine).map((l) => single(l)!).filter((s) => !isNumberText(s))
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
+    ?? capLines.filter(unitOf).map((l) => CAPTION_ROW_NUMBER.exec(l.text)?.[1]).find(Boolean)
   // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image
   // just above, a page title over the table's own): the nearest is the table's
   const title = (titles[titles.length - 1] ?? '').replace(NUMBERED_TITLE, '')

@@ -47,7 +47,9 @@ export function isRowNumberColumn(label: string, vals: string[]): boolean {
  * separators, no decimals) identifies units or projects: never an amount.
  */
 export function isIdentifierColumn(label: string, vals: string[]): boolean {
-  return /(?:编码|代码|编号|代号)$/.test(label.replace(/\s+/g, '')) && !/科目/.test(label) && vals.length > 0 && vals.every((v) => /^\d{3,}$/.test(v))
+  // the total row's label may stand in it (合计 over the merged 编码 and 名称 cells)
+  const ids = vals.filter((v) => !/^(?:合\s*计|总\s*计)$/.test(v))
+  return /(?:编码|代码|编号|代号)$/.test(label.replace(/\s+/g, '')) && !/科目/.test(label) && ids.length > 0 && ids.every((v) => /^\d{3,}$/.test(v))
 }
 
 /** A row that gives the columns' numbers (栏次 1 2 3…) is part of the header, not data. */

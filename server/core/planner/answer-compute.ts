@@ -12,6 +12,7 @@ import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
 import { partsAndWholes } from './rules/part-whole-sum.js'
+import { fundShareTable } from './rules/fund-share-whole.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -49,7 +50,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const found: Found[] = []
   for (const s of subjects) {
     const first = found[0] && 'f' in found[0] ? found[0].f : undefined
-    const same = op !== 'share' ? undefined : fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first
+    const same = op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
     found.push(get(inp, t, s, same))
   }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)

@@ -12,6 +12,8 @@ import { emptyThreePublic, tableFiguresFor } from './table-figures.js'
 /** Words of a sentence that speak of the department's whole budget (every source), not of the general budget. */
 const ALL_SOURCES = /(部门|单位)(综合)?(预算|决算)?(收支|收入|支出)|收支总(预算|计)?|(收入|支出)总计/
 const GENERAL_WORDS = /一般公共预算|财政拨款/
+/** Sources no fiscal allocation includes: a paragraph that lists them beside 一般公共预算拨款 speaks of every source. */
+const NON_FISCAL_SOURCES = /事业收入|事业单位经营收入|其他收入/
 
 /**
  * The text speaks of the general budget: its sentence says so; a sentence that names the whole budget
@@ -20,6 +22,8 @@ const GENERAL_WORDS = /一般公共预算|财政拨款/
 function generalContext(doc: BudgetDocument, s: Statement): boolean {
   if (GENERAL_WORDS.test(s.excerpt)) return true
   if (ALL_SOURCES.test(s.excerpt)) return false
+  // "收入预算591.90万元，其中：一般公共预算拨款…；事业收入…。支出预算…，其中：基本支出…": the whole budget
+  if (NON_FISCAL_SOURCES.test(s.paragraph.text)) return false
   const titles: string[] = []
   for (let id = s.paragraph.section; id; ) {
     const sec = doc.sections.find((x) => x.id === id)

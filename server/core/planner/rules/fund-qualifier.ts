@@ -10,7 +10,7 @@ const FUND_ONLY: [RegExp, TableKind][] = [
 export const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surface) || re.test(s.name))?.[1]
 
 /** "一般公共预算拨款里，农林水支出…": the fund, then the row inside it */
-const FUND_THEN_ROW = /^(?:的)?(?:里|中|当中|里面|之中|内)?(?:的)?[，,、\s“”"‘’「」]*$/u
+const FUND_THEN_ROW = /^(?:表)?(?:的)?(?:里|中|当中|里面|之中|内|安排|拨款安排)?(?:的)?[，,、\s“”"‘’「」]*$/u
 /**
  * "事业运行用的一般公共预算财政拨款", "2070104图书馆科目2025年一般公共预算安排多少": the row, then the fund it is
  * paid from (the year between is masked)
@@ -37,5 +37,22 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(between)) drop.add(a)
     else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && ROW_THEN_FUND.test(between)) { a.tableKind = fb; drop.add(b) }
   })
+  fundOfBudgetColumn(subjects, text, drop)
   return subjects.filter((c) => !drop.has(c))
+}
+
+/**
+ * "一般公共预算安排的基本支出": a fund, then 基本支出 or 项目支出 of the budget as a whole (no row named) is that column
+ * of the fund's own table (the 一般公共预算支出表's 合计), not of the all-funds 支出总表 (which holds 事业收入 too).
+ */
+function fundOfBudgetColumn(subjects: ConceptHit[], text: string, drop: Set<ConceptHit>): void {
+  const named = subjects.filter((c) => !drop.has(c) && c.kind !== 'count')
+  if (named.some((c) => c.kind === 'row' && !fundOf(c))) return
+  named.forEach((a, i) => {
+    const b = named[i + 1]
+    const fa = fundOf(a)
+    if (!fa || !b || b.kind !== 'column' || (b.role !== 'basic' && b.role !== 'project')) return
+    if (named.some((c) => c !== a && c !== b && c.kind !== 'column')) return
+    if (FUND_THEN_ROW.test(text.slice(a.end, b.start))) { b.tableKind = fa; drop.add(a) }
+  })
 }

@@ -1,6 +1,7 @@
 import type { ColumnRole } from '../../schema.js'
 import type { ConceptHit } from '../question-frame.js'
 import { fundOf } from './fund-qualifier.js'
+import { basicPartsNamed } from './basic-parts-named.js'
 
 const PARTS_OF_BASIC: ColumnRole[] = ['personnel', 'public']
 
@@ -12,6 +13,8 @@ const PARTS_OF_BASIC: ColumnRole[] = ['personnel', 'public']
 export function nestedColumns(subjects: ConceptHit[], columns: ColumnRole[], text: string): { subjects: ConceptHit[]; columns: ColumnRole[] } {
   const bare = bareNesting(subjects, text)
   if (bare) return bare
+  const named = basicPartsNamed(subjects, columns, text)
+  if (named) return { subjects, columns: named }
   const parts = columns.filter((c) => PARTS_OF_BASIC.includes(c))
   if (!columns.includes('basic') || !parts.length || columns.includes('project')) return { subjects, columns }
   const basicAt = text.indexOf('基本支出')

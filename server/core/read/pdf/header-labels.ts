@@ -16,17 +16,17 @@ const midX = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2
 
 /**
  * Header labels with wrapped labels joined ("机关运行经费预算" / "数", "事业单位" / "经营收入"): a chunk right below
- * another (gap under 0.6 of a line) on the same axis or left edge, when no other chunk on its line sits under the
+ * another (gap under `gapEm` of a line: 0.6, more in a table set with airy rows, see wrap-gap.ts) on the same axis or left edge, when no other chunk on its line sits under the
  * same label (then the upper one is a group label over several columns, not a wrapped cell). A group label over
  * another (财政拨款“三公”经费 over 公务用车购置及运行维护费, off its axis) stays apart.
  */
-export function headerLabels(lines: PdfLine[]): Label[] {
+export function headerLabels(lines: PdfLine[], gapEm = 0.6): Label[] {
   const all: Label[] = lines.flatMap((l) => l.chunks.map((c) => ({ chunks: [c], x0: c.x0, x1: c.x1, top: c.top, bottom: c.bottom, h: l.h, page: l.page })))
   all.sort((a, b) => a.top - b.top || a.x0 - b.x0)
   const out: Label[] = []
   for (const b of all) {
     const siblings = all.filter((o) => o !== b && Math.abs(o.bottom - b.bottom) < 0.3 * b.h)
-    const above = out.find((a) => a.page === b.page && b.top - a.bottom <= 0.6 * b.h && b.top - a.bottom > -0.3 * b.h && b.top > a.top + 0.3 * b.h
+    const above = out.find((a) => a.page === b.page && b.top - a.bottom <= gapEm * b.h && b.top - a.bottom > -0.3 * b.h && b.top > a.top + 0.3 * b.h
       && aligned(a, b) && !siblings.some((s) => overlap(s, a) > 0))
     if (above) {
       above.chunks.push(b.chunks[0])

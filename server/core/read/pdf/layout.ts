@@ -3,6 +3,7 @@ import { groupLines, isFigure, type PdfLine, type PdfPage } from './geometry.js'
 import { dropMargins } from './margins.js'
 import { proseLine } from './prose-line.js'
 import { renderTable, type OutLine } from './table.js'
+import { rowGaps, wrapGap } from './wrap-gap.js'
 
 type Kind = 'caption' | 'note' | 'tab' | 'short' | 'prose'
 
@@ -89,11 +90,13 @@ function regionsWithForms(lines: PdfLine[], kinds: Kind[]): { at: [number, numbe
 export function layoutPages(pages: PdfPage[]): OutLine[] {
   const lines = dropMargins(pages.map((p) => groupLines(p.number, p.items))).flat()
   const kinds = lines.map(kindOf)
+  const regions = regionsWithForms(lines, kinds)
+  const gapFallback = wrapGap(regions.flatMap(({ at: [a, b], form }) => (form ? [] : rowGaps(lines.slice(a, b)))))
   const out: OutLine[] = []
   let i = 0
-  for (const { at: [a, b], form } of regionsWithForms(lines, kinds)) {
+  for (const { at: [a, b], form } of regions) {
     for (; i < a; i++) out.push(proseLine(lines[i]))
-    out.push(...(form ? renderForm(lines.slice(a, b)) : renderTable(lines.slice(a, b))))
+    out.push(...(form ? renderForm(lines.slice(a, b)) : renderTable(lines.slice(a, b), gapFallback)))
     i = b
   }
   for (; i < lines.length; i++) out.push(proseLine(lines[i]))

@@ -5,6 +5,7 @@ import { boxOf, isFigure, type Box, type Chunk, type PdfLine } from './geometry.
 import { headerGrid } from './header-grid.js'
 import { headerLabels, labelChunk, leavesOf, type Label } from './header-labels.js'
 import { joinCell, type Slot } from './slot.js'
+import { rowGaps, wrapGap } from './wrap-gap.js'
 
 /** One text line of the reader's output and where it came from. */
 export interface OutLine {
@@ -58,9 +59,10 @@ function dropRepeatedHeaders(body: PdfLine[], header: PdfLine[]): PdfLine[] {
 
 /**
  * A table region as grid lines: header rows first, then one line per row, cells in the columns found from the
- * figures' and names' extents over the whole region (all its pages) and from the header labels.
+ * figures' and names' extents over the whole region (all its pages) and from the header labels. `gapFallback`: how
+ * far a header label may wrap when the table has too few rows to tell (see wrap-gap.ts).
  */
-export function renderTable(lines: PdfLine[]): OutLine[] {
+export function renderTable(lines: PdfLine[], gapFallback?: number): OutLine[] {
   // the body starts at the first row with a figure, or at a 合计 row (an empty table has nothing else)
   const withFigure = lines.findIndex(hasFigure)
   let first = withFigure >= 0 ? withFigure : lines.findIndex((l, i) => i > 0 && l.chunks.length === 1 && TOTAL.test(l.chunks[0].text))
@@ -69,7 +71,7 @@ export function renderTable(lines: PdfLine[]): OutLine[] {
   if (first > 0 && withFigure === first && near(lines[first - 1], lines[first])) first--
   const header = first < 0 ? lines : lines.slice(0, first)
   const body = first < 0 ? [] : dropRepeatedHeaders(lines.slice(first), header)
-  const labels = headerLabels(header)
+  const labels = headerLabels(header, wrapGap(rowGaps(body), gapFallback))
   const figures = body.flatMap((l) => l.chunks.filter((c) => isFigure(c.text)))
   const figuresFrom = figures.length ? Math.min(...figures.map((c) => c.x0)) : -Infinity
   const columns = addHeaderColumns(bodyColumns(body.flatMap((l) => l.chunks)), leavesOf(labels).map(labelChunk), labels.map(labelChunk), figuresFrom, figures)
