@@ -11,7 +11,7 @@ import { answerProjectPage } from './answer-project.js'
 import { answerStatisticRows } from './answer-statistic.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
-import { answerTarget } from './answer-target.js'
+import { answerSelfEvaluation, answerTarget } from './answer-target.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { joinSentences } from './compose.js'
 import { inheritFrame } from './follow-up.js'
@@ -98,6 +98,8 @@ function dispatch(inp: HandlerInput): HandlerOutput {
   const single = scope.targets.length === 1 && frame.years.length + (frame.baseYear ? 1 : 0) < 2
   const parts = partsAsked(frame)
   if (parts) return answerParts(inp, parts)
+  const form = answerSelfEvaluation(inp)
+  if (form) return form
   switch (frame.op) {
     case 'rank':
     case 'compare':
