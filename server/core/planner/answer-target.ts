@@ -1,18 +1,57 @@
 import type { PerformanceTargetsInput } from '../tools/performance-targets.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { answerLookup } from './answer-lookup.js'
+import type { QuestionFrame } from './question-frame.js'
+import type { Target } from './resolve-scope.js'
 import { executionSummary, isSelfEvaluation, selfEvalAsk, selfEvalText } from './answer-self-evaluation.js'
 import { executionCitation } from '../tools/performance-targets.js'
 import { joinSentences, sourceText } from './compose.js'
 
+/**
+ * The words of a question that belong to one organisation: from its mention to the next organisation's ("甲的X，和乙的Y，
+ * 分别是多少"), so one organisation's subject is not read into another's. The whole question when it names one.
+ */
+export function clauseOf(frame: QuestionFrame, org: string): string {
+  const [a, b] = clauseRange(frame, org)
+  return frame.text.slice(a, b)
+}
+
+function clauseRange(frame: QuestionFrame, org: string): [number, number] {
+  const ms = [...frame.orgs].sort((a, b) => a.start - b.start)
+  const exact = ms.findIndex((m) => org.includes(m.text))
+  const k = exact >= 0 ? exact : ms.findIndex((m) => !!m.stem && org.includes(m.stem))
+  if (ms.length < 2 || k < 0) return [0, frame.text.length]
+  return [ms[k].start, ms[k + 1]?.start ?? frame.text.length]
+}
+
+/** The concept of a kind asked of one organisation: the one in its clause, else the first. */
+function conceptOf(frame: QuestionFrame, org: string, kind: 'project' | 'indicator'): string | undefined {
+  const [a, b] = clauseRange(frame, org)
+  const all = frame.concepts.filter((c) => c.kind === kind)
+  return (all.find((c) => c.start >= a && c.end <= b) ?? all[0])?.name
+}
+
+/** The subject other than a project or indicator, asked of one organisation as a plain lookup. */
+function otherSubject(inp: HandlerInput, t: Target): { text: string; found: boolean } | undefined {
+  const concepts = inp.frame.concepts.filter((c) => c.kind !== 'project' && c.kind !== 'indicator')
+  if (!concepts.length) return undefined
+  const out = answerLookup({ ...inp, frame: { ...inp.frame, op: 'lookup', concepts }, scope: { ...inp.scope, targets: [t] } })
+  return out.notFound ? undefined : { text: out.answer, found: true }
+}
+
 /** 绩效目标: an indicator's target (≥95%), or a project's 当年预算 and its indicators. */
 export function answerTarget(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
-  const indicator = frame.concepts.find((c) => c.kind === 'indicator')?.name
-  const project = frame.concepts.find((c) => c.kind === 'project')?.name
   const outs = scope.targets.slice(0, 6).map((t) => {
+    const indicator = conceptOf(frame, t.doc.org, 'indicator')
+    const project = conceptOf(frame, t.doc.org, 'project')
     const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : 12 }
     const r = run.run('performance-targets', input)
-    if (!r.ok || (indicator && !r.targets.length)) return { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
+    if (!r.ok || (indicator && !r.targets.length)) {
+      // "甲的完成年初预算比例，和乙某项目的执行率": the organisation without such forms is asked its own subject
+      const other = !r.ok && scope.targets.length > 1 ? otherSubject(inp, t) : undefined
+      return other ?? { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
+    }
     if (indicator) {
       const best = r.targets[0]
       const c = r.citations.find((x) => x.rowId === best.rowId)
@@ -26,8 +65,8 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       return { text: joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, "")}${more ? `，${more}` : ''}（${c?.tableTitle ?? ''}）`]), found: true }
     }
     const p = r.projects[0]
-    const asked = project && p ? selfEvalAsk(frame.text) : undefined
-    const form = asked && selfEvalText(run, r.citations, p, asked, `${t.doc.org}${p.year}年“${p.project}”项目`)
+    const asked = project && p ? selfEvalAsk(clauseOf(frame, t.doc.org)) : undefined
+    const form = asked && selfEvalText(run, r.citations, p, asked, projectHead(t.doc.org, p))
     if (form) return form
     if (project && p) {
       const inds = r.targets.filter((x) => x.tableId === p.tableId)
@@ -66,18 +105,25 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
 export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefined {
   const { run, frame, scope } = inp
   if (frame.op === 'target') return undefined
-  const ask = selfEvalAsk(frame.text)
-  // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
-  const moneyOfProject = !!ask && /项目/.test(frame.text) && (ask.roles.length > 0 || ask.difference)
-  if (!ask || !(ask.score || ask.reason || ask.achieved || moneyOfProject)) return undefined
-  const names = frame.concepts.filter((c) => c.kind !== 'column' && c.kind !== 'weak').map((c) => c.name)
-  if (!names.length) return undefined
-  const outs = scope.targets.slice(0, 6).flatMap((t) => {
-    const r = run.run('performance-targets', { docId: t.doc.id, project: names[0], limit: 3 })
+  const targets = scope.targets.slice(0, 6)
+  const outs = targets.flatMap((t) => {
+    // each organisation's own words: "甲某项目的得分，和乙某项目的执行率"
+    const text = clauseOf(frame, t.doc.org)
+    const ask = selfEvalAsk(text)
+    // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
+    const moneyOfProject = !!ask && /项目/.test(text) && (ask.roles.length > 0 || ask.difference)
+    if (!ask || !(ask.score || ask.reason || ask.achieved || moneyOfProject)) return []
+    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak')?.name
+    if (!name) return []
+    const r = run.run('performance-targets', { docId: t.doc.id, project: name, limit: 3 })
     const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.reason || ask.achieved || x.execution?.length)) : undefined
-    const out = p && selfEvalText(run, r.ok ? r.citations : [], p, ask, `${t.doc.org}${p.year}年“${p.project}”项目`)
+    const out = p && selfEvalText(run, r.ok ? r.citations : [], p, ask, projectHead(t.doc.org, p))
     return out ? [out] : []
   })
-  if (!outs.length) return undefined
+  // every organisation asked must have such a form, or the question is answered the usual way
+  if (!outs.length || outs.length < targets.length) return undefined
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }
+
+/** "某局2024年“某某项目”": the project named as printed, 项目 said once. */
+export const projectHead = (org: string, p: { year: number; project: string }) => `${org}${p.year}年“${p.project}”${/项目$/.test(p.project) ? '' : '项目'}`

@@ -98,8 +98,6 @@ function dispatch(inp: HandlerInput): HandlerOutput {
   const single = scope.targets.length === 1 && frame.years.length + (frame.baseYear ? 1 : 0) < 2
   const parts = partsAsked(frame)
   if (parts) return answerParts(inp, parts)
-  const form = answerSelfEvaluation(inp)
-  if (form) return form
   switch (frame.op) {
     case 'rank':
     case 'compare':
@@ -201,6 +199,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
   const defined = meaning ? answerDefine({ run, frame, scope }, meaning) : undefined
   if (defined && !defined.notFound) return done(defined)
+  // a 绩效自评表's project asked what only the form prints (rule self-evaluation-asked)
+  const form = scope.targets.length <= MAX_COMPACT ? answerSelfEvaluation({ run, frame, scope }) : undefined
+  if (form) return done(form, scope.notes)
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT

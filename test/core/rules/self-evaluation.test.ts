@@ -99,3 +99,12 @@ describe('绩效自评表 as a PDF reader gives it (key-value rows)', () => {
     expect((await ask('岚溪县林业局森林防火能力提升项目实际完成情况如何？')).answer).toContain('全年无重大森林火灾')
   })
 })
+
+describe('two organisations’ forms asked in one question', () => {
+  it('reads each organisation’s own clause: one asks the score, the other a 资金来源 row', async () => {
+    const res = await ask('岚溪县林业局森林防火能力提升项目的自评得分，和岚溪县水务局农村供水保障工程运行维护项目财政资金的执行数，分别是多少？')
+    expect(res.answer).toContain('96.5分')
+    expect(res.answer).toContain('83.62万元')
+    expect(res.answer).not.toContain('90.02')
+  })
+})
