@@ -128,7 +128,8 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
       if (!shown.length) parts.push(`表中没有列出${ask.roles.length ? '所问的栏目' : '预算执行情况'}`)
       else {
         shown.forEach(cite)
-        parts.push(`${where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}`)
+        // a target form's one amount is labelled by its 资金来源 itself: said once
+        parts.push(`${shown.every((e) => e.column === where) ? '' : where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}`)
         found = true
         // every figure printed as 0.00: the project used none of it (a blank cell says nothing)
         if (ask.source && shown.every((e) => e.amount?.fen === 0)) parts.push(`即该项目没有使用${ask.sourceWord ?? where}`)

@@ -51,7 +51,23 @@ const TEXT = [
   '本部门2024年度支出总计640.80万元。',
 ].join('\n')
 
+/** A budget-side 项目支出绩效目标表: one amount per 资金来源, a goal, indicators with 指标值 and 权重, no score. */
+const TARGETS = [
+  '岚溪县教育局2025年部门预算',
+  '',
+  '项目支出绩效目标表',
+  '单位：万元',
+  '项目名称\t岚溪县学生营养改善计划',
+  '主管部门\t岚溪县教育局\t实施单位\t岚溪县学生资助中心',
+  '资金总额\t356.00\t其中：财政拨款\t340.00\t其他资金\t16.00',
+  '年度目标\t为全县8600名农村义务教育学生提供营养膳食补助',
+  '一级指标\t三级指标\t指标值\t权重',
+  '产出指标\t受益学生人数\t≥8600人\t30',
+  '效益指标\t学生营养状况改善率\t≥95%\t20',
+].join('\n')
+
 export const selfEvaluationSources = (): SourceFile[] => [
   { name: 'lanxi-swj-2024-zp.html', bytes: new TextEncoder().encode(HTML) },
   { name: 'lanxi-lyj-2024-final.txt', bytes: new TextEncoder().encode(TEXT) },
+  { name: 'lanxi-jyj-2025-budget.txt', bytes: new TextEncoder().encode(TARGETS) },
 ]

@@ -108,3 +108,16 @@ describe('two organisations’ forms asked in one question', () => {
     expect(res.answer).not.toContain('90.02')
   })
 })
+
+describe('a budget-side 项目支出绩效目标表 asked the same way', () => {
+  it('answers a 资金来源 from its one amount, quotes the goal, and finds no score on a target form', async () => {
+    const fiscal = await ask('岚溪县教育局学生营养改善计划财政拨款多少？')
+    expect(fiscal.answer).toContain('财政拨款340.00万元')
+    expect(fiscal.answer).not.toContain('财政拨款财政拨款')
+    expect((await ask('岚溪县教育局学生营养改善计划的年度目标是什么？')).answer).toContain('为全县8600名农村义务教育学生提供营养膳食补助')
+    expect((await ask('岚溪县教育局学生营养改善计划项目自评得分是多少？')).answer).toContain('没有给出自评得分')
+    const ind = await ask('岚溪县教育局学生营养改善计划受益学生人数指标值和权重是多少？')
+    expect(ind.answer).toContain('≥8600人')
+    expect(ind.answer).toContain('权重30')
+  })
+})
