@@ -17,6 +17,8 @@ export interface SelfEvalAsk {
   goal: boolean
   achieved: boolean
   reason: boolean
+  /** "安排多少钱": the project's money, no column named */
+  money: boolean
 }
 
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
@@ -34,6 +36,7 @@ const SOURCES: [RegExp, RegExp, string][] = [
   [/其他资金/, /其他资金/, '其他资金'],
 ]
 const DIFFERENCE = /(?:比|较)年初(?:预算)?[^，。？?]*(?:多|少|增加|减少|调增|调减|追加)|调增了?多少|调减了?多少|追加了?多少|调整了多少|差额/
+const MONEY = /多少钱|安排了?多少|预算(?:是|为)?多少|资金(?:是|为)?多少/
 const SCORE = /得了?多少分|得分|自评分|评分|打了?多少分|总分|几分/
 const GOAL = /年度目标|总体目标|绩效目标是|目标是什么|预期目标|目标内容/
 const ACHIEVED = /完成情况|实际完成|完成得|完成了什么/
@@ -45,7 +48,7 @@ export function selfEvalAsk(text: string): SelfEvalAsk | undefined {
   const src = SOURCES.find(([re]) => re.test(text))
   const ask: SelfEvalAsk = {
     roles, ...(src ? { source: src[1], sourceWord: src[2] } : {}),
-    difference: DIFFERENCE.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
+    difference: DIFFERENCE.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
   }
   return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason ? ask : undefined
 }
@@ -85,6 +88,8 @@ function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
  * has nothing of what is asked (the caller answers as for a target table).
  */
 export function selfEvalText(run: ToolRunner, cites: Parameters<typeof executionCitation>[0], p: ProjectBudget, ask: SelfEvalAsk, head: string): { text: string; found: boolean } | undefined {
+  // a target form asked its goal (and its money) is answered as a target form: budget, goal and indicators together
+  if (!isSelfEvaluation(p) && !ask.score && !ask.source && !ask.roles.length && !ask.difference) return undefined
   const cite = (e: ExecutionCell | undefined) => { if (e) run.cite(executionCitation(cites, e)) }
   const parts: string[] = []
   let found = false
@@ -106,6 +111,9 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
     if (r) { cite(r); parts.push(`${r.column}：“${r.value}”`); found = true }
     else if (!ask.score && !ask.goal) return undefined
   }
+  // "目标是什么？安排多少钱？": the goal with the money block's total row
+  const summary = ask.money && !ask.source && !ask.roles.length && !ask.difference ? executionSummary(p) : undefined
+  if (summary) { summary.cells.forEach(cite); parts.push(summary.text); found = true }
   const money = ask.difference || ask.source || ask.roles.length > 0
   if (money) {
     const cells = rowCells(p, ask.source)

@@ -121,3 +121,14 @@ describe('a budget-side 项目支出绩效目标表 asked the same way', () => {
     expect(ind.answer).toContain('权重30')
   })
 })
+
+describe('a goal asked with the money', () => {
+  it('gives a self-evaluation form’s goal with its total row, and a target form’s goal with its budget and indicators', async () => {
+    const form = await ask('岚溪县水务局农村供水保障工程运行维护项目的年度目标是什么？安排了多少钱？')
+    expect(form.answer).toContain('保障全县38处集中供水工程正常运行')
+    expect(form.answer).toContain('86.40万元')
+    const target = await ask('岚溪县教育局学生营养改善计划的年度目标是什么？安排多少钱？')
+    expect(target.answer).toContain('356.00万元')
+    expect(target.answer).toContain('受益学生人数≥8600人')
+  })
+})
