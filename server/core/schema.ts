@@ -38,6 +38,8 @@ export const ColumnRole = z.enum([
   'amount', 'text', 'weight', 'unit', 'operator', 'target', 'core',
   // 决算 columns: 年初预算数, 调整预算数, 决算数, 增减额 (money); 完成预算% (a percentage, like growth)
   'initial', 'adjusted', 'final', 'change', 'completion',
+  // 绩效自评表: 实际完成值 of an indicator, 得分 (points scored), 偏差原因
+  'actual', 'score', 'reason',
 ])
 export type ColumnRole = z.infer<typeof ColumnRole>
 
@@ -62,6 +64,9 @@ export const Indicator = z.object({
   target: z.string().optional().describe('target value as printed'),
   levels: z.array(z.string()).optional().describe('一级/二级指标 where the table gives them'),
   core: z.string().optional(),
+  actual: z.string().optional().describe('实际完成值 as printed (绩效自评表)'),
+  score: z.string().optional().describe('得分 as printed (绩效自评表); absent when the cell is blank'),
+  reason: z.string().optional().describe('偏差原因 as printed (绩效自评表)'),
 })
 export type Indicator = z.infer<typeof Indicator>
 

@@ -70,3 +70,40 @@ describe('a 绩效目标 form read from a PDF page', () => {
     ])
   })
 })
+
+// a 项目支出绩效自评表 at the foot of a 决算's page: key/value rows only (no indicator grid), its money as pairs behind
+// a group label, a printed score; the next page opens the next part, which is no row of the form
+const selfEvaluation: PdfItem[] = [
+  at('表8 项目支出绩效自评表', 200, 490),
+  at('编制单位：某某乡人民政府', 60, 510), at('单位：万元', 460, 510),
+  at('项目', 60, 525), at('内容', 170, 525),
+  at('项目名称', 60, 540), at('某某乡饮水安全巩固提升项目', 170, 540),
+  at('项目资金（万元）', 60, 560), at('年初预算数', 170, 560), at('80.00', 250, 560), at('全年预算数', 300, 560), at('92.40', 380, 560), at('全年执行数', 420, 560), at('90.10', 500, 560),
+  at('自评得分', 60, 580), at('91分', 170, 580),
+  at('偏差原因', 60, 600), at('一处泵站设备到货延迟', 170, 600),
+]
+const nextPage: PdfItem[] = [
+  at('第三部分', 60, 40), at('2024年度部门决算情况说明', 140, 40),
+  at('一、收入决算情况说明', 60, 60),
+]
+
+describe('a 绩效自评表 read from a PDF page as a form', () => {
+  const lines = layoutPages([{ number: 1, width: 595, height: 842, items: selfEvaluation }, { number: 2, width: 595, height: 842, items: nextPage }])
+  const text = lines.map((l) => l.text)
+
+  it('keeps every cell of its key/value rows (the project name is not dropped) and ends the form at the next part', () => {
+    expect(text).toContain('项目名称\t某某乡饮水安全巩固提升项目')
+    expect(text).toContain('偏差原因\t一处泵站设备到货延迟')
+    expect(text.some((t) => t.startsWith('第三部分') && !t.includes('偏差原因'))).toBe(true)
+  })
+
+  it('parses into the form’s fields: the money pairs behind their group label, the score', () => {
+    const doc = parseDocument('zp.pdf', text.join('\n')).document
+    const t = doc.tables.find((x) => x.kind === 'performance')!
+    const f = (k: string) => t.fields.find((x) => x.key === k)?.value
+    expect(f('项目名称')).toBe('某某乡饮水安全巩固提升项目')
+    expect([f('年初预算数'), f('全年预算数'), f('全年执行数')]).toEqual(['80.00', '92.40', '90.10'])
+    expect(f('自评得分')).toBe('91分')
+    expect(t.fields.some((x) => x.key.includes('第三部分'))).toBe(false)
+  })
+})

@@ -2,7 +2,8 @@ import type { Cell, Column, Field, Indicator } from '../schema.js'
 import { parseAmount } from './amount.js'
 import { filledCells, splitCells, squeezeHan, type SourceLine } from './source-lines.js'
 import type { TableDraft } from './table-draft.js'
-import { isValueToken, joinText, tokenize } from './tokens.js'
+import { readExecutionBlock, readGoalPairs } from './self-evaluation.js'
+import { isValueToken, joinText, tokenize, TOTAL_LABEL } from './tokens.js'
 
 const OPERATOR = /^(?:≥|≤|=|＝|>|<|＞|＜|>=|<=|定性|定量)$/
 const UNIT = /^(?:%|％|‰|人|名|万人|人次|万人次|次|个|册|元|万元|亿元|元\/人年|元\/人|天|日|户|家|台|套|项|分|辆|年|月|小时|件|篇|场|批|所|座|平方米|公里|吨|份|期)$/
@@ -28,8 +29,10 @@ const KEY_VALUE = /^([\p{Script=Han}（）()]{2,16})[:：]\s*(\S.*)$/u
 const NAME_TARGET = /^(.*\p{Script=Han})((?:≥|≤|≧|≦|>|<|＞|＜|=|＝)\s*-?\d[\d,]*(?:\.\d+)?\S{0,6})$/u
 
 const ROLE: [RegExp, Column['role']][] = [
-  [/^(?:指标名称|三级指标|指标)$/, 'name'], [/权重/, 'weight'], [/计量单位|^单位$/, 'unit'],
-  [/指标性质|运算符/, 'operator'], [/指标值|目标值/, 'target'], [/是否核心/, 'core'],
+  [/^(?:指标名称|三级指标|指标)$/, 'name'], [/权重|分值/, 'weight'], [/计量单位|度量单位|^单位$/, 'unit'],
+  [/指标性质|运算符/, 'operator'], [/完成值|实际值|实际完成/, 'actual'], [/指标值|目标值/, 'target'], [/是否核心/, 'core'],
+  // 绩效自评表: the points scored and why the result missed the target
+  [/得分/, 'score'], [/偏差|原因/, 'reason'],
 ]
 
 const unitOfKey = (key: string, fallback: string) => /（元）|\(元\)/.test(key) ? '元' : /万元/.test(key) ? '万元' : fallback
@@ -56,13 +59,18 @@ function indicatorOf(name: string, byRole: Partial<Record<Column['role'], string
   if (operator) ind.operator = operator
   if (target) ind.target = target
   if (byRole.core) ind.core = byRole.core
+  if (byRole.actual) ind.actual = byRole.actual
+  if (byRole.score) ind.score = byRole.score
+  if (byRole.reason) ind.reason = byRole.reason
   if (levels.length) ind.levels = levels
   return ind
 }
 
 /** Cells of an indicator row; `printed` holds cell texts as printed where they differ from the parts ("≥60%"). */
 function indicatorCells(ind: Indicator, columns: Column[], printed: Map<number, string> = new Map()): Cell[] {
-  const val: Partial<Record<Column['role'], string>> = { name: ind.name, weight: ind.weight, unit: ind.unit, operator: ind.operator, target: ind.target, core: ind.core }
+  const val: Partial<Record<Column['role'], string>> = {
+    name: ind.name, weight: ind.weight, unit: ind.unit, operator: ind.operator, target: ind.target, core: ind.core, actual: ind.actual, score: ind.score, reason: ind.reason,
+  }
   return columns.map((c) => {
     const text = printed.get(c.index) ?? val[c.role] ?? (c.role === 'text' && ind.levels ? ind.levels[columns.filter((x) => x.role === 'text').indexOf(c)] ?? '' : '')
     const figure = c.role === 'target' ? ind.target ?? '' : text
@@ -135,21 +143,39 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
     // a label alone on its line, centred over the fund rows ("项目资金（元）"), gives the unit of the form's amounts
     const label = form.map((l) => filledCells(l.text)).find((c) => c.length === 1 && unitOfKey(squeezeHan(c[0]), '') !== '')
     const unit = label ? unitOfKey(squeezeHan(label[0]), draft.unit) : draft.unit
-    for (const l of form) {
-      // "项目名称：某项目" or "预算金额（万元）：900.00": key and value printed in one cell
-      // ("其中：财政资金" before its figure is a key as a whole: a part of the sum above)
-      const filled = filledCells(l.text)
-      const cells = filled.flatMap((c, k) => { const m = KEY_VALUE.exec(c); return m && !isValueToken(filled[k + 1] ?? '') ? [m[1], m[2]] : [c] })
-      for (let i = 0; i < cells.length; i++) {
-        // a key followed directly by another key has an empty value (blank form cells)
-        const value = i + 1 < cells.length && !isFormKey(cells[i + 1]) ? cells[++i] : ''
-        table.fields.push(field(cells[i - (value ? 1 : 0)], value, l.no, unit))
-      }
-    }
+    // a self-evaluation form's 预算执行 grid is a table of its own; its goal labels stand over their texts
+    const money = readExecutionBlock(form, next)
+    const rest = form.filter((l) => !money.taken.has(l.no))
+    const goals = readGoalPairs(rest, (k, v, no) => field(k, v, no, unit))
+    table.headerLines.splice(0, table.headerLines.length, ...table.headerLines.filter((n) => !money.taken.has(n)))
+    for (const l of rest.filter((x) => !goals.taken.has(x.no))) table.fields.push(...formFields(filledCells(l.text), l.no, unit))
+    table.fields.push(...goals.fields)
+    table.fields.sort((a, b) => a.line - b.line)
+    const project = table.fields.find((f) => PROJECT_KEY.test(f.key))
+    if (money.table && project) money.table.fields.unshift(project)
   } else table.fields.push(...formFieldsFromText(form, draft.unit))
   if (h < 0) return
   if (mode === 'tab') parseTabIndicators(lines.slice(h), draft, next)
   else parseSpaceIndicators(lines.slice(h), draft)
+}
+
+/** Cells of one form row as fields: "key | value" pairs. */
+function formFields(filled: string[], line: number, unit: string): Field[] {
+  // "项目名称：某项目" or "预算金额（万元）：900.00": key and value printed in one cell
+  // ("其中：财政资金" before its figure is a key as a whole: a part of the sum above)
+  const cells = filled.flatMap((c, k) => { const m = KEY_VALUE.exec(c); return m && !isValueToken(filled[k + 1] ?? '') ? [m[1], m[2]] : [c] })
+  const out: Field[] = []
+  const isLabel = (c: string | undefined) => !!c && !isValueToken(c) && /^[\p{Script=Han}（）()]{2,16}[:：]?$/u.test(squeezeHan(c))
+  for (let i = 0; i < cells.length; i++) {
+    const next = cells[i + 1]
+    // a key followed directly by another key has an empty value (blank form cells): a known key, a label ending in a
+    // colon ("项目负责人: | 财务负责人:"), or a label with its own figure after it ("项目资金（万元） | 年初预算数 | 200.00")
+    const empty = next === undefined || isFormKey(next) || (/[:：]$/.test(cells[i]) && /[:：]$/.test(next)) ||
+      (isLabel(cells[i]) && isLabel(next) && isValueToken(cells[i + 2] ?? '') && !isValueToken(cells[i]))
+    out.push(field(cells[i], empty ? '' : next, line, unit))
+    if (!empty) i++
+  }
+  return out
 }
 
 function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => TableDraft): void {
@@ -178,7 +204,10 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
       byRole.target = runOn[2]
       cells = cells.map((c, k) => (k === nameAt ? name : columns[k]?.role === 'target' ? runOn[2] : c))
     }
-    if (!name) { draft.reject(l, 'indicator row without an indicator name'); continue }
+    if (!name) {
+      if (!trailerRow(draft, cells, head, columns, l)) draft.reject(l, 'indicator row without an indicator name')
+      continue
+    }
     if (cells.length > head.length && cells.slice(head.length).some(Boolean)) { draft.reject(l, `table row has ${cells.length} cells but its header has ${head.length}`); continue }
     const project = projectAt >= 0 ? (cells[projectAt] ?? '').trim() : ''
     if (project) {
@@ -186,11 +215,35 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
       draft.table.fields.push(field(columns[projectAt].label, project, l.no, draft.unit))
       if (budgetAt >= 0) draft.table.fields.push(field(columns[budgetAt].label, (cells[budgetAt] ?? '').trim(), l.no, draft.unit))
     }
-    const levels = levelCols.map((c) => (cells[c.index] ?? '').trim()).filter(Boolean)
+    // a label a rowspan repeats down the grid's left edge (绩效指标(90分)) is the grid's, not a level
+    const levels = levelCols.map((c) => (cells[c.index] ?? '').trim()).filter((v, k) => v && v !== squeezeHan(head[levelCols[k].index] ?? ''))
     const ind = indicatorOf(name, byRole, levels)
     const printed = new Map(columns.filter((c) => c.role === 'text').map((c) => [c.index, (cells[c.index] ?? '').trim()]))
     draft.addRow({ name, cells: indicatorCells(ind, columns, printed), indicator: ind, lines: [l.no, l.no] })
   }
+}
+
+/**
+ * Rows under a self-evaluation form's indicators: the 合计 row (its 分值 and 得分 totals) is a total row; 评价结论 /
+ * 存在问题 / 项目负责人 rows are form fields. False when the row is neither.
+ */
+function trailerRow(draft: TableDraft, cells: string[], head: string[], columns: Column[], l: SourceLine): boolean {
+  const own = cells.map((c, k) => (c.trim() && squeezeHan(c) !== squeezeHan(head[k] ?? '') ? c.trim() : ''))
+  const filled = own.filter(Boolean)
+  if (!filled.length) return false
+  if (TOTAL_LABEL.test(squeezeHan(filled[0])) && columns.some((c) => c.role === 'score' || c.role === 'weight')) {
+    const row = columns.map((c): Cell => {
+      const text = c.role === 'text' || c.role === 'name' ? '' : own[c.index] ?? ''
+      const amount = (c.role === 'weight' || c.role === 'score') && isValueToken(text) ? parseAmount(text, '分') : undefined
+      return amount ? { column: c.index, text, amount } : { column: c.index, text }
+    })
+    draft.addRow({ name: squeezeHan(filled[0]), cells: row, lines: [l.no, l.no], isTotal: true })
+    return true
+  }
+  if (filled.some(isValueToken) || !/^[\p{Script=Han}（）()]{2,12}[:：]?$/u.test(squeezeHan(filled[0]))) return false
+  draft.table.fields.push(...formFields(filled, l.no, draft.unit))
+  draft.table.headerLines.push(l.no)
+  return true
 }
 
 function parseSpaceIndicators(lines: SourceLine[], draft: TableDraft): void {

@@ -1,34 +1,86 @@
 import type { PerformanceTargetsInput } from '../tools/performance-targets.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { answerLookup } from './answer-lookup.js'
+import type { QuestionFrame } from './question-frame.js'
+import type { Target } from './resolve-scope.js'
+import { executionSummary, isSelfEvaluation, selfEvalAsk, selfEvalText } from './answer-self-evaluation.js'
+import { executionCitation } from '../tools/performance-targets.js'
 import { joinSentences, sourceText } from './compose.js'
+
+/**
+ * The words of a question that belong to one organisation: from its mention to the next organisation's ("甲的X，和乙的Y，
+ * 分别是多少"), so one organisation's subject is not read into another's. The whole question when it names one.
+ */
+export function clauseOf(frame: QuestionFrame, org: string): string {
+  const [a, b] = clauseRange(frame, org)
+  return frame.text.slice(a, b)
+}
+
+function clauseRange(frame: QuestionFrame, org: string): [number, number] {
+  const ms = [...frame.orgs].sort((a, b) => a.start - b.start)
+  const exact = ms.findIndex((m) => org.includes(m.text))
+  const k = exact >= 0 ? exact : ms.findIndex((m) => !!m.stem && org.includes(m.stem))
+  if (ms.length < 2 || k < 0) return [0, frame.text.length]
+  return [ms[k].start, ms[k + 1]?.start ?? frame.text.length]
+}
+
+/** The concept of a kind asked of one organisation: the one in its clause, else the first. */
+function conceptOf(frame: QuestionFrame, org: string, kind: 'project' | 'indicator'): string | undefined {
+  const [a, b] = clauseRange(frame, org)
+  const all = frame.concepts.filter((c) => c.kind === kind)
+  return (all.find((c) => c.start >= a && c.end <= b) ?? all[0])?.name
+}
+
+/** The subject other than a project or indicator, asked of one organisation as a plain lookup. */
+function otherSubject(inp: HandlerInput, t: Target): { text: string; found: boolean } | undefined {
+  const concepts = inp.frame.concepts.filter((c) => c.kind !== 'project' && c.kind !== 'indicator')
+  if (!concepts.length) return undefined
+  const out = answerLookup({ ...inp, frame: { ...inp.frame, op: 'lookup', concepts }, scope: { ...inp.scope, targets: [t] } })
+  return out.notFound ? undefined : { text: out.answer, found: true }
+}
 
 /** 绩效目标: an indicator's target (≥95%), or a project's 当年预算 and its indicators. */
 export function answerTarget(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
-  const indicator = frame.concepts.find((c) => c.kind === 'indicator')?.name
-  const project = frame.concepts.find((c) => c.kind === 'project')?.name
   const outs = scope.targets.slice(0, 6).map((t) => {
+    const indicator = conceptOf(frame, t.doc.org, 'indicator')
+    const project = conceptOf(frame, t.doc.org, 'project')
     const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : 12 }
     const r = run.run('performance-targets', input)
-    if (!r.ok || (indicator && !r.targets.length)) return { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
+    if (!r.ok || (indicator && !r.targets.length)) {
+      // "甲的完成年初预算比例，和乙某项目的执行率": the organisation without such forms is asked its own subject
+      const other = !r.ok && scope.targets.length > 1 ? otherSubject(inp, t) : undefined
+      return other ?? { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
+    }
     if (indicator) {
       const best = r.targets[0]
       const c = r.citations.find((x) => x.rowId === best.rowId)
       run.cite(c)
       const where = best.project && !best.whole ? `“${best.project}”项目` : '部门整体'
-      return { text: joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, "")}（${c?.tableTitle ?? ''}）`]), found: true }
+      // a self-evaluation form also prints the weight, and what was achieved and scored when filled in
+      const more = [
+        best.weight ? `${best.weightLabel ?? '权重'}${best.weight}` : undefined,
+        best.actual ? `实际完成值${best.actual}` : undefined, best.score ? `得分${best.score}` : undefined, best.reason ? `偏差原因：${best.reason}` : undefined,
+      ].filter(Boolean).join('，')
+      return { text: joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, "")}${more ? `，${more}` : ''}（${c?.tableTitle ?? ''}）`]), found: true }
     }
     const p = r.projects[0]
+    const asked = project && p ? selfEvalAsk(clauseOf(frame, t.doc.org)) : undefined
+    const form = asked && selfEvalText(run, r.citations, p, asked, projectHead(t.doc.org, p))
+    if (form) return form
     if (project && p) {
       const inds = r.targets.filter((x) => x.tableId === p.tableId)
       run.cite(...r.citations.filter((x) => x.kind === 'field' && x.tableId === p.tableId), ...inds.slice(0, 6).map((x) => r.citations.find((c) => c.rowId === x.rowId)))
       // a target table without the project's money: the project's row in the 项目支出表
-      const row = p.budget ? undefined : run.run('get-figure', { docId: t.doc.id, name: p.project })
+      // a self-evaluation form: its money block's total row stands for the budget
+      const money = p.budget ? undefined : executionSummary(p)
+      if (money) for (const e of money.cells) run.cite(executionCitation(r.citations, e))
+      const row = p.budget || money ? undefined : run.run('get-figure', { docId: t.doc.id, name: p.project })
       if (row?.ok) run.cite(row.figures[0].citation)
       const budget = p.budget ?? (row?.ok ? `${row.figures[0].text}${sourceText(row.figures[0].citation)}` : '未列出')
       return {
         text: joinSentences([
-          `${t.doc.org}${p.year}年“${p.project}”项目当年预算${budget}`,
+          money ? `${t.doc.org}${p.year}年“${p.project}”项目${money.text}` : `${t.doc.org}${p.year}年“${p.project}”项目当年预算${budget}`,
           p.goal ? `年度绩效目标：${p.goal}` : undefined,
           inds.length ? `绩效指标：${inds.map((x) => `${x.indicator}${x.text}`).join('；')}` : p.indicatorText ? `绩效指标：${p.indicatorText}` : undefined,
         ]),
@@ -37,10 +89,41 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     }
     run.cite(...r.citations.filter((c) => c.kind === 'field'))
     // a list as short lines, one project each
-    const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? '未列出预算'}`).join('')
+    const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? executionSummary(x)?.text ?? '未列出预算'}`).join('')
     return { text: `${t.doc.org}${t.year}年的绩效目标表列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
   })
   // with no organisation named, the documents that do set this target answer; the others are not listed
   const shown = !scope.named && outs.some((o) => o.found) ? outs.filter((o) => o.found) : outs
   return { answer: shown.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }
+
+/**
+ * Rule `self-evaluation-asked`: a question after what only a 绩效自评表 prints (自评得分, 偏差原因, 实际完成情况) of a
+ * project the question names, whatever operation its other words suggest ("得分是多少？偏差原因是什么？" reads as a
+ * reason question); the project may be named by a row of the ledger tables too. Undefined when no held form fits.
+ */
+export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefined {
+  const { run, frame, scope } = inp
+  if (frame.op === 'target') return undefined
+  const targets = scope.targets.slice(0, 6)
+  const outs = targets.flatMap((t) => {
+    // each organisation's own words: "甲某项目的得分，和乙某项目的执行率"
+    const text = clauseOf(frame, t.doc.org)
+    const ask = selfEvalAsk(text)
+    // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
+    const moneyOfProject = !!ask && /项目/.test(text) && (ask.roles.length > 0 || ask.difference)
+    if (!ask || !(ask.score || ask.reason || ask.achieved || moneyOfProject)) return []
+    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak')?.name
+    if (!name) return []
+    const r = run.run('performance-targets', { docId: t.doc.id, project: name, limit: 3 })
+    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.reason || ask.achieved || x.execution?.length)) : undefined
+    const out = p && selfEvalText(run, r.ok ? r.citations : [], p, ask, projectHead(t.doc.org, p))
+    return out ? [out] : []
+  })
+  // every organisation asked must have such a form, or the question is answered the usual way
+  if (!outs.length || outs.length < targets.length) return undefined
+  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
+
+/** "某局2024年“某某项目”": the project named as printed, 项目 said once. */
+export const projectHead = (org: string, p: { year: number; project: string }) => `${org}${p.year}年“${p.project}”${/项目$/.test(p.project) ? '' : '项目'}`

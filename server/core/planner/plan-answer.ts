@@ -11,7 +11,7 @@ import { answerProjectPage } from './answer-project.js'
 import { answerStatisticRows } from './answer-statistic.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
-import { answerTarget } from './answer-target.js'
+import { answerSelfEvaluation, answerTarget } from './answer-target.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { joinSentences } from './compose.js'
 import { inheritFrame } from './follow-up.js'
@@ -205,6 +205,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
   const defined = meaning ? answerDefine({ run, frame, scope }, meaning) : undefined
   if (defined && !defined.notFound) return done(defined)
+  // a 绩效自评表's project asked what only the form prints (rule self-evaluation-asked)
+  const form = scope.targets.length <= MAX_COMPACT ? answerSelfEvaluation({ run, frame, scope }) : undefined
+  if (form) return done(form, scope.notes)
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT

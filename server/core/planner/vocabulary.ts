@@ -28,6 +28,13 @@ const ROWISH = new Set<TermKind>(['row', 'lexicon'])
 const cache = new WeakMap<Vocabulary, WeakMap<Corpus, Term[]>>()
 /** a corpus of a few documents read for one question, and the whole corpus whose words it shares */
 const wordsOf = new WeakMap<Corpus, Corpus>()
+/** The places an organisation's name opens with, outermost first: 沧岚县勐河镇 → 沧岚县, 勐河镇. */
+function placesOf(org: string): string[] {
+  const out: string[] = []
+  const re = /\p{Script=Han}{1,6}?(?:县|区|市|镇|乡)/uy
+  for (let m = re.exec(org); m && out.length < 3; m = re.exec(org)) out.push(m[0])
+  return out
+}
 
 /** Every term a question can name, from the corpus (row names, column headers, indicators, projects) and the domain vocabulary. */
 export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
@@ -53,6 +60,8 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
       if (t.kind === 'catalog') continue
       for (const r of t.rows) {
         if (r.indicator) add(r.indicator.name, { name: r.indicator.name, kind: 'indicator' })
+        // a 绩效自评表's 资金来源 rows (总额, 其中:财政资金) and 合计 are the form's, never a subject of the ledgers
+        else if (t.kind === 'performance') continue
         else for (const n of v.names.variants(r.name)) if (!NOT_SUBJECT.test(n)) add(n, { name: unnumbered(r.name), kind: 'row' })
         // a procurement row is asked by what is bought (采购品目 "食品安全监督抽检服务"), not only by its project
         if (t.kind === 'procurement') for (const c of r.cells) if (!c.amount && itemCell(t, c.column, c.text)) itemNames.push(c.text.trim())
@@ -67,6 +76,9 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
       if (project) {
         const bare = project.replace(/^[\dA-Z]+-/, '').replace(/[“”"‘’「」『』]/g, '')
         add(bare, { name: project, kind: 'project' })
+        // "岚溪县森林防火能力提升项目" is asked after its organisation as 森林防火能力提升项目: the place opening the name may go
+        const place = placesOf(doc.org).find((p) => bare.startsWith(p) && bare.length - p.length >= 6)
+        if (place) shortNames.push([bare.slice(place.length), project])
         // "参保“一件事”工作" is asked as 参保一件事: the generic word closing a project's name may be left out
         const core = bare.replace(/(?:工作|项目|专项|经费|资金)$/, '')
         if (core !== bare && core.length >= 4) shortNames.push([core, project])

@@ -6,9 +6,12 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { normalizedIndicator, targetText } from './lib/indicator.js'
 import { DocIdInput, LimitInput, OrgInput, YearInput } from './lib/inputs.js'
 import { dice } from './lib/name-match.js'
+import { cellKey, executionCells, hasScoreSlot, isUnfilled, printedScore, type ExecutionCell } from './lib/self-evaluation.js'
 import type { QueryTool, ToolResult } from './types.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
+
+export type { ExecutionCell }
 
 export const PerformanceTargetsInput = z.object({
   org: OrgInput.optional(),
@@ -25,6 +28,10 @@ export interface TargetRow {
   indicator: string; operator?: string; target?: string; unit?: string; weight?: string; text: string; fit: number
   /** the table is the department's overall targets (部门整体绩效目标表): `project` is the department's name */
   whole?: boolean
+  /** the label of the weight column as printed (权重, 分值) */
+  weightLabel?: string
+  /** 绩效自评表: 实际完成值, 得分 and 偏差原因 as printed, when filled in */
+  actual?: string; score?: string; reason?: string
 }
 export interface ProjectBudget {
   docId: string; org: string; year: number; tableId: string; project: string; budget?: string; fit: number; whole?: boolean
@@ -32,49 +39,92 @@ export interface ProjectBudget {
   goal?: string
   /** a list-layout table's indicators written as one cell ("主要绩效指标": "人工造林面积≥1.2万亩；…"), as printed */
   indicatorText?: string
+  /** 绩效自评表: what was achieved against the goal (实际完成情况), as printed; absent when the form left it unfilled */
+  achieved?: string
+  /** 绩效自评表: the money block (年初预算/调整后/执行数/执行率/分值/得分 by 资金来源), every cell as printed */
+  execution?: ExecutionCell[]
+  /** 绩效自评表: the total score, only when printed */
+  score?: ExecutionCell
+  /** the form has a score column or field (so a blank one is "not filled in", not "no such thing") */
+  scoreSlot?: boolean
+  /** the tables of this project's form (a self-evaluation form's money block is a table of its own) */
+  tableIds?: string[]
 }
 
 const field = (t: Table, re: RegExp) => t.fields.find((f) => re.test(compactText(f.key)))
+const fieldIn = (ts: Table[], re: RegExp) => ts.map((t) => ({ t, f: field(t, re) })).find((x) => x.f)
 const PROJECT = /项目名称|专项资金名称|资金名称|部门\(单位\)名称|单位名称/
 const WHOLE = /^(?:部门\(单位\)名称|部门名称|单位名称)$/
 const BUDGET = /当年预算|部门支出预算数|预算数|年度资金总额|预算金额|项目金额|资金总额/
-const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目标)$/
+const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目标|项目年度目标|年度总体目标|总体目标|预期目标)$/
+const ACHIEVED = /^(?:实际完成情况|年度目标完成情况|目标完成情况|实际完成|完成情况)$/
+const CODE_PREFIX = /^[0-9A-Za-z]{8,}\s*[-－—_]\s*/
 const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
 
-/** Performance targets (indicator, operator, target, unit) and project budgets (当年预算) of 绩效目标表. */
+/** Consecutive performance tables of one project (a form and its money block) as one group. */
+function projectGroups(doc: BudgetDocument): Table[][] {
+  const groups: Table[][] = []
+  for (const t of doc.tables.filter((x) => x.kind === 'performance' && !x.noData)) {
+    const last = groups[groups.length - 1]
+    const name = field(t, PROJECT)?.value
+    if (last && name && field(last[0], PROJECT)?.value === name && t.index === last[last.length - 1].index + 1) last.push(t)
+    else groups.push([t])
+  }
+  return groups
+}
+
+/** Performance targets (indicator, operator, target, unit) and project budgets (当年预算) of 绩效目标表 and 绩效自评表. */
 export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInput, v: Vocabulary): ToolResult<{ targets: TargetRow[]; projects: ProjectBudget[] }> {
   const targets: TargetRow[] = []
   const projects: ProjectBudget[] = []
   const cites = new Map<string, Citation>()
   const fitOf = (q: string | undefined, name: string) => (q ? Math.max(v.names.fit(q, name), dice(compactText(q), compactText(name)) * 0.9) : 1)
   for (const doc of scopeDocs(corpus, input) as BudgetDocument[]) {
-    for (const t of doc.tables.filter((t) => t.kind === 'performance' && !t.noData)) {
+    for (const group of projectGroups(doc)) {
+      const t = group[0]
       const pf = field(t, PROJECT)
       const bf = field(t, BUDGET)
       const project = pf?.value
-      const pfit = input.project ? (project ? fitOf(input.project, project) : 0) : 1
+      // "51000021R000000019951-工资性支出": a project printed as 编码-名称 is asked by its name
+      const pfit = input.project ? (project ? Math.max(fitOf(input.project, project), fitOf(input.project, project.replace(CODE_PREFIX, ''))) : 0) : 1
       if (pfit < 0.6) continue
       const whole = !!pf && WHOLE.test(compactText(pf.key))
       const base = { docId: doc.id, org: doc.org, year: t.year ?? doc.year, tableId: t.id, ...(whole ? { whole } : {}) }
       if (project) {
-        const gf = field(t, GOAL)
-        const goal = gf?.value && !gf.amount ? gf.value : undefined
+        const g = fieldIn(group, GOAL)
+        const goal = g?.f?.value && !g.f.amount && !isUnfilled(g.f.value) ? g.f.value : undefined
+        const a = fieldIn(group, ACHIEVED)
+        const achieved = a?.f?.value && !isUnfilled(a.f.value) ? a.f.value : undefined
         const indicatorText = field(t, INDICATOR_TEXT)?.value || undefined
+        const execution = executionCells(doc, group, cites)
+        const score = printedScore(execution, group, doc, cites)
         projects.push({
           ...base, project, budget: bf ? `${bf.amount?.text ?? bf.value}${bf.amount?.unit ?? t.unit ?? ''}` : undefined, fit: pfit,
-          ...(goal ? { goal } : {}), ...(indicatorText ? { indicatorText } : {}),
+          ...(goal ? { goal } : {}), ...(indicatorText ? { indicatorText } : {}), ...(achieved ? { achieved } : {}),
+          ...(execution.length ? { execution } : {}), ...(score ? { score } : {}), ...(hasScoreSlot(group) ? { scoreSlot: true } : {}),
+          ...(group.length > 1 ? { tableIds: group.map((x) => x.id) } : {}),
         })
         if (bf) cites.set(`${t.id}/budget`, fieldCitation(doc, t, bf, project))
-        if (goal) cites.set(`${t.id}/goal`, fieldCitation(doc, t, gf!, project))
+        if (goal) cites.set(`${t.id}/goal`, fieldCitation(doc, g!.t, g!.f!, project))
+        if (achieved) cites.set(`${t.id}/achieved`, fieldCitation(doc, a!.t, a!.f!, project))
       }
-      for (const row of t.rows) {
-        if (!row.indicator) continue
-        const ind = normalizedIndicator(row.indicator)
-        const fit = input.indicator ? fitOf(input.indicator, ind.name) : pfit
-        if (fit < 0.6) continue
-        targets.push({ ...base, rowId: row.id, project, projectBudget: bf?.value, indicator: ind.name, operator: ind.operator, target: ind.target, unit: ind.unit, weight: ind.weight, text: targetText(ind), fit })
-        const c = rowCitation(doc, t, row)
-        cites.set(row.id, { ...c, column: '指标值', value: ind.target, unit: ind.unit })
+      for (const tt of group) {
+        const weightLabel = tt.columns.find((c) => c.role === 'weight')?.label
+        for (const row of tt.rows) {
+          if (!row.indicator) continue
+          const ind = normalizedIndicator(row.indicator)
+          const fit = input.indicator ? fitOf(input.indicator, ind.name) : pfit
+          if (fit < 0.6) continue
+          const filled = (v: string | undefined) => (v && !isUnfilled(v) ? v : undefined)
+          const extra = { actual: filled(ind.actual), score: filled(ind.score), reason: filled(ind.reason) }
+          targets.push({
+            ...base, tableId: tt.id, rowId: row.id, project, projectBudget: bf?.value, indicator: ind.name, operator: ind.operator, target: ind.target, unit: ind.unit, weight: ind.weight,
+            text: targetText(ind), fit, ...(weightLabel ? { weightLabel } : {}),
+            ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)),
+          })
+          const c = rowCitation(doc, tt, row)
+          cites.set(row.id, { ...c, column: '指标值', value: ind.target, unit: ind.unit })
+        }
       }
     }
   }
@@ -83,16 +133,23 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
   const limit = input.limit ?? 20
   const kept = targets.slice(0, limit)
   const keptProjects = projects.slice(0, limit)
-  const citations = [...kept.map((k) => cites.get(k.rowId)), ...keptProjects.flatMap((p) => [cites.get(`${p.tableId}/budget`), cites.get(`${p.tableId}/goal`)])].filter(
-    (c): c is Citation => !!c,
-  )
+  const projectCites = (p: ProjectBudget) => [
+    cites.get(`${p.tableId}/budget`), cites.get(`${p.tableId}/goal`), cites.get(`${p.tableId}/achieved`),
+    ...[...(p.execution ?? []), ...(p.score ? [p.score] : [])].map((e) => cites.get(cellKey(e))),
+  ]
+  const citations = [...kept.map((k) => cites.get(k.rowId)), ...keptProjects.flatMap(projectCites)].filter((c): c is Citation => !!c)
   if (!kept.length && !projects.length) return { ok: false, error: 'no performance targets found', citations: [] }
   return { ok: true, targets: kept, projects: keptProjects, citations }
 }
 
+/** The citation of one cell of a project's money block (or its score) in a tool result. */
+export function executionCitation(citations: Citation[], e: ExecutionCell): Citation | undefined {
+  return citations.find((c) => c.tableId === e.tableId && c.column === e.column && (e.rowId ? c.rowId === e.rowId : c.kind === 'field' && c.lines[0] === e.line))
+}
+
 export const performanceTargetsTool: QueryTool<typeof PerformanceTargetsInput, { targets: TargetRow[]; projects: ProjectBudget[] }> = {
   name: 'performance-targets',
-  description: 'Performance targets from 绩效目标表: indicator, operator (≥ ≤ =), target value and unit (≥95%, ≥35000人), and each project’s 当年预算.',
+  description: 'Performance targets from 绩效目标表 and 绩效自评表: indicator, operator (≥ ≤ =), target value and unit (≥95%, ≥35000人), weight, and (自评) 实际完成值, 得分, 偏差原因; each project’s 当年预算, 年度目标, 实际完成情况, its money block (年初预算/调整后预算/执行数/执行率 by 资金来源) and its total score when printed.',
   inputSchema: PerformanceTargetsInput,
   run: (ctx, input) => performanceTargets(ctx.corpus, input, vocabularyIn(ctx)),
 }

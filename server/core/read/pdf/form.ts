@@ -3,7 +3,7 @@ import { proseLine } from './prose-line.js'
 import type { OutLine } from './table.js'
 
 /** The title of a 绩效目标 form (财政项目支出绩效目标填报表, 项目绩效目标表, 绩效目标申报表). */
-export const FORM_TITLE = /绩效目标(?:填报|申报|申请|批复)?表|项目绩效表/
+export const FORM_TITLE = /绩效目标(?:填报|申报|申请|批复)?表|项目绩效表|绩效自评表/
 /** The header of a form's indicator grid. */
 const INDICATOR_HEAD = /三级指标|指标名称|指标内容/
 /** A header over text blocks side by side (项目总目标 | 年度总体目标, 中期目标 | 年度目标). */
@@ -29,6 +29,10 @@ function cellsLine(page: number, cells: Chunk[]): OutLine {
   return { text, origin: { page, box: unionBox(cells), cells: cells.length === 1 ? [boxes[0], boxes[0]] : boxes } }
 }
 
+/** A part heading (第三部分 …) ends a form; at the top of a new page so does a numbered heading or a line of prose. */
+const endsForm = (t: string, cells: number, newPage: boolean) =>
+  /^第[一二三四五六七八九十]+部分/.test(t) || (newPage && cells === 1 && (/^[一二三四五六七八九十]+、\S{2,}/.test(t) || (t.length > 24 && /[。；，]/.test(t))))
+
 /**
  * Where the 绩效目标 forms are: from a form's title to the next title, or to the first line of prose that starts
  * left of the form's indicator grid once that grid has begun.
@@ -45,7 +49,10 @@ export function formRegions(lines: PdfLine[], isCaption: (i: number) => boolean)
       if (isCaption(j) && /表(?:[（(][^）)]*[）)])?$/.test(t)) break
       if (INDICATOR_HEAD.test(t) && l.chunks.length >= 2) left = Math.min(left, l.chunks[0].x0)
       else if (left !== Infinity && l.chunks.length === 1 && t.length > 24 && l.x0 < left - l.h) break
+      else if (endsForm(t, l.chunks.length, l.page !== lines[j - 1].page)) break
     }
+    // a title with no cells under it (an entry of the table of contents) is no form
+    if (!lines.slice(i + 1, j).some((l) => l.chunks.length >= 2)) continue
     out.push([i, j])
     i = j - 1
   }

@@ -1,0 +1,149 @@
+import { formatFen } from '../parse/amount.js'
+import { isMoneyUnit, type ColumnRole } from '../schema.js'
+import { executionCitation, type ExecutionCell, type ProjectBudget } from '../tools/performance-targets.js'
+import type { ToolRunner } from './tool-runner.js'
+
+/**
+ * What a question asks of a 绩效自评表 (or a 绩效目标表's money): a column of its money block (年初预算, 调整后,
+ * 执行数, 执行率), a 资金来源 row, the adjustment (调整后 − 年初), the total score, the goal or what was achieved.
+ */
+export interface SelfEvalAsk {
+  roles: ColumnRole[]
+  source?: RegExp
+  sourceWord?: string
+  difference: boolean
+  score: boolean
+  goal: boolean
+  achieved: boolean
+  reason: boolean
+  /** "安排多少钱": the project's money, no column named */
+  money: boolean
+}
+
+const ROLE_WORDS: [RegExp, ColumnRole][] = [
+  [/年初预算|年初安排|年初/, 'initial'],
+  [/调整后|调整预算|全年预算|调整为/, 'adjusted'],
+  [/执行率|完成率/, 'completion'],
+  [/执行数|执行了|执行多少|执行情况|实际支出|支出了|花了|用了|使用了|实际执行|执行金额/, 'final'],
+]
+/** A 资金来源 asked by name, and the row that holds it. */
+const SOURCES: [RegExp, RegExp, string][] = [
+  [/财政专户/, /财政专户/, '财政专户管理资金'],
+  [/财政资金|财政拨款|财政性资金/, /^(?:其中[:：]?)?(?:财政资金|财政拨款|财政拨款资金|本级财政资金|当年财政拨款)/, '财政资金'],
+  [/单位资金|自有资金|单位自筹|自筹资金/, /单位资金|自有资金|自筹/, '单位资金'],
+  [/上年结转|结转资金/, /结转/, '上年结转资金'],
+  [/其他资金/, /其他资金/, '其他资金'],
+]
+const DIFFERENCE = /(?:比|较)年初(?:预算)?[^，。？?]*(?:多|少|增加|减少|调增|调减|追加)|调增了?多少|调减了?多少|追加了?多少|调整了多少|差额/
+const MONEY = /多少钱|安排了?多少|预算(?:是|为)?多少|资金(?:是|为)?多少/
+const SCORE = /得了?多少分|得分|自评分|评分|打了?多少分|总分|几分/
+const GOAL = /年度目标|总体目标|绩效目标是|目标是什么|预期目标|目标内容/
+const ACHIEVED = /完成情况|实际完成|完成得|完成了什么/
+const REASON = /偏差原因|偏差的原因|没有完成的原因|未完成的原因/
+
+/** The self-evaluation items a question asks, or undefined when it asks none of them. */
+export function selfEvalAsk(text: string): SelfEvalAsk | undefined {
+  const roles = ROLE_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r)
+  const src = SOURCES.find(([re]) => re.test(text))
+  const ask: SelfEvalAsk = {
+    roles, ...(src ? { source: src[1], sourceWord: src[2] } : {}),
+    difference: DIFFERENCE.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
+  }
+  return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason ? ask : undefined
+}
+
+const unitOf = (e: ExecutionCell, unit?: string) => (e.amount?.unit === '%' ? '' : e.amount?.unit ?? (e.role === 'weight' || e.role === 'score' ? '分' : unit ?? ''))
+/** A cell as said: its figure with its unit, or that it was left blank or marked not applicable. */
+export function cellText(e: ExecutionCell): string {
+  const v = e.value.trim()
+  if (!v) return '未填写'
+  if (/^[/／]$/.test(v)) return '不适用（表中为“/”）'
+  if (e.amount) return `${e.amount.text}${unitOf(e)}`
+  return v.endsWith('分') || e.role !== 'score' ? v : `${v}分`
+}
+
+/** A self-evaluation form: a money block by column, a place for a score, or what was achieved. */
+export const isSelfEvaluation = (p: ProjectBudget) => !!(p.execution?.some((e) => e.rowId || e.role !== 'amount') || p.scoreSlot || p.achieved)
+
+/** The project's money in one line: the total row's 年初预算, 调整后, 执行数 and 执行率 as printed. */
+export function executionSummary(p: ProjectBudget): { text: string; cells: ExecutionCell[] } | undefined {
+  const cells = MONEY_ORDER.map((r) => rowCells(p).find((e) => e.role === r)).filter((e): e is ExecutionCell => !!e && !!e.value.trim())
+  return cells.length ? { text: cells.map((e) => `${e.column}${cellText(e)}`).join('，'), cells } : undefined
+}
+
+const MONEY_ORDER: ColumnRole[] = ['initial', 'adjusted', 'final', 'completion']
+
+/** The cells of one 资金来源 row (the total when none is asked; a form that prints one set of figures has no rows). */
+function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
+  const cells = p.execution ?? []
+  if (source) return cells.filter((e) => e.source && source.test(e.source))
+  const rows = [...new Set(cells.filter((e) => e.rowId).map((e) => e.rowId))]
+  return cells.filter((e) => (rows.length ? e.rowId === rows[0] : !e.source))
+}
+
+/**
+ * The answer to what a question asks of one project's self-evaluation form, every figure cited; a blank cell is said
+ * to be blank and a score the form does not print is not found, never summed or guessed. Undefined when the form
+ * has nothing of what is asked (the caller answers as for a target table).
+ */
+export function selfEvalText(run: ToolRunner, cites: Parameters<typeof executionCitation>[0], p: ProjectBudget, ask: SelfEvalAsk, head: string): { text: string; found: boolean } | undefined {
+  // a target form asked its goal (and its money) is answered as a target form: budget, goal and indicators together
+  if (!isSelfEvaluation(p) && !ask.score && !ask.source && !ask.roles.length && !ask.difference) return undefined
+  const cite = (e: ExecutionCell | undefined) => { if (e) run.cite(executionCitation(cites, e)) }
+  const parts: string[] = []
+  let found = false
+  if (ask.score) {
+    if (p.score) { cite(p.score); parts.push(`自评得分为${cellText(p.score)}（“${p.score.column}”栏）`); found = true }
+    else if (p.scoreSlot) parts.push('表中“得分”栏未填写，文件没有给出自评得分')
+    else parts.push('文件没有给出自评得分')
+  }
+  if (ask.goal) {
+    if (p.goal) { run.cite(cites.find((c) => c.kind === 'field' && c.tableId === p.tableId && c.value === p.goal)); parts.push(`年度目标：“${p.goal}”`); found = true }
+    else parts.push('表中没有填写年度目标')
+  }
+  if (ask.achieved) {
+    if (p.achieved) { run.cite(cites.find((c) => c.kind === 'field' && c.value === p.achieved)); parts.push(`实际完成情况：“${p.achieved}”`); found = true }
+    else parts.push('表中“完成情况”一栏未填写实际内容（只印有填报说明），文件没有给出实际完成情况')
+  }
+  if (ask.reason) {
+    const r = (p.execution ?? []).find((e) => e.role === 'reason' && !e.rowId && e.value.trim())
+    if (r) { cite(r); parts.push(`${r.column}：“${r.value}”`); found = true }
+    else if (!ask.score && !ask.goal) return undefined
+  }
+  // "目标是什么？安排多少钱？": the goal with the money block's total row
+  const summary = ask.money && !ask.source && !ask.roles.length && !ask.difference ? executionSummary(p) : undefined
+  if (summary) { summary.cells.forEach(cite); parts.push(summary.text); found = true }
+  const money = ask.difference || ask.source || ask.roles.length > 0
+  if (money) {
+    const cells = rowCells(p, ask.source)
+    const where = ask.source ? (cells[0]?.source ?? ask.sourceWord ?? '') : ''
+    if (ask.source && !cells.length) parts.push(`表中没有列出“${ask.sourceWord}”`)
+    else if (ask.difference) {
+      const a = cells.find((e) => e.role === 'adjusted')
+      const b = cells.find((e) => e.role === 'initial')
+      if (a?.amount?.fen !== undefined && b?.amount?.fen !== undefined && a.amount.unit === b.amount.unit && isMoneyUnit(a.amount.unit)) {
+        const d = a.amount.fen - b.amount.fen
+        cite(a); cite(b)
+        const word = d >= 0 ? '多' : '少'
+        parts.push(`${where}${a.column}${cellText(a)}，${b.column}${cellText(b)}，调整后比年初${word}${formatFen(Math.abs(d), a.amount.unit)}${a.amount.unit}（${cellText(a)} − ${cellText(b)}）`)
+        found = true
+      } else parts.push('表中没有同时列出年初预算和调整后预算，无法计算调整额')
+    } else {
+      // a 资金来源 asked with no column: every money column of its row (a target form's one amount included)
+      const roles: ColumnRole[] = ask.roles.length ? MONEY_ORDER.filter((r) => ask.roles.includes(r)) : [...MONEY_ORDER, 'amount']
+      const shown = roles.map((r) => cells.find((e) => e.role === r)).filter((e): e is ExecutionCell => !!e)
+      if (!shown.length) parts.push(`表中没有列出${ask.roles.length ? '所问的栏目' : '预算执行情况'}`)
+      else {
+        shown.forEach(cite)
+        // a target form's one amount is labelled by its 资金来源 itself: said once
+        parts.push(`${shown.every((e) => e.column === where) ? '' : where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}`)
+        found = true
+        // every figure printed as 0.00: the project used none of it (a blank cell says nothing)
+        if (ask.source && shown.every((e) => e.amount?.fen === 0)) parts.push(`即该项目没有使用${ask.sourceWord ?? where}`)
+      }
+    }
+  }
+  // a target form (no money block, no score) that has nothing of what is asked: answered as a target form
+  if (!parts.length || (!found && !ask.score && !isSelfEvaluation(p))) return undefined
+  return { text: `${head}：${parts.join('；')}。`, found }
+}
