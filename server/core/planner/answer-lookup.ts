@@ -9,6 +9,7 @@ import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
+import { withoutBaselineAmounts } from './rules/other-year-amount.js'
 
 
 /** The subject as the answer names it. */
@@ -55,7 +56,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   if (why) run.cite(why.c, ...why.more)
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${quoteOf(why.e)}`]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col)}为${figureText(f)}${prior}`, others, why && `文件说明：${quoteOf({ ...why.e, quote: withoutBaselineAmounts(why.e.quote ?? why.e.sentence) })}`]),
     found: true,
   }
 }

@@ -31,8 +31,8 @@ export function parseQuestion(corpus: Corpus, question: string): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question) : question)
   const t = mentionText(cleaned)
-  const { stems, aliases } = orgIndex(corpus)
-  const orgs = distinctMentions(findOrgMentions(t, stems, aliases))
+  const { stems, aliases, cities } = orgIndex(corpus)
+  const orgs = distinctMentions(findOrgMentions(t, stems, aliases, cities))
   const mask = [...t]
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }
   for (const m of orgs) claim(m.start, m.end)

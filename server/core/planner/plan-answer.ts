@@ -24,6 +24,7 @@ import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
 import { answerContact } from './rules/contact-asked.js'
+import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
@@ -194,6 +195,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)
   if (contact) return done(contact)
+  const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)
+  if (coverage) return done(coverage)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   // "某局预算说明中“X”指什么": the named document's own definition, when it has one (rule meaning-in-doc)
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
