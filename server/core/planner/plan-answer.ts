@@ -23,6 +23,7 @@ import { resolveScope, type Scope } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
+import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
@@ -187,7 +188,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const narrowed = narrowToThreePublic(req.question, whole)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
-  const scope = narrowed.scope
+  const scope = cityOwnBody(frame, own, narrowed.scope)
   // a unit no document is held for, named in a held document's 机构设置: that document answers
   const inStatement = scope.unknownOrg && !scope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? scope.unknownOrg, composition) : undefined
   if (inStatement) return done(inStatement)

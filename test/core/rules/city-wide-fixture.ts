@@ -20,3 +20,10 @@ export const CITY_WIDE_PAGE = `<!DOCTYPE html>
 <div class="footer">主办单位：汀溪市人民政府办公室　网站标识码：0000000000</div>
 </body></html>
 `
+
+/** One of the same city's own departments, held beside the city-wide page. */
+export const CITY_BUREAU = [
+  '汀溪市教育局2024年部门预算情况说明', '',
+  '一、“三公”经费预算情况',
+  '2024年“三公”经费预算30.00万元，比上年减少1.50万元，主要原因是压减公务接待。',
+].join('\n')

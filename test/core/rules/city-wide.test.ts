@@ -9,7 +9,7 @@ import { proseKeywords } from '../../../server/core/tools/lib/resolve-prose.js'
 import { verbatimQuote } from '../../../server/core/tools/lib/verbatim.js'
 import { normalizeText } from '../../../server/core/search/normalize-text.js'
 import { seedSources } from '../seed-engine.js'
-import { CITY_WIDE_PAGE } from './city-wide-fixture.js'
+import { CITY_BUREAU, CITY_WIDE_PAGE } from './city-wide-fixture.js'
 import { ARCHIVE_2025 } from './stated-change-fixture.js'
 
 /**
@@ -22,6 +22,7 @@ async function ask(question: string) {
     const extra = await readSources([
       { name: 'tingxi-sangong.html', bytes: new TextEncoder().encode(CITY_WIDE_PAGE) },
       { name: 'hubin-archive-2025.txt', bytes: new TextEncoder().encode(ARCHIVE_2025) },
+      { name: 'tingxi-edu-2024.txt', bytes: new TextEncoder().encode(CITY_BUREAU) },
     ])
     // today is fixed: 今年 is 2025, which the city's page (2024) does not hold
     engine = createEngine(buildCorpus(seedSources(extra)).corpus, undefined, { today: () => new Date('2025-05-01T12:00:00Z') })
@@ -29,7 +30,7 @@ async function ask(question: string) {
   return engine.ask({ question })
 }
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:万元|元)/
-const HELD_ELSEWHERE = /重庆|渝北|南岸|江北|綦江|开州|湖滨/
+const HELD_ELSEWHERE = /重庆|渝北|南岸|江北|綦江|开州|湖滨|教育局/
 
 describe('a city named alone is the organisation of its city-wide page', () => {
   const CITIES = new Set(['汀溪市'])
@@ -60,6 +61,21 @@ describe('a city named alone is the organisation of its city-wide page', () => {
     expect(res.answer).toContain('45.20万元')
     expect(res.answer).toContain('没有2025年的预算')
     expect(res.answer).not.toMatch(HELD_ELSEWHERE)
+  })
+
+  it('the city alone, with one of its departments held too, is the city’s own body', async () => {
+    const res = await ask('汀溪市今年的三公经费是多少？')
+    expect(res.answer).toContain('865.30万元')
+    expect(res.answer).not.toContain('30.00万元')
+    const dept = await ask('汀溪市教育局今年的三公经费是多少？')
+    expect(dept.answer).toContain('30.00万元')
+    expect(dept.answer).not.toContain('865.30')
+  })
+
+  it('a city alone whose own body is not held, with several units held: asks which one', async () => {
+    const res = await ask('重庆市今年的三公经费是多少？')
+    expect(res.answer).toMatch(/请问是哪一个/)
+    expect(res.answer).not.toMatch(FIGURE)
   })
 
   it('two organisations named: each answered, and only those', async () => {
@@ -123,7 +139,9 @@ describe('organisations not held are never answered by another unit', () => {
 
   it('a unit of a held city that is not held: the city’s own documents listed', async () => {
     const res = await ask('汀溪市图书馆2024年三公经费是多少？')
-    expect(res.answer).toContain('汀溪市收录的是：汀溪市人民政府（2024年）')
+    expect(res.answer).toContain('汀溪市收录的是：')
+    expect(res.answer).toContain('汀溪市人民政府（2024年）')
+    expect(res.answer).toContain('汀溪市教育局（2024年）')
     expect(res.answer).not.toMatch(FIGURE)
   })
 })
