@@ -15,6 +15,11 @@ const MARKERS: [string, RegExp][] = [
   ['paren-num', /^[（(]\s*\d{1,2}\s*[）)]\s*/],
 ]
 const SENTENCE_END = /[。；;！？!?：:]$/
+/**
+ * A disclosure's own title on a line of its own ("某市2025年“三公”经费预算情况说明"): a year, a budget word, a
+ * title word at the end and no clause punctuation. The prose after it is a new paragraph, not its continuation.
+ */
+const TITLE_LINE = /^[^，,。；;：:、]{0,60}(?:19|20)\d{2}\s*年度?[^，,。；;：:、]{0,40}(?:预算|决算|经费)[^，,。；;：:、]{0,16}(?:说明|情况|公开|报告)$/u
 
 export function markerOf(text: string): string | undefined {
   return MARKERS.find(([, re]) => re.test(text))?.[0]
@@ -87,7 +92,7 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       continue
     }
     // the joined text ends as its last piece does
-    const continues = open && !SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text)
+    const continues = open && !SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text) && !TITLE_LINE.test(open.tail)
     if (open && continues) {
       const piece = joinsWithoutSpace(open.tail, text) ? text : ` ${text}`
       open.pieces.push(piece)

@@ -8,6 +8,7 @@ import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
 import { agreementWith, asksActualBaseline, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
+import { answerWhichMoved, type Moved } from './rules/which-moved.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -34,13 +35,13 @@ function baselineFromProse(inp: HandlerInput, t: Target, base: number): Figure |
 }
 
 /** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */
-function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
+function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Moved } {
   const { run, frame } = inp
   const subject = frame.concepts[0]
   const base = frame.baseYear ?? t.year - 1
   const cur = figureFor(run, t, subject, frame.columns[0])
   const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen) : undefined
-  if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)) }
+  if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)), moved: stated.e.change?.direction }
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
     const only = explanationFor(run, t, subject.name, undefined, false)
@@ -49,7 +50,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     const fits = !!ch && (ch.year ?? t.doc.year) === t.year && (ch.baselineYear === undefined || ch.baselineYear === base)
     if (only && fits && ch?.text) {
       run.cite(only.c, ...only.more)
-      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[ch.direction!]}${ch.text}`, `原文：${quoteOf(only.e)}`]) }
+      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[ch.direction!]}${ch.text}`, `原文：${quoteOf(only.e)}`]), moved: ch.direction }
     }
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
   }
@@ -63,7 +64,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const statedFits = !!stated && (!growth || !!stated.e.change?.percent || !!stated.e.change?.text?.endsWith('%') || stated.e.change?.direction === 'flat')
   // the document states the change itself: preferred to one derived from it (a percent asked needs one stated or computed)
   if (statedFits && (!printedPrior || (plannedOnly && statesActualBaseline(stated!)))) {
-    return { answer: joinSentences(statedChangeAnswer(run, t, subject, f, stated!)) }
+    return { answer: joinSentences(statedChangeAnswer(run, t, subject, f, stated!)), moved: stated!.e.change?.direction }
   }
   const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
   const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
@@ -87,7 +88,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
         ? down ? `下降${abs}（增幅${signed}）` : `增长${abs}`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
       const planned = plannedOnly && printedPrior === prior ? `${base}年的数字是预算数，文件没有写明${base}年的执行数` : undefined
-      return { answer: joinSentences([`${head}，比${base}年${body}`, planned, said]) }
+      return { answer: joinSentences([`${head}，比${base}年${body}`, planned, said]), moved: flat ? 'flat' : down ? 'down' : 'up' }
     }
   }
   run.cite(f.citation)
@@ -97,7 +98,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     run.cite(why.c, ...why.more)
     const ch = why.e.change
     const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]
-    return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${quoteOf(why.e)}`]) }
+    return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${quoteOf(why.e)}`]), moved: ch.direction }
   }
   return {
     answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `文件中没有${base}年的对应数字，无法计算变化`]),
@@ -106,6 +107,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
 
 export function answerChange(inp: HandlerInput): HandlerOutput {
   const targets = inp.scope.targets.filter((t, i, a) => a.findIndex((x) => x.doc.org === t.doc.org) === i).slice(0, 6)
-  const outs = targets.map((t) => oneTarget(inp, t))
+  const outs = targets.map((t) => ({ ...oneTarget(inp, t), org: t.doc.org }))
+  const which = answerWhichMoved(inp.frame.text, inp.frame.direction, outs)
+  if (which) return which
   return { answer: outs.map((o) => o.answer).join(''), notFound: outs.every((o) => o.notFound) }
 }

@@ -12,6 +12,7 @@ import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
+import { withoutBaselineAmounts } from './rules/other-year-amount.js'
 
 
 /** The subject as the answer names it. */
@@ -86,7 +87,8 @@ const AMOUNT = /\d\s*(?:亿元|万元|千元|元)/u
  * reason when that prints no amount.
  */
 function lookupQuote(e: Explanation): string | undefined {
-  if (!e.change?.baselineAmount) return `文件说明：${quoteOf(e)}`
+  // rule other-year-amount: a baseline's amount the change reader did not take apart is still cut from the quote
+  if (!e.change?.baselineAmount) return `文件说明：${quoteOf({ ...e, quote: withoutBaselineAmounts(e.quote ?? e.sentence) })}`
   const q = e.quote ?? e.sentence
   const cut = q.search(BASELINE_CLAUSE)
   const head = cut > 0 && AMOUNT.test(q.slice(0, cut)) ? `${q.slice(0, cut)}……` : undefined

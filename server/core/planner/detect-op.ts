@@ -2,6 +2,7 @@ import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import type { ConceptHit, Op } from './question-frame.js'
 import { asksOnlyStatedCounts } from './rules/stated-count.js'
+import { whichMovedRule } from './rules/which-moved.js'
 
 const DEFINE = /怎么定义|如何定义|什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
 /** Asks a meaning even when an organisation is named: that document's 名词解释 ("肥西…预算里的其他收入具体指什么"). */
@@ -82,6 +83,7 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'count', priority: 110, op: 'count', guard: (q) => (q.kinds.has('count') || q.countNoun) && (!q.money.some((c) => c.kind !== 'column') || (q.countNoun && !q.asksMoney)) },
   { name: 'share', priority: 100, pattern: SHARE, op: 'share' },
   { name: 'growth', priority: 90, pattern: GROWTH, op: 'growth' },
+  whichMovedRule,
   { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },
   { name: 'change-between-orgs', priority: 74, pattern: CHANGE_ASKED, guard: (q) => q.orgCount >= 2, op: 'compare' },
   { name: 'change-over-years', priority: 73, pattern: CHANGE_ASKED, guard: (q) => q.hasBase || /上年|去年|上一年|前一年/.test(q.text) || q.yearCount >= 2, op: 'change' },

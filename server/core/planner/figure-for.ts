@@ -114,7 +114,8 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   // both inputs in the result's unit: 元 and 万元 are never mixed in one sum
   const d = k.inputs[1]
   const deltaText = d.fen !== undefined && d.amount.unit !== v[2] ? `${moneyText(d.fen, v[2] as MoneyUnit)}（文件写作${ch.text}）` : ch.text
-  const how = `${t.doc.year}年${figureText(cur.figure)} ${ch.direction === 'down' ? '+' : '−'} ${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
+  // the year asked is the only year whose amount the answer states: the document's own year is named, not its figure
+  const how = `${t.doc.year}年预算数${ch.direction === 'down' ? '加上' : '减去'}文件所说明的比上年${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
   return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}` }
 }
 

@@ -32,8 +32,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
   const t = mentionText(cleaned)
-  const { stems, aliases } = orgIndex(corpus)
-  const mentions = findOrgMentions(t, stems, aliases)
+  const { stems, aliases, cities } = orgIndex(corpus)
+  const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)
   const mask = [...t]
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }

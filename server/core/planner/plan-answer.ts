@@ -23,8 +23,10 @@ import { resolveScope, type Scope } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
+import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
+import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
@@ -189,7 +191,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
   const narrowed = narrowToThreePublic(req.question, whole)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
-  const scope = narrowed.scope
+  const scope = cityOwnBody(frame, own, narrowed.scope)
   // a unit no document is held for, named in a held document's 机构设置: that document answers
   const inStatement = scope.unknownOrg && !scope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? scope.unknownOrg, composition) : undefined
   if (inStatement) return done(inStatement)
@@ -197,6 +199,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)
   if (contact) return done(contact)
+  const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)
+  if (coverage) return done(coverage)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)

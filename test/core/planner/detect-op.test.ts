@@ -66,6 +66,10 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     pick: [{ q: '会议费的增长率是多少', concepts: ['row'] }, { q: '培训费比上年下降了百分之几', concepts: ['row'] }],
     not: [{ q: '会议费比上年增长了多少', concepts: ['row'] }],
   },
+  'which-moved': {
+    pick: [{ q: '甲局、乙局、丙中心三家的会议费，哪家比上年增加了？增长多少？', concepts: ['row'], orgs: 3 }, { q: '哪个单位的差旅费比去年减少', concepts: ['row'], orgs: 0 }],
+    not: [{ q: '甲局的会议费比上年增加了多少', concepts: ['row'], orgs: 1 }, { q: '哪个单位的会议费最高', concepts: ['row'], orgs: 0 }],
+  },
   rank: {
     pick: [{ q: '哪个单位的会议费最高', concepts: ['row'], orgs: 0 }, { q: '各单位差旅费排个名', concepts: ['row'], orgs: 3 }],
     not: [{ q: '该局会议费最高的一年', concepts: ['row'], orgs: 1 }],

@@ -3,6 +3,7 @@ import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { AliasEntry } from './org-alias.js'
 import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
+import { namesCityAlone } from './city-alone.js'
 import { isJoinedName, unitAt } from './org-shape.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
@@ -53,7 +54,7 @@ const ZONE_AFTER = new RegExp(`^${ZONE_SUFFIX}?${ZONE_BODY}?`, 'u')
 /** The compact, abbreviation-expanded form every mention offset refers to. */
 export const mentionText = memoByString((s: string) => expandOrgAbbrev(compactText(s)))
 
-function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> {
+function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> & { unit?: string } {
   let s = start
   let e = end
   if (/^(?:区|县|旗|市)/u.test(t.slice(e))) e++
@@ -69,8 +70,14 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   const city = /(?:原)?(\p{Script=Han}{2}(?:市|盟))$/u.exec(t.slice(Math.max(0, s - 8), s))
   if (city) s -= city[0].length
   const dept = unit ? deptOf(unit.name) || undefined : undefined
-  return { start: s, end: e, city: city?.[1], type, dept }
+  return { start: s, end: e, city: city?.[1], type, dept, unit: unit?.name }
 }
+
+/**
+ * A place's unit of another kind than 局/委/中心 (馆, 院, 学校, 大队…) keeps the type 'other', so no other unit of that
+ * place answers for it: "某县博物馆" is not "某县图书馆".
+ */
+const placeUnit = ({ unit, ...x }: ReturnType<typeof extend>) => ({ ...x, type: x.type ?? (unit ? 'other' as const : undefined) })
 
 /**
  * The same organisation named twice counts once: the same words, or two forms that pick the same one held
@@ -145,6 +152,8 @@ function aliasOccurrences(t: string, aliases: AliasEntry[]): [number, number][] 
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1])
 }
 
+const NO_CITIES: ReadonlySet<string> = new Set()
+
 const sortedStems = new WeakMap<string[], string[]>()
 const longestFirst = (stems: string[]) => {
   let s = sortedStems.get(stems)
@@ -156,7 +165,7 @@ const longestFirst = (stems: string[]) => {
  * Organisations named in `text` (offsets into mentionText(text)), in order. `stems` are the district stems held;
  * `aliases` the forms that name one held organisation, longest first: the most specific name wins its characters.
  */
-export function findOrgMentions(text: string, stems: string[], aliases: AliasEntry[] = []): OrgMention[] {
+export function findOrgMentions(text: string, stems: string[], aliases: AliasEntry[] = [], cities: ReadonlySet<string> = NO_CITIES): OrgMention[] {
   const t = mentionText(text)
   const out: OrgMention[] = []
   const taken = (i: number, j: number) => out.some((m) => i < m.end && j > m.start)
@@ -189,7 +198,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
         }
         out.splice(named, 1)
       }
-      out.push({ ...x, text: t.slice(x.start, x.end), stem, known: true })
+      out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: true })
     }
   }
   for (const m of t.matchAll(UNKNOWN_REGION)) {
@@ -200,7 +209,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, at + stem.length + 1)) continue
     const x = extend(t, at, at + stem.length)
-    out.push({ ...x, text: t.slice(x.start, x.end), stem, known: false })
+    out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
   }
   // "白音旗文化和旅游局": a place not held, named by the shape of a unit after it whatever its department words
   for (const m of t.matchAll(PLACE_THEN_UNIT)) {
@@ -209,9 +218,10 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
     const end = at + stem.length + 1
     const unit = unitAt(t.slice(end))
-    if (!unit || !orgType(unit.name) || NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, end + unit.length)) continue
+    // any unit word closes the name (局, 中心, but also 馆, 院, 学校, 站…): "某区图书馆" is a unit of a place not held
+    if (!unit || NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, end + unit.length)) continue
     const x = extend(t, at, at + stem.length)
-    out.push({ ...x, text: t.slice(x.start, x.end), stem, known: false })
+    out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
   }
   for (const m of t.matchAll(CITY_NAME)) {
     const i = m.index!
@@ -219,6 +229,12 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     // a city-level body by the shape of its name ("杭州市园林文物局", "燕平市体育运动学校"), or a known department word
     const known = ORG_NEXT_RE.test(t.slice(i + 3))
     const unit = known ? undefined : unitAt(t.slice(i + 3))
+    // "某某市去年…", "某某市和某县…": the city alone is the organisation (a city-wide disclosure is the city's)
+    const alone = !known && !unit && !NOT_CITY.test(m[1]) && namesCityAlone(t.slice(i + 3), cities.has(m[1] + '市'))
+    if (alone && !out.some((o) => o.start === i + 3)) {
+      out.push({ start: i, end: i + 3, text: t.slice(i, i + 3), city: m[1] + '市', known: true, cityOnly: true })
+      continue
+    }
     if (!known && (!unit || NOT_CITY.test(m[1]) || /\p{Script=Han}[区县]/u.test(unit.name))) continue
     if (unit && !orgType(unit.name)) {
       // a unit of another kind than 局/委/中心 (学校, 医院, 馆, 队…): its own type, so no bureau of that city answers for it

@@ -16,6 +16,8 @@ interface OrgIndex {
   infos: DocOrgInfo[]
   stems: string[]
   aliases: AliasEntry[]
+  /** cities of the held documents ("某某市"): a city named alone is read as the organisation whatever follows it */
+  cities: ReadonlySet<string>
   /** positions in `infos` by organisation name (without 原) and by district stem: a mention never scans the catalog */
   byOrg: Map<string, number[]>
   byStem: Map<string, number[]>
@@ -43,7 +45,8 @@ export function orgIndex(corpus: Corpus): OrgIndex {
       push(byOrg, info.doc.org.replace(/^原/, ''), i)
       if (info.parts.stem) push(byStem, info.parts.stem, i)
     })
-    v = { infos, stems, aliases: aliasTable(corpus.documents), byOrg, byStem, mentions: corpus.documents.map((d) => mentionText(d.org)) }
+    const cities = new Set(infos.flatMap((i) => [i.parts.city, i.doc.city]).filter((c): c is string => !!c))
+    v = { infos, stems, cities, aliases: aliasTable(corpus.documents), byOrg, byStem, mentions: corpus.documents.map((d) => mentionText(d.org)) }
     cache.set(corpus, v)
   }
   return v
@@ -95,8 +98,8 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
 /** Documents an organisation string (a tool argument or the widget's scope) refers to; undefined org = all. */
 export function docsOfOrg(corpus: Corpus, org?: string): OrgScope {
   if (!org?.trim()) return { docs: corpus.documents }
-  const { stems, aliases } = orgIndex(corpus)
-  const mentions = findOrgMentions(org, stems, aliases)
+  const { stems, aliases, cities } = orgIndex(corpus)
+  const mentions = findOrgMentions(org, stems, aliases, cities)
   if (mentions.length) {
     const scopes = mentions.map((m) => docsOfMention(corpus, m))
     const docs = [...new Set(scopes.flatMap((s) => s.docs))]

@@ -19,8 +19,14 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
   }
   const c = v.conceptOf(name)
   const keys = c ? c.prose.map(compactText) : v.names.variants(name)
-  return { keywords: [...new Set(keys)].sort((a, b) => b.length - a.length) }
+  return { keywords: [...new Set(keys.flatMap(withFundsWord))].sort((a, b) => b.length - a.length) }
 }
+
+/**
+ * Prose writes an item's 费 as 经费 as often as tables print 费 ("因公出国(境)经费40万元", "公务接待经费"): both forms
+ * are the same item. Only a name of at least three characters before 费, so 经费/会议费 stay what they are.
+ */
+const withFundsWord = (k: string) => (k.length >= 4 && k.endsWith('费') && !k.endsWith('经费') ? [k, `${k.slice(0, -1)}经费`] : [k])
 
 interface Hit { p: Paragraph; f: ProseFigure; keyword: string }
 

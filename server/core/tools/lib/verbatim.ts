@@ -34,7 +34,10 @@ export function verbatimQuote(source: string, excerpt: string): string | undefin
     k += len
   }
   if (!pieces.length) return undefined
-  let out = cutBefore(source, at[pieces[0][0]]) ? '……' : ''
+  const first = at[pieces[0][0]]
+  // a quotation opened right before the excerpt ("“三公”经费…") is printed with it, as its close is after it
+  const opening = /[“‘「『]/u.test(source[first - 1] ?? '') ? source[first - 1] : ''
+  let out = (cutBefore(source, first - opening.length) ? '……' : '') + opening
   pieces.forEach(([from, b], n) => {
     let a = from
     if (n > 0) {
