@@ -6,6 +6,7 @@ import type { Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { lexicon } from '../tools/lib/lexicon.js'
 import { compactText } from '../search/normalize-text.js'
+import { stageOf } from '../schema.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
@@ -153,7 +154,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
     return {
-      text: joinSentences([`${t.doc.org}（${t.doc.year}年预算文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
+      text: joinSentences([`${t.doc.org}（${t.doc.year}年${stageOf(t.doc.scope)}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
       found: true,
     }
   })

@@ -43,7 +43,9 @@ export function headerGrid(labels: Label[], columns: ColumnSpan[]): HeaderRow[] 
   const h = Math.max(...labels.map((l) => l.h))
   const placed = labels.map((lab) => ({ lab, range: placeChunk(labelChunk(lab), columns), col: leafColumn(lab, columns) }))
   const below = (a: Label, b: Label) => midY(b) > midY(a) + 0.3 * a.h
-  const isGroup = (p: (typeof placed)[number]) => placed.some((q) => q !== p && below(p.lab, q.lab) && q.col >= p.range[0] && q.col <= p.range[1])
+  // a label is a group when a lower one stands in its columns, or under the label itself (预算数 centred over its
+  // block may overlap no column that has a leaf)
+  const isGroup = (p: (typeof placed)[number]) => placed.some((q) => q !== p && below(p.lab, q.lab) && ((q.col >= p.range[0] && q.col <= p.range[1]) || overlap(p.lab, q.lab) > 0))
   const groups = placed.filter(isGroup)
   const leaves = placed.filter((p) => !isGroup(p))
   const bottom = Math.max(...leaves.map((p) => midY(p.lab)))

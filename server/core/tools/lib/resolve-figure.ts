@@ -119,7 +119,7 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
   const codeLength = want.level && LEVEL_DIGITS[want.level]
   // a column word asked as a name (基本支出) is a row only by that very name, never a short row inside it ("支出")
   const minFit = want.asPrinted || columnRoleOf(want.name) ? SAME_NAME : 0.85
-  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table))
+  const matches = findRowsIn([doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table) && !otherSide(want.name, m))
   if (!matches.length) return undefined
   const columnOf = (m: RowMatch) =>
     pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
@@ -136,6 +136,17 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
   const [figure, ...rest] = want.tableKind ? figures : allFundsFirst(figures)
   const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement'))
   return { figure, others }
+}
+
+/**
+ * Rule `side-word`: a name that ends in 支出 is never a line of a two-sided table's income side ("政府性基金预算财政拨款"
+ * under 年初结转和结余), nor one ending in 收入 a spending line, unless the line itself ends so: 决算 totals print the
+ * same fund on both sides with different figures.
+ */
+function otherSide(name: string | undefined, m: RowMatch): boolean {
+  const word = /支出$/.test(compactText(name ?? '')) ? '支出' : /收入$/.test(compactText(name ?? '')) ? '收入' : undefined
+  if (!word || !m.row.side || compactText(m.row.name).endsWith(word)) return false
+  return m.row.side !== (word === '支出' ? 'spending' : 'income')
 }
 
 /**
