@@ -12,8 +12,8 @@ export function isColumnNumbering(row: Row): boolean {
   return cells.every((c, i) => /^\d{1,2}$/.test(c.text.trim()) && Number(c.text.trim()) === first + i)
 }
 
-/** Words that label the code and name columns of a 决算 table: 功能分类科目编码, 科目名称, 项目, 栏次. */
-const HEADER_WORD = /^(?:栏次|栏号|项目|(?:(?:支出)?(?:功能|经济)分类)?科目(?:编码|代码|名称)|编码|代码|名称)$/
+/** Words that label the code and name columns of a 决算 table: 功能分类科目编码, 科目名称, 项目 (栏次 labels the numbers themselves). */
+const HEADER_WORD = /^(?:项目|(?:(?:支出)?(?:功能|经济)分类)?科目(?:编码|代码|名称)|编码|代码|名称)$/
 
 /**
  * Rule `column-number-row`: 决算 tables number their columns under the header ("栏次 | | 1 | 2 | 3", or the numbers

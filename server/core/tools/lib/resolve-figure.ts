@@ -113,6 +113,9 @@ function sameSubject(want: ConceptWant, figure: Figure, other: Figure): boolean 
   return a.includes(b) || b.includes(a)
 }
 
+/** A subject's income (收入决算表 by code) is not a second reading of its spending: 决算 income and spending differ. */
+const incomeBeside = (figure: Figure, other: Figure) => other.tableKind === 'income' && figure.tableKind !== 'income'
+
 /** A subject row by code or name × the wanted column (default the total of the year asked). */
 function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name && !want.code) return undefined
@@ -134,7 +137,7 @@ function fromRows(doc: BudgetDocument, want: ConceptWant): Resolved | undefined 
   }
   if (!figures.length) return { others: [], empty }
   const [figure, ...rest] = want.tableKind ? figures : allFundsFirst(figures)
-  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement'))
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f))
   return { figure, others }
 }
 
