@@ -1,4 +1,4 @@
-import type { BudgetDocument, Row, Side, Table } from '../schema.js'
+import { stageOf, type BudgetDocument, type Row, type Side, type Table } from '../schema.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { printedFigure, sameFigure } from './money.js'
@@ -48,8 +48,12 @@ export function checkIncomeSpending(doc: BudgetDocument): FindingDraft[] {
   return out
 }
 
-/** 收入总表 合计 against 支出总表 合计. */
+/**
+ * 收入总表 合计 against 支出总表 合计: a budget plans both to the same total. A 决算's 收入决算表 and 支出决算表 give
+ * the year's actual income and spending, which differ by what was carried over (年初/年末结转和结余): no finding.
+ */
 function tablesAgree(doc: BudgetDocument): FindingDraft[] {
+  if (stageOf(doc.scope) === '决算') return []
   const pick = (kind: Table['kind']) => {
     const t = doc.tables.find((x) => x.kind === kind && hasFigures(x) && !isTwoSided(x))
     const r = t?.rows.find((x) => x.isTotal)

@@ -1,4 +1,4 @@
-import type { BudgetDocument, Column, Row, Table } from '../schema.js'
+import { stageOf, type BudgetDocument, type Column, type Row, type Table } from '../schema.js'
 import { isTwoSided } from './sum-children.js'
 import { currentColumns, hasFigures, moneyAt, type Money } from './table-cells.js'
 import { unitBlockRows } from '../tools/lib/unit-groups.js'
@@ -45,11 +45,14 @@ function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
     if (column && money) out.push({ key, scope, table: t, row, column, money })
   }
   const total = cols.find((c) => c.role === 'total')
+  // a 决算's 收入决算表 gives each subject's income, which is not its spending (the difference is carried over):
+  // its figures are compared with other income tables only
+  const side = t.kind === 'income' && stageOf(doc.scope) === '决算' ? 'income-table:' : ''
   // a code under one unit's block (支出总表 grouped by unit) is that unit's part, not the department's subject
   const blocks = unitBlockRows(t)
   for (const r of t.rows) {
     if (blocks.has(r.id)) continue
-    const base = r.isTotal ? 'total' : r.code ? `code:${r.code}` : undefined
+    const base = r.isTotal ? `${side}total` : r.code ? `${side}code:${r.code}` : undefined
     if (!base || (r.isTotal && t.rows.filter((x) => x.isTotal).length > 1)) continue
     if (t.kind === 'basic-spending' || t.kind === 'project-spending') {
       const role = t.kind === 'basic-spending' ? 'basic' : 'project'

@@ -12,16 +12,35 @@ export function isColumnNumbering(row: Row): boolean {
   return cells.every((c, i) => /^\d{1,2}$/.test(c.text.trim()) && Number(c.text.trim()) === first + i)
 }
 
+/** Words that label the code and name columns of a 决算 table: 功能分类科目编码, 科目名称, 项目 (栏次 labels the numbers themselves). */
+const HEADER_WORD = /^(?:项目|(?:(?:支出)?(?:功能|经济)分类)?科目(?:编码|代码|名称)|编码|代码|名称)$/
+
 /**
  * Rule `column-number-row`: 决算 tables number their columns under the header ("栏次 | | 1 | 2 | 3", or the numbers
  * alone). That row is part of the header, never data: read as data it is a row named 栏次 (or an unnamed 合计)
- * whose "amounts" are 1, 2, 3.
+ * whose "amounts" are 1, 2, 3. Some templates print the code and name columns' labels on that row
+ * ("功能分类科目编码 | 科目名称 | 1 | 2 | 3"): a header row too, whose words label their columns.
  */
 export function isColumnNumberRow(cells: string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter(Boolean)
-  const labelled = /^栏\s*次$/.test(filled[0] ?? '')
-  const nums = filled.filter((c) => !/^栏\s*次$/.test(c))
-  if (!nums.length || !nums.every((c) => /^\d{1,2}$/.test(c))) return false
-  if (labelled) return true
-  return nums.length >= 3 && nums.every((c, i) => i === 0 || Number(c) === Number(nums[i - 1]) + 1)
+  const filled = cells.map((c) => c.replace(/\s+/g, '')).filter(Boolean)
+  const labelled = /^栏次$/.test(filled[0] ?? '')
+  const nums = filled.filter((c) => !/^栏次$/.test(c))
+  if (nums.length && nums.every((c) => /^\d{1,2}$/.test(c))) {
+    if (labelled) return true
+    return nums.length >= 3 && isRun(nums)
+  }
+  return columnNumberWords(cells).length > 0
 }
+
+/** The header words on a column-number row that also labels the code and name columns (none on any other row). */
+export function columnNumberWords(cells: string[]): number[] {
+  const filled = cells.map((c, i) => ({ c: c.replace(/\s+/g, ''), i })).filter((x) => x.c)
+  const words = filled.filter((x) => !/^\d{1,2}$/.test(x.c))
+  const nums = filled.filter((x) => /^\d{1,2}$/.test(x.c)).map((x) => x.c)
+  if (!words.length || nums.length < 3 || !isRun(nums)) return []
+  // the words stand left of the numbers, and every one is a column label
+  if (!words.every((w) => HEADER_WORD.test(w.c)) || words.some((w) => w.i > filled.find((x) => /^\d/.test(x.c))!.i)) return []
+  return words.map((w) => w.i)
+}
+
+const isRun = (nums: string[]) => nums.every((c, i) => i === 0 || Number(c) === Number(nums[i - 1]) + 1)

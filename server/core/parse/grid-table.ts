@@ -2,7 +2,7 @@ import type { Cell, Column, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
 import { columnHalves, roleHalves } from './column-halves.js'
 import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
-import { isColumnNumberRow } from './column-numbers.js'
+import { columnNumberWords, isColumnNumberRow } from './column-numbers.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -43,7 +43,9 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   // a unit printed in the column labels ("金额（万元）") is the table's unit when no 单位： line declared one
   const unitHere = headerUnit(header.flatMap((h) => h.cells))
   if (unitHere && !draft.unitDeclared) { draft.unit = unitHere; table.unit = unitHere }
-  const headRows = header.filter((h) => !isColumnNumberRow(h.cells)).map((h) => h.cells.map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
+  // a column-number row keeps only the labels it prints for the code and name columns
+  const labelsOf = (cells: string[]) => { const words = columnNumberWords(cells); return cells.map((c, i) => (words.includes(i) ? c : '')) }
+  const headRows = header.filter((h) => !isColumnNumberRow(h.cells) || columnNumberWords(h.cells).length).map((h) => (isColumnNumberRow(h.cells) ? labelsOf(h.cells) : h.cells).map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
   table.columns = buildColumns(flattenHeader(joinWrappedHeaderCells(headRows, unitHere ? undefined : isSureWrap), width), table.year)
   // 增减额（万元）: a change printed with a money unit is an amount, not a percentage (增减额 without a unit: role change)
   for (const c of table.columns) if ((c.role === 'growth' || c.role === 'change') && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'

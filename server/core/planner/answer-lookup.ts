@@ -55,7 +55,8 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const label = (subject.parent ? `${subject.parent}中的` : '') + labelOf(f, subject.name)
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   const prior = t.year === t.doc.year ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年预算文件的上年预算数）`
-  const others = [...r.others.map((o) => `另一张表中为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
+  // each other reading names its table: the reader sees which fund or scope it counts
+  const others = [...r.others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   const said = why && lookupQuote(why.e)
   if (said) run.cite(why.c, ...why.more)

@@ -3,6 +3,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences } from './compose.js'
 import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
+import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 
 /** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
 export const statedCountsAsked = (inp: HandlerInput) => [
@@ -22,12 +23,14 @@ function rowOf(inp: HandlerInput, id: string): string | undefined {
  */
 export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerOutput {
   const { run, scope } = inp
+  const abroad = asksAbroad(inp.frame.text)
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found: { f: Figure; label: string }[] = []
     const missing: string[] = []
     for (const name of names) {
       const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? name
-      const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count' })
+      // rule abroad-clause: the abroad line's counts (国（境）外公务接待…) when the question asks about abroad
+      const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)
       const g = row ? run.run('get-figure', { docId: t.doc.id, name: row }) : undefined

@@ -4,6 +4,7 @@ import { verbatimQuote } from '../tools/lib/verbatim.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, orgYear } from './compose.js'
 import type { Target } from './resolve-scope.js'
+import { asksAbroad, inAbroadClause } from './rules/abroad-clause.js'
 import { countAfterSubject, statisticAsks, statisticCore, statisticFit, type StatisticAsk } from './rules/statistic-ask.js'
 
 const MAX_ROWS = 100
@@ -46,21 +47,26 @@ export function answerStatisticRows(inp: HandlerInput): HandlerOutput | undefine
 /** Units only the statistic reading knows; counts in 人, 个, 辆 are the prose counts' (编制, 科室, 车辆). */
 const STATISTIC_ONLY = new Set(['批次', '批', '人次', '次'])
 
+const OF_WHICH = /^\s*其中/
+
 /** The counts the prose states right after the subject ("国内公务接待41批次,287人次"), one sentence for all asks. */
 function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
   const subject = asks[0].subject
   if (asks.some((a) => a.subject !== subject) || !asks.some((a) => STATISTIC_ONLY.has(a.asked))) return []
   const r = inp.run.run('search-text', { docId: t.doc.id, query: subject, mustContain: [subject], limit: 5 })
   if (!r.ok) return []
-  for (const [i, h] of r.hits.entries()) {
-    for (const s of h.sentences) {
-      const counts = asks.map((a) => countAfterSubject(s, subject, a.units))
-      if (counts.some((c) => !c)) continue
-      // the citation quotes the sentence the counts were read from, as printed
-      const c = { ...r.citations[i], text: verbatimQuote(h.text, s) ?? s }
-      inp.run.cite(c)
-      return [joinSentences([`${orgYear(t)}${subject}：${counts.map((n) => `${n!.text}${n!.unit}`).join('，')}`, `原文：${c.text}`])]
-    }
-  }
-  return []
+  const stated = r.hits.flatMap((h, i) => h.sentences.flatMap((s, k) => {
+    const counts = asks.map((a) => countAfterSubject(s, subject, a.units))
+    // a sentence opening 其中 is quoted with the one before it: what it is part of (公务接待费…。其中：国内公务接待…)
+    const quoted = OF_WHICH.test(s) && k > 0 ? h.sentences[k - 1] + s : s
+    return counts.some((c) => !c) ? [] : [{ i, h, s, quoted, counts }]
+  }))
+  // rule abroad-clause: the domestic line's counts unless the question asks about abroad
+  const abroad = asksAbroad(inp.frame.text)
+  const pick = stated.find((x) => inAbroadClause(x.s, subject) === abroad) ?? stated[0]
+  if (!pick) return []
+  // the citation quotes the sentence the counts were read from, as printed
+  const c = { ...r.citations[pick.i], text: verbatimQuote(pick.h.text, pick.quoted) ?? pick.s }
+  inp.run.cite(c)
+  return [joinSentences([`${orgYear(t)}${subject}：${pick.counts.map((n) => `${n!.text}${n!.unit}`).join('，')}`, `原文：${c.text}`])]
 }

@@ -11,6 +11,7 @@ import { moneyText, printed } from '../tools/lib/money.js'
 import { figureText } from './compose.js'
 import { operandOf } from './operands.js'
 import { printedAliasOf } from './rules/alias-row.js'
+import { printedColumnFigure } from './rules/alias-column.js'
 import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { partInParentRow } from './rules/part-in-parent-row.js'
 
@@ -46,6 +47,9 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
       if (whole.ok && ALL_FUNDS.has(whole.figures[0].tableKind ?? '') && whole.figures[0].fen !== f.fen) return { figure: whole.figures[0], others: [f, ...whole.others] }
       return { figure: f, others: own.others }
     }
+    // rule alias-column: printed as a column of the 收入表 (收入决算表 › 财政拨款收入) rather than a row
+    const inColumn = !column ? printedColumnFigure(t, printedName) : undefined
+    if (inColumn) return { figure: inColumn, others: [] }
   }
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)

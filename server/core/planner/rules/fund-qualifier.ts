@@ -16,6 +16,8 @@ const FUND_THEN_ROW = /^(?:表)?(?:的)?(?:里|中|当中|里面|之中|内|安�
  * paid from (the year between is masked)
  */
 const ROW_THEN_FUND = /^(?:(?:用|使用|花|安排|花费)?的|科目\u0000*的?|\u0000+的?)$/u
+/** "2130205科目一般公共预算财政拨款支出": a code, then the fund its figure is asked from */
+const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:的|中的|里的)?$/u
 
 /**
  * Rule `fund-qualifier`: a fund named next to a row subject says which table the row is read from (the
@@ -35,7 +37,7 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(between)) { b.tableKind = fa; drop.add(a) }
     // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
     else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(between)) drop.add(a)
-    else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && ROW_THEN_FUND.test(between)) { a.tableKind = fb; drop.add(b) }
+    else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.tableKind = fb; drop.add(b) }
   })
   fundOfBudgetColumn(subjects, text, drop)
   return subjects.filter((c) => !drop.has(c))

@@ -25,7 +25,7 @@ export function statedCountOf(v: Vocabulary, c: ConceptHit): string | undefined 
 export const isStatedCount = (v: Vocabulary, c: ConceptHit) => statedCountOf(v, c) !== undefined
 
 /** 批次/人次 are the 公务接待 section's only when the question speaks of that (接待读者多少人次 is a service target, not it). */
-const RECEPTION = /公务接待|外事接待|国内接待|接待费/
+const RECEPTION = /公务接待|外事接待|国内接待|接待费|(?:国|境|国[（(]境[)）])外接待/
 export const statedCountsIn = (v: Vocabulary, t: string, concepts: ConceptHit[]) =>
   concepts.filter((c) => { const id = statedCountOf(v, c); return !!id && (!id.startsWith('reception') || RECEPTION.test(t)) })
 

@@ -43,7 +43,10 @@ export function headerGrid(labels: Label[], columns: ColumnSpan[]): HeaderRow[] 
   const h = Math.max(...labels.map((l) => l.h))
   const placed = labels.map((lab) => ({ lab, range: placeChunk(labelChunk(lab), columns), col: leafColumn(lab, columns) }))
   const below = (a: Label, b: Label) => midY(b) > midY(a) + 0.3 * a.h
-  const isGroup = (p: (typeof placed)[number]) => placed.some((q) => q !== p && below(p.lab, q.lab) && q.col >= p.range[0] && q.col <= p.range[1])
+  // a label is a group when a lower one stands in its columns, or right under the label itself, one's axis within
+  // the other (预算数 centred over its block may overlap no column that has a leaf)
+  const under = (a: Label, b: Label) => (midX(a) >= b.x0 && midX(a) <= b.x1) || (midX(b) >= a.x0 && midX(b) <= a.x1)
+  const isGroup = (p: (typeof placed)[number]) => placed.some((q) => q !== p && below(p.lab, q.lab) && ((q.col >= p.range[0] && q.col <= p.range[1]) || under(p.lab, q.lab)))
   const groups = placed.filter(isGroup)
   const leaves = placed.filter((p) => !isGroup(p))
   const bottom = Math.max(...leaves.map((p) => midY(p.lab)))

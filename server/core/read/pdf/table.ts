@@ -4,6 +4,7 @@ import { addHeaderColumns, bodyColumns, type ColumnSpan } from './columns.js'
 import { boxOf, isFigure, type Box, type Chunk, type PdfLine } from './geometry.js'
 import { headerGrid } from './header-grid.js'
 import { headerLabels, labelChunk, leavesOf, type Label } from './header-labels.js'
+import { mergePhantomColumns } from './phantom-columns.js'
 import { joinCell, type Slot } from './slot.js'
 import { rowGaps, wrapGap } from './wrap-gap.js'
 
@@ -74,8 +75,9 @@ export function renderTable(lines: PdfLine[], gapFallback?: number): OutLine[] {
   const labels = headerLabels(header, wrapGap(rowGaps(body), gapFallback))
   const figures = body.flatMap((l) => l.chunks.filter((c) => isFigure(c.text)))
   const figuresFrom = figures.length ? Math.min(...figures.map((c) => c.x0)) : -Infinity
-  const columns = addHeaderColumns(bodyColumns(body.flatMap((l) => l.chunks)), leavesOf(labels).map(labelChunk), labels.map(labelChunk), figuresFrom, figures)
-  if (!columns.length) return []
+  const found = addHeaderColumns(bodyColumns(body.flatMap((l) => l.chunks)), leavesOf(labels).map(labelChunk), labels.map(labelChunk), figuresFrom, figures)
+  if (!found.length) return []
+  const columns = mergePhantomColumns(found, (c) => headerGrid(labels, c), (c) => bodySlots(body, c))
   const slots = [...headerSlots(labels, columns), ...bodySlots(body, columns)]
   return slots.map((s) => emit(s, columns))
 }

@@ -115,13 +115,16 @@ function sameSubject(want: ConceptWant, figure: Figure, other: Figure): boolean 
   return a.includes(b) || b.includes(a)
 }
 
+/** A subject's income (收入决算表 by code) is not a second reading of its spending: 决算 income and spending differ. */
+const incomeBeside = (figure: Figure, other: Figure) => other.tableKind === 'income' && figure.tableKind !== 'income'
+
 /** A subject row by code or name × the wanted column (default the total of the year asked). */
 function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.name && !want.code) return undefined
   const codeLength = want.level && LEVEL_DIGITS[want.level]
   // a column word asked as a name (基本支出) is a row only by that very name, never a short row inside it ("支出")
   const minFit = want.asPrinted || v.columnRoleOf(want.name) ? SAME_NAME : 0.85
-  const matches = findRowsIn(v, [doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table))
+  const matches = findRowsIn(v, [doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table) && !otherSide(want.name, m))
   if (!matches.length) return undefined
   const columnOf = (m: RowMatch) =>
     pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
@@ -140,8 +143,19 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   const consistent = selfConsistentFirst(doc, want.tableKind ? figures : allFundsFirst(figures), alike)
   const [figure, ...rest] = consistent.figures
   const setAside = consistent.setAside ? { setAside: consistent.setAside } : {}
-  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement'))
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f))
   return { figure, others, ...setAside }
+}
+
+/**
+ * Rule `side-word`: a name that ends in 支出 is never a line of a two-sided table's income side ("政府性基金预算财政拨款"
+ * under 年初结转和结余), nor one ending in 收入 a spending line, unless the line itself ends so: 决算 totals print the
+ * same fund on both sides with different figures.
+ */
+function otherSide(name: string | undefined, m: RowMatch): boolean {
+  const word = /支出$/.test(compactText(name ?? '')) ? '支出' : /收入$/.test(compactText(name ?? '')) ? '收入' : undefined
+  if (!word || !m.row.side || compactText(m.row.name).endsWith(word)) return false
+  return m.row.side !== (word === '支出' ? 'spending' : 'income')
 }
 
 /**
