@@ -1,3 +1,4 @@
+import { docsOfOrg } from './tools/lib/org-scope.js'
 import { corpusFindings, type CorpusFindings } from './checks/corpus-findings.js'
 import { withFindingNote } from './checks/finding-note.js'
 import { withReconcileNote } from './checks/reconcile-note.js'
@@ -40,7 +41,11 @@ export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { 
     tools: toolRegistry,
     vocabulary,
     ask: (req) => withReconcileNote(withFindingNote(withinPlanBudget(() => planAnswer(ctx, req)), findings), corpus, findings),
-    search: (query, filter, limit) => index.search(query, filter, limit),
+    search: (query, filter = {}, limit) => {
+      // the organisation read as in questions (names, short forms, places), never as a substring of a name
+      const { org, ...rest } = filter
+      return index.search(query, org ? { ...rest, docIds: docsOfOrg(answerable, org).docs.map((d) => d.id) } : rest, limit)
+    },
     findings,
   }
 }

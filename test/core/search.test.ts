@@ -60,6 +60,15 @@ describe('search index over rows and paragraphs', () => {
     expect(search('住房公积金', { year: 1999 })).toEqual([])
   })
 
+  it('reads an organisation filter as questions read organisations, not as a substring of names', () => {
+    // a short form no document's name contains as written (医保局 for 医疗保障局) still finds that organisation
+    const short = search('住房公积金', { org: '南岸区医保局' }, 50)
+    expect(short.length).toBeGreaterThan(0)
+    expect(short.every((h) => h.docId === DOC.nanan)).toBe(true)
+    // the index itself never matches an organisation's words: only the engine resolves them to documents
+    expect(() => seedEngine().index.search('住房公积金', { org: '南岸' })).toThrow(/docIds/)
+  })
+
   it('respects the limit and returns nothing for an empty or punctuation-only query', () => {
     expect(search('支出', {}, 3)).toHaveLength(3)
     expect(search('')).toEqual([])

@@ -359,7 +359,10 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     tools: stubView.tools,
     /** Synchronous answers see the catalog only; the routes answer through forQuestion. */
     ask: (req: AskRequest) => stubView.ask(req),
-    search: (query: string, filter?: SearchFilter, limit?: number) => stubView.search(query, filter, limit),
+    search: (query: string, filter: SearchFilter = {}, limit?: number) => {
+      const { org, ...rest } = filter
+      return stubView.search(query, org ? { ...rest, docIds: docsOfOrg(stubs, org).docs.map((d) => d.id) } : rest, limit)
+    },
     findings: { forDoc: (docId: string) => shards.peek(byId.get(docId)?.shard ?? '')?.findings ?? [] },
     forQuestion,
     forDocs,

@@ -7,7 +7,13 @@ import { keepTerm, tokenizeZh, ZH_TERM_FILTER, zhTermFilterFn, zhTokenizer } fro
 export type { HitMeta } from './hit-meta.js'
 
 export interface SearchFilter {
+  /**
+   * An organisation as people name it: resolved by the engine into `docIds` with the questions' organisation reader
+   * (docsOfOrg), never matched here (a substring of a name is not an organisation)
+   */
   org?: string
+  /** only hits of these documents */
+  docIds?: readonly string[]
   year?: number
   docId?: string
   tableId?: string
@@ -65,7 +71,7 @@ const matches = (m: HitMeta, f: SearchFilter) =>
   (!f.docId || m.docId === f.docId) &&
   (!f.tableId || m.tableId === f.tableId) &&
   (f.year === undefined || m.year === f.year) &&
-  (!f.org || m.org.includes(f.org))
+  (!f.docIds || f.docIds.includes(m.docId))
 
 /** Load a saved index; the corpus supplies each hit's meta (ids, table, value as printed). */
 export function loadSearchIndex(json: unknown, corpus: Corpus): SearchIndex {
@@ -87,6 +93,7 @@ export function loadSearchIndex(json: unknown, corpus: Corpus): SearchIndex {
   }
   return {
     search(query, filter = {}, limit = 10) {
+      if (filter.org && !filter.docIds) throw new Error('search: an organisation filter is resolved to docIds by the engine (docsOfOrg)')
       const tokens = tokenizeZh(query)
       if (!tokens.length) return []
       const results = ranked(tokens)
