@@ -12,7 +12,7 @@ describe('header cells a PDF wrapped mid-word, with no unit in the labels to sho
     expect(columns([
       ['科目编', '科目名称', '本年支出合', '基本支', '项目支', '事业单位经营'],
       ['码', '', '计', '出', '出', '支出'],
-    ])).toEqual(['科目编码:code', '科目名称:name', '本年支出合计:amount', '基本支出:basic', '项目支出:project', '事业单位经营支出:amount'])
+    ])).toEqual(['科目编码:code', '科目名称:name', '本年支出合计:total', '基本支出:basic', '项目支出:project', '事业单位经营支出:amount'])
   })
 
   it('keeps 类 / 款 / 项 under a code group, also when the merged group label is written into each column', () => {

@@ -88,9 +88,11 @@ const AMOUNT = /\d\s*(?:亿元|万元|千元|元)/u
  * reason when that prints no amount.
  */
 function lookupQuote(e: Explanation): string | undefined {
-  // rule other-year-amount: a baseline's amount the change reader did not take apart is still cut from the quote
-  if (!e.change?.baselineAmount) return `文件说明：${quoteOf({ ...e, quote: withoutBaselineAmounts(e.quote ?? e.sentence) })}`
+  // rule other-year-amount: the baseline's own amount cut from the change clause, the change itself kept
+  // ("较2024年的……减少221万元"); where that clause is written otherwise, the quote stops before it
   const q = e.quote ?? e.sentence
+  const cleaned = withoutBaselineAmounts(q)
+  if (!e.change?.baselineAmount || cleaned !== q) return `文件说明：${quoteOf({ ...e, quote: cleaned })}`
   const cut = q.search(BASELINE_CLAUSE)
   const head = cut > 0 && AMOUNT.test(q.slice(0, cut)) ? `${q.slice(0, cut)}……` : undefined
   const reason = e.reasonQuote && !AMOUNT.test(e.reasonQuote) ? e.reasonQuote : e.reason && !AMOUNT.test(e.reason) ? `主要原因：${e.reason}` : undefined
