@@ -35,6 +35,8 @@ const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税�
 const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2,3}?)(区|县)${ORG_NEXT}`, 'gu')
 /** Two or three characters before 区/县/旗, whatever follows (a unit name must, checked by shape) */
 const PLACE_THEN_UNIT = /(\p{Script=Han}{2,3}?)(?:区|县|旗)/gu
+/** A township-level place (镇, 乡, 街道, 苏木) by its shape: its name, then a unit word, a year, 的 or a clause's end. */
+const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|\d|的|[，,。？?、\s]|$)/gu
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 /** Two characters and 市: a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
 const CITY_NAME = /(\p{Script=Han}{2})市/gu
@@ -210,6 +212,19 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, at + stem.length + 1)) continue
     const x = extend(t, at, at + stem.length)
     out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
+  }
+  // "东岭镇人民政府", "青山乡2023年…", "白沙街道的…": a township-level place not held (held ones are claimed above by
+  // their aliases), named by its own shape: a unit word, a year, 的 or the end of a clause after it; never answered by
+  // another organisation
+  for (const m of t.matchAll(TOWN)) {
+    let stem = m[1]
+    let at = m.index!
+    while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
+    const end = at + stem.length + m[2].length
+    if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || /城$/u.test(stem) || taken(at, end)) continue
+    const unit = unitAt(t.slice(end))
+    const e = end + (unit?.length ?? 0)
+    out.push({ start: at, end: e, text: t.slice(at, e), stem: stem + m[2], known: false })
   }
   // "白音旗文化和旅游局": a place not held, named by the shape of a unit after it whatever its department words
   for (const m of t.matchAll(PLACE_THEN_UNIT)) {
