@@ -1,7 +1,5 @@
 import type { TableKind } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
-import type { ComputeOutput } from '../tools/compute.js'
-import type { GetUnitFigureOutput } from '../tools/get-unit-figure.js'
 import { moneyColumns, unitTables } from '../tools/lib/member-units.js'
 import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'

@@ -7,7 +7,6 @@ import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, kindRank, LEVEL_DIGITS, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
-import { rowYear } from '../../parse/row-year.js'
 
 export interface ConceptWant {
   name?: string
