@@ -196,10 +196,13 @@ export async function importCorpus(
 /** The subject index of every published document, from the figures each version stored beside its shard. */
 export async function rebuildSubjectIndex(store: Store, generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): Promise<{ keys: number; docs: number }> {
   const builder = new SubjectIndexBuilder()
-  for (const e of await store.catalog.list()) {
+  // the cursor before the list (as a reader does): a change made between the two is applied again from the feed
+  const cursor = await store.catalog.cursor()
+  const published = await store.catalog.list()
+  for (const e of published) {
     const bytes = await store.blobs.get(figuresKey(e.id, e.version))
     const stored: StoredFigures | undefined = bytes ? JSON.parse(dec.decode(bytes)) : undefined
     builder.add(e, stored?.figures ?? [], stored?.words)
   }
-  return builder.write(store.blobs, generation)
+  return builder.write(store.blobs, generation, { cursor, entries: published })
 }
