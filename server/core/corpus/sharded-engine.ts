@@ -11,6 +11,7 @@ import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
 import { fillTables, readCatalogSnapshot } from './catalog-snapshot.js'
+import { primeAliasForms } from '../tools/lib/org-alias.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
 import { lexiconKey, orgKey, SubjectIndex, type OverlayDoc } from './subject-index.js'
@@ -162,6 +163,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     const index = await SubjectIndex.open(store.blobs)
     // the catalog as the generation's bulk ingest left it (two blob reads), then the feed since: never a listing of the city
     const snapshot = index && (await readCatalogSnapshot(store.blobs, index.generation))
+    if (snapshot?.orgForms) primeAliasForms(snapshot.orgForms)
     const list = snapshot ? snapshot.entries : await store.catalog.list()
     cursor = snapshot ? snapshot.cursor : head
     generation = index
