@@ -82,6 +82,7 @@ export const Row = z.object({
   cells: z.array(Cell),
   indicator: Indicator.optional(),
   lines: Lines,
+  printed: z.string().optional().describe('the name as printed, where it differs from the name read for meaning (Traditional script, pinyin glosses)'),
 })
 export type Row = z.infer<typeof Row>
 
@@ -124,6 +125,7 @@ export const Table = z.object({
   lines: Lines,
   headerLines: z.array(z.number().int()),
   captionLines: z.array(z.number().int()),
+  printedTitle: z.string().optional().describe('the title as printed, where it differs from the title read for meaning'),
 })
 export type Table = z.infer<typeof Table>
 
@@ -133,6 +135,7 @@ export const Section = z.object({
   title: z.string(),
   line: z.number().int().min(1),
   parent: z.string().optional(),
+  printed: z.string().optional().describe('the title as printed, where it differs from the title read for meaning'),
 })
 export type Section = z.infer<typeof Section>
 
@@ -142,8 +145,9 @@ export const Paragraph = z.object({
   index: z.number().int().min(0),
   section: z.string().optional().describe('id of the enclosing section'),
   heading: z.boolean().describe('true when the paragraph is itself a heading'),
-  text: z.string(),
+  text: z.string().describe('the text read for meaning: Simplified characters, no pinyin glosses (server/core/read/meaning-view.ts)'),
   lines: Lines,
+  printed: z.string().optional().describe('the paragraph as printed, where it differs from text: quotes come from it'),
 })
 export type Paragraph = z.infer<typeof Paragraph>
 
@@ -181,8 +185,8 @@ export type LineOrigin = z.infer<typeof LineOrigin>
 export const BudgetDocument = z.object({
   id: z.string().describe('from the file name, e.g. 003_0fc2e566332e2aa9'),
   file: z.string(),
-  title: z.string(),
-  org: z.string().describe('full name as printed, e.g. 原重庆市江北区医疗保障事务中心'),
+  title: z.string().describe('as printed (org, region and the rest are read from the meaning view)'),
+  org: z.string().describe('full name as printed, in Simplified characters (the meaning view), e.g. 原重庆市江北区医疗保障事务中心'),
   region: z.string().optional().describe('district or county, e.g. 江北区'),
   city: z.string().optional(),
   year: z.number().int(),

@@ -15,6 +15,8 @@ import { parseSpaceTable } from './space-table.js'
 import { createDraft } from './table-draft.js'
 import { kindOfTitle } from './table-kind.js'
 import { kindByRows } from './kind-by-rows.js'
+import { foldMeaning } from '../read/meaning-view.js'
+import { attachPrintedForms } from './printed-forms.js'
 
 /** A document that cannot be ingested at all; names the file and line. */
 export class ParseError extends Error {
@@ -143,14 +145,19 @@ function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
  */
 export function parseDocument(file: string, text: string, read?: ReadResult, options: { sidecar?: SidecarMeta } = {}): ParseResult {
   assertText(file, text)
-  const lines = toSourceLines(text.replace(/\r\n?/g, '\n'))
+  const source = text.replace(/\r\n?/g, '\n')
+  // the meaning view (Simplified, no pinyin glosses), line for line: every stage below reads it; quotes use the source
+  const view = foldMeaning(source)
+  const lines = toSourceLines(view)
   const firstLine = lines.find((l) => !isBlank(l))
   if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
-  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle: read?.title, publisher: read?.publisher })
+  const pageTitle = read?.title === undefined ? undefined : foldMeaning(read.title)
+  const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
+  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher })
   const blocks = segmentBlocks(lines)
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
-  if (needed.length && !BUDGET_WORDS.test(text)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
+  if (needed.length && !BUDGET_WORDS.test(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
   const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md|pdf|html?|xlsx?|docx)$/i, '')
   const sections: Section[] = []
   const paragraphs: Paragraph[] = []
@@ -178,6 +185,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     ...(read?.origins ? { origins: read.origins } : {}),
     ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
   }
+  if (view !== source) attachPrintedForms(document, lines, toSourceLines(source), read?.title)
   return { document, errors }
 }
 

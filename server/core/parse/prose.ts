@@ -4,7 +4,7 @@ import { isBlank, type SourceLine } from './source-lines.js'
 /** CJK characters and punctuation: Chinese prose wrapped by a PDF export joins without a space on either side. */
 const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]$/u
 const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]/u
-const joinsWithoutSpace = (a: string, b: string) => CJK_END.test(a) || CJK_START.test(b)
+export const joinsWithoutSpace = (a: string, b: string) => CJK_END.test(a) || CJK_START.test(b)
 
 /** Heading markers, outermost first in the usual templates; actual nesting follows order of appearance. */
 const MARKERS: [string, RegExp][] = [

@@ -6,6 +6,7 @@ import { figureFor } from './figure-for.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
 import type { PartsAsk } from './rules/concept-parts.js'
+import { foldMeaning } from '../read/meaning-view.js'
 
 /** Words closing a whole's name that the prose leaves out before a part ("政府采购预算" → 政府采购 + 服务预算). */
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
@@ -36,7 +37,7 @@ function partInProse(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart)
   ])
   for (const { check, ...input } of tries) {
     const r = inp.run.run('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
-    if (r.ok && (!check || r.figures[0].citation.text?.includes(check))) return { ...r.figures[0], label: part.label }
+    if (r.ok && (!check || foldMeaning(r.figures[0].citation.text ?? '').includes(check))) return { ...r.figures[0], label: part.label }
   }
   return undefined
 }

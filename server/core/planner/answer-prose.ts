@@ -154,13 +154,16 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const qualifier = hit ? undefined : frame.countNoun?.qualifier ?? subjectWords[0]
   const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}${frame.countNoun?.qualifier ? '的' : ''}${name}` : name)
   const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
-  // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated
-  const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : [name]
+  // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated.
+  // "实有多少人？在职几人？": every count the question names, in its order
+  const asked = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]
+  const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : asked.length > 1 ? asked : [name]
+  const labelOf = (n: string) => (name === HEADCOUNT || names.length > 1 ? run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n : label)
   const counted: { org: string; value: number; shown: string }[] = []
   const outs = scope.targets.slice(0, 6).map((t) => {
     const found = names.flatMap((n) => {
       const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1), ...(unit ? { unit } : {}) })
-      return r.ok ? [{ f: r.figures[0], label: name === HEADCOUNT ? run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n : label }] : []
+      return r.ok ? [{ f: r.figures[0], label: labelOf(n) }] : []
     })
     const what = name === HEADCOUNT ? '人员' : label
     if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }

@@ -50,7 +50,7 @@ export const LIST_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}(?:�
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
-  if (f.citation.kind !== 'row') return asked
+  if (f.citation.kind !== 'row') return f.asPrinted ? f.label : asked
   const row = f.label
   // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
   if (THIS_YEAR_TOTAL.test(row)) return row

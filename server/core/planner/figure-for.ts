@@ -13,6 +13,8 @@ import { printedAliasOf } from './rules/alias-row.js'
 import { printedColumnFigure } from './rules/alias-column.js'
 import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { partInParentRow } from './rules/part-in-parent-row.js'
+import { foldMeaning } from '../read/meaning-view.js'
+import { proseAsAsked } from './rules/prose-as-asked.js'
 
 export interface FigureLookup {
   figure?: Figure
@@ -63,6 +65,8 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (!proseName) return { others: [], empty }
   const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
   if (p.ok) return { figure: p.figures[0], others: [] }
+  const own = proseAsAsked(run, t, subject)
+  if (own) return { figure: own, others: [] }
   const sibling = siblingProse(run, t, proseName)
   if (sibling) return { figure: sibling, others: [] }
   const part = subject.parent ? partInProse(run, t, subject.parent, proseName) : undefined
@@ -135,7 +139,7 @@ function partInProse(run: ToolRunner, t: Target, whole: string, part: string): F
   if (w.length < 2 || p.length < 2) return undefined
   for (const input of [{ name: w + p }, { name: p, near: [w] }]) {
     const r = run.run('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
-    if (r.ok && (!input.near || r.figures[0].citation.text?.includes(w))) return r.figures[0]
+    if (r.ok && (!input.near || foldMeaning(r.figures[0].citation.text ?? '').includes(w))) return r.figures[0]
   }
   return undefined
 }

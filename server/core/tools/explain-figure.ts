@@ -202,7 +202,7 @@ function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
     docId: doc.id, org: doc.org, year: doc.year, sentence: hit.sentence, lines: p.lines, score: 4,
     change: changeOf(hit.change, doc.year), reason: hit.change.reason, anchored: true, statedFen: fen,
     ...(amount ? { statedAmount: amount } : {}),
-    citation: paragraphCitation(doc, p, hit.sentence), source: p.text, at: hit.index, keyword,
+    citation: paragraphCitation(doc, p, hit.sentence), source: p.printed ?? p.text, at: hit.index, keyword,
   }
 }
 
@@ -212,7 +212,7 @@ function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: stri
   const citation = paragraphCitation(doc, p, gap.sentence)
   return {
     docId: doc.id, org: doc.org, year: doc.year, sentence: gap.sentence, quote: citation.text ?? gap.sentence, lines: p.lines,
-    reason: gap.reason, anchored: false, score: 2, citation, source: p.text, at: gap.index, keyword,
+    reason: gap.reason, anchored: false, score: 2, citation, source: p.printed ?? p.text, at: gap.index, keyword,
   }
 }
 
@@ -279,7 +279,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             anchored,
             ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k))),
             citation: paragraphCitation(doc, p, text),
-            source: p.text, at: pi, keyword,
+            source: p.printed ?? p.text, at: pi, keyword,
           }
         })
       }

@@ -9,6 +9,7 @@ import { normalizeText } from '../search/normalize-text.js'
 import type { QueryTool, ToolResult } from './types.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
+import { foldMeaning } from '../read/meaning-view.js'
 
 export const FindProseFigureInput = z.object({
   name: NameInput.describe('concept as written in prose: 社会保障和就业支出, 三公经费, 机关运行经费, 编制, 科室, 车辆'),
@@ -18,6 +19,7 @@ export const FindProseFigureInput = z.object({
   docId: DocIdInput.optional(),
   unit: z.string().max(4).optional().describe('the unit a count is asked in (场, 期): counts printed in it or as 场次 are read, instead of the usual 名/人/个/辆/项'),
   near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
+  asPrinted: z.boolean().optional().describe('read the name as the prose prints it ("收入总计", "本年收入合计" of a 决算), not as the concept it stands for'),
   column: z.enum(['initial', 'adjusted', 'final', 'completion']).optional()
     .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
 })
@@ -25,7 +27,7 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: Vocabulary): ToolResult<{ figures: Figure[] }> {
-  const read = (doc: BudgetDocument) => (input.column ? stageInProse(v, doc, input.name, input.column) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit)))
+  const read = (doc: BudgetDocument) => (input.column ? stageInProse(v, doc, input.name, input.column) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted)))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
@@ -39,7 +41,8 @@ const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
  */
 function finalOverPlanned(v: Vocabulary, doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
   if (!f || !doc.scope.endsWith('决算') || f.fen === undefined) return f
-  const text = normalizeText(f.citation.text ?? '')
+  // the quote is as printed; its words are read through the meaning view
+  const text = normalizeText(foldMeaning(f.citation.text ?? ''))
   const at = text.indexOf(f.amount.text)
   if (at < 0 || !PLANNED_BEFORE.test(text.slice(0, at))) return f
   const final = stageInProse(v, doc, name, 'final')

@@ -2,8 +2,11 @@ import { compactText } from '../../search/normalize-text.js'
 import type { ConceptHit } from '../question-frame.js'
 import { THIS_YEAR_TOTAL } from './this-year-total.js'
 
-/** Words that name a total as such: a row printed with them is the concept's own total row anyway. */
-const TOTAL_WORD = /合计|总计|总额|总数|总收入|总支出|全部|所有|预算$/
+/**
+ * Words that name a total as such: a row printed with them is the concept's own total row anyway. Not 总计: 收入总计
+ * adds the carry-overs to 本年收入合计, the concept's total row of a 收支总表, so a question naming it reads that line.
+ */
+const TOTAL_WORD = /合计|总额|总数|总收入|总支出|全部|所有|预算$/
 
 /**
  * Rule `alias-row`: a word the vocabulary reads as a whole (财政拨款收入 is the income total where all income is

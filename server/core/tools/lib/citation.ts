@@ -21,7 +21,7 @@ const versionOf = (doc: BudgetDocument) => ({ title: doc.title, ...(doc.version 
 export function sectionPath(doc: BudgetDocument, p: Paragraph): { section?: string } {
   const titles: string[] = []
   const byId = new Map(doc.sections.map((s) => [s.id, s]))
-  for (let s = p.section ? byId.get(p.section) : undefined; s && titles.length < 6; s = s.parent ? byId.get(s.parent) : undefined) titles.unshift(s.title.trim())
+  for (let s = p.section ? byId.get(p.section) : undefined; s && titles.length < 6; s = s.parent ? byId.get(s.parent) : undefined) titles.unshift((s.printed ?? s.title).trim())
   return titles.length ? { section: titles.join(' › ') } : {}
 }
 
@@ -35,10 +35,10 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     year: rowYear(row) ?? column?.year ?? table.year ?? doc.year,
     tableId: table.id,
     tableNumber: table.number,
-    tableTitle: table.title,
+    tableTitle: table.printedTitle ?? table.title,
     rowId: row.id,
     code: row.code,
-    rowName: row.name,
+    rowName: row.printed ?? row.name,
     column: column?.label,
     value: cell ? cell.amount?.text ?? cell.text : undefined,
     unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
@@ -57,8 +57,8 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     org: doc.org,
     year: doc.year,
     paragraphId: p.id,
-    // the excerpt as printed (punctuation, quotes), cuts marked ……: a quote is never a normalised form
-    text: excerpt ? verbatimQuote(p.text, excerpt) ?? excerpt : p.text,
+    // the excerpt as printed (script, punctuation, quotes), cuts marked ……: a quote is never a normalised form
+    text: excerpt ? verbatimQuote(p.printed ?? p.text, excerpt) ?? excerpt : p.printed ?? p.text,
     value,
     unit,
     lines: p.lines,
@@ -78,7 +78,7 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     year: table.year ?? doc.year,
     tableId: table.id,
     tableNumber: table.number,
-    tableTitle: table.title,
+    tableTitle: table.printedTitle ?? table.title,
     rowName: rowName ?? field.key,
     column: field.key,
     value: field.amount?.text ?? field.value,

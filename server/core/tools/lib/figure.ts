@@ -14,6 +14,7 @@ export const Figure = z.object({
   org: z.string(),
   year: z.number().int().describe('the budget year this figure is for (a prior-year column gives the prior year)'),
   label: z.string().describe('row name, or the concept for prose figures'),
+  asPrinted: z.boolean().optional().describe('a prose figure read by the words the prose prints (收入总计): the label says them'),
   column: z.string().optional().describe('column label'),
   columnRole: ColumnRole.optional(),
   rowId: z.string().optional(),

@@ -2,6 +2,7 @@ import { ZONE_SUFFIX } from '../../parse/zone-names.js'
 import type { BudgetDocument } from '../../schema.js'
 import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
+import { placeNameStart } from './place-name.js'
 
 /**
  * Organisation matching by rule, not by list: a district is "<name>区/县", a city "<name>市"; the unit type is
@@ -12,8 +13,20 @@ export type OrgType = 'bureau' | 'center' | 'other'
 export interface OrgParts { city?: string; region?: string; stem?: string; type?: OrgType; core: string }
 
 const REGION = /(\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗))/u
-/** a prefecture-level place: 市, or 盟 / 自治州 / 地区 where there is no 市 (兴安盟, 恩施土家族苗族自治州) */
-const CITY = /(\p{Script=Han}{2,3}?市|\p{Script=Han}{2,9}?(?:盟|自治州|地区)(?=\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗|市)))/u
+/** A prefecture-level 盟 / 自治州 / 地区 before a county-level place (兴安盟科尔沁右翼前旗). */
+const CITY_NOT_SHI = /\p{Script=Han}{2,9}?(?:盟|自治州|地区)(?=\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗|市))/u
+
+/** The city of a full name: the first 市 with a place name before it (乌鲁木齐市, 重庆市), or a 盟/自治州/地区 before it. */
+function cityOf(s: string): string | undefined {
+  const other = CITY_NOT_SHI.exec(s)
+  for (const m of s.matchAll(/(?<=\p{Script=Han}{2})市/gu)) {
+    if (other && other.index < m.index!) break
+    const from = placeNameStart(s, m.index!)
+    if (from !== undefined) return s.slice(from, m.index! + 1)
+  }
+  return other?.[0]
+}
+
 /** Words before 区/县 that are not district names (全区, 辖区…). */
 const NOT_REGION = /^(?:全|辖|本|该|我|各|城|市|社|地|园|片|学)区$/u
 
@@ -45,7 +58,7 @@ const partsIn = memoByString((key: string) => {
 
 function readParts(org: string, region?: string): OrgParts {
   const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')
-  const city = CITY.exec(s)?.[1]
+  const city = cityOf(s)
   const rest = city ? s.slice(s.indexOf(city) + city.length) : s
   // a recorded region may still carry its prefecture ("某某盟某某旗"): the county-level part is the region
   const reg = (region && city && region.startsWith(city) && region.length > city.length ? region.slice(city.length) : region) ?? REGION.exec(rest)?.[1]
@@ -73,4 +86,4 @@ export function docOrgInfo(doc: BudgetDocument): DocOrgInfo {
   return { doc, parts: orgParts(doc.org, doc.region) }
 }
 
-export { NOT_REGION, REGION, CITY }
+export { NOT_REGION, REGION }

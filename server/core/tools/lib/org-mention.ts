@@ -5,6 +5,7 @@ import type { AliasEntry } from './org-alias.js'
 import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
 import { namesCityAlone } from './city-alone.js'
 import { isJoinedName, unitAt } from './org-shape.js'
+import { placeNameStart } from './place-name.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
 export interface OrgMention {
@@ -31,15 +32,15 @@ const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅/g
 /** Department words of a unit name: 医疗保障事务中心 → 医疗保障, 教育局 → 教育, 中心 → "". */
 export const deptOf = (unit: string) => unit.replace(GENERIC, '')
 const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|$)'
-/** Two or three characters before 区/县: 渝中区, 沙坪坝区, 浦东新区. */
-const UNKNOWN_REGION = new RegExp(`(\\p{Script=Han}{2,3}?)(区|县)${ORG_NEXT}`, 'gu')
-/** Two or three characters before 区/县/旗, whatever follows (a unit name must, checked by shape) */
-const PLACE_THEN_UNIT = /(\p{Script=Han}{2,3}?)(?:区|县|旗)/gu
+/** 区/县 before a department word: 渝中区, 沙坪坝区, 浦东新区 (the name before it read by placeNameStart). */
+const UNKNOWN_REGION = new RegExp(`(?<=\\p{Script=Han}{2})(区|县)${ORG_NEXT}`, 'gu')
+/** 区/县/旗 after a name, whatever follows (a unit name must, checked by shape) */
+const PLACE_THEN_UNIT = /(?<=\p{Script=Han}{2})(?:区|县|旗)/gu
 /** A township-level place (镇, 乡, 街道, 苏木) by its shape: its name, then a unit word, a year, 的 or a clause's end. */
 const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|\d|的|[，,。？?、\s]|$)/gu
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
-/** Two characters and 市: a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
-const CITY_NAME = /(\p{Script=Han}{2})市/gu
+/** A name and 市 (盟, 自治州): a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
+const CITY_NAME = /(?<=\p{Script=Han}{2})(?:市|盟|(?<=自治)州)/gu
 const ORG_NEXT_RE = new RegExp(`^${ORG_NEXT}`, 'u')
 /** Not a city's name before 市: "全市", "本市", "城市", "各市" and words a question puts there */
 const NOT_CITY = /^[在全本该各我贵哪那这每]|[全本该各城超都门]$/u
@@ -56,7 +57,25 @@ const ZONE_AFTER = new RegExp(`^${ZONE_SUFFIX}?${ZONE_BODY}?`, 'u')
 /** The compact, abbreviation-expanded form every mention offset refers to. */
 export const mentionText = memoByString((s: string) => expandOrgAbbrev(compactText(s)))
 
-function extend(t: string, start: number, end: number): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> & { unit?: string } {
+/** The city (or league) named right before `s` ("重庆市|渝中区", "乌鲁木齐市|天山区", "原某某市|…"): its name and where it starts. */
+function cityBefore(t: string, s: number, held: ReadonlySet<string>): { name: string; start: number } | undefined {
+  if (!/(?:[市盟]|自治州)$/u.test(t.slice(Math.max(0, s - 3), s))) return undefined
+  const from = placeNameStart(t, s - 1, held)
+  if (from === undefined) return undefined
+  return { name: t.slice(from, s), start: t[from - 1] === '原' ? from - 1 : from }
+}
+
+/** Names of held places without their level word (渝北, 乌鲁木齐): where a place name begins is read by them first. */
+const heldSets = new WeakMap<string[], { cities: ReadonlySet<string>; set: ReadonlySet<string> }>()
+function heldPlaces(stems: string[], cities: ReadonlySet<string>): ReadonlySet<string> {
+  const had = heldSets.get(stems)
+  if (had?.cities === cities) return had.set
+  const set = new Set([...stems, ...[...cities].map((c) => c.replace(/(?:市|盟|自治州|地区)$/u, ''))].filter((n) => n.length >= 2))
+  heldSets.set(stems, { cities, set })
+  return set
+}
+
+function extend(t: string, start: number, end: number, held: ReadonlySet<string>): Pick<OrgMention, 'start' | 'end' | 'city' | 'type' | 'dept'> & { unit?: string } {
   let s = start
   let e = end
   if (/^(?:区|县|旗|市)/u.test(t.slice(e))) e++
@@ -69,10 +88,10 @@ function extend(t: string, start: number, end: number): Pick<OrgMention, 'start'
   if (unit) e += unit.length
   // the few characters before the name are enough for a pattern anchored at their end (scanning the whole prefix of
   // every mention made a long question quadratic)
-  const city = /(?:原)?(\p{Script=Han}{2}(?:市|盟))$/u.exec(t.slice(Math.max(0, s - 8), s))
-  if (city) s -= city[0].length
+  const city = cityBefore(t, s, held)
+  if (city) s = city.start
   const dept = unit ? deptOf(unit.name) || undefined : undefined
-  return { start: s, end: e, city: city?.[1], type, dept, unit: unit?.name }
+  return { start: s, end: e, city: city?.name, type, dept, unit: unit?.name }
 }
 
 /**
@@ -169,6 +188,7 @@ const longestFirst = (stems: string[]) => {
  */
 export function findOrgMentions(text: string, stems: string[], aliases: AliasEntry[] = [], cities: ReadonlySet<string> = NO_CITIES): OrgMention[] {
   const t = mentionText(text)
+  const held = heldPlaces(stems, cities)
   const out: OrgMention[] = []
   const taken = (i: number, j: number) => out.some((m) => i < m.end && j > m.start)
   for (const [n, i] of aliasOccurrences(t, aliases)) {
@@ -188,7 +208,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
   for (const stem of longestFirst(stems)) {
     for (let i = t.indexOf(stem); i >= 0; i = t.indexOf(stem, i + 1)) {
       if (taken(i, i + stem.length)) continue
-      const x = extend(t, i, i + stem.length)
+      const x = extend(t, i, i + stem.length, held)
       // "肥西农业农村局": the place before a derived form qualifies it, when it is that organisation's own place;
       // another held district's name before it ("渝北商务委") makes it that district's unit instead
       const named = out.findIndex((m) => m.orgs && m.start < x.end && m.end > x.start)
@@ -204,13 +224,15 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     }
   }
   for (const m of t.matchAll(UNKNOWN_REGION)) {
-    const i = m.index!
-    // the leftmost match may start with a word before the name ("在渝中区", "重庆市渝中区"): drop it
-    let stem = m[1]
-    let at = i
+    const level = m.index!
+    const from = placeNameStart(t, level, held)
+    if (from === undefined) continue
+    // a word before the name the reading kept ("在渝中区"): dropped
+    let stem = t.slice(from, level)
+    let at = from
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, at + stem.length + 1)) continue
-    const x = extend(t, at, at + stem.length)
+    const x = extend(t, at, at + stem.length, held)
     out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
   }
   // "东岭镇人民政府", "青山乡2023年…", "白沙街道的…": a township-level place not held (held ones are claimed above by
@@ -228,46 +250,54 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
   }
   // "白音旗文化和旅游局": a place not held, named by the shape of a unit after it whatever its department words
   for (const m of t.matchAll(PLACE_THEN_UNIT)) {
-    let stem = m[1]
-    let at = m.index!
+    const level = m.index!
+    const from = placeNameStart(t, level, held)
+    if (from === undefined) continue
+    let stem = t.slice(from, level)
+    let at = from
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
     const end = at + stem.length + 1
     const unit = unitAt(t.slice(end))
     // any unit word closes the name (局, 中心, but also 馆, 院, 学校, 站…): "某区图书馆" is a unit of a place not held
     if (!unit || NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || taken(at, end + unit.length)) continue
-    const x = extend(t, at, at + stem.length)
+    const x = extend(t, at, at + stem.length, held)
     out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
   }
   for (const m of t.matchAll(CITY_NAME)) {
-    const i = m.index!
-    if (taken(i, i + 3)) continue
+    const from = placeNameStart(t, m.index!, held)
+    if (from === undefined) continue
+    const i = from
+    const name = t.slice(from, m.index!)
+    const city = name + m[0]
+    const after = m.index! + 1
+    if (taken(i, after)) continue
     // a city-level body by the shape of its name ("杭州市园林文物局", "燕平市体育运动学校"), or a known department word
-    const known = ORG_NEXT_RE.test(t.slice(i + 3))
-    const unit = known ? undefined : unitAt(t.slice(i + 3))
+    const known = ORG_NEXT_RE.test(t.slice(after))
+    const unit = known ? undefined : unitAt(t.slice(after))
     // "某某市去年…", "某某市和某县…": the city alone is the organisation (a city-wide disclosure is the city's)
-    const alone = !known && !unit && !NOT_CITY.test(m[1]) && namesCityAlone(t.slice(i + 3), cities.has(m[1] + '市'))
-    if (alone && !out.some((o) => o.start === i + 3)) {
-      out.push({ start: i, end: i + 3, text: t.slice(i, i + 3), city: m[1] + '市', known: true, cityOnly: true })
+    const alone = !known && !unit && !NOT_CITY.test(name) && namesCityAlone(t.slice(after), cities.has(city))
+    if (alone && !out.some((o) => o.start === after)) {
+      out.push({ start: i, end: after, text: t.slice(i, after), city: city, known: true, cityOnly: true })
       continue
     }
-    if (!known && (!unit || NOT_CITY.test(m[1]) || /\p{Script=Han}[区县]/u.test(unit.name))) continue
+    if (!known && (!unit || NOT_CITY.test(name) || /\p{Script=Han}[区县]/u.test(unit.name))) continue
     if (unit && !orgType(unit.name)) {
       // a unit of another kind than 局/委/中心 (学校, 医院, 馆, 队…): its own type, so no bureau of that city answers for it
-      out.push({ start: i, end: i + 3 + unit.length, text: t.slice(i, i + 3 + unit.length), city: m[1] + '市', known: true, type: 'other', dept: deptOf(unit.name) || undefined })
+      out.push({ start: i, end: after + unit.length, text: t.slice(i, after + unit.length), city: city, known: true, type: 'other', dept: deptOf(unit.name) || undefined })
       continue
     }
-    const x = extend(t, i + 3, i + 3)
+    const x = extend(t, after, after, held)
     const start = i
     // "燕平市第十届运动会": an event of the city, not a unit ("…筹办" is no 办)
-    const event = /^第[一二三四五六七八九十百\d]+(?:届|次|期|批|轮)/u.test(t.slice(i + 3))
+    const event = /^第[一二三四五六七八九十百\d]+(?:届|次|期|批|轮)/u.test(t.slice(after))
     if (!x.type) {
       // a bare city: the question is scoped to that city's documents (none held → a plain not-found)
-      if ((x.end === i + 3 || event) && !out.some((o) => o.start === i + 3)) out.push({ start, end: i + 3, text: t.slice(start, i + 3), city: m[1] + '市', known: true, cityOnly: true })
+      if ((x.end === after || event) && !out.some((o) => o.start === after)) out.push({ start, end: after, text: t.slice(start, after), city: city, known: true, cityOnly: true })
       // "重庆市第一中学": a unit of another kind, never the city's bureaus
-      else if (x.end > i + 3) out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: 'other', dept: x.dept })
+      else if (x.end > after) out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: 'other', dept: x.dept })
       continue
     }
-    out.push({ start, end: x.end, text: t.slice(start, x.end), city: m[1] + '市', known: true, type: x.type, dept: x.dept })
+    out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: x.type, dept: x.dept })
   }
   for (const m of t.matchAll(LEVEL_BODY)) {
     // "国家医保局", "省医保局", "市财政局", "区司法局": a level and a unit, no place name before it

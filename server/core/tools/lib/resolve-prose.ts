@@ -10,7 +10,8 @@ import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js
 export type ProseKind = 'money' | 'count'
 
 /** Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first). */
-export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit?: string): { keywords: string[]; units?: string[] } {
+export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit?: string, asPrinted = false): { keywords: string[]; units?: string[] } {
+  if (asPrinted && kind === 'money') return { keywords: [compactText(name)] }
   if (kind === 'count') {
     const c = v.countOf(name)
     // a count asked in its own unit ("多少场"): that unit, and its 次 compound as prose prints it (120场次)
@@ -43,8 +44,8 @@ function nearness(word: string, sentence: string): number {
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
  * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
  */
-export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string): Figure | undefined {
-  const { keywords, units } = proseKeywords(v, name, kind, unit)
+export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false): Figure | undefined {
+  const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted)
   let best: (Hit & { score: number; pos: number }) | undefined
   for (const keyword of keywords) {
     for (const p of doc.paragraphs) {
@@ -60,7 +61,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
     }
     if (best && kind === 'money') break
   }
-  return best && proseFigure(doc, best, name, kind)
+  const f = best && proseFigure(doc, best, name, kind)
+  return f && asPrinted ? { ...f, asPrinted: true } : f
 }
 
 /** A numbered item's opening ("一、", "（二）", "3."): in a 三公 explanation it names the item its counts count. */

@@ -1,3 +1,4 @@
+import { meaningMap } from '../../read/meaning-view.js'
 import { halfWidth } from '../../search/normalize-text.js'
 
 /** Characters matching leaves out of a normalised excerpt: whitespace and quotation marks. */
@@ -10,15 +11,20 @@ const MIN_PIECE = 2
 /**
  * The source text an excerpt was read from, exactly as printed (full-width punctuation, quotes, spacing), with
  * every cut marked ……: where it starts or ends inside a sentence and where the excerpt left words out between two
- * pieces. `excerpt` is a normalised form of parts of `source` (see normalizeText); undefined when it is not.
+ * pieces. `excerpt` is a normalised form of parts of `source` (see normalizeText), read through the meaning view
+ * (a source printed in Traditional is quoted in Traditional, its pinyin glosses kept); undefined when it is not.
  */
 export function verbatimQuote(source: string, excerpt: string): string | undefined {
+  // at[k]: where the k-th compared character starts in the source; upto[k]: where it ends (a gloss after it included)
   const at: number[] = []
+  const upto: number[] = []
   let flat = ''
-  for (let i = 0; i < source.length; i++) {
-    if (IGNORABLE.test(source[i])) continue
-    flat += halfWidth(source[i]).toLowerCase()
-    at.push(i)
+  const view = meaningMap(source)
+  for (let i = 0; i < view.text.length; i++) {
+    if (IGNORABLE.test(view.text[i])) continue
+    flat += halfWidth(view.text[i]).toLowerCase()
+    at.push(view.from[i])
+    upto.push(view.to[i])
   }
   const want = [...excerpt].filter((c) => !IGNORABLE.test(c)).join('').toLowerCase()
   const pieces: [number, number][] = []
@@ -42,16 +48,16 @@ export function verbatimQuote(source: string, excerpt: string): string | undefin
     let a = from
     if (n > 0) {
       const [, prevEnd] = pieces[n - 1]
-      const between = source.slice(at[prevEnd - 1] + 1, at[a])
+      const between = source.slice(upto[prevEnd - 1], at[a])
       // nothing but punctuation and spacing between two pieces: print it; words left out: mark the cut
       const cut = prevEnd !== a && !/^[\s\p{P}]*$/u.test(between)
       out += cut ? '……' : between
       // after a cut, a piece does not open with the mark that ended the words left out
       if (cut && JOIN.test(source[at[a]]) && b - a > 1) a++
     }
-    out += source.slice(at[a], at[b - 1] + 1)
+    out += source.slice(at[a], upto[b - 1])
   })
-  const end = at[pieces[pieces.length - 1][1] - 1] + 1
+  const end = upto[pieces[pieces.length - 1][1] - 1]
   return out + (!ENDS.test(source[end - 1]) && cutAfter(source, end) ? '……' : closingQuote(source, end))
 }
 

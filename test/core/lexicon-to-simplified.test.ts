@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toSimplified } from '../../../server/core/planner/rules/to-simplified.js'
+import { toSimplified } from '../../server/core/lexicon/to-simplified.js'
 
 describe('toSimplified', () => {
   it.each([
