@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BudgetDocument, Corpus } from '../schema.js'
+import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
@@ -38,7 +38,7 @@ const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
  * after the subject is the 预算; the document's own figure is the 决算 of that same item.
  */
 function finalOverPlanned(v: Vocabulary, doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
-  if (!f || !doc.scope.endsWith('决算') || f.fen === undefined) return f
+  if (!f || stageOf(doc.scope) !== '决算' || f.fen === undefined) return f
   const text = normalizeText(f.citation.text ?? '')
   const at = text.indexOf(f.amount.text)
   if (at < 0 || !PLANNED_BEFORE.test(text.slice(0, at))) return f
