@@ -4,6 +4,7 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
 import type { BudgetDocument } from '../../../server/core/schema.js'
 import { abridgedNameSpan, reorderedNameSpan } from '../../../server/core/tools/lib/abridged-name.js'
 import { selfEvaluationPageSources } from './self-evaluation-page-fixture.js'
+import { selfEvaluationSources } from './self-evaluation-fixture.js'
 
 let engine: Promise<Engine> | undefined
 const built = () => (engine ??= readSources(selfEvaluationPageSources()).then((s) => createEngine(buildCorpus(s).corpus)))
@@ -103,6 +104,21 @@ describe('a project or indicator asked by a shortened or reordered name', () => 
     const res = await ask('国有林场森林抚育工程项目中幼林抚育计划多少亩，实际完成多少亩？')
     expect(res.answer).toContain('≥3000亩')
     expect(res.answer).toContain('2860亩')
+  })
+})
+
+describe('a project pointed at by one word of its name (这个饮水项目)', () => {
+  it('is the one held project whose name holds the word', async () => {
+    const res = await ask('这个林场项目全年执行数是多少？')
+    expect(res.answer).toContain('208.00万元')
+    expect(res.citations[0].project).toBe(PROJECT)
+  })
+
+  it('is no project when two held projects hold the word', async () => {
+    const both = createEngine(buildCorpus(await readSources([...selfEvaluationPageSources(), ...selfEvaluationSources()])).corpus)
+    const res = both.ask({ question: '这个森林项目全年执行数是多少？' })
+    expect(res.answer).not.toContain('208.00')
+    expect(res.answer).not.toContain('128.30')
   })
 })
 

@@ -23,7 +23,25 @@ export function abridgedProjects(corpus: Corpus, text: string, mask: string[], v
     const len = span.end - span.start
     if (!best || len > best.len) best = { hit: { name: t.name, kind: 'project', start: span.start, end: span.end, surface: text.slice(span.start, span.end) }, len }
   }
-  if (!best) return []
-  mask.fill(HOLE, best.hit.start, best.hit.end)
-  return [best.hit]
+  const hit = best?.hit ?? pointedProject(corpus, text, v, found)
+  if (!hit) return []
+  mask.fill(HOLE, hit.start, hit.end)
+  return [hit]
+}
+
+/** "这个饮水项目", "该防火项目": a project pointed at by one word of its name */
+const POINTED = /(?:这个|这一|该|此)(\p{Script=Han}{2,6}?)项目/u
+
+/**
+ * "这个饮水项目": the one held project whose name holds the word pointed with; none when several do (the question
+ * does not say which) or the word is another term's.
+ */
+function pointedProject(corpus: Corpus, text: string, v: Vocabulary, found: ConceptHit[]): ConceptHit | undefined {
+  const m = POINTED.exec(text)
+  if (!m) return undefined
+  const start = m.index + m[0].length - m[1].length - 2
+  const end = m.index + m[0].length
+  if (found.some((c) => c.start < end && start < c.end)) return undefined
+  const names = new Set(vocabularyOf(corpus, v).filter((t) => t.kind === 'project' && t.key.includes(m[1])).map((t) => t.name))
+  return names.size === 1 ? { name: [...names][0], kind: 'project', start, end, surface: text.slice(start, end) } : undefined
 }
