@@ -22,6 +22,8 @@ export interface SelfEvalAsk {
   units: string[]
   /** "资金执行这项得了几分": the points of the money block (its 得分 column), not the form's total */
   moneyScore: boolean
+  /** "自评等级是什么": the grade the form prints */
+  grade: boolean
 }
 
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
@@ -66,9 +68,9 @@ export function selfEvalAsk(text: string): SelfEvalAsk | undefined {
   const ask: SelfEvalAsk = {
     roles, ...(src ? { source: src[1], sourceWord: src[2] } : {}),
     difference: DIFFERENCE.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
-    units: unitsAsked(text), moneyScore: MONEY_SCORE.test(text),
+    units: unitsAsked(text), moneyScore: MONEY_SCORE.test(text), grade: /等级|评级|评价结果/.test(text),
   }
-  return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length ? ask : undefined
+  return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length || ask.grade ? ask : undefined
 }
 
 const unitOf = (e: ExecutionCell, unit?: string) => (e.amount?.unit === '%' ? '' : e.amount?.unit ?? (e.role === 'weight' || e.role === 'score' ? '分' : unit ?? ''))
@@ -113,7 +115,7 @@ export function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
  */
 export function selfEvalText(run: ToolRunner, cites: Parameters<typeof executionCitation>[0], p: ProjectBudget, ask: SelfEvalAsk, head: string): { text: string; found: boolean } | undefined {
   // a target form asked its goal (and its money) is answered as a target form: budget, goal and indicators together
-  if (!isSelfEvaluation(p) && !ask.score && !ask.source && !ask.roles.length && !ask.difference && !ask.units.length) return undefined
+  if (!isSelfEvaluation(p) && !ask.score && !ask.grade && !ask.source && !ask.roles.length && !ask.difference && !ask.units.length) return undefined
   const cite = (e: ExecutionCell | undefined) => { if (e) run.cite(executionCitation(cites, e)) }
   const parts: string[] = []
   let found = false
@@ -135,6 +137,10 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
     if (p.score) { cite(p.score); parts.push(`自评得分为${cellText(p.score)}（“${p.score.column}”栏）`); found = true }
     else if (p.scoreSlot) parts.push('表中“得分”栏未填写，文件没有给出自评得分')
     else parts.push('文件没有给出自评得分')
+  }
+  if (ask.grade) {
+    if (p.grade) { cite(p.grade); parts.push(`自评等级为“${p.grade.value}”`); found = true }
+    else parts.push('表中没有给出自评等级')
   }
   if (ask.goal) {
     if (p.goal) { run.cite(cites.find((c) => c.kind === 'field' && c.tableId === p.tableId && c.value === p.goal)); parts.push(`年度目标：“${p.goal}”`); found = true }

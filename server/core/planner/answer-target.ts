@@ -88,7 +88,8 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     run.cite(...r.citations.filter((c) => c.kind === 'field'))
     // a list as short lines, one project each
     const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? executionSummary(x)?.text ?? '未列出预算'}`).join('')
-    return { text: `${t.doc.org}${t.year}年的绩效目标表列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
+    const forms = r.projects.every(isSelfEvaluation) ? '绩效自评表' : '绩效目标表'
+    return { text: `${t.doc.org}${t.year}年的${forms}列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
   })
   const shown = answeringOnly(inp, outs)
   return { answer: shown.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
@@ -115,7 +116,9 @@ function answeringOnly<T extends { found: boolean; held?: boolean }>(inp: Handle
 export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefined {
   const { run, frame, scope } = inp
   // a target question goes to answerTarget, unless it asks the form's 主管部门/实施单位 (before the prose facts do)
-  if (frame.op === 'target' && !selfEvalAsk(frame.text)?.units.length) return undefined
+  const whole = selfEvalAsk(frame.text)
+  const unnamedScore = !!(whole?.score || whole?.grade) && !frame.concepts.some((c) => c.kind === 'project')
+  if (frame.op === 'target' && !whole?.units.length && !whole?.grade && !unnamedScore) return undefined
   // "入户水表更换数量为什么没完成": an indicator's 偏差原因 is on its own row, with what was achieved
   if (frame.concepts.some((c) => c.kind === 'indicator') && (frame.op === 'reason' || selfEvalAsk(frame.text)?.reason)) {
     const row = answerTarget(inp)
@@ -128,11 +131,14 @@ export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefin
     const ask = selfEvalAsk(text)
     // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
     const moneyOfProject = !!ask && /项目/.test(text) && (ask.roles.length > 0 || ask.difference)
-    if (!ask || !(ask.score || ask.reason || ask.achieved || ask.units.length > 0 || moneyOfProject)) return undefined
-    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak')?.name
-    if (!name) return undefined
-    const r = run.run('performance-targets', { docId: t.doc.id, project: name, limit: 3 })
-    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.reason || ask.achieved || x.execution?.length)) : undefined
+    if (!ask || !(ask.score || ask.grade || ask.reason || ask.achieved || ask.units.length > 0 || moneyOfProject)) return undefined
+    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak' && c.kind !== 'indicator')?.name
+    // a form published on its own answers for its one project when none is named, for its organisation's score or
+    // grade ("某局绩效自评总分多少"); never for money, nor with no organisation named
+    if (!name && (t.doc.scope !== '绩效自评' || !scope.named || !(ask.score || ask.grade) || moneyOfProject || ask.roles.length)) return undefined
+    const r = run.run('performance-targets', { docId: t.doc.id, ...(name ? { project: name } : {}), limit: 3 })
+    if (!name && r.ok && r.projects.filter(isSelfEvaluation).length !== 1) return undefined
+    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.grade || ask.reason || ask.achieved || x.execution?.length)) : undefined
     return (p && selfEvalText(run, r.ok ? r.citations : [], p, ask, projectHead(t.doc.org, p))) || undefined
   })
   // every organisation asked must have such a form (a place or a department beside its form: those that have one),

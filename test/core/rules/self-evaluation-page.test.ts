@@ -48,6 +48,19 @@ describe('questions a form answers verbatim', () => {
     expect(money.citations.map((c) => c.rowName)).toContain('年度资金总额')
   })
 
+  it('the grade printed beside the total (自评等级：优), cited to its cell; none said when a form prints none', async () => {
+    const res = await ask(`${PROJECT}自评总得分多少？等级是什么？`)
+    expect(res.answer).toContain('自评得分为98.74分')
+    expect(res.answer).toContain('自评等级为“优”')
+    expect(res.citations.map((c) => c.value)).toContain('自评等级：优')
+  })
+
+  it('a form published on its own answers for its one project when the question names none', async () => {
+    const res = await ask('东浦县林业局2023年绩效自评总分多少？')
+    expect(res.answer).toContain('98.74分')
+    expect(res.answer).not.toContain('绩效目标表')
+  })
+
   it('the 主管部门 or the 实施单位 asked, each as printed and cited, the other not said', async () => {
     const head = await ask(`${PROJECT}的主管部门是哪个？`)
     expect(head.answer).toContain('主管部门为东浦县林业局')
