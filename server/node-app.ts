@@ -115,5 +115,5 @@ export async function createNodeStoreApp(
   })
   // the catalog's organisation index and a first answer before the first citizen asks (warm-up.ts)
   const ready = warmUp(engine).then(() => undefined)
-  return { app, documents: engine.stats().documents, ready, imported, engine }
+  return { app, documents: (await engine.stats()).documents, ready, imported, engine }
 }

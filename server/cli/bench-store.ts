@@ -57,7 +57,7 @@ const rss0 = process.memoryUsage().rss
 t0 = performance.now()
 const engine = await createShardedEngine(createFsStore(storeDir), { cacheBytes: cacheMb * 2 ** 20 })
 const openMs = performance.now() - t0
-const entries = engine.summaries() as { id: string; org: string; year: number }[]
+const entries = (await engine.summaries()) as { id: string; org: string; year: number }[]
 console.log(`open: ${ms(openMs)} for ${entries.length} documents (catalog + subject index names), RSS ${mb(process.memoryUsage().rss)} (before open ${mb(rss0)})`)
 
 // --- questions ----------------------------------------------------------------------------------------------------------

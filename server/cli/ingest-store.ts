@@ -1,6 +1,7 @@
 /**
  * npm run ingest:store [-- --docs DIR --store DIR --threads N]: ingest a folder of disclosures (default seeds/) into a
- * store directory (default data/store) through the storage port, re-parsing only files whose bytes changed. Files
+ * store directory (default data/store) through the storage port, re-parsing only files whose bytes (or the reading
+ * code: server/core and data/lexicon.json) changed; a re-parse that reads the same is no new version. Files
  * are parsed (and their lunr index, findings and subject figures computed) in N worker threads (default one per
  * core, at most 4; 1 parses here); the main thread writes them one at a time, in file order.
  * `STORE_DIR=data/store npm start` then serves it.
@@ -11,6 +12,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { ingestToStore } from '../core/corpus/ingest-to-store.js'
 import { createFsStore } from '../store/fs-store.js'
+import { readerBuild } from './source-files.js'
 import { createStoreParsePool, defaultThreads } from './store-parse-pool.js'
 
 const arg = (name: string, fallback: string) => {
@@ -35,6 +37,8 @@ let n = 0
 const r = await ingestToStore(createFsStore(storeDir), files, {
   parse: pool?.parse,
   parallel: threads * 2,
+  // the reading code's build: a better parser reaches documents whose bytes did not change
+  parser: readerBuild(join(import.meta.dirname, '..', '..')),
   onDocument: (d) => {
     peak = Math.max(peak, process.memoryUsage().rss)
     if (++n % 100 === 0 && quiet) console.log(`  ${n} parsed in ${((performance.now() - t0) / 1000).toFixed(0)} s, CPU ${cpuS()} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MB, load ${loadavg()[0].toFixed(1)}`)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SourceFile } from '../core/ingest/build-corpus.js'
@@ -28,4 +29,19 @@ export function sourceFilesIn(dir: string): { files: SourceFile[]; warnings: str
     return { name, bytes: readFileSync(join(dir, name)), ...(sidecar ? { sidecar } : {}) }
   })
   return { files, warnings }
+}
+
+/**
+ * The build of the reading code: a hash of every source under server/core and of data/lexicon.json (what a parse,
+ * its findings and its figures depend on). `npm run ingest:store` parses a file again when this changed.
+ */
+export function readerBuild(root: string): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|json)$/.test(e.name) ? [join(dir, e.name)] : []))
+  for (const file of [...walk(join(root, 'server', 'core')), join(root, 'data', 'lexicon.json')]) {
+    if (!existsSync(file)) continue
+    hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0')
+  }
+  return hash.digest('hex').slice(0, 16)
 }

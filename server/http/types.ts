@@ -32,8 +32,8 @@ export interface EnginePort {
   /** when the published corpus last changed (ISO 8601): a store-backed corpus knows it from its catalog */
   updated?(): string | undefined
   /** document list and counts from the catalog, with no document read */
-  summaries?(): unknown[]
-  stats?(): { documents: number; tables: number; rows: number; paragraphs: number }
+  summaries?(): Promise<unknown[]>
+  stats?(): Promise<{ documents: number; tables: number; rows: number; paragraphs: number }>
 }
 
 /** The engine a question is answered on: the documents it needs (store-backed corpus) or the whole corpus. */

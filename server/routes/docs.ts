@@ -36,9 +36,9 @@ export function docsRoutes(deps: RouteDeps) {
   const summaries = new WeakMap<Corpus, ReturnType<typeof docSummary>[]>()
   const summariesOf = (corpus: Corpus) => summaries.get(corpus) ?? summaries.set(corpus, corpus.documents.map(docSummary)).get(corpus)!
   /** A store-backed corpus lists its catalog with no document read. */
-  const listed = () =>
+  const listed = async () =>
     deps.engine.summaries
-      ? (deps.engine.summaries() as { id: string }[]).map((s) => ({ ...s, original: originalPath(s.id) }))
+      ? ((await deps.engine.summaries()) as { id: string }[]).map((s) => ({ ...s, original: originalPath(s.id) }))
       : summariesOf(deps.engine.corpus)
   const docOr404 = async (id: string, version?: string) => {
     const doc = (await viewAt(deps, id, versionParam(version))).docById.get(id)
@@ -47,7 +47,7 @@ export function docsRoutes(deps: RouteDeps) {
   }
   // the engine is read per request: publishing swaps in a new corpus without a restart
   return new Hono<HonoEnv>()
-    .get('/docs', (c) => c.json({ documents: listed() }))
+    .get('/docs', async (c) => c.json({ documents: await listed() }))
     .get('/docs/:id', async (c) => c.json({ document: await docOr404(c.req.param('id'), c.req.query('version')) }))
     .get('/docs/:id/original', async (c) => {
       const doc = await docOr404(c.req.param('id'), c.req.query('version'))

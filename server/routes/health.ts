@@ -16,5 +16,5 @@ export function healthRoutes(deps: RouteDeps) {
   }
   const mode = deps.model ? ('model' as const) : ('offline' as const)
   // per request: publishing swaps the corpus; a store-backed corpus counts from its catalog
-  return new Hono<HonoEnv>().get('/health', (c) => c.json({ status: 'ok' as const, mode, ...(deps.engine.stats?.() ?? countsOf(deps.engine.corpus)) }))
+  return new Hono<HonoEnv>().get('/health', async (c) => c.json({ status: 'ok' as const, mode, ...((await deps.engine.stats?.()) ?? countsOf(deps.engine.corpus)) }))
 }

@@ -55,10 +55,11 @@ export function contractCases(): ContractCase[] {
     {
       name: 'lookup in a 万元 document by organisation alias',
       question: '江北区医保中心2026年公务接待费是多少？',
-      expect: { figures: [['0.50', '万元']], cite: [{ doc: DOC.jiangbei, code: '30217', lines: [146] }] },
+      // a 三公 item is the 三公 table's figure (rule three-public-table-first), not the 基本支出 row 30217
+      expect: { figures: [['0.50', '万元']], cite: [{ doc: DOC.jiangbei, lines: [166] }] },
       model: {
-        calls: [['get-figure', { org: '江北区医保中心', year: 2026, name: '公务接待费', tableKind: 'basic-spending' }]],
-        answer: '原重庆市江北区医疗保障事务中心2026年公务接待费预算为0.50万元（表三 一般公共预算财政拨款基本支出预算表，30217 公务接待费）。',
+        calls: [['get-figure', { org: '江北区医保中心', year: 2026, name: '公务接待费' }]],
+        answer: '原重庆市江北区医疗保障事务中心2026年公务接待费预算为0.50万元（表四 一般公共预算“三公”经费支出表，合计行的公务接待费）。',
       },
     },
     {
@@ -73,10 +74,10 @@ export function contractCases(): ContractCase[] {
     {
       name: 'row-name synonym',
       question: '南岸区医保局2024年公务用车运行费是多少？',
-      expect: { figures: [['1.24', '万元']], cite: [{ doc: DOC.nanan, code: '30231', lines: [175] }] },
+      expect: { figures: [['1.24', '万元']], cite: [{ doc: DOC.nanan, lines: [191] }] },
       model: {
-        calls: [['find-rows', { org: '南岸区医保局', year: 2024, name: '公务用车运行费' }], ['get-figure', { org: '南岸区医保局', year: 2024, code: '30231' }]],
-        answer: '重庆市南岸区医疗保障局2024年公务用车运行维护费为1.24万元。',
+        calls: [['find-rows', { org: '南岸区医保局', year: 2024, name: '公务用车运行费' }], ['get-figure', { org: '南岸区医保局', year: 2024, name: '公务用车运行费' }]],
+        answer: '重庆市南岸区医疗保障局2024年公务用车运行费为1.24万元（表四 三公经费支出表，合计行）。',
       },
     },
     {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Corpus } from '../../server/core/schema.js'
-import { aliasTable, coreForms, orgAliases } from '../../server/core/tools/lib/org-alias.js'
+import { aliasFingerprint, aliasFormsOf, aliasTable, coreForms, orgAliases, primeAliasForms } from '../../server/core/tools/lib/org-alias.js'
 import { findOrgMentions } from '../../server/core/tools/lib/org-mention.js'
 import { docsOfOrg, orgIndex } from '../../server/core/tools/lib/org-scope.js'
 
@@ -129,5 +129,18 @@ describe('one unit held for several years', () => {
 
   it('a count as of a date reads the document of the year after it', async () => {
     expect((await scopeOf('截至2024年8月31日万里街道共有多少辆车')).targets).toEqual([`${WANLI}:2025`])
+  })
+})
+
+describe('name forms derived at ingest (the generation snapshot) and taken back at open', () => {
+  const docs = [{ org: '某某市甲乙区规划和自然资源局', region: '甲乙区' }, { org: '某某市人民政府办公室' }, { org: '某某市甲乙区规划和自然资源局', region: '甲乙区' }]
+  it('stores each organisation once, survives JSON, and is taken only under the same rules', () => {
+    const stored = JSON.parse(JSON.stringify(aliasFormsOf(docs)))
+    expect(stored.forms).toHaveLength(2)
+    expect(stored.forms[0][2]).toEqual(orgAliases(docs[0].org, docs[0].region))
+    expect(primeAliasForms(stored)).toBe(true)
+    // forms of another build of the rules are refused (derived again instead)
+    expect(primeAliasForms({ ...stored, fingerprint: 'other' })).toBe(false)
+    expect(aliasFingerprint()).toBe(aliasFingerprint())
   })
 })

@@ -48,7 +48,9 @@ describe('planner: organisation and year', () => {
     const res = ask(q)
     expect(statesPrinted(res.answer, '0.50', '万元')).toBe(true)
     expect(res.answer).toContain('2026')
-    expectRowCited(res, DOC.jiangbei, { code: '30217', line: 146, value: '0.50' })
+    // a 三公 item is the 三公 table's figure (rule three-public-table-first), not the 基本支出 row 30217 beside it
+    expectRowCited(res, DOC.jiangbei, { name: '合计', line: 166, value: '0.50' })
+    expect(res.citations.find((c) => c.kind === 'row')?.column).toContain('公务接待费')
     expect(res.mode).toBe('offline')
     expectValidToolCalls(res)
   })
@@ -59,10 +61,10 @@ describe('planner: organisation and year', () => {
     expectRowCited(res, DOC.yubei, { code: '2101301', line: 249, value: '20,390,000.00' })
   })
 
-  it('matches a row-name synonym (公务用车运行费 → 公务用车运行维护费)', () => {
-    const res = ask('南岸区医保局2024年公务用车运行费是多少？')
+  it('matches a row-name synonym (公车运行费 → 公务用车运行维护费), a 三公 item from the 三公 table', () => {
+    const res = ask('南岸区医保局2024年公车运行费是多少？')
     expect(statesPrinted(res.answer, '1.24', '万元')).toBe(true)
-    expectRowCited(res, DOC.nanan, { code: '30231', line: 175, value: '1.24' })
+    expectRowCited(res, DOC.nanan, { name: '合计', line: 191, value: '1.24' })
   })
 
   it('finds a subject by its code (30217, 2101506)', () => {

@@ -39,7 +39,7 @@ describe('publishing through shards: answerable at once, the subject index gener
     expect(await store.blobs.get('subjects/current.json')).toEqual(generation)
     await desk.unpublish('pub', entry.id)
     expect((await rank()).citations.some((c) => c.docId === entry.id)).toBe(false)
-    expect(engine.stats().documents).toBe(2)
+    expect((await engine.stats()).documents).toBe(2)
   })
 
   it('another engine over the same store follows the change feed (another process or isolate)', async () => {
@@ -48,9 +48,30 @@ describe('publishing through shards: answerable at once, the subject index gener
     const { entry } = await desk.upload('pub', { name: '武侯.md', bytes: HOLDOUT_A })
     await desk.publish('pub', entry.id)
     await other.sync()
-    expect(other.stats().documents).toBe(3)
+    expect((await other.stats()).documents).toBe(3)
     const q = '武侯区教育局2025年教育支出预算是多少？'
     expect((await other.forQuestion({ question: q })).ask({ question: q }).answer).toContain('185,439.68')
+  })
+})
+
+describe('opening a city: the catalog from the generation snapshot, then the change feed (issue 13)', () => {
+  it('a new engine never lists the catalog, sees what was published after the generation, and lists tables', async () => {
+    const { store, desk } = await setup()
+    const { entry } = await desk.upload('pub', { name: '武侯.md', bytes: HOLDOUT_A })
+    await desk.publish('pub', entry.id)
+    let listed = 0
+    const counted = { ...store, catalog: { ...store.catalog, list: (f?: Parameters<typeof store.catalog.list>[0]) => (listed++, store.catalog.list(f)) } }
+    const other = await createShardedEngine(counted, { syncMs: 60_000 })
+    expect(listed).toBe(0)
+    const q = '武侯区教育局2025年教育支出预算是多少？'
+    expect((await other.forQuestion({ question: q })).ask({ question: q }).answer).toContain('185,439.68')
+    // the same counts as an engine that listed the catalog (a store whose generation has no snapshot)
+    const listing = await createShardedEngine({ ...store, blobs: { ...store.blobs, get: (k: string) => (k.endsWith('/catalog.json') ? Promise.resolve(undefined) : store.blobs.get(k)) } })
+    const stats = await other.stats()
+    expect(stats.documents).toBe(3)
+    expect(stats.tables).toBeGreaterThan(10)
+    expect(stats).toEqual(await listing.stats())
+    expect((await other.summaries()).map((d) => [d.id, d.tables.length])).toEqual((await listing.summaries()).map((d) => [d.id, d.tables.length]))
   })
 })
 
@@ -77,7 +98,7 @@ describe('bulk ingest and staff publishing do not clobber each other', () => {
     const gone = await ingestToStore(store, [])
     expect(gone.unpublished).toEqual([])
     await engine.sync({ force: true })
-    expect(engine.stats().documents).toBe(2) // A (staff's v2) and staff's own document
+    expect((await engine.stats()).documents).toBe(2) // A (staff's v2) and staff's own document
     expect((await store.catalog.get(own.entry.id))?.status).toBe('published')
   })
 })

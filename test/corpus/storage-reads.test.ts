@@ -37,7 +37,7 @@ describe('storage reads per question, after the catalog', () => {
     const { store, reads } = countingStore(base)
     // smallCorpus 2: this corpus counts as a large one (questions naming nobody never read every document)
     const engine = await createShardedEngine(store, { smallCorpus: 2, rankTop: 3 })
-    const docs = engine.summaries().filter((d) => d.paragraphs > 0 && d.tables.length > 0)
+    const docs = (await engine.summaries()).filter((d) => d.paragraphs > 0 && d.tables.length > 0)
     expect(docs.length).toBeGreaterThan(3)
     for (const d of docs) {
       const question = `${d.org}${d.year}年基本支出是多少？`

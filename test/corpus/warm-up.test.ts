@@ -25,7 +25,7 @@ describe('warm-up before the first question (issue 13: the first question of a c
     await warmUp(warm)
     expect(shardReads).toBeGreaterThan(0)
     expect(shardReads).toBeLessThanOrEqual(3)
-    const d = warm.summaries().at(-1)!
+    const d = (await warm.summaries()).at(-1)!
     for (const question of [`${d.org}${d.year}年基本支出是多少？`, '哪个单位的办公费最多？', `${d.org}公务接待费`]) {
       const a = (await warm.forQuestion({ question })).ask({ question })
       const b = (await cold.forQuestion({ question })).ask({ question })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkDocument } from '../../server/core/checks/check-document.js'
-import { columnNumberWords, isColumnNumberRow } from '../../server/core/parse/column-numbers.js'
+import { columnNumberWords, isColumnNumberRow, isColumnNumbering } from '../../server/core/parse/column-numbers.js'
 import { parseDocument } from '../../server/core/parse/parse-document.js'
 import { FINAL_ACCOUNTS_DOC } from '../core/rules/final-accounts-fixture.js'
 import { rowByCode, tableByTitle } from './helpers.js'
@@ -16,9 +16,21 @@ describe('rule column-number-row with the code and name labels on it', () => {
     [['合计', '', '1', '2', '3'], false, []],
     [['科目名称', '2', '5', '9'], false, []],
     [['行政运行', '12', '13', '14'], false, []],
+    // a PDF layout that ran two numbers into one cell: still the columns' numbers
+    [['1 2', '3 4', '5', '6', '7'], true, []],
+    [['1 2', '', '5 6', '7'], false, []],
   ])('%j → %s', (cells, numbering, words) => {
     expect(isColumnNumberRow(cells)).toBe(numbering)
     expect(columnNumberWords(cells)).toEqual(words)
+  })
+
+  it('a numbering row whose numbers a layout ran together or left in the name\'s place holds no amount', () => {
+    const cells = (xs: string[]) => xs.map((text, column) => ({ column, text }))
+    expect(isColumnNumbering({ id: 'r0', name: '3 4', cells: cells(['1 2', '', '5', '6', '7', '8']) } as never)).toBe(true)
+    // counts of a statistics row are figures, whatever their size
+    expect(isColumnNumbering({ id: 'r1', name: '接待批次', cells: cells(['3', '4', '5']) } as never)).toBe(false)
+    expect(isColumnNumbering({ id: 'r2', name: '3 4', cells: cells(['1 2', '6', '7']) } as never)).toBe(false)
+    expect(isColumnNumbering({ id: 'r3', name: '栏次', cells: cells(['1', '2', '3']) } as never)).toBe(true)
   })
 
   it('reads the line as header: its words label the code and name columns, and no row is made of it', () => {

@@ -98,7 +98,22 @@ describe('statistic rows and 决算 columns', () => {
   it.each([
     [['年初预算数'], 'initial'], [['调整预算数'], 'adjusted'], [['决算数'], 'final'], [['2023年决算数'], 'prior'],
     [['上年决算数'], 'prior'], [['增减额'], 'change'], [['增减%'], 'growth'], [['完成预算%'], 'completion'],
+    // a subject's code is printed under 科目代码 as often as under 科目编码; a unit's 代码 is no subject code
+    [['人员经费', '科目代码'], 'code'], [['经济科目代码'], 'code'], [['科目编码'], 'code'], [['单位代码'], 'text'], [['代码'], 'text'],
   ])('%j is %s', (path, role) => expect(roleOf(path as string[], 2024)).toBe(role))
+
+  it('a 基本支出 list in two halves under 科目代码: codes read as codes, each half\'s 合计 row named by its label', () => {
+    const html = [
+      '<table><tr><td colspan="3">人员经费</td><td colspan="3">公用经费</td></tr>',
+      '<tr><td>科目代码</td><td>科目名称</td><td>决算数</td><td>科目代码</td><td>科目名称</td><td>决算数</td></tr>',
+      '<tr><td>301</td><td>工资福利支出</td><td>50.00</td><td>302</td><td>商品和服务支出</td><td>8.00</td></tr>',
+      '<tr><td>303</td><td>对个人和家庭的补助</td><td>4.00</td><td></td><td></td><td></td></tr>',
+      '<tr><td colspan="2">人员经费合计</td><td>54.00</td><td colspan="2">公用经费合计</td><td>8.00</td></tr></table>',
+    ].join('\n')
+    const { document } = parseDocument('某某市某某中心2023年度单位决算.html', `某某市某某中心2023年度单位决算\n表六 基本支出决算明细表\n单位：万元\n${html}`)
+    const rows = document.tables[0].rows.map((r) => [r.code ?? '', r.name])
+    expect(rows).toEqual([['301', '工资福利支出'], ['303', '对个人和家庭的补助'], ['', '人员经费合计'], ['302', '商品和服务支出'], ['', '公用经费合计']])
+  })
 
   it('reads a 决算 table: completion as a percentage, a count row in its unit', () => {
     const { document } = parseSnippet([

@@ -34,12 +34,13 @@ const enc = new TextEncoder()
  */
 export const heldByStaff = (versions: CatalogEntry[]) => versions.some((e) => e.writtenBy === 'staff')
 
-interface IngestWrite { document: BudgetDocument; original: Uint8Array; text?: string; prepared?: PreparedVersion; actor: string; now: string; detail: string }
+interface IngestWrite { document: BudgetDocument; original: Uint8Array; text?: string; prepared?: PreparedVersion; actor: string; now: string; detail: string; parser?: string }
 
 /** A new published version written by ingest; the version published before it is superseded (and stays readable). */
 async function publishIngested(store: Store, versions: CatalogEntry[], w: IngestWrite): Promise<CatalogEntry> {
   const version = (versions[versions.length - 1]?.version ?? 0) + 1
-  const entry = await writeVersion(store.blobs, { document: w.document, version, status: 'published', original: w.original, text: w.text, prepared: w.prepared, writtenBy: 'ingest', actor: w.actor, now: w.now })
+  const written = await writeVersion(store.blobs, { document: w.document, version, status: 'published', original: w.original, text: w.text, prepared: w.prepared, writtenBy: 'ingest', actor: w.actor, now: w.now })
+  const entry = w.parser === undefined ? written : { ...written, parser: w.parser }
   // the new version first: a reader in between sees two published versions and takes the higher
   await store.catalog.put(entry)
   for (const p of versions.filter((e) => e.status === 'published')) await store.catalog.put({ ...p, status: 'superseded', updatedAt: w.now, updatedBy: w.actor })
@@ -99,6 +100,11 @@ export async function ingestToStore(
     parse?: (file: SourceFile) => Promise<ParsedFile>
     /** files parsed ahead of the one being written (a parallel `parse` keeps its threads busy); writes stay in order */
     parallel?: number
+    /**
+     * The build of the reading code (see CatalogEntry.parser): a file parsed by another build is parsed again, and
+     * written as a new version only when its parse changed. Absent: files are parsed again only when their bytes change.
+     */
+    parser?: string
   } = {},
 ): Promise<StoreIngestResult> {
   const now = options.now ?? (() => new Date().toISOString())
@@ -128,14 +134,21 @@ export async function ingestToStore(
       result.heldByStaff.push(doc.id)
       return
     }
-    await publishIngested(store, versions, { document: doc, original: bytes, text, prepared, actor, now: now(), detail: name })
+    const latest = versions[versions.length - 1]
+    const stamp = options.parser === undefined ? {} : { parser: options.parser }
+    // parsed again by a new build with the same result: the version stands, stamped with the build that read it
+    if (options.parser !== undefined && latest?.status === 'published' && latest.sha256 === (await sha256Hex(bytes)) && latest.parsedSha === (await sha256Hex(enc.encode(JSON.stringify(doc))))) {
+      await store.catalog.put({ ...latest, ...stamp })
+      return
+    }
+    await publishIngested(store, versions, { document: doc, original: bytes, text, prepared, actor, now: now(), detail: name, ...stamp })
   }
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     seen.add(f.name)
     const bytes = await f.bytes()
     const sha = await sha256Hex(bytes)
     const prev = latestByFile.get(f.name)
-    if (prev && prev.sha256 === sha && prev.status !== 'failed') {
+    if (prev && prev.sha256 === sha && prev.status !== 'failed' && (options.parser === undefined || prev.parser === options.parser)) {
       result.skipped++
       continue
     }
@@ -196,10 +209,13 @@ export async function importCorpus(
 /** The subject index of every published document, from the figures each version stored beside its shard. */
 export async function rebuildSubjectIndex(store: Store, generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`): Promise<{ keys: number; docs: number }> {
   const builder = new SubjectIndexBuilder()
-  for (const e of await store.catalog.list()) {
+  // the cursor before the list (as a reader does): a change made between the two is applied again from the feed
+  const cursor = await store.catalog.cursor()
+  const published = await store.catalog.list()
+  for (const e of published) {
     const bytes = await store.blobs.get(figuresKey(e.id, e.version))
     const stored: StoredFigures | undefined = bytes ? JSON.parse(dec.decode(bytes)) : undefined
     builder.add(e, stored?.figures ?? [], stored?.words)
   }
-  return builder.write(store.blobs, generation)
+  return builder.write(store.blobs, generation, { cursor, entries: published })
 }

@@ -10,6 +10,8 @@ import { decodeText } from '../read/decode-text.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
+import { fillTables, readCatalogSnapshot } from './catalog-snapshot.js'
+import { primeAliasForms } from '../tools/lib/org-alias.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
 import { lexiconKey, orgKey, SubjectIndex, type OverlayDoc } from './subject-index.js'
@@ -158,13 +160,17 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   async function refresh() {
     // the cursor before the list: a change made between the two is read again from the feed (applying it twice is harmless)
     const head = await store.catalog.cursor()
-    const [list, index] = await Promise.all([store.catalog.list(), SubjectIndex.open(store.blobs)])
-    cursor = head
+    const index = await SubjectIndex.open(store.blobs)
+    // the catalog as the generation's bulk ingest left it (two blob reads), then the feed since: never a listing of the city
+    const snapshot = index && (await readCatalogSnapshot(store.blobs, index.generation))
+    if (snapshot?.orgForms) primeAliasForms(snapshot.orgForms)
+    const list = snapshot ? snapshot.entries : await store.catalog.list()
+    cursor = snapshot ? snapshot.cursor : head
     generation = index
     figures.clear()
     await derive(newestPublished(list))
+    if (snapshot) await pull()
   }
-  await refresh()
 
   /** Follow the change feed from the cursor: apply each changed document's published version (or its withdrawal). */
   async function pull() {
@@ -197,6 +203,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   let lastSync = Date.now()
   let syncing: Promise<void> | undefined
+  await refresh()
   /**
    * Catch up with publications made elsewhere (at most every `syncMs`), or at once with `force` (after this
    * process published: waits for a pull that started after the write).
@@ -306,12 +313,29 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     return (await viewOf(ids)).search(query, rest, limit)
   }
 
-  const stats = () => ({
-    documents: entries.length,
-    tables: entries.reduce((n, e) => n + e.tables.length, 0),
-    rows: entries.reduce((n, e) => n + e.tables.reduce((m, t) => m + t.rows, 0), 0),
-    paragraphs: entries.reduce((n, e) => n + (e.paragraphs ?? 0), 0),
-  })
+  /** Entries with their table lists (a snapshot's are read once, when first listed or counted). */
+  const withTables = async () => {
+    const now = entries
+    await fillTables(store.blobs, now)
+    return now
+  }
+
+  /** Counts of the published catalog (GET /api/health asks on every probe: computed once per catalog state). */
+  const counted = new WeakMap<CatalogEntry[], { documents: number; tables: number; rows: number; paragraphs: number }>()
+  const stats = async () => {
+    const entries = await withTables()
+    let c = counted.get(entries)
+    if (!c) {
+      c = {
+        documents: entries.length,
+        tables: entries.reduce((n, e) => n + e.tables.length, 0),
+        rows: entries.reduce((n, e) => n + e.tables.reduce((m, t) => m + t.rows, 0), 0),
+        paragraphs: entries.reduce((n, e) => n + (e.paragraphs ?? 0), 0),
+      }
+      counted.set(entries, c)
+    }
+    return c
+  }
 
   /** The catalog entry of a document at its version (any version still on record), else the published one of that file. */
   async function entryOf(file: string, doc?: BudgetDocument): Promise<CatalogEntry | undefined> {
@@ -368,7 +392,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     forDocs,
     docIdOf,
     searchAsync,
-    summaries: () => entries.map(entrySummary),
+    summaries: async () => (await withTables()).map(entrySummary),
     readSource,
     readOriginal,
     documentAt,

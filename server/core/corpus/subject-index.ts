@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../schema.js'
-import type { BlobStore } from '../store/port.js'
+import type { BlobStore, CatalogEntry } from '../store/port.js'
+import { writeCatalogSnapshot } from './catalog-snapshot.js'
 import { fenOf } from '../tools/lib/money.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { resolveInProse } from '../tools/lib/resolve-prose.js'
@@ -18,6 +19,7 @@ import type { Vocabulary } from '../lexicon/vocabulary.js'
  *   subjects/g<gen>/names.json  every name key, longest first (to find the subject a question names)
  *   subjects/g<gen>/words.json  every document's words, merged (the planner's vocabulary; see vocabulary-skeleton)
  *   subjects/g<gen>/b<xx>.json  { key: [ord, fen, ord, fen, …] } for keys hashing to bucket xx
+ *   subjects/g<gen>/catalog.json, tables.json  the published catalog the generation was built from (catalog-snapshot.ts)
  */
 
 export type DocFigures = [key: string, fen: number][]
@@ -79,8 +81,10 @@ export class SubjectIndexBuilder {
     }
   }
 
-  async write(blobs: BlobStore, generation: string): Promise<{ keys: number; docs: number }> {
+  /** Write the generation (with the catalog's snapshot when given), then switch `subjects/current.json` to it. */
+  async write(blobs: BlobStore, generation: string, catalog?: { cursor: number; entries: CatalogEntry[] }): Promise<{ keys: number; docs: number }> {
     const base = `subjects/g${generation}`
+    if (catalog) await writeCatalogSnapshot(blobs, base, catalog.cursor, catalog.entries)
     const buckets = new Map<string, Record<string, number[]>>()
     for (const [k, p] of this.postings) {
       const b = bucketOf(k)

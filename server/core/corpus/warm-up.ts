@@ -10,7 +10,7 @@ import type { ShardedEngine } from './sharded-engine.js'
 export async function warmUp(engine: ShardedEngine): Promise<{ ms: number }> {
   const t0 = performance.now()
   orgIndex(engine.corpus)
-  const first = engine.summaries()[0]
+  const first = (await engine.summaries())[0]
   const questions = first ? [`${first.org}${first.year}年支出合计是多少？`, '哪个单位的公务接待费最多？'] : []
   for (const question of questions) (await engine.forQuestion({ question })).ask({ question })
   return { ms: performance.now() - t0 }

@@ -7,10 +7,16 @@ import type { Row } from '../schema.js'
  */
 export function isColumnNumbering(row: Row): boolean {
   const cells = row.cells.filter((c) => c.text.trim() !== '').sort((a, b) => a.column - b.column)
-  if (cells.length < 3) return false
-  const first = Number(cells[0].text.trim())
-  return cells.every((c, i) => /^\d{1,2}$/.test(c.text.trim()) && Number(c.text.trim()) === first + i)
+  const inCells = cells.flatMap((c) => tokens(c.text))
+  // a PDF layout may run two numbers into one cell ("1 2") or leave some in the name's place ("3 4")
+  const inName = tokens((row.name ?? '').replace(/^[栏行]\s*次$/, ''))
+  if (inCells.length < 3 || !inCells.every(isSmallNumber) || !inName.every(isSmallNumber)) return false
+  const increasing = inCells.every((t, i) => i === 0 || Number(t) > Number(inCells[i - 1]))
+  return increasing && isRun([...inCells, ...inName].sort((a, b) => Number(a) - Number(b)))
 }
+
+const tokens = (s: string) => s.trim().split(/\s+/).filter(Boolean)
+const isSmallNumber = (t: string) => /^\d{1,2}$/.test(t)
 
 /** Words that label the code and name columns of a 决算 table: 功能分类科目编码, 科目名称, 项目 (栏次 labels the numbers themselves). */
 const HEADER_WORD = /^(?:项目|(?:(?:支出)?(?:功能|经济)分类)?科目(?:编码|代码|名称)|编码|代码|名称)$/
@@ -24,7 +30,8 @@ const HEADER_WORD = /^(?:项目|(?:(?:支出)?(?:功能|经济)分类)?科目(?:
 export function isColumnNumberRow(cells: string[]): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter(Boolean)
   const labelled = /^栏次$/.test(filled[0] ?? '')
-  const nums = filled.filter((c) => !/^栏次$/.test(c))
+  // numbers a PDF layout ran together in one cell ("1 2") are read one by one
+  const nums = cells.flatMap(tokens).filter((c) => !/^栏\s*次$/.test(c))
   if (nums.length && nums.every((c) => /^\d{1,2}$/.test(c))) {
     if (labelled) return true
     return nums.length >= 3 && isRun(nums)

@@ -49,6 +49,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
   // "单位名称/科目编码": one lead column holding a unit's name on its block row and a subject code under it
   [/^单位(?:名称)?\s*[/／]\s*(?:科目)?编\s*码$|^(?:科目)?编\s*码\s*[/／]\s*单位(?:名称)?$/, 'code'],
+  // a subject's code under either word (科目代码, 经济科目代码): a 单位代码 or a bare 代码 is not a subject code
+  [/^(?:(?:功能|经济)(?:分类)?)?科目\s*代\s*码$/, 'code'],
   // 行次 / 栏次 number the rows and columns of a 决算 table: never amounts
   [/代码$|编号$|^序号$|^行\s*次$|^栏\s*次$/, 'text'],
   [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],

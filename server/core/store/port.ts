@@ -49,6 +49,11 @@ export interface CatalogEntry {
   /** sha256 of the parsed document as stored: tells a re-import whether the parse changed though the bytes did not */
   parsedSha?: string
   /**
+   * The build of the reading code that parsed this version (a hash of its sources, given by `npm run ingest:store`):
+   * a bulk ingest parses a file again when its bytes or this build changed, so a better parser reaches stored documents.
+   */
+  parser?: string
+  /**
    * Which path wrote this version or last changed its status: the bulk ingest or a staff member on /staff. Ingest
    * leaves a document alone once staff wrote any of its versions (absent: ingest, the only writer before staff).
    */

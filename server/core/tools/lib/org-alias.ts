@@ -56,7 +56,46 @@ const key = (s: string) => expandOrgAbbrev(compactText(s))
 /** Every form of one organisation name (`region` as the document records it, when it does). */
 export function orgAliases(org: string, region?: string): OrgAlias[] {
   // a catalog of thousands of documents holds each organisation for several years and kinds: its forms are derived once
-  return aliasesIn(`${region ?? ''}\u0000${region === undefined ? 0 : 1}\u0000${org}`)
+  return aliasesIn(aliasKey(org, region))
+}
+
+const aliasKey = (org: string, region?: string) => `${region ?? ''}\u0000${region === undefined ? 0 : 1}\u0000${org}`
+
+/**
+ * Names of every rule's shape: the forms derived from them change whenever a rule does, so forms derived at ingest
+ * (by another build of this code) are used only while they agree (`aliasFingerprint`).
+ */
+const PROBES = [
+  '重庆市渝北区人民政府办公室', '某某市发展和改革委员会', '某某区人民政府万里街道办事处', '某某经济技术开发区管理委员会',
+  '某某产业集中区(管委会)', '海南省散装水泥办公室', '广西壮族自治区某某厅', '某某县规划和自然资源局', '原某某市某某区医疗保障局',
+  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室',
+]
+
+/** What the alias rules of this build make of the probe names (compare with the fingerprint stored beside forms). */
+export function aliasFingerprint(): string {
+  let h = 2166136261
+  const text = JSON.stringify(PROBES.map((p) => deriveAliases(p, /某某区|渝北区/u.exec(p)?.[0])))
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
+  return `${(h >>> 0).toString(36)}.${text.length}`
+}
+
+export interface AliasForms { fingerprint: string; forms: [org: string, region: string | null, forms: OrgAlias[]][] }
+
+/** The forms of these organisations, derived now (at ingest), with this build's fingerprint. */
+export function aliasFormsOf(docs: { org: string; region?: string }[]): AliasForms {
+  const seen = new Map<string, [string, string | null, OrgAlias[]]>()
+  for (const d of docs) {
+    const k = aliasKey(d.org, d.region)
+    if (!seen.has(k)) seen.set(k, [d.org, d.region ?? null, orgAliases(d.org, d.region)])
+  }
+  return { fingerprint: aliasFingerprint(), forms: [...seen.values()] }
+}
+
+/** Take forms derived at ingest instead of deriving them again, when the rules that made them are this build's. */
+export function primeAliasForms(stored: AliasForms): boolean {
+  if (stored.fingerprint !== aliasFingerprint()) return false
+  for (const [org, region, forms] of stored.forms) aliasesIn.prime(aliasKey(org, region ?? undefined), Object.freeze(forms) as OrgAlias[])
+  return true
 }
 
 const aliasesIn = memoByString((key: string) => {

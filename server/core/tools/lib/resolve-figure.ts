@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
-import type { BudgetDocument, Citation, Column, ColumnRole, Table, TableKind } from '../../schema.js'
+import { stageOf, type BudgetDocument, type Citation, type Column, type ColumnRole, type Table, type TableKind } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { rowCitation } from './citation.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
@@ -193,9 +193,31 @@ function fromColumnGroup(v: Vocabulary, doc: BudgetDocument, want: ConceptWant):
   return undefined
 }
 
+/** The 三公 items by name: 因公出国（境）费, 公务接待费, 公务用车购置（及运行）费, 公务用车运行（维护）费, 三公经费. */
+const THREE_PUBLIC_ITEM = /^(?:三公经费|因公出国[（(]?境[)）]?费|公务接待费|公务用车购置(?:及运行(?:维护)?)?费|公务用车运行(?:维护)?费)$/
+
+/**
+ * Rule `three-public-table-first`: a 三公 item asked by name is the 三公 table's figure (财政拨款, the stage's
+ * columns), whether that table prints the item as a row or as a column (预算数 › 公务接待费 | 决算数 › 公务接待费);
+ * the economic rows of the 基本支出 table (30217 公务接待费, 30231 公务用车运行维护费) are read only when it has none.
+ */
+function threePublicFirst(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (want.tableKind || want.code || want.level || want.asPrinted || !want.name) return undefined
+  if (!THREE_PUBLIC_ITEM.test(compactText(want.name).replace(/[“”"]/g, '')) || !doc.tables.some((t) => t.kind === 'three-public')) return undefined
+  // of a 决算 with no stage named, the accounts (决算数), never the budget columns printed first (accountsColumn)
+  const column = want.column ?? (stageOf(doc.scope) === '决算' ? 'final' : undefined)
+  const inTable: ConceptWant = { ...want, tableKind: 'three-public', column }
+  const staged = column === 'initial' || column === 'final'
+  for (const t of staged ? [fromRows, fromColumnGroup] : [fromRows, fromColumnHeader]) {
+    const r = t(v, doc, inTable)
+    if (r?.figure) return r
+  }
+  return undefined
+}
+
 /** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
 export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved {
-  const tries = want.level || want.asPrinted ? [fromRows] : [fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup]
+  const tries = want.level || want.asPrinted ? [fromRows] : [threePublicFirst, fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup]
   let empty: Citation | undefined
   for (const t of tries) {
     const r = t(v, doc, want)

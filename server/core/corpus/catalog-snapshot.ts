@@ -1,0 +1,73 @@
+import type { BlobStore, CatalogEntry } from '../store/port.js'
+import { aliasFormsOf, type AliasForms } from '../tools/lib/org-alias.js'
+
+/**
+ * The published catalog as one bulk ingest left it, written with the subject index generation (issue 13: a process or
+ * an isolate opens a city's catalog with two blob reads instead of listing thousands of entries). The change feed is
+ * followed from `cursor` afterwards, so publications made since the generation are applied as usual.
+ *
+ *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms }: the published entries without their table lists (what
+ *                                 the planner and the routes need to resolve organisations, years and shards), and
+ *                                 the forms of every organisation's name, derived once here (org-alias.ts)
+ *   subjects/g<gen>/tables.json   { [id]: tables }: the table lists, read only when the documents are listed
+ */
+export interface CatalogSnapshot {
+  cursor: number
+  /** entries as published, `tables` left empty: fill them with `fillTables` before listing or counting tables */
+  entries: CatalogEntry[]
+  /** the organisations' name forms as ingest derived them (primeAliasForms takes them when the rules still agree) */
+  orgForms?: AliasForms
+}
+
+type Lean = Omit<CatalogEntry, 'tables'>
+type TablesById = Record<string, CatalogEntry['tables']>
+
+const enc = new TextEncoder()
+const dec = new TextDecoder()
+const catalogKey = (base: string) => `${base}/catalog.json`
+const tablesKey = (base: string) => `${base}/tables.json`
+
+/** Write the snapshot of `entries` (published, read after `cursor`) under a generation's base key. */
+export async function writeCatalogSnapshot(blobs: BlobStore, base: string, cursor: number, entries: CatalogEntry[]): Promise<void> {
+  const lean: Lean[] = entries.map(({ tables: _tables, ...e }) => e)
+  const tables: TablesById = Object.fromEntries(entries.map((e) => [`${e.id}@${e.version}`, e.tables]))
+  await blobs.put(tablesKey(base), enc.encode(JSON.stringify(tables)))
+  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries) })))
+}
+
+/** The snapshot of a generation, or undefined for a generation written before snapshots (list the catalog then). */
+export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promise<CatalogSnapshot | undefined> {
+  const bytes = base ? await blobs.get(catalogKey(base)) : undefined
+  if (!bytes) return undefined
+  const s = JSON.parse(dec.decode(bytes)) as { cursor: number; entries: Lean[]; orgForms?: AliasForms }
+  const entries = s.entries.map((e) => {
+    const entry = e as CatalogEntry
+    entry.tables = []
+    lean.set(entry, base)
+    return entry
+  })
+  return { cursor: s.cursor, entries, orgForms: s.orgForms }
+}
+
+/** Entries read from a snapshot whose table lists are not filled yet, with the generation they were read from. */
+const lean = new WeakMap<CatalogEntry, string>()
+
+/** Fill the table lists of snapshot entries among `entries` (one blob read per generation; entries are patched in place). */
+export async function fillTables(blobs: BlobStore, entries: CatalogEntry[]): Promise<void> {
+  const bases = new Map<string, CatalogEntry[]>()
+  for (const e of entries) {
+    const base = lean.get(e)
+    if (base === undefined) continue
+    const list = bases.get(base)
+    if (list) list.push(e)
+    else bases.set(base, [e])
+  }
+  for (const [base, todo] of bases) {
+    const bytes = await blobs.get(tablesKey(base))
+    const tables: TablesById = bytes ? JSON.parse(dec.decode(bytes)) : {}
+    for (const e of todo) {
+      e.tables = tables[`${e.id}@${e.version}`] ?? []
+      lean.delete(e)
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../../server/core/parse/parse-document.js'
+import { resolveInTables } from '../../../server/core/tools/lib/resolve-figure.js'
+import { defaultVocabulary } from '../../../server/core/lexicon/default-vocabulary.js'
+
+/** A 决算 page: the 基本支出 table's economic rows (30217 from 基本支出 only) and a wide 三公 table in 元 (预算数 | 决算数). */
+const html = `某某市某某养护站2023年度单位决算
+表六 一般公共预算财政拨款基本支出决算明细表
+单位：万元
+<table><tr><td>科目编码</td><td>科目名称</td><td>决算数</td></tr>
+<tr><td>302</td><td>商品和服务支出</td><td>20.00</td></tr>
+<tr><td>30217</td><td>公务接待费</td><td>0.40</td></tr>
+<tr><td>30231</td><td>公务用车运行维护费</td><td>3.00</td></tr></table>
+表九 财政拨款“三公”经费支出决算表
+单位：元
+<table><tr><td colspan="4">预算数</td><td colspan="4">决算数</td></tr>
+<tr><td>合计</td><td>因公出国（境）费</td><td>公务用车运行费</td><td>公务接待费</td><td>合计</td><td>因公出国（境）费</td><td>公务用车运行费</td><td>公务接待费</td></tr>
+<tr><td>50,000.00</td><td>0.00</td><td>40,000.00</td><td>10,000.00</td><td>41,234.00</td><td>0.00</td><td>35,000.00</td><td>6,234.00</td></tr></table>`
+
+describe('rule three-public-table-first', () => {
+  const doc = parseDocument('某某养护站2023年度单位决算.html', html).document
+  const want = (name: string, column?: 'initial' | 'final') => resolveInTables(defaultVocabulary, doc, { name, column }).figure
+  it('a 三公 item of a 决算 is the 三公 table\'s 决算 column, not the 基本支出 row and not the budget printed first', () => {
+    expect(doc.tables.map((t) => t.kind)).toContain('three-public')
+    expect(want('公务接待费')).toMatchObject({ tableKind: 'three-public' })
+    expect(want('公务接待费')?.fen).toBe(623_400)
+    expect(want('公务用车运行费')?.fen).toBe(3_500_000)
+    expect(want('公务接待费', 'initial')?.fen).toBe(1_000_000)
+  })
+  it('a code or a name that is no 三公 item still reads its own row', () => {
+    expect(resolveInTables(defaultVocabulary, doc, { code: '30217' }).figure?.fen).toBe(400_000)
+    expect(want('商品和服务支出')?.fen).toBe(20_000_000)
+  })
+})
