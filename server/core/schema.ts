@@ -154,11 +154,14 @@ export type Paragraph = z.infer<typeof Paragraph>
 export const Unparsed = z.object({ line: z.number().int(), text: z.string(), reason: z.string() })
 export type Unparsed = z.infer<typeof Unparsed>
 
-/** What the document is: 预算 or 决算, of a department (部门, with its units) or one unit, or a 三公-only page. */
-export const Scope = z.enum(['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算'])
+/**
+ * What the document is: 预算 or 决算, of a department (部门, with its units) or one unit, a 三公-only page, or a project's
+ * 绩效自评 (a 项目支出绩效自评表 published on its own: the account of a finished year's project).
+ */
+export const Scope = z.enum(['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算', '绩效自评'])
 export type Scope = z.infer<typeof Scope>
-/** 预算 (a plan) or 决算 (the accounts of a closed year): answers say which. */
-export const stageOf = (scope: Scope): '预算' | '决算' => (scope.endsWith('决算') ? '决算' : '预算')
+/** 预算 (a plan) or 决算 (the accounts of a closed year, a self-evaluation of one among them): answers say which. */
+export const stageOf = (scope: Scope): '预算' | '决算' => (scope.endsWith('决算') || scope === '绩效自评' ? '决算' : '预算')
 
 /** The format a document was published in; the reader for it turns it into numbered text lines plus origins. */
 export const SourceFormat = z.enum(['text', 'pdf', 'html', 'xlsx', 'docx'])
@@ -196,6 +199,8 @@ export const BudgetDocument = z.object({
   version: z.number().int().min(1).optional().describe('1 for the first publication; a replacement increments it'),
   sha256: z.string().optional().describe('of the original bytes'),
   metadataNeeded: z.array(z.enum(['org', 'year', 'scope'])).optional().describe('fields that could not be read: the document is held but not answerable'),
+  speaksFor: z.array(z.string()).optional()
+    .describe('other organisations a 绩效自评 form is filed for (its 主管部门 beside its 实施单位 `org`): naming one finds the form, which answers only of its project'),
   origins: z.array(LineOrigin.nullable()).optional().describe('per source line (index = line - 1), for non-text formats'),
   imageTables: z.array(z.object({ page: z.number().int().optional(), line: z.number().int().optional(), note: z.string() })).optional()
     .describe('tables published as images: noted, never guessed'),
@@ -243,6 +248,7 @@ export const Citation = z.object({
   scope: Scope.optional().describe('预算/决算 kind of the cited document'),
   title: z.string().optional().describe('the title of the cited document as printed'),
   section: z.string().optional().describe('headings enclosing a cited paragraph, outermost first, joined by " › "'),
+  project: z.string().optional().describe('the project of a 绩效 form the cited table belongs to (its 项目名称), as printed'),
 })
 export type Citation = z.infer<typeof Citation>
 

@@ -26,6 +26,9 @@ describe('organisation, year and kind from every title form these documents use'
     ['a part heading before the unit’s name (第二部分)', '2024年某州测绘院预算\n目录\n第一部分某州测绘院单位概况\n第二部分某州测绘院2024年单位预算表', { org: '某州测绘院', year: 2024, scope: '单位预算' }],
     ['a fund’s name (一般公共预算) before a 三公 决算 on the third line', '某县人民检察院\n2019年度一般公共预算财政拨款\n“三公”经费决算情况说明', { org: '某县人民检察院', year: 2019, scope: '三公经费决算' }],
     ['“三公”经费财政拨款预算', '某县2022年“三公”经费财政拨款预算情况说明\n来源:某县档案馆', { year: 2022, scope: '三公经费预算' }],
+    ['a self-evaluation form’s own title, its year on the line below', '项目支出绩效自评表\n（2023年度）\n填报单位：某县水库管理站', { org: '某县水库管理站', year: 2023, scope: '绩效自评' }],
+    ['部门预算项目支出绩效自评表: the 部门预算 qualifies the projects', '某县发展和改革局2023年度部门预算项目支出绩效自评表（工资性支出）', { org: '某县发展和改革局', year: 2023, scope: '绩效自评' }],
+    ['a 部门决算 that prints a 自评表 among its tables stays a 决算', '某县林业局2024年度部门决算\n\n表9 项目支出绩效自评表', { org: '某县林业局', year: 2024, scope: '部门决算' }],
     ['a region’s 三公 page with the unit on its publisher line', '某某县2017年度部门“三公”经费预算情况表\n来源:某某县文化园   2017-04-27 00:00\n浏览量:1', { org: '某某县文化园', year: 2017, scope: '三公经费预算', region: '某某县' }],
   ])('%s', (_label, text, expected) => {
     expect(meta(text + BODY)).toMatchObject(expected)

@@ -19,6 +19,7 @@ export function entryFor(doc: BudgetDocument, o: { version: number; sha256: stri
     tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, rows: t.rows.length, number: t.number, unit: t.unit, year: t.year, noData: t.noData })),
     title: doc.title, unit: doc.unit, paragraphs: doc.paragraphs.length, lineCount: doc.lineCount,
     ...(doc.metadataNeeded?.length ? { metadataNeeded: doc.metadataNeeded } : {}),
+    ...(doc.speaksFor?.length ? { speaksFor: doc.speaksFor } : {}),
     updatedAt: o.now, updatedBy: o.actor ?? 'ingest',
   }
 }
@@ -32,6 +33,7 @@ export function stubDocument(e: CatalogEntry): BudgetDocument {
     id: e.id, file: e.file, title: e.title ?? e.org, org: e.org, region: e.region, city: e.city, year: e.year, scope: e.scope,
     unit: e.unit as BudgetDocument['unit'], format: e.format, version: e.version, sha256: e.sha256,
     lineCount: e.lineCount ?? 0, sections: [], paragraphs: [], tables: [], unparsed: [],
+    ...(e.speaksFor?.length ? { speaksFor: e.speaksFor } : {}),
   }
 }
 

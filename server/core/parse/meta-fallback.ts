@@ -8,7 +8,7 @@ import { toSourceLines, type SourceLine } from './source-lines.js'
 export const SidecarMeta = z.object({
   org: z.string().trim().min(1).optional(),
   year: z.coerce.number().int().min(1900).max(2100).optional(),
-  kind: z.string().trim().optional().describe('部门预算 / 单位预算 / 部门决算 / 单位决算 / 三公经费预算 / 三公经费决算'),
+  kind: z.string().trim().optional().describe('部门预算 / 单位预算 / 部门决算 / 单位决算 / 三公经费预算 / 三公经费决算 / 绩效自评'),
   source: z.string().optional().describe('where the file was published (a URL)'),
 })
 export type SidecarMeta = z.infer<typeof SidecarMeta>
@@ -21,6 +21,7 @@ export function scopeOfWords(s: string | undefined): Scope | undefined {
   const exact = Scope.safeParse(s.replace(/["“”]/g, ''))
   if (exact.success) return exact.data
   const final = /决算|final/i.test(s)
+  if (/绩效自评/.test(s)) return '绩效自评'
   if (/三公|sangong/i.test(s)) return final ? '三公经费决算' : '三公经费预算'
   if (/单位|unit/i.test(s)) return final ? '单位决算' : '单位预算'
   if (/部门|dept|department/i.test(s) || final || /预算|budget/i.test(s)) return final ? '部门决算' : '部门预算'

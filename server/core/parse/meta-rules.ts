@@ -174,5 +174,37 @@ const captionTitle: TitleRule = {
   },
 }
 
+/** "…项目支出绩效自评表", "部门预算项目绩效自评报告（某项目）": a title naming a self-evaluation, whatever qualifies its projects. */
+const SELF_EVALUATION = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})年度?)?(?<mid>[^。，；;,\d]{0,30}?)绩效自评(?:表|报告|情况表|结果)(?:[（(](?<tail>[^）)]{0,30})[）)])?$/
+const YEAR_ONLY = /^[（(]?(?<year>(?:19|20)\d{2})年度?[）)]?$/
+
+/** Whether a title line names a self-evaluation form (see selfEvaluationTitle). */
+export const namesSelfEvaluation = (title: string) => SELF_EVALUATION.test(flatTitle(title))
+
+/**
+ * A page whose title is a 项目支出绩效自评表 is a 绩效自评: the account of a finished year's project, not a budget,
+ * though its title may say 部门预算项目. Only when it is the document's first title: a 部门决算 that prints a 自评表
+ * among its tables is still a 决算. The year is the title's, or a "（2024年度）" line under it.
+ */
+const selfEvaluationTitle: TitleRule = {
+  name: 'self-evaluation-title',
+  read(head) {
+    for (let i = 0; i < Math.min(head.length, 4); i++) {
+      const text = head[i].text.trim()
+      if (text.split(/\t+/).length > 1 || TOC.test(flatTitle(text))) continue
+      const flat = flatTitle(text)
+      const m = SELF_EVALUATION.exec(flat)?.groups
+      // an earlier title naming a 预算/决算 is the document's: this line is one of its captions
+      if (!m) { if (STAGE_TITLE.test(flat) && !/表$/.test(flat)) return undefined; continue }
+      const below = head[i + 1] ? YEAR_ONLY.exec(flatTitle(head[i + 1].text))?.groups?.year : undefined
+      const year = Number(m.year ?? m.tail?.match(/(?:19|20)\d{2}(?=年)/)?.[0] ?? below ?? 0)
+      const pre = cleanName(m.pre)
+      const title = below && !m.year ? `${text}${head[i + 1].text.trim()}` : text
+      return { scope: '绩效自评', title, titleLine: head[i].no, ...(year ? { year } : {}), ...(orgLike(pre) ? { org: pre } : {}) }
+    }
+    return undefined
+  },
+}
+
 /** The title rules, in order: the first that reads a field gives it, later ones fill the gaps. */
-export const TITLE_RULES: TitleRule[] = [stageTitle, labelOnly, captionTitle]
+export const TITLE_RULES: TitleRule[] = [selfEvaluationTitle, stageTitle, labelOnly, captionTitle]

@@ -1,6 +1,6 @@
 import type { Scope } from '../schema.js'
 import type { SourceLine } from './source-lines.js'
-import { SECTION_NUMBER, TITLE_RULES, orgLike, placeOf, type TitleHit } from './meta-rules.js'
+import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type TitleHit } from './meta-rules.js'
 
 export interface DocMeta {
   org: string
@@ -61,7 +61,8 @@ export function readMeta(lines: SourceLine[]): DocMeta | undefined {
 export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   const head = lines.filter((l) => l.text.trim()).slice(0, 25)
   const classic = readClassicTitle(head)
-  if (classic) return classic
+  // "某局2023年度部门预算项目支出绩效自评表": the 部门预算 qualifies the projects; the document is their self-evaluation
+  if (classic) return namesSelfEvaluation(classic.title) ? { ...classic, scope: '绩效自评' } : classic
   // the first rule that reads a field gives it; later rules fill what earlier ones left out
   const hits = TITLE_RULES.map((rule) => rule.read(head)).filter((h): h is TitleHit => !!h)
   if (!hits.length) return {}

@@ -8,6 +8,7 @@ import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
 import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
+import { formOrgs } from './form-orgs.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
@@ -176,12 +177,15 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   errors.push(...truncation(file, blocks, tables))
   // no 单位： line anywhere: the document's unit is the one its tables' column headers declare
   const docUnit = unit ?? commonTableUnit(tables)
+  // a project's self-evaluation published on its own speaks for its 主管部门 too
+  const speaksFor = meta.scope === '绩效自评' ? formOrgs(tables, meta.org) : []
   const document: BudgetDocument = {
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(docUnit ? { unit: docUnit } : {}),
     ...(read && read.format !== 'text' ? { format: read.format } : {}),
     ...(needed.length ? { metadataNeeded: needed } : {}),
+    ...(speaksFor.length ? { speaksFor } : {}),
     ...(read?.origins ? { origins: read.origins } : {}),
     ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
   }

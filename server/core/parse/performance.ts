@@ -223,6 +223,9 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
   }
 }
 
+/** A form's closing row of points: 总分 (100 | 99.40), as a 合计 row is: its 分值 and 得分 are the form's totals. */
+const SCORE_TOTAL = /^(?:自评)?总(?:分|得分)$/
+
 /**
  * Rows under a self-evaluation form's indicators: the 合计 row (its 分值 and 得分 totals) is a total row; 评价结论 /
  * 存在问题 / 项目负责人 rows are form fields. False when the row is neither.
@@ -231,7 +234,7 @@ function trailerRow(draft: TableDraft, cells: string[], head: string[], columns:
   const own = cells.map((c, k) => (c.trim() && squeezeHan(c) !== squeezeHan(head[k] ?? '') ? c.trim() : ''))
   const filled = own.filter(Boolean)
   if (!filled.length) return false
-  if (TOTAL_LABEL.test(squeezeHan(filled[0])) && columns.some((c) => c.role === 'score' || c.role === 'weight')) {
+  if ((TOTAL_LABEL.test(squeezeHan(filled[0])) || SCORE_TOTAL.test(squeezeHan(filled[0]))) && columns.some((c) => c.role === 'score' || c.role === 'weight')) {
     const row = columns.map((c): Cell => {
       const text = c.role === 'text' || c.role === 'name' ? '' : own[c.index] ?? ''
       const amount = (c.role === 'weight' || c.role === 'score') && isValueToken(text) ? parseAmount(text, '分') : undefined

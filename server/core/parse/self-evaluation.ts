@@ -92,10 +92,13 @@ export function readGoalPairs(lines: SourceLine[], field: (key: string, value: s
   const taken = new Set<number>()
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = splitCells(lines[i].text)
-    const keys = head.map((c, k) => ({ c: c.trim(), k })).filter((x) => x.c)
-    if (keys.length < 2 || !keys.every((x) => GOAL_LABEL.test(x.c) && !isValueToken(x.c) && [...x.c].length <= 16)) continue
     const next = splitCells(lines[i + 1].text)
-    const texts = next.map((c, k) => ({ c: c.trim(), k })).filter((x) => x.c)
+    // a label a rowspan repeats on the text row (年度总体目标 | 预期目标 | 实际完成情况, then 年度总体目标 | text | text)
+    // stands over the block, not over a text of its own
+    const spanned = (k: number) => !!head[k]?.trim() && head[k].trim() === (next[k] ?? '').trim()
+    const keys = head.map((c, k) => ({ c: c.trim(), k })).filter((x) => x.c && !spanned(x.k))
+    if (keys.length < 2 || !keys.every((x) => GOAL_LABEL.test(x.c) && !isValueToken(x.c) && [...x.c].length <= 16)) continue
+    const texts = next.map((c, k) => ({ c: c.trim(), k })).filter((x) => x.c && !spanned(x.k))
     if (!texts.length || texts.some((x) => GOAL_LABEL.test(x.c) && [...x.c].length <= 16)) continue
     // as many texts as labels: by order; else each label takes the text in its columns
     keys.forEach((x, n) => {

@@ -18,6 +18,12 @@ export interface SelfEvalAsk {
   reason: boolean
   /** "安排多少钱": the project's money, no column named */
   money: boolean
+  /** "实施单位是谁", "主管部门是哪个": the form's organisation fields asked (实施单位 when only "谁实施" is) */
+  units: string[]
+  /** "资金执行这项得了几分": the points of the money block (its 得分 column), not the form's total */
+  moneyScore: boolean
+  /** "自评等级是什么": the grade the form prints */
+  grade: boolean
 }
 
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
@@ -33,23 +39,38 @@ const SOURCES: [RegExp, RegExp, string][] = [
   [/单位资金|自有资金|单位自筹|自筹资金/, /单位资金|自有资金|自筹/, '单位资金'],
   [/上年结转|结转资金/, /结转/, '上年结转资金'],
   [/其他资金/, /其他资金/, '其他资金'],
+  // transfers from above, which a form lists as rows of their own when it has them
+  [/中央(?:财政)?(?:补助|转移支付|资金|专项)/, /中央/, '中央补助资金'],
+  [/省级?(?:财政)?(?:补助|转移支付|资金|专项)/, /省/, '省级补助资金'],
+  [/上级(?:财政)?(?:补助|转移支付|资金)/, /上级/, '上级补助资金'],
 ]
+/** "上年结转资金以外的…", "除财政拨款之外": a source set aside, not the one asked */
+const setAside = (text: string) =>
+  SOURCES.reduce((t, [re]) => t.replace(new RegExp(`(?:除了?)?(?:${re.source})(?:资金)?(?:以外|之外)的?`, 'g'), ''), text)
+const MONEY_SCORE = /(?:资金|预算)(?:执行)?(?:率|情况)?(?:这一?项|一项|部分|指标)?(?:的)?(?:得了?|得分|自评分|评分|打了?|几分|多少分)|执行率(?:这一?项)?(?:的)?(?:得了?|得分|几分|多少分)/
 const DIFFERENCE = /(?:比|较)年初(?:预算)?[^，。？?]*(?:多|少|增加|减少|调增|调减|追加)|调增了?多少|调减了?多少|追加了?多少|调整了多少|差额/
 const MONEY = /多少钱|安排了?多少|预算(?:是|为)?多少|资金(?:是|为)?多少/
 const SCORE = /得了?多少分|得分|自评分|评分|打了?多少分|总分|几分/
 const GOAL = /年度目标|总体目标|绩效目标是|目标是什么|预期目标|目标内容/
 const ACHIEVED = /完成情况|实际完成|完成得|完成了什么/
-const REASON = /偏差原因|偏差的原因|没有完成的原因|未完成的原因/
+const REASON = /偏差原因|偏差的原因|没有完成的原因|未完成的原因|(?:为什么|为何|怎么)(?:没有?|未)(?:完成|达到|达标)/
+const UNIT_KEYS = /实施单位|主管部门|项目单位/g
+const WHO_CARRIES_OUT = /(?:哪个|哪一?家|什么)单位(?:来)?(?:实施|负责|承担|执行)|由谁(?:来)?(?:实施|负责|承担)|谁(?:来)?(?:实施|负责)/
+const unitsAsked = (text: string): string[] => {
+  const named = [...new Set(text.match(UNIT_KEYS) ?? [])]
+  return named.length ? named : WHO_CARRIES_OUT.test(text) ? ['实施单位'] : []
+}
 
 /** The self-evaluation items a question asks, or undefined when it asks none of them. */
 export function selfEvalAsk(text: string): SelfEvalAsk | undefined {
   const roles = ROLE_WORDS.filter(([re]) => re.test(text)).map(([, r]) => r)
-  const src = SOURCES.find(([re]) => re.test(text))
+  const src = SOURCES.find(([re]) => re.test(setAside(text)))
   const ask: SelfEvalAsk = {
     roles, ...(src ? { source: src[1], sourceWord: src[2] } : {}),
     difference: DIFFERENCE.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
+    units: unitsAsked(text), moneyScore: MONEY_SCORE.test(text), grade: /等级|评级|评价结果/.test(text),
   }
-  return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason ? ask : undefined
+  return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length || ask.grade ? ask : undefined
 }
 
 const unitOf = (e: ExecutionCell, unit?: string) => (e.amount?.unit === '%' ? '' : e.amount?.unit ?? (e.role === 'weight' || e.role === 'score' ? '分' : unit ?? ''))
@@ -73,8 +94,14 @@ export function executionSummary(p: ProjectBudget): { text: string; cells: Execu
 
 const MONEY_ORDER: ColumnRole[] = ['initial', 'adjusted', 'final', 'completion']
 
+/** "，表中列出的资金来源为：年度资金总额、其中：当年财政拨款": the rows of the money block, by name only. */
+function listedSources(p: ProjectBudget): string {
+  const names = [...new Set((p.execution ?? []).filter((e) => e.rowId && e.source).map((e) => e.source!))]
+  return names.length ? `，表中列出的资金来源为：${names.join('、')}` : ''
+}
+
 /** The cells of one 资金来源 row (the total when none is asked; a form that prints one set of figures has no rows). */
-function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
+export function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
   const cells = p.execution ?? []
   if (source) return cells.filter((e) => e.source && source.test(e.source))
   const rows = [...new Set(cells.filter((e) => e.rowId).map((e) => e.rowId))]
@@ -88,14 +115,32 @@ function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
  */
 export function selfEvalText(run: ToolRunner, cites: Parameters<typeof executionCitation>[0], p: ProjectBudget, ask: SelfEvalAsk, head: string): { text: string; found: boolean } | undefined {
   // a target form asked its goal (and its money) is answered as a target form: budget, goal and indicators together
-  if (!isSelfEvaluation(p) && !ask.score && !ask.source && !ask.roles.length && !ask.difference) return undefined
+  if (!isSelfEvaluation(p) && !ask.score && !ask.grade && !ask.source && !ask.roles.length && !ask.difference && !ask.units.length) return undefined
   const cite = (e: ExecutionCell | undefined) => { if (e) run.cite(executionCitation(cites, e)) }
   const parts: string[] = []
   let found = false
-  if (ask.score) {
+  if (ask.units.length) {
+    // the field asked, as printed (实施单位 asked: the 主管部门 is not said, and the reverse)
+    const shown = (p.units ?? []).filter((u) => ask.units.some((k) => u.key.includes(k)))
+    for (const u of shown) { run.cite(cites.find((c) => c.kind === 'field' && c.tableId === u.tableId && c.column === u.key && c.value === u.value)); parts.push(`${u.key}为${u.value}`) }
+    if (shown.length) found = true
+    else parts.push(`表中没有填写${ask.units.join('、')}`)
+  }
+  const block = ask.score && ask.moneyScore ? rowCells(p).filter((e) => e.role === 'score' || e.role === 'weight') : []
+  if (block.some((e) => e.role === 'score')) {
+    // the money block's own points: its 分值 and 得分 as printed, on the total row
+    block.forEach(cite)
+    const source = block[0].source ? `（${block[0].source}）` : ''
+    parts.push(`预算执行${source}${block.map((e) => `${e.column}${cellText(e)}`).join('，')}`)
+    found = true
+  } else if (ask.score) {
     if (p.score) { cite(p.score); parts.push(`自评得分为${cellText(p.score)}（“${p.score.column}”栏）`); found = true }
     else if (p.scoreSlot) parts.push('表中“得分”栏未填写，文件没有给出自评得分')
     else parts.push('文件没有给出自评得分')
+  }
+  if (ask.grade) {
+    if (p.grade) { cite(p.grade); parts.push(`自评等级为“${p.grade.value}”`); found = true }
+    else parts.push('表中没有给出自评等级')
   }
   if (ask.goal) {
     if (p.goal) { run.cite(cites.find((c) => c.kind === 'field' && c.tableId === p.tableId && c.value === p.goal)); parts.push(`年度目标：“${p.goal}”`); found = true }
@@ -117,7 +162,8 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
   if (money) {
     const cells = rowCells(p, ask.source)
     const where = ask.source ? (cells[0]?.source ?? ask.sourceWord ?? '') : ''
-    if (ask.source && !cells.length) parts.push(`表中没有列出“${ask.sourceWord}”`)
+    // a source the form does not list: said, with the sources it does list, and no amount
+    if (ask.source && !cells.length) parts.push(`表中没有列出“${ask.sourceWord}”${listedSources(p)}`)
     else if (ask.difference) {
       const a = cells.find((e) => e.role === 'adjusted')
       const b = cells.find((e) => e.role === 'initial')

@@ -1,4 +1,7 @@
-import type { PerformanceTargetsInput } from '../tools/performance-targets.js'
+import type { PerformanceTargetsInput, TargetRow } from '../tools/performance-targets.js'
+import type { Citation } from '../schema.js'
+import { longestShared } from '../tools/lib/name-match.js'
+import { mentionText } from '../tools/lib/org-mention.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { answerLookup } from './answer-lookup.js'
 import type { QuestionFrame } from './question-frame.js'
@@ -6,6 +9,7 @@ import type { Target } from './resolve-scope.js'
 import { executionSummary, isSelfEvaluation, selfEvalAsk, selfEvalText } from './answer-self-evaluation.js'
 import { executionCitation } from '../tools/performance-targets.js'
 import { joinSentences, sourceText } from './compose.js'
+import { namesPlaceOnly } from './rules/place-only.js'
 
 /**
  * The words of a question that belong to one organisation: from its mention to the next organisation's ("甲的X，和乙的Y，
@@ -48,26 +52,20 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : 12 }
     const r = run.run('performance-targets', input)
     if (!r.ok || (indicator && !r.targets.length)) {
-      // "甲的完成年初预算比例，和乙某项目的执行率": the organisation without such forms is asked its own subject
-      const other = !r.ok && scope.targets.length > 1 ? otherSubject(inp, t) : undefined
+      // "甲的完成年初预算比例，和乙某项目的执行率": the organisation without such forms is asked its own subject (not
+      // when only a place was named, nor beside a form filed for it: the form is what was asked)
+      const own = scope.named && !namesPlaceOnly(frame) && !scope.targets.some((x) => x.doc.speaksFor?.includes(t.doc.org))
+      const other = !r.ok && scope.targets.length > 1 && own ? otherSubject(inp, t) : undefined
       return other ?? { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
     }
-    if (indicator) {
-      const best = r.targets[0]
-      const c = r.citations.find((x) => x.rowId === best.rowId)
-      run.cite(c)
-      const where = best.project && !best.whole ? `“${best.project}”项目` : '部门整体'
-      // a self-evaluation form also prints the weight, and what was achieved and scored when filled in
-      const more = [
-        best.weight ? `${best.weightLabel ?? '权重'}${best.weight}` : undefined,
-        best.actual ? `实际完成值${best.actual}` : undefined, best.score ? `得分${best.score}` : undefined, best.reason ? `偏差原因：${best.reason}` : undefined,
-      ].filter(Boolean).join('，')
-      return { text: joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, "")}${more ? `，${more}` : ''}（${c?.tableTitle ?? ''}）`]), found: true }
-    }
+    if (indicator) return { text: indicatorAnswer(inp, t, r.targets[0], r.citations), found: true }
     const p = r.projects[0]
+    // "某项目入户水表实际换了多少块": one of the project's indicators named by its core words
+    const named = project && p ? indicatorByWords(r.targets.filter((x) => x.project === p.project), frame) : undefined
+    if (named) return { text: indicatorAnswer(inp, t, named, r.citations), found: true }
     const asked = project && p ? selfEvalAsk(clauseOf(frame, t.doc.org)) : undefined
     const form = asked && selfEvalText(run, r.citations, p, asked, projectHead(t.doc.org, p))
-    if (form) return form
+    if (form) return { ...form, held: true }
     if (project && p) {
       const inds = r.targets.filter((x) => x.tableId === p.tableId)
       run.cite(...r.citations.filter((x) => x.kind === 'field' && x.tableId === p.tableId), ...inds.slice(0, 6).map((x) => r.citations.find((c) => c.rowId === x.rowId)))
@@ -90,11 +88,24 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     run.cite(...r.citations.filter((c) => c.kind === 'field'))
     // a list as short lines, one project each
     const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? executionSummary(x)?.text ?? '未列出预算'}`).join('')
-    return { text: `${t.doc.org}${t.year}年的绩效目标表列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
+    const forms = r.projects.every(isSelfEvaluation) ? '绩效自评表' : '绩效目标表'
+    return { text: `${t.doc.org}${t.year}年的${forms}列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
   })
-  // with no organisation named, the documents that do set this target answer; the others are not listed
-  const shown = !scope.named && outs.some((o) => o.found) ? outs.filter((o) => o.found) : outs
+  const shown = answeringOnly(inp, outs)
   return { answer: shown.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}
+
+/**
+ * With no organisation named, or only a place ("疆岚县…项目"), the documents that do set this target answer and the
+ * others are not listed; likewise a department's own document beside the form filed for it (rule form-speaks-for).
+ */
+function answeringOnly<T extends { found: boolean; held?: boolean }>(inp: HandlerInput, outs: T[], targets: Target[] = inp.scope.targets): T[] {
+  const loose = !inp.scope.named || namesPlaceOnly(inp.frame)
+  // nothing found anywhere: the form of the project asked says what it lacks, the documents without one are not listed
+  const key = outs.some((o) => o.found) ? (o: T) => o.found : loose && outs.some((o) => o.held) ? (o: T) => !!o.held : undefined
+  if (!key) return outs
+  const found = targets.filter((_, k) => outs[k] && key(outs[k])).map((t) => t.doc)
+  return outs.filter((o, k) => key(o) || (!loose && !found.some((d) => d.speaksFor?.includes(targets[k].doc.org))))
 }
 
 /**
@@ -104,26 +115,68 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
  */
 export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefined {
   const { run, frame, scope } = inp
-  if (frame.op === 'target') return undefined
+  // a target question goes to answerTarget, unless it asks the form's 主管部门/实施单位 (before the prose facts do)
+  const whole = selfEvalAsk(frame.text)
+  const unnamedScore = !!(whole?.score || whole?.grade) && !frame.concepts.some((c) => c.kind === 'project')
+  if (frame.op === 'target' && !whole?.units.length && !whole?.grade && !unnamedScore) return undefined
+  // "入户水表更换数量为什么没完成": an indicator's 偏差原因 is on its own row, with what was achieved
+  if (frame.concepts.some((c) => c.kind === 'indicator') && (frame.op === 'reason' || selfEvalAsk(frame.text)?.reason)) {
+    const row = answerTarget(inp)
+    return row.notFound ? undefined : row
+  }
   const targets = scope.targets.slice(0, 6)
-  const outs = targets.flatMap((t) => {
+  const outs = targets.map((t) => {
     // each organisation's own words: "甲某项目的得分，和乙某项目的执行率"
     const text = clauseOf(frame, t.doc.org)
     const ask = selfEvalAsk(text)
     // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
     const moneyOfProject = !!ask && /项目/.test(text) && (ask.roles.length > 0 || ask.difference)
-    if (!ask || !(ask.score || ask.reason || ask.achieved || moneyOfProject)) return []
-    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak')?.name
-    if (!name) return []
-    const r = run.run('performance-targets', { docId: t.doc.id, project: name, limit: 3 })
-    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.reason || ask.achieved || x.execution?.length)) : undefined
-    const out = p && selfEvalText(run, r.ok ? r.citations : [], p, ask, projectHead(t.doc.org, p))
-    return out ? [out] : []
+    if (!ask || !(ask.score || ask.grade || ask.reason || ask.achieved || ask.units.length > 0 || moneyOfProject)) return undefined
+    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak' && c.kind !== 'indicator')?.name
+    // a form published on its own answers for its one project when none is named, for its organisation's score or
+    // grade ("某局绩效自评总分多少"); never for money, nor with no organisation named
+    if (!name && (t.doc.scope !== '绩效自评' || !scope.named || !(ask.score || ask.grade) || moneyOfProject || ask.roles.length)) return undefined
+    const r = run.run('performance-targets', { docId: t.doc.id, ...(name ? { project: name } : {}), limit: 3 })
+    if (!name && r.ok && r.projects.filter(isSelfEvaluation).length !== 1) return undefined
+    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.grade || ask.reason || ask.achieved || x.execution?.length)) : undefined
+    return (p && selfEvalText(run, r.ok ? r.citations : [], p, ask, projectHead(t.doc.org, p))) || undefined
   })
-  // every organisation asked must have such a form, or the question is answered the usual way
-  if (!outs.length || outs.length < targets.length) return undefined
-  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  // every organisation asked must have such a form (a place or a department beside its form: those that have one),
+  // or the question is answered the usual way
+  const held = outs.filter((o): o is { text: string; found: boolean } => !!o)
+  const shown = answeringOnly(inp, outs.map((o) => o ?? { text: '', found: false }), targets)
+  if (!held.length || shown.some((o) => !o.text)) return undefined
+  return { answer: shown.map((o) => o.text).join(''), notFound: held.every((o) => !o.found) }
 }
+
+/** One indicator's row: its target, and the weight, what was achieved, the score and the 偏差原因 a form prints. */
+function indicatorAnswer(inp: HandlerInput, t: Target, best: TargetRow, citations: Citation[]): string {
+  const c = citations.find((x) => x.rowId === best.rowId)
+  inp.run.cite(c)
+  const where = best.project && !best.whole ? `“${best.project}”项目` : '部门整体'
+  // a self-evaluation form also prints the weight, and what was achieved and scored when filled in
+  const more = [
+    best.weight ? `${best.weightLabel ?? '权重'}${best.weight}` : undefined,
+    best.actual ? `实际完成值${best.actual}` : undefined, best.score ? `得分${best.score}` : undefined, best.reason ? `偏差原因：${best.reason}` : undefined,
+  ].filter(Boolean).join('，')
+  return joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, '')}${more ? `，${more}` : ''}（${c?.tableTitle ?? ''}）`])
+}
+
+/**
+ * Rule indicator-by-words: among the indicators of the project a question names, the one sharing a run of four or
+ * more characters with the question's own words, its organisations' and the project's names left out (入户水表 of
+ * 维修更换入户水表数量); none when several or none do.
+ */
+function indicatorByWords(rows: TargetRow[], frame: QuestionFrame): TargetRow | undefined {
+  const chars = [...frame.text]
+  const spans = [...frame.orgs, ...frame.concepts.filter((c) => c.kind === 'project')]
+  for (const s of spans) chars.fill('\u0000', s.start, s.end)
+  const rest = chars.join('').replace(new RegExp(frame.concepts.filter((c) => c.kind === 'project').map((c) => escape(c.surface)).join('|') || '$^', 'g'), '\u0000')
+  const fits = rows.filter((x) => longestShared(mentionText(x.indicator), rest).length >= 4)
+  return fits.length === 1 ? fits[0] : undefined
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** "某局2024年“某某项目”": the project named as printed, 项目 said once. */
 export const projectHead = (org: string, p: { year: number; project: string }) => `${org}${p.year}年“${p.project}”${/项目$/.test(p.project) ? '' : '项目'}`

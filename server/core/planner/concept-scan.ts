@@ -4,6 +4,7 @@ import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import { bigramsOf } from '../search/bigrams.js'
 import { longestShared } from '../tools/lib/name-match.js'
+import { reorderedNameSpan } from '../tools/lib/abridged-name.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
@@ -69,7 +70,9 @@ export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): Conc
   for (const t of namedItemsNear(vocabularyOf(corpus, v), fullText)) {
     // an indicator asked by its core words ("户厕改造" of 农村户厕改造数量) when the question asks a target
     const run = targetAsk ? longestShared(t.key, fullText).length : 0
-    const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0)
+    // an indicator asked with its words in another order ("入户水表更换数量" of 维修更换入户水表数量)
+    const reordered = t.kind === 'indicator' && !!reorderedNameSpan(t.key, fullText)
+    const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0, reordered ? 0.8 : 0)
     if (c >= 0.75 && (!best || c > best.c || (c === best.c && t.key.length > best.t.key.length))) best = { t, c }
   }
   return best ? [hitOf(best.t, 0, 0, best.t.key)] : []

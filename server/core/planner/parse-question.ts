@@ -17,6 +17,7 @@ import { totalOfRow } from './rules/total-of-row.js'
 import { whichColumns } from './rules/which-column.js'
 import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { thisYearTotals } from './rules/this-year-total.js'
+import { abridgedProjects } from './rules/abridged-project.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
@@ -67,6 +68,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   }
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask, vocabulary))
+  concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
   extendRowHits(corpus, concepts, masked, mask, vocabulary)
   extendRowHitsBack(corpus, concepts, mask, vocabulary)
   // "綦江医保中心有多少人": people counted with no noun named

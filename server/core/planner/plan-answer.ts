@@ -2,6 +2,7 @@ import type { AskRequest, AskResponse } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { ToolContext } from '../tools/types.js'
+import { answerAgreement } from './answer-agreement.js'
 import { answerBreakdown } from './answer-breakdown.js'
 import { answerChange } from './answer-change.js'
 import { answerCompute } from './answer-compute.js'
@@ -201,6 +202,12 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (contact) return done(contact)
   const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)
   if (coverage) return done(coverage)
+  // a ledger's row against a project form's money: agree or not (rule figures-agree)
+  const agreement = scope.targets.length <= MAX_COMPACT ? answerAgreement({ run, frame, scope }) : undefined
+  if (agreement) return done(agreement, scope.notes)
+  // a 绩效自评表's project asked what only the form prints (rule self-evaluation-asked), its 主管部门 included
+  const form = scope.targets.length <= MAX_COMPACT ? answerSelfEvaluation({ run, frame, scope }) : undefined
+  if (form) return done(form, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)
@@ -209,9 +216,6 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
   const defined = meaning ? answerDefine({ run, frame, scope }, meaning) : undefined
   if (defined && !defined.notFound) return done(defined)
-  // a 绩效自评表's project asked what only the form prints (rule self-evaluation-asked)
-  const form = scope.targets.length <= MAX_COMPACT ? answerSelfEvaluation({ run, frame, scope }) : undefined
-  if (form) return done(form, scope.notes)
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT

@@ -9,6 +9,7 @@ import { docsForYear, scopesAsked } from './rules/scope-asked.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { orgNames } from '../tools/lib/org-names.js'
+import { formsOnlyForProjects } from './rules/form-speaks-for.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -41,7 +42,7 @@ const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去�
 
 /** Organisation groups named by the frame, else the request's scope, else every organisation. */
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
-  if (frame.orgs.length) return { groups: frame.orgs.map((m) => docsOfMention(corpus, m)), named: true }
+  if (frame.orgs.length) return { groups: formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), named: true }
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
   return { groups: latestPerOrg(corpus.documents).map((d) => ({ docs: corpus.documents.filter((x) => sameOrg(x, d)) })), named: false }
 }
@@ -101,6 +102,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
     }
   }
+  // one document reached by two names (a department and the form filed for it, the form's own unit): answered once
+  const seen = new Set<string>()
+  targets.splice(0, targets.length, ...targets.filter((t) => { const k = `${t.doc.id}|${t.year}`; return !seen.has(k) && !!seen.add(k) }))
   // no organisation named: documents that hold the year answer; the next year's prose is only a fallback when none does
   if ((!named || frame.orgs.every((o) => o.cityOnly)) && targets.some((t) => !t.viaNext) && targets.some((t) => t.viaNext)) {
     const via = targets.filter((t) => t.viaNext).map((t) => shortOrg(t.doc.org))

@@ -44,6 +44,8 @@ export interface CatalogEntry {
   paragraphs?: number
   lineCount?: number
   metadataNeeded?: ('org' | 'year' | 'scope')[]
+  /** a 绩效自评 form's other organisations (its 主管部门): questions naming one find it before any shard is read */
+  speaksFor?: string[]
   /** sha256 of the parsed document as stored: tells a re-import whether the parse changed though the bytes did not */
   parsedSha?: string
   /**

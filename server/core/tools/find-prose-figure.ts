@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BudgetDocument, Corpus } from '../schema.js'
+import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
@@ -40,7 +40,7 @@ const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
  * after the subject is the 预算; the document's own figure is the 决算 of that same item.
  */
 function finalOverPlanned(v: Vocabulary, doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
-  if (!f || !doc.scope.endsWith('决算') || f.fen === undefined) return f
+  if (!f || stageOf(doc.scope) !== '决算' || f.fen === undefined) return f
   // the quote is as printed; its words are read through the meaning view
   const text = normalizeText(foldMeaning(f.citation.text ?? ''))
   const at = text.indexOf(f.amount.text)

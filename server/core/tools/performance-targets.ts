@@ -6,7 +6,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { normalizedIndicator, targetText } from './lib/indicator.js'
 import { DocIdInput, LimitInput, OrgInput, YearInput } from './lib/inputs.js'
 import { dice } from './lib/name-match.js'
-import { cellKey, executionCells, hasScoreSlot, isUnfilled, printedScore, type ExecutionCell } from './lib/self-evaluation.js'
+import { cellKey, executionCells, hasScoreSlot, isUnfilled, printedGrade, printedScore, type ExecutionCell } from './lib/self-evaluation.js'
 import type { QueryTool, ToolResult } from './types.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
@@ -49,6 +49,10 @@ export interface ProjectBudget {
   scoreSlot?: boolean
   /** the tables of this project's form (a self-evaluation form's money block is a table of its own) */
   tableIds?: string[]
+  /** 绩效自评表: the grade printed (自评等级：优), only when printed */
+  grade?: ExecutionCell
+  /** the organisations the form names (主管部门, 实施单位), each field as printed */
+  units?: { key: string; value: string; tableId: string }[]
 }
 
 const field = (t: Table, re: RegExp) => t.fields.find((f) => re.test(compactText(f.key)))
@@ -60,6 +64,7 @@ const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目�
 const ACHIEVED = /^(?:实际完成情况|年度目标完成情况|目标完成情况|实际完成|完成情况)$/
 const CODE_PREFIX = /^[0-9A-Za-z]{8,}\s*[-－—_]\s*/
 const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
+const UNIT_FIELD = /^(?:业务|预算)?主管部门$|^(?:项目)?实施单位(?:[（(]盖章[）)])?$|^项目单位$/
 
 /** Consecutive performance tables of one project (a form and its money block) as one group. */
 function projectGroups(doc: BudgetDocument): Table[][] {
@@ -98,11 +103,15 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
         const indicatorText = field(t, INDICATOR_TEXT)?.value || undefined
         const execution = executionCells(doc, group, cites)
         const score = printedScore(execution, group, doc, cites)
+        const grade = printedGrade(group, doc, cites)
+        const units = group.flatMap((x) => x.fields.filter((f) => UNIT_FIELD.test(compactText(f.key)) && !isUnfilled(f.value)).map((f) => ({ f, t: x })))
+        for (const u of units) cites.set(`${u.t.id}/unit/${u.f.key}`, fieldCitation(doc, u.t, u.f))
         projects.push({
           ...base, project, budget: bf ? `${bf.amount?.text ?? bf.value}${bf.amount?.unit ?? t.unit ?? ''}` : undefined, fit: pfit,
           ...(goal ? { goal } : {}), ...(indicatorText ? { indicatorText } : {}), ...(achieved ? { achieved } : {}),
-          ...(execution.length ? { execution } : {}), ...(score ? { score } : {}), ...(hasScoreSlot(group) ? { scoreSlot: true } : {}),
+          ...(execution.length ? { execution } : {}), ...(score ? { score } : {}), ...(grade ? { grade } : {}), ...(hasScoreSlot(group) ? { scoreSlot: true } : {}),
           ...(group.length > 1 ? { tableIds: group.map((x) => x.id) } : {}),
+          ...(units.length ? { units: units.map((u) => ({ key: u.f.key, value: u.f.value, tableId: u.t.id })) } : {}),
         })
         if (bf) cites.set(`${t.id}/budget`, fieldCitation(doc, t, bf, project))
         if (goal) cites.set(`${t.id}/goal`, fieldCitation(doc, g!.t, g!.f!, project))
@@ -135,7 +144,8 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
   const keptProjects = projects.slice(0, limit)
   const projectCites = (p: ProjectBudget) => [
     cites.get(`${p.tableId}/budget`), cites.get(`${p.tableId}/goal`), cites.get(`${p.tableId}/achieved`),
-    ...[...(p.execution ?? []), ...(p.score ? [p.score] : [])].map((e) => cites.get(cellKey(e))),
+    ...(p.units ?? []).map((u) => cites.get(`${u.tableId}/unit/${u.key}`)),
+    ...[...(p.execution ?? []), ...(p.score ? [p.score] : []), ...(p.grade ? [p.grade] : [])].map((e) => cites.get(cellKey(e))),
   ]
   const citations = [...kept.map((k) => cites.get(k.rowId)), ...keptProjects.flatMap(projectCites)].filter((c): c is Citation => !!c)
   if (!kept.length && !projects.length) return { ok: false, error: 'no performance targets found', citations: [] }

@@ -25,6 +25,16 @@ export function sectionPath(doc: BudgetDocument, p: Paragraph): { section?: stri
   return titles.length ? { section: titles.join(' › ') } : {}
 }
 
+/**
+ * The project a 绩效 form's table belongs to (its 项目名称 field, which the form's money block carries too): every
+ * citation of the form's rows and fields names it, as the printed form does at its head.
+ */
+export function projectOf(table: Table): { project?: string } {
+  if (table.kind !== 'performance') return {}
+  const name = table.fields.find((f) => /^(?:项目名称|专项资金名称)$/.test(f.key.replace(/\s+/g, '')))?.value.trim()
+  return name ? { project: name } : {}
+}
+
 /** Citation of a table row (and a column when one cell is meant), built from the row's provenance. */
 export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?: Column): Citation {
   const cell = column ? row.cells.find((c) => c.column === column.index) : undefined
@@ -43,6 +53,7 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
     value: cell ? cell.amount?.text ?? cell.text : undefined,
     unit: cell?.amount?.unit ?? (cell ? table.unit : undefined),
     lines: row.lines,
+    ...projectOf(table),
     ...pdfPlace(doc, row.lines[0], cell ? column!.index : undefined),
     ...versionOf(doc),
     ...sheetPlace(doc, row.lines, column),
@@ -84,6 +95,7 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     value: field.amount?.text ?? field.value,
     unit: field.amount?.unit ?? table.unit,
     lines: [field.line, field.line],
+    ...projectOf(table),
     ...pdfPlace(doc, field.line),
     ...versionOf(doc),
     ...sheetPlace(doc, [field.line, field.line]),

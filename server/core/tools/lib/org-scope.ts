@@ -10,6 +10,8 @@ export interface OrgScope {
   unknown?: string
   /** matched by district only: the unit type asked for (局 / 中心) is not held there */
   typeFallback?: boolean
+  /** documents found only as forms filed for the organisation (its 主管部门's name on a 绩效自评 form) */
+  viaForm?: BudgetDocument[]
 }
 
 interface OrgIndex {
@@ -56,8 +58,22 @@ export function orgIndex(corpus: Corpus): OrgIndex {
 const atPositions = (infos: DocOrgInfo[], positions: number[][]) =>
   (positions.length === 1 ? positions[0] : [...new Set(positions.flat())].sort((a, b) => a - b)).map((i) => infos[i])
 
-/** Documents of one mentioned organisation: by district, then by city-level body, then by unit type alone. */
+/**
+ * Documents of one mentioned organisation, with the project forms filed for it (rule form-speaks-for): a 绩效自评 form
+ * held under its 实施单位 that names the mentioned organisation as its 主管部门 is found by that name too, marked
+ * `viaForm` so the planner lets it answer only of its project.
+ */
 export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
+  const own = ownDocsOfMention(corpus, m)
+  const names = new Set([mentionText(m.text), ...own.docs.map((d) => mentionText(d.org.replace(/^原/, '')))])
+  const forms = corpus.documents.filter((d) => !own.docs.includes(d) && d.speaksFor?.some((o) => names.has(mentionText(o))))
+  if (!forms.length) return own
+  // `unknown` stays: it is said only when no document is left to answer (a question the forms may not answer)
+  return { ...own, docs: [...own.docs, ...forms], viaForm: forms }
+}
+
+/** Documents held under the mentioned organisation's own name: by district, then by city-level body, then by unit type alone. */
+function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   const { infos, byOrg, byStem } = orgIndex(corpus)
   let pool: DocOrgInfo[]
   // a derived form of one held organisation's name: that organisation, whatever its unit words look like

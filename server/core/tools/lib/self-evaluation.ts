@@ -70,6 +70,32 @@ export function printedScore(cells: ExecutionCell[], tables: Table[], doc: Budge
   return undefined
 }
 
+const GRADE = /^(?:自评|评价|绩效)?(?:等级|评价等级|评定等级)$/
+const GRADE_CELL = /^(?:自评|评价|绩效)?(?:等级|评价等级|评定等级)\s*[:：]\s*(\S.{0,9})$/
+
+/** The grade the form prints (自评等级：优), as a field or in a cell of its total row; undefined when it prints none. */
+export function printedGrade(tables: Table[], doc: BudgetDocument, cites: Map<string, Citation>): ExecutionCell | undefined {
+  for (const t of tables) {
+    const f = t.fields.find((x) => GRADE.test(compactText(x.key)) && !unfilled(x.value))
+    if (f) {
+      const e: ExecutionCell = { tableId: t.id, role: 'text', column: f.key, value: f.value.trim(), line: f.line }
+      cites.set(cellKey(e), fieldCitation(doc, t, f))
+      return e
+    }
+    for (const row of t.rows.filter((r) => r.isTotal)) {
+      for (const cell of row.cells) {
+        const m = GRADE_CELL.exec(cell.text.trim())
+        const col = t.columns.find((c) => c.index === cell.column)
+        if (!m || !col) continue
+        const e: ExecutionCell = { tableId: t.id, source: row.name, role: 'text', column: col.label, value: m[1], rowId: row.id, line: row.lines[0] }
+        cites.set(cellKey(e), rowCitation(doc, t, row, col))
+        return e
+      }
+    }
+  }
+  return undefined
+}
+
 /** Whether the form has a place for a score at all (a 得分 column or field), so a blank one can be said to be blank. */
 export const hasScoreSlot = (tables: Table[]) =>
   tables.some((t) => t.columns.some((c) => c.role === 'score') || t.fields.some((f) => SCORE_KEY.test(compactText(f.key))))

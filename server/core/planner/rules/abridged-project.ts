@@ -1,0 +1,47 @@
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
+import type { Corpus } from '../../schema.js'
+import { abridgedNameSpan } from '../../tools/lib/abridged-name.js'
+import type { ConceptHit } from '../question-frame.js'
+import { vocabularyOf } from '../vocabulary.js'
+import { namedItemsNear } from '../vocabulary-lookup.js'
+
+const HOLE = '\u0000'
+
+/**
+ * Rule abridged-project: a project asked by its name with words left out ("农村饮水维修养护项目" for
+ * 农村饮水安全工程维修养护项目) is that project, when no other term claimed a project. The name may open with its
+ * organisation's own words (国有林场森林抚育工程项目 of 东浦县国有林场), so it is read on the question as written
+ * (`text`), over no other term's words. The longest such phrase wins; its span is claimed in `mask`.
+ */
+export function abridgedProjects(corpus: Corpus, text: string, mask: string[], v: Vocabulary, found: ConceptHit[]): ConceptHit[] {
+  if (found.some((c) => c.kind === 'project')) return []
+  let best: { hit: ConceptHit; len: number } | undefined
+  for (const t of namedItemsNear(vocabularyOf(corpus, v), text)) {
+    if (t.kind !== 'project') continue
+    const span = abridgedNameSpan(t.key, text)
+    if (!span || found.some((c) => c.start < span.end && span.start < c.end)) continue
+    const len = span.end - span.start
+    if (!best || len > best.len) best = { hit: { name: t.name, kind: 'project', start: span.start, end: span.end, surface: text.slice(span.start, span.end) }, len }
+  }
+  const hit = best?.hit ?? pointedProject(corpus, text, v, found)
+  if (!hit) return []
+  mask.fill(HOLE, hit.start, hit.end)
+  return [hit]
+}
+
+/** "这个饮水项目", "该防火项目": a project pointed at by one word of its name */
+const POINTED = /(?:这个|这一|该|此)(\p{Script=Han}{2,6}?)项目/u
+
+/**
+ * "这个饮水项目": the one held project whose name holds the word pointed with; none when several do (the question
+ * does not say which) or the word is another term's.
+ */
+function pointedProject(corpus: Corpus, text: string, v: Vocabulary, found: ConceptHit[]): ConceptHit | undefined {
+  const m = POINTED.exec(text)
+  if (!m) return undefined
+  const start = m.index + m[0].length - m[1].length - 2
+  const end = m.index + m[0].length
+  if (found.some((c) => c.start < end && start < c.end)) return undefined
+  const names = new Set(vocabularyOf(corpus, v).filter((t) => t.kind === 'project' && t.key.includes(m[1])).map((t) => t.name))
+  return names.size === 1 ? { name: [...names][0], kind: 'project', start, end, surface: text.slice(start, end) } : undefined
+}
