@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Scope } from '../schema.js'
 import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
 import { flatTitle, orgLike, placeOf } from './meta-rules.js'
+import { splitProvince } from './province-qualifier.js'
 import { toSourceLines, type SourceLine } from './source-lines.js'
 
 /** `NAME.meta.json` next to a published file: what its title region does not say. */
@@ -61,7 +62,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
   const layers = [fromTitle, fromPage, fromSidecar, fromPublisher, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
-  const org = pick('org')
+  const picked = pick('org')
+  // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
+  const qualified = picked ? splitProvince(picked) : undefined
+  const org = qualified?.org
   const year = pick('year')
   const scope = pick('scope')
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
@@ -74,6 +78,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     title: fromTitle.title ?? extra.pageTitle ?? firstLine?.text.replace(/\t/g, ' ').trim() ?? '',
     titleLine: fromTitle.titleLine ?? firstLine?.no ?? 1,
     ...(place.city ? { city: place.city } : {}),
+    ...(qualified?.province ? { province: qualified.province } : {}),
     ...(place.region && !/开发区|园区|高新区|经开区/.test(place.region) ? { region: place.region } : {}),
   }
   return { meta, needed }

@@ -6,6 +6,8 @@ export interface DocMeta {
   org: string
   region?: string
   city?: string
+  /** a province printed before the organisation's own place (新疆疆岚县水利局 → 新疆): a qualifier, not its name */
+  province?: string
   year: number
   scope: Scope
   title: string
