@@ -146,7 +146,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const lines = toSourceLines(text.replace(/\r\n?/g, '\n'))
   const firstLine = lines.find((l) => !isBlank(l))
   if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
-  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle: read?.title, publisher: read?.publisher })
+  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle: read?.title, publisher: read?.publisher, published: read?.published })
   const blocks = segmentBlocks(lines)
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
