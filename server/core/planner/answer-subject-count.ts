@@ -37,7 +37,7 @@ function countIn(sentence: string, ask: SubjectCountAsk): { label: string; text:
 }
 
 function statedIn(inp: HandlerInput, t: Target, ask: SubjectCountAsk): Stated | undefined {
-  const r = inp.run.run('search-text', { docId: t.doc.id, query: ask.subject, mustContain: [ask.subject], limit: 5 })
+  const r = inp.run.run('search-text', { docId: t.doc.id, query: ask.subject, mustContain: [ask.subject], limit: 20 })
   if (!r.ok) return undefined
   for (const [i, h] of r.hits.entries()) {
     for (const s of h.sentences) {

@@ -32,3 +32,25 @@ export const BUREAU_FINAL = `<!DOCTYPE html><html><head><meta charset="utf-8"><t
 <tr><td>9.00</td><td>0.00</td><td>6.00</td><td>0.00</td><td>6.00</td><td>3.00</td><td>7.20</td><td>0.00</td><td>5.10</td><td>0.00</td><td>5.10</td><td>2.10</td></tr></table>
 </body></html>
 `
+
+/** A county bureau's 决算 page: its shares printed in the prose, a 项's 年初预算 and completion, its member unit. */
+export const COUNTY_FINAL = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青岚县水务局2023年度部门决算公开说明</title></head><body>
+<p>青岚县水务局2023年度部门决算公开说明</p>
+<p>二、机构设置及人员情况</p>
+<p>青岚县水务局2023年度，实有人数31人，其中：在职人员24人，退休人员7人。</p>
+<p>单位有下属预算单位1个，为青岚县灌区管理所；下设3个科室。</p>
+<p>二、收入决算情况说明</p>
+<p>本年收入合计500.00万元，其中：财政拨款收入480.00万元，占96.00%；其他收入20.00万元，占4.00%。</p>
+<p>（三）一般公共预算财政拨款支出决算具体情况</p>
+<p>1.农林水支出（类）水利（款）水利工程建设（项）：年初预算为100.00万元，支出决算为120.00万元，完成年初预算的120.00%，决算数大于年初预算数的主要原因是追加渠道维修资金。</p>
+<p>2.农林水支出（类）水利（款）水利工程运行与维护（项）：年初预算为80.00万元，支出决算为80.00万元，完成年初预算的100.00%。</p>
+<p>一般公共预算财政拨款支出决算表</p><p>部门：青岚县水务局　　　公开05表　　　单位：万元</p>
+<table><tr><th colspan='2'>项目</th><th colspan='3'>本年支出</th></tr><tr><th>科目编码</th><th>科目名称</th><th>小计</th><th>基本支出</th><th>项目支出</th></tr>
+<tr><td></td><td>合计</td><td>200.00</td><td>50.00</td><td>150.00</td></tr>
+<tr><td>213</td><td>农林水支出</td><td>200.00</td><td>50.00</td><td>150.00</td></tr>
+<tr><td>21303</td><td>水利</td><td>200.00</td><td>50.00</td><td>150.00</td></tr>
+<tr><td>2130305</td><td>水利工程建设</td><td>120.00</td><td></td><td>120.00</td></tr>
+<tr><td>2130306</td><td>水利工程运行与维护</td><td>80.00</td><td>50.00</td><td>30.00</td></tr>
+</table>
+</body></html>
+`

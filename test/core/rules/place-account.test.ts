@@ -6,7 +6,7 @@ import { parseQuestion } from '../../../server/core/planner/parse-question.js'
 import { subjectCountAsks } from '../../../server/core/planner/rules/subject-count-ask.js'
 import { changeAfter, countNear } from '../../../server/core/tools/lib/prose.js'
 import { seedSources } from '../seed-engine.js'
-import { BUREAU_FINAL, DISTRICT_ACCOUNT } from './place-account-fixture.js'
+import { BUREAU_FINAL, COUNTY_FINAL, DISTRICT_ACCOUNT } from './place-account-fixture.js'
 
 let engine: Engine | undefined
 async function built() {
@@ -14,6 +14,7 @@ async function built() {
     const extra = await readSources([
       { name: 'hexi-2021-sangong.html', bytes: new TextEncoder().encode(DISTRICT_ACCOUNT) },
       { name: 'qinglan-lyj-2022-final.html', bytes: new TextEncoder().encode(BUREAU_FINAL) },
+      { name: 'qinglan-swj-2023-final.html', bytes: new TextEncoder().encode(COUNTY_FINAL) },
     ])
     engine = createEngine(buildCorpus(seedSources(extra)).corpus)
   }
@@ -91,5 +92,26 @@ describe('checks: the prose of a 决算 against its tables', () => {
     expect(doc.tables.some((t) => t.kind === 'three-public')).toBe(true)
     const findings = checkDocument(doc).filter((f) => f.kind === 'prose-table')
     expect(findings).toEqual([])
+  })
+})
+
+describe('a 决算 page’s prose and its 项 rows, asked in the question’s own words', () => {
+  it('rule stated-share: a share the text prints is quoted, not recomputed', async () => {
+    const r = await ask('青岚县水务局2023年财政拨款收入占本年收入的比例？')
+    expect(r.answer).toMatch(/财政拨款收入480\.00万元，占本年收入的96\.00%/)
+    expect(r.citations[0]?.text).toContain('占96.00%')
+  })
+
+  it('rule row-spending-word: “水利工程建设支出” is the 项 with its 支出, its columns read beside it', async () => {
+    expect((await ask('青岚县水务局水利工程建设支出完成年初预算的百分之多少？')).answer).toMatch(/120\.00%/)
+    const r = await ask('青岚县水务局2023年水利工程运行与维护支出中基本支出和项目支出各多少？')
+    expect(r.answer).toMatch(/基本支出[^。]*50\.00万元/)
+    expect(r.answer).toMatch(/项目支出[^。]*30\.00万元/)
+  })
+
+  it('rule prose-fact-asked (member-units): the 机构设置 sentence naming the member unit, to its end', async () => {
+    const r = await ask('青岚县水务局下属预算单位是哪个？')
+    expect(r.answer).toContain('青岚县灌区管理所')
+    expect(r.citations[0]?.text).toContain('下属预算单位1个')
   })
 })
