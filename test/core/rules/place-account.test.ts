@@ -4,6 +4,8 @@ import { createEngine, type Engine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
 import { parseQuestion } from '../../../server/core/planner/parse-question.js'
 import { subjectCountAsks } from '../../../server/core/planner/rules/subject-count-ask.js'
+import { orgOwnYears } from '../../../server/core/planner/rules/org-own-year.js'
+import { resolveScope } from '../../../server/core/planner/resolve-scope.js'
 import { changeAfter, countNear } from '../../../server/core/tools/lib/prose.js'
 import { seedSources } from '../seed-engine.js'
 import { BUREAU_FINAL, COUNTY_FINAL, DISTRICT_ACCOUNT } from './place-account-fixture.js'
@@ -113,5 +115,24 @@ describe('a 决算 page’s prose and its 项 rows, asked in the question’s ow
     const r = await ask('青岚县水务局下属预算单位是哪个？')
     expect(r.answer).toContain('青岚县灌区管理所')
     expect(r.citations[0]?.text).toContain('下属预算单位1个')
+  })
+})
+
+describe('rule org-own-year: each organisation named with its own year', () => {
+  it('reads each in its own year, not the first year for all', async () => {
+    const e = await built()
+    const frame = parseQuestion(e.corpus, '青岚县林业局2022年三公经费决算和河西区2021年三公经费各是多少？')
+    expect(orgOwnYears(frame)).toEqual([2022, 2021])
+    const scope = resolveScope(e.corpus, frame)
+    expect(scope.targets.map((t) => [t.doc.id, t.year])).toEqual([['qinglan-lyj-2022-final', 2022], ['hexi-2021-sangong', 2021]])
+    const r = await ask('青岚县林业局2022年三公经费决算和河西区2021年三公经费各是多少？')
+    expect(r.answer).toMatch(/7\.20万元/)
+    expect(r.answer).toMatch(/240\.18万元/)
+  })
+
+  it('a comparison of years (比2021年) or one year for all is not read so', async () => {
+    const e = await built()
+    expect(orgOwnYears(parseQuestion(e.corpus, '2022年青岚县林业局和河西区的三公经费各是多少？'))).toBeUndefined()
+    expect(orgOwnYears(parseQuestion(e.corpus, '青岚县林业局2022年三公经费比2021年减少多少？'))).toBeUndefined()
   })
 })
