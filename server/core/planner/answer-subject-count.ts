@@ -16,7 +16,7 @@ const NAME_START = /(?:^|[^\p{Script=Han}]|其中|共有|共|有|和|及|与|的
 /** What no count is followed by: a date, money, a decimal. */
 const NOT_COUNT = /^[年月日元万亿千]/
 
-interface Stated { ask: SubjectCountAsk; label: string; text: string; unit?: string; sentence: string; citation: Citation; source: string }
+export interface Stated { ask: SubjectCountAsk; label: string; text: string; unit?: string; sentence: string; citation: Citation; source: string }
 
 /** The count a sentence states right after the subject's words (any occurrence), in a unit the ask allows. */
 function countIn(sentence: string, ask: SubjectCountAsk): { label: string; text: string; unit?: string } | undefined {
@@ -36,7 +36,8 @@ function countIn(sentence: string, ask: SubjectCountAsk): { label: string; text:
   return undefined
 }
 
-function statedIn(inp: HandlerInput, t: Target, ask: SubjectCountAsk): Stated | undefined {
+/** The first sentence of a document stating the count asked right after its words. */
+export function statedIn(inp: HandlerInput, t: Target, ask: SubjectCountAsk): Stated | undefined {
   const r = inp.run.run('search-text', { docId: t.doc.id, query: ask.subject, mustContain: [ask.subject], limit: 20 })
   if (!r.ok) return undefined
   for (const [i, h] of r.hits.entries()) {

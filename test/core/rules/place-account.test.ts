@@ -5,6 +5,7 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
 import { parseQuestion } from '../../../server/core/planner/parse-question.js'
 import { subjectCountAsks } from '../../../server/core/planner/rules/subject-count-ask.js'
 import { orgOwnYears } from '../../../server/core/planner/rules/org-own-year.js'
+import { countShareAsk } from '../../../server/core/planner/rules/count-share-ask.js'
 import { resolveScope } from '../../../server/core/planner/resolve-scope.js'
 import { changeAfter, countNear } from '../../../server/core/tools/lib/prose.js'
 import { seedSources } from '../seed-engine.js'
@@ -134,5 +135,15 @@ describe('rule org-own-year: each organisation named with its own year', () => {
     const e = await built()
     expect(orgOwnYears(parseQuestion(e.corpus, '2022年青岚县林业局和河西区的三公经费各是多少？'))).toBeUndefined()
     expect(orgOwnYears(parseQuestion(e.corpus, '青岚县林业局2022年三公经费比2021年减少多少？'))).toBeUndefined()
+  })
+})
+
+describe('rule count-share-ask: a share of two counts the text states', () => {
+  it('“其他用车”占总数: the container’s total is the whole, the division exact and both counts cited', async () => {
+    const e = await built()
+    expect(countShareAsk(parseQuestion(e.corpus, '河西区2021年公务用车里“其他用车”占总数的比例是多少？'))).toEqual({ part: '其他用车', whole: '公务用车总数' })
+    const r = await ask('河西区2021年公务用车里“其他用车”占总数的比例是多少？')
+    expect(r.answer).toMatch(/其他用车182辆，占公务用车总数286辆的63\.64%/)
+    expect(r.citations.map((c) => c.docId)).toContain('hexi-2021-sangong')
   })
 })
