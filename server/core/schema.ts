@@ -192,6 +192,7 @@ export const BudgetDocument = z.object({
   org: z.string().describe('full name as printed, in Simplified characters (the meaning view), e.g. 原重庆市江北区医疗保障事务中心'),
   region: z.string().optional().describe('district or county, e.g. 江北区'),
   city: z.string().optional(),
+  province: z.string().optional().describe('a province printed before the organisation, kept apart from its name: 新疆 of 新疆疆岚县水利局'),
   year: z.number().int(),
   scope: Scope,
   unit: MoneyUnit.optional().describe('the unit most tables declare'),

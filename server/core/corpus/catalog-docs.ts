@@ -3,17 +3,21 @@ import type { CatalogEntry, DocumentStatus } from '../store/port.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { shardKey, originalKey } from './shard.js'
 
-/** Names people use for an organisation, normalised once at ingest: the name, without 原, without its city. */
-export function aliasesOf(org: string): string[] {
+/**
+ * Names people use for an organisation, normalised once at ingest: the name, without 原, without its city, and the name
+ * as published with the province that qualifies it (新疆疆岚县水利局).
+ */
+export function aliasesOf(org: string, province?: string): string[] {
   const bare = org.replace(/^原/, '')
   const noCity = bare.replace(/^\p{Script=Han}{2,7}?省?\p{Script=Han}{2,5}?市(?=\p{Script=Han}{2,})/u, '')
-  return [...new Set([bare, noCity].map(mentionText).filter((a) => a && a !== mentionText(org)))]
+  const printed = province ? province + bare : ''
+  return [...new Set([bare, noCity, printed].map(mentionText).filter((a) => a && a !== mentionText(org)))]
 }
 
 /** The catalog entry of one parsed document version. */
 export function entryFor(doc: BudgetDocument, o: { version: number; sha256: string; status?: DocumentStatus; now: string; actor?: string; paragraphs?: number }): CatalogEntry {
   return {
-    id: doc.id, version: o.version, status: o.status ?? 'published', org: doc.org, aliases: aliasesOf(doc.org),
+    id: doc.id, version: o.version, status: o.status ?? 'published', org: doc.org, aliases: aliasesOf(doc.org, doc.province),
     region: doc.region, city: doc.city, year: doc.year, scope: doc.scope, format: doc.format ?? 'text', file: doc.file, sha256: o.sha256,
     shard: shardKey(doc.id, o.version), original: originalKey(doc.id, o.version),
     tables: doc.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, rows: t.rows.length, number: t.number, unit: t.unit, year: t.year, noData: t.noData })),

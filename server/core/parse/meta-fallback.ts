@@ -2,6 +2,10 @@ import { z } from 'zod'
 import { Scope } from '../schema.js'
 import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
 import { flatTitle, orgLike, placeOf } from './meta-rules.js'
+import { accountStage } from './account-stage.js'
+import { publicationDate } from './page-furniture.js'
+import { placeOwnAccount } from './place-account.js'
+import { splitProvince } from './province-qualifier.js'
 import { toSourceLines, type SourceLine } from './source-lines.js'
 
 /** `NAME.meta.json` next to a published file: what its title region does not say. */
@@ -36,7 +40,9 @@ export function metaFromFileName(file: string): PartialMeta {
   const org = /([\p{Script=Han}（）()]{4,40}?)(?:(?:19|20)\d{2}年|部门|单位)/u.exec(flat)?.[1]
   const out: PartialMeta = {}
   if (year) out.year = Number(year)
-  const scope = /预算|决算|三公|dept|unit|final|sangong|budget/i.test(flat) ? scopeOfWords(flat) : undefined
+  // a 三公 name with no stage word ("xx-2019-sangong") leaves the stage to the document: 三公 alone is no 预算
+  const stageless = /三公|sangong/i.test(flat) && !/预算|决算|final|budget/i.test(flat)
+  const scope = /预算|决算|三公|dept|unit|final|sangong|budget/i.test(flat) && !stageless ? scopeOfWords(flat) : undefined
   if (scope) out.scope = scope
   if (org && orgLike(org)) out.org = org
   return out
@@ -46,9 +52,11 @@ export interface ResolvedMeta { meta: DocMeta; needed: MetaField[] }
 
 /**
  * Metadata field by field: the title region first, then the page's own title (a web page's <title>), then the
- * sidecar, then the page's publisher (来源：), then the file name. Fields still missing are listed in `needed`; the document is kept but not answerable.
+ * sidecar, then what the document itself tells of a 三公 account's stage (account-stage), then the page's publisher
+ * (来源：), then a place's own account (its 本级), then the file name. Fields still missing are listed in `needed`; the
+ * document is kept but not answerable.
  */
-export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string } = {}): ResolvedMeta {
+export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string; published?: string } = {}): ResolvedMeta {
   const fromTitle = readTitleRegion(lines)
   // "XX局2025年部门预算_XX区人民政府": the site's name after a separator is not the document's
   const fromPage = extra.pageTitle ? readTitleRegion(toSourceLines(extra.pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).join('\n'))) : {}
@@ -60,22 +68,33 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // a web page saved as text keeps its "来源：岳阳县台创园" line under the title: the same publisher a page reader finds
   const publisher = extra.publisher ?? publisherLine(lines)
   const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
-  const layers = [fromTitle, fromPage, fromSidecar, fromPublisher, fromName]
+  // a 三公 title with no stage: the body and the page's date tell it, or nobody does
+  const year0 = [fromTitle, fromPage, fromSidecar, fromName].map((l) => l.year).find(Boolean)
+  const stage = (fromTitle.stageUnread || fromPage.stageUnread) && year0 ? accountStage(lines, year0, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
+  const fromAccount: PartialMeta = stage ? { scope: stage === '决算' ? '三公经费决算' : '三公经费预算' } : {}
+  const place = fromTitle.place ?? fromPage.place
+  const own = place ? placeOwnAccount(lines, place) : undefined
+  const fromPlace: PartialMeta = own ? { org: own } : {}
+  const layers = [fromTitle, fromPage, fromSidecar, fromAccount, fromPublisher, fromPlace, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
-  const org = pick('org')
+  const picked = pick('org')
+  // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
+  const qualified = picked ? splitProvince(picked) : undefined
+  const org = qualified?.org
   const year = pick('year')
   const scope = pick('scope')
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
-  const place = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org ? placeOf(org) : {}
+  const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org ? placeOf(org) : {}
   const meta: DocMeta = {
     org: org ?? '',
     year: year ?? 0,
     scope: scope ?? '部门预算',
     title: fromTitle.title ?? extra.pageTitle ?? firstLine?.text.replace(/\t/g, ' ').trim() ?? '',
     titleLine: fromTitle.titleLine ?? firstLine?.no ?? 1,
-    ...(place.city ? { city: place.city } : {}),
-    ...(place.region && !/开发区|园区|高新区|经开区/.test(place.region) ? { region: place.region } : {}),
+    ...(where.city ? { city: where.city } : {}),
+    ...(qualified?.province ? { province: qualified.province } : {}),
+    ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
   }
   return { meta, needed }
 }

@@ -1,9 +1,13 @@
 import type { Scope } from '../schema.js'
+import { isPageFurniture } from './page-furniture.js'
 import type { SourceLine } from './source-lines.js'
 import { ZONE_BODY, ZONE_SUFFIX } from './zone-names.js'
 
-/** What one title rule read from the title region; any field may be missing. */
-export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number }
+/**
+ * What one title rule read from the title region; any field may be missing. `place`: the title names only a place
+ * (乌鲁木齐市某区2019年度…); `stageUnread`: a 三公 title with no 预算/决算 word, whose stage the document itself must tell.
+ */
+export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; stageUnread?: boolean }
 
 /** A named rule over the first non-blank lines of a document. */
 export interface TitleRule { name: string; read: (head: SourceLine[]) => TitleHit | undefined }
@@ -40,12 +44,14 @@ export const orgLike = (s: string) =>
   s.length >= 4 && s.length <= 40 && /^[\p{Script=Han}（）()]+$/u.test(s) && ORG_END.test(s) && !isPlaceOnly(s) && !NOT_ORG.test(s)
 
 /** Lines of a table of contents: numbered entries or dot leaders. */
-const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
+export const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
 
 /** "<pre>2025年<mid>部门/单位 (“三公”经费) 预算/决算<rest>". */
 const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** The names of the funds, which end in 预算 without being a document's stage. */
 const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/
+/** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
+const COMPANION = /^[及和与](?:19|20)\d{2}年度?.{0,12}?(?:预算|决算)/
 const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
@@ -60,7 +66,7 @@ const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
 export const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+(?:部分|章|篇|节|编)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))\s*/u
 
 /** "附件2" / "第二部分" / "关于" / 《》 / a leading year around a name in a title. */
-const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
+export const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
 
 /** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
 export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
@@ -103,15 +109,25 @@ const stageTitle: TitleRule = {
     const fullBudget = head.some((l) => FULL_BUDGET.test(flatTitle(l.text)))
     let partial: TitleHit | undefined
     for (let i = 0; i < head.length; i++) {
-      // "附件2" alone on the line above the title is not part of it
-      if (!cleanName(flatTitle(head[i].text))) continue
+      // "附件2" alone on the line above the title is not part of it; a page's date stamp or counter is never a title
+      if (!cleanName(flatTitle(head[i].text)) || isPageFurniture(head[i].text)) continue
+      // the next line a whole title naming its organisation ("榕川市人民政府" over "榕川市某局2025年…预算…"): this line
+      // (a site's name) is not part of it
+      const next = i + 1 < head.length ? STAGE_TITLE.exec(flatTitle(head[i + 1].text))?.groups : undefined
+      const nextWhole = !!next && orgLike(cleanName(next.pre))
       for (let span = 1; span <= 3 && i + span <= head.length; span++) {
+        if (span > 1 && nextWhole) break
         const window = head.slice(i, i + span)
-        // a title is one text on its line: a row of cells (a table header) is not
+        // a title is one text on its line: a row of cells (a table header) is not; nor does it run on over page
+        // furniture or into a numbered heading ("一、…基本情况")
         if (window.some((l) => l.text.trim().split(/\t+/).length > 1)) break
+        if (window.slice(1).some((l) => isPageFurniture(l.text) || TOC.test(flatTitle(l.text)))) break
         const flat = window.map((l) => flatTitle(l.text)).join('')
         if (TOC.test(flatTitle(head[i].text))) break
         const m = STAGE_TITLE.exec(flat)?.groups
+        // "…2025年“三公”经费预算及2024年“三公”经费决算情况说明": the stage of the title's own year; the other year's
+        // account it adds is a companion, not the rest of the name
+        if (m) m.rest = m.rest.replace(COMPANION, '')
         // a sentence stating a figure ("2025年收入预算100.00万元。") is no title
         if (!m || /[。，；;,]/.test(flat) || /\d/.test(m.rest)) continue
         // "…2017年度一般公共预算财政拨款“三公”经费决算情况说明": the 预算 of a fund's name (一般公共预算, 政府性基金预算…)
@@ -134,7 +150,7 @@ const stageTitle: TitleRule = {
         const hit: TitleHit = {
           year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
           title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,
-          ...(org ? { org } : {}),
+          ...(org ? { org } : {}), ...(!org && isPlaceOnly(pre) ? { place: pre } : {}),
         }
         if (org) return hit
         partial ??= hit
@@ -160,7 +176,7 @@ const captionTitle: TitleRule = {
   name: 'table-caption',
   read(head) {
     for (const l of head) {
-      if (l.text.trim().split(/\t+/).length > 1 || TOC.test(flatTitle(l.text))) continue
+      if (l.text.trim().split(/\t+/).length > 1 || TOC.test(flatTitle(l.text)) || isPageFurniture(l.text)) continue
       const m = CAPTION.exec(flatTitle(l.text))?.groups
       if (!m || !/收支|收入|支出|预算|决算|三公|拨款/.test(m.body)) continue
       const pre = cleanName(m.pre)

@@ -1,11 +1,14 @@
 import type { Scope } from '../schema.js'
 import type { SourceLine } from './source-lines.js'
-import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type TitleHit } from './meta-rules.js'
+import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type TitleHit, type TitleRule } from './meta-rules.js'
+import { stagelessThreePublicTitle } from './stageless-title.js'
 
 export interface DocMeta {
   org: string
   region?: string
   city?: string
+  /** a province printed before the organisation's own place (新疆疆岚县水利局 → 新疆): a qualifier, not its name */
+  province?: string
   year: number
   scope: Scope
   title: string
@@ -44,8 +47,14 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
   return undefined
 }
 
-/** What the title region says, field by field; a field it does not say is absent. */
-export type PartialMeta = Partial<DocMeta>
+/**
+ * What the title region says, field by field; a field it does not say is absent. `place`: the title names only that
+ * place; `stageUnread`: the title names a 三公 account but not its stage.
+ */
+export type PartialMeta = Partial<DocMeta> & { place?: string; stageUnread?: boolean }
+
+/** The title rules of meta-rules, then a 三公 title that names no stage (the last resort: a stage said anywhere wins). */
+const RULES: TitleRule[] = [...TITLE_RULES, stagelessThreePublicTitle]
 
 /**
  * Organisation, region, year and scope from the document's title region (its first lines). The classic one-line
@@ -64,7 +73,7 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   // "某局2023年度部门预算项目支出绩效自评表": the 部门预算 qualifies the projects; the document is their self-evaluation
   if (classic) return namesSelfEvaluation(classic.title) ? { ...classic, scope: '绩效自评' } : classic
   // the first rule that reads a field gives it; later rules fill what earlier ones left out
-  const hits = TITLE_RULES.map((rule) => rule.read(head)).filter((h): h is TitleHit => !!h)
+  const hits = RULES.map((rule) => rule.read(head)).filter((h): h is TitleHit => !!h)
   if (!hits.length) return {}
   const first = hits[0]
   const org = hits.map((h) => h.org).find((o) => o && orgLike(o))
@@ -73,6 +82,9 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   const out: PartialMeta = { title: first.title, titleLine: first.titleLine }
   if (year) out.year = year
   if (scope) out.scope = scope
+  else if (hits.some((h) => h.stageUnread)) out.stageUnread = true
+  const place = hits.map((h) => h.place).find(Boolean)
+  if (place && !org) out.place = place
   if (org) {
     out.org = org
     const place = placeOf(org)

@@ -154,7 +154,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
   const pageTitle = read?.title === undefined ? undefined : foldMeaning(read.title)
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
-  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher })
+  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
   const blocks = segmentBlocks(lines)
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
@@ -182,7 +182,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const document: BudgetDocument = {
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
-    ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(docUnit ? { unit: docUnit } : {}),
+    ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(meta.province ? { province: meta.province } : {}), ...(docUnit ? { unit: docUnit } : {}),
     ...(read && read.format !== 'text' ? { format: read.format } : {}),
     ...(needed.length ? { metadataNeeded: needed } : {}),
     ...(speaksFor.length ? { speaksFor } : {}),

@@ -13,6 +13,8 @@ import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
 import { partsAndWholes } from './rules/part-whole-sum.js'
 import { fundShareTable } from './rules/fund-share-whole.js'
+import { statedShare } from './rules/stated-share.js'
+import { countShare } from './answer-count-share.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -45,6 +47,15 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const { frame } = inp
   const op = frame.op === 'share' ? 'share' : frame.op === 'sum' ? 'sum' : 'difference'
   const subjects = partFirst(frame.concepts.filter((c) => c.kind !== 'count'), frame.text)
+  // rule count-share-ask: a share of two counts the text states ("其他用车占公务用车总数的比例"), computed from them
+  const counted = op === 'share' ? countShare(inp, t) : undefined
+  if (counted) return { answer: counted }
+  // rule stated-share: a share the text prints for the part of the whole asked is quoted, not recomputed
+  const printed = op === 'share' && subjects.length === 2 ? statedShare(inp, t, subjects[0], subjects[1]) : undefined
+  if (printed) {
+    inp.run.cite(printed.citation)
+    return { answer: printed.text }
+  }
   // a share's parts come from one table: the one a part names (一般公共预算…) if any, else the first part's
   const fund = op === 'share' ? subjects.map((s) => fundTableOf(inp.run.vocabulary, s)).find(Boolean) : undefined
   const found: Found[] = []

@@ -3,6 +3,7 @@ import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf } from './compose.js'
 import { operandOf } from './operands.js'
+import { orgOwnYears } from './rules/org-own-year.js'
 
 /** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
 export function answerRank(inp: HandlerInput): HandlerOutput {
@@ -11,9 +12,12 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const byYears = frame.orgs.length <= 1 && frame.years.length + (frame.baseYear ? 1 : 0) >= 2
   const orgs = frame.orgs.length ? frame.orgs.map((m) => m.text) : scope.named ? [...new Set(scope.targets.map((t) => t.doc.org))] : undefined
   const years = byYears ? [...frame.years, ...(frame.baseYear ? [frame.baseYear] : [])] : frame.years.length ? frame.years : undefined
+  // rule org-own-year: each organisation named with its own year is compared in that year only
+  const own = orgOwnYears(frame)
+  const pairs = own ? frame.orgs.map((m, i) => ({ org: m.text, year: own[i] })) : undefined
   const r = run.run('rank-figures', {
     name: subject.code ? undefined : subject.name, code: subject.code, column: frame.columns[0] && frame.columns[0] !== 'total' ? frame.columns[0] : undefined,
-    orgs, years, order: frame.op === 'rank' ? frame.order : 'desc',
+    ...(pairs ? { pairs } : { orgs, years }), order: frame.op === 'rank' ? frame.order : 'desc',
   })
   if (!r.ok || !r.ranking.length) return { answer: `没有找到可比较的“${askedName(subject)}”数字。`, notFound: true }
   run.cite(...r.citations)

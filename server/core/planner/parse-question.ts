@@ -11,6 +11,7 @@ import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
 import { partColumns } from './rules/part-column.js'
+import { rowSpendingWord } from './rules/row-spending-word.js'
 import { fundQualifiers } from './rules/fund-qualifier.js'
 import { nestedColumns } from './rules/nested-columns.js'
 import { totalOfRow } from './rules/total-of-row.js'
@@ -71,6 +72,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
   extendRowHits(corpus, concepts, masked, mask, vocabulary)
   extendRowHitsBack(corpus, concepts, mask, vocabulary)
+  rowSpendingWord(concepts, masked)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })

@@ -10,6 +10,7 @@ import { answerLookup } from './answer-lookup.js'
 import { answerParts } from './answer-parts.js'
 import { answerProjectPage } from './answer-project.js'
 import { answerStatisticRows } from './answer-statistic.js'
+import { answerSubjectCounts } from './answer-subject-count.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerSelfEvaluation, answerTarget } from './answer-target.js'
@@ -125,7 +126,7 @@ function dispatch(inp: HandlerInput): HandlerOutput {
       return rows.notFound ? out : rows
     }
     case 'count':
-      return answerStatisticRows(inp) ?? answerCount(inp)
+      return answerStatisticRows(inp) ?? answerSubjectCounts(inp) ?? answerCount(inp)
     case 'breakdown':
       return answerBreakdown(inp)
     case 'usage':
@@ -190,7 +191,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
-  const narrowed = narrowToThreePublic(req.question, whole)
+  const narrowed = narrowToThreePublic(req.question, whole, frame.op)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
   const scope = cityOwnBody(frame, own, narrowed.scope)
   // a unit no document is held for, named in a held document's 机构设置: that document answers

@@ -5,6 +5,7 @@ import type { QuestionFrame } from './question-frame.js'
 import { askedKindFirst } from './rules/doc-kind-asked.js'
 import { uniqueHolder } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
+import { orgOwnYears } from './rules/org-own-year.js'
 import { docsForYear, scopesAsked } from './rules/scope-asked.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
@@ -60,9 +61,11 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const targets: Target[] = []
   const baselines: Target[] = []
   const missingYear: NonNullable<Scope['missingYear']> = []
-  const year = frame.years[0]
+  // rule org-own-year: each organisation named with its own year is read in that year
+  const ownYears = named && groups.length === frame.orgs.length ? orgOwnYears(frame) : undefined
   const asked = scopesAsked(frame.text)
-  for (const g of groups) {
+  for (const [gi, g] of groups.entries()) {
+    const year = ownYears?.[gi] ?? frame.years[0]
     for (const orgDocs of splitByOrg(g.docs).map((docs) => askedKindFirst(docs, frame.text))) {
       if (year === undefined) {
         const newest = Math.max(...orgDocs.map((d) => d.year))
@@ -124,7 +127,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   }
   // a widget's one document has one year, said in the answer itself: no note on every answer
   const oneYearScope = !!scopeOrg && !frame.orgs.length && new Set(groups.flatMap((g) => g.docs.map((d) => d.year))).size <= 1
-  if (year === undefined && targets.length && !oneYearScope && !['define', 'list'].includes(frame.op)) {
+  if (frame.years[0] === undefined && targets.length && !oneYearScope && !['define', 'list'].includes(frame.op)) {
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }

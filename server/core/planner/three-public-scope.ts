@@ -10,9 +10,10 @@ const onlyThreePublic = (scope: string) => scope.startsWith('三公')
 /**
  * A page that publishes only the 三公 budget cannot answer for the rest of the budget ("部门预算总支出"): such
  * documents leave the scope of a question about anything else; when nothing is left, the refusal says what they hold.
+ * A count asked (多少人, 几个部门) is no 收支 figure: a 三公 page states the units, staff and vehicles it covers.
  */
-export function narrowToThreePublic(question: string, scope: Scope): { scope: Scope; refusal?: string } {
-  if (THREE_PUBLIC.test(question) || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
+export function narrowToThreePublic(question: string, scope: Scope, op?: string): { scope: Scope; refusal?: string } {
+  if (op === 'count' || THREE_PUBLIC.test(question) || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
   const targets = scope.targets.filter((t) => !onlyThreePublic(t.doc.scope))
   if (targets.length) return { scope: { ...scope, targets } }
   const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.doc.year}年`))].join('、')

@@ -95,8 +95,13 @@ function subjectAt(text: string, keyword: string): number {
   return -1
 }
 
-/** The first amount after the subject that is its own figure, not a change ("人员经费拨款增加23.02万元"). */
-function ownFigure(text: string): Amount | undefined {
+/**
+ * The first amount after the subject that is its own figure, not a change ("人员经费拨款增加23.02万元"). In a 决算, a
+ * sentence printing the year's 预算 beside its 决算 ("支出预算为14.00万元，支出决算为11.26万元") states the 决算.
+ */
+function ownFigure(text: string, final = false): Amount | undefined {
+  const labelled = final ? /决算数?\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/.exec(text) : null
+  if (labelled && /预算/.test(text.slice(0, labelled.index))) return parseAmount(labelled[1], labelled[2] as MoneyUnit)
   for (const m of text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
     if (/(?:增加|减少|增长|下降|新增|压减|增|减)了?\s*$/.test(text.slice(0, m.index))) continue
     return parseAmount(m[1], m[2] as MoneyUnit)
@@ -119,6 +124,9 @@ const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, '
  */
 function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
+  // "…支出决算为11.26万元，完成预算的80.43%。较上年减少1.59万元…": a sentence that opens with the change names no
+  // subject of its own; it is the change of the subject heading the sentence before
+  if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年)?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
   // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head
   const compared = comparedOpening(next)
   if (compared !== undefined) return compared ? sameSides(compared, keyword) || compared.includes(keyword) || (heads && keyword.includes(compared)) : heads
@@ -277,7 +285,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             ...(usage ? { usage } : {}),
             ...(nature ? { nature } : {}),
             anchored,
-            ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k))),
+            ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k), /决算/.test(doc.scope))),
             citation: paragraphCitation(doc, p, text),
             source: p.printed ?? p.text, at: pi, keyword,
           }

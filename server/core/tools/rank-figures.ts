@@ -16,6 +16,8 @@ export const RankFiguresInput = z.object({
   columnLabel: ColumnLabelInput.optional(),
   orgs: z.array(OrgInput).max(20).optional().describe('organisations to compare; omit for every organisation held'),
   years: z.array(YearInput).max(10).optional().describe('years to compare; omit for each organisation’s latest year'),
+  pairs: z.array(z.object({ org: OrgInput, year: YearInput })).max(20).optional()
+    .describe('each organisation in its own year ("A 2025年… 和 B 2024年…"); instead of orgs × years'),
   order: z.enum(['desc', 'asc']).default('desc').describe('desc: largest first'),
   includeProse: z.boolean().default(true).describe('use figures stated in prose where a document has no table row for the concept'),
 })
@@ -28,6 +30,7 @@ export interface RankFiguresOutput {
 }
 
 function targets(corpus: Corpus, input: RankFiguresInput): { doc: BudgetDocument; year?: number }[] {
+  if (input.pairs?.length) return input.pairs.flatMap((p) => latestPerOrg(docsOfYear(docsOfOrg(corpus, p.org).docs, p.year).docs).map((doc) => ({ doc, year: p.year })))
   const groups = input.orgs?.length ? input.orgs.map((o) => docsOfOrg(corpus, o).docs) : [corpus.documents]
   const out: { doc: BudgetDocument; year?: number }[] = []
   for (const g of groups) {

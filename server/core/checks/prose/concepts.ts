@@ -9,7 +9,8 @@ const RULES: [RegExp, string, string][] = [
   [/三公/, 'tp:total', '“三公”经费'],
   [/因公出国/, 'tp:abroad', '因公出国（境）费'],
   [/公务接待/, 'tp:reception', '公务接待费'],
-  [/公务用车购置及运行/, 'tp:car', '公务用车购置及运行费'],
+  // also "公务用车购置费及运行维护费": the compound printed with each part's own 费
+  [/公务用车购置费?[及和与]运行/, 'tp:car', '公务用车购置及运行费'],
   [/公务用车(运行|使用)/, 'tp:car-run', '公务用车运行维护费'],
   [/公务用车购置/, 'tp:car-buy', '公务用车购置费'],
   [/运行经费/, 'running', '机关运行经费'],

@@ -34,9 +34,15 @@ function generalContext(doc: BudgetDocument, s: Statement): boolean {
   return GENERAL_WORDS.test([s.paragraph.text, ...titles].join(' '))
 }
 
-/** A 决算 document's text quotes the year's budget beside the accounts (年初预算为455.00万元，支出决算为…). */
-const budgetStageFigure = (doc: BudgetDocument, s: Statement) =>
-  stageOf(doc.scope) === '决算' && /预算(数)?$/.test(s.subject) && !/决算/.test(s.subject)
+/**
+ * A 决算 document's text quotes the year's budget beside the accounts (年初预算为455.00万元，支出决算为…). The words
+ * from the sentence's year on label the figure: a heading run into the paragraph ("…支出决算情况说明2024年度…支出
+ * 预算为14.00万元") says nothing of it.
+ */
+const budgetStageFigure = (doc: BudgetDocument, s: Statement) => {
+  const own = s.subject.replace(/^.*(?:19|20)\d{2}\s*年度?/, '')
+  return stageOf(doc.scope) === '决算' && /预算(数)?$/.test(own) && !/决算/.test(own)
+}
 
 /** The subject key (subject-figures.ts) a prose concept stands for, when it has a carry-over of its own. */
 function subjectKeyOf(doc: BudgetDocument, key: string): string | undefined {

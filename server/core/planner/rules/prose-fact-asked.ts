@@ -22,6 +22,8 @@ export interface ProseFact {
   word: string
   /** the clause that states it */
   stated: RegExp
+  /** quoted from that clause to the end of its sentence: the names it gives follow it ("…1个，为某某站") */
+  toSentenceEnd?: boolean
 }
 
 export const PROSE_FACTS: readonly ProseFact[] = [
@@ -35,6 +37,12 @@ export const PROSE_FACTS: readonly ProseFact[] = [
     asked: /归哪个?(?:部门|单位|机关)|归谁管|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
     // the unit's own relation, not a duty ("承办上级主管部门交办的…工作")
     stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)/u,
+  },
+  {
+    // "下属预算单位是哪个": the 机构设置 sentence names them ("单位有下属预算单位1个，为某某站"), or says there is none
+    name: 'member-units', word: '下属单位', toSentenceEnd: true,
+    asked: /下属(?:的)?(?:预算|二级)?单位(?:都|分别)?(?:是|有)?(?:哪个|哪些|哪几个|什么|谁)|(?:有|包括)(?:哪些|什么)下属(?:预算)?单位/,
+    stated: /(?:有|设)?下属(?:预算|二级)?单位\d+个|无下属(?:预算)?单位|没有下属(?:预算)?单位|下属(?:预算|二级)?单位(?:包括|有|为|是)/,
   },
 ]
 
@@ -63,7 +71,7 @@ const SELF = /^(?:本|我)(?:单位|部门|局|站|所|中心|办|院)/
  * The first clause stating the fact, in a sentence where the unit speaks of itself (the 机构设置 sentence opens with
  * its name) before any other: a duty ("指导下属单位管理的…") may use the same words of someone else.
  */
-function statedClause(doc: BudgetDocument, stated: RegExp): Found | undefined {
+function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false): Found | undefined {
   const names = [doc.org, ...orgAliases(doc.org, doc.region).filter((a) => a.place !== 'level').map((a) => a.form)].map(compactText)
   const self = (s: string) => SELF.test(s) || names.some((n) => compactText(s).includes(n))
   let other: Found | undefined
@@ -72,7 +80,7 @@ function statedClause(doc: BudgetDocument, stated: RegExp): Found | undefined {
       const clauses = clausesOf(s.text)
       const i = clauses.findIndex((c) => stated.test(c))
       if (i < 0) continue
-      const found = { p, excerpt: clauses[i].replace(/[，,；;：:]$/, '') }
+      const found = { p, excerpt: (toSentenceEnd ? clauses.slice(i).join('') : clauses[i]).replace(/[，,；;：:。]$/, '') }
       if (self(s.text)) return found
       other ??= found
     }
@@ -146,8 +154,8 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
   const facts = PROSE_FACTS.filter((f) => f.asked.test(text))
   if (facts.length) {
     const outs = targets.map((t) => {
-      const said = facts.flatMap((f) => statedClause(t.doc, f.stated) ?? [])
-      const missing = facts.filter((f) => !statedClause(t.doc, f.stated)).map((f) => f.word)
+      const said = facts.flatMap((f) => statedClause(t.doc, f.stated, f.toSentenceEnd) ?? [])
+      const missing = facts.filter((f) => !statedClause(t.doc, f.stated, f.toSentenceEnd)).map((f) => f.word)
       if (!said.length) return { text: `${docName(t)}中没有写明${missing.join('、')}。`, found: false }
       // one clause often states both (…隶属某厅管理的公益一类事业单位): quoted once
       const once = said.filter((x, i) => said.findIndex((y) => y.p === x.p && y.excerpt === x.excerpt) === i)

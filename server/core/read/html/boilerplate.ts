@@ -1,3 +1,4 @@
+import { FURNITURE_RULES } from '../../parse/page-furniture.js'
 import { findAll, type HtmlElement } from './html-dom.js'
 
 /** Elements that never hold the disclosure: scripts, forms, embedded frames, the page's own navigation. */
@@ -34,10 +35,15 @@ export const CHROME_LINES: ChromeLineRule[] = [
   // the site's particulars of the page (索引号 … 摘要：…): its own summary can disagree with the article, which is the document
   { name: 'page-particulars', test: /^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发文机关|发布机构|成文日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|摘要|内容概述|关键词|关键字)\s*[:：]/ },
   { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|文章来源|作者|责任编辑)\s*[:：]/ },
+  // "2020-09-27 15:24:15 点击:[]", "来源　某县水利局　发布时间　2025-09-12 11:30　阅读": a date stamp with a clock time
+  ...FURNITURE_RULES.filter((r) => r.name === 'date-stamp' || r.name === 'counter').map((r) => ({ name: `page-${r.name}`, test: r.test })),
 ]
 
 /** The rule that marks a line as site chrome, if any. */
-export const chromeLineRule = (line: string) => CHROME_LINES.find((r) => r.test.test(line.trim()))
+export const chromeLineRule = (line: string) => {
+  const t = line.trim().replace(/\u3000/g, ' ')
+  return CHROME_LINES.find((r) => r.test.test(t))
+}
 
 /** Images that decorate the page (logos, icons, QR codes, spacers): never a table published as an image. */
 export function isDecorativeImage(el: HtmlElement): boolean {

@@ -1,4 +1,5 @@
 import { decodeEntities } from '../../parse/html-table.js'
+import { dateOfFurniture } from '../../parse/page-furniture.js'
 import type { ReadResult } from '../types.js'
 import { decodeText, encodingOfLabel } from '../decode-text.js'
 import { chromeLineRule, isChrome, isDecorativeImage } from './boilerplate.js'
@@ -9,6 +10,8 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'bloc
 
 /** "来源：某县民政局" / "发布机构：…" on the page's info line, cut before the next field. */
 const PUBLISHER = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
+/** "来源　某县水利局　发布时间　…": the same field set apart by spaces on a date-stamped line */
+const SPACED_PUBLISHER = /^(?:信息来源|来源|发布机构|发布单位)\s+([\p{Script=Han}（）()]{4,40})\s/u
 
 /** Collapse ASCII whitespace (full-width spaces are layout the parser reads: kept). */
 const squash = (s: string) => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim()
@@ -51,6 +54,8 @@ class PageText {
   imageTables: NonNullable<ReadResult['imageTables']> = []
   dropped = new Map<string, number>()
   publisher: string | undefined
+  /** the date the page says it was published (from its dropped date line), "2025-09-12" */
+  published: string | undefined
   /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
   attachments: string[] = []
   private current = ''
@@ -63,7 +68,8 @@ class PageText {
       const rule = chromeLineRule(line)
       if (rule) {
         this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
-        this.publisher ??= PUBLISHER.exec(line)?.[1]
+        this.publisher ??= PUBLISHER.exec(line)?.[1] ?? SPACED_PUBLISHER.exec(line.replace(/\u3000/g, ' '))?.[1]
+        this.published ??= dateOfFurniture(line)
         continue
       }
       this.lines.push(line)
@@ -192,6 +198,7 @@ export function readHtmlText(html: string): Omit<ReadResult, 'format'> {
   return {
     text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings,
     ...(title ? { title } : {}), ...(out.publisher ? { publisher: out.publisher } : {}),
+    ...(out.published ? { published: out.published } : {}),
   }
 }
 

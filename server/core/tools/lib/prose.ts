@@ -11,9 +11,12 @@ const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|�
  * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数").
  */
 const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:预算|决算)?(?:执行数|预算数|决算数|数)?)`
-/** "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2). */
+/**
+ * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2);
+ * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年).
+ */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 2, may be empty) and the change. */
 const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
@@ -94,6 +97,8 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
 /** Two or more short names joined by 、 (和/及 before the last), nothing else. */
 const NAMES_LISTED = /^(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}(?:[和及与]\p{Script=Han}{2,10})?$/u
 /** The count nearest a keyword within its clause, on either side ("内设 7 个机构科室", "编制数24人"). */
+/** A noun phrase with its own head: what a count after it counts. */
+const OWN_HEAD = /^\p{Script=Han}{2,}(?:人员|部门|单位|用车)$/u
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了?\s*$/u
 
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12): ProseFigure | undefined {
@@ -111,6 +116,9 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       const end = m.index! + m[0].length
       const after = m.index! >= k + keyword.length ? clause.slice(k + keyword.length, m.index!) : undefined
       // "内设综合部、技术业务部、征管部3个科级机构": the names listed between the keyword and their count are what is counted
+      // "行政编制财政供养人员1,845人": the words after the keyword name a head of their own (人员, 部门, 用车); the count is
+      // that head's, not the keyword's
+      if (after && OWN_HEAD.test(after)) continue
       const gap = end <= k ? k - end : after !== undefined ? (NAMES_LISTED.test(after) ? 0 : after.length) : 0
       if (gap > maxGap) continue
       const amount: Amount = { text: m[1], value: String(n), unit: m[2] }
@@ -205,7 +213,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
   const r = REASON_RE.exec(rest)
   const reason = r && moneyBefore(rest, r.index) <= 2 + (m?.[2] ? 1 : 0) ? r[1].trim() : undefined
-  const own = m ? stageFigure(rest.slice(0, m.index), m[1]) : undefined
+  const own = m ? stageFigure(rest.slice(0, m.index), m[1] ?? '') : undefined
   if (m && (moneyBefore(rest, m.index) <= between || own)) {
     const direction = /增/.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
@@ -213,7 +221,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
     const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
     const pct = m[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
     return {
-      direction, amount, baseline: baselineText(m[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}),
+      direction, amount, baseline: m[1] ? baselineText(m[1]) : '上年', ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}),
       ...(own ? { ownAmount: own } : {}), reason, clause: rest,
     }
   }

@@ -1,0 +1,26 @@
+import type { SourceLine } from './source-lines.js'
+
+/** The names of the funds and of budget units, whose 预算 says nothing of a document's stage. */
+const NOT_A_STAGE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算(?:单位|部门)/g
+/** Spending as it happened: a 决算, a total spent, a change on the year before (同比). */
+const SPENT = /决算|支出(?:合计|总额|共计)|同比(?:减少|增加|下降|增长|上升|持平)/
+/** A plan: 预算数, 预算总额, 预算为…, 预安排, 安排…万元 (an amount set aside, not "…等安排"). */
+const PLANNED = /预算(?:数|总额|金额|安排|为|\d)|预安排|安排[^。，,；;、]{0,12}?\d/
+
+export type AccountStage = '预算' | '决算'
+
+/**
+ * The stage of an account whose title names none ("2019年度“三公”经费公开说明"), from the document itself: spending
+ * stated as it happened (支出合计, 同比, 决算) on a page published after its year ended is a 决算; a plan (预算数, 安排 an
+ * amount) on a page not published after its year is a 预算. Both, neither, or a 决算 with no date to place it: unread,
+ * and the document is held with its stage to be given (metadata needed), never guessed.
+ */
+export function accountStage(lines: SourceLine[], year: number, published?: string): AccountStage | undefined {
+  const body = lines.map((l) => l.text).join('\n').replace(NOT_A_STAGE, '')
+  const spent = SPENT.test(body)
+  const planned = PLANNED.test(body)
+  const after = published ? Number(published.slice(0, 4)) > year : undefined
+  if (spent && !planned && after === true) return '决算'
+  if (planned && !spent && after !== true) return '预算'
+  return undefined
+}

@@ -1,0 +1,49 @@
+import type { Citation } from '../../schema.js'
+import { normalizeText } from '../../search/normalize-text.js'
+import { verbatimQuote } from '../../tools/lib/verbatim.js'
+import type { HandlerInput } from '../answer-types.js'
+import { joinSentences, orgYear } from '../compose.js'
+import type { ConceptHit } from '../question-frame.js'
+import type { Target } from '../resolve-scope.js'
+
+/** "财政拨款收入812.88万元，占98.95%", "…819.98万元，占本年支出合计的98.96%": a part's amount and its printed share. */
+const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)\s*[，,]?\s*占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/
+
+export interface StatedShare { text: string; citation: Citation }
+
+/**
+ * Rule `stated-share`: "财政拨款收入占本年收入的比例" where the text itself prints the share ("本年收入合计821.48万元，
+ * 其中：财政拨款收入812.88万元，占98.95%"): the printed share, quoted, when the part is named in the question's words
+ * and the whole in the question's words too, after 占 or earlier in the same paragraph. Undefined otherwise, and the
+ * share is computed from the tables as before.
+ */
+export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whole: ConceptHit): StatedShare | undefined {
+  const q = inp.frame.text
+  const partWords = q.slice(part.start, part.end)
+  const wholeWords = q.slice(whole.start, whole.end)
+  if (partWords.length < 2 || wholeWords.length < 2) return undefined
+  const r = inp.run.run('search-text', { docId: t.doc.id, query: partWords, mustContain: [partWords], limit: 20 })
+  if (!r.ok) return undefined
+  for (const [i, h] of r.hits.entries()) {
+    const text = normalizeText(h.text)
+    for (let at = text.indexOf(partWords); at >= 0; at = text.indexOf(partWords, at + 1)) {
+      // the words start the part's own name ("一般公共预算财政拨款收入" is not "财政拨款收入" in a list of sources)
+      if (/[\p{Script=Han}]$/u.test(text.slice(0, at)) && !/(?:其中|[:：，,；;、])$/.test(text.slice(0, at))) continue
+      const m = SHARE_AFTER.exec(text.slice(at + partWords.length))
+      if (!m) continue
+      const of = m[3].trim()
+      const wholeNamed = of ? of.includes(wholeWords) || wholeWords.includes(of) : text.slice(0, at).includes(wholeWords)
+      if (!wholeNamed) continue
+      const sentenceEnd = text.slice(at).search(/[。；;]/)
+      const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
+      const said = text.slice(start, sentenceEnd < 0 ? undefined : at + sentenceEnd)
+      const quote = verbatimQuote(h.text, said) ?? said
+      const citation = { ...r.citations[i], text: quote }
+      return {
+        citation,
+        text: joinSentences([`${orgYear(t)}${partWords}${m[1]}${m[2]}，占${of || wholeWords}的${m[4]}%（文件所列）`, `原文：${quote}`]),
+      }
+    }
+  }
+  return undefined
+}
