@@ -31,6 +31,8 @@ export function coreForms(core: string): string[] {
     [/街道办事处$/u, '街道办'], [/街道办事处$/u, '街道'], [/街道办$/u, '街道'],
     [/^人民政府办公室$/u, '政府办公室'], [/^政府办公室$/u, '政府办'], [/^政府办公室$/u, '府办'],
     [/管理委员会$/u, '管委会'], [/委员会$/u, '委'],
+    // a township's government is spoken of by the township's name: 某某镇人民政府 → 某某镇, 某某镇政府
+    [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1'], [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1政府'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
     [/(\p{Script=Han}{2,})办公室$/u, '$1办'],
   ]
@@ -68,7 +70,7 @@ const aliasKey = (org: string, region?: string) => `${region ?? ''}\u0000${regio
 const PROBES = [
   '重庆市渝北区人民政府办公室', '某某市发展和改革委员会', '某某区人民政府万里街道办事处', '某某经济技术开发区管理委员会',
   '某某产业集中区(管委会)', '海南省散装水泥办公室', '广西壮族自治区某某厅', '某某县规划和自然资源局', '原某某市某某区医疗保障局',
-  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室',
+  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室', '某某县某某镇人民政府',
 ]
 
 /** What the alias rules of this build make of the probe names (compare with the fingerprint stored beside forms). */

@@ -38,6 +38,8 @@ const UNKNOWN_REGION = new RegExp(`(?<=\\p{Script=Han}{2})(区|县)${ORG_NEXT}`,
 const PLACE_THEN_UNIT = /(?<=\p{Script=Han}{2})(?:区|县|旗)/gu
 /** A township-level place (镇, 乡, 街道, 苏木) by its shape: its name, then a unit word, a year, 的 or a clause's end. */
 const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|\d|的|[，,。？?、\s]|$)/gu
+/** A prefecture spoken of as "某某州" (凉山州 for 凉山彝族自治州), by the same shape, or with 本级 after it (州本级). */
+const PREFECTURE = /(\p{Script=Han}{2,4}?)(州)(?=州?本级|人民政府|政府|党委|\d|的|[，,。？?、\s]|$)/gu
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 /** A name and 市 (盟, 自治州): a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
 const CITY_NAME = /(?<=\p{Script=Han}{2})(?:市|盟|(?<=自治)州)/gu
@@ -235,10 +237,10 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const x = extend(t, at, at + stem.length, held)
     out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
   }
-  // "东岭镇人民政府", "青山乡2023年…", "白沙街道的…": a township-level place not held (held ones are claimed above by
-  // their aliases), named by its own shape: a unit word, a year, 的 or the end of a clause after it; never answered by
+  // "东岭镇人民政府", "青山乡2023年…", "白沙街道的…", "某某州本级": a township-level place or a prefecture not held
+  // (held ones are claimed above by their aliases), named by its own shape: a unit word, a year, 的 or the end of a clause after it; never answered by
   // another organisation
-  for (const m of t.matchAll(TOWN)) {
+  for (const m of [...t.matchAll(TOWN), ...t.matchAll(PREFECTURE)]) {
     let stem = m[1]
     let at = m.index!
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
