@@ -121,8 +121,8 @@ export async function ingestToStore(
   const seen = new Set<string>()
   const parse = options.parse ?? parseWithinLimits
   // files whose bytes changed, parsed up to `parallel` ahead; each holds one document until it is written
-  const ahead: { name: string; bytes: Uint8Array; parsed: Promise<ParsedFile> }[] = []
-  const write = async ({ name, bytes, parsed }: (typeof ahead)[number]) => {
+  const ahead: { name: string; bytes: Uint8Array; sha: string; parsed: Promise<ParsedFile> }[] = []
+  const write = async ({ name, bytes, sha, parsed }: (typeof ahead)[number]) => {
     const { corpus, report, text, prepared } = await parsed
     result.parsed.push(...report)
     result.errors.push(...corpus.errors)
@@ -137,7 +137,7 @@ export async function ingestToStore(
     const latest = versions[versions.length - 1]
     const stamp = options.parser === undefined ? {} : { parser: options.parser }
     // parsed again by a new build with the same result: the version stands, stamped with the build that read it
-    if (options.parser !== undefined && latest?.status === 'published' && latest.sha256 === (await sha256Hex(bytes)) && latest.parsedSha === (await sha256Hex(enc.encode(JSON.stringify(doc))))) {
+    if (options.parser !== undefined && latest?.status === 'published' && latest.sha256 === sha && latest.parsedSha === (await sha256Hex(enc.encode(JSON.stringify(doc))))) {
       await store.catalog.put({ ...latest, ...stamp })
       return
     }
@@ -152,7 +152,7 @@ export async function ingestToStore(
       result.skipped++
       continue
     }
-    ahead.push({ name: f.name, bytes, parsed: parse({ name: f.name, bytes }) })
+    ahead.push({ name: f.name, bytes, sha, parsed: parse({ name: f.name, bytes }) })
     if (ahead.length >= Math.max(1, options.parallel ?? 1)) await write(ahead.shift()!)
   }
   while (ahead.length) await write(ahead.shift()!)
