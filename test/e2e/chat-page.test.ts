@@ -38,7 +38,9 @@ describe('the chat page', () => {
 
     await page.locator('#app .chip').first().click()
     await page.locator('#app tr.hit').waitFor()
-    expect(await page.locator('#app tr.hit').textContent()).toContain('公务接待费')
+    // a 三公 item is a column of the 三公 table: the cited cell holds the figure, the cited column's header names it
+    expect(await page.locator('#app tr.hit td.cell-hit').textContent()).toContain('0.50')
+    expect(await page.locator('#app th.col-hit').textContent()).toContain('公务接待费')
     expect(await page.locator('#app .tv-src-lines li.hit').count()).toBeGreaterThan(0)
     await page.screenshot({ path: artifactPath('chat.png') })
 
