@@ -32,3 +32,23 @@ describe('rule three-public-table-first', () => {
     expect(want('商品和服务支出')?.fen).toBe(20_000_000)
   })
 })
+
+/** A 决算's 三公 table with its stages down the side (预算数 | 决算数 | 上年决算数 rows, the items as columns). */
+const stageRows = `某某县某某镇人民政府2023年度部门决算
+表5 财政拨款“三公”经费支出决算表
+金额单位：元
+<table><tr><td></td><td>合计</td><td>因公出国（境）费</td><td>公务用车运行维护费</td><td>公务接待费</td></tr>
+<tr><td>预算数</td><td>50,000.00</td><td>0.00</td><td>30,000.00</td><td>20,000.00</td></tr>
+<tr><td>决算数</td><td>41,000.00</td><td>0.00</td><td>26,000.00</td><td>15,000.00</td></tr>
+<tr><td>上年决算数</td><td>45,000.00</td><td>0.00</td><td>28,000.00</td><td>17,000.00</td></tr></table>`
+
+describe('rule stage-rows', () => {
+  const doc = parseDocument('某某镇2023年度部门决算.html', stageRows).document
+  const fen = (name: string, column?: 'initial' | 'final') => resolveInTables(defaultVocabulary, doc, { name, column }).figure?.fen
+  it('reads the stage asked from its row: a 决算 with none asked is the 决算数 row, never the 预算数 row printed first', () => {
+    expect(fen('公务接待费')).toBe(1_500_000)
+    expect(fen('公务接待费', 'final')).toBe(1_500_000)
+    expect(fen('公务接待费', 'initial')).toBe(2_000_000)
+    expect(fen('三公经费', 'final')).toBe(4_100_000)
+  })
+})

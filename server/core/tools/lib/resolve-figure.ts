@@ -6,7 +6,7 @@ import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.j
 import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { stageColumn } from './stage-column.js'
-import { findRowsIn, kindRank, LEVEL_DIGITS, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
+import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
 export interface ConceptWant {
   name?: string
@@ -43,9 +43,12 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
   for (const kind of c.tableKinds.filter((k) => !want.tableKind || k === want.tableKind)) {
     for (const table of doc.tables.filter((t) => t.kind === kind)) {
       const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)
-      const row = byYear ?? totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total')
+      // stages down the side (预算数 | 决算数 rows): the stage is the row, the concept's own column the cell
+      const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
+      if (staged === null) continue
+      const row = byYear ?? staged ?? totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total')
       if (!row) continue
-      const col = pickColumn(doc, table, row, { role: want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
+      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
@@ -78,7 +81,9 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   let empty: Citation | undefined
   for (const { table } of hits) {
     const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)
-    const row = byYear ?? totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
+    const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
+    if (staged === null) continue
+    const row = byYear ?? staged ?? totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
     if (!row) continue
     const year = byYear ? undefined : want.year
     const col = role
@@ -183,10 +188,15 @@ function fromColumnGroup(v: Vocabulary, doc: BudgetDocument, want: ConceptWant):
     if (want.tableKind && t.kind !== want.tableKind) continue
     const group = t.columns.filter((c) => c.path.some((seg) => v.names.fit(n, seg) >= SAME_NAME))
     if (!group.length) continue
-    const row = yearRowOf(t, want.year ?? t.year ?? doc.year) ?? totalRowOf(t, 'spending') ?? totalRowOf(t, undefined, 'first')
+    const byYear = yearRowOf(t, want.year ?? t.year ?? doc.year)
+    const staged = byYear ? undefined : stageRowOf(t, want.column, stageOf(doc.scope))
+    if (staged === null) continue
+    const row = byYear ?? staged ?? totalRowOf(t, 'spending') ?? totalRowOf(t, undefined, 'first')
     if (!row) continue
     const filled = new Set(row.cells.filter((c) => c.text !== '').map((c) => c.column))
-    const col = group.find((c) => c.role === want.column && filled.has(c.index)) ?? stageColumn(doc, t, group, want.column, filled)
+    const col = staged
+      ? group.find((c) => filled.has(c.index)) ?? group[0]
+      : group.find((c) => c.role === want.column && filled.has(c.index)) ?? stageColumn(doc, t, group, want.column, filled)
     const figure = col && figureOfCell(doc, t, row, col)
     if (figure) return { figure: { ...figure, label: want.name }, others: [] }
   }

@@ -1,4 +1,4 @@
-import type { BudgetDocument, Row, Table, TableKind } from '../../schema.js'
+import type { BudgetDocument, ColumnRole, Row, Table, TableKind } from '../../schema.js'
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { RowRef } from './corpus-view.js'
@@ -86,6 +86,26 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   const totals = rows.filter((r) => r.isTotal)
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
+}
+
+/** A row named by a stage of the figures: 预算数 / 年初预算, 调整预算数, 决算数, 上年决算数. */
+const STAGE_ROW: [RegExp, ColumnRole][] = [
+  [/^上年(?:决算|实际)数?$/u, 'prior'], [/^(?:本年)?决算数?$|^实际(?:支出)?数?$/u, 'final'],
+  [/^调整(?:后)?预算数?$/u, 'adjusted'], [/^(?:年初)?预算数?$/u, 'initial'],
+]
+const stageOfRow = (r: Row) => STAGE_ROW.find(([re]) => re.test(compactText(r.name)))?.[1]
+
+/**
+ * Rule `stage-rows`: a table printed with its stages down the side (三公 tables: 预算数 | 决算数 | 上年决算数 as
+ * rows, the items as columns). The row of the stage asked (a 决算 with none asked: 决算数; a 预算: 预算数); null when
+ * the table's rows are stages and that one is not among them (never another stage's figure); undefined when its rows
+ * are not stages.
+ */
+export function stageRowOf(table: Table, asked: ColumnRole | undefined, docStage: '预算' | '决算'): Row | null | undefined {
+  const staged = table.rows.filter((r) => stageOfRow(r) !== undefined)
+  if (staged.length < 2) return undefined
+  const want = asked === 'initial' || asked === 'final' || asked === 'adjusted' || asked === 'prior' ? asked : docStage === '决算' ? 'final' : 'initial'
+  return staged.find((r) => stageOfRow(r) === want) ?? null
 }
 
 /** The row of `year` in a table whose rows are years, or undefined when its rows are not years. */
