@@ -50,5 +50,7 @@ describe('rule stage-rows', () => {
     expect(fen('公务接待费', 'final')).toBe(1_500_000)
     expect(fen('公务接待费', 'initial')).toBe(2_000_000)
     expect(fen('三公经费', 'final')).toBe(4_100_000)
+    // a rate asked is no stage: never an amount of a stage row
+    expect(resolveInTables(defaultVocabulary, doc, { name: '三公经费', column: 'completion' }).figure?.fen).toBeUndefined()
   })
 })

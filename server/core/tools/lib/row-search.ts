@@ -102,6 +102,8 @@ const stageOfRow = (r: Row) => STAGE_ROW.find(([re]) => re.test(compactText(r.na
  * are not stages.
  */
 export function stageRowOf(table: Table, asked: ColumnRole | undefined, docStage: '预算' | '决算'): Row | null | undefined {
+  // a rate or a change asked (完成预算的%, 增减) is no stage: its own column, or the prose, says it
+  if (asked && !['initial', 'final', 'adjusted', 'prior', 'total', 'amount'].includes(asked)) return undefined
   const staged = table.rows.filter((r) => stageOfRow(r) !== undefined)
   if (staged.length < 2) return undefined
   const want = asked === 'initial' || asked === 'final' || asked === 'adjusted' || asked === 'prior' ? asked : docStage === '决算' ? 'final' : 'initial'
