@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../schema.js'
 import type { BlobStore, CatalogEntry } from '../store/port.js'
 import { writeCatalogSnapshot } from './catalog-snapshot.js'
 import { fenOf } from '../tools/lib/money.js'
+import { fnv1a } from '../search/string-hash.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { resolveInProse } from '../tools/lib/resolve-prose.js'
 import { resolveInTables } from '../tools/lib/resolve-figure.js'
@@ -56,11 +57,7 @@ export function documentFigures(doc: BudgetDocument, vocabulary: Vocabulary = de
 
 export const lexiconKey = (name: string) => `l:${mentionText(name)}`
 
-export const bucketOf = (key: string) => {
-  let h = 2166136261
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619)
-  return ((h >>> 0) % BUCKETS).toString(16).padStart(2, '0')
-}
+export const bucketOf = (key: string) => (fnv1a(key) % BUCKETS).toString(16).padStart(2, '0')
 
 const enc = new TextEncoder()
 const json = (v: unknown) => enc.encode(JSON.stringify(v))

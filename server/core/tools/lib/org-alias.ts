@@ -1,5 +1,6 @@
 import { ZONE_BODY, ZONE_SUFFIX } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
+import { fnv1a } from '../../search/string-hash.js'
 import { compactText } from '../../search/normalize-text.js'
 import { expandOrgAbbrev, orgParts } from './org-match.js'
 
@@ -75,10 +76,8 @@ const PROBES = [
 
 /** What the alias rules of this build make of the probe names (compare with the fingerprint stored beside forms). */
 export function aliasFingerprint(): string {
-  let h = 2166136261
   const text = JSON.stringify(PROBES.map((p) => deriveAliases(p, /某某区|渝北区/u.exec(p)?.[0])))
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
-  return `${(h >>> 0).toString(36)}.${text.length}`
+  return `${fnv1a(text).toString(36)}.${text.length}`
 }
 
 export interface AliasForms { fingerprint: string; forms: [org: string, region: string | null, forms: OrgAlias[]][] }
