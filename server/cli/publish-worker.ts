@@ -10,6 +10,8 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { deploymentSnapshot, SNAPSHOT_FILES, writeCatalogSnapshot } from '../core/corpus/catalog-snapshot.js'
+import type { CatalogEntry } from '../core/store/port.js'
 import { createFsStore } from '../store/fs-store.js'
 import { projectRoot } from '../node-app.js'
 
@@ -63,7 +65,7 @@ if (!process.argv.includes('--catalog-only')) {
   const ours = (key: string) => !held.has(key.split('/')[1])
   const keys = [
     ...(await store.blobs.list('shards/')), ...(await store.blobs.list('originals/')), ...(await store.blobs.list('texts/')), ...(await store.blobs.list('figures/')),
-  ].filter(ours).concat(await store.blobs.list(`subjects/g${current.generation}/`), 'subjects/current.json')
+  ].filter(ours).concat((await store.blobs.list(`subjects/g${current.generation}/`)).filter((k) => !SNAPSHOT_FILES.some((f) => k.endsWith(`/${f}`))))
   // one `wrangler r2 bulk put` with a list of {key, file} pairs (20 uploads at a time inside wrangler)
   const pairsFile = join(mkdtempSync(join(tmpdir(), 'mingzhang-publish-')), 'objects.json')
   writeFileSync(pairsFile, JSON.stringify(keys.map((key) => ({ key, file: join(storeDir, 'blobs', ...key.split('/')) }))))
@@ -89,3 +91,30 @@ const sqlFile = join(mkdtempSync(join(tmpdir(), 'mingzhang-publish-')), 'catalog
 writeFileSync(sqlFile, sql)
 await run(['d1', 'execute', database, '--file', sqlFile, where, '--yes'])
 console.log(`D1 ${database}: ${entries.length} catalog entries (${where})`)
+
+// the generation's catalog snapshot last, made for the deployment's catalog rather than copied from the store's: the
+// deployment's feed numbers its changes itself (the store's cursor would skip them), and what it publishes may differ
+// from the store (documents staff took over). Then subjects/current.json, so no isolate switches before its snapshot.
+// A staff publication made while this runs may be left to the next publish (run it when staff are not publishing).
+{
+  const current = JSON.parse(new TextDecoder().decode((await store.blobs.get('subjects/current.json'))!)) as { generation: string }
+  const rows = async <T>(sql: string) => (JSON.parse(await runJson(['d1', 'execute', database, '--command', sql, where, '--json'])) as { results: T[] }[]).flatMap((r) => r.results)
+  const cursor = (await rows<{ seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM catalog_changes'))[0]?.seq ?? 0
+  const published = await rows<{ id: string; version: number }>("SELECT id, version FROM catalog WHERE status = 'published'")
+  const ours = entries.filter((e) => e.status === 'published')
+  let snap = deploymentSnapshot(ours, published, [])
+  const fetched: CatalogEntry[] = []
+  for (let i = 0; i < snap.missing.length; i += 50) {
+    const which = snap.missing.slice(i, i + 50).map((m) => `(id = ${q(m.id)} AND version = ${m.version})`).join(' OR ')
+    fetched.push(...(await rows<{ entry: string }>(`SELECT entry FROM catalog WHERE ${which}`)).map((r) => JSON.parse(r.entry) as CatalogEntry))
+  }
+  if (fetched.length) snap = deploymentSnapshot(ours, published, fetched)
+  const tmp = mkdtempSync(join(tmpdir(), 'mingzhang-publish-'))
+  const base = `subjects/g${current.generation}`
+  await writeCatalogSnapshot(createFsStore(tmp).blobs, base, cursor, snap.entries)
+  const pairsFile = join(tmp, 'snapshot.json')
+  writeFileSync(pairsFile, JSON.stringify(SNAPSHOT_FILES.map((f) => ({ key: `${base}/${f}`, file: join(tmp, 'blobs', ...base.split('/'), f) }))))
+  await run(['r2', 'bulk', 'put', bucket, '--filename', pairsFile, where, '--force'])
+  await run(['r2', 'object', 'put', `${bucket}/subjects/current.json`, '--file', join(storeDir, 'blobs', 'subjects', 'current.json'), where])
+  console.log(`catalog snapshot: ${snap.entries.length} published entries at the deployment's cursor ${cursor}${snap.missing.length > fetched.length ? ` (${snap.missing.length - fetched.length} not found)` : ''}`)
+}

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestToStore } from '../../server/core/corpus/ingest-to-store.js'
+import { deploymentSnapshot } from '../../server/core/corpus/catalog-snapshot.js'
 import { createShardedEngine } from '../../server/core/corpus/sharded-engine.js'
+import type { CatalogEntry } from '../../server/core/store/port.js'
 import { parseUpload } from '../../server/core/publish/parse-upload.js'
 import { createStaffDesk } from '../../server/core/publish/staff-desk.js'
 import { createMemoryStore } from '../../server/store/memory-store.js'
@@ -72,6 +74,43 @@ describe('opening a city: the catalog from the generation snapshot, then the cha
     expect(stats.tables).toBeGreaterThan(10)
     expect(stats).toEqual(await listing.stats())
     expect((await other.summaries()).map((d) => [d.id, d.tables.length])).toEqual((await listing.summaries()).map((d) => [d.id, d.tables.length]))
+  })
+})
+
+describe('a snapshot copied into a deployment whose catalog numbers its changes afresh (publish:worker)', () => {
+  it('a snapshot cursor past the feed head is not followed: the catalog is listed, so a later publication is seen', async () => {
+    const { store } = await setup()
+    // the store's seeds corrected and ingested again a few times: its feed runs far ahead of its two published entries
+    for (let n = 1; n <= 3; n++) {
+      await ingestToStore(store, SEEDS.map((name) => ({ name, bytes: async () => new TextEncoder().encode(new TextDecoder().decode(readFileSync(join(ROOT, 'seeds', name))) + '\n'.repeat(n)) })))
+    }
+    // the deployment: the same blobs (with the store's snapshot), its own catalog holding the same entries, fewer changes
+    const published = await store.catalog.list()
+    const log = await store.catalog.cursor()
+    expect(log).toBeGreaterThan(published.length + 4)
+    const deployment = { ...createMemoryStore(), blobs: store.blobs }
+    for (const e of published) await deployment.catalog.put(e)
+    // staff publish a document in the deployment: its change is numbered below the snapshot's cursor
+    const desk = createStaffDesk({ store: deployment, parse: parseUpload })
+    const { entry } = await desk.upload('pub', { name: '武侯.md', bytes: HOLDOUT_A })
+    await desk.publish('pub', entry.id)
+    expect(await deployment.catalog.cursor()).toBeLessThan(log)
+    const engine = await createShardedEngine(deployment, { syncMs: 60_000 })
+    expect((await engine.stats()).documents).toBe(3)
+    const q = '武侯区教育局2025年教育支出预算是多少？'
+    expect((await engine.forQuestion({ question: q })).ask({ question: q }).answer).toContain('185,439.68')
+  })
+
+  it('deploymentSnapshot keeps what the deployment publishes: the store’s entry when the same version, else the deployment’s', () => {
+    const e = (id: string, version: number, org = id): CatalogEntry => ({ id, version, org } as unknown as CatalogEntry)
+    const store = [e('a', 1), e('b', 1), e('c', 2)]
+    const held = [{ id: 'a', version: 1 }, { id: 'b', version: 1 }, { id: 'b', version: 2 }, { id: 'd', version: 1 }]
+    const first = deploymentSnapshot(store, held, [])
+    expect(first.entries.map((x) => `${x.id}@${x.version}`)).toEqual(['a@1'])
+    expect(first.missing).toEqual([{ id: 'b', version: 2 }, { id: 'd', version: 1 }])
+    const second = deploymentSnapshot(store, held, [e('b', 2, 'staff b'), e('d', 1)])
+    expect(second.entries.map((x) => `${x.id}@${x.version}:${x.org}`)).toEqual(['a@1:a', 'b@2:staff b', 'd@1:d'])
+    expect(second.missing).toEqual([])
   })
 })
 

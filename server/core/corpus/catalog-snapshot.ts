@@ -24,8 +24,10 @@ type TablesById = Record<string, CatalogEntry['tables']>
 
 const enc = new TextEncoder()
 const dec = new TextDecoder()
-const catalogKey = (base: string) => `${base}/catalog.json`
-const tablesKey = (base: string) => `${base}/tables.json`
+/** The snapshot's files under a generation's base key. */
+export const SNAPSHOT_FILES = ['catalog.json', 'tables.json'] as const
+const catalogKey = (base: string) => `${base}/${SNAPSHOT_FILES[0]}`
+const tablesKey = (base: string) => `${base}/${SNAPSHOT_FILES[1]}`
 
 /** Write the snapshot of `entries` (published, read after `cursor`) under a generation's base key. */
 export async function writeCatalogSnapshot(blobs: BlobStore, base: string, cursor: number, entries: CatalogEntry[]): Promise<void> {
@@ -47,6 +49,27 @@ export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promi
     return entry
   })
   return { cursor: s.cursor, entries, orgForms: s.orgForms }
+}
+
+/**
+ * The snapshot a deployment's catalog needs when a store's generation is copied into it (publish:worker): the
+ * deployment's own published versions (`held`, newest per id, as its catalog lists them) with the store's entries
+ * where they are the same version (they carry the table lists), the deployment's own entries (`fetched`) where not,
+ * and the deployment's feed cursor. Entries the deployment does not publish are left out.
+ */
+export function deploymentSnapshot(storeEntries: CatalogEntry[], held: { id: string; version: number }[], fetched: CatalogEntry[]): { entries: CatalogEntry[]; missing: { id: string; version: number }[] } {
+  const key = (e: { id: string; version: number }) => `${e.id}@${e.version}`
+  const newest = new Map<string, number>()
+  for (const h of held) newest.set(h.id, Math.max(newest.get(h.id) ?? -Infinity, h.version))
+  const have = new Map([...storeEntries, ...fetched].map((e) => [key(e), e]))
+  const entries: CatalogEntry[] = []
+  const missing: { id: string; version: number }[] = []
+  for (const [id, version] of newest) {
+    const e = have.get(key({ id, version }))
+    if (e) entries.push(e)
+    else missing.push({ id, version })
+  }
+  return { entries, missing }
 }
 
 /** Entries read from a snapshot whose table lists are not filled yet, with the generation they were read from. */

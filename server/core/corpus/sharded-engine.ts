@@ -162,7 +162,10 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     const head = await store.catalog.cursor()
     const index = await SubjectIndex.open(store.blobs)
     // the catalog as the generation's bulk ingest left it (two blob reads), then the feed since: never a listing of the city
-    const snapshot = index && (await readCatalogSnapshot(store.blobs, index.generation))
+    const read = index && (await readCatalogSnapshot(store.blobs, index.generation))
+    // a cursor past the feed's head was written against another feed (a store's snapshot copied into a deployment
+    // whose catalog numbers its changes afresh): following it would skip every change up to it, so list instead
+    const snapshot = read && read.cursor <= head ? read : undefined
     if (snapshot?.orgForms) primeAliasForms(snapshot.orgForms)
     const list = snapshot ? snapshot.entries : await store.catalog.list()
     cursor = snapshot ? snapshot.cursor : head
