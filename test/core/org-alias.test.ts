@@ -3,6 +3,7 @@ import type { Corpus } from '../../server/core/schema.js'
 import { aliasFingerprint, aliasFormsOf, aliasTable, coreForms, orgAliases, primeAliasForms } from '../../server/core/tools/lib/org-alias.js'
 import { findOrgMentions } from '../../server/core/tools/lib/org-mention.js'
 import { docsOfOrg, orgIndex } from '../../server/core/tools/lib/org-scope.js'
+import { orgParts, orgPartsFingerprint, orgPartsOf, primeOrgParts, type StoredOrgParts } from '../../server/core/tools/lib/org-match.js'
 
 const WANLI = '上海市普陀区人民政府万里街道办事处'
 const ZFB = '上海市普陀区人民政府办公室'
@@ -142,5 +143,24 @@ describe('name forms derived at ingest (the generation snapshot) and taken back 
     // forms of another build of the rules are refused (derived again instead)
     expect(primeAliasForms({ ...stored, fingerprint: 'other' })).toBe(false)
     expect(aliasFingerprint()).toBe(aliasFingerprint())
+  })
+})
+
+describe('name parts read at ingest (the generation snapshot) and taken back at open', () => {
+  it('stores each organisation once, survives JSON, and is taken instead of reading the name again only under the same rules', () => {
+    const docs = [{ org: '某某市丙丁区统计局', region: '丙丁区' }, { org: '某某市戊己局' }, { org: '某某市丙丁区统计局', region: '丙丁区' }]
+    const stored = JSON.parse(JSON.stringify(orgPartsOf(docs))) as StoredOrgParts
+    expect(stored.parts).toHaveLength(2)
+    expect(stored.parts[0][2]).toMatchObject({ city: '某某市', region: '丙丁区', stem: '丙丁', type: 'bureau' })
+    // names not read yet in this process: what is primed is what is answered, without reading the name
+    const fresh = [{ org: '某某市庚辛区审计局', region: '庚辛区' }, { org: '某某市壬癸局' }]
+    const read = JSON.parse(JSON.stringify(orgPartsOf([]))) as StoredOrgParts
+    read.parts = fresh.map((d) => [d.org, d.region ?? null, { city: '标记市', core: '标记' }])
+    expect(primeOrgParts({ ...read, fingerprint: 'another build' })).toBe(false)
+    expect(primeOrgParts(read)).toBe(true)
+    expect(orgParts(fresh[0].org, fresh[0].region).city).toBe('标记市')
+    expect(orgParts(fresh[1].org).city).toBe('标记市')
+    expect(orgParts('某某市甲庚区审计局', '甲庚区').city).toBe('某某市')
+    expect(orgPartsFingerprint()).toBe(stored.fingerprint)
   })
 })

@@ -1,14 +1,16 @@
 import type { BlobStore, CatalogEntry } from '../store/port.js'
 import { aliasFormsOf, type AliasForms } from '../tools/lib/org-alias.js'
+import { orgPartsOf, type StoredOrgParts } from '../tools/lib/org-match.js'
 
 /**
  * The published catalog as one bulk ingest left it, written with the subject index generation (issue 13: a process or
  * an isolate opens a city's catalog with two blob reads instead of listing thousands of entries). The change feed is
  * followed from `cursor` afterwards, so publications made since the generation are applied as usual.
  *
- *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms }: the published entries without their table lists (what
- *                                 the planner and the routes need to resolve organisations, years and shards), and
- *                                 the forms of every organisation's name, derived once here (org-alias.ts)
+ *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms, orgParts }: the published entries without their table
+ *                                 lists (what the planner and the routes need to resolve organisations, years and
+ *                                 shards), and the forms and parts of every organisation's name, read once here
+ *                                 (org-alias.ts, org-match.ts)
  *   subjects/g<gen>/tables.json   { [id]: tables }: the table lists, read only when the documents are listed
  */
 export interface CatalogSnapshot {
@@ -17,6 +19,8 @@ export interface CatalogSnapshot {
   entries: CatalogEntry[]
   /** the organisations' name forms as ingest derived them (primeAliasForms takes them when the rules still agree) */
   orgForms?: AliasForms
+  /** the parts of the organisations' names (city, district, type) as ingest read them (primeOrgParts, likewise) */
+  orgParts?: StoredOrgParts
 }
 
 type Lean = Omit<CatalogEntry, 'tables'>
@@ -34,21 +38,21 @@ export async function writeCatalogSnapshot(blobs: BlobStore, base: string, curso
   const lean: Lean[] = entries.map(({ tables: _tables, ...e }) => e)
   const tables: TablesById = Object.fromEntries(entries.map((e) => [`${e.id}@${e.version}`, e.tables]))
   await blobs.put(tablesKey(base), enc.encode(JSON.stringify(tables)))
-  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries) })))
+  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries), orgParts: orgPartsOf(entries) })))
 }
 
 /** The snapshot of a generation, or undefined for a generation written before snapshots (list the catalog then). */
 export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promise<CatalogSnapshot | undefined> {
   const bytes = base ? await blobs.get(catalogKey(base)) : undefined
   if (!bytes) return undefined
-  const s = JSON.parse(dec.decode(bytes)) as { cursor: number; entries: Lean[]; orgForms?: AliasForms }
+  const s = JSON.parse(dec.decode(bytes)) as { cursor: number; entries: Lean[]; orgForms?: AliasForms; orgParts?: StoredOrgParts }
   const entries = s.entries.map((e) => {
     const entry = e as CatalogEntry
     entry.tables = []
     lean.set(entry, base)
     return entry
   })
-  return { cursor: s.cursor, entries, orgForms: s.orgForms }
+  return { cursor: s.cursor, entries, orgForms: s.orgForms, orgParts: s.orgParts }
 }
 
 /**

@@ -11,6 +11,7 @@ import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
 import { fillTables, readCatalogSnapshot } from './catalog-snapshot.js'
+import { primeOrgParts } from '../tools/lib/org-match.js'
 import { primeAliasForms } from '../tools/lib/org-alias.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
@@ -167,6 +168,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     // whose catalog numbers its changes afresh): following it would skip every change up to it, so list instead
     const snapshot = read && read.cursor <= head ? read : undefined
     if (snapshot?.orgForms) primeAliasForms(snapshot.orgForms)
+    if (snapshot?.orgParts) primeOrgParts(snapshot.orgParts)
     const list = snapshot ? snapshot.entries : await store.catalog.list()
     cursor = snapshot ? snapshot.cursor : head
     generation = index

@@ -2,7 +2,7 @@ import { ZONE_BODY, ZONE_SUFFIX } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
 import { fnv1a } from '../../search/string-hash.js'
 import { compactText } from '../../search/normalize-text.js'
-import { expandOrgAbbrev, orgParts } from './org-match.js'
+import { expandOrgAbbrev, ORG_PROBES, orgParts, probeRegion } from './org-match.js'
 
 /**
  * The forms people use for a held organisation, derived from the STRUCTURE of its name (never from a list of names):
@@ -65,18 +65,11 @@ export function orgAliases(org: string, region?: string): OrgAlias[] {
 const aliasKey = (org: string, region?: string) => `${region ?? ''}\u0000${region === undefined ? 0 : 1}\u0000${org}`
 
 /**
- * Names of every rule's shape: the forms derived from them change whenever a rule does, so forms derived at ingest
- * (by another build of this code) are used only while they agree (`aliasFingerprint`).
+ * What the alias rules of this build make of the probe names (org-match.ts ORG_PROBES, names of every rule's shape):
+ * forms derived at ingest by another build of this code are used only while the fingerprints agree.
  */
-const PROBES = [
-  '重庆市渝北区人民政府办公室', '某某市发展和改革委员会', '某某区人民政府万里街道办事处', '某某经济技术开发区管理委员会',
-  '某某产业集中区(管委会)', '海南省散装水泥办公室', '广西壮族自治区某某厅', '某某县规划和自然资源局', '原某某市某某区医疗保障局',
-  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室', '某某县某某镇人民政府',
-]
-
-/** What the alias rules of this build make of the probe names (compare with the fingerprint stored beside forms). */
 export function aliasFingerprint(): string {
-  const text = JSON.stringify(PROBES.map((p) => deriveAliases(p, /某某区|渝北区/u.exec(p)?.[0])))
+  const text = JSON.stringify(ORG_PROBES.map((p) => deriveAliases(p, probeRegion(p))))
   return `${fnv1a(text).toString(36)}.${text.length}`
 }
 

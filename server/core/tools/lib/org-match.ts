@@ -1,5 +1,6 @@
 import { ZONE_SUFFIX } from '../../parse/zone-names.js'
 import type { BudgetDocument } from '../../schema.js'
+import { fnv1a } from '../../search/string-hash.js'
 import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
 import { placeNameStart } from './place-name.js'
@@ -55,6 +56,50 @@ const partsIn = memoByString((key: string) => {
   const cut = key.indexOf('\u0000')
   return Object.freeze(readParts(key.slice(cut + 1), key.slice(0, cut)))
 })
+
+/**
+ * Names the organisation rules are fingerprinted on: what a store keeps of this build's readings of its organisations
+ * (their parts here, their alias forms in org-alias.ts) is used by another build only while these read the same.
+ */
+export const ORG_PROBES = [
+  '重庆市渝北区人民政府办公室', '某某市发展和改革委员会', '某某区人民政府万里街道办事处', '某某经济技术开发区管理委员会',
+  '某某产业集中区(管委会)', '海南省散装水泥办公室', '广西壮族自治区某某厅', '某某县规划和自然资源局', '原某某市某某区医疗保障局',
+  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室', '某某县某某镇人民政府',
+  '乌鲁木齐市天山区某某局', '某某盟某某旗教育局', '某某自治州某某县卫健委',
+]
+/** The region a probe is read with (its district, where it names one). */
+export const probeRegion = (p: string) => /某某区|渝北区/u.exec(p)?.[0]
+
+export interface StoredOrgParts { fingerprint: string; parts: [org: string, region: string | null, parts: OrgParts][] }
+
+/** What this build's rules make of the probe names (compare with the fingerprint stored beside the parts). */
+export function orgPartsFingerprint(): string {
+  const text = JSON.stringify(ORG_PROBES.map((p) => [readParts(p), readParts(p, probeRegion(p))]))
+  return `${fnv1a(text).toString(36)}.${text.length}`
+}
+
+/** The parts of these organisations' names, read now (at ingest), with this build's fingerprint. */
+export function orgPartsOf(docs: { org: string; region?: string }[]): StoredOrgParts {
+  const seen = new Map<string, [string, string | null, OrgParts]>()
+  for (const d of docs) {
+    const k = `${d.region ?? ''}\u0001${d.org}`
+    if (!seen.has(k)) seen.set(k, [d.org, d.region ?? null, orgParts(d.org, d.region)])
+  }
+  return { fingerprint: orgPartsFingerprint(), parts: [...seen.values()] }
+}
+
+/**
+ * Take parts read at ingest instead of reading every organisation's name again on a process's or an isolate's first
+ * question (issue 13: 10,000 names read cost ~200 ms of it), when the rules that read them are this build's.
+ */
+export function primeOrgParts(stored: StoredOrgParts): boolean {
+  if (stored.fingerprint !== orgPartsFingerprint()) return false
+  for (const [org, region, parts] of stored.parts) {
+    if (region === null) partsOf.prime(org, Object.freeze(parts))
+    else partsIn.prime(`${region}\u0000${org}`, Object.freeze(parts))
+  }
+  return true
+}
 
 function readParts(org: string, region?: string): OrgParts {
   const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')
