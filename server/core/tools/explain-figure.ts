@@ -69,14 +69,26 @@ export interface Explanation {
   statedAmount?: Amount
 }
 
-const USAGE = /主要用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+const USAGE = /主要(?:是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+/** A sentence after the figure's that still speaks of it: "…10万元。该项经费预算根据…计划安排；主要是用于…" */
+const STILL_OF_IT = /^(?:(?:该|此|这)(?:项|笔)?(?:经费|资金|费用|支出|预算|项目)|主要(?:是)?用于)/
+/** The use stated in the sentences right after the figure's, while they still speak of it (at most two). */
+function useAfter(ss: { text: string }[], i: number): RegExpExecArray | null {
+  for (let j = i + 1; j <= i + 2 && j < ss.length; j++) {
+    const t = ss[j].text.trim()
+    if (!STILL_OF_IT.test(t)) return null
+    const m = USAGE.exec(t)
+    if (m) return m
+  }
+  return null
+}
 /** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount (never a definition's 指…用于). */
 const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /**
  * "…60.00万元，占3.74%，为2023年某项目未完成任务结转资金": after the subject's own amount (and its share), what the
  * money is, closed by a word for money; read only when what it is for is asked.
  */
-const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?[，,]\s*(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴))(?=[，,。；;）)]|$)/
+const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?[，,]\s*(?:主要)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入))(?=[，,。；;）)]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
 
 
@@ -270,8 +282,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             const part = partReason(ss.slice(i + 1).map((x) => x.text).join('。'), ch.direction, ch.amount.text)
             if (part) { ch = { ...ch, reason: part.reason }; text = `${text}。${part.clause}` }
           }
-          const nextText = ss[i + 1]?.text.trim() ?? ''
-          const usage = (USAGE.exec(s.text.slice(k)) ?? (/^主要用于/.test(nextText) ? USAGE.exec(nextText) : null) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
+          const usage = (USAGE.exec(s.text.slice(k)) ?? useAfter(ss, i) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
           const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined
           if (input.about === 'usage' ? !usage && !nature : !ch) return
           // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
