@@ -53,6 +53,13 @@ describe('the units a budget covers (rule composition-ask, tool find-composition
     expect(res.answer).not.toMatch(/万元/)
   })
 
+  it('reads 编制 in 预算编制范围 as drawing the budget up, not as the staffing count', () => {
+    const res = ask(`纳入${ORG}2025年部门预算编制范围的单位有哪些？`)
+    expect(res.answer).toContain('图书馆')
+    expect(res.answer).toContain('文物保护站')
+    expect(res.answer).not.toMatch(/编制数量|名/)
+  })
+
   it('does not take the department itself, or a unit of another place, for a unit of the statement', () => {
     expect(ask('澄湖市青岚区农业农村局单列预算吗？').answer).toContain('没有找到')
   })

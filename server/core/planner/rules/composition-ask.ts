@@ -16,8 +16,15 @@ const UNIT_BEFORE_ASK =
  */
 export function asksComposition(frame: QuestionFrame): boolean {
   if (SEPARATE_ASK.test(frame.text)) return true
-  return UNITS_ASK.test(frame.text) && !frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')
+  if (!UNITS_ASK.test(frame.text)) return false
+  // "预算编制范围的单位": 编制 there is drawing the budget up (a verb), not the staffing count it names elsewhere
+  const verb = [...frame.text.matchAll(COMPILED)].map((m) => [m.index!, m.index! + m[0].length])
+  const within = (c: { start: number; end: number }) => verb.some(([a, b]) => c.start >= a && c.end <= b)
+  return !frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column' && !within(c))
 }
+
+/** 编制 as drawing a budget up: 编制范围, 预算编制, 编制预算/决算, 编制单位 (never 编制数, 编制人数). */
+const COMPILED = /(?:预算|决算)?编制(?:范围|口径|预算|决算|单位)|(?:预算|决算)编制/g
 
 /** Is the list of units covered asked ("包括哪些单位")? */
 export const asksUnitsListed = (frame: QuestionFrame) => UNITS_ASK.test(frame.text)
