@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import type { Engine } from '../../../server/core/engine.js'
+import { engineWith } from '../seed-engine.js'
+
+/**
+ * A made-up 决算 说明 whose 三公 paragraph gives the budget gap's reason before the change against last year, the
+ * change's subject left unsaid ("与2023年度决算相比，减少…"), once in the same sentence and once in its own.
+ */
+const doc = [
+  '澄江县林业站2024年度部门决算说明', '',
+  '七、财政拨款“三公”经费支出决算情况说明',
+  '2024年度“三公”经费财政拨款支出预算为12.40万元，支出决算为10.10万元，完成预算的81.45%，决算数小于预算数的主要原因是压减公务接待。与2023年度决算相比，减少0.85万元，下降7.76%。',
+  '八、机关运行经费支出说明',
+  '2024年度机关运行经费支出决算为30.20万元。决算数大于预算数的主要原因是新增护林巡查用房租金。与2023年度决算相比，增加2.30万元，增长8.24%。',
+].join('\n')
+const enc = (s: string) => new TextEncoder().encode(s)
+let engine: Engine | undefined
+const ask = (question: string) => (engine ??= engineWith([{ name: 'chengjiang-linye-2024-final.txt', bytes: enc(doc) }])).ask({ question })
+
+describe('the change after a budget-gap reason is still the figure’s (与上年决算相比 with its subject unsaid)', () => {
+  it('in the same sentence as the gap reason', () => {
+    const r = ask('澄江县林业站2024年三公经费决算比2023年减少了多少？')
+    expect(r.answer).toContain('10.10万元')
+    expect(r.answer).toContain('0.85万元')
+    expect(r.answer).not.toMatch(/没有2023年/)
+  })
+
+  it('after the gap reason in a sentence of its own', () => {
+    const r = ask('澄江县林业站2024年机关运行经费比上年增加多少？')
+    expect(r.answer).toContain('30.20万元')
+    expect(r.answer).toContain('2.30万元')
+  })
+
+  it('the gap reason still answers why the account differs from the budget', () => {
+    expect(ask('澄江县林业站2024年三公经费为什么比预算少？').answer).toContain('压减公务接待')
+  })
+})
