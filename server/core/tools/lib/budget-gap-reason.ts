@@ -10,6 +10,9 @@ import { sentencesOf } from './prose.js'
 const GAP = /(?:决算数?)?\s*(?:大于|高于|超过|超出|多于|小于|低于|少于|未达到)\s*(?:年初)?预算数?|与(?:年初)?预算数?(?:之间)?(?:存在)?(?:的)?(?:差异|差距)|完成(?:年初)?预算的?\s*[\d.]+\s*%/
 const REASON = /(?:的)?(?:主要)?原因(?:主要)?(?:是|为|[:：])\s*(.+)$/
 
+/** A sentence that only names a classified subject: "（5）农林水支出（类）农业农村（款）行政运行（项）。" */
+const TITLE = /^[^，,；;。]{2,60}\((?:类|款|项)\)[。.:：]?$/
+
 /** How far before the gap the subject may stand (a sentence of its 年初预算, 决算 and completion rate). */
 const NEAR = 80
 
@@ -18,8 +21,9 @@ export interface BudgetGapReason { index: number; sentence: string; reason: stri
 /** The sentence giving the reason a subject's 决算 is above or below its 年初预算, if the prose has one. */
 export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]): BudgetGapReason | undefined {
   let previous = ''
+  let titled = ''
   for (const [index, p] of doc.paragraphs.entries()) {
-    if (p.heading) { previous = ''; continue }
+    if (p.heading) { previous = titled = ''; continue }
     for (const s of sentencesOf(p.text)) {
       const text = s.text.trim()
       const gap = GAP.exec(text)
@@ -36,7 +40,11 @@ export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]
         // "…决算为…。决算数大于年初预算数的主要原因是…": no subject of its own, the previous sentence's (a short one, not a table run)
         const other = /\p{Script=Han}\s*\((?:类|款|项)\)/u.test(text.slice(0, gap.index))
         if (at < 0 && !other && gap.index <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k))) return { index, sentence: text, reason }
+        // "（5）农林水支出（类）农业农村（款）行政运行（项）。年初预算为…，支出决算为…。决算数大于…的主要原因是…": the
+        // subject is the title sentence before the figures' sentence
+        if (at < 0 && !other && gap.index <= NEAR && previous.length <= 2 * NEAR && TITLE.test(titled) && keywords.some((k) => titled.includes(k))) return { index, sentence: text, reason }
       }
+      titled = previous
       previous = text
     }
   }
