@@ -49,9 +49,9 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
 
 /**
  * What the title region says, field by field; a field it does not say is absent. `place`: the title names only that
- * place; `stageUnread`: the title names a 三公 account but not its stage.
+ * place (`placeOwn`: its 本级); `stageUnread`: the title names a 三公 account but not its stage.
  */
-export type PartialMeta = Partial<DocMeta> & { place?: string; stageUnread?: boolean }
+export type PartialMeta = Partial<DocMeta> & { place?: string; placeOwn?: boolean; stageUnread?: boolean }
 
 /** The title rules of meta-rules, then a 三公 title that names no stage (the last resort: a stage said anywhere wins). */
 const RULES: TitleRule[] = [...TITLE_RULES, stagelessThreePublicTitle]
@@ -83,8 +83,8 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   if (year) out.year = year
   if (scope) out.scope = scope
   else if (hits.some((h) => h.stageUnread)) out.stageUnread = true
-  const place = hits.map((h) => h.place).find(Boolean)
-  if (place && !org) out.place = place
+  const placed = hits.find((h) => h.place)
+  if (placed && !org) Object.assign(out, { place: placed.place }, placed.placeOwn ? { placeOwn: true } : {})
   if (org) {
     out.org = org
     const place = placeOf(org)

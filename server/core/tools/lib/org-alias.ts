@@ -71,7 +71,7 @@ const aliasKey = (org: string, region?: string) => `${region ?? ''}\u0000${regio
 const PROBES = [
   '重庆市渝北区人民政府办公室', '某某市发展和改革委员会', '某某区人民政府万里街道办事处', '某某经济技术开发区管理委员会',
   '某某产业集中区(管委会)', '海南省散装水泥办公室', '广西壮族自治区某某厅', '某某县规划和自然资源局', '原某某市某某区医疗保障局',
-  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室', '某某县某某镇人民政府',
+  '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室', '某某县某某镇人民政府', '某某州本级',
 ]
 
 /** What the alias rules of this build make of the probe names (compare with the fingerprint stored beside forms). */
@@ -151,6 +151,11 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     const level = parts.region ? /(区|县|旗)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
     if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
     if (!BARE.test(c) && c.length >= 3) add(c, 'none')
+  }
+  // a place's own account: its level word said again before 本级 (凉山州本级 → 凉山州州本级, 某某区本级 → 某某区区本级)
+  for (const [form, place] of [...out]) {
+    const own = /(\p{Script=Han}*?\p{Script=Han}([州市区县盟旗]))本级$/u.exec(form)
+    if (own && place !== 'level') add(`${own[1]}${own[2]}本级`, place)
   }
   return [...out].map(([form, place]) => ({ form, place }))
 }
