@@ -72,9 +72,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const year0 = [fromTitle, fromPage, fromSidecar, fromName].map((l) => l.year).find(Boolean)
   const stage = (fromTitle.stageUnread || fromPage.stageUnread) && year0 ? accountStage(lines, year0, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
   const fromAccount: PartialMeta = stage ? { scope: stage === '决算' ? '三公经费决算' : '三公经费预算' } : {}
-  // a title naming a place's 本级 ("凉山州州本级") says whose account it is; a title naming only the place, its body
+  // a title naming a place's 本级 ("凉山州州本级") or its whole 财政预算 says whose account it is; a title naming only
+  // the place, its body
   const placed = [fromTitle, fromPage].find((l) => l.place)
-  const own = placed?.place && (placed.placeOwn ? `${placed.place}本级` : placeOwnAccount(lines, placed.place))
+  const own = placed?.place && (placed.placeAccount === 'own' ? `${placed.place}本级` : placed.placeAccount === 'whole' ? placed.place : placeOwnAccount(lines, placed.place))
   const fromPlace: PartialMeta = own ? { org: own } : {}
   const layers = [fromTitle, fromPage, fromSidecar, fromAccount, fromPublisher, fromPlace, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]

@@ -5,9 +5,13 @@ import { ZONE_BODY, ZONE_SUFFIX } from './zone-names.js'
 
 /**
  * What one title rule read from the title region; any field may be missing. `place`: the title names only a place
- * (乌鲁木齐市某区2019年度…), `placeOwn`: its 本级 (凉山州州本级); `stageUnread`: a 三公 title with no 预算/决算 word, whose stage the document itself must tell.
+ * (乌鲁木齐市某区2019年度…); `placeAccount`: whose account the title itself says it is, the place's 本级 (凉山州州本级) or
+ * the whole place's (a 财政预算); `stageUnread`: a 三公 title with no 预算/决算 word, whose stage the document itself must tell.
  */
-export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; placeOwn?: boolean; stageUnread?: boolean }
+export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean }
+
+/** A place's own account: its 本级 (the units at its level), or the whole place (its government's 财政预算). */
+export type PlaceAccount = 'own' | 'whole'
 
 /** A named rule over the first non-blank lines of a document. */
 export interface TitleRule { name: string; read: (head: SourceLine[]) => TitleHit | undefined }
@@ -168,7 +172,7 @@ const stageTitle: TitleRule = {
         const hit: TitleHit = {
           year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
           title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,
-          ...(org ? { org } : {}), ...(!org && placed ? { place: placed.place, ...(placed.own ? { placeOwn: true } : {}) } : {}),
+          ...(org ? { org } : {}), ...(!org && placed ? { place: placed.place, ...(placed.own ? { placeAccount: 'own' as const } : {}) } : {}),
         }
         if (org) return hit
         partial ??= hit
