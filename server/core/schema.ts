@@ -122,6 +122,7 @@ export const Table = z.object({
   noData: z.boolean().describe('the table says it has no data, or has no data rows'),
   notes: z.array(z.string()),
   reconciled: z.enum(['ok', 'mismatch', 'unchecked']).optional().describe("whether the table's totals agree with its rows and the other tables"),
+  cutShort: z.boolean().optional().describe('the copy ends inside this table (its last figure broken off): its sums cannot be checked'),
   lines: Lines,
   headerLines: z.array(z.number().int()),
   captionLines: z.array(z.number().int()),
