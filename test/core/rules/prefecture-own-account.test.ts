@@ -41,6 +41,12 @@ describe('a prefecture’s 本级 is found by the names questions give it', () =
     expect(distinctMentions(ms)).toHaveLength(1)
   })
 
+  it('a change against 年初预算 is said so, never as one against the year before', async () => {
+    const r = await ask('白石州州本级2021年三公经费比年初预算少了多少？')
+    expect(r.answer).toMatch(/比年初预算减少3\.20万元/)
+    expect(r.answer).not.toMatch(/比上年/)
+  })
+
   it('a unit of the prefecture is not its 本级: not held', async () => {
     const r = await ask('白石州教育局2021年三公经费决算是多少？')
     expect(r.answer).not.toMatch(/120\.50/)
