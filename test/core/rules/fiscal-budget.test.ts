@@ -38,6 +38,12 @@ describe('a place’s 财政预算: the whole place’s account, its execution t
     for (const e of expected) expect(r.answer).toMatch(e)
   })
 
+  it('rule completion-computed: 完成预算的% no column prints is the row’s 完成数 over its 预算数, said to be computed', async () => {
+    const r = await ask('青岚县企业所得税2023年完成预算的百分之多少？')
+    expect(r.answer).toMatch(/96\.15%（1,250万元 ÷ 1,300万元，表中没有印出这一栏，按同一行的数字计算）/)
+    expect(r.citations.map((c) => c.column)).toEqual(expect.arrayContaining(['2023年 › 完成数', '2023年 › 预算数']))
+  })
+
   it('the row the copy broke off answers only what it printed whole', async () => {
     const r = await ask('青岚县2023年土地增值税完成了多少？')
     expect(r.answer).not.toMatch(/7,1|7\.1/)
