@@ -6,7 +6,7 @@ const isTableFinding = (f: Finding) => !f.kind.startsWith('prose') && f.severity
 
 /** A table the checks can test: figures plus a total row, a row hierarchy or a total column over parts. */
 function checkable(t: Table): boolean {
-  if (t.noData || !t.rows.some((r) => r.cells.some((c) => c.amount))) return false
+  if (t.noData || t.cutShort || !t.rows.some((r) => r.cells.some((c) => c.amount))) return false
   return t.rows.some((r) => r.isTotal || r.parent !== undefined) || t.columns.some((c) => c.role === 'total')
 }
 

@@ -59,6 +59,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/调整(?:后)?预算/, 'adjusted'],
   [/上年.{0,4}决算/, 'prior'],
   [/决算数$|^决算$/, 'final'],
+  // a year's budget as executed (执行情况表: 2021年 › 完成数, 全年执行数): its accounts
+  [/(?:完成|执行)数$/, 'final'],
   // a bare "增减" column ("2023年预算数增减") prints the signed amount; a rate says 率, 幅 or %
   [/增减额|增减数|增加额|减少额|增减\s*$/, 'change'],
   [/增幅|增长|增减|变动率|%$|％$/, 'growth'],

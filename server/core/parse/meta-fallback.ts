@@ -4,7 +4,7 @@ import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
 import { flatTitle, orgLike, placeOf } from './meta-rules.js'
 import { accountStage } from './account-stage.js'
 import { publicationDate } from './page-furniture.js'
-import { placeOwnAccount } from './place-account.js'
+import { ownAccountPlace, placeOwnAccount } from './place-account.js'
 import { splitProvince } from './province-qualifier.js'
 import { toSourceLines, type SourceLine } from './source-lines.js'
 
@@ -72,8 +72,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const year0 = [fromTitle, fromPage, fromSidecar, fromName].map((l) => l.year).find(Boolean)
   const stage = (fromTitle.stageUnread || fromPage.stageUnread) && year0 ? accountStage(lines, year0, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
   const fromAccount: PartialMeta = stage ? { scope: stage === '决算' ? '三公经费决算' : '三公经费预算' } : {}
-  const place = fromTitle.place ?? fromPage.place
-  const own = place ? placeOwnAccount(lines, place) : undefined
+  // a title naming a place's 本级 ("凉山州州本级") or its whole 财政预算 says whose account it is; a title naming only
+  // the place, its body
+  const placed = [fromTitle, fromPage].find((l) => l.place)
+  const own = placed?.place && (placed.placeAccount === 'own' ? `${placed.place}本级` : placed.placeAccount === 'whole' ? placed.place : placeOwnAccount(lines, placed.place))
   const fromPlace: PartialMeta = own ? { org: own } : {}
   const layers = [fromTitle, fromPage, fromSidecar, fromAccount, fromPublisher, fromPlace, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
@@ -85,7 +87,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const scope = pick('scope')
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
-  const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org ? placeOf(org) : {}
+  const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : org ? placeOf(org) : {}
   const meta: DocMeta = {
     org: org ?? '',
     year: year ?? 0,

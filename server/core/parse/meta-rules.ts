@@ -5,9 +5,13 @@ import { ZONE_BODY, ZONE_SUFFIX } from './zone-names.js'
 
 /**
  * What one title rule read from the title region; any field may be missing. `place`: the title names only a place
- * (乌鲁木齐市某区2019年度…); `stageUnread`: a 三公 title with no 预算/决算 word, whose stage the document itself must tell.
+ * (乌鲁木齐市某区2019年度…); `placeAccount`: whose account the title itself says it is, the place's 本级 (凉山州州本级) or
+ * the whole place's (a 财政预算); `stageUnread`: a 三公 title with no 预算/决算 word, whose stage the document itself must tell.
  */
-export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; stageUnread?: boolean }
+export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean }
+
+/** A place's own account: its 本级 (the units at its level), or the whole place (its government's 财政预算). */
+export type PlaceAccount = 'own' | 'whole'
 
 /** A named rule over the first non-blank lines of a document. */
 export interface TitleRule { name: string; read: (head: SourceLine[]) => TitleHit | undefined }
@@ -39,6 +43,22 @@ export function placeOf(org: string): { city?: string; region?: string } {
 
 export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s)
 
+/**
+ * The place a title's name stands for, and whether the name itself says it is the place's own account: "凉山州州本级"
+ * (the level word repeated before 本级), "某某盟本级", "某某市市本级", or a place alone ("乌鲁木齐市天山区").
+ */
+export function placeOfName(name: string): { place: string; own: boolean } | undefined {
+  // "全区", "本市", "各县": a scope, not a place's name
+  if (/^[全本该各辖我]/u.test(name)) return undefined
+  if (isPlaceOnly(name)) return { place: name, own: false }
+  const base = name.replace(/本级$/u, '')
+  if (base === name) return undefined
+  // "凉山州州本级", "某某市市本级": the place, then its level word again
+  const place = base.slice(0, -1)
+  if (isPlaceOnly(place) && place.endsWith(base.slice(-1))) return { place, own: true }
+  return isPlaceOnly(base) ? { place: base, own: true } : undefined
+}
+
 /** A plausible organisation name: 4–40 Han characters (brackets allowed), an organisation's ending, not just a place. */
 export const orgLike = (s: string) =>
   s.length >= 4 && s.length <= 40 && /^[\p{Script=Han}（）()]+$/u.test(s) && ORG_END.test(s) && !isPlaceOnly(s) && !NOT_ORG.test(s)
@@ -47,12 +67,12 @@ export const orgLike = (s: string) =>
 export const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
 
 /** "<pre>2025年<mid>部门/单位 (“三公”经费) 预算/决算<rest>". */
-const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?)?(?<stage>预算|决算)(?<rest>.*)$/
+const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** The names of the funds, which end in 预算 without being a document's stage. */
 const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/
 /** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
 const COMPANION = /^[及和与](?:19|20)\d{2}年度?.{0,12}?(?:预算|决算)/
-const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?)?(?<stage>预算|决算)(?<rest>.*)$/
+const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
 /** Labels naming the organisation on the cover or under the title. */
@@ -147,10 +167,12 @@ const stageTitle: TitleRule = {
         const pre = cleanName(m.pre)
         const mid = cleanName(m.mid)
         const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1)
+        // a name that is only a place, or its 本级 ("凉山州州本级"): the place's own account, if the document says so
+        const placed = placeOfName(pre) ?? (pre ? undefined : placeOfName(mid))
         const hit: TitleHit = {
           year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
           title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,
-          ...(org ? { org } : {}), ...(!org && isPlaceOnly(pre) ? { place: pre } : {}),
+          ...(org ? { org } : {}), ...(!org && placed ? { place: placed.place, ...(placed.own ? { placeAccount: 'own' as const } : {}) } : {}),
         }
         if (org) return hit
         partial ??= hit

@@ -1,7 +1,8 @@
 import type { Scope } from '../schema.js'
 import type { SourceLine } from './source-lines.js'
-import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type TitleHit, type TitleRule } from './meta-rules.js'
+import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type PlaceAccount, type TitleHit, type TitleRule } from './meta-rules.js'
 import { stagelessThreePublicTitle } from './stageless-title.js'
+import { fiscalBudgetTitle } from './fiscal-budget-title.js'
 
 export interface DocMeta {
   org: string
@@ -49,12 +50,15 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
 
 /**
  * What the title region says, field by field; a field it does not say is absent. `place`: the title names only that
- * place; `stageUnread`: the title names a 三公 account but not its stage.
+ * place (`placeAccount`: the title says whose account: its 本级, or the whole place's); `stageUnread`: the title names a 三公 account but not its stage.
  */
-export type PartialMeta = Partial<DocMeta> & { place?: string; stageUnread?: boolean }
+export type PartialMeta = Partial<DocMeta> & { place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean }
 
-/** The title rules of meta-rules, then a 三公 title that names no stage (the last resort: a stage said anywhere wins). */
-const RULES: TitleRule[] = [...TITLE_RULES, stagelessThreePublicTitle]
+/**
+ * A place's 财政预算 (its budget words would read as a 部门预算 with no organisation), the title rules of meta-rules,
+ * then a 三公 title that names no stage (the last resort: a stage said anywhere wins).
+ */
+const RULES: TitleRule[] = [fiscalBudgetTitle, ...TITLE_RULES, stagelessThreePublicTitle]
 
 /**
  * Organisation, region, year and scope from the document's title region (its first lines). The classic one-line
@@ -83,8 +87,8 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   if (year) out.year = year
   if (scope) out.scope = scope
   else if (hits.some((h) => h.stageUnread)) out.stageUnread = true
-  const place = hits.map((h) => h.place).find(Boolean)
-  if (place && !org) out.place = place
+  const placed = hits.find((h) => h.place)
+  if (placed && !org) Object.assign(out, { place: placed.place }, placed.placeAccount ? { placeAccount: placed.placeAccount } : {})
   if (org) {
     out.org = org
     const place = placeOf(org)

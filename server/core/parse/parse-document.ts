@@ -13,6 +13,7 @@ import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
 import { parseSpaceTable } from './space-table.js'
+import { isCutShort, unflattenTables } from './flat-table.js'
 import { createDraft } from './table-draft.js'
 import { kindOfTitle } from './table-kind.js'
 import { kindByRows } from './kind-by-rows.js'
@@ -90,6 +91,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   if (html) htmlLineHomes(tables, html.spans)
   if (cellRows) htmlLineHomes(tables, cellRows.spans)
   tables.forEach(countStatisticRows)
+  for (const t of tables) if (isCutShort(t)) t.cutShort = true
   tables.forEach(kindByRows)
   for (const t of tables) {
     const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
@@ -155,7 +157,8 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const pageTitle = read?.title === undefined ? undefined : foldMeaning(read.title)
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
   const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
-  const blocks = segmentBlocks(lines)
+  // a table that lost its line breaks is read back into lines first (flat-table)
+  const blocks = segmentBlocks(unflattenTables(lines))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
   if (needed.length && !BUDGET_WORDS.test(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')

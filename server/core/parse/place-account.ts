@@ -6,15 +6,28 @@ const LEVEL = /(?:自治县|自治旗|自治州|区|县|市|旗|州|盟)$/u
 
 /**
  * A title naming only a place ("乌鲁木齐市某区2019年度“三公”经费公开说明") over a body that gives the account of that
- * place's own level ("某区本级共127个一级预算部门…"): the organisation is the place's 本级, the whole government at that
- * level, named as the document names it. Without 本级 in the body the place is left unnamed (a unit's page, a site's
- * name, a sidecar may still give it).
+ * place's own level ("某区本级共127个一级预算部门…", "州本级“三公”经费支出…"): the organisation is the place's 本级,
+ * the whole government at that level, named as the document names it. Without 本级 in the body the place is left
+ * unnamed (a unit's page, a site's name, a sidecar may still give it).
  */
 export function placeOwnAccount(lines: SourceLine[], place: string): string | undefined {
   const { city, region } = placeOf(place)
   const own = region ?? city ?? place
-  // the name the body uses: the whole place (乌鲁木齐市某区), its lowest level (某区), or that without its level word
+  // the name the body uses: the whole place (乌鲁木齐市某区), its lowest level (某区), or that without its level word;
+  // a level word repeated before 本级 (凉山州州本级) or standing alone for the place (州本级) says the same
+  const level = LEVEL.exec(own)?.[0].slice(-1)
   const names = [...new Set([place, own, own.replace(LEVEL, '')])].filter((n) => n.length >= 2)
+  const forms = [...names, ...(level ? [...names.map((n) => n + level), level] : [])]
   const body = lines.map((l) => l.text.replace(/\s+/g, '')).join('\n')
-  return names.some((n) => body.includes(`${n}本级`)) ? `${place}本级` : undefined
+  return forms.some((n) => body.includes(`${n}本级`)) ? `${place}本级` : undefined
+}
+
+/**
+ * Where a place's own account sits: its city (a prefecture: 市, 盟, 自治州, 地区, or a 州 spoken of without 自治, as
+ * 凉山州) and its district or county.
+ */
+export function ownAccountPlace(place: string): { city?: string; region?: string } {
+  const at = placeOf(place)
+  if (at.city || at.region) return at
+  return /(?:州|盟|地区)$/u.test(place) ? { city: place } : {}
 }

@@ -80,7 +80,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
       const down = signed.startsWith('-')
       const abs = signed.replace(/^-/, '')
       const u = growth ? f.amount.unit : r.result.unit
-      const head = `${orgYear(t)}${label}${stageWord(t, label)}为${figureIn(f, u)}，${base}年为${figureIn(prior, u)}`
+      const head = `${orgYear(t)}${label}${stageWord(t, label, f.citation.column)}为${figureIn(f, u)}，${base}年为${figureIn(prior, u)}`
       const flat = f.fen !== undefined && prior.fen !== undefined && f.fen === prior.fen
       const body = flat
         ? `持平（均为${figureIn(f, u, false)}）`

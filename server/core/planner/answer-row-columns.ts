@@ -5,6 +5,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compos
 import { figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { prosePartColumn } from './rules/prose-part-column.js'
+import { computedCompletion } from './rules/completion-computed.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -16,7 +17,7 @@ export const COLUMN_WORD: Partial<Record<ColumnRole, string>> = {
 }
 
 /** One asked column of the row: its figure, or why there is none. */
-type Cell = { role: ColumnRole; figure?: Figure; empty?: Citation }
+type Cell = { role: ColumnRole; figure?: Figure; empty?: Citation; computed?: string }
 
 /**
  * The column as printed, when its header does not say the word asked: "年初预算" read from a 决算 table's "预算数"
@@ -53,6 +54,7 @@ function cellText(c: Cell, subject: string, stage = ''): string {
     const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, subject)
     return `${word}${printed}${stage}为${figureText(c.figure)}`
   }
+  if (c.computed) return `${word}为${c.computed}`
   if (c.empty) return `${word}栏为空（未列金额）`
   return `表中没有“${word}”一栏`
 }
@@ -103,8 +105,10 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   })
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
   const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role)))
-  const cells = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && PROSE_STAGES.has(c.role) ? proseCell(run, t, name, c.role) ?? c : c))
-  if (!row && !cells.some((c) => c.figure)) {
+  const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && PROSE_STAGES.has(c.role) ? proseCell(run, t, name, c.role) ?? c : c))
+  // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)
+  const cells = read.map((c): Cell => (c.role === 'completion' && !c.figure ? { ...c, computed: computedCompletion(run, t, subject) } : c))
+  if (!row && !cells.some((c) => c.figure || c.computed)) {
     const asked = subject.code ?? subject.name
     return { text: notFoundInDoc(run, t, asked, misses.find((m) => m.empty)?.empty, false), found: false }
   }
@@ -114,5 +118,5 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
   const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, name, !total?.figure && i === 0 ? stage : ''))
   const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total, name)}，` : cells[0].figure ? `${label}的` : `${label}：`
-  return { text: joinSentences([`${orgYear(t)}${lead}${rest.join('，')}`]), found: cells.some((c) => c.figure) }
+  return { text: joinSentences([`${orgYear(t)}${lead}${rest.join('，')}`]), found: cells.some((c) => c.figure || c.computed) }
 }

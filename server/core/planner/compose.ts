@@ -21,8 +21,15 @@ export function figureText(f: Figure): string {
   return `${readingWanText(f.fen)}（${f.text}）`
 }
 
-/** 预算 or 决算, said once after the subject unless its name already says it ("支出预算"). */
-export function stageWord(t: Target, label: string): string {
+const leaf = (label?: string) => label?.split(' › ').pop()
+
+/**
+ * 预算 or 决算, said once after the subject unless its name already says it ("支出预算"); a figure read from a
+ * year's 完成数 / 执行数 column (an 执行情况表 in a budget) is that, not the budget (`column`: the cited column's label).
+ */
+export function stageWord(t: Target, label: string, column?: string): string {
+  const executed = /^(?:预计)?(?:完成|执行)数$/.exec(leaf(column)?.trim() ?? '')?.[0]
+  if (executed && !label.includes(executed)) return executed
   return /预算|决算/.test(label) ? '' : stageOf(t.doc.scope)
 }
 
@@ -35,7 +42,6 @@ export function figureIn(f: Figure, unit: string, withPrinted = true): string {
   return withPrinted ? `${t}（即${f.text}）` : t
 }
 
-const leaf = (label?: string) => label?.split(' › ').pop()
 
 /**
  * Where a figure comes from is the citation's business (table, row, column, lines), not the sentence's: a plain

@@ -19,6 +19,9 @@ describe('a change as documents state it', () => {
     ['上年执行数', '接待费预算16000元，比上年执行数减少2200元，主要原因是压减批次。', 'down', '2200元', '上年执行数', undefined],
     ['a year that lost its 年', '三公经费预算52000元，比2021-执行数增加840元，增长1.64%。', 'up', '840元', '2021-执行数', '1.64%'],
     ['上年决算', '支出决算4.10万元，比上年决算增加0.35万元，增长9.33%。', 'up', '0.35万元', '上年决算', '9.33%'],
+    // a 决算 set against its own year's plan: never 上年
+    ['年初预算', '公务接待费20.20万元,比年初预算减少8.20万元。', 'down', '8.20万元', '年初预算', undefined],
+    ['调整预算数', '支出决算95.00万元，比调整预算数增加5.00万元。', 'up', '5.00万元', '调整预算数', undefined],
   ] as const)('%s', (_label, text, direction, amount, baseline, percent) => {
     const ch = read(text)
     expect(ch).toMatchObject({ direction, baseline })

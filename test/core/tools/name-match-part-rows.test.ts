@@ -14,3 +14,17 @@ describe('a part row is asked without its 其中 and list number', () => {
     expect(nameVariants(name, false)).toContain(want)
   })
 })
+
+describe('a group’s subtotal row is asked by the group’s name', () => {
+  it.each([
+    ['非税收入小计', '非税收入'],
+    ['专项收入小计', '专项收入'],
+  ])('%s → %s', (name, want) => {
+    expect(nameVariants(name, false)).toContain(want)
+  })
+
+  it('a bare 小计, or one leaving fewer than four characters, names no group', () => {
+    expect(nameVariants('小计', false)).toEqual(['小计'])
+    expect(nameVariants('其他小计', false)).not.toContain('其他')
+  })
+})

@@ -8,6 +8,8 @@ const STAGE_WORDS: [RegExp, ColumnRole, boolean][] = [
   [/调整(?:后)?(?:的)?预算数?/, 'adjusted', true],
   [/完成(?:年初)?预算(?:数)?(?:的)?(?:百分之几|百分比|比例|比率|多少|几成|[%％])?|预算完成(?:率|情况)?|完成率/, 'completion', true],
   [/(?:支出)?决算数/, 'final', true],
+  // a year's budget as executed (执行情况表: 预算数 | 完成数): its accounts
+  [/(?:预计)?(?:完成|执行)数/, 'final', true],
   [/(?:支出)?决算/, 'final', false],
   // "预算数和决算数": beside a 决算 column, the budget it is set against
   [/(?:全年)?预算数?/, 'initial', false],

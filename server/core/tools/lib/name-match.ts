@@ -3,6 +3,8 @@ import { bigramsOf } from '../../search/bigrams.js'
 import { memoByString } from '../../search/string-memo.js'
 
 const SUFFIX = /(?:支出|费用)$/
+/** "税收收入小计": the subtotal of a group is that group's own figure, asked by the group's name. */
+const SUBTOTAL = /小计$/
 /** A list number, after any "其中：" a part row opens with ("其中:(1)公务用车运行维护费"). */
 const ENUMERATOR = /^(?:其中[:：]?(?=\S))?(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])|^其中[:：]/
 
@@ -13,8 +15,8 @@ export function unnumbered(name: string): string {
 }
 
 /**
- * The forms a row name may be asked by of its own: itself, without (…) parts, without a trailing 支出/费用 (when ≥ 4
- * characters remain). Only its own (`false`, as callers write it): synonyms come with a vocabulary (Vocabulary.names.variants).
+ * The forms a row name may be asked by of its own: itself, without (…) parts, without a trailing 支出/费用 or 小计
+ * (when ≥ 4 characters remain). Only its own (`false`, as callers write it): synonyms come with a vocabulary (Vocabulary.names.variants).
  */
 export function nameVariants(name: string, _withSynonyms?: false): string[] {
   // a copy: callers may keep or change what they get
@@ -34,6 +36,8 @@ function variantsOf(name: string, synonymsOf?: (term: string) => string[]): stri
   for (const v of [...out]) {
     const cut = v.replace(SUFFIX, '')
     if (cut !== v && cut.length >= 4) out.add(cut)
+    const group = v.replace(SUBTOTAL, '')
+    if (group !== v && group.length >= 4) out.add(group)
   }
   if (synonymsOf) for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
   return [...out].filter((v) => v.length >= 2)

@@ -145,6 +145,11 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
     if (!BARE.test(c) && c.length >= 3) add(c, 'none')
   }
+  // a place's own account: its level word said again before 本级 (凉山州本级 → 凉山州州本级, 某某区本级 → 某某区区本级)
+  for (const [form, place] of [...out]) {
+    const own = /(\p{Script=Han}*?\p{Script=Han}([州市区县盟旗]))本级$/u.exec(form)
+    if (own && place !== 'level') add(`${own[1]}${own[2]}本级`, place)
+  }
   return [...out].map(([form, place]) => ({ form, place }))
 }
 

@@ -6,6 +6,7 @@ import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js
 import { namesCityAlone } from './city-alone.js'
 import { isJoinedName, unitAt } from './org-shape.js'
 import { placeNameStart } from './place-name.js'
+import { restatedLevels } from './level-restated.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
 export interface OrgMention {
@@ -41,8 +42,11 @@ const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政�
 /** A prefecture spoken of as "某某州" (凉山州 for 凉山彝族自治州), by the same shape, or with 本级 after it (州本级). */
 const PREFECTURE = /(\p{Script=Han}{2,4}?)(州)(?=州?本级|人民政府|政府|党委|\d|的|[，,。？?、\s]|$)/gu
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
-/** A name and 市 (盟, 自治州): a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
-const CITY_NAME = /(?<=\p{Script=Han}{2})(?:市|盟|(?<=自治)州)/gu
+/**
+ * A name and 市 (盟, 自治州, or a held prefecture's 州: 凉山州): a city named before a unit ("杭州市园林文物局"); what
+ * follows decides whether it names one.
+ */
+const CITY_NAME = /(?<=\p{Script=Han}{2})(?:市|盟|州)/gu
 const ORG_NEXT_RE = new RegExp(`^${ORG_NEXT}`, 'u')
 /** Not a city's name before 市: "全市", "本市", "城市", "各市" and words a question puts there */
 const NOT_CITY = /^[在全本该各我贵哪那这每]|[全本该各城超都门]$/u
@@ -244,6 +248,8 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     let stem = m[1]
     let at = m.index!
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
+    // a prefecture held (its 本级 account): read below as a city is
+    if (m[2] === '州' && cities.has(stem + m[2])) continue
     const end = at + stem.length + m[2].length
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || /城$/u.test(stem) || taken(at, end)) continue
     const unit = unitAt(t.slice(end))
@@ -271,6 +277,8 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const i = from
     const name = t.slice(from, m.index!)
     const city = name + m[0]
+    // 州 names a city only after 自治 or as a prefecture held (杭州, 苏州 are cities' names, not a level)
+    if (m[0] === '州' && !/自治$/u.test(name) && !cities.has(city)) continue
     const after = m.index! + 1
     if (taken(i, after)) continue
     // a city-level body by the shape of its name ("杭州市园林文物局", "燕平市体育运动学校"), or a known department word
@@ -315,6 +323,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (taken(i, i + m[0].length)) continue
     out.push({ start: i, end: i + m[0].length, text: m[0], known: true, type: orgType(m[0]), dept: deptOf(m[0]) || undefined })
   }
+  out.push(...restatedLevels(t, out))
   out.sort((a, b) => a.start - b.start)
   // "渝北区和南岸区医保局": one unit named after two districts applies to both
   for (let i = out.length - 2; i >= 0; i--) {

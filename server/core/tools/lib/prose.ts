@@ -8,9 +8,10 @@ export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
 /**
  * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,
- * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数").
+ * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数");
+ * in a 决算, the same year's plan: 年初预算, 调整预算 (no year before it, never read as 上年).
  */
-const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:预算|决算)?(?:执行数|预算数|决算数|数)?)`
+const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:预算|决算)?(?:执行数|预算数|决算数|数)?|年初预算数?|调整(?:后)?预算数?)`
 /**
  * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2);
  * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年).

@@ -3,8 +3,8 @@ import { compactText } from '../../search/normalize-text.js'
 
 /** A column of the budget a 决算 is measured against, headed plainly "预算数" (or 全年预算数). */
 const BUDGET_HEAD = /^(?:全年)?预算数?$/
-/** A column group of the accounts: "决算数 › 合计", "本年决算数". */
-const FINAL_HEAD = /^(?:本年)?决算数?$/
+/** A column group of the accounts: "决算数 › 合计", "本年决算数", a year's "完成数" / "执行数" (执行情况表). */
+const FINAL_HEAD = /^(?:本年)?(?:决算数?|(?:预计)?(?:完成|执行)数)$/
 
 const segments = (c: Column) => c.path.map(compactText)
 const isFinalTable = (doc: BudgetDocument, t: Table) =>

@@ -1,0 +1,128 @@
+import type { Table } from '../schema.js'
+import type { SourceLine } from './source-lines.js'
+import { TOTAL_LABEL, isValueToken, joinText, tokenize } from './tokens.js'
+
+/**
+ * A table that lost its line breaks (a PDF copied to text as one paragraph): its title, 单位：万元, the words of its
+ * header, then each row as a label and its figures, all on one line ("…执行情况表 (财政预计数) 表一 单位:万元 2020年
+ * 2021年 2021年 完成数 预算数 完成数 49,171 51,385 … 税收收入小计 27,631 33,385 …"). When the rows' figures come
+ * in groups of one width, the line is read back into lines: the text before the title, the caption, the header rows
+ * and one tab-separated line per row, every one keeping the source line's number, so the grid parser reads the
+ * table as any other. A group cut short at the end (a truncated copy) is left as text, never a row.
+ */
+
+/** "<title>表 (subtitle) 表一 单位:万元": the caption of a table inside a line. */
+const CAPTION = /(?<=^|\s)(?<title>[^\s]{4,60}?表)(?<sub>\s*[（(][^（）()]{1,20}[)）])?\s*(?<number>表\s*[一二三四五六七八九十\d]+(?:[-－]\d+)?)?\s*单位\s*[:：]\s*(?<unit>万元|元|千元|亿元)(?=\s|$)/gu
+/** A cell left empty and printed as a dash: it still takes its column. */
+const DASH = /^[-—－–]$/
+/** Header words: a year, a name column's head, or a figure column's head (…数, …额, …率, %, 增长…). */
+const YEAR = /^(?:19|20)\d{2}年度?$/
+const NAME_HEAD = /^(?:收入|支出)?(?:项目|科目(?:名称)?|名称)$/
+const VALUE_HEAD = /^(?:(?:19|20)\d{2}年度?)?\p{Script=Han}{0,8}(?:数|额|率|[%％]|比例|比重|增减|增长|完成|执行|决算|预算)$/u
+/** A figure broken off in the middle of a thousands group ("2,6"): the copy ends there. */
+export const BROKEN = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/
+/** Fewer rows than this of one width is no table. */
+const MIN_ROWS = 3
+
+const isSlot = (t: string) => isValueToken(t) || DASH.test(t)
+
+interface Group { label: string; values: string[] }
+
+/** The rows of a data run: each a label (possibly empty: the first, a total whose label was lost) and its figures. */
+function groupsOf(tokens: string[]): { groups: Group[]; rest: string[] } {
+  const groups: Group[] = []
+  let label: string[] = []
+  let values: string[] = []
+  for (const t of tokens) {
+    if (isSlot(t)) { values.push(t); continue }
+    if (values.length) { groups.push({ label: label.reduce(joinText, ''), values }); label = []; values = [] }
+    label.push(t)
+  }
+  if (values.length) groups.push({ label: label.reduce(joinText, ''), values })
+  return { groups, rest: values.length ? [] : label }
+}
+
+/** The width most rows share; undefined unless at least MIN_ROWS rows (all but a last one cut short) have it. */
+function commonWidth(groups: Group[]): number | undefined {
+  const count = new Map<number, number>()
+  for (const g of groups) count.set(g.values.length, (count.get(g.values.length) ?? 0) + 1)
+  const [width, n] = [...count].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
+  if (width < 2 || n < MIN_ROWS) return undefined
+  // every row but the last has the width: one row of another width inside means the reading is wrong
+  return groups.slice(0, -1).every((g) => g.values.length === width) ? width : undefined
+}
+
+/**
+ * The header rows for `width` figure columns from the header's words: one row when each word heads one column, two
+ * when the years were printed over the column words ("2020年 2021年 完成数 预算数": two rows flattened one after the
+ * other). Columns whose heads were lost are left empty at the end. Undefined when the words do not fit.
+ */
+function headerRows(words: string[], width: number): string[][] | undefined {
+  const name = words.length && NAME_HEAD.test(words[0]) ? words[0] : ''
+  const heads = name ? words.slice(1) : words
+  const years = heads.findIndex((w) => !YEAR.test(w))
+  const pad = (row: string[]) => [name, ...row, ...Array<string>(width - row.length).fill('')]
+  if (years > 0 && heads.length === 2 * years && years <= width) {
+    return [pad(heads.slice(0, years)), pad(heads.slice(years)).map((c, i) => (i === 0 ? '' : c))]
+  }
+  return heads.length <= width ? [pad(heads)] : undefined
+}
+
+/** Split the header's words from the rows: the header is the run of header words before the first row's label. */
+function splitHeader(tokens: string[]): number {
+  let k = 0
+  while (k < tokens.length && !isSlot(tokens[k]) && !TOTAL_LABEL.test(tokens[k]) && (YEAR.test(tokens[k]) || NAME_HEAD.test(tokens[k]) || VALUE_HEAD.test(tokens[k]))) k++
+  return k
+}
+
+const line = (src: SourceLine, text: string): SourceLine => ({ no: src.no, raw: text, text })
+
+/** The lines one flattened table (or several, one after the other) reads back into; undefined when there is none. */
+function unflattenLine(src: SourceLine): SourceLine[] | undefined {
+  if (src.text.includes('\t')) return undefined
+  const captions = [...src.text.matchAll(CAPTION)]
+  if (!captions.length) return undefined
+  const out: SourceLine[] = []
+  let from = 0
+  let found = false
+  captions.forEach((c, k) => {
+    const end = k + 1 < captions.length ? captions[k + 1].index! : src.text.length
+    const tokens = tokenize(src.text.slice(c.index! + c[0].length, end)).map((t) => t.tok)
+    const h = splitHeader(tokens)
+    const { groups, rest } = groupsOf(tokens.slice(h))
+    const width = commonWidth(groups)
+    const header = width ? headerRows(tokens.slice(0, h), width) : undefined
+    if (!width || !header) return
+    found = true
+    const before = src.text.slice(from, c.index!).trim()
+    if (before) out.push(line(src, before))
+    const g = c.groups!
+    out.push(line(src, g.title), ...(g.sub ? [line(src, g.sub.trim())] : []), line(src, `${g.number ? `${g.number.replace(/\s+/g, '')} ` : ''}单位:${g.unit}`))
+    out.push(...header.map((r) => line(src, r.join('\t'))))
+    const whole = groups.filter((x) => x.values.length === width)
+    out.push(...whole.map((x) => line(src, [x.label, ...x.values].join('\t'))))
+    // a last row cut short where the copy ends (its last figure broken off: "印花税 2,335 2,6") stays a row, the
+    // broken figure as printed (the table parser marks the table cut short); other words after the rows stay text
+    const last = groups[groups.length - 1]
+    const cut = last.values.length !== width && rest.length === 1 && BROKEN.test(rest[0])
+    if (cut) out.push(line(src, [last.label, ...last.values, rest[0]].join('\t')))
+    const tail = [...(cut || last.values.length === width ? [] : [[last.label, ...last.values].join(' ')]), ...(cut ? [] : rest)].join(' ').trim()
+    if (tail) out.push(line(src, tail))
+    from = end
+  })
+  if (!found) return undefined
+  const after = src.text.slice(from).trim()
+  if (after) out.push(line(src, after))
+  return out
+}
+
+/** A table whose last row ends in a figure broken off ("2,6"): the copy was cut inside it, rows after it lost. */
+export function isCutShort(t: Table): boolean {
+  const cells = t.rows[t.rows.length - 1]?.cells.filter((c) => c.text.trim()) ?? []
+  return cells.length > 0 && BROKEN.test(cells[cells.length - 1].text.trim())
+}
+
+/** Every line, with the flattened tables among them read back into lines (see above). */
+export function unflattenTables(lines: SourceLine[]): SourceLine[] {
+  return lines.flatMap((l) => (l.text.length >= 40 ? unflattenLine(l) ?? [l] : [l]))
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { resolveMeta } from '../../server/core/parse/meta-fallback.js'
+import { fiscalBudgetTitle } from '../../server/core/parse/fiscal-budget-title.js'
+import { toSourceLines } from '../../server/core/parse/source-lines.js'
+
+const meta = (text: string, pageTitle?: string) => resolveMeta(toSourceLines(text), 'page.txt', pageTitle ? { pageTitle } : {})
+
+describe('rule fiscal-budget-title: a place’s 财政预算 (execution and draft) is the whole place’s account', () => {
+  it.each([
+    ['关于青岚县2023年财政预算执行情况和2024年财政预算(草案)相关表格', { org: '青岚县', region: '青岚县', year: 2024 }],
+    ['青岚县2023年预算执行情况与2024年预算草案的报告', { org: '青岚县', year: 2024 }],
+    ['云岭市2024年财政预算（草案）', { org: '云岭市', city: '云岭市', year: 2024 }],
+    ['关于云岭市河西区2022年本级预算执行情况的报告', { org: '云岭市河西区', region: '河西区', year: 2022 }],
+  ])('%s', (title, expected) => {
+    const { meta: m, needed } = meta(`${title}\n表一 单位:万元`)
+    expect(needed).toEqual([])
+    expect(m).toMatchObject({ ...expected, scope: '财政预算', title })
+  })
+
+  it('a page whose first line is the PDF’s file name takes its title from the page’s <title>', () => {
+    const title = '关于青岚县2023年财政预算执行情况和2024年财政预算(草案)相关表格'
+    const { meta: m } = meta(`5.${title}.pdf\n青岚县六届人大二次 会 议 文 件 附件`, title)
+    expect(m).toMatchObject({ org: '青岚县', year: 2024, scope: '财政预算', title })
+  })
+
+  it.each([
+    ['a department’s budget', '青岚县财政局2024年部门预算'],
+    ['no place named', '关于2023年预算执行情况和2024年预算草案的报告'],
+    ['a scope word, not a place', '全县2023年财政预算执行情况'],
+    ['a place’s 本级 三公 account', '2021年白石州州本级“三公”经费支出决算情况'],
+  ])('%s is not a 财政预算 title', (_label, title) => {
+    expect(fiscalBudgetTitle.read(toSourceLines(title))).toBeUndefined()
+  })
+
+  it('a department’s budget keeps its organisation and kind', () => {
+    expect(meta('青岚县财政局2024年部门预算\n一、部门职责').meta).toMatchObject({ org: '青岚县财政局', scope: '部门预算' })
+  })
+})

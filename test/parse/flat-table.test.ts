@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { checkDocument } from '../../server/core/checks/check-document.js'
+import { reconcileTables } from '../../server/core/checks/reconcile.js'
+import { unflattenTables } from '../../server/core/parse/flat-table.js'
+import { parseDocument } from '../../server/core/parse/parse-document.js'
+import { toSourceLines } from '../../server/core/parse/source-lines.js'
+
+/** A county's 财政预算 tables copied from a PDF as one paragraph (made up: 青岚县, its figures and wording). */
+const HEAD = '青岚县六届人大二次 会 议 文 件 附件 表 格 目 录 表一: 2023年青岚县一般公共预算收入执行情况表 第一部分 2023年预算执行情况'
+const TABLE = '2023年青岚县一般公共预算收入执行情况表 (财政预计数) 表一 单位:万元 2022年 2023年 2023年 完成数 预算数 完成数'
+const ROWS = '30,100 32,000 31,500 98.44% 4.65% 税收收入小计 20,000 21,000 20,800 99.05% 4.00% 增值税 18,000 18,800 18,550 98.67% 3.06% 企业所得税 1,200 1,300 1,250 96.15% 4.17% 契税 800 900 1,000 111.11% 25.00% 非税收入小计 10,100 11,000 10,700 97.27% 5.94%'
+const TITLE = '关于青岚县2023年财政预算执行情况和2024年财政预算(草案)相关表格'
+const parse = (body: string) => parseDocument('qinglan.txt', `${TITLE}\n${body}\n`).document
+
+describe('rule flat-table: a table that lost its line breaks is read back into rows', () => {
+  it('splits the line into the text before, the caption, two header rows and one row a line, all on the source line', () => {
+    const lines = unflattenTables(toSourceLines(`${TITLE}\n${HEAD} ${TABLE} ${ROWS}`))
+    expect(lines.map((l) => l.text)).toEqual([
+      TITLE, HEAD, '2023年青岚县一般公共预算收入执行情况表', '(财政预计数)', '表一 单位:万元',
+      '\t2022年\t2023年\t2023年\t\t', '\t完成数\t预算数\t完成数\t\t',
+      '\t30,100\t32,000\t31,500\t98.44%\t4.65%', '税收收入小计\t20,000\t21,000\t20,800\t99.05%\t4.00%',
+      '增值税\t18,000\t18,800\t18,550\t98.67%\t3.06%', '企业所得税\t1,200\t1,300\t1,250\t96.15%\t4.17%', '契税\t800\t900\t1,000\t111.11%\t25.00%',
+      '非税收入小计\t10,100\t11,000\t10,700\t97.27%\t5.94%',
+    ])
+    expect(new Set(lines.slice(1).map((l) => l.no))).toEqual(new Set([2]))
+  })
+
+  it('reads the table: its number, unit, year, the years paired with the column words, the lost total label', () => {
+    const doc = parse(`${HEAD} ${TABLE} ${ROWS}`)
+    const [t] = doc.tables
+    expect(t).toMatchObject({ number: '表一', unit: '万元', year: 2023, title: '2023年青岚县一般公共预算收入执行情况表(财政预计数)' })
+    expect(t.columns.map((c) => [c.label, c.role])).toEqual([
+      ['第1列', 'name'], ['2022年 › 完成数', 'prior'], ['2023年 › 预算数', 'amount'], ['2023年 › 完成数', 'final'], ['第5列', 'amount'], ['第6列', 'amount'],
+    ])
+    expect(t.rows.map((r) => r.name)).toEqual(['合计', '税收收入小计', '增值税', '企业所得税', '契税', '非税收入小计'])
+    expect(t.rows[3].cells.map((c) => c.text)).toEqual(['1,200', '1,300', '1,250', '96.15%', '4.17%'])
+    expect(t.rows[3].cells[4].amount?.unit).toBe('%')
+    expect(t.rows.every((r) => r.lines[0] === 2 && r.lines[1] === 2)).toBe(true)
+    expect(doc.paragraphs.some((p) => p.text.includes('会 议 文 件') || p.text.includes('会议文件'))).toBe(true)
+  })
+
+  it('one header word a column: one header row', () => {
+    const doc = parse(`2023年青岚县政府性基金收入表 单位:万元 项目 2023年预算数 2023年完成数 土地出让收入 5,000 5,600 城市基础设施配套费 300 280 污水处理费 120 130`)
+    expect(doc.tables[0].columns.map((c) => c.label)).toEqual(['项目', '2023年预算数', '2023年完成数'])
+    expect(doc.tables[0].rows.map((r) => r.name)).toEqual(['土地出让收入', '城市基础设施配套费', '污水处理费'])
+  })
+
+  it('rows of different widths (or too few) are no table: the line stays text', () => {
+    const uneven = `${TABLE} 30,100 32,000 31,500 98.44% 税收收入小计 20,000 21,000 增值税 9,000 9,500 9,400 98.95% 4.44% 契税 800`
+    expect(unflattenTables(toSourceLines(uneven))).toHaveLength(1)
+    expect(unflattenTables(toSourceLines(`${TABLE} 增值税 9,000 9,500 9,400 98.95% 4.44%`))).toHaveLength(1)
+  })
+
+  it('a copy cut inside a figure: the broken row stays a row as printed, the table is cut short and its sums unchecked', () => {
+    const doc = parse(`${TABLE} ${ROWS} 印花税 1,700 1,8`)
+    const t = doc.tables[0]
+    expect(t.rows.map((r) => r.name)).toContain('印花税')
+    expect(t.rows[t.rows.length - 1].cells.map((c) => c.text).filter(Boolean)).toEqual(['1,700', '1,8'])
+    expect(t.rows[t.rows.length - 1].cells.filter((c) => c.amount).map((c) => c.text)).toEqual(['1,700'])
+    expect(t.cutShort).toBe(true)
+    const findings = checkDocument(doc)
+    reconcileTables(doc, findings)
+    expect(findings.filter((f) => f.citations.some((c) => c.tableId === t.id))).toEqual([])
+    expect(t.reconciled).toBe('unchecked')
+  })
+
+  it('a last row short of figures but not broken off is no row (it may be anything): left as text', () => {
+    const doc = parse(`${TABLE} ${ROWS} 印花税 700 7`)
+    expect(doc.tables[0].rows.map((r) => r.name)).not.toContain('印花税')
+    expect(doc.tables[0].cutShort).toBeUndefined()
+  })
+
+  it('a table that is whole is checked: its total against its 小计 rows, each 小计 against the items after it', () => {
+    const doc = parse(`${TABLE} ${ROWS}`)
+    expect(doc.tables[0].cutShort).toBeUndefined()
+    const findings = checkDocument(doc)
+    reconcileTables(doc, findings)
+    expect(findings).toEqual([])
+    expect(doc.tables[0].reconciled).toBe('ok')
+    // one figure changed: the sums no longer hold, and the check says so
+    const wrong = parse(`${TABLE} ${ROWS.replace('18,550', '18,650')}`)
+    const found = checkDocument(wrong)
+    reconcileTables(wrong, found)
+    expect(wrong.tables[0].reconciled).toBe('mismatch')
+  })
+})
