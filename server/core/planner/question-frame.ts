@@ -38,6 +38,8 @@ export interface QuestionFrame {
   concepts: ConceptHit[]
   /** columns asked of the subject row (基本支出和项目支出各多少) */
   columns: ColumnRole[]
+  /** a stage named by a word that is one only in a 决算 (预算数 of a 三公 item): the column it asks there */
+  stagesIfFinal?: ColumnRole[]
   /** the year was written as 今年/明年/去年: its offset from today's year (0 = 今年) */
   relativeYear?: number
   /** the year came from an earlier turn, not this question */

@@ -5,6 +5,7 @@ import type { RowRef } from './corpus-view.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
 import { unitBlockRows } from './unit-groups.js'
+import { stageOfHead } from '../../lexicon/stage-words.js'
 
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
@@ -110,11 +111,7 @@ export function thisYearRowOf(table: Table, side?: 'income' | 'spending'): Row |
 }
 
 /** A row named by a stage of the figures: 预算数 / 年初预算, 调整预算数, 决算数, 上年决算数. */
-const STAGE_ROW: [RegExp, ColumnRole][] = [
-  [/^上年(?:决算|实际)数?$/u, 'prior'], [/^(?:本年)?决算数?$|^实际(?:支出)?数?$/u, 'final'],
-  [/^调整(?:后)?预算数?$/u, 'adjusted'], [/^(?:年初)?预算数?$/u, 'initial'],
-]
-const stageOfRow = (r: Row) => STAGE_ROW.find(([re]) => re.test(compactText(r.name)))?.[1]
+const stageOfRow = (r: Row) => stageOfHead(compactText(r.name))
 
 /**
  * Rule `stage-rows`: a table printed with its stages down the side (三公 tables: 预算数 | 决算数 | 上年决算数 as
