@@ -23,6 +23,8 @@ export interface ConceptHit {
   parent?: string
   /** "一般公共预算拨款里，农林水支出": the kind of table the subject is read from */
   tableKind?: TableKind
+  /** "其他城乡社区公共设施支出中财政拨款支出": the row's 财政拨款 figure, read from the one fund's table that prints it */
+  fiscalPart?: boolean
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */

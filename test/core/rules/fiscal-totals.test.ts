@@ -113,3 +113,47 @@ describe('财政拨款收入 where the document prints no 财政拨款 total', (
     expect(r.answer).not.toMatch(/620\.00|540\.00/)
   })
 })
+
+/** A made-up 决算: the all-funds 支出决算表 and one table per fund; 河道维护 is paid from both funds. */
+const FUND_ROWS = [
+  '青沔县水务站2024年度部门决算',
+  '',
+  '支出决算表',
+  '单位：万元',
+  T('科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'),
+  T('', '合计', '380.00', '200.00', '180.00'),
+  T('2130301', '行政运行', '210.00', '200.00', '10.00'),
+  T('2130306', '水利工程运行与维护', '170.00', '', '170.00'),
+  '财政拨款收入支出决算总表',
+  '单位：万元',
+  T('收入', '收入', '支出', '支出', '支出', '支出'),
+  T('项目', '金额', '项目', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款'),
+  T('一、一般公共预算财政拨款', '300.00', '一、农林水支出', '350.00', '300.00', '50.00'),
+  T('二、政府性基金预算财政拨款', '50.00', '', '', '', ''),
+  T('本年收入合计', '350.00', '本年支出合计', '350.00', '300.00', '50.00'),
+  '一般公共预算财政拨款支出决算表',
+  '单位：万元',
+  T('科目编码', '科目名称', '合计', '基本支出', '项目支出'),
+  T('', '合计', '300.00', '195.00', '105.00'),
+  T('2130301', '行政运行', '205.00', '195.00', '10.00'),
+  T('2130306', '水利工程运行与维护', '95.00', '', '95.00'),
+  '政府性基金预算财政拨款收入支出决算表',
+  '单位：万元',
+  T('科目编码', '科目名称', '年初结转和结余', '本年收入', '本年支出'),
+  T('', '合计', '', '50.00', '50.00'),
+  T('2130306', '水利工程运行与维护', '', '50.00', '50.00'),
+].join('\n')
+
+describe('rule fiscal-part: a row\'s 财政拨款 figure ("X中财政拨款支出")', () => {
+  const engine = engineWith([{ name: 'qm-swz-2024-final.txt', bytes: new TextEncoder().encode(FUND_ROWS) }])
+  it('is its row in the one fund table that prints it, never the document\'s 财政拨款 total nor the all-funds row', () => {
+    const r = engine.ask({ question: '青沔县水务站2024年行政运行中财政拨款支出多少？' })
+    expect(r.answer).toContain('205.00万元')
+    expect(r.answer).not.toMatch(/210\.00|350\.00/)
+    expect(r.citations[0]).toMatchObject({ tableTitle: '一般公共预算财政拨款支出决算表' })
+  })
+  it('is not found where two fund tables each print a part of it', () => {
+    const r = engine.ask({ question: '青沔县水务站2024年水利工程运行与维护中财政拨款支出多少？' })
+    expect(r.answer).not.toMatch(/170\.00|95\.00|350\.00/)
+  })
+})
