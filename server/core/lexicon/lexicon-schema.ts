@@ -15,7 +15,7 @@ export const LexConcept = z.object({
   aliases: z.array(z.string()),
   weak: z.array(z.string()).optional().describe('aliases that only count when nothing more specific is named'),
   tableKinds: z.array(TableKind),
-  row: z.enum(['total', 'first']).optional(),
+  row: z.enum(['total', 'first', 'this-year']).optional().describe('this-year: the side\'s own-year line (本年收入合计), never a total that adds the carry-overs'),
   side: Side.optional(),
   column: ColumnRole.optional(),
   prose: z.array(z.string()),

@@ -11,7 +11,7 @@ import type { Target } from './resolve-scope.js'
 import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
-import { partsAndWholes } from './rules/part-whole-sum.js'
+import { isWhole, partsAndWholes } from './rules/part-whole-sum.js'
 import { fundShareTable } from './rules/fund-share-whole.js'
 import { statedShare } from './rules/stated-share.js'
 import { countShare } from './answer-count-share.js'
@@ -60,7 +60,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const fund = op === 'share' ? subjects.map((s) => fundTableOf(inp.run.vocabulary, s)).find(Boolean) : undefined
   const found: Found[] = []
   for (const s of subjects) {
-    const first = found[0] && 'f' in found[0] ? found[0].f : undefined
+    // rule total-part-own-table: a part that is itself a table's total line (财政拨款收入, 本年收入合计 of the
+    // 财政拨款收支总表) leaves its whole to its own reading: that table's other total adds carry-overs, not other sources
+    const first = found[0] && 'f' in found[0] && !isWhole(inp.run.vocabulary, found[0].s, found[0].f) ? found[0].f : undefined
     const same = op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
     found.push(get(inp, t, s, same))
   }

@@ -1,5 +1,6 @@
 import type { Citation, ColumnRole } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
+import { stageOfHead } from '../lexicon/stage-words.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
 import { figureFor } from './figure-for.js'
@@ -23,11 +24,11 @@ type Cell = { role: ColumnRole; figure?: Figure; empty?: Citation; computed?: st
  * The column as printed, when its header does not say the word asked: "年初预算" read from a 决算 table's "预算数"
  * (of "预算数 › 会议费", the header that is not the subject's own name).
  */
-function printedColumn(label: string | undefined, word: string, subject: string): string {
+function printedColumn(label: string | undefined, word: string, isSubject: (seg: string) => boolean): string {
   const segs = (label ?? '').split(' › ').map((x) => x.replace(/\s+/g, ''))
   if (!segs[0] || segs.some((x) => x.includes(word))) return ''
-  const own = compactText(subject)
-  const head = segs.filter((x) => !compactText(x).includes(own) && !/^(?:合计|小计)$/.test(x)).pop() ?? segs[segs.length - 1]
+  // the stage's own head ("预算数") where the path prints one, else the last words that are not the subject's
+  const head = segs.find((x) => stageOfHead(compactText(x))) ?? segs.filter((x) => !isSubject(x) && !/^(?:合计|小计)$/.test(x)).pop() ?? segs[segs.length - 1]
   return `（表中“${head}”栏）`
 }
 
@@ -47,11 +48,11 @@ function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: strin
 }
 
 /** The words for one cell: "项目支出为25.00万元", "基本支出栏为空", "表中没有人员经费一栏". */
-function cellText(c: Cell, subject: string, stage = ''): string {
+function cellText(c: Cell, isSubject: (seg: string) => boolean, stage = ''): string {
   const word = COLUMN_WORD[c.role] ?? c.role
   if (c.figure) {
     // the column as printed, when it is not the word asked ("年初预算" read from a 决算 table's "预算数")
-    const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, subject)
+    const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, isSubject)
     return `${word}${printed}${stage}为${figureText(c.figure)}`
   }
   if (c.computed) return `${word}为${c.computed}`
@@ -93,7 +94,10 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   // a column subject (基本支出 of "基本支出中人员经费") is named as asked, not by the totals row it is read from
   const name = row && subject.kind !== 'column' ? labelOf(row, subject.name) : subject.name
   // a subject that heads columns (公务接待费 › 预算数 | 决算数) is no row: each of its columns is looked up by name
-  const ofRow = row && !compactText(row.column ?? '').includes(compactText(subject.name)) ? row.rowId : undefined
+  // (by name or synonym: 公务用车运行费 heads the column of 公务用车运行维护费 asked)
+  const isSubject = (seg: string) => compactText(seg).includes(compactText(subject.name)) || run.vocabulary.names.fit(subject.name, seg) >= 0.95
+  const heads = (row?.column ?? '').split(' › ').some(isSubject)
+  const ofRow = row && !heads ? row.rowId : undefined
   const inTables = columns.map((role): Cell => {
     if (role === anchor?.role) return anchor
     if (role === 'total' && whole?.figure) return { role, figure: whole.figure }
@@ -116,7 +120,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const label = name + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
   const total = cells.find((c) => c.role === 'total')
   const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
-  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, name, !total?.figure && i === 0 ? stage : ''))
-  const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total, name)}，` : cells[0].figure ? `${label}的` : `${label}：`
+  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, isSubject, !total?.figure && i === 0 ? stage : ''))
+  const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total, isSubject)}，` : cells[0].figure ? `${label}的` : `${label}：`
   return { text: joinSentences([`${orgYear(t)}${lead}${rest.join('，')}`]), found: cells.some((c) => c.figure || c.computed) }
 }

@@ -15,6 +15,7 @@ import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { partInParentRow } from './rules/part-in-parent-row.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { proseAsAsked } from './rules/prose-as-asked.js'
+import { fiscalPartFigure } from './rules/fiscal-part.js'
 
 export interface FigureLookup {
   figure?: Figure
@@ -29,6 +30,7 @@ export interface FigureLookup {
 
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
 export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: { tableKind?: string }): FigureLookup {
+  if (subject.fiscalPart) return { ...fiscalPartFigure(run, t, subject, column), others: [] }
   if (sameTableAs?.tableKind) {
     // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
     const same = run.run('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })

@@ -96,7 +96,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
-  const { subjects, columns: staged } = stageColumns(parts.subjects, parts.columns, masked)
+  const { subjects, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
   const columns = whichColumns(staged, masked)
   dropCountedNouns(vocabulary, subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
@@ -111,7 +111,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   return {
-    text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, injected, countNoun,
+    text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, ...(ifFinal.length ? { stagesIfFinal: ifFinal } : {}), injected, countNoun,
     op: defineEnglish ? 'define' : stageOp(reading.op, columns),
     opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? unknown, english,
   }

@@ -43,6 +43,7 @@ import { withRelativeYear } from './rules/relative-year.js'
 import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
 import { perPersonNotFound } from './rules/per-capita.js'
 import { priorFinalPrinted, stageNotHeld } from './rules/stage-asked.js'
+import { stageInFinal } from './rules/stage-in-final.js'
 import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
@@ -232,7 +233,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const stage = stageNotHeld(own.text, scope.targets)
   if (stage) return done({ answer: stage, notFound: true })
   // last year's 决算 printed beside the plans: its column asked (prior-final-printed)
-  const asked = priorFinalPrinted(own.text, scope.targets) && !frame.columns.includes('final') ? { ...frame, columns: [...frame.columns, 'final' as const] } : frame
+  const printedFinal = priorFinalPrinted(own.text, scope.targets) && !frame.columns.includes('final') ? { ...frame, columns: [...frame.columns, 'final' as const] } : frame
+  // a stage word that is one only in a 决算 (预算数 of a 三公 item), when every document asked is a 决算
+  const asked = stageInFinal(printedFinal, scope.targets)
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []

@@ -23,6 +23,8 @@ export interface ConceptHit {
   parent?: string
   /** "一般公共预算拨款里，农林水支出": the kind of table the subject is read from */
   tableKind?: TableKind
+  /** "其他城乡社区公共设施支出中财政拨款支出": the row's 财政拨款 figure, read from the one fund's table that prints it */
+  fiscalPart?: boolean
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */
@@ -38,6 +40,8 @@ export interface QuestionFrame {
   concepts: ConceptHit[]
   /** columns asked of the subject row (基本支出和项目支出各多少) */
   columns: ColumnRole[]
+  /** a stage named by a word that is one only in a 决算 (预算数 of a 三公 item): the column it asks there */
+  stagesIfFinal?: ColumnRole[]
   /** the year was written as 今年/明年/去年: its offset from today's year (0 = 今年) */
   relativeYear?: number
   /** the year came from an earlier turn, not this question */

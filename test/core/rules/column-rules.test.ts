@@ -69,7 +69,18 @@ describe('rule stage-columns', () => {
     ['档案修复预算数和决算数分别是多少', '档案修复', ['initial', 'final']],
     ['档案修复完成预算的百分之几', '档案修复', ['completion']],
     ['档案修复决算支出多少', '档案修复', []],
+    // a second ask after the first one's question mark, and 实际 / 花了 as the accounts beside the budget
+    ['档案修复预算是多少元？实际花了多少元？', '档案修复', ['initial', 'final']],
+    ['档案修复年初预算是多少，实际决算是多少？', '档案修复', ['initial', 'final']],
+    ['档案修复实际花了多少', '档案修复', []],
   ] as const)('%s → %j', (q, s, want) => expect(read(q, s).columns).toEqual(want))
+
+  it.each([
+    ['档案修复预算数是多少', ['initial']],
+    ['档案修复全年预算是多少', ['initial']],
+    ['档案修复决算是多少', []],
+    ['档案修复年初预算是多少', []],
+  ] as const)('a lone 预算 word is a stage only in a 决算: %s → ifFinal %j', (q, want) => expect(read(q, '档案修复').ifFinal).toEqual(want))
 
   it('drops a subject read inside the column words ("年初预算数" is also the whole budget)', () => {
     const q = '档案修复的年初预算数是多少'

@@ -20,10 +20,10 @@ describe('a 部门决算 read as its tables are built', () => {
     expect(res.answer).not.toMatch(/^[^。]*208\.00万元/)
   })
 
-  it('takes 财政拨款收入 from the 收入决算表 column, over 本年收入合计', () => {
+  it('takes 财政拨款收入 from the 财政拨款 总表\'s 本年收入合计, over the all-funds 本年收入合计', () => {
     const res = ask(`${ORG}2023年财政拨款收入占本年收入的比重是多少？`)
     expect(res.answer).toContain('92.68%')
-    expect(res.citations.map((c) => c.column)).toEqual(expect.arrayContaining(['财政拨款收入', '本年收入合计']))
+    expect(res.citations.map((c) => `${c.tableTitle}|${c.rowName}`)).toEqual(['财政拨款收入支出决算总表|本年收入合计', '收入决算表|合计'])
   })
 
   it('reads a fund’s spending from its own table, never the income line of the same fund', () => {

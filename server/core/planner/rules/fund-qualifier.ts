@@ -16,6 +16,10 @@ const FUND_THEN_ROW = /^(?:表)?(?:的)?(?:里|中|当中|里面|之中|内|安�
  * paid from (the year between is masked)
  */
 const ROW_THEN_FUND = /^(?:(?:用|使用|花|安排|花费)?的|科目\u0000*的?|\u0000+的?)$/u
+/** 财政拨款 (支出) said of a row: every fund's money, not one fund's table */
+const FISCAL_WORD = /^财政拨款(?:支出|资金)?$/u
+/** "…支出中财政拨款支出", "…的财政拨款" */
+const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安排)?的)$/u
 /** "2130205科目一般公共预算财政拨款支出": a code, then the fund its figure is asked from */
 const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:的|中的|里的)?$/u
 
@@ -38,6 +42,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
     else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(between)) drop.add(a)
     else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.tableKind = fb; drop.add(b) }
+    // rule fiscal-part: "X中财政拨款支出" is X's 财政拨款 figure, never the document's 财政拨款 total beside X
+    else if (a.kind === 'row' && !fa && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && i + 2 === money.length && (ROW_THEN_FISCAL.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.fiscalPart = true; drop.add(b) }
   })
   fundOfBudgetColumn(subjects, text, drop)
   return subjects.filter((c) => !drop.has(c))

@@ -79,10 +79,15 @@ export function cnNumber(s: string): number | undefined {
 
 export interface ProseFigure { amount: Amount; sentence: string; gap: number }
 
+/** A fund's name (or 非) right before 财政拨款…: "一般公共预算财政拨款收入" is one fund's part, "非财政拨款" the rest. */
+const ONE_FUND_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非)$/
+
 /** The money stated right after a keyword in one sentence ("社会保障和就业支出预算 89.74 万元"); skips change amounts. */
 export function moneyAfter(sentence: string, keyword: string, maxGap = 24): ProseFigure | undefined {
   let best: ProseFigure | undefined
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
+    // rule one-fund-prose: 财政拨款收入 is every fund's; written after one fund's name it is that fund's figure only
+    if (keyword.startsWith('财政拨款') && ONE_FUND_BEFORE.test(sentence.slice(0, i))) continue
     const after = sentence.slice(i + keyword.length)
     const m = new RegExp(MONEY_RE.source).exec(after)
     if (!m) continue

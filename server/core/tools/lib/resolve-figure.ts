@@ -6,7 +6,7 @@ import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.j
 import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { stageColumn } from './stage-column.js'
-import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
+import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
 export interface ConceptWant {
   name?: string
@@ -46,13 +46,14 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       // stages down the side (预算数 | 决算数 rows): the stage is the row, the concept's own column the cell
       const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
       if (staged === null) continue
-      const row = byYear ?? staged ?? totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total')
+      const row = byYear ?? staged ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
       const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
-      if (figure) return { figure: row.isTotal ? figure : { ...figure, label: c.label }, others: [] }
+      // a total read for a concept that is one line of it (本年支出合计 of the 财政拨款 table) is named as asked
+      if (figure) return { figure: row.isTotal && c.row !== 'this-year' ? figure : { ...figure, label: c.label }, others: [] }
       empty ??= rowCitation(doc, table, row, col)
     }
   }

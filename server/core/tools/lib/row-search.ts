@@ -5,6 +5,7 @@ import type { RowRef } from './corpus-view.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
 import { unitBlockRows } from './unit-groups.js'
+import { stageOfHead } from '../../lexicon/stage-words.js'
 
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
@@ -88,12 +89,29 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
 
+/** The line of one side's own-year flows: 本年收入合计 (决算), 一、本年收入 (预算), 本年支出小计. */
+const THIS_YEAR_LINE = /^(?:[一1][、.．]?)?本年(?:收入|支出)(?:合计|小计)?$/u
+/** A carry-over line: 上年结转, 年初(财政拨款)结转和结余, 结转下年, 年终结转结余, 年末结转和结余. */
+const CARRY_OVER_LINE = /结转|结余/u
+/** A non-zero amount in a figure column (not the 行次 numbering beside the name). */
+const hasFigure = (t: Table, r: Row) =>
+  r.cells.some((c) => c.amount && Number(c.amount.value) !== 0 && !['name', 'code', 'text'].includes(t.columns[c.column]?.role ?? ''))
+
+/**
+ * Rule `this-year-line`: a 收支总表's side total (收入总计, 总计) adds the carry-overs (上年结转, 年初结转和结余) to the
+ * year's own flows; the year's own line is 本年收入合计 / 一、本年收入 where printed, else the side total when no
+ * carry-over line of that side holds a figure. Undefined when neither: the table does not print it.
+ */
+export function thisYearRowOf(table: Table, side?: 'income' | 'spending'): Row | undefined {
+  const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
+  const line = rows.find((r) => THIS_YEAR_LINE.test(compactText(r.name)) && (!side || !r.side || compactText(r.name).includes(side === 'income' ? '收入' : '支出')) && hasAmount(r))
+  if (line) return line
+  if (rows.some((r) => CARRY_OVER_LINE.test(r.name) && hasFigure(table, r))) return undefined
+  return totalRowOf(table, side)
+}
+
 /** A row named by a stage of the figures: 预算数 / 年初预算, 调整预算数, 决算数, 上年决算数. */
-const STAGE_ROW: [RegExp, ColumnRole][] = [
-  [/^上年(?:决算|实际)数?$/u, 'prior'], [/^(?:本年)?决算数?$|^实际(?:支出)?数?$/u, 'final'],
-  [/^调整(?:后)?预算数?$/u, 'adjusted'], [/^(?:年初)?预算数?$/u, 'initial'],
-]
-const stageOfRow = (r: Row) => STAGE_ROW.find(([re]) => re.test(compactText(r.name)))?.[1]
+const stageOfRow = (r: Row) => stageOfHead(compactText(r.name))
 
 /**
  * Rule `stage-rows`: a table printed with its stages down the side (三公 tables: 预算数 | 决算数 | 上年决算数 as

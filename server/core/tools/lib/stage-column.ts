@@ -1,14 +1,14 @@
 import { stageOf, type BudgetDocument, type Column, type ColumnRole, type Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
-
-/** A column of the budget a 决算 is measured against, headed plainly "预算数" (or 全年预算数). */
-const BUDGET_HEAD = /^(?:全年)?预算数?$/
-/** A column group of the accounts: "决算数 › 合计", "本年决算数", a year's "完成数" / "执行数" (执行情况表). */
-const FINAL_HEAD = /^(?:本年)?(?:决算数?|(?:预计)?(?:完成|执行)数)$/
+import { stageOfHead } from '../../lexicon/stage-words.js'
 
 const segments = (c: Column) => c.path.map(compactText)
+/** A column of the budget a 决算 is measured against, headed plainly "预算数" (or 全年预算数, 年初预算). */
+const budgetHead = (s: string) => stageOfHead(s) === 'initial'
+/** A column group of the accounts: "决算数 › 合计", "本年决算数", "实际支出数", a year's "完成数" / "执行数" (执行情况表). */
+const finalHead = (s: string) => stageOfHead(s) === 'final'
 const isFinalTable = (doc: BudgetDocument, t: Table) =>
-  stageOf(doc.scope) === '决算' || t.columns.some((c) => c.role === 'final' || segments(c).some((s) => FINAL_HEAD.test(s)))
+  stageOf(doc.scope) === '决算' || t.columns.some((c) => c.role === 'final' || segments(c).some(finalHead))
 
 /**
  * Rule `stage-column`: the 决算 columns asked (年初预算, 决算数) where no header says so in those words. In a 决算
@@ -19,9 +19,9 @@ const isFinalTable = (doc: BudgetDocument, t: Table) =>
 export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], role: ColumnRole, filled: Set<number>): Column | undefined {
   if (!isFinalTable(doc, table)) return undefined
   const first = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
-  if (role === 'initial') return first(cols.filter((c) => segments(c).some((s) => BUDGET_HEAD.test(s))))
+  if (role === 'initial') return first(cols.filter((c) => segments(c).some(budgetHead)))
   if (role !== 'final') return undefined
-  const grouped = cols.filter((c) => segments(c).some((s) => FINAL_HEAD.test(s)))
+  const grouped = cols.filter((c) => segments(c).some(finalHead))
   if (grouped.length) return first(grouped)
   if (stageOf(doc.scope) !== '决算') return undefined
   for (const r of ['total', 'amount'] as ColumnRole[]) {
@@ -37,9 +37,9 @@ export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], r
  */
 export function accountsColumn(doc: BudgetDocument, table: Table, cols: Column[], filled: Set<number>): Column | undefined {
   if (stageOf(doc.scope) !== '决算') return undefined
-  const budget = cols.some((c) => c.role === 'initial' || c.role === 'adjusted' || segments(c).some((s) => BUDGET_HEAD.test(s)))
+  const budget = cols.some((c) => c.role === 'initial' || c.role === 'adjusted' || segments(c).some(budgetHead))
   if (!budget) return undefined
-  const accounts = cols.filter((c) => c.role === 'final' || segments(c).some((s) => FINAL_HEAD.test(s)))
+  const accounts = cols.filter((c) => c.role === 'final' || segments(c).some(finalHead))
   const totals = accounts.filter((c) => c.role === 'total' || /^(?:合计|小计)$/.test(compactText(c.path[c.path.length - 1] ?? '')))
   const pick = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
   return pick(totals) ?? pick(accounts)

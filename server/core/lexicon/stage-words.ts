@@ -1,0 +1,39 @@
+import type { ColumnRole } from '../schema.js'
+
+/** A stage of the figures a 决算 prints side by side: the budget set (年初/全年), adjusted, the accounts, last year's. */
+export type Stage = 'initial' | 'adjusted' | 'final' | 'prior'
+
+/**
+ * How a table heads a stage, as a column ("预算数 › 公务接待费", "决算数 › 合计") or as a row (三公 tables with the
+ * stages down the side): the compact header text, whole.
+ */
+const STAGE_HEADS: [RegExp, Stage][] = [
+  [/^上年(?:决算|实际)数?$/u, 'prior'],
+  [/^(?:本年)?(?:决算|实际(?:支出)?)数?$/u, 'final'],
+  // a year's budget as executed (执行情况表: 预算数 | 完成数)
+  [/^(?:本年)?(?:预计)?(?:完成|执行)数$/u, 'final'],
+  [/^调整(?:后)?预算数?$/u, 'adjusted'],
+  [/^(?:年初|全年)?预算数?$/u, 'initial'],
+]
+
+/** The stage a table header (compact text) names, if it is one of the stage heads. */
+export const stageOfHead = (compact: string): Stage | undefined => STAGE_HEADS.find(([re]) => re.test(compact))?.[1]
+
+/**
+ * How a question asks a stage of a subject, longest words first: the role, and whether the words name that column
+ * on their own (年初预算, 决算数) or only beside another stage word (预算 and 决算 alone name the kind of document too;
+ * 实际 / 花了 the money spent). `ifFinal`: a lone word that still names its stage when the document asked is a 决算
+ * (预算数 of a 决算 is the budget column; of a 预算 it is the plain figure).
+ */
+export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFinal?: boolean }[] = [
+  { re: /年初预算数?/, role: 'initial', alone: true },
+  { re: /调整(?:后)?(?:的)?预算数?/, role: 'adjusted', alone: true },
+  { re: /完成(?:年初)?预算(?:数)?(?:的)?(?:百分之几|百分比|比例|比率|多少|几成|[%％])?|预算完成(?:率|情况)?|完成率/, role: 'completion', alone: true },
+  { re: /(?:支出)?决算数/, role: 'final', alone: true },
+  // a year's budget as executed (执行情况表: 预算数 | 完成数): its accounts
+  { re: /(?:预计)?(?:完成|执行)数/, role: 'final', alone: true },
+  { re: /(?:支出)?决算/, role: 'final', alone: false },
+  { re: /实际(?:支出|花费?|使用|发生)?(?:数|了)?|花了/, role: 'final', alone: false },
+  // "预算数和决算数": beside a 决算 column, the budget it is set against
+  { re: /(?:全年)?预算数?/, role: 'initial', alone: false, ifFinal: true },
+]
