@@ -21,6 +21,8 @@ export interface OrgMention {
   cityOnly?: boolean
   /** the department words of the unit named ("医疗保障", "教育", "卫生健康"); absent for a bare 局/中心 */
   dept?: string
+  /** the unit's words as written after a named place ("质监局"), read as a short form when no held name has them (unit-abbrev) */
+  unit?: string
   /** a level named without a place ("国家医保局", "省医保局", "市财政局", "区司法局") */
   level?: 'national' | 'province' | 'city' | 'district'
   /** the one held organisation a derived form of its name picks (万里街道, 区府办, 普陀区规划资源局) */
@@ -100,7 +102,7 @@ function extend(t: string, start: number, end: number, held: ReadonlySet<string>
  * A place's unit of another kind than 局/委/中心 (馆, 院, 学校, 大队…) keeps the type 'other', so no other unit of that
  * place answers for it: "某县博物馆" is not "某县图书馆".
  */
-const placeUnit = ({ unit, ...x }: ReturnType<typeof extend>) => ({ ...x, type: x.type ?? (unit ? 'other' as const : undefined) })
+const placeUnit = (x: ReturnType<typeof extend>) => ({ ...x, type: x.type ?? (x.unit ? 'other' as const : undefined) })
 
 /**
  * The same organisation named twice counts once: the same words, or two forms that pick the same one held
@@ -125,6 +127,30 @@ export function distinctMentions(ms: OrgMention[]): OrgMention[] {
     if (o !== undefined && (!b || fuller(m, b))) best.set(o, m)
   }
   return kept.filter((m) => { const o = one(m); return o === undefined || best.get(o) === m })
+}
+
+/** What may stand before a held city's name said without 市: a boundary, a word a question puts there, a conjunction. */
+const CITY_LEAD = /[^\p{Script=Han}]|[的在问请是对和与及、跟同或年]/u
+const CITY_LEVEL = /(?:市|盟|自治州|地区)$/u
+
+/**
+ * A held city named without its level word, right before a unit ("岚溪质监局" for 岚溪市…): that city's unit. Only
+ * held cities are read so (a few names, looked up by indexOf), so "海南…" or "山东…" never become a city here.
+ */
+function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
+  const out: OrgMention[] = []
+  for (const city of cities) {
+    const name = city.replace(CITY_LEVEL, '')
+    if (name.length < 2 || name === city) continue
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length
+      if (i > 0 && !CITY_LEAD.test(t[i - 1])) continue
+      const unit = unitAt(t.slice(end))
+      if (!unit || unit.name.length < 2 || /\p{Script=Han}[区县旗市]/u.test(unit.name) || taken(i, end + unit.length)) continue
+      out.push({ start: i, end: end + unit.length, text: t.slice(i, end + unit.length), city, known: true, type: orgType(unit.name) ?? 'other', dept: deptOf(unit.name) || undefined, unit: unit.name })
+    }
+  }
+  return out
 }
 
 /** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */
@@ -285,7 +311,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (!known && (!unit || NOT_CITY.test(name) || /\p{Script=Han}[区县]/u.test(unit.name))) continue
     if (unit && !orgType(unit.name)) {
       // a unit of another kind than 局/委/中心 (学校, 医院, 馆, 队…): its own type, so no bureau of that city answers for it
-      out.push({ start: i, end: after + unit.length, text: t.slice(i, after + unit.length), city: city, known: true, type: 'other', dept: deptOf(unit.name) || undefined })
+      out.push({ start: i, end: after + unit.length, text: t.slice(i, after + unit.length), city: city, known: true, type: 'other', dept: deptOf(unit.name) || undefined, unit: unit.name })
       continue
     }
     const x = extend(t, after, after, held)
@@ -299,8 +325,9 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
       else if (x.end > after) out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: 'other', dept: x.dept })
       continue
     }
-    out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: x.type, dept: x.dept })
+    out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: x.type, dept: x.dept, unit: x.unit })
   }
+  out.push(...heldCityUnits(t, cities, taken))
   for (const m of t.matchAll(LEVEL_BODY)) {
     // "国家医保局", "省医保局", "市财政局", "区司法局": a level and a unit, no place name before it
     const i = m.index!
