@@ -101,12 +101,12 @@ const NAMES_LISTED = /^(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}(?:[和�
 const OWN_HEAD = /^\p{Script=Han}{2,}(?:人员|部门|单位|用车)$/u
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了?\s*$/u
 
-export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12): ProseFigure | undefined {
+export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean): ProseFigure | undefined {
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
   for (const clause of sentence.split(/[，：:；;。]|(?<!\d),|,(?!\d{3}(?:\D|$))/)) {
     const k = clause.indexOf(keyword)
-    if (k < 0) continue
+    if (k < 0 || passOver?.(clause)) continue
     for (const m of clause.matchAll(new RegExp(COUNT_RE.source, 'g'))) {
       if (!units.includes(m[2])) continue
       const n = cnNumber(m[1])
