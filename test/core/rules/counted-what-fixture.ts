@@ -3,7 +3,7 @@ import type { SourceFile } from '../../../server/core/ingest/build-corpus.js'
 /**
  * Made-up disclosures (no real organisation or figure) whose prose counts several things with the same words: a
  * county bureau with 编制 and 实有在职人员 (no 实有人数 printed), vehicles held (共有公务用车5辆), vehicles retired (两辆
- * 老旧车辆报废) and planned (拟购置公务用车1辆); and a centre that states only its 编制.
+ * 老旧车辆报废) and planned (拟购置公务用车1辆); and a centre that states only its 编制 and a vehicle retired.
  */
 const BUREAU = [
   '梧岭县水务局2025年部门预算',
@@ -27,6 +27,8 @@ const CENTRE = [
   '',
   '一、部门基本情况',
   '本中心为县水务局所属公益一类事业单位，编制8名。',
+  '二、“三公”经费预算情况',
+  '公务用车运行维护费2.00万元，比上年减少0.50万元，主要原因是一辆老旧车辆报废后不再更新。',
   '',
   '梧岭县水土保持服务中心2025年部门支出总表',
   '单位：万元',

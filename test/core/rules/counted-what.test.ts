@@ -25,6 +25,13 @@ describe('rule counted-event: a clause of what happened to some of a stock is no
     expect(counts(res.answer)).toEqual([n])
     expect(res.citations.length).toBeGreaterThan(0)
   })
+
+  it('never answers how many vehicles are held from a clause of one retired, when no sentence states the stock', () => {
+    const res = ask('梧岭县水土保持服务中心有几辆公务用车？')
+    expect(counts(res.answer)).toEqual([])
+    expect(res.answer).not.toMatch(/[1一]辆/)
+    expect(res.answer).toMatch(/没有找到/)
+  })
 })
 
 describe('counts asked together, each by what it counts', () => {
