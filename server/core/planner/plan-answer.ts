@@ -33,6 +33,7 @@ import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
+import { ownOfficeAsked } from './rules/own-office-asked.js'
 import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
 import { partsAsked } from './rules/concept-parts.js'
@@ -183,6 +184,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const whole = resolveScope(ctx.corpus, frame, req.org, run.vocabulary)
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
   if (units) return done(units)
+  // the department's own office (本级), printed as its own row of a per-unit table
+  const ownOffice = composition ? undefined : ownOfficeAsked(own.text, whole)
+  if (ownOffice && (!scopeDocs || scopeDocs.includes(ownOffice.doc))) return done(answerMemberUnit(run, frame, ownOffice))
   // a unit its department's budget covers, named: that department's document, the unit's own row
   const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, new Set(whole.named ? whole.targets.map((t) => t.doc.org) : []), frame.years[0])
   // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
