@@ -14,6 +14,7 @@ import { answerSubjectCounts } from './answer-subject-count.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerSelfEvaluation, answerTarget } from './answer-target.js'
+import { answerStatedEvaluation } from './answer-stated-evaluation.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { joinSentences } from './compose.js'
 import { inheritFrame } from './follow-up.js'
@@ -213,6 +214,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a 绩效自评表's project asked what only the form prints (rule self-evaluation-asked), its 主管部门 included
   const form = scope.targets.length <= MAX_COMPACT ? answerSelfEvaluation({ run, frame, scope }) : undefined
   if (form) return done(form, scope.notes)
+  // a project's 绩效自评 stated in a 决算's prose (rule stated-evaluation): its score and the problems it found
+  const evaluated = scope.targets.length <= MAX_COMPACT ? answerStatedEvaluation({ run, frame, scope }) : undefined
+  if (evaluated) return done(evaluated, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)

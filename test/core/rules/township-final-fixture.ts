@@ -3,7 +3,7 @@ import type { SourceFile } from '../../../server/core/ingest/build-corpus.js'
 /**
  * A made-up township 决算 in 元 (no real organisation or figure) covering two units: a 收支总表 with 年初 and 年末
  * 结转和结余 (150,000.00 → 850,000.00), 政府性基金 income (800,000.00 of 本年收入 6,000,000.00, 13.33%, its share
- * not printed), a per-unit table with the government's own 本级 row, an empty 国有资本经营 table and the sentence saying there is none, and
+ * not printed), a per-unit table with the government's own 本级 row, an empty 国有资本经营 table and the sentence saying there is none, a project's 绩效自评 stated in prose, and
  * the 收支总计's change with its reason in a sentence of its own. Sums agree on every table.
  */
 const FINAL = [
@@ -46,6 +46,7 @@ const FINAL = [
   '第三部分　2024年度部门决算情况说明',
   '一、收入支出决算总体情况说明。2024年度收入总计6,150,000.00元，支出总计6,150,000.00元。与2023年度相比，收、支总计各减少420,000.00元，下降6.39%。主要变动原因是：一是上级专项补助减少；二是压减一般性支出。',
   '二、国有资本经营预算财政拨款支出决算情况说明。本单位2024年度没有国有资本经营预算财政拨款收支，公开09表为空表。',
+  '三、项目绩效评价情况说明。本部门对农村人居环境整治项目（800,000.00元）开展了绩效自评，自评得分88分。发现的问题是项目验收资料归档不及时，下一步将建立台账按月归档。',
 ].join('\n')
 
 export const townshipFinalSources = (): SourceFile[] => [{ name: 'liuhe_hualin_2024_final.txt', bytes: Buffer.from(FINAL, 'utf8') }]

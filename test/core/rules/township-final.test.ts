@@ -40,4 +40,12 @@ describe('a township 决算 covering two units, in 元', () => {
     expect(res.answer).not.toMatch(/\d[\d,]*\.\d\d元/)
     expect(res.citations.some((c) => c.text?.includes('国有资本经营'))).toBe(true)
   })
+
+  it('stated-evaluation: a project\'s 绩效自评 score and problems stated in prose are quoted, found by the project\'s words', () => {
+    const res = ask('桦林乡农村人居环境整治项目绩效自评得了多少分？发现什么问题？')
+    expect(res.answer).toContain('自评得分88分')
+    expect(res.answer).toContain('验收资料归档不及时')
+    expect(res.citations.some((c) => c.text?.includes('88分'))).toBe(true)
+    expect(ask('桦林乡道路养护项目绩效自评得了多少分').answer).not.toContain('88分')
+  })
 })
