@@ -186,7 +186,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
   if (units) return done(units)
   // the department's own office (本级), printed as its own row of a per-unit table
-  const ownOffice = composition ? undefined : ownOfficeAsked(own.text, whole)
+  const ownOffice = composition ? undefined : ownOfficeAsked(run.vocabulary, frame, own.text, whole)
   if (ownOffice && (!scopeDocs || scopeDocs.includes(ownOffice.doc))) return done(answerMemberUnit(run, frame, ownOffice))
   // a unit its department's budget covers, named: that department's document, the unit's own row
   const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, new Set(whole.named ? whole.targets.map((t) => t.doc.org) : []), frame.years[0])

@@ -19,6 +19,8 @@ describe('a township 决算 covering two units, in 元', () => {
     expect(res.answer).toContain('4,100,000.00')
     expect(res.answer).not.toContain('5,300,000.00')
     expect(cited(res)).toContain('桦林乡人民政府（本级）')
+    // a subject the per-unit table does not print is never read from the 本级 row
+    expect(ask('桦林乡政府本级2024年机关运行经费多少').answer).not.toContain('4,100,000.00')
   })
 
   it('政府性基金收入 is the 收支总表\'s income line, its share of 本年收入 computed against 本年收入合计 (not 总计)', () => {
