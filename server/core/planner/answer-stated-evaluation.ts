@@ -17,12 +17,15 @@ const ASK_WORDS = /(?:项目|经费|资金)*(?:的)?(?:绩效|自评|评价|得�
 /**
  * Rule `stated-evaluation`: a 决算's 项目绩效评价情况说明 states a project's 绩效自评 in prose ("本部门对某某项目开展了
  * 绩效自评，自评得分88分……发现的问题是…"), with no 绩效自评表 held. The score asked, and the problems when asked, are
- * quoted from that paragraph, found by the project's words; undefined when no paragraph states a score for them.
+ * quoted from that paragraph, found by the project's words; undefined when no paragraph states a score for them, or
+ * when the project is one a held form names (its 总分 row answers).
  */
 export function answerStatedEvaluation(inp: HandlerInput): HandlerOutput | undefined {
   const { run, frame, scope } = inp
   const text = frame.text
   if (!ASKS_EVALUATION.test(text) || !(ASKS_SCORE.test(text) || ASKS_PROBLEM.test(text))) return undefined
+  // a project a held form or 绩效 table names is answered from that form (answer-target), not from prose
+  if (frame.concepts.some((c) => c.kind === 'project')) return undefined
   const words = compactText(frame.unknown ?? '').replace(ASK_WORDS, '')
   const project = words.length >= 3 ? words : undefined
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
