@@ -61,4 +61,13 @@ describe('a held unit named by a short form', () => {
     expect(res.answer).not.toMatch(FIGURE)
     expect(res.citations).toEqual([])
   })
+
+  it('reads a short form after a place not held joined by 和, each organisation for itself', async () => {
+    const { findOrgMentions } = await import('../../../server/core/tools/lib/org-mention.js')
+    const named = findOrgMentions('红岭州州本级和岚溪市食药监局2025年基本支出分别是多少', [], [], new Set(['岚溪市'])).map((m) => [m.text, m.known])
+    expect(named).toEqual([['红岭州', false], ['岚溪市食药监局', true]])
+    const res = ask('红岭州州本级和岚溪市食药监局2025年基本支出分别是多少')
+    expect(res.answer).toContain('512.40')
+    expect(res.answer).not.toMatch(/1,406\.00|606\.00|377\.70/)
+  })
 })

@@ -42,6 +42,8 @@ const PLACE_THEN_UNIT = /(?<=\p{Script=Han}{2})(?:区|县|旗)/gu
 const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|\d|的|[，,。？?、\s]|$)/gu
 /** A prefecture spoken of as "某某州" (凉山州 for 凉山彝族自治州), by the same shape, or with 本级 after it (州本级). */
 const PREFECTURE = /(\p{Script=Han}{2,4}?)(州)(?=州?本级|人民政府|政府|党委|\d|的|[，,。？?、\s]|$)/gu
+/** A level word after a name, or 本级, inside what reads as a unit name: it names a place, not a unit. */
+const OTHER_PLACE_IN_UNIT = /\p{Script=Han}[省市区县州旗盟]|本级/u
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 /** A name and 市 (盟, 自治州): a city named before a unit ("杭州市园林文物局"); what follows decides whether it names one. */
 const CITY_NAME = /(?<=\p{Script=Han}{2})(?:市|盟|(?<=自治)州)/gu
@@ -272,7 +274,9 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
     const end = at + stem.length + m[2].length
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || /城$/u.test(stem) || taken(at, end)) continue
-    const unit = unitAt(t.slice(end))
+    // "凉山州州本级和湛江市质监局": words naming another place (or the 本级) are no unit of this one, however 和 joins them
+    const found = unitAt(t.slice(end))
+    const unit = found && !OTHER_PLACE_IN_UNIT.test(found.name) ? found : undefined
     const e = end + (unit?.length ?? 0)
     out.push({ start: at, end: e, text: t.slice(at, e), stem: stem + m[2], known: false })
   }
