@@ -21,7 +21,10 @@ export const LexConcept = z.object({
   prose: z.array(z.string()),
   parts: z.array(LexPart).optional(),
 })
-export const LexCount = z.object({ id: z.string(), label: z.string(), aliases: z.array(z.string()), keywords: z.array(z.string()), units: z.array(z.string()) })
+export const LexCount = z.object({
+  id: z.string(), label: z.string(), aliases: z.array(z.string()), keywords: z.array(z.string()), units: z.array(z.string()),
+  unstated: z.string().optional().describe('the count a document states in its place when it does not state this one (实有人数 → 实有在职人员), answered under its own label'),
+})
 
 /** The hand-curated vocabulary (data/lexicon.json), checked once when a Vocabulary is built from it. */
 export const Lexicon = z.object({

@@ -12,6 +12,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from 
 import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
+import { eventsIn } from '../tools/lib/counted-event.js'
 import { itemsOfTotal } from './rules/total-items.js'
 import { costliestItem, itemRankAsked } from './rules/costliest-item.js'
 import { carryOverProjects, isCarryOver } from './rules/carry-over-projects.js'
@@ -160,18 +161,28 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : asked.length > 1 ? asked : [name]
   const labelOf = (n: string) => (name === HEADCOUNT || names.length > 1 ? run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n : label)
   const counted: { org: string; value: number; shown: string }[] = []
+  // rule counted-event: "今年购置了几辆车" reads the 购置 clause; any other question passes such clauses over
+  const nearAsked = [...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1))]
+  const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(unit ? { unit } : {}) })
   const outs = scope.targets.slice(0, 6).map((t) => {
-    const found = names.flatMap((n) => {
-      const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: scope.typeFallback ? near : near.slice(0, 1), ...(unit ? { unit } : {}) })
-      return r.ok ? [{ f: r.figures[0], label: labelOf(n) }] : []
+    const each = names.map((n) => {
+      const r = read(t.doc.id, n)
+      if (r.ok) return { n, f: r.figures[0], label: labelOf(n) }
+      // a count the document does not state, stated in its own terms instead (实有人数 → 实有在职人员), under that label
+      const instead = run.vocabulary.countOf(n)?.unstated
+      const other = instead && !names.includes(instead) ? read(t.doc.id, instead) : undefined
+      return other?.ok ? { n, f: other.figures[0], label: run.vocabulary.countOf(instead!)?.label ?? instead! } : { n }
     })
+    const found = each.flatMap((x) => (x.f ? [{ f: x.f, label: x.label }] : []))
     const what = name === HEADCOUNT ? '人员' : label
     if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
+    // several counts asked: one the document does not state is said to be missing, never left out in silence
+    const missing = name === HEADCOUNT ? [] : each.filter((x) => !x.f).map((x) => labelOf(x.n))
     for (const x of found) run.cite(x.f.citation)
     if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
     return {
-      text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`]),
+      text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`, missing.length ? `文件中没有关于${missing.join('、')}的表述` : undefined]),
       found: true,
     }
   })

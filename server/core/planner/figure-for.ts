@@ -10,6 +10,7 @@ import { moneyFields } from '../tools/lib/figure.js'
 import { moneyText, printed } from '../tools/lib/money.js'
 import { operandOf } from './operands.js'
 import { printedAliasOf } from './rules/alias-row.js'
+import { THIS_YEAR_TOTAL } from './rules/this-year-total.js'
 import { printedColumnFigure } from './rules/alias-column.js'
 import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { partInParentRow } from './rules/part-in-parent-row.js'
@@ -32,8 +33,13 @@ export interface FigureLookup {
 export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: { tableKind?: string }): FigureLookup {
   if (subject.fiscalPart) return { ...fiscalPartFigure(run, t, subject, column), others: [] }
   if (sameTableAs?.tableKind) {
-    // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表
-    const same = run.run('get-figure', { ...figureInput(t, subject, column), tableKind: sameTableAs.tableKind as TableKind })
+    // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表; a line named as printed
+    // (本年收入合计, rule this-year-total) is that line of the table, not its 总计
+    const tableKind = sameTableAs.tableKind as TableKind
+    const printedLine = printedAliasOf(subject)
+    const asPrinted = printedLine && THIS_YEAR_TOTAL.test(printedLine) ? run.run('get-figure', { ...figureInput(t, { ...subject, name: printedLine }, column), asPrinted: true, tableKind }) : undefined
+    if (asPrinted?.ok) return { figure: asPrinted.figures[0], others: [] }
+    const same = run.run('get-figure', { ...figureInput(t, subject, column), tableKind })
     if (same.ok) return { figure: same.figures[0], others: [] }
   }
   const inParent = !column ? partInParentRow(run, t, subject) : undefined

@@ -17,10 +17,12 @@ export function heldSubjects(doc: BudgetDocument): string {
  * A prose sentence saying the document has none of it ("2026年无“三公”经费预算拨款安排的支出"), or that it does not
  * apply to the unit ("本单位为公益一类事业单位，不属于机关运行经费统计范围，不适用此项说明").
  */
-const NONE_WORDS = ['无', '不适用', '不属于', '不涉及'] as const
+const NONE_WORDS = ['无', '没有', '不适用', '不属于', '不涉及'] as const
+/** Words before a subject that the sentence saying there is none leaves out ("本年国有资本经营预算支出": 国有资本…). */
+const OF_THE_YEAR = /^(?:本年度?|当年|年初|年末)/u
 
 function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c: Citation } | undefined {
-  const key = compactText(name).slice(0, 4)
+  const key = compactText(name).replace(OF_THE_YEAR, '').slice(0, 4)
   for (const word of NONE_WORDS) {
     const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: [word], limit: 3 })
     if (!r.ok) continue

@@ -1,4 +1,5 @@
 import type { Corpus } from '../schema.js'
+import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
 import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
@@ -99,6 +100,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const { subjects, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
   const columns = whichColumns(staged, masked)
   dropCountedNouns(vocabulary, subjects, masked)
+  yearStartBaseline(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
   const countHit = subjects.find((c) => c.kind === 'count')

@@ -14,6 +14,7 @@ import { answerSubjectCounts } from './answer-subject-count.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerSelfEvaluation, answerTarget } from './answer-target.js'
+import { answerStatedEvaluation } from './answer-stated-evaluation.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { joinSentences } from './compose.js'
 import { inheritFrame } from './follow-up.js'
@@ -33,6 +34,7 @@ import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
+import { ownOfficeAsked } from './rules/own-office-asked.js'
 import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
 import { partsAsked } from './rules/concept-parts.js'
@@ -184,6 +186,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const whole = resolveScope(ctx.corpus, frame, req.org, run.vocabulary)
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
   if (units) return done(units)
+  // the department's own office (本级), printed as its own row of a per-unit table
+  const ownOffice = composition ? undefined : ownOfficeAsked(run.vocabulary, frame, own.text, whole)
+  if (ownOffice && (!scopeDocs || scopeDocs.includes(ownOffice.doc))) return done(answerMemberUnit(run, frame, ownOffice))
   // a unit its department's budget covers, named: that department's document, the unit's own row
   const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, new Set(whole.named ? whole.targets.map((t) => t.doc.org) : []), frame.years[0])
   // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
@@ -210,6 +215,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a 绩效自评表's project asked what only the form prints (rule self-evaluation-asked), its 主管部门 included
   const form = scope.targets.length <= MAX_COMPACT ? answerSelfEvaluation({ run, frame, scope }) : undefined
   if (form) return done(form, scope.notes)
+  // a project's 绩效自评 stated in a 决算's prose (rule stated-evaluation): its score and the problems it found
+  const evaluated = scope.targets.length <= MAX_COMPACT ? answerStatedEvaluation({ run, frame, scope }) : undefined
+  if (evaluated) return done(evaluated, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)

@@ -33,6 +33,8 @@ export interface Scope {
   notes: string[]
   /** the district matched but not the unit type asked (局 vs 中心) */
   typeFallback?: boolean
+  /** a unit named by a short form that fits several held units of its place (rule unit-abbrev): which is asked back */
+  shortForms?: { text: string; orgs: string[] }[]
   /** a change's baseline year ("比2024年") in the same organisation's own document of that year: read only when the asked year's document does not print it */
   baselines?: Target[]
 }
@@ -64,8 +66,11 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // rule org-own-year: each organisation named with its own year is read in that year
   const ownYears = named && groups.length === frame.orgs.length ? orgOwnYears(frame) : undefined
   const asked = scopesAsked(frame.text)
+  const shortForms: NonNullable<Scope['shortForms']> = []
   for (const [gi, g] of groups.entries()) {
     const year = ownYears?.[gi] ?? frame.years[0]
+    const from = targets.length
+    const missingFrom = missingYear.length
     for (const orgDocs of splitByOrg(g.docs).map((docs) => askedKindFirst(docs, frame.text))) {
       if (year === undefined) {
         const newest = Math.max(...orgDocs.map((d) => d.year))
@@ -104,6 +109,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
     }
+    if (g.abbreviated) shortForms.push(...shortFormFits(frame.orgs[gi]?.text ?? '', targets, from, missingYear, missingFrom, notes))
   }
   // one document reached by two names (a department and the form filed for it, the form's own unit): answered once
   const seen = new Set<string>()
@@ -131,7 +137,23 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }
-  return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback, ...(baselines.length ? { baselines } : {}) }
+  return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback, ...(baselines.length ? { baselines } : {}), ...(shortForms.length ? { shortForms } : {}) }
+}
+
+/**
+ * Rule unit-abbrev: the units a short form fits, of those holding the year asked. One holding it is the unit meant
+ * (the others were never asked about: their targets and notes go); several are asked back, never picked.
+ */
+function shortFormFits(text: string, targets: Target[], from: number, missingYear: NonNullable<Scope['missingYear']>, missingFrom: number, notes: string[]): NonNullable<Scope['shortForms']> {
+  const mine = targets.slice(from)
+  const holding = [...new Set(mine.filter((t) => !t.viaNext).map((t) => t.doc.org))]
+  const all = [...new Set(mine.map((t) => t.doc.org))]
+  if (holding.length !== 1) return all.length > 1 ? [{ text, orgs: all }] : []
+  const others = all.filter((o) => o !== holding[0]).map(shortOrg)
+  targets.splice(from, mine.length, ...mine.filter((t) => t.doc.org === holding[0]))
+  missingYear.splice(missingFrom)
+  notes.splice(0, notes.length, ...notes.filter((n) => !others.some((o) => n.includes(o))))
+  return []
 }
 
 function splitByOrg(docs: BudgetDocument[]): BudgetDocument[][] {

@@ -7,7 +7,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
-import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
@@ -271,7 +271,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             if (more) { ch = more; own = more.ownAmount; text = `${title ? text : withoutList(text)}${aside ? '。……' : title ? '。' : '；'}${excerptFrom(next, next.slice(0, 1))}`; last = i + 1 + aside }
           }
           const after = ss[last + 1]?.text.trim()
-          if (ch && !ch.reason && after && /^主要原因|^原因/.test(after)) {
+          if (ch && !ch.reason && after && REASON_LEAD.test(after)) {
             const more = changeAfter(after)
             if (more?.reason) {
               ch = { ...ch, reason: more.reason }; text = `${text}。${excerptFrom(after, after.slice(0, 1))}`

@@ -17,6 +17,9 @@ const asksOneOrg = (frame: QuestionFrame, own: QuestionFrame) => SINGLE_OPS.has(
  * Returns the question to ask back, or undefined when the mention picks one organisation or the question asks for several.
  */
 export function clarifyOrg(frame: QuestionFrame, own: QuestionFrame, scope: Scope): string | undefined {
+  // rule unit-abbrev: a short form ("某市城管局") that fits several held units is asked back, whatever the question asks
+  const short = scope.shortForms?.[0]
+  if (short) return `“${short.text}”可能是${short.orgs.length}个单位的简称，无法确定是哪一个。请问是哪一个：${short.orgs.join('、')}？`
   if (!own.orgs.length || !own.orgs.every(placeless) || !asksOneOrg(frame, own)) return undefined
   const orgs = [...new Set(scope.targets.map((t) => t.doc.org))]
   if (orgs.length < 2) return undefined

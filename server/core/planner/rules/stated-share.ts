@@ -19,9 +19,18 @@ export interface StatedShare { text: string; citation: Citation }
  */
 export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whole: ConceptHit): StatedShare | undefined {
   const q = inp.frame.text
-  const partWords = q.slice(part.start, part.end)
+  const asked = q.slice(part.start, part.end)
   const wholeWords = q.slice(whole.start, whole.end)
-  if (partWords.length < 2 || wholeWords.length < 2) return undefined
+  if (asked.length < 2 || wholeWords.length < 2) return undefined
+  // the part as asked, then as the document may print it: its synonyms ("政府性基金收入" → 政府性基金预算财政拨款收入)
+  for (const partWords of [asked, ...inp.run.vocabulary.synonymsOf(asked).filter((w) => w !== asked).sort((a, b) => b.length - a.length)]) {
+    const found = statedShareOf(inp, t, partWords, wholeWords)
+    if (found) return found
+  }
+  return undefined
+}
+
+function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWords: string): StatedShare | undefined {
   const r = inp.run.run('search-text', { docId: t.doc.id, query: partWords, mustContain: [partWords], limit: 20 })
   if (!r.ok) return undefined
   for (const [i, h] of r.hits.entries()) {

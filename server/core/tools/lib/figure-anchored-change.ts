@@ -1,7 +1,7 @@
 import type { Amount, MoneyUnit } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
 import { samePrinted } from './printed-precision.js'
-import { changeAfter, MONEY_RE, sentencesOf, type ChangeStatement } from './prose.js'
+import { changeAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './prose.js'
 
 /** Four significant digits or more (445.48, 1,283.07): a figure matched by value alone is then unlikely to be another's. */
 const distinctive = (a: Amount) => a.text.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length >= 4
@@ -34,7 +34,7 @@ export function changeAtFigure(paragraphs: { text: string; heading: boolean }[],
         let sentence = s.text.slice(start).replace(/[。；;]$/, '').trim()
         // "…增长9.26%。主要原因是：…": the reason as the next sentence
         const next = ss[i + 1]?.text.trim()
-        const reason = !change.reason && next && /^(?:主要原因|原因)/.test(next) ? changeAfter(next)?.reason : undefined
+        const reason = !change.reason && next && REASON_LEAD.test(next) ? changeAfter(next)?.reason : undefined
         if (reason) { change = { ...change, reason }; sentence = `${sentence}。${next!.replace(/[。；;]$/, '')}` }
         hits.push({ index, sentence, change })
       }

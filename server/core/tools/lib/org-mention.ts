@@ -22,6 +22,8 @@ export interface OrgMention {
   cityOnly?: boolean
   /** the department words of the unit named ("医疗保障", "教育", "卫生健康"); absent for a bare 局/中心 */
   dept?: string
+  /** the unit's words as written after a named place ("质监局"), read as a short form when no held name has them (unit-abbrev) */
+  unit?: string
   /** a level named without a place ("国家医保局", "省医保局", "市财政局", "区司法局") */
   level?: 'national' | 'province' | 'city' | 'district'
   /** the one held organisation a derived form of its name picks (万里街道, 区府办, 普陀区规划资源局) */
@@ -41,6 +43,8 @@ const PLACE_THEN_UNIT = /(?<=\p{Script=Han}{2})(?:区|县|旗)/gu
 const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|\d|的|[，,。？?、\s]|$)/gu
 /** A prefecture spoken of as "某某州" (凉山州 for 凉山彝族自治州), by the same shape, or with 本级 after it (州本级). */
 const PREFECTURE = /(\p{Script=Han}{2,4}?)(州)(?=州?本级|人民政府|政府|党委|\d|的|[，,。？?、\s]|$)/gu
+/** A level word after a name, or 本级, inside what reads as a unit name: it names a place, not a unit. */
+const OTHER_PLACE_IN_UNIT = /\p{Script=Han}[省市区县州旗盟]|本级/u
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
 /**
  * A name and 市 (盟, 自治州, or a held prefecture's 州: 凉山州): a city named before a unit ("杭州市园林文物局"); what
@@ -104,7 +108,7 @@ function extend(t: string, start: number, end: number, held: ReadonlySet<string>
  * A place's unit of another kind than 局/委/中心 (馆, 院, 学校, 大队…) keeps the type 'other', so no other unit of that
  * place answers for it: "某县博物馆" is not "某县图书馆".
  */
-const placeUnit = ({ unit, ...x }: ReturnType<typeof extend>) => ({ ...x, type: x.type ?? (unit ? 'other' as const : undefined) })
+const placeUnit = (x: ReturnType<typeof extend>) => ({ ...x, type: x.type ?? (x.unit ? 'other' as const : undefined) })
 
 /**
  * The same organisation named twice counts once: the same words, or two forms that pick the same one held
@@ -129,6 +133,30 @@ export function distinctMentions(ms: OrgMention[]): OrgMention[] {
     if (o !== undefined && (!b || fuller(m, b))) best.set(o, m)
   }
   return kept.filter((m) => { const o = one(m); return o === undefined || best.get(o) === m })
+}
+
+/** What may stand before a held city's name said without 市: a boundary, a word a question puts there, a conjunction. */
+const CITY_LEAD = /[^\p{Script=Han}]|[的在问请是对和与及、跟同或年]/u
+const CITY_LEVEL = /(?:市|盟|自治州|地区)$/u
+
+/**
+ * A held city named without its level word, right before a unit ("岚溪质监局" for 岚溪市…): that city's unit. Only
+ * held cities are read so (a few names, looked up by indexOf), so "海南…" or "山东…" never become a city here.
+ */
+function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
+  const out: OrgMention[] = []
+  for (const city of cities) {
+    const name = city.replace(CITY_LEVEL, '')
+    if (name.length < 2 || name === city) continue
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      const end = i + name.length
+      if (i > 0 && !CITY_LEAD.test(t[i - 1])) continue
+      const unit = unitAt(t.slice(end))
+      if (!unit || unit.name.length < 2 || /\p{Script=Han}[区县旗市]/u.test(unit.name) || taken(i, end + unit.length)) continue
+      out.push({ start: i, end: end + unit.length, text: t.slice(i, end + unit.length), city, known: true, type: orgType(unit.name) ?? 'other', dept: deptOf(unit.name) || undefined, unit: unit.name })
+    }
+  }
+  return out
 }
 
 /** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */
@@ -252,7 +280,9 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (m[2] === '州' && cities.has(stem + m[2])) continue
     const end = at + stem.length + m[2].length
     if (NOT_STEM_END.test(stem) || NOT_STEM.test(stem) || /城$/u.test(stem) || taken(at, end)) continue
-    const unit = unitAt(t.slice(end))
+    // "凉山州州本级和湛江市质监局": words naming another place (or the 本级) are no unit of this one, however 和 joins them
+    const found = unitAt(t.slice(end))
+    const unit = found && !OTHER_PLACE_IN_UNIT.test(found.name) ? found : undefined
     const e = end + (unit?.length ?? 0)
     out.push({ start: at, end: e, text: t.slice(at, e), stem: stem + m[2], known: false })
   }
@@ -293,7 +323,7 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (!known && (!unit || NOT_CITY.test(name) || /\p{Script=Han}[区县]/u.test(unit.name))) continue
     if (unit && !orgType(unit.name)) {
       // a unit of another kind than 局/委/中心 (学校, 医院, 馆, 队…): its own type, so no bureau of that city answers for it
-      out.push({ start: i, end: after + unit.length, text: t.slice(i, after + unit.length), city: city, known: true, type: 'other', dept: deptOf(unit.name) || undefined })
+      out.push({ start: i, end: after + unit.length, text: t.slice(i, after + unit.length), city: city, known: true, type: 'other', dept: deptOf(unit.name) || undefined, unit: unit.name })
       continue
     }
     const x = extend(t, after, after, held)
@@ -307,8 +337,9 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
       else if (x.end > after) out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: 'other', dept: x.dept })
       continue
     }
-    out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: x.type, dept: x.dept })
+    out.push({ start, end: x.end, text: t.slice(start, x.end), city: city, known: true, type: x.type, dept: x.dept, unit: x.unit })
   }
+  out.push(...heldCityUnits(t, cities, taken))
   for (const m of t.matchAll(LEVEL_BODY)) {
     // "国家医保局", "省医保局", "市财政局", "区司法局": a level and a unit, no place name before it
     const i = m.index!

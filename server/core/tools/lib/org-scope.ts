@@ -2,6 +2,7 @@ import type { BudgetDocument, Corpus } from '../../schema.js'
 import { aliasTable, type AliasEntry } from './org-alias.js'
 import { docOrgInfo, type DocOrgInfo } from './org-match.js'
 import { rowYear } from '../../parse/row-year.js'
+import { abbreviatesUnit } from './unit-abbrev.js'
 import { deptOf, findOrgMentions, mentionText, type OrgMention } from './org-mention.js'
 
 export interface OrgScope {
@@ -12,6 +13,8 @@ export interface OrgScope {
   typeFallback?: boolean
   /** documents found only as forms filed for the organisation (its 主管部门's name on a 绩效自评 form) */
   viaForm?: BudgetDocument[]
+  /** the unit was named by a short form (rule unit-abbrev): when it fits several held units, none is picked */
+  abbreviated?: boolean
 }
 
 interface OrgIndex {
@@ -97,8 +100,9 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   if (m.dept) {
     // a named department (教育局, 卫生健康委员会) must be the document's own, not just the same district
     const dept = m.dept
-    pool = pool.filter((i) => deptOf(i.parts.core).includes(dept) || dept.includes(deptOf(i.parts.core)))
-    if (!pool.length) return { docs: [], unknown: m.text }
+    const named = pool.filter((i) => deptOf(i.parts.core).includes(dept) || dept.includes(deptOf(i.parts.core)))
+    if (!named.length) return shortFormOf(pool, m)
+    pool = named
   }
   if (m.type) {
     const typed = pool.filter((i) => i.parts.type === m.type)
@@ -109,6 +113,18 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
     return { docs: sameDept.map((i) => i.doc), typeFallback: true }
   }
   return { docs: pool.map((i) => i.doc) }
+}
+
+/**
+ * Rule unit-abbrev: a unit of a named place no held name fits ("湛江市质监局"), read as a short form of the names held
+ * for that place (the pool is already that place's). Every unit it fits is returned, marked, so the planner asks
+ * which one is meant when there are several.
+ */
+function shortFormOf(pool: DocOrgInfo[], m: OrgMention): OrgScope {
+  const unit = m.unit
+  if (!unit || !(m.stem || m.city) || m.level) return { docs: [], unknown: m.text }
+  const fits = pool.filter((i) => abbreviatesUnit(unit, i.parts.core))
+  return fits.length ? { docs: fits.map((i) => i.doc), abbreviated: true } : { docs: [], unknown: m.text }
 }
 
 /** Documents an organisation string (a tool argument or the widget's scope) refers to; undefined org = all. */

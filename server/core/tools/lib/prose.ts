@@ -35,7 +35,9 @@ const DIRECT_CHANGE_RE = /^.{0,6}?(增加|减少|增长|下降|增|减)(?:了)?\
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
 const PERCENT_AFTER = /^\s*[,，]?\s*(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
-const REASON_RE = /(?:主要原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
+const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
+/** A sentence that opens with the reason of the change before it: 主要原因是…, 原因是…, 主要变动原因是… (a 收支总计's). */
+export const REASON_LEAD = /^(?:主要(?:变动|变化|增减)?原因|原因)/
 
 export interface Span { text: string; start: number }
 
@@ -107,12 +109,12 @@ const NAMES_LISTED = /^(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}(?:[和�
 const OWN_HEAD = /^\p{Script=Han}{2,}(?:人员|部门|单位|用车)$/u
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了?\s*$/u
 
-export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12): ProseFigure | undefined {
+export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean): ProseFigure | undefined {
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
   for (const clause of sentence.split(/[，：:；;。]|(?<!\d),|,(?!\d{3}(?:\D|$))/)) {
     const k = clause.indexOf(keyword)
-    if (k < 0) continue
+    if (k < 0 || passOver?.(clause)) continue
     for (const m of clause.matchAll(new RegExp(COUNT_RE.source, 'g'))) {
       if (!units.includes(m[2])) continue
       const n = cnNumber(m[1])

@@ -6,6 +6,10 @@ import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
+import { otherEventClause, statesStock } from './counted-event.js'
+
+/** A sentence stating what is held outranks any gap (≤ 12) but never a word the question asked (100). */
+const STOCK_WEIGHT = 30
 
 export type ProseKind = 'money' | 'count'
 
@@ -46,15 +50,17 @@ function nearness(word: string, sentence: string): number {
  */
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted)
+  // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
+  const passOver = otherEventClause(near)
   let best: (Hit & { score: number; pos: number }) | undefined
   for (const keyword of keywords) {
     for (const p of doc.paragraphs) {
       if (p.heading) continue
       for (const s of sentencesOf(p.text)) {
         if (!s.text.includes(keyword)) continue
-        const f = kind === 'money' ? moneyAfter(s.text, keyword) : countNear(s.text, keyword, units ?? [])
+        const f = kind === 'money' ? moneyAfter(s.text, keyword) : countNear(s.text, keyword, units ?? [], undefined, passOver)
         if (!f) continue
-        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text)))
+        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - (kind === 'count' && statesStock(s.text) ? STOCK_WEIGHT : 0)
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }

@@ -1,7 +1,7 @@
 import type { Amount, MoneyUnit } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
 import { fenOf } from './money.js'
-import { changeAfter, MONEY_RE, type ChangeStatement, type Span } from './prose.js'
+import { changeAfter, MONEY_RE, REASON_LEAD, type ChangeStatement, type Span } from './prose.js'
 
 /** "2023年当年预算执行数为60.13万元", "上年执行数为54.60万元": the prior year's amount an item paragraph prints. */
 const PRIOR_AMOUNT = /(\d{4}\s*年|上一?年度?)\s*(?:当年)?(?:预算)?(?:执行数|决算数|预算数|支出)(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
@@ -37,7 +37,7 @@ export function restatedChange(sentences: Span[], at: number, fen: number, docYe
       const texts = [s.trim()]
       let upto = j
       const next = sentences[j + 1]?.text.trim()
-      if (!change.reason && next && /^(?:主要原因|原因)/.test(next)) {
+      if (!change.reason && next && REASON_LEAD.test(next)) {
         const reason = changeAfter(next)?.reason
         if (reason) { change = { ...change, reason }; texts.push(next); upto = j + 1 }
       }

@@ -1,0 +1,34 @@
+/**
+ * Rule `unit-abbrev`: Chinese agencies are spoken of by a short form made of characters of their own name, in order
+ * (质监局 for 质量技术监督局, 食药监局 for 食品药品监督管理局, 人防办 for 人民防空办公室), never by a list of names.
+ * A short form abbreviates a unit's name (after its place) when:
+ *  - it keeps the name's final unit word, or that word's first character (委员会 → 委, 办公室 → 办);
+ *  - the words before it start with the name's first character and are at least two characters;
+ *  - those words are an ordered subsequence of the name's words before its unit word.
+ * Whether it names one organisation is the caller's: exactly one held unit of that place must fit (org-scope).
+ */
+
+/** Unit words that close a name, longest first (a 事务中心 closes with 中心: 医保中心 is short for 医疗保障事务中心). */
+const UNIT_WORDS = ['委员会', '办公室', '办事处', '中心', '政府', '局', '厅', '院', '所', '站', '馆', '队', '委', '办', '处']
+
+/** `short` is an ordered subsequence of `full`. */
+function inOrder(short: string, full: string): boolean {
+  let at = 0
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1
+    if (at === 0) return false
+  }
+  return true
+}
+
+/** 质监局 abbreviates 质量技术监督局; 房管局 does not abbreviate 住房保障和房产管理局 (another first character). */
+export function abbreviatesUnit(short: string, full: string): boolean {
+  if (short.length >= full.length) return false
+  const word = UNIT_WORDS.find((w) => full.endsWith(w))
+  if (!word) return false
+  const kept = [word, word[0]].find((w) => short.endsWith(w))
+  if (!kept) return false
+  const head = short.slice(0, -kept.length)
+  const body = full.slice(0, -word.length)
+  return head.length >= 2 && head[0] === body[0] && inOrder(head, body)
+}
