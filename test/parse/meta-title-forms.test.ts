@@ -28,6 +28,7 @@ describe('organisation, year and kind from every title form these documents use'
     ['“三公”经费财政拨款预算', '某县2022年“三公”经费财政拨款预算情况说明\n来源:某县档案馆', { year: 2022, scope: '三公经费预算' }],
     ['a self-evaluation form’s own title, its year on the line below', '项目支出绩效自评表\n（2023年度）\n填报单位：某县水库管理站', { org: '某县水库管理站', year: 2023, scope: '绩效自评' }],
     ['部门预算项目支出绩效自评表: the 部门预算 qualifies the projects', '某县发展和改革局2023年度部门预算项目支出绩效自评表（工资性支出）', { org: '某县发展和改革局', year: 2023, scope: '绩效自评' }],
+    ['a 绩效单位自评报告: the unit or department between 绩效 and 自评', '某州数据中心2024年度项目支出绩效单位自评报告', { org: '某州数据中心', year: 2024, scope: '绩效自评' }],
     ['a 部门决算 that prints a 自评表 among its tables stays a 决算', '某县林业局2024年度部门决算\n\n表9 项目支出绩效自评表', { org: '某县林业局', year: 2024, scope: '部门决算' }],
     ['a region’s 三公 page with the unit on its publisher line', '某某县2017年度部门“三公”经费预算情况表\n来源:某某县文化园   2017-04-27 00:00\n浏览量:1', { org: '某某县文化园', year: 2017, scope: '三公经费预算', region: '某某县' }],
   ])('%s', (_label, text, expected) => {

@@ -88,6 +88,14 @@ describe('a 三公 account whose title names no stage: the document tells it, or
     expect(accountStage(toSourceLines('三公经费预算数为10.00万元,支出合计12.00万元。'), 2021, '2022-05-01')).toBeUndefined()
   })
 
+  it('a plan set against last year’s plan is a 预算, though it also says 支出合计 (no date needed)', () => {
+    const body = '某局2019年三公经费支出合计12.30万元。三公经费支出预算合计12.30万元，比上年预算数减少1.20万元，其中公务接待费支出预算4.00万元，与上年预算数持平。'
+    expect(accountStage(toSourceLines(body), 2019)).toBe('预算')
+    // an account states 决算 somewhere, or is set against its own year's budget: not this rule
+    expect(accountStage(toSourceLines(`${body}决算数为11.00万元。`), 2019)).toBeUndefined()
+    expect(accountStage(toSourceLines('三公经费支出合计12.30万元，比年初预算减少1.20万元。'), 2019)).toBeUndefined()
+  })
+
   it('a file name saying 三公 with no stage word gives no stage', () => {
     expect(metaFromFileName('qinglan-2021-sangong.html').scope).toBeUndefined()
     expect(metaFromFileName('qinglan-2021-sangong-final.html').scope).toBe('三公经费决算')

@@ -7,6 +7,9 @@ const SPENT = /决算|支出(?:合计|总额|共计)|同比(?:减少|增加|下�
 /** A plan: 预算数, 预算总额, 预算为…, 预安排, 安排…万元 (an amount set aside, not "…等安排"). */
 const PLANNED = /预算(?:数|总额|金额|安排|为|\d)|预安排|安排[^。，,；;、]{0,12}?\d/
 
+/** A change stated against last year's budget: 比上年预算数减少, 与上年预算持平, 较上年度预算增加. */
+const AGAINST_PRIOR_BUDGET = /(?:比|与|较)上年度?(?:的)?预算数?/
+
 export type AccountStage = '预算' | '决算'
 
 /**
@@ -22,5 +25,8 @@ export function accountStage(lines: SourceLine[], year: number, published?: stri
   const after = published ? Number(published.slice(0, 4)) > year : undefined
   if (spent && !planned && after === true) return '决算'
   if (planned && !spent && after !== true) return '预算'
+  // "支出预算合计24.75万元，比上年预算数减少4.65万元": a plan set against last year's plan (an account is set against
+  // last year's accounts or its own year's budget), whatever words of spending it also uses
+  if (AGAINST_PRIOR_BUDGET.test(body) && !/决算/.test(body) && after !== true) return '预算'
   return undefined
 }
