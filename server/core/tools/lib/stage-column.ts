@@ -7,6 +7,10 @@ const segments = (c: Column) => c.path.map(compactText)
 const budgetHead = (s: string) => stageOfHead(s) === 'initial'
 /** A column group of the accounts: "决算数 › 合计", "本年决算数", "实际支出数", a year's "完成数" / "执行数" (执行情况表). */
 const finalHead = (s: string) => stageOfHead(s) === 'final'
+/** The total of a column group: role total, or headed 合计/小计 under the group. */
+const isGroupTotal = (c: Column) => c.role === 'total' || /^(?:合计|小计)$/.test(compactText(c.path[c.path.length - 1] ?? ''))
+/** Roles of a part of a stage's figure (its 基本支出, 项目支出, 人员经费, 公用经费 columns). */
+const PARTS = new Set<ColumnRole>(['basic', 'project', 'personnel', 'public'])
 const isFinalTable = (doc: BudgetDocument, t: Table) =>
   stageOf(doc.scope) === '决算' || t.columns.some((c) => c.role === 'final' || segments(c).some(finalHead))
 
@@ -22,7 +26,8 @@ export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], r
   if (role === 'initial') return first(cols.filter((c) => segments(c).some(budgetHead)))
   if (role !== 'final') return undefined
   const grouped = cols.filter((c) => segments(c).some(finalHead))
-  if (grouped.length) return first(grouped)
+  // a group of the accounts split into parts (决算数 › 基本支出 | 项目支出 | 合计): the stage is its total, never a part
+  if (grouped.length) return first(grouped.filter(isGroupTotal)) ?? first(grouped.filter((c) => !PARTS.has(c.role))) ?? first(grouped)
   if (stageOf(doc.scope) !== '决算') return undefined
   for (const r of ['total', 'amount'] as ColumnRole[]) {
     const hits = cols.filter((c) => c.role === r)
@@ -40,7 +45,7 @@ export function accountsColumn(doc: BudgetDocument, table: Table, cols: Column[]
   const budget = cols.some((c) => c.role === 'initial' || c.role === 'adjusted' || segments(c).some(budgetHead))
   if (!budget) return undefined
   const accounts = cols.filter((c) => c.role === 'final' || segments(c).some(finalHead))
-  const totals = accounts.filter((c) => c.role === 'total' || /^(?:合计|小计)$/.test(compactText(c.path[c.path.length - 1] ?? '')))
+  const totals = accounts.filter(isGroupTotal)
   const pick = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
   return pick(totals) ?? pick(accounts)
 }
