@@ -59,9 +59,11 @@ const entries = (await store.catalog.list({ status: ['draft', 'published', 'unpu
 if (held.size) console.log(`left as staff published them in the deployment: ${[...held].join(', ')}`)
 const q = (v: unknown) => (v === undefined || v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${String(v).replace(/'/g, "''")}'`)
 
+/** The store's current subject index generation: its blobs go up first, its catalog snapshot last. */
+const current = JSON.parse(new TextDecoder().decode((await store.blobs.get('subjects/current.json'))!)) as { generation: string }
+
 // blobs before the catalog: an isolate that follows the catalog's change feed finds every shard it names
 if (!process.argv.includes('--catalog-only')) {
-  const current = JSON.parse(new TextDecoder().decode((await store.blobs.get('subjects/current.json'))!)) as { generation: string }
   const ours = (key: string) => !held.has(key.split('/')[1])
   const keys = [
     ...(await store.blobs.list('shards/')), ...(await store.blobs.list('originals/')), ...(await store.blobs.list('texts/')), ...(await store.blobs.list('figures/')),
@@ -97,7 +99,6 @@ console.log(`D1 ${database}: ${entries.length} catalog entries (${where})`)
 // from the store (documents staff took over). Then subjects/current.json, so no isolate switches before its snapshot.
 // A staff publication made while this runs may be left to the next publish (run it when staff are not publishing).
 {
-  const current = JSON.parse(new TextDecoder().decode((await store.blobs.get('subjects/current.json'))!)) as { generation: string }
   const rows = async <T>(sql: string) => (JSON.parse(await runJson(['d1', 'execute', database, '--command', sql, where, '--json'])) as { results: T[] }[]).flatMap((r) => r.results)
   const cursor = (await rows<{ seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM catalog_changes'))[0]?.seq ?? 0
   const published = await rows<{ id: string; version: number }>("SELECT id, version FROM catalog WHERE status = 'published'")

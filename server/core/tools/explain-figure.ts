@@ -11,7 +11,7 @@ import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, REASON
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
-import { budgetGapReason, type BudgetGapReason } from './lib/budget-gap-reason.js'
+import { budgetGapReason, gapReasonIn, type BudgetGapReason } from './lib/budget-gap-reason.js'
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
@@ -134,9 +134,8 @@ const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, '
  * keyword heads its sentence: after a list ("…卫生健康支出6567.13万元，住房保障支出49.65万元；支出比2023年减少…")
  * a short subject like 支出 means the whole, not the item asked.
  */
-/** "决算数小于预算数的主要原因是…", "支出决算高于年初预算，主要是…": why the account differs from the budget, said in passing. */
-const GAP_REASON = /(?:决算数?|支出决算|实际支出)?(?:大于|小于|高于|低于|超过|超出|少于|多于)(?:年初)?预算数?的?(?:主要)?原因|(?:决算数?|支出决算)(?:大于|小于|高于|低于|超过|超出|少于|多于)(?:年初)?预算数?[，,]\s*主要/
-const GAP_ASIDE = new RegExp(`^(?:${GAP_REASON.source})`)
+/** A sentence that opens with why the account differs from the budget ("决算数小于预算数的主要原因是…"): an aside. */
+const gapAside = (sentence: string) => (gapReasonIn(sentence)?.at ?? Infinity) <= 4
 
 function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
@@ -259,13 +258,13 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           let ch = changeAfter(s.text, k + keyword.length)
           // "…支出决算为15.38万元，完成预算的82.69%，决算数小于预算数的主要原因是…。与2023年度决算相比，减少1.67万元": the
           // budget-gap aside between the figure and its change speaks of the same subject; the change after it continues
-          const aside = ss[i + 1] && GAP_ASIDE.test(ss[i + 1].text.trim()) ? 1 : 0
+          const aside = ss[i + 1] && gapAside(ss[i + 1].text.trim()) ? 1 : 0
           const next = ss[i + 1 + aside]?.text.trim()
           let last = i
           let own: Amount | undefined
           const title = isTitle(s.text, keyword)
           // a reason read without a change may be the budget gap's ("…82.69%，决算数小于预算数的主要原因是…"), not a change's
-          const gapOnly = !!ch?.reason && !ch.amount && !ch.direction && GAP_REASON.test(ch.clause ?? '')
+          const gapOnly = !!ch?.reason && !ch.amount && !ch.direction && !!gapReasonIn(ch.clause ?? '')
           if (!ch?.amount && (!ch?.reason || gapOnly) && next && (title || continues(next, keyword, headsSentence(s.text, k)))) {
             const more = changeAfter(next)
             if (more) { ch = more; own = more.ownAmount; text = `${title ? text : withoutList(text)}${aside ? '。……' : title ? '。' : '；'}${excerptFrom(next, next.slice(0, 1))}`; last = i + 1 + aside }

@@ -18,6 +18,13 @@ const NEAR = 80
 
 export interface BudgetGapReason { index: number; sentence: string; reason: string }
 
+/** The budget gap a sentence gives a reason for ("决算数小于预算数的主要原因是…"): where the gap is said, and the reason. */
+export function gapReasonIn(text: string): { at: number; reason: string } | undefined {
+  const gap = GAP.exec(text)
+  const why = gap ? REASON.exec(text.slice(gap.index)) : null
+  return gap && why ? { at: gap.index, reason: why[1].replace(/[。；;]$/, '').trim() } : undefined
+}
+
 /** The sentence giving the reason a subject's 决算 is above or below its 年初预算, if the prose has one. */
 export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]): BudgetGapReason | undefined {
   let previous = ''
@@ -26,23 +33,21 @@ export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]
     if (p.heading) { previous = titled = ''; continue }
     for (const s of sentencesOf(p.text)) {
       const text = s.text.trim()
-      const gap = GAP.exec(text)
-      const why = gap ? REASON.exec(text.slice(gap.index)) : null
-      if (gap && why) {
+      const said = gapReasonIn(text)
+      if (said) {
         // the subject close before the gap ("X（项）年初预算为…，支出决算为…，决算数小于…"): a flattened table run
         // into the sentence names many subjects far before it
-        const hit = keywords.map((k) => ({ at: text.lastIndexOf(k, gap.index), k })).sort((a, b) => b.at - a.at)[0]
+        const hit = keywords.map((k) => ({ at: text.lastIndexOf(k, said.at), k })).sort((a, b) => b.at - a.at)[0]
         const at = hit?.at ?? -1
-        const reason = why[1].replace(/[。；;]$/, '').trim()
         // another classified subject between them ("…计划生育服务 … 应急处理（项）年初预算为…"): the gap is that one's
-        const between = at >= 0 ? text.slice(at + hit.k.length, gap.index).replace(/^\s*\((?:类|款|项)\)/, '') : ''
-        if (at >= 0 && gap.index - at <= NEAR && !/\((?:类|款|项)\)/.test(between)) return { index, sentence: text.slice(at), reason }
+        const between = at >= 0 ? text.slice(at + hit.k.length, said.at).replace(/^\s*\((?:类|款|项)\)/, '') : ''
+        if (at >= 0 && said.at - at <= NEAR && !/\((?:类|款|项)\)/.test(between)) return { index, sentence: text.slice(at), reason: said.reason }
         // "…决算为…。决算数大于年初预算数的主要原因是…": no subject of its own, the previous sentence's (a short one, not a table run)
-        const other = /\p{Script=Han}\s*\((?:类|款|项)\)/u.test(text.slice(0, gap.index))
-        if (at < 0 && !other && gap.index <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k))) return { index, sentence: text, reason }
+        const other = /\p{Script=Han}\s*\((?:类|款|项)\)/u.test(text.slice(0, said.at))
+        if (at < 0 && !other && said.at <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k))) return { index, sentence: text, reason: said.reason }
         // "（5）农林水支出（类）农业农村（款）行政运行（项）。年初预算为…，支出决算为…。决算数大于…的主要原因是…": the
         // subject is the title sentence before the figures' sentence
-        if (at < 0 && !other && gap.index <= NEAR && previous.length <= 2 * NEAR && TITLE.test(titled) && keywords.some((k) => titled.includes(k))) return { index, sentence: text, reason }
+        if (at < 0 && !other && said.at <= NEAR && previous.length <= 2 * NEAR && TITLE.test(titled) && keywords.some((k) => titled.includes(k))) return { index, sentence: text, reason: said.reason }
       }
       titled = previous
       previous = text
