@@ -34,8 +34,39 @@ function baselineFromProse(inp: HandlerInput, t: Target, base: number): Figure |
   return figureFor(inp.run, { doc: t.doc, year: base }, inp.frame.concepts[0], inp.frame.columns[0]).figure
 }
 
+/** "决算比年初预算多了多少", "比调整预算少了多少": a 决算's account set against its own year's budget, not last year's. */
+const AGAINST_OWN_BUDGET = /比(年初|调整后?的?|全年)?预算数?(?:多|少|增加|减少|超|节约|节省|高|低)/
+
+/**
+ * Rule `against-own-budget`: in a 决算, a change asked against the 年初预算 (or 调整预算) is the row's 决算 minus its
+ * budget column, both read from the same table and cited, with the share of the budget it makes; not a year's change.
+ */
+function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { moved?: Moved }) | undefined {
+  const m = AGAINST_OWN_BUDGET.exec(inp.frame.text)
+  if (!m || stageOf(t.doc.scope) !== '决算') return undefined
+  const subject = inp.frame.concepts[0]
+  const fin = figureFor(inp.run, t, subject, 'final').figure
+  const plan = figureFor(inp.run, t, subject, m[1]?.startsWith('调整') ? 'adjusted' : 'initial').figure
+  if (!fin || !plan || fin.docId !== plan.docId) return undefined
+  const change = inp.run.run('compute', { op: 'change', operands: [operandOf(fin), operandOf(plan)] })
+  const growth = inp.run.run('compute', { op: 'growth', operands: [operandOf(fin), operandOf(plan)] })
+  if (!change.ok) return undefined
+  inp.run.cite(...change.citations)
+  const u = change.result.unit
+  const signed = change.result.text
+  const down = signed.startsWith('-')
+  const flat = fin.fen === plan.fen
+  const planWord = m[1]?.startsWith('调整') ? '调整预算' : '年初预算'
+  const label = labelOf(fin, subject.name)
+  const rate = growth.ok ? `${down ? '下降' : '增长'}${growth.result.text.replace(/^-/, '')}；` : ''
+  const body = flat ? `与${planWord}持平` : `比${planWord}${down ? '减少' : '增加'}${signed.replace(/^-/, '')}（${rate}${figureIn(fin, u, false)} − ${figureIn(plan, u, false)}）`
+  return { answer: joinSentences([`${orgYear(t)}${label}决算为${figureIn(fin, u)}，${planWord}为${figureIn(plan, u)}，${body}`]), moved: flat ? 'flat' : down ? 'down' : 'up' }
+}
+
 /** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */
 function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Moved } {
+  const own = againstOwnBudget(inp, t)
+  if (own) return own
   const { run, frame } = inp
   const subject = frame.concepts[0]
   const base = frame.baseYear ?? t.year - 1
