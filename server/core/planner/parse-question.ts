@@ -22,7 +22,8 @@ import { thisYearTotals } from './rules/this-year-total.js'
 import { abridgedProjects } from './rules/abridged-project.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度?|年)?|(?<![\d.])([1-4]\d)年(?!\d)/g
+/** A year asked: 2024, 2024年, 2024年度, 24年; the 年 of 年末/年底/年初 stays with its word ("2023年末结转和结余"). */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度|年(?![末底初]))?|(?<![\d.])([1-4]\d)(?:年度|年(?![末底初\d])|(?=年[末底初]))/g
 const CODE = /(?<!\d)(\d{3,9})(?!\d)/g
 const HOLE = '\u0000'
 /** 有多少人 / 一共几个人 / 多少名员工: people, with no noun saying which count */
