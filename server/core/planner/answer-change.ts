@@ -9,6 +9,7 @@ import type { Target } from './resolve-scope.js'
 import { agreementWith, asksActualBaseline, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
+import { budgetAskedAgainst } from './rules/against-budget.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -34,19 +35,16 @@ function baselineFromProse(inp: HandlerInput, t: Target, base: number): Figure |
   return figureFor(inp.run, { doc: t.doc, year: base }, inp.frame.concepts[0], inp.frame.columns[0]).figure
 }
 
-/** "决算比年初预算多了多少", "比调整预算少了多少": a 决算's account set against its own year's budget, not last year's. */
-const AGAINST_OWN_BUDGET = /比(年初|调整后?的?|全年)?预算数?(?:多|少|增加|减少|超|节约|节省|高|低)/
-
 /**
  * Rule `against-own-budget`: in a 决算, a change asked against the 年初预算 (or 调整预算) is the row's 决算 minus its
  * budget column, both read from the same table and cited, with the share of the budget it makes; not a year's change.
  */
 function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { moved?: Moved }) | undefined {
-  const m = AGAINST_OWN_BUDGET.exec(inp.frame.text)
-  if (!m || stageOf(t.doc.scope) !== '决算') return undefined
+  const against = budgetAskedAgainst(inp.frame.text)
+  if (!against || stageOf(t.doc.scope) !== '决算') return undefined
   const subject = inp.frame.concepts[0]
   const fin = figureFor(inp.run, t, subject, 'final').figure
-  const plan = figureFor(inp.run, t, subject, m[1]?.startsWith('调整') ? 'adjusted' : 'initial').figure
+  const plan = figureFor(inp.run, t, subject, against).figure
   if (!fin || !plan || fin.docId !== plan.docId) return undefined
   const change = inp.run.run('compute', { op: 'change', operands: [operandOf(fin), operandOf(plan)] })
   const growth = inp.run.run('compute', { op: 'growth', operands: [operandOf(fin), operandOf(plan)] })
@@ -56,7 +54,7 @@ function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { move
   const signed = change.result.text
   const down = signed.startsWith('-')
   const flat = fin.fen === plan.fen
-  const planWord = m[1]?.startsWith('调整') ? '调整预算' : '年初预算'
+  const planWord = against === 'adjusted' ? '调整预算' : '年初预算'
   const label = labelOf(fin, subject.name)
   const rate = growth.ok ? `${down ? '下降' : '增长'}${growth.result.text.replace(/^-/, '')}；` : ''
   const body = flat ? `与${planWord}持平` : `比${planWord}${down ? '减少' : '增加'}${signed.replace(/^-/, '')}（${rate}${figureIn(fin, u, false)} − ${figureIn(plan, u, false)}）`
