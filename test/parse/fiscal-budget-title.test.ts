@@ -32,6 +32,24 @@ describe('rule fiscal-budget-title: a place’s 财政预算 (execution and draf
     expect(fiscalBudgetTitle.read(toSourceLines(title))).toBeUndefined()
   })
 
+  it.each([
+    ['青岚县人民政府关于2023年决算(草案)的报告', { org: '青岚县', year: 2023 }],
+    ['云岭市河西区人民政府关于2022年财政决算的报告', { org: '云岭市河西区', year: 2022 }],
+    ['关于青岚县2021年度财政决算的报告', { org: '青岚县', year: 2021 }],
+    ['云岭市白沙镇2023年财政决算', { org: '云岭市白沙镇', year: 2023 }],
+  ])('%s: the place’s 财政决算', (title, expected) => {
+    const { meta: m, needed } = meta(`${title}\n县人大常委会：`)
+    expect(needed).toEqual([])
+    expect(m).toMatchObject({ ...expected, scope: '财政决算', title })
+  })
+
+  it.each([
+    ['a township government’s own 部门决算', '云岭市白沙镇人民政府2024年度决算公开说明', '部门决算'],
+    ['a department’s 决算', '青岚县财政局2023年部门决算', '部门决算'],
+  ])('%s is not a 财政决算 (%s)', (_label, title, scope) => {
+    expect(meta(`${title}\n一、部门基本情况`).meta.scope).toBe(scope)
+  })
+
   it('a department’s budget keeps its organisation and kind', () => {
     expect(meta('青岚县财政局2024年部门预算\n一、部门职责').meta).toMatchObject({ org: '青岚县财政局', scope: '部门预算' })
   })

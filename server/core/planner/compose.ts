@@ -60,6 +60,9 @@ export function labelOf(f: Figure, asked: string): string {
   const row = f.label
   // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
   if (THIS_YEAR_TOTAL.test(row)) return row
+  // "一、支出合计" of a 平衡表 (above 转移性支出 and its 总计): a side's own line, named as printed, never "支出预算" of a 决算
+  const side = row.replace(LIST_NUMBER, '')
+  if (/^(?:收入|支出)合计$/.test(side)) return side
   // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject

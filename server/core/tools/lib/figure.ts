@@ -3,7 +3,7 @@ import { Amount, Citation, ColumnRole, isMoneyUnit } from '../../schema.js'
 import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
 import { fenOf, printed, wanText } from './money.js'
-import { accountsColumn, stageColumn } from './stage-column.js'
+import { accountsColumn, accountsFirst, stageColumn } from './stage-column.js'
 import { yearStageColumns } from './year-stage-column.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
@@ -90,7 +90,8 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   const roles: ColumnRole[] = role === 'total' ? TOTALISH : role === 'prior' ? ['prior', 'total', 'amount'] : [role]
   for (const r of roles) {
     const hits = cols.filter((c) => c.role === r)
-    if (hits.length) return hits.find((c) => filled.has(c.index)) ?? hits[0]
+    const ordered = r === 'final' ? accountsFirst(hits) : hits
+    if (ordered.length) return ordered.find((c) => filled.has(c.index)) ?? ordered[0]
   }
   if (STAGES.includes(role)) return stageColumn(doc, table, cols, role, filled)
   if (role === 'total' || role === 'prior') {

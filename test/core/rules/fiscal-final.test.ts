@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import type { Engine } from '../../../server/core/engine.js'
+import { engineWith } from '../seed-engine.js'
+
+/**
+ * A place's 财政决算 (made up: no real place or figure): the government's report on the closed year's accounts, with
+ * a 平衡表 printing the 执行数 reported to the 人大 and the 决算数 as closed side by side, income beside spending.
+ */
+const REPORT = `<html><head><title>青岚县人民政府关于2023年决算(草案)的报告</title></head><body>
+<p>青岚县人民政府关于2023年决算(草案)的报告</p>
+<p>县人大常委会：</p>
+<p>受县政府委托，现将2023年全县和县级决算情况报告如下：</p>
+<p>（一）一般公共预算</p>
+<p>2023年一般公共预算收入86,420万元，同比增长3.1%。一般公共预算支出241,305万元，同比增长5.2%。</p>
+<p>表1 2023年全县一般公共预算收支决算平衡表</p>
+<p>单位：万元</p>
+<table>
+<tr><td>收入</td><td>执行数</td><td>决算数</td><td>支出</td><td>执行数</td><td>决算数</td></tr>
+<tr><td>总计</td><td>312,000</td><td>312,000</td><td>总计</td><td>312,000</td><td>312,000</td></tr>
+<tr><td>一、本级收入</td><td>86,420</td><td>86,420</td><td>一、支出合计</td><td>241,300</td><td>241,305</td></tr>
+<tr><td>税收收入</td><td>51,200</td><td>51,180</td><td>二、转移性支出</td><td>70,700</td><td>70,695</td></tr>
+<tr><td>非税收入</td><td>35,220</td><td>35,240</td><td></td><td></td><td></td></tr>
+<tr><td>二、转移性收入</td><td>225,580</td><td>225,580</td><td></td><td></td><td></td></tr>
+</table>
+</body></html>`
+
+let engine: Engine | undefined
+const e = () => (engine ??= engineWith([{ name: 'qinglan_czjs_2023.html', bytes: Buffer.from(REPORT, 'utf8') }]))
+const ask = (question: string) => e().ask({ question })
+
+describe('a place’s 财政决算 (rule fiscal-budget-title, its 决算 forms)', () => {
+  it('is held under the place, as the closed year’s accounts', () => {
+    const doc = e().corpus.documents.find((d) => d.id === 'qinglan_czjs_2023')!
+    expect([doc.org, doc.year, doc.scope, doc.metadataNeeded]).toEqual(['青岚县', 2023, '财政决算', undefined])
+  })
+
+  it('reads a row of its 平衡表 from the 决算数, not the 执行数 printed before it (accountsFirst)', () => {
+    const res = ask('青岚县2023年税收收入是多少')
+    expect(res.answer).toContain('51,180万元')
+    expect(res.answer).not.toContain('51,200')
+    expect(res.citations[0]).toMatchObject({ rowName: '税收收入', column: '决算数' })
+  })
+
+  it('a side’s 合计 asked is that line, named as printed, not the 总计 with the transfers (alias-row)', () => {
+    const res = ask('青岚县2023年支出合计是多少')
+    expect(res.answer).toContain('支出合计决算为241,305万元')
+    expect(res.answer).not.toContain('312,000')
+  })
+})
