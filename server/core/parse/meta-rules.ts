@@ -122,6 +122,14 @@ export function publishedWithin(head: SourceLine[], place: string): string | und
   return undefined
 }
 
+/** A line that is a title on its own: year, stage and an organisation before the year or, with nothing before it, after. */
+function wholeTitle(text: string): boolean {
+  const m = STAGE_TITLE.exec(flatTitle(text))?.groups
+  if (!m) return false
+  const pre = cleanName(m.pre)
+  return orgLike(pre) || (!pre && !LEVEL.test(m.mid) && orgLike(cleanName(m.mid)))
+}
+
 /** The title naming year and kind, on one line or run over two or three; its organisation from itself, a label line, or a line beside it. */
 const stageTitle: TitleRule = {
   name: 'stage-title',
@@ -131,12 +139,10 @@ const stageTitle: TitleRule = {
     for (let i = 0; i < head.length; i++) {
       // "附件2" alone on the line above the title is not part of it; a page's date stamp or counter is never a title
       if (!cleanName(flatTitle(head[i].text)) || isPageFurniture(head[i].text)) continue
-      // the next line a whole title naming its organisation ("榕川市人民政府" over "榕川市某局2025年…预算…"): this line
-      // (a site's name) is not part of it
-      const next = i + 1 < head.length ? STAGE_TITLE.exec(flatTitle(head[i + 1].text))?.groups : undefined
-      const nextWhole = !!next && orgLike(cleanName(next.pre))
       for (let span = 1; span <= 3 && i + span <= head.length; span++) {
-        if (span > 1 && nextWhole) break
+        // a later line that is a whole title naming its organisation ("榕川市人民政府" over "榕川市某局2025年…预算…",
+        // a site's banner "欢迎来到某医院" over "2023年度某医院单位决算"): the lines above it are not part of it
+        if (span > 1 && wholeTitle(head[i + span - 1].text)) break
         const window = head.slice(i, i + span)
         // a title is one text on its line: a row of cells (a table header) is not; nor does it run on over page
         // furniture or into a numbered heading ("一、…基本情况")
