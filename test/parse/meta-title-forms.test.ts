@@ -20,6 +20,8 @@ describe('organisation, year and kind from every title form these documents use'
     ['a year in Chinese numerals', '某县统计局二〇二四年部门预算', { org: '某县统计局', year: 2024, scope: '部门预算' }],
     ['a 部门决算', '上海市普陀区2024年度部门决算\n部门名称：上海市普陀区规划资源局', { org: '上海市普陀区规划资源局', year: 2024, scope: '部门决算' }],
     ['a 单位决算 in one line', '某县疾病预防控制中心2023年单位决算', { org: '某县疾病预防控制中心', year: 2023, scope: '单位决算' }],
+    ['a body with its second name in brackets', '某市某区综合行政执法局 (某市某区城市管理局) 2021年度部门决算\n发布日期:2022-10-12', { org: '某市某区综合行政执法局', year: 2021, scope: '部门决算' }],
+    ['a bracket that is no second name stays', '某市某区城市管理局(本级)2020年度部门决算情况说明', { org: '某市某区城市管理局(本级)', year: 2020, scope: '部门决算' }],
     ['a site banner over a year-first title naming its unit', '欢迎来到某市第二人民医院\n国家三级甲等综合医院\n2023年度某市第二人民医院单位决算\n来源:某市第二人民医院', { org: '某市第二人民医院', year: 2023, scope: '单位决算' }],
     ['a 三公-only page over two lines', '附件2\n某开发区管委会2020年部门\n“三公”经费预算\n2020年2月', { org: '某开发区管委会', year: 2020, scope: '三公经费预算' }],
     ['a 三公 table as the whole page', '某县文化馆2017年“三公”经费预算情况表\n单位：元', { org: '某县文化馆', year: 2017, scope: '三公经费预算' }],

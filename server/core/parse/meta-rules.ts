@@ -88,6 +88,15 @@ export const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+(?:�
 /** "附件2" / "第二部分" / "关于" / 《》 / a leading year around a name in a title. */
 export const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
 
+/**
+ * "某区综合行政执法局（某区城市管理局）": a body that carries a second name (加挂牌子) prints it in brackets after its
+ * own; the organisation is the first name. A bracket that is no organisation's name ("（本级）") stays.
+ */
+export function firstName(s: string): string {
+  const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(s)
+  return m && orgLike(m[1]) && orgLike(m[2]) ? m[1] : s
+}
+
 /** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
 export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
   for (const l of head) {
@@ -170,8 +179,8 @@ const stageTitle: TitleRule = {
         const caption = /表$/.test(m.rest)
         if (caption && (!sg || fullBudget)) continue
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
-        const pre = cleanName(m.pre)
-        const mid = cleanName(m.mid)
+        const pre = firstName(cleanName(m.pre))
+        const mid = firstName(cleanName(m.mid))
         const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1)
         // a name that is only a place, or its 本级 ("凉山州州本级"): the place's own account, if the document says so
         const placed = placeOfName(pre) ?? (pre ? undefined : placeOfName(mid))
