@@ -20,6 +20,8 @@ describe('organisation, year and kind from every title form these documents use'
     ['a year in Chinese numerals', '某县统计局二〇二四年部门预算', { org: '某县统计局', year: 2024, scope: '部门预算' }],
     ['a 部门决算', '上海市普陀区2024年度部门决算\n部门名称：上海市普陀区规划资源局', { org: '上海市普陀区规划资源局', year: 2024, scope: '部门决算' }],
     ['a 单位决算 in one line', '某县疾病预防控制中心2023年单位决算', { org: '某县疾病预防控制中心', year: 2023, scope: '单位决算' }],
+    ['an organisation before 关于', '某县高庙镇中心小学校 关于2024年度部门预算编制的说明 | |||||', { org: '某县高庙镇中心小学校', year: 2024, scope: '部门预算' }],
+    ['a 单位: label cut at the cells a copied page keeps as " | "', '第二部分 2024年度部门决算表\n一、收入支出决算总表\n公开01表 | ||\n单位:某某县某镇中学 | 2024年度 | 金额单位:万元 |', { org: '某某县某镇中学', year: 2024, scope: '部门决算' }],
     ['a body with its second name in brackets', '某市某区综合行政执法局 (某市某区城市管理局) 2021年度部门决算\n发布日期:2022-10-12', { org: '某市某区综合行政执法局', year: 2021, scope: '部门决算' }],
     ['a bracket that is no second name stays', '某市某区城市管理局(本级)2020年度部门决算情况说明', { org: '某市某区城市管理局(本级)', year: 2020, scope: '部门决算' }],
     ['a site banner over a year-first title naming its unit', '欢迎来到某市第二人民医院\n国家三级甲等综合医院\n2023年度某市第二人民医院单位决算\n来源:某市第二人民医院', { org: '某市第二人民医院', year: 2023, scope: '单位决算' }],

@@ -89,6 +89,15 @@ export const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+(?:�
 export const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
 
 /**
+ * "某某小学校 关于2024年度部门预算编制的说明": the organisation before 关于 is the title's (cleanName drops everything
+ * up to a 关于, which before a place's or a year's words is no name).
+ */
+function orgBeforeAbout(pre: string): string {
+  const m = /^(.*?)关于$/u.exec(flatTitle(pre))
+  return m && orgLike(cleanName(m[1])) ? cleanName(m[1]) : pre
+}
+
+/**
  * "某区综合行政执法局（某区城市管理局）": a body that carries a second name (加挂牌子) prints it in brackets after its
  * own; the organisation is the first name. A bracket that is no organisation's name ("（本级）") stays.
  */
@@ -100,7 +109,8 @@ export function firstName(s: string): string {
 /** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
 export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
   for (const l of head) {
-    const first = l.text.trim().split(/\t|\s{2,}|\u3000+/).filter(Boolean)
+    // fields apart by tabs, runs of spaces, or the " | " a page copied as text keeps between its cells
+    const first = l.text.trim().split(/\t|\s{2,}|\u3000+|\s*\|\s*/).filter(Boolean)
     const joined = first.length > 1 && /[:：]$/.test(first[0]) ? first[0] + first[1] : first[0] ?? ''
     const m = LABEL.exec(flatTitle(joined))
     const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '')
@@ -179,7 +189,7 @@ const stageTitle: TitleRule = {
         const caption = /表$/.test(m.rest)
         if (caption && (!sg || fullBudget)) continue
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
-        const pre = firstName(cleanName(m.pre))
+        const pre = firstName(cleanName(orgBeforeAbout(m.pre)))
         const mid = firstName(cleanName(m.mid))
         const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1)
         // a name that is only a place, or its 本级 ("凉山州州本级"): the place's own account, if the document says so
