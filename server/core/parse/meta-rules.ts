@@ -18,11 +18,16 @@ export interface TitleRule { name: string; read: (head: SourceLine[]) => TitleHi
 
 const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 
-/** A title line as one run: no spaces (PDF titles are often letter-spaced: "2 0 2 5 年"), ASCII digits, one kind of quote. */
+/**
+ * A title line as one run: no spaces (PDF titles are often letter-spaced: "2 0 2 5 年"), ASCII digits, one kind of
+ * quote, no empty cells around it.
+ */
 export function flatTitle(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, '')
+    // the empty cells a page copied as text keeps after (or before) its title: "…部门决算 | ||||"
+    .replace(/^[|｜]+|[|｜]+$/g, '')
     .replace(/([〇零一二三四五六七八九]{4})(?=年)/g, (y) => [...y].map((c) => HAN_DIGIT[c]).join(''))
     .replace(/[“”"‘’'「」『』]/g, '"')
 }
@@ -115,9 +120,18 @@ export function labelledOrg(head: SourceLine[]): { org: string; line: number } |
     const m = LABEL.exec(flatTitle(joined))
     const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '')
     if (org && orgLike(org)) return { org, line: l.no }
+    // a form's header row of label and value cells ("主管部门 | 某局 | 实施单位 | 某局"): the unit that carries the
+    // project out (its 实施单位, under which a self-evaluation is held), else the first labelled organisation
+    const cells = first.map((f) => flatTitle(f).replace(/[:：]$/, ''))
+    const valueOf = (re: RegExp) => cells.map((c, i) => (re.test(c) && orgLike(cells[i + 1] ?? '') ? cells[i + 1] : undefined)).find(Boolean)
+    const cellOrg = cells.length > 2 ? valueOf(/^实施单位$/) ?? valueOf(CELL_LABEL) : undefined
+    if (cellOrg) return { org: cellOrg, line: l.no }
   }
   return undefined
 }
+
+/** A label cell of a form's header row (the value is the next cell). */
+const CELL_LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|填报单位)$/
 
 /** An organisation on a line of its own next to the title ("上海市2025年市级单位预算" with the unit below, or above). */
 function adjacentOrg(head: SourceLine[], from: number, to: number): string | undefined {
