@@ -25,21 +25,27 @@ const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16
 export const fiscalBudgetTitle: TitleRule = {
   name: 'fiscal-budget-title',
   read(head) {
-    for (const l of head.slice(0, 6)) {
+    const lines = head.slice(0, 12)
+    for (const [i, l] of lines.entries()) {
       // a row of cells, a page's furniture, or a file's name ("7.关于…相关表格.pdf") is no title
       if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text) || /\.(?:pdf|docx?|xlsx?|wps)$/i.test(l.text.trim())) continue
-      const flat = flatTitle(l.text)
+      // "关于某区2024年预算执行情况和" / "2025年预算草案的报告": a title broken after its 和 goes on on the next line
+      const next = lines[i + 1]
+      const joined = /[和及与暨、]$/u.test(flatTitle(l.text)) && next ? `${l.text.trim()}${next.text.trim()}` : l.text
+      const flat = flatTitle(joined)
+      // a sentence citing the report (根据《关于某县2024年预算草案的报告》，…) is no title of this document
+      if (/[。，；,;《》]/u.test(flat)) continue
       const f = FISCAL_FINAL.exec(flat)?.groups
       const finalPlace = f && (placeOfName(cleanName(f.place)) ?? townOf(cleanName(f.place)))
       if (f && finalPlace && !finalPlace.own) {
-        return { year: Number(f.year), scope: '财政决算', title: l.text.replace(/\t/g, ' ').trim(), titleLine: l.no, place: finalPlace.place, placeAccount: 'whole' }
+        return { year: Number(f.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: finalPlace.place, placeAccount: 'whole' }
       }
       const m = FISCAL.exec(flat)?.groups
       if (!m) continue
       // "执行情况" alone (no draft after it) is still the place's budget of that year, as executed
       const placed = placeOfName(cleanName(m.place))
       if (!placed || placed.own) continue
-      const title = l.text.replace(/\t/g, ' ').trim()
+      const title = joined.replace(/\t/g, ' ').trim()
       return { year: Number(m.next ?? m.year), scope: '财政预算', title, titleLine: l.no, place: placed.place, placeAccount: 'whole' }
     }
     return undefined
