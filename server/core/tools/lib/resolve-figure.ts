@@ -48,7 +48,7 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       if (staged === null) continue
       const row = byYear ?? staged ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
-      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
+      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
