@@ -20,6 +20,7 @@ import { whichColumns } from './rules/which-column.js'
 import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { thisYearTotals } from './rules/this-year-total.js'
 import { abridgedProjects } from './rules/abridged-project.js'
+import { titleSubjectAsked } from './rules/title-subject-asked.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 /** A year asked: 2024, 2024年, 2024年度, 24年; the 年 of 年末/年底/年初 stays with its word ("2023年末结转和结余"). */
@@ -74,6 +75,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
   extendRowHits(corpus, concepts, masked, mask, vocabulary)
   extendRowHitsBack(corpus, concepts, mask, vocabulary)
+  titleSubjectAsked(corpus, masked, mask, concepts)
   rowSpendingWord(concepts, masked)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
