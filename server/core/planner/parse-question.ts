@@ -83,7 +83,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t, vocabulary))
   if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
     const word = leftoverWords(mask)[0]
-    const hit = word && containingRow(corpus, word, t.indexOf(word), vocabulary)
+    const at = word ? t.indexOf(word) : -1
+    const next = concepts.find((c) => c.kind === 'weak' && c.start === at + (word?.length ?? 0))?.surface
+    const hit = word && containingRow(corpus, word, at, vocabulary, next)
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
