@@ -51,5 +51,7 @@ describe('a 项目支出绩效表 listing projects, read from a PDF page', () =>
     expect(perf[1].rows.find((r) => r.indicator?.name === '重大火灾次数')?.indicator?.target).toBe('0次')
     expect(perf[0].fields.find((f) => f.key === '年度目标')?.value).toBe('完成年度造林任务。')
     expect(perf[0].rows[0].indicator?.levels).toEqual(['产出指标', '数量指标'])
+    // targets are the table's figures: a list printing no budget is no empty table
+    expect(perf.every((t) => !t.noData)).toBe(true)
   })
 })

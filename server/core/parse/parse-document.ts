@@ -94,7 +94,8 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   for (const t of tables) if (isCutShort(t)) t.cutShort = true
   tables.forEach(kindByRows)
   for (const t of tables) {
-    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
+    // a 绩效 table's figures are its targets too: a project list printing no budget still holds them (≥70%, 0次)
+    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount) || !!r.indicator?.target) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
     const nonZero = t.rows.some((r) => r.cells.some((c) => c.amount && c.amount.fen !== 0)) || t.fields.some((f) => f.amount && f.amount.fen !== 0)
     t.noData = (t.notes.some((n) => NO_DATA.test(n)) && !nonZero) || !hasFigures
