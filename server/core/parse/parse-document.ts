@@ -47,7 +47,7 @@ function assertText(file: string, text: string): void {
 
 function newTable(block: TableBlock, docId: string, index: number, docYear: number, unit: MoneyUnit | undefined): Table {
   const table: Table = {
-    id: `${docId}/t${index}`, docId, index, title: block.title, kind: kindOfTitle(block.title), year: yearOf(block.title) ?? docYear,
+    id: `${docId}/t${index}`, docId, index, title: block.title, kind: block.announced ? 'other' : kindOfTitle(block.title), year: yearOf(block.title) ?? docYear,
     columns: [], rows: [], fields: [], noData: false, notes: [], lines: [1, 1], headerLines: [], captionLines: [],
   }
   if (block.number) table.number = block.number
