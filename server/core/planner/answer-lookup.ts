@@ -13,6 +13,7 @@ import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
 import { withoutBaselineAmounts } from './rules/other-year-amount.js'
+import { fundSourceAsked, fundSourceText } from './rules/fund-source.js'
 
 
 /** The subject as the answer names it. */
@@ -62,8 +63,9 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   const said = why && lookupQuote(why.e)
   if (said) run.cite(why.c, ...why.more)
+  const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, source, said]),
     found: true,
   }
 }

@@ -5,6 +5,7 @@ import { rowCitation } from './citation.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
 import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
+import { titleSubject } from './title-subject.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
@@ -48,7 +49,7 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       if (staged === null) continue
       const row = byYear ?? staged ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
-      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
+      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
@@ -226,9 +227,25 @@ function threePublicFirst(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   return undefined
 }
 
+/**
+ * Rule `title-subject`: a name no row, concept or column holds that a table's title names ("一般公共预算收入" of
+ * 2021年某区一般公共预算收入执行情况表) is that table's total line × the column asked (its total by default).
+ */
+function fromTitledTable(_v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (!want.name || want.code) return undefined
+  const n = compactText(want.name)
+  for (const table of doc.tables.filter((t) => NUMBERED(t) && titleSubject(doc, t) === n)) {
+    const row = totalRowOf(table) ?? totalRowOf(table, undefined, 'first')
+    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year })
+    const figure = row && col && figureOfCell(doc, table, row, col)
+    if (figure) return { figure: { ...figure, label: want.name }, others: [] }
+  }
+  return undefined
+}
+
 /** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
 export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved {
-  const tries = want.level || want.asPrinted ? [fromRows] : [threePublicFirst, fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup]
+  const tries = want.level || want.asPrinted ? [fromRows] : [threePublicFirst, fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup, fromTitledTable]
   let empty: Citation | undefined
   for (const t of tries) {
     const r = t(v, doc, want)
