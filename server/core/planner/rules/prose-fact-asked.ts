@@ -7,6 +7,7 @@ import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { tocEntryAsked, tocEntryIn } from './toc-entry-asked.js'
+import { answerSectionAsked } from './section-asked.js'
 
 /**
  * Rule `prose-fact-asked`: a question that asks a fact, not an amount, answered from the prose with the words that
@@ -151,6 +152,9 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
     })
     return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
   }
+  // 职能职责有哪些, 包含下属单位吗, 空表是什么意思, 公开了哪些表: the section that says it (rule section-asked)
+  const section = answerSectionAsked(run, text, targets)
+  if (section) return section
   const facts = PROSE_FACTS.filter((f) => f.asked.test(text))
   if (facts.length) {
     const outs = targets.map((t) => {
