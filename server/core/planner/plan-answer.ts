@@ -50,10 +50,12 @@ import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
+import { answerProseSubject } from './rules/prose-subject-asked.js'
 import { ToolRunner } from './tool-runner.js'
 import { rememberedTurn } from './turn-memo.js'
 
 const MAX_COMPACT = 6
+const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change'])
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
 /**
@@ -197,7 +199,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
-  const narrowed = narrowToThreePublic(req.question, whole, frame.op)
+  // read in Simplified: a question typed in Traditional (公務用車) names the same 三公 items
+  const narrowed = narrowToThreePublic(toSimplified(req.question), whole, frame.op)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
   const scope = cityOwnBody(frame, own, narrowed.scope)
   // a unit no document is held for, named in a held document's 机构设置: that document answers
@@ -234,6 +237,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
+  // a subject only the prose names ("年初批复预算…985万元"), or two of them computed (rule prose-subject-asked)
+  const proseSubject = !frame.concepts.length && PROSE_SUBJECT_OPS.has(frame.op) ? answerProseSubject({ run, frame, scope }) : undefined
+  if (proseSubject) return done(proseSubject, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
@@ -247,7 +253,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
-  const out = dispatch({ run, frame: asked, scope })
+  const dispatched = dispatch({ run, frame: asked, scope })
+  // no table row or concept reading answered: the subject the question names in the document's prose
+  const out = dispatched.notFound && PROSE_SUBJECT_OPS.has(frame.op) ? answerProseSubject({ run, frame, scope }) ?? dispatched : dispatched
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
     // the next year's document did not state the year asked either: that year is simply not held
     const missing = scope.targets.map((t) => `没有收录${t.doc.org}${t.year}年的预算，现有${heldYears(ctx, t.doc.org)}年的预算`)

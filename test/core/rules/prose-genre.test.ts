@@ -44,3 +44,42 @@ describe('sections a question asks of, quoted (rule section-asked)', () => {
     expect(res.citations).toHaveLength(0)
   })
 })
+
+describe('figures stated only in prose (rule prose-subject-asked)', () => {
+  const CENTRE = '澜沧州文旅信息中心'
+  it.each([
+    [`${CENTRE}2025年年初批复的项目预算多少`, '420万元', '年初批复预算'],
+    [`${CENTRE}25年项目实际到位资金多少`, '250.2万元', '实际到位资金'],
+  ])('%s: the amount the 基本情况 sentence states for the subject named, quoted with its lines', (q, amount, subject) => {
+    const res = ask(q)
+    expect(res.answer).toContain(`${subject}为${amount}`)
+    expect(res.answer).toContain('（第3行）')
+    expect(res.citations[0]).toMatchObject({ kind: 'paragraph', lines: [3, 3] })
+    expect(res.citations[0].section).toContain('基本情况')
+  })
+
+  it('computes a difference of two prose figures and says it is computed, from what', () => {
+    const res = ask(`${CENTRE}2025年项目预算调整后比年初批复少了多少？`)
+    expect(res.answer).toMatch(/少31\.50?万元/)
+    expect(res.answer).toContain('计算得出')
+    expect(res.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
+  })
+
+  it('reads a rate (到位率) as the part its stem names over the adjusted budget', () => {
+    const res = ask(`${CENTRE}项目资金到位率是多少`)
+    expect(res.answer).toContain('64.40%')
+    expect(res.answer).toContain('实际到位资金占调整预算后项目预算')
+  })
+
+  it('computes a share of two prose figures in a Traditional-script 决算 and says 决算 for its totals', () => {
+    expect(ask('松岭市实验小学2019年教育支出占一般公共预算财政拨款支出的比重是多少？').answer).toContain('93.20%')
+    const total = ask('松岭市实验小学2019年决算总收入是多少？')
+    expect(total.answer).toContain('收入决算为2310.5万元')
+    expect(total.citations[0].text).toContain('本單位收入為2310.5萬元')
+  })
+
+  it.each([`${CENTRE}2025年追加预算多少`, `${CENTRE}2025年三公经费是多少`])('%s: a subject the prose does not state is not found, never a neighbour', (q) => {
+    const res = ask(q)
+    expect(res.answer).not.toMatch(/\d+(?:\.\d+)?万元/)
+  })
+})
