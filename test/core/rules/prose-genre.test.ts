@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Engine } from '../../../server/core/engine.js'
+import { countNear } from '../../../server/core/tools/lib/prose.js'
 import { engineWith } from '../seed-engine.js'
 import { proseGenreSources } from './prose-genre-fixture.js'
 
@@ -81,5 +82,51 @@ describe('figures stated only in prose (rule prose-subject-asked)', () => {
   it.each([`${CENTRE}2025年追加预算多少`, `${CENTRE}2025年三公经费是多少`])('%s: a subject the prose does not state is not found, never a neighbour', (q) => {
     const res = ask(q)
     expect(res.answer).not.toMatch(/\d+(?:\.\d+)?万元/)
+  })
+})
+
+describe('counts stated in prose with their counted word (rule prose-count-asked)', () => {
+  it('reads the count the prose states after its noun, cited to the paragraph', () => {
+    const res = ask('松岭市实验小学在校学生有多少？')
+    expect(res.answer).toContain('在校学生1240名')
+    expect(res.citations[0]).toMatchObject({ kind: 'paragraph', lines: [6, 6] })
+  })
+
+  it('reads 实际正式教职工 as the staff actually employed', () => {
+    expect(ask('松岭市实验小学实际教职工多少人？').answer).toContain('88人')
+  })
+
+  it('counts the numbered items a 机构设置 section lists, naming each', () => {
+    const res = ask('青石铺乡人民政府设了几个内设机构？')
+    expect(res.answer).toContain('7个')
+    expect(res.answer).toContain('综合办公室')
+    expect(res.answer).toContain('综合执法队')
+    expect(res.citations).toHaveLength(7)
+  })
+
+  it('never gives the count of another word printed before the one asked', () => {
+    expect(countNear('分为序厅等12个展区以及96台拼接屏', '拼接屏', ['个'])).toBeUndefined()
+    expect(countNear('分为序厅等12个展区以及96台拼接屏', '拼接屏', ['台'])?.amount.value).toBe('96')
+  })
+})
+
+describe('a thing only one document names (rules unique-prose-holder, thing-fact-asked)', () => {
+  it('answers from that document alone, saying so', () => {
+    const res = ask('智游澜沧展示厅有多少台拼接屏？')
+    // the quote holds 12个展区; the figure answered is the screens'
+    expect(res.answer).toContain('写明拼接屏96台')
+    expect(res.answer).toContain('只有澜沧州文旅信息中心提到')
+    expect(res.answer).not.toContain('松岭市')
+    expect(res.answer).not.toContain('青石铺乡')
+  })
+
+  it.each([
+    ['智游澜沧展示厅在哪里？', '位于澜沧市文化中心二楼'],
+    ['智游澜沧展示厅面积多大', '总建筑面积约600㎡'],
+  ])('%s quotes the sentence that states it', (q, words) => {
+    const res = ask(q)
+    expect(res.answer).toContain(words)
+    expect(res.citations[0].section).toContain('项目立项背景')
+    expect(new Set(res.citations.map((c) => c.org))).toEqual(new Set(['澜沧州文旅信息中心']))
   })
 })

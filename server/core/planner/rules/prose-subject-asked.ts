@@ -29,7 +29,7 @@ const opOf = (text: string, frameOp: string): Op =>
   frameOp === 'share' || SHARE_ASKED.test(text) || RATE_ASKED.test(text) ? 'share' : frameOp === 'difference' || DIFF_ASKED.test(text) ? 'difference' : 'lookup'
 
 /** The question's words without the organisation's names and the years. */
-function askedText(text: string, t: Target): string {
+export function askedText(text: string, t: Target): string {
   let q = compactText(text)
   const forms = [t.doc.org, ...orgAliases(t.doc.org, t.doc.region).map((a) => a.form)].map(compactText).sort((a, b) => b.length - a.length)
   for (const f of forms) if (f.length >= 2) q = q.split(f).join('，')
@@ -66,7 +66,7 @@ function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefin
 /** "A占B", "A比B少": the subject named first is the part, or what is compared. */
 const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
 
-const linesOf = (f: Figure) => (f.citation.lines ? (f.citation.lines[0] === f.citation.lines[1] ? `第${f.citation.lines[0]}行` : `第${f.citation.lines[0]}–${f.citation.lines[1]}行`) : '')
+export const linesOf = (f: Figure) => (f.citation.lines ? (f.citation.lines[0] === f.citation.lines[1] ? `第${f.citation.lines[0]}行` : `第${f.citation.lines[0]}–${f.citation.lines[1]}行`) : '')
 
 export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined {
   const { run, frame, scope } = inp
