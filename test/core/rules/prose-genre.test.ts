@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Engine } from '../../../server/core/engine.js'
 import { countNear } from '../../../server/core/tools/lib/prose.js'
+import { changeRestated } from '../../../server/core/planner/rules/reason-restated.js'
 import { engineWith } from '../seed-engine.js'
 import { proseGenreSources } from './prose-genre-fixture.js'
 
@@ -128,5 +129,38 @@ describe('a thing only one document names (rules unique-prose-holder, thing-fact
     expect(res.answer).toContain(words)
     expect(res.citations[0].section).toContain('项目立项背景')
     expect(new Set(res.citations.map((c) => c.org))).toEqual(new Set(['澜沧州文旅信息中心']))
+  })
+})
+
+describe('a reason says the change it explains, in Simplified, before the quote (rule reason-restated)', () => {
+  it.each([
+    ['公務接待費支出預算19.2萬元,比上年預算數減少5.8萬元,原因:落實過緊日子要求', false, '比上年预算数减少5.8万元'],
+    ['完成年初預(yù)算100%,決算數(shù)大于預(yù)算數(shù)60.25萬元,主要原因:教師績效工資標準提高', true, '决算比预算多60.25万元'],
+    ['與上年預算數持平,原因:嚴格執行公務用車使用管理制度', false, '与上年预算数持平'],
+  ])('%s → %s', (sentence, against, said) => {
+    expect(changeRestated(sentence, against)).toBe(said)
+  })
+
+  it('restates a 三公 item’s decrease with its amount, the quote as printed', () => {
+    const res = ask('梅江市林业局2020年公务接待费为什么减少了')
+    expect(res.answer).toContain('比上年预算数减少5.8万元')
+    expect(res.answer).toContain('落實過緊日子要求')
+  })
+
+  it('reads the reason for an item that did not move from the sentence after its amount', () => {
+    const res = ask('梅江市林业局公务用车运行维护费为什么和上年持平？')
+    expect(res.answer).toContain('与上年预算数持平')
+    expect(res.answer).toContain('嚴格執行公務用車使用管理制度')
+  })
+
+  it('restates a 决算 above its budget with the gap', () => {
+    const res = ask('松岭市实验小学2019年一般公共预算支出决算为什么比预算多？多了多少？')
+    expect(res.answer).toContain('决算比预算多60.25万元')
+    expect(res.answer).toContain('教師績效工資標準提高')
+  })
+
+  it('quotes what an amount mainly includes when that is asked', () => {
+    const res = ask('梅江市林业局的公务用车运行维护费主要包括哪些费用')
+    expect(res.answer).toContain('主要包括公務用車燃料費、保險費及維修費用')
   })
 })

@@ -59,7 +59,9 @@ export function answerProseCount(inp: HandlerInput): HandlerOutput | undefined {
     const f = r.ok ? r.figures[0] : undefined
     if (f && f.citation.paragraphId === best.paragraphId && Number(f.amount.value) === best.value) {
       run.cite(f.citation)
-      return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${best.noun}${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+      // the clause that states it: a sentence of several counts ("离退休人员415人(其中:…退休412人)") would offer them all
+      const clause = (f.citation.text ?? '').split(/[，,；;。:：()（）]/).find((c) => new RegExp(`(?<!\\d)${best.value}(?!\\d)`).test(c.replace(/,(?=\d{3})/g, '')))
+      return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${best.noun}${figureText(f)}`, `原文：“${clause?.trim() || f.citation.text}”（${linesOf(f)}）`]) }
     }
   }
   // only "几个机构": items are counted in 个
