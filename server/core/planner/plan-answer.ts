@@ -50,7 +50,7 @@ import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
-import { answerProseSubject } from './rules/prose-subject-asked.js'
+import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
 import { namesHeldThing } from './rules/unique-prose-holder.js'
 import { answerProseCount, countAsked } from './rules/prose-count-asked.js'
@@ -266,6 +266,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
+  // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
+  const proseParts = answerProseParts({ run, frame, scope })
+  if (proseParts) return done(proseParts, scope.notes)
   const dispatched = dispatch({ run, frame: asked, scope })
   // no table row or concept reading answered: the subject the question names in the document's prose
   const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? dispatched : dispatched

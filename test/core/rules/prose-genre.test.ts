@@ -164,3 +164,20 @@ describe('a reason says the change it explains, in Simplified, before the quote 
     expect(res.answer).toContain('主要包括公務用車燃料費、保險費及維修費用')
   })
 })
+
+describe('parts and rates a prose-only document implies (rules prose-parts-asked, stated-growth)', () => {
+  it('reads each part of a container by its own words and the container’s', () => {
+    const res = ask('松岭市实验小学2019年的财政拨款收入里，一般公共预算和政府性基金分别多少')
+    expect(res.answer).toContain('一般公共预算财政拨款收入为2060.2万元')
+    expect(res.answer).toContain('政府性基金预算财政拨款收入为40万元')
+    expect(res.answer).not.toContain('2100.2')
+  })
+
+  it('computes the 降幅 a stated decrease implies against its implied baseline, saying so', () => {
+    const res = ask('梅江市林业局公务接待费预算降幅是多少')
+    // 5.8 ÷ (19.2 + 5.8) = 23.20%
+    expect(res.answer).toContain('降幅为23.20%')
+    expect(res.answer).toContain('计算得出')
+    expect(res.toolCalls.some((c) => c.toolName === 'compute' && (c.input as { op?: string }).op === 'stated-growth')).toBe(true)
+  })
+})

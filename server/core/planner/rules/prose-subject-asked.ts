@@ -103,3 +103,30 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     answer: joinSentences([`${doc}中，${na}比${nb}${more ? '多' : '少'}${abs}（${figureText(a)} − ${figureText(b)}；${source}）`, `原文：“${a.citation.text}”（${linesOf(a)}）`]),
   }
 }
+
+/** "财政拨款收入里，一般公共预算和政府性基金分别多少": a container, then its parts by their own words. */
+const PARTS_IN = /([\p{Script=Han}]{2,16}?)(?:里|中|当中|之中)的?[，,]?([\p{Script=Han}]{2,12}?)(?:和|与|及|、)([\p{Script=Han}]{2,12}?)(?:分别|各)(?:是|为|有)?多少/u
+
+/**
+ * Rule `prose-parts-asked`: in a document with no tables, parts asked of a container ("财政拨款收入里，一般公共预算和
+ * 政府性基金分别多少") are the subjects its prose names with the part's words and the container's
+ * ("一般公共预算财政拨款收入1486.64万元", "政府性基金预算财政拨款收入30万元"); each is answered only when stated so.
+ */
+export function answerProseParts(inp: HandlerInput): HandlerOutput | undefined {
+  const { run, frame, scope } = inp
+  if (scope.targets.length !== 1 || scope.targets[0].doc.tables.length) return undefined
+  const t = scope.targets[0]
+  const m = PARTS_IN.exec(askedText(frame.text, t))
+  if (!m) return undefined
+  const [, container, ...parts] = m
+  const all = proseSubjects(t.doc)
+  const said = parts.map((part) => {
+    const s = all.find((x) => x.subject.includes(part) && x.subject.includes(container.slice(-4)) && x.subject !== container)
+    const f = s && figureOf(run, t, s)
+    if (f) run.cite(f.citation)
+    return f && s ? `${s.subject}为${figureText(f)}（原文：“${f.citation.text}”，${linesOf(f)}）` : undefined
+  })
+  if (said.some((x) => !x)) return undefined
+  return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明：${said.join('；')}`]) }
+}
+
