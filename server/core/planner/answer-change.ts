@@ -127,6 +127,15 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     run.cite(why.c, ...why.more)
     const ch = why.e.change
     const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]
+    // rule stated-growth: the 降幅/增幅 asked of a change the prose states with its amount only, computed against the
+    // baseline it implies (16.55万元 after 减少4.65万元: 4.65 ÷ 21.20), said to be computed
+    const rate = growth && ch.text && ch.direction !== 'flat' ? statedGrowth(inp, f, why.c.paragraphId, ch.text, ch.direction === 'down') : undefined
+    if (rate) {
+      return {
+        answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, rate, `原文：${quoteOf(why.e)}`]),
+        moved: ch.direction,
+      }
+    }
     return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, `原文：${quoteOf(why.e)}`]), moved: ch.direction }
   }
   return {
@@ -141,3 +150,14 @@ export function answerChange(inp: HandlerInput): HandlerOutput {
   if (which) return which
   return { answer: outs.map((o) => o.answer).join(''), notFound: outs.every((o) => o.notFound) }
 }
+
+/** The growth % a stated change implies, through the compute tool; the change is read from the paragraph that states it. */
+function statedGrowth(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean): string | undefined {
+  const m = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(changeText)
+  if (!m || !paragraphId) return undefined
+  const r = inp.run.run('compute', { op: 'stated-growth', decrease, operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
+  if (!r.ok) return undefined
+  const base = decrease ? '+' : '−'
+  return `${decrease ? '降幅' : '增幅'}为${r.result.text.replace(/^-/, '')}（${changeText} ÷ (${figureText(f)} ${base} ${changeText})；由文件所列两个数计算得出，文件本身没有写这个百分比）`
+}
+

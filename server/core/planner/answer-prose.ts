@@ -18,6 +18,7 @@ import { costliestItem, itemRankAsked } from './rules/costliest-item.js'
 import { carryOverProjects, isCarryOver } from './rules/carry-over-projects.js'
 import { countRankLead } from './rules/count-rank.js'
 import { asksAgainstBudget } from './rules/against-budget.js'
+import { changeRestated } from './rules/reason-restated.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -49,7 +50,10 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
     if (asked && moved && moved !== asked) {
       return { text: joinSentences([head, `文件写明是${MOVE_WORD[moved]}，并没有${MOVE_WORD[asked]}`, `文件说明：${quoteOf(why.e)}`]), found: false }
     }
-    return { text: joinSentences([head, `文件说明：${quoteOf(why.e)}`]), found: true }
+    // rule reason-restated: the change the reason explains, said with its amount before the document's sentence
+    const restated = changeRestated(why.e.sentence, againstBudget)
+    const said = restated && !head?.includes(restated) ? (head ? `${head}，${restated}` : `${orgYear(t)}${askedName(subject)}${restated}`) : head
+    return { text: joinSentences([said, `文件说明：${quoteOf(why.e)}`]), found: true }
   })
   const said = outs.filter((o) => !('skipped' in o))
   if (!said.length) return { answer: `所收录的文件中没有${askedName(subject)}${MOVE_WORD[asked!]}的单位。`, notFound: true }

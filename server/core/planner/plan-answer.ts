@@ -50,10 +50,15 @@ import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
+import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
+import { answerThingFact } from './rules/thing-fact-asked.js'
+import { namesHeldThing } from './rules/unique-prose-holder.js'
+import { answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
 import { rememberedTurn } from './turn-memo.js'
 
 const MAX_COMPACT = 6
+const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change'])
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
 /**
@@ -100,6 +105,12 @@ export function frameInContext(ctx: ToolContext, req: AskRequest): QuestionFrame
     if (passesOn(f, text)) prev = inheritFrame(f, prev)
   }
   return inheritFrame(readTurn(ctx, req.question), prev)
+}
+
+/** A count or a figure no table or concept holds, read where the prose of the one document asked states it. */
+function proseAsked(inp: HandlerInput): HandlerOutput | undefined {
+  const count = inp.frame.op === 'count' || countAsked(inp.frame.text) ? answerProseCount(inp) : undefined
+  return count ?? (PROSE_SUBJECT_OPS.has(inp.frame.op) ? answerProseSubject(inp) : undefined)
 }
 
 function dispatch(inp: HandlerInput): HandlerOutput {
@@ -177,7 +188,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
     ...(out.chart?.length ? { chart: out.chart } : {}),
     ...(notes.length ? { notes } : {}),
   })
-  if (isSmallTalk(own, req.question)) return done({ answer: helpAnswer(ctx.corpus, scopeDocs) })
+  // "数说红河展厅面积多大" has no budget word but names a hall a held document describes: no small talk
+  if (isSmallTalk(own, req.question) && !namesHeldThing(own.text, scopeDocs ?? ctx.corpus.documents)) return done({ answer: helpAnswer(ctx.corpus, scopeDocs) })
   if (scopeDocs?.length && !withinEmbedScope(ctx.corpus, own.orgs, scopeDocs)) {
     const orgs = [...new Set(scopeDocs.map((d) => d.org))]
     return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
@@ -197,7 +209,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))
-  const narrowed = narrowToThreePublic(req.question, whole, frame.op)
+  // read in Simplified: a question typed in Traditional (公務用車) names the same 三公 items
+  const narrowed = narrowToThreePublic(toSimplified(req.question), whole, frame.op)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
   const scope = cityOwnBody(frame, own, narrowed.scope)
   // a unit no document is held for, named in a held document's 机构设置: that document answers
@@ -221,6 +234,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)
+  // where a hall the document describes is, how large (rule thing-fact-asked)
+  const thing = scope.targets.length === 1 ? answerThingFact(run, own.text, scope.targets[0]) : undefined
+  if (thing) return done(thing, scope.notes)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   // "某局预算说明中“X”指什么": the named document's own definition, when it has one (rule meaning-in-doc)
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
@@ -234,6 +250,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
+  // a subject only the prose names ("年初批复预算…985万元"), or two of them computed (rule prose-subject-asked)
+  const proseSubject = !frame.concepts.length ? proseAsked({ run, frame, scope }) : undefined
+  if (proseSubject) return done(proseSubject, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
@@ -247,7 +266,12 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
-  const out = dispatch({ run, frame: asked, scope })
+  // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
+  const proseParts = answerProseParts({ run, frame, scope })
+  if (proseParts) return done(proseParts, scope.notes)
+  const dispatched = dispatch({ run, frame: asked, scope })
+  // no table row or concept reading answered: the subject the question names in the document's prose
+  const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? dispatched : dispatched
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
     // the next year's document did not state the year asked either: that year is simply not held
     const missing = scope.targets.map((t) => `没有收录${t.doc.org}${t.year}年的预算，现有${heldYears(ctx, t.doc.org)}年的预算`)

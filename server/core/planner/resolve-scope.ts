@@ -3,6 +3,7 @@ import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
 import { askedKindFirst } from './rules/doc-kind-asked.js'
+import { uniqueProseHolder } from './rules/unique-prose-holder.js'
 import { uniqueHolder } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
 import { orgOwnYears } from './rules/org-own-year.js'
@@ -124,7 +125,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   if (!named) {
     const finals = finalTargets(frame.text, targets)
     if (finals.length < targets.length) targets.splice(0, targets.length, ...finals)
-    const only = uniqueHolder(vocabulary, frame, targets)
+    const row = uniqueHolder(vocabulary, frame, targets)
+    // a thing only one document's prose names (a hall, a programme): that document (rule unique-prose-holder)
+    const only = row.note ? row : uniqueProseHolder(frame, targets)
     if (only.note) {
       const dropped = targets.filter((t) => !only.targets.includes(t)).map((t) => shortOrg(t.doc.org))
       targets.splice(0, targets.length, ...only.targets)

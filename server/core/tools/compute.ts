@@ -25,8 +25,9 @@ const Operand = z.union([RowOperand, ProseOperand])
 
 export const ComputeInput = z.object({
   op: z
-    .enum(['difference', 'change', 'share', 'growth', 'sum'])
-    .describe('difference a−b; change current−baseline (operands [current, baseline]); share a÷b as % (占比); growth (a−b)÷b as %; sum of all'),
+    .enum(['difference', 'change', 'share', 'growth', 'sum', 'stated-growth'])
+    .describe('difference a−b; change current−baseline (operands [current, baseline]); share a÷b as % (占比); growth (a−b)÷b as %; sum of all; stated-growth: the growth % a stated change implies (operands [current, the change as printed], with `decrease`): ±b ÷ (a ∓ b)'),
+  decrease: z.boolean().optional().describe('stated-growth only: the change printed is a decrease (减少4.65万元)'),
   operands: z.array(Operand).min(1).max(20).describe('figures to combine, each a table cell or a figure printed in a paragraph'),
 })
 export type ComputeInput = z.infer<typeof ComputeInput>
@@ -73,6 +74,14 @@ export function compute(corpus: Corpus, input: ComputeInput): ToolResult<Compute
   if (needTwo && inputs.length !== 2) return { ok: false, error: `${input.op} takes two operands`, citations }
   const [a, b] = vals
   const names = inputs.map((f) => `${f.label}${f.text}`)
+  if (input.op === 'stated-growth') {
+    // the baseline is the current figure before the change: a − b after an increase, a + b after a decrease
+    const base = input.decrease ? a + b : a - b
+    if (!base) return { ok: false, error: 'division by zero', citations }
+    const h = percentHundredths(input.decrease ? -b : b, base)
+    const formula = `${input.decrease ? '−' : ''}${names[1]} ÷ (${names[0]} ${input.decrease ? '+' : '−'} ${names[1]})`
+    return { ok: true, op: input.op, result: { text: percentText(h), unit: '%', value: h / 100 }, inputs, formula, citations }
+  }
   if (input.op === 'share' || input.op === 'growth') {
     if (!b) return { ok: false, error: 'division by zero', citations }
     const h = input.op === 'share' ? percentHundredths(a, b) : percentHundredths(a - b, b)

@@ -7,7 +7,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
-import { changeAfter, comparedOpening, excerptFrom, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { changeAfter, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
@@ -137,11 +137,15 @@ const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, '
 /** A sentence that opens with why the account differs from the budget ("决算数小于预算数的主要原因是…"): an aside. */
 const gapAside = (sentence: string) => (gapReasonIn(sentence)?.at ?? Infinity) <= 4
 
+const FLAT_OPENING = new RegExp(`^\\s*(?:${FLAT_RE.source})`)
+
 function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
   // "…支出决算为11.26万元，完成预算的80.43%。较上年减少1.59万元…": a sentence that opens with the change names no
   // subject of its own; it is the change of the subject heading the sentence before
   if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年)?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
+  // "…运行维护费支出预算8.2万元；与上年预算数持平，原因：…": likewise a sentence that opens by saying it did not move
+  if (FLAT_OPENING.test(next)) return heads
   // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head
   const compared = comparedOpening(next)
   if (compared !== undefined) return compared ? sameSides(compared, keyword) || compared.includes(keyword) || (heads && keyword.includes(compared)) : heads

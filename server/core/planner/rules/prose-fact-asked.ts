@@ -7,6 +7,7 @@ import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { tocEntryAsked, tocEntryIn } from './toc-entry-asked.js'
+import { answerSectionAsked } from './section-asked.js'
 
 /**
  * Rule `prose-fact-asked`: a question that asks a fact, not an amount, answered from the prose with the words that
@@ -52,6 +53,8 @@ const DUTY_ASKED = /(?:承担|负责|履行|主管|承办)了?(?:哪个|哪些|�
 const INCLUDES_ASKED = /([\p{Script=Han}“”"]{2,24}?)(?:都|具体|主要)?(?:包括|包含|涵盖)了?(?:哪些|什么|哪几)/u
 const MONEY_END = /(?:费|经费|支出|收入|资金|预算|拨款|补助|款|金额|决算)$/
 const ASKS_AMOUNT = /多少|金额|几万|数额/
+/** "…支出8.2万元,主要包括…": what an amount includes, stated right after it */
+const AFTER_AMOUNT = /\d\s*(?:亿元|万元|千元|元)\s*[，,]\s*(?:主要)?(?:包括|包含|涵盖)/
 
 const clausesOf = (s: string) => s.split(/(?<=[，,；;：:])(?!\d{3})/)
 
@@ -151,6 +154,9 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
     })
     return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
   }
+  // 职能职责有哪些, 包含下属单位吗, 空表是什么意思, 公开了哪些表: the section that says it (rule section-asked)
+  const section = answerSectionAsked(run, text, targets)
+  if (section) return section
   const facts = PROSE_FACTS.filter((f) => f.asked.test(text))
   if (facts.length) {
     const outs = targets.map((t) => {
@@ -166,9 +172,12 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
   }
   const inc = INCLUDES_ASKED.exec(compactText(text))
   const subject = inc?.[1].replace(/^.*[的，,]/, '').replace(/^\d{4}年度?/, '').replace(/[“”"]/g, '')
-  if (subject && subject.length >= 2 && !MONEY_END.test(subject) && !/项目/.test(subject)) {
+  // an amount's subject (公务用车运行维护费) includes what the sentence lists right after its amount ("…8.2万元，主要包括燃料费…")
+  const money = !!subject && MONEY_END.test(subject)
+  if (subject && subject.length >= 2 && !/项目/.test(subject)) {
     const outs = targets.map((t) => {
-      const f = includesSentence(t.doc, subject)
+      const found = includesSentence(t.doc, subject)
+      const f = found && (!money || AFTER_AMOUNT.test(found.excerpt)) ? found : undefined
       return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : undefined
     })
     if (outs.every(Boolean)) return { answer: outs.map((o) => o!.text).join('') }

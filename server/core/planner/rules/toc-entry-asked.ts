@@ -39,10 +39,11 @@ const TOC_HEAD = /目\s*录$/
 interface Entry { p: Paragraph; entry: string; no?: number }
 
 /** The table entries of the first 目录 that lists at least three (a paragraph merely ending in 目录 lists none). */
-function tocTables(doc: BudgetDocument): Entry[] {
+export function tocTables(doc: BudgetDocument): Entry[] {
   for (let i = 0; i < doc.paragraphs.length; i++) {
     if (!TOC_HEAD.test(doc.paragraphs[i].text.trim())) continue
-    const tables = tocEntries(doc, i).filter((e) => /表[。.\s]*$/.test(e.entry))
+    // an entry may close with 。 or ; ("9、2025年项目支出绩效目标表;"); a part's heading (第二部分 …预算表) is no table
+    const tables = tocEntries(doc, i).filter((e) => /表[。.;；\s]*$/.test(e.entry) && !/^第[一二三四五六七八九十]+部分/.test(e.entry))
     if (tables.length >= 3) return tables
   }
   return []

@@ -122,6 +122,8 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       // "在职人员总数相比上年度增加 2 人" states a change, not the count
       if (CHANGE_BEFORE.test(clause.slice(Math.max(0, m.index! - 4), m.index!))) continue
       const end = m.index! + m[0].length
+      // "28个展区以及174台拼接屏": a count with another count between it and the keyword counts something else
+      if (end <= k && new RegExp(COUNT_RE.source).test(clause.slice(end, k))) continue
       const after = m.index! >= k + keyword.length ? clause.slice(k + keyword.length, m.index!) : undefined
       // "内设综合部、技术业务部、征管部3个科级机构": the names listed between the keyword and their count are what is counted
       // "行政编制财政供养人员1,845人": the words after the keyword name a head of their own (人员, 部门, 用车); the count is

@@ -1,0 +1,77 @@
+import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { proseCounts, subjectCover } from '../../tools/lib/prose-subjects.js'
+import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { figureText, joinSentences, orgYear } from '../compose.js'
+import { askedText, linesOf } from './prose-subject-asked.js'
+
+/**
+ * Rule `prose-count-asked`: "在园幼儿有多少", "有多少台拼接屏", "设了几个内设机构" of one document: the count its prose
+ * states with that counted word ("在园幼儿915名", "174台拼接屏"), in the unit asked when one is asked, cited to its
+ * paragraph; else, when a section of that name lists numbered items (机构设置: 1. 党政办公室; … 10. 党建办公室), the
+ * number of items, each named. A count of another word (28个展区 for 拼接屏) never answers.
+ */
+export const COUNT_ASKED = /(?:多少|几)(人次|批次|名|人|个|台|辆|家|项|套|所|间|座|块)/
+/** "在园幼儿有多少": a count asked without its unit, of no money word */
+const BARE_COUNT = /有多少|有几/
+const MONEY_WORD = /钱|元|金额|预算|资金|经费|支出|收入|费|拨款|决算/
+
+/** Does the question ask how many of something? */
+export const countAsked = (text: string) => COUNT_ASKED.test(text) || (BARE_COUNT.test(text) && !MONEY_WORD.test(text))
+const MIN_COVER = 0.6
+const PEOPLE = new Set(['名', '人'])
+const ITEM_NO = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*/
+
+const sameUnit = (asked: string | undefined, unit: string) => !asked || asked === unit || (PEOPLE.has(asked) && PEOPLE.has(unit)) || (asked === '个' && !PEOPLE.has(unit))
+
+/** The counted words of the question: those after its count word ("几个内设机构"), else those before it ("在园幼儿有多少"). */
+function countedWords(q: string): string {
+  const m = COUNT_ASKED.exec(q) ?? /(?:多少|几)/.exec(q)
+  if (!m) return ''
+  const after = /^\p{Script=Han}{2,10}/u.exec(q.slice(m.index + m[0].length))?.[0]
+  const before = q.slice(0, m.index).replace(/(?:共有|共|有|设了|设有|设|一共)$/, '').split(/[，,]/).pop() ?? ''
+  return after && !/^(?:钱|万|元)/.test(after) ? after : before
+}
+
+/** A section titled with the counted word's head whose body is numbered items: the items. */
+function listedItems(doc: BudgetDocument, words: string): Paragraph[] {
+  const head = words.slice(-2)
+  if (head.length < 2) return []
+  const s = doc.sections.find((x) => x.title.includes(head))
+  const items = s ? doc.paragraphs.filter((p) => p.section === s.id && !p.heading && ITEM_NO.test(p.text)) : []
+  return items.length >= 2 ? items : []
+}
+
+export function answerProseCount(inp: HandlerInput): HandlerOutput | undefined {
+  const { run, frame, scope } = inp
+  if (scope.targets.length !== 1 || !countAsked(frame.text)) return undefined
+  const t = scope.targets[0]
+  const q = askedText(frame.text, t)
+  const unit = COUNT_ASKED.exec(q)?.[1]
+  const words = countedWords(q)
+  const best = proseCounts(t.doc)
+    .filter((c) => sameUnit(unit, c.unit))
+    .map((c) => ({ ...c, cover: Math.max(subjectCover(q, c.noun, MIN_COVER, 2), words ? subjectCover(words, c.noun, MIN_COVER, 2) : 0) }))
+    .filter((c) => c.cover >= MIN_COVER)
+    .sort((a, b) => b.cover - a.cover || b.noun.length - a.noun.length)[0]
+  if (best) {
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: best.noun, kind: 'count', unit: best.unit })
+    const f = r.ok ? r.figures[0] : undefined
+    if (f && f.citation.paragraphId === best.paragraphId && Number(f.amount.value) === best.value) {
+      run.cite(f.citation)
+      // the clause that states it: a sentence of several counts ("离退休人员415人(其中:…退休412人)") would offer them all
+      const clause = (f.citation.text ?? '').split(/[，,；;。:：()（）]/).find((c) => new RegExp(`(?<!\\d)${best.value}(?!\\d)`).test(c.replace(/,(?=\d{3})/g, '')))
+      return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${best.noun}${figureText(f)}`, `原文：“${clause?.trim() || f.citation.text}”（${linesOf(f)}）`]) }
+    }
+  }
+  // only "几个机构": items are counted in 个
+  const items = words && unit === '个' ? listedItems(t.doc, words) : []
+  if (!items.length) return undefined
+  const section = t.doc.sections.find((s) => s.id === items[0].section)!
+  const names = items.map((p) => p.text.replace(ITEM_NO, '').replace(/[;；。,，\s]+$/, ''))
+  for (const p of items) run.cite(paragraphCitation(t.doc, p))
+  const lines = `第${items[0].lines[0]}–${items[items.length - 1].lines[1]}行`
+  return {
+    answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件“${(section.printed ?? section.title).replace(/[:：]$/, '')}”逐条列出${items.length}个：${names.join('、')}（${lines}；个数按所列条目数得出）`]),
+  }
+}

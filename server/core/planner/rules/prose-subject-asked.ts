@@ -1,0 +1,132 @@
+import { compactText } from '../../search/normalize-text.js'
+import type { Figure } from '../../tools/lib/figure.js'
+import { orgAliases } from '../../tools/lib/org-alias.js'
+import { proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
+import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { figureText, joinSentences, orgYear } from '../compose.js'
+import { operandOf } from '../operands.js'
+import type { Target } from '../resolve-scope.js'
+import type { ToolRunner } from '../tool-runner.js'
+
+/**
+ * Rule `prose-subject-asked`: a figure question no table row or lexicon concept answers, asked of one document whose
+ * prose states the subject the question names ("年初批复的项目预算多少" → "年初批复预算8个项目985万元"): the amount
+ * with the sentence quoted and its lines. Two subjects named with 占/比重/率 or 比…少/相差 are computed from the two
+ * stated figures, said to be computed and from what. A subject is named when the question holds its head (预算,
+ * 资金, 收入) and most of its words (`MIN_COVER`); anything less is not the subject asked, and nothing is answered.
+ */
+const MIN_COVER = 0.6
+
+type Op = 'lookup' | 'share' | 'difference'
+
+const SHARE_ASKED = /占.{0,30}(?:比重|比例|几成|百分之|多少%|份额)|占比/
+const DIFF_ASKED = /(?:比|较).{1,20}(?:少|多|差)了?多少|相差|差额|差多少|差了多少/
+/** "到位率": the part is the subject that holds the rate's stem (到位资金), the whole the 调整预算 or else the 预算. */
+const RATE_ASKED = /(\p{Script=Han}{2})率/u
+const RATE_WHOLES = [/调整/, /批复|年初/, /预算/]
+
+const opOf = (text: string, frameOp: string): Op =>
+  frameOp === 'share' || SHARE_ASKED.test(text) || RATE_ASKED.test(text) ? 'share' : frameOp === 'difference' || DIFF_ASKED.test(text) ? 'difference' : 'lookup'
+
+/** The question's words without the organisation's names and the years. */
+export function askedText(text: string, t: Target): string {
+  let q = compactText(text)
+  const forms = [t.doc.org, ...orgAliases(t.doc.org, t.doc.region).map((a) => a.form)].map(compactText).sort((a, b) => b.length - a.length)
+  for (const f of forms) if (f.length >= 2) q = q.split(f).join('，')
+  return q.replace(/\d{2,4}年度?/g, '，')
+}
+
+/** Subjects named by the question, best first (one per wording). */
+function named(q: string, subjects: ProseSubject[]): (ProseSubject & { cover: number })[] {
+  const seen = new Set<string>()
+  return subjects
+    .map((s) => ({ ...s, cover: subjectCover(q, s.subject) }))
+    .filter((s) => s.cover >= MIN_COVER && !seen.has(s.subject) && seen.add(s.subject))
+    .sort((a, b) => b.cover - a.cover || b.subject.length - a.subject.length)
+}
+
+/** The two operands of a rate: the part holds the rate's stem, the whole is the first 预算 of RATE_WHOLES stated. */
+function rateOperands(q: string, all: ProseSubject[]): [ProseSubject, ProseSubject] | undefined {
+  const stem = RATE_ASKED.exec(q)?.[1]
+  const part = stem ? all.find((s) => s.subject.includes(stem)) : undefined
+  if (!part) return undefined
+  for (const w of RATE_WHOLES) {
+    const whole = all.find((s) => s !== part && s.subject.endsWith('预算') && w.test(s.subject))
+    if (whole) return [part, whole]
+  }
+  return undefined
+}
+
+function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefined {
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: s.subject, asPrinted: true })
+  const f = r.ok ? r.figures[0] : undefined
+  return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
+}
+
+/** "A占B", "A比B少": the subject named first is the part, or what is compared. */
+const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
+
+export const linesOf = (f: Figure) => (f.citation.lines ? (f.citation.lines[0] === f.citation.lines[1] ? `第${f.citation.lines[0]}行` : `第${f.citation.lines[0]}–${f.citation.lines[1]}行`) : '')
+
+export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined {
+  const { run, frame, scope } = inp
+  if (scope.targets.length !== 1) return undefined
+  const t = scope.targets[0]
+  if (t.year !== t.doc.year) return undefined
+  const q = askedText(frame.text, t)
+  const all = proseSubjects(t.doc)
+  const op = opOf(q, frame.op)
+  const hits = named(q, all)
+  const doc = `${orgYear(t)}${t.doc.scope}文件`
+  if (op === 'lookup') {
+    const f = hits[0] && figureOf(run, t, hits[0])
+    if (!f) return undefined
+    run.cite(f.citation)
+    return { answer: joinSentences([`${doc}写明${hits[0].subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+  }
+  const pair = op === 'share' && RATE_ASKED.test(q) && !SHARE_ASKED.test(q) ? rateOperands(q, all) : hits.length >= 2 ? inOrder(q, hits[0], hits[1]) : undefined
+  if (!pair || pair[0].amount === pair[1].amount && pair[0].paragraphId === pair[1].paragraphId) return undefined
+  const figs = pair.map((s) => figureOf(run, t, s))
+  if (!figs[0] || !figs[1]) return undefined
+  const [a, b] = figs as [Figure, Figure]
+  const r = run.run('compute', { op, operands: [operandOf(a), operandOf(b)] })
+  if (!r.ok) return undefined
+  run.cite(a.citation, b.citation)
+  const [na, nb] = pair.map((s) => s.subject)
+  const source = `由文件所列${na}${figureText(a)}和${nb}${figureText(b)}计算得出，文件本身没有写这个数`
+  if (op === 'share') {
+    return { answer: joinSentences([`${doc}中，${na}占${nb}的${r.result.text}（${figureText(a)} ÷ ${figureText(b)}；${source}）`, `原文：“${a.citation.text}”（${linesOf(a)}）`]) }
+  }
+  const more = (r.result.fen ?? r.result.value) >= 0
+  const abs = r.result.text.replace(/^-/, '')
+  return {
+    answer: joinSentences([`${doc}中，${na}比${nb}${more ? '多' : '少'}${abs}（${figureText(a)} − ${figureText(b)}；${source}）`, `原文：“${a.citation.text}”（${linesOf(a)}）`]),
+  }
+}
+
+/** "财政拨款收入里，一般公共预算和政府性基金分别多少": a container, then its parts by their own words. */
+const PARTS_IN = /([\p{Script=Han}]{2,16}?)(?:里|中|当中|之中)的?[，,]?([\p{Script=Han}]{2,12}?)(?:和|与|及|、)([\p{Script=Han}]{2,12}?)(?:分别|各)(?:是|为|有)?多少/u
+
+/**
+ * Rule `prose-parts-asked`: in a document with no tables, parts asked of a container ("财政拨款收入里，一般公共预算和
+ * 政府性基金分别多少") are the subjects its prose names with the part's words and the container's
+ * ("一般公共预算财政拨款收入1486.64万元", "政府性基金预算财政拨款收入30万元"); each is answered only when stated so.
+ */
+export function answerProseParts(inp: HandlerInput): HandlerOutput | undefined {
+  const { run, frame, scope } = inp
+  if (scope.targets.length !== 1 || scope.targets[0].doc.tables.length) return undefined
+  const t = scope.targets[0]
+  const m = PARTS_IN.exec(askedText(frame.text, t))
+  if (!m) return undefined
+  const [, container, ...parts] = m
+  const all = proseSubjects(t.doc)
+  const said = parts.map((part) => {
+    const s = all.find((x) => x.subject.includes(part) && x.subject.includes(container.slice(-4)) && x.subject !== container)
+    const f = s && figureOf(run, t, s)
+    if (f) run.cite(f.citation)
+    return f && s ? `${s.subject}为${figureText(f)}（原文：“${f.citation.text}”，${linesOf(f)}）` : undefined
+  })
+  if (said.some((x) => !x)) return undefined
+  return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明：${said.join('；')}`]) }
+}
+

@@ -1,0 +1,97 @@
+import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { sentencesOf } from '../../tools/lib/prose.js'
+import type { HandlerOutput } from '../answer-types.js'
+import type { Target } from '../resolve-scope.js'
+import type { ToolRunner } from '../tool-runner.js'
+import { tocTables } from './toc-entry-asked.js'
+
+/**
+ * Rule `section-asked`: a question about what a standard section of the disclosure says, answered by quoting that
+ * section or the one sentence that says it, as printed, with its lines; never a figure. The sections are the genre's
+ * own: 职能职责 (one duty an item), 部门预算单位构成 (本级 only, or the units it covers), the 目录's note on empty
+ * tables (空表表示…), and the 目录's list of tables (those whose name holds the word asked, 绩效 → 绩效目标表).
+ */
+interface SectionAsk {
+  name: string
+  asked: RegExp
+  /** what the answer calls it, also in a not-found */
+  word: string
+  /** how the answer introduces the quotes, after the document's name (default: the section's title) */
+  lead?: string
+  /** the quoted paragraphs: a whole section, a sentence, or 目录 entries */
+  read: (doc: BudgetDocument, text: string) => Quote[]
+}
+
+interface Quote { p: Paragraph; excerpt: string }
+
+/** The paragraphs under the first section whose title fits (the section's own body, not its subsections). */
+function sectionBody(doc: BudgetDocument, title: RegExp, max = 12): Quote[] {
+  const s = doc.sections.find((x) => title.test(x.title))
+  if (!s) return []
+  return doc.paragraphs.filter((p) => p.section === s.id && !p.heading).slice(0, max).map((p) => ({ p, excerpt: p.text.trim() }))
+}
+
+/** The first sentence of the prose that fits. */
+function sentenceSaying(doc: BudgetDocument, said: RegExp): Quote[] {
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    const s = sentencesOf(p.text).find((x) => said.test(x.text))
+    if (s) return [{ p, excerpt: s.text.trim() }]
+  }
+  return []
+}
+
+/** "公开了哪些绩效方面的表": the word between 哪些 and 表 that the entries must hold ('' for all of them). */
+const TABLES_ASKED = /(?:公开|包括|包含|列|有)了?(?:哪些|哪几张|什么|几张)([\p{Script=Han}]{0,8}?)(?:方面|相关|类)?的?(?:报表|表格|表)/u
+
+export const SECTION_ASKS: readonly SectionAsk[] = [
+  {
+    name: 'duties', word: '职能职责',
+    asked: /职能职责|主要职能|基本职能|(?:职能|职责)(?:都|主要)?(?:有|是|包括)(?:哪些|什么)/,
+    read: (doc) => sectionBody(doc, /职能|职责/),
+  },
+  {
+    name: 'budget-units', word: '预算单位构成',
+    asked: /(?:包含|包括|含有?|有没有|有无)(?:其他|下属|下级|所属|二级)(?:的)?(?:预算)?单位|预算单位构成|单位构成|(?:只有|仅含|只含)本级/,
+    read: (doc) => {
+      const body = sectionBody(doc, /预算单位构成|单位构成|预算单位范围|编制范围/, 3)
+      return body.length ? body : sentenceSaying(doc, /只有本级|仅含本级|没有(?:其他|下属)(?:的)?预算单位|下属(?:预算)?单位(?:包括|有)/)
+    },
+  },
+  {
+    name: 'empty-table', word: '空表的说明',
+    asked: /空表/,
+    read: (doc) => sentenceSaying(doc, /空表/),
+  },
+  {
+    name: 'tables-listed', word: '所列的表', lead: '的目录列出',
+    asked: TABLES_ASKED,
+    read: (doc, text) => {
+      const word = (TABLES_ASKED.exec(text)?.[1] ?? '').replace(/^(?:预算|决算)$/, '')
+      return tocTables(doc).filter((e) => e.entry.includes(word)).map((e) => ({ p: e.p, excerpt: e.entry.replace(/[;；。]$/, '') }))
+    },
+  },
+]
+
+const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
+
+/** The section a question asks of its named documents, quoted; undefined when it asks none of them. */
+export function answerSectionAsked(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
+  const ask = SECTION_ASKS.find((a) => a.asked.test(text))
+  if (!ask || !targets.length || targets.length > 3) return undefined
+  const outs = targets.map((t) => {
+    const docName = `${t.doc.org}${t.doc.year}年${t.doc.scope}文件`
+    const quotes = ask.read(t.doc, text)
+    if (!quotes.length) return { text: `${docName}中没有写明${ask.word}。`, found: false }
+    const parts = quotes.map((q) => {
+      const c = paragraphCitation(t.doc, q.p, q.excerpt)
+      run.cite(c)
+      return `“${c.text ?? q.excerpt}”（${linesText(q.p)}）`
+    })
+    const where = quotes[0].p.section && t.doc.sections.find((s) => s.id === quotes[0].p.section)
+    const lead = ask.lead ? `${docName}${ask.lead}：` : where ? `${docName}“${(where.printed ?? where.title).replace(/[:：]$/, '')}”写明：` : `${docName}写明：`
+    return { text: `${lead}${parts.join('')}`, found: true }
+  })
+  return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+}

@@ -1,0 +1,57 @@
+import type { BudgetDocument } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import type { QuestionFrame } from '../question-frame.js'
+
+/** Operations that look across organisations on purpose. */
+const ACROSS = new Set(['rank', 'compare', 'list', 'define'])
+/** Question words are never part of a name. */
+const ASKING = /多少|几|哪|什么|吗|是否|有没有|怎么|如何|为何|为什么|请问/
+const SHORTEST = 4
+const LONGEST = 12
+const MAX_QUESTION = 40
+
+const textCache = new WeakMap<BudgetDocument, string>()
+/** Everything a document names: its prose, its row names and its table titles, compact. */
+function namedIn(doc: BudgetDocument): string {
+  let t = textCache.get(doc)
+  if (t === undefined) {
+    t = compactText([...doc.paragraphs.map((p) => p.text), ...doc.tables.flatMap((x) => [x.title, ...x.rows.map((r) => r.name)])].join('\n'))
+    textCache.set(doc, t)
+  }
+  return t
+}
+
+/**
+ * Rule `unique-prose-holder`: no organisation named and no subject the lexicon knows, and the question names a thing
+ * ("数说红河展厅", a project, a hall, a programme) that one held organisation's document names and no other's: that
+ * document is the one asked about (said in a note), never every organisation held. The longest such name (4–12
+ * characters of the question, no question word in it) decides.
+ */
+export function uniqueProseHolder<T extends { doc: BudgetDocument }>(frame: QuestionFrame, targets: T[]): { targets: T[]; note?: string } {
+  if (targets.length < 2 || ACROSS.has(frame.op) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'count')) return { targets }
+  if (new Set(targets.map((t) => t.doc.org)).size < 2) return { targets }
+  const q = compactText(frame.text)
+  if (q.length > MAX_QUESTION) return { targets }
+  for (let len = Math.min(LONGEST, q.length); len >= SHORTEST; len--) {
+    for (let i = 0; i + len <= q.length; i++) {
+      const name = q.slice(i, i + len)
+      if (!/^\p{Script=Han}+$/u.test(name) || ASKING.test(name)) continue
+      const holders = targets.filter((t) => namedIn(t.doc).includes(name))
+      if (holders.length === 0) continue
+      if (new Set(holders.map((t) => t.doc.org)).size > 1) return { targets }
+      return { targets: holders, note: `未指定单位，所收录文件中只有${holders[0].doc.org}提到“${name}”，按其回答` }
+    }
+  }
+  return { targets }
+}
+
+/** Does a question with no budget word name a thing some held document names (then it is no small talk)? A few documents only. */
+export function namesHeldThing(text: string, docs: readonly BudgetDocument[]): boolean {
+  const q = compactText(text)
+  if (docs.length > 50 || q.length > MAX_QUESTION) return false
+  for (let i = 0; i + SHORTEST <= q.length; i++) {
+    const name = q.slice(i, i + SHORTEST)
+    if (/^\p{Script=Han}+$/u.test(name) && !ASKING.test(name) && docs.some((d) => namedIn(d).includes(name))) return true
+  }
+  return false
+}

@@ -1,0 +1,92 @@
+import type { BudgetDocument } from '../../schema.js'
+import { bigramsOf } from '../../search/bigrams.js'
+import { compactText } from '../../search/normalize-text.js'
+import { MONEY_RE, sentencesOf } from './prose.js'
+
+/**
+ * The subjects a document's prose states money for, as the sentence names them: "年初批复预算8个项目985万元" →
+ * 年初批复预算, "实际到位资金334.67万元" → 实际到位资金, "一般公共预算财政拨款支出总计1741.75万元" → 一般公共预算财政拨款
+ * 支出. The subject is the clause's words right before the amount, without a count between (8个项目), a verb of
+ * stating (为, 是, 达) or a totalling word (总计, 合计). Changes and baselines are no subjects (减少4.65万元).
+ */
+export interface ProseSubject { subject: string; paragraphId: string; amount: string }
+
+const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
+/** a short gloss in brackets belongs to its name: 因公出国(境)经费 */
+const GLOSS = /[（(][^（()）]{1,3}[)）]/g
+/** a list item's number: "1. 教育支出…" */
+const ITEM_NO = /^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/
+const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共计|总计|合计|总额|总数|金额|支出数|数)+$/
+const LEADING = /^(?:其中|含|包括|另外|此外|全年|\d{4}年度?|本年度?)+/
+
+export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
+  const out: ProseSubject[] = []
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    for (const s of sentencesOf(p.text)) {
+      for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
+        const before = compactText(s.text.slice(0, m.index)).replace(GLOSS, '')
+        if (CHANGE_BEFORE.test(before)) continue
+        const clause = before.split(CLAUSE_CUT).pop() ?? ''
+        const subject = clause.replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
+        if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1] })
+      }
+    }
+  }
+  return out
+}
+
+/** Words that say whose figure a subject is, not what it is: 本单位收入 is 收入's. */
+const SELF_WORDS = /^(?:本单位|本部门|本级|本年度?|全年)/
+/** Qualifiers that make another subject of the same head: a fund, a source, a stage, the basic/project split. */
+const QUALIFIER = /一般公共|政府性基金|国有资本|社会保险|财政拨款|非财政|事业|经营|其他|基本|人员|公用|上年|年初|年末|结转|结余/
+
+/**
+ * How far a question names a subject, 0 unless it names it whole: every character of the subject (its 本单位 aside,
+ * at least three) is in the question, with its head (last two characters), and at least `min` of its bigrams; and
+ * the words the question puts right before it qualify it no other way (国有资本经营预算财政拨款支出 is not the prose's
+ * 财政拨款支出, 政府性基金预算财政拨款支出 not its 一般公共预算财政拨款支出). Otherwise the share of its bigrams held.
+ */
+export function subjectCover(question: string, subject: string, min = 0.6, shortest = 3): number {
+  const own = subject.replace(SELF_WORDS, '')
+  if (own.length < shortest || !question.includes(own.slice(-2)) || [...own].some((c) => !question.includes(c))) return 0
+  const grams = bigramsOf(own)
+  const cover = grams.filter((g) => question.includes(g)).length / grams.length
+  if (cover < min) return 0
+  const left = /\p{Script=Han}*$/u.exec(question.slice(0, subjectAt(question, own)))?.[0] ?? ''
+  const q = QUALIFIER.exec(left)?.[0]
+  return q && !own.includes(q) ? 0 : cover
+}
+
+/** Where in the question a subject is first named (its earliest bigram held), for the order of "A占B". */
+export function subjectAt(question: string, subject: string): number {
+  const at = bigramsOf(subject).map((g) => question.indexOf(g)).filter((i) => i >= 0)
+  return at.length ? Math.min(...at) : Infinity
+}
+
+/**
+ * The counts a document's prose states with what they count: the noun right after the count ("174台拼接屏",
+ * "28个展区以及…" → 展区), else the clause's words right before it ("在园幼儿915名", "实施项目共15个").
+ */
+export interface ProseCount { noun: string; value: number; unit: string; paragraphId: string }
+
+const COUNTED = /(\d{1,3}(?:,\d{3})+|\d+)\s*(人次|批次|名|人|个|台|辆|家|项|套|所|间|座|块)/g
+const NOUN_AFTER = /^\p{Script=Han}{1,8}?(?=以及|及|和|与|、|[，,；;。:：()（）\d]|$)/u
+
+export function proseCounts(doc: BudgetDocument): ProseCount[] {
+  const out: ProseCount[] = []
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    for (const s of sentencesOf(p.text)) {
+      const text = compactText(s.text).replace(GLOSS, '')
+      for (const m of text.matchAll(COUNTED)) {
+        const after = NOUN_AFTER.exec(text.slice(m.index! + m[0].length))?.[0]
+        const before = (text.slice(0, m.index).split(CLAUSE_CUT).pop() ?? '').replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '').replace(/(?:共|有|共有|设|设有|等)$/, '')
+        const noun = after && after.length >= 2 ? after : before
+        if (noun.length >= 2 && noun.length <= 12 && /^\p{Script=Han}+$/u.test(noun)) out.push({ noun, value: Number(m[1].replace(/,/g, '')), unit: m[2], paragraphId: p.id })
+      }
+    }
+  }
+  return out
+}
