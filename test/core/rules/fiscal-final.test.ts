@@ -46,4 +46,16 @@ describe('a place’s 财政决算 (rule fiscal-budget-title, its 决算 forms)'
     expect(res.answer).toContain('支出合计决算为241,305万元')
     expect(res.answer).not.toContain('312,000')
   })
+
+  it('a fund’s 收入 asked of the place’s accounts is its own line (本级收入), not the 平衡表’s 总计 with the transfers (fiscal-own-line)', () => {
+    const res = ask('青岚县2023年一般公共预算收入是多少')
+    expect(res.answer).toContain('86,420万元')
+    expect(res.answer).not.toContain('312,000')
+    expect(res.citations).toContainEqual(expect.objectContaining({ rowName: '一、本级收入', column: '决算数' }))
+  })
+
+  it('the whole side asked (总收入) is the 总计, said as the 决算 it is', () => {
+    const res = ask('青岚县2023年总收入是多少')
+    expect(res.answer).toContain('收入决算为312,000万元')
+  })
 })

@@ -1,11 +1,12 @@
 import type { Corpus } from '../../schema.js'
 import { titleSubject } from '../../tools/lib/title-subject.js'
+import { isFiscalScope } from '../../tools/lib/fiscal-own-line.js'
 import type { ConceptHit } from '../question-frame.js'
 
 const HOLE = '\u0000'
 
 /**
- * Rule `title-subject-asked`: a place's 财政预算 prints one subject per table, named only by the title (2021年某区
+ * Rule `title-subject-asked`: a place's 财政预算 (or 财政决算) prints one subject per table, named only by the title (2021年某区
  * 一般公共预算收入执行情况表, its total line unlabelled or 合计). A phrase such a title names as its subject, written
  * in the question over words no organisation or year took (`masked`), is that subject when it covers every term found
  * inside it ("一般公共预算收入", not the fund 一般公共预算 and a weak 收入, nor a row sharing its first words); a term
@@ -13,7 +14,7 @@ const HOLE = '\u0000'
  */
 export function titleSubjectAsked(corpus: Corpus, masked: string, mask: string[], hits: ConceptHit[]): void {
   let best: { name: string; start: number } | undefined
-  for (const doc of corpus.documents.filter((d) => d.scope === '财政预算')) {
+  for (const doc of corpus.documents.filter((d) => isFiscalScope(d.scope))) {
     for (const t of doc.tables) {
       const name = titleSubject(doc, t)
       if (!name || (best && best.name.length >= name.length)) continue

@@ -6,6 +6,7 @@ import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.j
 import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { titleSubject } from './title-subject.js'
+import { fiscalOwnLine } from './fiscal-own-line.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
@@ -19,6 +20,8 @@ export interface ConceptWant {
   level?: keyof typeof LEVEL_DIGITS
   /** only a row printed with this very name (财政拨款收入 as a row), not the concept the name is also a word for */
   asPrinted?: boolean
+  /** the whole side asked (总收入, 收入总计): a place's 平衡表 gives its 总计, not its own line (fiscal-own-line) */
+  whole?: boolean
 }
 
 export interface Resolved {
@@ -47,14 +50,16 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       // stages down the side (预算数 | 决算数 rows): the stage is the row, the concept's own column the cell
       const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
       if (staged === null) continue
-      const row = byYear ?? staged ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
+      const own = c.row === 'total' && !want.whole ? fiscalOwnLine(doc, table, c.side) : undefined
+      const row = byYear ?? staged ?? own ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
       const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
       // a total read for a concept that is one line of it (本年支出合计 of the 财政拨款 table) is named as asked
-      if (figure) return { figure: row.isTotal && c.row !== 'this-year' ? figure : { ...figure, label: c.label }, others: [] }
+      // the place's own line of a 平衡表 (本级收入) is named as printed, not as the concept's total
+      if (figure) return { figure: (row.isTotal && c.row !== 'this-year') || row === own ? figure : { ...figure, label: c.label }, others: [] }
       empty ??= rowCitation(doc, table, row, col)
     }
   }
