@@ -18,7 +18,7 @@ describe('rule bare-unit: a department named with no place at the head of a ques
     ['我想知道卫生健康委员会的项目支出', '卫生健康委员会'],
   ])('%s names %s', (q, unit) => expect(bareUnitAtHead(q)?.text).toBe(unit))
 
-  it.each(['数据中心建设项目资金多少', '办公费是多少', '局长是谁', '基本支出是多少', '中心的预算', '全市城市管理局有哪些项目', '各区医保局的基本支出'])('%s names no department', (q) =>
+  it.each(['数据中心建设项目资金多少', '办公费是多少', '局长是谁', '基本支出是多少', '中心的预算', '全市城市管理局有哪些项目', '各区医保局的基本支出', '智游展示厅有多少台拼接屏', '数据中心在哪里'])('%s names no department', (q) =>
     expect(bareUnitAtHead(q)).toBeUndefined(),
   )
 
