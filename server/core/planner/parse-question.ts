@@ -1,5 +1,6 @@
 import type { Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
+import { sourceYearAt } from './rules/source-year.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
 import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
@@ -46,9 +47,15 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
 
   const years: number[] = []
   let baseYear: number | undefined
+  // rule source-year: "（按18年的减少额推算）" names where a figure is worked out from, not a year asked
+  const source = sourceYearAt(t)
   for (const m of t.matchAll(YEAR)) {
     // "24年" is 2024
     const y = m[1] ? Number(m[1]) : 2000 + Number(m[2])
+    if (source !== undefined && m.index! >= source.start && m.index! < source.end) {
+      claim(m.index!, m.index! + m[0].length)
+      continue
+    }
     const before = t.slice(Math.max(0, m.index! - 2), m.index!)
     if (/[比较]$|相比$|对比$|与$/.test(before) && years.length) baseYear = y
     else if (!years.includes(y)) years.push(y)

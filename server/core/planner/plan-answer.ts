@@ -250,10 +250,11 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
-  // a subject only the prose names ("年初批复预算…985万元"), or two of them computed (rule prose-subject-asked)
-  const proseSubject = !frame.concepts.length ? proseAsked({ run, frame, scope }) : undefined
-  if (proseSubject) return done(proseSubject, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
+  // refused for want of a subject: one only the prose names ("年初批复预算…985万元"), two of them computed, or a
+  // count with its counted word (rules prose-subject-asked, prose-count-asked)
+  const proseSubject = refusal && !frame.concepts.length && scope.targets.length ? proseAsked({ run, frame, scope }) : undefined
+  if (proseSubject) return done(proseSubject, scope.notes)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })

@@ -181,3 +181,11 @@ describe('parts and rates a prose-only document implies (rules prose-parts-asked
     expect(res.toolCalls.some((c) => c.toolName === 'compute' && (c.input as { op?: string }).op === 'stated-growth')).toBe(true)
   })
 })
+
+describe('a year named as the source of a figure (rule source-year)', () => {
+  it('is no second year asked: the year before is worked out from the stated decrease', () => {
+    const res = ask('梅江市林业局2019年的三公经费预算是多少（按20年的减少额推算）')
+    expect(res.answer).toContain('37.40万元')
+    expect(res.answer).not.toContain('比较')
+  })
+})
