@@ -12,7 +12,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { ingestToStore } from '../core/corpus/ingest-to-store.js'
 import { createFsStore } from '../store/fs-store.js'
-import { readerBuild } from './source-files.js'
+import { DOCUMENT_FILE, readerBuild, sidecarOf } from './source-files.js'
 import { createStoreParsePool, defaultThreads } from './store-parse-pool.js'
 
 const arg = (name: string, fallback: string) => {
@@ -25,9 +25,14 @@ const quiet = process.argv.includes('--quiet')
 const threads = Math.max(1, Math.min(16, Number(arg('threads', String(defaultThreads()))) || 1))
 const pool = threads > 1 ? createStoreParsePool(threads) : undefined
 
+// each document with its NAME.meta.json sidecar, as `npm run ingest` reads them; a broken sidecar is reported
 const files = readdirSync(docs)
-  .filter((f) => /\.(txt|md|pdf|html?|xlsx?|docx)$/i.test(f))
-  .map((name) => ({ name, bytes: async () => new Uint8Array(await readFile(join(docs, name))) }))
+  .filter((f) => DOCUMENT_FILE.test(f))
+  .map((name) => {
+    const { sidecar, error } = sidecarOf(docs, name)
+    if (error) console.log(`  ! ${error} (the document is read without it)`)
+    return { name, bytes: async () => new Uint8Array(await readFile(join(docs, name))), ...(sidecar ? { sidecar } : {}) }
+  })
 
 const t0 = performance.now()
 /** CPU seconds of this process, its worker threads included: what the ingest costs whatever else shares the machine */

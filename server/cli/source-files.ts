@@ -8,7 +8,7 @@ import { SidecarMeta } from '../core/parse/meta-fallback.js'
 export const DOCUMENT_FILE = /\.(txt|md|pdf|html?|xlsx?|docx)$/i
 
 /** `NAME.meta.json` (or `NAME.pdf.meta.json`) beside a document, when there is one and it is valid. */
-function sidecarOf(dir: string, name: string): { sidecar?: SidecarMeta; error?: string } {
+export function sidecarOf(dir: string, name: string): { sidecar?: SidecarMeta; error?: string } {
   const base = name.replace(DOCUMENT_FILE, '')
   const file = [`${base}.meta.json`, `${name}.meta.json`].map((f) => join(dir, f)).find(existsSync)
   if (!file) return {}

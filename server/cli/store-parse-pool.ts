@@ -59,7 +59,7 @@ export function createStoreParsePool(threads = defaultThreads(), memoryMb = 768)
     threads,
     parse: (file: SourceFile): Promise<ParsedFile> =>
       new Promise((resolve) => {
-        queue.push({ job: { id: nextId++, name: file.name, bytes: file.bytes }, resolve })
+        queue.push({ job: { id: nextId++, name: file.name, bytes: file.bytes, ...(file.sidecar ? { sidecar: file.sidecar } : {}) }, resolve })
         pump()
       }),
     close: async () => {

@@ -159,8 +159,11 @@ export type Unparsed = z.infer<typeof Unparsed>
  * What the document is: 预算 or 决算, of a department (部门, with its units) or one unit, a 三公-only page, or a project's
  * 绩效自评 (a 项目支出绩效自评表 published on its own: the account of a finished year's project).
  */
-/** 财政预算: a place's government budget (预算执行情况和预算草案, the 总预算 its 财政局 compiles for the 人大), not a department's */
-export const Scope = z.enum(['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算', '绩效自评', '财政预算'])
+/**
+ * 财政预算: a place's government budget (预算执行情况和预算草案, the 总预算 its 财政局 compiles for the 人大), not a
+ * department's; 财政决算: the same place's accounts of a closed year (its 决算 reported to the 人大 常委会).
+ */
+export const Scope = z.enum(['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算', '绩效自评', '财政预算', '财政决算'])
 export type Scope = z.infer<typeof Scope>
 /** 预算 (a plan) or 决算 (the accounts of a closed year, a self-evaluation of one among them): answers say which. */
 export const stageOf = (scope: Scope): '预算' | '决算' => (scope.endsWith('决算') || scope === '绩效自评' ? '决算' : '预算')

@@ -1,5 +1,6 @@
 import { buildCorpus, failedReport, readSources, type DocumentReport, type SourceFile } from '../ingest/build-corpus.js'
 import { checkFileSize, checkTextLimits, limitProblem } from '../ingest/limits.js'
+import type { SidecarMeta } from '../parse/meta-fallback.js'
 import type { BudgetDocument, IngestError } from '../schema.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { figuresKey } from './shard.js'
@@ -12,6 +13,18 @@ export interface IngestFile {
   name: string
   /** read lazily, one file at a time, so a city's corpus never sits in memory */
   bytes: () => Promise<Uint8Array>
+  /** `NAME.meta.json` beside the file: what its own title region does not say (read as `npm run ingest` reads it) */
+  sidecar?: SidecarMeta
+}
+
+/**
+ * What a file's reading depends on besides its bytes: the reading code's build and the sidecar it was read with.
+ * A file whose stamp changed is parsed again (a corrected sidecar reaches the store as a re-ingest would).
+ */
+export async function readingStamp(parser: string | undefined, sidecar: SidecarMeta | undefined): Promise<string | undefined> {
+  if (!sidecar) return parser
+  const meta = `meta:${(await sha256Hex(enc.encode(JSON.stringify(sidecar)))).slice(0, 16)}`
+  return parser === undefined ? meta : `${parser}+${meta}`
 }
 
 export interface StoreIngestResult {
@@ -121,8 +134,8 @@ export async function ingestToStore(
   const seen = new Set<string>()
   const parse = options.parse ?? parseWithinLimits
   // files whose bytes changed, parsed up to `parallel` ahead; each holds one document until it is written
-  const ahead: { name: string; bytes: Uint8Array; sha: string; parsed: Promise<ParsedFile> }[] = []
-  const write = async ({ name, bytes, sha, parsed }: (typeof ahead)[number]) => {
+  const ahead: { name: string; bytes: Uint8Array; sha: string; stamp: string | undefined; parsed: Promise<ParsedFile> }[] = []
+  const write = async ({ name, bytes, sha, stamp: parser, parsed }: (typeof ahead)[number]) => {
     const { corpus, report, text, prepared } = await parsed
     result.parsed.push(...report)
     result.errors.push(...corpus.errors)
@@ -135,9 +148,9 @@ export async function ingestToStore(
       return
     }
     const latest = versions[versions.length - 1]
-    const stamp = options.parser === undefined ? {} : { parser: options.parser }
+    const stamp = parser === undefined ? {} : { parser }
     // parsed again by a new build with the same result: the version stands, stamped with the build that read it
-    if (options.parser !== undefined && latest?.status === 'published' && latest.sha256 === sha && latest.parsedSha === (await sha256Hex(enc.encode(JSON.stringify(doc))))) {
+    if (parser !== undefined && latest?.status === 'published' && latest.sha256 === sha && latest.parsedSha === (await sha256Hex(enc.encode(JSON.stringify(doc))))) {
       await store.catalog.put({ ...latest, ...stamp })
       return
     }
@@ -148,11 +161,12 @@ export async function ingestToStore(
     const bytes = await f.bytes()
     const sha = await sha256Hex(bytes)
     const prev = latestByFile.get(f.name)
-    if (prev && prev.sha256 === sha && prev.status !== 'failed' && (options.parser === undefined || prev.parser === options.parser)) {
+    const stamp = await readingStamp(options.parser, f.sidecar)
+    if (prev && prev.sha256 === sha && prev.status !== 'failed' && (stamp === undefined ? !prev.parser?.includes('meta:') : prev.parser === stamp)) {
       result.skipped++
       continue
     }
-    ahead.push({ name: f.name, bytes, sha, parsed: parse({ name: f.name, bytes }) })
+    ahead.push({ name: f.name, bytes, sha, stamp, parsed: parse({ name: f.name, bytes, ...(f.sidecar ? { sidecar: f.sidecar } : {}) }) })
     if (ahead.length >= Math.max(1, options.parallel ?? 1)) await write(ahead.shift()!)
   }
   while (ahead.length) await write(ahead.shift()!)

@@ -6,6 +6,7 @@ import { fnv1a } from '../search/string-hash.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { resolveInProse } from '../tools/lib/resolve-prose.js'
 import { resolveInTables } from '../tools/lib/resolve-figure.js'
+import { flowBeforeBalance } from '../tools/lib/flow-columns.js'
 import { VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
@@ -33,7 +34,9 @@ export function documentFigures(doc: BudgetDocument, vocabulary: Vocabulary = de
   const seen = new Set<string>()
   for (const t of doc.tables) {
     if (t.kind === 'catalog' || t.kind === 'performance') continue
-    const main = t.columns.find((c) => c.role === 'total') ?? t.columns.find((c) => c.role === 'amount')
+    // a balance carried between years (年初结转和结余) is no row's main figure: the year's flow (rule flow-before-balance)
+    const cols = flowBeforeBalance(t.columns)
+    const main = cols.find((c) => c.role === 'total') ?? cols.find((c) => c.role === 'amount')
     if (!main) continue
     for (const r of t.rows) {
       const fen = fenOf(r.cells.find((c) => c.column === main.index)?.amount)

@@ -11,6 +11,8 @@ export interface TableBlock {
   unit?: MoneyUnit
   caption: SourceLine[]
   body: SourceLine[]
+  /** a table announced in the prose (rule announced-table): titled by the sentence, not one of the standard tables */
+  announced?: boolean
   /** tab/pipe tables keep empty cells; space tables (flattened from PDF) lose them; html tables are `<table>` markup */
   mode: 'tab' | 'space' | 'html'
 }
@@ -91,6 +93,22 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
   return undefined
 }
 
+/** "…各项支出年初预算数、调整预算数与决算数对比如下表：": a sentence of the prose announcing the table under it. */
+const ANNOUNCE = /(?:如|见)下表[:：]?$|下表(?:所示|列示)[:：]?$/
+const announcesTable = (l: SourceLine) => !l.text.includes('\t') && ANNOUNCE.test(l.text.trim())
+
+/**
+ * Rule `announced-table`: a table printed in the prose with no title of its own, after a sentence announcing it
+ * ("对比如下表："), starts under it: its grid is a tabbed line of 3+ cells within the next three, past untabbed header
+ * words (科目编码 over 类 款 项). The sentence stays in the prose. Undefined when no grid follows.
+ */
+function announcedBody(lines: SourceLine[], from: number): number | undefined {
+  const next = nonBlankFrom(lines, from, 3)
+  const grid = next.findIndex((k) => isTabular(lines[k]) && filledCells(lines[k].text).length >= 3)
+  if (grid < 0 || next.slice(0, grid).some((k) => (single(lines[k]) ?? '').length > 12)) return undefined
+  return next[0]
+}
+
 /** The first body line after a unit declaration: meta lines (部门全称：…) may still follow it. */
 function afterCaption(lines: SourceLine[], j: number): number {
   while (j < lines.length && (isBlank(lines[j]) || ((isMeta(lines[j]) || isSubtitle(lines[j])) && !lines[j].text.includes('\t')))) j++
@@ -137,7 +155,10 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
   let i = 0
   while (i < lines.length) {
     // an HTML table without a caption above it is still a table
-    const bodyStart = tableStartAt(lines, i) ?? (isHtmlTableStart(lines[i].raw) ? i : undefined)
+    let bodyStart = tableStartAt(lines, i) ?? (isHtmlTableStart(lines[i].raw) ? i : undefined)
+    const announced = bodyStart === undefined && announcesTable(lines[i]) ? announcedBody(lines, i + 1) : undefined
+    const announcer = announced !== undefined ? lines[i] : undefined
+    if (announced !== undefined) { prose.push(lines[i]); i++; bodyStart = announced }
     if (bodyStart === undefined) { prose.push(lines[i]); i++; continue }
     // a table with no caption of its own takes the 单位：万元 (and a title) printed just above it out of the prose
     const taken = bodyStart === i ? captionAbove(prose) : []
@@ -178,7 +199,9 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     let end = j
     while (end > bodyStart && isBlank(lines[end - 1])) end--
     const body = lines.slice(bodyStart, end)
-    blocks.push({ kind: 'table', ...captionOf(caption), caption, body, mode })
+    // an announced table is titled by what the sentence says it shows ("各项支出年初预算数、调整预算数与决算数对比")
+    const shown = announcer && single(announcer)?.split(/[。；]/).pop()?.replace(ANNOUNCE, '').replace(/[，,]?(?:具体)?$/, '')
+    blocks.push({ kind: 'table', ...captionOf(caption), ...(shown ? { title: shown, announced: true } : {}), caption, body, mode })
     i = end
   }
   flushProse()

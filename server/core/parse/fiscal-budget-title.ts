@@ -1,5 +1,11 @@
 import { isPageFurniture } from './page-furniture.js'
-import { cleanName, flatTitle, placeOfName, type TitleRule } from './meta-rules.js'
+import { cleanName, flatTitle, isPlaceOnly, placeOfName, type TitleRule } from './meta-rules.js'
+
+/** A township (某镇, 某乡, after its county or city or alone): a place whose 财政决算 its own government reports. */
+function townOf(name: string): { place: string; own: false } | undefined {
+  const m = /^(.*?)((?:(?![省市区县旗州盟])\p{Script=Han}){2,4}[镇乡])$/u.exec(name)
+  return m && (m[1] === '' || isPlaceOnly(m[1])) ? { place: name, own: false } : undefined
+}
 
 /**
  * "关于西夏区2021年财政预算执行情况和2022年财政预算(草案)相关表格", "某县2023年预算执行情况与2024年预算草案的报告",
@@ -9,18 +15,37 @@ import { cleanName, flatTitle, placeOfName, type TitleRule } from './meta-rules.
  */
 const FISCAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年(?:度)?(?:财政|本级|全[区县市旗州])?(?:一般公共)?预算(?<rest>执行情况(?:的报告)?(?:[和及与暨](?<next>(?:19|20)\d{2})年(?:度)?(?:财政|本级|全[区县市旗州])?预算(?:[(（]?草案[)）]?)?)?|[(（]?草案[)）]?)/u
 
+/**
+ * "某区人民政府关于2024年决算(草案)的报告", "关于某县2022年财政决算的报告", "某镇2023年财政决算": the same place's
+ * accounts of a closed year (its 财政决算, reported to the 人大 常委会). A department's own 决算 ("…镇人民政府2024年度
+ * 决算公开说明", "…局2023年部门决算") says neither 财政/总 before 决算, nor 草案, nor that it is a report on it.
+ */
+const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
+
 export const fiscalBudgetTitle: TitleRule = {
   name: 'fiscal-budget-title',
   read(head) {
-    for (const l of head.slice(0, 6)) {
+    const lines = head.slice(0, 12)
+    for (const [i, l] of lines.entries()) {
       // a row of cells, a page's furniture, or a file's name ("7.关于…相关表格.pdf") is no title
       if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text) || /\.(?:pdf|docx?|xlsx?|wps)$/i.test(l.text.trim())) continue
-      const m = FISCAL.exec(flatTitle(l.text))?.groups
+      // "关于某区2024年预算执行情况和" / "2025年预算草案的报告": a title broken after its 和 goes on on the next line
+      const next = lines[i + 1]
+      const joined = /[和及与暨、]$/u.test(flatTitle(l.text)) && next ? `${l.text.trim()}${next.text.trim()}` : l.text
+      const flat = flatTitle(joined)
+      // a sentence citing the report (根据《关于某县2024年预算草案的报告》，…) is no title of this document
+      if (/[。，；,;《》]/u.test(flat)) continue
+      const f = FISCAL_FINAL.exec(flat)?.groups
+      const finalPlace = f && (placeOfName(cleanName(f.place)) ?? townOf(cleanName(f.place)))
+      if (f && finalPlace && !finalPlace.own) {
+        return { year: Number(f.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: finalPlace.place, placeAccount: 'whole' }
+      }
+      const m = FISCAL.exec(flat)?.groups
       if (!m) continue
       // "执行情况" alone (no draft after it) is still the place's budget of that year, as executed
       const placed = placeOfName(cleanName(m.place))
       if (!placed || placed.own) continue
-      const title = l.text.replace(/\t/g, ' ').trim()
+      const title = joined.replace(/\t/g, ' ').trim()
       return { year: Number(m.next ?? m.year), scope: '财政预算', title, titleLine: l.no, place: placed.place, placeAccount: 'whole' }
     }
     return undefined

@@ -47,6 +47,8 @@ function snapGroupLabels(grid: string[][]): void {
 
 const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
+  // one cell headed 类 款 项 over codes printed in their three parts ("208 05 05")
+  [/^类\s*款\s*项$/, 'code'],
   // "单位名称/科目编码": one lead column holding a unit's name on its block row and a subject code under it
   [/^单位(?:名称)?\s*[/／]\s*(?:科目)?编\s*码$|^(?:科目)?编\s*码\s*[/／]\s*单位(?:名称)?$/, 'code'],
   // a subject's code under either word (科目代码, 经济科目代码): a 单位代码 or a bare 代码 is not a subject code

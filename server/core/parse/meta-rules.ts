@@ -18,11 +18,16 @@ export interface TitleRule { name: string; read: (head: SourceLine[]) => TitleHi
 
 const HAN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 
-/** A title line as one run: no spaces (PDF titles are often letter-spaced: "2 0 2 5 年"), ASCII digits, one kind of quote. */
+/**
+ * A title line as one run: no spaces (PDF titles are often letter-spaced: "2 0 2 5 年"), ASCII digits, one kind of
+ * quote, no empty cells around it.
+ */
 export function flatTitle(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, '')
+    // the empty cells a page copied as text keeps after (or before) its title: "…部门决算 | ||||"
+    .replace(/^[|｜]+|[|｜]+$/g, '')
     .replace(/([〇零一二三四五六七八九]{4})(?=年)/g, (y) => [...y].map((c) => HAN_DIGIT[c]).join(''))
     .replace(/[“”"‘’'「」『』]/g, '"')
 }
@@ -88,17 +93,45 @@ export const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+(?:�
 /** "附件2" / "第二部分" / "关于" / 《》 / a leading year around a name in a title. */
 export const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
 
+/**
+ * "某某小学校 关于2024年度部门预算编制的说明": the organisation before 关于 is the title's (cleanName drops everything
+ * up to a 关于, which before a place's or a year's words is no name).
+ */
+function orgBeforeAbout(pre: string): string {
+  const m = /^(.*?)关于$/u.exec(flatTitle(pre))
+  return m && orgLike(cleanName(m[1])) ? cleanName(m[1]) : pre
+}
+
+/**
+ * "某区综合行政执法局（某区城市管理局）": a body that carries a second name (加挂牌子) prints it in brackets after its
+ * own; the organisation is the first name. A bracket that is no organisation's name ("（本级）") stays.
+ */
+export function firstName(s: string): string {
+  const m = /^(.+?)[（(]([^（）()]+)[）)]$/u.exec(s)
+  return m && orgLike(m[1]) && orgLike(m[2]) ? m[1] : s
+}
+
 /** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
 export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
   for (const l of head) {
-    const first = l.text.trim().split(/\t|\s{2,}|\u3000+/).filter(Boolean)
+    // fields apart by tabs, runs of spaces, or the " | " a page copied as text keeps between its cells
+    const first = l.text.trim().split(/\t|\s{2,}|\u3000+|\s*\|\s*/).filter(Boolean)
     const joined = first.length > 1 && /[:：]$/.test(first[0]) ? first[0] + first[1] : first[0] ?? ''
     const m = LABEL.exec(flatTitle(joined))
     const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '')
     if (org && orgLike(org)) return { org, line: l.no }
+    // a form's header row of label and value cells ("主管部门 | 某局 | 实施单位 | 某局"): the unit that carries the
+    // project out (its 实施单位, under which a self-evaluation is held), else the first labelled organisation
+    const cells = first.map((f) => flatTitle(f).replace(/[:：]$/, ''))
+    const valueOf = (re: RegExp) => cells.map((c, i) => (re.test(c) && orgLike(cells[i + 1] ?? '') ? cells[i + 1] : undefined)).find(Boolean)
+    const cellOrg = cells.length > 2 ? valueOf(/^实施单位$/) ?? valueOf(CELL_LABEL) : undefined
+    if (cellOrg) return { org: cellOrg, line: l.no }
   }
   return undefined
 }
+
+/** A label cell of a form's header row (the value is the next cell). */
+const CELL_LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|填报单位)$/
 
 /** An organisation on a line of its own next to the title ("上海市2025年市级单位预算" with the unit below, or above). */
 function adjacentOrg(head: SourceLine[], from: number, to: number): string | undefined {
@@ -122,6 +155,14 @@ export function publishedWithin(head: SourceLine[], place: string): string | und
   return undefined
 }
 
+/** A line that is a title on its own: year, stage and an organisation before the year or, with nothing before it, after. */
+function wholeTitle(text: string): boolean {
+  const m = STAGE_TITLE.exec(flatTitle(text))?.groups
+  if (!m) return false
+  const pre = cleanName(m.pre)
+  return orgLike(pre) || (!pre && !LEVEL.test(m.mid) && orgLike(cleanName(m.mid)))
+}
+
 /** The title naming year and kind, on one line or run over two or three; its organisation from itself, a label line, or a line beside it. */
 const stageTitle: TitleRule = {
   name: 'stage-title',
@@ -131,12 +172,10 @@ const stageTitle: TitleRule = {
     for (let i = 0; i < head.length; i++) {
       // "附件2" alone on the line above the title is not part of it; a page's date stamp or counter is never a title
       if (!cleanName(flatTitle(head[i].text)) || isPageFurniture(head[i].text)) continue
-      // the next line a whole title naming its organisation ("榕川市人民政府" over "榕川市某局2025年…预算…"): this line
-      // (a site's name) is not part of it
-      const next = i + 1 < head.length ? STAGE_TITLE.exec(flatTitle(head[i + 1].text))?.groups : undefined
-      const nextWhole = !!next && orgLike(cleanName(next.pre))
       for (let span = 1; span <= 3 && i + span <= head.length; span++) {
-        if (span > 1 && nextWhole) break
+        // a later line that is a whole title naming its organisation ("榕川市人民政府" over "榕川市某局2025年…预算…",
+        // a site's banner "欢迎来到某医院" over "2023年度某医院单位决算"): the lines above it are not part of it
+        if (span > 1 && wholeTitle(head[i + span - 1].text)) break
         const window = head.slice(i, i + span)
         // a title is one text on its line: a row of cells (a table header) is not; nor does it run on over page
         // furniture or into a numbered heading ("一、…基本情况")
@@ -164,8 +203,8 @@ const stageTitle: TitleRule = {
         const caption = /表$/.test(m.rest)
         if (caption && (!sg || fullBudget)) continue
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
-        const pre = cleanName(m.pre)
-        const mid = cleanName(m.mid)
+        const pre = firstName(cleanName(orgBeforeAbout(m.pre)))
+        const mid = firstName(cleanName(m.mid))
         const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1)
         // a name that is only a place, or its 本级 ("凉山州州本级"): the place's own account, if the document says so
         const placed = placeOfName(pre) ?? (pre ? undefined : placeOfName(mid))

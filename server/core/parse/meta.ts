@@ -80,7 +80,8 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   const hits = RULES.map((rule) => rule.read(head)).filter((h): h is TitleHit => !!h)
   if (!hits.length) return {}
   const first = hits[0]
-  const org = hits.map((h) => h.org).find((o) => o && orgLike(o))
+  // a place's whole account (its 财政预算/财政决算) is the place's, whoever reports it ("某区人民政府关于…决算的报告")
+  const org = first.placeAccount === 'whole' ? undefined : hits.map((h) => h.org).find((o) => o && orgLike(o))
   const year = hits.map((h) => h.year).find(Boolean)
   const scope = hits.map((h) => h.scope).find(Boolean)
   const out: PartialMeta = { title: first.title, titleLine: first.titleLine }

@@ -47,7 +47,7 @@ function assertText(file: string, text: string): void {
 
 function newTable(block: TableBlock, docId: string, index: number, docYear: number, unit: MoneyUnit | undefined): Table {
   const table: Table = {
-    id: `${docId}/t${index}`, docId, index, title: block.title, kind: kindOfTitle(block.title), year: yearOf(block.title) ?? docYear,
+    id: `${docId}/t${index}`, docId, index, title: block.title, kind: block.announced ? 'other' : kindOfTitle(block.title), year: yearOf(block.title) ?? docYear,
     columns: [], rows: [], fields: [], noData: false, notes: [], lines: [1, 1], headerLines: [], captionLines: [],
   }
   if (block.number) table.number = block.number
@@ -94,7 +94,8 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   for (const t of tables) if (isCutShort(t)) t.cutShort = true
   tables.forEach(kindByRows)
   for (const t of tables) {
-    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount)) || t.fields.some((f) => f.amount)
+    // a 绩效 table's figures are its targets too: a project list printing no budget still holds them (≥70%, 0次)
+    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount) || !!r.indicator?.target) || t.fields.some((f) => f.amount)
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
     const nonZero = t.rows.some((r) => r.cells.some((c) => c.amount && c.amount.fen !== 0)) || t.fields.some((f) => f.amount && f.amount.fen !== 0)
     t.noData = (t.notes.some((n) => NO_DATA.test(n)) && !nonZero) || !hasFigures

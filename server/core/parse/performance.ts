@@ -188,7 +188,12 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
   // a grid that lists several projects carries 项目名称 (and its budget) as columns, filled on each project's first row
   const projectAt = columns.findIndex((c) => c.role === 'text' && PROJECT_KEY.test(c.label))
   const budgetAt = projectAt < 0 ? -1 : columns.findIndex((c) => c.role === 'text' && /预算|金额|资金/.test(c.label))
-  const levelCols = columns.filter((c) => c.role === 'text' && c.index !== projectAt && c.index !== budgetAt)
+  // …and its goal (年度目标) as a column beside it: the project's, not a level of its indicators
+  const goalAt = projectAt < 0 ? -1 : columns.findIndex((c) => c.role === 'text' && /目标$/.test(squeezeHan(c.label)))
+  const levelCols = columns.filter((c) => c.role === 'text' && c.index !== projectAt && c.index !== budgetAt && c.index !== goalAt)
+  // rule `project-rowspan`: a project's cells merged down its rows come spread over each of them (as readers spread
+  // merged cells): the same name again is the same project, only another name opens the next one
+  let current = ''
   for (const l of lines.slice(1)) {
     let cells = splitCells(l.text)
     // a row that lost its leading label cell: shift it so the name lands under 指标名称
@@ -210,10 +215,12 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
     }
     if (cells.length > head.length && cells.slice(head.length).some(Boolean)) { draft.reject(l, `table row has ${cells.length} cells but its header has ${head.length}`); continue }
     const project = projectAt >= 0 ? (cells[projectAt] ?? '').trim() : ''
-    if (project) {
+    if (project && project !== current) {
+      current = project
       if (draft.table.rows.length) { draft = next(); draft.table.columns = columns }
       draft.table.fields.push(field(columns[projectAt].label, project, l.no, draft.unit))
       if (budgetAt >= 0) draft.table.fields.push(field(columns[budgetAt].label, (cells[budgetAt] ?? '').trim(), l.no, draft.unit))
+      if (goalAt >= 0 && (cells[goalAt] ?? '').trim()) draft.table.fields.push(field(columns[goalAt].label, (cells[goalAt] ?? '').trim(), l.no, draft.unit))
     }
     // a label a rowspan repeats down the grid's left edge (绩效指标(90分)) is the grid's, not a level
     const levels = levelCols.map((c) => (cells[c.index] ?? '').trim()).filter((v, k) => v && v !== squeezeHan(head[levelCols[k].index] ?? ''))

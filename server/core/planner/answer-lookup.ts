@@ -14,6 +14,7 @@ import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
 import { withoutBaselineAmounts } from './rules/other-year-amount.js'
+import { fundSourceAsked, fundSourceText } from './rules/fund-source.js'
 
 
 /** The subject as the answer names it. */
@@ -53,9 +54,11 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   }
   run.cite(f.citation, ...r.others.map((o) => o.citation))
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
-  // a 决算's prose states its 收入/支出 as the year's accounts: the asked total's 预算 is said as 决算 there
+  // a 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
+  // column: the asked total's 预算 (the concept's name) is said as 决算 there
   const named = labelOf(f, subject.name)
-  const staged = f.citation.kind === 'paragraph' && stageOf(t.doc.scope) === '决算' ? named.replace(/^(收入|支出)预算$/, '$1决算') : named
+  const accounts = f.citation.kind === 'paragraph' || !/预算/.test(f.citation.column ?? '')
+  const staged = accounts && stageOf(t.doc.scope) === '决算' ? named.replace(/^(收入|支出)预算(?:合计)?$/, '$1决算') : named
   const label = (subject.parent ? `${subject.parent}中的` : '') + staged
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   // a figure of a table of the year asked (a budget's 执行情况表 of the year before) is no 上年预算数 column
@@ -66,8 +69,9 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   const said = why && lookupQuote(why.e)
   if (said) run.cite(why.c, ...why.more)
+  const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, source, said]),
     found: true,
   }
 }

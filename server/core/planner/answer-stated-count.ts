@@ -3,6 +3,8 @@ import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences } from './compose.js'
 import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
+import { statisticFit } from './rules/statistic-ask.js'
+import type { Target } from './resolve-scope.js'
 
 /** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
 export const statedCountsAsked = (inp: HandlerInput) => [
@@ -14,6 +16,21 @@ function rowOf(inp: HandlerInput, id: string): string | undefined {
   const c = inp.frame.concepts.find((x) => statedCountOf(inp.run.vocabulary, x) === id)
   const words = c?.kind === 'count' ? c.surface : c?.name
   return words && words.length >= 4 ? words : undefined
+}
+
+/**
+ * The 三公 table's row for a count the prose does not state: the row of that very name, else the statistic row
+ * ("4.公务用车保有量(辆)") in one of the count's units whose name fits the words asked best (rule statistic-ask's fit).
+ */
+function statisticRowFigure(inp: HandlerInput, t: Target, words: string, units: string[]): Figure | undefined {
+  const named = inp.run.run('get-figure', { docId: t.doc.id, name: words })
+  if (named.ok) return named.figures[0]
+  const rows = inp.run.run('find-rows', { docId: t.doc.id, tableKind: 'three-public', limit: 100 })
+  if (!rows.ok) return undefined
+  const fits = rows.rows.filter((x) => x.cells.some((c) => c.unit && units.includes(c.unit))).map((x) => ({ x, n: statisticFit(x.name, words) })).filter((f) => f.n > 0)
+  const best = fits.sort((a, b) => b.n - a.n)[0]
+  const g = best && inp.run.run('get-figure', { rowId: best.x.rowId, year: t.year !== t.doc.year ? t.year : undefined })
+  return g?.ok ? g.figures[0] : undefined
 }
 
 /**
@@ -32,9 +49,9 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
       const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)
-      const g = row ? run.run('get-figure', { docId: t.doc.id, name: row }) : undefined
+      const g = row ? statisticRowFigure(inp, t, row, run.vocabulary.countOf(name)?.units ?? []) : undefined
       if (r.ok) found.push({ f: r.figures[0], label })
-      else if (g?.ok) found.push({ f: g.figures[0], label })
+      else if (g) found.push({ f: g, label })
       else missing.push(label)
     }
     for (const x of found) run.cite(x.f.citation)

@@ -60,10 +60,15 @@ export function labelOf(f: Figure, asked: string): string {
   const row = f.label
   // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
   if (THIS_YEAR_TOTAL.test(row)) return row
+  // "一、支出合计" of a 平衡表 (above 转移性支出 and its 总计): a side's own line, named as printed, never "支出预算" of a 决算
+  const side = row.replace(LIST_NUMBER, '')
+  if (/^(?:收入|支出)合计$/.test(side)) return side
   // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '')
+    // a flow of a carry-over table (本年支出 beside 年初结转和结余) says which flow of the subject asked
+    if (col && /^本年(?:收入|支出)$/.test(col)) return /(?:收入|支出)$/.test(asked) ? asked : asked + col
     return col && !/^(?:合计|总计|小计|预算数|预算|决算数|决算|执行数|金额)$/.test(col) ? col : asked
   }
   // the code goes into the citation, not the sentence

@@ -10,6 +10,7 @@ import { moneyFields } from '../tools/lib/figure.js'
 import { moneyText, printed } from '../tools/lib/money.js'
 import { operandOf } from './operands.js'
 import { printedAliasOf } from './rules/alias-row.js'
+import { WHOLE_ASKED } from '../tools/lib/fiscal-own-line.js'
 import { THIS_YEAR_TOTAL } from './rules/this-year-total.js'
 import { printedColumnFigure } from './rules/alias-column.js'
 import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
@@ -164,6 +165,7 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
     level: subject.level,
     column: column && column !== 'total' ? column : undefined,
     year: prior ? t.year : undefined,
+    ...(WHOLE_ASKED.test(subject.surface) ? { whole: true } : {}),
   }
 }
 

@@ -1,6 +1,5 @@
 import type { Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
-import { sourceYearAt } from './rules/source-year.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
 import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
@@ -21,6 +20,8 @@ import { whichColumns } from './rules/which-column.js'
 import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { thisYearTotals } from './rules/this-year-total.js'
 import { abridgedProjects } from './rules/abridged-project.js'
+import { titleSubjectAsked } from './rules/title-subject-asked.js'
+import { isSourceYear } from './rules/source-year.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 /** A year asked: 2024, 2024年, 2024年度, 24年; the 年 of 年末/年底/年初 stays with its word ("2023年末结转和结余"). */
@@ -47,16 +48,13 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
 
   const years: number[] = []
   let baseYear: number | undefined
-  // rule source-year: "（按18年的减少额推算）" names where a figure is worked out from, not a year asked
-  const source = sourceYearAt(t)
   for (const m of t.matchAll(YEAR)) {
     // "24年" is 2024
     const y = m[1] ? Number(m[1]) : 2000 + Number(m[2])
-    if (source !== undefined && m.index! >= source.start && m.index! < source.end) {
-      claim(m.index!, m.index! + m[0].length)
-      continue
-    }
     const before = t.slice(Math.max(0, m.index! - 2), m.index!)
+    // rule source-year: "按2026年预算表中的上年数" names where to read, "按18年的减少额推算" what to work it out
+    // from, not a year asked (when another year is)
+    if (isSourceYear(t, m.index!, m.index! + m[0].length) && [...t.matchAll(YEAR)].length > 1) { claim(m.index!, m.index! + m[0].length); continue }
     if (/[比较]$|相比$|对比$|与$/.test(before) && years.length) baseYear = y
     else if (!years.includes(y)) years.push(y)
     claim(m.index!, m.index! + m[0].length)
@@ -81,6 +79,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
   extendRowHits(corpus, concepts, masked, mask, vocabulary)
   extendRowHitsBack(corpus, concepts, mask, vocabulary)
+  titleSubjectAsked(corpus, masked, mask, concepts)
   rowSpendingWord(concepts, masked)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
@@ -88,7 +87,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t, vocabulary))
   if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
     const word = leftoverWords(mask)[0]
-    const hit = word && containingRow(corpus, word, t.indexOf(word), vocabulary)
+    const at = word ? t.indexOf(word) : -1
+    const next = concepts.find((c) => c.kind === 'weak' && c.start === at + (word?.length ?? 0))?.surface
+    const hit = word && containingRow(corpus, word, at, vocabulary, next)
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)

@@ -13,3 +13,15 @@ describe('a word found only inside a longer row name', () => {
     expect(containingRow(corpus, '财政拨款', 0)?.name).toBe('一般公共预算财政拨款收入')
   })
 })
+
+describe('a word read inside a longer row name goes on as the question goes on', () => {
+  const named = {
+    version: 1, errors: [],
+    documents: [{ id: 'd', tables: [{ id: 'd/t0', kind: 'spending', rows: [row(0, '一般公共服务支出'), row(1, '彩票公益金安排的支出')], columns: [], fields: [] }] }],
+  } as unknown as Corpus
+  it('"一般公共" followed by 预算 is not 一般公共服务支出; "彩票公益金" followed by 支出 is 彩票公益金安排的支出', () => {
+    expect(containingRow(named, '一般公共', 0, undefined, '预算')).toBeUndefined()
+    expect(containingRow(named, '一般公共', 0)?.name).toBe('一般公共服务支出')
+    expect(containingRow(named, '彩票公益金', 0, undefined, '支出')?.name).toBe('彩票公益金安排的支出')
+  })
+})

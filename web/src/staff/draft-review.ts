@@ -1,7 +1,7 @@
 import { el, replaceChildren } from '../shared/dom.js'
 import type { DraftReport, StaffApi, StaffUser } from './staff-api.js'
 
-const SCOPES = ['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算', '绩效自评', '财政预算']
+const SCOPES = ['部门预算', '单位预算', '部门决算', '单位决算', '三公经费预算', '三公经费决算', '绩效自评', '财政预算', '财政决算']
 const STATUS: Record<string, string> = { draft: '草稿', published: '已发布', unpublished: '已撤下', superseded: '已被替换', failed: '解析失败' }
 const RECONCILED: Record<string, string> = { ok: '核对一致', mismatch: '合计不符', unchecked: '未核对' }
 

@@ -1,12 +1,18 @@
-/**
- * Rule `source-year`: a year named as where a figure is to be worked out from ("2017年的三公经费预算是多少（按18年的
- * 减少额推算）") is the source, not a second year asked nor a baseline: it is left out of the years read, so the
- * question stays one year's (answered from the next year's document's stated change), not a comparison of two.
- */
-const SOURCE = /(?:按|按照|根据|依据|依照|用|从)\s*(?:(?:19|20)?\d{2})\s*年度?的?[^，,。？?()（）]{0,12}?(?:推算|计算|算出|推出|倒推)/u
+/** "按2026年预算表中的上年数", "据2024年决算文件": the year of the document to read from, after a word pointing at it. */
+const POINTER = /(?:按|据|依|依据|根据|按照|从|见|以|参照|用)$/u
+const DOCUMENT = /^(?:的)?(?:部门|单位)?(?:预算|决算)(?:表|文件|公开|报告|草案)/u
+/** "（按18年的减少额推算）": what that year's document states, to work the figure out from */
+const WORKED_OUT = /^(?:度)?的?[^，,。？?()（）]{0,12}?(?:推算|计算|算出|推出|倒推)/u
 
-/** Where the source clause stands in the question, if it names one. */
-export function sourceYearAt(text: string): { start: number; end: number } | undefined {
-  const m = SOURCE.exec(text)
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined
+/**
+ * Rule `source-year`: a year written as the document's ("按2026年预算表中的上年数") says where the figure is read,
+ * and a year whose stated change a figure is worked out from ("2017年的三公经费预算是多少（按18年的减少额推算）") says
+ * what to read it from; neither is a second year asked nor a baseline: the question still asks only its other year
+ * (2025, the 2026 budget's 上年 column; 2017, from the 2018 page's 比上年减少4.65万元). True for a year match (`at`,
+ * `end` in the compact question) that a pointing word opens and a document word, or a working-out, closes.
+ */
+export function isSourceYear(text: string, at: number, end: number): boolean {
+  if (!POINTER.test(text.slice(Math.max(0, at - 4), at))) return false
+  const after = text.slice(end)
+  return DOCUMENT.test(after) || WORKED_OUT.test(after)
 }

@@ -3,7 +3,7 @@ import { proseLine } from './prose-line.js'
 import type { OutLine } from './table.js'
 
 /** The title of a 绩效目标 form (财政项目支出绩效目标填报表, 项目绩效目标表, 绩效目标申报表). */
-export const FORM_TITLE = /绩效目标(?:填报|申报|申请|批复)?表|项目绩效表|绩效自评表/
+export const FORM_TITLE = /绩效目标(?:填报|申报|申请|批复)?表|项目(?:支出)?绩效表|绩效自评表/
 /** The header of a form's indicator grid. */
 const INDICATOR_HEAD = /三级指标|指标名称|指标内容/
 /** A header over text blocks side by side (项目总目标 | 年度总体目标, 中期目标 | 年度目标). */
@@ -71,12 +71,43 @@ export function renderForm(lines: PdfLine[]): OutLine[] {
   let i = 0
   for (; i < lines.length && lines[i].chunks.length === 1 && !INDICATOR_HEAD.test(textOf(lines[i])); i++) out.push(proseLine(lines[i]))
   const head = lines.findIndex((l, k) => k >= i && l.chunks.length >= 2 && INDICATOR_HEAD.test(textOf(l)))
-  const end = head < 0 ? lines.length : head
+  const band = head < 0 ? undefined : headerBand(lines, head)
+  const end = band ? band.from : lines.length
   const goal = lines.findIndex((l, k) => k >= i && k < end && l.chunks.length >= 2 && l.chunks.every((c) => GOAL.test(c.text)))
   out.push(...keyValueRows(lines.slice(i, goal < 0 ? end : goal)))
   if (goal >= 0) out.push(...goalBlocks(lines[goal], lines.slice(goal + 1, end)))
-  if (head >= 0) out.push(...indicatorRows(lines[head], lines.slice(head + 1)))
+  if (band) out.push(...indicatorRows({ ...lines[head], chunks: band.labels }, lines.slice(band.to)))
   return out
+}
+
+/** A header cell's words only: short, no figure. */
+const headWord = (c: Chunk) => [...c.text].length <= 6 && !/\d/.test(c.text)
+const overlaps = (a: Chunk, b: Chunk) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0
+
+/**
+ * Rule `header-band`: an indicator grid's header printed over two or three lines, a label set in a cell of its own
+ * height broken where the others are not (一级 / 指标 above and below 项目名称 … 三级指标): the lines within a line
+ * height of the header line, of header words only, each word beside no label of the header line. Their words are
+ * stacked into labels of their own (or onto the label they sit over), in order left to right. `from`..`to` are the
+ * lines the header takes.
+ */
+function headerBand(lines: PdfLine[], head: number): { labels: Chunk[]; from: number; to: number } {
+  const h = lines[head]
+  const fits = (l: PdfLine | undefined) =>
+    !!l && l.page === h.page && Math.abs(l.base - h.base) < 1.5 * h.h && l.chunks.every((c) => headWord(c) && !h.chunks.some((x) => overlaps(x, c)))
+  let from = head
+  while (fits(lines[from - 1])) from--
+  let to = head + 1
+  while (fits(lines[to])) to++
+  const extra = [...lines.slice(from, head), ...lines.slice(head + 1, to)].flatMap((l) => l.chunks)
+  const groups: Chunk[][] = []
+  for (const c of extra) {
+    const g = groups.find((cs) => cs.some((x) => overlaps(x, c)))
+    if (g) g.push(c)
+    else groups.push([c])
+  }
+  const labels = [...h.chunks, ...groups.map((g) => merged(g.sort((a, b) => a.top - b.top)))].sort((a, b) => a.x0 - b.x0)
+  return { labels, from, to }
 }
 
 /** Key/value rows; short labels stacked over one another at the start of rows are one label, on a line of its own. */
@@ -195,11 +226,14 @@ function indicatorRows(header: PdfLine, lines: PdfLine[]): OutLine[] {
   const aside: Chunk[] = []
   const byColumn: Chunk[][] = labels.map(() => [])
   const pageOf = new Map<Chunk, number>()
+  // the grid's left edge: its first label, or the cells under it that start further left (a name set flush left
+  // under a centred 项目名称); a piece left of that edge stands apart, one under the cells is theirs
+  const left = Math.min(labels[0].x0, ...lines.flatMap((l) => l.chunks).filter((c) => c.x1 >= labels[0].x0 - 2).map((c) => c.x0))
   for (const l of lines) {
     for (const c of l.chunks) {
       const placed = { ...c, top: y(l, c.top), bottom: y(l, c.bottom) }
       pageOf.set(placed, l.page)
-      if (c.x1 < labels[0].x0 - 2) { aside.push(placed); continue }
+      if (c.x1 < left - 2) { aside.push(placed); continue }
       const k = labels.reduce((best, lab, n) => (Math.abs(mid(lab) - mid(c)) < Math.abs(mid(labels[best]) - mid(c)) ? n : best), 0)
       byColumn[k].push(placed)
     }

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { Amount, Citation, ColumnRole, isMoneyUnit } from '../../schema.js'
-import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
+import type { BudgetDocument, Column, Row, Side, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
 import { fenOf, printed, wanText } from './money.js'
-import { accountsColumn, stageColumn } from './stage-column.js'
+import { accountsColumn, accountsFirst, stageColumn } from './stage-column.js'
 import { yearStageColumns } from './year-stage-column.js'
+import { flowBeforeBalance } from './flow-columns.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
 
@@ -54,7 +55,8 @@ export function columnSubject(c: Column): string {
   return /^(?:小计|合计)$/.test(leaf) && c.path.length > 1 ? c.path[c.path.length - 2] : leaf
 }
 
-export type ColumnWant = { role?: ColumnRole; label?: string; year?: number }
+/** `side`: the flow asked of a table printing both (本年收入 | 本年支出), from the concept asked; else the row's own. */
+export type ColumnWant = { role?: ColumnRole; label?: string; year?: number; side?: Side }
 
 const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side
 const TOTALISH: ColumnRole[] = ['total', 'final', 'amount']
@@ -79,6 +81,8 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
     if (byLabel.length) return byLabel.find((c) => filled.has(c.index)) ?? byLabel[0]
     return undefined
   }
+  // a balance carried between years (年初结转和结余) is never the row's figure unless named: the year's flow first
+  cols = flowBeforeBalance(cols, want.side ?? row.side ?? (/收入$/.test(row.name) ? 'income' : undefined))
   const role = want.role ?? 'total'
   // an earlier year printed at two stages (2024年预算数 | 2024年决算数): the stage asked, else the budget's own
   const staged = want.year !== undefined ? yearStageColumns(doc, cols, role) : undefined
@@ -90,7 +94,8 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   const roles: ColumnRole[] = role === 'total' ? TOTALISH : role === 'prior' ? ['prior', 'total', 'amount'] : [role]
   for (const r of roles) {
     const hits = cols.filter((c) => c.role === r)
-    if (hits.length) return hits.find((c) => filled.has(c.index)) ?? hits[0]
+    const ordered = r === 'final' ? accountsFirst(hits) : hits
+    if (ordered.length) return ordered.find((c) => filled.has(c.index)) ?? ordered[0]
   }
   if (STAGES.includes(role)) return stageColumn(doc, table, cols, role, filled)
   if (role === 'total' || role === 'prior') {

@@ -7,6 +7,7 @@ import { namesCityAlone } from './city-alone.js'
 import { isJoinedName, unitAt } from './org-shape.js'
 import { placeNameStart } from './place-name.js'
 import { restatedLevels } from './level-restated.js'
+import { bareUnitAtHead } from './bare-unit.js'
 
 /** One organisation named in a text: a district (held or not), a city-level body, or only a unit type. */
 export interface OrgMention {
@@ -28,6 +29,8 @@ export interface OrgMention {
   level?: 'national' | 'province' | 'city' | 'district'
   /** the one held organisation a derived form of its name picks (万里街道, 区府办, 普陀区规划资源局) */
   orgs?: string[]
+  /** a department named with no place at the question's head (rule bare-unit): its short form may fit one held unit anywhere */
+  bare?: boolean
 }
 
 const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅/g
@@ -353,6 +356,10 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const i = m.index!
     if (taken(i, i + m[0].length)) continue
     out.push({ start: i, end: i + m[0].length, text: m[0], known: true, type: orgType(m[0]), dept: deptOf(m[0]) || undefined })
+  }
+  if (!out.length) {
+    const bare = bareUnitAtHead(t)
+    if (bare) out.push(bare)
   }
   out.push(...restatedLevels(t, out))
   out.sort((a, b) => a.start - b.start)

@@ -122,7 +122,7 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
  */
 function shortFormOf(pool: DocOrgInfo[], m: OrgMention): OrgScope {
   const unit = m.unit
-  if (!unit || !(m.stem || m.city) || m.level) return { docs: [], unknown: m.text }
+  if (!unit || !(m.stem || m.city || m.bare) || m.level) return { docs: [], unknown: m.text }
   const fits = pool.filter((i) => abbreviatesUnit(unit, i.parts.core))
   return fits.length ? { docs: fits.map((i) => i.doc), abbreviated: true } : { docs: [], unknown: m.text }
 }

@@ -85,6 +85,9 @@ export interface ProseFigure { amount: Amount; sentence: string; gap: number }
 const ONE_FUND_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非)$/
 
 /** The money stated right after a keyword in one sentence ("社会保障和就业支出预算 89.74 万元"); skips change amounts. */
+/** A fund's name alone: as a 收支总表 row it is the fund's income (一般公共预算 for 一般公共预算拨款). */
+const FUND_ONLY = /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户管理资金)$/u
+
 export function moneyAfter(sentence: string, keyword: string, maxGap = 24): ProseFigure | undefined {
   let best: ProseFigure | undefined
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
@@ -96,6 +99,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
     const gap = after.slice(0, m.index)
     // "总额比2025年预算数4181.39万元减少…": an amount after 比/较 is the baseline, not the subject's own figure
     if (gap.length > maxGap || CHANGE_WORD.test(gap) || /[；;。]/.test(gap) || /(?:比|较|相比|同比)/.test(gap)) continue
+    // rule fund-spent-prose: a fund's name before 支出 ("一般公共预算支出241,305万元") states what the fund spent, never
+    // the fund as a 收支总表's income row (一般公共预算 = 一般公共预算拨款 there) nor the fund's revenue
+    if (FUND_ONLY.test(keyword) && /^(?:财政拨款)?支出/u.test(gap)) continue
     const amount = parseAmount(m[1], m[2] as MoneyUnit)
     if (amount && (!best || gap.length < best.gap)) best = { amount, sentence, gap: gap.length }
   }

@@ -5,6 +5,8 @@ import { rowCitation } from './citation.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
 import { allFundsFirst } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
+import { titleSubject } from './title-subject.js'
+import { fiscalOwnLine } from './fiscal-own-line.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
@@ -18,6 +20,8 @@ export interface ConceptWant {
   level?: keyof typeof LEVEL_DIGITS
   /** only a row printed with this very name (财政拨款收入 as a row), not the concept the name is also a word for */
   asPrinted?: boolean
+  /** the whole side asked (总收入, 收入总计): a place's 平衡表 gives its 总计, not its own line (fiscal-own-line) */
+  whole?: boolean
 }
 
 export interface Resolved {
@@ -46,14 +50,16 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       // stages down the side (预算数 | 决算数 rows): the stage is the row, the concept's own column the cell
       const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
       if (staged === null) continue
-      const row = byYear ?? staged ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
+      const own = c.row === 'total' && !want.whole ? fiscalOwnLine(doc, table, c.side) : undefined
+      const row = byYear ?? staged ?? own ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
-      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel })
+      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
       // a total read for a concept that is one line of it (本年支出合计 of the 财政拨款 table) is named as asked
-      if (figure) return { figure: row.isTotal && c.row !== 'this-year' ? figure : { ...figure, label: c.label }, others: [] }
+      // the place's own line of a 平衡表 (本级收入) is named as printed, not as the concept's total
+      if (figure) return { figure: (row.isTotal && c.row !== 'this-year') || row === own ? figure : { ...figure, label: c.label }, others: [] }
       empty ??= rowCitation(doc, table, row, col)
     }
   }
@@ -226,9 +232,25 @@ function threePublicFirst(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   return undefined
 }
 
+/**
+ * Rule `title-subject`: a name no row, concept or column holds that a table's title names ("一般公共预算收入" of
+ * 2021年某区一般公共预算收入执行情况表) is that table's total line × the column asked (its total by default).
+ */
+function fromTitledTable(_v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (!want.name || want.code) return undefined
+  const n = compactText(want.name)
+  for (const table of doc.tables.filter((t) => NUMBERED(t) && titleSubject(doc, t) === n)) {
+    const row = totalRowOf(table) ?? totalRowOf(table, undefined, 'first')
+    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year })
+    const figure = row && col && figureOfCell(doc, table, row, col)
+    if (figure) return { figure: { ...figure, label: want.name }, others: [] }
+  }
+  return undefined
+}
+
 /** Resolve one concept in one document's tables: lexicon concept, subject row, then column header (a level names a row only). */
 export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved {
-  const tries = want.level || want.asPrinted ? [fromRows] : [threePublicFirst, fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup]
+  const tries = want.level || want.asPrinted ? [fromRows] : [threePublicFirst, fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup, fromTitledTable]
   let empty: Citation | undefined
   for (const t of tries) {
     const r = t(v, doc, want)

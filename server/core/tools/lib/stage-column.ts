@@ -49,3 +49,17 @@ export function accountsColumn(doc: BudgetDocument, table: Table, cols: Column[]
   const pick = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
   return pick(totals) ?? pick(accounts)
 }
+
+/** A column headed as the closed year's accounts (决算数, 实际支出数), not as the execution reported before them. */
+const closedHead = (s: string) => finalHead(s) && !/(?:完成|执行)数$/u.test(s)
+
+/**
+ * Columns of the accounts in the order a figure is read from them: where a table prints both the year's execution
+ * (执行数, 完成数: what the 预算执行情况 reported) and its 决算数 (the accounts as closed, which may differ), the 决算数
+ * first: a 财政决算's 平衡表 (执行数 | 决算数) is read for its 决算数, the column the document is published for.
+ */
+export function accountsFirst(cols: Column[]): Column[] {
+  const closed = cols.filter((c) => segments(c).some(closedHead))
+  if (!closed.length || closed.length === cols.length || !cols.some((c) => segments(c).some(finalHead) && !closed.includes(c))) return cols
+  return [...closed, ...cols.filter((c) => !closed.includes(c))]
+}
