@@ -52,7 +52,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // "24年" is 2024
     const y = m[1] ? Number(m[1]) : 2000 + Number(m[2])
     const before = t.slice(Math.max(0, m.index! - 2), m.index!)
-    // rule source-year: "按2026年预算表中的上年数" names where to read, not a year asked (when another year is)
+    // rule source-year: "按2026年预算表中的上年数" names where to read, "按18年的减少额推算" what to work it out
+    // from, not a year asked (when another year is)
     if (isSourceYear(t, m.index!, m.index! + m[0].length) && [...t.matchAll(YEAR)].length > 1) { claim(m.index!, m.index! + m[0].length); continue }
     if (/[比较]$|相比$|对比$|与$/.test(before) && years.length) baseYear = y
     else if (!years.includes(y)) years.push(y)

@@ -52,7 +52,7 @@ import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
-import { namesHeldThing } from './rules/unique-prose-holder.js'
+import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
 import { answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
 import { rememberedTurn } from './turn-memo.js'
@@ -212,7 +212,10 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // read in Simplified: a question typed in Traditional (公務用車) names the same 三公 items
   const narrowed = narrowToThreePublic(toSimplified(req.question), whole, frame.op)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
-  const scope = cityOwnBody(frame, own, narrowed.scope)
+  const bodyScope = cityOwnBody(frame, own, narrowed.scope)
+  // a "name" no organisation holds that one held document's text names (a hall: 展厅) is that document's thing
+  const thingOf = bodyScope.unknownOrg && !bodyScope.targets.length ? thingNamedBy(scopeDocs ?? ctx.corpus.documents, bodyScope.unknownOrg) : undefined
+  const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
   // a unit no document is held for, named in a held document's 机构设置: that document answers
   const inStatement = scope.unknownOrg && !scope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? scope.unknownOrg, composition) : undefined
   if (inStatement) return done(inStatement)
@@ -250,10 +253,11 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
-  // a subject only the prose names ("年初批复预算…985万元"), or two of them computed (rule prose-subject-asked)
-  const proseSubject = !frame.concepts.length ? proseAsked({ run, frame, scope }) : undefined
-  if (proseSubject) return done(proseSubject, scope.notes)
   const refusal = scopeRefusal(ctx, frame, scope)
+  // refused for want of a subject: one only the prose names ("年初批复预算…985万元"), two of them computed, or a
+  // count with its counted word (rules prose-subject-asked, prose-count-asked)
+  const proseSubject = refusal && !frame.concepts.length && scope.targets.length ? proseAsked({ run, frame, scope }) : undefined
+  if (proseSubject) return done(proseSubject, scope.notes)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })

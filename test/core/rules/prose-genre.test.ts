@@ -60,6 +60,12 @@ describe('figures stated only in prose (rule prose-subject-asked)', () => {
     expect(res.citations[0].section).toContain('基本情况')
   })
 
+  it('says so when the prose states the subject twice with different amounts', () => {
+    const res = ask(`${CENTRE}25年项目实际到位资金多少`)
+    expect(res.answer).toContain('第8行又写实际到位资金为250.5万元，两处不一致')
+    expect(res.citations.map((c) => c.lines)).toContainEqual([8, 8])
+  })
+
   it('computes a difference of two prose figures and says it is computed, from what', () => {
     const res = ask(`${CENTRE}2025年项目预算调整后比年初批复少了多少？`)
     expect(res.answer).toMatch(/少31\.50?万元/)
@@ -179,5 +185,13 @@ describe('parts and rates a prose-only document implies (rules prose-parts-asked
     expect(res.answer).toContain('降幅为23.20%')
     expect(res.answer).toContain('计算得出')
     expect(res.toolCalls.some((c) => c.toolName === 'compute' && (c.input as { op?: string }).op === 'stated-growth')).toBe(true)
+  })
+})
+
+describe('a year named as the source of a figure (rule source-year)', () => {
+  it('is no second year asked: the year before is worked out from the stated decrease', () => {
+    const res = ask('梅江市林业局2019年的三公经费预算是多少（按20年的减少额推算）')
+    expect(res.answer).toContain('37.40万元')
+    expect(res.answer).not.toContain('比较')
   })
 })

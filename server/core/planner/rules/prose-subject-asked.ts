@@ -1,5 +1,6 @@
 import { compactText } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
 import { proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
@@ -63,6 +64,18 @@ function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefin
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
 }
 
+/** The same subject stated with another amount elsewhere in the document: said, with that paragraph cited. */
+function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: ToolRunner): string | undefined {
+  const same = (x: ProseSubject) => Number(x.amount.replace(/,/g, '')) === Number(s.amount.replace(/,/g, '')) && x.unit === s.unit
+  const other = all.find((x) => x.subject === s.subject && !same(x))
+  const p = other && t.doc.paragraphs.find((x) => x.id === other.paragraphId)
+  if (!other || !p) return undefined
+  const c = paragraphCitation(t.doc, p, undefined, other.amount)
+  run.cite(c)
+  const where = p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`
+  return `注意：文件${where}又写${s.subject}为${other.amount}${other.unit}，两处不一致`
+}
+
 /** "A占B", "A比B少": the subject named first is the part, or what is compared. */
 const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
 
@@ -82,7 +95,7 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     const f = hits[0] && figureOf(run, t, hits[0])
     if (!f) return undefined
     run.cite(f.citation)
-    return { answer: joinSentences([`${doc}写明${hits[0].subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+    return { answer: joinSentences([`${doc}写明${hits[0].subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hits[0], run)]) }
   }
   const pair = op === 'share' && RATE_ASKED.test(q) && !SHARE_ASKED.test(q) ? rateOperands(q, all) : hits.length >= 2 ? inOrder(q, hits[0], hits[1]) : undefined
   if (!pair || pair[0].amount === pair[1].amount && pair[0].paragraphId === pair[1].paragraphId) return undefined

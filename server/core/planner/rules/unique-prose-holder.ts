@@ -55,3 +55,16 @@ export function namesHeldThing(text: string, docs: readonly BudgetDocument[]): b
   }
   return false
 }
+
+/**
+ * An "organisation" no document is held for whose whole name one held document's text names ("数说红河展厅": 厅 is
+ * also a department's word) is a thing that document describes: that document, said in a note. A few documents only.
+ */
+export function thingNamedBy(docs: readonly BudgetDocument[], name: string): { doc: BudgetDocument; note: string } | undefined {
+  const n = compactText(name)
+  if (docs.length > 50 || n.length < SHORTEST) return undefined
+  const holders = docs.filter((d) => namedIn(d).includes(n))
+  if (new Set(holders.map((d) => d.org)).size !== 1) return undefined
+  const doc = [...holders].sort((a, b) => b.year - a.year)[0]
+  return { doc, note: `所收录文件中只有${doc.org}提到“${n}”，按其回答` }
+}

@@ -9,7 +9,7 @@ import { MONEY_RE, sentencesOf } from './prose.js'
  * 支出. The subject is the clause's words right before the amount, without a count between (8个项目), a verb of
  * stating (为, 是, 达) or a totalling word (总计, 合计). Changes and baselines are no subjects (减少4.65万元).
  */
-export interface ProseSubject { subject: string; paragraphId: string; amount: string }
+export interface ProseSubject { subject: string; paragraphId: string; amount: string; unit: string }
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
@@ -30,7 +30,7 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
         if (CHANGE_BEFORE.test(before)) continue
         const clause = before.split(CLAUSE_CUT).pop() ?? ''
         const subject = clause.replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
-        if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1] })
+        if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2] })
       }
     }
   }
