@@ -128,10 +128,20 @@ function splitProjects(lines: SourceLine[]): SourceLine[][] {
   const out: SourceLine[][] = [[]]
   for (const l of lines) {
     const cur = out[out.length - 1]
-    if (PROJECT_START.test(l.text.replace(/\s+/g, '')) && cur.some((x) => INDICATOR_HEADER.test(x.text))) out.push([l])
+    const header = cur.find((x) => INDICATOR_HEADER.test(x.text))
+    if (PROJECT_START.test(l.text.replace(/\s+/g, '')) && header && !headerSpread(header, l)) out.push([l])
     else cur.push(l)
   }
   return out
+}
+
+/**
+ * A grid row whose first cells repeat the indicator header's own words (项目名称 | 预算金额 | …, the header's merged
+ * cells spread down into the rows under it) is a row of the grid, not the next project's form (项目名称 | its name).
+ */
+function headerSpread(header: SourceLine, l: SourceLine): boolean {
+  const [h, c] = [header, l].map((x) => splitCells(x.text).map((v) => squeezeHan(v)))
+  return c.length >= 2 && h[0] === c[0] && h[1] === c[1]
 }
 
 function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'space', next: () => TableDraft): void {
@@ -214,10 +224,14 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
       continue
     }
     if (cells.length > head.length && cells.slice(head.length).some(Boolean)) { draft.reject(l, `table row has ${cells.length} cells but its header has ${head.length}`); continue }
-    const project = projectAt >= 0 ? (cells[projectAt] ?? '').trim() : ''
+    // the header's own word spread down into the first rows (项目名称 over a merged cell) names no project: those rows
+    // are the first project's, named on a later row
+    const cell = projectAt >= 0 ? (cells[projectAt] ?? '').trim() : ''
+    const project = cell && squeezeHan(cell) !== squeezeHan(head[projectAt] ?? '') ? cell : ''
     if (project && project !== current) {
+      const named = draft.table.fields.some((f) => PROJECT_KEY.test(f.key))
       current = project
-      if (draft.table.rows.length) { draft = next(); draft.table.columns = columns }
+      if (draft.table.rows.length && named) { draft = next(); draft.table.columns = columns }
       draft.table.fields.push(field(columns[projectAt].label, project, l.no, draft.unit))
       if (budgetAt >= 0) draft.table.fields.push(field(columns[budgetAt].label, (cells[budgetAt] ?? '').trim(), l.no, draft.unit))
       if (goalAt >= 0 && (cells[goalAt] ?? '').trim()) draft.table.fields.push(field(columns[goalAt].label, (cells[goalAt] ?? '').trim(), l.no, draft.unit))

@@ -1,4 +1,5 @@
 import type { Figure } from '../tools/lib/figure.js'
+import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureIn, figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
@@ -117,7 +118,11 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
         ? down ? `下降${abs}（增幅${signed}）` : `增长${abs}`
         : `${down ? '减少' : '增加'}${abs}${frame.direction === 'signed' ? `（变动${signed}）` : ''}（${figureIn(f, u, false)} − ${figureIn(prior, u, false)}）`
       const planned = plannedOnly && printedPrior === prior ? `${base}年的数字是预算数，文件没有写明${base}年的执行数` : undefined
-      return { answer: joinSentences([`${head}，比${base}年${body}`, planned, said]), moved: flat ? 'flat' : down ? 'down' : 'up' }
+      // rule amount-and-rate: the other measure of the same change, when the question asks both
+      const other = !flat && asksAmountAndRate(frame.text) ? run.run('compute', { op: growth ? 'change' : 'growth', operands: [operandOf(f), operandOf(prior)] }) : undefined
+      if (other?.ok) run.cite(...other.citations)
+      const also = other?.ok ? (growth ? `，${down ? '减少' : '增加'}${other.result.text.replace(/^-/, '')}` : `，${down ? '下降' : '增长'}${other.result.text.replace(/^-/, '')}`) : ''
+      return { answer: joinSentences([`${head}，比${base}年${body}${also}`, planned, said]), moved: flat ? 'flat' : down ? 'down' : 'up' }
     }
   }
   run.cite(f.citation)

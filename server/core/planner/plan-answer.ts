@@ -9,6 +9,7 @@ import { answerCompute } from './answer-compute.js'
 import { answerLookup } from './answer-lookup.js'
 import { answerParts } from './answer-parts.js'
 import { answerProjectPage } from './answer-project.js'
+import { unheldProject } from './rules/unheld-project.js'
 import { answerStatisticRows } from './answer-statistic.js'
 import { answerSubjectCounts } from './answer-subject-count.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
@@ -253,6 +254,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
+  // a project the question names that nothing held names: not found, never the whole budget (rule unheld-project)
+  const unheld = scope.targets.length ? unheldProject(frame) : undefined
+  if (unheld) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${unheld}”：文件的表格和绩效目标中没有这个项目。`).join(''), notFound: true })
   const refusal = scopeRefusal(ctx, frame, scope)
   // refused for want of a subject: one only the prose names ("年初批复预算…985万元"), two of them computed, or a
   // count with its counted word (rules prose-subject-asked, prose-count-asked)

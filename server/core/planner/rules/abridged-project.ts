@@ -23,7 +23,7 @@ export function abridgedProjects(corpus: Corpus, text: string, mask: string[], v
     const len = span.end - span.start
     if (!best || len > best.len) best = { hit: { name: t.name, kind: 'project', start: span.start, end: span.end, surface: text.slice(span.start, span.end) }, len }
   }
-  const hit = best?.hit ?? pointedProject(corpus, text, v, found)
+  const hit = best?.hit ?? pointedProject(corpus, text, v, found) ?? coordinatedHead(corpus, text, v, found)
   if (!hit) return []
   mask.fill(HOLE, hit.start, hit.end)
   return [hit]
@@ -44,4 +44,29 @@ function pointedProject(corpus: Corpus, text: string, v: Vocabulary, found: Conc
   if (found.some((c) => c.start < end && start < c.end)) return undefined
   const names = new Set(vocabularyOf(corpus, v).filter((t) => t.kind === 'project' && t.key.includes(m[1])).map((t) => t.name))
   return names.size === 1 ? { name: [...names][0], kind: 'project', start, end, surface: text.slice(start, end) } : undefined
+}
+
+/** Where a project's name joins its items: 高龄老人津贴及居家养老服务, 道路和桥梁养护. */
+const JOIN = /[及和与、]/u
+
+/**
+ * Rule `project-head`: a project whose name joins several items ("高龄老人津贴及居家养老服务") is asked by its first
+ * item and 项目 ("高龄老人津贴项目"): the one held project whose name opens with those words (4+ characters) and goes
+ * on at a joining word. None when several do or the words are another term's.
+ */
+function coordinatedHead(corpus: Corpus, text: string, v: Vocabulary, found: ConceptHit[]): ConceptHit | undefined {
+  const hits = new Map<string, { start: number; end: number }>()
+  for (const t of vocabularyOf(corpus, v)) {
+    if (t.kind !== 'project') continue
+    const k = t.key.search(JOIN)
+    if (k < 4) continue
+    const start = text.indexOf(`${t.key.slice(0, k)}项目`)
+    if (start < 0) continue
+    const end = start + k + 2
+    if (found.some((c) => c.start < end && start < c.end)) continue
+    hits.set(t.name, { start, end })
+  }
+  if (hits.size !== 1) return undefined
+  const [[name, span]] = [...hits]
+  return { name, kind: 'project', ...span, surface: text.slice(span.start, span.end) }
 }

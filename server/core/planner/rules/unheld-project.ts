@@ -1,0 +1,14 @@
+import type { QuestionFrame } from '../question-frame.js'
+
+/** "独居老人探访项目": words naming a project, as a question leaves them when no held name matched. */
+const NAMED_PROJECT = /^\p{Script=Han}{2,30}项目$/u
+
+/**
+ * Rule `unheld-project`: a project named in the question that no table, form or page holds ("独居老人探访项目的绩效
+ * 指标是什么？预算多少？") is not found: the weak 预算 asked beside it is that project's budget, never the whole
+ * budget's. Returns the project's words, or undefined when the question names no such project or names a held term.
+ */
+export function unheldProject(frame: QuestionFrame): string | undefined {
+  if (frame.op !== 'lookup' || !frame.unknown || !NAMED_PROJECT.test(frame.unknown)) return undefined
+  return frame.concepts.some((c) => c.kind !== 'weak') ? undefined : frame.unknown
+}
