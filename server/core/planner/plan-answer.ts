@@ -214,12 +214,13 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const narrowed = narrowToThreePublic(toSimplified(req.question), whole, frame.op)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
   const bodyScope = cityOwnBody(frame, own, narrowed.scope)
-  // a "name" no organisation holds that one held document's text names (a hall: 展厅) is that document's thing
+  // a unit no document is held for, named in a held document's 机构设置: that document answers
+  const inStatement = bodyScope.unknownOrg && !bodyScope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? bodyScope.unknownOrg, composition) : undefined
+  if (inStatement) return done(inStatement)
+  // a "name" no organisation holds, and no 机构设置 lists, that one held document's text names (a hall: 展厅) is that
+  // document's thing (rule unique-prose-holder)
   const thingOf = bodyScope.unknownOrg && !bodyScope.targets.length ? thingNamedBy(scopeDocs ?? ctx.corpus.documents, bodyScope.unknownOrg) : undefined
   const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
-  // a unit no document is held for, named in a held document's 机构设置: that document answers
-  const inStatement = scope.unknownOrg && !scope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? scope.unknownOrg, composition) : undefined
-  if (inStatement) return done(inStatement)
   const which = clarifyOrg(frame, own, scope)
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)
