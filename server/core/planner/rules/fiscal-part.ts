@@ -5,7 +5,7 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** The tables of one fund each: together they hold a row's 财政拨款 money. */
-const FUND_TABLES: TableKind[] = ['general-spending', 'gov-fund', 'state-capital']
+export const FUND_TABLES: TableKind[] = ['general-spending', 'gov-fund', 'state-capital']
 
 /**
  * Rule `fiscal-part`: a row's 财政拨款 figure ("其他城乡社区公共设施支出中财政拨款支出") is its row in the fund tables;

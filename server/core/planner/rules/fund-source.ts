@@ -1,6 +1,7 @@
 import type { TableKind } from '../../schema.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { figureText } from '../compose.js'
+import { FUND_TABLES } from './fiscal-part.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
@@ -9,12 +10,12 @@ const SOURCE_ASK = /(?:钱|资金|经费)(?:是|都)?从哪(?:里|儿)?来|(?:�
 
 export const fundSourceAsked = (question: string) => SOURCE_ASK.test(question)
 
-/** The fund tables of a disclosure, each the spending of one fund. */
-const FUND_TABLES: [TableKind, string][] = [
-  ['general-spending', '一般公共预算财政拨款'],
-  ['gov-fund', '政府性基金预算财政拨款'],
-  ['state-capital', '国有资本经营预算财政拨款'],
-]
+/** The fund each fund table (rule fiscal-part's FUND_TABLES) spends. */
+const FUND_OF: Partial<Record<TableKind, string>> = {
+  'general-spending': '一般公共预算财政拨款',
+  'gov-fund': '政府性基金预算财政拨款',
+  'state-capital': '国有资本经营预算财政拨款',
+}
 
 /**
  * Rule `fund-source`: "这笔支出钱从哪来" of a subject row is told by the fund tables that list the same row (by code,
@@ -24,7 +25,8 @@ const FUND_TABLES: [TableKind, string][] = [
 export function fundSourceText(run: ToolRunner, t: Target, f: Figure): string | undefined {
   if (t.year !== t.doc.year || (!f.code && !f.label)) return undefined
   const found: { fund: string; g: Figure }[] = []
-  for (const [tableKind, fund] of FUND_TABLES) {
+  for (const tableKind of FUND_TABLES) {
+    const fund = FUND_OF[tableKind] ?? tableKind
     const r = run.run('get-figure', f.code ? { docId: t.doc.id, code: f.code, tableKind } : { docId: t.doc.id, name: f.label, asPrinted: true, tableKind })
     const g = r.ok ? r.figures[0] : undefined
     if (g?.fen) found.push({ fund, g })
