@@ -35,3 +35,37 @@ describe('a section heading names the subject of the amount its paragraph opens 
     expect(income.answer).not.toContain('教师绩效工资调标')
   })
 })
+
+describe('a 财政预算 reports the year before as executed (rule executed-year)', () => {
+  const PLACE = '桐溪区'
+  it('answers the year before from its 执行情况 section, quoted, said to be the 执行数 the next year’s document reports', () => {
+    const res = ask(`${PLACE}2025年财政总收入多少`)
+    expect(res.answer).toContain('2025年财政总收入为286亿元（执行数）')
+    expect(res.answer).toContain('2026年财政预算文件')
+    expect(res.answer).toContain('（第4行）')
+    expect(res.answer).not.toContain('300亿元')
+    expect(res.citations).toHaveLength(1)
+    expect(res.citations[0]).toMatchObject({ kind: 'paragraph', lines: [4, 4] })
+    expect(res.citations[0].section).toContain('2025年预算执行情况')
+  })
+
+  it('quotes the completion rate stated right after the subject’s amount', () => {
+    const res = ask(`${PLACE}2025年地方一般公共预算收入完成调整预算的百分之几`)
+    expect(res.answer).toContain('完成调整预算的101.3%')
+    expect(res.answer).toContain('152.4亿元')
+  })
+
+  it('never gives another subject’s rate, nor a draft-year figure for the year before', () => {
+    const rate = ask(`${PLACE}2025年财政总收入完成调整预算的百分之几`)
+    expect(rate.answer).not.toContain('101.3%')
+    const draftOnly = ask(`${PLACE}2025年政府性基金预算收入多少`)
+    expect(draftOnly.answer).not.toContain('45亿元')
+    expect(draftOnly.citations).toHaveLength(0)
+  })
+
+  it('a year the document neither drafts nor reports stays not held', () => {
+    const res = ask(`${PLACE}2024年财政总收入多少`)
+    expect(res.answer).toContain('没有收录')
+    expect(res.answer).not.toMatch(/286|300/)
+  })
+})

@@ -2,7 +2,7 @@ import { compactText } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
-import { headingFigure, proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
+import { subjectFigure, proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import { operandOf } from '../operands.js'
@@ -59,7 +59,7 @@ function rateOperands(q: string, all: ProseSubject[]): [ProseSubject, ProseSubje
 }
 
 function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefined {
-  if (s.fromHeading) return headingFigure(t.doc, s)
+  if (s.fromHeading) return subjectFigure(t.doc, s)
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: s.subject, asPrinted: true })
   const f = r.ok ? r.figures[0] : undefined
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined

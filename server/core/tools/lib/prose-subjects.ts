@@ -5,7 +5,7 @@ import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { parseAmount } from '../../parse/amount.js'
 import { printed } from './money.js'
-import { MONEY_RE, sentencesOf } from './prose.js'
+import { moneyAfter, MONEY_RE, sentencesOf } from './prose.js'
 
 /**
  * The subjects a document's prose states money for, as the sentence names them: "年初批复预算8个项目985万元" →
@@ -64,15 +64,19 @@ function headingSubject(doc: BudgetDocument, i: number): ProseSubject | undefine
   return { subject: label, paragraphId: p.id, amount: m[1], unit: m[2], fromHeading: true, sentence: first.text.trim() }
 }
 
-/** A heading's subject as a figure: its amount, the opening sentence quoted (no keyword search can reach it). */
-export function headingFigure(doc: BudgetDocument, s: ProseSubject): Figure | undefined {
+/**
+ * A subject as a figure read in its own paragraph: a heading's amount with the opening sentence quoted (no keyword
+ * search can reach it), else the sentence that states the subject with that amount right after it.
+ */
+export function subjectFigure(doc: BudgetDocument, s: ProseSubject): Figure | undefined {
   const p = doc.paragraphs.find((x) => x.id === s.paragraphId)
   const amount = parseAmount(s.amount, s.unit)
-  if (!p || !s.fromHeading || !s.sentence || !amount) return undefined
+  const sentence = s.fromHeading ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
+  if (!p || !sentence || !amount) return undefined
   return {
     docId: doc.id, org: doc.org, year: doc.year, label: s.subject, asPrinted: true,
     amount, text: printed(amount), ...moneyFields(amount),
-    citation: paragraphCitation(doc, p, s.sentence, amount.text, amount.unit),
+    citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
   }
 }
 
