@@ -52,6 +52,7 @@ import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
+import { answerExecutedYear } from './rules/executed-year.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
 import { answerProseCount, countAsked } from './rules/prose-count-asked.js'
@@ -282,6 +283,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // no table row or concept reading answered: the subject the question names in the document's prose
   const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? dispatched : dispatched
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
+    // the next year's 财政预算 reports the year asked as executed (rule executed-year)
+    const executed = answerExecutedYear({ run, frame, scope })
+    if (executed) return done(executed, scope.notes)
     // the next year's document did not state the year asked either: that year is simply not held
     const missing = scope.targets.map((t) => `没有收录${t.doc.org}${t.year}年的预算，现有${heldYears(ctx, t.doc.org)}年的预算`)
     return done({ answer: joinSentences([missing.join('；')]), notFound: true })

@@ -15,6 +15,7 @@ import { budgetGapReason, gapReasonIn, type BudgetGapReason } from './lib/budget
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
+import { headingLabel, isGenericAmountWord } from './lib/prose-subjects.js'
 import type { QueryTool, ToolResult } from './types.js'
 import { bigramsOf } from '../search/bigrams.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
@@ -221,7 +222,10 @@ const changeOf = (ch: ChangeStatement | undefined, docYear: number): Explanation
 
 /** No sentence names the concept with a change: the change printed right after the figure itself, if one does. */
 function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
-  const hit = changeAtFigure(doc.paragraphs, fen)
+  // a paragraph whose heading names another subject (收入预算 when 支出预算 is asked) states that subject's change
+  const label = (i: number) => headingLabel(doc, i)
+  const own = (i: number) => { const l = label(i); return !l || compactText(keyword).includes(l) || l.includes(compactText(keyword)) }
+  const hit = changeAtFigure(doc.paragraphs, fen, own)
   if (!hit) return undefined
   const p = doc.paragraphs[hit.index]
   const amount = moneyAmounts(hit.sentence).find((a) => !!a && samePrinted(a, fen))
@@ -253,7 +257,11 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
     const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(v, input)) : undefined
     if (gap && input.about === 'budget-gap') { out.push(gapExplanation(doc, gap, input.name)); continue }
     for (const keyword of keywordsFor(v, input)) {
+      const generic = isGenericAmountWord(keyword)
       for (const [pi, p] of doc.paragraphs.entries()) {
+        // rule heading-subject: 年初预算数 under "(一)收入预算:" speaks of the 收入预算 only
+        const label = generic ? headingLabel(doc, pi) : undefined
+        if (label && !compactText(input.name).includes(label) && !label.includes(compactText(input.name))) continue
         const ss = sentencesOf(p.text)
         ss.forEach((s, i) => {
           const k = subjectAt(s.text, keyword)

@@ -2,7 +2,7 @@ import { compactText } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
-import { proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
+import { subjectFigure, proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import { operandOf } from '../operands.js'
@@ -59,6 +59,7 @@ function rateOperands(q: string, all: ProseSubject[]): [ProseSubject, ProseSubje
 }
 
 function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefined {
+  if (s.fromHeading) return subjectFigure(t.doc, s)
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: s.subject, asPrinted: true })
   const f = r.ok ? r.figures[0] : undefined
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
@@ -78,6 +79,9 @@ function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: Tool
 
 /** "A占B", "A比B少": the subject named first is the part, or what is compared. */
 const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
+
+/** The whole's own sentence, when it is not the part's. */
+const wholeQuote = (a: Figure, b: Figure) => (b.citation.text === a.citation.text ? undefined : `“${b.citation.text}”（${linesOf(b)}）`)
 
 export const linesOf = (f: Figure) => (f.citation.lines ? (f.citation.lines[0] === f.citation.lines[1] ? `第${f.citation.lines[0]}行` : `第${f.citation.lines[0]}–${f.citation.lines[1]}行`) : '')
 
@@ -108,7 +112,7 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const [na, nb] = pair.map((s) => s.subject)
   const source = `由文件所列${na}${figureText(a)}和${nb}${figureText(b)}计算得出，文件本身没有写这个数`
   if (op === 'share') {
-    return { answer: joinSentences([`${doc}中，${na}占${nb}的${r.result.text}（${figureText(a)} ÷ ${figureText(b)}；${source}）`, `原文：“${a.citation.text}”（${linesOf(a)}）`]) }
+    return { answer: joinSentences([`${doc}中，${na}占${nb}的${r.result.text}（${figureText(a)} ÷ ${figureText(b)}；${source}）`, `原文：“${a.citation.text}”（${linesOf(a)}）`, wholeQuote(a, b)]) }
   }
   const more = (r.result.fen ?? r.result.value) >= 0
   const abs = r.result.text.replace(/^-/, '')

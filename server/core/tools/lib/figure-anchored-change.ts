@@ -19,10 +19,10 @@ export interface AnchoredChange {
  * the change printed right after that very figure, with no other amount between. Only a distinctive figure is matched,
  * and only when every sentence printing it with a change states the same change.
  */
-export function changeAtFigure(paragraphs: { text: string; heading: boolean }[], fen: number): AnchoredChange | undefined {
+export function changeAtFigure(paragraphs: { text: string; heading: boolean }[], fen: number, ownParagraph: (index: number) => boolean = () => true): AnchoredChange | undefined {
   const hits: AnchoredChange[] = []
   paragraphs.forEach((p, index) => {
-    if (p.heading) return
+    if (p.heading || !ownParagraph(index)) return
     const ss = sentencesOf(p.text)
     ss.forEach((s, i) => {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {

@@ -1,7 +1,11 @@
 import type { BudgetDocument } from '../../schema.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import { compactText } from '../../search/normalize-text.js'
-import { MONEY_RE, sentencesOf } from './prose.js'
+import { paragraphCitation } from './citation.js'
+import { moneyFields, type Figure } from './figure.js'
+import { parseAmount } from '../../parse/amount.js'
+import { printed } from './money.js'
+import { moneyAfter, MONEY_RE, sentencesOf } from './prose.js'
 
 /**
  * The subjects a document's prose states money for, as the sentence names them: "年初批复预算8个项目985万元" →
@@ -9,7 +13,7 @@ import { MONEY_RE, sentencesOf } from './prose.js'
  * 支出. The subject is the clause's words right before the amount, without a count between (8个项目), a verb of
  * stating (为, 是, 达) or a totalling word (总计, 合计). Changes and baselines are no subjects (减少4.65万元).
  */
-export interface ProseSubject { subject: string; paragraphId: string; amount: string; unit: string }
+export interface ProseSubject { subject: string; paragraphId: string; amount: string; unit: string; fromHeading?: boolean; sentence?: string }
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
@@ -20,10 +24,68 @@ const ITEM_NO = /^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）
 const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共计|总计|合计|总额|总数|金额|支出数|数)+$/
 const LEADING = /^(?:其中|含|包括|另外|此外|全年|\d{4}年度?|本年度?)+/
 
+/** A section's label run into its paragraph, or a heading of its own: "(二)支出预算:" → 支出预算. */
+const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*(\p{Script=Han}{3,12}?)\s*(?:情况|说明)?\s*(?:[:：]|$)/u
+/** Words that name no subject of their own, only the year's amount of whatever the heading names: 年初预算数, 总额. */
+const GENERIC = /^(?:年初|全年)?(?:预算|安排|批复)?$/
+/** A heading label that names money: 收入预算, 支出预算, 财政拨款收入, 一般公共预算支出. */
+const MONEY_HEAD = /(?:预算|收入|支出|经费|资金)$/
+
+/** The money subject a paragraph's heading names: its own opening label ("(二)支出预算:"), or the heading right before. */
+export function headingLabel(doc: BudgetDocument, i: number): string | undefined {
+  const p = doc.paragraphs[i]
+  const own = HEADING_LABEL.exec(compactText(p.text))
+  const prev = doc.paragraphs[i - 1]
+  const label = own && /[:：]/.test(own[0]) ? own[1] : prev?.heading && prev.section === p.section ? HEADING_LABEL.exec(compactText(prev.text))?.[1] : undefined
+  return label && MONEY_HEAD.test(label) ? label : undefined
+}
+
+/** Words that say only "the year's amount" (年初预算数, 预算数), whose subject is the heading's. */
+export const isGenericAmountWord = (words: string) => GENERIC.test(compactText(words).replace(TRAILING, '').replace(LEADING, ''))
+
+/**
+ * The subject a section's heading names, where its paragraph opens with the amount in generic words: "(二)支出预算:
+ * 2024年年初预算数777.03万元,其中:…" → 支出预算 777.03万元. The heading is the paragraph's own opening label or the
+ * heading paragraph right before; only the first amount of the first sentence, with nothing but generic words
+ * (年初预算数, 总额, 为) between, is the heading's.
+ */
+function headingSubject(doc: BudgetDocument, i: number): ProseSubject | undefined {
+  const p = doc.paragraphs[i]
+  const own = HEADING_LABEL.exec(compactText(p.text))
+  const label = headingLabel(doc, i)
+  if (!label) return undefined
+  const first = sentencesOf(p.text)[0]
+  const opening = first && compactText(first.text)
+  const rest = opening && (own && label === own[1] ? opening.slice(own[0].length) : opening)
+  const m = rest && new RegExp(MONEY_RE.source).exec(rest)
+  if (!m) return undefined
+  const clause = rest.slice(0, m.index).replace(GLOSS, '')
+  if (CLAUSE_CUT.test(clause) || !GENERIC.test(clause.replace(TRAILING, '').replace(LEADING, ''))) return undefined
+  return { subject: label, paragraphId: p.id, amount: m[1], unit: m[2], fromHeading: true, sentence: first.text.trim() }
+}
+
+/**
+ * A subject as a figure read in its own paragraph: a heading's amount with the opening sentence quoted (no keyword
+ * search can reach it), else the sentence that states the subject with that amount right after it.
+ */
+export function subjectFigure(doc: BudgetDocument, s: ProseSubject): Figure | undefined {
+  const p = doc.paragraphs.find((x) => x.id === s.paragraphId)
+  const amount = parseAmount(s.amount, s.unit)
+  const sentence = s.fromHeading ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
+  if (!p || !sentence || !amount) return undefined
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, label: s.subject, asPrinted: true,
+    amount, text: printed(amount), ...moneyFields(amount),
+    citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
+  }
+}
+
 export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
   const out: ProseSubject[] = []
-  for (const p of doc.paragraphs) {
-    if (p.heading) continue
+  doc.paragraphs.forEach((p, i) => {
+    if (p.heading) return
+    const head = headingSubject(doc, i)
+    if (head) out.push(head)
     for (const s of sentencesOf(p.text)) {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
         const before = compactText(s.text.slice(0, m.index)).replace(GLOSS, '')
@@ -33,7 +95,7 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
         if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2] })
       }
     }
-  }
+  })
   return out
 }
 

@@ -7,6 +7,7 @@ import { printed } from './money.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
 import { otherEventClause, statesStock } from './counted-event.js'
+import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
 
 /** A sentence stating what is held outranks any gap (≤ 12) but never a word the question asked (100). */
 const STOCK_WEIGHT = 30
@@ -54,8 +55,12 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   const passOver = otherEventClause(near)
   let best: (Hit & { score: number; pos: number }) | undefined
   for (const keyword of keywords) {
-    for (const p of doc.paragraphs) {
+    const generic = kind === 'money' && isGenericAmountWord(keyword)
+    for (const [i, p] of doc.paragraphs.entries()) {
       if (p.heading) continue
+      // rule heading-subject: 年初预算数 under "(一)收入预算:" is the 收入预算's, never another subject's
+      const label = generic ? headingLabel(doc, i) : undefined
+      if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
       for (const s of sentencesOf(p.text)) {
         if (!s.text.includes(keyword)) continue
         const f = kind === 'money' ? moneyAfter(s.text, keyword) : countNear(s.text, keyword, units ?? [], undefined, passOver)

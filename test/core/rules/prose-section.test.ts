@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import type { Engine } from '../../../server/core/engine.js'
+import { proseSubjects } from '../../../server/core/tools/lib/prose-subjects.js'
+import { engineWith } from '../seed-engine.js'
+import { proseSectionSources } from './prose-section-fixture.js'
+
+let engine: Engine | undefined
+const eng = () => (engine ??= engineWith(proseSectionSources()))
+const ask = (question: string) => eng().ask({ question })
+const SCHOOL = '柳湾镇中心小学'
+
+describe('a section heading names the subject of the amount its paragraph opens with (rule heading-subject)', () => {
+  it('reads "(二)支出预算:…年初预算数532.40万元" as 支出预算 532.40万元, and only the opening amount', () => {
+    const doc = eng().corpus.documents.find((d) => d.org === SCHOOL)!
+    const heads = proseSubjects(doc).filter((s) => s.fromHeading)
+    expect(heads.map((s) => [s.subject, s.amount])).toEqual([['收入预算', '532.40'], ['支出预算', '532.40']])
+  })
+
+  it('computes a share whose whole only the heading names, saying it is computed and from what', () => {
+    const res = ask(`${SCHOOL}2025年教育支出占支出预算的比例`)
+    expect(res.answer).toContain('84.76%')
+    expect(res.answer).toContain('451.26万元 ÷ 532.40万元')
+    expect(res.answer).toContain('计算得出')
+    expect(res.citations[0]).toMatchObject({ kind: 'paragraph', lines: [8, 8] })
+  })
+
+  it('reads the reason of a change from the paragraph of the subject asked, not the sibling section’s', () => {
+    const res = ask(`${SCHOOL}支出预算比上年增加多少，为什么`)
+    expect(res.answer).toContain('增加43.10万元')
+    expect(res.answer).toContain('教师绩效工资调标')
+    expect(res.answer).not.toContain('其他收入增加15万元')
+    expect(res.citations.every((c) => c.lines[0] === 8)).toBe(true)
+    const income = ask(`${SCHOOL}收入预算比上年增加多少，为什么`)
+    expect(income.answer).toContain('其他收入增加15万元')
+    expect(income.answer).not.toContain('教师绩效工资调标')
+  })
+})
+
+describe('a 财政预算 reports the year before as executed (rule executed-year)', () => {
+  const PLACE = '桐溪区'
+  it('answers the year before from its 执行情况 section, quoted, said to be the 执行数 the next year’s document reports', () => {
+    const res = ask(`${PLACE}2025年财政总收入多少`)
+    expect(res.answer).toContain('2025年财政总收入为286亿元（执行数）')
+    expect(res.answer).toContain('2026年财政预算文件')
+    expect(res.answer).toContain('（第4行）')
+    expect(res.answer).not.toContain('300亿元')
+    expect(res.citations).toHaveLength(1)
+    expect(res.citations[0]).toMatchObject({ kind: 'paragraph', lines: [4, 4] })
+    expect(res.citations[0].section).toContain('2025年预算执行情况')
+  })
+
+  it('quotes the completion rate stated right after the subject’s amount', () => {
+    const res = ask(`${PLACE}2025年地方一般公共预算收入完成调整预算的百分之几`)
+    expect(res.answer).toContain('完成调整预算的101.3%')
+    expect(res.answer).toContain('152.4亿元')
+  })
+
+  it('never gives another subject’s rate, nor a draft-year figure for the year before', () => {
+    const rate = ask(`${PLACE}2025年财政总收入完成调整预算的百分之几`)
+    expect(rate.answer).not.toContain('101.3%')
+    const draftOnly = ask(`${PLACE}2025年政府性基金预算收入多少`)
+    expect(draftOnly.answer).not.toContain('45亿元')
+    expect(draftOnly.citations).toHaveLength(0)
+  })
+
+  it('a year the document neither drafts nor reports stays not held', () => {
+    const res = ask(`${PLACE}2024年财政总收入多少`)
+    expect(res.answer).toContain('没有收录')
+    expect(res.answer).not.toMatch(/286|300/)
+  })
+})
