@@ -47,6 +47,7 @@ describe('rule fiscal-budget-title: a place’s 财政预算 (execution and draf
     ['云岭市河西区人民政府关于2022年财政决算的报告', { org: '云岭市河西区', year: 2022 }],
     ['关于青岚县2021年度财政决算的报告', { org: '青岚县', year: 2021 }],
     ['云岭市白沙镇2023年财政决算', { org: '云岭市白沙镇', year: 2023 }],
+    ['云岭台商区2022年政府预决算相关重要事项说明', { org: '云岭台商区', year: 2022 }],
   ])('%s: the place’s 财政决算', (title, expected) => {
     const { meta: m, needed } = meta(`${title}\n县人大常委会：`)
     expect(needed).toEqual([])

@@ -24,6 +24,7 @@ describe('organisation, year and kind from every title form these documents use'
     ['a 单位: label cut at the cells a copied page keeps as " | "', '第二部分 2024年度部门决算表\n一、收入支出决算总表\n公开01表 | ||\n单位:某某县某镇中学 | 2024年度 | 金额单位:万元 |', { org: '某某县某镇中学', year: 2024, scope: '部门决算' }],
     ['a title followed by the empty cells of a copied page', '主办:某市人民政府办公室\n2023年度某市生态环境局部门决算 | ||||||||||||||||\n2024-09-27 16:53', { org: '某市生态环境局', year: 2023, scope: '部门决算' }],
     ['a self-evaluation form whose header row labels its units', '部门预算项目支出绩效自评表(2023年度) | ||||||||||\n项目名称 | 某县信息设备更新项目 | |||||||||\n主管部门 | 某县司法局部门 | 实施单位 | 某县司法局 | |||||||', { org: '某县司法局', year: 2023, scope: '绩效自评' }],
+    ['a 三公 统计表 naming its department with 部门 and no stage', '2015年某市司法局部门“三公”经费情况统计表\n单位:万元', { org: '某市司法局', year: 2015 }],
     ['a body with its second name in brackets', '某市某区综合行政执法局 (某市某区城市管理局) 2021年度部门决算\n发布日期:2022-10-12', { org: '某市某区综合行政执法局', year: 2021, scope: '部门决算' }],
     ['a bracket that is no second name stays', '某市某区城市管理局(本级)2020年度部门决算情况说明', { org: '某市某区城市管理局(本级)', year: 2020, scope: '部门决算' }],
     ['a site banner over a year-first title naming its unit', '欢迎来到某市第二人民医院\n国家三级甲等综合医院\n2023年度某市第二人民医院单位决算\n来源:某市第二人民医院', { org: '某市第二人民医院', year: 2023, scope: '单位决算' }],

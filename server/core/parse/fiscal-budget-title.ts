@@ -16,11 +16,12 @@ function townOf(name: string): { place: string; own: false } | undefined {
 const FISCAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年(?:度)?(?:财政|本级|全[区县市旗州])?(?:一般公共)?预算(?<rest>执行情况(?:的报告)?(?:[和及与暨](?<next>(?:19|20)\d{2})年(?:度)?(?:财政|本级|全[区县市旗州])?预算(?:[(（]?草案[)）]?)?)?|[(（]?草案[)）]?)/u
 
 /**
- * "某区人民政府关于2024年决算(草案)的报告", "关于某县2022年财政决算的报告", "某镇2023年财政决算": the same place's
+ * "某区人民政府关于2024年决算(草案)的报告", "关于某县2022年财政决算的报告", "某镇2023年财政决算", "某区2022年政府
+ * 预决算相关重要事项说明": the same place's
  * accounts of a closed year (its 财政决算, reported to the 人大 常委会). A department's own 决算 ("…镇人民政府2024年度
  * 决算公开说明", "…局2023年部门决算") says neither 财政/总 before 决算, nor 草案, nor that it is a report on it.
  */
-const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
+const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总|政府预?)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
 
 export const fiscalBudgetTitle: TitleRule = {
   name: 'fiscal-budget-title',

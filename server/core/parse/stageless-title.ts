@@ -3,8 +3,8 @@ import { TOC, cleanName, flatTitle, isPlaceOnly, labelledOrg, orgLike, type Titl
 
 /** "<pre>2019年度<mid>“三公”经费<rest>" with no 预算/决算 anywhere after the fund's name: the kind is 三公, the stage unsaid. */
 const STAGELESS = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)"?三公"?经费(?<rest>.*)$/
-/** What may follow 三公经费 in such a title: 公开说明, 情况说明, 公开, 支出情况… */
-const TITLE_TAIL = /^(?:支出)?(?:情况)?(?:公开)?(?:情况)?(?:说明)?$/
+/** What may follow 三公经费 in such a title: 公开说明, 情况说明, 公开, 支出情况, 情况统计表… */
+const TITLE_TAIL = /^(?:支出)?(?:情况)?(?:公开)?(?:情况)?(?:说明|(?:统计)?表)?$/
 /** The names of the funds, whose 预算 is not a stage: 一般公共预算财政拨款“三公”经费… */
 const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g
 
