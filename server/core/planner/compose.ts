@@ -6,6 +6,7 @@ import type { Target } from './resolve-scope.js'
 import { THIS_YEAR_TOTAL } from './rules/this-year-total.js'
 import { linesText } from '../tools/lib/verbatim.js'
 import { rowYear } from '../parse/row-year.js'
+import { LIST_NUMBER } from '../tools/lib/list-number.js'
 
 /** Short Chinese prose pieces the answers are built from. */
 export const orgName = (org: string) => org
@@ -51,8 +52,7 @@ export function sourceText(_c: Citation): string {
   return ''
 }
 
-/** A list's numbering before a row name: 一、 （一） （1） 2、 3. (never the digits of a name: 2.5 stays) */
-export const LIST_NUMBER = /^(?:[一二三四五六七八九十]+、|\d{1,2}(?:、|[.．](?!\d))|[(（][一二三四五六七八九十\d]+[)）])\s*/
+export { LIST_NUMBER }
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {

@@ -1,10 +1,10 @@
 import type { BudgetDocument, Row, Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
+import { LIST_NUMBER } from './list-number.js'
 
 /** A place's own government accounts (its 财政预算 or 财政决算), not a department's. */
 export const isFiscalScope = (scope: BudgetDocument['scope']) => scope === '财政预算' || scope === '财政决算'
 
-const NUMBERING = /^(?:[一二三四五六七八九十]+、|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]+[)）])/u
 /** The place's own line of each side of a 平衡表, as these tables name it. */
 const OWN_LINE = {
   income: /^(?:本级收入|本级一般公共预算收入|地方一般公共预算收入|一般公共预算收入)(?:合计)?$/u,
@@ -21,5 +21,5 @@ export const WHOLE_ASKED = /总|全部|所有/u
  */
 export function fiscalOwnLine(doc: BudgetDocument, table: Table, side: 'income' | 'spending' | undefined): Row | undefined {
   if (!isFiscalScope(doc.scope) || !side || !/平衡/u.test(table.title ?? '')) return undefined
-  return table.rows.find((r) => (!r.side || r.side === side) && OWN_LINE[side].test(compactText(r.name).replace(NUMBERING, '')) && r.cells.some((c) => c.amount))
+  return table.rows.find((r) => (!r.side || r.side === side) && OWN_LINE[side].test(compactText(r.name).replace(LIST_NUMBER, '')) && r.cells.some((c) => c.amount))
 }
