@@ -4,6 +4,7 @@ import { isMoneyUnit, stageOf } from '../schema.js'
 import { moneyText, readingWanText } from '../tools/lib/money.js'
 import type { Target } from './resolve-scope.js'
 import { THIS_YEAR_TOTAL } from './rules/this-year-total.js'
+import { SIDE_TOTAL } from './rules/alias-row.js'
 import { linesText } from '../tools/lib/verbatim.js'
 import { rowYear } from '../parse/row-year.js'
 import { LIST_NUMBER } from '../tools/lib/list-number.js'
@@ -62,7 +63,7 @@ export function labelOf(f: Figure, asked: string): string {
   if (THIS_YEAR_TOTAL.test(row)) return row
   // "一、支出合计" of a 平衡表 (above 转移性支出 and its 总计): a side's own line, named as printed, never "支出预算" of a 决算
   const side = row.replace(LIST_NUMBER, '')
-  if (/^(?:收入|支出)合计$/.test(side)) return side
+  if (SIDE_TOTAL.test(side)) return side
   // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject

@@ -7,7 +7,7 @@ import { THIS_YEAR_TOTAL } from './this-year-total.js'
  * adds the carry-overs to 本年收入合计, the concept's total row of a 收支总表, so a question naming it reads that line.
  */
 /** A side's own 合计 line as a question names it ("支出合计", "收入合计"): read as printed when a table prints it so. */
-const SIDE_TOTAL = /^(?:收入|支出)合计$/
+export const SIDE_TOTAL = /^(?:收入|支出)合计$/
 const TOTAL_WORD = /合计|总额|总数|总收入|总支出|全部|所有|预算$/
 
 /**
