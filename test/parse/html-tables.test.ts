@@ -153,3 +153,28 @@ describe('blind d (HTML tables)', () => {
     expect(perf[0].rows[0]).toMatchObject({ name: '食品安全监督抽检批次', indicator: { target: expect.stringContaining('4800') } })
   })
 })
+
+describe('a unit the document declares once for all its figures', () => {
+  const body = (head: string) => [
+    `<p>${head}</p>`,
+    '<p>一、收支总体情况。本年支出合计1,200.00万元。</p>',
+    '<h3>表2　支出决算表</h3>',
+    '<table border="1">',
+    '<tr><th>科目编码</th><th>科目名称</th><th>本年支出合计</th><th>基本支出</th></tr>',
+    '<tr><td colspan="2">合计</td><td>1,200.00</td><td>1,000.50</td></tr>',
+    '<tr><td>208</td><td>社会保障和就业支出</td><td>1,200.00</td><td>1,000.50</td></tr>',
+    '</table>',
+  ].join('\n')
+
+  it.each([
+    ['（公开日期：2024年9月10日　　金额单位：万元）', '万元'],
+    ['注：以下金额单位均为元。', '元'],
+  ])('reads "%s" for a table that declares none', (head, unit) => {
+    const doc = parse(body(head)).doc
+    expect(tableByNumber(doc, '表2').unit).toBe(unit)
+  })
+
+  it('leaves a table without any declaration unitless (never a guess)', () => {
+    expect(tableByNumber(parse(body('本部门共有2个单位。')).doc, '表2').unit).toBeUndefined()
+  })
+})

@@ -135,6 +135,23 @@ function commonTableUnit(tables: Table[]): MoneyUnit | undefined {
   return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
+/**
+ * A unit the document declares for all its figures, in its head or as a note: "（公开日期：… 金额单位：万元）",
+ * "以下金额单位均为万元", "注：本报告金额单位为元". Read from prose lines only (a table's own 单位： line is its caption's).
+ */
+const DOC_UNIT = /(?:金额|货币|计量)单位(?:均|统一)?\s*(?:[:：]|为|是)\s*(万元|元|千元|亿元)(?![\p{Script=Han}])|以下(?:金额)?单位(?:均|统一)?为\s*(万元|元|千元|亿元)/u
+
+function declaredDocUnit(blocks: ReturnType<typeof segmentBlocks>): MoneyUnit | undefined {
+  for (const b of blocks) {
+    if (b.kind !== 'prose') continue
+    for (const l of b.lines) {
+      const m = DOC_UNIT.exec(l.text)
+      if (m) return (m[1] ?? m[2]) as MoneyUnit
+    }
+  }
+  return undefined
+}
+
 /** The unit most tables declare, for tables that declare none. */
 function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
   const count = new Map<MoneyUnit, number>()
@@ -169,7 +186,8 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const tables: Table[] = []
   const unparsed: Unparsed[] = []
   const errors: IngestError[] = []
-  const unit = commonUnit(tableBlocks)
+  // tables that declare no unit: the one most tables declare, else the one the document declares for all its figures
+  const unit = commonUnit(tableBlocks) ?? declaredDocUnit(blocks)
   const styles: HeadingStack = []
   for (const b of blocks) {
     if (b.kind === 'prose') { parseProse(id, b.lines, sections, paragraphs, styles); continue }

@@ -72,10 +72,12 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (subject.code) return { others: [], empty }
   const proseName = column && column !== 'total' ? undefined : subject.name
   if (!proseName) return { others: [], empty }
-  const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
-  if (p.ok) return { figure: p.figures[0], others: [] }
+  // the question's own words first (本年收入, 支出总计 as the prose prints them), then the concept's prose forms: a
+  // 决算's prose states 收入总计 and 本年收入 apart, and the concept reads both as the income total
   const own = proseAsAsked(run, t, subject)
   if (own) return { figure: own, others: [] }
+  const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
+  if (p.ok) return { figure: p.figures[0], others: [] }
   const sibling = siblingProse(run, t, proseName)
   if (sibling) return { figure: sibling, others: [] }
   const part = subject.parent ? partInProse(run, t, subject.parent, proseName) : undefined

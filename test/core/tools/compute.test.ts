@@ -103,3 +103,13 @@ describe('compute', () => {
     expect(s.safeParse({ op: 'sum', operands: Array.from({ length: 21 }, () => ({ rowId: 'x' })) }).success).toBe(false)
   })
 })
+
+describe('percentHundredths', () => {
+  it('is exact for figures with decimals (a table whose unit is not stated gives no fen), not only integers', async () => {
+    const { percentHundredths } = await import('../../../server/core/tools/lib/arithmetic.js')
+    expect(percentHundredths(750.75, 1453.2)).toBe(5166) // 51.66%
+    expect(percentHundredths(-3.7, 56)).toBe(-661)
+    expect(percentHundredths(1, 3)).toBe(3333)
+    expect(percentHundredths(75_075, 145_320)).toBe(5166)
+  })
+})

@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
@@ -9,6 +10,34 @@ import type { ToolRunner } from '../tool-runner.js'
 const SUBORDINATE = /(?:下属|所属|下辖|直属)(?:的)?(?:单位|二级单位|事业单位)?(?:的)?(\p{Script=Han}{0,10}?(?:林场|农场|牧场|苗圃|站|所|队|中心|医院|学校|中学|小学|幼儿园|馆|园|处|公司|基地|保护区))/u
 /** How a document says its budget covers no unit below it */
 const NO_MEMBERS = /无下属(?:预算)?单位|没有下属(?:预算)?单位|不含下属|只有.{0,24}本级|仅(?:包括|含|为).{0,24}本级/u
+
+/** A unit named right after the organisation ("某委铁路护路联防办公室"): the shape of a unit's name, nothing between. */
+const UNIT_AFTER_ORG = /^的?(\p{Script=Han}{2,14}?(?:办公室|中心|站|所|队|林场|农场|苗圃|医院|学校|中学|小学|幼儿园|馆|处|公司|基地|保护区))/u
+const UNIT_END = /(?:办公室|中心|站|所|队|林场|农场|苗圃|医院|学校|中学|小学|幼儿园|馆|处|公司|基地|保护区)$/u
+/** How a document says its budget leaves a unit out: "(不含某办公室)", "不包括下属某中心": what follows is the unit. */
+const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
+
+/** The longest tail of `asked` (4 characters at least) that `named` contains. */
+function tailIn(asked: string, named: string): string | undefined {
+  for (let i = 0; i + 4 <= asked.length; i++) if (named.includes(asked.slice(i))) return asked.slice(i)
+  return undefined
+}
+
+/**
+ * The sentence of a document that says its budget leaves out the unit asked (the tail of a name the question
+ * writes, shaped as a unit's name and not the document's own organisation), with that unit.
+ */
+function leftOutIn(doc: BudgetDocument, asked: string[]) {
+  for (const p of doc.paragraphs) {
+    for (const s of p.text.split(/(?<=[。；;])/)) {
+      for (const m of s.matchAll(LEFT_OUT)) {
+        const unit = asked.map((a) => tailIn(a, compactText(m[1]))).find((u) => u && UNIT_END.test(u) && !compactText(doc.org).includes(u))
+        if (unit) return { p, s: s.replace(/[。；;]\s*$/, '').trim(), unit }
+      }
+    }
+  }
+  return undefined
+}
 
 const mentions = (doc: BudgetDocument, unit: string) =>
   doc.paragraphs.some((p) => p.text.includes(unit)) || doc.tables.some((t) => t.rows.some((r) => r.name.includes(unit)))
@@ -28,6 +57,17 @@ function scopeSentence(doc: BudgetDocument) {
  */
 export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets: Target[]): HandlerOutput | undefined {
   if (own.orgs.length !== 1 || !targets.length) return undefined
+  // rule left-out-unit: a unit the document says its budget leaves out ("不含某办公室"), asked by its name (the
+  // organisation's name with the unit's after it) or as a 下属: not held, with that statement, never the organisation's figure
+  const o = own.orgs[0]
+  const after = own.text.slice(o.end)
+  const asked = [own.text.slice(o.start, o.end), own.text.slice(o.start, o.end) + (UNIT_AFTER_ORG.exec(after)?.[1] ?? ''), SUBORDINATE.exec(after)?.[1] ?? '']
+  const left = targets.map((t) => ({ t, said: leftOutIn(t.doc, asked.filter(Boolean)) })).find((x) => x.said)
+  if (left?.said) {
+    const c = paragraphCitation(left.t.doc, left.said.p, left.said.s)
+    run.cite(c)
+    return { answer: `没有找到“${left.said.unit}”的数字：所收录的${left.t.doc.org}${left.t.doc.year}年${left.t.doc.scope}不含这一单位，文件写明“${c.text ?? left.said.s}”。`, notFound: true }
+  }
   const m = SUBORDINATE.exec(own.text)
   if (!m || m.index < own.orgs[0].end) return undefined
   // a unit the documents do name (a member row, the 机构设置) is another rule's to read, not a not-found

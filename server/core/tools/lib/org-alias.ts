@@ -8,7 +8,7 @@ import { expandOrgAbbrev, ORG_PROBES, orgParts, probeRegion } from './org-match.
  * The forms people use for a held organisation, derived from the STRUCTURE of its name (never from a list of names):
  * the place prefix dropped (the district kept as an optional qualifier, or replaced by its level word 区/县), the
  * 人民政府 infix of a sub-unit dropped (…区人民政府万里街道办事处 → 万里街道办事处), and common abbreviations by rule
- * (人民政府办公室 → 政府办公室/政府办/府办, 委员会 → 委, 管理委员会 → 管委会, A和B → AB's short forms, 街道办事处 → 街道).
+ * (人民政府办公室 → 政府办公室/政府办/府办, 委员会 → 委, 中共某市委员会某委员会 → 某委/市委某委, 管理委员会 → 管委会, A和B → AB's short forms, 街道办事处 → 街道).
  */
 export interface OrgAlias {
   /** the compact, abbreviation-expanded form (as mentionText would write it) */
@@ -32,6 +32,9 @@ export function coreForms(core: string): string[] {
     [/街道办事处$/u, '街道办'], [/街道办事处$/u, '街道'], [/街道办$/u, '街道'],
     [/^人民政府办公室$/u, '政府办公室'], [/^政府办公室$/u, '政府办'], [/^政府办公室$/u, '府办'],
     [/管理委员会$/u, '管委会'], [/委员会$/u, '委'],
+    // a body of the place's party committee (中共某某市委员会政法委员会 → 政法委员会, 市委政法委): the body itself, and
+    // the committee as 委 before it
+    [/^委员会(\p{Script=Han}{2,})$/u, '$1'], [/^委员会(\p{Script=Han}{2,})$/u, '委$1'],
     // a township's government is spoken of by the township's name: 某某镇人民政府 → 某某镇, 某某镇政府
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1'], [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1政府'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办

@@ -41,7 +41,7 @@ export const expandOrgAbbrev = (s: string) => ABBREV.reduce((t, [re, full]) => t
 
 export function orgType(s: string): OrgType | undefined {
   if (/中心/.test(s)) return 'center'
-  if (/局|委员会|厅|办公室$/.test(s)) return 'bureau'
+  if (/局|委员会|厅|办公室$|委$/.test(s)) return 'bureau'
   return undefined
 }
 
@@ -65,7 +65,7 @@ export const ORG_PROBES = [
   '重庆市渝北区人民政府办公室', '某某市发展和改革委员会', '某某区人民政府万里街道办事处', '某某经济技术开发区管理委员会',
   '某某产业集中区(管委会)', '海南省散装水泥办公室', '广西壮族自治区某某厅', '某某县规划和自然资源局', '原某某市某某区医疗保障局',
   '某某旗林业和草原局', '某某市某某区人力资源和社会保障局', '某某区信访办公室', '某某县某某镇人民政府',
-  '乌鲁木齐市天山区某某局', '某某盟某某旗教育局', '某某自治州某某县卫健委', '某某州本级',
+  '乌鲁木齐市天山区某某局', '某某盟某某旗教育局', '某某自治州某某县卫健委', '某某州本级', '中共某某市委员会政法委员会',
 ]
 /** The region a probe is read with (its district, where it names one). */
 export const probeRegion = (p: string) => /某某区|渝北区/u.exec(p)?.[0]
@@ -102,7 +102,8 @@ export function primeOrgParts(stored: StoredOrgParts): boolean {
 }
 
 function readParts(org: string, region?: string): OrgParts {
-  const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '')
+  // a party body's place follows 中共 (中共某某市委员会…): the place is read after it
+  const s = expandOrgAbbrev(compactText(org)).replace(/^原/, '').replace(/^(?:中共|中国共产党)/u, '')
   const city = cityOf(s)
   const rest = city ? s.slice(s.indexOf(city) + city.length) : s
   // a recorded region may still carry its prefecture ("某某盟某某旗"): the county-level part is the region

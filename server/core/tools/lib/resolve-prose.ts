@@ -16,7 +16,8 @@ export type ProseKind = 'money' | 'count'
 
 /** Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first). */
 export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit?: string, asPrinted = false): { keywords: string[]; units?: string[] } {
-  if (asPrinted && kind === 'money') return { keywords: [compactText(name)] }
+  // a line printed "本年收入合计" is "本年收入" in prose: the 合计 a table row carries is not written in a sentence
+  if (asPrinted && kind === 'money') return { keywords: [...new Set([compactText(name), compactText(name).replace(/(?<=^.{3,})合计$/u, '')])] }
   if (kind === 'count') {
     const c = v.countOf(name)
     // a count asked in its own unit ("多少场"): that unit, and its 次 compound as prose prints it (120场次)

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import type { Engine } from '../../../server/core/engine.js'
+import { engineWith } from '../seed-engine.js'
+
+/**
+ * A 部门决算 published as prose only (its tables in an attachment not held): the totals are stated in one sentence,
+ * 收入总计 and 支出总计 apart, then 本年收入 beside the carry-over; and the budget's scope leaves one unit out.
+ * Made up: no real organisation, figure or sentence.
+ */
+const PROSE_FINAL = [
+  '中共澄湖市委员会督导委员会2024年度部门决算公开报告',
+  '',
+  '第一部分 基本情况',
+  '(一)部门主要职责职能。市委督导委为一级预算单位,无下属二级预算单位。',
+  '(二)其它情况。纳入中共澄湖市委员会督导委员会2024年度部门决算编制范围的只包含机关本级(不含市委督导委巡回督查办公室)。',
+  '第二部分 2024年度部门决算情况说明',
+  '一、收入支出总体情况说明',
+  '2024年度收入总计1960.30万元,支出总计1870.10万元,与2023年度相比,收入、支出总计各增加210.30万元、120.10万元。',
+  '(一)收入总计主要构成。',
+  '本年收入1940.00万元;年初结转结余20.30万元。',
+].join('\n')
+
+let engine: Engine | undefined
+const ask = (question: string) =>
+  (engine ??= engineWith([{ name: 'chenghu_duda_2024_final.txt', bytes: Buffer.from(PROSE_FINAL, 'utf8') }])).ask({ question })
+
+describe('a 决算 stating its totals in prose only', () => {
+  it('reads 支出总计 as the spending side’s own figure, not the first 总计 of the sentence', () => {
+    const r = ask('澄湖市督导委2024年支出总计多少')
+    expect(r.answer).toContain('1870.10万元')
+    expect(r.answer).not.toMatch(/为1960\.30万元/)
+  })
+
+  it('reads 本年收入 as the prose prints it, not the 收入总计 the concept also stands for (rule prose-as-asked first)', () => {
+    const r = ask('澄湖市督导委2024年本年收入是多少？')
+    expect(r.answer).toContain('1940.00万元')
+    expect(r.answer).not.toContain('1960.30万元')
+  })
+
+  it('still reads 收入总计 asked as such', () => {
+    expect(ask('澄湖市督导委2024年收入总计是多少').answer).toContain('1960.30万元')
+  })
+})
+
+describe('a unit the document says its budget leaves out (rule left-out-unit)', () => {
+  it.each(['市委督导委巡回督查办公室2024年支出多少？', '澄湖市督导委下属巡回督查办公室2024年花了多少钱'])('%s → not held, with the statement, no figure', (question) => {
+    const r = ask(question)
+    expect(r.answer).toMatch(/^没有找到“.*巡回督查办公室”/)
+    expect(r.answer).toContain('不含市委督导委巡回督查办公室')
+    expect(r.answer).not.toMatch(/\d+\.\d{2}万元/)
+    expect(r.citations).toHaveLength(1)
+  })
+
+  it('leaves the organisation itself to its own figures', () => {
+    expect(ask('澄湖市督导委2024年支出总计多少').answer).toContain('1870.10万元')
+  })
+})
+
+describe('a party body’s name (中共某某市委员会某某委员会)', () => {
+  it('is read with its place after 中共, and spoken of as 某某委, 市委某某委', async () => {
+    const { orgParts } = await import('../../../server/core/tools/lib/org-match.js')
+    const { orgAliases } = await import('../../../server/core/tools/lib/org-alias.js')
+    expect(orgParts('中共青禾市委员会宣讲委员会')).toMatchObject({ city: '青禾市', type: 'bureau' })
+    const forms = orgAliases('中共青禾市委员会宣讲委员会').map((a) => a.form)
+    expect(forms).toEqual(expect.arrayContaining(['宣讲委', '市委宣讲委']))
+  })
+
+  it('is found by the place and the short form together', () => {
+    expect(ask('澄湖市督导委2024年收入总计是多少').answer).toMatch(/^中共澄湖市委员会督导委员会.*1960\.30万元/)
+  })
+})
