@@ -44,8 +44,11 @@ function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { move
   const against = budgetAskedAgainst(inp.frame.text)
   if (!against || stageOf(t.doc.scope) !== '决算') return undefined
   const subject = inp.frame.concepts[0]
-  const fin = figureFor(inp.run, t, subject, 'final').figure
   const plan = figureFor(inp.run, t, subject, against).figure
+  // the 决算 beside that budget column, in its table: the 支出决算表 of all funds prints another 决算 than the
+  // 一般公共预算 table whose 年初预算 it is compared with
+  const beside = plan?.tableKind ? figureFor(inp.run, t, subject, 'final', { tableKind: plan.tableKind }).figure : undefined
+  const fin = beside && beside.citation.tableId === plan?.citation.tableId ? beside : figureFor(inp.run, t, subject, 'final').figure
   if (!fin || !plan || fin.docId !== plan.docId) return undefined
   const change = inp.run.run('compute', { op: 'change', operands: [operandOf(fin), operandOf(plan)] })
   const growth = inp.run.run('compute', { op: 'growth', operands: [operandOf(fin), operandOf(plan)] })

@@ -110,7 +110,8 @@ const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是
 export function countNounOf(masked: string): { noun: string; unit: string; qualifier?: string } | undefined {
   // "配了几个副主任": the counted noun after the unit
   // "下降了几个百分点": a rate of change asked, nothing counted
-  if (/(?:几|多少)\s*个?百分点/.test(masked)) return undefined
+  // "增长几个点": the colloquial 点 of a rate (not 点位, 网点)
+  if (/(?:几|多少)\s*个?百分点|(?:几|多少)\s*个?点(?!\p{Script=Han})/u.test(masked)) return undefined
   const after = COUNT_ASK_AFTER.exec(masked)
   if (after && !/^(?:人|名)/.test(after[2])) return { noun: after[2], unit: after[1] }
   const m = COUNT_ASK.exec(masked)

@@ -102,10 +102,17 @@ const tailOfLonger = (text: string, k: number, keyword: string) => {
   return !!after && (after[1].length > 0 || /\p{Script=Han}$/u.test(text.slice(0, k)))
 }
 function subjectAt(text: string, keyword: string): number {
+  const at = subjectPositions(text, keyword)
+  // "收入总计…、支出总计…，与上年相比，收、支总计各增加…": the mention the stated change follows, when a later one has it
+  return at.length > 1 ? (at.find((k) => changeAfter(text, k + keyword.length)?.direction) ?? at[0]) : (at[0] ?? -1)
+}
+
+function subjectPositions(text: string, keyword: string): number[] {
+  const out: number[] = []
   for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
-    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword)) return k
+    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword)) out.push(k)
   }
-  return -1
+  return out
 }
 
 /**

@@ -45,3 +45,28 @@ describe('rule against-own-budget: a 决算 set against its own year’s budget,
     expect(r.answer).not.toMatch(/决算数?为0\.00/)
   })
 })
+
+/** The same department with a 支出决算表 of all funds first: its 决算 differs from the 一般公共预算 table's. */
+const WITH_ALL_FUNDS = [
+  '柳渡县草原站2024年度部门决算',
+  '',
+  '表1 支出决算表',
+  '单位：万元',
+  T('科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'),
+  T('', '合计', '700.00', '380.00', '320.00'),
+  T('2130205', '森林资源管理', '316.80', '0.00', '316.80'),
+  T('2130299', '其他林业和草原支出', '383.20', '380.00', '3.20'),
+  '',
+  FINAL.split('\n').slice(2).join('\n'),
+].join('\n')
+
+describe('rule against-own-budget reads the 决算 beside the budget column, in that table', () => {
+  const engine = engineWith([{ name: 'liudu-cyz-2024-final.txt', bytes: new TextEncoder().encode(WITH_ALL_FUNDS) }])
+
+  it('never sets the all-funds 决算 against the 一般公共预算 table’s 年初预算', () => {
+    const r = engine.ask({ question: '柳渡县草原站2024年森林资源管理决算比年初预算少了多少' })
+    expect(r.answer).toContain('251.30万元')
+    expect(r.answer).toContain('减少168.70万元')
+    expect(r.answer).not.toContain('316.80')
+  })
+})

@@ -199,8 +199,13 @@ const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new
  * "比 2025 年减少 60.39 万元，主要原因是…" after a position in a sentence, about the subject named there; at most
  * `between` other money figures may come between (the subject's own figure).
  */
+/** "与2022年度相比，收、支总计各增加…": the baseline said before the subject, in the clause that runs up to it. */
+const COMPARED_BEFORE = new RegExp(String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)[^。；;\d]{0,16}$`)
+
 export function changeAfter(sentence: string, from = 0, between = 1): ChangeStatement | undefined {
-  const ch = changeIn(sentence.slice(from), between)
+  const found = changeIn(sentence.slice(from), between)
+  const before = found?.direction && !found.baseline ? COMPARED_BEFORE.exec(sentence.slice(0, from)) : null
+  const ch = before && found ? { ...found, baseline: baselineText(before[1]) } : found
   if (!ch?.direction) return ch
   const at = changeAt(sentence.slice(from))
   const subjectYear = at === undefined ? undefined : yearBefore(sentence, from + at)
@@ -250,7 +255,8 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {
     const amount = d[3] === '%' ? { text: d[2], value: d[2], unit: '%' } : parseAmount(d[2], d[3] as MoneyUnit)
-    return { direction: /增/.test(d[1]) ? 'up' : 'down', amount, baseline: '', reason, clause: rest }
+    const pct = d[3] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(d.index + d[0].length))?.[1]
+    return { direction: /增/.test(d[1]) ? 'up' : 'down', amount, baseline: '', ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
   const f = FLAT_RE.exec(rest)
   if (f && moneyBefore(rest, f.index) <= between) return { direction: 'flat', baseline: baselineText(f[1]), reason, clause: rest }

@@ -43,6 +43,9 @@ const hasAmount = (r: Row) => r.cells.some((c) => c.amount)
 const searchable = (t: Table) => t.kind !== 'catalog'
 
 /** Rows of the documents that fit a name and/or code, best first (fit, then the table a subject is best read from). */
+const BARE_GRAND = /^(?:总计|合计)$/u
+const SIDE_WORD = { income: '收入', spending: '支出' } as const
+
 export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): RowMatch[] {
   const code = q.code?.replace(/\s+/g, '')
   const minFit = q.minFit ?? 0.7
@@ -61,7 +64,9 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
         if (fit && q.name) {
           // procurement rows also answer to the item bought, printed in a text column beside the project name
           const items = table.kind === 'procurement' ? row.cells.filter((c) => !c.amount && c.text.trim().length >= 4).map((c) => c.text) : []
-          const f = Math.max(v.names.fit(q.name, row.name), ...items.map((x) => v.names.fit(q.name!, x)))
+          // a two-sided table's bare 总计 line is that side's 总计: "支出总计" asked is the spending side's 总计
+          const sided = row.side && BARE_GRAND.test(compactText(row.name)) ? [`${SIDE_WORD[row.side]}${compactText(row.name)}`] : []
+          const f = Math.max(v.names.fit(q.name, row.name), ...items.map((x) => v.names.fit(q.name!, x)), ...sided.map((x) => (compactText(q.name!) === x ? 1 : 0)))
           fit = code ? Math.max(0.9, f) : f
         }
         if (!code && !q.name && !q.totalOnly) fit = 0.5
