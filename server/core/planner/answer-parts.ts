@@ -7,6 +7,7 @@ import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
 import type { PartsAsk } from './rules/concept-parts.js'
 import { foldMeaning } from '../read/meaning-view.js'
+import { compactText } from '../search/normalize-text.js'
 
 /** Words closing a whole's name that the prose leaves out before a part ("政府采购预算" → 政府采购 + 服务预算). */
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
@@ -14,7 +15,8 @@ const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
 /** One part in the whole's own tables (the 三公 table's 公务接待费 column, the procurement table's 服务类 row). */
 function partInTables(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart): Figure | undefined {
   const year = t.year !== t.doc.year ? t.year : undefined
-  for (const tableKind of ask.concept.tableKinds) {
+  // only the kinds of table the document has: each alias tried on a table it lacks is a tool call spent on nothing
+  for (const tableKind of ask.concept.tableKinds.filter((k) => t.doc.tables.some((x) => x.kind === k))) {
     for (const name of part.aliases) {
       const r = inp.run.run('get-figure', { docId: t.doc.id, name, tableKind, year })
       if (r.ok) return r.figures[0]
@@ -30,7 +32,9 @@ function partInTables(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart
 function partInProse(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart): Figure | undefined {
   if (t.year !== t.doc.year) return undefined
   const whole = ask.concept.aliases[0].replace(WHOLE_TAIL, '')
-  const tries = part.aliases.flatMap((a) => [
+  // only the part's names some paragraph writes (a page that never names 出国费 is not searched for it three ways)
+  const text = t.doc.paragraphs.map((p) => compactText(foldMeaning(p.text))).join('\n')
+  const tries = part.aliases.filter((a) => text.includes(a.replace(/(?:类|费)$/, ''))).flatMap((a) => [
     { name: whole + a.replace(/类$/, ''), check: '' },
     { name: a, near: [whole], check: whole },
     ...(part.alone ? [{ name: a, check: '' }] : []),

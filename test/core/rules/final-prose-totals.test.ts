@@ -69,3 +69,12 @@ describe('a party body’s name (中共某某市委员会某某委员会)', () =
     expect(ask('澄湖市督导委2024年收入总计是多少').answer).toMatch(/^中共澄湖市委员会督导委员会.*1960\.30万元/)
   })
 })
+
+describe('the parts of a whole asked of a page that prints neither', () => {
+  it('does not spend the answer’s budget trying every part’s name on tables and prose that lack them', () => {
+    const r = ask('澄湖市督导委2024年三公经费包括哪些费用？')
+    expect(r.answer).not.toMatch(/太多/)
+    expect(r.answer).not.toMatch(/\d+\.\d{2}万元/)
+    expect(r.toolCalls.length).toBeLessThan(10)
+  })
+})
