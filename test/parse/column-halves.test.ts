@@ -45,3 +45,20 @@ describe('two halves of a list side by side (人员经费 | 公用经费)', () =
     expect(r.citations.map((c) => c.rowName)).toEqual(expect.arrayContaining(['人员经费合计', '公用经费合计']))
   })
 })
+
+describe('two halves with no group labels above them (科目编码 | 科目名称 | 决算数, twice)', () => {
+  const lines = HALVES.split('\n').filter((l) => !l.startsWith('人员经费\t人员经费'))
+  const doc = parseDocument('halves-plain.txt', lines.join('\n') + '\n').document
+  const t = doc.tables.find((x) => x.title.includes('基本支出'))!
+
+  it('still reads each half as rows of its own: the repeated code and name columns say so', () => {
+    expect(t.rows.map((r) => r.code ?? r.name)).toEqual(['301', '30101', '30102', '303', '30302', '人员经费合计', '302', '30201', '30206', '310', '31002', '公用经费合计'])
+    expect(t.rows.find((r) => r.code === '30206')!.cells.map((c) => c.text)).toEqual(['8.00'])
+  })
+
+  it('leaves a two-sided table without codes to its sides (项目 | 预算数 | 项目 | 预算数 is not read as halves)', async () => {
+    const { columnHalves } = await import('../../server/core/parse/column-halves.js')
+    const col = (index: number, label: string, role: string) => ({ index, label, path: [label], role }) as never
+    expect(columnHalves([col(0, '项目', 'name'), col(1, '预算数', 'amount'), col(2, '项目', 'name'), col(3, '预算数', 'amount')])).toBeUndefined()
+  })
+})

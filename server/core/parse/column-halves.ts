@@ -15,7 +15,10 @@ export function columnHalves(columns: Column[]): Column[][] | undefined {
   const repeats = left.every((c, i) => leaf(c) !== '' && leaf(c) === leaf(right[i]))
   const named = left.some((c) => c.role === 'name') && left.some((c) => c.role !== 'name' && c.role !== 'code' && c.role !== 'text')
   const grouped = group(left[0]) !== '' && group(right[0]) !== '' && group(left[0]) !== group(right[0])
-  return repeats && named && grouped ? [left, right] : undefined
+  // no group labels above ("科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数"): the repeat of a code column
+  // with its name column in each half says the same (a 收支总表's two sides print no codes, and carry their side)
+  const coded = (half: Column[]) => half.some((c) => c.role === 'code') && half.some((c) => c.role === 'name' || c.role === 'text')
+  return repeats && named && (grouped || (coded(left) && coded(right))) ? [left, right] : undefined
 }
 
 const GROUP_ROLES: [RegExp, Column['role']][] = [[/人员经费$/, 'personnel'], [/公用经费$/, 'public']]
