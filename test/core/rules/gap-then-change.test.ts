@@ -40,6 +40,10 @@ describe('the change after a budget-gap reason is still the figure’s (与上�
   it('the gap reason still answers why the account differs from the budget', () => {
     expect(ask('澄江县林业站2024年三公经费为什么比预算少？').answer).toContain('压减公务接待')
   })
+
+  it('reads the colloquial 为啥 as 为什么', () => {
+    expect(ask('澄江县林业站2024年三公经费为啥比预算少？').answer).toContain('压减公务接待')
+  })
 })
 
 describe('a budget-gap reason whose subject is the title sentence before the figures (（项）。年初预算为…。决算数大于…)', () => {

@@ -5,7 +5,7 @@ import type { QuestionFrame } from '../question-frame.js'
 /** Operations that look across organisations on purpose. */
 const ACROSS = new Set(['rank', 'compare', 'list', 'define'])
 /** Question words are never part of a name. */
-const ASKING = /多少|几|哪|什么|吗|是否|有没有|怎么|如何|为何|为什么|请问/
+const ASKING = /多少|几|哪|什么|吗|是否|有没有|怎么|如何|为何|为什么|为啥|请问/
 const SHORTEST = 4
 const LONGEST = 12
 const MAX_QUESTION = 40
