@@ -16,6 +16,7 @@ import { printedColumnFigure } from './rules/alias-column.js'
 import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { partInParentRow } from './rules/part-in-parent-row.js'
 import { foldMeaning } from '../read/meaning-view.js'
+import { compactText } from '../search/normalize-text.js'
 import { proseAsAsked } from './rules/prose-as-asked.js'
 import { fiscalPartFigure } from './rules/fiscal-part.js'
 
@@ -168,8 +169,12 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
     column: column && column !== 'total' ? column : undefined,
     year: prior ? t.year : undefined,
     ...(WHOLE_ASKED.test(subject.surface) ? { whole: true } : {}),
+    ...(GRAND_ASKED.test(compactText(subject.surface)) ? { grand: true } : {}),
   }
 }
+
+/** Words that ask a 收支总表's 总计 line (rule grand-total): 收入总计, 收支总计, 收支预算总额, 收入支出总计. */
+const GRAND_ASKED = /总计|^收支|^收入支出/u
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */
 export function explanationFor(

@@ -24,6 +24,7 @@ export const GetFigureInput = z.object({
   columnLabel: ColumnLabelInput.optional(),
   asPrinted: z.boolean().optional().describe('read only a row printed with this very name (财政拨款收入 as a row of the 收支总表), not the total the name also stands for'),
   whole: z.boolean().optional().describe('the whole side asked (总收入, 收入总计): of a place\'s 平衡表, its 总计 with the transfers, not its own 本级 line'),
+  grand: z.boolean().optional().describe('the grand total asked (收入总计, 收支总计, 收支预算总额): a 收支总表\'s 总计 line, carry-overs included, not its 本年收入/支出合计'),
 })
 export type GetFigureInput = z.infer<typeof GetFigureInput>
 

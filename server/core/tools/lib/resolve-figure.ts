@@ -8,7 +8,7 @@ import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { titleSubject } from './title-subject.js'
 import { fiscalOwnLine } from './fiscal-own-line.js'
 import { stageColumn } from './stage-column.js'
-import { findRowsIn, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
+import { findRowsIn, grandRowOf, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
 
 export interface ConceptWant {
   name?: string
@@ -22,6 +22,8 @@ export interface ConceptWant {
   asPrinted?: boolean
   /** the whole side asked (总收入, 收入总计): a place's 平衡表 gives its 总计, not its own line (fiscal-own-line) */
   whole?: boolean
+  /** the grand total asked (收入总计, 收支总计): a 收支总表's 总计 line rather than its 本年…合计 (rule grand-total) */
+  grand?: boolean
 }
 
 export interface Resolved {
@@ -51,7 +53,8 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
       if (staged === null) continue
       const own = c.row === 'total' && !want.whole ? fiscalOwnLine(doc, table, c.side) : undefined
-      const row = byYear ?? staged ?? own ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
+      const grand = c.row === 'total' && want.grand ? grandRowOf(table, c.side) : undefined
+      const row = byYear ?? staged ?? own ?? grand ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
       const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
       if (!col) continue

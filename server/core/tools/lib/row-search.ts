@@ -94,6 +94,16 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
 
+/**
+ * Rule `grand-total`: the side's 总计 line of a 收支总表 (收入总计, 支出总计, or 总计 on that side), the year's flows with
+ * the carry-overs, asked as such (收入总计, 收支总计, 收支预算总额). Undefined when the table prints none.
+ */
+export function grandRowOf(table: Table, side?: 'income' | 'spending'): Row | undefined {
+  const word = side === 'income' ? '收入' : side === 'spending' ? '支出' : '(?:收入|支出|收支)'
+  const re = new RegExp(`^(?:${word})?总计$`, 'u')
+  return table.rows.find((r) => (!side || !r.side || r.side === side) && r.isTotal && re.test(compactText(r.name)) && hasAmount(r))
+}
+
 /** The line of one side's own-year flows: 本年收入合计 (决算), 一、本年收入 (预算), 本年支出小计. */
 const THIS_YEAR_LINE = /^(?:[一1][、.．]?)?本年(?:收入|支出)(?:合计|小计)?$/u
 /** A carry-over line: 上年结转, 年初(财政拨款)结转和结余, 结转下年, 年终结转结余, 年末结转和结余. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { engineWith } from '../seed-engine.js'
+
+const T = (...cells: string[]) => cells.join('\t')
+
+/** A made-up 部门预算 whose 收支总表 carries a 上年结转: 本年收入合计 and 收入总计 differ. */
+const BUDGET = [
+  '青溪县水务局2025年部门预算',
+  '',
+  '表1 部门收支总表',
+  '单位：万元',
+  T('收入项目', '预算数', '支出项目', '预算数'),
+  T('一、一般公共预算拨款收入', '800.00', '一、农林水支出', '850.00'),
+  T('二、事业收入', '20.00', '二、住房保障支出', '20.00'),
+  T('本年收入合计', '820.00', '本年支出合计', '870.00'),
+  T('上年结转', '50.00', '结转下年', '0.00'),
+  T('收入总计', '870.00', '支出总计', '870.00'),
+].join('\n')
+
+describe('rule grand-total: 总计 asked is the side’s 总计 line, 本年…合计 otherwise', () => {
+  const engine = engineWith([{ name: 'qingxi-slj-2025-budget.txt', bytes: new TextEncoder().encode(BUDGET) }])
+  const ask = (question: string) => engine.ask({ question })
+
+  it.each([
+    ['青溪县水务局2025年收入总计是多少', '870.00万元', '收入总计'],
+    ['青溪县水务局2025年收支预算总额是多少', '870.00万元', '支出总计'],
+  ])('%s → %s, citing %s', (q, figure, row) => {
+    const r = ask(q)
+    expect(r.answer).toContain(figure)
+    expect(r.citations.some((c) => c.rowName === row)).toBe(true)
+  })
+
+  it('本年收入 stays the year’s own line', () => {
+    const r = ask('青溪县水务局2025年本年收入是多少')
+    expect(r.answer).toContain('820.00万元')
+    expect(r.answer).not.toContain('870.00')
+  })
+})
