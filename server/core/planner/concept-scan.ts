@@ -64,7 +64,7 @@ const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit
  * judged on the whole question because its name may contain the organisation's own words.
  */
 export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): ConceptHit[] {
-  let best: { t: Term; c: number } | undefined
+  let best: { t: Term; c: number; share: number } | undefined
   const targetAsk = TARGET_ASK.test(fullText)
   // a near match shares most of its bigrams (or a run of 4+ characters) with the question: only those are weighed
   for (const t of namedItemsNear(vocabularyOf(corpus, v), fullText)) {
@@ -73,7 +73,10 @@ export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): Conc
     // an indicator asked with its words in another order ("入户水表更换数量" of 维修更换入户水表数量)
     const reordered = t.kind === 'indicator' && !!reorderedNameSpan(t.key, fullText)
     const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0, reordered ? 0.8 : 0)
-    if (c >= 0.75 && (!best || c > best.c || (c === best.c && t.key.length > best.t.key.length))) best = { t, c }
+    // at equal nearness, the name the question's words cover the larger share of ("农户满意度" of 项目区农户满意度, not
+    // "高标准农田" of 新建高标准农田面积 when the question names the 高标准农田 project), then the longer name
+    const share = run / t.key.length
+    if (c >= 0.75 && (!best || c > best.c || (c === best.c && (share > best.share || (share === best.share && t.key.length > best.t.key.length))))) best = { t, c, share }
   }
   return best ? [hitOf(best.t, 0, 0, best.t.key)] : []
 }
