@@ -15,6 +15,11 @@ describe('a whole and its parts (rule concept-parts)', () => {
     expect(res.citations.every((c) => c.docId.startsWith('qinglan'))).toBe(true)
   })
 
+  it('reads "买些什么" of a 政府采购 as its kinds asked', () => {
+    const res = ask(`${ORG}2025年政府采购预算多少？买些什么？`)
+    for (const part of ['货物类：30.00万元', '工程类：100.00万元', '服务类：80.00万元']) expect(res.answer).toContain(part)
+  })
+
   it('answers the part named, with its share when 占 is asked', () => {
     const res = ask(`${ORG}2025年政府采购预算是多少？工程采购占多少？`)
     expect(res.answer).toContain('工程类：100.00万元')

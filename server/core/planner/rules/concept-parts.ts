@@ -4,7 +4,7 @@ import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import type { ConceptHit, QuestionFrame } from '../question-frame.js'
 
 /** "都是什么类型", "包括哪些费用", "怎么构成": the kinds a whole is split into, asked after the whole is named. */
-const KINDS_ASK = /(?:什么|哪些|哪几|哪)(?:种|个|几)?(?:类型|类别|种类|类|费用|项|方面|内容|部分)|构成|组成|分类|分项|都有哪些|包括哪些|包含哪些|都包括|都包含/
+const KINDS_ASK = /(?:什么|哪些|哪几|哪)(?:种|个|几)?(?:类型|类别|种类|类|费用|项|方面|内容|部分)|构成|组成|分类|分项|都有哪些|包括哪些|包含哪些|都包括|都包含|(?:买|采购|购买)(?:了|些)?(?:什么|哪些)/
 /** "占多少", "占比": the part's share of the whole is asked too. */
 const SHARE_ASK = /占比|所占|比例|比重|百分比|占.{0,6}(?:多少|几成)/
 
