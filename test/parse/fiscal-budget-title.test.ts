@@ -22,6 +22,20 @@ describe('rule fiscal-budget-title: a place’s 财政预算 (execution and draf
     expect(meta(page).meta).toMatchObject({ org: '青岚县', year: 2025, scope: '财政预算' })
   })
 
+  it.each([
+    ['2022年财政决算情况及2023年财政预算情况报告(草案) 云岭市河西区白石镇人民政府\n各位代表:', { org: '云岭市河西区白石镇', year: 2022, scope: '财政决算' }],
+    ['2022年财政决算情况及2023年\n财政预算情况报告(草案)\n云岭市河西区白石镇人民政府\n各位代表:', { org: '云岭市河西区白石镇', year: 2022, scope: '财政决算' }],
+    ['2025年财政预算(草案)的报告\n青岚县人民政府\n各位代表:', { org: '青岚县', year: 2025, scope: '财政预算' }],
+  ])('a title naming no place, its government written after it: %s', (page, expected) => {
+    const { meta: m, needed } = meta(page)
+    expect(needed).toEqual([])
+    expect(m).toMatchObject(expected)
+  })
+
+  it('a placeless report title with no government after it is not read as a place’s account', () => {
+    expect(meta('2022年财政决算情况报告\n各位代表:').meta.scope).not.toBe('财政决算')
+  })
+
   it('a department’s budget citing the place’s report in a sentence stays the department’s', () => {
     const page = '青岚县水利局2025年部门预算\n一、部门职责\n负责水利工作。\n二、机构设置\n内设5个科室。\n三、说明\n根据《关于青岚县2024年预算执行情况和2025年预算草案的报告》，编制本部门预算。'
     expect(meta(page).meta).toMatchObject({ org: '青岚县水利局', year: 2025, scope: '部门预算' })

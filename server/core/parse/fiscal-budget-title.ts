@@ -23,6 +23,20 @@ const FISCAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<
  */
 const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总|政府预?)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
 
+/**
+ * "2023年财政决算情况及2024年财政预算情况报告(草案)" with no place before its year: the government that reports it is
+ * written after it, on the same line or the next ("潮州市潮安区龙湖镇人民政府"). The place is that government's.
+ */
+const PLACELESS = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:(?<final>(?:财政|地方财政|财政总|政府预?)决算)|(?:财政|本级)预算)(?:执行)?(?:情况)?/u
+const ISSUER = /(?<name>\p{Script=Han}{2,20}?)(?:人民政府|政府|财政局|财政所)$/u
+
+function issuerPlace(text: string) {
+  const m = ISSUER.exec(text)
+  const name = m ? cleanName(m.groups!.name) : undefined
+  const placed = name ? (placeOfName(name) ?? townOf(name)) : undefined
+  return placed && !placed.own ? placed.place : undefined
+}
+
 export const fiscalBudgetTitle: TitleRule = {
   name: 'fiscal-budget-title',
   read(head) {
@@ -32,7 +46,8 @@ export const fiscalBudgetTitle: TitleRule = {
       if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text) || /\.(?:pdf|docx?|xlsx?|wps)$/i.test(l.text.trim())) continue
       // "关于某区2024年预算执行情况和" / "2025年预算草案的报告": a title broken after its 和 goes on on the next line
       const next = lines[i + 1]
-      const joined = /[和及与暨、]$/u.test(flatTitle(l.text)) && next ? `${l.text.trim()}${next.text.trim()}` : l.text
+      // (or after the next year's 年: "2023年财政决算情况及2024年" / "财政预算情况报告(草案)")
+      const joined = /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(flatTitle(l.text)) && next ? `${l.text.trim()}${next.text.trim()}` : l.text
       const flat = flatTitle(joined)
       // a sentence citing the report (根据《关于某县2024年预算草案的报告》，…) is no title of this document
       if (/[。，；,;《》]/u.test(flat)) continue
@@ -40,6 +55,14 @@ export const fiscalBudgetTitle: TitleRule = {
       const finalPlace = f && (placeOfName(cleanName(f.place)) ?? townOf(cleanName(f.place)))
       if (f && finalPlace && !finalPlace.own) {
         return { year: Number(f.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: finalPlace.place, placeAccount: 'whole' }
+      }
+      const bare = PLACELESS.exec(flat)
+      if (bare && /报告|草案|说明/u.test(flat)) {
+        // the issuing government after the title on its line ("…报告(草案) 某镇人民政府"), or on one of the next lines
+        const tail = joined.trim().split(/[\s\u3000]+/u).slice(1).join('')
+        const place = (tail ? issuerPlace(tail) : undefined) ?? lines.slice(i + 1, i + 4).map((x) => issuerPlace(flatTitle(x.text))).find(Boolean)
+        const title = joined.replace(/\t/g, ' ').trim()
+        if (place) return { year: Number(bare.groups!.year), scope: bare.groups!.final ? '财政决算' : '财政预算', title, titleLine: l.no, place, placeAccount: 'whole' }
       }
       const m = FISCAL.exec(flat)?.groups
       if (!m) continue
