@@ -65,12 +65,12 @@ const PROSE_STAGES = new Set<ColumnRole>(['initial', 'adjusted', 'final', 'compl
 const isProseStage = (role: ColumnRole): role is 'initial' | 'adjusted' | 'final' | 'completion' => PROSE_STAGES.has(role)
 
 /** A 决算 column no table prints for the subject, as its item in the prose states it (人员经费 of 基本支出 too). */
-function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole): Cell | undefined {
+function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole, asWritten?: string): Cell | undefined {
   if (!isProseStage(role)) {
     const part = prosePartColumn(run, t, name, role)
     return part ? { role, figure: part } : undefined
   }
-  const r = run.run('find-prose-figure', { docId: t.doc.id, name, column: role })
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name, column: role, ...(asWritten && asWritten !== name ? { asWritten } : {}) })
   return r.ok ? { role, figure: r.figures[0] } : undefined
 }
 
@@ -108,8 +108,9 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
     return { role, figure: r?.figure, empty: r?.empty }
   })
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
-  const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role)))
-  const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && PROSE_STAGES.has(c.role) ? proseCell(run, t, name, c.role) ?? c : c))
+  const written = subject.kind === 'lexicon' ? subject.surface : undefined
+  const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role, written)))
+  const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && PROSE_STAGES.has(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
   // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)
   const cells = read.map((c): Cell => (c.role === 'completion' && !c.figure ? { ...c, computed: computedCompletion(run, t, subject) } : c))
   if (!row && !cells.some((c) => c.figure || c.computed)) {

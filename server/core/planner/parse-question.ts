@@ -100,7 +100,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
   const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, c.start).length >= 2)
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
-  const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + qualifiedWeak[0].surface
+  // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
+  const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
+  const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + (weakAsks(qualifiedWeak[0].surface) ? '' : qualifiedWeak[0].surface)
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
@@ -166,6 +168,10 @@ function unclaimedBefore(mask: string[], at: number): string {
   return END_FILLER.test(run) ? '' : run.replace(FILLER, '')
 }
 const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
+/** A weak word that asks rather than names: 花了多少钱, 开支多少, 一共多少钱, 预算是多少. */
+const ASK_WORDS = /多少|几|花|开支/u
+/** …unless it names what is asked too (预算多少: the 预算 stays with the words before it) */
+const NOUN_WORDS = /预算|决算|支出|收入|经费|资金/u
 
 /** Words of the question no organisation, year or term claimed, longest first. */
 function leftoverWords(mask: string[]): string[] {

@@ -1,3 +1,4 @@
+import { compactText } from '../search/normalize-text.js'
 import { z } from 'zod'
 import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
@@ -20,6 +21,7 @@ export const FindProseFigureInput = z.object({
   unit: z.string().max(4).optional().describe('the unit a count is asked in (场, 期): counts printed in it or as 场次 are read, instead of the usual 名/人/个/辆/项'),
   near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
   asPrinted: z.boolean().optional().describe('read the name as the prose prints it ("收入总计", "本年收入合计" of a 决算), not as the concept it stands for'),
+  asWritten: z.string().max(40).optional().describe('the question\'s own words for the concept (总收入), tried first where the prose prints them'),
   column: z.enum(['initial', 'adjusted', 'final', 'completion']).optional()
     .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
 })
@@ -27,7 +29,7 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: Vocabulary): ToolResult<{ figures: Figure[] }> {
-  const read = (doc: BudgetDocument) => (input.column ? stageInProse(v, doc, input.name, input.column) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted)))
+  const read = (doc: BudgetDocument) => (input.column ? stageInProse(v, doc, input.name, input.column, input.asWritten && compactText(input.asWritten)) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted)))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }

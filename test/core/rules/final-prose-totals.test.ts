@@ -18,6 +18,9 @@ const PROSE_FINAL = [
   '2024年度收入总计1960.30万元,支出总计1870.10万元,与2023年度相比,收入、支出总计各增加210.30万元、120.10万元。',
   '(一)收入总计主要构成。',
   '本年收入1940.00万元;年初结转结余20.30万元。',
+  '二、支出决算情况说明',
+  '1、督查事务支出412.50万元,占年初预算100%。',
+  '2.全委一般公共预算总收入完成1900.20万元,占年初预算的96.12%。',
 ].join('\n')
 
 let engine: Engine | undefined
@@ -76,5 +79,23 @@ describe('the parts of a whole asked of a page that prints neither', () => {
     expect(r.answer).not.toMatch(/太多/)
     expect(r.answer).not.toMatch(/\d+\.\d{2}万元/)
     expect(r.toolCalls.length).toBeLessThan(10)
+  })
+})
+
+describe('a subject asked with a spending word that is the ask itself', () => {
+  it('reads 督查事务 of "督查事务花了多少钱" where the prose prints 督查事务支出', () => {
+    const r = ask('澄湖市督导委2024年督查事务花了多少钱')
+    expect(r.answer).toContain('412.50万元')
+  })
+})
+
+describe('a completion rate a report states after the figure (完成…万元，占年初预算的…%)', () => {
+  it.each([
+    ['澄湖市督导委2024年总收入完成了年初预算的多少？', '96.12%'],
+    ['澄湖市督导委2024年一般公共预算总收入执行率是多少', '96.12%'],
+  ])('%s → %s', (q, rate) => {
+    const r = ask(q)
+    expect(r.answer).toContain(rate)
+    expect(r.answer).not.toContain('1900.20万元%')
   })
 })

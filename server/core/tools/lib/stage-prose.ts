@@ -12,7 +12,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   initial: /年初预算数?(?:为|是|:)?\s*/u,
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*/u,
   final: /决算数?(?:为|是|:)\s*/u,
-  completion: /完成(?:年初)?预算数?(?:的)?\s*/u,
+  // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
+  completion: /(?:完成|占|为|达到?)(?:年初|全年|调整后?)?预算数?(?:的)?\s*|(?:预算)?执行率(?:为|是|达到?)?\s*/u,
 }
 
 const MONEY = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/u
@@ -25,10 +26,12 @@ const WINDOW = 160
  * Rule `stage-prose`: a 决算 column of an item as the prose states it, when no table prints that column: the phrase
  * after the item's name, within its own item of the list (never the next item's), nearest first. Cites the paragraph.
  */
-export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, role: ColumnRole): Figure | undefined {
+export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, role: ColumnRole, asWritten?: string): Figure | undefined {
   const phrase = PHRASE[role]
   if (!phrase) return undefined
-  const { keywords } = proseKeywords(v, name, 'money')
+  // the question's own words first ("总收入" of 一般公共预算总收入), then the concept's prose forms
+  const own = asWritten && asWritten.length >= 3 ? [asWritten] : []
+  const keywords = [...new Set([...own, ...proseKeywords(v, name, 'money').keywords])]
   let best: { figure: Figure; gap: number } | undefined
   for (const p of doc.paragraphs) {
     if (p.heading) continue
@@ -37,17 +40,18 @@ export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, r
       for (let i = t.indexOf(k); i >= 0; i = t.indexOf(k, i + 1)) {
         const from = i + k.length
         const window = itemWindow(t, from)
-        const m = new RegExp(phrase.source, 'u').exec(window)
+        // the first phrase followed by its kind of figure ("完成19559.87万元,占年初预算的94.59%": the 占…的 one)
+        const m = [...window.matchAll(new RegExp(phrase.source, 'gu'))].find((x) => (role === 'completion' ? percentAt : moneyAt)(window.slice(x.index! + x[0].length)))
         if (!m) continue
-        const rest = window.slice(m.index + m[0].length)
+        const rest = window.slice(m.index! + m[0].length)
         const amount = role === 'completion' ? percentAt(rest) : moneyAt(rest)
-        if (!amount || (best && best.gap <= m.index)) continue
-        const sentence = t.slice(Math.max(0, i), from + m.index + m[0].length + amount.text.length + 4)
+        if (!amount || (best && best.gap <= m.index!)) continue
+        const sentence = t.slice(Math.max(0, i), from + m.index! + m[0].length + amount.text.length + 4)
         const figure: Figure = {
           docId: doc.id, org: doc.org, year: doc.year, label: name, amount, text: printed(amount), ...moneyFields(amount),
           citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
         }
-        best = { figure, gap: m.index }
+        best = { figure, gap: m.index! }
       }
     }
   }
