@@ -5,7 +5,7 @@ import type { SourceFile } from '../../../server/core/ingest/build-corpus.js'
  * are: a county bureau's 部门决算 whose head prints label:value particulars, whose 目录 lists parts and entries
  * (the last entry no table), whose 职责 opens with the file it follows and the sentence saying what the bureau is,
  * and whose 机构设置 states a count of units and then lists them after a colon; a PDF-library page whose 目录 runs
- * in one block with the page count.
+ * in one block with the page count; a 决算 whose coverage leaves one unit out in brackets.
  */
 export const BUREAU_FINAL = [
   '青岚县统计局2024年部门决算',
@@ -48,6 +48,14 @@ export const LIBRARY_PAGE = [
   '枫原市档案馆2025年部门预算.pdf 当前文档共18页 下载后继续阅读 枫原市档案馆2025年部门预算 目 录 第一部分 枫原市档案馆概况 一、主要职能 二、机构设置 三、人员构成 第二部分 枫原市档案馆2025年部门预算表 一、收支总表 二、收入总表 三、支出总表 四、一般公共预算支出表 五、项目支出绩效表 第三',
 ].join('\n')
 
+export const NARROW_SCOPE = [
+  '松浦县司法局2024年度部门决算公开报告',
+  '第一部分 基本情况',
+  '一、部门职责',
+  '(一)基本情况。松浦县司法局为一级预算单位,无下属二级预算单位。',
+  '(二)其它情况。纳入松浦县司法局2024年度部门决算编制范围的只包含松浦县司法局机关本级(不含松浦县法律援助中心)。',
+].join('\n')
+
 const file = (name: string, text: string): SourceFile => ({ name, bytes: new TextEncoder().encode(text) })
 
-export const pageHeadSources = (): SourceFile[] => [file('qinglan-tjj-2024-final.txt', BUREAU_FINAL), file('fengyuan-dag-2025-dept.txt', LIBRARY_PAGE)]
+export const pageHeadSources = (): SourceFile[] => [file('qinglan-tjj-2024-final.txt', BUREAU_FINAL), file('fengyuan-dag-2025-dept.txt', LIBRARY_PAGE), file('songpu-sfj-2024-final.txt', NARROW_SCOPE)]

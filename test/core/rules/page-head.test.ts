@@ -27,6 +27,14 @@ describe('a statement ending in a colon carries its numbered list; a count of un
   })
 })
 
+describe('whether the budget covers a unit named after 包括 (rule composition-ask)', () => {
+  it('quotes the coverage sentence that leaves it out ("只包含…机关本级(不含…)")', () => {
+    const res = ask('松浦县司法局2024年决算包括法律援助中心吗')
+    expect(res.answer).toContain('不含松浦县法律援助中心')
+    expect(res.citations[0].lines).toEqual([5, 5])
+  })
+})
+
 describe('what the unit is and does, asked in plain words, quoted from its 职责 (rules section-asked, prose-fact-asked)', () => {
   it('"是个什么部门": the sentence saying what it is, not the duties list', () => {
     const res = ask(`${BUREAU}是个什么部门`)
