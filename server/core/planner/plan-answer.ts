@@ -30,6 +30,7 @@ import { clarifyOrg } from './rules/clarify-org.js'
 import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
+import { answerHeadLabel } from './rules/head-label-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
@@ -198,8 +199,10 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   }
   const composition = frame.orgs.length > 0 && asksComposition(own)
   const whole = resolveScope(ctx.corpus, frame, req.org, run.vocabulary)
+  // "下面有几个预算单位": the count the prose states ("下辖0个预算单位") before the statement of the units covered
+  const unitCount = composition && whole.targets.length === 1 && countAsked(own.text) ? answerProseCount({ run, frame, scope: whole }) : undefined
   const units = composition && whole.targets.length ? answerComposition(run, whole.targets, unitAsked(own.text), asksUnitsListed(own)) : undefined
-  if (units) return done(units)
+  if (units) return done(unitCount ? { answer: joinSentences([unitCount.answer, units.answer]) } : units)
   // the department's own office (本级), printed as its own row of a per-unit table
   const ownOffice = composition ? undefined : ownOfficeAsked(run.vocabulary, frame, own.text, whole)
   if (ownOffice && (!scopeDocs || scopeDocs.includes(ownOffice.doc))) return done(answerMemberUnit(run, frame, ownOffice))
@@ -237,6 +240,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a project's 绩效自评 stated in a 决算's prose (rule stated-evaluation): its score and the problems it found
   const evaluated = scope.targets.length <= MAX_COMPACT ? answerStatedEvaluation({ run, frame, scope }) : undefined
   if (evaluated) return done(evaluated, scope.notes)
+  // a particular the page's head prints ("保密审查情况:已审查", 生效日期, 共37页) (rule head-label-asked)
+  const head = scope.named ? answerHeadLabel(run, own.text, scope.targets) : undefined
+  if (head) return done(head, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)

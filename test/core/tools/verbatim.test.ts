@@ -19,6 +19,11 @@ describe('verbatimQuote', () => {
     expect(verbatimQuote(P, normalizeText('2025 年“三公”经费预算 90,000 元；公务用车运行维护费 80,000 元'))).toBe('2025 年“三公”经费预算 90,000 元……公务用车运行维护费 80,000 元……')
   })
 
+  it('prints title marks the normalised text dropped (《…<…>…》) as printed, with no cut', () => {
+    const S = '根据《某市委办公室关于印发<某县机构改革方案>的通知》(某办字〔2019〕3号),某局是主管全县工作的县政府工作部门。'
+    expect(verbatimQuote(S, normalizeText('根据《某市委办公室关于印发<某县机构改革方案>的通知》(某办字〔2019〕3号)'))).toBe('根据《某市委办公室关于印发<某县机构改革方案>的通知》(某办字〔2019〕3号)……')
+  })
+
   it('says the lines a quote spans', () => {
     expect(linesText([103, 103])).toBe('（第103行）')
     expect(linesText([41, 43])).toBe('（第41–43行）')

@@ -7,7 +7,8 @@ import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { tocEntryAsked, tocEntryIn } from './toc-entry-asked.js'
-import { answerSectionAsked } from './section-asked.js'
+import { answerSectionAsked, dutyParagraphs } from './section-asked.js'
+import { answerTocOutline } from './toc-outline-asked.js'
 
 /**
  * Rule `prose-fact-asked`: a question that asks a fact, not an amount, answered from the prose with the words that
@@ -35,9 +36,16 @@ export const PROSE_FACTS: readonly ProseFact[] = [
   },
   {
     name: 'unit-parent', word: '主管部门',
-    asked: /归哪个?(?:部门|单位|机关)|归谁管|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
+    asked: /归哪个?(?:部门|单位|机关)|归谁管|归哪一?级(?:政府)?管|哪一级(?:政府)?(?:管|主管|管辖)|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
     // the unit's own relation, not a duty ("承办上级主管部门交办的…工作")
     stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)/u,
+  },
+  {
+    // "职责是根据哪个文件定的": the 根据《…》(文号) clause that opens the 职责 ("根据《…机构改革方案》…,某局是…部门")
+    name: 'basis', word: '所依据的文件',
+    asked: /(?:根据|依据|按照|依照)(?:的是)?(?:哪个|哪份|哪一个|哪些|什么)(?:文件|规定|方案|通知)?|(?:哪个|哪份|什么)文件(?:定|规定|确定|明确)的/,
+    // read in the normalised sentence (《》 dropped): the document's title ends in what it is, its 文号 may follow
+    stated: /(?:根据|依据|按照|依照)\p{Script=Han}[\p{Script=Han}、\d]{3,100}?(?:通知|决定|意见|方案|规定|办法|批复|条例)(?:[(（][^)）]{2,30}[)）])?/u,
   },
   {
     // "下属预算单位是哪个": the 机构设置 sentence names them ("单位有下属预算单位1个，为某某站"), or says there is none
@@ -49,6 +57,10 @@ export const PROSE_FACTS: readonly ProseFact[] = [
 
 /** A duty asked of the unit: "承担哪个协调小组的办公室工作", "负责哪些工作". */
 const DUTY_ASKED = /(?:承担|负责|履行|主管|承办)了?(?:哪个|哪些|什么|哪项|哪方面|哪类)/
+/** "要向县委审计委员会报什么": a duty asked by what it is done towards ("向…报/提出/提交什么", "要负责什么") */
+const DIRECTED_DUTY = /(?:向|对|为|给)\p{Script=Han}{2,20}?(?:报|提出|提交|报送|报告|通报|提供|负责)(?:些)?(?:什么|哪些|啥)|要(?:做|干|报|提出|提交|负责|承担)(?:些)?(?:什么|哪些|啥)/u
+/** the fewest characters a duty must share with the question, in one run */
+const MIN_SHARED = 4
 /** What something includes, asked of a thing that is no amount ("开支单位包括哪些", "公务用车包括哪些车"). */
 const INCLUDES_ASKED = /([\p{Script=Han}“”"]{2,24}?)(?:都|具体|主要)?(?:包括|包含|涵盖)了?(?:哪些|什么|哪几)/u
 const MONEY_END = /(?:费|经费|支出|收入|资金|预算|拨款|补助|款|金额|决算)$/
@@ -100,6 +112,25 @@ function askedWords(text: string, doc: BudgetDocument): string[] {
   return t
     .split(/哪个|哪些|哪项|哪方面|哪类|什么|的|是|[，,。？?！!、\s]|\d{4}年度?|(?:单位|部门)?(?:预算|决算)/)
     .filter((w) => w.length >= 2 && !/^(?:请问|文件|说明|工作中|主要)$/.test(w))
+}
+
+/** The longest run of `a` that `b` also holds. */
+function sharedRun(a: string, b: string): number {
+  let best = 0
+  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i
+  return best
+}
+
+/** The sentence of the 职责 section sharing the longest run of the question's words (at least MIN_SHARED). */
+function dutyByWords(doc: BudgetDocument, words: string[]): Found | undefined {
+  let best: (Found & { n: number }) | undefined
+  for (const p of dutyParagraphs(doc)) {
+    for (const s of sentencesOf(p.text)) {
+      const n = Math.max(0, ...words.map((w) => sharedRun(w, compactText(s.text))))
+      if (n >= MIN_SHARED && (!best || n > best.n)) best = { p, excerpt: s.text, n }
+    }
+  }
+  return best
 }
 
 /** The sentence holding every word asked (a duty item of 主要职能). */
@@ -154,6 +185,9 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
     })
     return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
   }
+  // 第四部分讲什么, 部门概况包括哪几项, 最后一项, 公开了绩效目标表吗: the 目录 (rule toc-outline-asked)
+  const outline = answerTocOutline(run, text, targets)
+  if (outline) return outline
   // 职能职责有哪些, 包含下属单位吗, 空表是什么意思, 公开了哪些表: the section that says it (rule section-asked)
   const section = answerSectionAsked(run, text, targets)
   if (section) return section
@@ -189,6 +223,14 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
       return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : { text: `${docName(t)}中没有找到这项职责的表述。`, found: false }
     })
     return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  }
+  if (DIRECTED_DUTY.test(text)) {
+    // only the 职责 section answers, by the duty sharing the most words with the question
+    const outs = targets.map((t) => {
+      const f = dutyByWords(t.doc, askedWords(text, t.doc))
+      return f ? { text: quoted(run, t, f, `${docName(t)}的职责写明：`) + '。', found: true } : undefined
+    })
+    if (outs.every(Boolean)) return { answer: outs.map((o) => o!.text).join('') }
   }
   return undefined
 }

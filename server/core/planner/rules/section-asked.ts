@@ -1,5 +1,7 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
+import { orgAliases } from '../../tools/lib/org-alias.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
@@ -25,12 +27,45 @@ interface SectionAsk {
 
 interface Quote { p: Paragraph; excerpt: string }
 
-/** The paragraphs under the first section whose title fits (the section's own body, not its subsections). */
+/**
+ * The paragraphs under the first section whose title fits and that has a body of its own (not its subsections): the
+ * 目录 repeats the titles without a body ("一、部门职责" listed, then printed again over its text).
+ */
 function sectionBody(doc: BudgetDocument, title: RegExp, max = 12): Quote[] {
-  const s = doc.sections.find((x) => title.test(x.title))
-  if (!s) return []
-  return doc.paragraphs.filter((p) => p.section === s.id && !p.heading).slice(0, max).map((p) => ({ p, excerpt: p.text.trim() }))
+  for (const s of doc.sections) {
+    if (!title.test(s.title)) continue
+    const body = doc.paragraphs.filter((p) => p.section === s.id && !p.heading)
+    if (body.length) return body.slice(0, max).map((p) => ({ p, excerpt: p.text.trim() }))
+  }
+  return []
 }
+
+/**
+ * "某局是主管全县审计工作的县政府工作部门": the sentence by which the unit says what it is (its name, or 本局/我单位, then
+ * 是/为 … 部门/机构/机关).
+ */
+const DEFINING = /(?:是|为)[\p{Script=Han}、“”]{2,40}?(?:部门|机构|机关)[。；;]?$/u
+
+function definingSentence(doc: BudgetDocument): Quote[] {
+  const names = [doc.org, ...orgAliases(doc.org, doc.region).filter((a) => a.place !== 'level').map((a) => a.form)].map(compactText)
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    for (const s of sentencesOf(p.text)) {
+      const clause = s.text.split(/(?<=[，,；;：:])/).pop()!
+      if (!DEFINING.test(clause)) continue
+      const subject = compactText(clause.slice(0, clause.search(/是|为/)))
+      if (SELF_WORD.test(subject) || names.some((n) => subject.endsWith(n) || (subject.length >= 2 && n.endsWith(subject)))) return [{ p, excerpt: s.text.trim() }]
+    }
+  }
+  return []
+}
+
+/** The paragraphs of the unit's 职责/职能 section, as printed. */
+export const dutyParagraphs = (doc: BudgetDocument): Paragraph[] => sectionBody(doc, /职能|职责/, 40).map((q) => q.p)
+
+const SELF_WORD = /^(?:本|我)(?:单位|部门|局|委|办|中心|院|所|站)$/
+/** "主要干什么", "是干啥的", "主要负责哪些事": the unit's duties asked in plain words */
+const DUTIES_PLAIN = /主要(?:干|做|管|负责|承担)(?:些)?(?:什么|啥|哪些)(?:事情?|事务|工作)?|(?:是)?(?:干|做)(?:什么|啥|嘛)的|(?:负责|管)(?:哪些|什么|啥)(?:事情?|事务|工作)?[？?吗呢]*$/
 
 /** The first sentence of the prose that fits. */
 function sentenceSaying(doc: BudgetDocument, said: RegExp): Quote[] {
@@ -47,8 +82,17 @@ const TABLES_ASKED = /(?:公开|包括|包含|列|有)了?(?:哪些|哪几张|�
 
 export const SECTION_ASKS: readonly SectionAsk[] = [
   {
+    // "是个什么部门": the sentence saying what the unit is, else its duties
+    name: 'what-it-is', word: '单位职责',
+    asked: /是(?:个|一个)?(?:什么|啥|哪种|哪类)(?:样的|性质的)?(?:部门|机构|机关)/,
+    read: (doc) => {
+      const said = definingSentence(doc)
+      return said.length ? said : sectionBody(doc, /职能|职责/)
+    },
+  },
+  {
     name: 'duties', word: '职能职责',
-    asked: /职能职责|主要职能|基本职能|(?:职能|职责)(?:都|主要)?(?:有|是|包括)(?:哪些|什么)/,
+    asked: new RegExp(`职能职责|主要职能|基本职能|(?:职能|职责)(?:都|主要)?(?:有|是|包括)(?:哪些|什么)|${DUTIES_PLAIN.source}`),
     read: (doc) => sectionBody(doc, /职能|职责/),
   },
   {
@@ -56,7 +100,8 @@ export const SECTION_ASKS: readonly SectionAsk[] = [
     asked: /(?:包含|包括|含有?|有没有|有无)(?:其他|下属|下级|所属|二级)(?:的)?(?:预算)?单位|预算单位构成|单位构成|(?:只有|仅含|只含)本级/,
     read: (doc) => {
       const body = sectionBody(doc, /预算单位构成|单位构成|预算单位范围|编制范围/, 3)
-      return body.length ? body : sentenceSaying(doc, /只有本级|仅含本级|没有(?:其他|下属)(?:的)?预算单位|下属(?:预算)?单位(?:包括|有)/)
+      // "下属二级预算单位0个", "无下属二级预算单位", "下辖 0 个预算单位": the count stated, 0 included
+      return body.length ? body : sentenceSaying(doc, /只有本级|仅含本级|(?:没有|无)(?:其他|下属)?(?:的)?(?:二级)?预算单位|下属(?:二级)?(?:预算)?单位(?:包括|有|\s*\d+\s*[个家])|(?:下辖|下设|下属|所属)\s*\d+\s*[个家](?:二级)?预算单位/)
     },
   },
   {

@@ -32,36 +32,77 @@ export function tocEntryAsked(text: string): TocAsk | undefined {
 /** An entry's own number: 十、…, 表10 …, 10. … */
 const ENTRY_NO = new RegExp(`^(?:(?:附)?表\\s*([${NUMERAL}]{1,3}|\\d{1,2})[、.．:：\\s]?|([${NUMERAL}]{1,3})[、.．]|(\\d{1,2})[、.．\\s])`)
 /** Where the entries of a paragraph start (a 目录 read as one paragraph holds many). */
-const ENTRY_START = new RegExp(`(?=(?:第[${NUMERAL}]+部分|[${NUMERAL}]{1,3}、|(?:附)?表\\s*[${NUMERAL}\\d]{1,3}[、.．:：\\s]))`)
+// never inside a numeral (十|二、) nor at 表 ending a table's name ("…收支总表 二、收入总表": 表二 is no 表2)
+const ENTRY_START = new RegExp(`(?<![${NUMERAL}])(?=(?:第[${NUMERAL}]+部分|[${NUMERAL}]{1,3}、|(?:附表|(?<!\\p{Script=Han})表)\\s*[${NUMERAL}\\d]{1,3}[、.．:：\\s]))`, 'u')
 /** a paragraph that is, or ends with, the 目录 heading (a page's title lines run into it) */
 const TOC_HEAD = /目\s*录$/
+/** a 目录 run into one paragraph with its entries (a PDF page read as one block): "…目 录 第一部分 … 一、…" */
+const TOC_INLINE = new RegExp(`目\\s*录\\s*(?=第[${NUMERAL}]+部分|[${NUMERAL}]{1,3}、)`)
+/** a part's heading: 第二部分 … */
+const PART = new RegExp(`^第([${NUMERAL}]{1,3})部分`)
+/** "…绩效目标表 第三（…中断…）": the next part's heading cut off where the copy stops, with the copy's note */
+const CUT_TAIL = new RegExp(`\\s*第[${NUMERAL}]{0,3}(?:\\s*[(（][^()（）]*[)）])?$`)
 
-interface Entry { p: Paragraph; entry: string; no?: number }
+export interface Entry { p: Paragraph; entry: string; no?: number }
+export interface TocPart { part: Entry; no: number; shown: string; items: Entry[] }
+
+/** Where each 目录 of the document starts: after a paragraph ending in 目录, or inside one after its 目录. */
+function tocStarts(doc: BudgetDocument): { i: number; rest?: string }[] {
+  const out: { i: number; rest?: string }[] = []
+  doc.paragraphs.forEach((p, i) => {
+    const text = p.text.trim()
+    if (TOC_HEAD.test(text)) out.push({ i })
+    else {
+      const flat = sentencesOf(text).map((x) => x.text).join('')
+      const m = TOC_INLINE.exec(flat)
+      if (m) out.push({ i, rest: flat.slice(m.index + m[0].length) })
+    }
+  })
+  return out
+}
 
 /** The table entries of the first 目录 that lists at least three (a paragraph merely ending in 目录 lists none). */
 export function tocTables(doc: BudgetDocument): Entry[] {
-  for (let i = 0; i < doc.paragraphs.length; i++) {
-    if (!TOC_HEAD.test(doc.paragraphs[i].text.trim())) continue
+  for (const start of tocStarts(doc)) {
     // an entry may close with 。 or ; ("9、2025年项目支出绩效目标表;"); a part's heading (第二部分 …预算表) is no table
-    const tables = tocEntries(doc, i).filter((e) => /表[。.;；\s]*$/.test(e.entry) && !/^第[一二三四五六七八九十]+部分/.test(e.entry))
+    const tables = tocEntries(doc, start).filter((e) => /表[。.;；\s]*$/.test(e.entry) && !PART.test(e.entry))
     if (tables.length >= 3) return tables
   }
   return []
 }
 
-function tocEntries(doc: BudgetDocument, start: number): Entry[] {
+/** The parts of the first 目录 that lists at least two (第一部分 …), each with the entries listed under it. */
+export function tocOutline(doc: BudgetDocument): TocPart[] {
+  for (const start of tocStarts(doc)) {
+    const parts: TocPart[] = []
+    for (const e of tocEntries(doc, start)) {
+      const m = PART.exec(e.entry)
+      if (m) parts.push({ part: e, no: numeralValue(m[1]) ?? 0, shown: m[1], items: [] })
+      else parts.at(-1)?.items.push(e)
+    }
+    if (parts.length >= 2) return parts
+  }
+  return []
+}
+
+function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): Entry[] {
   const out: Entry[] = []
   const seen = new Set<string>()
-  for (const p of doc.paragraphs.slice(start + 1, start + 80)) {
-    const text = sentencesOf(p.text).map((s) => s.text).join('')
-    // the body begins where a heading repeats an entry already listed
-    if (p.heading && seen.has(text.trim())) break
-    seen.add(text.trim())
-    for (const e of text.split(ENTRY_START).map((x) => x.trim()).filter(Boolean)) {
+  const read = (p: Paragraph, text: string) => {
+    for (const e of text.split(ENTRY_START).map((x) => x.replace(CUT_TAIL, '').trim()).filter(Boolean)) {
       const m = ENTRY_NO.exec(e)
       const raw = m?.[1] ?? m?.[2] ?? m?.[3]
       out.push({ p, entry: e, no: raw ? numeralValue(raw) : undefined })
     }
+  }
+  if (start.rest) read(doc.paragraphs[start.i], start.rest)
+  for (const p of doc.paragraphs.slice(start.i + 1, start.i + 80)) {
+    const text = sentencesOf(p.text).map((s) => s.text).join('')
+    // the body begins where a heading repeats an entry already listed, or where a sentence of prose is printed
+    if (p.heading && seen.has(text.trim())) break
+    if (!p.heading && /。$/.test(text.trim()) && !ENTRY_NO.test(text.trim()) && !PART.test(text.trim())) break
+    seen.add(text.trim())
+    read(p, text)
   }
   return out
 }

@@ -7,11 +7,16 @@ import { sentencesOf } from './prose.js'
  * "…部门预算是包括…本部以及下属1家预算单位的综合收支计划", "纳入2024年部门预算编制范围的单位共2个",
  * "部门决算汇总公开单位构成包括:…", "部门预算由局机关本级和所属事业单位组成".
  */
-const OPENING = /(?:部门|单位)(?:预算|决算)(?:汇总公开单位构成)?(?:是|由)?(?:包括|包含)|(?:部门|单位)(?:预算|决算)由.{1,60}组成|编制范围的(?:预算)?单位|单位构成(?:包括|为|[:：])/
+const OPENING = /(?:部门|单位)(?:预算|决算)(?:汇总公开单位构成)?(?:是|由)?(?:包括|包含)|(?:部门|单位)(?:预算|决算)由.{1,60}组成|编制范围的(?:预算)?单位|编制范围的?(?:只|仅)(?:包含|包括)|单位构成(?:包括|为|[:：])/
 /** A paragraph that continues the statement: the kinds of units, a numbered unit, or 不单列/并入. */
 const CONTINUES = /具体包括|分别是|分别为|^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)|单列|并入|纳入/
-/** A numbered item that is only a unit's name ("2.某市文化馆"), never a section heading ("二、部门预算单位构成"). */
-const NUMBERED_UNIT = /^\d{1,2}[.．、]\p{Script=Han}{2,30}(?:中心|站|所|队|院|馆|处|室|局|委员会|会|社|校|园|团|办)$/u
+/**
+ * A numbered item that is only a unit's name ("2.某市文化馆", "1.某镇人民政府本级"), never a section heading
+ * ("二、部门预算单位构成").
+ */
+const NUMBERED_UNIT = /^\d{1,2}[.．、]\p{Script=Han}{2,30}(?:中心|站|所|队|院|馆|处|室|局|委员会|会|社|校|园|团|办|政府|本级|机关|本部)$/u
+const NUMBERED_ITEM = /^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/
+const UNIT_NOTE = /单列|并入|单独(?:编制|编报)/
 const TOC = /[…]{2,}|\.{6,}/
 const MAX_PARAGRAPHS = 12
 
@@ -27,9 +32,15 @@ export function compositionParagraphs(doc: BudgetDocument): Paragraph[] {
   const start = ps.findIndex((p) => !p.heading && !TOC.test(p.text) && OPENING.test(compactText(p.text)))
   if (start < 0) return []
   const out = [ps[start]]
+  let listed = false
   for (let i = start + 1; i < ps.length && out.length < MAX_PARAGRAPHS; i++) {
     // "1.某市图书馆" on a line of its own may be read as a heading: a numbered unit name still continues the list
     if ((ps[i].heading && !NUMBERED_UNIT.test(compactText(ps[i].text))) || !CONTINUES.test(ps[i].text)) break
+    // after the numbered units only another one or a note on them (不单列, 并入) continues: "…所有收入和支出均纳入部门
+    // 预算管理" opens the next section
+    const numbered = NUMBERED_ITEM.test(ps[i].text)
+    if (listed && !numbered && !UNIT_NOTE.test(ps[i].text)) break
+    listed ||= numbered
     out.push(ps[i])
   }
   return out

@@ -1,8 +1,8 @@
 import { meaningMap } from '../../read/meaning-view.js'
 import { halfWidth } from '../../search/normalize-text.js'
 
-/** Characters matching leaves out of a normalised excerpt: whitespace and quotation marks. */
-const IGNORABLE = /[\s\u3000“”"‘’「」『』]/u
+/** Characters matching leaves out of a normalised excerpt: whitespace and quotation marks (title marks 《》<> too). */
+const IGNORABLE = /[\s\u3000“”"‘’「」『』《》〈〉<>]/u
 const ENDS = /[。；;！？!?\n]/u
 /** Punctuation an excerpt may have put between two pieces it joined ("…减少；主要原因…"). */
 const JOIN = /[；。，,;]/u
