@@ -35,6 +35,8 @@ export function coreForms(core: string): string[] {
     // a body of the place's party committee (中共某某市委员会政法委员会 → 政法委员会, 市委政法委): the body itself, and
     // the committee as 委 before it
     [/^委员会(\p{Script=Han}{2,})$/u, '$1'], [/^委员会(\p{Script=Han}{2,})$/u, '委$1'],
+    // an ethnic township is spoken of without its people's name: 和平彝族乡人民政府 → 和平乡人民政府 (→ 和平乡)
+    [/^(\p{Script=Han}{2,}?)\p{Script=Han}{1,4}族(乡|镇)(人民政府|政府)?$/u, '$1$2$3'],
     // a township's government is spoken of by the township's name: 某某镇人民政府 → 某某镇, 某某镇政府
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1'], [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1政府'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
