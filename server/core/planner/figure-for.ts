@@ -6,6 +6,7 @@ import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { Amount, ColumnRole, MoneyUnit, TableKind } from '../schema.js'
+import { stageOf } from '../schema.js'
 import { moneyFields } from '../tools/lib/figure.js'
 import { moneyText, printed } from '../tools/lib/money.js'
 import { operandOf } from './operands.js'
@@ -71,6 +72,11 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   const empty = r.citations[0]
   if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
   if (subject.code) return { others: [], empty }
+  // a 决算 column no table prints, as the prose states it for the subject ("完成全年预算5.3万元", "支出决算为2.02万元")
+  if (column && PROSE_COLUMNS.has(column) && stageOf(t.doc.scope) === '决算') {
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column: column as 'initial' | 'adjusted' | 'final' | 'completion' })
+    if (r.ok) return { figure: r.figures[0], others: [] }
+  }
   const proseName = column && column !== 'total' ? undefined : subject.name
   if (!proseName) return { others: [], empty }
   // the question's own words first (本年收入, 支出总计 as the prose prints them), then the concept's prose forms: a
@@ -172,6 +178,8 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
     ...(GRAND_ASKED.test(compactText(subject.surface)) ? { grand: true } : {}),
   }
 }
+
+const PROSE_COLUMNS: ReadonlySet<ColumnRole> = new Set(['initial', 'adjusted', 'final', 'completion'])
 
 /** Words that ask a 收支总表's 总计 line (rule grand-total): 收入总计, 收支总计, 收支预算总额, 收入支出总计. */
 const GRAND_ASKED = /总计|^收支|^收入支出/u

@@ -22,7 +22,7 @@ const PROSE_FINAL = [
   '1、督查事务支出412.50万元,占年初预算100%。',
   '2.全委一般公共预算总收入完成1900.20万元,占年初预算的96.12%。',
   '三、“三公”经费财政拨款支出决算情况说明',
-  '“三公”经费财政拨款支出决算为3.10万元,完成全年预算6.2万元的50%,比上年决算数减少0.40万元。',
+  '“三公”经费财政拨款支出决算为3.10万元,完成全年预算6.5万元的47.69%,比上年决算数减少0.40万元。',
   '“三公”经费支出决算小于预算数的主要情况:严格控制公务用车运行支出。',
 ].join('\n')
 
@@ -104,10 +104,16 @@ describe('a completion rate a report states after the figure (完成…万元，
 })
 
 describe('a 三公 page’s completion and gap wording', () => {
-  it('reads 完成全年预算6.2万元的50% as the completion rate, not the budget amount', () => {
+  it('reads 完成全年预算6.5万元的47.69% as the completion rate, not the budget amount', () => {
     const r = ask('澄湖市督导委2024年三公经费完成预算的百分之几？')
-    expect(r.answer).toContain('50%')
-    expect(r.answer).not.toMatch(/比例为6\.2/)
+    expect(r.answer).toContain('47.69%')
+    expect(r.answer).not.toMatch(/比例为6\.5/)
+  })
+
+  it('sets the prose’s 决算 against its 全年预算 when the saving is asked', () => {
+    const r = ask('澄湖市督导委2024年三公经费比预算节约了多少钱？')
+    expect(r.answer).toContain('减少3.40万元')
+    expect(r.citations.some((c) => c.kind === 'paragraph')).toBe(true)
   })
 
   it('reads "决算小于预算数的主要情况:" as the gap’s reason', () => {

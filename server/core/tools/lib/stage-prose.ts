@@ -9,7 +9,7 @@ import { proseKeywords } from './resolve-prose.js'
 
 /** How the 决算 template writes each column of an item: "年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%". */
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
-  initial: /年初预算数?(?:为|是|:)?\s*/u,
+  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*/u,
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*/u,
   final: /决算数?(?:为|是|:)\s*/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
