@@ -50,3 +50,27 @@ describe('a title naming a place’s 本级 is that place’s own account', () =
     expect(meta).toMatchObject({ org: '云岭市财政局', scope: '部门决算' })
   })
 })
+
+describe('a title naming only a place over a body that sums its townships with its own level (rule place-whole-account)', () => {
+  it.each([
+    '经青岚县财政局汇总,现将县各部门、各乡镇2023年“三公”经费决算情况公开如下:青岚县2023年“三公”经费决算支出数为320.33万元。',
+    '各乡(镇)、县本级部门使用一般公共预算拨款安排的“三公”经费决算支出数为405.08万元。',
+  ])('is the whole place’s account: %s', (body) => {
+    const { meta, needed } = resolveMeta(toSourceLines(`青岚县2023年“三公”经费决算情况说明\n${body}`), 'page.txt')
+    expect(needed).toEqual([])
+    expect(meta).toMatchObject({ org: '青岚县', year: 2023, scope: '三公经费决算' })
+  })
+
+  it('a 本级 body without the townships stays the 本级', () => {
+    const { meta } = resolveMeta(toSourceLines('青岚县2023年“三公”经费决算情况说明\n青岚县本级部门“三公”经费决算支出数为200.00万元。'), 'page.txt')
+    expect(meta.org).toBe('青岚县本级')
+  })
+})
+
+describe('a 三公 title with its year after the stage word', () => {
+  it('“某养护中心财政拨款“三公”经费预算2014年情况”: that unit, a 三公 预算 of 2014', () => {
+    const { meta, needed } = resolveMeta(toSourceLines('云岭市公路养护中心财政拨款“三公”经费预算2014年情况\n一、因公出国(境)经费\n2014年没有安排出国计划。'), 'page.txt')
+    expect(needed).toEqual([])
+    expect(meta).toMatchObject({ org: '云岭市公路养护中心', year: 2014, scope: '三公经费预算' })
+  })
+})

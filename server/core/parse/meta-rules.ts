@@ -283,5 +283,23 @@ const selfEvaluationTitle: TitleRule = {
   },
 }
 
+/**
+ * "某养护中心财政拨款“三公”经费预算2014年情况": a 三公 title with its year after the stage word. The organisation
+ * before it, when it reads as one.
+ */
+const YEAR_AFTER_STAGE = /^(?<org>[\p{Script=Han}（）()]{4,40}?)(?:财政拨款)?"?三公"?经费(?:财政拨款)?(?<stage>预算|决算)(?<year>(?:19|20)\d{2})年度?(?:情况|说明|公开)?$/u
+
+const yearAfterStageTitle: TitleRule = {
+  name: 'year-after-stage-title',
+  read(head) {
+    for (const l of head.slice(0, 8)) {
+      const m = YEAR_AFTER_STAGE.exec(flatTitle(l.text))?.groups
+      const org = m && cleanName(m.org)
+      if (m && org && orgLike(org)) return { org, year: Number(m.year), scope: m.stage === '决算' ? '三公经费决算' : '三公经费预算', title: l.text.trim(), titleLine: l.no }
+    }
+    return undefined
+  },
+}
+
 /** The title rules, in order: the first that reads a field gives it, later ones fill the gaps. */
-export const TITLE_RULES: TitleRule[] = [selfEvaluationTitle, stageTitle, labelOnly, captionTitle]
+export const TITLE_RULES: TitleRule[] = [selfEvaluationTitle, stageTitle, yearAfterStageTitle, labelOnly, captionTitle]

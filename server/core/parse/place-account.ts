@@ -8,7 +8,8 @@ const LEVEL = /(?:自治县|自治旗|自治州|区|县|市|旗|州|盟)$/u
  * A title naming only a place ("乌鲁木齐市某区2019年度“三公”经费公开说明") over a body that gives the account of that
  * place's own level ("某区本级共127个一级预算部门…", "州本级“三公”经费支出…"): the organisation is the place's 本级,
  * the whole government at that level, named as the document names it. Without 本级 in the body the place is left
- * unnamed (a unit's page, a site's name, a sidecar may still give it).
+ * unnamed (a unit's page, a site's name, a sidecar may still give it). A body summing its townships with its own
+ * level is the whole place's account: the place itself.
  */
 export function placeOwnAccount(lines: SourceLine[], place: string): string | undefined {
   const { city, region } = placeOf(place)
@@ -19,8 +20,15 @@ export function placeOwnAccount(lines: SourceLine[], place: string): string | un
   const names = [...new Set([place, own, own.replace(LEVEL, '')])].filter((n) => n.length >= 2)
   const forms = [...names, ...(level ? [...names.map((n) => n + level), level] : [])]
   const body = lines.map((l) => l.text.replace(/\s+/g, '')).join('\n')
+  // rule place-whole-account: a body that sums the place's townships with its own level ("各乡(镇)、县本级部门",
+  // "现将县各部门、各乡镇…公开如下") gives the whole place's account, not its 本级's (a 财政局's 汇总 alone may be of
+  // the 本级 only)
+  if (WHOLE_PLACE.test(body.slice(0, 1500))) return place
   return forms.some((n) => body.includes(`${n}本级`)) ? `${place}本级` : undefined
 }
+
+/** The words of a place-wide account: its townships beside its departments. */
+const WHOLE_PLACE = /各乡[(（]?镇[)）]?|各镇[(（]?乡[)）]?|各街道/u
 
 /**
  * Where a place's own account sits: its city (a prefecture: 市, 盟, 自治州, 地区, or a 州 spoken of without 自治, as
