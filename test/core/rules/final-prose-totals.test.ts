@@ -24,6 +24,7 @@ const PROSE_FINAL = [
   '三、“三公”经费财政拨款支出决算情况说明',
   '“三公”经费财政拨款支出决算为3.10万元,完成全年预算6.5万元的47.69%,比上年决算数减少0.40万元。',
   '“三公”经费支出决算小于预算数的主要情况:严格控制公务用车运行支出。',
+  '其中:公务接待费预算数为3.00万元,决算支出数为2.40万元,较2023年决算数2.10万元增加0.30万元。',
 ].join('\n')
 
 let engine: Engine | undefined
@@ -118,5 +119,13 @@ describe('a 三公 page’s completion and gap wording', () => {
 
   it('reads "决算小于预算数的主要情况:" as the gap’s reason', () => {
     expect(ask('澄湖市督导委2024年三公经费为什么比预算少？').answer).toContain('严格控制公务用车运行支出')
+  })
+})
+
+describe('a 决算 page stating an item’s 预算数 before its 决算支出数', () => {
+  it('answers the 决算 (决算支出数为…), never the 预算数 printed first', () => {
+    const r = ask('澄湖市督导委2024年公务接待费实际支出多少钱？')
+    expect(r.answer).toContain('2.40万元')
+    expect(r.answer).not.toMatch(/为3\.00万元/)
   })
 })

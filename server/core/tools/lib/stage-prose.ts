@@ -11,7 +11,8 @@ import { proseKeywords } from './resolve-prose.js'
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*/u,
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*/u,
-  final: /决算数?(?:为|是|:)\s*/u,
+  // "支出决算为…", "决算数为…", "决算支出数为…" (a 三公 page's wording)
+  final: /决算(?:支出)?数?(?:为|是|:)\s*/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
   // (and "完成全年预算5.3万元的38.1%": the budget's own amount between)
   completion: /(?:完成|占|为|达到?)(?:年初|全年|调整后?)?预算数?(?:\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?(?:的)?\s*|(?:预算)?执行率(?:为|是|达到?)?\s*/u,
