@@ -144,6 +144,7 @@ export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
 
 /** Units a count is asked in that the usual people/unit counts do not use: read in that unit only. */
 const OWN_COUNT_UNIT = /^(?:场|期)$/
+const OTHER_COUNT_UNIT = /^(?:台|家|所|座|套|批)$/
 
 /** 编制/科室/车辆…: a count stated in prose; words of the question that are not the subject pick among several. */
 export function answerCount(inp: HandlerInput): HandlerOutput {
@@ -167,7 +168,9 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const counted: { org: string; value: number; shown: string }[] = []
   // rule counted-event: "今年购置了几辆车" reads the 购置 clause; any other question passes such clauses over
   const nearAsked = [...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1))]
-  const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(unit ? { unit } : {}) })
+  // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
+  const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0])
+  const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(ownUnit ? { unit: ownUnit } : {}) })
   const outs = scope.targets.slice(0, 6).map((t) => {
     const each = names.map((n) => {
       const r = read(t.doc.id, n)
