@@ -1,3 +1,4 @@
+import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { stageOf } from '../schema.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
@@ -167,7 +168,8 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const labelOf = (n: string) => (name === HEADCOUNT || names.length > 1 ? run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n : label)
   const counted: { org: string; value: number; shown: string }[] = []
   // rule counted-event: "今年购置了几辆车" reads the 购置 clause; any other question passes such clauses over
-  const nearAsked = [...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1))]
+  // rule abroad-clause: "接待境外来访多少批" prefers the 国（境）外 line of the prose
+  const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1))]
   // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
   const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0])
   const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(ownUnit ? { unit: ownUnit } : {}) })

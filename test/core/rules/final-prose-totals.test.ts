@@ -25,6 +25,7 @@ const PROSE_FINAL = [
   '“三公”经费财政拨款支出决算为3.10万元,完成全年预算6.5万元的47.69%,比上年决算数减少0.40万元。',
   '“三公”经费支出决算小于预算数的主要情况:严格控制公务用车运行支出。',
   '其中:公务接待费预算数为3.00万元,决算支出数为2.40万元,较2023年决算数2.10万元增加0.30万元。',
+  '2024年国内公务接待批次12个,接待人次96人;国(境)外公务接待批次2个,接待人次9人。',
 ].join('\n')
 
 let engine: Engine | undefined
@@ -133,5 +134,20 @@ describe('a 决算 page stating an item’s 预算数 before its 决算支出数
 describe('a count asked in a unit the usual ones leave out (几台)', () => {
   it('reads 编制2台 for "一般公务用车编制有几台"', () => {
     expect(ask('澄湖市督导委一般公务用车编制有几台？').answer).toMatch(/2台/)
+  })
+})
+
+describe('reception counts written as "接待批次N个,接待人次N人", per line (国内, 国(境)外)', () => {
+  it('reads the domestic line when abroad is not asked', () => {
+    const r = ask('澄湖市督导委2024年国内公务接待了多少批次、多少人次？')
+    expect(r.answer).toContain('12个')
+    expect(r.answer).toContain('96人')
+  })
+
+  it('reads the abroad line when it is asked (rule abroad-clause)', () => {
+    const r = ask('澄湖市督导委2024年接待境外来访多少批、多少人次？')
+    expect(r.answer).toContain('2个')
+    expect(r.answer).toContain('9人')
+    expect(r.answer).not.toContain('96人')
   })
 })

@@ -114,6 +114,8 @@ const NAMES_LISTED = /^(?:\p{Script=Han}{2,10}、)+\p{Script=Han}{2,10}(?:[和�
 /** A noun phrase with its own head: what a count after it counts. */
 const OWN_HEAD = /^\p{Script=Han}{2,}(?:人员|部门|单位|用车)$/u
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了?\s*$/u
+/** A keyword that names the measure itself (接待批次, 接待人次): the count after it is in 个 or 人. */
+const MEASURE_WORD = /(?:批次|人次|场次)$/u
 
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean): ProseFigure | undefined {
   let best: ProseFigure | undefined
@@ -122,7 +124,9 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
     const k = clause.indexOf(keyword)
     if (k < 0 || passOver?.(clause)) continue
     for (const m of clause.matchAll(new RegExp(COUNT_RE.source, 'g'))) {
-      if (!units.includes(m[2])) continue
+      // "接待批次3978个", "接待人次28598人": a keyword that is itself the measure counts in 个/人 written right after it
+      const measured = MEASURE_WORD.test(keyword) && m.index === k + keyword.length && /^[个人]$/.test(m[2])
+      if (!units.includes(m[2]) && !measured) continue
       const n = cnNumber(m[1])
       if (n === undefined) continue
       // "在职人员总数相比上年度增加 2 人" states a change, not the count
