@@ -16,9 +16,9 @@ export interface VocabularyLookup {
   /** whether any key is a single character */
   singles: boolean
   /** positions in the vocabulary of row terms whose key holds the bigram */
-  rowsByBigram: Map<string, number[]>
+  readonly rowsByBigram: Map<string, number[]>
   /** positions of indicators and projects (keys of 4+ characters) whose key holds the bigram */
-  namedByBigram: Map<string, number[]>
+  readonly namedByBigram: Map<string, number[]>
 }
 
 const cache = new WeakMap<Term[], VocabularyLookup>()
@@ -34,24 +34,43 @@ function indexBy(map: Map<string, number[]>, key: string, n: number) {
 export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
   let v = cache.get(vocab)
   if (v) return v
-  v = { byKey: new Map(), lengths: [], lengthsByStart: new Map(), singles: false, rowsByBigram: new Map(), namedByBigram: new Map() }
+  const byKey = new Map<string, Term>()
   const lengths = new Set<number>()
   const byStart = new Map<string, Set<number>>()
-  vocab.forEach((t, n) => {
-    if (!v!.byKey.has(t.key)) v!.byKey.set(t.key, t)
+  let singles = false
+  for (const t of vocab) {
+    if (!byKey.has(t.key)) byKey.set(t.key, t)
     lengths.add(t.key.length)
-    if (t.key.length === 1) v!.singles = true
+    if (t.key.length === 1) singles = true
     else if (t.key.length > 1) {
       const start = t.key.slice(0, 2)
       const set = byStart.get(start)
       if (set) set.add(t.key.length)
       else byStart.set(start, new Set([t.key.length]))
     }
-    if (t.kind === 'row') indexBy(v!.rowsByBigram, t.key, n)
-    if ((t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4) indexBy(v!.namedByBigram, t.key, n)
-  })
-  v.lengths = [...lengths].sort((a, b) => b - a)
-  for (const [start, set] of byStart) v.lengthsByStart.set(start, [...set].sort((a, b) => b - a))
+  }
+  // the bigram lists serve the containment and near-match scans, which most questions never reach: made when first read
+  let rows: Map<string, number[]> | undefined
+  let named: Map<string, number[]> | undefined
+  v = {
+    byKey, singles,
+    lengths: [...lengths].sort((a, b) => b - a),
+    lengthsByStart: new Map([...byStart].map(([start, set]) => [start, [...set].sort((a, b) => b - a)])),
+    get rowsByBigram() {
+      if (!rows) {
+        rows = new Map()
+        vocab.forEach((t, n) => t.kind === 'row' && indexBy(rows!, t.key, n))
+      }
+      return rows
+    },
+    get namedByBigram() {
+      if (!named) {
+        named = new Map()
+        vocab.forEach((t, n) => (t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4 && indexBy(named!, t.key, n))
+      }
+      return named
+    },
+  }
   cache.set(vocab, v)
   return v
 }
