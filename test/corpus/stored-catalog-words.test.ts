@@ -6,6 +6,7 @@ import { createShardedEngine } from '../../server/core/corpus/sharded-engine.js'
 import { SubjectIndex, wordsCorpus } from '../../server/core/corpus/subject-index.js'
 import { defaultVocabulary } from '../../server/core/lexicon/default-vocabulary.js'
 import { primeVocabulary, vocabularyFingerprint, vocabularyOf } from '../../server/core/planner/vocabulary.js'
+import { bigramListsOf } from '../../server/core/planner/vocabulary-lookup.js'
 import type { Corpus } from '../../server/core/schema.js'
 import { aliasTable } from '../../server/core/tools/lib/org-alias.js'
 import { mentionText } from '../../server/core/tools/lib/org-mention.js'
@@ -35,6 +36,7 @@ describe('what a first question reads of the whole catalog is stored at ingest, 
     expect(snapshotAliases({ ...snapshot, orgAliases: { ...snapshot.orgAliases!, fingerprint: 'another build' } })).toBeUndefined()
     // the generation's terms are vocabularyOf of its words
     expect(index.terms!.terms).toEqual(vocabularyOf(wordsCorpus(index.words!), defaultVocabulary))
+    expect(index.terms!.bigrams).toEqual(bigramListsOf(index.terms!.terms))
 
     const engine = await createShardedEngine(store)
     const org = orgIndex(engine.corpus)

@@ -23,6 +23,31 @@ export interface VocabularyLookup {
 
 const cache = new WeakMap<Term[], VocabularyLookup>()
 
+/** The bigram lists of a vocabulary as data (what rowsByBigram and namedByBigram hold), to store beside its terms. */
+export interface BigramLists { rows: [bigram: string, positions: number[]][]; named: [bigram: string, positions: number[]][] }
+const primed = new WeakMap<Term[], BigramLists>()
+
+const rowLists = (vocab: Term[]) => {
+  const m = new Map<string, number[]>()
+  vocab.forEach((t, n) => t.kind === 'row' && indexBy(m, t.key, n))
+  return m
+}
+const namedLists = (vocab: Term[]) => {
+  const m = new Map<string, number[]>()
+  vocab.forEach((t, n) => (t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4 && indexBy(m, t.key, n))
+  return m
+}
+
+/** The bigram lists of `vocab`, computed now (at ingest). */
+export function bigramListsOf(vocab: Term[]): BigramLists {
+  return { rows: [...rowLists(vocab)], named: [...namedLists(vocab)] }
+}
+
+/** Take the bigram lists of `vocab` as computed before (bigramListsOf of these very terms, by this build's rules). */
+export function primeBigramLists(vocab: Term[], lists: BigramLists): void {
+  if (!cache.has(vocab)) primed.set(vocab, lists)
+}
+
 function indexBy(map: Map<string, number[]>, key: string, n: number) {
   for (const b of new Set(bigramsOf(key))) {
     const list = map.get(b)
@@ -49,7 +74,7 @@ export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
       else byStart.set(start, new Set([t.key.length]))
     }
   }
-  // the bigram lists serve the containment and near-match scans, which most questions never reach: made when first read
+  // the bigram lists serve the containment and near-match scans: made (or taken as stored) when first read
   let rows: Map<string, number[]> | undefined
   let named: Map<string, number[]> | undefined
   v = {
@@ -57,18 +82,12 @@ export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
     lengths: [...lengths].sort((a, b) => b - a),
     lengthsByStart: new Map([...byStart].map(([start, set]) => [start, [...set].sort((a, b) => b - a)])),
     get rowsByBigram() {
-      if (!rows) {
-        rows = new Map()
-        vocab.forEach((t, n) => t.kind === 'row' && indexBy(rows!, t.key, n))
-      }
-      return rows
+      const stored = primed.get(vocab)
+      return (rows ??= stored ? new Map(stored.rows) : rowLists(vocab))
     },
     get namedByBigram() {
-      if (!named) {
-        named = new Map()
-        vocab.forEach((t, n) => (t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4 && indexBy(named!, t.key, n))
-      }
-      return named
+      const stored = primed.get(vocab)
+      return (named ??= stored ? new Map(stored.named) : namedLists(vocab))
     },
   }
   cache.set(vocab, v)

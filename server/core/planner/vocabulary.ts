@@ -5,6 +5,7 @@ import { unnumbered } from '../tools/lib/name-match.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { columnSubject } from '../tools/lib/figure.js'
 import { fnv1a } from '../search/string-hash.js'
+import { bigramListsOf, primeBigramLists, type BigramLists } from './vocabulary-lookup.js'
 
 /** What a recognised word in a question stands for. */
 export type TermKind = 'row' | 'lexicon' | 'weak' | 'column' | 'indicator' | 'project' | 'count'
@@ -157,18 +158,20 @@ const fingerprints = new WeakMap<Vocabulary, string>()
 export function vocabularyFingerprint(v: Vocabulary): string {
   let f = fingerprints.get(v)
   if (f === undefined) {
-    const text = JSON.stringify(vocabularyOf(PROBE, v))
+    const terms = vocabularyOf(PROBE, v)
+    const text = JSON.stringify([terms, bigramListsOf(terms)])
     fingerprints.set(v, (f = `${fnv1a(text).toString(36)}.${text.length}`))
   }
   return f
 }
 
-/** Terms of a corpus computed elsewhere (at ingest), with the fingerprint of the rules that made them. */
-export interface StoredTerms { fingerprint: string; terms: Term[] }
+/** Terms of a corpus computed elsewhere (at ingest) and their bigram lists, with the fingerprint of the rules that made them. */
+export interface StoredTerms { fingerprint: string; terms: Term[]; bigrams?: BigramLists }
 
 /** The vocabulary of these words computed now (at ingest), to be stored beside them. */
 export function storedTermsOf(corpus: Corpus, v: Vocabulary): StoredTerms {
-  return { fingerprint: vocabularyFingerprint(v), terms: vocabularyOf(corpus, v) }
+  const terms = vocabularyOf(corpus, v)
+  return { fingerprint: vocabularyFingerprint(v), terms, bigrams: bigramListsOf(terms) }
 }
 
 /**
@@ -179,6 +182,9 @@ export function primeVocabulary(corpus: Corpus, v: Vocabulary, stored: StoredTer
   if (stored.fingerprint !== vocabularyFingerprint(v)) return false
   let byCorpus = cache.get(v)
   if (!byCorpus) cache.set(v, (byCorpus = new WeakMap()))
-  if (!byCorpus.has(corpus)) byCorpus.set(corpus, stored.terms)
+  if (!byCorpus.has(corpus)) {
+    byCorpus.set(corpus, stored.terms)
+    if (stored.bigrams) primeBigramLists(stored.terms, stored.bigrams)
+  }
   return true
 }
