@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { BudgetDocument, Corpus } from '../../../server/core/schema.js'
 import type { SearchIndex } from '../../../server/core/search/search-index.js'
 import { searchText } from '../../../server/core/tools/search-text.js'
-import { proseMayHold } from '../../../server/core/tools/lib/prose-may-hold.js'
+import { proseMayHold, sentenceMayHold } from '../../../server/core/tools/lib/prose-may-hold.js'
 
 // a small document of its own (not a seed): two paragraphs, one saying it has no 国有资本经营 money
-const paragraphs = ['本单位2031年无国有资本经营预算拨款安排的支出。', '“三公”经费预算 12.5 万元，比上年减少 0.5 万元。']
+const paragraphs = ['本单位2031年无国有资本经营预算拨款安排的支出。', '“三公”经费预算 12.5 万元，比上年减少 0.5 万元。', '政府采购预算 3 万元。本年无结转。']
 const doc: BudgetDocument = {
   id: 'qiaoshan', file: 'qiaoshan.txt', title: '桥山县文物局2031年部门预算', org: '桥山县文物局', year: 2031, scope: '部门预算', lineCount: 3,
   sections: [], tables: [], unparsed: [],
@@ -31,6 +31,17 @@ describe('proseMayHold', () => {
     [['政府性基金'], false],
   ])('%j in some one paragraph: %s', (words, held) => {
     expect(proseMayHold(doc, ...(words as string[]))).toBe(held)
+  })
+})
+
+describe('sentenceMayHold', () => {
+  it('a word and a subject in one sentence, as the search splits sentences', () => {
+    expect(sentenceMayHold(doc, '无', '国有资本')).toBe(true)
+    expect(sentenceMayHold(doc, '减少', '三公经费')).toBe(true)
+    // one paragraph holds both, but not one sentence: "…政府采购预算3万元。本年无结转。"
+    expect(proseMayHold(doc, '无', '政府采购')).toBe(true)
+    expect(sentenceMayHold(doc, '无', '政府采购')).toBe(false)
+    expect(sentenceMayHold(doc, '没有', '国有资本')).toBe(false)
   })
 })
 

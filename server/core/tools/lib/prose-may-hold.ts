@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
+import { sentencesOf } from './prose.js'
 
 const cache = new WeakMap<BudgetDocument, string[]>()
 /** Each paragraph of a document, compact (read once per document). */
@@ -20,4 +21,16 @@ function compactParagraphs(doc: BudgetDocument): string[] {
 export function proseMayHold(doc: BudgetDocument, ...words: string[]): boolean {
   const compact = words.map(compactText)
   return compactParagraphs(doc).some((p) => compact.every((w) => p.includes(w)))
+}
+
+/**
+ * Whether some sentence of the document (as the prose search splits it) holds `word` as written and `key` compact:
+ * what a search for "无…<subject>" sentences keeps. The paragraphs are narrowed by proseMayHold first, so only those
+ * holding both anywhere are split.
+ */
+export function sentenceMayHold(doc: BudgetDocument, word: string, key: string): boolean {
+  if (!proseMayHold(doc, word, key)) return false
+  const compact = compactParagraphs(doc)
+  const k = compactText(key)
+  return doc.paragraphs.some((p, i) => compact[i].includes(k) && sentencesOf(p.text).some((s) => s.text.includes(word) && compactText(s.text).includes(k)))
 }
