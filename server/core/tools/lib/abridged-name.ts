@@ -50,7 +50,12 @@ export function abridgedNameSpan(name: string, text: string): Span | undefined {
 export function reorderedNameSpan(name: string, text: string): Span | undefined {
   if (name.length < 6) return undefined
   let best: Span | undefined
+  // a phrase opens with a run of 2+ characters of the name, so with one of its bigrams: other positions are passed
+  // over at once (a 500-character question costs its length, not its length times the name's)
+  const grams = new Set<string>()
+  for (let k = 0; k + 1 < name.length; k++) grams.add(name.slice(k, k + 2))
   for (let i = 0; i < text.length; i++) {
+    if (!grams.has(text.slice(i, i + 2))) continue
     const used = new Array<boolean>(name.length).fill(false)
     let j = i
     for (;;) {
