@@ -1,5 +1,5 @@
 /**
- * npm run bench:hostile [-- --random 40000 --seconds 10 --clients 4]: what hostile bodies cost (issue 12). Prints
+ * npm run bench:hostile [-- --random 40000 --seconds 10 --clients 4] [--slowest N]: what hostile bodies cost (issue 12). Prints
  * figures only; it asserts nothing (timings vary with the machine and its load, which it prints).
  *
  * In-process, through the whole app (JSON, schema, planner, response): CPU per POST /api/ask for a maximal body
@@ -27,6 +27,8 @@ const arg = (name: string, fallback: number, max: number) => {
 const randomCount = arg('random', 40_000, 200_000)
 const seconds = arg('seconds', 10, 60)
 const clients = arg('clients', 4, 32)
+/** print this many of the slowest random questions (what the tail shares) */
+const slowest = arg('slowest', 0, 200)
 const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine's CPUs`
 console.log(`bench:hostile, ${load()}`)
 
@@ -77,6 +79,7 @@ const r = seeded(20261202)
 const random: Sample[] = []
 for (let i = 0; i < randomCount; i++) random.push(await cpuOf({ question: randomQuestion(r, words) }))
 if (random.length) report(`random questions (corpus words)`, random)
+for (const x of [...random].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, slowest)) console.log(`      ${fmt(x.cpuMs)} ms${x.budget ? ' (budget)' : ''} ${JSON.stringify(x.question)}`)
 
 // --- over HTTP: /api/health beside maximal bodies ----------------------------------------------------------------
 /** The probe runs in its own process: this one is busy sending bodies, and would delay its own timings. */

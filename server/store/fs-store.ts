@@ -68,7 +68,9 @@ export function fsBlobs(root: string): BlobStore {
   return {
     async get(key) {
       try {
-        return new Uint8Array(await readFile(pathOf(root, key)))
+        // a plain Uint8Array over the Buffer's own bytes (no copy: a ranking reads ten shards of ~0.5 MB each)
+        const b = await readFile(pathOf(root, key))
+        return new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
       } catch (e) {
         if (missing(e)) return undefined
         throw e

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Term } from '../../server/core/planner/vocabulary.js'
-import { namedItemsNear, shortestRowContaining, vocabularyLookup } from '../../server/core/planner/vocabulary-lookup.js'
+import { bigramListsOf, namedItemsNear, primeBigramLists, shortestRowContaining, vocabularyLookup } from '../../server/core/planner/vocabulary-lookup.js'
 import { memoByString } from '../../server/core/search/string-memo.js'
 
 const term = (key: string, kind: Term['kind'] = 'row'): Term => ({ key, name: key, kind })
@@ -29,6 +29,19 @@ describe('vocabulary lookup', () => {
     expect(namedItemsNear(vocab, '户厕改造完成了多少').map((t) => t.key)).toEqual(['农村户厕改造数量'])
     expect(namedItemsNear(vocab, '城乡居民户厕')).toEqual(vocab.filter((t) => t.key === '城乡居民医疗保险补助' || t.key === '农村户厕改造数量'))
     expect(namedItemsNear(vocab, '办公费')).toEqual([])
+  })
+})
+
+describe('bigram lists stored as data', () => {
+  it('read back, they are the lists the lookup would build', () => {
+    const copy = vocab.map((t) => ({ ...t }))
+    const lists = JSON.parse(JSON.stringify(bigramListsOf(copy)))
+    primeBigramLists(copy, lists)
+    const v = vocabularyLookup(copy)
+    expect(v.rowsByBigram).toEqual(vocabularyLookup(vocab).rowsByBigram)
+    expect(v.namedByBigram).toEqual(vocabularyLookup(vocab).namedByBigram)
+    expect(v.rowsByBigram.get('维护')).toBe(lists.rows.find(([b]: [string]) => b === '维护')[1])
+    expect(shortestRowContaining(copy, '维护费')?.key).toBe('维护费')
   })
 })
 

@@ -1,16 +1,18 @@
 import type { BlobStore, CatalogEntry } from '../store/port.js'
-import { aliasFormsOf, type AliasForms } from '../tools/lib/org-alias.js'
+import { aliasFormsOf, aliasTable, aliasTableFingerprint, type AliasEntry, type AliasForms } from '../tools/lib/org-alias.js'
 import { orgPartsOf, type StoredOrgParts } from '../tools/lib/org-match.js'
+import { inIdOrder, newestPublished } from './published-order.js'
 
 /**
  * The published catalog as one bulk ingest left it, written with the subject index generation (issue 13: a process or
  * an isolate opens a city's catalog with two blob reads instead of listing thousands of entries). The change feed is
  * followed from `cursor` afterwards, so publications made since the generation are applied as usual.
  *
- *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms, orgParts }: the published entries without their table
- *                                 lists (what the planner and the routes need to resolve organisations, years and
- *                                 shards), and the forms and parts of every organisation's name, read once here
- *                                 (org-alias.ts, org-match.ts)
+ *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms, orgParts, orgAliases }: the published entries without
+ *                                 their table lists (what the planner and the routes need to resolve organisations,
+ *                                 years and shards), the forms and parts of every organisation's name, read once here
+ *                                 (org-alias.ts, org-match.ts), and the table of forms naming one organisation that
+ *                                 every question's organisation scan reads (aliasTable of the published documents)
  *   subjects/g<gen>/tables.json   { [id]: tables }: the table lists, read only when the documents are listed
  */
 export interface CatalogSnapshot {
@@ -21,7 +23,11 @@ export interface CatalogSnapshot {
   orgForms?: AliasForms
   /** the parts of the organisations' names (city, district, type) as ingest read them (primeOrgParts, likewise) */
   orgParts?: StoredOrgParts
+  /** aliasTable of the published entries in id order, with the fingerprint of the rules that made it (snapshotAliases) */
+  orgAliases?: StoredAliasTable
 }
+
+export interface StoredAliasTable { fingerprint: string; table: AliasEntry[] }
 
 type Lean = Omit<CatalogEntry, 'tables'>
 type TablesById = Record<string, CatalogEntry['tables']>
@@ -38,21 +44,32 @@ export async function writeCatalogSnapshot(blobs: BlobStore, base: string, curso
   const lean: Lean[] = entries.map(({ tables: _tables, ...e }) => e)
   const tables: TablesById = Object.fromEntries(entries.map((e) => [`${e.id}@${e.version}`, e.tables]))
   await blobs.put(tablesKey(base), enc.encode(JSON.stringify(tables)))
-  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries), orgParts: orgPartsOf(entries) })))
+  const published = inIdOrder(newestPublished(entries).values()).map((e) => ({ org: e.org, region: e.region }))
+  const orgAliases: StoredAliasTable = { fingerprint: aliasTableFingerprint(), table: aliasTable(published) }
+  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries), orgParts: orgPartsOf(entries), orgAliases })))
 }
 
 /** The snapshot of a generation, or undefined for a generation written before snapshots (list the catalog then). */
 export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promise<CatalogSnapshot | undefined> {
   const bytes = base ? await blobs.get(catalogKey(base)) : undefined
   if (!bytes) return undefined
-  const s = JSON.parse(dec.decode(bytes)) as { cursor: number; entries: Lean[]; orgForms?: AliasForms; orgParts?: StoredOrgParts }
+  const s = JSON.parse(dec.decode(bytes)) as { cursor: number; entries: Lean[]; orgForms?: AliasForms; orgParts?: StoredOrgParts; orgAliases?: StoredAliasTable }
   const entries = s.entries.map((e) => {
     const entry = e as CatalogEntry
     entry.tables = []
     lean.set(entry, base)
     return entry
   })
-  return { cursor: s.cursor, entries, orgForms: s.orgForms, orgParts: s.orgParts }
+  return { cursor: s.cursor, entries, orgForms: s.orgForms, orgParts: s.orgParts, orgAliases: s.orgAliases }
+}
+
+/**
+ * The snapshot's alias table when this build's rules made the same (aliasTableFingerprint): the table of the
+ * snapshot's published entries in id order, so it stands for a catalog of exactly those entries (the engine's state
+ * right after reading the snapshot); a catalog changed since is tabulated again.
+ */
+export function snapshotAliases(s: CatalogSnapshot): AliasEntry[] | undefined {
+  return s.orgAliases && s.orgAliases.fingerprint === aliasTableFingerprint() ? s.orgAliases.table : undefined
 }
 
 /**

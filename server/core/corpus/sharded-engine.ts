@@ -1,23 +1,26 @@
 import { shareCodes } from '../planner/parse-question.js'
 import { frameInContext } from '../planner/plan-answer.js'
 import type { ConceptHit, QuestionFrame } from '../planner/question-frame.js'
-import { shareVocabulary } from '../planner/vocabulary.js'
+import { primeVocabulary, shareVocabulary } from '../planner/vocabulary.js'
+import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import { mentionText } from '../tools/lib/org-mention.js'
-import { skeletonDocument } from './vocabulary-skeleton.js'
 import type { AskRequest, BudgetDocument, Corpus } from '../schema.js'
 import type { SearchFilter, SearchHit } from '../search/search-index.js'
 import { decodeText } from '../read/decode-text.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
-import { fillTables, readCatalogSnapshot } from './catalog-snapshot.js'
+import { fillTables, readCatalogSnapshot, snapshotAliases } from './catalog-snapshot.js'
 import { primeOrgParts } from '../tools/lib/org-match.js'
 import { primeAliasForms } from '../tools/lib/org-alias.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
-import { lexiconKey, orgKey, SubjectIndex, type OverlayDoc } from './subject-index.js'
+import { lexiconKey, orgKey, SubjectIndex, wordsCorpus, type OverlayDoc } from './subject-index.js'
 import type { StoredFigures } from './write-version.js'
 import { viewEngine, type ViewEngine } from './view-engine.js'
+import { inIdOrder, newestPublished } from './published-order.js'
+import { primeOrgAliases } from '../tools/lib/org-scope.js'
+import type { AliasEntry } from '../tools/lib/org-alias.js'
 
 export interface ShardedEngineOptions {
   /** bytes of parsed shards kept (default 128 MB) */
@@ -34,17 +37,6 @@ export interface ShardedEngineOptions {
    * (`sync({ force: true })` after the write) are answered at once.
    */
   syncMs?: number
-}
-
-/** The highest published version of each id among these entries. */
-function newestPublished(list: CatalogEntry[]): Map<string, CatalogEntry> {
-  const out = new Map<string, CatalogEntry>()
-  for (const e of list) {
-    if (e.status !== 'published') continue
-    const cur = out.get(e.id)
-    if (!cur || cur.version < e.version) out.set(e.id, e)
-  }
-  return out
 }
 
 const RANKING_OPS = new Set(['rank', 'compare'])
@@ -142,16 +134,20 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
    * Everything derived from the published entries (stub documents, the subject index view, the vocabulary),
    * computed first and switched in at once: a request running meanwhile sees the old state or the new, whole.
    */
-  async function derive(next: Map<string, CatalogEntry>) {
-    const list = [...next.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  async function derive(next: Map<string, CatalogEntry>, aliases?: AliasEntry[]) {
+    const list = inIdOrder(next.values())
     const s = await subjectsFor(list, next)
-    const nextWords: Corpus | undefined = s.index?.words ? { version: 1, documents: [skeletonDocument(s.index.words)], errors: [] } : undefined
+    const nextWords: Corpus | undefined = s.index?.words ? wordsCorpus(s.index.words) : undefined
+    // the generation's terms of exactly these words, as its bulk ingest computed them (subject-index.ts)
+    if (nextWords && s.index?.terms) primeVocabulary(nextWords, defaultVocabulary, s.index.terms)
     byId = next
     entries = list
     subjects = s.index
     pending = s.pending
     words = nextWords
     stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
+    // the organisation forms of exactly these documents, as the bulk ingest tabulated them (catalog-snapshot.ts)
+    if (aliases) primeOrgAliases(stubs, aliases)
     stubView = viewEngine([], [], stubs)
     views.clear()
     single = new WeakMap()
@@ -173,7 +169,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     cursor = snapshot ? snapshot.cursor : head
     generation = index
     figures.clear()
-    await derive(newestPublished(list))
+    await derive(newestPublished(list), snapshot && snapshotAliases(snapshot))
     if (snapshot) await pull()
   }
 

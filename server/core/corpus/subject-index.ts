@@ -1,4 +1,4 @@
-import type { BudgetDocument } from '../schema.js'
+import type { BudgetDocument, Corpus } from '../schema.js'
 import type { BlobStore, CatalogEntry } from '../store/port.js'
 import { writeCatalogSnapshot } from './catalog-snapshot.js'
 import { fenOf } from '../tools/lib/money.js'
@@ -7,7 +7,8 @@ import { mentionText } from '../tools/lib/org-mention.js'
 import { resolveInProse } from '../tools/lib/resolve-prose.js'
 import { resolveInTables } from '../tools/lib/resolve-figure.js'
 import { flowBeforeBalance } from '../tools/lib/flow-columns.js'
-import { VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
+import { skeletonDocument, VocabularyBuilder, type DocWords } from './vocabulary-skeleton.js'
+import { storedTermsOf, type StoredTerms } from '../planner/vocabulary.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 
@@ -20,6 +21,8 @@ import type { Vocabulary } from '../lexicon/vocabulary.js'
  *   subjects/g<gen>/docs.json   [[docId, orgKey, year, version], …]  (ordinal = position)
  *   subjects/g<gen>/names.json  every name key, longest first (to find the subject a question names)
  *   subjects/g<gen>/words.json  every document's words, merged (the planner's vocabulary; see vocabulary-skeleton)
+ *   subjects/g<gen>/terms.json  the planner's terms of those words (vocabularyOf, default vocabulary) with the
+ *                               fingerprint of the rules that made them: read at open, not derived on a first question
  *   subjects/g<gen>/b<xx>.json  { key: [ord, fen, ord, fen, …] } for keys hashing to bucket xx
  *   subjects/g<gen>/catalog.json, tables.json  the published catalog the generation was built from (catalog-snapshot.ts)
  */
@@ -96,11 +99,16 @@ export class SubjectIndexBuilder {
     const names = [...this.postings.keys()].filter((k) => k.startsWith('n:')).map((k) => k.slice(2)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     await blobs.put(`${base}/docs.json`, json(this.docs))
     await blobs.put(`${base}/names.json`, json(names))
-    await blobs.put(`${base}/words.json`, json(this.words.toJSON()))
+    const words = this.words.toJSON()
+    await blobs.put(`${base}/words.json`, json(words))
+    await blobs.put(`${base}/terms.json`, json(storedTermsOf(wordsCorpus(words), defaultVocabulary)))
     await blobs.put('subjects/current.json', json({ generation, docs: this.docs.length, keys: this.postings.size }))
     return { keys: this.postings.size, docs: this.docs.length }
   }
 }
+
+/** The corpus the planner reads a generation's words as (one skeleton document). */
+export const wordsCorpus = (words: DocWords): Corpus => ({ version: 1, documents: [skeletonDocument(words)], errors: [] })
 
 /** A document in a generation: id, organisation key, year, version (absent in generations written before versions were kept). */
 export type DocRef = [id: string, org: string, year: number, version?: number]
@@ -136,6 +144,8 @@ export class SubjectIndex {
     readonly docs: DocRef[],
     readonly names: string[],
     readonly words: DocWords | undefined,
+    /** the terms of `words` as the generation stored them (none once an overlay adds words) */
+    readonly terms: StoredTerms | undefined,
     private readonly extra: Map<string, number[]> = new Map(),
     private readonly live: (ord: number) => boolean = () => true,
   ) {}
@@ -150,15 +160,16 @@ export class SubjectIndex {
     const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
     if (!cur) return undefined
     const base = `subjects/g${cur.generation}`
-    const [docs, names, words] = await Promise.all([
+    const [docs, names, words, terms] = await Promise.all([
       readJson<DocRef[]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`), readJson<DocWords>(blobs, `${base}/words.json`),
+      readJson<StoredTerms>(blobs, `${base}/terms.json`),
     ])
-    return new SubjectIndex(blobs, base, docs ?? [], names ?? [], words)
+    return new SubjectIndex(blobs, base, docs ?? [], names ?? [], words, words && terms)
   }
 
   /** No generation yet (a store only staff have published into): the overlay alone. */
   static empty(blobs: BlobStore): SubjectIndex {
-    return new SubjectIndex(blobs, '', [], [], undefined)
+    return new SubjectIndex(blobs, '', [], [], undefined, undefined)
   }
 
   /** the generation's name: a bulk ingest that rebuilt the index writes a new one */
@@ -191,7 +202,7 @@ export class SubjectIndex {
     const sorted = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     const anyWords = !!this.words || extras.some((x) => x.words)
     const merged = extras.length ? (anyWords ? words.toJSON() : undefined) : this.words
-    return new SubjectIndex(this.blobs, this.base, docs, sorted, merged, extra, (ord) => liveOrds[ord])
+    return new SubjectIndex(this.blobs, this.base, docs, sorted, merged, merged === this.words ? this.terms : undefined, extra, (ord) => liveOrds[ord])
   }
 
   /** The subject keys a question names: codes it holds, else the longest name held that the question contains. */

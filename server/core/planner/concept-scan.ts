@@ -4,16 +4,16 @@ import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import { bigramsOf } from '../search/bigrams.js'
 import { longestShared } from '../tools/lib/name-match.js'
-import { reorderedNameSpan } from '../tools/lib/abridged-name.js'
+import { bigramPositions, reorderedNameSpan } from '../tools/lib/abridged-name.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
 const HOLE = '\u0000'
 
-/** Share of a term's bigrams present in the text: 单双解人均享受标准 in "单双解人员人均享受标准" → 1. */
-const coverage = (term: string, text: string) => {
+/** Share of a term's bigrams present in the text (its bigrams' positions): 单双解人均享受标准 in "单双解人员人均享受标准" → 1. */
+const coverage = (term: string, text: Map<string, number[]>) => {
   const bs = bigramsOf(term)
-  return bs.length ? bs.filter((b) => text.includes(b)).length / bs.length : 0
+  return bs.length ? bs.filter((b) => text.has(b)).length / bs.length : 0
 }
 
 /** A question after a target: 目标/指标/计划/要求/达到, or a count in a unit money never has (户, 亩, 批次, 公里…). */
@@ -66,13 +66,14 @@ const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit
 export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): ConceptHit[] {
   let best: { t: Term; c: number; share: number } | undefined
   const targetAsk = TARGET_ASK.test(fullText)
+  const grams = bigramPositions(fullText)
   // a near match shares most of its bigrams (or a run of 4+ characters) with the question: only those are weighed
   for (const t of namedItemsNear(vocabularyOf(corpus, v), fullText)) {
     // an indicator asked by its core words ("户厕改造" of 农村户厕改造数量) when the question asks a target
     const run = targetAsk ? longestShared(t.key, fullText).length : 0
     // an indicator asked with its words in another order ("入户水表更换数量" of 维修更换入户水表数量)
-    const reordered = t.kind === 'indicator' && !!reorderedNameSpan(t.key, fullText)
-    const c = Math.max(coverage(t.key, fullText), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0, reordered ? 0.8 : 0)
+    const reordered = t.kind === 'indicator' && !!reorderedNameSpan(t.key, fullText, grams)
+    const c = Math.max(coverage(t.key, grams), t.kind === 'indicator' && run >= 4 && run / t.key.length >= 0.5 ? 0.75 : 0, reordered ? 0.8 : 0)
     // at equal nearness, the name the question's words cover the larger share of ("农户满意度" of 项目区农户满意度, not
     // "高标准农田" of 新建高标准农田面积 when the question names the 高标准农田 project), then the longer name
     const share = run / t.key.length

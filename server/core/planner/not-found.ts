@@ -1,6 +1,7 @@
 import { stageOf, type BudgetDocument, type Citation, type Corpus } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { latestPerOrg } from '../tools/lib/org-scope.js'
+import { sentenceMayHold } from '../tools/lib/prose-may-hold.js'
 import { sourceText } from './compose.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -24,6 +25,8 @@ const OF_THE_YEAR = /^(?:本年度?|当年|年初|年末)/u
 function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c: Citation } | undefined {
   const key = compactText(name).replace(OF_THE_YEAR, '').slice(0, 4)
   for (const word of NONE_WORDS) {
+    // no sentence of the document holds both: the search could keep none (bounded work for questions of many subjects)
+    if (!sentenceMayHold(t.doc, word, key)) continue
     const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: [word], limit: 3 })
     if (!r.ok) continue
     for (const [i, h] of r.hits.entries()) {

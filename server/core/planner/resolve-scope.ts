@@ -48,10 +48,24 @@ const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去�
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
   if (frame.orgs.length) return { groups: formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), named: true }
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
-  return { groups: latestPerOrg(corpus.documents).map((d) => ({ docs: corpus.documents.filter((x) => sameOrg(x, d)) })), named: false }
+  const byOrg = docsByShortOrg(corpus.documents)
+  return { groups: latestPerOrg(corpus.documents).map((d) => ({ docs: byOrg.get(shortOrg(d.org))! })), named: false }
 }
 
-const sameOrg = (a: BudgetDocument, b: BudgetDocument) => shortOrg(a.org) === shortOrg(b.org)
+/**
+ * The documents of each organisation (its 原 name with it), in corpus order: one pass, so a question naming no
+ * organisation costs what the catalog's length costs, not its square (10,000 documents of 2,500 organisations).
+ */
+function docsByShortOrg(docs: BudgetDocument[]): Map<string, BudgetDocument[]> {
+  const by = new Map<string, BudgetDocument[]>()
+  for (const d of docs) {
+    const k = shortOrg(d.org)
+    const list = by.get(k)
+    if (list) list.push(d)
+    else by.set(k, [d])
+  }
+  return by
+}
 
 /** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */
 export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string, vocabulary: Vocabulary = defaultVocabulary): Scope {

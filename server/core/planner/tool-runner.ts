@@ -37,12 +37,17 @@ export class ToolRunner {
     return result
   }
 
+  /** the keys of the citations kept (a set: an answer citing hundreds of rows costs what it cites, not its square) */
+  private readonly cited = new Set<string>()
+
   /** Keep citations for the answer, without duplicates. */
   cite(...cs: (Citation | undefined)[]) {
     for (const c of cs) {
       if (!c) continue
       const key = `${c.kind}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.text ?? ''}`
-      if (!this.citations.some((x) => `${x.kind}|${x.rowId ?? x.paragraphId ?? x.tableId}|${x.column ?? ''}|${x.text ?? ''}` === key)) this.citations.push(c)
+      if (this.cited.has(key)) continue
+      this.cited.add(key)
+      this.citations.push(c)
     }
   }
 }

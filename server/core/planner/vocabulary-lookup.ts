@@ -16,12 +16,37 @@ export interface VocabularyLookup {
   /** whether any key is a single character */
   singles: boolean
   /** positions in the vocabulary of row terms whose key holds the bigram */
-  rowsByBigram: Map<string, number[]>
+  readonly rowsByBigram: Map<string, number[]>
   /** positions of indicators and projects (keys of 4+ characters) whose key holds the bigram */
-  namedByBigram: Map<string, number[]>
+  readonly namedByBigram: Map<string, number[]>
 }
 
 const cache = new WeakMap<Term[], VocabularyLookup>()
+
+/** The bigram lists of a vocabulary as data (what rowsByBigram and namedByBigram hold), to store beside its terms. */
+export interface BigramLists { rows: [bigram: string, positions: number[]][]; named: [bigram: string, positions: number[]][] }
+const primed = new WeakMap<Term[], BigramLists>()
+
+const rowLists = (vocab: Term[]) => {
+  const m = new Map<string, number[]>()
+  vocab.forEach((t, n) => t.kind === 'row' && indexBy(m, t.key, n))
+  return m
+}
+const namedLists = (vocab: Term[]) => {
+  const m = new Map<string, number[]>()
+  vocab.forEach((t, n) => (t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4 && indexBy(m, t.key, n))
+  return m
+}
+
+/** The bigram lists of `vocab`, computed now (at ingest). */
+export function bigramListsOf(vocab: Term[]): BigramLists {
+  return { rows: [...rowLists(vocab)], named: [...namedLists(vocab)] }
+}
+
+/** Take the bigram lists of `vocab` as computed before (bigramListsOf of these very terms, by this build's rules). */
+export function primeBigramLists(vocab: Term[], lists: BigramLists): void {
+  if (!cache.has(vocab)) primed.set(vocab, lists)
+}
 
 function indexBy(map: Map<string, number[]>, key: string, n: number) {
   for (const b of new Set(bigramsOf(key))) {
@@ -34,24 +59,37 @@ function indexBy(map: Map<string, number[]>, key: string, n: number) {
 export function vocabularyLookup(vocab: Term[]): VocabularyLookup {
   let v = cache.get(vocab)
   if (v) return v
-  v = { byKey: new Map(), lengths: [], lengthsByStart: new Map(), singles: false, rowsByBigram: new Map(), namedByBigram: new Map() }
+  const byKey = new Map<string, Term>()
   const lengths = new Set<number>()
   const byStart = new Map<string, Set<number>>()
-  vocab.forEach((t, n) => {
-    if (!v!.byKey.has(t.key)) v!.byKey.set(t.key, t)
+  let singles = false
+  for (const t of vocab) {
+    if (!byKey.has(t.key)) byKey.set(t.key, t)
     lengths.add(t.key.length)
-    if (t.key.length === 1) v!.singles = true
+    if (t.key.length === 1) singles = true
     else if (t.key.length > 1) {
       const start = t.key.slice(0, 2)
       const set = byStart.get(start)
       if (set) set.add(t.key.length)
       else byStart.set(start, new Set([t.key.length]))
     }
-    if (t.kind === 'row') indexBy(v!.rowsByBigram, t.key, n)
-    if ((t.kind === 'indicator' || t.kind === 'project') && t.key.length >= 4) indexBy(v!.namedByBigram, t.key, n)
-  })
-  v.lengths = [...lengths].sort((a, b) => b - a)
-  for (const [start, set] of byStart) v.lengthsByStart.set(start, [...set].sort((a, b) => b - a))
+  }
+  // the bigram lists serve the containment and near-match scans: made (or taken as stored) when first read
+  let rows: Map<string, number[]> | undefined
+  let named: Map<string, number[]> | undefined
+  v = {
+    byKey, singles,
+    lengths: [...lengths].sort((a, b) => b - a),
+    lengthsByStart: new Map([...byStart].map(([start, set]) => [start, [...set].sort((a, b) => b - a)])),
+    get rowsByBigram() {
+      const stored = primed.get(vocab)
+      return (rows ??= stored ? new Map(stored.rows) : rowLists(vocab))
+    },
+    get namedByBigram() {
+      const stored = primed.get(vocab)
+      return (named ??= stored ? new Map(stored.named) : namedLists(vocab))
+    },
+  }
   cache.set(vocab, v)
   return v
 }

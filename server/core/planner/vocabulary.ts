@@ -4,6 +4,8 @@ import { mentionText } from '../tools/lib/org-mention.js'
 import { unnumbered } from '../tools/lib/name-match.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { columnSubject } from '../tools/lib/figure.js'
+import { fnv1a } from '../search/string-hash.js'
+import { bigramListsOf, primeBigramLists, type BigramLists } from './vocabulary-lookup.js'
 
 /** What a recognised word in a question stands for. */
 export type TermKind = 'row' | 'lexicon' | 'weak' | 'column' | 'indicator' | 'project' | 'count'
@@ -126,3 +128,63 @@ function itemCell(t: Table, column: number, text: string): boolean {
   return t.columns.find((c) => c.index === column)?.role === 'text' && v.length >= 4 && v.length <= 30 && !/^(?:货物|服务|工程)类?$/.test(v) && !/^\d/.test(v)
 }
 
+
+/**
+ * Words of every shape vocabularyOf reads (numbered and 其中 rows, a code, a NOT_SUBJECT row, an amount column, an
+ * indicator, projects with a place and a generic word closing them, a procurement item, a synonym of the lexicon):
+ * its output on them, with the whole lexicon's terms, is the fingerprint of this build's vocabulary rules.
+ */
+const PROBE: Corpus = {
+  version: 1, errors: [],
+  documents: [{
+    id: 'probe', file: 'probe', title: '', org: '某某县某某局', year: 0, scope: '部门预算', lineCount: 1, sections: [], paragraphs: [], unparsed: [],
+    tables: [
+      { id: 'probe/t0', docId: 'probe', index: 0, title: '', kind: 'other', noData: false, notes: [], lines: [1, 1], headerLines: [], captionLines: [], fields: [],
+        columns: [{ index: 0, path: ['项目', '本年预算数'], label: '本年预算数', role: 'amount' }, { index: 1, path: ['基本支出'], label: '基本支出', role: 'amount' }],
+        rows: ['（一）工资福利支出', '其中：基本工资', '合计', '一、一般公共服务支出', '公务用车运行维护费', '差旅费', '维修（护）费'].map((name, i) => ({ id: `probe/t0/r${i}`, index: i, name, level: 1, isTotal: false, cells: [], lines: [1, 1] as [number, number], ...(i === 1 ? { code: '30101' } : {}) })) },
+      { id: 'probe/t1', docId: 'probe', index: 1, title: '', kind: 'performance', noData: false, notes: [], lines: [1, 1], headerLines: [], captionLines: [], fields: [], columns: [],
+        rows: [{ id: 'probe/t1/r0', index: 0, name: '', level: 1, isTotal: false, cells: [], lines: [1, 1], indicator: { name: '群众满意度' } }] },
+      { id: 'probe/t2', docId: 'probe', index: 2, title: '', kind: 'procurement', noData: false, notes: [], lines: [1, 1], headerLines: [], captionLines: [], fields: [],
+        columns: [{ index: 0, path: ['品目'], label: '品目', role: 'text' }], rows: [{ id: 'probe/t2/r0', index: 0, name: '', level: 1, isTotal: false, cells: [{ column: 0, text: '食品安全抽检服务' }], lines: [1, 1] }] },
+      ...['某某县森林防火能力提升项目', '参保“一件事”工作'].map((p, i) => ({
+        id: `probe/t${i + 3}`, docId: 'probe', index: i + 3, title: '', kind: 'other' as const, noData: false, notes: [], lines: [1, 1] as [number, number], headerLines: [], captionLines: [], columns: [], rows: [],
+        fields: [{ key: '项目名称', value: p, line: 1 }] })),
+    ],
+  }],
+}
+
+const fingerprints = new WeakMap<Vocabulary, string>()
+/** What this build's vocabulary rules and lexicon make of the probe words: terms stored by another build are used only while this agrees. */
+export function vocabularyFingerprint(v: Vocabulary): string {
+  let f = fingerprints.get(v)
+  if (f === undefined) {
+    const terms = vocabularyOf(PROBE, v)
+    const text = JSON.stringify([terms, bigramListsOf(terms)])
+    fingerprints.set(v, (f = `${fnv1a(text).toString(36)}.${text.length}`))
+  }
+  return f
+}
+
+/** Terms of a corpus computed elsewhere (at ingest) and their bigram lists, with the fingerprint of the rules that made them. */
+export interface StoredTerms { fingerprint: string; terms: Term[]; bigrams?: BigramLists }
+
+/** The vocabulary of these words computed now (at ingest), to be stored beside them. */
+export function storedTermsOf(corpus: Corpus, v: Vocabulary): StoredTerms {
+  const terms = vocabularyOf(corpus, v)
+  return { fingerprint: vocabularyFingerprint(v), terms, bigrams: bigramListsOf(terms) }
+}
+
+/**
+ * Take the vocabulary of `corpus` (the words of a whole catalog) as ingest computed it instead of reading every name
+ * again on a process's or an isolate's first question, when this build's rules make the same of the probe words.
+ */
+export function primeVocabulary(corpus: Corpus, v: Vocabulary, stored: StoredTerms): boolean {
+  if (stored.fingerprint !== vocabularyFingerprint(v)) return false
+  let byCorpus = cache.get(v)
+  if (!byCorpus) cache.set(v, (byCorpus = new WeakMap()))
+  if (!byCorpus.has(corpus)) {
+    byCorpus.set(corpus, stored.terms)
+    if (stored.bigrams) primeBigramLists(stored.terms, stored.bigrams)
+  }
+  return true
+}

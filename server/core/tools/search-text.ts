@@ -3,6 +3,7 @@ import type { Corpus } from '../schema.js'
 import type { SearchIndex } from '../search/search-index.js'
 import { tokenizeZh } from '../search/zh-tokenizer.js'
 import { paragraphCitation } from './lib/citation.js'
+import { proseMayHold } from './lib/prose-may-hold.js'
 import { viewOf } from './lib/corpus-view.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, LimitInput, OrgInput, YearInput } from './lib/inputs.js'
@@ -23,9 +24,13 @@ export interface TextHit { paragraphId: string; docId: string; org: string; year
 
 /** Full-text search (lunr, Chinese-segmented) over the documents' paragraphs; returns the best sentences of each. */
 export function searchText(corpus: Corpus, index: SearchIndex, input: SearchTextInput): ToolResult<{ hits: TextHit[] }> {
-  const docIds = new Set(scopeDocs(corpus, input, false).map((d) => d.id))
-  const terms = tokenizeZh(input.query).filter((t) => t.length >= 2)
+  const docs = scopeDocs(corpus, input, false)
   const must = input.mustContain ?? []
+  // no paragraph in scope holds every word a sentence must: nothing can be found, and the index is not queried (the
+  // planner checks a subject's "无…" and "占…%" sentences in every document it reads, mostly where there are none)
+  if (must.length && !docs.some((d) => proseMayHold(d, ...must))) return { ok: true, hits: [], citations: [] }
+  const docIds = new Set(docs.map((d) => d.id))
+  const terms = tokenizeZh(input.query).filter((t) => t.length >= 2)
   const view = viewOf(corpus)
   const hits: TextHit[] = []
   for (const h of index.search(input.query, { kind: 'paragraph', year: input.year }, 200)) {

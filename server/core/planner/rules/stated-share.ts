@@ -1,6 +1,7 @@
 import type { Citation } from '../../schema.js'
 import { normalizeText } from '../../search/normalize-text.js'
 import { verbatimQuote } from '../../tools/lib/verbatim.js'
+import { proseMayHold } from '../../tools/lib/prose-may-hold.js'
 import type { HandlerInput } from '../answer-types.js'
 import { joinSentences, orgYear } from '../compose.js'
 import type { ConceptHit } from '../question-frame.js'
@@ -31,6 +32,9 @@ export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whol
 }
 
 function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWords: string): StatedShare | undefined {
+  // a printed share is the part's words, then 占 and a % in the same paragraph: where none holds all three, the search
+  // below could keep nothing and is not made
+  if (!proseMayHold(t.doc, partWords, '占', '%')) return undefined
   const r = inp.run.run('search-text', { docId: t.doc.id, query: partWords, mustContain: [partWords], limit: 20 })
   if (!r.ok) return undefined
   for (const [i, h] of r.hits.entries()) {

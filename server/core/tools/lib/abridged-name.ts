@@ -47,10 +47,15 @@ export function abridgedNameSpan(name: string, text: string): Span | undefined {
  * name, each run used once, covering at least 75% of it. Example: 维修更换入户水表数量 in "入户水表更换数量为什么没完成" →
  * the span of 入户水表更换数量 (入户水表 + 更换 + 数量). Undefined when no such phrase exists.
  */
-export function reorderedNameSpan(name: string, text: string): Span | undefined {
+export function reorderedNameSpan(name: string, text: string, textBigrams: Map<string, number[]> = bigramPositions(text)): Span | undefined {
   if (name.length < 6) return undefined
   let best: Span | undefined
-  for (let i = 0; i < text.length; i++) {
+  // a phrase opens with a run of 2+ characters of the name, so with one of its bigrams: only the positions of the text
+  // where one starts are tried (a 500-character question costs what its bigrams of the name cost, not its length
+  // times the name's)
+  const starts = new Set<number>()
+  for (let k = 0; k + 1 < name.length; k++) for (const i of textBigrams.get(name.slice(k, k + 2)) ?? []) starts.add(i)
+  for (const i of [...starts].sort((a, b) => a - b)) {
     const used = new Array<boolean>(name.length).fill(false)
     let j = i
     for (;;) {
@@ -70,4 +75,16 @@ export function reorderedNameSpan(name: string, text: string): Span | undefined 
     if (covered / name.length >= 0.75 && j - i >= 4 && (!best || j - i > best.end - best.start)) best = { start: i, end: j }
   }
   return best
+}
+
+/** Where each bigram of a text starts: read once per question, shared by the scans of every name near it. */
+export function bigramPositions(text: string): Map<string, number[]> {
+  const at = new Map<string, number[]>()
+  for (let i = 0; i + 1 < text.length; i++) {
+    const b = text.slice(i, i + 2)
+    const list = at.get(b)
+    if (list) list.push(i)
+    else at.set(b, [i])
+  }
+  return at
 }

@@ -2,7 +2,7 @@ import { ZONE_BODY, ZONE_SUFFIX } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
 import { fnv1a } from '../../search/string-hash.js'
 import { compactText } from '../../search/normalize-text.js'
-import { expandOrgAbbrev, ORG_PROBES, orgParts, probeRegion } from './org-match.js'
+import { expandOrgAbbrev, ORG_PROBES, orgParts, orgPartsFingerprint, probeRegion } from './org-match.js'
 
 /**
  * The forms people use for a held organisation, derived from the STRUCTURE of its name (never from a list of names):
@@ -74,9 +74,14 @@ const aliasKey = (org: string, region?: string) => `${region ?? ''}\u0000${regio
  * forms derived at ingest by another build of this code are used only while the fingerprints agree.
  */
 export function aliasFingerprint(): string {
-  const text = JSON.stringify(ORG_PROBES.map((p) => deriveAliases(p, probeRegion(p))))
-  return `${fnv1a(text).toString(36)}.${text.length}`
+  if (formsFingerprint === undefined) {
+    const text = JSON.stringify(ORG_PROBES.map((p) => deriveAliases(p, probeRegion(p))))
+    formsFingerprint = `${fnv1a(text).toString(36)}.${text.length}`
+  }
+  return formsFingerprint
 }
+/** the rules are this build's code: their fingerprint is computed once per process */
+let formsFingerprint: string | undefined
 
 export interface AliasForms { fingerprint: string; forms: [org: string, region: string | null, forms: OrgAlias[]][] }
 
@@ -178,4 +183,18 @@ export function aliasTable(docs: { org: string; region?: string }[]): AliasEntry
     .filter(([, e]) => e.orgs.size === 1)
     .map(([form, e]) => ({ form, place: e.place, orgs: [...e.orgs] }))
     .sort((a, b) => b.form.length - a.form.length)
+}
+
+let tableFingerprint: string | undefined
+/**
+ * What this build's rules make of the probe names as an alias table (their forms, their parts and the table's own
+ * rules): a table stored at ingest by another build is used only while these agree. Computed once per process.
+ */
+export function aliasTableFingerprint(): string {
+  if (tableFingerprint === undefined) {
+    const table = aliasTable(ORG_PROBES.map((p) => ({ org: p, region: probeRegion(p) })))
+    const text = JSON.stringify([aliasFingerprint(), orgPartsFingerprint(), table])
+    tableFingerprint = `${fnv1a(text).toString(36)}.${text.length}`
+  }
+  return tableFingerprint
 }

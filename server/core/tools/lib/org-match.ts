@@ -74,9 +74,14 @@ export interface StoredOrgParts { fingerprint: string; parts: [org: string, regi
 
 /** What this build's rules make of the probe names (compare with the fingerprint stored beside the parts). */
 export function orgPartsFingerprint(): string {
-  const text = JSON.stringify(ORG_PROBES.map((p) => [readParts(p), readParts(p, probeRegion(p))]))
-  return `${fnv1a(text).toString(36)}.${text.length}`
+  if (partsFingerprint === undefined) {
+    const text = JSON.stringify(ORG_PROBES.map((p) => [readParts(p), readParts(p, probeRegion(p))]))
+    partsFingerprint = `${fnv1a(text).toString(36)}.${text.length}`
+  }
+  return partsFingerprint
 }
+/** the rules are this build's code: their fingerprint is computed once per process */
+let partsFingerprint: string | undefined
 
 /** The parts of these organisations' names, read now (at ingest), with this build's fingerprint. */
 export function orgPartsOf(docs: { org: string; region?: string }[]): StoredOrgParts {

@@ -26,11 +26,21 @@ interface OrgIndex {
   /** positions in `infos` by organisation name (without 原) and by district stem: a mention never scans the catalog */
   byOrg: Map<string, number[]>
   byStem: Map<string, number[]>
-  /** mentionText of each document's organisation, for the substring fallback of docsOfOrg */
-  mentions: string[]
+  /** mentionText of each document's organisation, for the substring fallback of docsOfOrg (read when first asked) */
+  readonly mentions: string[]
 }
 
 const cache = new WeakMap<Corpus, OrgIndex>()
+/** alias tables computed elsewhere (at ingest, for exactly these documents in this order) */
+const primedAliases = new WeakMap<Corpus, AliasEntry[]>()
+
+/**
+ * Take the alias table of a corpus from where it was computed before (a catalog snapshot written at ingest): it
+ * must be `aliasTable(corpus.documents)` of this build's rules, for these documents in this order.
+ */
+export function primeOrgAliases(corpus: Corpus, aliases: AliasEntry[]): void {
+  if (!cache.has(corpus)) primedAliases.set(corpus, aliases)
+}
 
 const push = (m: Map<string, number[]>, k: string, i: number) => {
   const list = m.get(k)
@@ -42,16 +52,31 @@ const push = (m: Map<string, number[]>, k: string, i: number) => {
 export function orgIndex(corpus: Corpus): OrgIndex {
   let v = cache.get(corpus)
   if (!v) {
-    const infos = corpus.documents.map(docOrgInfo)
-    const stems = [...new Set(infos.map((i) => i.parts.stem).filter((s): s is string => !!s))]
+    // one pass over the catalog (10,000 documents on a city's first question): no intermediate arrays
+    const docs = corpus.documents
+    const infos: DocOrgInfo[] = new Array(docs.length)
     const byOrg = new Map<string, number[]>()
     const byStem = new Map<string, number[]>()
-    infos.forEach((info, i) => {
-      push(byOrg, info.doc.org.replace(/^原/, ''), i)
+    const cities = new Set<string>()
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]
+      const info = (infos[i] = docOrgInfo(doc))
+      push(byOrg, doc.org.startsWith('原') ? doc.org.slice(1) : doc.org, i)
       if (info.parts.stem) push(byStem, info.parts.stem, i)
-    })
-    const cities = new Set(infos.flatMap((i) => [i.parts.city, i.doc.city]).filter((c): c is string => !!c))
-    v = { infos, stems, cities, aliases: aliasTable(corpus.documents), byOrg, byStem, mentions: corpus.documents.map((d) => mentionText(d.org)) }
+      if (info.parts.city) cities.add(info.parts.city)
+      if (doc.city) cities.add(doc.city)
+    }
+    // the district stems held, in the order first held
+    const stems = [...byStem.keys()]
+    let mentions: string[] | undefined
+    const aliases = primedAliases.get(corpus) ?? aliasTable(corpus.documents)
+    v = {
+      infos, stems, cities, aliases, byOrg, byStem,
+      // a catalog of thousands of names is normalised only when a name not found by its parts is looked up
+      get mentions() {
+        return (mentions ??= corpus.documents.map((d) => mentionText(d.org)))
+      },
+    }
     cache.set(corpus, v)
   }
   return v
