@@ -84,3 +84,43 @@ describe('rule flat-table: a table that lost its line breaks is read back into r
     expect(wrong.tables[0].reconciled).toBe('mismatch')
   })
 })
+
+describe('rule stacked-cells: a table a page copied one cell per line', () => {
+  const STACKED = [
+    '青岚县2023年“三公”经费决算情况说明',
+    '青岚县2023年“三公”经费决算支出数为310.40万元。',
+    '青岚县2023“三公”经费决算财政拨款情况统计表',
+    '单位:万元',
+    '2023年决算数', '2022年决算数', '2023年决算比上年增、减情况', '增、减额', '增、减幅度',
+    '310.40', '300.00', '10.40', '3.47%',
+    '1、因公出国(境)费', '0', '0',
+    '2、公务接待费', '110.40', '100.00', '10.40', '10.40%',
+    '3、公务用车购置及运行维护费', '200.00', '200.00', '0.00', '0.00%',
+    '（以下内容略）',
+  ].join('\n')
+
+  it('reads the cells back into a header (a group head takes no column) and rows, each at its label’s line', () => {
+    const lines = unflattenTables(toSourceLines(STACKED))
+    const rows = lines.filter((l) => l.text.includes('\t'))
+    expect(rows.map((l) => [l.no, l.text])).toEqual([
+      [3, '\t2023年决算数\t2022年决算数\t增、减额\t增、减幅度'],
+      [10, '\t310.40\t300.00\t10.40\t3.47%'],
+      [14, '1、因公出国(境)费\t0\t0\t\t'],
+      [17, '2、公务接待费\t110.40\t100.00\t10.40\t10.40%'],
+      [22, '3、公务用车购置及运行维护费\t200.00\t200.00\t0.00\t0.00%'],
+    ])
+  })
+
+  it('parses into a 三公 table whose 公务接待费 row carries both years', () => {
+    const doc = parseDocument('qinglan-sg.txt', STACKED + '\n').document
+    const t = doc.tables[0]
+    const row = t.rows.find((r) => r.name.includes('公务接待费'))!
+    expect(row.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['110.40', '100.00']))
+  })
+
+  it('leaves a narrower row with figures other than 0 unread as a table (its columns cannot be told)', () => {
+    const broken = STACKED.replace("'1、因公出国(境)费', '0', '0'", '').replace('1、因公出国(境)费\n0\n0', '1、因公出国(境)费\n5.00\n0')
+    const lines = unflattenTables(toSourceLines(broken))
+    expect(lines.some((l) => l.text.includes('\t'))).toBe(false)
+  })
+})

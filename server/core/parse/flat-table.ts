@@ -18,7 +18,9 @@ const DASH = /^[-—－–]$/
 /** Header words: a year, a name column's head, or a figure column's head (…数, …额, …率, %, 增长…). */
 const YEAR = /^(?:19|20)\d{2}年度?$/
 const NAME_HEAD = /^(?:收入|支出)?(?:项目|科目(?:名称)?|名称)$/
-const VALUE_HEAD = /^(?:(?:19|20)\d{2}年度?)?\p{Script=Han}{0,8}(?:数|额|率|[%％]|比例|比重|增减|增长|完成|执行|决算|预算)$/u
+const VALUE_HEAD = /^(?:(?:19|20)\d{2}年度?)?[\p{Script=Han}、]{0,8}(?:数|额|率|[%％]|比例|比重|增减|增长|完成|执行|决算|预算|幅度)$/u
+/** A head over several columns ("2023年决算比上年增、减情况" over 增、减额 | 增、减幅度): no column of its own. */
+const GROUP_HEAD = /^(?:(?:19|20)\d{2}年度?)?[\p{Script=Han}、]{2,16}(?:情况|比较|对比)$/u
 /** A figure broken off in the middle of a thousands group ("2,6"): the copy ends there. */
 export const BROKEN = /^\d{1,3}(?:,\d{3})*,\d{1,2}$/
 /** Fewer rows than this of one width is no table. */
@@ -48,9 +50,15 @@ function commonWidth(groups: Group[]): number | undefined {
   for (const g of groups) count.set(g.values.length, (count.get(g.values.length) ?? 0) + 1)
   const [width, n] = [...count].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
   if (width < 2 || n < MIN_ROWS) return undefined
-  // every row but the last has the width: one row of another width inside means the reading is wrong
-  return groups.slice(0, -1).every((g) => g.values.length === width) ? width : undefined
+  // every row but the last has the width: one row of another width inside means the reading is wrong, unless it is
+  // narrower and all its figures are 0 (a row of nothing whose change columns were left blank: "因公出国(境)费 0 0")
+  return groups.slice(0, -1).every((g) => g.values.length === width || zeroRow(g, width)) ? width : undefined
 }
+
+const ZERO = /^(?:0+(?:\.0+)?|[-—－–])$/
+const zeroRow = (g: Group, width: number) => g.values.length < width && g.values.length > 0 && g.values.every((v) => ZERO.test(v))
+/** A zero row narrower than the table, its blank columns at the end. */
+const padded = (g: Group, width: number): Group => (zeroRow(g, width) ? { ...g, values: [...g.values, ...Array<string>(width - g.values.length).fill('')] } : g)
 
 /**
  * The header rows for `width` figure columns from the header's words: one row when each word heads one column, two
@@ -59,7 +67,9 @@ function commonWidth(groups: Group[]): number | undefined {
  */
 function headerRows(words: string[], width: number): string[][] | undefined {
   const name = words.length && NAME_HEAD.test(words[0]) ? words[0] : ''
-  const heads = name ? words.slice(1) : words
+  const all = name ? words.slice(1) : words
+  // group heads take no column of their own: left out when the words outnumber the columns
+  const heads = all.length > width ? all.filter((w) => !GROUP_HEAD.test(w)) : all
   const years = heads.findIndex((w) => !YEAR.test(w))
   const pad = (row: string[]) => [name, ...row, ...Array<string>(width - row.length).fill('')]
   if (years > 0 && heads.length === 2 * years && years <= width) {
@@ -71,7 +81,7 @@ function headerRows(words: string[], width: number): string[][] | undefined {
 /** Split the header's words from the rows: the header is the run of header words before the first row's label. */
 function splitHeader(tokens: string[]): number {
   let k = 0
-  while (k < tokens.length && !isSlot(tokens[k]) && !TOTAL_LABEL.test(tokens[k]) && (YEAR.test(tokens[k]) || NAME_HEAD.test(tokens[k]) || VALUE_HEAD.test(tokens[k]))) k++
+  while (k < tokens.length && !isSlot(tokens[k]) && !TOTAL_LABEL.test(tokens[k]) && (YEAR.test(tokens[k]) || NAME_HEAD.test(tokens[k]) || VALUE_HEAD.test(tokens[k]) || GROUP_HEAD.test(tokens[k]))) k++
   return k
 }
 
@@ -89,8 +99,9 @@ function unflattenLine(src: SourceLine): SourceLine[] | undefined {
     const end = k + 1 < captions.length ? captions[k + 1].index! : src.text.length
     const tokens = tokenize(src.text.slice(c.index! + c[0].length, end)).map((t) => t.tok)
     const h = splitHeader(tokens)
-    const { groups, rest } = groupsOf(tokens.slice(h))
-    const width = commonWidth(groups)
+    const { groups: read, rest } = groupsOf(tokens.slice(h))
+    const width = commonWidth(read)
+    const groups = width ? read.map((g, k) => (k < read.length - 1 ? padded(g, width) : g)) : read
     const header = width ? headerRows(tokens.slice(0, h), width) : undefined
     if (!width || !header) return
     found = true
@@ -122,7 +133,64 @@ export function isCutShort(t: Table): boolean {
   return cells.length > 0 && BROKEN.test(cells[cells.length - 1].text.trim())
 }
 
-/** Every line, with the flattened tables among them read back into lines (see above). */
+/** A line that is one cell of a table stacked one cell per line: a single short token, no sentence. */
+const CELL = /^\S{1,40}$/u
+const TABLE_TITLE = /^\S{4,60}表$/u
+const UNIT_LINE = /^[（(]?\s*(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*[)）]?$/u
+/** Fewer stacked cells than this is no table. */
+const MIN_CELLS = 8
+
+/**
+ * Rule `stacked-cells`: a table a page copied one cell per line (its title, 单位：万元, each header word, then each
+ * row's label and figures on lines of their own, blank lines between). The cells are read as the flattened table
+ * above reads one long line; each row keeps the number of the line its label is on.
+ */
+function stackedTable(lines: SourceLine[], i: number): { lines: SourceLine[]; end: number } | undefined {
+  const title = lines[i].text.trim()
+  if (!TABLE_TITLE.test(title)) return undefined
+  let j = i + 1
+  while (j < lines.length && !lines[j].text.trim()) j++
+  const unit = UNIT_LINE.exec(lines[j]?.text.trim() ?? '')?.[1]
+  if (!unit) return undefined
+  const cells: SourceLine[] = []
+  for (j++; j < lines.length; j++) {
+    const t = lines[j].text.trim()
+    if (!t) continue
+    if (!CELL.test(t) || /[。；;]/u.test(t)) break
+    cells.push(lines[j])
+  }
+  if (cells.length < MIN_CELLS || !cells.some((c) => isValueToken(c.text.trim()))) return undefined
+  const text = `${title} 单位:${unit} ${cells.map((c) => c.text.trim()).join(' ')}`
+  const read = unflattenLine({ no: lines[i].no, raw: text, text })
+  if (!read) return undefined
+  // each row at the line of its label (the first stacked cell with that text after the previous row's)
+  let at = 0
+  const placed = read.map((l) => {
+    // a row whose label was lost (the total's) is at its first figure's line
+    const [label, first] = l.text.split('\t')
+    const key = label || (first && isValueToken(first) ? first : '')
+    if (!l.text.includes('\t') || !key) return l
+    const k = cells.findIndex((c, n) => n >= at && c.text.trim() === key)
+    if (k < 0) return l
+    at = k + 1
+    return { ...l, no: cells[k].no }
+  })
+  const last = cells[cells.length - 1]
+  return { lines: placed, end: lines.indexOf(last) + 1 }
+}
+
+/** Every line, with the flattened tables among them read back into lines (see above), stacked ones too. */
 export function unflattenTables(lines: SourceLine[]): SourceLine[] {
-  return lines.flatMap((l) => (l.text.length >= 40 ? unflattenLine(l) ?? [l] : [l]))
+  const out: SourceLine[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const stacked = lines[i].text.length <= 62 ? stackedTable(lines, i) : undefined
+    if (stacked) {
+      out.push(...stacked.lines)
+      i = stacked.end - 1
+      continue
+    }
+    const l = lines[i]
+    out.push(...(l.text.length >= 40 ? unflattenLine(l) ?? [l] : [l]))
+  }
+  return out
 }
