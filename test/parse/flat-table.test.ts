@@ -116,6 +116,8 @@ describe('rule stacked-cells: a table a page copied one cell per line', () => {
     const t = doc.tables[0]
     const row = t.rows.find((r) => r.name.includes('公务接待费'))!
     expect(row.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['110.40', '100.00']))
+    // "增、减额" and "增、减幅度" head the change and its rate, written with 、 as they are
+    expect(t.columns.map((c) => c.role)).toEqual(['name', 'final', 'prior', 'change', 'growth'])
   })
 
   it('leaves a narrower row with figures other than 0 unread as a table (its columns cannot be told)', () => {

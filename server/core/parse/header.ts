@@ -64,8 +64,9 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   // a year's budget as executed (执行情况表: 2021年 › 完成数, 全年执行数): its accounts
   [/(?:完成|执行)数$/, 'final'],
   // a bare "增减" column ("2023年预算数增减") prints the signed amount; a rate says 率, 幅 or %
-  [/增减额|增减数|增加额|减少额|增减\s*$/, 'change'],
-  [/增幅|增长|增减|变动率|%$|％$/, 'growth'],
+  // (written "增、减额" / "增、减幅度" too)
+  [/增、?减额|增、?减数|增加额|减少额|增、?减\s*$/, 'change'],
+  [/增幅|增长|增、?减|变动率|幅度$|%$|％$/, 'growth'],
   // 本年收入合计 / 本年支出合计 head the all-funds column of a 决算 收入表 / 支出表
   [/^(?:合\s*计|总\s*计|小\s*计)$|^(?:本年)?(?:收入|支出)合计$/, 'total'],
   [/基本支出$/, 'basic'],
