@@ -126,3 +126,30 @@ describe('rule stacked-cells: a table a page copied one cell per line', () => {
     expect(lines.some((l) => l.text.includes('\t'))).toBe(false)
   })
 })
+
+describe('rule outline-depth: rows numbered in two kinds nest by kind', () => {
+  it('puts "1)国内接待费" under "2、公务接待费" (its 其中 row under it), so the 合计 adds only the 1、2、3、 rows', async () => {
+    const { checkDocument } = await import('../../server/core/checks/check-document.js')
+    const text = [
+      '青岚县2023年“三公”经费决算情况说明',
+      '青岚县2023“三公”经费决算财政拨款情况统计表',
+      '单位:万元',
+      '项目\t2023年决算数',
+      '合计\t310.40',
+      '1、因公出国(境)费\t0',
+      '2、公务接待费\t110.40',
+      '1)国内接待费\t110.40',
+      '其中:外事接待费\t0',
+      '2)国(境)外接待费\t0',
+      '3、公务用车购置及运行维护费\t200.00',
+      '其中:(1)公务用车运行维护费\t180.00',
+      '2)公务用车购置\t20.00',
+    ].join('\n')
+    const doc = parseDocument('qinglan-sg2.txt', text + '\n').document
+    const rows = doc.tables[0].rows
+    const byName = (n: string) => rows.find((r) => r.name.includes(n))!
+    expect(byName('国内接待费').parent).toBe(byName('2、公务接待费').index)
+    expect(byName('2)公务用车购置').parent).toBe(byName('3、公务用车').index)
+    expect(checkDocument(doc).filter((f) => f.kind === 'sum-children')).toEqual([])
+  })
+})

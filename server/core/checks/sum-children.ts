@@ -74,6 +74,8 @@ function holdsOnRowsBelow(doc: BudgetDocument, t: Table, parent: Row, children: 
   return false
 }
 
+const OF_WHICH = /^\s*其中/u
+
 /** A parent row equals the sum of its children, column by column; a 合计 row equals the sum of the 类 rows. */
 export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
   const out: FindingDraft[] = []
@@ -87,6 +89,9 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         // a total is read over every row, so a part the layout half-attached (其中 under its whole) counts once
         const listed = parent.isTotal ? t.rows.filter((r) => !r.isTotal && r.side === parent.side && isMoneyItem(t, r)) : children
         if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c)))) continue
+        // rule of-which-partial: children that are all 其中 rows ("其中:外事接待费") name part of the whole, not all of
+        // it; they disagree with it only when they add up to more
+        if (!parent.isTotal && children.every((r) => OF_WHICH.test(r.name)) && bad.sum <= whole.money.amount.fen) continue
         const who = parent.isTotal ? `${parent.name}行` : `“${rowName(parent)}”`
         out.push({
           signature: `${rowName(parent)}|${whole.money.amount.fen}|${parts.map((p) => p.money.amount.fen).join(',')}`,

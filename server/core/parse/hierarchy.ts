@@ -2,6 +2,9 @@ import type { Row } from '../schema.js'
 import { wholeOf } from './part-rows.js'
 
 const NUMBERED = /^[一二三四五六七八九十]+[、.．]/
+/** The numbering kinds an outline nests: 一、 › 1、 › (1) or 1) (the order a table first uses them is their depth). */
+const MARKERS: [string, RegExp][] = [['han', NUMBERED], ['arabic', /^\d{1,2}[、.．](?!\d)/], ['paren', /^(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])/]]
+const markerOf = (name: string) => MARKERS.find(([, re]) => re.test(name.trim()))?.[0]
 
 /**
  * Level and parent of each row: from the subject code where there is one (类 3 digits → 1, 款 5 → 2, 项 7 → 3;
@@ -13,6 +16,9 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
   for (const group of bySide.values()) {
     const stack: Row[] = []
     const parts = new Set<Row>()
+    // rule outline-depth: rows numbered in two or more kinds ("2、公务接待费" over "1)国内接待费") nest by kind, in the
+    // order the table first uses them; rows of one kind keep the reading below
+    const kinds = [...new Set(group.filter((r) => !r.code).map((r) => markerOf(r.name)).filter((m): m is string => !!m))]
     for (const [k, r] of group.entries()) {
       // a total closes the numbered list above it: 上年结转 after 本年收入合计 is not part of 九、其他收入
       if (r.isTotal) { r.level = 0; stack.length = 0; continue }
@@ -26,7 +32,8 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
       const whole = wholeOf(group, k, parts)
       if (whole) { r.level = whole.level + 1; r.parent = whole.index; parts.add(r); continue }
       const indent = indents.get(r.index) ?? 0
-      r.level = NUMBERED.test(r.name) ? 1 : indent > 0 || stack.some((s) => NUMBERED.test(s.name)) ? 2 : 1
+      const kind = kinds.length >= 2 ? markerOf(r.name) : undefined
+      r.level = kind ? kinds.indexOf(kind) + 1 : NUMBERED.test(r.name) ? 1 : indent > 0 || stack.some((s) => NUMBERED.test(s.name)) ? 2 : 1
       while (stack.length && stack[stack.length - 1].level >= r.level) stack.pop()
       if (stack.length) r.parent = stack[stack.length - 1].index
       stack.push(r)

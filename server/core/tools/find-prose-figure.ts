@@ -42,7 +42,8 @@ const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
  * after the subject is the 预算; the document's own figure is the 决算 of that same item.
  */
 function finalOverPlanned(v: Vocabulary, doc: BudgetDocument, name: string, f: Figure | undefined): Figure | undefined {
-  if (!f || stageOf(doc.scope) !== '决算' || f.fen === undefined) return f
+  // a budget asked by name ("公务用车购置费预算") is the budget, whatever the document's stage
+  if (!f || stageOf(doc.scope) !== '决算' || f.fen === undefined || /预算数?$/u.test(name)) return f
   // the quote is as printed; its words are read through the meaning view
   const text = normalizeText(foldMeaning(f.citation.text ?? ''))
   const at = text.indexOf(f.amount.text)

@@ -151,3 +151,12 @@ describe('reception counts written as "接待批次N个,接待人次N人", per l
     expect(r.answer).not.toContain('96人')
   })
 })
+
+describe('a 决算 page’s plain 预算数 set against its 决算支出数', () => {
+  it.each(['澄湖市督导委2024年公务接待费决算比预算少了多少？', '澄湖市督导委2024年公务接待费决算节约预算多少？'])('%s → 减少0.60万元', (q) => {
+    const r = ask(q)
+    expect(r.answer).toContain('2.40万元')
+    expect(r.answer).toContain('3.00万元')
+    expect(r.answer).toContain('0.60万元')
+  })
+})

@@ -33,6 +33,9 @@ const HALF_NAME: Record<string, string> = { basic: '基本支出', project: '项
  */
 function checkGroup(doc: BudgetDocument, g: Group, all: Statement[]): FindingDraft | undefined {
   const { whole, parts } = g
+  // a whole whose subject the sentence does not name (an amount left between two others when a copy lost its verb:
+  // "较2022年决算数441.63万元129.41万元") is no stated whole to hold its parts against
+  if (!whole.concept.label.trim()) return undefined
   const sum = sumFen(parts.map((p) => p.amount.fen))
   const gap = gapOf(whole.amount.fen, sum, roundingSlack([whole.amount, ...parts.map((p) => p.amount)]))
   if (gap === 'equal') return undefined

@@ -9,7 +9,8 @@ import { proseKeywords } from './resolve-prose.js'
 
 /** How the 决算 template writes each column of an item: "年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%". */
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
-  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*/u,
+  // (a 决算 page's plain "预算数为…" beside its 决算支出数 is the year's budget too)
+  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|预算数(?:为|是|:)\s*/u,
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*/u,
   // "支出决算为…", "决算数为…", "决算支出数为…" (a 三公 page's wording)
   final: /决算(?:支出)?数?(?:为|是|:)\s*/u,
