@@ -178,3 +178,25 @@ describe('a unit the document declares once for all its figures', () => {
     expect(tableByNumber(parse(body('本部门共有2个单位。')).doc, '表2').unit).toBeUndefined()
   })
 })
+
+describe('rule unit-from-prose: a table that declares no unit, whose figures the prose states with one', () => {
+  const table = [
+    '<p>一、2022年“三公”经费支出预算表</p>',
+    '<table border="1">',
+    '<tr><th>项目</th><th>预算数</th></tr>',
+    '<tr><td>合计</td><td>12.6</td></tr>',
+    '<tr><td>公务接待费</td><td>7.60</td></tr>',
+    '<tr><td>公务用车购置及运行费</td><td>5.00</td></tr>',
+    '</table>',
+  ].join('\n')
+
+  it('takes the unit the prose states two of its figures in (Traditional 萬元 included)', () => {
+    const doc = parse(`${table}\n<p>2022年度“三公”經費支出預算為12.6萬元，公務接待費預算7.6萬元。</p>`).doc
+    expect(doc.tables[0].unit).toBe('万元')
+  })
+
+  it('takes none when the prose states only one of them, or in two units', () => {
+    expect(parse(`${table}\n<p>“三公”经费支出预算为12.6万元。</p>`).doc.tables[0].unit).toBeUndefined()
+    expect(parse(`${table}\n<p>预算为12.6万元，公务接待费7.6元。</p>`).doc.tables[0].unit).toBeUndefined()
+  })
+})

@@ -88,3 +88,13 @@ describe('what the title region does not say: sidecar, then file name, else held
     expect(() => parseDocument('recipe.txt', '红烧肉的做法\n五花肉切块。')).toThrow(/not a budget disclosure/)
   })
 })
+
+describe('a title a site split into pages (“…2022年度决算（第2页、第7页）”)', () => {
+  it('reads the organisation, the year and the stage, the page note left out', async () => {
+    const { resolveMeta } = await import('../../server/core/parse/meta-fallback.js')
+    const { toSourceLines } = await import('../../server/core/parse/source-lines.js')
+    const { meta, needed } = resolveMeta(toSourceLines('青岚县文化广播电视和旅游局2022年度决算（第2页、第7页）\n【第2页】\n一、收入支出决算总体情况说明\n2022年度收、支总计各是410.49,414.91万元。'), 'page.txt')
+    expect(needed).toEqual([])
+    expect(meta).toMatchObject({ org: '青岚县文化广播电视和旅游局', year: 2022 })
+  })
+})

@@ -76,6 +76,7 @@ const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(
 /** The names of the funds, which end in 预算 without being a document's stage. */
 const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/
 /** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
+const PAGES_NOTE = /[（(【\[]?第\d+页(?:[、,，和及]第?\d+页)*[)）】\]]?$/u
 const COMPANION = /^[及和与](?:19|20)\d{2}年度?.{0,12}?(?:预算|决算)/
 const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
@@ -187,6 +188,8 @@ const stageTitle: TitleRule = {
         // "…2025年“三公”经费预算及2024年“三公”经费决算情况说明": the stage of the title's own year; the other year's
         // account it adds is a companion, not the rest of the name
         if (m) m.rest = m.rest.replace(COMPANION, '')
+        // "…2022年度决算（第2页、第7页）": the pages a site split the document into are no part of its title
+        if (m) m.rest = m.rest.replace(PAGES_NOTE, '')
         // a sentence stating a figure ("2025年收入预算100.00万元。") is no title
         if (!m || /[。，；;,]/.test(flat) || /\d/.test(m.rest)) continue
         // "…2017年度一般公共预算财政拨款“三公”经费决算情况说明": the 预算 of a fund's name (一般公共预算, 政府性基金预算…)

@@ -152,6 +152,31 @@ function declaredDocUnit(blocks: ReturnType<typeof segmentBlocks>): MoneyUnit | 
   return undefined
 }
 
+/**
+ * Rule `unit-from-prose`: tables that declare no unit anywhere, whose figures the prose states with one ("合计 11.4"
+ * beside "…支出预算为11.4萬元"): two or more distinct non-zero figures of the tables stated in one unit, and none in
+ * another, give that unit. The prose is read in the meaning view (萬元 is 万元).
+ */
+function proseUnit(blocks: ReturnType<typeof segmentBlocks>, tables: TableBlock[]): MoneyUnit | undefined {
+  const figures = new Set<number>()
+  for (const t of tables) for (const l of t.body) for (const m of l.text.matchAll(/(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.%％])/g)) {
+    const n = Number(m[0].replace(/,/g, ''))
+    if (n > 0) figures.add(n)
+  }
+  const seen = new Map<MoneyUnit, Set<number>>()
+  for (const b of blocks) {
+    if (b.kind !== 'prose') continue
+    for (const l of b.lines) for (const m of l.text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g)) {
+      const n = Number(m[1].replace(/,/g, ''))
+      if (!figures.has(n)) continue
+      const u = m[2] as MoneyUnit
+      seen.set(u, (seen.get(u) ?? new Set()).add(n))
+    }
+  }
+  const units = [...seen]
+  return units.length === 1 && units[0][1].size >= 2 ? units[0][0] : undefined
+}
+
 /** The unit most tables declare, for tables that declare none. */
 function commonUnit(blocks: TableBlock[]): MoneyUnit | undefined {
   const count = new Map<MoneyUnit, number>()
@@ -187,7 +212,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const unparsed: Unparsed[] = []
   const errors: IngestError[] = []
   // tables that declare no unit: the one most tables declare, else the one the document declares for all its figures
-  const unit = commonUnit(tableBlocks) ?? declaredDocUnit(blocks)
+  const unit = commonUnit(tableBlocks) ?? declaredDocUnit(blocks) ?? proseUnit(blocks, tableBlocks)
   const styles: HeadingStack = []
   for (const b of blocks) {
     if (b.kind === 'prose') { parseProse(id, b.lines, sections, paragraphs, styles); continue }
