@@ -231,7 +231,8 @@ const changeOf = (ch: ChangeStatement | undefined, docYear: number): Explanation
 function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
   // a paragraph whose heading names another subject (收入预算 when 支出预算 is asked) states that subject's change
   const label = (i: number) => headingLabel(doc, i)
-  const own = (i: number) => { const l = label(i); return !l || compactText(keyword).includes(l) || l.includes(compactText(keyword)) }
+  // a heading naming both sides (收支预算总体情况) speaks for either side's total
+  const own = (i: number) => { const l = label(i); return !l || compactText(keyword).includes(l) || l.includes(compactText(keyword)) || (/收支/u.test(l) && /收入|支出/u.test(keyword)) }
   const hit = changeAtFigure(doc.paragraphs, fen, own)
   if (!hit) return undefined
   const p = doc.paragraphs[hit.index]
@@ -331,7 +332,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       }
       if (best && best.score >= 4) break
     }
-    if (!best && input.fen !== undefined && input.about !== 'usage') best = atFigure(doc, input.fen, input.name)
+    // a sentence naming the subject with its figure but no change of its own ("收入总计2,101.00万元，支出总计2,101.00万元，
+    // 比2024年…增加…": the change follows the second figure): the change printed after the figure, when there is one
+    const atFig = (!best || !best.change) && input.fen !== undefined && input.about !== 'usage' ? atFigure(doc, input.fen, input.name) : undefined
+    if (atFig && (!best || atFig.change)) best = atFig
     const inRow = input.rowId && input.about !== 'usage' && !best?.reason ? rowReason(doc, input.rowId) : undefined
     if (gap && !best && !inRow) { out.push(gapExplanation(doc, gap, input.name)); continue }
     if (inRow && !best) {
