@@ -122,8 +122,11 @@ function subjectPositions(text: string, keyword: string): number[] {
 function ownFigure(text: string, final = false): Amount | undefined {
   const labelled = final ? /决算数?\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/.exec(text) : null
   if (labelled && /预算/.test(text.slice(0, labelled.index))) return parseAmount(labelled[1], labelled[2] as MoneyUnit)
-  for (const m of text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
-    if (/(?:增加|减少|增长|下降|新增|压减|增|减)了?\s*$/.test(text.slice(0, m.index))) continue
+  // amounts in the reason ("主要是…补助标准由每村10万元提高到…") or after a baseline (比…) are never the subject's own
+  const cut = text.search(/主要(?:原因|是)|原因(?:是|为)|[比较]\s*(?:上一?年|去年|\d{4}\s*年)/u)
+  const own = cut >= 0 ? text.slice(0, cut) : text
+  for (const m of own.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
+    if (/(?:增加|减少|增长|下降|新增|压减|增|减)了?\s*$/.test(own.slice(0, m.index))) continue
     return parseAmount(m[1], m[2] as MoneyUnit)
   }
   return undefined

@@ -8,6 +8,7 @@ const BUDGET = [
   '青溪县水务局2025年部门预算',
   '',
   '2025年收入总计873.46万元，支出总计873.46万元，比2024年预算800.00万元增加73.46万元，增长9.18%。主要原因是新增供水管网改造项目。',
+  '收支总预算比2024年增加73.46万元，主要是村级供水站补助标准由每站8万元提高到每站10万元。',
   '',
   '表1 部门收支总表',
   '单位：万元',
@@ -42,5 +43,11 @@ describe('rule grand-total: 总计 asked is the side’s 总计 line, 本年…�
     const r = ask('青溪县水务局2025年收入总计比2024年增加多少？增长率？')
     expect(r.answer).toContain('73.46万元')
     expect(r.answer).toContain('9.18%')
+  })
+
+  it('never takes an amount inside the reason for the subject’s own figure (每站10万元 is the standard, not the budget)', () => {
+    const r = ask('青溪县水务局2025年收支总预算为什么增加？')
+    expect(r.answer).not.toMatch(/预算为(?:8|10)万元/)
+    expect(r.answer).toContain('73.46万元')
   })
 })
