@@ -1,3 +1,4 @@
+import { isProseColumn } from '../tools/find-prose-figure.js'
 import type { Citation, ColumnRole } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { stageOfHead } from '../lexicon/stage-words.js'
@@ -61,12 +62,10 @@ function cellText(c: Cell, isSubject: (seg: string) => boolean, stage = ''): str
 }
 
 /** 决算 columns the prose states per item ("年初预算为…，支出决算为…，完成年初预算的…%"). */
-const PROSE_STAGES = new Set<ColumnRole>(['initial', 'adjusted', 'final', 'completion'])
-const isProseStage = (role: ColumnRole): role is 'initial' | 'adjusted' | 'final' | 'completion' => PROSE_STAGES.has(role)
 
 /** A 决算 column no table prints for the subject, as its item in the prose states it (人员经费 of 基本支出 too). */
 function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole, asWritten?: string): Cell | undefined {
-  if (!isProseStage(role)) {
+  if (!isProseColumn(role)) {
     const part = prosePartColumn(run, t, name, role)
     return part ? { role, figure: part } : undefined
   }
@@ -110,7 +109,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
   const written = subject.kind === 'lexicon' ? subject.surface : undefined
   const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role, written)))
-  const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && PROSE_STAGES.has(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
+  const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && isProseColumn(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
   // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)
   const cells = read.map((c): Cell => (c.role === 'completion' && !c.figure ? { ...c, computed: computedCompletion(run, t, subject) } : c))
   if (!row && !cells.some((c) => c.figure || c.computed)) {

@@ -1,3 +1,4 @@
+import { isProseColumn } from '../tools/find-prose-figure.js'
 import type { Citation } from '../schema.js'
 import type { ExplainFigureInput, Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
@@ -73,8 +74,8 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
   if (subject.code) return { others: [], empty }
   // a 决算 column no table prints, as the prose states it for the subject ("完成全年预算5.3万元", "支出决算为2.02万元")
-  if (column && PROSE_COLUMNS.has(column) && stageOf(t.doc.scope) === '决算') {
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column: column as 'initial' | 'adjusted' | 'final' | 'completion' })
+  if (column && isProseColumn(column) && stageOf(t.doc.scope) === '决算') {
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column })
     if (r.ok) return { figure: r.figures[0], others: [] }
   }
   const proseName = column && column !== 'total' ? undefined : subject.name
@@ -178,8 +179,6 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
     ...(GRAND_ASKED.test(compactText(subject.surface)) ? { grand: true } : {}),
   }
 }
-
-const PROSE_COLUMNS: ReadonlySet<ColumnRole> = new Set(['initial', 'adjusted', 'final', 'completion'])
 
 /** Words that ask a 收支总表's 总计 line (rule grand-total): 收入总计, 收支总计, 收支预算总额, 收入支出总计. */
 const GRAND_ASKED = /总计|^收支|^收入支出/u

@@ -12,6 +12,11 @@ import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
 import { foldMeaning } from '../read/meaning-view.js'
 
+/** The 决算 columns the prose states per item ("年初预算为…，支出决算为…，完成年初预算的…%"). */
+export const PROSE_COLUMNS = ['initial', 'adjusted', 'final', 'completion'] as const
+export type ProseColumn = (typeof PROSE_COLUMNS)[number]
+export const isProseColumn = (role: string): role is ProseColumn => (PROSE_COLUMNS as readonly string[]).includes(role)
+
 export const FindProseFigureInput = z.object({
   name: NameInput.describe('concept as written in prose: 社会保障和就业支出, 三公经费, 机关运行经费, 编制, 科室, 车辆'),
   kind: z.enum(['money', 'count']).default('money').describe('money (元/万元) or a count (名, 人, 个, 辆)'),
@@ -22,7 +27,7 @@ export const FindProseFigureInput = z.object({
   near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
   asPrinted: z.boolean().optional().describe('read the name as the prose prints it ("收入总计", "本年收入合计" of a 决算), not as the concept it stands for'),
   asWritten: z.string().max(40).optional().describe('the question\'s own words for the concept (总收入), tried first where the prose prints them'),
-  column: z.enum(['initial', 'adjusted', 'final', 'completion']).optional()
+  column: z.enum(PROSE_COLUMNS).optional()
     .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
 })
 export type FindProseFigureInput = z.input<typeof FindProseFigureInput>

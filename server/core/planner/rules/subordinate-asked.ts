@@ -7,13 +7,15 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** "下属林场", "所属的种苗站", "直属二级单位水文站": a unit under the organisation named, by the shape of its name */
-const SUBORDINATE = /(?:下属|所属|下辖|直属)(?:的)?(?:单位|二级单位|事业单位)?(?:的)?(\p{Script=Han}{0,10}?(?:林场|农场|牧场|苗圃|站|所|队|中心|医院|学校|中学|小学|幼儿园|馆|园|处|公司|基地|保护区))/u
+/** The words a unit's name ends with, as a unit below an organisation is named. */
+const UNIT_WORDS = '林场|农场|牧场|苗圃|站|所|队|中心|医院|学校|中学|小学|幼儿园|馆|园|处|公司|基地|保护区'
+const SUBORDINATE = new RegExp(`(?:下属|所属|下辖|直属)(?:的)?(?:单位|二级单位|事业单位)?(?:的)?(\\p{Script=Han}{0,10}?(?:${UNIT_WORDS}))`, 'u')
 /** How a document says its budget covers no unit below it */
 const NO_MEMBERS = /无下属(?:预算)?单位|没有下属(?:预算)?单位|不含下属|只有.{0,24}本级|仅(?:包括|含|为).{0,24}本级/u
 
 /** A unit named right after the organisation ("某委铁路护路联防办公室"): the shape of a unit's name, nothing between. */
-const UNIT_AFTER_ORG = /^的?(\p{Script=Han}{2,14}?(?:办公室|中心|站|所|队|林场|农场|苗圃|医院|学校|中学|小学|幼儿园|馆|处|公司|基地|保护区))/u
-const UNIT_END = /(?:办公室|中心|站|所|队|林场|农场|苗圃|医院|学校|中学|小学|幼儿园|馆|处|公司|基地|保护区)$/u
+const UNIT_AFTER_ORG = new RegExp(`^的?(\\p{Script=Han}{2,14}?(?:办公室|${UNIT_WORDS}))`, 'u')
+const UNIT_END = new RegExp(`(?:办公室|${UNIT_WORDS})$`, 'u')
 /** How a document says its budget leaves a unit out: "(不含某办公室)", "不包括下属某中心": what follows is the unit. */
 const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
 
