@@ -160,3 +160,12 @@ describe('a 决算 page’s plain 预算数 set against its 决算支出数', ()
     expect(r.answer).toContain('0.60万元')
   })
 })
+
+describe('a reason sentence led by its direction (下降原因主要是…, 增加原因主要是…)', () => {
+  const page = ['青溪县审计局2022年“三公”经费预算', '二、2022年“三公”经费支出预算情况说明', '(二)公务接待费预算7.4万元,较2021年预算减少0.4万元。下降原因主要是进一步厉行节约,减少公务接待批次和人次。'].join('\n')
+  const engine = engineWith([{ name: 'qingxi-sjj-2022-sangong.txt', bytes: Buffer.from(page, 'utf8') }])
+
+  it('is the reason of the change stated just before it', () => {
+    expect(engine.ask({ question: '青溪县审计局的公务接待费为什么下降？' }).answer).toContain('厉行节约')
+  })
+})
