@@ -31,7 +31,7 @@ function tailIn(asked: string, named: string): string | undefined {
  */
 function leftOutIn(doc: BudgetDocument, asked: string[]) {
   for (const p of doc.paragraphs) {
-    for (const s of p.text.split(/(?<=[。；;])/)) {
+    for (const s of clausesOf(p.text)) {
       for (const m of s.matchAll(LEFT_OUT)) {
         const unit = asked.map((a) => tailIn(a, compactText(m[1]))).find((u) => u && UNIT_END.test(u) && !compactText(doc.org).includes(u))
         if (unit) return { p, s: s.replace(/[。；;]\s*$/, '').trim(), unit }
@@ -41,12 +41,15 @@ function leftOutIn(doc: BudgetDocument, asked: string[]) {
   return undefined
 }
 
+/** A paragraph's sentences, each with its closing 。 or ；. */
+const clausesOf = (text: string) => text.split(/(?<=[。；;])/)
+
 const mentions = (doc: BudgetDocument, unit: string) =>
   doc.paragraphs.some((p) => p.text.includes(unit)) || doc.tables.some((t) => t.rows.some((r) => r.name.includes(unit)))
 
 function scopeSentence(doc: BudgetDocument) {
   for (const p of doc.paragraphs) {
-    const s = p.text.split(/(?<=[。；;])/).find((x) => NO_MEMBERS.test(x))?.replace(/[。；;]\s*$/, "")
+    const s = clausesOf(p.text).find((x) => NO_MEMBERS.test(x))?.replace(/[。；;]\s*$/, "")
     if (s) return { p, s: s.trim() }
   }
   return undefined
