@@ -98,3 +98,16 @@ describe('a title a site split into pages (“…2022年度决算（第2页、�
     expect(meta).toMatchObject({ org: '青岚县文化广播电视和旅游局', year: 2022 })
   })
 })
+
+describe('what funds an account, between the organisation and its kind ("某局财政拨款“三公”经费预算表")', () => {
+  it.each([
+    ['2019年县文旅局财政拨款“三公”经费预算表', '县文旅局'],
+    ['2021年青岚县审计局一般公共预算财政拨款“三公”经费预算', '青岚县审计局'],
+  ])('%s names %s', async (title, org) => {
+    const { resolveMeta } = await import('../../server/core/parse/meta-fallback.js')
+    const { toSourceLines } = await import('../../server/core/parse/source-lines.js')
+    const { meta, needed } = resolveMeta(toSourceLines(`${title}\n金额单位:万元`), 'page.txt')
+    expect(needed).toEqual([])
+    expect(meta.org).toBe(org)
+  })
+})

@@ -92,7 +92,9 @@ const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
 export const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+(?:部分|章|篇|节|编)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))\s*/u
 
 /** "附件2" / "第二部分" / "关于" / 《》 / a leading year around a name in a title. */
-export const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(/(?:部门|单位)$/, '')
+/** "某局财政拨款“三公”经费预算": what funds the account, between the organisation and its kind, is no part of the name */
+const FUNDED_BY = /(?:一般公共(?:预算)?(?:财政拨款)?|财政拨款)(?:安排)?$/u
+export const cleanName = (s: string) => s.replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)\d*[:：]?/, '').replace(/^.*?关于/, '').replace(/[《》]/g, '').replace(/^(?:19|20)\d{2}年度?/, '').replace(FUNDED_BY, '').replace(/(?:部门|单位)$/, '')
 
 /**
  * "某某小学校 关于2024年度部门预算编制的说明": the organisation before 关于 is the title's (cleanName drops everything
