@@ -153,3 +153,33 @@ describe('rule outline-depth: rows numbered in two kinds nest by kind', () => {
     expect(checkDocument(doc).filter((f) => f.kind === 'sum-children')).toEqual([])
   })
 })
+
+describe('rule numbered-total: "一、…合计" heads its own section of a 一、二、三、 list', () => {
+  it('sums (一)(二)(三) under "一、“三公”经费合计", not the 会议费 and 培训费 rows numbered 二、 and 三、', async () => {
+    const { checkDocument } = await import('../../server/core/checks/check-document.js')
+    const text = [
+      '2019年县文旅局财政拨款“三公”经费预算表',
+      '金额单位:万元',
+      '项目\t2019年预算数',
+      '一、“三公”经费合计\t30.50',
+      '(一)因公出国(境)费\t0',
+      '(二)公务接待费\t12.50',
+      '(三)公务用车费\t18.00',
+      '二、会议费\t4.20',
+      '三、培训费\t9.10',
+    ].join('\n')
+    const doc = parseDocument('wenlv-sg.txt', text + '\n').document
+    const rows = doc.tables[0].rows
+    const byName = (n: string) => rows.find((r) => r.name.includes(n))!
+    expect(byName('合计').isTotal).toBe(false)
+    expect(byName('公务接待费').parent).toBe(byName('合计').index)
+    expect(byName('会议费').parent).toBeUndefined()
+    expect(checkDocument(doc).filter((f) => f.kind === 'sum-children')).toEqual([])
+  })
+
+  it('keeps a 合计 numbered 一、 that no 二、 follows as the table total', () => {
+    const text = ['2019年县文旅局“三公”经费预算表', '单位:万元', '项目\t预算数', '一、“三公”经费合计\t30.50', '(一)公务接待费\t12.50', '(二)公务用车费\t18.00'].join('\n')
+    const rows = parseDocument('wenlv-sg2.txt', text + '\n').document.tables[0].rows
+    expect(rows[0].isTotal).toBe(true)
+  })
+})

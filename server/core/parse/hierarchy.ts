@@ -7,6 +7,20 @@ const MARKERS: [string, RegExp][] = [['han', NUMBERED], ['arabic', /^\d{1,2}[、
 const markerOf = (name: string) => MARKERS.find(([, re]) => re.test(name.trim()))?.[0]
 
 /**
+ * Rule numbered-total: "一、“三公”经费合计" over "(一)因公出国(境)费…(三)公务用车费", then "二、会议费", "三、培训费": a total
+ * numbered as the first of the table's 一、二、 list heads its own section (the rows under it up to 二、), not the whole
+ * table. It is read as that list's first item, so the rows after 二、 are not counted as its parts.
+ */
+function headedTotals(group: Row[]): void {
+  for (const [k, r] of group.entries()) {
+    if (!r.isTotal || r.code || !/^一[、.．]/.test(r.name.trim())) continue
+    const next = group[k + 1]
+    const sibling = group.slice(k + 1).find((s) => /^二[、.．]/.test(s.name.trim()))
+    if (next && !NUMBERED.test(next.name.trim()) && !next.isTotal && sibling && !sibling.isTotal) r.isTotal = false
+  }
+}
+
+/**
  * Level and parent of each row: from the subject code where there is one (类 3 digits → 1, 款 5 → 2, 项 7 → 3;
  * parent = nearest earlier row whose code is a prefix), otherwise from 一、 numbering and indentation.
  */
@@ -18,6 +32,7 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
     const parts = new Set<Row>()
     // rule outline-depth: rows numbered in two or more kinds ("2、公务接待费" over "1)国内接待费") nest by kind, in the
     // order the table first uses them; rows of one kind keep the reading below
+    headedTotals(group)
     const kinds = [...new Set(group.filter((r) => !r.code).map((r) => markerOf(r.name)).filter((m): m is string => !!m))]
     for (const [k, r] of group.entries()) {
       // a total closes the numbered list above it: 上年结转 after 本年收入合计 is not part of 九、其他收入
