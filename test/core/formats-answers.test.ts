@@ -75,3 +75,12 @@ describe('documents in the forms they are published', () => {
     expect(r.citations.every((c) => c.docId !== 'untitled')).toBe(true)
   })
 })
+
+describe('a 三公 page that prints 会议费 and 培训费 in its table', () => {
+  const engine = engineWith([{ name: 'wenlv-sg.txt', bytes: enc(['2019年县文旅局财政拨款“三公”经费预算表', '金额单位:万元', '项目\t2019年预算数', '一、“三公”经费合计\t30.50', '(一)因公出国(境)费\t0', '(二)公务接待费\t12.50', '(三)公务用车费\t18.00', '二、会议费\t4.20', '三、培训费\t9.10'].join('\n')) }])
+  it('answers them from its rows instead of refusing as a 三公-only page', () => {
+    const r = engine.ask({ question: '县文旅局2019年培训费预算多少？' })
+    expect(r.answer).toContain('9.10万元')
+    expect(r.citations[0]).toMatchObject({ rowName: '三、培训费' })
+  })
+})

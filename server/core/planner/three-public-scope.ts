@@ -1,9 +1,10 @@
 import { stageOf } from '../schema.js'
 import type { Scope } from './resolve-scope.js'
 
-/** Words of the 三公 subjects: 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (and 三公 itself), and 机关运行经费. */
-// 机关运行经费 is published with the 三公 budget on many of these pages ("三公经费及机关运行经费情况说明")
-const THREE_PUBLIC = /三公|出国|出境|接待|公务用车|公务车|公车|车辆|用车|购置|运行费|运维|运行经费/
+/** Words of the 三公 subjects: 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (and 三公 itself), and 机关运行经费, 会议费, 培训费. */
+// 机关运行经费 is published with the 三公 budget on many of these pages ("三公经费及机关运行经费情况说明"), and 会议费 and
+// 培训费 in the same table on others ("“三公”经费、会议费、培训费预算表")
+const THREE_PUBLIC = /三公|出国|出境|接待|公务用车|公务车|公车|车辆|用车|购置|运行费|运维|运行经费|会议费|培训费/
 
 const onlyThreePublic = (scope: string) => scope.startsWith('三公')
 
