@@ -112,6 +112,9 @@ const ZONE_ORG = new RegExp(`^(\\p{Script=Han}{2,}?(${ZONE_SUFFIX}))(?:[（(]?${
 /** A province-level place before a unit's own name: 海南省, 广西壮族自治区 (the name without its level word is 海南, 广西). */
 const PROVINCE = /^(\p{Script=Han}{2,3}?)(?:省|\p{Script=Han}{0,4}?自治区)(?=\p{Script=Han}{3,})/u
 
+/** a two-character prefecture name, then a district or county of 2–4 characters and its level word (泉州|台商区) */
+const CITY_WITHOUT_LEVEL = /^\p{Script=Han}{2}(\p{Script=Han}{2,4}(?:区|县))$/u
+
 const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
 
 function deriveAliases(org: string, region?: string): OrgAlias[] {
@@ -144,7 +147,9 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
       if (!BARE.test(c) && c.length >= 3) add(c, 'none')
     }
   }
-  const regions = parts.region ? [...new Set([parts.region, parts.region.replace(/经济技术|高新技术产业|经济/u, '')])] : []
+  // a district written after its prefecture's name without 市 (泉州台商区, 广州天河区): the district by itself too
+  const unprefixed = !parts.city && parts.region ? CITY_WITHOUT_LEVEL.exec(parts.region)?.[1] : undefined
+  const regions = parts.region ? [...new Set([parts.region, parts.region.replace(/经济技术|高新技术产业|经济/u, ''), ...(unprefixed ? [unprefixed] : [])])] : []
   for (const c of cores) {
     for (const r of regions) {
       if (parts.city) add(parts.city + r + c, 'named')
