@@ -5,6 +5,8 @@ import { startPlanBudget, type PlanBudget } from './plan-budget.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 
+const citeKey = (c: Citation) => `${c.kind}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.text ?? ''}`
+
 /**
  * Runs tools the way a language model would: by name, with arguments checked by the tool's own inputSchema.
  * The name picks the tool in the registry, which types both the input and the result (no assertion at a call site).
@@ -40,11 +42,23 @@ export class ToolRunner {
   /** the keys of the citations kept (a set: an answer citing hundreds of rows costs what it cites, not its square) */
   private readonly cited = new Set<string>()
 
+  /**
+   * Try one reading of the question: its citations are kept only when it answers (not `notFound`), so a reading
+   * given up leaves nothing cited behind it. The calls stay recorded (they were made).
+   */
+  attempt<T extends { notFound?: boolean }>(read: () => T): T | undefined {
+    const kept = this.citations.length
+    const out = read()
+    if (!out.notFound) return out
+    for (const c of this.citations.splice(kept)) this.cited.delete(citeKey(c))
+    return undefined
+  }
+
   /** Keep citations for the answer, without duplicates. */
   cite(...cs: (Citation | undefined)[]) {
     for (const c of cs) {
       if (!c) continue
-      const key = `${c.kind}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.text ?? ''}`
+      const key = citeKey(c)
       if (this.cited.has(key)) continue
       this.cited.add(key)
       this.citations.push(c)

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { engineWith } from './seed-engine.js'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+
+/** A place's 决算 explained item by item in prose, with no table: codes and names only in sentences. */
+const PROSE_FINAL = [
+  '榕州台江区2023年政府决算相关重要事项说明',
+  '一、榕州台江区支出决算说明',
+  '2023年度榕州台江区一般公共预算支出数为52310万元,比2022年度决算数增加1210万元,增长2.37%。具体情况如下:',
+  '(一)201-一般公共服务支出6120万元,较2022年决算数增加320万元,增长5.52%,其中:',
+  '1、20103-政府办公厅(室)及相关机构事务2210万元,较2022年决算数增加110万元,增长5.24%。',
+  '2、20106-财政事务870万元,较2022年决算数减少65万元,下降6.95%。',
+  '3、20108-审计事务132万元,较2022年决算数增加12万元,增长10%。',
+].join('\n')
+
+describe('rule unheld-subject: a code or words no table holds, read where the prose states them', () => {
+  const engine = engineWith([{ name: 'taijiang-2023-final.txt', bytes: enc(PROSE_FINAL) }])
+
+  it('answers a code asked with its name and the generic 支出 beside it from the prose sentence of that code', () => {
+    const r = engine.ask({ question: '榕州台江区2023年审计事务（20108）支出多少，增长了多少？' })
+    expect(r.answer).toContain('132万元')
+    expect(r.answer).toContain('10%')
+    expect(r.answer).not.toContain('52310')
+    expect(r.citations[0]).toMatchObject({ kind: 'paragraph', docId: 'taijiang-2023-final' })
+  })
+
+  it('answers the change of words no table names ("财政事务支出跟上年比怎么变") as the prose states it', () => {
+    const r = engine.ask({ question: '台江区的财政事务支出2023年跟2022年比怎么变的？' })
+    expect(r.answer).toContain('870万元')
+    expect(r.answer).toMatch(/减少65万元/)
+  })
+
+  it('names the district without its prefecture (榕州台江区 → 台江区)', () => {
+    const r = engine.ask({ question: '台江区2023年20103科目花了多少？' })
+    expect(r.answer).toContain('2210万元')
+  })
+
+  it('still says not found for a code the prose does not state', () => {
+    const r = engine.ask({ question: '榕州台江区2023年20199支出增长了多少？' })
+    expect(r.answer).not.toMatch(/\d+万元/)
+  })
+})
