@@ -14,6 +14,16 @@ const PROSE_FINAL = [
   '3、20108-审计事务132万元,较2022年决算数增加12万元,增长10%。',
 ].join('\n')
 
+/** A place's 本级 决算 that says 增支/减支 and gives reasons after a semicolon. */
+const BENJI_FINAL = [
+  '2023年榕州本级财政总决算相关重要事项说明',
+  '一、本级支出决算说明',
+  '2023年度榕州本级一般公共预算支出数为38120万元,占调整预算数104.2%,增支2310万元,增长6.5%。主要项目支出情况如下:',
+  '1.人大事务512万元,较上年增支40万元,增长8.5%;',
+  '2.财政事务1630万元,较上年增支210万元,增长14.8%;主要是工资改革增支;',
+  '3.档案事务64万元,较上年减支1380万元,下降95.6%,主要是档案馆新馆建设支出减少影响;',
+].join('\n')
+
 describe('rule unheld-subject: a code or words no table holds, read where the prose states them', () => {
   const engine = engineWith([{ name: 'taijiang-2023-final.txt', bytes: enc(PROSE_FINAL) }])
 
@@ -39,5 +49,28 @@ describe('rule unheld-subject: a code or words no table holds, read where the pr
   it('still says not found for a code the prose does not state', () => {
     const r = engine.ask({ question: '榕州台江区2023年20199支出增长了多少？' })
     expect(r.answer).not.toMatch(/\d+万元/)
+  })
+})
+
+describe('a place’s 本级 决算 in prose: 增支/减支, reasons, and words it does not state', () => {
+  const engine = engineWith([{ name: 'rongzhou-2023-final.txt', bytes: enc(BENJI_FINAL) }])
+
+  it('reads 增支 after a share clause as the change of the total', () => {
+    const r = engine.ask({ question: '榕州本级2023年一般公共预算支出比上年多了多少？' })
+    expect(r.answer).toContain('2310万元')
+  })
+
+  it('answers why words no table names moved, with the reason printed after a semicolon (主要是…)', () => {
+    const r = engine.ask({ question: '榕州本级财政事务支出为什么增加？' })
+    expect(r.answer).toContain('工资改革')
+    const d = engine.ask({ question: '榕州本级2023年档案事务支出为啥降了那么多？' })
+    expect(d.answer).toContain('1380万元')
+    expect(d.answer).toContain('档案馆新馆')
+  })
+
+  it('never answers 本级一般公共预算收入 or 一般公共服务支出 with the 一般公共预算支出 the prose states', () => {
+    for (const q of ['榕州本级2023年一般公共预算收入有多少？', '榕州本级2023年一般公共服务支出决算数具体是多少万元？']) {
+      expect(engine.ask({ question: q }).answer).not.toContain('38120')
+    }
   })
 })

@@ -183,3 +183,15 @@ describe('rule numbered-total: "一、…合计" heads its own section of a 一�
     expect(rows[0].isTotal).toBe(true)
   })
 })
+
+describe('rule caption-rows: a web table whose first rows are its title and its unit', () => {
+  it('reads 单位：万元 from the table\'s own second row and keeps both rows out of the column labels', () => {
+    const html = ['<table>', '<tr><td>青岚县2015年“三公”经费汇总情况表</td><td></td></tr>', '<tr><td>单位:万元</td><td></td></tr>',
+      '<tr><td>项目</td><td>本年预算数</td></tr>', '<tr><td>合计</td><td>331.8</td></tr>', '<tr><td>1、公务接待费</td><td>137.2</td></tr>',
+      '<tr><td>2、公务用车费</td><td>194.6</td></tr>', '</table>'].join('\n')
+    const t = parseDocument('qinglan-sg.html', `青岚县2015年“三公”经费汇总情况表\n${html}\n`).document.tables[0]
+    expect(t.unit).toBe('万元')
+    expect(t.columns.map((c) => c.label)).toEqual(['项目', '本年预算数'])
+    expect(t.rows[1].cells.find((c) => c.amount)?.amount?.unit).toBe('万元')
+  })
+})

@@ -111,3 +111,16 @@ describe('what funds an account, between the organisation and its kind ("某局�
     expect(meta.org).toBe(org)
   })
 })
+
+describe('place accounts titled year first, a dash for 年, a 三公 summary of a place', () => {
+  it.each([
+    ['2022年青岚区本级财政总决算相关重要事项说明', { org: '青岚区', year: 2022, scope: '财政决算' }],
+    ['青岚县2015-“三公”经费汇总情况决算表', { org: '青岚县', year: 2015, scope: '三公经费决算' }],
+  ])('%s', async (title, want) => {
+    const { resolveMeta } = await import('../../server/core/parse/meta-fallback.js')
+    const { toSourceLines } = await import('../../server/core/parse/source-lines.js')
+    const { meta, needed } = resolveMeta(toSourceLines(`${title}\n单位:万元`), 'page.txt')
+    expect(needed).toEqual([])
+    expect(meta).toMatchObject(want)
+  })
+})

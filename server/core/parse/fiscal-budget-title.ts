@@ -23,6 +23,9 @@ const FISCAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<
  */
 const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总|政府预?)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
 
+/** FISCAL_FINAL with its year before the place: "2022年蕉城区本级财政总决算…", "2023年度某镇财政决算" */
+const YEAR_FIRST_FINAL = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:全[区县市旗州镇乡]|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:财政|地方财政|财政总|政府预?)决算/u
+
 /**
  * "2023年财政决算情况及2024年财政预算情况报告(草案)" with no place before its year: the government that reports it is
  * written after it, on the same line or the next ("潮州市潮安区龙湖镇人民政府"). The place is that government's.
@@ -55,6 +58,12 @@ export const fiscalBudgetTitle: TitleRule = {
       const finalPlace = f && (placeOfName(cleanName(f.place)) ?? townOf(cleanName(f.place)))
       if (f && finalPlace && !finalPlace.own) {
         return { year: Number(f.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: finalPlace.place, placeAccount: 'whole' }
+      }
+      // "2022年蕉城区本级财政总决算相关重要事项说明": the year first, the place after it
+      const y = YEAR_FIRST_FINAL.exec(flat)?.groups
+      const yearFirstPlace = y && (placeOfName(cleanName(y.place)) ?? townOf(cleanName(y.place)))
+      if (y && yearFirstPlace && !yearFirstPlace.own) {
+        return { year: Number(y.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: yearFirstPlace.place, placeAccount: 'whole' }
       }
       const bare = PLACELESS.exec(flat)
       if (bare && /报告|草案|说明/u.test(flat)) {

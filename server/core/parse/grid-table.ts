@@ -9,6 +9,7 @@ import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUn
 import { squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
 import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
 import type { TableDraft } from './table-draft.js'
+import { isTitleLine, unitOf } from './blocks.js'
 
 /** A data line: it starts with a subject code, carries a number, or is a total row with nothing but numbers. */
 export function isDataCells(cells: string[]): boolean {
@@ -32,7 +33,14 @@ export function valueCell(col: Column, text: string, unit: string): Cell {
 /** Parse a tab- or pipe-separated table: grid header rows, then data rows with their empty cells kept. */
 export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const { table } = draft
-  const grid = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: splitRawCells(l.text) }))
+  const all = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: splitRawCells(l.text) }))
+  // rule caption-rows: a web table whose first rows are its title and its 单位：万元, each in the first cell alone,
+  // captions itself: those rows declare the unit and are no column labels
+  const captions = all.findIndex((g) => !(g.cells.filter(Boolean).length === 1 && g.cells[0] && (unitOf(g.line) || isTitleLine(g.line))))
+  const grid = captions > 0 && captions < all.length ? all.slice(captions) : all
+  const captionUnit = grid === all ? undefined : all.slice(0, captions).map((g) => unitOf(g.line)).find(Boolean)
+  if (captionUnit && !draft.unitDeclared) { draft.unit = captionUnit; table.unit = captionUnit; draft.unitDeclared = true }
+  if (grid !== all) table.headerLines.push(...all.slice(0, captions).map((g) => g.line.no))
   const first = grid.findIndex((g) => isDataCells(g.cells) && !isColumnNumberRow(g.cells))
   const header = first < 0 ? grid : grid.slice(0, first)
   const data = first < 0 ? [] : grid.slice(first)

@@ -30,6 +30,8 @@ export function flatTitle(text: string): string {
     .replace(/^[|｜]+|[|｜]+$/g, '')
     .replace(/([〇零一二三四五六七八九]{4})(?=年)/g, (y) => [...y].map((c) => HAN_DIGIT[c]).join(''))
     .replace(/[“”"‘’'「」『』]/g, '"')
+    // "岳阳县2015-“三公”经费…", "台创园2017-度部门…": the 年 a mirror's copy turned into a dash
+    .replace(/((?:19|20)\d{2})-(?=度?[\p{Script=Han}"])/gu, '$1年')
 }
 
 const ORG_END = new RegExp(`(?:局|中心|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|镇|乡|司|团|联|协|室|组|庭|库|行|${ZONE_SUFFIX})(?:[（(]${ZONE_BODY}[）)]|${ZONE_BODY})?(?:[（(][\\p{Script=Han}]{1,10}[）)])?$`, 'u')
@@ -72,13 +74,13 @@ export const orgLike = (s: string) =>
 export const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
 
 /** "<pre>2025年<mid>部门/单位 (“三公”经费) 预算/决算<rest>". */
-const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?)?(?<stage>预算|决算)(?<rest>.*)$/
+const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?(?:汇总)?(?:情况)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** The names of the funds, which end in 预算 without being a document's stage. */
 const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/
 /** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
 const PAGES_NOTE = /[（(【\[]?第\d+页(?:[、,，和及]第?\d+页)*[)）】\]]?$/u
 const COMPANION = /^[及和与](?:19|20)\d{2}年度?.{0,12}?(?:预算|决算)/
-const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?)?(?<stage>预算|决算)(?<rest>.*)$/
+const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?(?:汇总)?(?:情况)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
 /** Labels naming the organisation on the cover or under the title. */
@@ -166,6 +168,9 @@ function wholeTitle(text: string): boolean {
   return orgLike(pre) || (!pre && !LEVEL.test(m.mid) && orgLike(cleanName(m.mid)))
 }
 
+/** a title that sums a place's units: 汇总, 全县/全区/全市 */
+const SUMMED = /汇总|全[区县市旗州]/u
+
 /** The title naming year and kind, on one line or run over two or three; its organisation from itself, a label line, or a line beside it. */
 const stageTitle: TitleRule = {
   name: 'stage-title',
@@ -216,7 +221,9 @@ const stageTitle: TitleRule = {
         const hit: TitleHit = {
           year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
           title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,
-          ...(org ? { org } : {}), ...(!org && placed ? { place: placed.place, ...(placed.own ? { placeAccount: 'own' as const } : {}) } : {}),
+          ...(org ? { org } : {}),
+          // "岳阳县2015年“三公”经费汇总情况决算表": a place's summary over all its units is the whole place's account
+          ...(!org && placed ? { place: placed.place, ...(placed.own ? { placeAccount: 'own' as const } : SUMMED.test(flat) ? { placeAccount: 'whole' as const } : {}) } : {}),
         }
         if (org) return hit
         partial ??= hit

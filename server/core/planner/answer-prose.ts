@@ -203,8 +203,14 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
  * A phrase no table or lexicon names ("纳入一般绩效评价的项目金额"), read where the prose states money right after
  * those very words; undefined when no document in scope does.
  */
-export function answerProsePhrase(inp: HandlerInput, phrase: string): HandlerOutput | undefined {
+export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutput | undefined {
   const { run, scope } = inp
+  // "本级一般公共预算收入有多少": the side word written right after the words is part of what is asked (the prose's
+  // 本级一般公共预算支出 is another subject)
+  const text = compactText(inp.frame.text)
+  const at = text.indexOf(compactText(asked))
+  const side = at >= 0 ? /^(?:收入|支出)/u.exec(text.slice(at + compactText(asked).length))?.[0] : undefined
+  const phrase = side && !asked.endsWith(side) ? asked + side : asked
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject
     if (compactText(t.doc.org).includes(compactText(phrase))) return []

@@ -8,6 +8,8 @@ import type { Scope } from './resolve-scope.js'
 const MIN_SHARED = 4
 const WINDOW = 18
 const CHANGE = /增加|减少|增长|下降|变化|持平|调整/
+/** what may follow a qualifier in a question: the ask, a particle, the subject's own name (cut out as |) */
+const QUALIFIER_END = /^(?:了|是|有|为|的|约|共|多少|几|吗|呢|金额|资金|预算|经费|部分)/u
 /** Budget words alone qualify nothing. */
 const GENERIC = /^(?:预算|支出|收入|经费|资金|拨款|财政|合计|总计|年度|本年|上年|一般公共|基本|项目|部门|单位|安排|多少|金额)+$/
 
@@ -41,6 +43,10 @@ export function qualifiedPhrase(frame: QuestionFrame, scope: Scope): string | un
       }
     }
   }
+  // a run that stops inside the question's words ("本级一般公共" of 本级一般公共服务支出 against the prose's 本级一般公共
+  // 预算支出) is part of another subject's name, not the qualifier asked
+  const next = rest.charAt(rest.indexOf(best) + best.length)
+  if (best && /\p{Script=Han}/u.test(next) && !QUALIFIER_END.test(rest.slice(rest.indexOf(best) + best.length))) return undefined
   // words of the subject's own name ("2101504信息化建设") say which row, not what qualifies it
   if (best.length < MIN_SHARED || GENERIC.test(best) || CHANGE.test(best) || names.some((n) => n.includes(best))) return undefined
   // words of a table's title name where to look ("财政拨款收支总表里…"), not what to look for

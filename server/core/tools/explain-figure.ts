@@ -126,7 +126,7 @@ function ownFigure(text: string, final = false): Amount | undefined {
   const cut = text.search(/主要(?:原因|是)|原因(?:是|为)|[比较]\s*(?:上一?年|去年|\d{4}\s*年)/u)
   const own = cut >= 0 ? text.slice(0, cut) : text
   for (const m of own.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
-    if (/(?:增加|减少|增长|下降|新增|压减|增|减)了?\s*$/.test(own.slice(0, m.index))) continue
+    if (/(?:增加|减少|增长|下降|新增|压减|增支|减支|增收|减收|增|减)了?\s*$/.test(own.slice(0, m.index))) continue
     return parseAmount(m[1], m[2] as MoneyUnit)
   }
   return undefined

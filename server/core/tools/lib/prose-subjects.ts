@@ -16,7 +16,7 @@ import { moneyAfter, MONEY_RE, sentencesOf } from './prose.js'
 export interface ProseSubject { subject: string; paragraphId: string; amount: string; unit: string; fromHeading?: boolean; sentence?: string }
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
-const CHANGE_BEFORE = /(?:增加|减少|增长|下降|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|增支|减支|增收|减收|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
 /** a short gloss in brackets belongs to its name: 因公出国(境)经费 */
 const GLOSS = /[（(][^（()）]{1,3}[)）]/g
 /** a list item's number: "1. 教育支出…" */

@@ -6,6 +6,8 @@ import { normalizeText } from '../../search/normalize-text.js'
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
+/** a share stated between a figure and its change: "…459989万元，占调整预算数115.8%，增支42991万元" */
+const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)?%)?`
 /**
  * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,
  * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数");
@@ -17,10 +19,10 @@ const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\
  * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年).
  */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 2, may be empty) and the change. */
-const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
+const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降|增支|减支|增收|减收)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
 export const COMPARED_RE = new RegExp(COMPARED)
 const COMPARED_OPENING = new RegExp(`^\\s*${COMPARED}`)
 
@@ -30,14 +32,14 @@ export function comparedOpening(sentence: string): string | undefined {
 }
 
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
-const DIRECT_CHANGE_RE = /^.{0,6}?(增加|减少|增长|下降|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/
+const DIRECT_CHANGE_RE = new RegExp(String.raw`^${SHARE_CLAUSE}.{0,6}?(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`)
 /** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
 const PERCENT_AFTER = /^\s*[,，]?\s*(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
 const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 /** A sentence that opens with the reason of the change before it: 主要原因是…, 原因是…, 主要变动原因是… (a 收支总计's), 下降原因主要是…. */
-export const REASON_LEAD = /^(?:(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?主要(?:变动|变化|增减)?原因|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?原因)/
+export const REASON_LEAD = /^(?:主要是|主要由于|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?主要(?:变动|变化|增减)?原因|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?原因)/
 
 export interface Span { text: string; start: number }
 
