@@ -111,7 +111,9 @@ const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是
  * "实行绩效目标管理的项目有几个" → { noun: 项目, unit: 个, qualifier: 实行绩效目标管理 }: the words qualifying the noun
  * pick the sentence among several counts of it. `masked` has organisations and years blanked.
  */
-export function countNounOf(masked: string): { noun: string; unit: string; qualifier?: string } | undefined {
+export function countNounOf(text: string): { noun: string; unit: string; qualifier?: string } | undefined {
+  // "实际有几个人": people counted (几人), not a noun counted in 个
+  const masked = text.replace(/((?:几|多少)\s*)个(?=人|名)/gu, '$1')
   // "配了几个副主任": the counted noun after the unit
   // "下降了几个百分点": a rate of change asked, nothing counted
   // "增长几个点": the colloquial 点 of a rate (not 点位, 网点)

@@ -10,6 +10,7 @@ const DEFINE_IN_DOC = /什么是|什么叫|啥叫|是什么意思|什么意思|�
 const REASON = /为什么|为何|为啥|咋会|原因|什么导致|怎么会|何故|why/
 /** 绩效目标, and the list of projects a document sets targets for (有哪些项目) */
 const TARGET = /目标|指标|绩效|(?:有|包括|安排了?)哪些(?:预算)?项目|项目有哪些/
+const COUNT_SHARE = /占.{0,16}(?:比例|比重|百分之|百分比|几成)/
 const SHARE = /占比|占.{0,16}(?:比例|比重|百分之|百分比|多少|几成)|比例|比重|百分比|份额|所占/
 const GROWTH = /增长率|增幅|降幅|减幅|增速|增长了?百分之|下降了?百分之|降低了?百分之|变化率|变动率|幅度|增长了?多少%|(?:增长|下降|降低|减少|增加)了?(?:几|多少)个?(?:百分)?点(?!\p{Script=Han})/u
 const CHANGE = /(?:比(?!例|重)|较|相比).{0,14}?(?:增加|减少|增长|下降|多|少|变化|变动|差)|增减|变化|变动|差额|相差|差多少|差距|增加了?多少|减少了?多少|增长了?多少(?![%％])|下降了?多少(?![%％])|涨了?多少|降了?多少|多了多少|少了多少|(?:超出|超过|超支|节约)了?(?:年初|全年|调整后?的?)?预算数?了?(?:多少|几)/
@@ -77,6 +78,8 @@ export const OP_RULES: readonly OpRule[] = [
     name: 'target', priority: 120, op: 'target',
     guard: (q) => q.kinds.has('indicator') || q.kinds.has('project') || (TARGET.test(q.text) && !q.money.length && !q.asksMoney && !q.countNoun),
   },
+  // "在职人员占编制数的比例": one count as a share of another (answer-count-share), not the two counts read out
+  { name: 'count-share', priority: 116, pattern: COUNT_SHARE, op: 'share', guard: (q) => q.concepts.filter((c) => c.kind === 'count').length >= 2 && !q.money.some((c) => c.kind !== 'column' && c.kind !== 'weak') },
   // "公务接待多少批次、多少人次": only the counts the standard sections state are asked (rule stated-count)
   { name: 'stated-count', priority: 115, op: 'count', guard: (q) => asksOnlyStatedCounts(q.vocabulary, q.text, [...q.concepts]) },
   // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it

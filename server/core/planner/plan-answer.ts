@@ -57,7 +57,7 @@ import { answerProseParts, answerProseSubject } from './rules/prose-subject-aske
 import { answerExecutedYear } from './rules/executed-year.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
-import { answerProseCount, countAsked } from './rules/prose-count-asked.js'
+import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
 import { rememberedTurn } from './turn-memo.js'
 
@@ -290,6 +290,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
   const proseParts = answerProseParts({ run, frame, scope })
   if (proseParts) return done(proseParts, scope.notes)
+  // "A、B、C各几人": each counted from the prose (rule counts-each)
+  const each = run.attempt(() => answerCountsEach({ run, frame, scope }) ?? { answer: '', notFound: true })
+  if (each) return done(each, scope.notes)
   const dispatched = dispatch({ run, frame: asked, scope })
   // no table row or concept reading answered: the subject the question names in the document's prose
   const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? dispatched : dispatched

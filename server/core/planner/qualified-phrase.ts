@@ -33,20 +33,22 @@ export function qualifiedPhrase(frame: QuestionFrame, scope: Scope): string | un
   // nothing left to qualify the subject: skip the scan of the prose (most lookups)
   if (!new RegExp(`[^|]{${MIN_SHARED}}`).test(rest)) return undefined
   let best = ''
+  let proseNext = ''
   for (const p of doc.paragraphs) {
     if (p.heading) continue
     for (const s of sentencesOf(compactText(p.text))) {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
         const before = s.text.slice(Math.max(0, m.index! - WINDOW), m.index!)
         const run = longestShared(rest, before)
-        if (run.length > best.length) best = run
+        if (run.length > best.length) { best = run; proseNext = before.slice(before.indexOf(run) + run.length) }
       }
     }
   }
   // a run that stops inside the question's words ("本级一般公共" of 本级一般公共服务支出 against the prose's 本级一般公共
   // 预算支出) is part of another subject's name, not the qualifier asked
+  // (a bracket the question leaves out is no other name: "因公出国境" of 因公出国(境))
   const next = rest.charAt(rest.indexOf(best) + best.length)
-  if (best && /\p{Script=Han}/u.test(next) && !QUALIFIER_END.test(rest.slice(rest.indexOf(best) + best.length))) return undefined
+  if (best && /\p{Script=Han}/u.test(next) && !QUALIFIER_END.test(rest.slice(rest.indexOf(best) + best.length)) && !proseNext.slice(0, 3).includes(next)) return undefined
   // words of the subject's own name ("2101504信息化建设") say which row, not what qualifies it
   if (best.length < MIN_SHARED || GENERIC.test(best) || CHANGE.test(best) || names.some((n) => n.includes(best))) return undefined
   // words of a table's title name where to look ("财政拨款收支总表里…"), not what to look for

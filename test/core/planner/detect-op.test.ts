@@ -50,6 +50,10 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     pick: [{ q: '智慧林场项目怎么样', concepts: ['project'] }, { q: '有哪些绩效指标' }, { q: '今年安排了哪些项目' }],
     not: [{ q: '实行绩效目标管理的项目有几个', countNoun: true }, { q: '绩效评价经费多少钱' }],
   },
+  'count-share': {
+    pick: [{ q: '在职人员占编制数的比例', named: [['count', 'staff-actual'], ['count', 'staffing']] }],
+    not: [{ q: '在职人员和编制各多少', named: [['count', 'staff-actual'], ['count', 'staffing']] }, { q: '公务接待费占三公经费的比例', concepts: ['row', 'row'] }],
+  },
   'stated-count': {
     pick: [{ q: '国内公务接待了多少批次', named: [['count', 'reception-batches']] }, { q: '公务用车保有量多少辆', named: [['count', 'vehicles-held']] }],
     not: [{ q: '图书馆计划接待读者多少人次', named: [['count', 'reception-visits']] }, { q: '公务接待费是多少', concepts: ['row'] }],

@@ -42,28 +42,63 @@ function listedItems(doc: BudgetDocument, words: string): Paragraph[] {
   return items.length >= 2 ? items : []
 }
 
+/** "专技岗、管理岗、工勤岗各几人": several nouns, each counted */
+const EACH = /((?:\p{Script=Han}{2,8}[、和与及]){1,6}\p{Script=Han}{2,8})各(?:有|是|为)?(?:多少|几)\s*(人次|批次|名|人|个|台|辆|家|项|套|所|间|座|块)/u
+
 export function answerProseCount(inp: HandlerInput): HandlerOutput | undefined {
-  const { run, frame, scope } = inp
+  const { frame, scope } = inp
   if (scope.targets.length !== 1 || !countAsked(frame.text)) return undefined
   const t = scope.targets[0]
   const q = askedText(frame.text, t)
-  const unit = COUNT_ASKED.exec(q)?.[1]
-  const words = countedWords(q)
-  const best = proseCounts(t.doc)
+  return answerCountsEach(inp) ?? statedCount(inp, t, q, COUNT_ASKED.exec(q)?.[1], countedWords(q))
+}
+
+/**
+ * Rule `counts-each`: "专技岗、管理岗、工勤岗各几人" of one document: each noun of the list counted on its own from the
+ * prose, all of them or none (the staff totals a headcount rule would give answer none of them).
+ */
+export function answerCountsEach(inp: HandlerInput): HandlerOutput | undefined {
+  const { frame, scope } = inp
+  if (scope.targets.length !== 1) return undefined
+  const t = scope.targets[0]
+  const each = EACH.exec(askedText(frame.text, t))
+  if (!each) return undefined
+  // "离退休人员里离休、退休各几人": the container before 里/中 is not one of the nouns
+  const list = each[1].replace(/^.*(?:里面|里|当中|之中|中)/u, '')
+  const outs = list.split(/[、和与及]/).map((noun) => { const best = bestCount(t, noun, each[2], noun); return best && countRead(inp.run, t, best) })
+  if (!outs.every(Boolean)) return undefined
+  const read = outs as NonNullable<(typeof outs)[number]>[]
+  const quotes = [...new Set(read.map((o) => `“${o.quote}”（${o.lines}）`))]
+  return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${read.map((o) => o.said).join('，')}`, `原文：${quotes.join('；')}`]) }
+}
+
+/** A count the prose states, read by the tool from its paragraph: what to say, the clause to quote, its lines. */
+function countRead(run: HandlerInput['run'], t: HandlerInput['scope']['targets'][number], best: { noun: string; value: number; unit: string; paragraphId: string }) {
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: best.noun, kind: 'count', unit: best.unit })
+  const f = r.ok ? r.figures[0] : undefined
+  if (!f || f.citation.paragraphId !== best.paragraphId || Number(f.amount.value) !== best.value) return undefined
+  run.cite(f.citation)
+  // the clause that states it: a sentence of several counts ("离退休人员415人(其中:…退休412人)") would offer them all
+  const clause = (f.citation.text ?? '').split(/[，,；;。:：()（）]/).find((c) => new RegExp(`(?<!\\d)${best.value}(?!\\d)`).test(c.replace(/,(?=\d{3})/g, '')))
+  return { said: `${best.noun}${figureText(f)}`, quote: clause?.trim() || f.citation.text || '', lines: linesOf(f) }
+}
+
+/** The stated count that best fits the words asked (a count of another word never does). */
+function bestCount(t: HandlerInput['scope']['targets'][number], q: string, unit: string | undefined, words: string) {
+  return proseCounts(t.doc)
     .filter((c) => sameUnit(unit, c.unit))
-    .map((c) => ({ ...c, cover: Math.max(subjectCover(q, c.noun, MIN_COVER, 2), words ? subjectCover(words, c.noun, MIN_COVER, 2) : 0) }))
+    // "管理岗" asked of "管理岗位4人": the stated noun is the asked one with a word's tail more
+    .map((c) => ({ ...c, cover: Math.max(subjectCover(q, c.noun, MIN_COVER, 2), words ? subjectCover(words, c.noun, MIN_COVER, 2) : 0, words.length >= 3 && c.noun.startsWith(words) && c.noun.length - words.length <= 2 ? MIN_COVER : 0) }))
     .filter((c) => c.cover >= MIN_COVER)
     .sort((a, b) => b.cover - a.cover || b.noun.length - a.noun.length)[0]
-  if (best) {
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: best.noun, kind: 'count', unit: best.unit })
-    const f = r.ok ? r.figures[0] : undefined
-    if (f && f.citation.paragraphId === best.paragraphId && Number(f.amount.value) === best.value) {
-      run.cite(f.citation)
-      // the clause that states it: a sentence of several counts ("离退休人员415人(其中:…退休412人)") would offer them all
-      const clause = (f.citation.text ?? '').split(/[，,；;。:：()（）]/).find((c) => new RegExp(`(?<!\\d)${best.value}(?!\\d)`).test(c.replace(/,(?=\d{3})/g, '')))
-      return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${best.noun}${figureText(f)}`, `原文：“${clause?.trim() || f.citation.text}”（${linesOf(f)}）`]) }
-    }
-  }
+}
+
+/** One count of the question's words: the count the prose states with them, else the numbered items of their section. */
+function statedCount(inp: HandlerInput, t: HandlerInput['scope']['targets'][number], q: string, unit: string | undefined, words: string): HandlerOutput | undefined {
+  const { run } = inp
+  const best = bestCount(t, q, unit, words)
+  const one = best && countRead(run, t, best)
+  if (one) return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${one.said}`, `原文：“${one.quote}”（${one.lines}）`]) }
   // only "几个机构": items are counted in 个
   const items = words && unit === '个' ? listedItems(t.doc, words) : []
   if (!items.length) return undefined

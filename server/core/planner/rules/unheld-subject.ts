@@ -19,7 +19,7 @@ export function unheldSubjectFrame(frame: QuestionFrame): QuestionFrame | undefi
   const op = frame.op === 'compare' && (frame.baseYear !== undefined || MOVED.test(frame.text)) ? 'change' : frame.op
   // a weak word beside the words (支出 of "档案事务2022年支出多少") is their side, not a subject of its own
   const strong = frame.concepts.some((c) => c.kind !== 'weak')
-  if (!code && (strong || !CHANGE_OPS.has(op) || unknown.length < 2 || AGAINST_OTHER.test(frame.text))) return undefined
+  if (!code && (strong || !CHANGE_OPS.has(op) || unknown.length < 3 || AGAINST_OTHER.test(frame.text))) return undefined
   const at = Math.max(0, frame.text.indexOf(unknown))
   return { ...frame, op, concepts: [{ name: unknown, kind: 'row', start: at, end: at + unknown.length, surface: unknown }] }
 }

@@ -145,7 +145,9 @@ export function proseCounts(doc: BudgetDocument): ProseCount[] {
       for (const m of text.matchAll(COUNTED)) {
         const after = NOUN_AFTER.exec(text.slice(m.index! + m[0].length))?.[0]
         const before = (text.slice(0, m.index).split(CLAUSE_CUT).pop() ?? '').replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '').replace(/(?:共|有|共有|设|设有|等)$/, '')
-        const noun = after && after.length >= 2 ? after : before
+        // "目前套用核定的工资岗位为专技岗7人": a clause too long for a noun names it after its last copula
+        const named = before.length > 12 ? (/(?:为|是|即)(\p{Script=Han}{2,12})$/u.exec(before)?.[1] ?? before) : before
+        const noun = after && after.length >= 2 ? after : named
         if (noun.length >= 2 && noun.length <= 12 && /^\p{Script=Han}+$/u.test(noun)) out.push({ noun, value: Number(m[1].replace(/,/g, '')), unit: m[2], paragraphId: p.id })
       }
     }
