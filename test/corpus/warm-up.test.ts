@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ingestToStore } from '../../server/core/corpus/ingest-to-store.js'
 import { createShardedEngine } from '../../server/core/corpus/sharded-engine.js'
 import { warmUp } from '../../server/core/corpus/warm-up.js'
+import { builtOrgIndex } from '../../server/core/tools/lib/org-scope.js'
 import type { Store } from '../../server/core/store/port.js'
 import { createMemoryStore } from '../../server/store/memory-store.js'
 import { planDocument, synthText } from '../../server/synth/synth-document.js'
@@ -31,5 +32,16 @@ describe('warm-up before the first question (issue 13: the first question of a c
       const b = (await cold.forQuestion({ question })).ask({ question })
       expect(a, question).toEqual(b)
     }
+  })
+
+  it("the catalog's organisation index is built when the catalog is read, so a cold first question does not pass over the city", { timeout: 240_000 }, async () => {
+    const store = createMemoryStore()
+    await ingestToStore(store, files.slice(0, 3))
+    const engine = await createShardedEngine(store, { smallCorpus: 2 })
+    const index = builtOrgIndex(engine.corpus)
+    expect(index?.infos.length).toBe(engine.corpus.documents.length)
+    const d = engine.corpus.documents[0]
+    await engine.forQuestion({ question: `${d.org}${d.year}年基本支出是多少？` })
+    expect(builtOrgIndex(engine.corpus)).toBe(index)
   })
 })

@@ -11,5 +11,8 @@ export function newestPublished(list: CatalogEntry[]): Map<string, CatalogEntry>
   return out
 }
 
+/** The order the engine lists its documents in: by id (a view of a few documents sorts their ids, never looks them up in the catalog). */
+export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /** The published entries in the order the engine lists its documents (by id): what citizens' questions read. */
-export const inIdOrder = (entries: Iterable<CatalogEntry>): CatalogEntry[] => [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+export const inIdOrder = (entries: Iterable<CatalogEntry>): CatalogEntry[] => [...entries].sort((a, b) => compareIds(a.id, b.id))

@@ -18,8 +18,8 @@ import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
 import { lexiconKey, orgKey, SubjectIndex, wordsCorpus, type OverlayDoc } from './subject-index.js'
 import type { StoredFigures } from './write-version.js'
 import { viewEngine, type ViewEngine } from './view-engine.js'
-import { inIdOrder, newestPublished } from './published-order.js'
-import { primeOrgAliases } from '../tools/lib/org-scope.js'
+import { compareIds, inIdOrder, newestPublished } from './published-order.js'
+import { orgIndex, primeOrgAliases } from '../tools/lib/org-scope.js'
 import type { AliasEntry } from '../tools/lib/org-alias.js'
 
 export interface ShardedEngineOptions {
@@ -50,14 +50,6 @@ function narrowToYear(frame: QuestionFrame, docs: BudgetDocument[]): BudgetDocum
   const orgs = new Set(docs.map((d) => orgKey(d.org)))
   const exact = docs.filter((d) => d.year === year)
   return new Set(exact.map((d) => orgKey(d.org))).size === orgs.size ? exact : docs
-}
-
-const positions = new WeakMap<CatalogEntry[], Map<string, number>>()
-/** Catalog position of each id (once per catalog): a view lists its documents in catalog order without scanning it. */
-function positionsOf(entries: CatalogEntry[]): Map<string, number> {
-  let p = positions.get(entries)
-  if (!p) positions.set(entries, (p = new Map(entries.map((e, i) => [e.id, i]))))
-  return p
 }
 
 /** most documents one staff search reads (bounded tail latency at any corpus size) */
@@ -148,6 +140,9 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     stubs = withWords({ version: 1, documents: list.map(stubDocument), errors: [] })
     // the organisation forms of exactly these documents, as the bulk ingest tabulated them (catalog-snapshot.ts)
     if (aliases) primeOrgAliases(stubs, aliases)
+    // the catalog's organisation index is built with the catalog, as a table's index is: every question's organisation
+    // scan reads it, so a cold process's or isolate's first question would otherwise pay a pass over the whole city (issue 13)
+    orgIndex(stubs)
     stubView = viewEngine([], [], stubs)
     views.clear()
     single = new WeakMap()
@@ -229,8 +224,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   /** A view over these documents (catalog order), reused while the same set is asked again. */
   async function viewOf(ids: string[], notes: string[] = []): Promise<ViewEngine> {
-    const position = positionsOf(entries)
-    const ordered = [...new Set(ids)].filter((id) => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!)
+    // the catalog is in id order (inIdOrder): sorting the ids gives catalog order without a map of the whole catalog
+    const ordered = [...new Set(ids)].filter((id) => byId.has(id)).sort(compareIds)
     if (ordered.length === 1 && !notes.length) return singleView(ordered[0])
     const key = ordered.join('\n') + '\u0000' + notes.join('\n')
     const cached = views.get(key)

@@ -1,6 +1,7 @@
 import lunr from 'lunr'
 import type { Corpus } from '../schema.js'
 import { indexedItems, type HitMeta } from './hit-meta.js'
+import { queryWithin, type RankedRef } from './scoped-query.js'
 import { DuplicateRef, lunrIndexJson, type IndexedFields } from './lunr-json.js'
 import { keepTerm, tokenizeZh, ZH_TERM_FILTER, zhTermFilterFn, zhTokenizer } from './zh-tokenizer.js'
 
@@ -78,14 +79,30 @@ export function loadSearchIndex(json: unknown, corpus: Corpus): SearchIndex {
   const idx = lunr.Index.load(json as object)
   const meta = new Map(indexedItems(corpus).map((m) => [m.ref, m]))
   // the planner asks the same words once per document in scope: the ranked refs of recent queries are kept
-  const recent = new Map<string, { ref: string; score: number }[]>()
-  const ranked = (tokens: string[]) => {
-    const key = tokens.join('\u0000')
+  const recent = new Map<string, RankedRef[]>()
+  /**
+   * A filtered search scores only the rows and paragraphs the filter keeps (scoped-query.ts): the same hits in the same
+   * order as ranking everything and filtering after, at the cost of what the filter keeps (one document's paragraphs,
+   * not every row of the corpus that shares a word)
+   */
+  const scopeKey = (f: SearchFilter) =>
+    f.docId === undefined && !f.docIds && !f.tableId && !f.kind && f.year === undefined
+      ? undefined
+      : JSON.stringify([f.kind ?? null, f.docId ?? null, f.tableId ?? null, f.year ?? null, f.docIds ? [...f.docIds].sort() : null])
+  const ranked = (tokens: string[], filter: SearchFilter) => {
+    const words = tokens.join('\u0000')
+    const scope = scopeKey(filter)
+    // the whole ranking of these words, when kept, serves any filter (the planner asks the same words of each document)
+    const whole = scope ? recent.get(words) : undefined
+    if (whole) return whole
+    const key = scope ? `${words}\u0001${scope}` : words
     let results = recent.get(key)
     if (!results) {
-      results = idx.query((q) => {
-        for (const t of tokens) q.term(t, { usePipeline: true })
-      }).map((r) => ({ ref: r.ref, score: r.score }))
+      results = scope
+        ? queryWithin(idx, tokens, (ref) => { const m = meta.get(ref); return !!m && matches(m, filter) })
+        : idx.query((q) => {
+          for (const t of tokens) q.term(t, { usePipeline: true })
+        }).map((r) => ({ ref: r.ref, score: r.score }))
       if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value!)
     } else recent.delete(key)
     recent.set(key, results)
@@ -96,7 +113,7 @@ export function loadSearchIndex(json: unknown, corpus: Corpus): SearchIndex {
       if (filter.org && !filter.docIds) throw new Error('search: an organisation filter is resolved to docIds by the engine (docsOfOrg)')
       const tokens = tokenizeZh(query)
       if (!tokens.length) return []
-      const results = ranked(tokens)
+      const results = ranked(tokens, filter)
       const hits: SearchHit[] = []
       for (const r of results) {
         const m = meta.get(r.ref)

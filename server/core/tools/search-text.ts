@@ -33,7 +33,9 @@ export function searchText(corpus: Corpus, index: SearchIndex, input: SearchText
   const terms = tokenizeZh(input.query).filter((t) => t.length >= 2)
   const view = viewOf(corpus)
   const hits: TextHit[] = []
-  for (const h of index.search(input.query, { kind: 'paragraph', year: input.year }, 200)) {
+  // scoped to fewer documents than the corpus holds: only theirs are scored (a corpus-wide index ranks every document's paragraphs otherwise)
+  const scope = docs.length < corpus.documents.length ? { docIds: [...docIds] } : {}
+  for (const h of index.search(input.query, { kind: 'paragraph', year: input.year, ...scope }, 200)) {
     if (!docIds.has(h.docId)) continue
     const ref = view.paragraphById.get(h.ref)
     if (!ref) continue

@@ -16,6 +16,14 @@ describe('member units of a department budget (rule member-unit-asked)', () => {
     expect(listedUnits(dept()).names).toEqual(['岱山市森林防火指挥中心', '岱山市林木种苗站', '岱山市自然保护区管理所'])
   })
 
+  it('a document held only as a catalog entry (no tables, no paragraphs) lists no member units and keeps nothing for it', () => {
+    const stub = { ...dept(), id: 'stub-1', tables: [], paragraphs: [] }
+    expect(memberUnits(stub)).toEqual([])
+    // the same answer for every stub, not one array per entry of a city's catalog
+    expect(memberUnits(stub)).toBe(memberUnits({ ...stub, id: 'stub-2' }))
+    expect(memberUnits(dept()).length).toBe(3)
+  })
+
   it('cuts a unit name at the place its department shares', () => {
     expect(unitSuffix('岱山市林木种苗站', '岱山市林业局')).toBe('林木种苗站')
     expect(unitSuffix('某市某区某街道便民服务中心', '某市某区某街道办事处')).toBe('便民服务中心')

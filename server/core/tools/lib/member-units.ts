@@ -69,9 +69,12 @@ export function listedUnits(doc: BudgetDocument): ListedUnits {
 }
 
 const memberCache = new WeakMap<BudgetDocument, string[]>()
+const NONE: string[] = []
 
 /** Member units of a department's disclosure (its own office left out), from per-unit rows and the numbered list. */
 export function memberUnits(doc: BudgetDocument): string[] {
+  // a catalog entry's stub (no tables, no paragraphs) lists none: a question over a city's catalog reads 10,000 of them
+  if (!doc.tables.length && !doc.paragraphs.length) return NONE
   let v = memberCache.get(doc)
   if (v) return v
   const org = compactText(doc.org)

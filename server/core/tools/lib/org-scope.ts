@@ -48,6 +48,9 @@ const push = (m: Map<string, number[]>, k: string, i: number) => {
   else m.set(k, [i])
 }
 
+/** The organisation index of a corpus if it was built already (never builds it). */
+export const builtOrgIndex = (corpus: Corpus): OrgIndex | undefined => cache.get(corpus)
+
 /** District stems, parsed organisation names and lookups by name and stem of the corpus, computed once. */
 export function orgIndex(corpus: Corpus): OrgIndex {
   let v = cache.get(corpus)
