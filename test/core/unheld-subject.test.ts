@@ -68,6 +68,13 @@ describe('a place’s 本级 决算 in prose: 增支/减支, reasons, and words 
     expect(d.answer).toContain('档案馆新馆')
   })
 
+  it('answers a year before the document’s from its amount less the stated change, never with its own year’s figure', () => {
+    const r = engine.ask({ question: '榕州本级2022年人大事务支出是多少？' })
+    expect(r.answer).toContain('472.00万元')
+    expect(r.answer).toContain('决算文件')
+    expect(r.answer).not.toMatch(/为512万元/)
+  })
+
   it('never answers 本级一般公共预算收入 or 一般公共服务支出 with the 一般公共预算支出 the prose states', () => {
     for (const q of ['榕州本级2023年一般公共预算收入有多少？', '榕州本级2023年一般公共服务支出决算数具体是多少万元？']) {
       expect(engine.ask({ question: q }).answer).not.toContain('38120')

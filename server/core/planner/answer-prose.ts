@@ -212,8 +212,9 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
   const side = at >= 0 ? /^(?:收入|支出)/u.exec(text.slice(at + compactText(asked).length))?.[0] : undefined
   const phrase = side && !asked.endsWith(side) ? asked + side : asked
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
-    // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject
-    if (compactText(t.doc.org).includes(compactText(phrase))) return []
+    // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
+    // document's is not what its prose states for its own year
+    if (compactText(t.doc.org).includes(compactText(phrase)) || t.year !== t.doc.year) return []
     const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
     if (!r.ok) return []
     const f = r.figures[0]

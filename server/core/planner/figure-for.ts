@@ -124,7 +124,8 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   const ch = r.ok ? r.explanations[0].change : undefined
   if (!r.ok || !ch || ch.baselineYear !== t.year) return undefined
   const c = r.citations[0]
-  const stated = `据${t.doc.year}年预算文件文字说明`
+  const stage = stageOf(t.doc.scope)
+  const stated = `据${t.doc.year}年${stage}文件文字说明`
   if (ch.baselineAmount) return { figure: paragraphFigure(t, subject.name, ch.baselineAmount, c), others: [], note: `${stated}所列` }
   const cur = figureFor(run, { doc: t.doc, year: t.doc.year }, subject, column)
   if (!cur.figure?.fen) return undefined
@@ -141,7 +142,7 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   const d = k.inputs[1]
   const deltaText = d.fen !== undefined && d.amount.unit !== v[2] ? `${moneyText(d.fen, v[2] as MoneyUnit)}（文件写作${ch.text}）` : ch.text
   // the year asked is the only year whose amount the answer states: the document's own year is named, not its figure
-  const how = `${t.doc.year}年预算数${ch.direction === 'down' ? '加上' : '减去'}文件所说明的比上年${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
+  const how = `${t.doc.year}年${stage}数${ch.direction === 'down' ? '加上' : '减去'}文件所说明的比上年${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
   return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}` }
 }
 

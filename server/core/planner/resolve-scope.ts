@@ -1,3 +1,4 @@
+import { stageOf } from '../schema.js'
 import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
@@ -117,7 +118,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       else if (next && frame.op === 'count') targets.push({ doc: next, year: next.year })
       else if (next && !frame.yearInherited && frame.op !== 'target') {
         targets.push({ doc: next, year, viaNext: true })
-        notes.push(`未收录${shortOrg(next.org)}${year}年的预算文件，以下依据其${next.year}年预算文件的文字说明`)
+        notes.push(`未收录${shortOrg(next.org)}${year}年的${stageOf(next.scope)}文件，以下依据其${next.year}年${stageOf(next.scope)}文件的文字说明`)
       }
       else if (frame.yearInherited || frame.relativeYear === 0) {
         targets.push({ doc: latest, year: latest.year })

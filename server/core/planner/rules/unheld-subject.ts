@@ -7,10 +7,11 @@ const CHANGE_OPS = new Set<QuestionFrame['op']>(['change', 'growth', 'reason'])
  * Rule `unheld-subject`: a subject no table of the corpus holds, asked of documents whose prose may state it — a
  * functional code ("审计事务（20108）支出多少，增长了多少", where the words beside a code only describe it and the
  * generic 支出 read beside them is not the subject), or words no table names ("财政事务支出跟上年比怎么变",
- * "档案事务支出为啥降了那么多") asked for a change or its reason. The subject is the code or the words as written, read by the same handlers (the prose path of figure-for);
- * undefined when the question names a held subject.
+ * "档案事务支出为啥降了那么多") asked for a change or its reason, or
+ * for a year before the document's. The subject is the code or the words as written, read by the same handlers (the
+ * prose path of figure-for); undefined when the question names a held subject.
  */
-export function unheldSubjectFrame(frame: QuestionFrame): QuestionFrame | undefined {
+export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): QuestionFrame | undefined {
   // "榕州本级财政事务支出": 本级 says whose account (the place's own), not which subject
   const unknown = frame.unknown?.replace(/^[区县市州旗镇乡]?本级(?=\p{Script=Han}{2})/u, '')
   if (!unknown) return undefined
@@ -19,7 +20,10 @@ export function unheldSubjectFrame(frame: QuestionFrame): QuestionFrame | undefi
   const op = frame.op === 'compare' && (frame.baseYear !== undefined || MOVED.test(frame.text)) ? 'change' : frame.op
   // a weak word beside the words (支出 of "档案事务2022年支出多少") is their side, not a subject of its own
   const strong = frame.concepts.some((c) => c.kind !== 'weak')
-  if (!code && (strong || !CHANGE_OPS.has(op) || unknown.length < 3 || AGAINST_OTHER.test(frame.text))) return undefined
+  // a year before the document's asked of words its prose states for its own year: that year's figure as the prose
+  // implies it (its amount less the change it states), by figure-for's prior-year reading
+  const prior = priorYear && op === 'lookup'
+  if (!code && (strong || !(CHANGE_OPS.has(op) || prior) || unknown.length < 3 || AGAINST_OTHER.test(frame.text))) return undefined
   const at = Math.max(0, frame.text.indexOf(unknown))
   return { ...frame, op, concepts: [{ name: unknown, kind: 'row', start: at, end: at + unknown.length, surface: unknown }] }
 }
