@@ -75,6 +75,18 @@ describe('a place’s 本级 决算 in prose: 增支/减支, reasons, and words 
     expect(r.answer).not.toMatch(/为512万元/)
   })
 
+  it('reads "是调整预算数的百分之多少" as the completion the prose states (占调整预算数104.2%)', () => {
+    const r = engine.ask({ question: '榕州本级2023年一般公共预算支出是调整预算数的百分之多少？' })
+    expect(r.answer).toContain('104.2%')
+    expect(r.citations[0]).toMatchObject({ kind: 'paragraph' })
+  })
+
+  it('computes a share whose part only the prose names against a total the prose states', () => {
+    const r = engine.ask({ question: '榕州本级人大事务支出占本级一般公共预算支出的比重是多少？' })
+    expect(r.answer).toContain('1.34%')
+    expect(r.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
+  })
+
   it('never answers 本级一般公共预算收入 or 一般公共服务支出 with the 一般公共预算支出 the prose states', () => {
     for (const q of ['榕州本级2023年一般公共预算收入有多少？', '榕州本级2023年一般公共服务支出决算数具体是多少万元？']) {
       expect(engine.ask({ question: q }).answer).not.toContain('38120')

@@ -28,7 +28,8 @@ export const stageOfHead = (compact: string): Stage | undefined => STAGE_HEADS.f
 export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFinal?: boolean }[] = [
   { re: /年初预算数?/, role: 'initial', alone: true },
   { re: /调整(?:后)?(?:的)?预算数?/, role: 'adjusted', alone: true },
-  { re: /(?:完成了?|占)(?:年初|全年)?预算(?:数)?(?:的)?(?:百分之几|百分比|比例|比率|多少|几成|[%％])?|预算完成(?:率|情况)?|完成率|(?:预算)?执行率/, role: 'completion', alone: true },
+  // (also "是调整预算数的百分之多少": a figure set against its own budget column)
+  { re: /(?:完成了?|占)(?:年初|全年|调整后?)?预算(?:数)?(?:的)?(?:百分之几|百分之多少|百分比|比例|比率|多少|几成|[%％])?|(?:是|为)(?:年初|全年|调整后?)?预算数?的(?:百分之几|百分之多少|百分比|比例|比率|几成)|预算完成(?:率|情况)?|完成率|(?:预算)?执行率/, role: 'completion', alone: true },
   { re: /(?:支出)?决算数/, role: 'final', alone: true },
   // a year's budget as executed (执行情况表: 预算数 | 完成数): its accounts
   { re: /(?:预计)?(?:完成|执行)数/, role: 'final', alone: true },

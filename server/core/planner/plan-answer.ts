@@ -51,7 +51,7 @@ import { stageInFinal } from './rules/stage-in-final.js'
 import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
-import { unheldSubjectFrame } from './rules/unheld-subject.js'
+import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
 import { answerExecutedYear } from './rules/executed-year.js'
@@ -258,7 +258,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   // a code or words no table holds, read where the prose states them (rule unheld-subject)
-  const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
+  const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) ?? unheldPartFrame(frame) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined
   if (unheldOut) return done(unheldOut, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT

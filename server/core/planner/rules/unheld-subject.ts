@@ -25,7 +25,22 @@ export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): Que
   const prior = priorYear && op === 'lookup'
   if (!code && (strong || !(CHANGE_OPS.has(op) || prior) || unknown.length < 3 || AGAINST_OTHER.test(frame.text))) return undefined
   const at = Math.max(0, frame.text.indexOf(unknown))
-  return { ...frame, op, concepts: [{ name: unknown, kind: 'row', start: at, end: at + unknown.length, surface: unknown }] }
+  const hit = { name: unknown, kind: 'row' as const, start: at, end: at + unknown.length, surface: unknown }
+  return { ...frame, op, concepts: [hit] }
+}
+
+/**
+ * The same for a share: "人大事务支出占本级一般公共预算支出的比重" where the whole is a held subject and the part only
+ * the prose names. The part is the words as written, set in the order the question names them.
+ */
+export function unheldPartFrame(frame: QuestionFrame): QuestionFrame | undefined {
+  const unknown = frame.unknown?.replace(/^[区县市州旗镇乡]?本级(?=\p{Script=Han}{2})/u, '')
+  const strong = frame.concepts.filter((c) => c.kind !== 'weak' && c.kind !== 'column')
+  if (frame.op !== 'share' || !unknown || unknown.length < 3 || /^\d+$/.test(unknown) || strong.length !== 1 || !frame.text.includes('占')) return undefined
+  const at = frame.text.indexOf(unknown)
+  if (at < 0) return undefined
+  const hit = { name: unknown, kind: 'row' as const, start: at, end: at + unknown.length, surface: unknown }
+  return { ...frame, concepts: [hit, strong[0]].sort((a, b) => a.start - b.start) }
 }
 
 const MOVED = /涨|增|减|降|变/
