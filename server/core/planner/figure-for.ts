@@ -47,7 +47,10 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
     if (same.ok) return { figure: same.figures[0], others: [] }
   }
   const inParent = !column ? partInParentRow(run, t, subject) : undefined
-  if (inParent) return { figure: inParent, others: [] }
+  if (inParent) {
+    const whole = t.year === t.doc.year ? allFundsInProse(run, t, subject, inParent, []) : undefined
+    return whole ? { figure: whole, others: [inParent] } : { figure: inParent, others: [] }
+  }
   const printedName = printedAliasOf(subject)
   if (printedName) {
     const own = run.run('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
@@ -69,7 +72,11 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   let r = run.run('get-figure', input)
   // a level marker that does not fit ("医疗救助（类）" where it is a 款): the row of that name at its own level
   if (!r.ok && input.level) r = run.run('get-figure', { ...input, level: undefined })
-  if (r.ok) return { figure: r.figures[0], others: r.others, ...(r.setAside ? { setAside: r.setAside[0] } : {}) }
+  if (r.ok) {
+    const whole = !prior && (!column || column === 'total') ? allFundsInProse(run, t, subject, r.figures[0], r.others) : undefined
+    if (whole) return { figure: whole, others: [r.figures[0], ...r.others] }
+    return { figure: r.figures[0], others: r.others, ...(r.setAside ? { setAside: r.setAside[0] } : {}) }
+  }
   const empty = r.citations[0]
   if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
   if (subject.code) return { others: [], empty }
@@ -148,6 +155,25 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
 
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
 const PART_TAIL = /(?:类|项|部分|方面|预算|支出|经费)+$/
+
+/** a fund named in a sentence: what it states is that fund's part, not the whole */
+const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/u
+
+/**
+ * Rule all-funds-first, from the prose: a subject asked with no fund named, that only a one-fund table prints (the
+ * 一般公共预算财政拨款支出决算表's 项目支出) while the document's prose states it for every fund ("本年支出合计…，其中基本
+ * 支出…，项目支出23,243,030.00元", in a sentence naming no fund): the prose's figure is the subject's, the table's is
+ * its one fund's part, kept as the other reading. Undefined when an all-funds table prints the subject (resolve-figure
+ * orders those) or the prose states the same amount or none.
+ */
+function allFundsInProse(run: ToolRunner, t: Target, subject: ConceptHit, f: Figure, others: Figure[]): Figure | undefined {
+  const kind = f.tableKind ?? t.doc.tables.find((x) => x.id === f.citation.tableId)?.kind
+  if (subject.tableKind || subject.code || !ONE_FUND.has(kind ?? '') || others.some((x) => ALL_FUNDS.has(x.tableKind ?? ''))) return undefined
+  const p = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
+  const g = p.ok ? p.figures[0] : undefined
+  if (!g || g.fen === undefined || g.fen === f.fen || FUND_WORDS.test(g.citation.text ?? '')) return undefined
+  return g
+}
 
 /**
  * A part of a whole as the prose writes it: "其中服务类" of 政府采购预算 is "政府采购服务预算 56.00 万元";

@@ -258,7 +258,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   // a code or words no table holds, read where the prose states them (rule unheld-subject)
-  const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) ?? unheldPartFrame(frame) : undefined
+  const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined
   if (unheldOut) return done(unheldOut, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
@@ -295,7 +295,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (each) return done(each, scope.notes)
   const dispatched = dispatch({ run, frame: asked, scope })
   // no table row or concept reading answered: the subject the question names in the document's prose
-  const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? dispatched : dispatched
+  // a share whose part only the prose names (rule unheld-subject, its share): after the prose subjects' own reading
+  const partFrame = dispatched.notFound && scope.targets.length <= MAX_COMPACT ? unheldPartFrame(frame) : undefined
+  const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? (partFrame && run.attempt(() => dispatch({ run, frame: partFrame, scope }))) ?? dispatched : dispatched
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
     // the next year's 财政预算 reports the year asked as executed (rule executed-year)
     const executed = answerExecutedYear({ run, frame, scope })

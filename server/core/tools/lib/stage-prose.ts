@@ -65,7 +65,9 @@ export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, r
 function itemWindow(t: string, from: number): string {
   const w = t.slice(from, from + WINDOW)
   for (const m of w.matchAll(NEXT_ITEM)) if (m.index! > 3) return w.slice(0, m.index)
-  return w
+  // "财政总收入286亿元,…,其中地方一般公共预算收入152.4亿元,完成调整预算的101.3%": a part opened by 其中 is another item
+  const part = w.search(/[，,；;。]\s*其中/u)
+  return part > 3 ? w.slice(0, part) : w
 }
 
 function moneyAt(s: string): Amount | undefined {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { engineWith } from './seed-engine.js'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+
+/** A 决算 whose only table with 基本/项目 columns is the one-fund 一般公共预算 table; its prose states every fund's. */
+const FINAL = [
+  '青岚县林业局2023年度部门决算',
+  '一、收入支出决算总体情况说明',
+  '本年支出合计1,500.00万元，其中基本支出400.00万元，项目支出1,100.00万元。',
+  '二、一般公共预算财政拨款支出决算情况说明',
+  '一般公共预算财政拨款支出1,200.00万元，其中基本支出400.00万元，项目支出800.00万元。',
+  '表一 收入支出决算总表',
+  '单位：万元',
+  '收入项目\t决算数\t支出项目\t决算数',
+  '一般公共预算财政拨款收入\t1,200.00\t农林水支出\t1,500.00',
+  '政府性基金预算财政拨款收入\t300.00\t\t',
+  '本年收入合计\t1,500.00\t本年支出合计\t1,500.00',
+  '表二 一般公共预算财政拨款支出决算表',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '\t合计\t1,200.00\t400.00\t800.00',
+  '213\t农林水支出\t1,200.00\t400.00\t800.00',
+].join('\n')
+
+describe('rule all-funds-first, from the prose', () => {
+  const engine = engineWith([{ name: 'qinglan-ly-2023-final.txt', bytes: enc(FINAL) }])
+
+  it('answers 项目支出 asked with no fund from the prose’s all-funds sentence, the one-fund table’s kept as the other reading', () => {
+    const r = engine.ask({ question: '青岚县林业局2023年项目支出是多少？' })
+    expect(r.answer).toMatch(/项目支出决算为1,100.00万元/)
+    expect(r.answer).toContain('800.00万元')
+  })
+
+  it('computes its share of 本年支出合计 from the all-funds figure, never a one-fund part over an all-funds whole', () => {
+    const r = engine.ask({ question: '青岚县林业局2023年项目支出占本年支出合计的比重？' })
+    expect(r.answer).toContain('73.33%')
+    expect(r.answer).not.toContain('53.33%')
+  })
+
+  it('keeps the one-fund table when the fund is asked', () => {
+    const r = engine.ask({ question: '青岚县林业局2023年一般公共预算财政拨款项目支出是多少？' })
+    expect(r.answer).toContain('800.00万元')
+    expect(r.answer).not.toMatch(/项目支出决算为1,100/)
+  })
+})
