@@ -53,6 +53,7 @@ export const Column = z.object({
   role: ColumnRole,
   year: z.number().int().optional(),
   side: Side.optional().describe('for two-sided 收支总表: which side this column belongs to'),
+  candidates: z.array(z.string()).optional().describe('a header copied without its merged cells whose figures cannot tell which label this column has: the labels it may have (the column itself is left unlabelled)'),
 })
 export type Column = z.infer<typeof Column>
 

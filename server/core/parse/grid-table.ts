@@ -5,6 +5,7 @@ import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegmen
 import { columnNumberWords, isColumnNumberRow } from './column-numbers.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
+import { respanLostHeader } from './lost-header-spans.js'
 import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
 import { squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
 import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
@@ -54,7 +55,10 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   // a column-number row keeps only the labels it prints for the code and name columns
   const labelsOf = (cells: string[]) => { const words = columnNumberWords(cells); return cells.map((c, i) => (words.includes(i) ? c : '')) }
   const headRows = header.filter((h) => !isColumnNumberRow(h.cells) || columnNumberWords(h.cells).length).map((h) => (isColumnNumberRow(h.cells) ? labelsOf(h.cells) : h.cells).map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
-  table.columns = buildColumns(flattenHeader(joinWrappedHeaderCells(headRows, unitHere ? undefined : isSureWrap), width), table.year)
+  // rule lost-header-spans: a two-level header copied without its merged cells, its columns read from the figures
+  const respanned = respanLostHeader(headRows, data.map((d) => d.cells))
+  table.columns = buildColumns(flattenHeader(joinWrappedHeaderCells(respanned?.rows ?? headRows, unitHere ? undefined : isSureWrap), width), table.year)
+  for (const [index, labels] of respanned?.uncertain ?? []) if (table.columns[index]) table.columns[index].candidates = labels
   // 增减额（万元）: a change printed with a money unit is an amount, not a percentage (增减额 without a unit: role change)
   for (const c of table.columns) if ((c.role === 'growth' || c.role === 'change') && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
   if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))

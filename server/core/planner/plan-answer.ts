@@ -59,6 +59,7 @@ import { answerThingFact } from './rules/thing-fact-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
 import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
+import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
 
 const MAX_COMPACT = 6
@@ -232,6 +233,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (contact) return done(contact)
   const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)
   if (coverage) return done(coverage)
+  // a subject only a column the figures could not label may hold: never read from that table (rule unsure-columns)
+  const unsure = frame.op === 'lookup' && scope.targets.length === 1 ? unsureColumnsAsked(scope.targets[0].doc, frame.concepts.map((c) => c.name)) : undefined
+  if (unsure) return done(answerUnsureColumns(run, scope.targets[0], unsure), scope.notes)
   // a ledger's row against a project form's money: agree or not (rule figures-agree)
   const agreement = scope.targets.length <= MAX_COMPACT ? answerAgreement({ run, frame, scope }) : undefined
   if (agreement) return done(agreement, scope.notes)

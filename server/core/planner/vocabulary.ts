@@ -73,6 +73,11 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
         if (t.kind !== 'performance' && c.role === 'amount' && !NOT_SUBJECT.test(compactText(leaf))) {
           for (const n of v.names.variants(leaf)) add(n, { name: leaf, kind: 'row' })
         }
+        // a column the figures could not label (rule lost-header-spans) may hold any of its labels: each is a subject
+        for (const label of c.candidates ?? []) {
+          const name = label.split(' › ').pop() ?? label
+          if (!NOT_SUBJECT.test(compactText(name))) for (const n of v.names.variants(name)) add(n, { name, kind: 'row' })
+        }
       }
       const project = t.fields.find((f) => /项目名称|专项资金名称/.test(f.key))?.value
       if (project) {

@@ -7,6 +7,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
+import { readingFor } from './lib/distributive.js'
 import { changeAfter, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
@@ -273,7 +274,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
         // rule heading-subject: 年初预算数 under "(一)收入预算:" speaks of the 收入预算 only
         const label = generic ? headingLabel(doc, pi) : undefined
         if (label && !compactText(input.name).includes(label) && !label.includes(compactText(input.name))) continue
-        const ss = sentencesOf(p.text)
+        // rule distributive-prose: "收、支总计各减少X,Y万元" is read as the keyword's own subject's sentence
+        const printedSs = sentencesOf(p.text)
+        const ss = printedSs.map((x) => ({ ...x, text: readingFor(x.text, keyword) }))
         ss.forEach((s, i) => {
           const k = subjectAt(s.text, keyword)
           if (k < 0) return
@@ -320,6 +323,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
+          // a sentence read as one subject's is quoted as printed
+          if (ss.some((x, j) => j >= i && j <= last + 1 && x.text !== printedSs[j].text)) text = printedSs.slice(i, last + 2).map((x) => x.text.trim()).join('').replace(/[。；;]$/, '')
           best = {
             docId: doc.id, org: doc.org, year: doc.year, sentence: text, lines: p.lines, score,
             change: changeOf(ch, doc.year),

@@ -8,6 +8,7 @@ import { bigramsOf } from '../../search/bigrams.js'
 import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
 import { otherEventClause, statesStock } from './counted-event.js'
 import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
+import { readingsOf } from './distributive.js'
 
 /** A sentence stating what is held outranks any gap (≤ 12) but never a word the question asked (100). */
 const STOCK_WEIGHT = 30
@@ -62,9 +63,11 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       // rule heading-subject: 年初预算数 under "(一)收入预算:" is the 收入预算's, never another subject's
       const label = generic ? headingLabel(doc, i) : undefined
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
-      for (const s of sentencesOf(p.text)) {
-        if (!s.text.includes(keyword)) continue
-        const f = kind === 'money' ? moneyAfter(s.text, keyword) : countNear(s.text, keyword, units ?? [], undefined, passOver)
+      for (const s of sentencesOf(p.text)) for (const reading of readingsOf(s.text)) {
+        if (!reading.includes(keyword)) continue
+        const read = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
+        // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
+        const f = read && { ...read, sentence: s.text }
         if (!f) continue
         const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - (kind === 'count' && statesStock(s.text) ? STOCK_WEIGHT : 0)
         const pos = p.index * 10000 + s.start

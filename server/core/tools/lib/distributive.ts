@@ -1,0 +1,79 @@
+/**
+ * Rule distributive-prose: "收、支总计各是4125.49,4143.91万元", "与上年相比，收、支总计各减少X,Y万元，各下降P%、Q%",
+ * "基本支出和项目支出分别为a万元、b万元", "分别增长p%、q%": a list of subjects and, after 各/分别, as many figures in
+ * the same order: the first figure is the first subject's. Each subject gets its own reading of the sentence, in which
+ * the list is that subject alone and each run of figures that one figure ("收入总计是4125.49万元", "收入总计减少
+ * 1267.86万元，下降23.51%"), so the readers of single figures read it. The sentence quoted stays the one printed.
+ */
+
+const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`
+const UNIT = String.raw`亿元|万元|千元|元|%|％`
+/** 各/分别 + a verb (或 none) + figures parted by , 、 和, each with its unit or the last carrying it */
+const RUN = new RegExp(String.raw`(各|分别)(是|为|增加了?|减少了?|增长了?|下降了?|上升了?|增支|减支|增收|减收)?\s*((?:${NUM})\s*(?:${UNIT})?(?:\s*(?:[,，、和及]|以及)\s*(?:${NUM})\s*(?:${UNIT})?)+)`, 'gu')
+const FIGURE = new RegExp(String.raw`(${NUM})\s*(${UNIT})?`, 'gu')
+/** the subjects, right before 各/分别: Han names parted by 、 和 及 与 */
+const LIST = /((?:\p{Script=Han}{1,16}(?:、|和|及|与))+\p{Script=Han}{1,16})$/u
+/** words of time or framing that open a clause, not a subject ("2022年度收、支总计": 年度) */
+const LEAD = /^(?:年度?|本年度?|全年|当年|其中|的|中|共|合计)/u
+const SHORT: Record<string, string> = { 收: '收入', 支: '支出' }
+
+/** The subjects a list names, a shared head or prefix spread: 收、支总计 → 收入总计, 支出总计; 一般公共预算收入、支出 → …收入, …支出. */
+export function listedSubjects(list: string): string[] {
+  const items = list.replace(LEAD, '').split(/、|以及|和|及|与/u).map((s) => s.trim())
+  if (items.some((s) => !s)) return []
+  const first = items[0]
+  const last = items[items.length - 1]
+  const shortest = Math.min(...items.slice(0, -1).map((s) => s.length))
+  // "收、支总计": the head after the short items is every item's
+  if (items.slice(0, -1).every((s) => s.length === shortest) && last.length > shortest + 1) {
+    const head = last.slice(shortest)
+    return [...items.slice(0, -1), last.slice(0, shortest)].map((s) => (/^[入出]/u.test(head) ? s : SHORT[s] ?? s) + head)
+  }
+  // "一般公共预算收入、支出": the opening before the first item's last word is every item's
+  if (items.length === 2 && first.length > last.length + 1) return [first, first.slice(0, first.length - last.length) + last]
+  return items
+}
+
+interface Run { at: number; end: number; verb: string; figures: { num: string; unit: string }[] }
+
+function runsOf(sentence: string): Run[] {
+  return [...sentence.matchAll(RUN)].map((m) => {
+    const figs = [...m[3].matchAll(FIGURE)].map((f) => ({ num: f[1], unit: f[2] ?? '' }))
+    const unit = [...figs].reverse().find((f) => f.unit)?.unit ?? ''
+    return { at: m.index!, end: m.index! + m[0].length, verb: m[2] ?? '', figures: figs.map((f) => ({ num: f.num, unit: f.unit || unit })) }
+  })
+}
+
+/** Each subject's reading of a distributive sentence; [] when the sentence is not one (or its counts disagree). */
+export function distributedReadings(sentence: string): { subject: string; text: string }[] {
+  if (!/各|分别/u.test(sentence)) return []
+  const runs = runsOf(sentence)
+  if (!runs.length) return []
+  const m = LIST.exec(sentence.slice(0, runs[0].at))
+  if (!m) return []
+  const list = m[1].replace(LEAD, '')
+  const subjects = listedSubjects(list)
+  if (subjects.length < 2 || runs.some((r) => r.figures.length !== subjects.length || !r.figures.every((f) => f.unit))) return []
+  return subjects.map((subject, i) => {
+    let text = ''
+    let from = 0
+    for (const r of runs) {
+      text += sentence.slice(from, r.at) + r.verb + r.figures[i].num + r.figures[i].unit
+      from = r.end
+    }
+    text += sentence.slice(from)
+    return { subject, text: text.split(list).join(subject) }
+  })
+}
+
+/** The readings a sentence is read by: each subject's when it is distributive, else the sentence itself. */
+export function readingsOf(sentence: string): string[] {
+  const each = distributedReadings(sentence)
+  return each.length ? each.map((r) => r.text) : [sentence]
+}
+
+/** The reading of a sentence for one keyword: its subject's when the sentence is distributive and names it, else as printed. */
+export function readingFor(sentence: string, keyword: string): string {
+  const each = distributedReadings(sentence)
+  return each.find((r) => r.subject.includes(keyword) || keyword.includes(r.subject))?.text ?? sentence
+}
