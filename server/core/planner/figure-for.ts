@@ -152,7 +152,9 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   const deltaText = d.fen !== undefined && d.amount.unit !== v[2] ? `${moneyText(d.fen, v[2] as MoneyUnit)}（文件写作${ch.text}）` : ch.text
   // the year asked is the only year whose amount the answer states: the document's own year is named, not its figure
   const how = `${t.doc.year}年${stage}数${ch.direction === 'down' ? '加上' : '减去'}文件所说明的比上年${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
-  return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}` }
+  // a change as large as the figure itself: the year before spent nothing
+  const none = Number(v[1].replace(/,/g, '')) === 0 ? `，即${t.year}年没有支出` : ''
+  return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}${none}` }
 }
 
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
