@@ -44,3 +44,14 @@ describe('rule all-funds-first, from the prose', () => {
     expect(r.answer).not.toMatch(/项目支出决算为1,100/)
   })
 })
+
+describe('budget-gap reasons listed 一是…二是…', () => {
+  const text = ['青岚县水利局2023年度部门决算', '一般公共预算财政拨款支出情况', '2023年度一般公共预算财政拨款支出800.00万元，年初预算600.00万元。决算数大于年初预算数，主要原因：一是“水利工程运行与维护”（2130306）年中追加汛后水毁修复资金；二是“抗旱”（2130335）追加应急抗旱资金；三是“其他水利支出”（2130399）年初未安排预算，年中追加河道清淤资金80.00万元。',
+    '表一 一般公共预算财政拨款支出决算表', '单位：万元', '科目编码\t科目名称\t年初预算数\t决算数', '\t合计\t600.00\t800.00', '2130306\t水利工程运行与维护\t300.00\t380.00', '2130335\t抗旱\t300.00\t340.00', '2130399\t其他水利支出\t0.00\t80.00'].join('\n')
+  const engine = engineWith([{ name: 'qinglan-sl-2023-final.txt', bytes: enc(text) }])
+  it('gives each subject the item of the list that names it, never another item', () => {
+    const r = engine.ask({ question: '青岚县水利局2023年抗旱支出为什么超过年初预算？' })
+    expect(r.answer).toContain('应急抗旱资金')
+    expect(r.answer).not.toContain('河道清淤')
+  })
+})

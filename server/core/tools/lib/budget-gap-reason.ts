@@ -11,6 +11,9 @@ const GAP = /(?:决算数?)?\s*(?:大于|高于|超过|超出|多于|小于|低�
 /** …主要原因是…, and as some 三公 pages head it, "决算小于预算数的主要情况:…" */
 const REASON = /(?:的)?(?:(?:主要)?原因|主要情况)(?:主要)?(?:是|为|[:：])\s*(.+)$/
 
+/** an item of an enumerated list of reasons: 一是…, 二是… */
+const LIST_ITEM = /^[一二三四五六七八九十]是/u
+
 /** A sentence that only names a classified subject: "（5）农林水支出（类）农业农村（款）行政运行（项）。" */
 const TITLE = /^[^，,；;。]{2,60}\((?:类|款|项)\)[。.:：]?$/
 
@@ -32,9 +35,15 @@ export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]
   let titled = ''
   for (const [index, p] of doc.paragraphs.entries()) {
     if (p.heading) { previous = titled = ''; continue }
+    // "决算数大于年初预算数，主要原因：一是“农业生产发展”…；二是“病虫害控制”…；三是…": each item names its own subject
+    let listed = false
     for (const s of sentencesOf(p.text)) {
       const text = s.text.trim()
       const said = gapReasonIn(text)
+      const item: string | undefined = said && LIST_ITEM.test(said.reason) ? said.reason : listed && LIST_ITEM.test(text) ? text : undefined
+      listed = !!item || (listed && !said && LIST_ITEM.test(text))
+      if (item && keywords.some((k) => item.includes(k))) return { index, sentence: item, reason: item.replace(/[。；;]$/, '') }
+      if (said && item) continue
       if (said) {
         // the subject close before the gap ("X（项）年初预算为…，支出决算为…，决算数小于…"): a flattened table run
         // into the sentence names many subjects far before it
