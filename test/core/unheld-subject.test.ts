@@ -93,3 +93,14 @@ describe('a place’s 本级 决算 in prose: 增支/减支, reasons, and words 
     }
   })
 })
+
+describe('a province’s office in another city and its school, named as people name them', () => {
+  const school = ['2025年青岚自治区人民政府驻榕川办事处中学部门预算', '一、收入预算', '本校2025年收入预算3,210.40万元。'].join('\n')
+  const other = ['2025年澜溪县实验小学单位预算', '一、收入预算', '本校2025年收入预算1,020.10万元。'].join('\n')
+  const engine = engineWith([{ name: 'school-a.txt', bytes: enc(school) }, { name: 'school-b.txt', bytes: enc(other) }])
+  it.each(['榕川办事处中学2025年收入预算多少？', '驻榕川办事处中学2025年收入预算多少？'])('%s answers for that school alone', (q) => {
+    const r = engine.ask({ question: q })
+    expect(r.answer).toContain('3,210.40万元')
+    expect(r.answer).not.toContain('1,020.10')
+  })
+})

@@ -124,3 +124,14 @@ describe('place accounts titled year first, a dash for 年, a 三公 summary of 
     expect(meta).toMatchObject(want)
   })
 })
+
+describe('rule caption-row-org: a 部门预算公开表 names its unit in its first row', () => {
+  it('reads "810青岚县青禾镇财政所 | 预算年度:2024 | 单位:万元" under a title that names no organisation', async () => {
+    const { resolveMeta } = await import('../../server/core/parse/meta-fallback.js')
+    const { toSourceLines } = await import('../../server/core/parse/source-lines.js')
+    const html = ['2024年部门预算信息公开目录', '<table>', '<tr><td>810青岚县青禾镇财政所</td><td>预算年度:2024</td><td>单位:万元</td></tr>', '<tr><td>项目</td><td>预算数</td></tr>', '</table>'].join('\n')
+    const { meta, needed } = resolveMeta(toSourceLines(html), 'page.html')
+    expect(needed).toEqual([])
+    expect(meta).toMatchObject({ org: '青岚县青禾镇财政所', year: 2024, scope: '部门预算' })
+  })
+})

@@ -68,6 +68,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // a web page saved as text keeps its "来源：岳阳县台创园" line under the title: the same publisher a page reader finds
   const publisher = extra.publisher ?? publisherLine(lines)
   const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
+  const captioned = captionRowOrg(lines)
+  const fromCaption: PartialMeta = captioned ? { org: captioned } : {}
   // a 三公 title with no stage: the body and the page's date tell it, or nobody does
   const year0 = [fromTitle, fromPage, fromSidecar, fromName].map((l) => l.year).find(Boolean)
   const stage = (fromTitle.stageUnread || fromPage.stageUnread) && year0 ? accountStage(lines, year0, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
@@ -77,7 +79,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const placed = [fromTitle, fromPage].find((l) => l.place)
   const own = placed?.place && (placed.placeAccount === 'own' ? `${placed.place}本级` : placed.placeAccount === 'whole' ? placed.place : placeOwnAccount(lines, placed.place))
   const fromPlace: PartialMeta = own ? { org: own } : {}
-  const layers = [fromTitle, fromPage, fromSidecar, fromAccount, fromPublisher, fromPlace, fromName]
+  const layers = [fromTitle, fromPage, fromSidecar, fromAccount, fromPublisher, fromCaption, fromPlace, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   const picked = pick('org')
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
@@ -108,6 +110,25 @@ function publisherLine(lines: SourceLine[]): string | undefined {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
     const m = PUBLISHER_LINE.exec(l.text)
     if (m) return m[1]
+  }
+  return undefined
+}
+
+/** the unit's own name in a caption row, after the code a template numbers units by ("920平山县下口镇财政所") */
+const CAPTION_ORG = /^(?:\d{3,12})?([\p{Script=Han}（）()]{4,40})$/u
+/** the fields beside it: the budget year, the money unit */
+const CAPTION_FIELD = /^(?:预算年度|决算年度|年度)\s*[:：]|^(?:金额)?单位\s*[:：]/u
+
+/**
+ * Rule `caption-row-org`: a 部门预算公开表 whose title names no organisation ("2025年部门预算信息公开目录") names it in the
+ * first row of its table, beside the year and the unit: "920平山县下口镇财政所 | 预算年度:2025 | 单位:万元".
+ */
+function captionRowOrg(lines: SourceLine[]): string | undefined {
+  for (const l of lines.slice(0, 60)) {
+    const cells = l.text.replace(/<\/t[dh]\s*>/giu, '\t').replace(/<[^>]*>/gu, '').split(/\t+/u).map((c) => c.replace(/\s+/gu, '')).filter(Boolean)
+    if (cells.length < 2 || !cells.slice(1).some((c) => CAPTION_FIELD.test(c))) continue
+    const m = CAPTION_ORG.exec(cells[0])
+    if (m && orgLike(m[1])) return m[1]
   }
   return undefined
 }
