@@ -1,0 +1,82 @@
+import type { BudgetDocument } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { sentencesOf } from './prose.js'
+
+/**
+ * A place's 财政预算/决算 report states two accounts of one place: the whole place (全区, 全县, 全市: its own level and
+ * the levels below) and its own level (区本级, 县本级, 市本级). `own` is the 本级, `whole` the place.
+ */
+export type PlaceAccount = 'own' | 'whole'
+
+const LEVELS = '省市区县州旗盟'
+/** "区本级", "龙湾区本级", "县本级": a place's own level (a unit's 本级, "局本级", "镇政府本级", is not a place's account) */
+const OWN = new RegExp(`[${LEVELS}]本级`, 'gu')
+/** "全区", "全县", "全市": the whole place */
+const WHOLE = new RegExp(`全[${LEVELS}]`, 'gu')
+
+export interface AccountWord { account: PlaceAccount; word: string; at: number }
+
+/** Every account word in a text, in order. */
+export function accountWords(text: string): AccountWord[] {
+  const t = compactText(text)
+  const own = [...t.matchAll(OWN)].map((m) => ({ account: 'own' as const, word: m[0], at: m.index! }))
+  const whole = [...t.matchAll(WHOLE)].map((m) => ({ account: 'whole' as const, word: m[0], at: m.index! }))
+  return [...own, ...whole].sort((a, b) => a.at - b.at)
+}
+
+/** The account a question names, when it names one only ("龙湾区本级…", "全县…"); both named (a share of one in the other) is neither. */
+export function accountAsked(question: string): PlaceAccount | undefined {
+  const kinds = new Set(accountWords(question).map((w) => w.account))
+  return kinds.size === 1 ? [...kinds][0] : undefined
+}
+
+const distinguishing = new WeakMap<BudgetDocument, boolean>()
+
+/** Whether the document's prose or headings name an account at all (a department's document names none). */
+export function namesAccounts(doc: BudgetDocument): boolean {
+  let hit = distinguishing.get(doc)
+  if (hit === undefined) {
+    hit = doc.paragraphs.some((p) => accountWords(p.text).length > 0) || doc.sections.some((s) => accountWords(s.title).length > 0)
+    distinguishing.set(doc, hit)
+  }
+  return hit
+}
+
+const last = <T>(xs: T[]) => xs[xs.length - 1]
+
+/**
+ * The account a figure at `at` in sentence `s` of paragraph `pi` is stated for: the last account word before it in the
+ * sentence ("区本级一般公共预算支出63.27亿元"), else in the paragraph's sentences before ("…收入22.88亿元。加上转移性收入
+ * 58.90亿元"), else the nearest enclosing heading naming one ("2.龙湾区本级"), else a document whose organisation is a
+ * place's 本级 ("某区本级") is the own account; undefined when nothing says.
+ */
+export function accountAt(doc: BudgetDocument, pi: number, sentenceStart: number, at: number): AccountWord | undefined {
+  const p = doc.paragraphs[pi]
+  const ss = sentencesOf(p.text)
+  const s = ss.find((x) => x.start === sentenceStart)
+  const inSentence = s ? last(accountWords(s.text.slice(0, at))) : undefined
+  if (inSentence) return inSentence
+  for (const before of ss.filter((x) => x.start < sentenceStart).reverse()) {
+    const w = last(accountWords(before.text))
+    if (w) return w
+  }
+  for (let id = p.section; id; ) {
+    const sec = doc.sections.find((x) => x.id === id)
+    if (!sec) break
+    const w = last(accountWords(sec.title))
+    if (w) return { ...w, at: -1 }
+    id = sec.parent
+  }
+  const own = /本级$/u.test(doc.org) ? accountWords(doc.org).find((w) => w.account === 'own') : undefined
+  return own && { ...own, at: -1 }
+}
+
+/**
+ * Rule place-account: whether a figure read at a place in the prose may answer the account asked. A document that
+ * names no account (a department's) answers as before. The own account is read only from sentences about it; the whole
+ * place (asked, or by default) never from a 本级 sentence.
+ */
+export function accountFits(doc: BudgetDocument, asked: PlaceAccount | undefined, got: AccountWord | undefined): boolean {
+  if (!namesAccounts(doc)) return true
+  return asked === 'own' ? got?.account === 'own' : got?.account !== 'own'
+}
