@@ -21,7 +21,7 @@ import type { QueryTool, ToolResult } from './types.js'
 import { bigramsOf } from '../search/bigrams.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
-import { accountAt, accountFits } from './lib/prose-account.js'
+import { accountAt, accountFits, namesAccounts } from './lib/prose-account.js'
 
 export const ExplainFigureInput = z.object({
   name: NameInput.describe('the figure’s concept: 项目支出, 基本支出, 收入预算, 城乡医疗救助, 机关运行经费'),
@@ -284,7 +284,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           const k = subjectAt(s.text, keyword)
           if (k < 0) return
           // rule place-account: a 本级 sentence never explains the whole place's figure, nor a 全区 one the 本级's
-          if (!accountFits(doc, input.account, accountAt(doc, pi, printedSs[i].start, k))) return
+          if (namesAccounts(doc) && !accountFits(doc, input.account, accountAt(doc, pi, printedSs[i].start, k))) return
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           // "…支出决算为15.38万元，完成预算的82.69%，决算数小于预算数的主要原因是…。与2023年度决算相比，减少1.67万元": the

@@ -32,11 +32,16 @@ export function accountAsked(question: string): PlaceAccount | undefined {
 
 const distinguishing = new WeakMap<BudgetDocument, boolean>()
 
-/** Whether the document's prose or headings name an account at all (a department's document names none). */
+/**
+ * Whether the document is a place's own report (财政预算/财政决算, or a page of a place's 本级) whose prose or headings
+ * name an account. A department's document that says 全区 or 区本级 in passing ("纳入区本级预算") speaks of its own
+ * money throughout.
+ */
 export function namesAccounts(doc: BudgetDocument): boolean {
   let hit = distinguishing.get(doc)
   if (hit === undefined) {
-    hit = doc.paragraphs.some((p) => accountWords(p.text).length > 0) || doc.sections.some((s) => accountWords(s.title).length > 0)
+    const place = /^财政/u.test(doc.scope) || /本级$/u.test(doc.org)
+    hit = place && (doc.paragraphs.some((p) => accountWords(p.text).length > 0) || doc.sections.some((s) => accountWords(s.title).length > 0))
     distinguishing.set(doc, hit)
   }
   return hit
