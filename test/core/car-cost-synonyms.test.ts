@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest'
+import { parseQuestion } from '../../server/core/planner/parse-question.js'
+import { defaultVocabulary } from '../../server/core/lexicon/default-vocabulary.js'
+import { seedEngine } from './seed-engine.js'
+
+describe('公务用车购置及运行费 as questions write it', () => {
+  it.each(['公车购置和运行费', '公务用车购置和运行费', '公务用车购置和运行维护费', '公车购置及运维费'])('%s is the group, never its 购置费 part', (words) => {
+    const f = parseQuestion(seedEngine().corpus, `某局2023年${words}占三公经费的比例`, defaultVocabulary)
+    const names = f.concepts.map((c) => c.name)
+    expect(names[0]).toBe('公务用车购置及运行费')
+    expect(names).not.toContain('公务用车购置费')
+  })
+})
