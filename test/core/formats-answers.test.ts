@@ -84,3 +84,12 @@ describe('a 三公 page that prints 会议费 and 培训费 in its table', () =>
     expect(r.citations[0]).toMatchObject({ rowName: '三、培训费' })
   })
 })
+
+describe('rule row-parts-asked: a container’s parts asked by their own head words', () => {
+  const engine = engineWith([{ name: 'lanxi-sg.txt', bytes: enc(['澜溪县2016年“三公”经费汇总情况预算表', '单位:万元', '项目\t本年预算数', '合计\t420', '1、因公出国(境)费用\t0', '2、公务接待费\t150', '3、公务用车费\t270', '其中:(1)公务用车运行维护费\t230', '(2)公务用车购置\t40'].join('\n')) }])
+  it('answers 运行维护费和购置费各多少 of 公务用车费 from its child rows, each cited', () => {
+    const r = engine.ask({ question: '澜溪县2016年公务用车费里，运行维护费和购置费各多少？' })
+    expect(r.answer).toMatch(/运行维护费[^，]*230万元，购置费[^，]*40万元/)
+    expect(r.citations.filter((c) => c.kind === 'row').map((c) => c.rowName)).toEqual(expect.arrayContaining(['(2)公务用车购置']))
+  })
+})

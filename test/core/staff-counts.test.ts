@@ -43,3 +43,16 @@ describe('staff counts a 预算 说明 states in prose', () => {
     expect(r.answer).toContain('3.06%')
   })
 })
+
+describe('rule counted-rows: rows of a table that counts', () => {
+  const rows = [['项目', '数量', '比上年增减', '变动原因说明'], ['一、按单位基本性质', '6', '1', ''], ['行政单位', '2', '', ''], ['事业单位', '4', '1', '新设农技站'], ['三、按单位预算级次', '', '', ''], ['一级预算单位', '1', '', '']]
+  const html = ['<table>', ...rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`), '</table>']
+  const engine = engineWith([{ name: 'qinglan-xiang-2019.html', bytes: enc(['青岚县青禾乡2019年部门决算编制说明', '纳入本部门决算汇编范围的独立核算单位共 6 个。', ...html].join('\n')) }])
+
+  it('answers 行政单位和事业单位各有几个 from the table, in 个, each cited', () => {
+    const r = engine.ask({ question: '青禾乡2019年行政单位和事业单位各有几个？' })
+    expect(r.answer).toContain('行政单位2个')
+    expect(r.answer).toContain('事业单位4个')
+    expect(r.citations.filter((c) => c.kind === 'row')).toHaveLength(2)
+  })
+})

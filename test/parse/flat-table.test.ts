@@ -195,3 +195,15 @@ describe('rule caption-rows: a web table whose first rows are its title and its 
     expect(t.rows[1].cells.find((c) => c.amount)?.amount?.unit).toBe('万元')
   })
 })
+
+describe('rule count-columns: a 部门机构情况 table counts units, it spends nothing', () => {
+  it('reads 数量 and 比上年增减 as counts in 个 and 变动原因说明 as words', () => {
+    const rows = [['项目', '数量', '比上年增减', '变动原因说明'], ['一、按单位基本性质', '6', '1', ''], ['行政单位', '2', '', ''], ['事业单位', '4', '1', '新设农技站']]
+    const html = ['<table>', ...rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`), '</table>']
+    const text = ['青岚县某乡2019年部门决算编制说明', '纳入本部门决算汇编范围的独立核算单位共 6 个,比上年增加 1 个。', ...html].join('\n')
+    const t = parseDocument('qinglan-xiang.html', text + '\n').document.tables[0]
+    expect(t.columns.map((c) => c.role)).toEqual(['name', 'amount', 'change', 'text'])
+    const row = t.rows.find((r) => r.name === '事业单位')!
+    expect(row.cells.filter((c) => c.amount).map((c) => `${c.amount!.value}${c.amount!.unit}`)).toEqual(['4个', '1个'])
+  })
+})

@@ -109,3 +109,31 @@ export function joinCodeSegments(parts: string[]): string {
   if (p.length < 2 || !/^\d{3}$/.test(p[0])) return p.join('')
   return p.map((s, i) => (i > 0 && /^\d$/.test(s) ? '0' + s : s)).join('')
 }
+
+/** "数量", "个数", "户数", "单位数（个）": a column of counts; its unit the one its label prints, else 个 (人数: 人). */
+const COUNT_COLUMN = /^(?:数量|个数|户数|单位数|数目|人数)(?:[（(]\s*(个|户|人|名|辆|台|家)\s*[)）])?$/u
+
+/**
+ * Rule `count-columns`: a table whose figures are counted, not spent ("部门机构情况" of a 决算: 项目 | 数量 | 比上年增减 |
+ * 变动原因说明, "纳入决算汇编范围的独立核算单位共10个"): the cells of a column labelled 数量/个数/户数 are counts in its
+ * unit, and so is the change column beside it when every value column of the table is counted — 9 is 9个, never 9元.
+ */
+export function countColumns(table: Table): void {
+  const counted = new Map<number, string>()
+  for (const c of table.columns) {
+    const m = COUNT_COLUMN.exec((c.path[c.path.length - 1] ?? c.label).replace(/\s+/g, ''))
+    if (m) counted.set(c.index, m[1] ?? (/人数/.test(c.label) ? '人' : '个'))
+  }
+  if (!counted.size) return
+  const values = table.columns.filter((c) => !['code', 'name', 'text'].includes(c.role))
+  const unit = [...counted.values()][0]
+  if (values.every((c) => counted.has(c.index) || c.role === 'change')) for (const c of values) if (!counted.has(c.index)) counted.set(c.index, unit)
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      const u = counted.get(cell.column)
+      if (!u || !cell.amount) continue
+      const { fen: _money, ...amount } = cell.amount
+      cell.amount = { ...amount, unit: u }
+    }
+  }
+}

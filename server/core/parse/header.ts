@@ -55,6 +55,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/^(?:(?:功能|经济)(?:分类)?)?科目\s*代\s*码$/, 'code'],
   // 行次 / 栏次 number the rows and columns of a 决算 table: never amounts
   [/代码$|编号$|^序号$|^行\s*次$|^栏\s*次$/, 'text'],
+  // "变动原因说明", "备注": words about a row, never amounts
+  [/(?:原因|情况)?说明$|^备\s*注$/, 'text'],
   [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],
   [/完成.{0,4}(?:预算|率|%|％)|(?:占|为).{0,2}预算.{0,2}[%％]/, 'completion'],
   [/年初预算/, 'initial'],

@@ -3,7 +3,7 @@ import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table,
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
-import { countStatisticRows } from './code-fragments.js'
+import { countColumns, countStatisticRows } from './code-fragments.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
@@ -91,6 +91,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   if (html) htmlLineHomes(tables, html.spans)
   if (cellRows) htmlLineHomes(tables, cellRows.spans)
   tables.forEach(countStatisticRows)
+  tables.forEach(countColumns)
   for (const t of tables) if (isCutShort(t)) t.cutShort = true
   tables.forEach(kindByRows)
   for (const t of tables) {

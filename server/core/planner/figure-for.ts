@@ -70,6 +70,8 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)
   let r = run.run('get-figure', input)
+  // "人员经费" where no column prints it: the 基本支出表's own "人员经费合计" line
+  if (!r.ok && subject.kind === 'column' && input.name) r = run.run('get-figure', { ...input, name: `${input.name}合计` })
   // a level marker that does not fit ("医疗救助（类）" where it is a 款): the row of that name at its own level
   if (!r.ok && input.level) r = run.run('get-figure', { ...input, level: undefined })
   if (r.ok) {
@@ -150,7 +152,9 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   const deltaText = d.fen !== undefined && d.amount.unit !== v[2] ? `${moneyText(d.fen, v[2] as MoneyUnit)}（文件写作${ch.text}）` : ch.text
   // the year asked is the only year whose amount the answer states: the document's own year is named, not its figure
   const how = `${t.doc.year}年${stage}数${ch.direction === 'down' ? '加上' : '减去'}文件所说明的比上年${ch.direction === 'down' ? '减少' : '增加'}的${deltaText}`
-  return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}` }
+  // a change as large as the figure itself: the year before spent nothing
+  const none = Number(v[1].replace(/,/g, '')) === 0 ? `，即${t.year}年没有支出` : ''
+  return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}${none}` }
 }
 
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
@@ -158,9 +162,12 @@ const PART_TAIL = /(?:类|项|部分|方面|预算|支出|经费)+$/
 
 /** a fund named in a sentence: what it states is that fund's part, not the whole */
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/u
+/** the sentence that splits the year's whole spending (本年支出合计…，其中基本支出…，项目支出…) */
+const SPLIT_OF_WHOLE = /支出(?:合计|总计)|本年支出|总支出|支出总额/u
 
 /**
- * Rule all-funds-first, from the prose: a subject asked with no fund named, that only a one-fund table prints (the
+ * Rule all-funds-first, from the prose: a part of the year's spending (基本支出, 项目支出, 人员经费, 公用经费) asked with
+ * no fund named, that only a one-fund table prints (the
  * 一般公共预算财政拨款支出决算表's 项目支出) while the document's prose states it for every fund ("本年支出合计…，其中基本
  * 支出…，项目支出23,243,030.00元", in a sentence naming no fund): the prose's figure is the subject's, the table's is
  * its one fund's part, kept as the other reading. Undefined when an all-funds table prints the subject (resolve-figure
@@ -168,10 +175,10 @@ const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政
  */
 function allFundsInProse(run: ToolRunner, t: Target, subject: ConceptHit, f: Figure, others: Figure[]): Figure | undefined {
   const kind = f.tableKind ?? t.doc.tables.find((x) => x.id === f.citation.tableId)?.kind
-  if (subject.tableKind || subject.code || !ONE_FUND.has(kind ?? '') || others.some((x) => ALL_FUNDS.has(x.tableKind ?? ''))) return undefined
+  if (subject.kind !== 'column' || subject.tableKind || subject.code || !ONE_FUND.has(kind ?? '') || others.some((x) => ALL_FUNDS.has(x.tableKind ?? ''))) return undefined
   const p = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
   const g = p.ok ? p.figures[0] : undefined
-  if (!g || g.fen === undefined || g.fen === f.fen || FUND_WORDS.test(g.citation.text ?? '')) return undefined
+  if (!g || g.fen === undefined || g.fen === f.fen || FUND_WORDS.test(g.citation.text ?? '') || !SPLIT_OF_WHOLE.test(g.citation.text ?? '')) return undefined
   return g
 }
 

@@ -52,6 +52,8 @@ import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
+import { answerCountedRows } from './rules/counted-rows.js'
+import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
 import { answerExecutedYear } from './rules/executed-year.js'
@@ -304,6 +306,12 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
   const proseParts = answerProseParts({ run, frame, scope })
   if (proseParts) return done(proseParts, scope.notes)
+  // "公务用车费里，运行维护费和购置费各多少": the container's child rows (rule row-parts-asked)
+  const rowParts = run.attempt(() => answerRowParts({ run, frame, scope }) ?? { answer: '', notFound: true })
+  if (rowParts) return done(rowParts, scope.notes)
+  // "行政单位和事业单位各有几个": rows of a table that counts (rule counted-rows)
+  const countedRows = run.attempt(() => answerCountedRows({ run, frame, scope }) ?? { answer: '', notFound: true })
+  if (countedRows) return done(countedRows, scope.notes)
   // "A、B、C各几人": each counted from the prose (rule counts-each)
   const each = run.attempt(() => answerCountsEach({ run, frame, scope }) ?? { answer: '', notFound: true })
   if (each) return done(each, scope.notes)

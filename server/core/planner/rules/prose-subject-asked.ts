@@ -122,7 +122,7 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
 }
 
 /** "财政拨款收入里，一般公共预算和政府性基金分别多少": a container, then its parts by their own words. */
-const PARTS_IN = /([\p{Script=Han}]{2,16}?)(?:里|中|当中|之中)的?[，,]?([\p{Script=Han}]{2,12}?)(?:和|与|及|、)([\p{Script=Han}]{2,12}?)(?:分别|各)(?:是|为|有)?多少/u
+export const PARTS_IN = /([\p{Script=Han}]{2,16}?)(?:里|中|当中|之中)的?[，,]?([\p{Script=Han}]{2,12}?)(?:和|与|及|、)([\p{Script=Han}]{2,12}?)(?:分别|各)(?:是|为|有)?多少/u
 
 /**
  * Rule `prose-parts-asked`: in a document with no tables, parts asked of a container ("财政拨款收入里，一般公共预算和

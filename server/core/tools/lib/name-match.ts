@@ -4,7 +4,7 @@ import { memoByString } from '../../search/string-memo.js'
 
 const SUFFIX = /(?:支出|费用)$/
 /** "税收收入小计", "人员经费合计": the (sub)total of a group is that group's own figure, asked by the group's name. */
-const SUBTOTAL = /(?:小计|合计)$/
+const SUBTOTAL = /小计$/
 /** A list number, after any "其中：" a part row opens with ("其中:(1)公务用车运行维护费"). */
 const ENUMERATOR = /^(?:其中[:：]?(?=\S))?(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、])|^其中[:：]/
 
