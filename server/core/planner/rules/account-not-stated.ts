@@ -9,7 +9,7 @@ export function accountNotStated(docs: BudgetDocument[], asked: PlaceAccount | u
   if (!asked) return undefined
   const said = docs.flatMap((doc) => {
     if (!namesAccounts(doc)) return []
-    const words = [...doc.sections.map((s) => s.title), ...doc.paragraphs.map((p) => p.text)].flatMap(accountWords)
+    const words = [...doc.sections.map((s) => s.title), ...doc.paragraphs.map((p) => p.text)].flatMap((t) => accountWords(t, true))
     if (words.some((w) => w.account === asked)) return []
     const other = words[0]?.word
     return other ? [`${doc.org}${doc.year}年的文件只写了${other}的数，没有写${asked === 'own' ? '本级' : '全' + other.slice(0, 1)}的`] : []
