@@ -55,7 +55,8 @@ function inAccount(doc: BudgetDocument, asked: PlaceAccount | undefined, name: s
   const readFor = (account: PlaceAccount | undefined) => {
     const f = read((pi, start, at) => accountFits(doc, account, accountAt(doc, pi, start, at)))
     const word = f && accountOfFigure(doc, f)?.word
-    return f && word ? { ...f, account: word } : f
+    // an organisation held as the account ("某区本级") already says it
+    return f && word && !compactText(doc.org).includes(word) ? { ...f, account: word } : f
   }
   return readFor(asked) ?? (asked ? undefined : readFor('own'))
 }
