@@ -219,7 +219,9 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     if (!r.ok) return []
     const f = r.figures[0]
     run.cite(f.citation)
-    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
+    // a place's report says which account (区本级, 全区) the figure is of
+    const account = f.account && !phrase.includes(f.account) ? `${f.account}的` : ''
+    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
   })
   return outs.length ? { answer: outs.join('') } : undefined
 }

@@ -19,7 +19,8 @@ export const orgYear = (t: Target) => `${t.doc.org}${t.year}年${t.kind ? `${t.k
  */
 export function figureText(f: Figure): string {
   if (f.fen === undefined && /^(?:[名人个辆项台家批]|批次|人次)$/.test(f.amount.unit)) return `${/^[\d,]+$/.test(f.amount.text) ? f.amount.text : f.amount.value}${f.amount.unit}`
-  if (f.fen === undefined || f.amount.unit === '万元' || !isMoneyUnit(f.amount.unit)) return f.text
+  // 亿元 (a place's report) is read as printed: 63.27亿元, not 632,700.00万元
+  if (f.fen === undefined || f.amount.unit === '万元' || f.amount.unit === '亿元' || !isMoneyUnit(f.amount.unit)) return f.text
   return `${readingWanText(f.fen)}（${f.text}）`
 }
 
@@ -57,7 +58,8 @@ export { LIST_NUMBER }
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
-  if (f.citation.kind !== 'row') return f.asPrinted ? f.label : asked
+  // a place's report: the account the prose states it for is said with it ("区本级一般公共预算支出")
+  if (f.citation.kind !== 'row') return f.asPrinted ? f.label : f.account && !asked.includes(f.account) ? `${f.account}${asked}` : asked
   const row = f.label
   // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
   if (THIS_YEAR_TOTAL.test(row)) return row

@@ -1,4 +1,4 @@
-import type { AskRequest, AskResponse } from '../schema.js'
+import type { AskRequest, AskResponse, BudgetDocument } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { ToolContext } from '../tools/types.js'
@@ -61,6 +61,8 @@ import { answerThingFact } from './rules/thing-fact-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
 import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
+import { accountAsked } from '../tools/lib/prose-account.js'
+import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
 
@@ -186,8 +188,15 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const own = readTurn(ctx, req.question)
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
   const frame = asListQuestion(frameInContext(ctx, req), own)
+  run.account = accountAsked(own.text)
+  // the documents asked, once known: a miss of the account asked says what the prose states instead (rule place-account)
+  let askedDocs: BudgetDocument[] = []
+  const withAccountMiss = (out: HandlerOutput, notes: string[]) => {
+    const miss = out.notFound ? accountNotStated(askedDocs, run.account) : undefined
+    return miss ? [...notes, miss] : notes
+  }
   // a note two targets of one organisation both raise is said once
-  const done = (out: HandlerOutput, all: string[] = [], notes = [...new Set(all)]): AskResponse => ({
+  const done = (out: HandlerOutput, all: string[] = [], notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
     answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
     citations: run.citations,
     toolCalls: run.calls,
@@ -229,6 +238,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // document's thing (rule unique-prose-holder)
   const thingOf = bodyScope.unknownOrg && !bodyScope.targets.length ? thingNamedBy(scopeDocs ?? ctx.corpus.documents, bodyScope.unknownOrg) : undefined
   const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
+  askedDocs = scope.targets.map((t) => t.doc)
   const which = clarifyOrg(frame, own, scope)
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)

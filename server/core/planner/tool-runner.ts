@@ -4,6 +4,7 @@ import type { QueryTool, ToolContext } from '../tools/types.js'
 import { startPlanBudget, type PlanBudget } from './plan-budget.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
+import type { PlaceAccount } from '../tools/lib/prose-account.js'
 
 const citeKey = (c: Citation) => `${c.kind}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.text ?? ''}`
 
@@ -20,6 +21,12 @@ export class ToolRunner {
   /** the vocabulary of the tools' context, for the planner's own reading of names */
   readonly vocabulary: Vocabulary
 
+  /**
+   * Rule place-account: the account of a place the question names (区本级 → own, 全区 → whole), passed to every prose
+   * reading of this answer that takes one, as a model passes it.
+   */
+  account?: PlaceAccount
+
   constructor(private readonly ctx: ToolContext, private readonly tools: ToolRegistry = toolRegistry) {
     this.budget = startPlanBudget(ctx.planLimits)
     this.vocabulary = vocabularyIn(ctx)
@@ -28,15 +35,22 @@ export class ToolRunner {
   run<N extends ToolName>(toolName: N, input: ToolInput<N>): ToolResultOf<N> {
     const tool: QueryTool = this.tools[toolName]
     this.budget.spend(this.calls)
-    const parsed = tool.inputSchema.safeParse(input)
+    const given = this.withAccount(tool, input) as ToolInput<N>
+    const parsed = tool.inputSchema.safeParse(given)
     if (!parsed.success) {
-      this.calls.push({ toolName, input, ok: false })
+      this.calls.push({ toolName, input: given, ok: false })
       return { ok: false, error: parsed.error.message, citations: [] }
     }
     // the registry's entry N is the tool whose result type ToolResultOf<N> names
     const result = tool.run(this.ctx, parsed.data) as ToolResultOf<N>
-    this.calls.push({ toolName, input, ok: result.ok })
+    this.calls.push({ toolName, input: given, ok: result.ok })
     return result
+  }
+
+  private withAccount(tool: QueryTool, input: unknown): unknown {
+    const shape = (tool.inputSchema as { shape?: object }).shape
+    const takes = this.account && shape && 'account' in shape && input && typeof input === 'object' && !('account' in input)
+    return takes ? { ...input, account: this.account } : input
   }
 
   /** the keys of the citations kept (a set: an answer citing hundreds of rows costs what it cites, not its square) */

@@ -21,6 +21,7 @@ import type { QueryTool, ToolResult } from './types.js'
 import { bigramsOf } from '../search/bigrams.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
+import { accountAt, accountFits, namesAccounts } from './lib/prose-account.js'
 
 export const ExplainFigureInput = z.object({
   name: NameInput.describe('the figure’s concept: 项目支出, 基本支出, 收入预算, 城乡医疗救助, 机关运行经费'),
@@ -31,6 +32,8 @@ export const ExplainFigureInput = z.object({
   about: z.enum(['change', 'usage', 'budget-gap']).optional().describe('change (default): 比上年增减 and 主要原因; usage: what it is for (主要用于…); budget-gap: why the 决算 is above or below the 年初预算'),
   rowId: z.string().max(200).optional().describe('the table row the figure was read from: a reason its table prints beside it (增减原因 column) answers when the prose gives none'),
   asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
+  account: z.enum(['own', 'whole']).optional()
+    .describe('of a place\'s 财政 report: own = its 本级 (区本级/县本级), whole = the whole place (全区/全县); unset reads the whole place'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
 
@@ -280,6 +283,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
         ss.forEach((s, i) => {
           const k = subjectAt(s.text, keyword)
           if (k < 0) return
+          // rule place-account: a 本级 sentence never explains the whole place's figure, nor a 全区 one the 本级's
+          if (namesAccounts(doc) && !accountFits(doc, input.account, accountAt(doc, pi, printedSs[i].start, k))) return
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           // "…支出决算为15.38万元，完成预算的82.69%，决算数小于预算数的主要原因是…。与2023年度决算相比，减少1.67万元": the

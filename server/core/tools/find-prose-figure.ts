@@ -4,7 +4,9 @@ import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
-import { resolveInProse } from './lib/resolve-prose.js'
+import { resolveInProse, type SentenceFits } from './lib/resolve-prose.js'
+import { accountAt, accountFits, namesAccounts, type PlaceAccount } from './lib/prose-account.js'
+import { sentencesOf } from './lib/prose.js'
 import { stageInProse } from './lib/stage-prose.js'
 import { normalizeText } from '../search/normalize-text.js'
 import type { QueryTool, ToolResult } from './types.js'
@@ -27,6 +29,8 @@ export const FindProseFigureInput = z.object({
   near: z.array(z.string()).max(5).optional().describe('prefer sentences that also name one of these words, e.g. ["中心"] for the centre inside a bureau’s document'),
   asPrinted: z.boolean().optional().describe('read the name as the prose prints it ("收入总计", "本年收入合计" of a 决算), not as the concept it stands for'),
   asWritten: z.string().max(40).optional().describe('the question\'s own words for the concept (总收入), tried first where the prose prints them'),
+  account: z.enum(['own', 'whole']).optional()
+    .describe('of a place\'s 财政 report: own = its 本级 (区本级/县本级), whole = the whole place (全区/全县); unset reads the whole place first'),
   column: z.enum(PROSE_COLUMNS).optional()
     .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
 })
@@ -34,10 +38,37 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: Vocabulary): ToolResult<{ figures: Figure[] }> {
-  const read = (doc: BudgetDocument) => (input.column ? stageInProse(v, doc, input.name, input.column, input.asWritten && compactText(input.asWritten)) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted)))
+  const once = (doc: BudgetDocument, fits?: SentenceFits) => (input.column ? stageInProse(v, doc, input.name, input.column, input.asWritten && compactText(input.asWritten), fits) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted, fits)))
+  const read = (doc: BudgetDocument) => inAccount(doc, input.account, input.name, (fits) => once(doc, fits))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
-  if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}`, citations: [] }
+  if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}${input.account ? ` (${input.account === 'own' ? '本级' : '全区/全县'})` : ''}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
+}
+
+/**
+ * Rule place-account: a place's report read for the account asked, the figure carrying the account the prose states
+ * it for (区本级, 全区). Asked nothing, the whole place is read first, then its 本级, so that a
+ * report stating only its 本级 still answers, saying so.
+ */
+function inAccount(doc: BudgetDocument, asked: PlaceAccount | undefined, name: string, read: (fits?: SentenceFits) => Figure | undefined): Figure | undefined {
+  if (!namesAccounts(doc)) return read()
+  const readFor = (account: PlaceAccount | undefined) => {
+    const f = read((pi, start, at) => accountFits(doc, account, accountAt(doc, pi, start, at)))
+    const word = f && accountOfFigure(doc, f)?.word
+    // an organisation held as the account ("某区本级") already says it
+    return f && word && !compactText(doc.org).includes(word) ? { ...f, account: word } : f
+  }
+  return readFor(asked) ?? (asked ? undefined : readFor('own'))
+}
+
+/** The account of the sentence a prose figure was read from. */
+function accountOfFigure(doc: BudgetDocument, f: Figure) {
+  const pi = doc.paragraphs.findIndex((p) => p.id === f.citation.paragraphId)
+  if (pi < 0) return undefined
+  // the quote may be cut (……): its longest piece names the sentence
+  const piece = normalizeText(foldMeaning(f.citation.text ?? '')).split('……').sort((a, b) => b.length - a.length)[0]?.trim()
+  const s = piece ? sentencesOf(doc.paragraphs[pi].text).find((x) => x.text.includes(piece) || piece.includes(x.text.trim())) : undefined
+  return s && accountAt(doc, pi, s.start, Math.max(0, s.text.indexOf(f.amount.text)))
 }
 
 const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/

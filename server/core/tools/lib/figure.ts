@@ -16,6 +16,7 @@ export const Figure = z.object({
   year: z.number().int().describe('the budget year this figure is for (a prior-year column gives the prior year)'),
   label: z.string().describe('row name, or the concept for prose figures'),
   asPrinted: z.boolean().optional().describe('a prose figure read by the words the prose prints (收入总计): the label says them'),
+  account: z.string().optional().describe('of a place\'s report, the account the prose states the figure for, as printed: 全区, 区本级'),
   column: z.string().optional().describe('column label'),
   columnRole: ColumnRole.optional(),
   rowId: z.string().optional(),

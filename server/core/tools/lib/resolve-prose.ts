@@ -36,6 +36,9 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
  */
 const withFundsWord = (k: string) => (k.length >= 4 && k.endsWith('费') && !k.endsWith('经费') ? [k, `${k.slice(0, -1)}经费`] : [k])
 
+/** Whether a sentence (paragraph index, sentence start, the keyword's place in it) may answer: rule place-account. */
+export type SentenceFits = (paragraph: number, sentenceStart: number, at: number) => boolean
+
 interface Hit { p: Paragraph; f: ProseFigure; keyword: string }
 
 /** How much of a `near` word a sentence holds: 1 when it contains it, else the share of its bigrams ("实行了绩效目标管理" for 实行绩效目标管理). */
@@ -51,7 +54,7 @@ function nearness(word: string, sentence: string): number {
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
  * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
  */
-export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false): Figure | undefined {
+export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
   const passOver = otherEventClause(near)
@@ -65,6 +68,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
       for (const s of sentencesOf(p.text)) for (const reading of readingsOf(s.text)) {
         if (!reading.includes(keyword)) continue
+        if (fits && !fits(i, s.start, Math.max(0, s.text.indexOf(keyword)))) continue
         const read = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }

@@ -5,7 +5,8 @@ import { normalizeText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
-import { proseKeywords } from './resolve-prose.js'
+import { proseKeywords, type SentenceFits } from './resolve-prose.js'
+import { sentencesOf } from './prose.js'
 
 /** How the 决算 template writes each column of an item: "年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%". */
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
@@ -29,18 +30,20 @@ const WINDOW = 160
  * Rule `stage-prose`: a 决算 column of an item as the prose states it, when no table prints that column: the phrase
  * after the item's name, within its own item of the list (never the next item's), nearest first. Cites the paragraph.
  */
-export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, role: ColumnRole, asWritten?: string): Figure | undefined {
+export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, role: ColumnRole, asWritten?: string, fits?: SentenceFits): Figure | undefined {
   const phrase = PHRASE[role]
   if (!phrase) return undefined
   // the question's own words first ("总收入" of 一般公共预算总收入), then the concept's prose forms
   const own = asWritten && asWritten.length >= 3 ? [asWritten] : []
   const keywords = [...new Set([...own, ...proseKeywords(v, name, 'money').keywords])]
   let best: { figure: Figure; gap: number } | undefined
-  for (const p of doc.paragraphs) {
+  for (const [pi, p] of doc.paragraphs.entries()) {
     if (p.heading) continue
     const t = normalizeText(p.text)
     for (const k of keywords) {
       for (let i = t.indexOf(k); i >= 0; i = t.indexOf(k, i + 1)) {
+        const s = fits && sentencesOf(p.text).find((x) => x.start <= i && i < x.start + x.text.length)
+        if (s && !fits!(pi, s.start, i - s.start)) continue
         const from = i + k.length
         const window = itemWindow(t, from)
         // the first phrase followed by its kind of figure ("完成19559.87万元,占年初预算的94.59%": the 占…的 one)

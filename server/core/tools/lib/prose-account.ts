@@ -1,0 +1,109 @@
+import type { BudgetDocument } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { sentencesOf } from './prose.js'
+
+/**
+ * A place's 财政预算/决算 report states two accounts of one place: the whole place (全区, 全县, 全市: its own level and
+ * the levels below) and its own level (区本级, 县本级, 市本级). `own` is the 本级, `whole` the place.
+ */
+export type PlaceAccount = 'own' | 'whole'
+
+const LEVELS = '省市区县州旗盟'
+/** "区本级", "龙湾区本级", "县本级": a place's own level (a unit's 本级, "局本级", "镇政府本级", is not a place's account) */
+const OWN = new RegExp(`[${LEVELS}]本级`, 'gu')
+/** in a place's own report 本级 alone ("一、本级支出决算说明") is its own level too */
+const OWN_IN_REPORT = new RegExp(`[${LEVELS}]?本级`, 'gu')
+/** "全区", "全县", "全市": the whole place */
+const WHOLE = new RegExp(`全[${LEVELS}]`, 'gu')
+
+export interface AccountWord { account: PlaceAccount; word: string; at: number }
+
+/** Every account word in a text, in order; `inReport`: a place's own report, where 本级 alone is its own level. */
+export function accountWords(text: string, inReport = false): AccountWord[] {
+  const t = compactText(text)
+  const own = [...t.matchAll(inReport ? OWN_IN_REPORT : OWN)].map((m) => ({ account: 'own' as const, word: m[0], at: m.index! }))
+  const whole = [...t.matchAll(WHOLE)].map((m) => ({ account: 'whole' as const, word: m[0], at: m.index! }))
+  return [...own, ...whole].sort((a, b) => a.at - b.at)
+}
+
+/** The account a question names, when it names one only ("龙湾区本级…", "全县…"); both named (a share of one in the other) is neither. */
+export function accountAsked(question: string): PlaceAccount | undefined {
+  const kinds = new Set(accountWords(question).map((w) => w.account))
+  return kinds.size === 1 ? [...kinds][0] : undefined
+}
+
+const distinguishing = new WeakMap<BudgetDocument, boolean>()
+
+/**
+ * Whether the document is a place's own report (财政预算/财政决算, or a page of a place's 本级) whose prose or headings
+ * name an account. A department's document that says 全区 or 区本级 in passing ("纳入区本级预算") speaks of its own
+ * money throughout.
+ */
+export function namesAccounts(doc: BudgetDocument): boolean {
+  let hit = distinguishing.get(doc)
+  if (hit === undefined) {
+    const place = /^财政/u.test(doc.scope) || /本级$/u.test(doc.org)
+    hit = place && (doc.paragraphs.some((p) => accountWords(p.text, true).length > 0) || doc.sections.some((s) => accountWords(s.title, true).length > 0))
+    distinguishing.set(doc, hit)
+  }
+  return hit
+}
+
+const last = <T>(xs: T[]) => xs[xs.length - 1]
+
+/**
+ * The account a figure at `at` in sentence `s` of paragraph `pi` is stated for: the last account word before it in the
+ * sentence ("区本级一般公共预算支出63.27亿元"), else in the paragraph's sentences before ("…收入22.88亿元。加上转移性收入
+ * 58.90亿元"), else the nearest enclosing heading naming one ("2.龙湾区本级"), else a document whose organisation is a
+ * place's 本级 ("某区本级") is the own account; undefined when nothing says.
+ */
+export function accountAt(doc: BudgetDocument, pi: number, sentenceStart: number, at: number): AccountWord | undefined {
+  const p = doc.paragraphs[pi]
+  const ss = sentencesOf(p.text)
+  const s = ss.find((x) => x.start === sentenceStart)
+  const inSentence = s ? last(accountWords(s.text.slice(0, at), true)) : undefined
+  if (inSentence) return inSentence
+  for (const before of ss.filter((x) => x.start < sentenceStart).reverse()) {
+    const w = last(accountWords(before.text, true))
+    if (w) return w
+  }
+  for (let id = p.section; id; ) {
+    const sec = doc.sections.find((x) => x.id === id)
+    if (!sec) break
+    const w = last(accountWords(sec.title, true))
+    if (w) return { ...w, at: -1 }
+    id = sec.parent
+  }
+  const own = /本级$/u.test(doc.org) ? accountWords(doc.org).find((w) => w.account === 'own') : undefined
+  return own && { ...own, at: -1 }
+}
+
+/**
+ * Rule place-account: whether a figure read at a place in the prose may answer the account asked. A document that
+ * names no account (a department's) answers as before. The own account is read only from sentences about it; the whole
+ * place (asked, or by default) never from a 本级 sentence.
+ */
+export function accountFits(doc: BudgetDocument, asked: PlaceAccount | undefined, got: AccountWord | undefined): boolean {
+  if (!namesAccounts(doc)) return true
+  const sole = soleAccount(doc)
+  // asked nothing: the account the report is of, when it is of one; else the whole place
+  const want = asked ?? sole ?? 'whole'
+  const account = got?.account ?? sole
+  return want === 'own' ? account === 'own' : account !== 'own'
+}
+
+const soles = new WeakMap<BudgetDocument, PlaceAccount | null>()
+
+/**
+ * The one account a report is of: a place's 本级 page ("某区本级", held as the 本级 whatever else it names), or a report whose words name one account only
+ * (its unmarked sentences are of that account); undefined when it states both.
+ */
+export function soleAccount(doc: BudgetDocument): PlaceAccount | undefined {
+  let hit = soles.get(doc)
+  if (hit === undefined) {
+    const kinds = new Set([...doc.sections.map((x) => x.title), ...doc.paragraphs.map((p) => p.text)].flatMap((t) => accountWords(t, true).map((w) => w.account)))
+    hit = /本级$/u.test(doc.org) ? 'own' : kinds.size === 1 ? [...kinds][0] : null
+    soles.set(doc, hit)
+  }
+  return hit ?? undefined
+}
