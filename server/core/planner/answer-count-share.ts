@@ -3,6 +3,7 @@ import { joinSentences, orgYear } from './compose.js'
 import { statedIn } from './answer-subject-count.js'
 import type { Target } from './resolve-scope.js'
 import { countShareAsk } from './rules/count-share-ask.js'
+import { PEOPLE } from './rules/prose-count-asked.js'
 
 /**
  * "公务用车里“其他用车”占总数的比例": two counts the text states right after the question's words for them (其他用车
@@ -34,7 +35,6 @@ function statedCountShare(inp: HandlerInput, t: Target): string | undefined {
   return joinSentences([`${orgYear(t)}${la}${a.amount.text}${unit(a)}，占${lb}${b.amount.text}${unit(b)}的${r.result.text}（${a.amount.text} ÷ ${b.amount.text}）`, `原文：${a.citation.text}`])
 }
 
-const PEOPLE = new Set(['人', '名'])
 const sameCountUnit = (a: string, b: string) => a === b || (PEOPLE.has(a) && PEOPLE.has(b))
 
 /** The share of two counts stated right after the question's own words for them. */

@@ -19,7 +19,7 @@ const MONEY_WORD = /钱|元|金额|预算|资金|经费|支出|收入|费|拨款
 /** Does the question ask how many of something? */
 export const countAsked = (text: string) => COUNT_ASKED.test(text) || (BARE_COUNT.test(text) && !MONEY_WORD.test(text))
 const MIN_COVER = 0.6
-const PEOPLE = new Set(['名', '人'])
+export const PEOPLE: ReadonlySet<string> = new Set(['名', '人'])
 const ITEM_NO = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*/
 
 const sameUnit = (asked: string | undefined, unit: string) => !asked || asked === unit || (PEOPLE.has(asked) && PEOPLE.has(unit)) || (asked === '个' && !PEOPLE.has(unit))

@@ -12,8 +12,7 @@ const CHANGE_OPS = new Set<QuestionFrame['op']>(['change', 'growth', 'reason'])
  * prose path of figure-for); undefined when the question names a held subject.
  */
 export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): QuestionFrame | undefined {
-  // "榕州本级财政事务支出": 本级 says whose account (the place's own), not which subject
-  const unknown = frame.unknown?.replace(/^[区县市州旗镇乡]?本级(?=\p{Script=Han}{2})/u, '')
+  const unknown = subjectWords(frame)
   if (!unknown) return undefined
   const code = /^\d{3,7}$/.test(unknown)
   // with no subject read, two years or a word of movement are a comparison of years: the subject's change
@@ -34,7 +33,7 @@ export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): Que
  * the prose names. The part is the words as written, set in the order the question names them.
  */
 export function unheldPartFrame(frame: QuestionFrame): QuestionFrame | undefined {
-  const unknown = frame.unknown?.replace(/^[区县市州旗镇乡]?本级(?=\p{Script=Han}{2})/u, '')
+  const unknown = subjectWords(frame)
   const strong = frame.concepts.filter((c) => c.kind !== 'weak' && c.kind !== 'column')
   if (frame.op !== 'share' || !unknown || unknown.length < 3 || /^\d+$/.test(unknown) || strong.length !== 1 || !frame.text.includes('占')) return undefined
   const at = frame.text.indexOf(unknown)
@@ -42,6 +41,9 @@ export function unheldPartFrame(frame: QuestionFrame): QuestionFrame | undefined
   const hit = { name: unknown, kind: 'row' as const, start: at, end: at + unknown.length, surface: unknown }
   return { ...frame, concepts: [hit, strong[0]].sort((a, b) => a.start - b.start) }
 }
+
+/** the unknown words asked, without 本级: "榕州本级财政事务支出" — 本级 says whose account (the place's own), not which subject */
+const subjectWords = (frame: QuestionFrame) => frame.unknown?.replace(/^[区县市州旗镇乡]?本级(?=\p{Script=Han}{2})/u, '')
 
 const MOVED = /涨|增|减|降|变/
 /** "比年初批复少了多少": set against another subject, not against another year */
