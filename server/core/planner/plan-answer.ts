@@ -306,15 +306,12 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
   const proseParts = answerProseParts({ run, frame, scope })
   if (proseParts) return done(proseParts, scope.notes)
-  // "公务用车费里，运行维护费和购置费各多少": the container's child rows (rule row-parts-asked)
-  const rowParts = run.attempt(() => answerRowParts({ run, frame, scope }) ?? { answer: '', notFound: true })
-  if (rowParts) return done(rowParts, scope.notes)
-  // "行政单位和事业单位各有几个": rows of a table that counts (rule counted-rows)
-  const countedRows = run.attempt(() => answerCountedRows({ run, frame, scope }) ?? { answer: '', notFound: true })
-  if (countedRows) return done(countedRows, scope.notes)
-  // "A、B、C各几人": each counted from the prose (rule counts-each)
-  const each = run.attempt(() => answerCountsEach({ run, frame, scope }) ?? { answer: '', notFound: true })
-  if (each) return done(each, scope.notes)
+  // "公务用车费里，运行维护费和购置费各多少": the container's child rows (rule row-parts-asked); "行政单位和事业单位各有
+  // 几个": rows of a table that counts (rule counted-rows); "A、B、C各几人": each counted from the prose (rule counts-each)
+  for (const read of [answerRowParts, answerCountedRows, answerCountsEach]) {
+    const parts = run.attempt(() => read({ run, frame, scope }))
+    if (parts) return done(parts, scope.notes)
+  }
   const dispatched = dispatch({ run, frame: asked, scope })
   // no table row or concept reading answered: the subject the question names in the document's prose
   // a share whose part only the prose names (rule unheld-subject, its share): after the prose subjects' own reading

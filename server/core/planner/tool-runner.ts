@@ -57,13 +57,13 @@ export class ToolRunner {
   private readonly cited = new Set<string>()
 
   /**
-   * Try one reading of the question: its citations are kept only when it answers (not `notFound`), so a reading
+   * Try one reading of the question: its citations are kept only when it answers (not undefined, not `notFound`), so a reading
    * given up leaves nothing cited behind it. The calls stay recorded (they were made).
    */
-  attempt<T extends { notFound?: boolean }>(read: () => T): T | undefined {
+  attempt<T extends { notFound?: boolean }>(read: () => T | undefined): T | undefined {
     const kept = this.citations.length
     const out = read()
-    if (!out.notFound) return out
+    if (out && !out.notFound) return out
     for (const c of this.citations.splice(kept)) this.cited.delete(citeKey(c))
     return undefined
   }
