@@ -6,6 +6,7 @@ import { columnNumberWords, isColumnNumberRow } from './column-numbers.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { respanLostHeader } from './lost-header-spans.js'
+import { realignShiftedRows } from './lost-row-spans.js'
 import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
 import { squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
 import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
@@ -56,8 +57,10 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const labelsOf = (cells: string[]) => { const words = columnNumberWords(cells); return cells.map((c, i) => (words.includes(i) ? c : '')) }
   const headRows = header.filter((h) => !isColumnNumberRow(h.cells) || columnNumberWords(h.cells).length).map((h) => (isColumnNumberRow(h.cells) ? labelsOf(h.cells) : h.cells).map((c) => squeezeHan(unitHere ? withoutUnit(c) : c)))
   // rule lost-header-spans: a two-level header copied without its merged cells, its columns read from the figures
-  const respanned = respanLostHeader(headRows, data.map((d) => d.cells))
-  table.columns = buildColumns(flattenHeader(joinWrappedHeaderCells(respanned?.rows ?? headRows, unitHere ? undefined : isSureWrap), width), table.year)
+  // rule lost-row-spans: a label spanning two header rows lost its span, the row below starts one cell early
+  const realigned = realignShiftedRows(headRows, data.map((d) => d.cells), width)
+  const respanned = respanLostHeader(realigned, data.map((d) => d.cells))
+  table.columns = buildColumns(flattenHeader(joinWrappedHeaderCells(respanned?.rows ?? realigned, unitHere ? undefined : isSureWrap), width), table.year)
   for (const [index, labels] of respanned?.uncertain ?? []) if (table.columns[index]) table.columns[index].candidates = labels
   // 增减额（万元）: a change printed with a money unit is an amount, not a percentage (增减额 without a unit: role change)
   for (const c of table.columns) if ((c.role === 'growth' || c.role === 'change') && header.some((h) => unitInHeader(h.cells[c.index] ?? '') && !/[%％]/.test(h.cells[c.index]))) c.role = 'amount'
