@@ -52,6 +52,7 @@ import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
+import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
@@ -248,6 +249,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a subject only a column the figures could not label may hold: never read from that table (rule unsure-columns)
   const unsure = frame.op === 'lookup' && scope.targets.length === 1 ? unsureColumnsAsked(scope.targets[0].doc, frame.concepts.map((c) => c.name)) : undefined
   if (unsure) return done(answerUnsureColumns(run, scope.targets[0], unsure), scope.notes)
+  // "支出为什么比收入多": the 收支总表's own carry lines balance it (rule carried-gap)
+  const gap = run.attempt(() => answerCarriedGap({ run, frame, scope }, own.text))
+  if (gap) return done(gap, scope.notes)
   // a ledger's row against a project form's money: agree or not (rule figures-agree)
   const agreement = scope.targets.length <= MAX_COMPACT ? answerAgreement({ run, frame, scope }) : undefined
   if (agreement) return done(agreement, scope.notes)
