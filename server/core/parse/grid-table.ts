@@ -8,7 +8,7 @@ import { assignHierarchy } from './hierarchy.js'
 import { respanLostHeader } from './lost-header-spans.js'
 import { realignShiftedRows } from './lost-row-spans.js'
 import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
-import { squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
+import { lineNumbers, squeezeHan, splitCells, splitRawCells, type SourceLine } from './source-lines.js'
 import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
 import type { TableDraft } from './table-draft.js'
 import { isTitleLine, unitOf } from './blocks.js'
@@ -42,14 +42,14 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const grid = captions > 0 && captions < all.length ? all.slice(captions) : all
   const captionUnit = grid === all ? undefined : all.slice(0, captions).map((g) => unitOf(g.line)).find(Boolean)
   if (captionUnit && !draft.unitDeclared) { draft.unit = captionUnit; table.unit = captionUnit; draft.unitDeclared = true }
-  if (grid !== all) table.headerLines.push(...all.slice(0, captions).map((g) => g.line.no))
+  if (grid !== all) table.headerLines.push(...all.slice(0, captions).flatMap((g) => lineNumbers(g.line)))
   const first = grid.findIndex((g) => isDataCells(g.cells) && !isColumnNumberRow(g.cells))
   const header = first < 0 ? grid : grid.slice(0, first)
   const data = first < 0 ? [] : grid.slice(first)
   const trimmedLen = (cells: string[]) => { let n = cells.length; while (n && cells[n - 1] === '') n--; return n }
   // a header's trailing empty cells are merged cells, so its raw width counts; a data row may not exceed it
   const width = Math.max(0, ...header.map((h) => h.cells.length)) || Math.max(0, ...data.map((d) => trimmedLen(d.cells)))
-  table.headerLines.push(...header.map((h) => h.line.no))
+  table.headerLines.push(...header.flatMap((h) => lineNumbers(h.line)))
   // a unit printed in the column labels ("金额（万元）") is the table's unit when no 单位： line declared one
   const unitHere = headerUnit(header.flatMap((h) => h.cells))
   if (unitHere && !draft.unitDeclared) { draft.unit = unitHere; table.unit = unitHere }
@@ -81,7 +81,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
     }
     // 栏次 1 2 3…: the columns' numbers, printed under the header
     if (d.cells.some((c) => isColumnNumberLabel(c)) && d.cells.every((c) => !c.trim() || isColumnNumberLabel(c) || /^\d{1,2}$/.test(c.trim()))) {
-      table.headerLines.push(d.line.no)
+      table.headerLines.push(...lineNumbers(d.line))
       continue
     }
     const before = table.rows.length + deferred.length
@@ -108,7 +108,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       // a side left blank but for its 行次 (a two-sided 决算 总表 numbers every line on both sides) holds no row
       if (!name && !code && cells.every((c) => !c.text || (!valueRole(cols.find((x) => x.index === c.column)!) && /^\d+$/.test(c.text.trim())))) continue
       const add = () => {
-        const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.no] })
+        const row = draft.addRow({ code: code || undefined, name, side, cells, lines: [d.line.no, d.line.last ?? d.line.no] })
         indents.set(row.index, rawName.length - rawName.replace(/^[\s\u3000]+/, '').length)
       }
       if (halves && g > 0) deferred.push(add)

@@ -7,11 +7,12 @@ import { countColumns, countStatisticRows } from './code-fragments.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
+import { regroupNumberedCells } from './numbered-cells.js'
 import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
 import { formOrgs } from './form-orgs.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
-import { isBlank, isPipeSeparator, toSourceLines, type SourceLine } from './source-lines.js'
+import { isBlank, isPipeSeparator, lineNumbers, toSourceLines, type SourceLine } from './source-lines.js'
 import { parseSpaceTable } from './space-table.js'
 import { isCutShort, unflattenTables } from './flat-table.js'
 import { createDraft } from './table-draft.js'
@@ -60,7 +61,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const lines = block.body.filter((l) => !isBlank(l))
   const unit = block.unit ?? fallbackUnit
   const table = newTable(block, docId, index, docYear, unit)
-  table.captionLines = block.caption.filter((l) => !isBlank(l)).map((l) => l.no)
+  table.captionLines = block.caption.filter((l) => !isBlank(l)).flatMap(lineNumbers)
   const drafts = [createDraft(table, unit ?? '', file)]
   drafts[0].unitDeclared = !!block.unit
   const next = () => {
@@ -202,7 +203,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
   const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
   // a table that lost its line breaks is read back into lines first (flat-table)
-  const blocks = segmentBlocks(unflattenTables(lines))
+  const blocks = segmentBlocks(unflattenTables(regroupNumberedCells(lines)))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
   if (needed.length && !BUDGET_WORDS.test(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')

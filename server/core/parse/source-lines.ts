@@ -5,6 +5,13 @@ export interface SourceLine {
   no: number
   raw: string
   text: string
+  /** a line rebuilt from several source lines (rule numbered-cells): the last of them */
+  last?: number
+}
+
+/** The source line numbers a line stands for: its own, or the range it was rebuilt from. */
+export function lineNumbers(l: SourceLine): number[] {
+  return l.last === undefined ? [l.no] : Array.from({ length: l.last - l.no + 1 }, (_, k) => l.no + k)
 }
 
 const TAG = /<\/?(?:b|strong|i|em|u|span|font|p|br|div|a|img|sup|sub|small|big|center|h[1-6])\b[^>]*>/gi

@@ -59,12 +59,17 @@ class PageText {
   /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
   attachments: string[] = []
   private current = ''
+  /** inside <pre>: a line of spaces is a line (a table copied one cell per line keeps its empty cells so) */
+  preformatted = false
 
   inline(s: string) { this.current += s }
   flush() {
-    for (const part of this.current.split('\n')) {
+    // the line breaks right after <pre> and before </pre> are not content (as browsers read them)
+    const text = this.preformatted ? this.current.replace(/^\r?\n/, '').replace(/\r?\n$/, '') : this.current
+    if (this.preformatted && !text) { this.current = ''; return }
+    for (const part of text.split('\n')) {
       const line = squash(part)
-      if (!line) continue
+      if (!line) { if (this.preformatted) this.lines.push(''); continue }
       const rule = chromeLineRule(line)
       if (rule) {
         this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
@@ -171,8 +176,11 @@ function render(node: HtmlNode, out: PageText) {
   if (node.tag === 'table' && !isLayoutTable(node)) { renderTable(node, out); return }
   const block = BLOCK.has(node.tag)
   if (block) out.flush()
+  const pre = node.tag === 'pre' && !out.preformatted
+  if (pre) out.preformatted = true
   for (const c of node.children) render(c, out)
   if (block) out.flush()
+  if (pre) out.preformatted = false
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or the http-equiv content type). */

@@ -162,6 +162,9 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     const level = parts.region ? /(区|县|旗)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
     if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
     if (!BARE.test(c) && c.length >= 3) add(c, 'none')
+    // a city's own unit named with the city's name but not its level word (定州第四中学, 定州四中)
+    const city = !parts.region && parts.city?.endsWith('市') ? parts.city.slice(0, -1) : undefined
+    if (city && city.length >= 2) add(city + c, 'named')
   }
   // a place's own account: its level word said again before 本级 (凉山州本级 → 凉山州州本级, 某某区本级 → 某某区区本级)
   for (const [form, place] of [...out]) {

@@ -165,7 +165,7 @@ function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number
 /** Before a form that names no place: a place or level word there makes it another place's unit ("长宁区商务委", "国家医保局"). */
 const PLACE_BEFORE = /(?:国家|[省市区县州旗乡镇])$/u
 /** Before a form led by a level word (区府办): only a non-name character, or a function word ("长宁区府办" is not ours). */
-const LEVEL_BEFORE_OK = /[^\p{Script=Han}]|[的在问查和与及、跟同或是对]/u
+const LEVEL_BEFORE_OK = /[^\p{Script=Han}]|[的在问查和与及、跟同或是对么]/u
 
 interface AliasLookup { byForm: Map<string, number>; lengthsByStart: Map<string, number[]>; singles: boolean }
 const lookups = new WeakMap<AliasEntry[], AliasLookup>()

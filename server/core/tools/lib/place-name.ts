@@ -17,7 +17,7 @@ const HAN = /\p{Script=Han}/u
 /** Words of a question before a place: the name starts after them. */
 const LEAD_WORD = /(?:请问|我想知道|知道|我想问|想问|问一下|问下|查一下|查下|查询|查查|看一下|看下|看看|告诉我|帮我|帮忙|了解|关于|一下|统计|比较|对比|相比|以及|还有)$/u
 /** Single characters a question puts before a place, and no place name holds. */
-const LEAD_CHAR = /[的在问请是对我你您想帮吗呢年]/u
+const LEAD_CHAR = /[的在问请是对我你您想帮吗呢年么]/u
 /** A conjunction, which place names may hold (呼和浩特, 大同): a boundary only after a place or a unit ("渝北区和南岸区"). */
 const CONJUNCTION = /[和与及跟同或、]/u
 const PLACE_OR_UNIT_END = /[省市区县旗盟州局委办心院站所馆队]/u
