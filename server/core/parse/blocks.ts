@@ -29,7 +29,8 @@ const NUMBERED_TITLE = new RegExp(NUMBER.source + '[\\s:：、.．]+(?=\\S)')
 const TITLE_END = /(?:表|目录)(?:[（(][^（）()]{0,40}[）)])?$/
 const META = /^(?:部门全称|编制单位|单位名称|部门名称|预算单位|填报单位)\s*[:：]/
 const SUBTITLE = /^[（(][^（）()]{1,40}[)）]$/
-const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)$/
+/** 单位：万元 at the end of a line, a bracketed remark after it allowed (金额单位：万元（类级科目列示年初预算数）) */
+const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/
 const NOTE = /^[（(]?\s*(?:备注|注)\s*[:：]/
 
 /** The single text of a line that has one filled cell (tabs around a caption are layout, not cells). */

@@ -1,5 +1,6 @@
 import type { Row } from '../schema.js'
 import { wholeOf } from './part-rows.js'
+import { groupTotals } from './group-totals.js'
 
 const NUMBERED = /^[一二三四五六七八九十]+[、.．]/
 /** The numbering kinds an outline nests: 一、 › 1、 › (1) or 1) (the order a table first uses them is their depth). */
@@ -33,6 +34,8 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
     // rule outline-depth: rows numbered in two or more kinds ("2、公务接待费" over "1)国内接待费") nest by kind, in the
     // order the table first uses them; rows of one kind keep the reading below
     headedTotals(group)
+    // rule group-totals: 人员经费合计 over its 301 rows is their group, not the table's total
+    const grouped = groupTotals(group)
     const kinds = [...new Set(group.filter((r) => !r.code).map((r) => markerOf(r.name)).filter((m): m is string => !!m))]
     for (const [k, r] of group.entries()) {
       // a total closes the numbered list above it: 上年结转 after 本年收入合计 is not part of 九、其他收入
@@ -52,6 +55,10 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
       while (stack.length && stack[stack.length - 1].level >= r.level) stack.pop()
       if (stack.length) r.parent = stack[stack.length - 1].index
       stack.push(r)
+    }
+    for (const [member, head] of grouped) {
+      const r = group.find((x) => x.index === member)
+      if (r && r.parent === undefined) r.parent = head
     }
   }
 }

@@ -67,6 +67,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const fromName = metaFromFileName(file)
   // a web page saved as text keeps its "来源：岳阳县台创园" line under the title: the same publisher a page reader finds
   const publisher = extra.publisher ?? publisherLine(lines)
+  // (a county's own site names its offices by their level word alone, 发布机构：县财政局: no organisation by itself)
   const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
   const captioned = captionRowOrg(lines)
   const fromCaption: PartialMeta = captioned ? { org: captioned } : {}
@@ -79,7 +80,12 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const placed = [fromTitle, fromPage].find((l) => l.place)
   const own = placed?.place && (placed.placeAccount === 'own' ? `${placed.place}本级` : placed.placeAccount === 'whole' ? placed.place : placeOwnAccount(lines, placed.place))
   const fromPlace: PartialMeta = own ? { org: own } : {}
-  const layers = [fromTitle, fromPage, fromSidecar, fromAccount, fromPublisher, fromCaption, fromPlace, fromName]
+  // a title that states whose account it is (阳城县2023年政府决算, 某某州本级) names it before the site that published it
+  const stated = placed?.placeAccount === 'own' || placed?.placeAccount === 'whole'
+  const byPublisher = fromPublisher.org && /^[省市区县旗]/u.test(fromPublisher.org) ? {} : fromPublisher
+  const layers = stated
+    ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromName]
+    : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromPlace, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   const picked = pick('org')
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on

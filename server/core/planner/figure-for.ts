@@ -178,8 +178,21 @@ function allFundsInProse(run: ToolRunner, t: Target, subject: ConceptHit, f: Fig
   if (subject.kind !== 'column' || subject.tableKind || subject.code || !ONE_FUND.has(kind ?? '') || others.some((x) => ALL_FUNDS.has(x.tableKind ?? ''))) return undefined
   const p = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
   const g = p.ok ? p.figures[0] : undefined
-  if (!g || g.fen === undefined || g.fen === f.fen || FUND_WORDS.test(g.citation.text ?? '') || !SPLIT_OF_WHOLE.test(g.citation.text ?? '')) return undefined
+  const said = g && fullSentence(t, g)
+  if (!g || g.fen === undefined || g.fen === f.fen || FUND_WORDS.test(said ?? '') || !SPLIT_OF_WHOLE.test(said ?? '')) return undefined
   return g
+}
+
+/** The whole sentence (to its 。) a prose figure's clause belongs to: "…其中基本支出…；项目支出799.87万元" splits at "；". */
+function fullSentence(t: Target, g: Figure): string | undefined {
+  const clause = g.citation.text
+  const p = t.doc.paragraphs.find((x) => x.id === g.citation.paragraphId)
+  if (!clause || !p) return clause
+  const at = p.text.indexOf(clause.replace(/[。；;]$/, ''))
+  if (at < 0) return clause
+  const start = Math.max(p.text.lastIndexOf('。', at - 1) + 1, 0)
+  const end = p.text.indexOf('。', at)
+  return p.text.slice(start, end < 0 ? undefined : end + 1)
 }
 
 /**

@@ -23,7 +23,7 @@ import { heldDocuments, heldSubjects } from './not-found.js'
 import { parseQuestion } from './parse-question.js'
 import { qualifiedPhrase } from './qualified-phrase.js'
 import type { QuestionFrame } from './question-frame.js'
-import { resolveScope, type Scope } from './resolve-scope.js'
+import { resolveScope, type Scope, type Target } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
@@ -53,6 +53,7 @@ import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
+import { answerClosestPassage } from './rules/closest-passage.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
@@ -196,8 +197,12 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
     const miss = out.notFound ? accountNotStated(askedDocs, run.account) : undefined
     return miss ? [...notes, miss] : notes
   }
+  // the one document a question about words names, of the year asked: a reading that found nothing there quotes the
+  // closest passage instead (rule closest-passage)
+  let passageTargets: Target[] = []
+  const orPassage = (out: HandlerOutput): HandlerOutput => (out.notFound && passageTargets.length && !run.citations.length ? run.attempt(() => answerClosestPassage(run, own.text, passageTargets)) ?? out : out)
   // a note two targets of one organisation both raise is said once
-  const done = (out: HandlerOutput, all: string[] = [], notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
+  const done = (found: HandlerOutput, all: string[] = [], out = orPassage(found), notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
     answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
     citations: run.citations,
     toolCalls: run.calls,
@@ -240,6 +245,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const thingOf = bodyScope.unknownOrg && !bodyScope.targets.length ? thingNamedBy(scopeDocs ?? ctx.corpus.documents, bodyScope.unknownOrg) : undefined
   const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
   askedDocs = scope.targets.map((t) => t.doc)
+  passageTargets = scope.named && !scope.unknownOrg && !scope.missingYear?.length && scope.targets.length === 1 && scope.targets[0].year === scope.targets[0].doc.year ? scope.targets : []
   const which = clarifyOrg(frame, own, scope)
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)

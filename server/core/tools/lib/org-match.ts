@@ -32,14 +32,21 @@ function cityOf(s: string): string | undefined {
 const NOT_REGION = /^(?:全|辖|本|该|我|各|城|市|社|地|园|片|学)区$/u
 
 /** Common short names of departments, longest first: 卫健委 → 卫生健康委员会, 医保 → 医疗保障. */
-const ABBREV: [RegExp, string][] = [
+const CITY_SHORT: Record<string, string> = {
+  京: '北京', 沪: '上海', 津: '天津', 渝: '重庆', 穗: '广州', 深: '深圳', 蓉: '成都', 汉: '武汉', 杭: '杭州', 宁: '南京', 厦: '厦门', 昆: '昆明',
+  筑: '贵阳', 邕: '南宁', 榕: '福州', 哈: '哈尔滨', 沈: '沈阳', 连: '大连', 青: '青岛', 济: '济南', 郑: '郑州', 并: '太原', 石: '石家庄',
+  兰: '兰州', 乌: '乌鲁木齐', 拉: '拉萨', 银: '银川',
+}
+const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] = [
   [/卫健委/g, '卫生健康委员会'], [/卫健/g, '卫生健康'], [/医保/g, '医疗保障'], [/人社/g, '人力资源和社会保障'],
   [/发改委/g, '发展和改革委员会'], [/住建/g, '住房和城乡建设'], [/市监局/g, '市场监督管理局'], [/市场监管(?!理)/g, '市场监督管理'], [/教委/g, '教育委员会'],
   [/规自/g, '规划和自然资源'], [/疾控/g, '疾病预防控制'], [/机管局/g, '机关事务管理局'], [/国资委/g, '国有资产监督管理委员会'],
+  // an office in another city by that city's one-character name: 驻沪办 is 驻上海办事处, 驻京办 驻北京办事处
+  [/驻(京|沪|津|渝|穗|深|蓉|汉|杭|宁|厦|昆|筑|邕|榕|哈|沈|连|青|济|郑|并|石|兰|乌|拉|银)办(?:事处)?/g, (_: string, c: string) => `驻${CITY_SHORT[c]}办事处`],
   // schools by their number: 四中 is 第四中学, 二小 第二小学, 实小 实验小学 (第四中学 itself, 一中心 are not)
   [/(?<!第)([一二三四五六七八九十]{1,3})中(?![学心央共国])/g, '第$1中学'], [/(?<!第)([一二三四五六七八九十]{1,3})小(?![学组时数部额])/g, '第$1小学'], [/实小(?!学)/g, '实验小学'],
 ]
-export const expandOrgAbbrev = (s: string) => ABBREV.reduce((t, [re, full]) => t.replace(re, full), s)
+export const expandOrgAbbrev = (s: string) => ABBREV.reduce((t, [re, full]) => t.replace(re, full as string), s)
 
 export function orgType(s: string): OrgType | undefined {
   if (/中心/.test(s)) return 'center'
