@@ -18,6 +18,20 @@ function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } 
   return { kinds: ['income', 'spending'], subject: '预算' }
 }
 
+/** The money column of a per-unit table of no standard kind the question names: its leaf, or the leaf without 本年 and its unit. */
+function otherUnitColumn(hit: MemberUnitHit, text: string): string | undefined {
+  const t = compactText(text)
+  for (const u of unitTables(hit.doc)) {
+    if (u.table.kind !== 'other') continue
+    for (const c of moneyColumns(u.table)) {
+      const leaf = compactText(c.path[c.path.length - 1] ?? c.label)
+      const bare = leaf.replace(/[（(][^）)]*[）)]$/, '').replace(/^本年/, '')
+      if (bare.length >= 2 && !/人数|编制|人员|人$/.test(bare) && (t.includes(leaf) || t.includes(bare))) return leaf
+    }
+  }
+  return undefined
+}
+
 /** What a per-unit row answers: its figures, or its share of the 合计 row. */
 const READS_ROW = new Set<QuestionFrame['op']>(['lookup', 'share', 'compare', 'rank', 'sum'])
 const TOTAL_WORD = /合计|总计|总额|一共|总共/
@@ -52,8 +66,13 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
  */
 export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput {
   const text = frame.text
-  const { kinds, subject } = tableKindsAsked(text)
-  const cols = columnsAsked(hit, kinds, text)
+  const asked = tableKindsAsked(text)
+  // a per-unit table of no standard kind (单位名称 | 编制人数 | 实有人数 | 本年支出): read only by a money column the
+  // question names ("本年支出", or 支出 said alone), never by its first column
+  const otherColumn = asked.kinds.includes('three-public') ? undefined : otherUnitColumn(hit, text)
+  const kinds: TableKind[] = otherColumn ? [...asked.kinds, 'other'] : asked.kinds
+  const subject = asked.subject
+  const cols = columnsAsked(hit, asked.kinds, text)
   const who = `${hit.unit}${hit.doc.year}年`
   if (!READS_ROW.has(frame.op)) {
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
@@ -67,13 +86,14 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   const uncovered = frame.concepts.find((c) => c.kind === 'row' && !ofUnit(compactText(c.surface)) && !headers.some((l) => l && covers(l, compactText(c.surface))))
   if (uncovered) {
     const under = subjectUnderUnit(run, hit, kinds, uncovered, cols)
-    return under ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+    return under ?? unitColumnFigure(run, hit, kinds, uncovered) ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
   }
   // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
   const unknown = frame.unknown && compactText(frame.unknown)
   if (unknown && !ofUnit(unknown) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
-    const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(cols.length ? { columns: cols.map((c) => c || '合计') } : {}) })
+    const columns = tableKind === 'other' ? [otherColumn!] : cols.length ? cols.map((c) => c || '合计') : undefined
+    const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(columns ? { columns } : {}) })
     if (!r.ok) continue
     if (frame.op === 'share') {
       const f = r.figures[0]
@@ -90,7 +110,39 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
-  return withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+  return unitColumnFigure(run, hit, kinds) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+}
+
+/** "其中：镇本级", "其中：农业农村综合服务中心": a column of a department's table that is one unit's share */
+const UNIT_COLUMN = /^其中[:：]?\s*/
+
+/**
+ * Rule `unit-column`: a department's table of the kind asked printing a column per unit ("合计 | 决算数 | 其中：镇本级 |
+ * 其中：某中心") answers a unit's figure from that unit's column: the row asked (its total row when none is named),
+ * read by get-figure and cited. The unit is the column's when its name ends with the column's words, or when both
+ * are the department's own office (本级).
+ */
+function unitColumnFigure(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[], asked?: QuestionFrame['concepts'][number]): HandlerOutput | undefined {
+  const unit = compactText(hit.unit)
+  for (const t of hit.doc.tables) {
+    if (!kinds.includes(t.kind)) continue
+    const col = moneyColumns(t).find((c) => {
+      const words = compactText(c.path[c.path.length - 1] ?? '')
+      if (!UNIT_COLUMN.test(words)) return false
+      const w = words.replace(UNIT_COLUMN, '')
+      return w.length >= 2 && (unit.endsWith(w) || (/本级$/.test(w) && /本级/.test(unit)))
+    })
+    if (!col) continue
+    const rows = run.run('find-rows', { docId: hit.doc.id, tableId: t.id, ...(asked ? { name: asked.surface || asked.name } : { totalOnly: true }), limit: 1 })
+    const row = rows.ok ? rows.rows[0] : undefined
+    if (!row) continue
+    const r = run.run('get-figure', { rowId: row.rowId, columnLabel: col.label })
+    const f = r.ok ? r.figures[0] : undefined
+    if (!f || f.citation.column !== col.label) continue
+    run.cite(f.citation)
+    return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}《${t.title}》中，${hit.unit}（“${col.path[col.path.length - 1]}”一栏）${row.name.replace(/^\s*(?:[\d一二三四五六七八九十]+[.、．]|[（(][\d一二三四五六七八九十]+[)）])\s*/, '')}为${figureIn(f, '万元')}`]) }
+  }
+  return undefined
 }
 
 /**
