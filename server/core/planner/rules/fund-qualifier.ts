@@ -8,6 +8,8 @@ const FUND_ONLY: [RegExp, TableKind][] = [
   [/^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:收入|支出|资金)?$/, 'state-capital'],
 ]
 export const fundOf = (s: ConceptHit) => FUND_ONLY.find(([re]) => re.test(s.surface) || re.test(s.name))?.[1]
+/** the rest of a fund's name the hit left out ("一般公共" + 预算财政拨款 before 基本支出) is still the fund's */
+const fundRest = (between: string) => between.replace(/^(?:预算)?(?:财政)?(?:拨款)?/u, '')
 
 /** "一般公共预算拨款里，农林水支出…": the fund, then the row inside it */
 const FUND_THEN_ROW = /^(?:表)?(?:的)?(?:里|中|当中|里面|之中|内|安排|拨款安排)?(?:的)?[，,、\s“”"‘’「」]*$/u
@@ -38,9 +40,9 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     const between = text.slice(a.end, b.start).replace(a.code ? /^[\p{Script=Han}\u0000]{1,16}?(?=科目)/u : /^$/u, '')
     const fa = fundOf(a)
     const fb = fundOf(b)
-    if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(between)) { b.tableKind = fa; drop.add(a) }
+    if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(fundRest(between))) { b.tableKind = fa; drop.add(a) }
     // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
-    else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(between)) drop.add(a)
+    else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(fundRest(between))) drop.add(a)
     else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.tableKind = fb; drop.add(b) }
     // rule fiscal-part: "X中财政拨款支出" is X's 财政拨款 figure, never the document's 财政拨款 total beside X
     else if (a.kind === 'row' && !fa && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && i + 2 === money.length && (ROW_THEN_FISCAL.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.fiscalPart = true; drop.add(b) }
@@ -61,6 +63,6 @@ function fundOfBudgetColumn(subjects: ConceptHit[], text: string, drop: Set<Conc
     const fa = fundOf(a)
     if (!fa || !b || b.kind !== 'column' || (b.role !== 'basic' && b.role !== 'project')) return
     if (named.some((c) => c !== a && c !== b && c.kind !== 'column')) return
-    if (FUND_THEN_ROW.test(text.slice(a.end, b.start))) { b.tableKind = fa; drop.add(a) }
+    if (FUND_THEN_ROW.test(fundRest(text.slice(a.end, b.start)))) { b.tableKind = fa; drop.add(a) }
   })
 }
