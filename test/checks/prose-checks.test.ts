@@ -28,6 +28,24 @@ describe('reading figures from prose', () => {
   })
 })
 
+describe('a 决算 change set against last year\'s 决算, with the year\'s budget between', () => {
+  const text = (growth: string) => [`2023年度财政拨款“三公”经费支出决算23.02万元，完成年初预算30.00万元的76.73%，比2022年度决算26.85万元减少3.83万元，下降${growth}。`]
+
+  it('reads 26.85 as the baseline and 23.02 as the figure the change is of (no finding when they agree)', () => {
+    const ss = statementsOf(snippet(text('14.26%')).paragraphs.find((p) => p.text.includes('26.85'))!)
+    const change = ss.find((s) => s.kind === 'change')!
+    expect(change.of?.amount.text).toBe('23.02')
+    expect(ss.find((s) => s.kind === 'baseline')?.amount.text).toBe('26.85')
+    expect(messages(text('14.26%')).filter((m) => m.startsWith('prose-change'))).toEqual([])
+  })
+
+  it('still finds a printed rate the stated figures do not give, against the stated baseline', () => {
+    const out = messages(text('12.48%')).filter((m) => m.startsWith('prose-change'))
+    expect(out).toHaveLength(1)
+    expect(out[0]).toContain('26.85')
+  })
+})
+
 describe('prose against tables', () => {
   it('a figure the text states for a subject differs from the table', () => {
     const out = findings(['四、“三公”经费情况说明', '2026 年“三公”经费预算 3.50 万元。其中：公务接待费 1.50 万元；公务用车运行维护费 2.50 万元。'], [threePublic(['3.50', '', '2.00', '', '2.00', '1.50'])])

@@ -45,7 +45,9 @@ const FLAT = /(?:与|和|同)\s*(?:上年|去年|\d{4}\s*年)\s*(?:保持)?(?:�
 const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|增|减)(?:了)?\s*$/
 const REASON = /主要原因|主要是|原因是|原因为/
 const CLAUSE_END = /[,;、。]/g
-const BASELINE = /(?:比|较|相比|与)\s*(?:上年|去年|\d{4}\s*年)(?:年初)?(?:预算数?|决算数?|执行数?)?\s*(?:为|的)?\s*$/
+const BASELINE = /(?:比|较|相比|与)\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:年初)?(?:预算数?|决算数?|执行数?)?\s*(?:为|的)?\s*$/
+/** "完成年初预算30.00万元的76.73%": the budget a figure is set against, not the figure a change after it speaks of */
+const COMPLETION_OF = /完成(?:年初|调整后?|全年)?预算(?:数)?\s*$/
 const SHARE = /^\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)\s*%/
 const GROWTH = /^\s*[,，]?\s*(增长|下降|增加|减少)\s*(\d+(?:\.\d+)?)\s*%/
 
@@ -124,7 +126,7 @@ export function statementsOf(p: Paragraph, concepts: ProseConcepts = defaultVoca
     }
     if (level.colonList) colonOwner = level
     if (!level.reason) reasonFrom = -1
-    lastLevel = level
+    if (!COMPLETION_OF.test(clause)) lastLevel = level
     out.push(level)
   }
   return out

@@ -192,7 +192,15 @@ function stageFigure(before: string, baseline: string): Amount | undefined {
   if (ms.length < 2 || !last) return undefined
   const stage = STAGE_LABEL.exec(before.slice(0, last.index))?.[1]
   // "较上年减少…" with no stage of its own follows the 决算 figure it is printed after
-  return stage && (baseline.includes(stage) || !/预算|决算|执行/.test(baseline)) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
+  if (stage) return baseline.includes(stage) || !/预算|决算|执行/.test(baseline) ? parseAmount(last[1], last[2] as MoneyUnit) : undefined
+  // "支出决算23.02万元，完成年初预算30.00万元的76.73%，比2022年度决算…减少…": a baseline of a stage speaks of the year's
+  // figure of that stage, however many amounts of another stage stand between
+  const wanted = /决算|执行/.exec(baseline)?.[0]
+  if (!wanted) return undefined
+  for (const m of ms.slice(0, -1).reverse()) {
+    if (STAGE_LABEL.exec(before.slice(0, m.index))?.[1] === wanted) return parseAmount(m[1], m[2] as MoneyUnit)
+  }
+  return undefined
 }
 
 /** "2022年（上一年度，下同）预算" → "2022年预算": the baseline as the answer names it. */

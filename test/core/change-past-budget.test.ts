@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { engineWith } from './seed-engine.js'
+
+const enc = (s: string) => new TextEncoder().encode(s)
+const DOC = [
+  '青禾县白石镇2024年度部门决算',
+  '六、“三公”经费支出决算情况',
+  '2024年度财政拨款“三公”经费支出决算18.40万元，完成年初预算25.00万元的73.60%，比2023年度决算21.60万元减少3.20万元，下降14.81%。',
+].join('\n')
+
+describe('a 决算 change against last year\'s 决算, the year\'s budget printed between', () => {
+  const engine = engineWith([{ name: 'baishi-2024.txt', bytes: enc(DOC) }])
+
+  it('states the change of the 决算 figure, not of the budget before it', () => {
+    const r = engine.ask({ question: '白石镇三公经费2024年比上年少了多少？' })
+    expect(r.answer).toContain('18.40万元')
+    expect(r.answer).toContain('减少3.20万元')
+    expect(r.answer).toContain('14.81%')
+  })
+
+  it('gives last year\'s 决算 as the prose states it, and no false inconsistency', () => {
+    const r = engine.ask({ question: '白石镇2023年三公经费决算是多少' })
+    expect(r.answer).toContain('21.60万元')
+    expect(r.answer).not.toContain('不一致')
+  })
+})
