@@ -44,12 +44,6 @@ describe('rule all-funds-first, from the prose', () => {
     expect(r.answer).toMatch(/项目支出决算为1,100.00万元/)
   })
 
-  it('reads the fund named in short before the column (一般公共预算项目支出) as the fund, not as a row of income', () => {
-    const r = engine.ask({ question: '青岚县林业局2023年一般公共预算项目支出是多少？' })
-    expect(r.answer).toContain('800.00万元')
-    expect(r.answer).not.toContain('1,100.00')
-  })
-
   it('keeps the one-fund table when the fund is asked', () => {
     const r = engine.ask({ question: '青岚县林业局2023年一般公共预算财政拨款项目支出是多少？' })
     expect(r.answer).toContain('800.00万元')

@@ -13,11 +13,12 @@ const topCoded = (rows: Row[]) => rows.filter((x) => x.code && !rows.some((y) =>
  * "基本支出合计" (or 合计) at the end; each is a total by its name, but only the last is the table's. A total named for a
  * group ("X合计", "X小计") among two or more totals, whose figure is exactly the sum of the coded rows right after it
  * (up to the next total) or right before it (since the previous one), heads those rows: it is their group, not the
- * table's total. Returns the group of each row so placed (row index → group row index); rows whose sums do not
- * agree are left as they were.
+ * table's total, when the table keeps a total of its own. Returns the group of each row so placed (row index → group
+ * row index); rows whose sums do not agree are left as they were.
  */
 export function groupTotals(group: Row[]): Map<number, number> {
   const placed = new Map<number, number>()
+  const heads: Row[] = []
   const totals = group.filter((r) => r.isTotal && !r.code)
   if (totals.length < 2) return placed
   for (const [k, r] of group.entries()) {
@@ -35,10 +36,13 @@ export function groupTotals(group: Row[]): Map<number, number> {
       if (members.length < 2 || !run.every((x) => x.code)) continue
       const sum = members.reduce((s, x) => s + (fenIn(x, column) ?? 0), 0)
       if (sum !== want || members.some((x) => fenIn(x, column) === undefined)) continue
-      r.isTotal = false
+      heads.push(r)
       for (const x of members) placed.set(x.index, r.index)
       break
     }
   }
+  // the table keeps a total of its own (基本支出合计): two halves each with its own 合计 and no other are the table's totals
+  if (heads.length === totals.length) return new Map()
+  for (const r of heads) r.isTotal = false
   return placed
 }

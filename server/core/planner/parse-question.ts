@@ -104,9 +104,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + (weakAsks(qualifiedWeak[0].surface) ? '' : qualifiedWeak[0].surface)
   const strong = concepts.filter((c) => c.kind !== 'weak')
-  // a fund's name before 基本支出/项目支出 ("一般公共预算项目支出") says which table, before a column after a row is read
-  // as that row's column (rule fund-qualifier)
-  const split = splitColumns(strong.length ? fundQualifiers(strong, masked) : concepts, masked)
+  const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
