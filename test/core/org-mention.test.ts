@@ -5,6 +5,17 @@ import { seedEngine } from './seed-engine.js'
 const HELD = ['江北', '綦江', '开州', '渝北', '南岸']
 const FIGURE = /\d[\d,]*(?:\.\d+)?\s*(?:万元|元)/
 
+describe('cities named alone', () => {
+  it('reads a two-character city name ending in 城 with its 本级 (晋城市本级), but not 大城市', () => {
+    expect(findOrgMentions('晋城市本级2023年政府性基金支出决算是多少？', HELD).map((m) => [m.city, m.cityOnly])).toEqual([['晋城市', true]])
+    expect(findOrgMentions('为什么定州四中和在大城市里的学校不同', HELD).some((m) => m.city === '大城市')).toBe(false)
+  })
+
+  it('reads the place after 为什么 (为什么渝中区…)', () => {
+    expect(findOrgMentions('为什么渝中区医保局办公费多', HELD).map((m) => m.stem)).toEqual(['渝中'])
+  })
+})
+
 describe('organisations the corpus does not hold', () => {
   it('reads two- and three-character district names whole, without the word before them', () => {
     const names = (q: string) => findOrgMentions(q, HELD).map((m) => [m.stem, m.known])

@@ -34,3 +34,13 @@ describe('rule group-totals: 人员经费合计 over its rows is their group, no
     expect(t.unit).toBe('万元')
   })
 })
+
+describe('columns of counts and scores in a table of money', () => {
+  it('reads 编制人数（人） as people, 自评得分 as points and 执行率 as a rate, never as 万元', () => {
+    const body = ['表六 重点项目执行情况表', '单位：万元', '项目名称\t全年预算数\t全年执行数\t执行率\t自评得分\t编制人数（人）', '白石镇垃圾清运项目\t80.00\t76.00\t95.00%\t91.5\t3'].join('\n')
+    const t = parseSnippet(body, '青禾县白石镇2024年度部门决算').document.tables[0]
+    const cells = Object.fromEntries(t.rows[0].cells.map((c) => [t.columns[c.column].label, c.amount && `${c.amount.value}${c.amount.unit}`]))
+    expect(cells).toMatchObject({ 全年执行数: '76.00万元', 执行率: '95.00%', 自评得分: '91.5分', '编制人数（人）': '3人' })
+    expect(t.columns.find((c) => c.label === '执行率')?.role).toBe('completion')
+  })
+})

@@ -110,8 +110,12 @@ export function joinCodeSegments(parts: string[]): string {
   return p.map((s, i) => (i > 0 && /^\d$/.test(s) ? '0' + s : s)).join('')
 }
 
-/** "数量", "个数", "户数", "单位数（个）": a column of counts; its unit the one its label prints, else 个 (人数: 人). */
-const COUNT_COLUMN = /^(?:数量|个数|户数|单位数|数目|人数)(?:[（(]\s*(个|户|人|名|辆|台|家)\s*[)）])?$/u
+/**
+ * "数量", "个数", "户数", "单位数（个）", "编制人数（人）": a column of counts; its unit the one its label prints, else 个
+ * (人数: 人). "自评得分", "分值": a column of scores, in 分.
+ */
+const COUNT_COLUMN = /^(?:编制|实有|在职|在编|年末|期末|职工|学生|单位)?(?:数量|个数|户数|单位数|数目|人数)(?:[（(]\s*(个|户|人|名|辆|台|家)\s*[)）])?$/u
+const SCORE_COLUMN = /^(?:自评|绩效|综合|评价)?(?:得分|评分|分值|分数)(?:[（(]\s*分\s*[)）])?$/u
 
 /**
  * Rule `count-columns`: a table whose figures are counted, not spent ("部门机构情况" of a 决算: 项目 | 数量 | 比上年增减 |
@@ -121,12 +125,14 @@ const COUNT_COLUMN = /^(?:数量|个数|户数|单位数|数目|人数)(?:[（(]
 export function countColumns(table: Table): void {
   const counted = new Map<number, string>()
   for (const c of table.columns) {
-    const m = COUNT_COLUMN.exec((c.path[c.path.length - 1] ?? c.label).replace(/\s+/g, ''))
+    const leaf = (c.path[c.path.length - 1] ?? c.label).replace(/\s+/g, '')
+    const m = COUNT_COLUMN.exec(leaf)
     if (m) counted.set(c.index, m[1] ?? (/人数/.test(c.label) ? '人' : '个'))
+    else if (SCORE_COLUMN.test(leaf)) counted.set(c.index, '分')
   }
   if (!counted.size) return
   const values = table.columns.filter((c) => !['code', 'name', 'text'].includes(c.role))
-  const unit = [...counted.values()][0]
+  const unit = [...counted.values()].find((u) => u !== '分') ?? '分'
   if (values.every((c) => counted.has(c.index) || c.role === 'change')) for (const c of values) if (!counted.has(c.index)) counted.set(c.index, unit)
   for (const row of table.rows) {
     for (const cell of row.cells) {

@@ -71,7 +71,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   if (said) run.cite(why.c, ...why.more)
   const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, source, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, source, said]),
     found: true,
   }
 }
@@ -108,6 +108,12 @@ function lookupQuote(e: Explanation): string | undefined {
   const reason = e.reasonQuote && !AMOUNT.test(e.reasonQuote) ? e.reasonQuote : e.reason && !AMOUNT.test(e.reason) ? `主要原因：${e.reason}` : undefined
   if (!head && !reason) return undefined
   return `文件说明：${[head, reason].filter(Boolean).join('')}${e.lines?.length ? linesText(e.lines) : ''}`
+}
+
+/** A figure that is no money (自评得分 93.5分) is named by its column's own words, not by the document's stage (决算为). */
+function ownColumnWord(f: { fen?: number; citation: { column?: string } }): string | undefined {
+  const leaf = f.citation.column?.split(' › ').pop()?.trim()
+  return f.fen === undefined && leaf && !/预算|决算|合计|总计|小计|金额|数$|^第\d+列$/.test(leaf) ? leaf : undefined
 }
 
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */

@@ -90,10 +90,11 @@ function useAfter(ss: { text: string }[], i: number): RegExpExecArray | null {
 /** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount (never a definition's 指…用于). */
 const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /**
- * "…60.00万元，占3.74%，为2023年某项目未完成任务结转资金": after the subject's own amount (and its share), what the
- * money is, closed by a word for money; read only when what it is for is asked.
+ * "…60.00万元，占3.74%，为2023年某项目未完成任务结转资金", "其他收入12.50万元（为闲置房屋出租收入）": after the
+ * subject's own amount (and its share), what the money is, closed by a word for money; read only when what it is for
+ * is asked.
  */
-const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?[，,]\s*(?:主要)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入))(?=[，,。；;）)]|$)/
+const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?(?:[，,]|[（(])\s*(?:主要)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入))(?=[，,。；;）)]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
 
 

@@ -30,6 +30,15 @@ describe('what a figure is for, stated in the sentences after it (该项经费�
   })
 })
 
+describe('what an income is, in brackets after its figure (其他收入9.20万元（为闲置门面出租收入）)', () => {
+  it('quotes the bracketed words with the figure', () => {
+    const text = ['青禾县白石镇2024年度部门决算', '二、收入决算情况。本年收入合计300.00万元，其中财政拨款收入290.80万元，其他收入9.20万元（为闲置门面出租收入）。'].join('\n')
+    const r = engineWith([{ name: 'baishi-income.txt', bytes: enc(text) }]).ask({ question: '白石镇2024年其他收入是什么钱？' })
+    expect(r.answer).toContain('9.20万元')
+    expect(r.answer).toContain('闲置门面出租收入')
+  })
+})
+
 describe('what an income is, stated beside its figure (其他收入…，主要为…收入)', () => {
   it.each(['青禾县商务局的“其他收入”主要是什么？', '青禾县商务局2025年其他收入主要有哪些'])('%s', (q) => {
     const r = ask(q)

@@ -56,7 +56,10 @@ const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]
 const CITY_NAME = /(?<=\p{Script=Han}{2})(?:市|盟|州)/gu
 const ORG_NEXT_RE = new RegExp(`^${ORG_NEXT}`, 'u')
 /** Not a city's name before 市: "全市", "本市", "城市", "各市" and words a question puts there */
-const NOT_CITY = /^[在全本该各我贵哪那这每]|[全本该各城超都门]$/u
+const NOT_CITY_WORD = /^[在全本该各我贵哪那这每]|[全本该各城超都门]$/u
+/** …but a two-character name ending in 城 is a city's (晋城, 聊城, 盐城), unless its first word makes it 大城市, 新城市… */
+const CHENG_CITY = /^[^全本该各我贵哪那这每大小新老中特超城县乡都]城$/u
+const NOT_CITY = { test: (name: string) => NOT_CITY_WORD.test(name) && !CHENG_CITY.test(name) }
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
 const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district', 旗: 'district' }
 /** A level word where no place name comes before it: at the start, after punctuation, a digit or 的/在/问 */
