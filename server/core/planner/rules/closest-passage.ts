@@ -9,7 +9,7 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** a question about words, not a figure: what, which, who, how, why, whether */
-const TEXT_ASKED = /什么|哪些|哪几|哪个|哪项|哪方面|哪类|谁|如何|怎样|怎么|为何|为什么|啥/
+const TEXT_ASKED = /什么|哪些|哪几|哪个|哪项|哪方面|哪类|谁|如何|怎样|怎么|为何|为什么|啥|第几|有没有|是否有/
 /** a figure asked: never answered by a passage */
 const FIGURE_ASKED = /多少|金额|几万|数额|占比|比例|比重|百分|几成|增长率|增幅|降幅|合计|总计|总额|平均/
 /** words every budget question may hold, which pick no passage */

@@ -6,7 +6,7 @@ import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
-import { tocEntryAsked, tocEntryIn } from './toc-entry-asked.js'
+import { tocEntryAsked, tocEntryByWords, tocEntryIn } from './toc-entry-asked.js'
 import { answerSectionAsked, dutyParagraphs } from './section-asked.js'
 import { answerTocOutline } from './toc-outline-asked.js'
 
@@ -183,6 +183,12 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
       if (!e) return { text: `${docName(t)}的目录中没有列出第${toc.shown}张表。`, found: false }
       return { text: quoted(run, t, { p: e.p, excerpt: e.entry }, `${docName(t)}目录列出的第${toc.shown}张表是：`), found: true }
     })
+    return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
+  }
+  // "三公经费是第几张表", "有没有社会保险基金的报表": the 目录 entry of that table (rule toc-table-asked)
+  const byWords = targets.map((t) => ({ t, e: tocEntryByWords(t.doc, compactText(text), [t.doc.org, ...orgAliases(t.doc.org, t.doc.region).map((a) => a.form)].map(compactText)) }))
+  if (byWords.some((x) => x.e)) {
+    const outs = byWords.map(({ t, e }) => (e ? { text: quoted(run, t, { p: e.p, excerpt: e.entry }, `${docName(t)}目录列出：`), found: true } : { text: `${docName(t)}的目录中没有列出这张表。`, found: false }))
     return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
   }
   // 第四部分讲什么, 部门概况包括哪几项, 最后一项, 公开了绩效目标表吗: the 目录 (rule toc-outline-asked)

@@ -30,10 +30,11 @@ export function tocEntryAsked(text: string): TocAsk | undefined {
 }
 
 /** An entry's own number: 十、…, 表10 …, 10. … */
-const ENTRY_NO = new RegExp(`^(?:(?:附)?表\\s*([${NUMERAL}]{1,3}|\\d{1,2})[、.．:：\\s]?|([${NUMERAL}]{1,3})[、.．]|(\\d{1,2})[、.．\\s])`)
+const ENTRY_NO = new RegExp(`^(?:(?:附)?表\\s*([${NUMERAL}]{1,3}|\\d{1,2})[、.．:：\\s]?|([${NUMERAL}]{1,3})[、.．]|(\\d{1,2})[、.．\\s]|[(（](\\d{1,3})表[)）])`)
 /** Where the entries of a paragraph start (a 目录 read as one paragraph holds many). */
 // never inside a numeral (十|二、) nor at 表 ending a table's name ("…收支总表 二、收入总表": 表二 is no 表2)
-const ENTRY_START = new RegExp(`(?<![${NUMERAL}])(?=(?:第[${NUMERAL}]+部分|[${NUMERAL}]{1,3}、|(?:附表|(?<!\\p{Script=Han})表)\\s*[${NUMERAL}\\d]{1,3}[、.．:：\\s]))`, 'u')
+// "(01表)一般公共预算收支决算总表": a place's 决算 numbers its tables in brackets
+const ENTRY_START = new RegExp(`(?<![${NUMERAL}])(?=(?:第[${NUMERAL}]+部分|[${NUMERAL}]{1,3}、|(?:附表|(?<!\\p{Script=Han})表)\\s*[${NUMERAL}\\d]{1,3}[、.．:：\\s]|[(（]\\d{1,3}表[)）]))`, 'u')
 /** a paragraph that is, or ends with, the 目录 heading (a page's title lines run into it) */
 const TOC_HEAD = /目\s*录$/
 /** a 目录 run into one paragraph with its entries (a PDF page read as one block): "…目 录 第一部分 … 一、…" */
@@ -91,7 +92,7 @@ function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): E
   const read = (p: Paragraph, text: string) => {
     for (const e of text.split(ENTRY_START).map((x) => x.replace(CUT_TAIL, '').trim()).filter(Boolean)) {
       const m = ENTRY_NO.exec(e)
-      const raw = m?.[1] ?? m?.[2] ?? m?.[3]
+      const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4]
       out.push({ p, entry: e, no: raw ? numeralValue(raw) : undefined })
     }
   }
@@ -111,4 +112,31 @@ function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): E
 export function tocEntryIn(doc: BudgetDocument, ask: TocAsk): Entry | undefined {
   const tables = tocTables(doc)
   return tables.find((e) => e.no === ask.n) ?? (tables.some((e) => e.no !== undefined) ? undefined : tables[ask.n - 1])
+}
+
+/** "三公经费是第几张表", "有没有社会保险基金的报表", "绩效目标在哪张表": a table asked by its words, its place in the 目录 asked. */
+const WHICH_TABLE = /第几(?:张|个|号)?(?:报)?表|哪(?:一)?张(?:报)?表|几号表|(?:有没有|是否有|有无)[^，,。？?]{0,20}?(?:报)?表/
+
+/** Words of the question that name no table: the ask, the organisation's kind of document, years. */
+const NOT_TABLE_WORDS = /第几(?:张|个|号)?(?:报)?表|哪(?:一)?张(?:报)?表|几号表|有没有|是否有|有无|公开|里面?|中|的|是|在|报表|决算|预算|部门|单位|文件|\d{2,4}年度?/gu
+
+/**
+ * Rule `toc-table-asked`: the 目录 entry whose words share the most character pairs with the table the question
+ * names (at least two, and half of them); the entry quoted as listed, its number with it. Undefined when the
+ * question asks no table's place, or the 目录 lists none such.
+ */
+export function tocEntryByWords(doc: BudgetDocument, text: string, orgNames: string[]): Entry | undefined {
+  if (!WHICH_TABLE.test(text)) return undefined
+  let t = text
+  for (const n of orgNames) if (n.length >= 2) t = t.split(n).join('，')
+  const runs = t.replace(NOT_TABLE_WORDS, '，').split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= 2)
+  const pairs = [...new Set(runs.flatMap((r) => Array.from({ length: r.length - 1 }, (_, i) => r.slice(i, i + 2))))]
+  if (pairs.length < 2) return undefined
+  let best: { e: Entry; n: number } | undefined
+  for (const e of tocTables(doc)) {
+    const bare = e.entry.replace(/[“”"'‘’()（）\s]/g, '')
+    const n = pairs.filter((q) => bare.includes(q)).length
+    if (n >= 2 && n * 2 >= pairs.length && (!best || n > best.n)) best = { e, n }
+  }
+  return best?.e
 }
