@@ -1,3 +1,5 @@
+import { GRAND_ASKED } from './figure-for.js'
+import { compactText } from '../search/normalize-text.js'
 import type { ChartBar } from '../schema.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
@@ -16,13 +18,15 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const own = orgOwnYears(frame)
   const pairs = own ? frame.orgs.map((m, i) => ({ org: m.text, year: own[i] })) : undefined
   const r = run.run('rank-figures', {
+    ...(GRAND_ASKED.test(compactText(subject.surface)) ? { grand: true } : {}),
     name: subject.code ? undefined : subject.name, code: subject.code, column: frame.columns[0] && frame.columns[0] !== 'total' ? frame.columns[0] : undefined,
     ...(pairs ? { pairs } : { orgs, years }), order: frame.op === 'rank' ? frame.order : 'desc',
   })
   if (!r.ok || !r.ranking.length) return { answer: `没有找到可比较的“${askedName(subject)}”数字。`, notFound: true }
   run.cite(...r.citations)
   const ranked = r.ranking.map((x) => x.figure)
-  const name = labelOf(ranked[0], subject.name)
+  // the grand total asked is named as asked (收入总计), not as the concept (收入预算) its 本年…合计 also stands for
+  const name = GRAND_ASKED.test(compactText(subject.surface)) ? subject.surface : labelOf(ranked[0], subject.name)
   // one year for all: said once in the lead, not on every line
   const oneYear = !byYears && new Set(ranked.map((f) => f.year)).size === 1 ? ranked[0].year : undefined
   const who = (f: (typeof ranked)[0]) => (byYears ? `${f.year}年` : oneYear ? f.org : `${f.org}（${f.year}年）`)

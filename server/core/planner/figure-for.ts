@@ -228,7 +228,7 @@ function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
 }
 
 /** Words that ask a 收支总表's 总计 line (rule grand-total): 收入总计, 收支总计, 收支预算总额, 收入支出总计. */
-const GRAND_ASKED = /总计|^收支|^收入支出/u
+export const GRAND_ASKED = /总计|^收支|^收入支出/u
 
 /** The prose's explanation of a figure (change against last year, 主要原因), when it states that very figure. */
 export function explanationFor(

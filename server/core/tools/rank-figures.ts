@@ -20,6 +20,7 @@ export const RankFiguresInput = z.object({
     .describe('each organisation in its own year ("A 2025年… 和 B 2024年…"); instead of orgs × years'),
   order: z.enum(['desc', 'asc']).default('desc').describe('desc: largest first'),
   includeProse: z.boolean().default(true).describe('use figures stated in prose where a document has no table row for the concept'),
+  grand: z.boolean().optional().describe('the grand total asked (收入总计, 收支总计): each 收支总表\'s 总计 line, carry-overs included, not its 本年…合计'),
 })
 export type RankFiguresInput = z.input<typeof RankFiguresInput>
 
@@ -46,7 +47,7 @@ export function rankFigures(corpus: Corpus, input: RankFiguresInput, v: Vocabula
   const found: Figure[] = []
   const missing: RankFiguresOutput['missing'] = []
   for (const { doc, year } of targets(corpus, input)) {
-    const r = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year })
+    const r = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year, ...(input.grand ? { grand: true } : {}) })
     const prose = !r.figure && input.includeProse !== false && input.name && (year === undefined || year === doc.year) && !input.column
     const f = r.figure ?? (prose ? resolveInProse(v, doc, input.name!) : undefined)
     if (f) found.push(f)
