@@ -5,6 +5,7 @@ const enc = (s: string) => new TextEncoder().encode(s)
 const DOC = [
   '青禾县白石镇2024年度部门决算',
   '六、“三公”经费支出决算情况',
+  '一、收入支出决算总体情况。2024年度收入总计960.00万元、支出总计960.00万元，与2023年度的900.00万元相比，收、支总计各增加60.00万元，增长6.67%。',
   '2024年度财政拨款“三公”经费支出决算18.40万元，完成年初预算25.00万元的73.60%，比2023年度决算21.60万元减少3.20万元，下降14.81%。',
 ].join('\n')
 
@@ -22,5 +23,11 @@ describe('a 决算 change against last year\'s 决算, the year\'s budget printe
     const r = engine.ask({ question: '白石镇2023年三公经费决算是多少' })
     expect(r.answer).toContain('21.60万元')
     expect(r.answer).not.toContain('不一致')
+  })
+  it('reads the baseline\'s own amount written before 相比 (与2023年度的900.00万元相比)', () => {
+    expect(engine.ask({ question: '白石镇2023年的收支总计是多少？' }).answer).toContain('900.00万元')
+    const r = engine.ask({ question: '白石镇2024年收支总计比上年增加多少' })
+    expect(r.answer).toContain('增加60.00万元')
+    expect(r.answer).toContain('6.67%')
   })
 })

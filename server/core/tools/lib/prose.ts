@@ -21,14 +21,15 @@ const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\
 export const CHANGE_RE = new RegExp(
   String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
-/** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 2, may be empty) and the change. */
-const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降|增支|减支|增收|减收)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
+/** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 3, may be empty) and the change. */
+// "与2022年度的1,627.59万元相比": the baseline's own amount may stand before 相比 (group 2)
+const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}(?:\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降|增支|减支|增收|减收)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
 export const COMPARED_RE = new RegExp(COMPARED)
 const COMPARED_OPENING = new RegExp(`^\\s*${COMPARED}`)
 
 /** A sentence that opens with "与上年相比，…增加…": the subject it names after 相比 ('' when it names none). */
 export function comparedOpening(sentence: string): string | undefined {
-  return COMPARED_OPENING.exec(sentence)?.[2].trim()
+  return COMPARED_OPENING.exec(sentence)?.[3].trim()
 }
 
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
@@ -262,9 +263,11 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   }
   const c = COMPARED_RE.exec(rest)
   if (c && moneyBefore(rest, c.index) <= between) {
-    const amount = c[5] === '%' ? { text: c[4], value: c[4], unit: '%' } : parseAmount(c[4], c[5] as MoneyUnit)
-    const pct = c[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
-    return { direction: /增/.test(c[3]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
+    const amount = c[6] === '%' ? { text: c[5], value: c[5], unit: '%' } : parseAmount(c[5], c[6] as MoneyUnit)
+    const pct = c[6] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
+    const b = c[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(c[2].trim()) : undefined
+    const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+    return { direction: /增/.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {
