@@ -6,7 +6,7 @@ const DOC = [
   '青禾县白石镇2024年度部门决算',
   '六、“三公”经费支出决算情况',
   '一、收入支出决算总体情况。2024年度收入总计960.00万元、支出总计960.00万元，与2023年度的900.00万元相比，收、支总计各增加60.00万元，增长6.67%。',
-  '2024年度财政拨款“三公”经费支出决算18.40万元，完成年初预算25.00万元的73.60%，比2023年度决算21.60万元减少3.20万元，下降14.81%。',
+  '2024年度财政拨款“三公”经费支出决算18.40万元，完成年初预算25.00万元的73.60%，比2023年度决算21.60万元减少3.20万元，下降14.81%。其中：公务接待费5.40万元，共接待20批次。“三公”经费下降的主要原因是压减公务用车运行支出。',
 ].join('\n')
 
 describe('a 决算 change against last year\'s 决算, the year\'s budget printed between', () => {
@@ -29,5 +29,10 @@ describe('a 决算 change against last year\'s 决算, the year\'s budget printe
     const r = engine.ask({ question: '白石镇2024年收支总计比上年增加多少' })
     expect(r.answer).toContain('增加60.00万元')
     expect(r.answer).toContain('6.67%')
+  })
+  it('gives the reason the paragraph states later for the subject\'s movement (“三公”经费下降的主要原因是…)', () => {
+    const r = engine.ask({ question: '白石镇三公经费为什么下降？' })
+    expect(r.answer).toContain('减少3.20万元')
+    expect(r.answer).toContain('压减公务用车运行支出')
   })
 })

@@ -263,6 +263,18 @@ function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: stri
   }
 }
 
+/** "“三公”经费下降的主要原因是…": a later sentence naming the subject again with the reason for its movement. */
+const MOVED_REASON = /^(.{0,6}?)(?:增加|减少|下降|增长|上升|降低|变动|变化|增减)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/
+function laterReason(sentences: string[], keyword: string): { reason: string; text: string } | undefined {
+  for (const t of sentences) {
+    const at = t.indexOf(keyword)
+    if (at < 0 || at > 4) continue
+    const m = MOVED_REASON.exec(t.slice(at + keyword.length))
+    if (m && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
+  }
+  return undefined
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Vocabulary): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
@@ -321,6 +333,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             // exactly one part's change, so that part's stated reason is the whole's
             const part = partReason(ss.slice(i + 1).map((x) => x.text).join('。'), ch.direction, ch.amount.text)
             if (part) { ch = { ...ch, reason: part.reason }; text = `${text}。${part.clause}` }
+          }
+          if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
+            // "…减少3.83万元。其中：…（each item）…。“三公”经费下降的主要原因是…": the subject named again later in the
+            // paragraph with the reason for its movement
+            const later = laterReason(ss.slice(last + 1).map((x) => x.text.trim()), keyword)
+            if (later) { ch = { ...ch, reason: later.reason }; text = `${text}。……${later.text}` }
           }
           const usage = (USAGE.exec(s.text.slice(k)) ?? useAfter(ss, i) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
           const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined
