@@ -28,6 +28,8 @@ import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度|年(?![末底初]))?|(?<![\d.])([1-4]\d)(?:年度|年(?![末底初\d])|(?=年[末底初]))/g
 const CODE = /(?<!\d)(\d{3,9})(?!\d)/g
 const HOLE = '\u0000'
+/** words of a change right after a baseline year ("比2022年少了多少", "较2022年增长") */
+const CHANGE_AFTER = /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少|降|涨|变化|变动|增减|上升)/
 /** 有多少人 / 一共几个人 / 多少名员工: people, with no noun saying which count */
 const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多少|几)(?:个|名)?(?:人(?!次)|员工|职工|工作人员)/u
 const FILLER =
@@ -55,7 +57,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // rule source-year: "按2026年预算表中的上年数" names where to read, "按18年的减少额推算" what to work it out
     // from, not a year asked (when another year is)
     if (isSourceYear(t, m.index!, m.index! + m[0].length) && [...t.matchAll(YEAR)].length > 1) { claim(m.index!, m.index! + m[0].length); continue }
-    if (/[比较]$|相比$|对比$|与$/.test(before) && years.length) baseYear = y
+    // "比2022年少了多少" with no year of its own: the baseline of a change, the year asked is the document's own
+    if (/[比较]$|相比$|对比$|与$/.test(before) && (years.length || (/[比较]$/.test(before) && CHANGE_AFTER.test(t.slice(m.index! + m[0].length))))) baseYear = y
     else if (!years.includes(y)) years.push(y)
     claim(m.index!, m.index! + m[0].length)
   }

@@ -21,6 +21,8 @@ const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\
 export const CHANGE_RE = new RegExp(
   String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
+/** "比2022年度决算24.90万元有所减少": a baseline with its amount, the change said by its direction only */
+const BASELINE_ONLY_RE = new RegExp(String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*(?:有所|略有|明显|大幅|大幅度)(增加|减少|增长|下降|上升)`)
 /** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 3, may be empty) and the change. */
 // "与2022年度的1,627.59万元相比": the baseline's own amount may stand before 相比 (group 2)
 const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}(?:\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降|增支|减支|增收|减收)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
@@ -268,6 +270,13 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
     const b = c[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(c[2].trim()) : undefined
     const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
     return { direction: /增/.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
+  }
+  // "比2022年度决算24.90万元有所减少": the baseline's amount stated, the change only by its direction
+  const o = BASELINE_ONLY_RE.exec(rest)
+  if (o && moneyBefore(rest, o.index) <= between) {
+    const b = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(o[2].trim())
+    const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+    if (baselineAmount) return { direction: /增|上升/.test(o[3]) ? 'up' : 'down', baseline: baselineText(o[1]), baselineAmount, reason, clause: rest }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {
