@@ -21,4 +21,10 @@ describe('收入总计 compared across organisations', () => {
     expect(r.answer).not.toContain('500.00万元')
     expect(r.answer).toContain('收入总计')
   })
+  it('sums a subject across the organisations named when the question asks 加起来, each figure cited', () => {
+    const r = engine.ask({ question: '青禾县第一中学和青禾县第二中学的教育支出加起来多少？' })
+    expect(r.answer).toContain('825.00万元')
+    expect(r.toolCalls.some((c) => c.toolName === 'compute')).toBe(true)
+    expect(r.citations.length).toBeGreaterThanOrEqual(2)
+  })
 })

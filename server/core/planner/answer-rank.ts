@@ -45,6 +45,18 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
     const lead = `${oneYear ? `${oneYear}年，` : ''}${who(top)}的${name}${word}，为${figureText(top)}`
     return { answer: joinSentences([lead, pair, `各单位${name}：${list}`, missing]), chart }
   }
+  // "A和B的…加起来多少": the figures' sum, computed with each cited, said only when every one asked was found
+  if (SUM_ASKED.test(frame.text) && ranked.length >= 2 && !r.missing.length) {
+    const c = run.run('compute', { op: 'sum', operands: ranked.map(operandOf) })
+    if (c.ok) {
+      run.cite(...c.citations)
+      const each = ranked.map((f) => `${who(f)}${figureText(f)}`).join('、')
+      return { answer: joinSentences([`${oneYear ? `${oneYear}年` : ''}${name}合计${c.result.text}${c.result.unit !== '万元' && c.result.wan ? `（${c.result.wan}）` : ''}（${each}）`]), chart }
+    }
+  }
   const diff = ranked.length >= 2 ? gap(ranked[0], ranked[1]) : undefined
   return { answer: joinSentences([`${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`, diff, missing]), chart }
 }
+
+/** a sum asked of the figures compared: 加起来, 一共, 总共, 合计是多少, 之和 */
+const SUM_ASKED = /加起来|加在一起|一共|总共|之和|合计(?:是|为)?多少|共计/
