@@ -53,6 +53,7 @@ import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
+import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
@@ -212,6 +213,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   })
   // "数说红河展厅面积多大" has no budget word but names a hall a held document describes: no small talk
   if (isSmallTalk(own, req.question) && !namesHeldThing(own.text, scopeDocs ?? ctx.corpus.documents)) return done({ answer: helpAnswer(ctx.corpus, scopeDocs) })
+  // "收录的材料里哪些是2023年度的决算": the catalog, not a figure (rule held-asked)
+  const held = scopeDocs ? undefined : answerHeld(run, own.text, own.years, own.orgs)
+  if (held) return done(held)
   if (scopeDocs?.length && !withinEmbedScope(ctx.corpus, own.orgs, scopeDocs)) {
     const orgs = [...new Set(scopeDocs.map((d) => d.org))]
     return done({ answer: outOfEmbedScope(orgs.length === 1 ? orgs[0] : req.org!), notFound: true })
