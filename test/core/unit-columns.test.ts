@@ -40,4 +40,10 @@ describe('a unit\'s figures in a department\'s tables (rules unit-column, per-un
     expect(own.answer).toContain('12.00万元')
     expect(own.citations[0]).toMatchObject({ column: '其中：镇本级' })
   })
+  it('reads a unit\'s 编制 and 实有 from the count columns of the per-unit table, in 人', () => {
+    expect(engine.ask({ question: '白石镇文化服务中心有多少编制' }).answer).toContain('8人')
+    const r = engine.ask({ question: '白石镇农业综合服务中心实有多少人' })
+    expect(r.answer).toContain('11人')
+    expect(r.answer).not.toContain('万元')
+  })
 })

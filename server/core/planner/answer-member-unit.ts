@@ -18,6 +18,22 @@ function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } 
   return { kinds: ['income', 'spending'], subject: '预算' }
 }
 
+/** what a count question names: 编制 → the 编制人数 column, 实有/实际/在职 → 实有人数 */
+const COUNT_WORDS: [RegExp, RegExp][] = [[/编制/, /编制/], [/实有|实际|在职|现有/, /实有|在职|现有/], [/退休/, /退休/]]
+
+/** The per-unit table's count column (cells in 人) a count question names, by its words. */
+function countColumnAsked(hit: MemberUnitHit, text: string): { kind: TableKind; leaf: string } | undefined {
+  if (!/多少|几/.test(text) || !/人|编制/.test(text)) return undefined
+  for (const u of unitTables(hit.doc)) {
+    for (const c of moneyColumns(u.table)) {
+      const leaf = c.path[c.path.length - 1] ?? c.label
+      const people = u.rows.some((r) => r.cells.some((x) => x.column === c.index && x.amount && /^[人名]$/.test(x.amount.unit)))
+      if (people && COUNT_WORDS.some(([asked, label]) => asked.test(text) && label.test(leaf))) return { kind: u.table.kind, leaf: compactText(leaf) }
+    }
+  }
+  return undefined
+}
+
 /** The money column of a per-unit table of no standard kind the question names: its leaf, or the leaf without 本年 and its unit. */
 function otherUnitColumn(hit: MemberUnitHit, text: string): string | undefined {
   const t = compactText(text)
@@ -74,6 +90,15 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   const subject = asked.subject
   const cols = columnsAsked(hit, asked.kinds, text)
   const who = `${hit.unit}${hit.doc.year}年`
+  // "某中心有多少编制", "实有多少人": a per-unit table's count column the question names (编制人数, 实有人数)
+  const counted = countColumnAsked(hit, text)
+  if (counted) {
+    const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind: counted.kind, columns: [counted.leaf] })
+    if (r.ok) {
+      run.cite(...r.figures.map((f) => f.figure.citation))
+      return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${r.figures.map((f) => `${leafOf(f.figure.column)}为${figureText(f.figure)}`).join('，')}`]) }
+    }
+  }
   if (!READS_ROW.has(frame.op)) {
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
   }
