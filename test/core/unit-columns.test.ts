@@ -46,4 +46,8 @@ describe('a unit\'s figures in a department\'s tables (rules unit-column, per-un
     expect(r.answer).toContain('11人')
     expect(r.answer).not.toContain('万元')
   })
+  it('answers a unit\'s 决算 asked with no column by its 本年支出, and its 三公 决算 by its own column', () => {
+    expect(engine.ask({ question: '白石镇文化服务中心2024年决算是多少' }).answer).toContain('120.25万元')
+    expect(engine.ask({ question: '白石镇农业综合服务中心2024年三公经费决算是多少' }).answer).toContain('3.00万元')
+  })
 })

@@ -45,8 +45,19 @@ function otherUnitColumn(hit: MemberUnitHit, text: string): string | undefined {
       if (bare.length >= 2 && !/人数|编制|人员|人$/.test(bare) && (t.includes(leaf) || t.includes(bare))) return leaf
     }
   }
+  // "某中心决算是多少", "花了多少": the unit's whole, its 本年支出 when that is the table's one spending column
+  if (WHOLE_ASKED.test(t)) {
+    for (const u of unitTables(hit.doc)) {
+      if (u.table.kind !== 'other') continue
+      const spent = moneyColumns(u.table).filter((c) => /支出/.test(c.path[c.path.length - 1] ?? '') && !/人/.test(c.label))
+      if (spent.length === 1) return compactText(spent[0].path[spent[0].path.length - 1] ?? spent[0].label)
+    }
+  }
   return undefined
 }
+
+/** the unit's whole asked, no column named: 决算/预算是多少, 花了多少, 支出多少 */
+const WHOLE_ASKED = /(?:决算|预算)(?:数|总额)?(?:是|为|有)?多少|花了?多少|支出(?:了)?多少|用了多少钱/
 
 /** What a per-unit row answers: its figures, or its share of the 合计 row. */
 const READS_ROW = new Set<QuestionFrame['op']>(['lookup', 'share', 'compare', 'rank', 'sum'])
@@ -114,7 +125,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     return under ?? unitColumnFigure(run, hit, kinds, uncovered) ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
   }
   // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
-  const unknown = frame.unknown && compactText(frame.unknown)
+  // a stage word left over ("决算是多少") names no subject
+  const unknown = frame.unknown && !/^(?:决算|预算)数?$/.test(compactText(frame.unknown)) ? compactText(frame.unknown) : undefined
   if (unknown && !ofUnit(unknown) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
     const columns = tableKind === 'other' ? [otherColumn!] : cols.length ? cols.map((c) => c || '合计') : undefined
