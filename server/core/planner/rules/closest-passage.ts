@@ -53,11 +53,11 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
 /** text without its brackets and marks, so "6省(市)" reads 省市 */
 const bare = (s: string) => compactText(s).replace(/[()（）〔〕[\]【】“”"'‘’《》<>、，,：:；;！!？?。.\s]/gu, '')
 
-/** The question's own words as character pairs: the organisation's names, years and question words left out. */
-function questionPairs(text: string, names: string[]): string[] {
+/** The question's own words as character pairs: the organisation's names and the `noise` words left out. */
+export function questionPairs(text: string, names: string[], noise: RegExp = NOISE): string[] {
   let t = compactText(text)
   for (const n of names.map(compactText).sort((a, b) => b.length - a.length)) if (n.length >= 2) t = t.split(n).join('，')
-  const runs = t.replace(NOISE, '，').split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= 2)
+  const runs = t.replace(noise, '，').split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= 2)
   const out = new Set<string>()
   for (const r of runs) for (let i = 0; i + 2 <= r.length; i++) out.add(r.slice(i, i + 2))
   return [...out]

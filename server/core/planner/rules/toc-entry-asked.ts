@@ -1,5 +1,6 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
+import { questionPairs } from './closest-passage.js'
 
 /**
  * Rule `toc-entry-asked`: "第十张表是什么表" — a disclosure's 目录 lists its tables in order, numbered (一、财政拨款收支
@@ -127,10 +128,7 @@ const NOT_TABLE_WORDS = /第几(?:张|个|号)?(?:报)?表|哪(?:一)?张(?:报)
  */
 export function tocEntryByWords(doc: BudgetDocument, text: string, orgNames: string[]): Entry | undefined {
   if (!WHICH_TABLE.test(text)) return undefined
-  let t = text
-  for (const n of orgNames) if (n.length >= 2) t = t.split(n).join('，')
-  const runs = t.replace(NOT_TABLE_WORDS, '，').split(/[^\p{Script=Han}]+/u).filter((r) => r.length >= 2)
-  const pairs = [...new Set(runs.flatMap((r) => Array.from({ length: r.length - 1 }, (_, i) => r.slice(i, i + 2))))]
+  const pairs = questionPairs(text, orgNames, NOT_TABLE_WORDS)
   if (pairs.length < 2) return undefined
   let best: { e: Entry; n: number } | undefined
   for (const e of tocTables(doc)) {

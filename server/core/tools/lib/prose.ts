@@ -246,6 +246,12 @@ function yearBefore(sentence: string, end: number): number | undefined {
   return years.length ? Number(years[years.length - 1][1]) : undefined
 }
 
+/** A baseline's own amount as a clause captured it ("1,530.40万元"), read with its unit. */
+function amountOf(captured: string | undefined): Amount | undefined {
+  const b = captured ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(captured.trim()) : undefined
+  return b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+}
+
 function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const m = CHANGE_RE.exec(rest)
   // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
@@ -255,8 +261,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   if (m && (moneyBefore(rest, m.index) <= between || own)) {
     const direction = /增/.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
-    const b = m[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(m[2].trim()) : undefined
-    const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+    const baselineAmount = amountOf(m[2])
     const pct = m[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
     return {
       direction, amount, baseline: m[1] ? baselineText(m[1]) : '上年', ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}),
@@ -267,15 +272,13 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   if (c && moneyBefore(rest, c.index) <= between) {
     const amount = c[6] === '%' ? { text: c[5], value: c[5], unit: '%' } : parseAmount(c[5], c[6] as MoneyUnit)
     const pct = c[6] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
-    const b = c[2] ? /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(c[2].trim()) : undefined
-    const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+    const baselineAmount = amountOf(c[2])
     return { direction: /增/.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
   // "比2022年度决算24.90万元有所减少": the baseline's amount stated, the change only by its direction
   const o = BASELINE_ONLY_RE.exec(rest)
   if (o && moneyBefore(rest, o.index) <= between) {
-    const b = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(o[2].trim())
-    const baselineAmount = b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
+    const baselineAmount = amountOf(o[2])
     if (baselineAmount) return { direction: /增|上升/.test(o[3]) ? 'up' : 'down', baseline: baselineText(o[1]), baselineAmount, reason, clause: rest }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
