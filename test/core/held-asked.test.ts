@@ -35,4 +35,11 @@ describe('rule held-asked: what the service holds', () => {
   it('leaves a question about figures or other things alone', () => {
     expect(engine.ask({ question: '你这里有哪些单位的收入超过50万元' }).answer).not.toMatch(/^所收录/)
   })
+  it('counts a budget that prints a 三公 table among the documents about 三公经费', () => {
+    const withTable = ['青禾县水务局2024年部门决算', '表4 财政拨款“三公”经费支出决算表', '单位：万元', '项目\t决算数', '合计\t3.00', '公务接待费\t3.00'].join('\n')
+    const e = engineWith([{ name: 'w.txt', bytes: enc(withTable) }, { name: 'a.txt', bytes: enc(doc('青禾县审计局2023年部门决算')) }])
+    const r = e.ask({ question: '收录的文件里哪些是讲三公经费的？' })
+    expect(r.answer).toContain('青禾县水务局')
+    expect(r.answer).not.toContain('审计局')
+  })
 })

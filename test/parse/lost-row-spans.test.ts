@@ -37,3 +37,11 @@ describe('rule lost-row-spans: a header row that lost the row span of the cell b
     expect(cellAmount(t, rowByName(t, '本年支出合计', 'spending'), /预算数/)?.value).toBe('220.10')
   })
 })
+
+describe('rule lost-row-spans: the labels of a group that lost the spans of the cells before it', () => {
+  it('puts 增、减金额 | 增、减幅度 under 比上年增、减情况 at the end, not after the first cell', () => {
+    const head = [['项目', '2023年预算数', '2024年预算数', '比上年增、减情况', ''], ['增、减金额', '增、减幅度', '', '', '']]
+    const data = [['合计', '18.00', '22.00', '4', '22%'], ['1.公务接待费', '3', '7', '4', '133%'], ['2.公务用车运行费', '15.00', '15.00', '0', '0']]
+    expect(realignShiftedRows(head, data, 5)[1]).toEqual(['', '', '', '增、减金额', '增、减幅度'])
+  })
+})

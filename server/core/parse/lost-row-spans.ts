@@ -8,6 +8,8 @@ import { roleOf } from './header.js'
  * belongs over is read from the figures under it: a header row with empty cells at its end is moved right when
  * that puts its name labels over text, its amount labels over figures and its 序号 over the row numbers better
  * than where it stands, and the row above prints a label over every cell it would leave empty (the spanning cell).
+ * Among shifts that fit as well, the largest: the cells that span down lead the header ("项目 | 2023年预算数 |
+ * 2024年预算数 | 比上年增、减情况" over "增、减金额 | 增、减幅度"), so the row's labels belong at its end.
  */
 export function realignShiftedRows(rows: string[][], data: string[][], width: number): string[][] {
   if (rows.length < 2 || !data.length) return rows
@@ -22,7 +24,8 @@ export function realignShiftedRows(rows: string[][], data: string[][], width: nu
     for (let shift = 1; used + shift <= width; shift++) {
       // the cells a shift leaves empty were covered by a label above that spanned down
       const spanned = Array.from({ length: shift }, (_, c) => out.slice(0, r).some((above) => (above[c] ?? '').trim() !== ''))
-      if (spanned.every(Boolean) && fit(shift) > fit(best)) best = shift
+      // a tie goes to the larger shift: the cells that span down are the leading ones, the row's labels sit at its end
+      if (spanned.every(Boolean) && fit(shift) >= fit(best) && fit(shift) > fit(0)) best = shift
     }
     if (best) out[r] = [...Array<string>(best).fill(''), ...row.slice(0, used), ...Array<string>(Math.max(0, width - used - best)).fill('')]
   }

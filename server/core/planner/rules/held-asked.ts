@@ -24,7 +24,9 @@ export function answerHeld(run: ToolRunner, text: string, years: number[], menti
   const r = run.run('list-documents', years.length === 1 ? { year: years[0] } : {})
   if (!r.ok) return undefined
   const stage = /决算/.test(t) ? '决算' : /三公/.test(t) ? '三公' : /预算/.test(t) ? '预算' : undefined
-  const docs = r.documents.filter((d) => !stage || d.scope.includes(stage)).filter((d) => !years.length || years.includes(d.year))
+  // a 三公 page, or a budget or account that prints a 三公 table, speaks of 三公
+  const ofStage = (d: (typeof r.documents)[number]) => !stage || d.scope.includes(stage) || (stage === '三公' && d.tables.some((x) => x.kind === 'three-public'))
+  const docs = r.documents.filter(ofStage).filter((d) => !years.length || years.includes(d.year))
   const rest = mentions.reduce((x, m) => x.split(compactText(m.text)).join('，'), t)
   const words = rest.replace(GENERIC, '，').split(/[^\p{Script=Han}]+/u).filter((w) => w.length >= 2)
   const named = words.filter((w) => docs.some((d) => d.org.includes(w)))
@@ -38,7 +40,7 @@ export function answerHeld(run: ToolRunner, text: string, years: number[], menti
   if (words.some((w) => !named.includes(w) && !unnamed.includes(w))) return undefined
   const kept = named.length ? byOrg.filter((d) => named.every((w) => d.org.includes(w))) : byOrg
   const who = [years.length ? `${years.join('、')}年` : '', [...new Set(held)].join('、'), [...named, ...unnamed].filter((w) => !held.some((o) => o.includes(w))).join('')].filter(Boolean).join('')
-  const what = `${who}${who ? '的' : ''}${stage ?? '文件'}`
+  const what = `${who}${who ? '的' : ''}${stage === '三公' ? '三公经费文件' : stage ?? '文件'}`
   if (!kept.length || (unnamed.length && !named.length)) {
     return { answer: `所收录的文件中没有${what}。`, notFound: true }
   }
