@@ -13,6 +13,11 @@ import { CODE, TOTAL_LABEL, isValueToken } from './tokens.js'
 import type { TableDraft } from './table-draft.js'
 import { isTitleLine, unitOf } from './blocks.js'
 
+/** a portal's 信息公开 field labels */
+const PAGE_FIELD = /^(?:标题|索引号|文号|发文日期|发布日期|成文日期|发布机构|发文机关|公开目录|浏览量|主题分类|公开方式)[:：]?$/
+/** a table's number on a row of its own: 表1, 表一, 附表3 */
+const TABLE_NO = /^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}$/
+
 /** A data line: it starts with a subject code, carries a number, or is a total row with nothing but numbers. */
 export function isDataCells(cells: string[]): boolean {
   const filled = cells.filter((c) => c !== '')
@@ -38,7 +43,14 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const all = lines.map((l) => ({ line: l, cells: splitCells(l.text), raw: splitRawCells(l.text) }))
   // rule caption-rows: a web table whose first rows are its title and its 单位：万元, each in the first cell alone,
   // captions itself: those rows declare the unit and are no column labels
-  const captions = all.findIndex((g) => !(g.cells.filter(Boolean).length === 1 && g.cells[0] && (unitOf(g.line) || isTitleLine(g.line))))
+  // (and rule page-fields: a portal's 信息公开 fields printed as the table's first rows, 标题: | 索引号: | 发布机构:, and a
+  // table number alone, 表1, are no column labels either)
+  const captionRow = (g: (typeof all)[number]) => {
+    const filled = g.cells.filter(Boolean)
+    if (filled.length === 1 && g.cells[0] && (unitOf(g.line) || isTitleLine(g.line) || TABLE_NO.test(g.cells[0].trim()))) return true
+    return filled.some((c) => PAGE_FIELD.test(c.replace(/\s+/g, '')))
+  }
+  const captions = all.findIndex((g) => !captionRow(g))
   const grid = captions > 0 && captions < all.length ? all.slice(captions) : all
   const captionUnit = grid === all ? undefined : all.slice(0, captions).map((g) => unitOf(g.line)).find(Boolean)
   if (captionUnit && !draft.unitDeclared) { draft.unit = captionUnit; table.unit = captionUnit; draft.unitDeclared = true }

@@ -86,6 +86,8 @@ export const yearOf = (s: string) => {
 /** Role of a column from its path; a money column of an earlier year than the table's is 'prior'. */
 export function roleOf(path: string[], tableYear: number | undefined): ColumnRole {
   const leaf = path[path.length - 1] ?? ''
+  // "2020年执行数 › 金额": a bare 金额 under a group is that group's figure (the group's 占调整预算% beside it is not)
+  if (path.length >= 2 && /^(?:金额|数额|金额数)$/.test(leaf.replace(/\s+/g, ''))) return roleOf(path.slice(0, -1), tableYear)
   let role = ROLE_RULES.find(([re]) => re.test(leaf))?.[1]
   if (role === 'code' || role === 'name' || role === 'text' || role === 'growth' || role === 'completion') return role
   const year = path.map(yearOf).find((y) => y !== undefined)

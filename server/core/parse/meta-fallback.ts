@@ -1,3 +1,4 @@
+import { yearOf } from './header.js'
 import { z } from 'zod'
 import { Scope } from '../schema.js'
 import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
@@ -71,6 +72,13 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
   const captioned = captionRowOrg(lines)
   const fromCaption: PartialMeta = captioned ? { org: captioned } : {}
+  // rule page-fields: a portal's 信息公开 fields printed as a table's first rows ("标题: | 中庄镇2020年预算执行… ",
+  // "发布机构: | 沂源县中庄镇人民政府")
+  const fields = pageFields(lines)
+  const fieldYear = fields.title ? yearOf(fields.title) : undefined
+  // a place's government publishing its 预算执行 / 预算草案 publishes the place's 财政预算
+  const fieldScope = fields.title ? (/人民政府$/.test(fields.publisher ?? '') && /预算执行|预算草案|财政预算/.test(fields.title) ? '财政预算' : scopeOfWords(fields.title)) : undefined
+  const fromFields: PartialMeta = { ...(fields.publisher && orgLike(fields.publisher) ? { org: fields.publisher } : {}), ...(fieldYear ? { year: fieldYear } : {}), ...(fieldScope ? { scope: fieldScope } : {}) }
   // a 三公 title with no stage: the body and the page's date tell it, or nobody does
   const year0 = [fromTitle, fromPage, fromSidecar, fromName].map((l) => l.year).find(Boolean)
   const stage = (fromTitle.stageUnread || fromPage.stageUnread) && year0 ? accountStage(lines, year0, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
@@ -84,8 +92,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const stated = placed?.placeAccount === 'own' || placed?.placeAccount === 'whole'
   const byPublisher = fromPublisher.org && /^[省市区县旗]/u.test(fromPublisher.org) ? {} : fromPublisher
   const layers = stated
-    ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromName]
-    : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromPlace, fromName]
+    ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromFields, fromName]
+    : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   const picked = pick('org')
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
@@ -100,7 +108,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     org: org ?? '',
     year: year ?? 0,
     scope: scope ?? '部门预算',
-    title: fromTitle.title ?? extra.pageTitle ?? firstLine?.text.replace(/\t/g, ' ').trim() ?? '',
+    title: fromTitle.title ?? extra.pageTitle ?? fields.title ?? firstLine?.text.replace(/\t/g, ' ').trim() ?? '',
     titleLine: fromTitle.titleLine ?? firstLine?.no ?? 1,
     ...(where.city ? { city: where.city } : {}),
     ...(qualified?.province ? { province: qualified.province } : {}),
@@ -118,6 +126,24 @@ function publisherLine(lines: SourceLine[]): string | undefined {
     if (m) return m[1]
   }
   return undefined
+}
+
+const TITLE_FIELD = /^(?:标题|题目|文件标题|信息名称)[:：]?$/u
+const PUBLISHER_FIELD = /^(?:发布机构|发文机关|发布单位|公开单位|信息来源|来源)[:：]?$/u
+
+/** A portal's labelled fields in the first rows of a table ("标题: | …", "发布机构: | …"): the title and the publisher. */
+function pageFields(lines: SourceLine[]): { title?: string; publisher?: string } {
+  const out: { title?: string; publisher?: string } = {}
+  for (const l of lines.slice(0, 30)) {
+    const cells = l.text.replace(/<\/t[dh]\s*>/giu, '\t').replace(/<[^>]*>/gu, '').split(/\t+/u).map((c) => c.trim()).filter(Boolean)
+    cells.forEach((c, i) => {
+      const next = cells[i + 1]
+      if (!next) return
+      if (TITLE_FIELD.test(c.replace(/\s+/gu, ''))) out.title ??= next
+      else if (PUBLISHER_FIELD.test(c.replace(/\s+/gu, '')) && /^[\p{Script=Han}（）()]{4,40}$/u.test(next)) out.publisher ??= next
+    })
+  }
+  return out
 }
 
 /** the unit's own name in a caption row, after the code a template numbers units by ("920平山县下口镇财政所") */
