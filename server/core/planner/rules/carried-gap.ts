@@ -14,8 +14,9 @@ const GRAND = /总\s*计$/
  * Rule `carried-gap`: a 收支总表 balances by its lines below the year's totals. 收入总计 = 本年收入合计 + what comes in
  * from before (上年结转结余, 年初结转和结余, 用事业基金弥补收支差额); 支出总计 = 本年支出合计 + 年终结转结余. So "why is
  * this year's spending more than its income, where does the gap come from" is answered by the table itself: the
- * two totals, their difference (computed) and the income lines after 本年收入合计 that cover it, all cited. When
- * those lines do not add up to the gap, the answer says so instead of naming a cause.
+ * two totals, their difference (computed) and the carry lines of the short side that cover it (上年结转结余 when
+ * spending is the larger, 年终结转结余 when income is), all cited. When those lines do not add up to the gap, the
+ * answer says so instead of naming a cause.
  */
 export function answerCarriedGap(inp: HandlerInput, text: string): HandlerOutput | undefined {
   const { run, scope } = inp
