@@ -34,3 +34,14 @@ describe('rule page-fields: a portal\'s fields as the first rows of the table', 
     expect(cellAmount(t, rowByName(t, '增值税'), /执行数/)?.value).toBe('210')
   })
 })
+
+describe('a 绩效自评表 copied as one flat line', () => {
+  it('takes its organisation from 实施单位 (its code dropped) and its kind and year from the page title', () => {
+    const html = '<html><head><title>项目支出绩效自评表 (2023年度) 垃圾清运项目</title></head><body><p>张三 2019-05-22T04:56:35Z 15.00 False 附件: 项目支出绩效自评表 (2023年度) 项目名称 垃圾清运项目 主管部门 318-青禾县白石镇人民政府 实施单位 318001-青禾县白石镇人民政府 项目资金 (万元) 年初预算数 全年预算数</p></body></html>'
+    const read = readHtmlText(html)
+    const { document: doc } = parseDocument('baishi-zp.html', read.text, { ...read, format: 'html' })
+    expect(doc.org).toBe('青禾县白石镇人民政府')
+    expect(doc.scope).toBe('绩效自评')
+    expect(doc.year).toBe(2023)
+  })
+})

@@ -78,6 +78,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const fieldYear = fields.title ? yearOf(fields.title) : undefined
   // a place's government publishing its 预算执行 / 预算草案 publishes the place's 财政预算
   const fieldScope = fields.title ? (/人民政府$/.test(fields.publisher ?? '') && /预算执行|预算草案|财政预算/.test(fields.title) ? '财政预算' : scopeOfWords(fields.title)) : undefined
+  // a page title naming the kind of document but no organisation ("项目支出绩效自评表 (2022年度) 委托业务项目"): its kind
+  const pageScope = extra.pageTitle && /自评|决算|预算|三公/.test(extra.pageTitle) ? scopeOfWords(extra.pageTitle) : undefined
+  const fromPageWords: PartialMeta = pageScope ? { scope: pageScope, ...(yearOf(extra.pageTitle!) ? { year: yearOf(extra.pageTitle!) } : {}) } : {}
   const fromFields: PartialMeta = { ...(fields.publisher && orgLike(fields.publisher) ? { org: fields.publisher } : {}), ...(fieldYear ? { year: fieldYear } : {}), ...(fieldScope ? { scope: fieldScope } : {}) }
   // a 三公 title with no stage: the body and the page's date tell it, or nobody does
   const year0 = [fromTitle, fromPage, fromSidecar, fromName].map((l) => l.year).find(Boolean)
@@ -92,8 +95,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const stated = placed?.placeAccount === 'own' || placed?.placeAccount === 'whole'
   const byPublisher = fromPublisher.org && /^[省市区县旗]/u.test(fromPublisher.org) ? {} : fromPublisher
   const layers = stated
-    ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromFields, fromName]
-    : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromName]
+    ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromFields, fromPageWords, fromName]
+    : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromPageWords, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   const picked = pick('org')
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on

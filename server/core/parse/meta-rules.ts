@@ -131,9 +131,17 @@ export function labelledOrg(head: SourceLine[]): { org: string; line: number } |
     const valueOf = (re: RegExp) => cells.map((c, i) => (re.test(c) && orgLike(cells[i + 1] ?? '') ? cells[i + 1] : undefined)).find(Boolean)
     const cellOrg = cells.length > 2 ? valueOf(/^实施单位$/) ?? valueOf(CELL_LABEL) : undefined
     if (cellOrg) return { org: cellOrg, line: l.no }
+    // a form copied as one flat line ("… 主管部门 219-某镇人民政府 实施单位 219001-某镇人民政府 项目资金 …"): the
+    // labelled names, a unit's code before them dropped; its 实施单位 first, as above
+    const flat = [...l.text.matchAll(FLAT_FORM_ORG)].map((x) => ({ label: x[1], org: x[2] })).filter((x) => orgLike(x.org))
+    const flatOrg = (flat.find((x) => x.label === '实施单位') ?? flat[0])?.org
+    if (flatOrg) return { org: flatOrg, line: l.no }
   }
   return undefined
 }
+
+/** "主管部门 219-池州市某镇人民政府" in a form's flat line: the label, then the name after a unit code */
+const FLAT_FORM_ORG = /(?:^|\s)(实施单位|主管部门|预算单位)\s*[:：]?\s*(?:\d{3,12}\s*[-－—]\s*)?([\p{Script=Han}（）()]{4,40})(?=\s|$)/gu
 
 /** A label cell of a form's header row (the value is the next cell). */
 const CELL_LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|填报单位)$/
