@@ -14,6 +14,7 @@ import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, lineNumbers, toSourceLines, type SourceLine } from './source-lines.js'
 import { parseSpaceTable } from './space-table.js'
+import { unflattenForms } from './flat-form.js'
 import { isCutShort, unflattenTables } from './flat-table.js'
 import { createDraft } from './table-draft.js'
 import { kindOfTitle } from './table-kind.js'
@@ -202,8 +203,8 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const pageTitle = read?.title === undefined ? undefined : foldMeaning(read.title)
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
   const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
-  // a table that lost its line breaks is read back into lines first (flat-table)
-  const blocks = segmentBlocks(unflattenTables(regroupNumberedCells(lines)))
+  // a table or a self-evaluation form that lost its line breaks is read back into lines first (flat-table, flat-form)
+  const blocks = segmentBlocks(unflattenTables(unflattenForms(regroupNumberedCells(lines))))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
   if (needed.length && !BUDGET_WORDS.test(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')

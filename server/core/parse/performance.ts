@@ -155,10 +155,13 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
     const unit = label ? unitOfKey(squeezeHan(label[0]), draft.unit) : draft.unit
     // a self-evaluation form's 预算执行 grid is a table of its own; its goal labels stand over their texts
     const money = readExecutionBlock(form, next)
-    const rest = form.filter((l) => !money.taken.has(l.no))
+    const rest = form.filter((l) => !money.taken.has(l))
     const goals = readGoalPairs(rest, (k, v, no) => field(k, v, no, unit))
-    table.headerLines.splice(0, table.headerLines.length, ...table.headerLines.filter((n) => !money.taken.has(n)))
-    for (const l of rest.filter((x) => !goals.taken.has(x.no))) table.fields.push(...formFields(filledCells(l.text), l.no, unit))
+    // the money grid's lines leave the form's header (a number the form's own lines share stays)
+    const kept = new Set(rest.map((l) => l.no))
+    const moneyLines = new Set([...money.taken].map((l) => l.no).filter((n) => !kept.has(n)))
+    table.headerLines.splice(0, table.headerLines.length, ...table.headerLines.filter((n) => !moneyLines.has(n)))
+    for (const l of rest.filter((x) => !goals.taken.has(x))) table.fields.push(...formFields(filledCells(l.text), l.no, unit))
     table.fields.push(...goals.fields)
     table.fields.sort((a, b) => a.line - b.line)
     const project = table.fields.find((f) => PROJECT_KEY.test(f.key))

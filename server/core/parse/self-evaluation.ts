@@ -34,10 +34,10 @@ const unitOfLabels = (labels: string[]) => (labels.some((l) => /[（(]万元[)�
  * The 预算执行 block of a self-evaluation form, as a table of its own (`open` makes it): columns by role, one row
  * per 资金来源. Labels a rowspan repeats down the block's left edge (预算执行情况(10分), 年度预算数(万元)) are the
  * block's, not a row's. Figures line up with the header by order: the first figure of the first funded row sits under
- * the first money label. Returns the lines it took, so the form does not read them again.
+ * the first money label. Returns the lines it took, so the form does not read them again (as lines, not numbers: a form read back from one flat line has one number).
  */
-export function readExecutionBlock(lines: SourceLine[], open: () => TableDraft): { taken: Set<number>; table?: Table } {
-  const taken = new Set<number>()
+export function readExecutionBlock(lines: SourceLine[], open: () => TableDraft): { taken: Set<SourceLine>; table?: Table } {
+  const taken = new Set<SourceLine>()
   const at = lines.findIndex((l) => isMoneyHeader(filledCells(l.text)))
   if (at < 0) return { taken }
   const head = splitCells(lines[at].text)
@@ -55,14 +55,14 @@ export function readExecutionBlock(lines: SourceLine[], open: () => TableDraft):
   if (unit && !table.unit && (unit === '万元' || unit === '元')) table.unit = unit
   table.columns = [{ index: 0, path: ['资金来源'], label: '资金来源', role: 'name' }, ...labels.map((label, k): Column => ({ index: k + 1, path: [label], label: squeezeHan(label), role: moneyRoleOf(label) ?? 'text' }))]
   table.headerLines.push(lines[at].no)
-  taken.add(lines[at].no)
+  taken.add(lines[at])
   for (const l of body) {
     const cells = splitCells(l.text)
     const label = cells.slice(0, figureAt).map((c, k) => (c && !isGroup(c, k) ? c : '')).filter(Boolean).pop()
     const figures = cells.slice(figureAt)
     if (!label) {
       // a blank row under the block's repeated labels still belongs to the block
-      if (cells.every((c, k) => !c || isGroup(c, k))) { table.headerLines.push(l.no); taken.add(l.no); continue }
+      if (cells.every((c, k) => !c || isGroup(c, k))) { table.headerLines.push(l.no); taken.add(l); continue }
       break
     }
     if (isMoneyHeader(filledCells(l.text)) || (!figures.some(isValueToken) && !/资金|拨款|结转|总额|合计|小计|财政|自筹|其他/.test(label))) break
@@ -70,13 +70,14 @@ export function readExecutionBlock(lines: SourceLine[], open: () => TableDraft):
     table.columns.slice(1).forEach((c, k) => {
       const text = (figures[k] ?? '').trim()
       const points = c.role === 'weight' || c.role === 'score'
-      const amount = c.role !== 'reason' && c.role !== 'text' && isValueToken(text) ? parseAmount(text, points ? '分' : unit) : undefined
+      // 执行率 is a rate, printed with or without its %
+      const amount = c.role !== 'reason' && c.role !== 'text' && isValueToken(text) ? parseAmount(text, points ? '分' : c.role === 'completion' ? '%' : unit) : undefined
       row.push(amount ? { column: c.index, text, amount } : { column: c.index, text })
     })
     const index = table.rows.length
     const part = index > 0 && /^(?:总额|合计|总计|小计)$/.test(squeezeHan(table.rows[0].name))
     draft.addRow({ name: squeezeHan(label), cells: row, lines: [l.no, l.no], level: part ? 1 : 0, ...(part ? { parent: 0 } : {}) })
-    taken.add(l.no)
+    taken.add(l)
   }
   return { taken, table }
 }
@@ -87,9 +88,9 @@ const GOAL_LABEL = /目标|完成情况|实际完成/
  * Labels side by side over their texts (项目年度目标 | 年度目标完成情况, then the two texts on the next row): each text
  * is the field of the label above it, by column (a grid) or by order (a layout that dropped the empty cells).
  */
-export function readGoalPairs(lines: SourceLine[], field: (key: string, value: string, line: number) => Field): { fields: Field[]; taken: Set<number> } {
+export function readGoalPairs(lines: SourceLine[], field: (key: string, value: string, line: number) => Field): { fields: Field[]; taken: Set<SourceLine> } {
   const fields: Field[] = []
-  const taken = new Set<number>()
+  const taken = new Set<SourceLine>()
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = splitCells(lines[i].text)
     const next = splitCells(lines[i + 1].text)
@@ -105,7 +106,7 @@ export function readGoalPairs(lines: SourceLine[], field: (key: string, value: s
       const own = texts.length === keys.length ? texts[n] : texts.find((t) => t.k >= x.k && (n + 1 >= keys.length || t.k < keys[n + 1].k))
       fields.push(field(x.c, own?.c ?? '', lines[i + 1].no))
     })
-    taken.add(lines[i].no).add(lines[i + 1].no)
+    taken.add(lines[i]).add(lines[i + 1])
     i++
   }
   return { fields, taken }

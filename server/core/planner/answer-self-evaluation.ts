@@ -89,7 +89,7 @@ export const isSelfEvaluation = (p: ProjectBudget) => !!(p.execution?.some((e) =
 /** The project's money in one line: the total row's 年初预算, 调整后, 执行数 and 执行率 as printed. */
 export function executionSummary(p: ProjectBudget): { text: string; cells: ExecutionCell[] } | undefined {
   const cells = MONEY_ORDER.map((r) => rowCells(p).find((e) => e.role === r)).filter((e): e is ExecutionCell => !!e && !!e.value.trim())
-  return cells.length ? { text: cells.map((e) => `${e.column}${cellText(e)}`).join('，'), cells } : undefined
+  return cells.length ? { text: cells.map((e) => `${e.column}${cellText(e)}`).join('，') + unfilledNote(p), cells } : undefined
 }
 
 const MONEY_ORDER: ColumnRole[] = ['initial', 'adjusted', 'final', 'completion']
@@ -100,12 +100,41 @@ function listedSources(p: ProjectBudget): string {
   return names.length ? `，表中列出的资金来源为：${names.join('、')}` : ''
 }
 
-/** The cells of one 资金来源 row (the total when none is asked; a form that prints one set of figures has no rows). */
+const MONEY_ROLES = new Set<ColumnRole>(['initial', 'adjusted', 'final'])
+/** No money in a row: every 年初预算/全年预算/执行数 cell blank or 0. */
+const noMoney = (cells: ExecutionCell[]) => cells.every((e) => !MONEY_ROLES.has(e.role) || !e.amount || e.amount.fen === 0)
+
+/**
+ * Rule `unfilled-total`: a form whose total row (年度资金总额) was left at 0 while a 资金来源 under it (其中:本年财政拨款)
+ * holds the money. Returns the total row's name and the row that holds the money, or undefined when the total has money
+ * or no row under it does.
+ */
+export function unfilledTotal(p: ProjectBudget): { total: string; funded: string } | undefined {
+  const cells = p.execution ?? []
+  const rows = [...new Set(cells.filter((e) => e.rowId).map((e) => e.rowId))]
+  const of = (id: string | undefined) => cells.filter((e) => e.rowId === id)
+  if (rows.length < 2 || !noMoney(of(rows[0]))) return undefined
+  const funded = rows.slice(1).find((id) => !noMoney(of(id)))
+  return funded ? { total: of(rows[0])[0]?.source ?? '', funded: of(funded)[0]?.source ?? '' } : undefined
+}
+
+/**
+ * The cells of one 资金来源 row: the one asked, else the total (or, under rule `unfilled-total`, the row that holds the
+ * money when the total was left at 0); a form that prints one set of figures has no rows.
+ */
 export function rowCells(p: ProjectBudget, source?: RegExp): ExecutionCell[] {
   const cells = p.execution ?? []
   if (source) return cells.filter((e) => e.source && source.test(e.source))
   const rows = [...new Set(cells.filter((e) => e.rowId).map((e) => e.rowId))]
-  return cells.filter((e) => (rows.length ? e.rowId === rows[0] : !e.source))
+  const unfilled = unfilledTotal(p)
+  const row = unfilled ? cells.find((e) => e.rowId && e.source === unfilled.funded)?.rowId : rows[0]
+  return cells.filter((e) => (rows.length ? e.rowId === row : !e.source))
+}
+
+/** "（表中“年度资金总额”一行填为0，以上为其下“其中:本年财政拨款”一行）": said whenever a figure comes from that row. */
+const unfilledNote = (p: ProjectBudget) => {
+  const u = unfilledTotal(p)
+  return u ? `（表中“${u.total.replace(/[:：]$/, '')}”一行各栏填为0，与其下分项不一致；以上为“${u.funded}”一行）` : ''
 }
 
 /**
@@ -171,7 +200,9 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
         const d = a.amount.fen - b.amount.fen
         cite(a); cite(b)
         const word = d >= 0 ? '多' : '少'
-        parts.push(`${where}${a.column}${cellText(a)}，${b.column}${cellText(b)}，调整后比年初${word}${formatFen(Math.abs(d), a.amount.unit)}${a.amount.unit}（${cellText(a)} − ${cellText(b)}）`)
+        // the difference to the precision the form prints (89.974 − 90 is 0.026, not 0.03)
+        const places = Math.max(2, ...[a, b].map((e) => /\.(\d+)$/.exec(e.amount!.text.replace(/,/g, ''))?.[1].length ?? 0))
+        parts.push(`${where}${a.column}${cellText(a)}，${b.column}${cellText(b)}，调整后比年初${word}${formatFen(Math.abs(d), a.amount.unit, places)}${a.amount.unit}（${cellText(a)} − ${cellText(b)}）${ask.source ? '' : unfilledNote(p)}`)
         found = true
       } else parts.push('表中没有同时列出年初预算和调整后预算，无法计算调整额')
     } else {
@@ -182,7 +213,7 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
       else {
         shown.forEach(cite)
         // a target form's one amount is labelled by its 资金来源 itself: said once
-        parts.push(`${shown.every((e) => e.column === where) ? '' : where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}`)
+        parts.push(`${shown.every((e) => e.column === where) ? '' : where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}${ask.source ? '' : unfilledNote(p)}`)
         found = true
         // every figure printed as 0.00: the project used none of it (a blank cell says nothing)
         if (ask.source && shown.every((e) => e.amount?.fen === 0)) parts.push(`即该项目没有使用${ask.sourceWord ?? where}`)

@@ -66,8 +66,18 @@ const TARGETS = [
   '效益指标\t学生营养状况改善率\t≥95%\t20',
 ].join('\n')
 
+/**
+ * Flat: a .docx attachment copied to a web page as ONE paragraph (every cell a word, no line breaks), file metadata
+ * before it, the 年度资金总额 row left at 0 while 其中:本年财政拨款 holds the money, and the copy cut short inside the
+ * 满意度 row.
+ */
+const FLAT = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>项目支出绩效自评表（2023年度）乡村道路养护项目</title></head><body>
+<p>王某 doc0815 1 2021-03-02T01:10:00Z 2023-04-11T08:00:00Z 附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村道路养护项目 主管部门 305-峦溪县石岭镇人民政府 实施单位 305001-峦溪县石岭镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 64.5 63.218 63.218 上年结转资金 其他资金 年度总体目标 预期目标 实际完成情况 养护镇村道路42公里,保障群众出行安全。 完成镇村道路养护42公里,支出63.22万元。 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(50分) 数量指标 养护道路里程 ≥42公里 42 20 20 质量指标 养护验收合格率 ≥95% 97 15 15 时效指标 养护完成时间 年底前完成 按期完成 15 15 效益指标(30分) 社会效益指标 群众出行条件改善 明显改善 达成预期指标 30 30 满意度指标(10分) 满意度指标 群众满</p>
+</body></html>`
+
 export const selfEvaluationSources = (): SourceFile[] => [
   { name: 'lanxi-swj-2024-zp.html', bytes: new TextEncoder().encode(HTML) },
   { name: 'lanxi-lyj-2024-final.txt', bytes: new TextEncoder().encode(TEXT) },
   { name: 'lanxi-jyj-2025-budget.txt', bytes: new TextEncoder().encode(TARGETS) },
+  { name: 'shiling-zp-2023.html', bytes: new TextEncoder().encode(FLAT) },
 ]

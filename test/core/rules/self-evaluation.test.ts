@@ -133,3 +133,31 @@ describe('a goal asked with the money', () => {
     expect(target.answer).toContain('受益学生人数≥8600人')
   })
 })
+
+describe('stage flat-form: a self-evaluation form copied as one line, read back by the template’s own words', () => {
+  it('reads keys, the money block by 资金来源 row and the indicators with their levels carried down', async () => {
+    const r = performanceTargets((await built()).corpus, { org: '峦溪县石岭镇人民政府', project: '乡村道路养护' }, defaultVocabulary)
+    if (!r.ok) throw new Error(r.error)
+    const p = r.projects[0]
+    const cell = (source: RegExp, role: string) => p.execution?.find((e) => source.test(e.source ?? '') && e.role === role)?.value
+    expect(cell(/本年财政拨款/, 'initial')).toBe('64.5')
+    expect(cell(/本年财政拨款/, 'final')).toBe('63.218')
+    expect(cell(/年度资金总额/, 'weight')).toBe('10')
+    expect(p.goal).toBe('养护镇村道路42公里,保障群众出行安全。')
+    expect(p.achieved).toContain('支出63.22万元')
+    expect(r.targets.find((t) => t.indicator === '养护验收合格率')).toMatchObject({ target: '≥95%', actual: '97', score: '15' })
+    expect(r.targets.find((t) => t.indicator === '群众出行条件改善')).toMatchObject({ target: '明显改善', actual: '达成预期指标', score: '30' })
+    // the row cut short where the copy ends is no indicator
+    expect(r.targets.some((t) => /群众满/.test(t.indicator))).toBe(false)
+  })
+
+  it('unfilled-total: a 年度资金总额 left at 0 is not the project’s budget; the row holding the money is, and the answer says so', async () => {
+    const res = await ask('石岭镇乡村道路养护项目年初预算多少？')
+    expect(res.answer).toContain('64.5万元')
+    expect(res.answer).toContain('“年度资金总额”一行各栏填为0')
+    expect(res.answer).not.toMatch(/年初预算数0万元/)
+    expect(res.citations[0]).toMatchObject({ rowName: '其中:本年财政拨款', value: '64.5' })
+    const diff = await ask('石岭镇乡村道路养护项目全年预算比年初预算少了多少？')
+    expect(diff.answer).toContain('1.282万元')
+  })
+})
