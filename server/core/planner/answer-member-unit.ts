@@ -35,7 +35,7 @@ function countColumnAsked(hit: MemberUnitHit, text: string): { kind: TableKind; 
 }
 
 /** The money column of a per-unit table of no standard kind the question names: its leaf, or the leaf without 本年 and its unit. */
-function otherUnitColumn(hit: MemberUnitHit, text: string): string | undefined {
+function otherUnitColumn(hit: MemberUnitHit, text: string, whole = false): string | undefined {
   const t = compactText(text)
   for (const u of unitTables(hit.doc)) {
     if (u.table.kind !== 'other') continue
@@ -45,12 +45,16 @@ function otherUnitColumn(hit: MemberUnitHit, text: string): string | undefined {
       if (bare.length >= 2 && !/人数|编制|人员|人$/.test(bare) && (t.includes(leaf) || t.includes(bare))) return leaf
     }
   }
-  // "某中心决算是多少", "花了多少": the unit's whole, its 本年支出 when that is the table's one spending column
-  if (WHOLE_ASKED.test(t)) {
+  // "某中心决算是多少", "花了多少", its share of the whole: the unit's whole, its 本年支出 when that is the table's one
+  // spending column
+  if (whole || WHOLE_ASKED.test(t)) {
     for (const u of unitTables(hit.doc)) {
       if (u.table.kind !== 'other') continue
       const spent = moneyColumns(u.table).filter((c) => /支出/.test(c.path[c.path.length - 1] ?? '') && !/人/.test(c.label))
       if (spent.length === 1) return compactText(spent[0].path[spent[0].path.length - 1] ?? spent[0].label)
+      // a table of each unit's budget by source (合计 | 一般公共预算拨款 | …): the unit's whole is its 合计
+      const total = spent.length ? undefined : moneyColumns(u.table).find((c) => c.role === 'total' && !/人/.test(c.label))
+      if (total) return compactText(total.path[total.path.length - 1] ?? total.label)
     }
   }
   return undefined
@@ -96,7 +100,7 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   const asked = tableKindsAsked(text)
   // a per-unit table of no standard kind (单位名称 | 编制人数 | 实有人数 | 本年支出): read only by a money column the
   // question names ("本年支出", or 支出 said alone), never by its first column
-  const otherColumn = asked.kinds.includes('three-public') ? undefined : otherUnitColumn(hit, text)
+  const otherColumn = asked.kinds.includes('three-public') ? undefined : otherUnitColumn(hit, text, frame.op === 'share' && /预算|决算|支出/.test(text))
   const kinds: TableKind[] = otherColumn ? [...asked.kinds, 'other'] : asked.kinds
   const subject = asked.subject
   const cols = columnsAsked(hit, asked.kinds, text)
@@ -140,7 +144,7 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
       run.cite(...c.citations)
       const u = f.figure.amount.unit
       const what = leafOf(f.figure.column) || subject
-      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${what}合计${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
+      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${hit.doc.scope.endsWith(what) ? '' : what}合计${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
     }
     run.cite(...r.figures.map((f) => f.figure.citation))
     const parts = r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`)

@@ -16,7 +16,27 @@ export function unitSuffix(unit: string, org: string): string {
   while (i < unit.length && i < org.length && unit[i] === org[i]) i++
   let prefix = unit.slice(0, i)
   while (prefix && !PLACE_END.test(prefix)) prefix = prefix.slice(0, -1)
+  // the unit names the department's own place without the county above it ("红柳滩街道退役军人服务站" of
+  // "碛原县红柳滩街道办事处"): that place is cut too
+  if (!prefix) prefix = sharedPlace(unit, org) ?? ''
   return unit.slice(prefix.length)
+}
+
+/** The place a unit's name opens with (a 街道, 镇, 乡, 县 … of three characters or more) when its department's name holds it. */
+function sharedPlace(unit: string, org: string): string | undefined {
+  for (let k = Math.min(unit.length - 2, 12); k >= 3; k--) {
+    const head = unit.slice(0, k)
+    if (PLACE_END.test(head) && org.includes(head)) return head
+  }
+  return undefined
+}
+
+/** "红柳滩退役军人服务站": the unit's own words after its place's name said without 街道/镇/乡/县 (two characters or more). */
+function shortPlaceForm(unit: string, org: string): string | undefined {
+  const bare = unitSuffix(unit, org)
+  const place = unit.slice(0, unit.length - bare.length)
+  const short = place.replace(/.*?(?:省|自治区|市|自治州|盟|地区)(?=.{3,})/, '').replace(PLACE_END, '')
+  return bare.length >= 4 && short.length >= 2 && short !== place ? short + bare : undefined
 }
 
 const memberDocs = new WeakMap<Corpus, BudgetDocument[]>()
@@ -41,6 +61,8 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       const bare = unitSuffix(unit, compactText(doc.org))
       const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
+      const short = shortPlaceForm(unit, compactText(doc.org))
+      if (short && !forms.includes(short)) forms.push(short)
       const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
       if (form) hits.push({ doc, unit, form })
     }

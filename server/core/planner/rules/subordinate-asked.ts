@@ -19,6 +19,9 @@ const UNIT_END = new RegExp(`(?:办公室|${UNIT_WORDS})$`, 'u')
 /** How a document says its budget leaves a unit out: "(不含某办公室)", "不包括下属某中心": what follows is the unit. */
 const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
 
+/** Words of a question, not of a unit's name ("内设机构有哪些处"): the words after the organisation are no unit. */
+const ASKING = /[哪啥么多少几吗呢有是的和与及或]|什么|怎样|如何/u
+
 /** The longest tail of `asked` (4 characters at least) that `named` contains. */
 function tailIn(asked: string, named: string): string | undefined {
   for (let i = 0; i + 4 <= asked.length; i++) if (named.includes(asked.slice(i))) return asked.slice(i)
@@ -72,6 +75,12 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
     const c = paragraphCitation(left.t.doc, left.said.p, left.said.s)
     run.cite(c)
     return { answer: `没有找到“${left.said.unit}”的数字：所收录的${left.t.doc.org}${left.t.doc.year}年${left.t.doc.scope}不含这一单位，文件写明“${c.text ?? left.said.s}”。`, notFound: true }
+  }
+  // rule unit-not-listed: a unit's name right after the organisation's ("某街道社区卫生服务中心") that is not the
+  // organisation's own name, and that no held document names: not held, never the organisation's own figure
+  const named = UNIT_AFTER_ORG.exec(after)?.[1]
+  if (named && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || mentions(t.doc, named))) {
+    return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)
   if (!m || m.index < own.orgs[0].end) return undefined
