@@ -1,0 +1,48 @@
+/**
+ * The esbuild plugin that keeps out of the citizens' Worker bundle what it carries but never runs. Each stage
+ * replaces one module, at build time only (Node, tests and the staff Worker load the packages as published):
+ * - zodLocales: zod's locale index (`z.locales`, `z.core.locales`: ~40 languages, 260 KiB) → English only, the one
+ *   locale zod itself registers (classic/schemas.js imports en.js directly). `import * as z from 'zod'`, as the AI
+ *   SDK writes it 80 times, hands esbuild one namespace object holding every export, so tree shaking cannot drop them.
+ * - zod3Kinds: `zod/v3` as @ai-sdk/provider-utils imports it (only the `ZodFirstPartyTypeKind` enum, for zod 3
+ *   schemas, which this service has none of; 58 KiB of zod 3 classes came with it) → that enum alone, read from
+ *   zod/v3 at build time so its values are zod's own.
+ * - aiGateway: `@ai-sdk/gateway` (ai's default provider for a string model id; 89 KiB) → server/worker-build/ai-gateway-stub.ts.
+ * An import of a name a replacement lacks fails the build ("No matching export"), never the running Worker.
+ */
+import type { Plugin } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ZodFirstPartyTypeKind } from 'zod/v3'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const sep = String.raw`[\\/]`
+const inPackage = (pkg: string, rest: string) => new RegExp(`${sep}node_modules${sep}${pkg.replace('/', sep)}${sep}${rest}$`)
+
+const zodLocales = (build: Parameters<Plugin['setup']>[0]) =>
+  build.onLoad({ filter: inPackage('zod', String.raw`v4${sep}locales${sep}index\.js`) }, (args) => {
+    if (!/export \{ default as en \} from "\.\/en\.js";/.test(readFileSync(args.path, 'utf8'))) throw new Error(`zod's locale index changed: ${args.path}`)
+    return { contents: 'export { default as en } from "./en.js";\n', loader: 'js', resolveDir: dirname(args.path) }
+  })
+
+const zod3Kinds = (build: Parameters<Plugin['setup']>[0]) => {
+  build.onResolve({ filter: /^zod\/v3$/ }, (args) =>
+    /[\\/]node_modules[\\/]@ai-sdk[\\/]provider-utils[\\/]/.test(args.importer) ? { path: 'zod-v3-kinds', namespace: 'lean-worker' } : undefined)
+  build.onLoad({ filter: /^zod-v3-kinds$/, namespace: 'lean-worker' }, () => ({
+    contents: `export const ZodFirstPartyTypeKind = Object.freeze(${JSON.stringify(ZodFirstPartyTypeKind)});\n`, loader: 'js',
+  }))
+}
+
+const aiGateway = (build: Parameters<Plugin['setup']>[0]) =>
+  build.onResolve({ filter: /^@ai-sdk\/gateway$/ }, () => ({ path: join(here, 'ai-gateway-stub.ts') }))
+
+/** The stages by name (a test or a measurement can run one alone). */
+export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway }
+
+export const leanWorkerPlugin = (stages = Object.values(leanWorkerStages)): Plugin => ({
+  name: 'lean-worker',
+  setup(build) {
+    for (const stage of stages) stage(build)
+  },
+})

@@ -1,0 +1,20 @@
+/**
+ * How the citizens' Worker is bundled before wrangler sees it: server/worker.ts through esbuild with
+ * leanWorkerPlugin, the same platform settings wrangler uses (ESM, the workerd/worker/browser conditions, node
+ * built-ins and cloudflare:* left to the runtime). wrangler.toml's [build] runs server/cli/prebundle-worker.ts, whose
+ * output is wrangler's `main`: `wrangler dev`, `wrangler deploy` and `npm run build:worker` all bundle it.
+ */
+import type { BuildOptions } from 'esbuild'
+import { builtinModules } from 'node:module'
+import { leanWorkerPlugin } from './lean-worker-plugin.js'
+
+export const WORKER_ENTRY = 'server/worker.ts'
+/** wrangler.toml's `main` (the [build] command writes it) */
+export const PREBUNDLED_WORKER = 'dist/worker-entry/worker.js'
+
+export const workerBuildOptions = (o: { minify?: boolean } = {}): BuildOptions => ({
+  entryPoints: [WORKER_ENTRY], bundle: true, format: 'esm', target: 'es2022', platform: 'neutral',
+  conditions: ['workerd', 'worker', 'browser'], mainFields: ['module', 'main'],
+  external: ['node:*', 'cloudflare:*', ...builtinModules], keepNames: true, minify: o.minify ?? false,
+  plugins: [leanWorkerPlugin()], logLevel: 'warning',
+})

@@ -1,0 +1,45 @@
+import { build } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { WORKER_GZIP_BUDGET } from '../../server/cli/worker-bundle.js'
+import { leanWorkerPlugin } from '../../server/worker-build/lean-worker-plugin.js'
+import { PREBUNDLED_WORKER, workerBuildOptions } from '../../server/worker-build/worker-build-options.js'
+
+/**
+ * The citizens' Worker bundle, built as wrangler.toml has wrangler build it (the [build] command's esbuild pass with
+ * the lean-worker plugin, minified: within 0.1 KiB of `wrangler deploy --dry-run`), in about a second instead of
+ * wrangler's fifteen; `npm run build:worker` prints wrangler's own figure and fails above the same budget.
+ */
+async function workerBundle(plugins = workerBuildOptions().plugins) {
+  const result = await build({ ...workerBuildOptions({ minify: true }), plugins, write: false, metafile: true, outfile: 'worker.js' })
+  // the files with code in the output (the metafile's inputs also list what tree shaking dropped)
+  const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f))
+  return { gzipBytes: gzipSync(result.outputFiles[0].contents, { level: 9 }).length, inputs }
+}
+
+let lean: ReturnType<typeof workerBundle> | undefined
+
+describe("the citizens' Worker bundle", () => {
+  it('is what wrangler deploys: wrangler.toml bundles the [build] command’s output, made with the lean-worker plugin', () => {
+    const toml = readFileSync('wrangler.toml', 'utf8')
+    expect(/^main\s*=\s*"([^"]+)"/m.exec(toml)?.[1]).toBe(PREBUNDLED_WORKER)
+    expect(/^\[build\]\s*\ncommand\s*=\s*"([^"]+)"/m.exec(toml)?.[1]).toMatch(/server\/cli\/prebundle-worker\.ts$/)
+  })
+
+  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales or the AI Gateway', async () => {
+    const { gzipBytes, inputs } = await (lean ??= workerBundle())
+    expect(gzipBytes).toBeLessThanOrEqual(WORKER_GZIP_BUDGET)
+    // the model path stays the AI SDK's (ai + @ai-sdk/openai), as on Node
+    for (const pkg of ['ai', '@ai-sdk/openai', '@ai-sdk/provider-utils']) expect(inputs.some((f) => f.includes(`node_modules/${pkg}/`))).toBe(true)
+    expect(inputs.filter((f) => /node_modules\/(@ai-sdk\/gateway|zod\/v3)\/|zod\/v4\/locales\/(?!en\.js|index\.js)/.test(f))).toEqual([])
+    // nothing that only ingest, the staff Worker or a parser of originals needs
+    expect(inputs.filter((f) => /node_modules\/(pdfjs-dist|mammoth|@e965\/xlsx)\//.test(f))).toEqual([])
+  })
+
+  it('the plugin is what drops them: the same code without it carries the gateway and ~77 KiB more gzipped', async () => {
+    const without = await workerBundle([])
+    expect(without.inputs.some((f) => /node_modules\/@ai-sdk\/gateway\//.test(f))).toBe(true)
+    expect((await (lean ??= workerBundle([leanWorkerPlugin()]))).gzipBytes).toBeLessThan(without.gzipBytes - 60 * 1024)
+  })
+})
