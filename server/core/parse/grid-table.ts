@@ -1,4 +1,4 @@
-import type { Cell, Column, Row } from '../schema.js'
+import type { Cell, Column, Field, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
 import { columnHalves, roleHalves } from './column-halves.js'
 import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
@@ -14,7 +14,7 @@ import type { TableDraft } from './table-draft.js'
 import { isTitleLine, unitOf } from './blocks.js'
 
 /** a portal's 信息公开 field labels */
-const PAGE_FIELD = /^(?:标题|索引号|文号|发文日期|发布日期|成文日期|发布机构|发文机关|公开目录|浏览量|主题分类|公开方式)[:：]?$/
+const PAGE_FIELD = /^(?:标题|索引号|文号|发文字号|发文日期|发布日期|发布时间|生成日期|成文日期|发布机构|发文机关|所属机构|责任部门|公开目录|浏览量|主题分类|体裁分类|组配分类|公开方式|公开范围|公开时限|有效性|主题词|信息来源)[:：]?$/
 /** a table's number on a row of its own: 表1, 表一, 附表3 */
 const TABLE_NO = /^(?:附)?表\s*[\d一二三四五六七八九十]{1,3}$/
 
@@ -37,6 +37,22 @@ export function valueCell(col: Column, text: string, unit: string): Cell {
   return amount ? { column: col.index, text: t, amount } : { column: col.index, text: t }
 }
 
+/**
+ * A portal's 信息公开 fields in one row ("索引号 | 640…-00218 | 文号 | | 生成日期 | 2023-10-25"): each label with the
+ * cell after it as its value, as printed; a label followed by another label (or nothing) was left blank.
+ */
+function pageFieldsOf(cells: string[], line: number): Field[] {
+  const out: Field[] = []
+  cells.forEach((c, i) => {
+    const key = c.replace(/\s+/g, '').replace(/[:：]$/, '')
+    if (!PAGE_FIELD.test(key)) return
+    const next = (cells[i + 1] ?? '').trim()
+    const value = next && !PAGE_FIELD.test(next.replace(/\s+/g, '')) ? next : ''
+    if (value) out.push({ key, value, line })
+  })
+  return out
+}
+
 /** Parse a tab- or pipe-separated table: grid header rows, then data rows with their empty cells kept. */
 export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const { table } = draft
@@ -51,6 +67,11 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
     return filled.some((c) => PAGE_FIELD.test(c.replace(/\s+/g, '')))
   }
   const captions = all.findIndex((g) => !captionRow(g))
+  // rule page-fields: the portal's fields are the table's fields (索引号 → its value), read as printed
+  const fieldRows = captions < 0 ? all : all.slice(0, captions)
+  for (const g of fieldRows) table.fields.push(...pageFieldsOf(g.cells, g.line.no))
+  // a table of nothing but those fields (the 信息公开 box above a page) has no grid
+  if (captions < 0 && table.fields.length) { table.headerLines.push(...all.flatMap((g) => lineNumbers(g.line))); return }
   const grid = captions > 0 && captions < all.length ? all.slice(captions) : all
   const captionUnit = grid === all ? undefined : all.slice(0, captions).map((g) => unitOf(g.line)).find(Boolean)
   if (captionUnit && !draft.unitDeclared) { draft.unit = captionUnit; table.unit = captionUnit; draft.unitDeclared = true }

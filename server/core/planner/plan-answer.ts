@@ -29,6 +29,7 @@ import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
 import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
+import { answerPageField } from './rules/page-field-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerHeadLabel } from './rules/head-label-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
@@ -254,6 +255,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)
   if (contact) return done(contact)
+  const pageField = answerPageField(run, own.text, scope.targets)
+  if (pageField) return done(pageField)
   const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)
   if (coverage) return done(coverage)
   // a subject only a column the figures could not label may hold: never read from that table (rule unsure-columns)
