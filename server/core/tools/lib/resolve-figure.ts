@@ -46,9 +46,9 @@ const BARE_TOTAL = /^(?:总额|合计|总计|总数|共计)+$/
 const WHOLE_KINDS = new Set<string>(['summary', 'fiscal-summary', 'income', 'spending', 'general-spending'])
 
 /**
- * Rule `bare-total`: "部门预算总额" asks the whole budget; the 合计 row of a 三公, 政府采购 or 政府性基金 table is that
- * subject's total, not the budget's, so a bare total word reads only the tables of the whole budget (unless a table
- * kind is asked).
+ * Rule `bare-total`: "2024年部门预算总额" of a 2025 budget asks the whole budget's prior year; the 合计 row of a 三公,
+ * 政府采购 or 政府性基金 table printing a 2024 column is that subject's total, not the budget's, so a bare total word
+ * of another year reads only the tables of the whole budget (unless a table kind is asked).
  */
 /** A lexicon concept (三公经费, 支出预算…) read from its table kinds: the totals row × the wanted column. */
 function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
@@ -90,7 +90,7 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   for (const t of doc.tables.filter(NUMBERED)) {
     if (want.tableKind && t.kind !== want.tableKind) continue
     // rule bare-total: the 合计 column of a table of one subject is not the budget's 总额
-    if (!want.tableKind && BARE_TOTAL.test(n) && !WHOLE_KINDS.has(t.kind)) continue
+    if (bareTotalElsewhere(want, doc.year) && !WHOLE_KINDS.has(t.kind)) continue
     // …or from a table that prints the part under it ("基本支出 › 人员经费")
     if (inner && !wholeTable(role, t) && !t.columns.some((c) => c.role === inner && c.path.some((p) => compactText(p) === n))) continue
     const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : v.names.fit(n, columnSubject(c)))))
@@ -149,7 +149,7 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   const codeLength = want.level && LEVEL_DIGITS[want.level]
   // a column word asked as a name (基本支出) is a row only by that very name, never a short row inside it ("支出")
   const minFit = want.asPrinted || v.columnRoleOf(want.name) ? SAME_NAME : 0.85
-  const matches = findRowsIn(v, [doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table) && !otherSide(want.name, m) && !subjectTotal(want, m))
+  const matches = findRowsIn(v, [doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table) && !otherSide(want.name, m) && !subjectTotal(want, m, doc.year))
   if (!matches.length) return undefined
   const columnOf = (m: RowMatch) =>
     pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
@@ -172,7 +172,9 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   return { figure, others, ...setAside }
 }
 
-const subjectTotal = (want: ConceptWant, m: RowMatch) => !want.tableKind && BARE_TOTAL.test(compactText(want.name ?? '')) && !WHOLE_KINDS.has(m.table.kind)
+const subjectTotal = (want: ConceptWant, m: RowMatch, docYear: number) => bareTotalElsewhere(want, docYear) && !WHOLE_KINDS.has(m.table.kind)
+/** a bare total word asked of another year than the document's (its 上年 column): the tables printing that column may be any subject's */
+const bareTotalElsewhere = (want: ConceptWant, docYear: number) => !want.tableKind && want.year !== undefined && want.year !== docYear && BARE_TOTAL.test(compactText(want.name ?? ''))
 
 /**
  * Rule `side-word`: a name that ends in 支出 is never a line of a two-sided table's income side ("政府性基金预算财政拨款"
