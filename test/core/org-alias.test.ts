@@ -26,6 +26,8 @@ describe('forms of a held organisation, derived from the structure of its name',
     ['规划和自然资源局', ['规划资源局', '规划自然资源局']],
     ['发展和改革委员会', ['发展改革委员会', '发改委']],
     ['管理委员会', ['管委会']],
+    ['石岭镇中心小学', ['石岭小学', '石岭镇小学']],
+    ['青松乡中心卫生院', ['青松卫生院', '青松乡卫生院']],
   ])('%s → %j', (core, forms) => {
     expect(coreForms(core)).toEqual(expect.arrayContaining([core, ...forms]))
   })

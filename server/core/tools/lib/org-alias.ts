@@ -42,6 +42,8 @@ export function coreForms(core: string): string[] {
     // a province's office in another city and its units (人民政府驻格尔木办事处中学): spoken of without the government,
     // with or without 驻 (驻格尔木办事处中学, 格尔木办事处中学)
     [/^(?:人民政府|政府)(驻\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'], [/^(?:人民政府|政府)?驻(\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'],
+    // a township's central school or clinic is spoken of by the township's name: 科才镇中心小学 → 科才小学, 科才镇小学
+    [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1$3'], [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1$2$3'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
     [/(\p{Script=Han}{2,})办公室$/u, '$1办'],
   ]
