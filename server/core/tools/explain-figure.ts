@@ -276,6 +276,9 @@ function laterReason(sentences: string[], keyword: string): { reason: string; te
 }
 
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
+/** A 三公 part and the whole its sentence is printed under. */
+const PART_OF: [RegExp, string][] = [[/^公务用车(?:运行(?:维护)?费|购置费)$/, '公务用车购置及运行维护费']]
+
 export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Vocabulary): ToolResult<{ explanations: Explanation[] }> {
   type Best = Explanation & { score: number; citation: Citation; source: string; at: number; keyword: string; extra?: Citation }
   const out: Best[] = []
@@ -396,7 +399,15 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
     }
   }
-  if (!out.length) return { ok: false, error: `the prose does not explain ${input.name}`, citations: [] }
+  if (!out.length) {
+    // rule whole-of-part: "公务用车购置及运行维护费12.50万元（购置费0万元，运行维护费12.50万元），比上年减少…，主要原因是…":
+    // a part the prose names only inside its whole's sentence, the whole printing the part's very figure, is explained
+    // by that sentence
+    const whole = PART_OF.find(([re]) => re.test(compactText(input.name)))?.[1]
+    const viaWhole = whole && input.fen !== undefined ? explainFigure(corpus, { ...input, name: whole, rowId: undefined }, v) : undefined
+    if (viaWhole?.ok && viaWhole.explanations.every((e) => e.anchored)) return viaWhole
+    return { ok: false, error: `the prose does not explain ${input.name}`, citations: [] }
+  }
   return {
     ok: true,
     explanations: out.map(({ score: _s, citation: _c, source: _p, at: _a, keyword: _k, extra: _x, ...e }) => e),

@@ -213,3 +213,23 @@ describe('what a stated change is not', () => {
     expect(r.answer).not.toContain('4.00万元')
   })
 })
+
+describe('a breakdown in brackets after the figure (rule breakdown-aside) and a part explained by its whole (rule whole-of-part)', () => {
+  it('reads the change after "（购置费0万元，运行维护费8.40万元）" as the subject’s', () => {
+    const ch = changeAfter('公务用车购置及运行维护费8.40万元（购置费0万元，运行维护费8.40万元），比上年增加1.10万元，主要原因是车辆维修费用增加', '公务用车购置及运行维护费'.length)
+    expect(ch).toMatchObject({ direction: 'up', amount: { text: '1.10' }, reason: '车辆维修费用增加' })
+  })
+
+  it('explains 公务用车运行维护费 by the sentence of its whole when the whole prints its very figure, and not otherwise', async () => {
+    const doc = (org: string, bought: string, whole: string) => `# ${org}2025年部门预算\n\n单位：万元\n\n三、“三公”经费预算情况\n\n2025年“三公”经费预算9.60万元。其中：公务接待费1.20万元；公务用车购置及运行维护费${whole}万元（购置费${bought}万元，运行维护费8.40万元），比上年增加1.10万元，主要原因是车辆维修费用增加。\n`
+    const engine = engineWith([
+      { name: 'qichuan-dag-2025.md', bytes: new TextEncoder().encode(doc('栖川县档案馆', '0', '8.40')) },
+      { name: 'qichuan-sj-2025.md', bytes: new TextEncoder().encode(doc('栖川县审计局', '2.00', '10.40')) },
+    ])
+    expect(engine.ask({ question: '栖川县档案馆公务用车运行维护费为什么增加？' }).answer).toContain('车辆维修费用增加')
+    // the whole's change is not the part's when the whole holds another part too: at most the closest passage, marked so
+    const other = engine.ask({ question: '栖川县审计局公务用车运行维护费为什么增加？' }).answer
+    expect(other).not.toMatch(/运行维护费预算为8\.40万元，比上年增加1\.10万元/)
+    expect(other).toContain('没有逐字回答')
+  })
+})

@@ -219,7 +219,14 @@ const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new
 /** "与2022年度相比，收、支总计各增加…": the baseline said before the subject, in the clause that runs up to it. */
 const COMPARED_BEFORE = new RegExp(String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)[^。；;\d]{0,16}$`)
 
-export function changeAfter(sentence: string, from = 0, between = 1): ChangeStatement | undefined {
+/**
+ * "12.50万元（购置费0万元，运行维护费12.50万元），比上年减少0.70万元": a breakdown in brackets right after the subject's
+ * figure is an aside; the change after it is the subject's.
+ */
+const BREAKDOWN_ASIDE = /^(\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*[（(][^（）()]*?\d[^（）()]*[)）]/u
+
+export function changeAfter(printed: string, from = 0, between = 1): ChangeStatement | undefined {
+  const sentence = printed.slice(0, from) + printed.slice(from).replace(BREAKDOWN_ASIDE, '$1')
   const found = changeIn(sentence.slice(from), between)
   const before = found?.direction && !found.baseline ? COMPARED_BEFORE.exec(sentence.slice(0, from)) : null
   const ch = before && found ? { ...found, baseline: baselineText(before[1]) } : found
