@@ -63,6 +63,11 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     // "某项目入户水表实际换了多少块": one of the project's indicators named by its core words
     const named = project && p ? indicatorByWords(r.targets.filter((x) => x.project === p.project), frame) : undefined
     if (named) return { text: indicatorAnswer(inp, t, named, r.citations), found: true }
+    // "这个项目的社会效益指标是什么": the project's indicators under the level named
+    // (a form of one project answers for "这个项目")
+    const level = p && (project || r.projects.length === 1) ? indicatorsByLevel(r.targets.filter((x) => x.project === p.project), frame.text) : undefined
+    if (level?.length === 1) return { text: indicatorAnswer(inp, t, level[0], r.citations), found: true }
+    if (level?.length) return { text: levelAnswer(inp, t, level, r.citations), found: true }
     const asked = project && p ? selfEvalAsk(clauseOf(frame, t.doc.org)) : undefined
     const form = asked && selfEvalText(run, r.citations, p, asked, projectHead(t.doc.org, p))
     if (form) return { ...form, held: true }
@@ -160,6 +165,30 @@ function indicatorAnswer(inp: HandlerInput, t: Target, best: TargetRow, citation
     best.actual ? `实际完成值${best.actual}` : undefined, best.score ? `得分${best.score}` : undefined, best.reason ? `偏差原因：${best.reason}` : undefined,
   ].filter(Boolean).join('，')
   return joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, '')}${more ? `，${more}` : ''}（${c?.tableTitle ?? ''}）`])
+}
+
+/** The level words of the national templates (二级 first: 数量指标 names fewer rows than 产出指标). */
+const LEVEL = /(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益|效果)指标/gu
+
+/**
+ * Rule indicator-by-level: "这个项目的社会效益指标是什么", "数量指标定的是多少": the project's indicators printed under the
+ * level the question names (a 二级 level before a 一级 one); undefined when the question names no level or none is printed.
+ */
+function indicatorsByLevel(rows: TargetRow[], text: string): TargetRow[] | undefined {
+  const named = [...text.matchAll(LEVEL)].map((m) => m[0]).sort((a, b) => b.length - a.length)
+  for (const word of named) {
+    const under = rows.filter((x) => x.levels?.some((l) => l.replace(/[（(][^）)]*[）)]$/, '') === word))
+    if (under.length) return under
+  }
+  return undefined
+}
+
+/** Several indicators of one level: each with its target, and what was achieved and scored when printed. */
+function levelAnswer(inp: HandlerInput, t: Target, rows: TargetRow[], citations: Citation[]): string {
+  for (const x of rows) inp.run.cite(citations.find((c) => c.rowId === x.rowId))
+  const level = rows[0].levels?.[rows[0].levels.length - 1] ?? ''
+  const items = rows.map((x) => `“${x.indicator}”目标值${x.text.replace(/^=/, '')}${x.actual ? `，实际完成值${x.actual}` : ''}${x.score ? `，得分${x.score}` : ''}`)
+  return joinSentences([`${t.doc.org}${rows[0].year}年“${rows[0].project}”项目的${level}：${items.join('；')}`])
 }
 
 /**

@@ -30,6 +30,8 @@ export interface TargetRow {
   whole?: boolean
   /** the label of the weight column as printed (权重, 分值) */
   weightLabel?: string
+  /** the indicator's levels as printed (产出指标, 数量指标) */
+  levels?: string[]
   /** 绩效自评表: 实际完成值, 得分 and 偏差原因 as printed, when filled in */
   actual?: string; score?: string; reason?: string
 }
@@ -128,7 +130,7 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
           const extra = { actual: filled(ind.actual), score: filled(ind.score), reason: filled(ind.reason) }
           targets.push({
             ...base, tableId: tt.id, rowId: row.id, project, projectBudget: bf?.value, indicator: ind.name, operator: ind.operator, target: ind.target, unit: ind.unit, weight: ind.weight,
-            text: targetText(ind), fit, ...(weightLabel ? { weightLabel } : {}),
+            text: targetText(ind), fit, ...(weightLabel ? { weightLabel } : {}), ...(ind.levels?.length ? { levels: ind.levels } : {}),
             ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)),
           })
           const c = rowCitation(doc, tt, row)

@@ -161,3 +161,15 @@ describe('stage flat-form: a self-evaluation form copied as one line, read back 
     expect(diff.answer).toContain('1.282万元')
   })
 })
+
+describe('indicator-by-level: a project’s indicators asked by their level', () => {
+  it('gives the one indicator under 数量指标, and lists those under 产出指标 with what was achieved, each cited', async () => {
+    const one = await ask('石岭镇这个项目的数量指标是什么？')
+    expect(one.answer).toContain('养护道路里程')
+    expect(one.answer).toContain('≥42公里')
+    const all = await ask('石岭镇乡村道路养护项目的产出指标有哪些？')
+    for (const w of ['养护道路里程', '养护验收合格率', '养护完成时间']) expect(all.answer).toContain(w)
+    expect(all.answer).not.toContain('群众出行条件改善')
+    expect(all.citations).toHaveLength(3)
+  })
+})
