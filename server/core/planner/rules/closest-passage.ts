@@ -47,7 +47,28 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
   const { p, s } = sentences[best.i]
   const c = paragraphCitation(t.doc, p, s)
   run.cite(c)
-  return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件中没有逐字回答这个问题的句子；与问题最相关的原文是：“${c.text ?? s}”${linesText(p.lines)}。` }
+  // rule lead-in-list: a passage that only leads in ("党委工作职责:") is followed by its items, quoted with it
+  const items = /[:：]$/.test(s) ? listAfter(t.doc.paragraphs, p) : []
+  const cited = items.map((q) => paragraphCitation(t.doc, q))
+  run.cite(...cited)
+  const more = cited.length ? `，其下列出：${cited.map((x, k) => `“${(x.text ?? items[k].text).trim()}”`).join('')}${linesText([items[0].lines[0], items[items.length - 1].lines[1]])}` : ''
+  return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件中没有逐字回答这个问题的句子；与问题最相关的原文是：“${c.text ?? s}”${linesText(p.lines)}${more}。` }
+}
+
+/** A list item: "(1)…", "1.…", "一是…", "一、…". */
+const ITEM = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|、))/u
+/** Fewest and most items quoted after a lead-in. */
+const MAX_ITEMS = 8
+
+/** The numbered paragraphs right after a lead-in paragraph, up to the first that is not one. */
+function listAfter(paragraphs: Paragraph[], lead: Paragraph): Paragraph[] {
+  const out: Paragraph[] = []
+  for (let i = paragraphs.indexOf(lead) + 1; i < paragraphs.length && out.length < MAX_ITEMS; i++) {
+    const q = paragraphs[i]
+    if (q.heading || !ITEM.test(q.text)) break
+    out.push(q)
+  }
+  return out
 }
 
 /** text without its brackets and marks, so "6省(市)" reads 省市 */

@@ -126,9 +126,10 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
   for (const clause of sentence.split(/[，：:；;。]|(?<!\d),|,(?!\d{3}(?:\D|$))/)) {
-    const k = clause.indexOf(keyword)
-    if (k < 0 || passOver?.(clause)) continue
-    for (const m of clause.matchAll(new RegExp(COUNT_RE.source, 'g'))) {
+    if (!clause.includes(keyword) || passOver?.(clause)) continue
+    // "开设一年级、二年级…六年级共六个年级": each count is read against the keyword written nearest to it
+    const ks = [...clause.matchAll(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => x.index!)
+    for (const [m, k] of [...clause.matchAll(new RegExp(COUNT_RE.source, 'g'))].flatMap((m) => ks.map((k) => [m, k] as const))) {
       // "接待批次3978个", "接待人次28598人": a keyword that is itself the measure counts in 个/人 written right after it
       const measured = MEASURE_WORD.test(keyword) && m.index === k + keyword.length && /^[个人]$/.test(m[2])
       if (!units.includes(m[2]) && !measured) continue

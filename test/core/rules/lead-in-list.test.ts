@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { engineWith } from '../seed-engine.js'
+
+/** A made-up township 决算 (no real place): duties led in by a line ending in a colon, one numbered item per line. */
+const DOC = `# 云岗县石桥乡2023年度部门决算
+
+一、部门职责
+
+石桥乡人民政府是基层国家行政机关。
+
+党委工作职责：
+
+（1）宣传和贯彻执行党的路线方针政策。
+
+（2）讨论决定本乡经济建设和社会发展中的重大问题。
+
+（3）加强党组织自身建设。
+
+二、机构设置
+
+石桥乡内设党政办公室、经济发展办公室2个机构。
+
+学校开设一年级、二年级、三年级共三个年级。
+`
+
+describe('rule lead-in-list and counts read at the keyword nearest them', () => {
+  const engine = engineWith([{ name: 'shiqiao-2023-final.md', bytes: new TextEncoder().encode(DOC) }])
+
+  it('quotes the items after a closest passage that only leads in, each verbatim and cited, and stops at the next heading', () => {
+    const r = engine.ask({ question: '石桥乡党委有哪些工作职责？' })
+    expect(r.answer).toContain('党委工作职责：')
+    expect(r.answer).toContain('（1）宣传和贯彻执行党的路线方针政策。')
+    expect(r.answer).toContain('（3）加强党组织自身建设。')
+    expect(r.answer).not.toContain('内设党政办公室')
+    expect(r.citations.length).toBe(4)
+  })
+
+  it('counts "共三个年级" against the 年级 written right after it, not the first 一年级', () => {
+    const r = engine.ask({ question: '石桥乡一共开了几个年级？' })
+    expect(r.answer).toContain('3个')
+  })
+})
