@@ -83,6 +83,11 @@ describe('the document’s structure from its 目录 (rules toc-entry-asked, toc
     expect(ask(`${BUREAU}决算第三部分讲什么`).answer).toContain('“第三部分 2024年部门决算情况说明”')
   })
 
+  it('"决算表的第十项讲的是什么": the item of that number under the part named, or that the part has none', () => {
+    expect(ask(`${BUREAU}决算表的第十项讲的是什么`).answer).toContain('“十、部门整体支出绩效目标表”')
+    expect(ask(`${BUREAU}决算表的第十五项讲的是什么`).answer).toContain('没有第十五项')
+  })
+
   it('"部门概况包括哪几项": the part’s entries', () => {
     const res = ask(`${BUREAU}部门概况包括哪几项内容`)
     expect(res.answer).toContain('“一、部门职责”“二、机构设置”')

@@ -56,6 +56,23 @@ export const OUTLINE_ASKS: readonly OutlineAsk[] = [
     },
   },
   {
+    // "决算情况说明的第十三项讲的是什么": the item numbered N under the part the question names (or under the one part
+    // that lists an item of that number)
+    name: 'item-numbered',
+    asked: new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:项|条|点)(?:是|讲|说|写|包括|的内容|内容|主要|讲的)`),
+    read: (doc, text, m) => {
+      const n = numeralValue(m[1])
+      const parts = tocOutline(doc)
+      if (!parts.length || n === undefined) return undefined
+      const named = namedPart(doc, text.slice(0, m.index))
+      const holding = parts.filter((p) => p.items.some((e) => e.no === n))
+      const p = named ?? (holding.length === 1 ? holding[0] : undefined)
+      if (!p) return undefined
+      const item = p.items.find((e) => e.no === n)
+      return item ? { lead: `目录第${p.shown}部分的第${m[1]}项是`, entries: [item] } : { lead: `目录第${p.shown}部分没有第${m[1]}项`, entries: [] }
+    },
+  },
+  {
     name: 'last-entry',
     asked: /最后(?:一项|一个|一张|一部分|附的|列的|是)|最后面/,
     read: (doc, text) => {
