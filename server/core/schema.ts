@@ -254,7 +254,7 @@ export const Citation = z.object({
   version: z.number().int().optional(),
   scope: Scope.optional().describe('预算/决算 kind of the cited document'),
   title: z.string().optional().describe('the title of the cited document as printed'),
-  section: z.string().optional().describe('headings enclosing a cited paragraph, outermost first, joined by " › "'),
+  section: z.string().optional().describe('headings enclosing a cited paragraph (or the levels an indicator row is printed under), outermost first, joined by " › "'),
   project: z.string().optional().describe('the project of a 绩效 form the cited table belongs to (its 项目名称), as printed'),
 })
 export type Citation = z.infer<typeof Citation>

@@ -134,7 +134,8 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
             ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)),
           })
           const c = rowCitation(doc, tt, row)
-          cites.set(row.id, { ...c, column: '指标值', value: ind.target, unit: ind.unit })
+          // the levels the indicator is printed under (产出指标 › 数量指标), as a paragraph's headings are
+          cites.set(row.id, { ...c, column: '指标值', value: ind.target, unit: ind.unit, ...(ind.levels?.length ? { section: ind.levels.join(' › ') } : {}) })
         }
       }
     }
