@@ -10,6 +10,7 @@ import { toolRegistry, type ToolRegistry } from './tools/registry.js'
 import type { ToolContext } from './tools/types.js'
 import { defaultVocabulary } from './lexicon/default-vocabulary.js'
 import type { Vocabulary } from './lexicon/vocabulary.js'
+import { answerableDocuments } from './corpus/unnamed-page.js'
 
 export interface Engine {
   corpus: Corpus
@@ -28,8 +29,9 @@ export interface Engine {
 
 /** The answering core over one loaded corpus; builds the search index when no saved one is given. Nothing is rebuilt per request. */
 export function createEngine(corpus: Corpus, searchIndexJson?: unknown, opts: { today?: () => Date; planLimits?: ToolContext['planLimits']; vocabulary?: Vocabulary } = {}): Engine {
-  // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from
-  const answerable: Corpus = { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
+  // a document held as "metadata needed" (no organisation, year or kind yet) is listed, never answered from (a page
+  // naming no organisation only when asked by its title, under a label saying so: rule unnamed-page-asked)
+  const answerable: Corpus = { ...corpus, documents: answerableDocuments(corpus.documents) }
   const index = loadSearchIndex(searchIndexJson ?? buildSearchIndex(corpus), answerable)
   const vocabulary = opts.vocabulary ?? defaultVocabulary
   const ctx: ToolContext = { corpus: answerable, index, vocabulary, today: opts.today, planLimits: opts.planLimits }

@@ -9,6 +9,7 @@ import type { ToolContext } from '../tools/types.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { shardFindings, type LoadedShard } from './shard.js'
+import { answerableDocuments } from './unnamed-page.js'
 
 /** Several documents' own indexes searched as one: each answers with its best hits, the best of all are kept. */
 export function mergedSearchIndex(indexes: SearchIndex[]): SearchIndex {
@@ -30,7 +31,7 @@ export function viewEngine(shards: LoadedShard[], notes: string[] = [], corpus: 
   // as createEngine: a document held as "metadata needed" is listed, never answered from (the corpus object itself
   // when none is held: the planner's vocabulary is shared with it by identity, see sharded-engine withWords)
   const answerable: Corpus = corpus.documents.some((d) => d.metadataNeeded?.length)
-    ? { ...corpus, documents: corpus.documents.filter((d) => !d.metadataNeeded?.length) }
+    ? { ...corpus, documents: answerableDocuments(corpus.documents) }
     : corpus
   const ctx: ToolContext = { corpus: answerable, index, vocabulary }
   const withNotes = (res: AskResponse): AskResponse =>

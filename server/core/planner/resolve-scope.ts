@@ -13,6 +13,8 @@ import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { orgNames } from '../tools/lib/org-names.js'
 import { formsOnlyForProjects } from './rules/form-speaks-for.js'
+import { isUnnamedPage, unnamedTitle } from '../corpus/unnamed-page.js'
+import { compactText } from '../search/normalize-text.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -49,8 +51,26 @@ const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去�
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
   if (frame.orgs.length) return { groups: formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), named: true }
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
-  const byOrg = docsByShortOrg(corpus.documents)
-  return { groups: latestPerOrg(corpus.documents).map((d) => ({ docs: byOrg.get(shortOrg(d.org))! })), named: false }
+  // rule unnamed-page-asked: a page naming no organisation is answered when the question points at it by its title
+  // ("2022年三公经费预算安排情况那页…"), and otherwise never counted among the organisations
+  const page = pageAskedByTitle(corpus.documents, frame.text)
+  if (page) return { groups: [{ docs: [page] }], named: true }
+  const named = corpus.documents.filter((d) => !isUnnamedPage(d))
+  const byOrg = docsByShortOrg(named)
+  return { groups: latestPerOrg(named).map((d) => ({ docs: byOrg.get(shortOrg(d.org))! })), named: false }
+}
+
+/** Fewest characters of a page's title a question must repeat in one run (years, quotes and marks left out). */
+const TITLE_RUN = 6
+
+/** The one unnamed page whose title the question repeats (a run of six characters or more), if exactly one. */
+function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument | undefined {
+  const pages = docs.filter(isUnnamedPage)
+  if (!pages.length) return undefined
+  const bare = (s: string) => compactText(s).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
+  const q = bare(text)
+  const hits = pages.filter((d) => { const t = bare(unnamedTitle(d)); for (let i = 0; i + TITLE_RUN <= t.length; i++) if (q.includes(t.slice(i, i + TITLE_RUN))) return true; return false })
+  return hits.length === 1 ? hits[0] : undefined
 }
 
 /**

@@ -4,6 +4,7 @@ import { docOrgInfo, type DocOrgInfo } from './org-match.js'
 import { rowYear } from '../../parse/row-year.js'
 import { abbreviatesUnit } from './unit-abbrev.js'
 import { deptOf, findOrgMentions, mentionText, type OrgMention } from './org-mention.js'
+import { isUnnamedPage } from '../../corpus/unnamed-page.js'
 
 export interface OrgScope {
   docs: BudgetDocument[]
@@ -181,10 +182,14 @@ export function docsOfYear(docs: BudgetDocument[], year?: number): { docs: Budge
   return { docs: prior, prior: true }
 }
 
-/** The latest document of each organisation. */
+/**
+ * The latest document of each organisation. A page naming no organisation (rule unnamed-page-asked) is no
+ * organisation among others: kept only when nothing else is asked of.
+ */
 export function latestPerOrg(docs: BudgetDocument[]): BudgetDocument[] {
   const by = new Map<string, BudgetDocument>()
-  for (const d of docs) {
+  const named = docs.filter((d) => !isUnnamedPage(d))
+  for (const d of named.length ? named : docs) {
     const k = mentionText(d.org).replace(/^原/, '')
     const cur = by.get(k)
     if (!cur || d.year > cur.year) by.set(k, d)
