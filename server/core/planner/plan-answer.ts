@@ -62,6 +62,7 @@ import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
 import { answerExecutedYear } from './rules/executed-year.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
+import { answerWordFigure } from './rules/word-figure-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
 import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
@@ -283,6 +284,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // where a hall the document describes is, how large (rule thing-fact-asked)
   const thing = scope.targets.length === 1 ? answerThingFact(run, own.text, scope.targets[0]) : undefined
   if (thing) return done(thing, scope.notes)
+  // a number the prose prints after a word no budget term is ("生均71.92"; rule word-figure-asked)
+  const wordFigure = scope.named && scope.targets.length === 1 ? answerWordFigure(run, frame, scope.targets[0]) : undefined
+  if (wordFigure) return done(wordFigure, scope.notes)
   if (frame.op === 'define') return done(answerDefine({ run, frame, scope }))
   // "某局预算说明中“X”指什么": the named document's own definition, when it has one (rule meaning-in-doc)
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined

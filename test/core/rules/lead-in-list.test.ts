@@ -21,6 +21,8 @@ const DOC = `# 云岗县石桥乡2023年度部门决算
 石桥乡内设党政办公室、经济发展办公室2个机构。
 
 学校开设一年级、二年级、三年级共三个年级。
+
+学校占地面积8000平方米，生均42.5平方米，共有教学班12个。
 `
 
 describe('rule lead-in-list and counts read at the keyword nearest them', () => {
@@ -38,5 +40,12 @@ describe('rule lead-in-list and counts read at the keyword nearest them', () => 
   it('counts "共三个年级" against the 年级 written right after it, not the first 一年级', () => {
     const r = engine.ask({ question: '石桥乡一共开了几个年级？' })
     expect(r.answer).toContain('3个')
+  })
+
+  it('word-figure-asked: a number printed after a word no budget term is, asked by that word or its head', () => {
+    const r = engine.ask({ question: '石桥乡生均占地是多少？' })
+    expect(r.answer).toContain('生均42.5平方米')
+    expect(r.answer).not.toContain('8000')
+    expect(r.citations).toHaveLength(1)
   })
 })

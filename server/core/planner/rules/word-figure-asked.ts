@@ -1,0 +1,47 @@
+import type { Paragraph } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { sentencesOf } from '../../tools/lib/prose.js'
+import { linesText } from '../../tools/lib/verbatim.js'
+import type { HandlerOutput } from '../answer-types.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { Target } from '../resolve-scope.js'
+import type { ToolRunner } from '../tool-runner.js'
+
+/**
+ * Rule `word-figure-asked`: "生均占地是多少", "有多少个班" — a number the prose prints right after a word that is no budget
+ * term (a school's 生均, 班级, 在校生; a clinic's 床位), asked by that word (or its head, 生均 of 生均占地): the one clause
+ * printing it, quoted as printed with its lines. Never money (a budget figure is the other readings'), never when
+ * two clauses print such a number (which one is meant is not guessed).
+ */
+const ASKED = /多少|几/
+/** the number right after the word: a few characters between at most ("生均71.92", "共有教学班 12 个") */
+const AFTER = /^[^\d，,。；;：:]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(\S{0,3})/u
+const MONEY = /^(?:万?元|亿元|千元)/u
+
+export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
+  if (!ASKED.test(frame.text) || frame.concepts.length || !frame.unknown) return undefined
+  const word = compactText(frame.unknown)
+  for (let n = word.length; n >= 2; n--) {
+    const w = word.slice(0, n)
+    const hits = new Map<string, Paragraph>()
+    for (const p of t.doc.paragraphs) {
+      for (const s of sentencesOf(p.text)) {
+        for (const clause of s.text.split(/[，,；;]/u)) {
+          const c = compactText(clause)
+          const k = c.indexOf(w)
+          const m = k < 0 ? null : AFTER.exec(c.slice(k + w.length))
+          if (m && !MONEY.test(m[2])) hits.set(clause.trim(), p)
+        }
+      }
+    }
+    if (hits.size > 1) return undefined
+    const [hit] = hits
+    if (!hit) continue
+    const [clause, p] = hit
+    const c = paragraphCitation(t.doc, p, clause)
+    run.cite(c)
+    return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明：“${c.text ?? clause}”${linesText(p.lines)}。` }
+  }
+  return undefined
+}
