@@ -44,6 +44,13 @@ describe('rule all-funds-first, from the prose', () => {
     expect(r.answer).toMatch(/项目支出决算为1,100.00万元/)
   })
 
+  it('reads a budget’s "支出预算…，其中：基本支出…；项目支出…" as the all-funds sentence too, never "项目支出预算" as a whole', () => {
+    const text = FINAL.replace('本年支出合计1,500.00万元，其中基本支出400.00万元，项目支出1,100.00万元。', '支出预算1,500.00万元，其中：基本支出400.00万元，占26.67%；项目支出1,100.00万元，占73.33%。')
+    const r = engineWith([{ name: 'qinglan-ly-2023-final.txt', bytes: enc(text) }]).ask({ question: '青岚县林业局2023年项目支出是多少？' })
+    expect(r.answer).toContain('1,100.00万元')
+    expect(r.answer).toContain('800.00万元')
+  })
+
   it('keeps the one-fund table when the fund is asked', () => {
     const r = engine.ask({ question: '青岚县林业局2023年一般公共预算财政拨款项目支出是多少？' })
     expect(r.answer).toContain('800.00万元')
