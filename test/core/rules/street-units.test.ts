@@ -32,6 +32,9 @@ describe('units of a 街道 budget, asked the way a resident names them', () => 
     expect(r.answer).toContain('没有找到')
     expect(r.answer).not.toContain('900.00')
     expect(r.answer).not.toContain('630.00')
+    // the units the budget does list, that table cited
+    expect(r.answer).toContain('青石街道文化服务站、青石街道综合执法队')
+    expect(r.citations[0]).toMatchObject({ tableTitle: '2025年所属单位预算汇总表', rowName: '合计' })
   })
 
   it('bare-total: 部门预算总额 of the year before is not the 三公 table’s 2024 合计', async () => {

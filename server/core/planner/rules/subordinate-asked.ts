@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { paragraphCitation, rowCitation } from '../../tools/lib/citation.js'
+import { unitTables } from '../../tools/lib/member-units.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
@@ -97,6 +98,12 @@ function notHeldAnswer(run: ToolRunner, targets: Target[], unit: string): Handle
   const outs = targets.slice(0, 6).map((t) => {
     const said = scopeSentence(t.doc)
     const head = `没有找到${t.doc.org}下属“${unit}”的预算：所收录的${t.doc.org}${t.doc.year}年${t.doc.scope}中没有这一单位的数字`
+    // the units its per-unit table does list, that table cited (its 合计 row)
+    const listed = unitTables(t.doc)[0]
+    if (!said && listed) {
+      run.cite(rowCitation(t.doc, listed.table, listed.total))
+      return `${head}，《${listed.table.title}》列出的单位为：${listed.rows.map((r) => r.name).join('、')}。`
+    }
     if (!said) return `${head}。`
     const c = paragraphCitation(t.doc, said.p, said.s)
     run.cite(c)
