@@ -22,8 +22,18 @@ describe('rule distributive-prose', () => {
   })
 
   it('reads nothing when the figures do not match the subjects one to one', () => {
-    expect(distributedReadings('收入和支出各为10万元')).toEqual([])
     expect(distributedReadings('收、支总计各是1,2,3万元')).toEqual([])
+  })
+
+  it('shared-figure: one figure after 均/都/各 is every listed subject’s', () => {
+    expect(distributedReadings('收入和支出各为10万元').map((r) => r.text)).toEqual(['收入为10万元', '支出为10万元'])
+    expect(distributedReadings('2024年度收入、支出总计均为241.78万元')).toEqual([
+      { subject: '收入总计', text: '2024年度收入总计为241.78万元' },
+      { subject: '支出总计', text: '2024年度支出总计为241.78万元' },
+    ])
+    expect(distributedReadings('与上年相比,收、支总计各增加29.92万元,增加14.12%').map((r) => r.text)).toEqual(['与上年相比,收入总计增加29.92万元,增加14.12%', '与上年相比,支出总计增加29.92万元,增加14.12%'])
+    // no list before the marker: nothing
+    expect(distributedReadings('各项支出均为10万元')).toEqual([])
   })
 
   it('reads the second subject’s figure from the prose, quoting the sentence as printed', () => {

@@ -44,11 +44,30 @@ function runsOf(sentence: string): Run[] {
   })
 }
 
+/** 均/都/各 + a verb + ONE figure after a list: the figure is every subject's ("收入、支出总计均为241.78万元"). */
+const SHARED = new RegExp(String.raw`(均|都|各)(是|为|增加了?|减少了?|增长了?|下降了?|上升了?)\s*(?:${NUM})\s*(?:${UNIT})(?!\s*(?:[,，、和及]|以及)\s*${NUM})`, 'u')
+
+/**
+ * Rule shared-figure: "收入、支出总计均为241.78万元", "收、支总计各增加29.92万元": one figure said of every subject listed
+ * before 均/都/各; each subject's reading names it alone, the marker dropped ("收入总计为241.78万元").
+ */
+function sharedReadings(sentence: string): { subject: string; text: string }[] {
+  const s = SHARED.exec(sentence)
+  if (!s) return []
+  const m = LIST.exec(sentence.slice(0, s.index))
+  if (!m) return []
+  const list = m[1].replace(LEAD, '')
+  const subjects = listedSubjects(list)
+  if (subjects.length < 2) return []
+  const text = sentence.slice(0, s.index) + sentence.slice(s.index + s[1].length)
+  return subjects.map((subject) => ({ subject, text: text.split(list).join(subject) }))
+}
+
 /** Each subject's reading of a distributive sentence; [] when the sentence is not one (or its counts disagree). */
 export function distributedReadings(sentence: string): { subject: string; text: string }[] {
-  if (!/各|分别/u.test(sentence)) return []
+  if (!/各|分别|均|都/u.test(sentence)) return []
   const runs = runsOf(sentence)
-  if (!runs.length) return []
+  if (!runs.length) return sharedReadings(sentence)
   const m = LIST.exec(sentence.slice(0, runs[0].at))
   if (!m) return []
   const list = m[1].replace(LEAD, '')
