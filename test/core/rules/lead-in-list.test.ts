@@ -6,7 +6,7 @@ const DOC = `# 云岗县石桥乡2023年度部门决算
 
 一、部门职责
 
-石桥乡人民政府是基层国家行政机关。
+石桥乡人民政府是基层国家行政机关，核定行政编制12名。
 
 党委工作职责：
 
@@ -47,5 +47,7 @@ describe('rule lead-in-list and counts read at the keyword nearest them', () => 
     expect(r.answer).toContain('生均42.5平方米')
     expect(r.answer).not.toContain('8000')
     expect(r.citations).toHaveLength(1)
+    // a head that is only the start of another word (行政 of 行政编制12名) is not the word asked
+    expect(engine.ask({ question: '石桥乡有几个行政村？' }).answer).not.toContain('行政编制12名')
   })
 })

@@ -17,20 +17,26 @@ import type { ToolRunner } from '../tool-runner.js'
 const ASKED = /多少|几/
 /** the number right after the word: a few characters between at most ("生均71.92", "共有教学班 12 个") */
 const AFTER = /^[^\d，,。；;：:]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(\S{0,3})/u
+const RIGHT_AFTER = /^(\d[\d,]*(?:\.\d+)?)\s*(\S{0,3})/u
 const MONEY = /^(?:万?元|亿元|千元)/u
+/** a word of money (土地出让收入, 培训经费): the budget readings' question, not this rule's */
+const MONEY_WORD = /收入|支出|经费|资金|预算|决算|费用|费$|拨款|金额/u
 
 export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
   if (!ASKED.test(frame.text) || frame.concepts.length || !frame.unknown) return undefined
   const word = compactText(frame.unknown)
+  if (MONEY_WORD.test(word)) return undefined
   for (let n = word.length; n >= 2; n--) {
     const w = word.slice(0, n)
+    // the word's head alone (生均 of 生均占地) only with its number right after it, nothing between
+    const after = n === word.length ? AFTER : RIGHT_AFTER
     const hits = new Map<string, Paragraph>()
     for (const p of t.doc.paragraphs) {
       for (const s of sentencesOf(p.text)) {
         for (const clause of s.text.split(/[，,；;]/u)) {
           const c = compactText(clause)
           const k = c.indexOf(w)
-          const m = k < 0 ? null : AFTER.exec(c.slice(k + w.length))
+          const m = k < 0 ? null : after.exec(c.slice(k + w.length))
           if (m && !MONEY.test(m[2])) hits.set(clause.trim(), p)
         }
       }
