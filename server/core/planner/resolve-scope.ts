@@ -69,7 +69,14 @@ function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument 
   if (!pages.length) return undefined
   const bare = (s: string) => compactText(s).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
   const q = bare(text)
-  const hits = pages.filter((d) => { const t = bare(unnamedTitle(d)); for (let i = 0; i + TITLE_RUN <= t.length; i++) if (q.includes(t.slice(i, i + TITLE_RUN))) return true; return false })
+  const hits = pages.filter((d) => {
+    const t = bare(unnamedTitle(d))
+    for (let i = 0; i + TITLE_RUN <= t.length; i++) if (q.includes(t.slice(i, i + TITLE_RUN))) return true
+    // …or most of its words, reworded ("三公预算安排情况" of "三公经费预算安排情况"): two in five of its character pairs, three at least
+    const pairs = [...new Set([...t].slice(1).map((c, k) => t[k] + c).filter((x) => /^\p{Script=Han}{2}$/u.test(x)))]
+    const shared = pairs.filter((x) => q.includes(x)).length
+    return shared >= 3 && shared * 5 >= pairs.length * 2
+  })
   return hits.length === 1 ? hits[0] : undefined
 }
 

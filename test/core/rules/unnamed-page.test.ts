@@ -27,6 +27,8 @@ describe('rule unnamed-page-asked: a page that names no organisation', () => {
     expect(r.answer).toContain('5.6万元')
     expect(r.answer).not.toContain('林业局')
     expect(r.citations.every((c) => c.docId === 'sangong-page')).toBe(true)
+    // reworded, most of its title's words kept
+    expect((await engine()).ask({ question: '2023年三公预算安排里公务用车运行费用是多少？' }).answer).toContain('9万元')
   })
 
   it('is never counted among the organisations of a question that does not point at it', async () => {
