@@ -17,7 +17,12 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青岭县�
 </body></html>`
 
 let engine: Promise<Engine> | undefined
-const built = () => (engine ??= readSources(seedSources([{ name: 'shimen-2023-final.html', bytes: new TextEncoder().encode(PAGE) }])).then((s) => createEngine(buildCorpus(s).corpus)))
+/** The same genre saved as text: the portal's lines kept as printed. */
+const TEXT_PAGE = ['柏溪县2023年政府决算', '', '发布日期: 2024-07-30 发布机构: 县财政局', '', '柏溪县2023年财政决算', '', '一、一般公共预算收支决算情况', '', '2023年全县一般公共预算收入完成5.2亿元。'].join('\n')
+const built = () => (engine ??= readSources(seedSources([
+  { name: 'shimen-2023-final.html', bytes: new TextEncoder().encode(PAGE) },
+  { name: 'baixi-2023-gov-final.txt', bytes: new TextEncoder().encode(TEXT_PAGE) },
+])).then((s) => createEngine(buildCorpus(s).corpus)))
 const ask = async (question: string) => (await built()).ask({ question })
 
 describe('page-fields: a portal’s 信息公开 box above the page', () => {
@@ -39,5 +44,14 @@ describe('page-fields: a portal’s 信息公开 box above the page', () => {
     const number = await ask('石门乡2023年决算的文号是什么')
     expect(number.answer).toContain('没有填写文号')
     expect(number.citations).toEqual([])
+  })
+
+  it('answers every field asked, and reads them from a text page’s head line when no box holds them', async () => {
+    const both = await ask('石门乡2023年决算是哪天生成的？公开方式是什么？')
+    expect(both.answer).toContain('2024-09-12 16:40:02')
+    expect(both.answer).toContain('主动公开')
+    const text = await ask('柏溪县2023年政府决算是哪个部门发布的，什么时候发布？')
+    expect(text.answer).toContain('县财政局')
+    expect(text.answer).toContain('2024-07-30')
   })
 })
