@@ -50,4 +50,10 @@ describe('rule lead-in-list and counts read at the keyword nearest them', () => 
     // a head that is only the start of another word (行政 of 行政编制12名) is not the word asked
     expect(engine.ask({ question: '石桥乡有几个行政村？' }).answer).not.toContain('行政编制12名')
   })
+
+  it('internal-units: "内设哪些机构" quotes the 机构设置 sentence listing them', () => {
+    const r = engine.ask({ question: '石桥乡内设哪些机构？' })
+    expect(r.answer).toContain('内设党政办公室、经济发展办公室2个机构')
+    expect(r.citations).toHaveLength(1)
+  })
 })

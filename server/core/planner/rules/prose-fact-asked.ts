@@ -48,6 +48,12 @@ export const PROSE_FACTS: readonly ProseFact[] = [
     stated: /(?:根据|依据|按照|依照)\p{Script=Han}[\p{Script=Han}、\d]{3,100}?(?:通知|决定|意见|方案|规定|办法|批复|条例)(?:[(（][^)）]{2,30}[)）])?/u,
   },
   {
+    // "内设哪些处室", "有哪些内设机构": the 机构设置 sentence listing them ("内设办公室、财务处…和机关党委")
+    name: 'internal-units', word: '内设机构', toSentenceEnd: true,
+    asked: /内设(?:了|有)?(?:哪些|哪几个|什么)(?:机构|处室|科室|股室|部门|处|科|股)?|(?:有|设)(?:哪些|哪几个|什么)(?:内设)?(?:机构|处室|科室|股室)|内设(?:机构|处室|科室|股室)(?:都|分别)?(?:有|是|包括)(?:哪些|什么)/,
+    stated: /内设(?!机构[:：]?$)\p{Script=Han}{2,}[、和及]/u,
+  },
+  {
     // "下属预算单位是哪个": the 机构设置 sentence names them ("单位有下属预算单位1个，为某某站"), or says there is none
     name: 'member-units', word: '下属单位', toSentenceEnd: true,
     asked: /下属(?:的)?(?:预算|二级)?单位(?:都|分别)?(?:是|有)?(?:哪个|哪些|哪几个|什么|谁)|(?:有|包括)(?:哪些|什么)下属(?:预算)?单位/,
