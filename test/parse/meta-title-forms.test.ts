@@ -135,3 +135,10 @@ describe('rule caption-row-org: a 部门预算公开表 names its unit in its fi
     expect(meta).toMatchObject({ org: '青岚县青禾镇财政所', year: 2024, scope: '部门预算' })
   })
 })
+
+describe('classic title: a sentence is no title', () => {
+  it('reads the organisation from the title, not from a prose sentence naming another body’s 部门预算 ("…为某局2023年部门预算编制范围的二级预算单位。")', () => {
+    const text = ['# 云岗县石桥乡2023年度部门决算', '', '一、部门职责', '', '石桥乡人民政府是基层国家行政机关。', '', '二、机构设置', '', '石桥乡中心学校为云岗县教育局2023年部门预算编制范围的二级预算单位。'].join('\n')
+    expect(parseDocument('x.md', text).document.org).toBe('云岗县石桥乡')
+  })
+})

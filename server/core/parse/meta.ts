@@ -28,6 +28,8 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
     // the organisation may sit on the line above the year ("…事务中心" / "2026 年单位预算情况说明")
     const joined = (i > 0 && /^\s*\d{4}\s*年/.test(head[i].text) ? head[i - 1].text.trim() : '') + head[i].text.trim()
     const flat = joined.replace(/\t/g, '')
+    // a sentence of the prose ("某校为某局2023年部门预算编制范围的二级预算单位。") is no title
+    if (/[。；;]$/.test(flat)) continue
     const a = TITLE.exec(flat)
     const b = TITLE_YEAR_FIRST.exec(flat)
     const clean = (s: string) => s.replace(/关于$/, '').replace(/^.*?关于/, '').replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)/, '').replace(/^\d{4}年(?:度)?/, '')

@@ -20,6 +20,8 @@ const DOC = `# 云岗县石桥乡2023年度部门决算
 
 石桥乡内设党政办公室、经济发展办公室2个机构。
 
+石桥乡中心学校为云岗县教育局2023年部门预算编制范围的二级预算单位。
+
 学校开设一年级、二年级、三年级共三个年级。
 
 学校占地面积8000平方米，生均42.5平方米，共有教学班12个。
@@ -55,5 +57,10 @@ describe('rule lead-in-list and counts read at the keyword nearest them', () => 
     const r = engine.ask({ question: '石桥乡内设哪些机构？' })
     expect(r.answer).toContain('内设党政办公室、经济发展办公室2个机构')
     expect(r.citations).toHaveLength(1)
+  })
+
+  it('unit-parent: "是哪个部门下面的预算单位" quotes the clause naming it a 二级预算单位 of its department', () => {
+    const r = engine.ask({ question: '石桥乡中心学校是哪个部门下面的预算单位？' })
+    expect(r.answer).toContain('为云岗县教育局2023年部门预算编制范围的二级预算单位')
   })
 })
