@@ -4,6 +4,8 @@ import { yearsHeld } from './lib/corpus-view.js'
 import { OrgInput, YearInput } from './lib/inputs.js'
 import { docsOfOrg } from './lib/org-scope.js'
 import type { QueryTool, ToolResult } from './types.js'
+import { paragraphCitation } from './lib/citation.js'
+import { compactText } from '../search/normalize-text.js'
 
 export const ListDocumentsInput = z.object({ org: OrgInput.optional(), year: YearInput.optional() })
 export type ListDocumentsInput = z.infer<typeof ListDocumentsInput>
@@ -31,8 +33,17 @@ export function listDocuments(corpus: Corpus, input: ListDocumentsInput): ToolRe
       .filter((t) => t.kind !== 'catalog')
       .map((t) => ({ tableId: t.id, number: t.number, title: t.title, kind: t.kind, unit: t.unit, noData: t.noData, rows: t.rows.length })),
   }))
-  return { ok: true, documents, unknownOrg: scope.unknown, citations: [] }
+  // each document's own title line, where its text prints it: what a listed document is cited by
+  const citations = docs.flatMap((d) => {
+    const title = compactText(d.title ?? '')
+    const p = title.length >= 4 ? d.paragraphs.find((x) => x.lines[0] <= TITLE_LINES && compactText(x.text).includes(title)) : undefined
+    return p ? [paragraphCitation(d, p)] : []
+  })
+  return { ok: true, documents, unknownOrg: scope.unknown, citations }
 }
+
+/** How far down its text a document's title line is looked for. */
+const TITLE_LINES = 30
 
 export const listDocumentsTool: QueryTool<typeof ListDocumentsInput, { documents: DocumentSummary[]; unknownOrg?: string }> = {
   name: 'list-documents',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listDocumentsTool } from '../../../server/core/tools/list-documents.js'
-import { DOC, runTool } from '../seed-engine.js'
+import { DOC, runTool, seedEngine } from '../seed-engine.js'
 
 const list = (input: unknown) => {
   const r = runTool(listDocumentsTool, input)
@@ -65,5 +65,18 @@ describe('list-documents', () => {
     expect(listDocumentsTool.inputSchema.safeParse({ year: 20250 }).success).toBe(false)
     expect(listDocumentsTool.inputSchema.safeParse({ year: 2025.5 }).success).toBe(false)
     expect(listDocumentsTool.inputSchema.safeParse({ org: 'x'.repeat(101) }).success).toBe(false)
+  })
+})
+
+describe('list-documents cites each document by its own title line', () => {
+  it('returns a paragraph citation of the title line of every listed document that prints one', () => {
+    const r = runTool(listDocumentsTool, {})
+    if (!r.ok) throw new Error(r.error)
+    expect(r.citations.length).toBeGreaterThan(0)
+    for (const c of r.citations) {
+      const doc = seedEngine().corpus.documents.find((d) => d.id === c.docId)!
+      expect(c.kind).toBe('paragraph')
+      expect(c.text?.replace(/\s+/g, '')).toContain(doc.title.replace(/\s+/g, '').slice(0, 6))
+    }
   })
 })

@@ -16,7 +16,7 @@ const GENERIC = /收录|收集|材料|文件|资料|系统|你这里|这里|你�
 /**
  * Rule `held-asked`: a question about what the service holds, not about a figure: the held documents by list-documents,
  * narrowed by the year, the stage (预算/决算/三公) and any word of the question that held organisations' names contain
- * (西藏, 审计); each listed with its year and kind. Nothing is cited: the list is the catalog's, not a document's.
+ * (西藏, 审计); each listed with its year and kind, and cited by its own title line where its text prints one.
  */
 export function answerHeld(run: ToolRunner, text: string, years: number[], mentions: { orgs?: string[]; known?: boolean; text: string; dept?: string; unit?: string; cityOnly?: boolean }[] = []): HandlerOutput | undefined {
   const t = compactText(text)
@@ -45,5 +45,7 @@ export function answerHeld(run: ToolRunner, text: string, years: number[], menti
     return { answer: `所收录的文件中没有${what}。`, notFound: true }
   }
   const shown = kept.slice(0, MAX_LISTED).map((d) => `${d.org}（${d.year}年${d.scope}）`).join('、')
+  // each listed document by its own title line, where its text prints one
+  run.cite(...r.citations.filter((c) => kept.slice(0, MAX_LISTED).some((d) => d.docId === c.docId)))
   return { answer: `所收录的${what}有${kept.length}份：${shown}${kept.length > MAX_LISTED ? '等' : ''}。` }
 }
