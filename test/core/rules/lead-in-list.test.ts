@@ -18,7 +18,7 @@ const DOC = `# 云岗县石桥乡2023年度部门决算
 
 二、机构设置
 
-石桥乡内设党政办公室、经济发展办公室2个机构。
+（二）机构设置。石桥乡内设党政办公室、经济发展办公室2个机构。
 
 石桥乡中心学校为云岗县教育局2023年部门预算编制范围的二级预算单位。
 
@@ -55,7 +55,7 @@ describe('rule lead-in-list and counts read at the keyword nearest them', () => 
 
   it('internal-units: "内设哪些机构" quotes the 机构设置 sentence listing them', () => {
     const r = engine.ask({ question: '石桥乡内设哪些机构？' })
-    expect(r.answer).toContain('内设党政办公室、经济发展办公室2个机构')
+    expect(r.answer).toContain('“（二）机构设置。石桥乡内设党政办公室、经济发展办公室2个机构')
     expect(r.citations).toHaveLength(1)
   })
 

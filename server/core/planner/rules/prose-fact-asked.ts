@@ -26,6 +26,8 @@ export interface ProseFact {
   stated: RegExp
   /** quoted from that clause to the end of its sentence: the names it gives follow it ("…1个，为某某站") */
   toSentenceEnd?: boolean
+  /** quoted from the sentence's start (a heading run into it, "（二）机构设置。镇人民政府内设…", says what it lists) */
+  wholeSentence?: boolean
 }
 
 export const PROSE_FACTS: readonly ProseFact[] = [
@@ -49,7 +51,7 @@ export const PROSE_FACTS: readonly ProseFact[] = [
   },
   {
     // "内设哪些处室", "有哪些内设机构": the 机构设置 sentence listing them ("内设办公室、财务处…和机关党委")
-    name: 'internal-units', word: '内设机构', toSentenceEnd: true,
+    name: 'internal-units', word: '内设机构', toSentenceEnd: true, wholeSentence: true,
     asked: /内设(?:了|有)?(?:哪些|哪几个|什么)(?:机构|处室|科室|股室|部门|处|科|股)?|(?:有|设)(?:哪些|哪几个|什么)(?:内设)?(?:机构|处室|科室|股室)|内设(?:机构|处室|科室|股室)(?:都|分别)?(?:有|是|包括)(?:哪些|什么)/,
     stated: /内设(?!机构[:：]?$)\p{Script=Han}{2,}[、和及]/u,
   },
@@ -85,6 +87,9 @@ function proseOf(doc: BudgetDocument): Paragraph[] {
   return doc.paragraphs.filter((p) => !p.heading)
 }
 
+/** "（二）机构设置。": a numbered heading run into its paragraph as a sentence of its own */
+const RUN_IN_HEADING = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*\p{Script=Han}{2,10}[。.]$/u
+
 /** The unit speaking of itself: its name (or a short form of it), 本单位, 我单位… */
 const SELF = /^(?:本|我)(?:单位|部门|局|站|所|中心|办|院)/
 
@@ -92,16 +97,19 @@ const SELF = /^(?:本|我)(?:单位|部门|局|站|所|中心|办|院)/
  * The first clause stating the fact, in a sentence where the unit speaks of itself (the 机构设置 sentence opens with
  * its name) before any other: a duty ("指导下属单位管理的…") may use the same words of someone else.
  */
-function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false): Found | undefined {
+function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false, wholeSentence = false): Found | undefined {
   const names = [doc.org, ...orgAliases(doc.org, doc.region).filter((a) => a.place !== 'level').map((a) => a.form)].map(compactText)
   const self = (s: string) => SELF.test(s) || names.some((n) => compactText(s).includes(n))
   let other: Found | undefined
   for (const p of proseOf(doc)) {
-    for (const s of sentencesOf(p.text)) {
+    const ss = sentencesOf(p.text)
+    for (const [k, s] of ss.entries()) {
       const clauses = clausesOf(s.text)
       const i = clauses.findIndex((c) => stated.test(c))
       if (i < 0) continue
-      const found = { p, excerpt: (toSentenceEnd ? clauses.slice(i).join('') : clauses[i]).replace(/[，,；;：:。]$/, '') }
+      // a heading run into the paragraph before it ("（二）机构设置。") goes with it
+      const head = wholeSentence && k > 0 && RUN_IN_HEADING.test(ss[k - 1].text.trim()) ? ss[k - 1].text.trim() : ''
+      const found = { p, excerpt: head + (toSentenceEnd ? clauses.slice(wholeSentence ? 0 : i).join('') : clauses[i]).replace(/[，,；;：:。]$/, '') }
       if (self(s.text)) return found
       other ??= found
     }
@@ -206,8 +214,8 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
   const facts = PROSE_FACTS.filter((f) => f.asked.test(text))
   if (facts.length) {
     const outs = targets.map((t) => {
-      const said = facts.flatMap((f) => statedClause(t.doc, f.stated, f.toSentenceEnd) ?? [])
-      const missing = facts.filter((f) => !statedClause(t.doc, f.stated, f.toSentenceEnd)).map((f) => f.word)
+      const said = facts.flatMap((f) => statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence) ?? [])
+      const missing = facts.filter((f) => !statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence)).map((f) => f.word)
       if (!said.length) return { text: `${docName(t)}中没有写明${missing.join('、')}。`, found: false }
       // one clause often states both (…隶属某厅管理的公益一类事业单位): quoted once
       const once = said.filter((x, i) => said.findIndex((y) => y.p === x.p && y.excerpt === x.excerpt) === i)
