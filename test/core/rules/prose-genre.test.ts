@@ -60,6 +60,12 @@ describe('figures stated only in prose (rule prose-subject-asked)', () => {
     expect(res.citations[0].section).toContain('基本情况')
   })
 
+  it('qualified-subject: a row asked whose name runs into a stated subject ("卫生健康支出预算") is not that subject', () => {
+    const res = ask(`${CENTRE}2025年卫生健康支出预算多少`)
+    expect(res.answer).not.toContain('420')
+    expect(res.answer).not.toContain('388.5')
+  })
+
   it('says so when the prose states the subject twice with different amounts', () => {
     const res = ask(`${CENTRE}25年项目实际到位资金多少`)
     expect(res.answer).toContain('第8行又写实际到位资金为250.5万元，两处不一致')

@@ -37,6 +37,12 @@ export function askedText(text: string, t: Target): string {
   return q.replace(/\d{2,4}年度?/g, '，')
 }
 
+/** "卫生健康支出" and "支出预算": the row's end is the subject's start (the subject read inside a longer name). */
+const overlapsTail = (row: string, subject: string) => {
+  for (let k = Math.min(row.length, subject.length) - 1; k >= 2; k--) if (row.endsWith(subject.slice(0, k))) return true
+  return false
+}
+
 /** Subjects named by the question, best first (one per wording). */
 function named(q: string, subjects: ProseSubject[]): (ProseSubject & { cover: number })[] {
   const seen = new Set<string>()
@@ -96,6 +102,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const hits = named(q, all)
   const doc = `${orgYear(t)}${t.doc.scope}文件`
   if (op === 'lookup') {
+    // rule qualified-subject: a stated subject that is only the tail of a row the question names ("卫生健康支出预算"
+    // holds 支出预算): the row asked, not found, is not the whole budget stated
+    const rows = frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'lexicon').map((c) => compactText(c.surface || c.name))
+    if (hits[0] && rows.some((r) => r.length > 2 && !hits[0].subject.includes(r) && overlapsTail(r, compactText(hits[0].subject)))) return undefined
     const f = hits[0] && figureOf(run, t, hits[0])
     if (!f) return undefined
     run.cite(f.citation)

@@ -19,11 +19,14 @@ const ASKED = /多少|几/
 const AFTER = /^[^\d，,。；;：:]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(\S{0,3})/u
 const RIGHT_AFTER = /^(\d[\d,]*(?:\.\d+)?)\s*(\S{0,3})/u
 const MONEY = /^(?:万?元|亿元|千元)/u
+/** a count (1240名, 12个): the count rules' (prose-count-asked), which read it with its counted noun */
+const COUNT = /^(?:名|人|个|辆|项|台|家|批|场|期|所|户|次)/u
 /** a word of money (土地出让收入, 培训经费): the budget readings' question, not this rule's */
 const MONEY_WORD = /收入|支出|经费|资金|预算|决算|费用|费$|拨款|金额/u
 
 export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
-  if (!ASKED.test(frame.text) || frame.concepts.length || !frame.unknown) return undefined
+  // a count asked (有多少人, 几个) is the count rules'
+  if (!ASKED.test(frame.text) || frame.concepts.length || !frame.unknown || frame.op === 'count' || frame.countNoun) return undefined
   const word = compactText(frame.unknown)
   if (MONEY_WORD.test(word)) return undefined
   for (let n = word.length; n >= 2; n--) {
@@ -37,7 +40,7 @@ export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Targe
           const c = compactText(clause)
           const k = c.indexOf(w)
           const m = k < 0 ? null : after.exec(c.slice(k + w.length))
-          if (m && !MONEY.test(m[2])) hits.set(clause.trim(), p)
+          if (m && !MONEY.test(m[2]) && !COUNT.test(m[2])) hits.set(clause.trim(), p)
         }
       }
     }
