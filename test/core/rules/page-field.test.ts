@@ -18,7 +18,7 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>青岭县�
 
 let engine: Promise<Engine> | undefined
 /** The same genre saved as text: the portal's lines kept as printed. */
-const TEXT_PAGE = ['柏溪县2023年政府决算', '', '发布日期: 2024-07-30 发布机构: 县财政局', '', '柏溪县2023年财政决算', '', '一、一般公共预算收支决算情况', '', '2023年全县一般公共预算收入完成5.2亿元。'].join('\n')
+const TEXT_PAGE = ['柏溪县2023年政府决算', '', '发布日期: 2024-07-30 发布机构: 县财政局', '', '文號：柏政綜〔2024〕12號•', '', '柏溪县2023年财政决算', '', '一、一般公共预算收支决算情况', '', '2023年全县一般公共预算收入完成5.2亿元。'].join('\n')
 const built = () => (engine ??= readSources(seedSources([
   { name: 'shimen-2023-final.html', bytes: new TextEncoder().encode(PAGE) },
   { name: 'baixi-2023-gov-final.txt', bytes: new TextEncoder().encode(TEXT_PAGE) },
@@ -53,5 +53,7 @@ describe('page-fields: a portal’s 信息公开 box above the page', () => {
     const text = await ask('柏溪县2023年政府决算是哪个部门发布的，什么时候发布？')
     expect(text.answer).toContain('县财政局')
     expect(text.answer).toContain('2024-07-30')
+    // a field printed in Traditional is quoted as printed, its trailing mark left out
+    expect((await ask('柏溪县2023年政府决算的文号是什么？')).answer).toContain('“文号”为：柏政綜〔2024〕12號。')
   })
 })

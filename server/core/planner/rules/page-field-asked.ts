@@ -1,5 +1,6 @@
 import type { BudgetDocument, Field, Paragraph, Table } from '../../schema.js'
 import { fieldCitation, paragraphCitation } from '../../tools/lib/citation.js'
+import { verbatimQuote } from '../../tools/lib/verbatim.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -37,8 +38,11 @@ function fieldIn(doc: BudgetDocument, keys: RegExp): Hit | undefined {
     if (field) return { table, field }
   }
   for (const p of doc.paragraphs.filter((x) => x.lines[0] <= HEAD_LINES)) {
+    // read where the meaning view names the key, quoted from the printed text (a Traditional page's 文号 as printed)
     for (const m of p.text.matchAll(LINE_FIELD)) {
-      if (keys.test(m[1]) && m[2].trim()) return { p, key: m[1], value: m[2].trim() }
+      if (!keys.test(m[1]) || !m[2].trim()) continue
+      const value = m[2].trim().replace(/[•·。，,；;]+$/u, '')
+      return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
     }
   }
   return undefined
@@ -46,7 +50,9 @@ function fieldIn(doc: BudgetDocument, keys: RegExp): Hit | undefined {
 
 /** How far down a page its 信息公开 lines are looked for. */
 const HEAD_LINES = 40
-const LINE_FIELD = /(索引号|文号|发文字号|生成日期|成文日期|发布日期|发布时间|发文日期|发布机构|发文机关|所属机构|责任部门|公开方式)\s*[:：]\s*(\S+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)/gu
+const LINE_KEYS = '索引号|文号|发文字号|生成日期|成文日期|发布日期|发布时间|发文日期|发布机构|发文机关|所属机构|责任部门|公开方式'
+/** "发布日期: 2024-08-29 发布机构: 县财政局": each key's value runs to the next key (lines run together keep no space) */
+const LINE_FIELD = new RegExp(`(${LINE_KEYS})\\s*[:：]\\s*((?:(?!(?:${LINE_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
 /** A page's 信息公开 box: a table of fields only (no columns). */
 const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2)
