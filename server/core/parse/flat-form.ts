@@ -28,8 +28,6 @@ const LEVEL_TWO = /^(?:数量|质量|时效|成本|经济成本|社会成本|生
 const POINTS = /[（(]\d+(?:\.\d+)?分[)）]$/
 /** "(万元)", "（元）": a unit printed as a word of its own after its label. */
 const UNIT_WORD = /^[（(](?:万元|元)[)）]$/
-/** "(2022年度)" after the form's title. */
-const YEAR_WORD = /^[（(](?:19|20)\d{2}年度?[)）]$/
 
 const line = (src: SourceLine, cells: string[]): SourceLine => ({ no: src.no, raw: src.raw, text: cells.join('\t') })
 

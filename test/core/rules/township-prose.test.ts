@@ -27,7 +27,7 @@ const DOC = `# 云岗县石桥乡2023年度部门决算
 学校占地面积8000平方米，生均42.5平方米，共有教学班12个。
 `
 
-describe('rule lead-in-list and counts read at the keyword nearest them', () => {
+describe('a township 决算 told in prose: lead-in-list, counts at their nearest keyword, word-figure-asked, internal-units, unit-parent', () => {
   const engine = engineWith([{ name: 'shiqiao-2023-final.md', bytes: new TextEncoder().encode(DOC) }])
 
   it('quotes the items after a closest passage that only leads in, each verbatim and cited, and stops at the next heading', () => {
