@@ -1,6 +1,7 @@
 import { formatFen } from '../parse/amount.js'
 import { isMoneyUnit, type ColumnRole } from '../schema.js'
 import { executionCitation, type ExecutionCell, type ProjectBudget } from '../tools/performance-targets.js'
+import { printedDecimals } from '../tools/lib/printed-precision.js'
 import type { ToolRunner } from './tool-runner.js'
 
 /**
@@ -201,7 +202,7 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
         cite(a); cite(b)
         const word = d >= 0 ? '多' : '少'
         // the difference to the precision the form prints (89.974 − 90 is 0.026, not 0.03)
-        const places = Math.max(2, ...[a, b].map((e) => /\.(\d+)$/.exec(e.amount!.text.replace(/,/g, ''))?.[1].length ?? 0))
+        const places = Math.max(2, printedDecimals(a.amount), printedDecimals(b.amount))
         parts.push(`${where}${a.column}${cellText(a)}，${b.column}${cellText(b)}，调整后比年初${word}${formatFen(Math.abs(d), a.amount.unit, places)}${a.amount.unit}（${cellText(a)} − ${cellText(b)}）${ask.source ? '' : unfilledNote(p)}`)
         found = true
       } else parts.push('表中没有同时列出年初预算和调整后预算，无法计算调整额')

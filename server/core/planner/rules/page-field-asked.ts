@@ -1,6 +1,7 @@
 import type { BudgetDocument, Field, Paragraph, Table } from '../../schema.js'
 import { fieldCitation, paragraphCitation } from '../../tools/lib/citation.js'
 import { verbatimQuote } from '../../tools/lib/verbatim.js'
+import { PAGE_FIELD_KEYS } from '../../parse/grid-table.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -50,9 +51,8 @@ function fieldIn(doc: BudgetDocument, keys: RegExp): Hit | undefined {
 
 /** How far down a page its 信息公开 lines are looked for. */
 const HEAD_LINES = 40
-const LINE_KEYS = '索引号|文号|发文字号|生成日期|成文日期|发布日期|发布时间|发文日期|发布机构|发文机关|所属机构|责任部门|公开方式'
 /** "发布日期: 2024-08-29 发布机构: 县财政局": each key's value runs to the next key (lines run together keep no space) */
-const LINE_FIELD = new RegExp(`(${LINE_KEYS})\\s*[:：]\\s*((?:(?!(?:${LINE_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
+const LINE_FIELD = new RegExp(`(${PAGE_FIELD_KEYS})\\s*[:：]\\s*((?:(?!(?:${PAGE_FIELD_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
 /** A page's 信息公开 box: a table of fields only (no columns). */
 const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2)

@@ -4,9 +4,12 @@ import { fenOf } from './money.js'
 const UNIT_FEN = { 元: 100, 千元: 100_000, 万元: 1_000_000, 亿元: 10_000_000_000 } as const
 
 /** One unit of the last digit an amount prints, in fen: "3,355.65万元" → 0.01万元 = 10,000 fen; "25万元" → 1 (read as exact). */
+/** How many decimals an amount prints: "89.974" → 3, "1,200" → 0. */
+export const printedDecimals = (a: Amount) => /\.(\d+)$/.exec(a.text.replace(/,/g, ''))?.[1].length ?? 0
+
 export function lastDigitFen(a: Amount): number | undefined {
   if (!isMoneyUnit(a.unit)) return undefined
-  const decimals = /\.(\d+)$/.exec(a.text.replace(/,/g, ''))?.[1].length ?? 0
+  const decimals = printedDecimals(a)
   // "839万元" is read as exact: a whole number of 万元 is how documents print round figures, not a rounding
   if (!decimals && a.unit !== '元') return 1
   return Math.max(1, UNIT_FEN[a.unit] / 10 ** decimals)
