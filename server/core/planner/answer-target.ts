@@ -10,6 +10,7 @@ import { executionSummary, isSelfEvaluation, selfEvalAsk, selfEvalText } from '.
 import { executionCitation } from '../tools/performance-targets.js'
 import { joinSentences, sourceText } from './compose.js'
 import { namesPlaceOnly } from './rules/place-only.js'
+import { LEVEL_ONE_WORDS, LEVEL_TWO_WORDS } from '../parse/flat-form.js'
 
 /**
  * The words of a question that belong to one organisation: from its mention to the next organisation's ("甲的X，和乙的Y，
@@ -167,8 +168,8 @@ function indicatorAnswer(inp: HandlerInput, t: Target, best: TargetRow, citation
   return joinSentences([`${t.doc.org}${best.year}年${where}绩效指标“${best.indicator}”的目标值为${best.text.replace(/^=/, '')}${more ? `，${more}` : ''}（${c?.tableTitle ?? ''}）`])
 }
 
-/** The level words of the national templates (二级 first: 数量指标 names fewer rows than 产出指标). */
-const LEVEL = /(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|产出|效益|效果)指标/gu
+/** The level words of the national templates, as flat-form reads them (二级 first: 数量指标 names fewer rows than 产出指标). */
+const LEVEL = new RegExp(`(?:${LEVEL_TWO_WORDS}|${LEVEL_ONE_WORDS})指标`, 'gu')
 
 /**
  * Rule indicator-by-level: "这个项目的社会效益指标是什么", "数量指标定的是多少": the project's indicators printed under the

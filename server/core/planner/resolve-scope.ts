@@ -15,6 +15,7 @@ import { orgNames } from '../tools/lib/org-names.js'
 import { formsOnlyForProjects } from './rules/form-speaks-for.js'
 import { isUnnamedPage, unnamedTitle } from '../corpus/unnamed-page.js'
 import { compactText } from '../search/normalize-text.js'
+import { questionPairs } from './rules/closest-passage.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
@@ -60,6 +61,9 @@ function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { g
   return { groups: latestPerOrg(named).map((d) => ({ docs: byOrg.get(shortOrg(d.org))! })), named: false }
 }
 
+/** A title's words are all its own: no word is left out of its character pairs. */
+const NO_NOISE = /(?!)/gu
+
 /** Fewest characters of a page's title a question must repeat in one run (years, quotes and marks left out). */
 const TITLE_RUN = 6
 
@@ -73,7 +77,7 @@ function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument 
     const t = bare(unnamedTitle(d))
     for (let i = 0; i + TITLE_RUN <= t.length; i++) if (q.includes(t.slice(i, i + TITLE_RUN))) return true
     // …or most of its words, reworded ("三公预算安排情况" of "三公经费预算安排情况"): two in five of its character pairs, three at least
-    const pairs = [...new Set([...t].slice(1).map((c, k) => t[k] + c).filter((x) => /^\p{Script=Han}{2}$/u.test(x)))]
+    const pairs = questionPairs(t, [], NO_NOISE)
     const shared = pairs.filter((x) => q.includes(x)).length
     return shared >= 3 && shared * 5 >= pairs.length * 2
   })

@@ -3,6 +3,7 @@ import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
+import { LIST_NUMBER } from '../../tools/lib/list-number.js'
 import { linesText } from '../../tools/lib/verbatim.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
@@ -55,8 +56,8 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
   return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件中没有逐字回答这个问题的句子；与问题最相关的原文是：“${c.text ?? s}”${linesText(p.lines)}${more}。` }
 }
 
-/** A list item: "(1)…", "1.…", "一是…", "一、…". */
-const ITEM = /^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|、))/u
+/** A list item: numbered as a list numbers its rows ("(1)…", "1.…", "一、…"), or "一是…". */
+const isItem = (text: string) => LIST_NUMBER.test(text.trim()) || /^[一二三四五六七八九十]{1,3}是/u.test(text.trim())
 /** Fewest and most items quoted after a lead-in. */
 const MAX_ITEMS = 8
 
@@ -65,7 +66,7 @@ function listAfter(paragraphs: Paragraph[], lead: Paragraph): Paragraph[] {
   const out: Paragraph[] = []
   for (let i = paragraphs.indexOf(lead) + 1; i < paragraphs.length && out.length < MAX_ITEMS; i++) {
     const q = paragraphs[i]
-    if (q.heading || !ITEM.test(q.text)) break
+    if (q.heading || !isItem(q.text)) break
     out.push(q)
   }
   return out

@@ -32,8 +32,7 @@ function sharedPlace(unit: string, org: string): string | undefined {
 }
 
 /** "红柳滩退役军人服务站": the unit's own words after its place's name said without 街道/镇/乡/县 (two characters or more). */
-function shortPlaceForm(unit: string, org: string): string | undefined {
-  const bare = unitSuffix(unit, org)
+function shortPlaceForm(unit: string, bare: string): string | undefined {
   const place = unit.slice(0, unit.length - bare.length)
   const short = place.replace(/.*?(?:省|自治区|市|自治州|盟|地区)(?=.{3,})/, '').replace(PLACE_END, '')
   return bare.length >= 4 && short.length >= 2 && short !== place ? short + bare : undefined
@@ -61,7 +60,7 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       const bare = unitSuffix(unit, compactText(doc.org))
       const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
-      const short = shortPlaceForm(unit, compactText(doc.org))
+      const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
       const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
       if (form) hits.push({ doc, unit, form })
