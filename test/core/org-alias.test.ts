@@ -38,6 +38,10 @@ describe('forms of a held organisation, derived from the structure of its name',
     [SWJ, '普陀区', ['普陀区商务委', '区商务委', '商务委']],
     [GHZY, '普陀区', ['普陀区规划资源局', '区规划资源局']],
     [DUJI, undefined, ['杜集开发区管委会']],
+    // a zone spoken of without its trade words, by its short kind, and without the wider area's two characters
+    ['青川溪口新兴产业集中区(管委会)', undefined, ['青川溪口集中区', '溪口集中区', '溪口集中区管委会']],
+    ['柳岸高新技术产业开发区管理委员会', undefined, ['柳岸高新区', '柳岸开发区']],
+    ['柳岸经济技术开发区', undefined, ['柳岸经开区', '柳岸开发区']],
   ])('%s is asked as %j', (org, region, forms) => {
     expect(orgAliases(org, region).map((a) => a.form)).toEqual(expect.arrayContaining(forms))
   })
@@ -46,6 +50,9 @@ describe('forms of a held organisation, derived from the structure of its name',
     const bare = orgAliases(ZFB, '普陀区').filter((a) => a.place === 'none').map((a) => a.form)
     expect(bare).not.toContain('府办')
     expect(orgAliases(DUJI).map((a) => a.form)).not.toContain('管委会')
+    // a zone whose own name is only two characters is never cut to its kind
+    expect(orgAliases('柳岸经济技术开发区').map((a) => a.form)).not.toContain('开发区')
+    expect(orgAliases('青川溪口新兴产业集中区').map((a) => a.form)).not.toContain('集中区')
   })
 
   it('keeps only forms that name one organisation: a form two organisations share is left to the clarifying rules', () => {

@@ -121,6 +121,28 @@ const PROVINCE = /^(\p{Script=Han}{2,3}?)(?:省|\p{Script=Han}{0,4}?自治区)(?
 const CITY_WITHOUT_LEVEL = /^\p{Script=Han}{2}(\p{Script=Han}{2,4}(?:区|县))$/u
 
 const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
+/** What a zone's name says of its trade before its kind (某某新兴产业集中区, 某某经济技术开发区): left out when it is spoken of. */
+const ZONE_TRADE = /(?:经济技术|高新技术产业|高新技术|新兴产业|经济|产业)(?=(?:开发区|集中区|园区|示范区)$)/u
+/** The kinds people shorten: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
+const ZONE_SHORT: [RegExp, string][] = [[/高新技术(?:产业)?开发区$/u, '高新区'], [/经济技术开发区$/u, '经开区']]
+
+/**
+ * The names a zone goes by: its own; without its trade words (某某集中区); its usual short kind (某某高新区); and, when
+ * its name is a wider area's two characters before its own two or more (皖江江南新兴产业集中区: 皖江 the belt, 江南
+ * the zone), its own name without the area's (江南集中区).
+ */
+function zoneNames(zone: string): string[] {
+  const out = new Set([zone])
+  const bare = zone.replace(ZONE_TRADE, '')
+  out.add(bare)
+  for (const [re, to] of ZONE_SHORT) if (re.test(zone)) out.add(zone.replace(re, to))
+  if (bare !== zone) {
+    const kind = ZONE_KINDS.find((k) => bare.endsWith(k))
+    const own = kind ? bare.slice(0, -kind.length) : ''
+    if (own.length >= 4) out.add(own.slice(2) + kind)
+  }
+  return [...out]
+}
 
 function deriveAliases(org: string, region?: string): OrgAlias[] {
   const name = compactText(org).replace(/^原/, '')
@@ -137,7 +159,7 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
   // its body ("集中区管委会", "开发区管委会"), which names it when it is the only such zone held
   const zone = ZONE_ORG.exec(name)
   if (zone) {
-    const names = [...new Set([zone[1], zone[1].replace(/经济技术|高新技术产业|经济/u, '')])]
+    const names = zoneNames(zone[1])
     for (const n of names) for (const body of ['', '管委会', '管理委员会']) add(n + body, 'named')
     const kinds = ZONE_KINDS.filter((k) => zone[1].endsWith(k) && zone[1].length > k.length)
     for (const k of kinds) for (const body of ['管委会', '管理委员会']) add(k + body, 'none')
