@@ -25,6 +25,8 @@ describe('organisation, year and kind from every title form these documents use'
     ['a title followed by the empty cells of a copied page', '主办:某市人民政府办公室\n2023年度某市生态环境局部门决算 | ||||||||||||||||\n2024-09-27 16:53', { org: '某市生态环境局', year: 2023, scope: '部门决算' }],
     ['a self-evaluation form whose header row labels its units', '部门预算项目支出绩效自评表(2023年度) | ||||||||||\n项目名称 | 某县信息设备更新项目 | |||||||||\n主管部门 | 某县司法局部门 | 实施单位 | 某县司法局 | |||||||', { org: '某县司法局', year: 2023, scope: '绩效自评' }],
     ['a 三公 统计表 naming its department with 部门 and no stage', '2015年某市司法局部门“三公”经费情况统计表\n单位:万元', { org: '某市司法局', year: 2015 }],
+    ['a project target form named by its 填报单位 on a flattened line', '项目绩效目标表_第1页\n文档简介\n项目绩效目标表(2022年度)填报单位(盖章):某县青石镇人民政府 项目名称镇域道路项目属性新增项目', { org: '某县青石镇人民政府', year: 2022, scope: '部门预算', title: '项目绩效目标表(2022年度)' }],
+    ['a target form whose title names its unit and year', '某县农业农村局2024年项目支出绩效目标申报表\n项目名称:高标准农田建设', { org: '某县农业农村局', year: 2024, scope: '部门预算' }],
     ['a body with its second name in brackets', '某市某区综合行政执法局 (某市某区城市管理局) 2021年度部门决算\n发布日期:2022-10-12', { org: '某市某区综合行政执法局', year: 2021, scope: '部门决算' }],
     ['a bracket that is no second name stays', '某市某区城市管理局(本级)2020年度部门决算情况说明', { org: '某市某区城市管理局(本级)', year: 2020, scope: '部门决算' }],
     ['a site banner over a year-first title naming its unit', '欢迎来到某市第二人民医院\n国家三级甲等综合医院\n2023年度某市第二人民医院单位决算\n来源:某市第二人民医院', { org: '某市第二人民医院', year: 2023, scope: '单位决算' }],
@@ -140,5 +142,15 @@ describe('classic title: a sentence is no title', () => {
   it('reads the organisation from the title, not from a prose sentence naming another body’s 部门预算 ("…为某局2023年部门预算编制范围的二级预算单位。")', () => {
     const text = ['# 云岗县石桥乡2023年度部门决算', '', '一、部门职责', '', '石桥乡人民政府是基层国家行政机关。', '', '二、机构设置', '', '石桥乡中心学校为云岗县教育局2023年部门预算编制范围的二级预算单位。'].join('\n')
     expect(parseDocument('x.md', text).document.org).toBe('云岗县石桥乡')
+  })
+})
+
+describe('a project target form published on its own', () => {
+  it('is held as its unit’s budget, not rejected for naming no 预算/决算', () => {
+    const text = '项目绩效目标表_第1页\n全文预览已结束\n项目绩效目标表(2022年度)填报单位(盖章):某县青石镇人民政府 项目名称镇域道路 资金总额及构成总额120.5万元财政拨款:100万元'
+    const { document: d } = parseDocument('target.txt', text)
+    expect(d).toMatchObject({ org: '某县青石镇人民政府', year: 2022, scope: '部门预算' })
+    expect(d.metadataNeeded).toBeUndefined()
+    expect(d.paragraphs.some((p) => p.text.includes('120.5万元'))).toBe(true)
   })
 })
