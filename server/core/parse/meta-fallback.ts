@@ -1,3 +1,4 @@
+import { bodyOrg } from './body-org.js'
 import { yearOf } from './header.js'
 import { z } from 'zod'
 import { Scope } from '../schema.js'
@@ -98,15 +99,19 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromFields, fromPageWords, fromName]
     : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromPageWords, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
-  const picked = pick('org')
+  // nobody named at the top: the body names its organisation (rule body-org), the last resort before asking staff
+  const body = pick('org') ? undefined : bodyOrg(lines)
+  const picked = pick('org') ?? body?.org
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
   const qualified = picked ? splitProvince(picked) : undefined
   const org = qualified?.org
   const year = pick('year')
-  const scope = pick('scope')
+  // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
+  const wholePlace = !!body?.place && org === body.place
+  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope')
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
-  const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : org ? placeOf(org) : {}
+  const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}
   const meta: DocMeta = {
     org: org ?? '',
     year: year ?? 0,
@@ -119,6 +124,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   }
   return { meta, needed }
 }
+
+/** A year's outturn: 决算, 完成情况, 完成年度预算的… */
+const FINAL_WORDS = /决算|完成情况|完成(?:年度|年初)?预算的/u
 
 const PUBLISHER_LINE = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
 

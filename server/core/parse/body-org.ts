@@ -1,0 +1,68 @@
+import { isPlaceOnly, orgLike } from './meta-rules.js'
+import type { SourceLine } from './source-lines.js'
+
+/**
+ * Whose document it is, read from its body when its title region names nobody: the last resort before a page is
+ * held as needing an organisation. Three named rules, the first that reads a name gives it:
+ * - `form-label-below`: a form copied one cell per line, its label on one line and the unit on the next
+ *   ("实施单位" / "某市某学校"); the unit that carries the project out first, as a form's header row is read;
+ * - `duty-subject`: the subject of the sentence that states the body's duties ("某市某中心是负责…的事业单位");
+ * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
+ *   whole place when the body speaks of it whole (全市财政总收入…).
+ */
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'duty-subject' | 'place-own'; place?: string }
+
+const HEAD_LINES = 120
+const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
+
+/** Labels of a form's unit, the unit that carries the project out first. */
+const FORM_LABELS = ['实施单位', '项目单位', '预算单位', '填报单位', '单位名称', '部门名称', '编制单位', '主管部门']
+const LABEL_ALONE = new RegExp(`^(${FORM_LABELS.join('|')})(?:[（(]盖章[)）])?[:：]?$`, 'u')
+
+function formLabelBelow(lines: SourceLine[]): BodyOrg | undefined {
+  const found = new Map<string, string>()
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const m = LABEL_ALONE.exec(text(lines[i]))
+    const next = text(lines[i + 1])
+    if (m && orgLike(next) && !found.has(m[1])) found.set(m[1], next)
+  }
+  const label = FORM_LABELS.find((l) => found.has(l))
+  return label ? { org: found.get(label)!, rule: 'form-label-below' } : undefined
+}
+
+/** "某市某中心是负责…的…事业单位", "某局为…的工作部门": the subject, then 是/为, then a body's words before the sentence ends. */
+const DUTY = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:是|为|系|作为)[^。]{0,80}?(?:单位|机构|部门|工作部门|组织)/u
+
+function dutySubject(lines: SourceLine[]): BodyOrg | undefined {
+  for (const l of lines) {
+    const org = DUTY.exec(text(l))?.groups?.org
+    if (org && orgLike(org)) return { org, rule: 'duty-subject' }
+  }
+  return undefined
+}
+
+/** "2014年某市本级…", "某县本级一般公共预算收入…": a place's own account named where a sentence or clause starts. */
+const PLACE_OWN = /(?:^|[。；;，,:：】\]]|(?:19|20)\d{2}年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
+/** The whole place spoken of: 全市财政总收入, 全县一般公共预算收入. */
+const WHOLE = { 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
+const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u
+
+function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
+  const body = lines.map(text).join('\n')
+  const place = [...body.matchAll(PLACE_OWN)].map((m) => m.groups!.place).find(isPlaceOnly)
+  if (!place) return undefined
+  const whole = WHOLE[place.slice(-1)]
+  const wholeSpoken = !!whole && new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body)
+  return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place }
+}
+
+const RULES = [formLabelBelow, dutySubject, placeOwn]
+
+export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
+  const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)
+  for (const rule of RULES) {
+    const hit = rule(head)
+    if (hit) return hit
+  }
+  return undefined
+}
