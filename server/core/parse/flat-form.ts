@@ -28,6 +28,8 @@ export const LEVEL_TWO_WORDS = '数量|质量|时效|成本|经济成本|社会�
 const LEVEL_ONE = new RegExp(`^(?:${LEVEL_ONE_WORDS})指标(?:[（(]\\d+(?:\\.\\d+)?分[)）])?$`)
 const LEVEL_TWO = new RegExp(`^(?:${LEVEL_TWO_WORDS})指标$`)
 const POINTS = /[（(]\d+(?:\.\d+)?分[)）]$/
+/** A cell of prose (偏差原因分析及改进措施): a sentence, never an indicator's name or level. */
+const SENTENCE = /^(?=.{6,})[^\t]*[，,。；;][^\t]*$/u
 /** "(万元)", "（元）": a unit printed as a word of its own after its label. */
 const UNIT_WORD = /^[（(](?:万元|元)[)）]$/
 
@@ -65,7 +67,8 @@ export function unflattenForm(src: SourceLine): SourceLine[] | undefined {
   if (titleAt >= 0 && titleAt < keyAt) {
     const title = [words[i++]]
     while (i < keyAt) title.push(words[i++])
-    out.push(line(src, [title.reduce(joinText, '')]))
+    // "项目支出绩效自评表 2019年度)": a year whose opening bracket the copy lost is the title's bracketed year
+    out.push(line(src, [title.reduce(joinText, '').replace(/\s*[（(]?((?:19|20)\d{2}年度?)[)）]$/u, '($1)')]))
   }
   // keys and their values, one line each, up to the money header
   const moneyAt = words.findIndex((w, k) => k >= i && (MONEY_GROUP.test(w) || moneyRoleOf(w) !== undefined))
@@ -135,8 +138,10 @@ function indicatorRows(src: SourceLine, words: string[], head: string[]): Source
     // name and target first; the figures from the right: 得分, 分值, then 实际完成值 when printed
     const [name, target, ...rest] = cells
     const row = [...[one, two].slice(0, levels), name, target, ...rest]
-    // as wide as the header: the columns after 得分 (偏差原因) were left blank
-    out.push(line(src, [...row, ...Array<string>(Math.max(0, head.length - row.length)).fill('')]))
+    // as wide as the header: the columns after 得分 (偏差原因) were left blank, or hold the sentence printed next
+    const filled = [...row, ...Array<string>(Math.max(0, head.length - row.length)).fill('')]
+    if (row.length < head.length && next !== undefined && SENTENCE.test(next)) { filled[row.length] = next; k++ }
+    out.push(line(src, filled))
     cells = []
   }
   const tail = [...(cells.length ? cells : [])]
@@ -146,5 +151,44 @@ function indicatorRows(src: SourceLine, words: string[], head: string[]): Source
 
 /** Every line that is a flattened self-evaluation form, read back into its lines; other lines as they are. */
 export function unflattenForms(lines: SourceLine[]): SourceLine[] {
-  return lines.flatMap((l) => unflattenForm(l) ?? [l])
+  return restackForms(lines).flatMap((l) => unflattenForm(l) ?? [l])
+}
+
+/** A cell on a line of its own: short, no separator. */
+const isCellLine = (s: string) => s !== '' && s.length <= 80 && !/[\t|]/.test(s)
+const FORM_START = /^(?:项目支出绩效自评表|项目名称)$/
+/** The template's words a copy breaks over two lines ("年初" / "预算数", "经济效益" / "指标"). */
+const isTemplateWord = (w: string) => moneyRoleOf(w) !== undefined || INDICATOR_HEAD.test(w) || LEVEL_TWO.test(w) || LEVEL_ONE.test(w)
+/** An indicator row the template leaves empty ("指标2", "……"): no row at all. */
+const EMPTY_SLOT = /^(?:指标\d+|…+|\.{3,})$/
+/** "指标1工程完工率": the template's own numbering before an indicator's name. */
+const SLOT_NUMBER = /^指标\d+(?=\p{Script=Han})/u
+
+/**
+ * Stage `flat-form`, the same form copied one cell per line (a web page's table saved as text): the run of cell lines
+ * from the form's title or 项目名称 is read as the one flattened line the rule above reads, its words broken over two
+ * lines joined again, the template's empty slots and its indicator numbering left out. Lines that are not such a form
+ * stay as they are.
+ */
+function restackForms(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim()
+    if (!FORM_START.test(t)) { out.push(lines[i]); continue }
+    let j = i
+    const cells: string[] = []
+    for (; j < lines.length && (isCellLine(lines[j].text.trim()) || lines[j].text.trim() === ''); j++) {
+      const c = lines[j].text.trim()
+      if (!c) continue
+      const last = cells[cells.length - 1]
+      if (last !== undefined && !isTemplateWord(last) && isTemplateWord(last + c)) cells[cells.length - 1] = last + c
+      else if (!EMPTY_SLOT.test(c)) cells.push(c.replace(SLOT_NUMBER, '').replace(/\s+/g, ''))
+    }
+    const joined: SourceLine = { no: lines[i].no, raw: cells.join(' '), text: cells.join(' '), ...(j - 1 > i ? { last: lines[j - 1].no } : {}) }
+    const form = j - i >= 20 ? unflattenForm(joined) : undefined
+    if (!form) { out.push(lines[i]); continue }
+    out.push(joined)
+    i = j - 1
+  }
+  return out
 }

@@ -138,7 +138,7 @@ export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefin
     // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
     const moneyOfProject = !!ask && /项目/.test(text) && (ask.roles.length > 0 || ask.difference)
     if (!ask || !(ask.score || ask.grade || ask.reason || ask.achieved || ask.units.length > 0 || moneyOfProject)) return undefined
-    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak' && c.kind !== 'indicator')?.name
+    const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak' && c.kind !== 'indicator')?.name ?? oneFormProject(inp, t, text)
     // a form published on its own answers for its one project when none is named, for its organisation's score or
     // grade ("某局绩效自评总分多少"); never for money, nor with no organisation named
     if (!name && (t.doc.scope !== '绩效自评' || !scope.named || !(ask.score || ask.grade) || moneyOfProject || ask.roles.length)) return undefined
@@ -153,6 +153,22 @@ export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefin
   const shown = answeringOnly(inp, outs.map((o) => o ?? { text: '', found: false }), targets)
   if (!held.length || shown.some((o) => !o.text)) return undefined
   return { answer: shown.map((o) => o.text).join(''), notFound: held.every((o) => !o.found) }
+}
+
+/** Fewest characters of a project's name a question must repeat in one run to point at a form's one project. */
+const PROJECT_RUN = 4
+
+/**
+ * Rule one-form-project: a self-evaluation published on its own, for one project, asked by a run of that project's
+ * name ("暖通改造项目" of "办公宿舍楼、食堂及餐厅暖通改造经费"): that project. Never when the page holds several.
+ */
+function oneFormProject(inp: HandlerInput, t: Target, text: string): string | undefined {
+  if (t.doc.scope !== '绩效自评') return undefined
+  const r = inp.run.run('performance-targets', { docId: t.doc.id, limit: 3 })
+  const forms = r.ok ? r.projects.filter(isSelfEvaluation) : []
+  if (forms.length !== 1) return undefined
+  const shared = longestShared(text.replace(/[^\p{Script=Han}]/gu, '，'), forms[0].project.replace(/[^\p{Script=Han}]/gu, ''))
+  return shared.length >= PROJECT_RUN && !/^(?:项目|经费|资金)/u.test(shared) ? forms[0].project : undefined
 }
 
 /** One indicator's row: its target, and the weight, what was achieved, the score and the 偏差原因 a form prints. */
