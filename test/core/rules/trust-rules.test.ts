@@ -15,13 +15,16 @@ describe('unit names read by shape', () => {
     ['龙溪镇的预算', '龙溪镇'],
     ['第一中学2026年', '第一中学'],
     ['医疗保障事务中心', '医疗保障事务中心'],
+    // a state-owned company is a body of its own, never its place's department
+    ['水务投资集团2023年', '水务投资集团'],
+    ['城市建设投资有限公司的三公经费', '城市建设投资有限公司'],
   ])('%s → %s', (rest, name) => expect(unitAt(rest)?.name).toBe(name))
 
   it.each(['城乡医疗救助支出', '政府性基金预算', '公务接待费所占比例', '的公务接待费'])('not a unit: %s', (rest) => expect(unitAt(rest)).toBeUndefined())
 })
 
 describe('fail closed on organisations', () => {
-  it.each(['国家医保局2025年公务接待费是多少', '省医保局2025年公务接待费是多少', '区司法局2024年预算多少', '上海市普陀区人民政府万里街道办事处2025年预算是多少'])(
+  it.each(['国家医保局2025年公务接待费是多少', '省医保局2025年公务接待费是多少', '区司法局2024年预算多少', '上海市普陀区人民政府万里街道办事处2025年预算是多少', '重庆市渝北区城市建设投资集团2025年公务接待费是多少'])(
     'an organisation not held gets a not-found naming it, never a figure: %s',
     (q) => {
       const res = ask(q)
