@@ -91,6 +91,20 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
 }
 
 /**
+ * The columns of a 分单位收支表 asked: those the question names (基本支出, 项目支出, 财政拨款收入), else the total of
+ * the side asked (本年支出合计 for 支出, 本年收入合计 for 收入); nothing when the side is not said (both sides total alike).
+ */
+function summaryColumns(hit: MemberUnitHit, kinds: TableKind[], text: string): string[] {
+  // a bare 合计 names no column here: each side has its own
+  const named = columnsAsked(hit, ['summary'], text).filter(Boolean)
+  if (named.length) return named
+  const side = kinds.length === 1 ? (kinds[0] === 'spending' ? /支出(?:合计|总计)$/u : kinds[0] === 'income' ? /收入(?:合计|总计)$/u : undefined) : undefined
+  const table = unitTables(hit.doc).find((u) => u.table.kind === 'summary')?.table
+  const total = side && table ? moneyColumns(table).map((c) => compactText(c.path[c.path.length - 1] ?? c.label)).find((l) => side.test(l)) : undefined
+  return total ? [total] : []
+}
+
+/**
  * A member unit's figure from its department's per-unit table: the unit's row × the column asked (合计 when none),
  * its share of the 合计 row when a share is asked. A subject the document gives only for the whole department is
  * said to be so; the department's figure is never given as the unit's.
@@ -101,9 +115,13 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   // a per-unit table of no standard kind (单位名称 | 编制人数 | 实有人数 | 本年支出): read only by a money column the
   // question names ("本年支出", or 支出 said alone), never by its first column
   const otherColumn = asked.kinds.includes('three-public') ? undefined : otherUnitColumn(hit, text, frame.op === 'share' && /预算|决算|支出/.test(text))
-  const kinds: TableKind[] = otherColumn ? [...asked.kinds, 'other'] : asked.kinds
+  // a 分单位收支表 (one row per unit: 本年收入合计 … 本年支出合计, 基本支出, 项目支出) holds both sides when no per-unit
+  // table of the side asked is printed (rule unit-summary)
+  const perUnit = unitTables(hit.doc)
+  const summary = !asked.kinds.includes('three-public') && !perUnit.some((u) => asked.kinds.includes(u.table.kind)) && perUnit.some((u) => u.table.kind === 'summary')
+  const kinds: TableKind[] = [...asked.kinds, ...(otherColumn ? ['other' as const] : []), ...(summary ? ['summary' as const] : [])]
   const subject = asked.subject
-  const cols = columnsAsked(hit, asked.kinds, text)
+  const cols = summary ? summaryColumns(hit, asked.kinds, text) : columnsAsked(hit, asked.kinds, text)
   const who = `${hit.unit}${hit.doc.year}年`
   // "某中心有多少编制", "实有多少人": a per-unit table's count column the question names (编制人数, 实有人数)
   const counted = countColumnAsked(hit, text)
