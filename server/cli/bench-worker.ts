@@ -38,29 +38,41 @@ console.log(`${pub.stdout.trim().split('\n').join('; ')} (${((performance.now() 
 // the rate-limit binding would answer 429 after 30 questions a minute: a copy of the config without it
 const config = join(projectRoot, '.wrangler-bench.toml')
 writeFileSync(config, readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8').replace(/\[\[ratelimits\]\][^[]*/, ''))
-t0 = performance.now()
-const child = spawn(wrangler, ['dev', '-c', config, '--port', String(port), '--ip', '127.0.0.1', '--var', 'RATE_LIMIT_PER_MIN:0'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'ignore'], detached: true })
-// "Ready on" comes once workerd has loaded the bundle; the isolate builds the engine (catalog, subject index) on its first request
-let out = ''
-child.stdout!.on('data', (d) => (out += d))
-const stop = () => {
-  try {
-    process.kill(-child.pid!, 'SIGTERM')
-  } catch {
-    /* gone already */
+/** wrangler dev on the published state (its [build] command runs first); stop() ends it and its workerd */
+function startWrangler() {
+  const child = spawn(wrangler, ['dev', '-c', config, '--port', String(port), '--ip', '127.0.0.1', '--var', 'RATE_LIMIT_PER_MIN:0'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'ignore'], detached: true })
+  // "Ready on" comes once workerd has loaded the bundle; the isolate builds the engine (catalog, subject index) on its first request
+  let out = ''
+  child.stdout!.on('data', (d) => (out += d))
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      /* gone already */
+    }
+    while (await listening()) await new Promise((r) => setTimeout(r, 100))
   }
-  rmSync(config, { force: true })
+  return { stop, ready: () => /Ready on/.test(out) }
 }
 const listening = () => new Promise<boolean>((resolve) => {
   const s = connect(port, '127.0.0.1', () => (s.end(), resolve(true)))
   s.on('error', () => resolve(false))
 })
-try {
-  while (!/Ready on/.test(out) || !(await listening())) {
-    if (performance.now() - t0 > 180_000) throw new Error('wrangler dev did not listen within 180 s')
+async function untilReady(w: ReturnType<typeof startWrangler>, since: number): Promise<number> {
+  while (!w.ready() || !(await listening())) {
+    if (performance.now() - since > 180_000) throw new Error('wrangler dev did not listen within 180 s')
     await new Promise((r) => setTimeout(r, 250))
   }
-  console.log(`wrangler dev ready after ${ms(performance.now() - t0)}`)
+  return performance.now() - since
+}
+// the Worker's own build alone (wrangler dev runs it before it starts workerd)
+t0 = performance.now()
+spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/prebundle-worker.ts'], { cwd: projectRoot, env, stdio: 'ignore' })
+const buildMs = performance.now() - t0
+t0 = performance.now()
+let w = startWrangler()
+try {
+  console.log(`wrangler dev ready after ${ms(await untilReady(w, t0))} (its [build] command alone: ${ms(buildMs)})`)
   const url = `http://127.0.0.1:${port}`
   const ask = async (question: string) => {
     const t = performance.now()
@@ -93,7 +105,24 @@ try {
   }
   health.sort((a, b) => a - b)
   console.log(`single-document p50/p99 warm: ${ms(quantile(s, 0.5))} / ${ms(quantile(s, 0.99))} (n=${s.length}); ranking p50/p99 warm: ${ms(quantile(c, 0.5))} / ${ms(quantile(c, 0.99))} (n=${c.length}); GET /api/health p50 ${ms(quantile(health, 0.5))}`)
+  // where the cold isolate's first question goes: a fresh isolate whose first request opens the engine (GET
+  // /api/health), then the same first question once its warm-up has run (warm-up.ts), then an unasked question
+  await w.stop()
+  t0 = performance.now()
+  w = startWrangler()
+  const readyAgain = await untilReady(w, t0)
+  let t = performance.now()
+  await (await fetch(`${url}/api/health`)).text()
+  const openMs = performance.now() - t
+  t = performance.now()
+  await (await fetch(`${url}/api/health`)).text()
+  const healthMs = performance.now() - t
+  await new Promise((r) => setTimeout(r, 3000))
+  const afterWarm = await ask(single[0])
+  const unasked = await ask(single[Math.min(1, single.length - 1)])
+  console.log(`breakdown (started again, ready after ${ms(readyAgain)}): the isolate's first request GET /api/health (engine open) ${ms(openMs)}, the next ${ms(healthMs)}; after its warm-up the same first question ${ms(afterWarm.ms)}, an unasked one ${ms(unasked.ms)}`)
   console.log(`| ${entries.length} (wrangler dev) | first ${ms(first.ms)} | single ${ms(quantile(s, 0.5))} / ${ms(quantile(s, 0.99))} | ranking ${ms(quantile(c, 0.5))} / ${ms(quantile(c, 0.99))} | health ${ms(quantile(health, 0.5))} | load ${load()} |`)
 } finally {
-  stop()
+  await w.stop()
+  rmSync(config, { force: true })
 }

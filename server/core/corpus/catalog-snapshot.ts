@@ -1,6 +1,7 @@
 import type { BlobStore, CatalogEntry } from '../store/port.js'
 import { aliasFormsOf, aliasTable, aliasTableFingerprint, type AliasEntry, type AliasForms } from '../tools/lib/org-alias.js'
 import { orgPartsOf, type StoredOrgParts } from '../tools/lib/org-match.js'
+import { mentionFormsOf, type StoredMentions } from '../tools/lib/mention-forms.js'
 import { inIdOrder, newestPublished } from './published-order.js'
 
 /**
@@ -8,7 +9,7 @@ import { inIdOrder, newestPublished } from './published-order.js'
  * an isolate opens a city's catalog with two blob reads instead of listing thousands of entries). The change feed is
  * followed from `cursor` afterwards, so publications made since the generation are applied as usual.
  *
- *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms, orgParts, orgAliases }: the published entries without
+ *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms, orgParts, orgAliases, orgMentions }: the published entries without
  *                                 their table lists (what the planner and the routes need to resolve organisations,
  *                                 years and shards), the forms and parts of every organisation's name, read once here
  *                                 (org-alias.ts, org-match.ts), and the table of forms naming one organisation that
@@ -25,6 +26,8 @@ export interface CatalogSnapshot {
   orgParts?: StoredOrgParts
   /** aliasTable of the published entries in id order, with the fingerprint of the rules that made it (snapshotAliases) */
   orgAliases?: StoredAliasTable
+  /** every organisation name's mention form (mention-forms.ts: primeMentionForms takes them when the rules still agree) */
+  orgMentions?: StoredMentions
 }
 
 export interface StoredAliasTable { fingerprint: string; table: AliasEntry[] }
@@ -46,21 +49,21 @@ export async function writeCatalogSnapshot(blobs: BlobStore, base: string, curso
   await blobs.put(tablesKey(base), enc.encode(JSON.stringify(tables)))
   const published = inIdOrder(newestPublished(entries).values()).map((e) => ({ org: e.org, region: e.region }))
   const orgAliases: StoredAliasTable = { fingerprint: aliasTableFingerprint(), table: aliasTable(published) }
-  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries), orgParts: orgPartsOf(entries), orgAliases })))
+  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries), orgParts: orgPartsOf(entries), orgAliases, orgMentions: mentionFormsOf(entries.map((e) => e.org)) })))
 }
 
 /** The snapshot of a generation, or undefined for a generation written before snapshots (list the catalog then). */
 export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promise<CatalogSnapshot | undefined> {
   const bytes = base ? await blobs.get(catalogKey(base)) : undefined
   if (!bytes) return undefined
-  const s = JSON.parse(dec.decode(bytes)) as { cursor: number; entries: Lean[]; orgForms?: AliasForms; orgParts?: StoredOrgParts; orgAliases?: StoredAliasTable }
+  const s = JSON.parse(dec.decode(bytes)) as Omit<CatalogSnapshot, 'entries'> & { entries: Lean[] }
   const entries = s.entries.map((e) => {
     const entry = e as CatalogEntry
     entry.tables = []
     lean.set(entry, base)
     return entry
   })
-  return { cursor: s.cursor, entries, orgForms: s.orgForms, orgParts: s.orgParts, orgAliases: s.orgAliases }
+  return { cursor: s.cursor, entries, orgForms: s.orgForms, orgParts: s.orgParts, orgAliases: s.orgAliases, orgMentions: s.orgMentions }
 }
 
 /**

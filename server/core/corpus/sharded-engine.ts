@@ -13,6 +13,7 @@ import { ByteLru } from './byte-lru.js'
 import { fillTables, readCatalogSnapshot, snapshotAliases } from './catalog-snapshot.js'
 import { primeOrgParts } from '../tools/lib/org-match.js'
 import { primeAliasForms } from '../tools/lib/org-alias.js'
+import { primeMentionForms } from '../tools/lib/mention-forms.js'
 import { entrySummary, stubDocument } from './catalog-docs.js'
 import { figuresKey, loadShard, textKey, type LoadedShard } from './shard.js'
 import { lexiconKey, orgKey, SubjectIndex, wordsCorpus, type OverlayDoc } from './subject-index.js'
@@ -160,6 +161,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     const snapshot = read && read.cursor <= head ? read : undefined
     if (snapshot?.orgForms) primeAliasForms(snapshot.orgForms)
     if (snapshot?.orgParts) primeOrgParts(snapshot.orgParts)
+    if (snapshot?.orgMentions) primeMentionForms(snapshot.orgMentions)
     const list = snapshot ? snapshot.entries : await store.catalog.list()
     cursor = snapshot ? snapshot.cursor : head
     generation = index

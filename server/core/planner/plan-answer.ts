@@ -70,6 +70,7 @@ import { accountAsked } from '../tools/lib/prose-account.js'
 import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
+import { whichUnit } from './which-unit.js'
 
 const MAX_COMPACT = 6
 const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change'])
@@ -172,7 +173,7 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   }
   if (!scope.targets.length) return `所收录的文件中没有${frame.years[0] ?? ''}年的预算。目前收录的是：${heldDocuments(ctx.corpus)}。`
   if (scope.targets.length > MAX_COMPACT && frame.op !== 'rank') {
-    return `有${scope.targets.length}个单位符合，请问是哪一个？${scope.targets.map((t) => t.doc.org).join('、')}。`
+    return whichUnit(scope.targets.map((t) => t.doc.org))
   }
   const needsSubject = !['list', 'define', 'target', 'breakdown'].includes(frame.op) && !(frame.op === 'count' && frame.countNoun)
   if (needsSubject && !frame.concepts.length) {
