@@ -1,6 +1,6 @@
 import { formatFen } from '../parse/amount.js'
 import { isMoneyUnit, type ColumnRole } from '../schema.js'
-import { executionCitation, type ExecutionCell, type ProjectBudget } from '../tools/performance-targets.js'
+import { executionCitation, type ExecutionCell, type ProjectBudget, type TargetRow } from '../tools/performance-targets.js'
 import { printedDecimals } from '../tools/lib/printed-precision.js'
 import type { ToolRunner } from './tool-runner.js'
 
@@ -13,6 +13,8 @@ export interface SelfEvalAsk {
   source?: RegExp
   sourceWord?: string
   difference: boolean
+  /** "预算和实际执行差了多少", "没花完多少": the budget less what was spent */
+  unspent: boolean
   score: boolean
   goal: boolean
   achieved: boolean
@@ -54,7 +56,8 @@ const MONEY = /多少钱|安排了?多少|预算(?:是|为)?多少|资金(?:是|
 const SCORE = /得了?多少分|得分|自评分|评分|打了?多少分|总分|几分/
 const GOAL = /年度目标|总体目标|绩效目标是|目标是什么|预期目标|目标内容/
 const ACHIEVED = /完成情况|实际完成|完成得|完成了什么/
-const REASON = /偏差原因|偏差的原因|没有完成的原因|未完成的原因|(?:为什么|为何|为啥|怎么)(?:没有?|未)(?:完成|达到|达标)/
+const REASON = /偏差原因|偏差的原因|没有完成的原因|未完成的原因|(?:为什么|为何|为啥|怎么)[^，。？?]{0,4}?(?:没有?|未)(?:完成|达到|达标|花完|用完|执行完)|改进措施|整改措施|(?:存在|发现)(?:了)?(?:什么|哪些)?问题/
+const UNSPENT = /(?:预算|年初)[^，。？?]{0,10}(?:执行|实际|花)[^，。？?]{0,6}(?:差|相差)|(?:没|未)(?:花完|用完)(?:了)?多少|结余(?:了)?多少|剩(?:下|余)?(?:了)?多少/
 const UNIT_KEYS = /实施单位|主管部门|项目单位/g
 const WHO_CARRIES_OUT = /(?:哪个|哪一?家|什么)单位(?:来)?(?:实施|负责|承担|执行)|由谁(?:来)?(?:实施|负责|承担)|谁(?:来)?(?:实施|负责)/
 const unitsAsked = (text: string): string[] => {
@@ -68,10 +71,10 @@ export function selfEvalAsk(text: string): SelfEvalAsk | undefined {
   const src = SOURCES.find(([re]) => re.test(setAside(text)))
   const ask: SelfEvalAsk = {
     roles, ...(src ? { source: src[1], sourceWord: src[2] } : {}),
-    difference: DIFFERENCE.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
+    difference: DIFFERENCE.test(text), unspent: UNSPENT.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
     units: unitsAsked(text), moneyScore: MONEY_SCORE.test(text), grade: /等级|评级|评价结果/.test(text),
   }
-  return roles.length || src || ask.difference || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length || ask.grade ? ask : undefined
+  return roles.length || src || ask.difference || ask.unspent || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length || ask.grade ? ask : undefined
 }
 
 const unitOf = (e: ExecutionCell, unit?: string) => (e.amount?.unit === '%' ? '' : e.amount?.unit ?? (e.role === 'weight' || e.role === 'score' ? '分' : unit ?? ''))
@@ -143,9 +146,9 @@ const unfilledNote = (p: ProjectBudget) => {
  * to be blank and a score the form does not print is not found, never summed or guessed. Undefined when the form
  * has nothing of what is asked (the caller answers as for a target table).
  */
-export function selfEvalText(run: ToolRunner, cites: Parameters<typeof executionCitation>[0], p: ProjectBudget, ask: SelfEvalAsk, head: string): { text: string; found: boolean } | undefined {
+export function selfEvalText(run: ToolRunner, cites: Parameters<typeof executionCitation>[0], p: ProjectBudget, ask: SelfEvalAsk, head: string, indicatorReasons: TargetRow[] = []): { text: string; found: boolean } | undefined {
   // a target form asked its goal (and its money) is answered as a target form: budget, goal and indicators together
-  if (!isSelfEvaluation(p) && !ask.score && !ask.grade && !ask.source && !ask.roles.length && !ask.difference && !ask.units.length) return undefined
+  if (!isSelfEvaluation(p) && !ask.score && !ask.grade && !ask.source && !ask.roles.length && !ask.difference && !ask.unspent && !ask.units.length) return undefined
   const cite = (e: ExecutionCell | undefined) => { if (e) run.cite(executionCitation(cites, e)) }
   const parts: string[] = []
   let found = false
@@ -182,13 +185,32 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
   }
   if (ask.reason) {
     const r = (p.execution ?? []).find((e) => e.role === 'reason' && !e.rowId && e.value.trim())
+    // else the 偏差原因 the form prints on its indicators' rows (a blank, 0 or 无 says nothing)
+    const rows = r ? [] : indicatorReasons.filter((x) => x.project === p.project && x.reason && !/^(?:0|无|—|-|\/)$/u.test(x.reason.trim()))
     if (r) { cite(r); parts.push(`${r.column}：“${r.value}”`); found = true }
-    else if (!ask.score && !ask.goal) return undefined
+    else if (rows.length) {
+      for (const x of rows) run.cite(cites.find((c) => c.rowId === x.rowId))
+      parts.push(rows.map((x) => `指标“${x.indicator}”的偏差原因分析及改进措施：“${x.reason!.trim()}”`).join('；'))
+      found = true
+    } else if (!ask.score && !ask.goal) return undefined
+  }
+  if (ask.unspent) {
+    const cells = rowCells(p)
+    const plan = cells.find((e) => e.role === 'adjusted') ?? cells.find((e) => e.role === 'initial')
+    const spent = cells.find((e) => e.role === 'final')
+    if (plan?.amount?.fen !== undefined && spent?.amount?.fen !== undefined && plan.amount.unit === spent.amount.unit && isMoneyUnit(plan.amount.unit)) {
+      const d = plan.amount.fen - spent.amount.fen
+      cite(plan); cite(spent)
+      const places = Math.max(2, printedDecimals(plan.amount), printedDecimals(spent.amount))
+      parts.push(`${plan.column}${cellText(plan)}，${spent.column}${cellText(spent)}，${d >= 0 ? '执行数比预算少' : '执行数比预算多'}${formatFen(Math.abs(d), plan.amount.unit, places)}${plan.amount.unit}（${cellText(plan)} − ${cellText(spent)}）`)
+      found = true
+    } else parts.push('表中没有同时列出预算数和执行数，无法计算差额')
   }
   // "目标是什么？安排多少钱？": the goal with the money block's total row
-  const summary = ask.money && !ask.source && !ask.roles.length && !ask.difference ? executionSummary(p) : undefined
+  const summary = ask.money && !ask.source && !ask.roles.length && !ask.difference && !ask.unspent ? executionSummary(p) : undefined
   if (summary) { summary.cells.forEach(cite); parts.push(summary.text); found = true }
-  const money = ask.difference || ask.source || ask.roles.length > 0
+  // the columns named in a gap asked ("预算和实际执行差了多少") are its operands, said with it
+  const money = ask.difference || ask.source || (ask.roles.length > 0 && !ask.unspent)
   if (money) {
     const cells = rowCells(p, ask.source)
     const where = ask.source ? (cells[0]?.source ?? ask.sourceWord ?? '') : ''

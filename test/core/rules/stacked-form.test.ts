@@ -45,6 +45,15 @@ describe('stage flat-form: the form copied one cell per line', () => {
     expect((await ask('柳岸县第二中学供暖管网更新项目的主管部门是谁？')).answer).toContain('柳岸县教育局')
   })
 
+  it('a reason asked: the 偏差原因 its indicators print; a gap asked: the budget less what was spent', async () => {
+    const why = (await ask('柳岸县第二中学供暖管网更新项目为什么钱没花完？')).answer
+    expect(why).toContain('部分管段并入明年施工')
+    expect(why).toContain('管网更新长度')
+    const gap = (await ask('柳岸县第二中学供暖管网更新经费预算和实际执行差了多少？')).answer
+    expect(gap).toMatch(/执行数比预算少8\.20万元（60\.5万元 − 52\.3万元）/)
+    expect(gap).not.toMatch(/；全年执行数/)
+  })
+
   it('never for a project the form does not name', async () => {
     const a = await ask('柳岸县第二中学食堂改造项目全年执行了多少？')
     expect(a.answer).not.toContain('52.3')
