@@ -64,6 +64,7 @@ import { answerExecutedYear } from './rules/executed-year.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
 import { answerWordFigure } from './rules/word-figure-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
+import { answerReportPart, reportPartAsked } from './rules/report-part.js'
 import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
 import { accountAsked } from '../tools/lib/prose-account.js'
@@ -243,6 +244,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // read in Simplified: a question typed in Traditional (公務用車) names the same 三公 items
   const narrowed = narrowToThreePublic(toSimplified(req.question), whole, frame.op)
   if (narrowed.refusal) return done({ answer: narrowed.refusal, notFound: true })
+  // rule report-part: a part of a place its held report goes through clause by clause (某县, 某开发区)
+  const part = reportPartAsked(ctx.corpus, frame, own.text, narrowed.scope, scopeDocs)
+  if (part) return done(answerReportPart(run, own.text, part))
   const bodyScope = cityOwnBody(frame, own, narrowed.scope)
   // a unit no document is held for, named in a held document's 机构设置: that document answers
   const inStatement = bodyScope.unknownOrg && !bodyScope.targets.length ? answerUnitInStatement(run, unitAsked(own.text) ?? bodyScope.unknownOrg, composition) : undefined

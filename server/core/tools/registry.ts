@@ -11,6 +11,7 @@ import { getUnitFigureTool } from './get-unit-figure.js'
 import { listDocumentsTool } from './list-documents.js'
 import { performanceTargetsTool } from './performance-targets.js'
 import { rankFiguresTool } from './rank-figures.js'
+import { readReportPartTool } from './read-report-part.js'
 import { searchTextTool } from './search-text.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -33,6 +34,7 @@ export const toolRegistry = {
   'find-composition': findCompositionTool,
   'find-project-budget': findProjectBudgetTool,
   'get-unit-figure': getUnitFigureTool,
+  'read-report-part': readReportPartTool,
 } as const
 
 export type ToolRegistry = typeof toolRegistry

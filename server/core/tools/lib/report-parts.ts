@@ -1,0 +1,75 @@
+import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+
+/**
+ * A place's 财政决算/财政预算 report that goes through its parts one clause each ("2024年某市本级一般公共预算收入25.9亿元,
+ * 完成…;某县一般公共预算收入13.2亿元,…;某开发区一般公共预算收入…"): the parts it names, and the clause of each. A part
+ * asked (某县, 某开发区) is read from its own clause only, never from the whole place's or another part's figures.
+ */
+export const isPlaceReport = (doc: BudgetDocument) => doc.scope === '财政决算' || doc.scope === '财政预算'
+
+/** Where a clause's subject ends: the first budget word after it. */
+const FIGURE_WORDS = '一般公共预算|政府性基金|国有资本经营|财政总收入|财政收入|税收收入|全口径'
+/** "【…】2024年某县一般公共预算收入…", "其中:某区本级一般公共预算收入…": the part's name before the budget words. */
+const CLAUSE_HEAD = new RegExp(`^(?:其中[:：]?)?(?:【[^】]*】)?(?:(?:19|20)\\d{2}年度?[,，]?)?(?<head>[\\p{Script=Han}（）()]{2,16}?)(?=${FIGURE_WORDS})`, 'u')
+/** A part of a place: a county-level place, a zone, a base, or a place's 本级. */
+const PART_END = /(?:市|县|区|旗|镇|乡|街道|基地|园区|新区|开发区|自贸区|本级)(?:[（(][\p{Script=Han}]{2,8}[)）])?$/u
+/** The whole place is no part of itself. */
+const WHOLE = /^全[省市区县州旗盟]$/u
+
+const clauseSplit = /[；;。]/u
+
+const partsCache = new WeakMap<BudgetDocument, string[]>()
+
+/** The parts a place's report gives figures for, each once, in order. */
+export function reportParts(doc: BudgetDocument): string[] {
+  if (!isPlaceReport(doc)) return []
+  let parts = partsCache.get(doc)
+  if (parts) return parts
+  const seen = new Set<string>()
+  for (const p of doc.paragraphs) {
+    for (const clause of compactText(p.text).split(clauseSplit)) {
+      const head = CLAUSE_HEAD.exec(clause)?.groups?.head
+      if (head && PART_END.test(head) && !WHOLE.test(head) && head !== compactText(doc.org)) seen.add(head)
+    }
+  }
+  parts = [...seen]
+  partsCache.set(doc, parts)
+  return parts
+}
+
+/** A zone's usual short name (经济技术开发区 → 经开区, 高新技术产业开发区 → 高新区) and a name without its bracket. */
+function forms(part: string): string[] {
+  const bare = part.replace(/[（(][^）)]*[)）]$/u, '')
+  // a county-level place said without its level word when three characters remain (大石桥 of 大石桥市; not 盖州 of 盖州市)
+  const level = /^(\p{Script=Han}{2,})[市县旗]$/u.exec(bare)?.[1]
+  const out = new Set([part, bare, bare.replace(/经济技术开发区$/u, '经开区').replace(/高新技术(?:产业)?开发区$/u, '高新区'), ...(level && level.length >= 3 ? [level] : [])])
+  for (const m of part.matchAll(/[（(]([^）)]{2,8})[)）]/gu)) out.add(m[1])
+  return [...out].filter((f) => f.length >= 2)
+}
+
+/** The part of the report the question names (its longest form found in the question), if any. */
+export function partAsked(doc: BudgetDocument, question: string): string | undefined {
+  const q = compactText(question)
+  let best: { part: string; len: number } | undefined
+  for (const part of reportParts(doc)) {
+    for (const f of forms(part)) if (q.includes(f) && (!best || f.length > best.len)) best = { part, len: f.length }
+  }
+  return best?.part
+}
+
+/** One part's clause, as printed in its paragraph. */
+export interface PartClause { paragraph: Paragraph; text: string }
+
+/** The clauses a report gives a part ("盖州市一般公共预算收入13.2亿元,完成年度预算的112.8%,…"), in order. */
+export function partClauses(doc: BudgetDocument, part: string): PartClause[] {
+  const names = forms(part)
+  const out: PartClause[] = []
+  for (const p of doc.paragraphs) {
+    for (const raw of p.text.split(clauseSplit)) {
+      const head = compactText(raw).replace(/^(?:其中[:：]?)?(?:【[^】]*】)?(?:(?:19|20)\d{2}年度?[,，]?)?/u, '')
+      if (names.some((n) => head.startsWith(n)) && /\d/.test(raw)) out.push({ paragraph: p, text: raw.trim() })
+    }
+  }
+  return out
+}
