@@ -24,11 +24,11 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `tsx <entry>` (or plain `node <entry>` for a built .mjs bundle) on a loopback port (offline, no rate limit,
- * plus `extraEnv`) and waits for /api/health. The binary is spawned directly, so stop() ends the server by its own PID.
+ * Starts `tsx <entry>` (or plain `node <entry>` for a built .mjs bundle) on a loopback port (`extraEnv.PORT` when
+ * given, else a free one from the OS; offline, no rate limit, plus `extraEnv`) and waits for /api/health. The binary is spawned directly, so stop() ends the server by its own PID.
  */
 export async function startServerProcess(entry = 'server/node.ts', timeoutMs = 30_000, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
-  const port = await freePort()
+  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MIN: '0' }
   delete env.OPENAI_API_KEY
   const t0 = performance.now()

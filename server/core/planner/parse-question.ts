@@ -22,6 +22,7 @@ import { thisYearTotals } from './rules/this-year-total.js'
 import { abridgedProjects } from './rules/abridged-project.js'
 import { titleSubjectAsked } from './rules/title-subject-asked.js'
 import { isSourceYear } from './rules/source-year.js'
+import { subjectsOnce } from './rules/repeated-subject.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 /** A year asked: 2024, 2024年, 2024年度, 24年; the 年 of 年末/年底/年初 stays with its word ("2023年末结转和结余"). */
@@ -111,7 +112,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
-  const { subjects, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
+  const { subjects: written, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
+  const subjects = subjectsOnce(written)
   const columns = whichColumns(staged, masked)
   dropCountedNouns(vocabulary, subjects, masked)
   yearStartBaseline(subjects, masked)

@@ -1,23 +1,29 @@
 import type { AskResponse, ToolCallRecord } from '../schema.js'
 
 /**
- * What one offline answer may spend: tool calls (deterministic, the same on every machine), and, as a backstop for
- * a tool that turns out slow on some corpus, milliseconds of CPU from the first tool call. The questions of the
- * evaluation sets make at most 34 calls; a question naming dozens of subjects and organisations would make hundreds,
- * holding the event loop every other request waits on. The CPU backstop sits far above what any question of the
- * sets costs on a loaded machine (under 50 ms warm; a process's first question also compiles the code), so a busy
- * machine never changes an answer.
+ * What one offline answer may spend: tool calls and, among them, full-text searches of the prose (both deterministic,
+ * the same on every machine), and, as a backstop for a tool that turns out slow on some corpus, milliseconds of CPU
+ * from the first tool call. Over the 1,857 questions of realdocs and blind8–26, each served from its own set's store,
+ * a question makes at most 22 calls and 8 searches (session 14); a question naming dozens of subjects and organisations
+ * would make hundreds, holding the event loop every other request waits on. The CPU backstop sits far above what any
+ * question of the sets costs on a loaded machine (under 50 ms warm; a process's first question also compiles the
+ * code), so a busy machine never changes an answer.
  */
 export interface PlanLimits {
   toolCalls: number
+  /** calls of the full-text search (search-text), the costliest tool per call; PLAN_LIMITS.searches when absent */
+  searches?: number
   cpuMs: number
 }
 
-export const PLAN_LIMITS: PlanLimits = { toolCalls: 48, cpuMs: 250 }
+export const PLAN_LIMITS: Required<PlanLimits> = { toolCalls: 32, searches: 16, cpuMs: 250 }
+
+/** The tool whose calls the `searches` limit counts. */
+export const SEARCH_TOOL = 'search-text'
 
 /** Thrown by the tool runner when the answer's budget is spent; the calls made so far are kept for the record. */
 export class PlanBudgetExceeded extends Error {
-  constructor(readonly calls: ToolCallRecord[], readonly spent: 'toolCalls' | 'cpuMs') {
+  constructor(readonly calls: ToolCallRecord[], readonly spent: 'toolCalls' | 'searches' | 'cpuMs') {
     super(`planner budget spent (${spent})`)
   }
 }
@@ -45,8 +51,11 @@ const cpuClock = (): (() => number) => {
 const defaultClock = cpuClock()
 
 export interface PlanBudget {
-  /** Called before each tool call with the calls made so far; throws PlanBudgetExceeded when the budget is spent. */
-  spend(calls: ToolCallRecord[]): void
+  /**
+   * Called before each tool call with the calls made so far and the name of the tool about to be called; throws
+   * PlanBudgetExceeded when the budget is spent.
+   */
+  spend(calls: ToolCallRecord[], next?: string): void
 }
 
 /**
@@ -56,8 +65,9 @@ export interface PlanBudget {
 export function startPlanBudget(limits: PlanLimits = PLAN_LIMITS, clock: () => number = defaultClock): PlanBudget {
   let t0: number | undefined
   return {
-    spend(calls) {
+    spend(calls, next) {
       if (calls.length >= limits.toolCalls) throw new PlanBudgetExceeded(calls, 'toolCalls')
+      if (next === SEARCH_TOOL && calls.filter((c) => c.toolName === SEARCH_TOOL).length >= (limits.searches ?? PLAN_LIMITS.searches)) throw new PlanBudgetExceeded(calls, 'searches')
       const now = clock()
       t0 ??= now
       if (now - t0 > limits.cpuMs) throw new PlanBudgetExceeded(calls, 'cpuMs')

@@ -34,7 +34,7 @@ export class ToolRunner {
 
   run<N extends ToolName>(toolName: N, input: ToolInput<N>): ToolResultOf<N> {
     const tool: QueryTool = this.tools[toolName]
-    this.budget.spend(this.calls)
+    this.budget.spend(this.calls, toolName)
     const given = this.withAccount(tool, input) as ToolInput<N>
     const parsed = tool.inputSchema.safeParse(given)
     if (!parsed.success) {

@@ -12,7 +12,7 @@ export interface ToolContext {
   /** today's date, for 今年/明年/去年 (injected so tests can fix it); the system clock when absent */
   today?: () => Date
   /** the offline planner's budget per answer (server/core/planner/plan-budget.ts); PLAN_LIMITS when absent */
-  planLimits?: { toolCalls: number; cpuMs: number }
+  planLimits?: { toolCalls: number; searches?: number; cpuMs: number }
 }
 
 /** A tool's result: its data plus the citations that back every figure in it. Expected failures are values, not throws. */
