@@ -12,8 +12,14 @@ describe('rule stage-asked: a 决算 asked of documents that are all 预算', ()
     ['某局2025年决算支出多少', '部门决算', false],
     ['某局2025年上年决算数是多少', '部门预算', false],
     ['某局2025年支出预算多少', '部门预算', false],
+    // the plan's own year asked for its 决算数: a budget prints no 决算 of its own year
+    ['某局2025年三公经费实际花了多少（决算数）？', '三公经费预算', true],
   ] as const)('%s of a %s: not found %s', (q, scope, notFound) => {
     expect(!!stageNotHeld(q, [{ doc: doc(scope), year: 2025 }])).toBe(notFound)
+  })
+
+  it('a 决算数 of a year before the budget’s is its prior-year column: not refused', () => {
+    expect(stageNotHeld('某局2024年决算数是多少', [{ doc: doc('部门预算'), year: 2024 }])).toBeUndefined()
   })
 
   it('answers with what is held and no figure, where the plan was answered before', () => {

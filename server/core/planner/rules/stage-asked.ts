@@ -4,13 +4,17 @@ import { stageOf, type BudgetDocument } from '../../schema.js'
 const ASKS_FINAL = /决算/
 /** Words that name a 决算 column inside a budget's own tables or prose ("上年决算数"), not the document asked for. */
 const FINAL_COLUMN = /上年决算|决算数/
+/** "上年决算": last year's column whatever year is asked; a bare 决算数 only of a year before the budget's own. */
+const PRIOR_FINAL = /上年决算/
+const namesFinalColumn = (question: string, targets: { doc: BudgetDocument; year: number }[]) =>
+  FINAL_COLUMN.test(question) && (PRIOR_FINAL.test(question) || targets.some((t) => t.year < t.doc.year))
 
 /**
  * Rule `stage-asked`: a question that asks for a 决算 of documents that are all 预算 (plans) gets a plain not-found
  * saying what is held, never the plan's figure as if it were the accounts.
  */
 export function stageNotHeld(question: string, targets: { doc: BudgetDocument; year: number }[]): string | undefined {
-  if (!ASKS_FINAL.test(question) || FINAL_COLUMN.test(question) || !targets.length) return undefined
+  if (!ASKS_FINAL.test(question) || namesFinalColumn(question, targets) || !targets.length) return undefined
   if (priorFinalPrinted(question, targets)) return undefined
   if (targets.some((t) => stageOf(t.doc.scope) === '决算')) return undefined
   const held = [...new Set(targets.map((t) => `${t.doc.org}${t.doc.year}年${t.doc.scope}`))].join('、')
