@@ -173,3 +173,19 @@ describe('name parts read at ingest (the generation snapshot) and taken back at 
     expect(orgPartsFingerprint()).toBe(stored.fingerprint)
   })
 })
+
+describe('a held city said without 市', () => {
+  const cityDocs = [{ id: 'c1', org: '青岚市本级', city: '青岚市', year: 2015, tables: [] }, { id: 'c2', org: '柳岸县林业局', region: '柳岸县', year: 2025, tables: [] }]
+  const idx = orgIndex({ documents: cityDocs } as unknown as Corpus)
+  const mentions = (q: string) => findOrgMentions(q, idx.stems, idx.aliases, idx.cities)
+
+  it.each(['青岚2015年三公预算总额多少', '青岚这次一共公开了多少个部门', '青岚今年三公预算比去年降了多少'])('%s: the city, as "青岚市" alone is', (q) => {
+    expect(mentions(q)).toMatchObject([{ text: '青岚', city: '青岚市', cityOnly: true }])
+  })
+
+  it('followed by a unit, it is that unit of the city (never the city’s own account)', () => {
+    const [m] = mentions('青岚公安局2015年三公经费')
+    expect(m).toMatchObject({ text: '青岚公安局', city: '青岚市', unit: '公安局' })
+    expect(m.cityOnly).toBeUndefined()
+  })
+})

@@ -149,6 +149,9 @@ const CITY_LEVEL = /(?:市|盟|自治州|地区)$/u
  * A held city named without its level word, right before a unit ("岚溪质监局" for 岚溪市…): that city's unit. Only
  * held cities are read so (a few names, looked up by indexOf), so "海南…" or "山东…" never become a city here.
  */
+/** After a held city's name said without 市: a year, a figure, or words of a question (not a place's or unit's name going on). */
+const CITY_ALONE_NEXT = /^(?:$|[\d０-９]|[^\p{Script=Han}]|(?:这|那|今年|去年|明年|上年|本年|各|市级|的|一共|全市|共|有|财政|三公|部门|预算|决算|公开)(?!\p{Script=Han}*(?:局|委|办|中心)))/u
+
 function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
   const out: OrgMention[] = []
   for (const city of cities) {
@@ -158,6 +161,8 @@ function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number
       const end = i + name.length
       if (i > 0 && !CITY_LEAD.test(t[i - 1])) continue
       const unit = unitAt(t.slice(end))
+      // "济南2014年三公预算", "济南这次…": a held city said without 市, no unit after it, is the city (as "济南市" alone is)
+      if (!unit && CITY_ALONE_NEXT.test(t.slice(end)) && !taken(i, end)) { out.push({ start: i, end, text: name, city, known: true, cityOnly: true }); continue }
       if (!unit || unit.name.length < 2 || /\p{Script=Han}[区县旗市]/u.test(unit.name) || taken(i, end + unit.length)) continue
       out.push({ start: i, end: end + unit.length, text: t.slice(i, end + unit.length), city, known: true, type: orgType(unit.name) ?? 'other', dept: deptOf(unit.name) || undefined, unit: unit.name })
     }
