@@ -18,6 +18,8 @@ const PART_END = /(?:市|县|区|旗|镇|乡|街道|基地|园区|新区|开发�
 const WHOLE = /^全[省市区县州旗盟]$/u
 
 const clauseSplit = /[；;。]/u
+/** Fewest parts a report names for its clauses to be read as its parts'. */
+const MIN_PARTS = 3
 
 const partsCache = new WeakMap<BudgetDocument, string[]>()
 
@@ -27,13 +29,16 @@ export function reportParts(doc: BudgetDocument): string[] {
   let parts = partsCache.get(doc)
   if (parts) return parts
   const seen = new Set<string>()
+  const own = compactText(doc.org)
   for (const p of doc.paragraphs) {
     for (const clause of compactText(p.text).split(clauseSplit)) {
       const head = CLAUSE_HEAD.exec(clause)?.groups?.head
-      if (head && PART_END.test(head) && !WHOLE.test(head) && head !== compactText(doc.org)) seen.add(head)
+      // the place itself and its own 本级 are its accounts (rule place-account), not parts
+      if (head && PART_END.test(head) && !WHOLE.test(head) && head !== own && !(head.endsWith('本级') && own.startsWith(head.slice(0, -2)))) seen.add(head)
     }
   }
-  parts = [...seen]
+  // a report that goes through its parts names several; one or two clause heads are the place's own wording
+  parts = seen.size >= MIN_PARTS ? [...seen] : []
   partsCache.set(doc, parts)
   return parts
 }
