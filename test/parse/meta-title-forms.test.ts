@@ -146,6 +146,11 @@ describe('classic title: a sentence is no title', () => {
 })
 
 describe('a project target form published on its own', () => {
+  it('a table of contents listing a 项目绩效目标表 gives the document no kind', () => {
+    const m = meta('预算主管部门：某县水利局\n目 录\n十、项目支出表\n十一、项目绩效目标表')
+    expect(m.scope).toBeUndefined()
+  })
+
   it('is held as its unit’s budget, not rejected for naming no 预算/决算', () => {
     const text = '项目绩效目标表_第1页\n全文预览已结束\n项目绩效目标表(2022年度)填报单位(盖章):某县青石镇人民政府 项目名称镇域道路 资金总额及构成总额120.5万元财政拨款:100万元'
     const { document: d } = parseDocument('target.txt', text)

@@ -1,5 +1,5 @@
 import { isPageFurniture } from './page-furniture.js'
-import { cleanName, flatTitle, labelledOrg, orgLike, type TitleRule } from './meta-rules.js'
+import { TOC, cleanName, flatTitle, labelledOrg, orgLike, type TitleRule } from './meta-rules.js'
 
 /**
  * "项目绩效目标表(2021年度)", "2024年项目支出绩效目标申报表", "部门整体支出绩效目标表": the national form a unit files with its
@@ -14,7 +14,8 @@ export const targetFormTitle: TitleRule = {
   name: 'target-form-title',
   read(head) {
     const hits = head.slice(0, 12).flatMap((l) => {
-      const m = isPageFurniture(l.text) ? undefined : TARGET_FORM.exec(flatTitle(l.text))?.groups
+      // a table of contents' entry ("十一、项目绩效目标表") names a table of the document, not the document
+      const m = isPageFurniture(l.text) || TOC.test(flatTitle(l.text)) ? undefined : TARGET_FORM.exec(flatTitle(l.text))?.groups
       return m ? [{ l, m, year: Number(m.year ?? m.after ?? 0) }] : []
     })
     // a page's own furniture ("项目绩效目标表_第1页") gives no year: the form's own line, further down, does
