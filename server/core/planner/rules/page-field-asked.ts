@@ -50,7 +50,7 @@ function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
     const page = doc.pageFields?.find((f) => f.key === key && fits(f.key, f.value))
     if (page) return { page }
   }
-  const head = doc.paragraphs.filter((x) => x.lines[0] <= HEAD_LINES)
+  const head = headOf(doc)
   for (const p of head) {
     // read where the meaning view names the key, quoted from the printed text (a Traditional page's 文号 as printed)
     for (const m of p.text.matchAll(LINE_FIELD)) {
@@ -67,23 +67,30 @@ function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
 const labelOf = (text: string) => { const k = text.replace(/\s+/g, '').replace(/[:：]$/, ''); return PAGE_FIELD.test(k) ? k : undefined }
 
 /** rule stacked-page-fields: a head line that is a field's label alone, its value the next line (unless that is a label) */
-function stackedField(head: Paragraph[], fits: (key: string, value: string) => boolean): Hit | undefined {
+function stackedFields(head: Paragraph[]): { key: string; p: Paragraph; lines: [number, number] }[] {
+  const out: { key: string; p: Paragraph; lines: [number, number] }[] = []
   for (let i = 0; i + 1 < head.length; i++) {
     const key = labelOf(head[i].text)
     const next = head[i + 1]
-    if (!key || labelOf(next.text) || next.text.length > 60 || next.lines[0] > head[i].lines[1] + 2) continue
-    if (fits(key, next.text)) return { p: next, key, value: (next.printed ?? next.text).trim(), lines: [head[i].lines[0], next.lines[1]] }
+    if (key && !labelOf(next.text) && next.text.length <= 60 && next.lines[0] <= head[i].lines[1] + 2) out.push({ key, p: next, lines: [head[i].lines[0], next.lines[1]] })
   }
-  return undefined
+  return out
 }
+
+function stackedField(head: Paragraph[], fits: (key: string, value: string) => boolean): Hit | undefined {
+  const hit = stackedFields(head).find((f) => fits(f.key, f.p.text))
+  return hit && { p: hit.p, key: hit.key, value: (hit.p.printed ?? hit.p.text).trim(), lines: hit.lines }
+}
+
+const headOf = (doc: BudgetDocument) => doc.paragraphs.filter((x) => x.lines[0] <= HEAD_LINES)
 
 /** How far down a page its 信息公开 lines are looked for. */
 const HEAD_LINES = 40
 /** "发布日期: 2024-08-29 发布机构: 县财政局": each key's value runs to the next key (lines run together keep no space) */
 const LINE_FIELD = new RegExp(`(${PAGE_FIELD_KEYS})\\s*[:：]\\s*((?:(?!(?:${PAGE_FIELD_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
-/** A page's 信息公开 box: a table of fields only (no columns). */
-const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2)
+/** A page's 信息公开 box: a table of fields only (no columns), or two fields or more flattened one label a line. */
+const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2) || stackedFields(headOf(doc)).length >= 2
 
 /** The field a question asks of each target's page; undefined when no field is asked or no target's page prints fields. */
 export function answerPageField(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
