@@ -58,6 +58,13 @@ describe('page-lines: a web page’s particulars dropped as chrome are kept besi
     expect(pageFieldsOfLines([{ line: 3, text: '2025-03-18 09:12:40 点击:[]' }, { line: 3, text: '文号： 发布机构：' }], 10)).toEqual([])
   })
 
+  it('reads a letter-spaced label as its word, a blank one giving no field', () => {
+    expect(pageFieldsOfLines([{ line: 1, text: '索引号:0081-2/2024-101 发文机关:省某厅 文 号: 发布日期:2024-02-06 15:20 主题词:预算' }], 5).map((f) => [f.key, f.value])).toEqual([
+      ['索引号', '0081-2/2024-101'], ['发文机关', '省某厅'], ['发布日期', '2024-02-06 15:20'], ['主题词', '预算'],
+    ])
+    expect(pageFieldsOfLines([{ line: 1, text: '文　号:某财〔2024〕3号' }], 5).map((f) => [f.key, f.value])).toEqual([['文号', '某财〔2024〕3号']])
+  })
+
   it('reads a line set apart by spaces, each value to the next label', () => {
     expect(pageFieldsOfLines([{ line: 2, text: '来源　青石镇人民政府　发布时间　2024-11-02 15:30　阅读' }], 10).map((f) => [f.key, f.value])).toEqual([
       ['来源', '青石镇人民政府'], ['发布时间', '2024-11-02 15:30'],
