@@ -65,6 +65,12 @@ describe('page-lines: a web page’s particulars dropped as chrome are kept besi
     expect(pageFieldsOfLines([{ line: 1, text: '文　号:某财〔2024〕3号' }], 5).map((f) => [f.key, f.value])).toEqual([['文号', '某财〔2024〕3号']])
   })
 
+  it('ends a value at the next label, one it keeps or not (阅读次数：386字号：)', () => {
+    expect(pageFieldsOfLines([{ line: 2, text: '发布日期：2025-02-14 16:30 信息来源：某县图书馆阅读次数：386字号：【大 中 小】' }], 5).map((f) => [f.key, f.value])).toEqual([
+      ['发布日期', '2025-02-14 16:30'], ['信息来源', '某县图书馆'], ['阅读次数', '386'],
+    ])
+  })
+
   it('reads a line set apart by spaces, each value to the next label', () => {
     expect(pageFieldsOfLines([{ line: 2, text: '来源　青石镇人民政府　发布时间　2024-11-02 15:30　阅读' }], 10).map((f) => [f.key, f.value])).toEqual([
       ['来源', '青石镇人民政府'], ['发布时间', '2024-11-02 15:30'],

@@ -18,8 +18,8 @@ const ASKED: { asked: RegExp; keys: string[]; word: string; value?: RegExp }[] =
   { asked: /成文日期|哪天成文/, keys: ['成文日期'], word: '成文日期' },
   // 什么时候发放/发生 asks of money or events, not of the page
   { asked: /发布日期|发布时间|发文日期|(?:哪天|什么时候|何时)发(?![放生展给行挥])|哪天公开|什么时候公开|何时公开/, keys: ['发布日期', '发布时间', '发文日期', '生成日期'], word: '发布日期' },
-  // a page's 来源 names its publisher when it names a body (never a web address)
-  { asked: /发布机构|哪个(?:机构|单位|部门)发布|谁发布|由谁发布/, keys: ['发布机构', '发文机关', '所属机构', '发布单位', '信息来源', '文章来源', '来源'], word: '发布机构', value: /^(?!.*(?:https?:|www\.))(?=.*\p{Script=Han})/iu },
+  // a page's 来源 names its publisher when it names a body (never a web address, nor the site itself: 本网, 本站)
+  { asked: /发布机构|哪个(?:机构|单位|部门)发布|谁发布|由谁发布/, keys: ['发布机构', '发文机关', '所属机构', '发布单位', '信息来源', '文章来源', '来源'], word: '发布机构', value: /^(?!.*(?:https?:|www\.))(?!本网$|本站$)(?=.*\p{Script=Han})/iu },
   { asked: /所属机构/, keys: ['所属机构'], word: '所属机构' },
   { asked: /责任部门/, keys: ['责任部门'], word: '责任部门' },
   { asked: /公开方式/, keys: ['公开方式'], word: '公开方式' },
