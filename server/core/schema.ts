@@ -108,6 +108,18 @@ export type TableKind = z.infer<typeof TableKind>
 export const Field = z.object({ key: z.string(), value: z.string(), amount: Amount.optional(), line: z.number().int() })
 export type Field = z.infer<typeof Field>
 
+/**
+ * One of a web page's own particulars (发布机构：…, 来源：…, 发布时间：…) on a line the reader set apart as site
+ * chrome: not in the text (never a paragraph, a figure or an organisation of the body), kept to be quoted and cited.
+ */
+export const PageField = z.object({
+  key: z.string().describe('the label as read for meaning: 发布日期, 来源'),
+  value: z.string().describe('as printed'),
+  line: z.number().int().min(1).describe('the text line the page printed it under (line 1 when it came first)'),
+  printed: z.string().describe('the whole line as printed'),
+})
+export type PageField = z.infer<typeof PageField>
+
 export const Table = z.object({
   id: z.string().describe('stable: <docId>/t<index>'),
   docId: z.string(),
@@ -211,6 +223,7 @@ export const BudgetDocument = z.object({
   origins: z.array(LineOrigin.nullable()).optional().describe('per source line (index = line - 1), for non-text formats'),
   imageTables: z.array(z.object({ page: z.number().int().optional(), line: z.number().int().optional(), note: z.string() })).optional()
     .describe('tables published as images: noted, never guessed'),
+  pageFields: z.array(PageField).optional().describe("a web page's particulars printed around the document (rule page-lines)"),
   lineCount: z.number().int(),
   sections: z.array(Section),
   paragraphs: z.array(Paragraph),

@@ -1,5 +1,5 @@
 import type { ReadResult } from '../read/types.js'
-import type { BudgetDocument, IngestError, MoneyUnit, Paragraph, Section, Table, Unparsed } from '../schema.js'
+import type { BudgetDocument, IngestError, MoneyUnit, PageField, Paragraph, Section, Table, Unparsed } from '../schema.js'
 import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
@@ -22,6 +22,7 @@ import { kindOfTitle } from './table-kind.js'
 import { kindByRows } from './kind-by-rows.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { attachPrintedForms } from './printed-forms.js'
+import { pageFieldsOfLines } from './page-lines.js'
 
 /** A document that cannot be ingested at all; names the file and line. */
 export class ParseError extends Error {
@@ -239,9 +240,16 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     ...(speaksFor.length ? { speaksFor } : {}),
     ...(read?.origins ? { origins: read.origins } : {}),
     ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
+    ...pageFieldsOf(read, lines.length),
   }
   if (view !== source) attachPrintedForms(document, lines, toSourceLines(source), read?.title)
   return { document, errors }
+}
+
+/** rule page-lines: the page's particulars its reader set apart, kept beside the document (never its text) */
+function pageFieldsOf(read: ReadResult | undefined, lineCount: number): { pageFields?: PageField[] } {
+  const fields = read?.pageLines ? pageFieldsOfLines(read.pageLines, lineCount) : []
+  return fields.length ? { pageFields: fields } : {}
 }
 
 /** A document cut short: it ends inside a sentence, or with a table that has a caption and nothing else. */

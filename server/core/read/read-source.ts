@@ -31,5 +31,6 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
   const reader = format === 'unknown' ? undefined : READERS[format]
   if (!reader) throw new Error(`${name}: unsupported file type (${format})`)
   const read = await reader(name, bytes)
-  return { ...read, text: foldRadicals(read.text), ...(read.title ? { title: foldRadicals(read.title) } : {}), ...(read.publisher ? { publisher: foldRadicals(read.publisher) } : {}) }
+  return { ...read, text: foldRadicals(read.text), ...(read.title ? { title: foldRadicals(read.title) } : {}), ...(read.publisher ? { publisher: foldRadicals(read.publisher) } : {}),
+    ...(read.pageLines ? { pageLines: read.pageLines.map((l) => ({ ...l, text: foldRadicals(l.text) })) } : {}) }
 }

@@ -18,6 +18,11 @@ export interface ReadResult {
   publisher?: string
   /** when the page says it was published ("2020-09-27", from a date line the reader dropped as site chrome) */
   published?: string
+  /**
+   * the page's own particulars (发布机构：…, 来源：…, 发布时间：…) on lines dropped as site chrome, as printed, each
+   * with the text line it was printed under (1 when it came first): kept to be cited, never read as text
+   */
+  pageLines?: { line: number; text: string }[]
 }
 
 export type Reader = (name: string, bytes: Uint8Array) => Promise<ReadResult>

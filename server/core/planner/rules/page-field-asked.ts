@@ -1,7 +1,7 @@
-import type { BudgetDocument, Field, Paragraph, Table } from '../../schema.js'
-import { fieldCitation, paragraphCitation } from '../../tools/lib/citation.js'
+import type { BudgetDocument, Field, PageField, Paragraph, Table } from '../../schema.js'
+import { fieldCitation, pageFieldCitation, paragraphCitation } from '../../tools/lib/citation.js'
 import { verbatimQuote } from '../../tools/lib/verbatim.js'
-import { PAGE_FIELD_KEYS } from '../../parse/grid-table.js'
+import { PAGE_FIELD, PAGE_FIELD_KEYS } from '../../parse/grid-table.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -11,65 +11,101 @@ import type { ToolRunner } from '../tool-runner.js'
  * page (索引号, 文号, 生成日期, 发布机构 …; read into the fields of that box, rule page-fields). The field asked, as
  * printed and cited; a document whose page prints none says so. Asked by the field's own name or by what it tells.
  */
-const ASKED: { asked: RegExp; keys: RegExp; word: string }[] = [
-  { asked: /索引号/, keys: /^索引号$/, word: '索引号' },
-  { asked: /文号|发文字号/, keys: /^(?:文号|发文字号)$/, word: '文号' },
-  { asked: /生成日期|哪天生成|什么时候生成|何时生成/, keys: /^生成日期$/, word: '生成日期' },
-  { asked: /成文日期|哪天成文/, keys: /^成文日期$/, word: '成文日期' },
-  { asked: /发布日期|发布时间|发文日期|哪天发|什么时候发|何时发|哪天公开|什么时候公开|何时公开/, keys: /^(?:发布日期|发布时间|发文日期|生成日期)$/, word: '发布日期' },
-  { asked: /发布机构|哪个(?:机构|单位|部门)发布|谁发布|由谁发布/, keys: /^(?:发布机构|发文机关|所属机构)$/, word: '发布机构' },
-  { asked: /所属机构/, keys: /^所属机构$/, word: '所属机构' },
-  { asked: /责任部门/, keys: /^责任部门$/, word: '责任部门' },
-  { asked: /公开方式/, keys: /^公开方式$/, word: '公开方式' },
+const ASKED: { asked: RegExp; keys: string[]; word: string; value?: RegExp }[] = [
+  { asked: /索引号/, keys: ['索引号'], word: '索引号' },
+  { asked: /文号|发文字号/, keys: ['文号', '发文字号'], word: '文号' },
+  { asked: /生成日期|哪天生成|什么时候生成|何时生成/, keys: ['生成日期'], word: '生成日期' },
+  { asked: /成文日期|哪天成文/, keys: ['成文日期'], word: '成文日期' },
+  // 什么时候发放/发生 asks of money or events, not of the page
+  { asked: /发布日期|发布时间|发文日期|(?:哪天|什么时候|何时)发(?![放生展给行挥])|哪天公开|什么时候公开|何时公开/, keys: ['发布日期', '发布时间', '发文日期', '生成日期'], word: '发布日期' },
+  // a page's 来源 names its publisher when it names a body (never a web address, nor the site itself: 本网, 本站)
+  { asked: /发布机构|哪个(?:机构|单位|部门)发布|谁发布|由谁发布/, keys: ['发布机构', '发文机关', '所属机构', '发布单位', '信息来源', '文章来源', '来源'], word: '发布机构', value: /^(?!.*(?:https?:|www\.))(?!本网$|本站$)(?=.*\p{Script=Han})/iu },
+  { asked: /所属机构/, keys: ['所属机构'], word: '所属机构' },
+  { asked: /责任部门/, keys: ['责任部门'], word: '责任部门' },
+  { asked: /公开方式/, keys: ['公开方式'], word: '公开方式' },
 ]
+type Asked = (typeof ASKED)[number]
 
 /** Every field a question asks, in the order of ASKED ("哪个单位发布的？什么时候发的？": 发布日期 and 发布机构). */
-export function pageFieldsAsked(text: string): (typeof ASKED)[number][] {
+export function pageFieldsAsked(text: string): Asked[] {
   const asked = ASKED.filter((a) => a.asked.test(text))
   // 所属机构 asked by name is its own; asked as 发布机构 it is one of that field's keys
   return asked.filter((a, i) => asked.findIndex((b) => b.word === a.word) === i)
 }
 
-type Hit = { table: Table; field: Field } | { p: Paragraph; key: string; value: string }
+type Hit = { table: Table; field: Field } | { page: PageField } | { p: Paragraph; key: string; value: string; lines?: [number, number] }
 
-/** The field in the page's box, else on a line of the page's head printed "发布日期: 2024-08-29 发布机构: 县财政局". */
-function fieldIn(doc: BudgetDocument, keys: RegExp): Hit | undefined {
+/**
+ * The field in the page's box, else among the page's particulars its reader set apart (rule page-lines: the first
+ * key asked in the order of `keys`), else on a line of the page's head printed "发布日期: 2024-08-29 发布机构: 县财政局",
+ * else in a box flattened to one label a line with its value on the next ("发布机构" / "云县财政局").
+ */
+function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
+  const fits = (key: string, value: string) => a.keys.includes(key) && !!value.trim() && (!a.value || a.value.test(value))
   for (const table of doc.tables) {
-    const field = table.fields.find((f) => keys.test(f.key) && f.value.trim())
+    const field = table.fields.find((f) => fits(f.key, f.value))
     if (field) return { table, field }
   }
-  for (const p of doc.paragraphs.filter((x) => x.lines[0] <= HEAD_LINES)) {
+  for (const key of a.keys) {
+    const page = doc.pageFields?.find((f) => f.key === key && fits(f.key, f.value))
+    if (page) return { page }
+  }
+  const head = headOf(doc)
+  for (const p of head) {
     // read where the meaning view names the key, quoted from the printed text (a Traditional page's 文号 as printed)
     for (const m of p.text.matchAll(LINE_FIELD)) {
-      if (!keys.test(m[1]) || !m[2].trim()) continue
+      if (!a.keys.includes(m[1]) || !m[2].trim()) continue
       const value = m[2].trim().replace(/[•·。，,；;]+$/u, '')
+      if (a.value && !a.value.test(value)) continue
       return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
     }
   }
-  return undefined
+  return stackedField(head, fits)
 }
+
+/** A label alone on its line ("文 号", "发布机构："), as the 信息公开 box's cells are when flattened one a line. */
+const labelOf = (text: string) => { const k = text.replace(/\s+/g, '').replace(/[:：]$/, ''); return PAGE_FIELD.test(k) ? k : undefined }
+
+/** rule stacked-page-fields: a head line that is a field's label alone, its value the next line (unless that is a label) */
+function stackedFields(head: Paragraph[]): { key: string; p: Paragraph; lines: [number, number] }[] {
+  const out: { key: string; p: Paragraph; lines: [number, number] }[] = []
+  for (let i = 0; i + 1 < head.length; i++) {
+    const key = labelOf(head[i].text)
+    const next = head[i + 1]
+    if (key && !labelOf(next.text) && next.text.length <= 60 && next.lines[0] <= head[i].lines[1] + 2) out.push({ key, p: next, lines: [head[i].lines[0], next.lines[1]] })
+  }
+  return out
+}
+
+function stackedField(head: Paragraph[], fits: (key: string, value: string) => boolean): Hit | undefined {
+  const hit = stackedFields(head).find((f) => fits(f.key, f.p.text))
+  return hit && { p: hit.p, key: hit.key, value: (hit.p.printed ?? hit.p.text).trim(), lines: hit.lines }
+}
+
+const headOf = (doc: BudgetDocument) => doc.paragraphs.filter((x) => x.lines[0] <= HEAD_LINES)
 
 /** How far down a page its 信息公开 lines are looked for. */
 const HEAD_LINES = 40
 /** "发布日期: 2024-08-29 发布机构: 县财政局": each key's value runs to the next key (lines run together keep no space) */
 const LINE_FIELD = new RegExp(`(${PAGE_FIELD_KEYS})\\s*[:：]\\s*((?:(?!(?:${PAGE_FIELD_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
-/** A page's 信息公开 box: a table of fields only (no columns). */
-const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2)
+/** A page's 信息公开 box: a table of fields only (no columns), or two fields or more flattened one label a line. */
+const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2) || stackedFields(headOf(doc)).length >= 2
 
 /** The field a question asks of each target's page; undefined when no field is asked or no target's page prints fields. */
 export function answerPageField(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
   const asked = pageFieldsAsked(text)
   if (!asked.length || !targets.length) return undefined
-  const hits = targets.slice(0, 6).map((t) => ({ t, each: asked.map((a) => ({ a, hit: fieldIn(t.doc, a.keys) })) }))
+  const hits = targets.slice(0, 6).map((t) => ({ t, each: asked.map((a) => ({ a, hit: fieldIn(t.doc, a) })) }))
   // no page's fields at all: another rule's question (文号 of a prose reference, say)
   if (!hits.some((h) => h.each.some((x) => x.hit) || fieldBox(h.t.doc))) return undefined
   const outs = hits.map(({ t, each }) => {
     const said = each.map(({ a, hit }) => {
       if (!hit) return `页面${fieldBox(t.doc) ? '信息栏' : ''}没有填写${a.word}`
       if ('field' in hit) { run.cite(fieldCitation(t.doc, hit.table, hit.field)); return `“${hit.field.key}”一栏为：${hit.field.value}` }
+      if ('page' in hit) { run.cite(pageFieldCitation(t.doc, hit.page)); return `“${hit.page.key}”为：${hit.page.value}` }
       const c = paragraphCitation(t.doc, hit.p, `${hit.key}`)
-      run.cite({ ...c, text: hit.p.printed ?? hit.p.text })
+      run.cite({ ...c, text: hit.p.printed ?? hit.p.text, ...(hit.lines ? { lines: hit.lines, rowName: hit.key } : {}) })
       return `“${hit.key}”为：${hit.value}`
     })
     return `${t.doc.org}${t.doc.year}年${t.doc.scope}的公开页面上，${said.join('；')}。`

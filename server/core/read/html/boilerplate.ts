@@ -21,8 +21,11 @@ export function isChrome(el: HtmlElement): boolean {
   return CHROME.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.trim()) && !holdsHeading(el)
 }
 
-/** A named rule for one line of page text that belongs to the site, not the document. */
-export interface ChromeLineRule { name: string; test: RegExp }
+/**
+ * A named rule for one line of page text that belongs to the site, not the document; `particulars`: the line states
+ * the page's own particulars (who published it, when), set apart to be cited rather than thrown away.
+ */
+export interface ChromeLineRule { name: string; test: RegExp; particulars?: true }
 
 export const CHROME_LINES: ChromeLineRule[] = [
   { name: 'breadcrumb', test: /^(?:当前位置|您的位置|您现在的位置|你的位置|所在位置)\s*[:：]/ },
@@ -33,10 +36,10 @@ export const CHROME_LINES: ChromeLineRule[] = [
   { name: 'share', test: /^分享到\s*[:：]?/ },
   { name: 'prev-next', test: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/ },
   // the site's particulars of the page (索引号 … 摘要：…): its own summary can disagree with the article, which is the document
-  { name: 'page-particulars', test: /^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发文机关|发布机构|成文日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|摘要|内容概述|关键词|关键字)\s*[:：]/ },
-  { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|文章来源|作者|责任编辑)\s*[:：]/ },
+  { name: 'page-particulars', test: /^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发文机关|发布机构|成文日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|摘要|内容概述|关键词|关键字)\s*[:：]/, particulars: true },
+  { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|文章来源|作者|责任编辑)\s*[:：]/, particulars: true },
   // "2020-09-27 15:24:15 点击:[]", "来源　某县水利局　发布时间　2025-09-12 11:30　阅读": a date stamp with a clock time
-  ...FURNITURE_RULES.filter((r) => r.name === 'date-stamp' || r.name === 'counter').map((r) => ({ name: `page-${r.name}`, test: r.test })),
+  ...FURNITURE_RULES.filter((r) => r.name === 'date-stamp' || r.name === 'counter').map((r) => ({ name: `page-${r.name}`, test: r.test, particulars: true as const })),
 ]
 
 /** The rule that marks a line as site chrome, if any. */

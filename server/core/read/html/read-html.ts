@@ -58,6 +58,8 @@ class PageText {
   published: string | undefined
   /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
   attachments: string[] = []
+  /** the page's particulars on dropped lines (来源：…, 发布时间：…), each at the text line it was printed under */
+  pageLines: { line: number; text: string }[] = []
   private current = ''
   /** inside <pre>: a line of spaces is a line (a table copied one cell per line keeps its empty cells so) */
   preformatted = false
@@ -75,6 +77,7 @@ class PageText {
         this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
         this.publisher ??= PUBLISHER.exec(line)?.[1] ?? SPACED_PUBLISHER.exec(line.replace(/\u3000/g, ' '))?.[1]
         this.published ??= dateOfFurniture(line)
+        if (rule.particulars) this.pageLines.push({ line: this.lastFilled(), text: line })
         continue
       }
       this.lines.push(line)
@@ -82,6 +85,12 @@ class PageText {
     this.current = ''
   }
   push(line: string) { this.flush(); this.lines.push(line) }
+  /** the last line of text so far that is not blank (1 before any) */
+  private lastFilled() {
+    let n = this.lines.length
+    while (n > 1 && !this.lines[n - 1].trim()) n--
+    return Math.max(1, n)
+  }
 }
 
 const cellText = (c: HtmlElement) => squash(textOf(c).replace(/\n/g, ' '))
@@ -207,6 +216,7 @@ export function readHtmlText(html: string): Omit<ReadResult, 'format'> {
     text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings,
     ...(title ? { title } : {}), ...(out.publisher ? { publisher: out.publisher } : {}),
     ...(out.published ? { published: out.published } : {}),
+    ...(out.pageLines.length ? { pageLines: out.pageLines } : {}),
   }
 }
 

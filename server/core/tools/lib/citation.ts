@@ -1,7 +1,7 @@
 import { sheetPlace } from './citation-origin.js'
 import { verbatimQuote } from './verbatim.js'
 import { rowYear } from '../../parse/row-year.js'
-import type { Box, BudgetDocument, Citation, Column, Field, Paragraph, Row, Table } from '../../schema.js'
+import type { Box, BudgetDocument, Citation, Column, Field, PageField, Paragraph, Row, Table } from '../../schema.js'
 
 /**
  * Where a cited line sits in a PDF: its page and box, or the box of one tab-separated cell of it (the cell a
@@ -99,5 +99,21 @@ export function fieldCitation(doc: BudgetDocument, table: Table, field: Field, r
     ...pdfPlace(doc, field.line),
     ...versionOf(doc),
     ...sheetPlace(doc, [field.line, field.line]),
+  }
+}
+
+/** Citation of one of a web page's particulars (发布机构：…, rule page-lines): the line it stood on, quoted whole. */
+export function pageFieldCitation(doc: BudgetDocument, field: PageField): Citation {
+  return {
+    kind: 'field',
+    docId: doc.id,
+    org: doc.org,
+    year: doc.year,
+    rowName: field.key,
+    column: field.key,
+    value: field.value,
+    text: field.printed,
+    lines: [field.line, field.line],
+    ...versionOf(doc),
   }
 }
