@@ -10,8 +10,11 @@ export const isPlaceReport = (doc: BudgetDocument) => doc.scope === '财政决�
 
 /** Where a clause's subject ends: the first budget word after it. */
 const FIGURE_WORDS = '一般公共预算|政府性基金|国有资本经营|财政总收入|财政收入|税收收入|全口径'
+/** What may stand before a clause's subject: 其中:, a 【heading】, its year. */
+const CLAUSE_LEAD = '(?:其中[:：]?)?(?:【[^】]*】)?(?:(?:19|20)\\d{2}年度?[,，]?)?'
 /** "【…】2024年某县一般公共预算收入…", "其中:某区本级一般公共预算收入…": the part's name before the budget words. */
-const CLAUSE_HEAD = new RegExp(`^(?:其中[:：]?)?(?:【[^】]*】)?(?:(?:19|20)\\d{2}年度?[,，]?)?(?<head>[\\p{Script=Han}（）()]{2,16}?)(?=${FIGURE_WORDS})`, 'u')
+const CLAUSE_HEAD = new RegExp(`^${CLAUSE_LEAD}(?<head>[\\p{Script=Han}（）()]{2,16}?)(?=${FIGURE_WORDS})`, 'u')
+const LEAD = new RegExp(`^${CLAUSE_LEAD}`, 'u')
 /** A part of a place: a county-level place, a zone, a base, or a place's 本级. */
 const PART_END = /(?:市|县|区|旗|镇|乡|街道|基地|园区|新区|开发区|自贸区|本级)(?:[（(][\p{Script=Han}]{2,8}[)）])?$/u
 /** The whole place is no part of itself. */
@@ -72,7 +75,7 @@ export function partClauses(doc: BudgetDocument, part: string): PartClause[] {
   const out: PartClause[] = []
   for (const p of doc.paragraphs) {
     for (const raw of p.text.split(clauseSplit)) {
-      const head = compactText(raw).replace(/^(?:其中[:：]?)?(?:【[^】]*】)?(?:(?:19|20)\d{2}年度?[,，]?)?/u, '')
+      const head = compactText(raw).replace(LEAD, '')
       if (names.some((n) => head.startsWith(n)) && /\d/.test(raw)) out.push({ paragraph: p, text: raw.trim() })
     }
   }
