@@ -1,4 +1,4 @@
-import { ZONE_BODY, ZONE_SUFFIX } from '../../parse/zone-names.js'
+import { ZONE_BODY, ZONE_SUFFIX, zoneShort } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
 import { fnv1a } from '../../search/string-hash.js'
 import { compactText } from '../../search/normalize-text.js'
@@ -123,8 +123,6 @@ const CITY_WITHOUT_LEVEL = /^\p{Script=Han}{2}(\p{Script=Han}{2,4}(?:区|县))$/
 const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
 /** What a zone's name says of its trade before its kind (某某新兴产业集中区, 某某经济技术开发区): left out when it is spoken of. */
 const ZONE_TRADE = /(?:经济技术|高新技术产业|高新技术|新兴产业|经济|产业)(?=(?:开发区|集中区|园区|示范区)$)/u
-/** The kinds people shorten: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
-const ZONE_SHORT: [RegExp, string][] = [[/高新技术(?:产业)?开发区$/u, '高新区'], [/经济技术开发区$/u, '经开区']]
 
 /**
  * The names a zone goes by: its own; without its trade words (某某集中区); its usual short kind (某某高新区); and, when
@@ -135,7 +133,7 @@ function zoneNames(zone: string): string[] {
   const out = new Set([zone])
   const bare = zone.replace(ZONE_TRADE, '')
   out.add(bare)
-  for (const [re, to] of ZONE_SHORT) if (re.test(zone)) out.add(zone.replace(re, to))
+  out.add(zoneShort(zone))
   if (bare !== zone) {
     const kind = ZONE_KINDS.find((k) => bare.endsWith(k))
     const own = kind ? bare.slice(0, -kind.length) : ''

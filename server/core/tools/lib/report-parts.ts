@@ -1,5 +1,6 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
+import { zoneShort } from '../../parse/zone-names.js'
 
 /**
  * A place's 财政决算/财政预算 report that goes through its parts one clause each ("2024年某市本级一般公共预算收入25.9亿元,
@@ -46,12 +47,12 @@ export function reportParts(doc: BudgetDocument): string[] {
   return parts
 }
 
-/** A zone's usual short name (经济技术开发区 → 经开区, 高新技术产业开发区 → 高新区) and a name without its bracket. */
+/** A part's names: as printed, without its bracket, a zone by its short kind (经开区, 高新区), a county without 市/县. */
 function forms(part: string): string[] {
   const bare = part.replace(/[（(][^）)]*[)）]$/u, '')
   // a county-level place said without its level word when three characters remain (大石桥 of 大石桥市; not 盖州 of 盖州市)
   const level = /^(\p{Script=Han}{2,})[市县旗]$/u.exec(bare)?.[1]
-  const out = new Set([part, bare, bare.replace(/经济技术开发区$/u, '经开区').replace(/高新技术(?:产业)?开发区$/u, '高新区'), ...(level && level.length >= 3 ? [level] : [])])
+  const out = new Set([part, bare, zoneShort(bare), ...(level && level.length >= 3 ? [level] : [])])
   for (const m of part.matchAll(/[（(]([^）)]{2,8})[)）]/gu)) out.add(m[1])
   return [...out].filter((f) => f.length >= 2)
 }
