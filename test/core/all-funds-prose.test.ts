@@ -68,3 +68,47 @@ describe('budget-gap reasons listed 一是…二是…', () => {
     expect(r.answer).not.toContain('河道清淤')
   })
 })
+
+/** A budget workbook's sheets: one fund's table per fund, a 分单位 summary of all funds; prose that names no total. */
+const BUDGET = [
+  '青岚县松岗乡2026年部门预算',
+  '项目支出90.00万元，主要用于村级组织运转补助和道路养护。',
+  '表一 一般公共预算支出表',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '\t合计\t500.00\t440.00\t60.00',
+  '201\t一般公共服务支出\t500.00\t440.00\t60.00',
+  '表二 政府性基金预算支出表',
+  '单位：万元',
+  '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+  '\t合计\t30.00\t0.00\t30.00',
+  '212\t城乡社区支出\t30.00\t0.00\t30.00',
+].join('\n')
+const UNITS = ['表三 分单位收支预算表', '单位：万元', '单位名称\t合计\t基本支出\t项目支出', '合计\t530.00\t440.00\t90.00', '松岗乡人民政府本级\t530.00\t440.00\t90.00'].join('\n')
+
+describe('rules all-funds-first and one-fund-named, for a column asked with no fund', () => {
+  it('reads the all-funds table (a 分单位 summary) before one fund’s table, each fund’s reading kept beside it', () => {
+    const r = engineWith([{ name: 'songgang-2026-budget.txt', bytes: enc(BUDGET + '\n' + UNITS) }]).ask({ question: '青岚县松岗乡2026年项目支出是多少？' })
+    expect(r.answer).toMatch(/项目支出预算为90.00万元/)
+    expect(r.answer).toContain('60.00万元')
+    expect(r.answer).toContain('30.00万元')
+    // another fund's 0 is no reading worth stating
+    const b = engineWith([{ name: 'songgang-2026-budget.txt', bytes: enc(BUDGET + '\n' + UNITS) }]).ask({ question: '青岚县松岗乡2026年基本支出是多少？' })
+    expect(b.answer).toMatch(/基本支出预算为440.00万元/)
+    expect(b.answer).not.toMatch(/为0(?:\.00)?万元/)
+  })
+
+  it('says the fund of a figure only one fund’s table prints when another fund’s table prints the same column', () => {
+    const r = engineWith([{ name: 'songgang-2026-budget.txt', bytes: enc(BUDGET) }]).ask({ question: '青岚县松岗乡2026年项目支出是多少？' })
+    expect(r.answer).not.toMatch(/(?<!公共预算)项目支出预算为60.00万元/)
+    expect(r.answer).toMatch(/一般公共预算项目支出(?:预算)?为60.00万元/)
+    expect(r.answer).toContain('30.00万元')
+  })
+
+  it('says no fund where the other fund’s table prints none of it', () => {
+    const only = BUDGET.replace('\t合计\t30.00\t0.00\t30.00', '\t合计\t30.00\t30.00\t0.00').replace('212\t城乡社区支出\t30.00\t0.00\t30.00', '212\t城乡社区支出\t30.00\t30.00\t0.00')
+    const r = engineWith([{ name: 'songgang-2026-budget.txt', bytes: enc(only) }]).ask({ question: '青岚县松岗乡2026年项目支出是多少？' })
+    expect(r.answer).toMatch(/项目支出预算为60.00万元/)
+    expect(r.answer).not.toContain('一般公共预算项目支出')
+  })
+})

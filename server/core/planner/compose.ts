@@ -58,6 +58,13 @@ export { LIST_NUMBER }
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
+  const label = printedLabel(f, asked)
+  // rule one-fund-named: one fund's part of a subject other funds also print is said with its fund
+  const fund = f.fund?.replace(/预算$/, '')
+  return fund && !label.includes(fund) && !asked.includes(fund) ? `${f.fund}${label}` : label
+}
+
+function printedLabel(f: Figure, asked: string): string {
   // a place's report: the account the prose states it for is said with it ("区本级一般公共预算支出")
   if (f.citation.kind !== 'row') return f.asPrinted ? f.label : f.account && !asked.includes(f.account) ? `${f.account}${asked}` : asked
   const row = f.label

@@ -1,4 +1,5 @@
 import type { Figure } from './figure.js'
+import type { TableKind } from '../../schema.js'
 
 /** Tables that show one fund's part of a subject (一般公共预算, 政府性基金, 国有资本经营; 财政拨款 only). */
 export const ONE_FUND: ReadonlySet<string> = new Set(['general-spending', 'gov-fund', 'state-capital', 'fiscal-summary'])
@@ -15,4 +16,20 @@ export function allFundsFirst(figures: Figure[]): Figure[] {
   const whole = figures.find((f) => ALL_FUNDS.has(f.tableKind ?? ''))
   if (!first || !whole || whole === first || !ONE_FUND.has(first.tableKind ?? '') || whole.fen === first.fen) return figures
   return [whole, ...figures.filter((f) => f !== whole)]
+}
+
+/** The fund each sibling one-fund table counts (the 财政拨款 tables add them: not a sibling). */
+const FUND_OF: Partial<Record<TableKind, string>> = { 'general-spending': '一般公共预算', 'gov-fund': '政府性基金预算', 'state-capital': '国有资本经营预算' }
+
+/**
+ * Rule `one-fund-named`: a figure read from one fund's table (the 一般公共预算支出表's 项目支出) while another fund's
+ * table prints the same subject with an amount of its own (the 政府性基金预算支出表's 项目支出) is that fund's part,
+ * not the department's: it carries its fund, so the answer says "一般公共预算项目支出", and the other funds' readings
+ * are kept beside it. A figure of an all-funds table, or of the only fund that prints the subject, is unchanged.
+ */
+export function fundNamed(figure: Figure, others: Figure[]): Figure {
+  const fund = FUND_OF[(figure.tableKind ?? '') as TableKind]
+  if (!fund) return figure
+  const sibling = others.some((o) => o.tableKind !== figure.tableKind && FUND_OF[(o.tableKind ?? '') as TableKind] && o.fen !== undefined && o.fen !== 0)
+  return sibling ? { ...figure, fund } : figure
 }

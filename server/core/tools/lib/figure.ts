@@ -17,6 +17,7 @@ export const Figure = z.object({
   label: z.string().describe('row name, or the concept for prose figures'),
   asPrinted: z.boolean().optional().describe('a prose figure read by the words the prose prints (收入总计): the label says them'),
   account: z.string().optional().describe('of a place\'s report, the account the prose states the figure for, as printed: 全区, 区本级'),
+  fund: z.string().optional().describe('read from one fund\'s table where another fund\'s table prints the same subject: the fund it counts (一般公共预算)'),
   column: z.string().optional().describe('column label'),
   columnRole: ColumnRole.optional(),
   rowId: z.string().optional(),

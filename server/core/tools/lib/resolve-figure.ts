@@ -3,7 +3,7 @@ import { stageOf, type BudgetDocument, type Citation, type Column, type ColumnRo
 import { compactText } from '../../search/normalize-text.js'
 import { rowCitation } from './citation.js'
 import { columnSubject, figureOfCell, pickColumn, type Figure } from './figure.js'
-import { allFundsFirst } from './all-funds-first.js'
+import { ALL_FUNDS, allFundsFirst, fundNamed, ONE_FUND } from './all-funds-first.js'
 import { selfConsistentFirst, type SetAside } from './self-consistent-first.js'
 import { titleSubject } from './title-subject.js'
 import { fiscalOwnLine } from './fiscal-own-line.js'
@@ -96,26 +96,38 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
     const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : v.names.fit(n, columnSubject(c)))))
     if (fit >= 0.95) hits.push({ table: t, fit })
   }
-  // the department's whole spending (支出总表, all funds) before the 一般公共预算 table, as for 支出预算
-  const rank = (k: TableKind) => (k === 'spending' ? -1 : kindRank(k))
+  // rule all-funds-first: the department's whole spending (支出总表, a 收支总表 or 分单位 table of all funds) before
+  // the 财政拨款 table and before one fund's table (一般公共预算), as for 支出预算
+  const rank = (k: TableKind) => (k === 'spending' ? -3 : k === 'summary' ? -2 : k === 'fiscal-summary' ? -1 : kindRank(k))
   hits.sort((a, b) => b.fit - a.fit || rank(a.table.kind) - rank(b.table.kind))
-  let empty: Citation | undefined
-  for (const { table } of hits) {
+  const read = (table: Table): { figure?: Figure; empty?: Citation } | undefined => {
     const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)
     const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
-    if (staged === null) continue
+    if (staged === null) return undefined
     const row = byYear ?? staged ?? totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
-    if (!row) continue
+    if (!row) return undefined
     const year = byYear ? undefined : want.year
     const col = role
       ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
       : pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
-    if (!col) continue
+    if (!col) return undefined
     // halves side by side (人员经费合计 | 公用经费合计) print each total on its own row: the one that fills the column
     const filled = byYear ? undefined : table.rows.find((r) => r.isTotal && r !== row && r.side === row.side && figureOfCell(doc, table, r, col))
     const figure = figureOfCell(doc, table, row, col) ?? (filled && figureOfCell(doc, table, filled, col))
-    if (figure) return { figure, others: [] }
-    empty ??= rowCitation(doc, table, row, col)
+    return figure ? { figure } : { empty: rowCitation(doc, table, row, col) }
+  }
+  let empty: Citation | undefined
+  for (const [i, { table }] of hits.entries()) {
+    const r = read(table)
+    if (!r?.figure) {
+      empty ??= r?.empty
+      continue
+    }
+    // the other tables' readings that differ: one fund's part beside the whole, or the other funds beside one (rule one-fund-named)
+    const others = hits.slice(i + 1).flatMap(({ table: t }) => (t.kind !== table.kind && (ONE_FUND.has(t.kind) || ALL_FUNDS.has(t.kind)) ? [read(t)?.figure] : []))
+      .filter((f): f is Figure => !!f && f.fen !== 0 && f.fen !== r.figure!.fen)
+      .filter((f, j, all) => all.findIndex((g) => g.tableKind === f.tableKind) === j)
+    return { figure: fundNamed(r.figure, others), others }
   }
   return empty ? { others: [], empty } : undefined
 }
@@ -169,7 +181,7 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   const [figure, ...rest] = consistent.figures
   const setAside = consistent.setAside ? { setAside: consistent.setAside } : {}
   const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f))
-  return { figure, others, ...setAside }
+  return { figure: fundNamed(figure, others), others, ...setAside }
 }
 
 const subjectTotal = (want: ConceptWant, m: RowMatch, docYear: number) => bareTotalElsewhere(want, docYear) && !WHOLE_KINDS.has(m.table.kind)
