@@ -36,3 +36,52 @@ describe('rule body-org: whose page it is, read from its body when its title nam
     expect(nobody.needed).toContain('org')
   })
 })
+
+/** More made-up pages (青岚市, 柳岸县, 松溪镇…) whose title region names nobody, or names only a place. */
+describe('rules sign-off, year-subject and finance-summed: whose page it is, from its end or its sentences', () => {
+  it('the issuer a 说明 signs with at its end, before its date or above it', () => {
+    const signed = ['2023年度部门决算公开', '一、部门概况', '本部门负责全县水利工程建设。', '二、收入支出情况', '本年收入合计500.00万元。', '柳岸县水利局　2024年9月']
+    expect(bodyOrg(toSourceLines(signed.join('\n')))).toEqual({ org: '柳岸县水利局', rule: 'sign-off' })
+    const above = [...signed.slice(0, -1), '柳岸县水利局', '2024年9月30日']
+    expect(bodyOrg(toSourceLines(above.join('\n')))).toEqual({ org: '柳岸县水利局', rule: 'sign-off' })
+    // a date under a heading is no signature
+    expect(bodyOrg(toSourceLines([...signed.slice(0, -1), '收支情况说明', '2024年9月'].join('\n')))).toBeUndefined()
+  })
+
+  it('the name a sentence of the account opens with, before its year; never a level word alone or a scope word', () => {
+    const page = ['一、2021年度一般公共预算财政拨款“三公”经费支出决算表', '单位:万元', '项目\t预算数\t决算数', '合计\t30.0\t12.5', '柳岸县人社局2021年度一般公共预算财政拨款“三公”经费支出决算中,公务接待费支出决算8.5万元。']
+    expect(bodyOrg(toSourceLines(page.join('\n')))).toMatchObject({ org: '柳岸县人社局', rule: 'year-subject', year: 2021 })
+    expect(resolveMeta(toSourceLines(page.join('\n')), 'p.txt').meta).toMatchObject({ org: '柳岸县人社局', year: 2021, scope: '三公经费决算' })
+    expect(bodyOrg(toSourceLines(['一、收支情况', '区财政局2021年度收入合计30万元。', '本部门2021年度支出合计20万元。'].join('\n')))).toBeUndefined()
+  })
+
+  it('a place’s 三公 account its 财政局 sums: the whole place when the body counts its townships, its stage as said', () => {
+    const text = '根据预算公开的工作安排,经柳岸县财政局汇总,2019年柳岸县部门及乡镇政府(街道办事处)因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额771万元,比上年下降1.8%。'
+    expect(bodyOrg(toSourceLines(text))).toEqual({ org: '柳岸县', rule: 'finance-summed', place: '柳岸县', year: 2019 })
+    expect(resolveMeta(toSourceLines(text), 'p.txt').meta).toMatchObject({ org: '柳岸县', year: 2019, scope: '三公经费决算' })
+  })
+})
+
+describe('a place-only title over a body naming which of the place’s units it sums (rule place-own-units)', () => {
+  it('“全县县级部门汇总”: the county’s 本级; “全市行政单位、事业单位”: the whole city', () => {
+    const own = resolveMeta(toSourceLines(['柳岸县2023年“三公”经费预算情况说明', '2023年,全县县级部门汇总一般公共预算“三公”经费预安排415.44万元。'].join('\n')), 'p.txt')
+    expect(own.meta).toMatchObject({ org: '柳岸县本级', scope: '三公经费预算' })
+    const whole = resolveMeta(toSourceLines(['青岚市2025年“三公”经费预算', '经青岚市财政局汇总,2025年全市行政单位、事业单位和其他单位使用财政拨款安排“三公”经费预算总额为969万元。'].join('\n')), 'p.txt')
+    expect(whole.meta).toMatchObject({ org: '青岚市', scope: '三公经费预算' })
+  })
+})
+
+describe('organisations named in a web page’s cells, by a township’s short name, or by a site footer', () => {
+  it('a 单位名称 cell beside its value in an HTML row, the 汇总 mark after the name left out', () => {
+    const page = ['2023年度部门决算公开', '<table>', '<tr><td>单位名称</td><td>柳岸县农业农村局（汇总）</td><td>单位代码</td><td>431001</td></tr>', '</table>', '一、部门概况']
+    expect(resolveMeta(toSourceLines(page.join('\n')), 'p.txt').meta).toMatchObject({ org: '柳岸县农业农村局', year: 2023, scope: '部门决算' })
+  })
+
+  it('a township by its two-character name is an organisation; its county from the site’s footer (rule site-sponsor)', () => {
+    const page = ['松溪镇2015年“三公”经费决算说明', '2015年公务接待费9.95万元,较2014年决算数下降5.5%。', '柳岸县人民政府主办 柳岸县大数据中心承办', '网站标识码:5101210012']
+    expect(resolveMeta(toSourceLines(page.join('\n')), 'p.txt').meta).toMatchObject({ org: '柳岸县松溪镇', region: '柳岸县' })
+    expect(resolveMeta(toSourceLines(page.slice(0, 2).join('\n')), 'p.txt').meta.org).toBe('松溪镇')
+    // words of scope are no township: 全乡, 本镇, 各乡镇
+    expect(resolveMeta(toSourceLines('本镇2015年“三公”经费决算说明\n2015年公务接待费9.95万元。'), 'p.txt').needed).toContain('org')
+  })
+})

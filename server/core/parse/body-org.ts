@@ -1,16 +1,23 @@
-import { isPlaceOnly, orgLike } from './meta-rules.js'
+import { cleanName, isPlaceOnly, orgLike } from './meta-rules.js'
 import type { SourceLine } from './source-lines.js'
+import { placeOwnAccount } from './place-account.js'
 
 /**
  * Whose document it is, read from its body when its title region names nobody: the last resort before a page is
- * held as needing an organisation. Three named rules, the first that reads a name gives it:
+ * held as needing an organisation. Named rules, the first that reads a name gives it:
  * - `form-label-below`: a form copied one cell per line, its label on one line and the unit on the next
  *   ("实施单位" / "某市某学校"); the unit that carries the project out first, as a form's header row is read;
  * - `duty-subject`: the subject of the sentence that states the body's duties ("某市某中心是负责…的事业单位");
+ * - `sign-off`: the issuer a 说明 signs with at its end, alone on a line or before the date ("某县某局　2024年9月");
+ * - `duty-subject`: the subject of the sentence that states the body's duties ("某市某中心是负责…的事业单位");
+ * - `year-subject`: the name a sentence of the account opens with, right before its year ("某区政府办2021年度一般
+ *   公共预算…支出决算中…");
+ * - `finance-summed`: a place's account its 财政局 sums ("经某市财政局汇总，2018年某市部门及乡镇…"): the place's 本级 or
+ *   the whole place, as its body speaks of its units (place-account), else the place;
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
  *   whole place when the body speaks of it whole (全市财政总收入…).
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'duty-subject' | 'place-own'; place?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -41,6 +48,46 @@ function dutySubject(lines: SourceLine[]): BodyOrg | undefined {
   return undefined
 }
 
+/** A date a 说明 is signed with: 2024年9月, 2024年9月30日, 二〇二四年九月 (the year already read as digits or not). */
+const SIGN_DATE = /(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/u
+const TAIL_LINES = 12
+
+function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const tail = all.filter((l) => l.text.trim()).slice(-TAIL_LINES).map(text)
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const dated = SIGN_DATE.exec(tail[i])
+    // the issuer before the date on its line, or alone on the line above a date line
+    const name = dated ? tail[i].slice(0, dated.index) || tail[i - 1] : undefined
+    if (name && orgLike(name)) return { org: name, rule: 'sign-off' }
+  }
+  return undefined
+}
+
+/** A sentence's opening name right before a year: never a level word alone (区财政局 is some district's). */
+const YEAR_SUBJECT = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<org>[\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\d{2})年度?/gu
+
+function yearSubject(lines: SourceLine[]): BodyOrg | undefined {
+  for (const l of lines) {
+    const t = text(l)
+    for (const m of t.matchAll(YEAR_SUBJECT)) {
+      const org = cleanName(m.groups!.org)
+      if (!orgLike(org) || /^[省市区县乡镇州旗盟本该我全各]/u.test(org)) continue
+      const kindWords = t.slice(m.index + m[0].length).split(/[，,。；;:：]/u)[0]
+      return { org, rule: 'year-subject', year: Number(m.groups!.year), ...(/预算|决算/u.test(kindWords) ? { kindWords } : {}) }
+    }
+  }
+  return undefined
+}
+
+/** "经某市财政局汇总", "由某县财政局汇总编制": the place whose finance bureau sums the account */
+const SUMMED_BY = /(?:经|由)(?<place>\p{Script=Han}{2,12}?(?:市|县|区|旗|州|盟))财政局(?:汇总|统计)[^。\d]{0,4}(?<year>(?:19|20)\d{2})?/u
+
+function financeSummed(lines: SourceLine[]): BodyOrg | undefined {
+  const m = SUMMED_BY.exec(lines.map(text).join('\n'))?.groups
+  if (!m || !isPlaceOnly(m.place)) return undefined
+  return { org: placeOwnAccount(lines, m.place) ?? m.place, rule: 'finance-summed', place: m.place, ...(m.year ? { year: Number(m.year) } : {}) }
+}
+
 /** "2014年某市本级…", "某县本级一般公共预算收入…": a place's own account named where a sentence or clause starts. */
 const PLACE_OWN = /(?:^|[。；;，,:：】\]]|(?:19|20)\d{2}年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
 /** The whole place spoken of: 全市财政总收入, 全县一般公共预算收入. */
@@ -56,12 +103,12 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
   return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place }
 }
 
-const RULES = [formLabelBelow, dutySubject, placeOwn]
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, dutySubject, yearSubject, financeSummed, placeOwn]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)
   for (const rule of RULES) {
-    const hit = rule(head)
+    const hit = rule(head, lines)
     if (hit) return hit
   }
   return undefined

@@ -3,7 +3,7 @@ import { yearOf } from './header.js'
 import { z } from 'zod'
 import { Scope } from '../schema.js'
 import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
-import { flatTitle, orgLike, placeOf } from './meta-rules.js'
+import { tabbedCells, flatTitle, isPlaceOnly, orgLike, placeOf } from './meta-rules.js'
 import { accountStage } from './account-stage.js'
 import { publicationDate } from './page-furniture.js'
 import { ownAccountPlace, placeOwnAccount } from './place-account.js'
@@ -103,12 +103,12 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const body = pick('org') ? undefined : bodyOrg(lines)
   const picked = pick('org') ?? body?.org
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
-  const qualified = picked ? splitProvince(picked) : undefined
+  const qualified = picked ? splitProvince(sponsoredPlace(picked, lines)) : undefined
   const org = qualified?.org
-  const year = pick('year')
+  const year = pick('year') ?? body?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
-  const wholePlace = !!body?.place && org === body.place
-  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope')
+  const wholePlace = body?.rule === 'place-own' && org === body.place
+  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope') ?? (body?.rule === 'finance-summed' ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
   const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}
@@ -123,6 +123,35 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
   }
   return { meta, needed }
+}
+
+/** A place's summed account that speaks of 三公 (因公出国…公务接待): a 三公 account, its stage told by the body and the page's date. */
+function summedScope(lines: SourceLine[], year: number | undefined, published?: string): Scope | undefined {
+  const lead = lines.slice(0, 40).map((l) => l.text).join('\n')
+  if (!year || !/三公|因公出国/u.test(lead)) return undefined
+  // the stage said of the account itself ("（“三公”经费）决算总额…"), else as the body and the page's date tell it
+  const said = /三公["“”]?经费["“”]?[)）]?(?:支出)?(决算|预算)/u.exec(lead)?.[1]
+  const stage = said ?? accountStage(lines, year, published ?? publicationDate(lines.slice(0, 40)))
+  return stage === '决算' ? '三公经费决算' : stage === '预算' ? '三公经费预算' : undefined
+}
+
+/** a township's own name with no county before it (官仓镇, 某某乡人民政府, 某某街道办事处) */
+const BARE_TOWNSHIP = /^\p{Script=Han}{2,6}?(?:镇|乡|街道)(?:人民政府|办事处)?$/u
+/** a government site's sponsor in its footer: "某县人民政府主办", "主办：某县人民政府办公室" */
+const SPONSOR = /(?:主办(?:单位)?[:：]?(?<a>\p{Script=Han}{2,12}?(?:市|县|区|旗))人民政府|(?<b>\p{Script=Han}{2,12}?(?:市|县|区|旗))人民政府(?:办公室)?主办)/u
+
+/**
+ * Rule `site-sponsor`: a township named alone (官仓镇) on a page of its county's site names its county only in the
+ * site's footer ("某县人民政府主办"): the township is that county's. Any other name, or a footer naming no county, is left.
+ */
+function sponsoredPlace(org: string, lines: SourceLine[]): string {
+  if (!BARE_TOWNSHIP.test(org) || placeOf(org).region || placeOf(org).city) return org
+  for (const l of lines.filter((x) => x.text.trim()).slice(-15)) {
+    const m = SPONSOR.exec(l.text.replace(/\s+/gu, ''))
+    const place = m?.groups?.a ?? m?.groups?.b
+    if (place && isPlaceOnly(place)) return `${place}${org}`
+  }
+  return org
 }
 
 /** A year's outturn: 决算, 完成情况, 完成年度预算的… */
@@ -146,7 +175,7 @@ const PUBLISHER_FIELD = /^(?:发布机构|发文机关|发布单位|公开单位
 function pageFields(lines: SourceLine[]): { title?: string; publisher?: string } {
   const out: { title?: string; publisher?: string } = {}
   for (const l of lines.slice(0, 30)) {
-    const cells = l.text.replace(/<\/t[dh]\s*>/giu, '\t').replace(/<[^>]*>/gu, '').split(/\t+/u).map((c) => c.trim()).filter(Boolean)
+    const cells = tabbedCells(l.text).split(/\t+/u).map((c) => c.trim()).filter(Boolean)
     cells.forEach((c, i) => {
       const next = cells[i + 1]
       if (!next) return
@@ -168,7 +197,7 @@ const CAPTION_FIELD = /^(?:预算年度|决算年度|年度)\s*[:：]|^(?:金额
  */
 function captionRowOrg(lines: SourceLine[]): string | undefined {
   for (const l of lines.slice(0, 60)) {
-    const cells = l.text.replace(/<\/t[dh]\s*>/giu, '\t').replace(/<[^>]*>/gu, '').split(/\t+/u).map((c) => c.replace(/\s+/gu, '')).filter(Boolean)
+    const cells = tabbedCells(l.text).split(/\t+/u).map((c) => c.replace(/\s+/gu, '')).filter(Boolean)
     if (cells.length < 2 || !cells.slice(1).some((c) => CAPTION_FIELD.test(c))) continue
     const m = CAPTION_ORG.exec(cells[0])
     if (m && orgLike(m[1])) return m[1]

@@ -66,9 +66,12 @@ export function placeOfName(name: string): { place: string; own: boolean } | und
   return isPlaceOnly(base) ? { place: base, own: true } : undefined
 }
 
-/** A plausible organisation name: 4–40 Han characters (brackets allowed), an organisation's ending, not just a place. */
+/** A township named by its two-character name alone (官仓镇, 赵家乡), not a scope word (全乡, 各乡镇, 本镇…). */
+const TOWNSHIP_ALONE = /^(?![全本各该我辖])\p{Script=Han}{2}(?:镇|乡)$/u
+
+/** A plausible organisation name: 4–40 Han characters (brackets allowed; a township's three), an organisation's ending, not just a place. */
 export const orgLike = (s: string) =>
-  s.length >= 4 && s.length <= 40 && /^[\p{Script=Han}（）()]+$/u.test(s) && ORG_END.test(s) && !isPlaceOnly(s) && !NOT_ORG.test(s)
+  (s.length >= 4 || TOWNSHIP_ALONE.test(s)) && s.length <= 40 && /^[\p{Script=Han}（）()]+$/u.test(s) && ORG_END.test(s) && !isPlaceOnly(s) && !NOT_ORG.test(s)
 
 /** Lines of a table of contents: numbered entries or dot leaders. */
 export const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])|[…·.]{4,}/
@@ -116,11 +119,17 @@ export function firstName(s: string): string {
   return m && orgLike(m[1]) && orgLike(m[2]) ? m[1] : s
 }
 
+/** A line's text with a web page's table cells (<td>…</td>) apart by tabs and its other markup dropped. */
+export const tabbedCells = (text: string) => text.replace(/<\/t[dh]\s*>/giu, '\t').replace(/<[^>]*>/gu, '')
+
+/** A department's summed account said after its name ("某局（汇总）", "（部门汇总）"): the department's, no second name. */
+const SUMMED_MARK = /[（(](?:部门)?汇总[)）]$/u
+
 /** The organisation a label line names ("预算主管部门：上海市普陀区司法局"), cut before any second field on the line. */
 export function labelledOrg(head: SourceLine[]): { org: string; line: number } | undefined {
   for (const l of head) {
-    // fields apart by tabs, runs of spaces, or the " | " a page copied as text keeps between its cells
-    const first = l.text.trim().split(/\t|\s{2,}|\u3000+|\s*\|\s*/).filter(Boolean)
+    // fields apart by tabs (a web page's cells), runs of spaces, or the " | " a page copied as text keeps between its cells
+    const first = tabbedCells(l.text).trim().split(/\t|\s{2,}|\u3000+|\s*\|\s*/).map((f) => f.trim().replace(SUMMED_MARK, '')).filter(Boolean)
     const joined = first.length > 1 && /[:：]$/.test(first[0]) ? first[0] + first[1] : first[0] ?? ''
     const m = LABEL.exec(flatTitle(joined))
     const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '')
