@@ -62,10 +62,10 @@ describe('rules sign-off, year-subject and finance-summed: whose page it is, fro
   })
 })
 
-describe('a place-only title over a body naming which of the place’s units it sums (rule place-own-units)', () => {
-  it('“全县县级部门汇总”: the county’s 本级; “全市行政单位、事业单位”: the whole city', () => {
+describe('a place-only title over a body speaking of all the place’s units (全县…部门): the whole place’s account', () => {
+  it('“全县县级部门汇总”, “全市行政单位、事业单位”: the whole place, as its prose states its figures', () => {
     const own = resolveMeta(toSourceLines(['柳岸县2023年“三公”经费预算情况说明', '2023年,全县县级部门汇总一般公共预算“三公”经费预安排415.44万元。'].join('\n')), 'p.txt')
-    expect(own.meta).toMatchObject({ org: '柳岸县本级', scope: '三公经费预算' })
+    expect(own.meta).toMatchObject({ org: '柳岸县', scope: '三公经费预算' })
     const whole = resolveMeta(toSourceLines(['青岚市2025年“三公”经费预算', '经青岚市财政局汇总,2025年全市行政单位、事业单位和其他单位使用财政拨款安排“三公”经费预算总额为969万元。'].join('\n')), 'p.txt')
     expect(whole.meta).toMatchObject({ org: '青岚市', scope: '三公经费预算' })
   })

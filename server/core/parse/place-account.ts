@@ -25,15 +25,13 @@ export function placeOwnAccount(lines: SourceLine[], place: string): string | un
   // the 本级 only)
   const lead = body.slice(0, 1500)
   if (WHOLE_PLACE.test(lead)) return place
-  // rule place-own-units: the units of the place's own level summed ("全县县级部门汇总", "市直各单位"), no township
-  // with them: its 本级
-  if (level && new RegExp(`${level}(?:级|直)${UNITS}`, 'u').test(lead)) return `${place}本级`
-  // …and so does one that speaks of all the units of the place ("全市行政单位…、事业单位…安排“三公”经费", "全县各部门")
-  if (level && new RegExp(`全${level}${UNITS}`, 'u').test(lead)) return place
+  // …and so does one that speaks of the units of the place as 全X ("全市行政单位…安排“三公”经费", "全县县级部门汇总"):
+  // its prose states the figures for 全X, the whole place's account (prose-account reads them so)
+  if (level && new RegExp(`全${level}(?:${level}级|${level}直)?${UNITS}`, 'u').test(lead)) return place
   return forms.some((n) => body.includes(`${n}本级`)) ? `${place}本级` : undefined
 }
 
-/** The units of a place spoken of together: (全市)行政单位, (全县)各部门, (县级)部门, (市直)单位. */
+/** The units of a place spoken of together: (全市)行政单位, (全县)各部门, (全县县级)部门. */
 const UNITS = '(?:各级|各|所有)?(?:党政机关|行政事业单位|行政单位|事业单位|预算单位|单位|部门)'
 
 /** The words of a place-wide account: its townships beside its departments. */
