@@ -6,6 +6,7 @@ import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js
 import { namesCityAlone } from './city-alone.js'
 import { isJoinedName, unitAt } from './org-shape.js'
 import { placeNameStart } from './place-name.js'
+import { placeOfName } from '../../parse/meta-rules.js'
 import { restatedLevels } from './level-restated.js'
 import { bareUnitAtHead } from './bare-unit.js'
 
@@ -220,6 +221,9 @@ function aliasOccurrences(t: string, aliases: AliasEntry[]): [number, number][] 
 
 const NO_CITIES: ReadonlySet<string> = new Set()
 
+/** An organisation that is a place's own account: the whole place (奉新县) or its 本级 (某市本级). */
+const isPlaceAccount = (org: string) => placeOfName(org) !== undefined
+
 const sortedStems = new WeakMap<string[], string[]>()
 const longestFirst = (stems: string[]) => {
   let s = sortedStems.get(stems)
@@ -242,6 +246,9 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (taken(i, e)) continue
     if (a.place === 'none' && PLACE_BEFORE.test(t.slice(Math.max(0, i - 4), i))) continue
     if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
+    // rule place-then-unit: a held place's own account (奉新县, 某市本级) named with a unit right after it ("奉新县教育局")
+    // names that unit, not the place: the stems below read it as the place's unit, held or not
+    if (a.orgs.every(isPlaceAccount) && !/本级$/u.test(a.form) && unitAt(t.slice(e))) continue
     const parts = orgParts(a.orgs[0])
     const named = a.place === 'named'
     out.push({
