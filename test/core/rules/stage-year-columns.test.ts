@@ -207,3 +207,24 @@ describe.each([false, true])('rule year-stage-column (决算 column first: %s)',
     expect(r.answer).not.toMatch(/\d+\.\d\d万元/)
   })
 })
+
+describe('rule stage-column, columns headed with their year (2023年预算数 | 2023年决算数 | 2022年决算数)', () => {
+  const text = ['柳岸县林业局2023年度部门决算', '表五 财政拨款“三公”经费支出决算表', '单位：万元', '项目\t2023年预算数\t2023年决算数\t2022年决算数', '合计\t30.50\t27.92\t29.36', '公务接待费\t6.50\t5.12\t5.46', '公务用车运行维护费\t24.00\t22.80\t23.90'].join('\n')
+  const engine = engineWith([{ name: 'liuan-ly-2023-final.txt', bytes: enc(text) }])
+
+  it('a figure asked of a 决算 with no stage named is the year’s 决算数, never the budget column printed first', () => {
+    const r = engine.ask({ question: '柳岸县林业局2023年三公经费是多少？' })
+    expect(r.answer).toContain('27.92万元')
+    expect(r.answer).not.toContain('30.50')
+  })
+
+  it('a change on last year reads the 决算 of both years', () => {
+    const r = engine.ask({ question: '柳岸县林业局2023年三公经费比2022年少了多少？' })
+    expect(r.answer).toContain('1.44万元')
+  })
+
+  it('the budget column when the budget is asked', () => {
+    const r = engine.ask({ question: '柳岸县林业局2023年公务接待费预算数是多少？' })
+    expect(r.answer).toContain('6.50万元')
+  })
+})

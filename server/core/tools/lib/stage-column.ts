@@ -2,7 +2,8 @@ import { stageOf, type BudgetDocument, type Column, type ColumnRole, type Table 
 import { compactText } from '../../search/normalize-text.js'
 import { stageOfHead } from '../../lexicon/stage-words.js'
 
-const segments = (c: Column) => c.path.map(compactText)
+/** a column's header segments, compact; a year before a stage ("2023年预算数", its column already of the year asked) left out */
+const segments = (c: Column) => c.path.map((p) => compactText(p).replace(/^(?:19|20)\d{2}年度?(?=\S)/u, ''))
 /** A column of the budget a 决算 is measured against, headed plainly "预算数" (or 全年预算数, 年初预算). */
 const budgetHead = (s: string) => stageOfHead(s) === 'initial'
 /** A column group of the accounts: "决算数 › 合计", "本年决算数", "实际支出数", a year's "完成数" / "执行数" (执行情况表). */
