@@ -104,6 +104,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
     const gap = after.slice(0, m.index)
     // "总额比2025年预算数4181.39万元减少…": an amount after 比/较 is the baseline, not the subject's own figure
     if (gap.length > maxGap || CHANGE_WORD.test(gap) || /[；;。]/.test(gap) || /(?:比|较|相比|同比)/.test(gap)) continue
+    // rule listed-item: a name listed with others ("公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元"): the
+    // amount after the list is the list's total, never its first item's
+    if (/^、\p{Script=Han}/u.test(gap)) continue
     // rule fund-spent-prose: a fund's name before 支出 ("一般公共预算支出241,305万元") states what the fund spent, never
     // the fund as a 收支总表's income row (一般公共预算 = 一般公共预算拨款 there) nor the fund's revenue
     if (FUND_ONLY.test(keyword) && /^(?:财政拨款)?支出/u.test(gap)) continue
