@@ -42,6 +42,8 @@ describe('forms of a held organisation, derived from the structure of its name',
     ['青川溪口新兴产业集中区(管委会)', undefined, ['青川溪口集中区', '溪口集中区', '溪口集中区管委会']],
     ['柳岸高新技术产业开发区管理委员会', undefined, ['柳岸高新区', '柳岸开发区']],
     ['柳岸经济技术开发区', undefined, ['柳岸经开区', '柳岸开发区']],
+    // a special zone said without its standing word (特别)
+    ['青川溪口特别合作区', undefined, ['青川溪口合作区', '溪口合作区']],
   ])('%s is asked as %j', (org, region, forms) => {
     expect(orgAliases(org, region).map((a) => a.form)).toEqual(expect.arrayContaining(forms))
   })

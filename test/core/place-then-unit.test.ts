@@ -27,3 +27,19 @@ describe('rule place-then-unit: a held place named with a unit after it names th
     }
   })
 })
+
+describe('a zone named by its name and kind is an organisation: one not held is never answered by a held zone', () => {
+  const ZONE = ['关于青川溪口特别合作区2023年决算草案的报告', '一、一般公共预算收支决算情况', '2023年溪口合作区一般公共预算收入6.45亿元,加上上级补助收入52.45亿元,总收入为58.90亿元。', '3.教育支出10.55亿元,完成年初预算的411%,增长7%。'].join('\n')
+  const engine = engineWith([{ name: 'xikou-2023-final.txt', bytes: enc(ZONE) }])
+
+  it('the held zone by its short name', () => {
+    const r = engine.ask({ question: '溪口合作区23年教育支出花了多少？' })
+    expect(r.answer).toContain('10.55亿元')
+  })
+
+  it('another zone of the same kind: not found', () => {
+    const r = engine.ask({ question: '白沙合作区23年教育支出花了多少？' })
+    expect(r.answer).not.toContain('10.55')
+    expect(r.answer).toMatch(/没有找到|没有收录/)
+  })
+})

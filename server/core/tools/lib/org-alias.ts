@@ -121,8 +121,8 @@ const PROVINCE = /^(\p{Script=Han}{2,3}?)(?:省|\p{Script=Han}{0,4}?自治区)(?
 const CITY_WITHOUT_LEVEL = /^\p{Script=Han}{2}(\p{Script=Han}{2,4}(?:区|县))$/u
 
 const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
-/** What a zone's name says of its trade before its kind (某某新兴产业集中区, 某某经济技术开发区): left out when it is spoken of. */
-const ZONE_TRADE = /(?:经济技术|高新技术产业|高新技术|新兴产业|经济|产业)(?=(?:开发区|集中区|园区|示范区)$)/u
+/** What a zone's name says of its trade or standing before its kind (某某新兴产业集中区, 某某经济技术开发区, 某某特别合作区): left out when it is spoken of. */
+const ZONE_TRADE = /(?:经济技术|高新技术产业|高新技术|新兴产业|经济|产业|特别)(?=(?:开发区|集中区|园区|示范区|合作区)$)/u
 
 /**
  * The names a zone goes by: its own; without its trade words (某某集中区); its usual short kind (某某高新区); and, when

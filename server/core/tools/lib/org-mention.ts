@@ -47,6 +47,8 @@ const PLACE_THEN_UNIT = /(?<=\p{Script=Han}{2})(?:区|县|旗)/gu
 const TOWN = /(\p{Script=Han}{2,4}?)(镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|\d|的|[，,。？?、\s]|$)/gu
 /** A prefecture spoken of as "某某州" (凉山州 for 凉山彝族自治州), by the same shape, or with 本级 after it (州本级). */
 const PREFECTURE = /(\p{Script=Han}{2,4}?)(州)(?=州?本级|人民政府|政府|党委|\d|的|[，,。？?、\s]|$)/gu
+/** A zone spoken of by its name and kind ("某某合作区", "某某高新区管委会"): a zone held is claimed by its aliases first. */
+const ZONE = new RegExp(`(\\p{Script=Han}{2,6}?)(${ZONE_SUFFIX})(?=${ZONE_BODY}|\\d|的|今年|去年|[，,。？?、\\s]|$)`, 'gu')
 /** A level word after a name, or 本级, inside what reads as a unit name: it names a place, not a unit. */
 const OTHER_PLACE_IN_UNIT = /\p{Script=Han}[省市区县州旗盟]|本级/u
 const LEAD_NOT_NAME = /^[市省县的在和与及跟同或问请查看是对从]/u
@@ -287,10 +289,10 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const x = extend(t, at, at + stem.length, held)
     out.push({ ...placeUnit(x), text: t.slice(x.start, x.end), stem, known: false })
   }
-  // "东岭镇人民政府", "青山乡2023年…", "白沙街道的…", "某某州本级": a township-level place or a prefecture not held
+  // "东岭镇人民政府", "青山乡2023年…", "白沙街道的…", "某某州本级", "某某合作区": a township-level place, a prefecture or a zone not held
   // (held ones are claimed above by their aliases), named by its own shape: a unit word, a year, 的 or the end of a clause after it; never answered by
   // another organisation
-  for (const m of [...t.matchAll(TOWN), ...t.matchAll(PREFECTURE)]) {
+  for (const m of [...t.matchAll(TOWN), ...t.matchAll(PREFECTURE), ...t.matchAll(ZONE)]) {
     let stem = m[1]
     let at = m.index!
     while (stem.length > 2 && LEAD_NOT_NAME.test(stem)) (stem = stem.slice(1)), at++
