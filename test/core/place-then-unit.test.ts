@@ -43,3 +43,14 @@ describe('a zone named by its name and kind is an organisation: one not held is 
     expect(r.answer).toMatch(/没有找到|没有收录/)
   })
 })
+
+describe('a township of one character (赵镇) after its county is a unit of its own, never the county’s held township', () => {
+  const TOWN = ['松溪镇2015年“三公”经费决算说明', '2015年公务接待费9.95万元,较2014年决算数下降5.5%。', '柳岸县人民政府主办'].join('\n')
+  const engine = engineWith([{ name: 'songxi-2015-sangong.txt', bytes: enc(TOWN) }])
+  it('answers the held township and refuses the other', () => {
+    expect(engine.ask({ question: '柳岸县松溪镇2015年公务接待费是多少？' }).answer).toContain('9.95万元')
+    const r = engine.ask({ question: '柳岸县赵镇2015年公务接待费是多少？' })
+    expect(r.answer).not.toContain('9.95')
+    expect(r.answer).toMatch(/没有找到|没有收录/)
+  })
+})

@@ -9,6 +9,10 @@ const SUFFIXES = [
 /** Unit words that end a name only when the name before them is at least two characters ("龙溪镇", not "城乡"). */
 const SHORT = new Set(['委', '办', '院', '所', '站', '馆', '队', '镇', '乡'])
 const UNIT = new RegExp(`^(的)?(\\p{Script=Han}{0,10}?)(${SUFFIXES.join('|')})`, 'u')
+/** "赵镇2015年", "淮口镇的": a township of one character before 镇/乡, closed by a year, 的, its 政府 or the clause's end; never a scope (城乡, 乡镇, 全镇) */
+const oneCharTownship = (name: string, suffix: string, after: string, de?: string) =>
+  !de && name.length === 1 && (suffix === '镇' || suffix === '乡') && !/[全本各该城乡村市县区我集]/u.test(name) && /^(?:\d|的|人民政府|政府|[，,。？?\s]|$)/u.test(after)
+
 /** Words that make the run before a unit word a budget subject, not a name ("公务接待费所占", "政府性基金"). */
 const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、/u
 /** What may not follow a unit word: 政府性基金, 政府采购, 办公费, 委托, 所属/所有/所占, 局长… */
@@ -42,7 +46,7 @@ function unitOnce(rest: string, sub = false): UnitWords | undefined {
   if (!m || (sub && m[1])) return undefined
   const [all, de, name, suffix] = m
   if ((NOT_NAME.test(name) && !joinedFields(name, suffix)) || NOT_AFTER[suffix]?.test(rest.slice(all.length))) return undefined
-  if (SHORT.has(suffix) && (name.length < 2 || de)) return undefined
+  if (SHORT.has(suffix) && (name.length < 2 || de) && !oneCharTownship(name, suffix, rest.slice(all.length), de)) return undefined
   // a sub-unit is a named unit of its own ("万里街道办事处"), not a bare unit word
   if (sub && name.length < 2) return undefined
   return { name: name + suffix, length: all.length }
