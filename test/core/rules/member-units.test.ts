@@ -94,3 +94,27 @@ describe('member units of a department budget (rule member-unit-asked)', () => {
     expect(res.answer).not.toContain('420.00')
   })
 })
+
+describe('rule placed-member: a member unit printed by its own words, asked with its department’s place', () => {
+  const text = [
+    '柳岸县水利局2024年部门预算',
+    '表一 部门收入总表（分单位）',
+    '单位：万元',
+    '单位名称\t合计\t一般公共预算拨款\t事业收入',
+    '合计\t1,500.00\t1,450.00\t50.00',
+    '局机关（本级）\t900.00\t900.00\t0.00',
+    '水利工程技术推广中心\t420.00\t370.00\t50.00',
+    '河道管理站\t180.00\t180.00\t0.00',
+  ].join('\n')
+  const engine = engineWith([{ name: 'liuan-sl-2024-budget.txt', bytes: new TextEncoder().encode(text) }])
+
+  it('reads the unit’s row when its place is said before its words, or before a short form of them', () => {
+    expect(engine.ask({ question: '柳岸县河道管理站2024年收入合计多少？' }).answer).toContain('180.00万元')
+    expect(engine.ask({ question: '柳岸水利技术推广中心2024年收入合计' }).answer).toContain('420.00万元')
+  })
+
+  it('never reads it for another place, nor the department asked by its own name', () => {
+    expect(engine.ask({ question: '白沙县河道管理站2024年收入合计多少？' }).answer).not.toContain('180.00')
+    expect(engine.ask({ question: '柳岸县水利局2024年收入合计多少？' }).answer).toContain('1,500.00万元')
+  })
+})

@@ -2,7 +2,9 @@ import type { BudgetDocument, Corpus } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { unitNameForms } from '../../tools/lib/composition.js'
 import { memberUnits } from '../../tools/lib/member-units.js'
-import { expandOrgAbbrev } from '../../tools/lib/org-match.js'
+import { expandOrgAbbrev, orgParts } from '../../tools/lib/org-match.js'
+import { unitAt } from '../../tools/lib/org-shape.js'
+import { abbreviatesUnit } from '../../tools/lib/unit-abbrev.js'
 
 /** A member unit of a department's disclosure named in a question, and the document to read it from. */
 export interface MemberUnitHit { doc: BudgetDocument; unit: string; form: string }
@@ -38,6 +40,25 @@ function shortPlaceForm(unit: string, bare: string): string | undefined {
   return bare.length >= 4 && short.length >= 2 && short !== place ? short + bare : undefined
 }
 
+/**
+ * Rule `placed-member`: the department's place before the unit's own words, or a short form of them (rule
+ * unit-abbrev): "栖凫县农村经营管理站", "栖凫农技推广中心" of 栖凫县农业农村局's 农业技术推广中心. The place is the
+ * department's own (its county, or its city for a city's department), with or without its level word.
+ */
+function placedForm(text: string, org: string, bare: string): string | undefined {
+  const { city, region } = orgParts(org)
+  const place = region ?? city
+  if (!place || bare.length < 3) return undefined
+  for (const p of new Set([place, place.replace(/(?:市|县|区|旗)$/u, '')])) {
+    if (p.length < 2) continue
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+      const u = unitAt(text.slice(i + p.length))
+      if (u && (u.name === bare || abbreviatesUnit(u.name, bare))) return text.slice(i, i + p.length + u.length)
+    }
+  }
+  return undefined
+}
+
 const memberDocs = new WeakMap<Corpus, BudgetDocument[]>()
 const docsWithMembers = (corpus: Corpus) => {
   let v = memberDocs.get(corpus)
@@ -62,7 +83,7 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
-      const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
+      const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(text, doc.org, bare)
       if (form) hits.push({ doc, unit, form })
     }
   }
