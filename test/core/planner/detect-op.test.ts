@@ -67,7 +67,7 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     not: [{ q: '工资福利支出比基本支出少多少', concepts: ['row', 'row'] }],
   },
   growth: {
-    pick: [{ q: '会议费的增长率是多少', concepts: ['row'] }, { q: '培训费比上年下降了百分之几', concepts: ['row'] }],
+    pick: [{ q: '会议费的增长率是多少', concepts: ['row'] }, { q: '培训费比上年下降了百分之几', concepts: ['row'] }, { q: '培训费比上年涨了百分之多少', concepts: ['row'] }, { q: '会议费涨幅多大', concepts: ['row'] }],
     not: [{ q: '会议费比上年增长了多少', concepts: ['row'] }],
   },
   'which-moved': {
