@@ -228,3 +228,11 @@ describe('rule stage-column, columns headed with their year (2023年预算数 | 
     expect(r.answer).toContain('6.50万元')
   })
 })
+
+describe('the 三公 parts as citizens say them (lexicon: 买公务车, 公务车运行费)', () => {
+  const text = ['柳岸县林业局2023年部门预算', '表五 “三公”经费支出预算表', '单位：万元', '项目\t2023年预算数', '合计\t40.00', '公务接待费\t6.00', '公务用车购置费\t12.00', '公务用车运行维护费\t22.00'].join('\n')
+  const engine = engineWith([{ name: 'liuan-ly-2023-budget.txt', bytes: enc(text) }])
+  it.each([['柳岸县林业局2023年买公务车的预算是多少？', '12.00万元'], ['柳岸县林业局2023年公务车运行费是多少', '22.00万元']])('%s', (q, figure) => {
+    expect(engine.ask({ question: q }).answer).toContain(figure)
+  })
+})
