@@ -5,10 +5,12 @@
  * In-process, through the whole app (JSON, schema, planner, response): CPU per POST /api/ask for a maximal body
  * (20 messages filling the 8,000-character history, a 500-character question), 500-character questions of district names, and N random
  * questions made of the corpus's own words, every one a text not asked before (no cache of earlier turns serves it); p50, p99, p99.9, worst, and the share answered "ask it in parts" (the planner's
- * budget, server/core/planner/plan-budget.ts). Two figures per request: the main thread's CPU (the time the event
- * loop was held: what issue 12's 20 ms is measured by) and the process's (all threads: the collector's helper threads
- * and the background compiler add their work to whichever request runs). A request during which the garbage collector
- * paused the process is told apart, and the slowest are asked again at the end (their own cost, caches warm). Between
+ * budget, server/core/planner/plan-budget.ts). CPU per request is the process's (all threads): the collector's helper
+ * threads (concurrent marking, parallel scavenges) and the background compiler add their work to whichever request
+ * runs, so each phase also says how much of its CPU ran off the main thread (a thread's own CPU time is only exact
+ * over many milliseconds on Linux: /proc/thread-self/schedstat advances at scheduler ticks, so it cannot time one
+ * request). A request during which the garbage collector paused the process is told apart, and the slowest are asked
+ * again at the end (their own cost, caches warm). Between
  * requests the loop returns to the event loop, as a server does: without that, the Request objects `app.request`
  * builds (an undici Request registers its signal with a FinalizationRegistry and a WeakRef kept until the job ends)
  * pile up for the whole run, tens of MB the server never holds, and their clean-up lands in one request.
@@ -47,7 +49,7 @@ const { engine } = loadEngine(projectRoot)
 const app = createApp({ engine, env: { RATE_LIMIT_PER_MIN: '0' }, model: null })
 const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
-interface Sample { cpuMs: number; mainMs: number; budget: boolean; question: string; calls: number; from: number; to: number }
+interface Sample { cpuMs: number; budget: boolean; question: string; calls: number; from: number; to: number }
 /** the collector's pauses (wall-clock start, length, kind), to tell a request that paid for one from one that did not */
 const pauses: { start: number; ms: number; kind: number }[] = []
 new PerformanceObserver((list) => { for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration, kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0 }) }).observe({ entryTypes: ['gc'] })
@@ -59,12 +61,10 @@ async function cpuOf(body: { question: string }): Promise<Sample> {
   await turn()
   const from = performance.now()
   const t = process.cpuUsage()
-  const m = threadCpuMs()
   const res = await app.request('/api/ask', init)
   const json = (await res.json()) as { answer?: string; toolCalls?: unknown[] }
-  const mainMs = threadCpuMs() - m
   const d = process.cpuUsage(t)
-  return { cpuMs: (d.user + d.system) / 1000, mainMs, budget: json.answer === TOO_MUCH_ANSWER, question: body.question, calls: json.toolCalls?.length ?? 0, from, to: performance.now() }
+  return { cpuMs: (d.user + d.system) / 1000, budget: json.answer === TOO_MUCH_ANSWER, question: body.question, calls: json.toolCalls?.length ?? 0, from, to: performance.now() }
 }
 const fmt = (n: number) => n.toFixed(1).padStart(6)
 const quoted = (q: string) => `${JSON.stringify(q.slice(0, 60))}${q.length > 60 ? `… (${q.length} chars)` : ''}`
@@ -72,17 +72,23 @@ const quoted = (q: string) => `${JSON.stringify(q.slice(0, 60))}${q.length > 60 
 const settled = () => new Promise((r) => setTimeout(r, 10))
 function report(label: string, xs: Sample[]) {
   const ms = xs.map((x) => x.cpuMs).sort((a, b) => a - b)
-  const main = xs.map((x) => x.mainMs).sort((a, b) => a - b)
-  const worst = xs.reduce((a, b) => (b.mainMs > a.mainMs ? b : a))
+  const worst = xs.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a))
   const cut = xs.filter((x) => x.budget).length
-  const over = main.filter((x) => x > 20).length
-  console.log(`  ${label.padEnd(34)} ${String(xs.length).padStart(6)} req  over budget ${cut}`)
-  console.log(`      main thread CPU p50 ${fmt(quantile(main, 0.5))} ms  p99 ${fmt(quantile(main, 0.99))} ms  p99.9 ${fmt(quantile(main, 0.999))} ms  worst ${fmt(main.at(-1)!)} ms  (${over} over 20 ms)`)
-  console.log(`      process CPU     p50 ${fmt(quantile(ms, 0.5))} ms  p99 ${fmt(quantile(ms, 0.99))} ms  p99.9 ${fmt(quantile(ms, 0.999))} ms  worst ${fmt(ms.at(-1)!)} ms`)
-  console.log(`      worst (main thread): ${quoted(worst.question)}, ${worst.calls} tool calls, ${pausedIn(worst).toFixed(1)} ms of collector pauses during it`)
+  const over = ms.filter((x) => x > 20).length
+  console.log(`  ${label.padEnd(34)} ${String(xs.length).padStart(6)} req  CPU p50 ${fmt(quantile(ms, 0.5))} ms  p99 ${fmt(quantile(ms, 0.99))} ms  p99.9 ${fmt(quantile(ms, 0.999))} ms  worst ${fmt(ms.at(-1)!)} ms  (${over} over 20 ms)  over budget ${cut}`)
+  console.log(`      worst: ${quoted(worst.question)}, ${worst.calls} tool calls, ${pausedIn(worst).toFixed(1)} ms of collector pauses during it`)
   const unpaused = xs.filter((x) => pausedIn(x) === 0)
-  const calm = unpaused.reduce((a, b) => (b.mainMs > a.mainMs ? b : a), unpaused[0])
-  if (calm) console.log(`      worst of the ${unpaused.length} requests no collector pause fell in: ${fmt(calm.mainMs)} ms main thread (${fmt(calm.cpuMs)} ms process), ${calm.calls} tool calls, ${quoted(calm.question)}`)
+  const calm = unpaused.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), unpaused[0])
+  if (calm) console.log(`      worst of the ${unpaused.length} requests no collector pause fell in: ${fmt(calm.cpuMs)} ms, ${calm.calls} tool calls, ${quoted(calm.question)}`)
+}
+/** CPU of the process and of its main thread since the last call: what share ran on helper threads (exact over a phase). */
+let lastSplit = { cpu: process.cpuUsage(), main: threadCpuMs() }
+function helperShare(): string {
+  const d = process.cpuUsage(lastSplit.cpu)
+  const total = (d.user + d.system) / 1000
+  const main = threadCpuMs() - lastSplit.main
+  lastSplit = { cpu: process.cpuUsage(), main: threadCpuMs() }
+  return Number.isFinite(main) ? `; ${(100 * (1 - main / total)).toFixed(0)}% of the phase's ${(total / 1000).toFixed(1)} s of CPU ran off the main thread` : ''
 }
 /** The collector's pauses so far by kind (minor = scavenge, major = mark-compact), then forgotten. */
 function reportPauses() {
@@ -93,14 +99,14 @@ function reportPauses() {
     by.set(k, [...(by.get(k) ?? []), p.ms])
   }
   const heap = (getHeapStatistics().used_heap_size / 2 ** 20).toFixed(0)
-  console.log(`      collector pauses (wall): ${[...by].map(([k, v]) => `${v.length} ${k} (max ${Math.max(...v).toFixed(1)} ms)`).join(', ') || 'none'}; heap used ${heap} MB`)
+  console.log(`      collector pauses (wall): ${[...by].map(([k, v]) => `${v.length} ${k} (max ${Math.max(...v).toFixed(1)} ms)`).join(', ') || 'none'}; heap used ${heap} MB${helperShare()}`)
 }
 /** The slowest requests asked again, one by one: their own cost, against what the run measured. */
 async function askAgain(label: string, xs: Sample[], n: number) {
-  for (const x of [...xs].sort((a, b) => b.mainMs - a.mainMs).slice(0, n)) {
+  for (const x of [...xs].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, n)) {
     const again = await cpuOf({ question: x.question })
     const paused = pausedIn(x)
-    console.log(`      ${label}: ${fmt(x.mainMs)} ms main (${fmt(x.cpuMs)} process), ${x.calls} calls${paused ? `, ${paused.toFixed(1)} ms collector pauses` : ''}${x.budget ? ' (budget)' : ''}; asked again ${fmt(again.mainMs)} ms main: ${quoted(x.question)}`)
+    console.log(`      ${label}: ${fmt(x.cpuMs)} ms, ${x.calls} calls${paused ? `, ${paused.toFixed(1)} ms collector pauses` : ''}${x.budget ? ' (budget)' : ''}; asked again ${fmt(again.cpuMs)} ms: ${quoted(x.question)}`)
   }
 }
 
@@ -115,9 +121,10 @@ for (let i = 0; i < 20; i++) await cpuOf({ question: districtRun(500, 2_000_000 
   const ws = questionWords(engine.corpus)
   for (let i = 0; i < 200; i++) await cpuOf({ question: randomQuestion(w, ws) })
 }
-console.log(`first request of the process (a maximal body, before any warm-up): CPU ${cold.mainMs.toFixed(1)} ms main thread, ${cold.cpuMs.toFixed(1)} ms process`)
-console.log('CPU per POST /api/ask, in-process (JSON, schema check, planner, response), main thread and whole process:')
+console.log(`first request of the process (a maximal body, before any warm-up): CPU ${cold.cpuMs.toFixed(1)} ms`)
+console.log('CPU per POST /api/ask, in-process (JSON, schema check, planner, response; process CPU incl. GC threads):')
 pauses.splice(0)
+helperShare()
 const maximal: Sample[] = []
 for (let i = 0; i < 200; i++) maximal.push(await cpuOf(maximalBody(i)))
 await settled()
