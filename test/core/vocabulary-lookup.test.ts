@@ -70,6 +70,16 @@ describe('memoByString', () => {
     expect(calls.get('随机0')).toBe(2) // long forgotten: read again
   })
 
+  it('keeps what was primed (the catalog’s names, computed at ingest) through any flood', () => {
+    let calls = 0
+    const f = memoByString((s: string) => (calls++, `${s}!`), 100)
+    const names = Array.from({ length: 500 }, (_, i) => `单位${i}`)
+    for (const n of names) f.prime(n, `${n}!`) // 2,500 characters: far past the generations' bound
+    for (let i = 0; i < 1_000; i++) f(`问题${i}`)
+    expect(names.map((n) => f(n))).toEqual(names.map((n) => `${n}!`))
+    expect(calls).toBe(1_000)
+  })
+
   it('holds a generation of long strings in as many characters as one of short strings', () => {
     const calls = new Map<string, number>()
     const f = memoByString((s: string) => (calls.set(s, (calls.get(s) ?? 0) + 1), s), 1_000)
