@@ -1,7 +1,7 @@
 import { stageOf } from '../schema.js'
 import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
-import { docsOfMention, docsOfOrg, latestPerOrg, type OrgScope } from '../tools/lib/org-scope.js'
+import { docsOfMention, docsOfOrg, orgLatestKey, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
 import { askedKindFirst } from './rules/doc-kind-asked.js'
 import { uniqueProseHolder } from './rules/unique-prose-holder.js'
@@ -62,16 +62,29 @@ function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { g
 
 const everyOrgOf = new WeakMap<Corpus, readonly OrgScope[]>()
 /**
- * Every organisation's documents, the organisations in the order of their latest document: a property of the corpus,
- * made once per corpus (a city's catalog: 10,000 documents of 2,500 organisations grouped on every question naming
- * none cost ~20 ms). Read only: each question splits the groups into new arrays.
+ * Every organisation's documents (its 原 name with it, in corpus order), one group per organisation as latestPerOrg
+ * keys them, in the order each is first held: a property of the corpus, made once per corpus (10,000 documents of
+ * 2,500 organisations grouped again on every question naming none cost ~20 ms). Read only: a question splits the
+ * groups into new arrays.
  */
 export function everyOrg(corpus: Corpus): OrgScope[] {
   let groups = everyOrgOf.get(corpus)
   if (!groups) {
-    const named = corpus.documents.filter((d) => !isUnnamedPage(d))
-    const byOrg = docsByShortOrg(named)
-    groups = Object.freeze(latestPerOrg(named).map((d) => Object.freeze({ docs: byOrg.get(shortOrg(d.org))! })))
+    // one pass: the documents of each name without 原, and the latest document of each organisation (as latestPerOrg
+    // keeps it), pages naming no organisation left out
+    const byOrg = new Map<string, BudgetDocument[]>()
+    const latest = new Map<string, BudgetDocument>()
+    for (const d of corpus.documents) {
+      if (isUnnamedPage(d)) continue
+      const short = shortOrg(d.org)
+      const list = byOrg.get(short)
+      if (list) list.push(d)
+      else byOrg.set(short, [d])
+      const k = orgLatestKey(d.org)
+      const cur = latest.get(k)
+      if (!cur || d.year > cur.year) latest.set(k, d)
+    }
+    groups = Object.freeze([...latest.values()].map((d) => Object.freeze({ docs: byOrg.get(shortOrg(d.org))! })))
     everyOrgOf.set(corpus, groups)
   }
   return groups as OrgScope[]
@@ -98,21 +111,6 @@ function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument 
     return shared >= 3 && shared * 5 >= pairs.length * 2
   })
   return hits.length === 1 ? hits[0] : undefined
-}
-
-/**
- * The documents of each organisation (its 原 name with it), in corpus order: one pass, so a question naming no
- * organisation costs what the catalog's length costs, not its square (10,000 documents of 2,500 organisations).
- */
-function docsByShortOrg(docs: BudgetDocument[]): Map<string, BudgetDocument[]> {
-  const by = new Map<string, BudgetDocument[]>()
-  for (const d of docs) {
-    const k = shortOrg(d.org)
-    const list = by.get(k)
-    if (list) list.push(d)
-    else by.set(k, [d])
-  }
-  return by
 }
 
 /** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */
