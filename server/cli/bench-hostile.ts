@@ -1,18 +1,26 @@
 /**
- * npm run bench:hostile [-- --random 40000 --seconds 10 --clients 4] [--slowest N] [--port P]: what hostile bodies cost (issue 12). Prints
+ * npm run bench:hostile [-- --random 40000 --seconds 10 --clients 4] [--slowest 5] [--port P]: what hostile bodies cost (issue 12). Prints
  * figures only; it asserts nothing (timings vary with the machine and its load, which it prints).
  *
  * In-process, through the whole app (JSON, schema, planner, response): CPU per POST /api/ask for a maximal body
  * (20 messages filling the 8,000-character history, a 500-character question), 500-character questions of district names, and N random
- * questions made of the corpus's own words, every one a text not asked before (no cache of earlier turns serves it); p50, p99, worst, and the share answered "ask it in parts" (the planner's
- * budget, server/core/planner/plan-budget.ts). Process CPU counts the collector's threads too: a request during which
- * the garbage collector paused the process is told apart (the pause is the heap's, paid by whichever request runs).
+ * questions made of the corpus's own words, every one a text not asked before (no cache of earlier turns serves it); p50, p99, p99.9, worst, and the share answered "ask it in parts" (the planner's
+ * budget, server/core/planner/plan-budget.ts). CPU per request is the process's (all threads): the collector's helper
+ * threads (concurrent marking, parallel scavenges) and the background compiler add their work to whichever request
+ * runs, so each phase also says how much of its CPU ran off the main thread (a thread's own CPU time is only exact
+ * over many milliseconds on Linux: /proc/thread-self/schedstat advances at scheduler ticks, so it cannot time one
+ * request). A request during which the garbage collector paused the process is told apart, and the slowest are asked
+ * again at the end (their own cost, caches warm). Between
+ * requests the loop returns to the event loop, as a server does: without that, the Request objects `app.request`
+ * builds (an undici Request registers its signal with a FinalizationRegistry and a WeakRef kept until the job ends)
+ * pile up for the whole run, tens of MB the server never holds, and their clean-up lands in one request.
  * Over HTTP on loopback (the server in its own process): GET /api/health p50/p99 while 0, 1 and `clients` clients
  * send maximal bodies back to back, the server on port P when given (a shared machine's assigned range), else a free one.
  */
 import { spawn } from 'node:child_process'
 import { loadavg } from 'node:os'
 import { PerformanceObserver } from 'node:perf_hooks'
+import { getHeapStatistics } from 'node:v8'
 import { createApp } from '../app.js'
 import { TOO_MUCH_ANSWER } from '../core/planner/plan-budget.js'
 import { projectRoot } from '../node-app.js'
@@ -20,6 +28,7 @@ import { districtRun, maximalBody, questionWords, randomQuestion, seeded } from 
 import { quantile } from './http-load.js'
 import { startServerProcess } from './http-server-process.js'
 import { loadEngine } from './load-engine.js'
+import { threadCpuMs } from './thread-cpu.js'
 
 const arg = (name: string, fallback: number, max: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -29,8 +38,8 @@ const arg = (name: string, fallback: number, max: number) => {
 const randomCount = arg('random', 40_000, 200_000)
 const seconds = arg('seconds', 10, 60)
 const clients = arg('clients', 4, 32)
-/** print this many of the slowest random questions (what the tail shares) */
-const slowest = arg('slowest', 0, 200)
+/** ask this many of the slowest random questions again (their own cost, against what the run measured) */
+const slowest = arg('slowest', 5, 200)
 const port = arg('port', 0, 65_535)
 const load = () => `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine's CPUs`
 console.log(`bench:hostile, ${load()}`)
@@ -41,12 +50,15 @@ const app = createApp({ engine, env: { RATE_LIMIT_PER_MIN: '0' }, model: null })
 const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 interface Sample { cpuMs: number; budget: boolean; question: string; calls: number; from: number; to: number }
-/** the collector's pauses (wall-clock start and length), to tell a request that paid for one from one that did not */
-const pauses: { start: number; ms: number }[] = []
-new PerformanceObserver((list) => { for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration }) }).observe({ entryTypes: ['gc'] })
+/** the collector's pauses (wall-clock start, length, kind), to tell a request that paid for one from one that did not */
+const pauses: { start: number; ms: number; kind: number }[] = []
+new PerformanceObserver((list) => { for (const e of list.getEntries()) pauses.push({ start: e.startTime, ms: e.duration, kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0 }) }).observe({ entryTypes: ['gc'] })
+/** back to the event loop between requests (timers, I/O, finalizers run there), outside the request's measurement */
+const turn = () => new Promise((r) => setImmediate(r))
 const pausedIn = (x: Sample) => pauses.filter((p) => p.start >= x.from && p.start < x.to).reduce((a, p) => a + p.ms, 0)
 async function cpuOf(body: { question: string }): Promise<Sample> {
   const init = post(body)
+  await turn()
   const from = performance.now()
   const t = process.cpuUsage()
   const res = await app.request('/api/ask', init)
@@ -62,11 +74,40 @@ function report(label: string, xs: Sample[]) {
   const ms = xs.map((x) => x.cpuMs).sort((a, b) => a - b)
   const worst = xs.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a))
   const cut = xs.filter((x) => x.budget).length
-  console.log(`  ${label.padEnd(34)} ${String(xs.length).padStart(6)} req  CPU p50 ${fmt(quantile(ms, 0.5))} ms  p99 ${fmt(quantile(ms, 0.99))} ms  worst ${fmt(ms.at(-1)!)} ms  over budget ${cut}`)
+  const over = ms.filter((x) => x > 20).length
+  console.log(`  ${label.padEnd(34)} ${String(xs.length).padStart(6)} req  CPU p50 ${fmt(quantile(ms, 0.5))} ms  p99 ${fmt(quantile(ms, 0.99))} ms  p99.9 ${fmt(quantile(ms, 0.999))} ms  worst ${fmt(ms.at(-1)!)} ms  (${over} over 20 ms)  over budget ${cut}`)
   console.log(`      worst: ${quoted(worst.question)}, ${worst.calls} tool calls, ${pausedIn(worst).toFixed(1)} ms of collector pauses during it`)
   const unpaused = xs.filter((x) => pausedIn(x) === 0)
   const calm = unpaused.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a), unpaused[0])
   if (calm) console.log(`      worst of the ${unpaused.length} requests no collector pause fell in: ${fmt(calm.cpuMs)} ms, ${calm.calls} tool calls, ${quoted(calm.question)}`)
+}
+/** CPU of the process and of its main thread since the last call: what share ran on helper threads (exact over a phase). */
+let lastSplit = { cpu: process.cpuUsage(), main: threadCpuMs() }
+function helperShare(): string {
+  const d = process.cpuUsage(lastSplit.cpu)
+  const total = (d.user + d.system) / 1000
+  const main = threadCpuMs() - lastSplit.main
+  lastSplit = { cpu: process.cpuUsage(), main: threadCpuMs() }
+  return Number.isFinite(main) ? `; ${(100 * (1 - main / total)).toFixed(0)}% of the phase's ${(total / 1000).toFixed(1)} s of CPU ran off the main thread` : ''
+}
+/** The collector's pauses so far by kind (minor = scavenge, major = mark-compact), then forgotten. */
+function reportPauses() {
+  const kinds: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental', 8: 'weak callbacks' }
+  const by = new Map<string, number[]>()
+  for (const p of pauses.splice(0)) {
+    const k = kinds[p.kind] ?? `kind ${p.kind}`
+    by.set(k, [...(by.get(k) ?? []), p.ms])
+  }
+  const heap = (getHeapStatistics().used_heap_size / 2 ** 20).toFixed(0)
+  console.log(`      collector pauses (wall): ${[...by].map(([k, v]) => `${v.length} ${k} (max ${Math.max(...v).toFixed(1)} ms)`).join(', ') || 'none'}; heap used ${heap} MB${helperShare()}`)
+}
+/** The slowest requests asked again, one by one: their own cost, against what the run measured. */
+async function askAgain(label: string, xs: Sample[], n: number) {
+  for (const x of [...xs].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, n)) {
+    const again = await cpuOf({ question: x.question })
+    const paused = pausedIn(x)
+    console.log(`      ${label}: ${fmt(x.cpuMs)} ms, ${x.calls} calls${paused ? `, ${paused.toFixed(1)} ms collector pauses` : ''}${x.budget ? ' (budget)' : ''}; asked again ${fmt(again.cpuMs)} ms: ${quoted(x.question)}`)
+  }
 }
 
 // JIT warm-up on every kind of body measured below (other seeds: nothing measured is asked twice), so a first-time
@@ -82,24 +123,26 @@ for (let i = 0; i < 20; i++) await cpuOf({ question: districtRun(500, 2_000_000 
 }
 console.log(`first request of the process (a maximal body, before any warm-up): CPU ${cold.cpuMs.toFixed(1)} ms`)
 console.log('CPU per POST /api/ask, in-process (JSON, schema check, planner, response; process CPU incl. GC threads):')
+pauses.splice(0)
+helperShare()
 const maximal: Sample[] = []
 for (let i = 0; i < 200; i++) maximal.push(await cpuOf(maximalBody(i)))
 await settled()
 report('maximal body (20 × 400 + 500)', maximal)
+reportPauses()
 const districts: Sample[] = []
 for (let i = 0; i < 500; i++) districts.push(await cpuOf({ question: districtRun(500, 1_000_000 + i) }))
 await settled()
 report('500 characters of district names', districts)
+reportPauses()
 const words = questionWords(engine.corpus)
 const r = seeded(20261202)
 const random: Sample[] = []
 for (let i = 0; i < randomCount; i++) random.push(await cpuOf({ question: randomQuestion(r, words) }))
 await settled()
 if (random.length) report(`random questions (corpus words)`, random)
-for (const x of [...random].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, slowest)) {
-  const paused = pausedIn(x)
-  console.log(`      ${fmt(x.cpuMs)} ms, ${x.calls} calls${paused ? `, ${paused.toFixed(1)} ms collector pauses` : ''}${x.budget ? ' (budget)' : ''} ${JSON.stringify(x.question)}`)
-}
+reportPauses()
+await askAgain('slow', random, slowest)
 
 // --- over HTTP: /api/health beside maximal bodies ----------------------------------------------------------------
 /** The probe runs in its own process: this one is busy sending bodies, and would delay its own timings. */
@@ -116,6 +159,10 @@ function probeHealth(url: string, ms: number): Promise<number[]> {
   })
 }
 
+if (!seconds) {
+  console.log(`done (no HTTP part: --seconds 0), ${load()}`)
+  process.exit(0)
+}
 const bodies = Array.from({ length: 16 }, (_, i) => JSON.stringify(maximalBody(i)))
 const server = await startServerProcess('server/node.ts', 60_000, port ? { PORT: String(port) } : {})
 try {

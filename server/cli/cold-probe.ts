@@ -5,20 +5,11 @@
  * of the whole answer (so two builds can be compared for identical answers).
  * usage: node dist/cold-probe.mjs STORE_DIR QIDX
  */
-import { readFileSync } from 'node:fs'
 import { createShardedEngine } from '../core/corpus/sharded-engine.js'
 import { fnv1a } from '../core/search/string-hash.js'
 import { createFsStore } from '../store/fs-store.js'
 import { coldQuestions } from './cold-questions.js'
-
-/** CPU time of this process's main thread so far (Linux), ms: excludes GC and compiler helper threads. */
-const mainThreadMs = () => {
-  try {
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6
-  } catch {
-    return NaN
-  }
-}
+import { threadCpuMs as mainThreadMs } from './thread-cpu.js'
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(since)
   return (d.user + d.system) / 1000

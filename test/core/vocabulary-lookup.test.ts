@@ -46,9 +46,9 @@ describe('bigram lists stored as data', () => {
 })
 
 describe('memoByString', () => {
-  it('computes each short string once, long ones every time, within two generations of its bound', () => {
+  it('computes each short string once, long ones every time, within two generations of its bound (in characters)', () => {
     let calls = 0
-    const f = memoByString((s: string) => (calls++, s.toUpperCase()), 2, 5)
+    const f = memoByString((s: string) => (calls++, s.toUpperCase()), 4, 5)
     expect([f('ab'), f('ab'), f('cd')]).toEqual(['AB', 'AB', 'CD'])
     expect(calls).toBe(2)
     f('ef') // third entry: ab and cd age into the old generation, still found
@@ -60,7 +60,7 @@ describe('memoByString', () => {
 
   it('keeps what is read again through a flood of new strings, and forgets what is not', () => {
     const calls = new Map<string, number>()
-    const f = memoByString((s: string) => (calls.set(s, (calls.get(s) ?? 0) + 1), s), 100)
+    const f = memoByString((s: string) => (calls.set(s, (calls.get(s) ?? 0) + 1), s), 600)
     for (let i = 0; i < 10_000; i++) {
       f(`随机${i}`)
       if (i % 50 === 0) f('行政运行') // a row name every question reads
@@ -68,5 +68,30 @@ describe('memoByString', () => {
     expect(calls.get('行政运行')).toBe(1) // read once, never forgotten with the flood
     f('随机0')
     expect(calls.get('随机0')).toBe(2) // long forgotten: read again
+  })
+
+  it('keeps what was primed (the catalog’s names, computed at ingest) through any flood', () => {
+    let calls = 0
+    const f = memoByString((s: string) => (calls++, `${s}!`), 100)
+    const names = Array.from({ length: 500 }, (_, i) => `单位${i}`)
+    for (const n of names) f.prime(n, `${n}!`) // 2,500 characters: far past the generations' bound
+    for (let i = 0; i < 1_000; i++) f(`问题${i}`)
+    expect(names.map((n) => f(n))).toEqual(names.map((n) => `${n}!`))
+    expect(calls).toBe(1_000)
+  })
+
+  it('holds a generation of long strings in as many characters as one of short strings', () => {
+    const calls = new Map<string, number>()
+    const f = memoByString((s: string) => (calls.set(s, (calls.get(s) ?? 0) + 1), s), 1_000)
+    const long = Array.from({ length: 30 }, (_, i) => `${'问'.repeat(97)}${String(i).padStart(3, '0')}`)
+    for (const s of long) f(s) // 3,000 characters: three generations' worth
+    f(long[0])
+    f(long[29])
+    expect(calls.get(long[0])).toBe(2) // aged out after 20 long strings (two generations of 1,000 characters)
+    expect(calls.get(long[29])).toBe(1)
+    const short = Array.from({ length: 200 }, (_, i) => `行${String(i).padStart(2, '0')}`)
+    for (const s of short) f(s) // 600 characters: within one generation (200 entries, where the long strings fit 10)
+    for (const s of short) f(s)
+    expect(short.every((s) => calls.get(s) === 1)).toBe(true)
   })
 })

@@ -20,7 +20,8 @@ import { lexiconKey, orgKey, SubjectIndex, wordsCorpus, type OverlayDoc } from '
 import type { StoredFigures } from './write-version.js'
 import { viewEngine, type ViewEngine } from './view-engine.js'
 import { compareIds, inIdOrder, newestPublished } from './published-order.js'
-import { orgIndex, primeOrgAliases } from '../tools/lib/org-scope.js'
+import { primeOrgAliases } from '../tools/lib/org-scope.js'
+import { prepareReading } from '../planner/prepare-reading.js'
 import type { AliasEntry } from '../tools/lib/org-alias.js'
 
 export interface ShardedEngineOptions {
@@ -142,8 +143,9 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     // the organisation forms of exactly these documents, as the bulk ingest tabulated them (catalog-snapshot.ts)
     if (aliases) primeOrgAliases(stubs, aliases)
     // the catalog's organisation index is built with the catalog, as a table's index is: every question's organisation
-    // scan reads it, so a cold process's or isolate's first question would otherwise pay a pass over the whole city (issue 13)
-    orgIndex(stubs)
+    // scan reads it, so a cold process's or isolate's first question would otherwise pay a pass over the whole city
+    // (issue 13); so are the lookups of its names and of the vocabulary every question's reading uses
+    prepareReading(stubs)
     stubView = viewEngine([], [], stubs)
     views.clear()
     single = new WeakMap()

@@ -2,7 +2,7 @@ import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import type { Corpus } from '../../schema.js'
 import { abridgedNameSpan } from '../../tools/lib/abridged-name.js'
 import type { ConceptHit } from '../question-frame.js'
-import { vocabularyOf } from '../vocabulary.js'
+import { vocabularyOf, type Term } from '../vocabulary.js'
 import { namedItemsNear } from '../vocabulary-lookup.js'
 
 const HOLE = '\u0000'
@@ -55,18 +55,33 @@ const JOIN = /[及和与、]/u
  * on at a joining word. None when several do or the words are another term's.
  */
 function coordinatedHead(corpus: Corpus, text: string, v: Vocabulary, found: ConceptHit[]): ConceptHit | undefined {
+  // every head ends with 项目: a question without it names none (most do not; the vocabulary is the whole city's)
+  if (!text.includes('项目')) return undefined
   const hits = new Map<string, { start: number; end: number }>()
-  for (const t of vocabularyOf(corpus, v)) {
-    if (t.kind !== 'project') continue
-    const k = t.key.search(JOIN)
-    if (k < 4) continue
-    const start = text.indexOf(`${t.key.slice(0, k)}项目`)
+  for (const { name, head } of projectHeads(vocabularyOf(corpus, v))) {
+    const start = text.indexOf(head)
     if (start < 0) continue
-    const end = start + k + 2
+    const end = start + head.length
     if (found.some((c) => c.start < end && start < c.end)) continue
-    hits.set(t.name, { start, end })
+    hits.set(name, { start, end })
   }
   if (hits.size !== 1) return undefined
   const [[name, span]] = [...hits]
   return { name, kind: 'project', ...span, surface: text.slice(span.start, span.end) }
+}
+
+const heads = new WeakMap<Term[], { name: string; head: string }[]>()
+/** Each project term whose name joins items after 4+ characters, with its first item and 项目: once per vocabulary. */
+function projectHeads(vocab: Term[]): { name: string; head: string }[] {
+  let hit = heads.get(vocab)
+  if (!hit) {
+    hit = []
+    for (const t of vocab) {
+      if (t.kind !== 'project') continue
+      const k = t.key.search(JOIN)
+      if (k >= 4) hit.push({ name: t.name, head: `${t.key.slice(0, k)}项目` })
+    }
+    heads.set(vocab, hit)
+  }
+  return hit
 }

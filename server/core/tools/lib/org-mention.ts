@@ -234,6 +234,16 @@ const longestFirst = (stems: string[]) => {
 }
 
 /**
+ * Make now the lookups findOrgMentions keeps for these stems, aliases and cities (a city's catalog: thousands of
+ * forms), so a first question does not: the alias lookup by form and length, the stems longest first, the places held.
+ */
+export function prepareOrgMentions(stems: string[], aliases: AliasEntry[], cities: ReadonlySet<string> = NO_CITIES): void {
+  aliasLookup(aliases)
+  longestFirst(stems)
+  heldPlaces(stems, cities)
+}
+
+/**
  * Organisations named in `text` (offsets into mentionText(text)), in order. `stems` are the district stems held;
  * `aliases` the forms that name one held organisation, longest first: the most specific name wins its characters.
  */

@@ -186,11 +186,14 @@ export function docsOfYear(docs: BudgetDocument[], year?: number): { docs: Budge
  * The latest document of each organisation. A page naming no organisation (rule unnamed-page-asked) is no
  * organisation among others: kept only when nothing else is asked of.
  */
+/** The key one organisation's documents share across its years and its 原 name (latestPerOrg keeps one per key). */
+export const orgLatestKey = (org: string) => mentionText(org).replace(/^原/, '')
+
 export function latestPerOrg(docs: BudgetDocument[]): BudgetDocument[] {
   const by = new Map<string, BudgetDocument>()
   const named = docs.filter((d) => !isUnnamedPage(d))
   for (const d of named.length ? named : docs) {
-    const k = mentionText(d.org).replace(/^原/, '')
+    const k = orgLatestKey(d.org)
     const cur = by.get(k)
     if (!cur || d.year > cur.year) by.set(k, d)
   }

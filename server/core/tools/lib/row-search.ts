@@ -62,11 +62,12 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
         let fit = 1
         if (code) fit = row.code === code ? 1 : 0
         if (fit && q.name) {
+          // (every row of every document read is fitted on every call: no arrays made per row, issue 12)
+          let f = v.names.fit(q.name, row.name)
           // procurement rows also answer to the item bought, printed in a text column beside the project name
-          const items = table.kind === 'procurement' ? row.cells.filter((c) => !c.amount && c.text.trim().length >= 4).map((c) => c.text) : []
+          if (table.kind === 'procurement') for (const c of row.cells) if (!c.amount && c.text.trim().length >= 4) f = Math.max(f, v.names.fit(q.name, c.text))
           // a two-sided table's bare 总计 line is that side's 总计: "支出总计" asked is the spending side's 总计
-          const sided = row.side && BARE_GRAND.test(compactText(row.name)) ? [`${SIDE_WORD[row.side]}${compactText(row.name)}`] : []
-          const f = Math.max(v.names.fit(q.name, row.name), ...items.map((x) => v.names.fit(q.name!, x)), ...sided.map((x) => (compactText(q.name!) === x ? 1 : 0)))
+          if (row.side && BARE_GRAND.test(compactText(row.name)) && compactText(q.name) === `${SIDE_WORD[row.side]}${compactText(row.name)}`) f = Math.max(f, 1)
           fit = code ? Math.max(0.9, f) : f
         }
         if (!code && !q.name && !q.totalOnly) fit = 0.5
