@@ -46,10 +46,11 @@ function shortPlaceForm(unit: string, bare: string): string | undefined {
  * department's own (its county, or its city for a city's department), with or without its level word.
  */
 function placedForm(text: string, org: string, bare: string): string | undefined {
-  const { city, region } = orgParts(org)
+  // the place as orgParts reads it: the county and its stem (栖凫县, 栖凫), else the city with and without 市
+  const { city, region, stem } = orgParts(org)
   const place = region ?? city
   if (!place || bare.length < 3) return undefined
-  for (const p of new Set([place, place.replace(/(?:市|县|区|旗)$/u, '')])) {
+  for (const p of new Set([place, region ? stem ?? place : place.replace(/市$/u, '')])) {
     if (p.length < 2) continue
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
       const u = unitAt(text.slice(i + p.length))
