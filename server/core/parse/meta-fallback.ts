@@ -100,8 +100,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromPageWords, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   // nobody named at the top: the body names its organisation (rule body-org), the last resort before asking staff
-  const body = pick('org') ? undefined : bodyOrg(lines)
-  const picked = pick('org') ?? body?.org
+  const top = pick('org')
+  const body = top ? undefined : bodyOrg(lines)
+  const picked = top ?? body?.org
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
   const qualified = picked ? splitProvince(sponsoredPlace(picked, lines)) : undefined
   const org = qualified?.org
@@ -145,7 +146,8 @@ const SPONSOR = /(?:主办(?:单位)?[:：]?(?<a>\p{Script=Han}{2,12}?(?:市|县
  * site's footer ("某县人民政府主办"): the township is that county's. Any other name, or a footer naming no county, is left.
  */
 function sponsoredPlace(org: string, lines: SourceLine[]): string {
-  if (!BARE_TOWNSHIP.test(org) || placeOf(org).region || placeOf(org).city) return org
+  const at = placeOf(org)
+  if (!BARE_TOWNSHIP.test(org) || at.region || at.city) return org
   for (const l of lines.filter((x) => x.text.trim()).slice(-15)) {
     const m = SPONSOR.exec(l.text.replace(/\s+/gu, ''))
     const place = m?.groups?.a ?? m?.groups?.b

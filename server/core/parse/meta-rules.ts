@@ -66,8 +66,11 @@ export function placeOfName(name: string): { place: string; own: boolean } | und
   return isPlaceOnly(base) ? { place: base, own: true } : undefined
 }
 
+/** Characters that open a word of scope before 镇/乡 (全乡, 本镇, 各乡镇, 该镇, 我镇, 辖乡), never a township's name. */
+export const SCOPE_LEAD = '全本各该我辖'
+
 /** A township named by its two-character name alone (官仓镇, 赵家乡), not a scope word (全乡, 各乡镇, 本镇…). */
-const TOWNSHIP_ALONE = /^(?![全本各该我辖])\p{Script=Han}{2}(?:镇|乡)$/u
+const TOWNSHIP_ALONE = new RegExp(`^(?![${SCOPE_LEAD}])\\p{Script=Han}{2}(?:镇|乡)$`, 'u')
 
 /** A plausible organisation name: 4–40 Han characters (brackets allowed; a township's three), an organisation's ending, not just a place. */
 export const orgLike = (s: string) =>

@@ -20,6 +20,7 @@ export function allFundsFirst(figures: Figure[]): Figure[] {
 
 /** The fund each sibling one-fund table counts (the 财政拨款 tables add them: not a sibling). */
 const FUND_OF: Partial<Record<TableKind, string>> = { 'general-spending': '一般公共预算', 'gov-fund': '政府性基金预算', 'state-capital': '国有资本经营预算' }
+const fundOf = (f: Figure) => FUND_OF[f.tableKind as TableKind]
 
 /**
  * Rule `one-fund-named`: a figure read from one fund's table (the 一般公共预算支出表's 项目支出) while another fund's
@@ -28,8 +29,8 @@ const FUND_OF: Partial<Record<TableKind, string>> = { 'general-spending': '一�
  * are kept beside it. A figure of an all-funds table, or of the only fund that prints the subject, is unchanged.
  */
 export function fundNamed(figure: Figure, others: Figure[]): Figure {
-  const fund = FUND_OF[(figure.tableKind ?? '') as TableKind]
+  const fund = fundOf(figure)
   if (!fund) return figure
-  const sibling = others.some((o) => o.tableKind !== figure.tableKind && FUND_OF[(o.tableKind ?? '') as TableKind] && o.fen !== undefined && o.fen !== 0)
+  const sibling = others.some((o) => o.tableKind !== figure.tableKind && fundOf(o) && o.fen !== undefined && o.fen !== 0)
   return sibling ? { ...figure, fund } : figure
 }

@@ -1,3 +1,5 @@
+import { SCOPE_LEAD } from '../../parse/meta-rules.js'
+
 /**
  * The general shape of a Chinese unit name, not a list of bureau types: a name of a few characters closed by a
  * unit word (局, 委员会, 中心, 街道办事处, 镇, 医院, 站…), possibly followed by a sub-unit ("人民政府万里街道办事处").
@@ -9,9 +11,12 @@ const SUFFIXES = [
 /** Unit words that end a name only when the name before them is at least two characters ("龙溪镇", not "城乡"). */
 const SHORT = new Set(['委', '办', '院', '所', '站', '馆', '队', '镇', '乡'])
 const UNIT = new RegExp(`^(的)?(\\p{Script=Han}{0,10}?)(${SUFFIXES.join('|')})`, 'u')
+/** One character before 镇/乡 that makes a word, not a township (城乡, 乡镇, 村镇, 市县区镇, 集镇), or a scope (全镇: SCOPE_LEAD). */
+const NOT_TOWN_NAME = new RegExp(`[${SCOPE_LEAD}城乡村市县区集]`, 'u')
+
 /** "赵镇2015年", "淮口镇的": a township of one character before 镇/乡, closed by a year, 的, its 政府 or the clause's end; never a scope (城乡, 乡镇, 全镇) */
 const oneCharTownship = (name: string, suffix: string, after: string, de?: string) =>
-  !de && name.length === 1 && (suffix === '镇' || suffix === '乡') && !/[全本各该城乡村市县区我集]/u.test(name) && /^(?:\d|的|人民政府|政府|[，,。？?\s]|$)/u.test(after)
+  !de && name.length === 1 && (suffix === '镇' || suffix === '乡') && !NOT_TOWN_NAME.test(name) && /^(?:\d|的|人民政府|政府|[，,。？?\s]|$)/u.test(after)
 
 /** Words that make the run before a unit word a budget subject, not a name ("公务接待费所占", "政府性基金"). */
 const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、/u
