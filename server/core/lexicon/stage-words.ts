@@ -28,6 +28,8 @@ export const stageOfHead = (compact: string): Stage | undefined => STAGE_HEADS.f
 export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFinal?: boolean }[] = [
   { re: /年初预算数?/, role: 'initial', alone: true },
   { re: /调整(?:后)?(?:的)?预算数?/, role: 'adjusted', alone: true },
+  // 决算 templates: 年初预算数 | 全年预算数 (the budget as adjusted) | 决算数
+  { re: /全年预算数?/, role: 'adjusted', alone: false, ifFinal: true },
   // (also "是调整预算数的百分之多少": a figure set against its own budget column)
   { re: /(?:完成了?|占)(?:年初|全年|调整后?)?预算(?:数)?(?:的)?(?:百分之几|百分之多少|百分比|比例|比率|多少|几成|[%％])?|(?:是|为)(?:年初|全年|调整后?)?预算数?的(?:百分之几|百分之多少|百分比|比例|比率|几成)|预算完成(?:率|情况)?|完成率|(?:预算)?执行率/, role: 'completion', alone: true },
   { re: /(?:支出)?决算数/, role: 'final', alone: true },
@@ -36,5 +38,5 @@ export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFina
   { re: /(?:支出)?决算/, role: 'final', alone: false },
   { re: /实际(?:支出|花费?|使用|发生)?(?:数|了)?|花了/, role: 'final', alone: false },
   // "预算数和决算数": beside a 决算 column, the budget it is set against
-  { re: /(?:全年)?预算数?/, role: 'initial', alone: false, ifFinal: true },
+  { re: /预算数?/, role: 'initial', alone: false, ifFinal: true },
 ]

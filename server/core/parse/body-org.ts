@@ -7,11 +7,10 @@ import { placeOwnAccount } from './place-account.js'
  * held as needing an organisation. Named rules, the first that reads a name gives it:
  * - `form-label-below`: a form copied one cell per line, its label on one line and the unit on the next
  *   ("实施单位" / "某市某学校"); the unit that carries the project out first, as a form's header row is read;
- * - `duty-subject`: the subject of the sentence that states the body's duties ("某市某中心是负责…的事业单位");
  * - `sign-off`: the issuer a 说明 signs with at its end, alone on a line or before the date ("某县某局　2024年9月");
  * - `duty-subject`: the subject of the sentence that states the body's duties ("某市某中心是负责…的事业单位");
  * - `year-subject`: the name a sentence of the account opens with, right before its year ("某区政府办2021年度一般
- *   公共预算…支出决算中…");
+ *   公共预算…支出决算中…"), or the name a notice announces ("现将某区某镇2021年度“三公”经费决算情况公布如下");
  * - `finance-summed`: a place's account its 财政局 sums ("经某市财政局汇总，2018年某市部门及乡镇…"): the place's 本级 or
  *   the whole place, as its body speaks of its units (place-account), else the place;
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
@@ -63,8 +62,9 @@ function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
   return undefined
 }
 
-/** A sentence's opening name right before a year: never a level word alone (区财政局 is some district's). */
-const YEAR_SUBJECT = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<org>[\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\d{2})年度?/gu
+/** A sentence's opening name right before a year, or the name a notice announces ("现将某镇2021年度…公布如下"): never a
+ *  level word alone (区财政局 is some district's). */
+const YEAR_SUBJECT = /(?:(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?|(?:现将|兹将|现就|现把|特将))(?<org>[\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\d{2})年度?/gu
 
 function yearSubject(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {

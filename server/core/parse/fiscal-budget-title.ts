@@ -27,6 +27,15 @@ const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16
 const YEAR_FIRST_FINAL = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:全[区县市旗州镇乡]|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:财政|地方财政|财政总|政府预?)决算/u
 
 /**
+ * "2023年度某市政府预算公开", "某县2024年政府预算": a place's 政府预算 is its government's whole budget (a
+ * department's says 部门/单位预算), whether or not the title says 执行情况 or 草案.
+ */
+const GOV_BUDGET = [
+  /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:人民)?政府(?:财政)?预算/u,
+  /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?<year>(?:19|20)\d{2})年(?:度)?(?:人民)?政府(?:财政)?预算/u,
+]
+
+/**
  * "2023年财政决算情况及2024年财政预算情况报告(草案)" with no place before its year: the government that reports it is
  * written after it, on the same line or the next ("潮州市潮安区龙湖镇人民政府"). The place is that government's.
  */
@@ -72,6 +81,11 @@ export const fiscalBudgetTitle: TitleRule = {
         const place = (tail ? issuerPlace(tail) : undefined) ?? lines.slice(i + 1, i + 4).map((x) => issuerPlace(flatTitle(x.text))).find(Boolean)
         const title = joined.replace(/\t/g, ' ').trim()
         if (place) return { year: Number(bare.groups!.year), scope: bare.groups!.final ? '财政决算' : '财政预算', title, titleLine: l.no, place, placeAccount: 'whole' }
+      }
+      const g = GOV_BUDGET.map((re) => re.exec(flat)?.groups).find(Boolean)
+      const govPlace = g && (placeOfName(cleanName(g.place)) ?? townOf(cleanName(g.place)))
+      if (g && govPlace && !govPlace.own && !/决算/u.test(flat)) {
+        return { year: Number(g.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: govPlace.place, placeAccount: 'whole' }
       }
       const m = FISCAL.exec(flat)?.groups
       if (!m) continue

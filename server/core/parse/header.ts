@@ -63,6 +63,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/调整(?:后)?预算/, 'adjusted'],
   [/上年.{0,4}决算/, 'prior'],
   [/决算数$|^决算$/, 'final'],
+  // one cell for the 决算 group's total: "决算数合计"
+  [/^决算数?\s*(?:合\s*计|总\s*计)$/, 'final'],
   // a year's budget as executed (执行情况表: 2021年 › 完成数, 全年执行数): its accounts
   [/(?:完成|执行)数$/, 'final'],
   // a bare "增减" column ("2023年预算数增减") prints the signed amount; a rate says 率, 幅 or %
@@ -120,6 +122,11 @@ export function buildColumns(paths: string[][], tableYear: number | undefined): 
     if (year !== undefined) col.year = year
     return col
   })
+  // 决算 templates print the year's budget as adjusted as 全年预算数 beside the 年初预算数 (年初预算数 | 全年预算数 |
+  // 决算数); alone, 全年预算数 is the year's budget as any other budget column
+  if (cols.some((c) => c.role === 'initial')) {
+    for (const c of cols) if (c.role === 'amount' && /^全年预算数?$/.test(c.path[c.path.length - 1] ?? '')) c.role = 'adjusted'
+  }
   // one name column per side: the subject/project name; other name-like columns are plain text
   for (const side of [undefined, 'income', 'spending'] as const) {
     const names = cols.filter((c) => c.role === 'name' && c.side === side)

@@ -215,7 +215,9 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
     // document's is not what its prose states for its own year
     if (compactText(t.doc.org).includes(compactText(phrase)) || t.year !== t.doc.year) return []
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
+    // the words as the prose prints them, never the concept they might stand for: the answer says the document
+    // writes them
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money', asPrinted: true })
     if (!r.ok) return []
     const f = r.figures[0]
     run.cite(f.citation)

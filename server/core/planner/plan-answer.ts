@@ -286,6 +286,10 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)
+  // the year before a 财政预算's own, asked of it: what its report states as that year's execution (rule executed-year)
+  // comes before any reading of the draft year's figures or prose subjects
+  const executedFirst = scope.targets.length === 1 && scope.targets[0].viaNext ? answerExecutedYear({ run, frame, scope }) : undefined
+  if (executedFirst) return done(executedFirst, scope.notes)
   // where a hall the document describes is, how large (rule thing-fact-asked)
   const thing = scope.targets.length === 1 ? answerThingFact(run, own.text, scope.targets[0]) : undefined
   if (thing) return done(thing, scope.notes)

@@ -19,7 +19,8 @@ const GENERIC = /^(?:预算|支出|收入|经费|资金|拨款|财政|合计|总
  * not the subject's total: returns those words (as the prose writes them), else undefined.
  */
 export function qualifiedPhrase(frame: QuestionFrame, scope: Scope): string | undefined {
-  if (frame.op !== 'lookup' || frame.concepts.length !== 1 || frame.columns.length || scope.targets.length !== 1) return undefined
+  // a stage word after the subject (群众文化全年预算) is its column, not a qualifier
+  if (frame.op !== 'lookup' || frame.concepts.length !== 1 || frame.columns.length || frame.stagesIfFinal?.length || scope.targets.length !== 1) return undefined
   const c = frame.concepts[0]
   if (c.kind === 'count' || c.kind === 'indicator' || c.kind === 'project') return undefined
   // the question without its subject, organisation and year

@@ -27,6 +27,23 @@ export const DISTRICT_REPORT = [
   '全区财政总收入预计300亿元,增长4.9%;地方一般公共预算收入安排158亿元,增长3.7%。全区一般公共预算支出安排221亿元,全区政府性基金预算收入安排45亿元。',
 ].join('\n')
 
+/** A city's 政府预算公开 whose report restates the year's plan before its execution, in 万元. */
+export const CITY_REPORT = [
+  '2023年度榆川市政府预算公开',
+  '第一部分 预算草案报告',
+  '关于2022年榆川市财政预算执行情况及',
+  '2023年财政预算(草案)的报告',
+  '榆川市财政局',
+  '一、2022年财政收入预算执行情况',
+  '(一)年初预算安排情况。',
+  '2022年全市安排地方财政预算收入760000万元,其中:一般公共预算收入480000万元;政府性基金预算收入280000万元。',
+  '(二)收入预算执行情况。',
+  '2022年全年完成地方财政收入完成1400000万元,其中:',
+  '1.一般公共预算收入完成800000万元,其中:(1)地方一般公共预算收入完成400000万元,同比下降0.3%(税收收入200000万元、政府非税收入200000万元);(2)新增地方政府债务收入300000万元。',
+  '二、2023年财政预算草案',
+  '2023年全市一般公共预算收入安排500000万元。',
+].join('\n')
+
 const file = (name: string, text: string): SourceFile => ({ name, bytes: new TextEncoder().encode(text) })
 
-export const proseSectionSources = (): SourceFile[] => [file('liuwan-school-2025-unit-budget.txt', SCHOOL_BUDGET), file('tongxi-2026-fiscal-report.txt', DISTRICT_REPORT)]
+export const proseSectionSources = (): SourceFile[] => [file('liuwan-school-2025-unit-budget.txt', SCHOOL_BUDGET), file('tongxi-2026-fiscal-report.txt', DISTRICT_REPORT), file('yuchuan-2023-gov-budget.txt', CITY_REPORT)]

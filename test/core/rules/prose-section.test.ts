@@ -63,6 +63,21 @@ describe('a 财政预算 reports the year before as executed (rule executed-year
     expect(draftOnly.citations).toHaveLength(0)
   })
 
+  it('reads a 政府预算公开 as the place’s 财政预算, and its execution, never the plan it restates first', () => {
+    const doc = eng().corpus.documents.find((d) => d.file === 'yuchuan-2023-gov-budget.txt')!
+    expect([doc.org, doc.year, doc.scope]).toEqual(['榆川市', 2023, '财政预算'])
+    const general = ask('榆川市2022年一般公共预算收入是多少')
+    expect(general.answer).toContain('800000万元（执行数）')
+    expect(general.answer).not.toContain('480000')
+    // "完成了多少", "完成数是多少" ask the amount, not a completion rate
+    expect(ask('榆川22年地方财政收入一共完成了多少').answer).toContain('2022年地方财政收入为1400000万元（执行数）')
+    expect(ask('2022年度榆川市地方一般公共预算收入完成数是多少？').answer).toContain('400000万元（执行数）')
+    // a subject the draft year's prose might also be read for: the year asked is read first
+    const debt = ask('榆川市2022年新增地方政府债务收入多少')
+    expect(debt.answer).toContain('300000万元（执行数）')
+    expect(debt.citations).toHaveLength(1)
+  })
+
   it('a year the document neither drafts nor reports stays not held', () => {
     const res = ask(`${PLACE}2024年财政总收入多少`)
     expect(res.answer).toContain('没有收录')

@@ -34,8 +34,9 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
   }
   const kept = found.filter((f) => f.alone || found.length > 1)
   const ifFinal = found.length === 1 && found[0].ifFinal ? [found[0].role] : []
-  if (!kept.length) return { subjects, columns, ifFinal }
-  const inside = (c: ConceptHit) => kept.some((f) => c.start < f.end && c.end > f.start)
+  const inside = (c: ConceptHit) => [...kept, ...(ifFinal.length ? found : [])].some((f) => c.start < f.end && c.end > f.start)
+  // a lone stage word after its subject (群众文化全年预算) is that subject's column, never a subject of its own
+  if (!kept.length) return { subjects: ifFinal.length ? subjects.filter((c) => c === anchor || !inside(c)) : subjects, columns, ifFinal }
   return {
     subjects: subjects.filter((c) => c === anchor || !inside(c)),
     columns: [...new Set([...columns, ...kept.map((f) => f.role)])],

@@ -21,8 +21,8 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|增支|减支|增收|减�
 const GLOSS = /[（(][^（()）]{1,3}[)）]/g
 /** a list item's number: "1. 教育支出…" */
 const ITEM_NO = /^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/
-const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共计|总计|合计|总额|总数|金额|支出数|数)+$/
-const LEADING = /^(?:其中|含|包括|另外|此外|全年|\d{4}年度?|本年度?)+/
+const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共计|总计|合计|总额|总数|金额|支出数|数|完成|实现)+$/
+const LEADING = /^(?:其中|含|包括|另外|此外|全年|完成|实现|\d{4}年度?|本年度?)+/
 
 /** A section's label run into its paragraph, or a heading of its own: "(二)支出预算:" → 支出预算. */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*(\p{Script=Han}{3,12}?)\s*(?:情况|说明)?\s*(?:[:：]|$)/u

@@ -25,6 +25,8 @@ export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], r
   if (!isFinalTable(doc, table)) return undefined
   const first = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
   if (role === 'initial') return first(cols.filter((c) => segments(c).some(budgetHead)))
+  // 全年预算 asked where no column is headed 调整预算: the column headed 全年预算数, the year's budget as it ended
+  if (role === 'adjusted') return first(cols.filter((c) => segments(c).some((s) => /^全年预算数?$/u.test(s))))
   if (role !== 'final') return undefined
   const grouped = cols.filter((c) => segments(c).some(finalHead))
   // a group of the accounts split into parts (决算数 › 基本支出 | 项目支出 | 合计): the stage is its total, never a part

@@ -21,8 +21,13 @@ function inOrder(short: string, full: string): boolean {
   return true
 }
 
+/** "（汇总）", "(本级)", "（部门汇总）" after a name. */
+const ACCOUNT_BRACKET = /[（(](?:部门|单位)?(?:汇总|本级|机关本级|合并)[)）]$/u
+
 /** 质监局 abbreviates 质量技术监督局; 房管局 does not abbreviate 住房保障和房产管理局 (another first character). */
-export function abbreviatesUnit(short: string, full: string): boolean {
+export function abbreviatesUnit(short: string, named: string): boolean {
+  // a bracket after the name says which account it is ("（汇总）", "（本级）"), not a word of the name
+  const full = named.replace(ACCOUNT_BRACKET, '')
   if (short.length >= full.length) return false
   const word = UNIT_WORDS.find((w) => full.endsWith(w))
   if (!word) return false
