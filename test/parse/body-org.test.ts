@@ -55,6 +55,14 @@ describe('rules sign-off, year-subject and finance-summed: whose page it is, fro
     expect(bodyOrg(toSourceLines(['一、收支情况', '区财政局2021年度收入合计30万元。', '本部门2021年度支出合计20万元。'].join('\n')))).toBeUndefined()
   })
 
+  it('the name a notice announces: "现将某区某镇2021年度“三公”经费决算情况公布如下", its year and stage', () => {
+    const page = ['http://example.gov.cn/a/b.html', '按照《预算法》及区政府关于推进政府信息公开工作部署和要求,现将柳岸区松溪镇2021年度“三公”经费决算情况公布如下:', '经汇总,2021年度全镇“三公”经费支出合计40.14万元。']
+    expect(bodyOrg(toSourceLines(page.join('\n')))).toMatchObject({ org: '柳岸区松溪镇', rule: 'year-subject', year: 2021 })
+    expect(resolveMeta(toSourceLines(page.join('\n')), 'p.html').meta).toMatchObject({ org: '柳岸区松溪镇', year: 2021, scope: '三公经费决算' })
+    // 现将 before a scope word names nobody
+    expect(bodyOrg(toSourceLines('现将本单位2021年度部门决算公开如下:'))).toBeUndefined()
+  })
+
   it('a place’s 三公 account its 财政局 sums: the whole place when the body counts its townships, its stage as said', () => {
     const text = '根据预算公开的工作安排,经柳岸县财政局汇总,2019年柳岸县部门及乡镇政府(街道办事处)因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额771万元,比上年下降1.8%。'
     expect(bodyOrg(toSourceLines(text))).toEqual({ org: '柳岸县', rule: 'finance-summed', place: '柳岸县', year: 2019 })

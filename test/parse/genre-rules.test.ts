@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { codeFragmentColumns, isCodeSegment, isRowNumberColumn, joinCodeSegments, statisticUnitOf } from '../../server/core/parse/code-fragments.js'
-import { roleOf } from '../../server/core/parse/header.js'
+import { buildColumns, roleOf } from '../../server/core/parse/header.js'
 import type { Column } from '../../server/core/schema.js'
 import { parseDocument } from '../../server/core/parse/parse-document.js'
 import { parseSnippet } from './helpers.js'
@@ -101,6 +101,12 @@ describe('statistic rows and 决算 columns', () => {
     // a subject's code is printed under 科目代码 as often as under 科目编码; a unit's 代码 is no subject code
     [['人员经费', '科目代码'], 'code'], [['经济科目代码'], 'code'], [['科目编码'], 'code'], [['单位代码'], 'text'], [['代码'], 'text'],
   ])('%j is %s', (path, role) => expect(roleOf(path as string[], 2024)).toBe(role))
+
+  it('全年预算数 beside 年初预算数 is the budget as adjusted; alone it is any budget column; 决算数合计 is the accounts', () => {
+    const roles = (paths: string[][]) => buildColumns(paths, 2024).map((c) => c.role)
+    expect(roles([['科目编码'], ['科目名称'], ['年初预算数'], ['全年预算数'], ['决算数合计']])).toEqual(['code', 'name', 'initial', 'adjusted', 'final'])
+    expect(roles([['项目'], ['全年预算数'], ['决算数']])).toEqual(['name', 'amount', 'final'])
+  })
 
   it('a 基本支出 list in two halves under 科目代码: codes read as codes, each half\'s 合计 row named by its label', () => {
     const html = [

@@ -77,7 +77,8 @@ describe('rule stage-columns', () => {
 
   it.each([
     ['档案修复预算数是多少', ['initial']],
-    ['档案修复全年预算是多少', ['initial']],
+    // 全年预算 is the budget as adjusted (年初预算数 | 全年预算数 | 决算数)
+    ['档案修复全年预算是多少', ['adjusted']],
     ['档案修复决算是多少', []],
     ['档案修复年初预算是多少', []],
   ] as const)('a lone 预算 word is a stage only in a 决算: %s → ifFinal %j', (q, want) => expect(read(q, '档案修复').ifFinal).toEqual(want))
@@ -86,6 +87,13 @@ describe('rule stage-columns', () => {
     const q = '档案修复的年初预算数是多少'
     const out = stageColumns([hit(q, '档案修复', 'row'), hit(q, '年初预算数', 'lexicon')], [], q)
     expect(out.subjects.map((c) => c.name)).toEqual(['档案修复'])
+  })
+
+  it('drops a subject read inside a lone stage word after the subject ("全年预算" is also a name of the whole budget)', () => {
+    const q = '档案修复全年预算多少'
+    const out = stageColumns([hit(q, '档案修复', 'row'), hit(q, '全年预算', 'weak')], [], q)
+    expect(out.subjects.map((c) => c.name)).toEqual(['档案修复'])
+    expect(out.ifFinal).toEqual(['adjusted'])
   })
 
   it('makes 完成预算的百分之几 a lookup of the printed percentage, not a share', () => {

@@ -23,6 +23,10 @@ describe('rule unit-abbrev: a short form is an ordered subsequence of the name, 
     ['质局', '质量技术监督局', false], // one character before the unit word says too little
     ['管城局', '城市管理局', false], // out of order
     ['质量技术监督局', '质量技术监督局', false], // the name itself is no short form
+    // a bracket saying which account the name is of is no word of the name
+    ['文旅局', '文化和旅游局（汇总）', true],
+    ['卫健局', '卫生健康局(本级)', true],
+    ['文旅局', '文化和旅游局（图书馆）', false],
   ])('%s → %s: %s', (short, full, fits) => expect(abbreviatesUnit(short, full)).toBe(fits))
 })
 

@@ -25,8 +25,13 @@ export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], r
   if (!isFinalTable(doc, table)) return undefined
   const first = (hits: Column[]) => hits.find((c) => filled.has(c.index)) ?? hits[0]
   if (role === 'initial') return first(cols.filter((c) => segments(c).some(budgetHead)))
-  // 全年预算 asked where no column is headed 调整预算: the column headed 全年预算数, the year's budget as it ended
-  if (role === 'adjusted') return first(cols.filter((c) => segments(c).some((s) => /^全年预算数?$/u.test(s))))
+  // 全年预算 asked where no column is headed 调整预算: the column headed 全年预算数, the year's budget as it ended, or
+  // a table's only budget column (预算数 | 决算数); never the 年初预算 beside them
+  if (role === 'adjusted') {
+    const whole = cols.filter((c) => segments(c).some((s) => /^全年预算数?$/u.test(s)))
+    const budget = cols.filter((c) => segments(c).some(budgetHead))
+    return first(whole) ?? (budget.length === 1 && !cols.some((c) => c.role === 'initial' || segments(c).some((s) => s.startsWith('年初'))) ? budget[0] : undefined)
+  }
   if (role !== 'final') return undefined
   const grouped = cols.filter((c) => segments(c).some(finalHead))
   // a group of the accounts split into parts (决算数 › 基本支出 | 项目支出 | 合计): the stage is its total, never a part
