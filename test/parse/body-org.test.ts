@@ -63,6 +63,15 @@ describe('rules sign-off, year-subject and finance-summed: whose page it is, fro
     expect(bodyOrg(toSourceLines('现将本单位2021年度部门决算公开如下:'))).toBeUndefined()
   })
 
+  it('a place named right after a sentence’s year, before its account’s words (rule year-place)', () => {
+    const page = ['https://example.gov.cn/d?id=1', '一、公开单位范围', '柳岸县机关事业单位因公出国(境)费、公务接待费。', '2024年柳岸县“三公”经费执行数210.95万元,2025年“三公”经费预算数205.41万元。']
+    expect(bodyOrg(toSourceLines(page.join('\n')))).toMatchObject({ org: '柳岸县', rule: 'year-place', place: '柳岸县' })
+    // (its year and stage, 2025 三公经费预算, are read from the whole document: test/core/rules/prose-section.test.ts)
+    expect(resolveMeta(toSourceLines(page.join('\n')), 'p.html').meta).toMatchObject({ org: '柳岸县' })
+    // a scope word is no place
+    expect(bodyOrg(toSourceLines('2024年全县“三公”经费执行数210.95万元。'))).toBeUndefined()
+  })
+
   it('a place’s 三公 account its 财政局 sums: the whole place when the body counts its townships, its stage as said', () => {
     const text = '根据预算公开的工作安排,经柳岸县财政局汇总,2019年柳岸县部门及乡镇政府(街道办事处)因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额771万元,比上年下降1.8%。'
     expect(bodyOrg(toSourceLines(text))).toEqual({ org: '柳岸县', rule: 'finance-summed', place: '柳岸县', year: 2019 })

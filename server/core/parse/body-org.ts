@@ -14,9 +14,10 @@ import { placeOwnAccount } from './place-account.js'
  * - `finance-summed`: a place's account its 财政局 sums ("经某市财政局汇总，2018年某市部门及乡镇…"): the place's 本级 or
  *   the whole place, as its body speaks of its units (place-account), else the place;
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
- *   whole place when the body speaks of it whole (全市财政总收入…).
+ *   whole place when the body speaks of it whole (全市财政总收入…);
+ * - `year-place`: a place named right after a sentence's year, before the account's words ("2024年某县“三公”经费执行数…").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -103,7 +104,24 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
   return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, dutySubject, yearSubject, financeSummed, placeOwn]
+/**
+ * "2024年某县“三公”经费执行数…", "2023年某市一般公共预算收入…": a place named right after a sentence's year, before the
+ * account's words, is whose account the page gives (a county's 三公 for all its 机关事业单位, a place's report).
+ */
+const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
+
+function yearPlace(lines: SourceLine[]): BodyOrg | undefined {
+  for (const l of lines) {
+    for (const m of text(l).matchAll(YEAR_PLACE)) {
+      const place = m.groups!.place
+      if (!isPlaceOnly(place) || /^[本该我全各]/u.test(place)) continue
+      return { org: placeOwnAccount(lines, place) ?? place, rule: 'year-place', place }
+    }
+  }
+  return undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, dutySubject, yearSubject, financeSummed, placeOwn, yearPlace]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

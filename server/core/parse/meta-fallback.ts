@@ -109,7 +109,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const year = pick('year') ?? body?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = body?.rule === 'place-own' && org === body.place
-  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope') ?? (body?.rule === 'finance-summed' ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
+  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
   const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}

@@ -1,3 +1,4 @@
+import { foldMeaning } from '../read/meaning-view.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { stageOf } from '../schema.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
@@ -199,6 +200,9 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   return { answer: joinSentences([lead, outs.map((o) => o.text).join('')]), notFound: outs.every((o) => !o.found) }
 }
 
+/** Words after a phrase's subject that a sentence may leave out: 纪检监察事务(支出). */
+const PHRASE_TAIL = /(?:支出|收入|经费|资金|金额|费用)$/u
+
 /**
  * A phrase no table or lexicon names ("纳入一般绩效评价的项目金额"), read where the prose states money right after
  * those very words; undefined when no document in scope does.
@@ -215,11 +219,12 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
     // document's is not what its prose states for its own year
     if (compactText(t.doc.org).includes(compactText(phrase)) || t.year !== t.doc.year) return []
-    // the words as the prose prints them, never the concept they might stand for: the answer says the document
-    // writes them
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money', asPrinted: true })
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
     if (!r.ok) return []
     const f = r.figures[0]
+    // the answer says the document writes these words: its sentence must (纪检监察事务 of 纪检监察事务支出), never a
+    // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)
+    if (!compactText(foldMeaning(f.citation.text ?? '')).includes(compactText(phrase).replace(PHRASE_TAIL, ''))) return []
     run.cite(f.citation)
     // a place's report says which account (区本级, 全区) the figure is of
     const account = f.account && !phrase.includes(f.account) ? `${f.account}的` : ''

@@ -44,6 +44,19 @@ export const CITY_REPORT = [
   '2023年全市一般公共预算收入安排500000万元。',
 ].join('\n')
 
+/** A county's 三公 page with no title: the county named only after each sentence's year, last year's execution and this year's budget. */
+export const COUNTY_THREE_PUBLIC = [
+  'https://example.gov.cn/detail?id=1',
+  '按照有关规定,现将“三公”经费2024年执行情况和2025年预算情况予以公开。',
+  '一、公开单位范围',
+  '柳岸县机关事业单位因公出国(境)费、公务接待费、公务用车购置费、公务用车运行维护费。',
+  '二、“三公”经费2024年执行情况和2025年预算情况',
+  '2024年柳岸县“三公”经费执行数210.95万元,2025年“三公”经费预算数205.41万元,较上年预算数减少4.91万元,下降2.33%。',
+  '(一)公务接待',
+  '2024年柳岸县公务接待费执行数98.37万元。',
+  '2025年柳岸县公务接待费预算数91.34万元,较上年预算数减少7.79万元。',
+].join('\n')
+
 const file = (name: string, text: string): SourceFile => ({ name, bytes: new TextEncoder().encode(text) })
 
-export const proseSectionSources = (): SourceFile[] => [file('liuwan-school-2025-unit-budget.txt', SCHOOL_BUDGET), file('tongxi-2026-fiscal-report.txt', DISTRICT_REPORT), file('yuchuan-2023-gov-budget.txt', CITY_REPORT)]
+export const proseSectionSources = (): SourceFile[] => [file('liuwan-school-2025-unit-budget.txt', SCHOOL_BUDGET), file('tongxi-2026-fiscal-report.txt', DISTRICT_REPORT), file('yuchuan-2023-gov-budget.txt', CITY_REPORT), file('liuan-2025-sangong.txt', COUNTY_THREE_PUBLIC)]

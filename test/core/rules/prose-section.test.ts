@@ -78,6 +78,25 @@ describe('a 财政预算 reports the year before as executed (rule executed-year
     expect(debt.citations).toHaveLength(1)
   })
 
+  it('a 财政预算 asked the year’s plan gives the plan it restates; several subjects asked at once, each', () => {
+    const plan = ask('榆川市2022年一般公共预算收入年初安排了多少？')
+    expect(plan.answer).toContain('480000万元（年初预算安排数）')
+    expect(plan.answer).not.toContain('800000')
+    const both = ask('榆川市2022年税收收入和政府非税收入分别是多少？')
+    expect(both.answer).toContain('税收收入为200000万元')
+    expect(both.answer).toContain('政府非税收入为200000万元')
+  })
+
+  it('a 三公 预算 page states last year’s execution in sentences of that year: read from them, its budget never', () => {
+    const doc = eng().corpus.documents.find((d) => d.file === 'liuan-2025-sangong.txt')!
+    expect([doc.org, doc.year, doc.scope]).toEqual(['柳岸县', 2025, '三公经费预算'])
+    expect(ask('柳岸县2024年三公经费实际花了多少？').answer).toContain('2024年三公经费为210.95万元（执行数）')
+    expect(ask('柳岸县2024年公务接待费执行了多少？').answer).toContain('98.37万元（执行数）')
+    // the budget of that year is no execution: worked out from the change the page states, or not found
+    const budget = ask('柳岸县2024年三公经费预算数是多少？')
+    expect(budget.answer).not.toContain('210.95')
+  })
+
   it('a year the document neither drafts nor reports stays not held', () => {
     const res = ask(`${PLACE}2024年财政总收入多少`)
     expect(res.answer).toContain('没有收录')

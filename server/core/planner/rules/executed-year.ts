@@ -1,4 +1,4 @@
-import type { BudgetDocument, Paragraph } from '../../schema.js'
+import { stageOf, type BudgetDocument, type Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { sectionPath } from '../../tools/lib/citation.js'
 import { proseSubjects, subjectCover, subjectFigure } from '../../tools/lib/prose-subjects.js'
@@ -60,24 +60,34 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const { run, frame, scope } = inp
   if (scope.targets.length !== 1) return undefined
   const t = scope.targets[0]
-  if (t.doc.scope !== '财政预算' || t.year !== t.doc.year - 1) return undefined
+  const fiscal = t.doc.scope === '财政预算'
+  if (stageOf(t.doc.scope) !== '预算' || t.year !== t.doc.year - 1) return undefined
   const q = askedText(frame.text, t)
+  // a department's or a place's 预算 page states the year before only in sentences of that year ("2024年某县“三公”经费
+  // 执行数…"), and only its execution is read from them: its budget asked is worked out elsewhere (prior-from-prose)
+  const planAsked = PLAN_ASKED.test(q) && !RATE_ASKED.test(q)
+  if (!fiscal && planAsked) return undefined
   const ofYear = new Set(t.doc.paragraphs.filter((p) => !p.heading && yearSpoken(t.doc, p)?.year === t.year).map((p) => p.id))
+  const own = [t.doc.org, t.doc.region, t.doc.city].filter((w): w is string => !!w).map(compactText).sort((a, b) => b.length - a.length)
   const seen = new Set<string>()
   // the year's plan the report restates first ("(一)年初预算安排情况。2022年全市安排…收入760459万元") is no 执行数
   const hits = proseSubjects(t.doc)
-    .filter((s) => ofYear.has(s.paragraphId))
-    .map((s) => ({ ...s, name: s.subject.replace(WHOLE_PLACE, '') }))
+    .filter((s) => s.opensYear === t.year || (fiscal && ofYear.has(s.paragraphId) && (s.opensYear === undefined || s.opensYear === t.year)))
+    .map((s) => ({ ...s, name: ownWordsOff(s.subject.replace(WHOLE_PLACE, ''), own) }))
+    .filter((s) => planAsked || !PLAN_STAGE.test(s.name))
+    .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
     .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
     .filter((s) => s.cover >= MIN_COVER)
     .map((s) => ({ s, f: subjectFigure(t.doc, s) }))
-    .filter(({ s, f }) => f && !plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) && !seen.has(s.name) && seen.add(s.name))
+    // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
+    .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === planAsked && !seen.has(s.name) && seen.add(s.name))
     .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
   const s = hits[0]?.s
   const f = hits[0]?.f
   if (!s || !f) return undefined
-  const doc = `${t.doc.org}${t.doc.year}年财政预算文件`
-  const said = `${doc}报告了${t.year}年预算执行情况：${t.year}年${s.name}为${f.text}（执行数）`
+  const doc = `${t.doc.org}${t.doc.year}年${fiscal ? '财政预算' : t.doc.scope}文件`
+  const stage = planAsked ? '年初预算安排数' : '执行数'
+  const said = `${doc}报告了${t.year}年预算${planAsked ? '安排和' : ''}执行情况：${t.year}年${s.name}为${f.text}（${stage}）`
   if (RATE_ASKED.test(q)) {
     const sentence = compactText(f.citation.text ?? '')
     const amount = compactText(`${s.amount}${s.unit}`)
@@ -87,6 +97,27 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     run.cite(f.citation)
     return { answer: joinSentences([`${doc}报告了${t.year}年预算执行情况：${t.year}年${s.name}${f.text}，完成${m[1]}的${m[2]}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
   }
-  run.cite(f.citation)
-  return { answer: joinSentences([said, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+  // several subjects asked at once ("税收收入和非税收入分别多少"): each that another part of the question names
+  const each = SEVERAL.test(q) ? hits.filter((h, i) => i === 0 || !hits.slice(0, i).some((o) => o.s.name.includes(h.s.name) || h.s.name.includes(o.s.name) || askedAt(q, o.s.name) === askedAt(q, h.s.name))).slice(0, 4) : [hits[0]]
+  for (const h of each) run.cite(h.f!.citation)
+  const sentences = [...new Set(each.map((h) => `“${h.f!.citation.text}”（${linesOf(h.f!)}）`))]
+  const more = each.slice(1).map((h) => `${t.year}年${h.s.name}为${h.f!.text}（${stage}）`)
+  return { answer: joinSentences([[said, ...more].join('；'), `原文：${sentences.join('；')}`]) }
+}
+
+const SEVERAL = /分别|各是|各为|各多少|各有|和|与|及|、/u
+/** Where the question names a subject: the position of its name, else of its last two characters (its head). */
+const askedAt = (q: string, name: string) => (q.includes(name) ? q.indexOf(name) : q.indexOf(name.slice(-2)))
+
+/** A budget asked, not its execution: 预算数, 预算是多少, 安排, 年初, 计划 (预算执行 and 完成预算 are the execution's). */
+// (预算 inside a subject's name, 一般公共预算收入, is not)
+const PLAN_ASKED = /年初|安排|计划|预算数|预算(?:是|为|有|多少|几|金额|情况)|的预算/u
+/** A subject's words that say it is the plan ("…经费预算2005.41万元"), or that it is the execution. */
+const PLAN_STAGE = /(?:预算|安排)$/u
+const DONE_STAGE = /(?:执行|决算|实际支出|实际)$/u
+
+/** "旺苍县三公经费" → "三公经费": the document's own organisation or place before a subject is no word of it. */
+function ownWordsOff(name: string, own: string[]): string {
+  for (const w of own) if (w.length >= 2 && name.startsWith(w) && name.length - w.length >= 3) return name.slice(w.length)
+  return name
 }

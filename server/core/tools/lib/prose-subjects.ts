@@ -13,9 +13,17 @@ import { moneyAfter, MONEY_RE, sentencesOf } from './prose.js'
  * 支出. The subject is the clause's words right before the amount, without a count between (8个项目), a verb of
  * stating (为, 是, 达) or a totalling word (总计, 合计). Changes and baselines are no subjects (减少4.65万元).
  */
-export interface ProseSubject { subject: string; paragraphId: string; amount: string; unit: string; fromHeading?: boolean; sentence?: string }
+export interface ProseSubject {
+  subject: string; paragraphId: string; amount: string; unit: string; fromHeading?: boolean; sentence?: string
+  /** the year the subject's sentence opens with ("2024年某县“三公”经费执行数…") */
+  opensYear?: number
+}
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
+const QUOTES = /[“”"]/g
+const YEAR_WORD = /(?:19|20)\d{2}年度?/u
+/** a sentence opening with its year: "2024年…", "（二）2024年度…" */
+const OPENING_YEAR = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?((?:19|20)\d{2})年/u
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|增支|减支|增收|减收|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
 /** a short gloss in brackets belongs to its name: 因公出国(境)经费 */
 const GLOSS = /[（(][^（()）]{1,3}[)）]/g
@@ -88,11 +96,15 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
     if (head) out.push(head)
     for (const s of sentencesOf(p.text)) {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
-        const before = compactText(s.text.slice(0, m.index)).replace(GLOSS, '')
+        // quotes around a term are part of its name: “三公”经费
+        const before = compactText(s.text.slice(0, m.index)).replace(GLOSS, '').replace(QUOTES, '')
         if (CHANGE_BEFORE.test(before)) continue
+        // a year inside the clause starts the subject's words ("…情况2024年某县“三公”经费执行数"): the year they are of
         const clause = before.split(CLAUSE_CUT).pop() ?? ''
-        const subject = clause.replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
-        if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2] })
+        const years = clause.split(YEAR_WORD)
+        const subject = years[years.length - 1].replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
+        const yearOf = years.length > 1 ? Number(/((?:19|20)\d{2})年度?$/u.exec(clause.slice(0, clause.length - years[years.length - 1].length))?.[1]) : Number(OPENING_YEAR.exec(compactText(s.text))?.[1])
+        if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) })
       }
     }
   })

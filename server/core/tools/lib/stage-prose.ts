@@ -12,7 +12,8 @@ import { sentencesOf } from './prose.js'
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (a 决算 page's plain "预算数为…" beside its 决算支出数 is the year's budget too)
   initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|预算数(?:为|是|:)\s*/u,
-  adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*/u,
+  // (全年预算: the budget as the year ended, which a page without 调整预算 gives as its only budget)
+  adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*|全年预算数?(?:为|是|:)?\s*/u,
   // "支出决算为…", "决算数为…", "决算支出数为…" (a 三公 page's wording)
   final: /决算(?:支出)?数?(?:为|是|:)\s*/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
