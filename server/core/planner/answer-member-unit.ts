@@ -85,9 +85,26 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
   found = found.filter((x) => !found.some((y) => y !== x && y.l.includes(x.l) && y.i <= x.i && y.i + y.l.length >= x.i + x.l.length))
   const named = found.sort((a, b) => a.i - b.i).map((x) => x.l)
   const totalAt = text.search(TOTAL_WORD)
-  if (!named.length) return []
+  if (!named.length) return groupAsked(hit, kinds, text)?.paths ?? []
   if (totalAt >= 0) return totalAt < text.indexOf(named[0]) ? ['', ...named] : [...named, '']
   return named
+}
+
+/**
+ * A group of columns the question names by its header ("基本支出" over 人员经费 | 公用经费, "项目支出" over one column
+ * per fund) where no column is headed by those words alone: its columns, by their whole header, to be summed.
+ */
+export function groupAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): { group: string; paths: string[] } | undefined {
+  for (const u of unitTables(hit.doc)) {
+    if (!kinds.includes(u.table.kind)) continue
+    const cols = moneyColumns(u.table).filter((c) => c.role !== 'prior')
+    for (const g of new Set(cols.filter((c) => c.path.length >= 2).map((c) => compactText(c.path[0])))) {
+      if (g.length < 2 || !text.includes(g) || cols.some((c) => compactText(c.path[c.path.length - 1] ?? '') === g)) continue
+      const paths = cols.filter((c) => c.path.length >= 2 && compactText(c.path[0]) === g).map((c) => compactText(c.path.join('')))
+      if (paths.length >= 2 && paths.length <= 6 && paths.every((p) => p.length <= 30)) return { group: g, paths }
+    }
+  }
+  return undefined
 }
 
 /**
@@ -167,6 +184,15 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     run.cite(...r.figures.map((f) => f.figure.citation))
     const parts = r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`)
     const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
+    // a group asked by its header (基本支出 over 人员经费 | 公用经费): its columns' sum, computed, with its parts
+    // (a column of the group left blank for the unit adds nothing, and is said to be blank)
+    const group = tableKind !== 'other' ? groupAsked(hit, [tableKind], text) : undefined
+    const sum = group && r.figures.length >= 2 ? run.run('compute', { op: 'sum', operands: r.figures.map((f) => ({ rowId: f.figure.rowId!, columnLabel: f.figure.column })) }) : undefined
+    const whole = group && (sum?.ok ? sum.result.text : r.figures.length === 1 ? figureIn(r.figures[0].figure, '万元') : undefined)
+    if (group && whole) {
+      const how = r.figures.length >= 2 ? `由各栏相加计算得出：${parts.join('，')}` : `只有${parts.join('')}一栏填列金额`
+      return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${group.group}为${whole}（表中没有${group.group}合计一栏，${how}）`, missing]) }
+    }
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
   return unitColumnFigure(run, hit, kinds) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))

@@ -169,10 +169,12 @@ function unclaimedBefore(mask: string[], at: number): string {
   let i = at
   while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
   const run = mask.slice(i, at).join('')
-  // only words written right against it qualify it ("教育支出", not "单位的年度预算")
-  return END_FILLER.test(run) ? '' : run.replace(FILLER, '')
+  // only words written right against it qualify it ("教育支出", not "单位的年度预算"); a noun of money closing a
+  // name ("财政专户管理资金收入") is part of that name, not a filler between
+  return END_FILLER.test(run) && !MONEY_NOUN_END.test(run) ? '' : run.replace(FILLER, '')
 }
 const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
+const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u
 /** A weak word that asks rather than names: 花了多少钱, 开支多少, 一共多少钱, 预算是多少. */
 const ASK_WORDS = /多少|几|花|开支/u
 /** …unless it names what is asked too (预算多少: the 预算 stays with the words before it) */

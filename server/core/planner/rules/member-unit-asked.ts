@@ -1,7 +1,7 @@
 import type { BudgetDocument, Corpus } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { unitNameForms } from '../../tools/lib/composition.js'
-import { memberUnits } from '../../tools/lib/member-units.js'
+import { memberUnits, OWN_OFFICE, unitTables } from '../../tools/lib/member-units.js'
 import { expandOrgAbbrev, orgParts } from '../../tools/lib/org-match.js'
 import { unitAt } from '../../tools/lib/org-shape.js'
 import { abbreviatesUnit } from '../../tools/lib/unit-abbrev.js'
@@ -60,6 +60,14 @@ function placedForm(text: string, org: string, bare: string): string | undefined
   return undefined
 }
 
+/** "某县自然资源局机关" of 某县自然资源局: 局机关, 局本级, 机关本级 (never 本级 or 机关 alone). */
+function ownOfficeForms(unit: string, org: string): string[] {
+  const rest = compactText(unit).startsWith(org) ? compactText(unit).slice(org.length).replace(/^[（(](.*)[)）]$/u, '$1') : undefined
+  if (!rest || !/^(?:机关|本级|机关本级)$/u.test(rest)) return []
+  const word = org.slice(-1)
+  return [`${word}机关`, `${word}本级`, '机关本级', `${word}机关本级`]
+}
+
 const memberDocs = new WeakMap<Corpus, BudgetDocument[]>()
 const docsWithMembers = (corpus: Corpus) => {
   let v = memberDocs.get(corpus)
@@ -78,12 +86,16 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
   const text = expandOrgAbbrev(compactText(question))
   const hits: MemberUnitHit[] = []
   for (const doc of docsWithMembers(corpus)) {
-    for (const unit of memberUnits(doc)) {
+    // the department's own office row ("某局机关") is asked only beside the department's name
+    const offices = namedOrgs.has(doc.org) ? [...new Set(unitTables(doc).flatMap((u) => u.rows.map((r) => r.name)).filter((n) => OWN_OFFICE.test(compactText(n))))] : []
+    for (const unit of [...memberUnits(doc), ...offices]) {
       const bare = unitSuffix(unit, compactText(doc.org))
       const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
+      // the department's own office ("某局机关", "某局本级") asked as 局机关 / 机关本级 beside its department's name
+      if (namedOrgs.has(doc.org)) forms.push(...ownOfficeForms(unit, compactText(doc.org)).filter((f) => !forms.includes(f)))
       const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(text, doc.org, bare)
       if (form) hits.push({ doc, unit, form })
     }

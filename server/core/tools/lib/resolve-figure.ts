@@ -78,6 +78,9 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
   return { others: [], empty }
 }
 
+/** The words a part of a figure is headed with. */
+const PART_WORD: Partial<Record<ColumnRole, string>> = { basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费' }
+
 /** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
 function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   // a 决算 column of a column subject (会议费 › 预算数 | 决算数) is its group's business
@@ -111,6 +114,9 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
       ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
       : pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
     if (!col) return undefined
+    // a part asked of the name's column (一般公共预算 › 基本支出) is never another part's column headed by the name
+    // ("项目支出 › 一般公共预算" is no 基本支出)
+    if (!role && want.column && PART_WORD[want.column] && col.role !== want.column && !col.path.some((p) => compactText(p).includes(PART_WORD[want.column!]!))) return undefined
     // halves side by side (人员经费合计 | 公用经费合计) print each total on its own row: the one that fills the column
     const filled = byYear ? undefined : table.rows.find((r) => r.isTotal && r !== row && r.side === row.side && figureOfCell(doc, table, r, col))
     const figure = figureOfCell(doc, table, row, col) ?? (filled && figureOfCell(doc, table, filled, col))
