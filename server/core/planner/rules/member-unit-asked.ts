@@ -88,14 +88,16 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
   for (const doc of docsWithMembers(corpus)) {
     // the department's own office row ("某局机关") is asked only beside the department's name
     const offices = namedOrgs.has(doc.org) ? [...new Set(unitTables(doc).flatMap((u) => u.rows.map((r) => r.name)).filter((n) => OWN_OFFICE.test(compactText(n))))] : []
-    for (const unit of [...memberUnits(doc), ...offices]) {
+    for (const unit of offices) {
+      const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
+      if (form) hits.push({ doc, unit, form })
+    }
+    for (const unit of memberUnits(doc)) {
       const bare = unitSuffix(unit, compactText(doc.org))
       const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
-      // the department's own office ("某局机关", "某局本级") asked as 局机关 / 机关本级 beside its department's name
-      if (namedOrgs.has(doc.org)) forms.push(...ownOfficeForms(unit, compactText(doc.org)).filter((f) => !forms.includes(f)))
       const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(text, doc.org, bare)
       if (form) hits.push({ doc, unit, form })
     }
