@@ -61,6 +61,7 @@ import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
 import { answerExecutedYear } from './rules/executed-year.js'
+import { answerReportHead } from './rules/report-head.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
 import { answerWordFigure } from './rules/word-figure-asked.js'
 import { namesHeldThing, thingNamedBy } from './rules/unique-prose-holder.js'
@@ -283,6 +284,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a particular the page's head prints ("保密审查情况:已审查", 生效日期, 共37页) (rule head-label-asked)
   const head = scope.named ? answerHeadLabel(run, own.text, scope.targets) : undefined
   if (head) return done(head, scope.notes)
+  // at which meeting a government's budget report was made, and by whom (rule report-head)
+  const reportHeadOut = scope.named ? answerReportHead(run, own.text, scope.targets) : undefined
+  if (reportHeadOut) return done(reportHeadOut, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)

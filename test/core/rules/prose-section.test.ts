@@ -97,6 +97,15 @@ describe('a 财政预算 reports the year before as executed (rule executed-year
     expect(budget.answer).not.toContain('210.95')
   })
 
+  it('the meeting a report was made at, and the body that made it, from the report’s head (rule report-head)', () => {
+    const meeting = ask('榆川市这份预算报告是在哪次会议上、哪天作的？')
+    expect(meeting.answer).toContain('2023年1月10日在榆川市第十届人民代表大会第三次会议上')
+    expect(meeting.citations.length).toBeGreaterThan(0)
+    expect(ask('榆川市的预算草案报告是哪个单位作的？').answer).toContain('由榆川市财政局作')
+    // a document with no such head: left to the other rules, never a made-up meeting
+    expect(ask('柳湾镇中心小学的预算报告是在哪次会议上作的？').answer).not.toContain('人民代表大会')
+  })
+
   it('a year the document neither drafts nor reports stays not held', () => {
     const res = ask(`${PLACE}2024年财政总收入多少`)
     expect(res.answer).toContain('没有收录')
