@@ -53,7 +53,17 @@ export const THREE_PUBLIC_DOC = [
   '注：公务用车指用于履行公务的机动车辆，包括应急保障用车、执法执勤用车和一般公务用车。',
 ].join('\n')
 
+/** A township clinic's 决算 whose only mention of its parent is the portal box above the title. */
+const CLINIC_DOC = [
+  '2023年度柳岸县松溪乡卫生院部门决算',
+  '索引号 640522017/2024-00673 文号 生成日期 2024-11-13 10:10:00',
+  '公开方式 主动公开 所属机构 柳岸县卫生健康局 责任部门 柳岸县卫生健康局',
+  '第一部分 单位概况',
+  '一、部门职责',
+].join('\n')
+
 export const proseFactSources = (): SourceFile[] => [
+  { name: 'liuan-songxi-wsy-2023-final.txt', bytes: new TextEncoder().encode(CLINIC_DOC) },
   { name: 'yunchuan-lyzj-2025-unit.txt', bytes: new TextEncoder().encode(UNIT_DOC) },
   { name: 'chengxi-zrzy-2024-sangong.txt', bytes: new TextEncoder().encode(THREE_PUBLIC_DOC) },
 ]

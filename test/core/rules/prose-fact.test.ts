@@ -11,6 +11,14 @@ const ask = (question: string) => (engine ??= engineWith(proseFactSources())).as
 const UNIT = '云川省粮油质量监测办公室'
 const MONEY = /\d+\.\d{2}万元/
 
+describe('a unit’s parent printed only in its page’s portal box (所属机构 …)', () => {
+  it('quotes the box’s label and value', () => {
+    const res = ask('松溪乡卫生院是哪个部门管的？')
+    expect(res.answer).toContain('所属机构 柳岸县卫生健康局')
+    expect(res.citations[0]).toMatchObject({ kind: 'paragraph', org: '柳岸县松溪乡卫生院' })
+  })
+})
+
 describe('facts stated in a unit’s 概况 (rule prose-fact-asked)', () => {
   it.each([
     ['云川粮油质量监测办是什么性质的单位？', '参照公务员法管理事业单位'],

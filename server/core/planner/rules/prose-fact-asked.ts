@@ -180,6 +180,20 @@ function includesSentence(doc: BudgetDocument, subject: string): Found | undefin
   return best
 }
 
+/** A portal box's label for the body a page belongs to, with its value after a space or colon. */
+const PORTAL_PARENT = /(?:所属机构|主管部门|主管单位|责任部门)[:：\s]*(\p{Script=Han}{3,24}?(?:局|委员会|委|办公室|中心|政府|厅))(?=[\s\u3000]|$)/u
+
+/** The parent body a unit's page prints in its head (所属机构, 责任部门), never the unit itself. */
+function portalParent(doc: BudgetDocument): Found | undefined {
+  const own = compactText(doc.org)
+  for (const p of doc.paragraphs.slice(0, 15)) {
+    const m = PORTAL_PARENT.exec(p.text)
+    const name = m && compactText(m[1])
+    if (m && name && !own.includes(name) && !name.includes(own)) return { p, excerpt: m[0].trim() }
+  }
+  return undefined
+}
+
 function quoted(run: ToolRunner, t: Target, found: Found, lead: string): string {
   const c = paragraphCitation(t.doc, found.p, found.excerpt)
   run.cite(c)
@@ -214,8 +228,10 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
   const facts = PROSE_FACTS.filter((f) => f.asked.test(text))
   if (facts.length) {
     const outs = targets.map((t) => {
-      const said = facts.flatMap((f) => statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence) ?? [])
-      const missing = facts.filter((f) => !statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence)).map((f) => f.word)
+      // the parent a unit's page prints in its portal box ("所属机构 某县卫生健康局") when no sentence states it
+      const read = (f: (typeof facts)[number]) => statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence) ?? (f.name === 'unit-parent' ? portalParent(t.doc) : undefined)
+      const said = facts.flatMap((f) => read(f) ?? [])
+      const missing = facts.filter((f) => !read(f)).map((f) => f.word)
       if (!said.length) return { text: `${docName(t)}中没有写明${missing.join('、')}。`, found: false }
       // one clause often states both (…隶属某厅管理的公益一类事业单位): quoted once
       const once = said.filter((x, i) => said.findIndex((y) => y.p === x.p && y.excerpt === x.excerpt) === i)
