@@ -42,7 +42,25 @@ const stageRows = `某某县某某镇人民政府2023年度部门决算
 <tr><td>决算数</td><td>41,000.00</td><td>0.00</td><td>26,000.00</td><td>15,000.00</td></tr>
 <tr><td>上年决算数</td><td>45,000.00</td><td>0.00</td><td>28,000.00</td><td>17,000.00</td></tr></table>`
 
+/** The same with each stage row printing its year: 2024年预算数 | 2024年决算数 | 2023年决算数. */
+const yearStageRows = `某某县水务局2024年度部门决算
+表6 财政拨款“三公”经费支出决算表
+单位：万元
+<table><tr><td>项目</td><td>合计</td><td>因公出国（境）费</td><td>公务用车购置及运行费</td><td>公务接待费</td></tr>
+<tr><td>2024年预算数</td><td>21.00</td><td>0.00</td><td>18.00</td><td>3.00</td></tr>
+<tr><td>2024年决算数</td><td>17.05</td><td>0.00</td><td>14.60</td><td>2.45</td></tr>
+<tr><td>2023年决算数</td><td>19.38</td><td>0.00</td><td>16.26</td><td>3.12</td></tr></table>`
+
 describe('rule stage-rows', () => {
+  it('reads rows that print their year before the stage: the year’s 决算数, never its 预算数 printed first', () => {
+    const doc = parseDocument('某某县水务局2024年度部门决算.html', yearStageRows).document
+    const fen = (name: string, column?: 'initial' | 'final' | 'prior', year?: number) => resolveInTables(defaultVocabulary, doc, { name, column, year }).figure?.fen
+    expect(fen('公务接待费')).toBe(2_450_000)
+    expect(fen('公务接待费', 'initial')).toBe(3_000_000)
+    expect(fen('公务接待费', 'prior')).toBe(3_120_000)
+    expect(fen('公务接待费', undefined, 2023)).toBe(3_120_000)
+  })
+
   const doc = parseDocument('某某镇2023年度部门决算.html', stageRows).document
   const fen = (name: string, column?: 'initial' | 'final') => resolveInTables(defaultVocabulary, doc, { name, column }).figure?.fen
   it('reads the stage asked from its row: a 决算 with none asked is the 决算数 row, never the 预算数 row printed first', () => {

@@ -126,8 +126,8 @@ export function thisYearRowOf(table: Table, side?: 'income' | 'spending'): Row |
   return totalRowOf(table, side)
 }
 
-/** A row named by a stage of the figures: 预算数 / 年初预算, 调整预算数, 决算数, 上年决算数. */
-const stageOfRow = (r: Row) => stageOfHead(compactText(r.name))
+/** A row named by a stage of the figures: 预算数 / 年初预算, 调整预算数, 决算数, 上年决算数 ("2024年决算数": its year aside). */
+const stageOfRow = (r: Row) => stageOfHead(compactText(r.name).replace(/^(?:19|20)\d{2}年度?/u, ''))
 
 /**
  * Rule `stage-rows`: a table printed with its stages down the side (三公 tables: 预算数 | 决算数 | 上年决算数 as
@@ -141,10 +141,19 @@ export function stageRowOf(table: Table, asked: ColumnRole | undefined, docStage
   const staged = table.rows.filter((r) => stageOfRow(r) !== undefined)
   if (staged.length < 2) return undefined
   const want = asked === 'initial' || asked === 'final' || asked === 'adjusted' || asked === 'prior' ? asked : docStage === '决算' ? 'final' : 'initial'
-  return staged.find((r) => stageOfRow(r) === want) ?? null
+  // rows that print their year ("2024年预算数 | 2024年决算数 | 2023年决算数"): an earlier year's accounts are 上年's
+  const stage = (r: Row) => {
+    const y = rowYear(r)
+    return y !== undefined && table.year !== undefined && y < table.year ? 'prior' : stageOfRow(r)
+  }
+  return staged.find((r) => stage(r) === want) ?? null
 }
+
+/** Several stages of one year down the side ("2024年预算数 | 2024年决算数"): the year alone picks none of them. */
+const stagedYear = (rows: Row[]) => rows.length > 1 && rows.every((r) => stageOfRow(r) !== undefined)
 
 /** The row of `year` in a table whose rows are years, or undefined when its rows are not years. */
 export function yearRowOf(table: Table, year: number): Row | undefined {
-  return table.rows.find((r) => rowYear(r) === year)
+  const rows = table.rows.filter((r) => rowYear(r) === year)
+  return stagedYear(rows) ? undefined : rows[0]
 }
