@@ -110,6 +110,12 @@ describe('rules fund-qualifier, nested-columns, total-of-row', () => {
     expect(only).toMatchObject({ name: '环境卫生', tableKind: 'general-spending' })
   })
 
+  it('reads a fund before 财政拨款支出 as that fund’s spending, never the 财政拨款 of all funds', () => {
+    const q = '某局2024年政府性基金财政拨款支出了多少'
+    const out = fundQualifiers([hit(q, '政府性基金', 'lexicon'), hit(q, '财政拨款支出', 'lexicon')], q)
+    expect(out.map((c) => c.surface)).toEqual(['政府性基金'])
+  })
+
   it('reads a fund named after a row ("…用的政府性基金") the same way', () => {
     const q = '环境卫生用的政府性基金是多少'
     expect(fundQualifiers([hit(q, '环境卫生', 'row'), hit(q, '政府性基金', 'lexicon')], q)).toMatchObject([{ name: '环境卫生', tableKind: 'gov-fund' }])

@@ -5,7 +5,9 @@ import { engineWith } from '../seed-engine.js'
 /** A made-up county bureau's 决算 in the template that prints 年初预算数 | 全年预算数 | 决算数 side by side. */
 const FINAL = [
   '柳岸县文化和旅游局2024年度部门决算',
-  '一、收入支出决算总体情况说明',
+  '一、“三公”经费',
+  '2024年度“三公”经费财政拨款支出决算17.05万元。',
+  '二、收入支出决算总体情况说明',
   '2024年度财政拨款支出1,545.90万元，其中一般公共预算财政拨款支出1,475.40万元，政府性基金预算财政拨款支出70.50万元。',
   '表3 一般公共预算财政拨款支出决算表',
   '单位：万元',
@@ -17,6 +19,14 @@ const FINAL = [
 
 let engine: Engine | undefined
 const ask = (question: string) => (engine ??= engineWith([{ name: 'liuan-wlj-2024-final.txt', bytes: new TextEncoder().encode(FINAL) }])).ask({ question })
+
+describe('a name written right after another subject in the prose is that subject’s (rule qualified-subject)', () => {
+  it('“三公”经费财政拨款支出 is no answer to 财政拨款支出', () => {
+    const res = ask('柳岸县文旅局2024年财政拨款支出多少')
+    expect(res.answer).not.toContain('17.05')
+    expect(res.answer).toContain('1,545.90万元')
+  })
+})
 
 describe('a 决算 template printing 年初预算数 | 全年预算数 | 决算数 (columns initial, adjusted, final)', () => {
   it('answers a code with its 决算数, never the 全年预算数 printed before it', () => {

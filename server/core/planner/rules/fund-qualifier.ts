@@ -41,6 +41,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     const fa = fundOf(a)
     const fb = fundOf(b)
     if (fa && !fb && b.kind === 'row' && FUND_THEN_ROW.test(fundRest(between))) { b.tableKind = fa; drop.add(a) }
+    // "政府性基金财政拨款支出": the fund's own 财政拨款 is the fund's spending, never the 财政拨款 of all funds
+    else if (fa && !fb && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && /^(?:预算)?$/u.test(between)) drop.add(b)
     // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
     else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(fundRest(between))) drop.add(a)
     else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.tableKind = fb; drop.add(b) }

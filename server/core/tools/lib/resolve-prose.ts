@@ -69,6 +69,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       for (const s of sentencesOf(p.text)) for (const reading of readingsOf(s.text)) {
         if (!reading.includes(keyword)) continue
         if (fits && !fits(i, s.start, Math.max(0, s.text.indexOf(keyword)))) continue
+        // "“三公”经费财政拨款支出决算17.05万元" is the 三公's, not the 财政拨款支出 asked (rule qualified-subject)
+        if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         const read = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
@@ -82,6 +84,16 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   }
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
+}
+
+/** Subjects and funds that, written right before a name, make it theirs: 三公经费财政拨款支出, 政府性基金预算财政拨款支出. */
+const QUALIFIER_BEFORE = /(三公经费|机关运行经费|政府采购|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
+
+/** The keyword's first occurrence is written right after another subject or fund than the name asked. */
+function qualifiedByOther(reading: string, keyword: string, name: string): boolean {
+  const at = reading.indexOf(keyword)
+  const m = QUALIFIER_BEFORE.exec(compactText(reading.slice(Math.max(0, at - 12), at)).replace(/[“”"]/gu, ''))
+  return !!m && !compactText(name).includes(m[1]) && !compactText(keyword).includes(m[1])
 }
 
 /** A numbered item's opening ("一、", "（二）", "3."): in a 三公 explanation it names the item its counts count. */
