@@ -224,7 +224,8 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     const f = r.figures[0]
     // the answer says the document writes these words: its sentence must (纪检监察事务 of 纪检监察事务支出), never a
     // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)
-    if (!compactText(foldMeaning(f.citation.text ?? '')).includes(compactText(phrase).replace(PHRASE_TAIL, ''))) return []
+    const bare = (x: string) => compactText(x).replace(/[()（）]/gu, '')
+    if (!bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase).replace(PHRASE_TAIL, ''))) return []
     run.cite(f.citation)
     // a place's report says which account (区本级, 全区) the figure is of
     const account = f.account && !phrase.includes(f.account) ? `${f.account}的` : ''

@@ -60,6 +60,10 @@ function placedForm(text: string, org: string, bare: string): string | undefined
   return undefined
 }
 
+/** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
+const OFFICE_MONEY = /基本支出|项目支出|人员经费|公用经费|支出|收入|预算|决算|花了|多少钱/u
+const OFFICE_OTHER = /编制|人数|多少人|几个人|股室|科室|处室|内设|职责|职能|机关运行|三公|公务/u
+
 /** "某县自然资源局机关" of 某县自然资源局: 局机关, 局本级, 机关本级 (never 本级 or 机关 alone). */
 function ownOfficeForms(unit: string, org: string): string[] {
   const rest = compactText(unit).startsWith(org) ? compactText(unit).slice(org.length).replace(/^[（(](.*)[)）]$/u, '$1') : undefined
@@ -88,9 +92,11 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
   for (const doc of docsWithMembers(corpus)) {
     // the department's own office row ("某局机关") is asked only beside the department's name
     const offices = namedOrgs.has(doc.org) ? [...new Set(unitTables(doc).flatMap((u) => u.rows.map((r) => r.name)).filter((n) => OWN_OFFICE.test(compactText(n))))] : []
+    // (only its money asked: the office's 股室, 编制 and 机关运行经费 are the department's prose, and "局机关运行经费"
+    // holds no 局机关)
     for (const unit of offices) {
-      const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
-      if (form) hits.push({ doc, unit, form })
+      const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f) && !text.includes(`${f}运行`)).sort((a, b) => b.length - a.length)[0]
+      if (form && OFFICE_MONEY.test(text) && !OFFICE_OTHER.test(text)) hits.push({ doc, unit, form })
     }
     for (const unit of memberUnits(doc)) {
       const bare = unitSuffix(unit, compactText(doc.org))

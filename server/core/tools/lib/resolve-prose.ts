@@ -66,7 +66,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       // rule heading-subject: 年初预算数 under "(一)收入预算:" is the 收入预算's, never another subject's
       const label = generic ? headingLabel(doc, i) : undefined
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
-      for (const s of sentencesOf(p.text)) for (const reading of readingsOf(s.text)) {
+      for (const s of sentencesOf(p.text)) for (const printed of readingsOf(s.text)) {
+        // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
+        const reading = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
         if (!reading.includes(keyword)) continue
         if (fits && !fits(i, s.start, Math.max(0, s.text.indexOf(keyword)))) continue
         // "“三公”经费财政拨款支出决算17.05万元" is the 三公's, not the 财政拨款支出 asked (rule qualified-subject)
@@ -85,6 +87,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
 }
+
+const SHORT_GLOSS = /[（(]([^（）()\d]{1,2})[)）]/gu
 
 /** Subjects and funds that, written right before a name, make it theirs: 三公经费财政拨款支出, 政府性基金预算财政拨款支出. */
 const QUALIFIER_BEFORE = /(三公经费|机关运行经费|政府采购|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
