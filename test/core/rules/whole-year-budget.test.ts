@@ -6,7 +6,7 @@ import { engineWith } from '../seed-engine.js'
 const FINAL = [
   '柳岸县文化和旅游局2024年度部门决算',
   '一、“三公”经费',
-  '2024年度“三公”经费财政拨款支出决算17.05万元。',
+  '2024年度“三公”经费财政拨款支出决算17.05万元。其中：因公出国(境)经费0.00万元，公务接待费3.20万元。',
   '二、收入支出决算总体情况说明',
   '2024年度财政拨款支出1,545.90万元，其中一般公共预算财政拨款支出1,475.40万元，政府性基金预算财政拨款支出70.50万元。',
   '表3 一般公共预算财政拨款支出决算表',
@@ -21,6 +21,11 @@ let engine: Engine | undefined
 const ask = (question: string) => (engine ??= engineWith([{ name: 'liuan-wlj-2024-final.txt', bytes: new TextEncoder().encode(FINAL) }])).ask({ question })
 
 describe('a name written right after another subject in the prose is that subject’s (rule qualified-subject)', () => {
+  it('a short gloss in brackets is read as part of its name: 因公出国境经费 is 因公出国(境)经费', () => {
+    const res = ask('柳岸县文旅局2024年因公出国境经费花了多少')
+    expect(res.answer).toMatch(/因公出国境.{0,6}的?金额为0\.00万元/)
+  })
+
   it('“三公”经费财政拨款支出 is no answer to 财政拨款支出', () => {
     const res = ask('柳岸县文旅局2024年财政拨款支出多少')
     expect(res.answer).not.toContain('17.05')
