@@ -18,6 +18,7 @@ describe('a city\'s schools named the way people say them', () => {
     { name: 'qh-4.txt', bytes: enc(school('青禾市第四中学', '512.30')) },
     { name: 'qh-2x.txt', bytes: enc(school('青禾市第二小学', '233.10')) },
     { name: 'qh-sx.txt', bytes: enc(school('青禾市实验小学', '301.40')) },
+    { name: 'qh-4g.txt', bytes: enc(school('青禾市第四高级中学', '866.70')) },
   ])
 
   it('reads 四中 as 第四中学 and the city named without 市 (青禾四中)', () => {
@@ -29,6 +30,15 @@ describe('a city\'s schools named the way people say them', () => {
   it('reads 二小 as 第二小学 and 实小 as 实验小学', () => {
     expect(engine.ask({ question: '青禾二小2026年教育支出多少' }).answer).toContain('233.10万元')
     expect(engine.ask({ question: '青禾实小2026年教育支出多少' }).answer).toContain('301.40万元')
+  })
+
+  it('reads 四高 as 第四高级中学, beside another organisation too', () => {
+    const one = engine.ask({ question: '青禾四高2026年教育支出多少' }).answer
+    expect(one).toContain('866.70万元')
+    expect(one).not.toContain('512.30')
+    const both = engine.ask({ question: '青禾四高和青禾四中的教育支出各多少' }).answer
+    expect(both).toContain('866.70万元')
+    expect(both).toContain('512.30万元')
   })
 
   it('gives a city-level unit the form without the level word, but not a district\'s unit', () => {

@@ -45,6 +45,8 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   [/驻(京|沪|津|渝|穗|深|蓉|汉|杭|宁|厦|昆|筑|邕|榕|哈|沈|连|青|济|郑|并|石|兰|乌|拉|银)办(?:事处)?/g, (_: string, c: string) => `驻${CITY_SHORT[c]}办事处`],
   // schools by their number: 四中 is 第四中学, 二小 第二小学, 实小 实验小学 (第四中学 itself, 一中心 are not)
   [/(?<!第)([一二三四五六七八九十]{1,3})中(?![学心央共国])/g, '第$1中学'], [/(?<!第)([一二三四五六七八九十]{1,3})小(?![学组时数部额])/g, '第$1小学'], [/实小(?!学)/g, '实验小学'],
+  // 四高 is 第四高级中学 (高中 itself, 高速, 高新 are not)
+  [/(?<!第)([一二三四五六七八九十]{1,3})高(?![级中速新温原峰效度端层考校职])/g, '第$1高级中学'],
 ]
 export const expandOrgAbbrev = (s: string) => ABBREV.reduce((t, [re, full]) => t.replace(re, full as string), s)
 
