@@ -70,6 +70,7 @@ describe('rules sign-off, year-subject and finance-summed: whose page it is, fro
     expect(resolveMeta(toSourceLines(page.join('\n')), 'p.html').meta).toMatchObject({ org: '柳岸县' })
     // a scope word is no place
     expect(bodyOrg(toSourceLines('2024年全县“三公”经费执行数210.95万元。'))).toBeUndefined()
+    expect(bodyOrg(toSourceLines('2021年度全区三公经费支出合计212.40万元。'))).toBeUndefined()
   })
 
   it('a place’s 三公 account its 财政局 sums: the whole place when the body counts its townships, its stage as said', () => {

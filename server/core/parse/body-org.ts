@@ -108,7 +108,7 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
  * "2024年某县“三公”经费执行数…", "2023年某市一般公共预算收入…": a place named right after a sentence's year, before the
  * account's words, is whose account the page gives (a county's 三公 for all its 机关事业单位, a place's report).
  */
-const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
+const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>(?!度)\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
 
 function yearPlace(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {

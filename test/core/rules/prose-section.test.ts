@@ -92,6 +92,10 @@ describe('a 财政预算 reports the year before as executed (rule executed-year
     expect([doc.org, doc.year, doc.scope]).toEqual(['柳岸县', 2025, '三公经费预算'])
     expect(ask('柳岸县2024年三公经费实际花了多少？').answer).toContain('2024年三公经费为210.95万元（执行数）')
     expect(ask('柳岸县2024年公务接待费执行了多少？').answer).toContain('98.37万元（执行数）')
+    // the page's own year asked: its own sentence, never the year before's printed first (rule other-year-before)
+    const own = ask('柳岸县2025年公务接待费预算多少')
+    expect(own.answer).toContain('91.34万元')
+    expect(own.answer).not.toContain('98.37')
     // the budget of that year is no execution: worked out from the change the page states, or not found
     const budget = ask('柳岸县2024年三公经费预算数是多少？')
     expect(budget.answer).not.toContain('210.95')

@@ -73,6 +73,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (fits && !fits(i, s.start, Math.max(0, s.text.indexOf(keyword)))) continue
         // "“三公”经费财政拨款支出决算17.05万元" is the 三公's, not the 财政拨款支出 asked (rule qualified-subject)
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
+        // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
+        if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
         const read = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
@@ -88,15 +90,29 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   return f && asPrinted ? { ...f, asPrinted: true } : f
 }
 
+/** The year a sentence names last before the keyword ("2024年…公务接待费"), when it is not the document's. */
+function otherYearBefore(reading: string, keyword: string, docYear: number): boolean {
+  if (!docYear) return false
+  const at = reading.indexOf(keyword)
+  const years = [...reading.slice(0, at).matchAll(/((?:19|20)\d{2})年/gu)]
+  const last = years[years.length - 1]
+  // (a year after 比/较/与 is a baseline the sentence compares with, not whose figure it states)
+  return !!last && Number(last[1]) !== docYear && !/(?:比|较|与|同|相比|对比)$/u.test(reading.slice(0, last.index))
+}
+
 const SHORT_GLOSS = /[（(]([^（）()\d]{1,2})[)）]/gu
 
-/** Subjects and funds that, written right before a name, make it theirs: 三公经费财政拨款支出, 政府性基金预算财政拨款支出. */
-const QUALIFIER_BEFORE = /(三公经费|机关运行经费|政府采购|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
+/** Subjects that, written right before a name, make it theirs: 三公经费财政拨款支出, 机关运行经费支出. */
+const SUBJECT_BEFORE = /(三公经费|机关运行经费|政府采购)$/u
+/** Funds that, written right before an all-funds name (财政拨款支出, 基本支出), make it one fund's. */
+const FUND_BEFORE = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
+const ALL_FUNDS_NAME = /^(?:财政拨款|本年|基本支出|项目支出|支出合计|收入合计|支出总计|收入总计)/u
 
-/** The keyword's first occurrence is written right after another subject or fund than the name asked. */
+/** The keyword's first occurrence is written right after another subject, or a fund before an all-funds name. */
 function qualifiedByOther(reading: string, keyword: string, name: string): boolean {
   const at = reading.indexOf(keyword)
-  const m = QUALIFIER_BEFORE.exec(compactText(reading.slice(Math.max(0, at - 12), at)).replace(/[“”"]/gu, ''))
+  const before = compactText(reading.slice(Math.max(0, at - 12), at)).replace(/[“”"]/gu, '')
+  const m = SUBJECT_BEFORE.exec(before) ?? (ALL_FUNDS_NAME.test(compactText(keyword)) ? FUND_BEFORE.exec(before) : null)
   return !!m && !compactText(name).includes(m[1]) && !compactText(keyword).includes(m[1])
 }
 
