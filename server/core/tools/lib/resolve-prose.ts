@@ -94,11 +94,17 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
 function otherYearBefore(reading: string, keyword: string, docYear: number): boolean {
   if (!docYear) return false
   const at = reading.indexOf(keyword)
-  const years = [...reading.slice(0, at).matchAll(/((?:19|20)\d{2})年/gu)]
+  // the keyword's own clause, or the year the sentence opens with ("2024年，…"); a year inside a bracket or an
+  // earlier clause ("（含2024年转列项目2个），年初批复预算…") is not the figure's
+  const from = Math.max(...[...'，,；;：:)）'].map((c) => reading.lastIndexOf(c, at)))
+  const years = [...reading.slice(from + 1, at).matchAll(/((?:19|20)\d{2})年/gu)]
   const last = years[years.length - 1]
+  const opening = SENTENCE_YEAR.exec(reading)
   // (a year after 比/较/与 is a baseline the sentence compares with, not whose figure it states)
-  return !!last && Number(last[1]) !== docYear && !/(?:比|较|与|同|相比|对比)$/u.test(reading.slice(0, last.index))
+  if (last) return Number(last[1]) !== docYear && !/(?:比|较|与|同|相比|对比)$/u.test(reading.slice(0, from + 1 + last.index!))
+  return !!opening && Number(opening[1]) !== docYear
 }
+const SENTENCE_YEAR = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?((?:19|20)\d{2})年度?[，,]/u
 
 const SHORT_GLOSS = /[（(]([^（）()\d]{1,2})[)）]/gu
 
