@@ -91,7 +91,7 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     not: [{ q: '基本支出比项目支出多多少', concepts: ['row'] }, { q: '基本支出和项目支出比去年各变化多少', concepts: ['row', 'row'] }],
   },
   change: {
-    pick: [{ q: '会议费有什么变化', concepts: ['row'] }, { q: '会议费增减情况', concepts: ['row'] }, { q: '会议费比上年是增是减', concepts: ['row'] }, { q: '会议费涨了还是降了', concepts: ['row'] }],
+    pick: [{ q: '会议费有什么变化', concepts: ['row'] }, { q: '会议费增减情况', concepts: ['row'] }, { q: '会议费是增是减', concepts: ['row'] }, { q: '会议费涨了还是降了', concepts: ['row'] }],
     not: [{ q: '会议费是多少', concepts: ['row'] }],
   },
   'rank-of-several': {
