@@ -111,14 +111,13 @@ function storedFindings(stored: StoredFindings, refs: PartRef[]): HeadFindings {
  * A stored head (the bytes before the lunr index) and where the index starts. `lazy`: tables read their rows and
  * findings are read on first use; otherwise every part is parsed now.
  */
-export function readHead(bytes: Uint8Array, lazy: boolean): { shard: Shard; findings?: HeadFindings; partBytes: number; indexAt: number } {
+export function readHead(bytes: Uint8Array, lazy: boolean): { shard: Shard; findings?: HeadFindings; indexAt: number } {
   const cut = bytes.indexOf(NEWLINE)
   const stored = JSON.parse(decoder.decode(cut < 0 ? bytes : bytes.subarray(0, cut))) as StoredHead
-  if (!stored.parts) return { shard: stored, partBytes: 0, indexAt: cut < 0 ? bytes.byteLength : cut + 1 }
+  if (!stored.parts) return { shard: stored, indexAt: cut < 0 ? bytes.byteLength : cut + 1 }
   const start = cut + 1
   const end = start + stored.parts.reduce((a, b) => a + b, 0)
-  // a copy of the parts alone when kept: the tables do not keep the whole shard (its index) alive
-  const partBytes = lazy ? new Uint8Array(bytes.subarray(start, end)) : bytes.subarray(start, end)
+  const partBytes = bytes.subarray(start, end)
   const refs: PartRef[] = []
   for (let i = 0, at = 0; i < stored.parts.length; at += stored.parts[i++]) refs.push({ bytes: partBytes, from: at, to: at + stored.parts[i] })
   const tables = stored.document.tables.map((t) => {
@@ -127,5 +126,5 @@ export function readHead(bytes: Uint8Array, lazy: boolean): { shard: Shard; find
   })
   const document = { ...stored.document, tables }
   const findings = stored.findings ? storedFindings(stored.findings as StoredFindings, refs) : undefined
-  return { shard: { document, findings: lazy ? undefined : findings?.all() }, findings: lazy ? findings : undefined, partBytes: end - start, indexAt: end + 1 }
+  return { shard: { document, findings: lazy ? undefined : findings?.all() }, findings: lazy ? findings : undefined, indexAt: end + 1 }
 }

@@ -58,7 +58,8 @@ export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () 
   const head = readHead(bytes, true)
   const document = head.shard.document
   const corpus = oneDocCorpus(document)
-  const tail = head.indexAt < bytes.byteLength ? bytes.slice(head.indexAt) : undefined
+  // views on the bytes read, not copies: copying a few hundred KB per shard cost a cold question more than parsing
+  const tail = head.indexAt < bytes.byteLength ? bytes.subarray(head.indexAt) : undefined
   let index: SearchIndex | undefined
   const load = (): SearchIndex => {
     if (index) return index
@@ -77,8 +78,8 @@ export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () 
     },
     findingsOn: findings.on,
   }
-  // parsed JSON weighs about 3× its bytes; the parts are also kept as bytes until read
-  return { value, bytes: (head.indexAt - head.partBytes) * 3 + head.partBytes * 4 + (tail?.byteLength ?? 0) }
+  // the bytes read are kept (the parts and the index are read from them), and parsed JSON weighs about 3× its bytes
+  return { value, bytes: bytes.byteLength + head.indexAt * 3 }
 }
 
 /**
