@@ -101,12 +101,15 @@ function reportPauses() {
   const heap = (getHeapStatistics().used_heap_size / 2 ** 20).toFixed(0)
   console.log(`      collector pauses (wall): ${[...by].map(([k, v]) => `${v.length} ${k} (max ${Math.max(...v).toFixed(1)} ms)`).join(', ') || 'none'}; heap used ${heap} MB${helperShare()}`)
 }
-/** The slowest requests asked again, one by one: their own cost, against what the run measured. */
-async function askAgain(label: string, xs: Sample[], n: number) {
+/**
+ * The slowest requests asked again, one by one: their own cost, against what the run measured. `paused`: the
+ * collector's pauses within each request, taken before reportPauses forgets the phase's pauses.
+ */
+async function askAgain(label: string, xs: Sample[], n: number, paused: Map<Sample, number>) {
   for (const x of [...xs].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, n)) {
     const again = await cpuOf({ question: x.question })
-    const paused = pausedIn(x)
-    console.log(`      ${label}: ${fmt(x.cpuMs)} ms, ${x.calls} calls${paused ? `, ${paused.toFixed(1)} ms collector pauses` : ''}${x.budget ? ' (budget)' : ''}; asked again ${fmt(again.cpuMs)} ms: ${quoted(x.question)}`)
+    const pausedMs = paused.get(x) ?? 0
+    console.log(`      ${label}: ${fmt(x.cpuMs)} ms, ${x.calls} calls${pausedMs ? `, ${pausedMs.toFixed(1)} ms collector pauses` : ''}${x.budget ? ' (budget)' : ''}; asked again ${fmt(again.cpuMs)} ms: ${quoted(x.question)}`)
   }
 }
 
@@ -141,8 +144,11 @@ const random: Sample[] = []
 for (let i = 0; i < randomCount; i++) random.push(await cpuOf({ question: randomQuestion(r, words) }))
 await settled()
 if (random.length) report(`random questions (corpus words)`, random)
+const over = random.filter((x) => x.cpuMs > 20)
+const pausedOf = new Map(over.concat([...random].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, slowest)).map((x) => [x, pausedIn(x)]))
+if (over.length) console.log(`      of the ${over.length} over 20 ms, ${over.filter((x) => pausedOf.get(x)! > 0).length} had a collector pause in them`)
 reportPauses()
-await askAgain('slow', random, slowest)
+await askAgain('slow', random, slowest, pausedOf)
 
 // --- over HTTP: /api/health beside maximal bodies ----------------------------------------------------------------
 /** The probe runs in its own process: this one is busy sending bodies, and would delay its own timings. */
