@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { restsOn } from '../../server/core/checks/corpus-findings.js'
-import { encodeShard, loadShard, makeShard, reshard, shardDocument } from '../../server/core/corpus/shard.js'
+import { encodeShard, inParts, loadShard, makeShard, reshard, shardDocument } from '../../server/core/corpus/shard.js'
 import { buildCorpus } from '../../server/core/ingest/build-corpus.js'
 import type { BudgetDocument, Citation } from '../../server/core/schema.js'
 import { seedSources } from '../core/seed-engine.js'
@@ -54,6 +54,9 @@ describe('shard layout', () => {
     expect(loaded.index.search('基本支出').length).toBeGreaterThan(0)
     expect(JSON.stringify(shardDocument(older))).toBe(JSON.stringify(doc))
     expect(reshard(doc, older)).toEqual(encodeShard(shard))
+    // npm run reshard:store: the older bytes in parts, as ingest writes them now; a shard in parts is left alone
+    expect(inParts(older)).toEqual(encodeShard(shard))
+    expect(inParts(encodeShard(shard))).toBeUndefined()
     const plain = loadShard(enc.encode(JSON.stringify({ document: doc }))).value
     expect(plain.findings).toEqual(shard.findings)
   })

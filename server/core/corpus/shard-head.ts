@@ -111,10 +111,10 @@ function storedFindings(stored: StoredFindings, refs: PartRef[]): HeadFindings {
  * A stored head (the bytes before the lunr index) and where the index starts. `lazy`: tables read their rows and
  * findings are read on first use; otherwise every part is parsed now.
  */
-export function readHead(bytes: Uint8Array, lazy: boolean): { shard: Shard; findings?: HeadFindings; indexAt: number } {
+export function readHead(bytes: Uint8Array, lazy: boolean): { shard: Shard; findings?: HeadFindings; indexAt: number; inParts: boolean } {
   const cut = bytes.indexOf(NEWLINE)
   const stored = JSON.parse(decoder.decode(cut < 0 ? bytes : bytes.subarray(0, cut))) as StoredHead
-  if (!stored.parts) return { shard: stored, indexAt: cut < 0 ? bytes.byteLength : cut + 1 }
+  if (!stored.parts) return { shard: stored, indexAt: cut < 0 ? bytes.byteLength : cut + 1, inParts: false }
   const start = cut + 1
   const end = start + stored.parts.reduce((a, b) => a + b, 0)
   const partBytes = bytes.subarray(start, end)
@@ -126,5 +126,5 @@ export function readHead(bytes: Uint8Array, lazy: boolean): { shard: Shard; find
   })
   const document = { ...stored.document, tables }
   const findings = stored.findings ? storedFindings(stored.findings as StoredFindings, refs) : undefined
-  return { shard: { document, findings: lazy ? undefined : findings?.all() }, findings: lazy ? findings : undefined, indexAt: end + 1 }
+  return { shard: { document, findings: lazy ? undefined : findings?.all() }, findings: lazy ? findings : undefined, indexAt: end + 1, inParts: true }
 }

@@ -92,6 +92,18 @@ export function reshard(document: BudgetDocument, earlier: Uint8Array): Uint8Arr
   return joined([headBytes(document, checkDocument(document)), encoder.encode('\n'), earlier.subarray(indexAt)])
 }
 
+/**
+ * A shard written before its head was stored in parts, in today's layout: the same document, findings and lunr
+ * index bytes, nothing parsed again from the original (undefined: already in parts). `npm run reshard:store`.
+ */
+export function inParts(bytes: Uint8Array): Uint8Array | undefined {
+  const { shard, indexAt, inParts: already } = readHead(bytes, false)
+  if (already) return undefined
+  const head = headBytes(shard.document, shard.findings as Finding[] | undefined)
+  if (shard.searchIndex !== undefined) return joined([head, encoder.encode(`\n${JSON.stringify(shard.searchIndex)}`)])
+  return indexAt < bytes.byteLength ? joined([head, encoder.encode('\n'), bytes.subarray(indexAt)]) : head
+}
+
 /** Just the document of stored shard bytes (its head, every table's rows parsed), without its index or findings. */
 export function shardDocument(bytes: Uint8Array): BudgetDocument {
   return readHead(bytes, false).shard.document
