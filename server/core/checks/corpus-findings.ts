@@ -28,6 +28,23 @@ export function restsOn(f: Finding, c: Citation): boolean {
   return !!c.value && f.citations.some((x) => x.paragraphId === c.paragraphId) && f.figures.some((x) => x.text === c.value)
 }
 
+/**
+ * Where a finding may rest (restsOn): the rows and paragraphs its citations name, and for a figure of the text
+ * (sameSubjectElsewhere) any row cited. A stored shard indexes its findings by these, so a citation's note parses
+ * only the findings that may rest on it.
+ */
+export function restingPlaces(f: Finding): { ids: string[]; anyRow: boolean } {
+  const ids = new Set<string>()
+  for (const x of f.citations) {
+    if (x.paragraphId) ids.add(x.paragraphId)
+    else if (x.rowId) ids.add(x.rowId)
+  }
+  return { ids: [...ids], anyRow: f.kind === 'prose-table' }
+}
+
+/** The places a citation's resting findings are indexed under (restingPlaces): its paragraph, else its row. */
+export const citedPlace = (c: Citation): { id?: string; row: boolean } => (c.paragraphId ? { id: c.paragraphId, row: false } : { id: c.rowId, row: true })
+
 const bare = (s: string) => s.replace(/[\s“”"‘’()（）]/g, '')
 
 /**

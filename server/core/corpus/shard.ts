@@ -1,6 +1,7 @@
 import { checkDocument } from '../checks/check-document.js'
 import type { Finding } from '../checks/finding.js'
-import { restsOn, type CorpusFindings } from '../checks/corpus-findings.js'
+import type { CorpusFindings } from '../checks/corpus-findings.js'
+import { headBytes, joined, readHead, wholeFindings } from './shard-head.js'
 import type { BudgetDocument, Citation, Corpus } from '../schema.js'
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../search/search-index.js'
 import type { Shard } from '../store/port.js'
@@ -22,7 +23,7 @@ export function prepareShard(document: BudgetDocument): PreparedShard {
 
 /** Shard bytes of a document (its version and sha256 set) from parts prepared for it; the same bytes as `encodeShard(makeShard(document))`. */
 export function encodePrepared(document: BudgetDocument, prepared: PreparedShard): Uint8Array {
-  return encoder.encode(`${JSON.stringify({ document, findings: prepared.findings })}\n${prepared.indexJson}`)
+  return joined([headBytes(document, prepared.findings), encoder.encode(`\n${prepared.indexJson}`)])
 }
 
 export const oneDocCorpus = (document: BudgetDocument): Corpus => ({ version: 1, documents: [document], errors: [] })
@@ -32,20 +33,21 @@ export interface LoadedShard {
   document: BudgetDocument
   index: SearchIndex
   findings: Finding[]
+  /** the findings resting on a cited source (restsOn), read without parsing the others */
+  findingsOn(c: Citation): Finding[]
 }
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
-const NEWLINE = 10
 
 /**
- * The stored bytes of a shard: one line of JSON `{document, findings}`, then the lunr index as JSON. The index is
- * three quarters of the bytes and only full-text search needs it, so a reader parses the first line and keeps the
- * rest as bytes until a search asks. (A plain JSON Shard, the older form, still loads.)
+ * The stored bytes of a shard: its head (the document and its findings, laid out as shard-head.ts says), then a
+ * newline and the lunr index as JSON. The index is three quarters of the bytes and only full-text search needs it,
+ * so a reader parses the head and keeps the rest as bytes until a search asks.
  */
 export function encodeShard(shard: Shard): Uint8Array {
-  const head = JSON.stringify({ document: shard.document, findings: shard.findings })
-  return encoder.encode(shard.searchIndex === undefined ? head : `${head}\n${JSON.stringify(shard.searchIndex)}`)
+  const head = headBytes(shard.document, shard.findings as Finding[] | undefined)
+  return shard.searchIndex === undefined ? head : joined([head, encoder.encode(`\n${JSON.stringify(shard.searchIndex)}`)])
 }
 
 /**
@@ -53,23 +55,31 @@ export function encodeShard(shard: Shard): Uint8Array {
  * `grow` is told the extra weight when the index is loaded by a first search.
  */
 export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () => {}): { value: LoadedShard; bytes: number } {
-  const cut = bytes.indexOf(NEWLINE)
-  const head = cut < 0 ? bytes : bytes.subarray(0, cut)
-  // validated against the schema when ingest wrote it; parsing again would only add latency
-  const shard = JSON.parse(decoder.decode(head)) as Shard
-  const document = shard.document
+  const head = readHead(bytes, true)
+  const document = head.shard.document
   const corpus = oneDocCorpus(document)
-  const tail = cut < 0 ? undefined : bytes.slice(cut + 1)
+  // views on the bytes read, not copies: copying a few hundred KB per shard cost a cold question more than parsing
+  const tail = head.indexAt < bytes.byteLength ? bytes.subarray(head.indexAt) : undefined
   let index: SearchIndex | undefined
   const load = (): SearchIndex => {
     if (index) return index
-    const json = tail ? JSON.parse(decoder.decode(tail)) : shard.searchIndex ?? buildSearchIndex(corpus)
+    const json = tail ? JSON.parse(decoder.decode(tail)) : head.shard.searchIndex ?? buildSearchIndex(corpus)
     index = loadSearchIndex(json, corpus)
     grow((tail?.byteLength ?? 0) * 3)
     return index
   }
-  const findings = (shard.findings as Finding[] | undefined) ?? checkDocument(document)
-  return { value: { document, index: { search: (q, f, l) => load().search(q, f, l) }, findings }, bytes: head.byteLength * 3 + (tail?.byteLength ?? 0) }
+  let whole: Finding[] | undefined
+  const findings = head.findings ?? wholeFindings(() => (whole ??= (head.shard.findings as Finding[] | undefined) ?? checkDocument(document)))
+  const value: LoadedShard = {
+    document,
+    index: { search: (q, f, l) => load().search(q, f, l) },
+    get findings() {
+      return findings.all()
+    },
+    findingsOn: findings.on,
+  }
+  // the bytes read are kept (the parts and the index are read from them), and parsed JSON weighs about 3× its bytes
+  return { value, bytes: bytes.byteLength + head.indexAt * 3 }
 }
 
 /**
@@ -77,19 +87,26 @@ export function loadShard(bytes: Uint8Array, grow: (bytes: number) => void = () 
  * correction the index does not depend on (it indexes names, codes, titles, text and the organisation, not the year).
  */
 export function reshard(document: BudgetDocument, earlier: Uint8Array): Uint8Array {
-  const cut = earlier.indexOf(NEWLINE)
-  if (cut < 0) return encodeShard(makeShard(document))
-  const head = encoder.encode(JSON.stringify({ document, findings: checkDocument(document) }) + '\n')
-  const out = new Uint8Array(head.byteLength + earlier.byteLength - cut - 1)
-  out.set(head, 0)
-  out.set(earlier.subarray(cut + 1), head.byteLength)
-  return out
+  const { indexAt } = readHead(earlier, false)
+  if (indexAt >= earlier.byteLength) return encodeShard(makeShard(document))
+  return joined([headBytes(document, checkDocument(document)), encoder.encode('\n'), earlier.subarray(indexAt)])
 }
 
-/** Just the document of stored shard bytes (the first line), without its index or findings. */
+/**
+ * A shard written before its head was stored in parts, in today's layout: the same document, findings and lunr
+ * index bytes, nothing parsed again from the original (undefined: already in parts). `npm run reshard:store`.
+ */
+export function inParts(bytes: Uint8Array): Uint8Array | undefined {
+  const { shard, indexAt, inParts: already } = readHead(bytes, false)
+  if (already) return undefined
+  const head = headBytes(shard.document, shard.findings as Finding[] | undefined)
+  if (shard.searchIndex !== undefined) return joined([head, encoder.encode(`\n${JSON.stringify(shard.searchIndex)}`)])
+  return indexAt < bytes.byteLength ? joined([head, encoder.encode('\n'), bytes.subarray(indexAt)]) : head
+}
+
+/** Just the document of stored shard bytes (its head, every table's rows parsed), without its index or findings. */
 export function shardDocument(bytes: Uint8Array): BudgetDocument {
-  const cut = bytes.indexOf(NEWLINE)
-  return (JSON.parse(decoder.decode(cut < 0 ? bytes : bytes.subarray(0, cut))) as Shard).document
+  return readHead(bytes, false).shard.document
 }
 
 export const shardKey = (id: string, version: number) => `shards/${id}/v${version}.json`
@@ -100,10 +117,11 @@ export const textKey = (id: string, version: number) => `texts/${id}/v${version}
 
 /** Findings of the loaded shards, in the shape the answer path's finding note reads. */
 export function shardFindings(shards: LoadedShard[]): CorpusFindings {
-  const byDoc = new Map(shards.map((s) => [s.document.id, s.findings]))
+  // a shard's findings are read when first asked for (a loaded shard parses them then)
+  const byDoc = new Map(shards.map((s) => [s.document.id, s]))
   return {
-    forDoc: (docId) => byDoc.get(docId) ?? [],
-    forCitation: (c: Citation) => (byDoc.get(c.docId) ?? []).filter((f) => restsOn(f, c)),
-    all: () => [...byDoc.values()].flat(),
+    forDoc: (docId) => byDoc.get(docId)?.findings ?? [],
+    forCitation: (c: Citation) => byDoc.get(c.docId)?.findingsOn(c) ?? [],
+    all: () => [...byDoc.values()].flatMap((s) => s.findings),
   }
 }

@@ -253,11 +253,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     return v
   }
 
-  const bucket = (name: string) =>
-    buckets.getOrLoad(name, async () => {
-      const b = await subjects?.bucketBlob(name)
-      return b ? { value: b, bytes: JSON.stringify(b).length } : undefined
-    })
+  const bucket = (name: string) => buckets.getOrLoad(name, async () => subjects?.bucketRead(name))
 
   /** The subject index key of the concept a ranking is about. */
   const subjectKey = (c?: ConceptHit) =>

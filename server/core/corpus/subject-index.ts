@@ -221,19 +221,27 @@ export class SubjectIndex {
   }
 
   async bucketBlob(name: string): Promise<Record<string, number[]> | undefined> {
-    return readJson(this.blobs, name)
+    return (await this.bucketRead(name))?.value
+  }
+
+  /** A bucket and its size as stored (its weight in a cache: weighing the parsed value would serialise it again). */
+  async bucketRead(name: string): Promise<{ value: Record<string, number[]>; bytes: number } | undefined> {
+    const b = await this.blobs.get(name)
+    return b && { value: JSON.parse(dec.decode(b)) as Record<string, number[]>, bytes: b.byteLength }
   }
 
   /** Top `k` documents for a subject: one per organisation (the year asked, else its latest), ordered by figure. */
   select(postings: number[], options: { year?: number; order: 'asc' | 'desc'; k: number; docIds?: Set<string> }): RankSelection {
     const best = new Map<string, [ord: number, fen: number]>()
+    // indexed, not destructured: a cold process runs this loop over every posting in the interpreter
     for (let i = 0; i < postings.length; i += 2) {
       if (!this.live(postings[i])) continue
-      const [id, org, year] = this.docs[postings[i]]
-      if (options.docIds && !options.docIds.has(id)) continue
+      const doc = this.docs[postings[i]]
+      if (options.docIds && !options.docIds.has(doc[0])) continue
+      const year = doc[2]
       if (options.year !== undefined && year !== options.year) continue
-      const cur = best.get(org)
-      if (!cur || this.docs[cur[0]][2] < year) best.set(org, [postings[i], postings[i + 1]])
+      const cur = best.get(doc[1])
+      if (!cur || this.docs[cur[0]][2] < year) best.set(doc[1], [postings[i], postings[i + 1]])
     }
     const sign = options.order === 'asc' ? 1 : -1
     const ranked = [...best.values()].sort((a, b) => sign * (a[1] - b[1]))

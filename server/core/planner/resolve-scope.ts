@@ -3,7 +3,7 @@ import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
 import { docsOfMention, docsOfOrg, orgLatestKey, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
-import { askedKindFirst } from './rules/doc-kind-asked.js'
+import { kindAsked, kindFirst } from './rules/doc-kind-asked.js'
 import { uniqueProseHolder } from './rules/unique-prose-holder.js'
 import { uniqueHolder } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
@@ -128,11 +128,12 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const ownYears = named && groups.length === frame.orgs.length ? orgOwnYears(frame) : undefined
   const asked = scopesAsked(frame.text)
   const shortForms: NonNullable<Scope['shortForms']> = []
+  const kind = kindAsked(frame.text)
   for (const [gi, g] of groups.entries()) {
     const year = ownYears?.[gi] ?? frame.years[0]
     const from = targets.length
     const missingFrom = missingYear.length
-    for (const orgDocs of splitByOrg(g.docs).map((docs) => askedKindFirst(docs, frame.text))) {
+    for (const orgDocs of splitByOrg(g.docs).map((docs) => kindFirst(docs, kind))) {
       if (year === undefined) {
         const newest = Math.max(...orgDocs.map((d) => d.year))
         const latest = docsForYear(orgDocs.filter((d) => d.year === newest), asked)[0]
@@ -168,7 +169,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       else if (frame.yearInherited || frame.relativeYear === 0) {
         targets.push({ doc: latest, year: latest.year })
         notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)
-      } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: [...new Set(orgDocs.flatMap((d) => [d.year]))].sort() })
+      } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: yearsOf(orgDocs) })
     }
     if (g.abbreviated) shortForms.push(...shortFormFits(frame.orgs[gi]?.text ?? '', targets, from, missingYear, missingFrom, notes))
   }
@@ -220,8 +221,21 @@ function shortFormFits(text: string, targets: Target[], from: number, missingYea
   return []
 }
 
+/** Documents by organisation (its 原 name with its own), in the order met; a city's catalog is 10,000 of them. */
 function splitByOrg(docs: BudgetDocument[]): BudgetDocument[][] {
   const by = new Map<string, BudgetDocument[]>()
-  for (const d of docs) by.set(shortOrg(d.org), [...(by.get(shortOrg(d.org)) ?? []), d])
+  for (const d of docs) {
+    const key = shortOrg(d.org)
+    const list = by.get(key)
+    if (list) list.push(d)
+    else by.set(key, [d])
+  }
   return [...by.values()]
+}
+
+/** The years an organisation's documents hold, each once, sorted as text (as Array.prototype.sort orders them). */
+function yearsOf(docs: BudgetDocument[]): number[] {
+  const years: number[] = []
+  for (const d of docs) if (!years.includes(d.year)) years.push(d.year)
+  return years.sort()
 }

@@ -9,8 +9,15 @@ const KIND = /(?:部门|单位)(?:预算|决算)/g
  * none, changes nothing.
  */
 export function askedKindFirst(docs: BudgetDocument[], question: string): BudgetDocument[] {
-  const kinds = new Set([...question.matchAll(KIND)].map((m) => m[0]))
-  if (kinds.size !== 1) return docs
-  const [kind] = kinds
-  return [...docs.filter((d) => d.scope === kind), ...docs.filter((d) => d.scope !== kind)]
+  return kindFirst(docs, kindAsked(question))
 }
+
+/** The one kind a question names (部门预算, 单位决算 …), if it names exactly one: read once per question, not per organisation. */
+export function kindAsked(question: string): string | undefined {
+  const kinds = new Set([...question.matchAll(KIND)].map((m) => m[0]))
+  return kinds.size === 1 ? [...kinds][0] : undefined
+}
+
+/** The documents of that kind first (askedKindFirst with the kind read). */
+export const kindFirst = (docs: BudgetDocument[], kind: string | undefined): BudgetDocument[] =>
+  kind === undefined ? docs : [...docs.filter((d) => d.scope === kind), ...docs.filter((d) => d.scope !== kind)]
