@@ -352,10 +352,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const partFrame = dispatched.notFound && scope.targets.length <= MAX_COMPACT ? unheldPartFrame(frame) : undefined
   const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? (partFrame && run.attempt(() => dispatch({ run, frame: partFrame, scope }))) ?? dispatched : dispatched
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
-    // the next year's 财政预算 reports the year asked as executed (rule executed-year)
-    const executed = answerExecutedYear({ run, frame, scope })
-    if (executed) return done(executed, scope.notes)
-    // the next year's document did not state the year asked either: that year is simply not held
+    // the next year's document did not state the year asked either (rule executed-year was tried first): that year is
+    // simply not held
     const missing = scope.targets.map((t) => `没有收录${t.doc.org}${t.year}年的预算，现有${heldYears(ctx, t.doc.org)}年的预算`)
     return done({ answer: joinSentences([missing.join('；')]), notFound: true })
   }

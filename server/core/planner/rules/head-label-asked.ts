@@ -79,7 +79,7 @@ function pagesStated(doc: BudgetDocument): HeadField[] {
   return []
 }
 
-const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
+export const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
 
 /** The head field a question asks of its named documents, quoted; undefined when it asks none they print. */
 export function answerHeadLabel(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {

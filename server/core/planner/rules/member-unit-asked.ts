@@ -93,9 +93,9 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
     // the department's own office row ("某局机关") is asked only beside the department's name
     const offices = namedOrgs.has(doc.org) ? [...new Set(unitTables(doc).flatMap((u) => u.rows.map((r) => r.name)).filter((n) => OWN_OFFICE.test(compactText(n))))] : []
     // (only its money asked: the office's 股室, 编制 and 机关运行经费 are the department's prose, and "局机关运行经费"
-    // holds no 局机关)
+    // holds no 局机关: OFFICE_OTHER)
     for (const unit of offices) {
-      const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f) && !text.includes(`${f}运行`)).sort((a, b) => b.length - a.length)[0]
+      const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
       if (form && OFFICE_MONEY.test(text) && !OFFICE_OTHER.test(text)) hits.push({ doc, unit, form })
     }
     for (const unit of memberUnits(doc)) {

@@ -4,6 +4,7 @@ import { paragraphCitation } from '../../tools/lib/citation.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
+import { linesText } from './head-label-asked.js'
 
 /**
  * Rule `report-head`: a government's budget report (预算执行情况和预算草案的报告, 决算报告) heads itself with the
@@ -14,13 +15,14 @@ import type { ToolRunner } from '../tool-runner.js'
  */
 const HEAD_PARAGRAPHS = 40
 const MEETING = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在(\p{Script=Han}{2,40}?(?:会议|大会))上/u
-const PRESENTER = /^(\p{Script=Han}{2,20}?(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?\p{Script=Han}{0,4}$/u
-const RUN_ON = /^(\p{Script=Han}{2,20}?(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?(?=各位代表|$)/u
+/** the body that makes the report, with its head's title if printed ("某市财政局局长") */
+const BODY = String.raw`(\p{Script=Han}{2,20}?(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?`
+/** alone on its line (a name may follow the title), or run on before the address to the deputies */
+const PRESENTER = new RegExp(`^${BODY}\\p{Script=Han}{0,4}$`, 'u')
+const RUN_ON = new RegExp(`^${BODY}(?=各位代表|$)`, 'u')
 const ASK_MEETING = /会议|什么会|哪个会|人代会|哪次会|哪天|哪一天|什么时候|何时|日期/u
 const ASK_WHO = /哪个单位|哪个部门|哪家单位|谁作|谁做|谁来作|由谁|谁报告|作报告的是|报告人/u
 const REPORT_WORDS = /报告|预算草案|人代会|会议/u
-
-const lineText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
 
 /** The meeting line (its paragraph, and the next when the line was broken) and the presenter's line near it. */
 export function reportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; date: string; meeting: string }; presenter?: { p: Paragraph; name: string } } {
@@ -62,11 +64,11 @@ export function answerReportHead(run: ToolRunner, text: string, targets: Target[
     const parts: string[] = []
     if (askMeeting && head.meeting) {
       for (const p of head.meeting.ps) run.cite(paragraphCitation(t.doc, p))
-      parts.push(`是${head.meeting.date}在${head.meeting.meeting}上作的（“${head.meeting.date}在${head.meeting.meeting}上”，${head.meeting.ps.map(lineText).join('、')}）`)
+      parts.push(`是${head.meeting.date}在${head.meeting.meeting}上作的（“${head.meeting.date}在${head.meeting.meeting}上”，${head.meeting.ps.map(linesText).join('、')}）`)
     }
     if (askWho && head.presenter) {
       run.cite(paragraphCitation(t.doc, head.presenter.p))
-      parts.push(`由${head.presenter.name}作（“${head.presenter.name}”，${lineText(head.presenter.p)}）`)
+      parts.push(`由${head.presenter.name}作（“${head.presenter.name}”，${linesText(head.presenter.p)}）`)
     }
     return parts.length ? `${name}${parts.join('，')}。` : `${name}的开头没有写明所问的内容。`
   })
