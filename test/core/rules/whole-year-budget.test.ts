@@ -49,3 +49,22 @@ describe('a 决算 template printing 年初预算数 | 全年预算数 | 决算�
     for (const figure of ['250.00万元', '255.20万元', '246.80万元']) expect(all.answer).toContain(figure)
   })
 })
+
+/** A 三公 page that states only its 三公 items' budgets, each written "X费支出预算为…". */
+const THREE_PUBLIC = [
+  '柳岸县审计局2018年预算“三公”经费情况说明',
+  '一、2018年“三公”经费支出预算情况说明',
+  '柳岸县审计局2018年度“三公”经费支出预算为3.1万元。其中:公务接待费支出预算为3.1万元,公务用车购置及运行费支出预算为0万元。',
+].join('\n')
+
+describe('a 费 written right before 支出预算 makes it that fee’s (rule qualified-subject)', () => {
+  let three: Engine | undefined
+  const askThree = (question: string) => (three ??= engineWith([{ name: 'liuan-sjj-2018-sangong.txt', bytes: new TextEncoder().encode(THREE_PUBLIC) }])).ask({ question })
+  it('the department’s whole spending asked of a 三公 page is not found, never a 三公 item’s budget', () => {
+    const res = askThree('柳岸县审计局2018年部门预算总支出是多少？')
+    expect(res.answer).not.toContain('3.1万元')
+    // the item itself is still read
+    expect(askThree('柳岸县审计局2018年公务接待费预算是多少？').answer).toContain('3.1万元')
+  })
+})
+

@@ -108,8 +108,8 @@ const SENTENCE_YEAR = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)�
 
 const SHORT_GLOSS = /[（(]([^（）()\d]{1,2})[)）]/gu
 
-/** Subjects that, written right before a name, make it theirs: 三公经费财政拨款支出, 机关运行经费支出. */
-const SUBJECT_BEFORE = /(三公经费|机关运行经费|政府采购)$/u
+/** Subjects that, written right before a name, make it theirs: 三公经费财政拨款支出, 机关运行经费支出, and any 费 (公务接待费支出预算). */
+const SUBJECT_BEFORE = /(三公经费|机关运行经费|政府采购|\p{Script=Han}{2,12}费)$/u
 /** Funds that, written right before an all-funds name (财政拨款支出, 基本支出), make it one fund's. */
 const FUND_BEFORE = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
 const ALL_FUNDS_NAME = /^(?:财政拨款|本年|基本支出|项目支出|支出合计|收入合计|支出总计|收入总计)/u
