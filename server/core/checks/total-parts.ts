@@ -19,7 +19,10 @@ function columnGroups(t: Table, doc: BudgetDocument): { total: Column; parts: Co
     // a total under a group head (本年支出 › 小计) adds the columns of that group only: 年初结转和结余, 本年收入 and
     // 年末结转和结余 beside it are other stages of the year's flow, not its parts
     const head = (c?: Column) => (c && c.path.length > 1 ? c.path[0] : undefined)
-    const parts = group.filter((c) => PART_ROLES.has(c.role) && (!head(totals[0]) || head(c) === head(totals[0])))
+    const all = group.filter((c) => PART_ROLES.has(c.role) && (!head(totals[0]) || head(c) === head(totals[0])))
+    // a column printed as "其中：财政拨款" is a part of the whole by another breakdown (its source), never added to
+    // the 基本支出 and 项目支出 beside it
+    const parts = all.filter((c) => !/^其中/u.test(c.path[c.path.length - 1] ?? ''))
     return totals.length === 1 && parts.length >= 2 ? [{ total: totals[0], parts }] : []
   })
 }

@@ -10,7 +10,8 @@ import { placeOwnAccount } from './place-account.js'
  * - `sign-off`: the issuer a 说明 signs with at its end, alone on a line or before the date ("某县某局　2024年9月");
  * - `duty-subject`: the subject of the sentence that states the body's duties ("某市某中心是负责…的事业单位");
  * - `year-subject`: the name a sentence of the account opens with, right before its year ("某区政府办2021年度一般
- *   公共预算…支出决算中…"), or the name a notice announces ("现将某区某镇2021年度“三公”经费决算情况公布如下");
+ *   公共预算…支出决算中…"), or the name a notice announces ("现将某区某镇2021年度“三公”经费决算情况公布如下"), or the name
+ *   right after a sentence's year, before the account's words ("2019年某市某局“三公”经费财政拨款预算安排…");
  * - `finance-summed`: a place's account its 财政局 sums ("经某市财政局汇总，2018年某市部门及乡镇…"): the place's 本级 or
  *   the whole place, as its body speaks of its units (place-account), else the place;
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
@@ -67,10 +68,13 @@ function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
  *  level word alone (区财政局 is some district's). */
 const YEAR_SUBJECT = /(?:(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?|(?:现将|兹将|现就|现把|特将))(?<org>[\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\d{2})年度?/gu
 
+/** The same name after the sentence's year, right before the account's words ("2019年某市某局“三公”经费财政拨款预算安排…"). */
+const YEAR_THEN_SUBJECT = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<org>(?!度)[\p{Script=Han}（）()]{4,40}?)(?=“三公”|"三公"|三公|一般公共预算|政府性基金|部门预算|部门决算|单位预算|单位决算|财政拨款)/gu
+
 function yearSubject(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {
     const t = text(l)
-    for (const m of t.matchAll(YEAR_SUBJECT)) {
+    for (const m of [...t.matchAll(YEAR_SUBJECT), ...t.matchAll(YEAR_THEN_SUBJECT)]) {
       const org = cleanName(m.groups!.org)
       if (!orgLike(org) || /^[省市区县乡镇州旗盟本该我全各]/u.test(org)) continue
       const kindWords = t.slice(m.index + m[0].length).split(/[，,。；;:：]/u)[0]

@@ -11,15 +11,25 @@ export const isCellLine = (text: string) => /^[^|\t]*\|\s*$/.test(text) && (text
 const cellOf = (l: SourceLine) => l.text.replace(/\|\s*$/, '').trim()
 const isFigure = (s: string) => s === '' || s === '-' || s === '—' || isValueToken(s)
 
-/** Rows of `width` cells, when every row after the header rows is a label followed by figures. */
+/**
+ * Rows of `width` cells, when every row after the header rows is a label followed by figures, or several such
+ * blocks side by side (a 收支平衡表: 收入 | 执行数 | 支出 | 执行数): the first body row says where the labels stand,
+ * every row has its labels there (a side that ended is empty) and figures everywhere else.
+ */
 function rowsOf(cells: string[], width: number, headerRows: number): boolean {
   const body = cells.length - width * headerRows
   if (body <= 0 || body % width) return false
-  for (let i = width * headerRows; i < cells.length; i += width) {
-    if (isFigure(cells[i])) return false
-    for (let k = 1; k < width; k++) if (!isFigure(cells[i + k])) return false
+  const first = width * headerRows
+  const labelAt = new Set([...Array(width).keys()].filter((k) => !isFigure(cells[first + k])))
+  // labels at the start of each block, each followed by a figure column
+  if (!labelAt.has(0) || [...labelAt].some((k) => k + 1 >= width || labelAt.has(k + 1))) return false
+  for (let i = first; i < cells.length; i += width) {
+    const labels = [...labelAt].map((k) => cells[i + k])
+    // a row names something; a label cell holds a label or nothing, never a figure
+    if (labels.every((c) => c === '') || labels.some((c) => c !== '' && isFigure(c))) return false
+    for (let k = 0; k < width; k++) if (!labelAt.has(k) && !isFigure(cells[i + k])) return false
   }
-  return cells.slice(0, width * headerRows).every((c) => !isValueToken(c))
+  return cells.slice(0, first).every((c) => !isValueToken(c))
 }
 
 /**

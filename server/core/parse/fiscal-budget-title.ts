@@ -49,6 +49,9 @@ function issuerPlace(text: string) {
   return placed && !placed.own ? placed.place : undefined
 }
 
+/** The tail of a report's title, which never opens one: 情况和…, 执行情况…, 草案的报告, 的报告. */
+const TITLE_TAIL = /^(?:执行)?情况(?:[和及与暨]|的?报告|$)|^(?:[(（]?草案[)）]?)?的报告$/u
+
 export const fiscalBudgetTitle: TitleRule = {
   name: 'fiscal-budget-title',
   read(head) {
@@ -59,7 +62,9 @@ export const fiscalBudgetTitle: TitleRule = {
       // "关于某区2024年预算执行情况和" / "2025年预算草案的报告": a title broken after its 和 goes on on the next line
       const next = lines[i + 1]
       // (or after the next year's 年: "2023年财政决算情况及2024年" / "财政预算情况报告(草案)")
-      const joined = /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(flatTitle(l.text)) && next ? `${l.text.trim()}${next.text.trim()}` : l.text
+      // (or inside a word: "关于某县2024年预算执行" / "情况和2025年预算草案的报告": a line opening with a title's tail goes on the one before)
+      const broken = /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(flatTitle(l.text)) || (!!next && TITLE_TAIL.test(flatTitle(next.text)))
+      const joined = broken && next ? `${l.text.trim()}${next.text.trim()}` : l.text
       const flat = flatTitle(joined)
       // a sentence citing the report (根据《关于某县2024年预算草案的报告》，…) is no title of this document
       if (/[。，；,;《》]/u.test(flat)) continue

@@ -57,7 +57,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/代码$|编号$|^序号$|^行\s*次$|^栏\s*次$/, 'text'],
   // "变动原因说明", "备注": words about a row, never amounts
   [/(?:原因|情况)?说明$|^备\s*注$/, 'text'],
-  [/名\s*称$|^(?:收入|支出)?项\s*目$|^科目$/, 'name'],
+  // (a gloss after the side's label: "支出项目（按功能分类）")
+  [/名\s*称$|^(?:收入|支出)?项\s*目(?:[（(][^）)]*[)）])?$|^科目$/, 'name'],
   [/完成.{0,4}(?:预算|率|%|％)|(?:占|为).{0,2}预算.{0,2}[%％]|^(?:预算)?执行率/, 'completion'],
   [/年初预算/, 'initial'],
   [/调整(?:后)?预算/, 'adjusted'],
@@ -106,7 +107,7 @@ export function roleOf(path: string[], tableYear: number | undefined): ColumnRol
 /** Build typed columns; two-sided tables (收入 | 支出 side by side) mark each column's side. */
 export function buildColumns(paths: string[][], tableYear: number | undefined): Column[] {
   // "项目 … 项目" or "收入项目 … 支出项目": one name column per side
-  const SIDE_NAME = /^(?:收入|支出)?项目$/
+  const SIDE_NAME = /^(?:收入|支出)?项目(?:[（(][^）)]*[)）])?$/
   const nameIdx = paths.map((p, i) => (SIDE_NAME.test(p[p.length - 1] ?? '') ? i : -1)).filter((i) => i >= 0)
   const spendStart = nameIdx.length >= 2 ? nameIdx[1] : paths.findIndex((p) => p[0] === '支出')
   const twoSided = spendStart > 0 && paths.slice(0, spendStart).some((p) => p[0] === '收入' || SIDE_NAME.test(p[p.length - 1] ?? ''))
@@ -130,7 +131,7 @@ export function buildColumns(paths: string[][], tableYear: number | undefined): 
   // one name column per side: the subject/project name; other name-like columns are plain text
   for (const side of [undefined, 'income', 'spending'] as const) {
     const names = cols.filter((c) => c.role === 'name' && c.side === side)
-    const keep = names.find((c) => /^(?:科目名称|(?:收入|支出)?项目|名称)$/.test(c.path[c.path.length - 1] ?? '')) ?? names[names.length - 1]
+    const keep = names.find((c) => /^(?:科目名称|(?:收入|支出)?项目(?:[（(][^）)]*[)）])?|名称)$/.test(c.path[c.path.length - 1] ?? '')) ?? names[names.length - 1]
     for (const c of names) if (c !== keep) c.role = 'text'
   }
   return cols

@@ -36,11 +36,17 @@ export function placeByPosition(full: Edge[][], partial: Edge[], columns: number
   const best = [fit('char'), fit('width')].sort((a, b) => a.spread - b.spread)[0]
   const gaps = best.means.slice(1).map((m, k) => m - best.means[k])
   if (best.spread > 1 || gaps.some((g) => g < 3)) return undefined
-  const placed = partial.map((e) => {
-    const d = best.means.map((m) => Math.abs(m - e[best.key]))
-    const k = d.indexOf(Math.min(...d))
-    return d[k] <= 1 ? k : -1
-  })
-  const increasing = placed.every((k, i) => k >= 0 && (i === 0 || k > placed[i - 1]))
-  return increasing ? placed : undefined
+  const placedAt = (shift: number) => {
+    const placed = partial.map((e) => {
+      const d = best.means.map((m) => Math.abs(m - (e[best.key] - shift)))
+      const k = d.indexOf(Math.min(...d))
+      return d[k] <= 1 ? k : -1
+    })
+    return placed.every((k, i) => k >= 0 && (i === 0 || k > placed[i - 1])) ? placed : undefined
+  }
+  // a row pushed right or left as a whole (a long name overflowing its cell) by less than half a column is still
+  // aligned: the one shift of its first figure onto a column's edge that lands every figure on one
+  const half = Math.min(...gaps) / 2
+  const shifts = best.means.map((m) => partial[0][best.key] - m).filter((d) => d !== 0 && Math.abs(d) < half)
+  return placedAt(0) ?? shifts.map(placedAt).find(Boolean)
 }

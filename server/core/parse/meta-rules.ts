@@ -36,13 +36,13 @@ export function flatTitle(text: string): string {
 
 const ORG_END = new RegExp(`(?:局|中心|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|镇|乡|司|团|联|协|室|组|庭|库|行|${ZONE_SUFFIX})(?:[（(]${ZONE_BODY}[）)]|${ZONE_BODY})?(?:[（(][\\p{Script=Han}]{1,10}[）)])?$`, 'u')
 /** a party body's name opens with 中共/中国共产党/共青团 before its place (中共某某市委员会…); a prefecture-level place is a 市, or a 盟 / 自治州 / 地区 (Inner Mongolia, Xinjiang…); a county-level one a 区/县/旗 */
-const PLACE = /^(?:原)?(?:中共|中国共产党|共青团)?(?:(\p{Script=Han}{2,7}?省|\p{Script=Han}{2,7}?自治区))?(\p{Script=Han}{2,5}?(?:市|盟|自治州|地区))?(\p{Script=Han}{1,6}?(?:自治县|自治旗|区|县|旗))?/u
+const PLACE = /^(?:原)?(?:中共|中国共产党|共青团)?(?:(\p{Script=Han}{2,7}?省|\p{Script=Han}{2,7}?自治区))?(\p{Script=Han}{2,5}?(?:市|盟|地区)|\p{Script=Han}{2,14}?自治州)?(\p{Script=Han}{1,6}?(?:区|县|旗)|\p{Script=Han}{2,14}?自治[县旗])?/u
 /** A name that is only a place (上海市普陀区, 上海市): the issuing government, not the department. */
-const PLACE_ONLY = /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?市)?(?:\p{Script=Han}{1,6}?(?:区|县|旗|自治州|州|盟))?$/u
+const PLACE_ONLY = /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?市)?(?:\p{Script=Han}{1,6}?(?:区|县|旗|州|盟)|\p{Script=Han}{2,14}?自治[州县旗])?$/u
 /** Words of headings and captions that are never an organisation's name. */
 const NOT_ORG = /网站|门户|目录|说明|部分|职能|概况|名词|解释|预算|决算|情况|附件|附表|收支|支出|收入|合计|公开|报告|编制|科目/
 
-/** Province, city and district an organisation's name begins with. */
+/** Province, city and district an organisation's name begins with; an autonomous area's name holds its peoples (彭水苗族土家族自治县, 克孜勒苏柯尔克孜自治州). */
 export function placeOf(org: string): { city?: string; region?: string } {
   const m = PLACE.exec(org)
   return { city: m?.[2], region: m?.[3] }
@@ -180,6 +180,14 @@ export function publishedWithin(head: SourceLine[], place: string): string | und
   return undefined
 }
 
+/** "2022年度部门预算公开-某某工作队(某某协会).pdf": a file's name that puts the organisation after the title's words. */
+const REST_ORG = /^(?:公开|情况|说明|编制说明|公开说明)?[-－—_]+(?<org>[\p{Script=Han}（）()]{4,40}?)(?:\.(?:pdf|docx?|xlsx?|wps))?$/iu
+function orgAfterStage(rest: string): string | undefined {
+  const org = REST_ORG.exec(rest)?.groups?.org
+  const name = org && firstName(cleanName(org))
+  return name && orgLike(name) ? name : undefined
+}
+
 /** A line that is a title on its own: year, stage and an organisation before the year or, with nothing before it, after. */
 function wholeTitle(text: string): boolean {
   const m = STAGE_TITLE.exec(flatTitle(text))?.groups
@@ -235,7 +243,7 @@ const stageTitle: TitleRule = {
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
         const pre = firstName(cleanName(orgBeforeAbout(m.pre)))
         const mid = firstName(cleanName(m.mid))
-        const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1)
+        const org = (orgLike(pre) && pre) || (!LEVEL.test(m.mid) && orgLike(mid) && mid) || labelledOrg(head)?.org || publishedWithin(head, pre) || adjacentOrg(head, i, i + span - 1) || orgAfterStage(m.rest)
         // a name that is only a place, or its 本级 ("凉山州州本级"): the place's own account, if the document says so
         const placed = placeOfName(pre) ?? (pre ? undefined : placeOfName(mid))
         const hit: TitleHit = {

@@ -4,6 +4,16 @@ import { TOTAL_LABEL } from './tokens.js'
 /** Header labels that group the columns below them rather than naming a column. */
 const GROUP = /分类科目$|^科目$|^本年.*支出$|财政拨款支出$/
 
+/** A year with a column's own word after it: 2023年决算数, 2024年预算数, 上年 aside. */
+const YEAR_LEAF = /^\d{4}\s*年度?\s*\p{Script=Han}*(?:数|额|合计|小计)$/u
+
+/** A stage's amount column: 年初预算数, 调整预算数, 决算数, 执行数. */
+const STAGE_AMOUNT = /^(?:年初|调整后?|全年|本年)?(?:预算|决算|执行|完成)数$/u
+
+/** A two-sided table's labels of each side: 收入项目, 支出项目（按功能分类）. */
+const INCOME_SIDE = /^收入(?:项目|科目)(?:[（(][^）)]*[)）])?$/u
+const SPENDING_SIDE = /^支出(?:项目|科目)(?:[（(][^）)]*[)）])?$/u
+
 const commonPrefix = (a: string, b: string) => { let n = 0; while (n < a.length && a[n] === b[n]) n++; return n }
 
 /**
@@ -26,12 +36,18 @@ function subtotalGroups(terms: string[]): Map<number, number> {
 /** Column paths from wrapped header text: terms joined again, group labels become path parents. */
 export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolean): { paths: string[][]; lead: number } {
   const names = terms.filter((t) => t === '项目')
-  if (names.length >= 2) {
-    const at = terms.indexOf('项目', terms.indexOf('项目') + 1)
+  // "收入项目 决算数 支出项目（按功能分类） 决算数": each side's label names its side
+  const sided = terms.findIndex((t, i) => i > 0 && SPENDING_SIDE.test(t))
+  const twoSided = names.length >= 2 || (sided > 0 && INCOME_SIDE.test(terms[0]))
+  if (twoSided) {
+    const at = names.length >= 2 ? terms.indexOf('项目', terms.indexOf('项目') + 1) : sided
     const side = (ts: string[], label: string) => ts.filter((t) => t !== '收入' && t !== '支出').map((t) => [label, t])
     return { paths: [...side(terms.slice(0, at), '收入'), ...side(terms.slice(at), '支出')], lead: 0 }
   }
-  const startAt = Math.max(0, terms.findIndex((t) => TOTAL_LABEL.test(t)))
+  // the figures start at the total column, or at a stage's amount printed before it (年初预算数 | 决算数合计 | …)
+  const totalAt = Math.max(0, terms.findIndex((t) => TOTAL_LABEL.test(t)))
+  const stageAt = terms.slice(0, totalAt).findIndex((t) => STAGE_AMOUNT.test(t))
+  const startAt = stageAt >= 0 ? stageAt : totalAt
   const groups = subtotalGroups(terms)
   const grouped = new Set(groups.values())
   const lead = leadColumnsOf(terms.slice(0, startAt).filter((t, i) => !GROUP.test(t) && !/^\d{4}\s*年/.test(t) && !grouped.has(i)))
@@ -42,7 +58,10 @@ export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolea
   const slots = new Map<number, string[][]>()
   let year: string | undefined
   terms.forEach((t, i) => {
-    if (/^\d{4}\s*年/.test(t)) { year = t; return }
+    // "2024年" over its columns groups them; "2023年决算数" is a column of its own, its year in its name
+    // (over 小计 | 基本支出 | 项目支出, "2023年预算数" groups them: a leaf only last, or before another year or a change)
+    const leaf = YEAR_LEAF.test(t) && (i === terms.length - 1 || /^\d{4}\s*年|增|减|变动/u.test(terms[i + 1]))
+    if (/^\d{4}\s*年/.test(t) && !leaf) { year = t; return }
     const g = groups.get(i)
     if (grouped.has(i) || GROUP.test(t) || /^科目编\s*码$|^科目名称$|^项目$/.test(t) || (i < startAt && g === undefined)) return
     const path = [...(year ? [year] : []), ...(g !== undefined ? [terms[g]] : []), t]

@@ -43,9 +43,11 @@ export function exactTerms(corpus: Corpus, mask: string[], v: Vocabulary): Conce
     for (const len of lengthsByStart.get(masked.slice(i, i + 2)) ?? []) if (i + len <= masked.length) found(len, i)
     if (singles) found(1, i)
   }
-  // longest terms first; among terms of one length, the leftmost occurrence wins an overlap ("项目支出合计": 项目支出)
-  for (const len of lengths) {
+  // longest terms first; among terms of one length, the leftmost occurrence wins an overlap ("项目支出合计": 项目支出);
+  // a weak word only where no other term claimed its words ("收入预算是多少": 收入预算, not 预算是多少)
+  for (const weak of [false, true]) for (const len of lengths) {
     for (const { term, i } of byLength.get(len) ?? []) {
+      if ((term.kind === 'weak') !== weak) continue
       const end = i + term.key.length
       if (mask.slice(i, end).includes(HOLE)) continue
       hits.push(hitOf(term, i, end, masked.slice(i, end)))
@@ -83,7 +85,8 @@ export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): Conc
 }
 
 /** Words between a subject and a column word that keep the column on that subject ("卫生健康支出那一类里，基本支出…"). */
-export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之中|内|和|及|与|以及|还是|或者|或是|或|是多少|多少|各自|各是|分别|各|为|是|有|[那这]?一?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面)*$/
+// (a fund named between says which table: "殡葬（2081004）一般公共预算的基本支出")
+export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之中|内|和|及|与|以及|还是|或者|或是|或|是多少|多少|各自|各是|分别|各|为|是|有|[那这]?一?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面|一般公共预算(?:财政)?(?:拨款)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?)*$/
 
 /**
  * Column words next to a subject qualify it ("卫生健康支出中基本支出和项目支出", "基本支出里的办公费");

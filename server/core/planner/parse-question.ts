@@ -13,7 +13,8 @@ import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
 import { partColumns } from './rules/part-column.js'
 import { rowSpendingWord } from './rules/row-spending-word.js'
-import { fundQualifiers } from './rules/fund-qualifier.js'
+import { fundQualifiers, unclaimedFundOfRow } from './rules/fund-qualifier.js'
+import { fundColumnSubjects } from './rules/fund-column.js'
 import { nestedColumns } from './rules/nested-columns.js'
 import { totalOfRow } from './rules/total-of-row.js'
 import { whichColumns } from './rules/which-column.js'
@@ -21,7 +22,7 @@ import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { thisYearTotals } from './rules/this-year-total.js'
 import { abridgedProjects } from './rules/abridged-project.js'
 import { titleSubjectAsked } from './rules/title-subject-asked.js'
-import { isSourceYear } from './rules/source-year.js'
+import { isHistoryYear, isSourceYear } from './rules/source-year.js'
 import { subjectsOnce } from './rules/repeated-subject.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
@@ -58,6 +59,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // rule source-year: "按2026年预算表中的上年数" names where to read, "按18年的减少额推算" what to work it out
     // from, not a year asked (when another year is)
     if (isSourceYear(t, m.index!, m.index! + m[0].length) && [...t.matchAll(YEAR)].length > 1) { claim(m.index!, m.index! + m[0].length); continue }
+    // rule history-year: "1927年改成了什么名字" asks a year of the unit's history, not a budget year
+    if (isHistoryYear(t, m.index! + m[0].length)) { claim(m.index!, m.index! + m[0].length); continue }
     // "比2022年少了多少" with no year of its own: the baseline of a change, the year asked is the document's own
     if (/[比较]$|相比$|对比$|与$/.test(before) && (years.length || (/[比较]$/.test(before) && CHANGE_AFTER.test(t.slice(m.index! + m[0].length))))) baseYear = y
     else if (!years.includes(y)) years.push(y)
@@ -85,6 +88,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   extendRowHitsBack(corpus, concepts, mask, vocabulary)
   titleSubjectAsked(corpus, masked, mask, concepts)
   rowSpendingWord(concepts, masked)
+  fundColumnSubjects(concepts, vocabulary)
   // "綦江医保中心有多少人": people counted with no noun named
   const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
@@ -104,14 +108,21 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
   const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, c.start).length >= 2)
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
+  // "民生和社会发展重点项目支出": a column's word qualified by unknown words is an item's name, not the column
+  // (rule qualified-column); the item is asked by its whole name
+  // (only 项目支出, whose 项目 compounds name items: 重点项目, 建设项目; a stage's words before it are no name)
+  const qualifiedColumn = concepts.filter((c) => c.kind === 'column' && c.role === 'project' && !concepts.some((o) => o.kind !== 'column' && o.kind !== 'weak') && ITEM_QUALIFIER.test(unclaimedBefore(mask, c.start)))
+  for (const c of qualifiedColumn) concepts.splice(concepts.indexOf(c), 1)
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
-  const qualifiedName = qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + (weakAsks(qualifiedWeak[0].surface) ? '' : qualifiedWeak[0].surface)
+  const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + (weakAsks(qualifiedWeak[0].surface) ? '' : qualifiedWeak[0].surface)) ||
+    (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface)
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
+  unclaimedFundOfRow(parts.subjects, masked)
   const { subjects: written, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
   const subjects = subjectsOnce(written)
   const columns = whichColumns(staged, masked)
@@ -175,6 +186,8 @@ function unclaimedBefore(mask: string[], at: number): string {
 }
 const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
 const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u
+/** Words before 项目支出 that make it an item's name (民生和社会发展重点项目支出), not a stage's or a fund's column. */
+const ITEM_QUALIFIER = /^(?!(?:决算|预算|年初|调整|全年|本年|上年|收支|年度|财政拨款|一般公共预算|政府性基金)+$)\p{Script=Han}{2,}$/u
 /** A weak word that asks rather than names: 花了多少钱, 开支多少, 一共多少钱, 预算是多少. */
 const ASK_WORDS = /多少|几|花|开支/u
 /** …unless it names what is asked too (预算多少: the 预算 stays with the words before it) */

@@ -60,7 +60,7 @@ import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
 import { answerProseParts, answerProseSubject } from './rules/prose-subject-asked.js'
-import { answerExecutedYear } from './rules/executed-year.js'
+import { answerExecutedYear, executedTableYear } from './rules/executed-year.js'
 import { answerReportHead } from './rules/report-head.js'
 import { answerThingFact } from './rules/thing-fact-asked.js'
 import { answerWordFigure } from './rules/word-figure-asked.js'
@@ -75,7 +75,7 @@ import { rememberedTurn } from './turn-memo.js'
 import { whichUnit } from './which-unit.js'
 
 const MAX_COMPACT = 6
-const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change'])
+const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change', 'reason', 'usage'])
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
 /**
@@ -256,6 +256,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // document's thing (rule unique-prose-holder)
   const thingOf = bodyScope.unknownOrg && !bodyScope.targets.length ? thingNamedBy(scopeDocs ?? ctx.corpus.documents, bodyScope.unknownOrg) : undefined
   const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
+  // a year the question names that is each document's own: no sentence under another year's section answers it
+  run.ownYearOnly = frame.years.length > 0 && scope.targets.length > 0 && scope.targets.every((t) => t.year === t.doc.year)
   askedDocs = scope.targets.map((t) => t.doc)
   passageTargets = scope.named && !scope.unknownOrg && !scope.missingYear?.length && scope.targets.length === 1 && scope.targets[0].year === scope.targets[0].doc.year ? scope.targets : []
   const which = clarifyOrg(frame, own, scope)
@@ -292,7 +294,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (fact) return done(fact, scope.notes)
   // the year before a 财政预算's own, asked of it: what its report states as that year's execution (rule executed-year)
   // comes before any reading of the draft year's figures or prose subjects
-  const executedFirst = scope.targets.length === 1 && scope.targets[0].viaNext ? answerExecutedYear({ run, frame, scope }) : undefined
+  // (or through a table of that year the report prints: "2024年全县一般公共预算收支平衡表" in the 2025 report)
+  const executedFirst = scope.targets.length === 1 && (scope.targets[0].viaNext || executedTableYear(scope.targets[0])) ? answerExecutedYear({ run, frame, scope }) : undefined
   if (executedFirst) return done(executedFirst, scope.notes)
   // where a hall the document describes is, how large (rule thing-fact-asked)
   const thing = scope.targets.length === 1 ? answerThingFact(run, own.text, scope.targets[0]) : undefined

@@ -27,6 +27,12 @@ export class ToolRunner {
    */
   account?: PlaceAccount
 
+  /**
+   * Rule section-year: the question names the year of each document asked, so a prose reading skips the sentences
+   * under a section of another year ("一、2024年预算执行情况" in a 2025 report), as a model passes it.
+   */
+  ownYearOnly = false
+
   constructor(private readonly ctx: ToolContext, private readonly tools: ToolRegistry = toolRegistry) {
     this.budget = startPlanBudget(ctx.planLimits)
     this.vocabulary = vocabularyIn(ctx)
@@ -49,8 +55,10 @@ export class ToolRunner {
 
   private withAccount(tool: QueryTool, input: unknown): unknown {
     const shape = (tool.inputSchema as { shape?: object }).shape
-    const takes = this.account && shape && 'account' in shape && input && typeof input === 'object' && !('account' in input)
-    return takes ? { ...input, account: this.account } : input
+    if (!shape || !input || typeof input !== 'object') return input
+    const takes = this.account && 'account' in shape && !('account' in input)
+    const ownYear = this.ownYearOnly && 'ownYearOnly' in shape && !('ownYearOnly' in input)
+    return { ...input, ...(takes ? { account: this.account } : {}), ...(ownYear ? { ownYearOnly: true } : {}) }
   }
 
   /** the keys of the citations kept (a set: an answer citing hundreds of rows costs what it cites, not its square) */

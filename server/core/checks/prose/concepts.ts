@@ -22,6 +22,16 @@ const RULES: [RegExp, string, string][] = [
   [/公用经费/, 'public', '公用经费'],
 ]
 
+/** The halves of a whole by type and by economic use. */
+const HALVES = new Set(['basic', 'project', 'personnel', 'public'])
+/** Words that may stand right before 基本支出/项目支出/人员经费/公用经费 and leave it the budget's own. */
+const HALF_LEAD = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|拨款|本年|年度|年|部门|单位|本级|安排|用于|调增|调减|其中|含|的|预算|决算|资金|支出|合计|[^\u4e00-\u9fa5])$/
+/** "民生和社会发展重点项目支出": the word inside another item's name is that item's, not the budget's 项目支出. */
+function ownHalf(s: string, re: RegExp): boolean {
+  const at = s.search(re)
+  return at === 0 || HALF_LEAD.test(s.slice(0, at))
+}
+
 /** A subject quoted by its 类-款-项 path (“一般公共服务支出-某某事务-行政运行”科目): the 项 at its end. */
 const DASHED_PATH = /[\u4e00-\u9fa5()]+[-－—][\u4e00-\u9fa5()]+[-－—]([\u4e00-\u9fa5]+)/
 
@@ -48,7 +58,7 @@ function conceptOf(clause: string, classNames: readonly string[]): Concept {
   const item = /([\u4e00-\u9fa5]+)\(项\)/.exec(clause) ?? DASHED_PATH.exec(clause)
   if (item) return { key: `item:${item[1]}`, label: item[1] }
   const s = subjectOf(clause)
-  for (const [re, key, label] of RULES) if (re.test(s)) return { key, label: label || s }
+  for (const [re, key, label] of RULES) if (re.test(s) && (!HALVES.has(key) || ownHalf(s, re))) return { key, label: label || s }
   const cls = classNames.find((n) => s.includes(n))
   if (cls) return { key: `class:${cls}`, label: cls }
   if (/政府性基金|国有资本|事业收入|经营收入|其他收入|财政专户|上级补助|附属单位/.test(s)) return { key: 'other-income', label: s }

@@ -1,10 +1,13 @@
 import { stageOf, type BudgetDocument, type Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { sectionPath } from '../../tools/lib/citation.js'
+import { sectionYear } from '../../tools/lib/section-year.js'
 import { proseSubjects, subjectCover, subjectFigure } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { joinSentences } from '../compose.js'
 import { askedText, linesOf } from './prose-subject-asked.js'
+import { operandOf } from '../operands.js'
+import type { Figure } from '../../tools/lib/figure.js'
 
 /** The whole place a 财政预算's prose speaks for ("全区财政总收入"): the place's, not a subject's word. */
 const WHOLE_PLACE = /^全(?:省|市|州|盟|区|县|旗|镇|乡)/
@@ -20,12 +23,9 @@ const MIN_COVER = 0.6
  * "二、2025年预算草案" → 2025), else the year its first sentence opens with ("2024年，全区财政总收入…").
  */
 function yearSpoken(doc: BudgetDocument, p: Paragraph): { year: number; executed: boolean } | undefined {
-  const titles = (sectionPath(doc, p).section ?? '').split(' › ').reverse()
-  for (const t of titles) {
-    const years = [...compactText(t).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))
-    if (years.length === 1) return { year: years[0], executed: /执行|决算|完成/.test(t) }
-    if (years.length > 1) return undefined
-  }
+  const titled = sectionYear(doc, p)
+  if (titled) return titled
+  if ((sectionPath(doc, p).section ?? '').split(' › ').some((t) => /\d{4}年/.test(compactText(t)))) return undefined
   const m = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])?(\d{4})年(?:度)?[，,]/.exec(compactText(p.text))
   return m ? { year: Number(m[1]), executed: false } : undefined
 }
@@ -88,6 +88,9 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const doc = `${t.doc.org}${t.doc.year}年${fiscal ? '财政预算' : t.doc.scope}文件`
   const stage = planAsked ? '年初预算安排数' : '执行数'
   const said = `${doc}报告了${t.year}年预算${planAsked ? '安排和' : ''}执行情况：${t.year}年${s.name}为${f.text}（${stage}）`
+  // a share of two subjects the report states for that year ("一般公共预算收入里税收占比多少"): computed from its figures
+  const share = SHARE_ASKED.test(q) ? shareOfTwo(inp, q, hits.map((h) => ({ name: h.s.name, f: h.f! })), doc) : undefined
+  if (share) return share
   if (RATE_ASKED.test(q)) {
     const sentence = compactText(f.citation.text ?? '')
     const amount = compactText(`${s.amount}${s.unit}`)
@@ -103,6 +106,35 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const sentences = [...new Set(each.map((h) => `“${h.f!.citation.text}”（${linesOf(h.f!)}）`))]
   const more = each.slice(1).map((h) => `${t.year}年${h.s.name}为${h.f!.text}（${stage}）`)
   return { answer: joinSentences([[said, ...more].join('；'), `原文：${sentences.join('；')}`]) }
+}
+
+/** A place's 财政预算 asked the year before its own, which it holds as a table of that year's execution. */
+export const executedTableYear = (t: { doc: BudgetDocument; year: number }): boolean =>
+  t.doc.scope === '财政预算' && t.year === t.doc.year - 1 && t.doc.tables.some((x) => x.year === t.year)
+
+/** A share asked: 占比, 占…比重/比例/百分之几, …里…占多少. */
+const SHARE_ASKED = /占比|占.{0,24}(?:比重|比例|百分之|几成|多少|%|％)|比重|百分比/u
+
+/**
+ * Rule `executed-year`, a share: two subjects the report states for the year asked, the whole the one the question
+ * names first before 里/中 or after 占 ("A里B占比", "B占A的比重"); computed by the compute tool and said to be computed.
+ */
+function shareOfTwo(inp: HandlerInput, q: string, named: { name: string; f: Figure }[], doc: string): HandlerOutput | undefined {
+  // (one name inside another, 一般公共预算收入 of 地方一般公共预算收入, is one subject asked)
+  const two = named.filter((h, i) => !named.slice(0, i).some((o) => o.name.includes(h.name) || h.name.includes(o.name) || o.f.amount.text === h.f.amount.text)).slice(0, 2)
+  if (two.length < 2) return undefined
+  const [a, b] = [...two].sort((x, y) => askedAt(q, x.name) - askedAt(q, y.name))
+  if (askedAt(q, a.name) < 0 || askedAt(q, b.name) < 0) return undefined
+  const at = q.indexOf('占')
+  // "B占A": the part before 占; "A里/中B占比": the whole first
+  const [part, whole] = at >= 0 && askedAt(q, a.name) < at && askedAt(q, b.name) > at ? [a, b] : [b, a]
+  // a part larger than its whole is no share of it: the subjects were not read as asked
+  if (part.f.fen === undefined || whole.f.fen === undefined || part.f.fen > whole.f.fen) return undefined
+  const r = inp.run.run('compute', { op: 'share', operands: [operandOf(part.f), operandOf(whole.f)] })
+  if (!r.ok) return undefined
+  inp.run.cite(part.f.citation, whole.f.citation)
+  const quotes = [...new Set([part.f, whole.f].map((f) => `“${f.citation.text}”（${linesOf(f)}）`))]
+  return { answer: joinSentences([`${doc}报告了${inp.scope.targets[0].year}年预算执行情况：${part.name}${part.f.text}占${whole.name}${whole.f.text}的${r.result.text}（${part.f.text} ÷ ${whole.f.text}，按文件所列执行数计算，文件本身没有写这个比例）`, `原文：${quotes.join('；')}`]) }
 }
 
 const SEVERAL = /分别|各是|各为|各多少|各有|和|与|及|、/u

@@ -17,13 +17,15 @@ const FUND_THEN_ROW = /^(?:表)?(?:的)?(?:里|中|当中|里面|之中|内|安�
  * "事业运行用的一般公共预算财政拨款", "2070104图书馆科目2025年一般公共预算安排多少": the row, then the fund it is
  * paid from (the year between is masked)
  */
-const ROW_THEN_FUND = /^(?:(?:用|使用|花|安排|花费)?的|科目\u0000*的?|\u0000+的?)$/u
+// ("妇幼保健机构这一项，一般公共预算财政拨款支出": the row pointed at, then its fund)
+const ROW_THEN_FUND = /^(?:(?:用|使用|花|安排|花费)?的|科目\u0000*的?|\u0000+的?|(?:这一?|那一?)(?:项|个科目|科目)(?:里|中)?(?:的)?[，,、\s]*)$/u
 /** 财政拨款 (支出) said of a row: every fund's money, not one fund's table */
 const FISCAL_WORD = /^财政拨款(?:支出|资金)?$/u
 /** "…支出中财政拨款支出", "…的财政拨款" */
 const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安排)?的)$/u
 /** "2130205科目一般公共预算财政拨款支出": a code, then the fund its figure is asked from */
-const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:的|中的|里的)?$/u
+// (a year said as a word between: "2140106今年一般公共预算安排了多少")
+const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:今年|本年|当年|明年|去年|上年)?(?:的|中的|里的)?$/u
 
 /**
  * Rule `fund-qualifier`: a fund named next to a row subject says which table the row is read from (the
@@ -68,3 +70,36 @@ function fundOfBudgetColumn(subjects: ConceptHit[], text: string, drop: Set<Conc
     if (FUND_THEN_ROW.test(fundRest(text.slice(a.end, b.start)))) { b.tableKind = fa; drop.add(a) }
   })
 }
+
+const WHOLE_TOO = /总共|一共|合计|总计|总额|全部/u
+/** A fund's name nothing claimed: "…2140106今年一般公共预算安排了多少". */
+const FUND_UNCLAIMED: [RegExp, TableKind][] = [
+  [/一般公共预算(?!收入|支出|资金)/u, 'general-spending'],
+  [/政府性基金(?!收入|支出|资金)/u, 'gov-fund'],
+  [/国有资本经营(?!收入|支出|资金)/u, 'state-capital'],
+]
+
+/**
+ * Rule `fund-qualifier`, its fund no term claimed: one row or code asked, and a fund's name written in the question
+ * that no concept read ("2140106今年一般公共预算安排了多少"), or the table's own name ("收支总表里…"), says which
+ * table the row is read from.
+ */
+export function unclaimedFundOfRow(subjects: ConceptHit[], masked: string): void {
+  const money = subjects.filter((c) => c.kind !== 'column' && c.kind !== 'count')
+  // (…"一般公共预算拨款安排了多少？总共多少？" asks the whole as well: every table's reading stays)
+  if (money.length !== 1 || money[0].kind !== 'row' || money[0].tableKind || WHOLE_TOO.test(masked)) return
+  // outside the row's own words (一般公共预算拨款收入 names its fund itself)
+  const rest = masked.slice(0, money[0].start) + '，' + masked.slice(money[0].end)
+  const found = FUND_UNCLAIMED.filter(([re]) => re.test(rest))
+  // (or the table itself named: "收支总表里社会保障和就业支出", never another table's reading beside it)
+  const table = TABLE_NAMED.find(([re]) => re.test(rest))
+  if (found.length === 1) money[0].tableKind = found[0][1]
+  else if (!found.length && table) money[0].tableKind = table[1]
+}
+/** A table named by its title's words, most specific first. */
+const TABLE_NAMED: [RegExp, TableKind][] = [
+  [/财政拨款收支(?:预算|决算)?总表/u, 'fiscal-summary'],
+  [/收支(?:预算|决算)?总表/u, 'summary'],
+  [/收入(?:预算|决算)?总?表/u, 'income'],
+  [/(?<!一般公共预算|基本)支出(?:预算|决算)?总?表/u, 'spending'],
+]

@@ -28,6 +28,8 @@ export interface ProseFact {
   toSentenceEnd?: boolean
   /** quoted from the sentence's start (a heading run into it, "（二）机构设置。镇人民政府内设…", says what it lists) */
   wholeSentence?: boolean
+  /** quoted from the clause before it: the name a renaming starts from ("某某工作队,成立于…,于2020年更名为…") */
+  clauseBefore?: boolean
 }
 
 export const PROSE_FACTS: readonly ProseFact[] = [
@@ -40,7 +42,7 @@ export const PROSE_FACTS: readonly ProseFact[] = [
     name: 'unit-parent', word: '主管部门',
     asked: /哪个(?:部门|单位|机关)(?:下面|下属|下边|底下|管辖)|(?:属于|隶属于?)哪个(?:部门|单位|机关)|归哪个?(?:部门|单位|机关)|归谁管|归哪一?级(?:政府)?管|哪一级(?:政府)?(?:管|主管|管辖)|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
     // the unit's own relation, not a duty ("承办上级主管部门交办的…工作")
-    stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)|是\p{Script=Han}{2,24}?主管的|(?:为|是)\p{Script=Han}{2,24}?(?:\d{4}年度?)?\p{Script=Han}{0,16}?(?:二级|三级|下属|所属)预算单位/u,
+    stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)|是\p{Script=Han}{2,24}?主管的|(?:为|是)\p{Script=Han}{2,24}?(?:\d{4}年度?)?\p{Script=Han}{0,16}?(?:二级|三级|下属|所属)预算(?:事业|行政)?单位/u,
   },
   {
     // "职责是根据哪个文件定的": the 根据《…》(文号) clause that opens the 职责 ("根据《…机构改革方案》…,某局是…部门")
@@ -48,6 +50,18 @@ export const PROSE_FACTS: readonly ProseFact[] = [
     asked: /(?:根据|依据|按照|依照)(?:的是)?(?:哪个|哪份|哪一个|哪些|什么)(?:文件|规定|方案|通知)?|(?:哪个|哪份|什么)文件(?:定|规定|确定|明确)的/,
     // read in the normalised sentence (《》 dropped): the document's title ends in what it is, its 文号 may follow
     stated: /(?:根据|依据|按照|依照)\p{Script=Han}[\p{Script=Han}、\d]{3,100}?(?:通知|决定|意见|方案|规定|办法|批复|条例)(?:[(（][^)）]{2,30}[)）])?/u,
+  },
+  {
+    // "哪年建校的", "什么时候成立": the sentence of the unit's history that dates it ("创建于1917年", "成立于1984年4月")
+    name: 'founded', word: '成立时间', toSentenceEnd: true,
+    asked: /(?:哪一?年|什么时候|何时|哪个年代|多少年)(?:[^？?]{0,4})(?:成立|建校|创建|创办|始建|组建|设立|建立)|(?:成立|建校|创建|创办|始建|组建|设立|建立)(?:于|的|时间|年份)?(?:是)?(?:哪一?年|什么时候|何时)/u,
+    stated: /(?:成立|建校|创建|创办|始建|组建|设立|建立)于?\s*(?:19|20|18)\d{2}\s*年|(?:19|20|18)\d{2}\s*年\d{0,2}月?\s*(?:成立|建校|创建|创办|始建|组建|设立|建立)/u,
+  },
+  {
+    // "最早叫什么", "1927年改成了什么名字", "什么时候改的名": the history sentence that names the earlier or later name
+    name: 'renamed', word: '名称沿革', toSentenceEnd: true, clauseBefore: true,
+    asked: /(?:最早|原来|以前|起初|当初|改名前|更名前)(?:的名字)?(?:叫|是|名为|称)(?:什么|啥)|原名|前身|改(?:成|为|叫)了?(?:什么|啥)|改(?:的)?名|更名|名称(?:变更|沿革)/u,
+    stated: /初名|原名|始称|前身|旧称|更名为|改名为|改称|易名|更名/u,
   },
   {
     // "内设哪些处室", "有哪些内设机构": the 机构设置 sentence listing them ("内设办公室、财务处…和机关党委")
@@ -97,7 +111,7 @@ const SELF = /^(?:本|我)(?:单位|部门|局|站|所|中心|办|院)/
  * The first clause stating the fact, in a sentence where the unit speaks of itself (the 机构设置 sentence opens with
  * its name) before any other: a duty ("指导下属单位管理的…") may use the same words of someone else.
  */
-function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false, wholeSentence = false): Found | undefined {
+function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false, wholeSentence = false, clauseBefore = false): Found | undefined {
   const names = [doc.org, ...orgAliases(doc.org, doc.region).filter((a) => a.place !== 'level').map((a) => a.form)].map(compactText)
   const self = (s: string) => SELF.test(s) || names.some((n) => compactText(s).includes(n))
   let other: Found | undefined
@@ -105,16 +119,30 @@ function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false
     const ss = sentencesOf(p.text)
     for (const [k, s] of ss.entries()) {
       const clauses = clausesOf(s.text)
-      const i = clauses.findIndex((c) => stated.test(c))
+      // (a PDF's copy breaks words with spaces: "自治区科学技 术协会")
+      const i = clauses.findIndex((c) => stated.test(c) || stated.test(c.replace(/\s+/gu, '')))
       if (i < 0) continue
       // a heading run into the paragraph before it ("（二）机构设置。") goes with it
       const head = wholeSentence && k > 0 && RUN_IN_HEADING.test(ss[k - 1].text.trim()) ? ss[k - 1].text.trim() : ''
-      const found = { p, excerpt: head + (toSentenceEnd ? clauses.slice(wholeSentence ? 0 : i).join('') : clauses[i]).replace(/[，,；;：:。]$/, '') }
+      const from = wholeSentence ? 0 : clauseBefore ? nameClause(clauses, i) : i
+      // (a name clause is quoted from its last word run: a PDF's flattened page runs its headings into it)
+      const lead = clauseBefore && from < i ? clauses[from].split(/\s+/u).pop()! : undefined
+      const kept = lead === undefined ? clauses.slice(from) : [lead, ...clauses.slice(from + 1)]
+      const found = { p, excerpt: head + (toSentenceEnd ? kept.join('') : kept.slice(0, i + 1 - from).join('')).replace(/[，,；;：:。]$/, '') }
       if (self(s.text)) return found
       other ??= found
     }
   }
   return other
+}
+
+/** The clause before `i` that is a name alone (no figure, no date: "某某工作队,"), else `i` itself. */
+function nameClause(clauses: string[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const tail = clauses[j].split(/\s+/u).pop() ?? ''
+    if (/^[\p{Script=Han}（）()“”"]{4,40}[，,]$/u.test(tail)) return j
+  }
+  return i
 }
 
 /** Words of a question other than its organisation and its question words: what the stated sentence must hold. */
@@ -229,7 +257,7 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
   if (facts.length) {
     const outs = targets.map((t) => {
       // the parent a unit's page prints in its portal box ("所属机构 某县卫生健康局") when no sentence states it
-      const read = (f: (typeof facts)[number]) => statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence) ?? (f.name === 'unit-parent' ? portalParent(t.doc) : undefined)
+      const read = (f: (typeof facts)[number]) => statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence, f.clauseBefore) ?? (f.name === 'unit-parent' ? portalParent(t.doc) : undefined)
       const said = facts.flatMap((f) => read(f) ?? [])
       const missing = facts.filter((f) => !read(f)).map((f) => f.word)
       if (!said.length) return { text: `${docName(t)}中没有写明${missing.join('、')}。`, found: false }

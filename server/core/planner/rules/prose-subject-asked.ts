@@ -65,7 +65,7 @@ function rateOperands(q: string, all: ProseSubject[]): [ProseSubject, ProseSubje
 }
 
 function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefined {
-  if (s.fromHeading) return subjectFigure(t.doc, s)
+  if (s.fromHeading || s.amountFirst) return subjectFigure(t.doc, s)
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: s.subject, asPrinted: true })
   const f = r.ok ? r.figures[0] : undefined
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
@@ -86,6 +86,9 @@ function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: Tool
 /** "A占B", "A比B少": the subject named first is the part, or what is compared. */
 const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
 
+/** Words that give a reason in a sentence stating a figure. */
+const REASON_WORDS = /原因|由于|因为|主要是|主要用于|用于|为了/u
+
 /** The whole's own sentence, when it is not the part's. */
 const wholeQuote = (a: Figure, b: Figure) => (b.citation.text === a.citation.text ? undefined : `“${b.citation.text}”（${linesOf(b)}）`)
 
@@ -101,6 +104,14 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const op = opOf(q, frame.op)
   const hits = named(q, all)
   const doc = `${orgYear(t)}${t.doc.scope}文件`
+  // rule prose-subject-reason: why a subject the prose names moved, or what it is for, as its own sentence says
+  // ("调减调入资金0.44亿元,调减的原因:…", "…5.55亿元,调增的原因:用于保障…"): that sentence, quoted; none, no answer here
+  if (frame.op === 'reason' || frame.op === 'usage') {
+    const f = hits.map((h) => figureOf(run, t, h)).find((x) => x && REASON_WORDS.test(x.citation.text ?? ''))
+    if (!f) return undefined
+    run.cite(f.citation)
+    return { answer: joinSentences([`${doc}写明${f.label}为${figureText(f)}，并说明了原因`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+  }
   if (op === 'lookup') {
     // rule qualified-subject: a stated subject that is only the tail of a row the question names ("卫生健康支出预算"
     // holds 支出预算): the row asked, not found, is not the whole budget stated

@@ -16,3 +16,12 @@ export function isSourceYear(text: string, at: number, end: number): boolean {
   const after = text.slice(end)
   return DOCUMENT.test(after) || WORKED_OUT.test(after)
 }
+
+/** A year of an organisation's history: "1927年改成了什么名字", "1984年成立的吗". */
+const HISTORY_AFTER = /^(?:度)?(?:的时候|时|那年)?(?:改成|改为|改名|更名|改叫|成立|建校|创建|创办|组建|始建|合并|撤销|划转|升格)/u
+
+/**
+ * Rule `history-year`: a year followed by an event of the organisation's history (改名, 成立, 建校…) is the fact's
+ * own year, asked of whichever document states that history, never the budget year to read.
+ */
+export const isHistoryYear = (text: string, end: number): boolean => HISTORY_AFTER.test(text.slice(end))

@@ -56,13 +56,17 @@ export function namesHeldThing(text: string, docs: readonly BudgetDocument[]): b
   return false
 }
 
+/** Endings only an administrative body or an institution has (厅, 馆, 中心 may be a hall or a programme). */
+const BODY_END = /(?:局|委员会|委|办公室|人民政府|政府|办事处|学校|中学|小学|医院|卫生院|林场)$/u
+
 /**
  * An "organisation" no document is held for whose whole name one held document's text names ("数说红河展厅": 厅 is
  * also a department's word) is a thing that document describes: that document, said in a note. A few documents only.
  */
 export function thingNamedBy(docs: readonly BudgetDocument[], name: string): { doc: BudgetDocument; note: string } | undefined {
   const n = compactText(name)
-  if (docs.length > 50 || n.length < SHORTEST) return undefined
+  // a body's name ("三亚市林业局", the parent a 林场's page names) is another organisation, never a thing described
+  if (docs.length > 50 || n.length < SHORTEST || BODY_END.test(n)) return undefined
   const holders = docs.filter((d) => namedIn(d).includes(n))
   if (new Set(holders.map((d) => d.org)).size !== 1) return undefined
   const doc = [...holders].sort((a, b) => b.year - a.year)[0]

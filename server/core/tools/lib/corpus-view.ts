@@ -35,6 +35,8 @@ export function viewOf(corpus: Corpus): CorpusView {
 export function yearsHeld(doc: BudgetDocument): number[] {
   const ys = new Set<number>([doc.year])
   for (const t of doc.tables) {
+    // a table of another year ("2024年全县一般公共预算收支平衡表" in a 2025 report) holds that year
+    if (t.year) ys.add(t.year)
     for (const c of t.columns) if (c.year) ys.add(c.year)
     for (const r of t.rows) {
       const y = rowYear(r)

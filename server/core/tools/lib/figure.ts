@@ -76,7 +76,8 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   if (want.year !== undefined) {
     cols = cols.filter((c) => (c.year ?? (c.role === 'prior' ? undefined : docYear)) === want.year)
   } else {
-    cols = cols.filter((c) => c.role !== 'prior' && (c.year === undefined || c.year === docYear))
+    // no year asked is the document's own: a table of another year ("2024年…收支平衡表" in a 2025 report) has none of it
+    cols = cols.filter((c) => c.role !== 'prior' && (c.year ?? docYear) === (rowYear(row) ?? doc.year))
   }
   if (want.label) {
     const byLabel = cols.filter((c) => c.label.includes(want.label!) || c.path.some((p) => p.includes(want.label!)))

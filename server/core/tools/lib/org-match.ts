@@ -3,7 +3,7 @@ import type { BudgetDocument } from '../../schema.js'
 import { fnv1a } from '../../search/string-hash.js'
 import { memoByString } from '../../search/string-memo.js'
 import { compactText } from '../../search/normalize-text.js'
-import { placeNameStart } from './place-name.js'
+import { autonomousStem, placeNameStart } from './place-name.js'
 
 /**
  * Organisation matching by rule, not by list: a district is "<name>区/县", a city "<name>市"; the unit type is
@@ -13,7 +13,7 @@ export type OrgType = 'bureau' | 'center' | 'other'
 
 export interface OrgParts { city?: string; region?: string; stem?: string; type?: OrgType; core: string }
 
-const REGION = /(\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗))/u
+const REGION = /(\p{Script=Han}{2,6}?(?:区|县|旗)|\p{Script=Han}{2,14}?自治[县旗])/u
 /** A prefecture-level 盟 / 自治州 / 地区 before a county-level place (兴安盟科尔沁右翼前旗). */
 const CITY_NOT_SHI = /\p{Script=Han}{2,9}?(?:盟|自治州|地区)(?=\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗|市))/u
 
@@ -135,6 +135,9 @@ const ZONE = new RegExp(`${ZONE_SUFFIX}$`)
 export function regionStem(region: string): string {
   const zone = region.replace(ZONE, '')
   if (zone !== region && zone.length >= 2) return zone
+  // an autonomous county is said by its place name, its peoples left out (彭水 of 彭水苗族土家族自治县)
+  const autonomous = autonomousStem(region)
+  if (autonomous) return autonomous
   const s = region.replace(/(?:自治县|自治旗|区|县|旗|市)$/, '')
   return s.length >= 2 ? s : region
 }

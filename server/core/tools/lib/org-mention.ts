@@ -275,7 +275,8 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
       const x = extend(t, i, i + stem.length, held)
       // "肥西农业农村局": the place before a derived form qualifies it, when it is that organisation's own place;
       // another held district's name before it ("渝北商务委") makes it that district's unit instead
-      const named = out.findIndex((m) => m.orgs && m.start < x.end && m.end > x.start)
+      // (right before it too: "桐林|住房和城乡建设局", the organisation's own place said without its 县)
+      const named = out.findIndex((m) => m.orgs && m.start <= x.end && m.end > x.start && (m.start < x.end || orgParts(m.orgs[0]).stem === stem))
       if (named >= 0) {
         const m = out[named]
         if (orgParts(m.orgs![0]).stem === stem) {

@@ -178,7 +178,7 @@ export function docsOfYear(docs: BudgetDocument[], year?: number): { docs: Budge
   const same = docs.filter((d) => d.year === year)
   if (same.length) return { docs: same, prior: false }
   // a prior-year column, or a row labelled by that year (三公 tables with one row per year)
-  const prior = docs.filter((d) => d.tables.some((t) => t.columns.some((c) => c.year === year) || t.rows.some((r) => rowYear(r) === year)))
+  const prior = docs.filter((d) => d.tables.some((t) => t.year === year || t.columns.some((c) => c.year === year) || t.rows.some((r) => rowYear(r) === year)))
   return { docs: prior, prior: true }
 }
 

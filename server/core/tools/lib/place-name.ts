@@ -28,6 +28,16 @@ const PROVINCE = new RegExp(`(?:${[
 ].join('|')})$`, 'u')
 /** The peoples an autonomous area is named for (哈萨克, 柯尔克孜, 土家族苗族…), before 自治州/自治县/自治旗. */
 const PEOPLES = /(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族?)+自治$/u
+/** An autonomous area's name without its peoples and level: 彭水苗族土家族自治县 → 彭水 (undefined when it is none). */
+export function autonomousStem(region: string): string | undefined {
+  const m = /自治[县旗州]$/u.exec(region)
+  if (!m) return undefined
+  const before = region.slice(0, m.index + 2)
+  // the place keeps two characters at least: 彭水 of 彭水苗族土家族自治县 is no 水族's
+  const stem = NAMED_PEOPLES.exec(before)?.[1] ?? before.slice(0, -2)
+  return stem.length >= 2 ? stem : undefined
+}
+const NAMED_PEOPLES = new RegExp(`^(\\p{Script=Han}{2,}?)${PEOPLES.source}`, 'u')
 const MAX_NAME = 7
 const MAX_HELD = 12
 

@@ -15,6 +15,8 @@ import { moneyAfter, MONEY_RE, sentencesOf } from './prose.js'
  */
 export interface ProseSubject {
   subject: string; paragraphId: string; amount: string; unit: string; fromHeading?: boolean; sentence?: string
+  /** the amount written before the subject it pays for ("投资2000万元实施县污水处理厂提标改造工程") */
+  amountFirst?: boolean
   /** the year the subject's sentence opens with ("2024年某县“三公”经费执行数…") */
   opensYear?: number
 }
@@ -30,7 +32,8 @@ const GLOSS = /[（(][^（()）]{1,3}[)）]/g
 /** a list item's number: "1. 教育支出…" */
 const ITEM_NO = /^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/
 const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共计|总计|合计|总额|总数|金额|支出数|数|完成|实现)+$/
-const LEADING = /^(?:其中|含|包括|另外|此外|全年|完成|实现|\d{4}年度?|本年度?)+/
+// (an adjustment's verb before its subject: 调增上级补助收入6.98亿元, 调减调入资金0.44亿元)
+const LEADING = /^(?:其中|含|包括|另外|此外|加上|以及|再加上|减去|全年|完成|实现|调增|调减|追加|核减|\d{4}年度?|本年度?)+/
 
 /** A section's label run into its paragraph, or a heading of its own: "(二)支出预算:" → 支出预算. */
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*(\p{Script=Han}{3,12}?)\s*(?:情况|说明)?\s*(?:[:：]|$)/u
@@ -79,7 +82,7 @@ function headingSubject(doc: BudgetDocument, i: number): ProseSubject | undefine
 export function subjectFigure(doc: BudgetDocument, s: ProseSubject): Figure | undefined {
   const p = doc.paragraphs.find((x) => x.id === s.paragraphId)
   const amount = parseAmount(s.amount, s.unit)
-  const sentence = s.fromHeading ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
+  const sentence = s.fromHeading || s.amountFirst ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
   if (!p || !sentence || !amount) return undefined
   return {
     docId: doc.id, org: doc.org, year: doc.year, label: s.subject, asPrinted: true,
@@ -102,14 +105,27 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
         // a year inside the clause starts the subject's words ("…情况2024年某县“三公”经费执行数"): the year they are of
         const clause = before.split(CLAUSE_CUT).pop() ?? ''
         const years = clause.split(YEAR_WORD)
-        const subject = years[years.length - 1].replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
+        const subject = years[years.length - 1].replace(LEAD_MARK, '').replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
         const yearOf = years.length > 1 ? Number(/((?:19|20)\d{2})年度?$/u.exec(clause.slice(0, clause.length - years[years.length - 1].length))?.[1]) : Number(OPENING_YEAR.exec(compactText(s.text))?.[1])
         if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) })
+      }
+      // rule amount-first: "投资2000万元实施县污水处理厂提标改造工程": the work named after the money it is given
+      for (const m of compactText(s.text).matchAll(AMOUNT_FIRST)) {
+        const subject = m[3].replace(PLACE_LEAD, '')
+        out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2], amountFirst: true, sentence: s.text.trim() })
       }
     }
   })
   return out
 }
+
+/** Money given, then the work it pays for: 投资2000万元实施…工程, 安排资金50万元用于…项目. */
+const AMOUNT_FIRST = /(?:投资|投入|安排|争取|落实|下达)(?:资金|资金共?计?)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:资金)?[，,]?(?:实施|用于|建设|完成|开展|推进)了?(\p{Script=Han}{4,24}?(?:工程|项目|改造|整治|提升|建设))(?=[，,。；;]|$)/gu
+/** A county's or a city's own word before a work's name: 县污水处理厂 is the 污水处理厂 of the page's county. */
+const PLACE_LEAD = /^(?:全县|本县|县城|县|全市|本市|市区|市|全区|本区|城区|区)(?=\p{Script=Han}{4})/u
+
+/** Dashes and bullets a report opens its lines with ("——全县一般公共预算收入完成26.06亿元"): no part of a name. */
+const LEAD_MARK = /^[—–\-－·•●■□◆◇▪※*]+/u
 
 /** Words that say whose figure a subject is, not what it is: 本单位收入 is 收入's. */
 const SELF_WORDS = /^(?:本单位|本部门|本级|本年度?|全年)/

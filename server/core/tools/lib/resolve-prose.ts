@@ -9,14 +9,18 @@ import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js
 import { otherEventClause, statesStock } from './counted-event.js'
 import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
 import { readingsOf } from './distributive.js'
+import { otherYearSection } from './section-year.js'
 
 /** A sentence stating what is held outranks any gap (≤ 12) but never a word the question asked (100). */
 const STOCK_WEIGHT = 30
 
 export type ProseKind = 'money' | 'count'
 
-/** Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first). */
-export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit?: string, asPrinted = false): { keywords: string[]; units?: string[] } {
+/**
+ * Keywords a concept is written with in prose: the lexicon's prose forms, else the name's variants (longest first);
+ * `ownFirst`: a figure read by them tries the concept's own words before those it shares with another concept.
+ */
+export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit?: string, asPrinted = false, ownFirst = false): { keywords: string[]; units?: string[] } {
   // a line printed "本年收入合计" is "本年收入" in prose: the 合计 a table row carries is not written in a sentence
   if (asPrinted && kind === 'money') return { keywords: [...new Set([compactText(name), compactText(name).replace(/(?<=^.{3,})合计$/u, '')])] }
   if (kind === 'count') {
@@ -27,7 +31,25 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
   }
   const c = v.conceptOf(name)
   const keys = c ? c.prose.map(compactText) : v.names.variants(name)
-  return { keywords: [...new Set(keys.flatMap(withFundsWord))].sort((a, b) => b.length - a.length) }
+  const sorted = [...new Set(keys.flatMap(withFundsWord))].sort((a, b) => b.length - a.length)
+  if (!c || !ownFirst) return { keywords: sorted }
+  // words this concept shares with another (收支总预算 is the income's and the spending's whole) come after its own:
+  // 收入预算 asked is the sentence printing 收入预算, not the 收支总预算 printed beside it with another figure
+  const shared = sharedProse(v)
+  return { keywords: [...sorted.filter((k) => !shared.has(k)), ...sorted.filter((k) => shared.has(k))] }
+}
+
+const sharedCache = new WeakMap<Vocabulary, Set<string>>()
+/** Prose words that more than one concept of the lexicon is written with. */
+function sharedProse(v: Vocabulary): Set<string> {
+  let s = sharedCache.get(v)
+  if (!s) {
+    const seen = new Map<string, number>()
+    for (const c of v.lexicon.concepts) for (const k of new Set((c.prose ?? []).map(compactText))) seen.set(k, (seen.get(k) ?? 0) + 1)
+    s = new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k))
+    sharedCache.set(v, s)
+  }
+  return s
 }
 
 /**
@@ -54,15 +76,17 @@ function nearness(word: string, sentence: string): number {
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
  * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
  */
-export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits): Figure | undefined {
-  const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted)
+export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false): Figure | undefined {
+  const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
   const passOver = otherEventClause(near)
   let best: (Hit & { score: number; pos: number }) | undefined
   for (const keyword of keywords) {
     const generic = kind === 'money' && isGenericAmountWord(keyword)
     for (const [i, p] of doc.paragraphs.entries()) {
-      if (p.heading) continue
+      // a section of another year ("一、2024年预算执行情况" in a 2025 report) states that year's figures, never the
+      // document's own year when the question names it (rule section-year)
+      if (p.heading || (ownYearOnly && otherYearSection(doc, p))) continue
       // rule heading-subject: 年初预算数 under "(一)收入预算:" is the 收入预算's, never another subject's
       const label = generic ? headingLabel(doc, i) : undefined
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
@@ -114,12 +138,20 @@ const SUBJECT_BEFORE = /(三公经费|机关运行经费|政府采购|\p{Script=
 const FUND_BEFORE = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
 const ALL_FUNDS_NAME = /^(?:财政拨款|本年|基本支出|项目支出|支出合计|收入合计|支出总计|收入总计)/u
 
+/** A keyword that opens with a bare head noun, no subject of its own before it. */
+// (项目支出 and 基本支出 too: "民生和社会发展重点项目支出5.55亿元" is that 重点项目's, not the budget's 项目支出)
+const HEAD_FIRST = /^(?:支出|收入|资金|经费|项目支出|基本支出)/u
+/** Words that may stand right before such a head without naming another subject. */
+const HEAD_BOUNDARY = /(?:其中|的|和|及|与|为|是|、|本年|全年|年度|年|单位|部门|本级|安排|用于|调增|调减|追加|增加|减少|完成|实现|预算|决算)$/u
+
 /** The keyword's first occurrence is written right after another subject, or a fund before an all-funds name. */
 function qualifiedByOther(reading: string, keyword: string, name: string): boolean {
   const at = reading.indexOf(keyword)
   const before = compactText(reading.slice(Math.max(0, at - 12), at)).replace(/[“”"]/gu, '')
   const m = SUBJECT_BEFORE.exec(before) ?? (ALL_FUNDS_NAME.test(compactText(keyword)) ? FUND_BEFORE.exec(before) : null)
-  return !!m && !compactText(name).includes(m[1]) && !compactText(keyword).includes(m[1])
+  if (m) return !compactText(name).includes(m[1]) && !compactText(keyword).includes(m[1])
+  // a bare head (支出调增, 收入增加) read inside another subject's name: "其他刚性支出调增0.78亿元" is 刚性支出's
+  return HEAD_FIRST.test(compactText(keyword)) && /\p{Script=Han}$/u.test(before) && !HEAD_BOUNDARY.test(before)
 }
 
 /** A numbered item's opening ("一、", "（二）", "3."): in a 三公 explanation it names the item its counts count. */
