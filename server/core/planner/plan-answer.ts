@@ -37,6 +37,7 @@ import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
+import { answerMemberFact } from './rules/prose-fact-asked.js'
 import { ownOfficeAsked } from './rules/own-office-asked.js'
 import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
@@ -238,6 +239,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, new Set(whole.named ? whole.targets.map((t) => t.doc.org) : []), frame.years[0])
   // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
   const memberRead = member && (whole.named || hasUnitRow(member.doc, member.unit))
+  // what the unit is (性质, 主管, 级别), as its department's 机构设置 states beside its name
+  const memberFact = member && (!scopeDocs || scopeDocs.includes(member.doc)) ? answerMemberFact(run, own.text, member.doc, member.unit) : undefined
+  if (memberFact) return done(memberFact)
   if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member))
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)

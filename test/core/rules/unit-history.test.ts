@@ -30,12 +30,29 @@ const HOSPITAL = [
   '桐乡县人民医院2022年收入预算37210.54万元,其中:事业收入30000.00万元。',
 ].join('\n')
 
+/** A made-up bureau's 预算 whose headings run into their paragraphs, with its units' natures in brackets. */
+const BUREAU = [
+  '桐江县交通运输局2025年部门预算',
+  '一、部门基本情况',
+  '（一）主要职能。负责全县公路交通运输行业管理；负责农村公路建设和养护。（二）机构设置。纳入本部门预算编制范围的单位共3个：局本级（行政单位）、县公路事务中心（公益一类事业单位）、县交通运输综合执法大队（参照公务员法管理事业单位）。',
+  '表2 分单位支出预算表',
+  '单位：万元',
+  '单位名称\t合计',
+  '桐江县交通运输局（本级）\t500.00',
+  '桐江县公路事务中心\t300.00',
+  '桐江县交通运输综合执法大队\t200.00',
+].join('\n')
+/** A forest farm's page that names its parent bureau and its rank. */
+const FARM = ['桐江县林场2025年单位预算', '一、单位概况', '桐江县林场隶属于桐江县林业局，机构规格为正科级，主要负责森林资源管护。'].join('\n')
+
 let engine: Engine | undefined
 const ask = (question: string) => (engine ??= engineWith([
   { name: 'qinglan-zx-2025-ys.txt', bytes: new TextEncoder().encode(SCHOOL) },
   { name: 'kepu-2023-ys.txt', bytes: new TextEncoder().encode(TEAM) },
   { name: 'wuzhou-sthj-2020-sg.txt', bytes: new TextEncoder().encode(PAGE) },
   { name: 'tongxiang-yy-2022-ys.txt', bytes: new TextEncoder().encode(HOSPITAL) },
+  { name: 'tongjiang-jtj-2025-ys.txt', bytes: new TextEncoder().encode(BUREAU) },
+  { name: 'tongjiang-lc-2025-ys.txt', bytes: new TextEncoder().encode(FARM) },
 ])).ask({ question })
 
 describe('facts of a unit’s history, quoted from its 机构设置 (rule prose-fact-asked: founded, renamed)', () => {
@@ -54,6 +71,24 @@ describe('facts of a unit’s history, quoted from its 机构设置 (rule prose-
     const res = ask('梧桐科普宣传队什么时候改的名？改名前叫什么？')
     expect(res.answer).toContain('2019')
     expect(res.answer).toContain('少数民族科普宣传队')
+  })
+})
+
+describe('what a unit is and does, as its 机构设置 and 职能 state it', () => {
+  it('quotes the duties under a heading run into its paragraph (（一）主要职能。…)', () => {
+    const res = ask('桐江交通局的主要职能是什么？')
+    expect(res.answer).toContain('负责农村公路建设和养护')
+    expect(res.answer).not.toContain('机构设置')
+  })
+
+  it('answers whose unit it is and its rank (哪个局下面的？什么级别？)', () => {
+    const res = ask('桐江县林场是哪个局下面的？什么级别？')
+    expect(res.answer).toContain('桐江县林业局')
+    expect(res.answer).toContain('正科级')
+  })
+
+  it('quotes a unit’s nature from its department’s list of units', () => {
+    expect(ask('桐江县交通运输综合执法大队属于什么性质的单位？').answer).toContain('参照公务员法管理')
   })
 })
 

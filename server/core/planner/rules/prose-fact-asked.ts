@@ -40,9 +40,15 @@ export const PROSE_FACTS: readonly ProseFact[] = [
   },
   {
     name: 'unit-parent', word: '主管部门',
-    asked: /哪个(?:部门|单位|机关)(?:下面|下属|下边|底下|管辖)|(?:属于|隶属于?)哪个(?:部门|单位|机关)|归哪个?(?:部门|单位|机关)|归谁管|归哪一?级(?:政府)?管|哪一级(?:政府)?(?:管|主管|管辖)|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
+    asked: /哪个(?:部门|单位|机关|局|委|厅|办)(?:下面|下属|下边|底下|管辖|管的)|(?:属于|隶属于?)哪个(?:部门|单位|机关)|归哪个?(?:部门|单位|机关)|归谁管|归哪一?级(?:政府)?管|哪一级(?:政府)?(?:管|主管|管辖)|主管部门|主管单位|上级(?:主管)?(?:部门|单位)|隶属|哪个(?:部门|单位)(?:主管|管理?|领导)|归口|谁主管|受谁领导|由谁管/,
     // the unit's own relation, not a duty ("承办上级主管部门交办的…工作")
     stated: /隶属|归口|直属于|(?:主管部门|主管单位)(?:是|为|[:：])|(?:所属|下属|管理)的\p{Script=Han}{0,12}?(?:单位|机构|机关)|(?:所属|下属)(?:公益|事业|行政|参公)|由\p{Script=Han}{2,20}?(?:管理|领导|主管)(?!部门)|是\p{Script=Han}{2,24}?主管的|(?:为|是)\p{Script=Han}{2,24}?(?:\d{4}年度?)?\p{Script=Han}{0,16}?(?:二级|三级|下属|所属)预算(?:事业|行政)?单位/u,
+  },
+  {
+    // "什么级别", "是正科级吗": the unit's rank as the 机构设置 sentence states it ("机构规格为正科级")
+    name: 'unit-level', word: '机构级别',
+    asked: /什么级别|哪一?级别|几级单位|行政级别|机构规格|什么规格|[正副]?(?:厅|处|科|股)级(?:吗|单位吗|还是)/u,
+    stated: /[正副](?:厅|处|科|股)级|(?:厅|处|科|股)级(?:单位|事业单位|行政单位|建制)|机构规格/u,
   },
   {
     // "职责是根据哪个文件定的": the 根据《…》(文号) clause that opens the 职责 ("根据《…机构改革方案》…,某局是…部门")
@@ -226,6 +232,34 @@ function quoted(run: ToolRunner, t: Target, found: Found, lead: string): string 
   const c = paragraphCitation(t.doc, found.p, found.excerpt)
   run.cite(c)
   return `${lead}“${c.text ?? found.excerpt}”（${linesText(found.p)}）`
+}
+
+/** Facts of what a unit is, which its department's 机构设置 states beside each unit's name. */
+const UNIT_FACTS = new Set(['unit-nature', 'unit-parent', 'unit-level'])
+
+/**
+ * Rule `prose-fact-asked`, of a unit its department's document covers ("某执法大队属于什么性质的单位"): the piece of
+ * the 机构设置 that names the unit and states the fact ("县交通运输综合行政执法大队（参照公务员法管理事业单位）"),
+ * quoted; undefined when the question asks no such fact or the prose names the unit with none.
+ */
+export function answerMemberFact(run: ToolRunner, text: string, doc: BudgetDocument, unit: string): HandlerOutput | undefined {
+  const facts = PROSE_FACTS.filter((f) => UNIT_FACTS.has(f.name) && f.asked.test(text))
+  if (!facts.length) return undefined
+  // the unit's own words after its place: 县交通运输综合行政执法大队 and 交通运输综合行政执法大队 both name it
+  const core = compactText(unit).replace(/^.*?(?:省|市|州|盟|区|县|旗)(?=\p{Script=Han}{4})/u, '')
+  for (const p of proseOf(doc)) {
+    const t = p.text
+    for (let at = t.indexOf(core); at >= 0; at = t.indexOf(core, at + 1)) {
+      // from the unit's name to the end of its item ("、", "，", "；", "。")
+      const end = t.slice(at).search(/[、，,；;。](?![^（(]*[)）])/u)
+      const piece = t.slice(at, end < 0 ? undefined : at + end)
+      if (!facts.some((f) => f.stated.test(piece))) continue
+      const c = paragraphCitation(doc, p, piece)
+      run.cite(c)
+      return { answer: `${doc.org}${doc.year}年${doc.scope}文件写明：“${c.text ?? piece}”（${linesText(p)}）。` }
+    }
+  }
+  return undefined
 }
 
 /** The fact a question asks of its named documents; undefined when it asks none (other rules answer). */

@@ -37,8 +37,17 @@ function sectionBody(doc: BudgetDocument, title: RegExp, max = 12): Quote[] {
     const body = doc.paragraphs.filter((p) => p.section === s.id && !p.heading)
     if (body.length) return body.slice(0, max).map((p) => ({ p, excerpt: p.text.trim() }))
   }
+  // a heading run into its paragraph ("（一）主要职能。负责全县…"): it and its words, up to the next run-in heading
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    const m = RUN_IN.exec(p.text.trim())
+    if (m && title.test(m[1])) return [{ p, excerpt: p.text.trim().slice(0, p.text.trim().length - m[2].length) + m[2].split(NEXT_RUN_IN)[0].trim() }]
+  }
   return []
 }
+/** A paragraph opening with its own short heading: "（一）主要职能。…", "一、部门职责：…". */
+const RUN_IN = /^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])?\s*(\p{Script=Han}{2,10})[。:：]\s*([\s\S]+)$/u
+const NEXT_RUN_IN = /\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）])\s*\p{Script=Han}{2,10}[。:：]/u
 
 /**
  * "某局是主管全县审计工作的县政府工作部门": the sentence by which the unit says what it is (its name, or 本局/我单位, then
