@@ -148,6 +148,9 @@ function nonBlankFrom(lines: SourceLine[], from: number, n: number): number[] {
   return out
 }
 
+/** A short label alone on its line, no sentence and no figure: 相关统计数, 其中, 补充资料. */
+const isGroupLabel = (l: SourceLine) => /^[\p{Script=Han}（）()：:]{2,10}$/u.test(l.text.trim()) && !TITLE_END.test(l.text.trim())
+
 /** Split a document's lines into prose runs and table blocks, keeping every line in exactly one block. */
 export function segmentBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = []
@@ -193,6 +196,8 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
       if (PART_HEADING.test(l.text.trim())) break
       if (mode === 'tab') {
         if (isTabbed(l)) grid = true
+        // a group's label on a line of its own inside the grid ("相关统计数" over the 三公 table's counts) goes on with it
+        else if (grid && isGroupLabel(l) && nonBlankFrom(lines, j + 1, 1).some((k) => isTabbed(lines[k]) && tableStartAt(lines, k) === undefined)) continue
         else if (grid || !head.includes(l)) break
       } else if (isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) break
     }

@@ -25,8 +25,26 @@ const BUDGET = [
   '2081099\t其他民政管理事务支出\t2940.00\t770.00\t2170.00\t2750.00',
 ].join('\n')
 
+/** A 三公 table whose counts follow a label of their own (相关统计数), each row's unit in its brackets. */
+const THREE_PUBLIC = [
+  '柳川县水利局2025年部门预算',
+  '表6 一般公共预算“三公”经费支出预算表',
+  '单位：元',
+  '项目\t2024年预算数\t2025年预算数',
+  '合计\t52,000.00\t46,000.00',
+  '1.公务接待费\t22,000.00\t18,000.00',
+  '2.公务用车运行维护费\t30,000.00\t28,000.00',
+  '相关统计数',
+  '公务用车保有量（辆）\t6\t6',
+  '国内公务接待批次（批次）\t44\t38',
+  '国内公务接待人次（人次）\t330\t290',
+].join('\n')
+
 let engine: Engine | undefined
-const ask = (question: string) => (engine ??= engineWith([{ name: 'liuchuan-mzj-2025-ys.txt', bytes: new TextEncoder().encode(BUDGET) }])).ask({ question })
+const ask = (question: string) => (engine ??= engineWith([
+  { name: 'liuchuan-mzj-2025-ys.txt', bytes: new TextEncoder().encode(BUDGET) },
+  { name: 'liuchuan-slj-2025-sg.txt', bytes: new TextEncoder().encode(THREE_PUBLIC) },
+])).ask({ question })
 
 describe('a table or a fund the question names, and the columns it asks', () => {
   it('a row’s code in brackets and a fund between the row and its columns: that row’s columns of that fund', () => {
@@ -46,5 +64,13 @@ describe('a table or a fund the question names, and the columns it asks', () => 
     const res = ask('柳川县民政局基本支出是多少？')
     expect(res.answer).not.toContain('不一致')
     expect(res.answer).not.toContain('对不上')
+  })
+})
+
+describe('a 三公 table’s counts under their own label (相关统计数)', () => {
+  it('keeps the rows after the label in the table, each a count in its own unit', () => {
+    const res = ask('柳川县水利局2025年计划公务接待多少批次、多少人次？')
+    expect(res.answer).toContain('38批次')
+    expect(res.answer).toContain('290人次')
   })
 })
