@@ -86,7 +86,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
   const operands = figs.map(operandOf)
   if (op === 'share' && figs.length === 1) {
-    const total = totalOfTable(inp.run, figs[0])
+    // a part the prose states (no table holds it): its side's whole as the prose states it (支出预算, 收入预算)
+    const total = totalOfTable(inp.run, figs[0]) ?? proseWholeOf(inp, t, figs[0], names[0])
     if (!total) return { answer: `没有找到${orgYear(t)}“${names[0]}”所在表格的合计数，无法计算占比。`, notFound: true }
     operands.push(total)
   }
@@ -123,6 +124,14 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
       `${orgYear(t)}${names[0]}${figureIn(a, u)}，${nb}${figureIn(b, u)}，${names[0]}比${nb}${more ? '多' : '少'}${abs}（${figureIn(a, u, false)} − ${figureIn(b, u, false)} = ${r.result.text}）`,
     ]),
   }
+}
+
+/** The whole of a prose part's side, stated in the same document's prose, when it is no less than the part. */
+function proseWholeOf(inp: HandlerInput, t: Target, part: Figure, name: string): ReturnType<typeof operandOf> | undefined {
+  if (part.citation.kind !== 'paragraph' || part.fen === undefined) return undefined
+  const r = inp.run.run('find-prose-figure', { docId: t.doc.id, name: /收入/u.test(name) ? '收入预算' : '支出预算', kind: 'money' })
+  const whole = r.ok ? r.figures[0] : undefined
+  return whole && whole.fen !== undefined && whole.fen >= part.fen && whole.citation.paragraphId !== undefined ? operandOf(whole) : undefined
 }
 
 export function answerCompute(inp: HandlerInput): HandlerOutput {

@@ -75,8 +75,10 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
     if (!kinds.includes(u.table.kind)) continue
     for (const c of moneyColumns(u.table)) if (c.role !== 'prior') leaves.add(compactText(c.path[c.path.length - 1] ?? c.label))
   }
-  const at = (l: string) => {
-    if (/^(?:合计|小计|总计)$/.test(l)) return -1
+  const at = (header: string) => {
+    // "其中：财政拨款" is asked by its own words (财政拨款)
+    const l = header.replace(/^其中[:：]?/u, '')
+    if (/^(?:合计|小计|总计)$/.test(l) || l.length < 2) return -1
     const i = text.indexOf(l)
     return i >= 0 ? i : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
   }
@@ -284,5 +286,5 @@ function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subjec
   return { answer: joinSentences([`没有找到${hit.unit}单独的${what}数字`, where]), notFound: true }
 }
 
-const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '') ?? ''
+const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '').replace(/^其中[:：]\s*/u, '') ?? ''
 const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || `${subject}合计`

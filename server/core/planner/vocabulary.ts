@@ -96,6 +96,9 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
     for (const a of c.aliases) add(a, { name: c.aliases[0], kind: 'lexicon' })
     for (const a of c.weak ?? []) add(a, { name: c.aliases[0], kind: 'weak' })
   }
+  // the 类 of the functional classification are subjects whatever a document prints: a page of prose only
+  // ("农林水支出56.58万元") is asked them by name as a table is
+  for (const n of v.lexicon.functionClasses) if (!terms.has(mentionText(n))) add(n, { name: n, kind: 'row' })
   for (const c of v.lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
   for (const c of v.lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
   for (const item of itemNames) if (!terms.has(mentionText(item))) add(item, { name: item, kind: 'row' })

@@ -60,6 +60,12 @@ describe('a table or a fund the question names, and the columns it asks', () => 
     expect(res.answer).not.toContain('3000.00')
   })
 
+  it('a unit’s column printed as 其中：财政拨款 is asked by its own words', () => {
+    const res = ask('柳川县殡仪馆2025年预算里财政拨款多少？')
+    expect(res.answer).toContain('950.00万元')
+    expect(res.answer).not.toContain('其中：')
+  })
+
   it('a source column (其中：财政拨款) is no part of the 基本支出 + 项目支出 breakdown: no contradiction is made up', () => {
     const res = ask('柳川县民政局基本支出是多少？')
     expect(res.answer).not.toContain('不一致')
