@@ -38,6 +38,7 @@ import { answerComposition, answerUnitInStatement } from './answer-composition.j
 import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
 import { answerMemberFact } from './rules/prose-fact-asked.js'
+import { orgClauses } from './rules/org-clauses.js'
 import { ownOfficeAsked } from './rules/own-office-asked.js'
 import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
@@ -195,6 +196,16 @@ const heldYears = (ctx: ToolContext, org: string) =>
 export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry): AskResponse {
   const run = new ToolRunner(ctx, tools)
   const own = readTurn(ctx, req.question)
+  // each organisation asked in a clause of its own: each clause answered alone, in order (rule org-clauses)
+  const clauses = req.history?.length ? undefined : orgClauses(own)
+  if (clauses) {
+    const outs = clauses.map((question) => planAnswer(ctx, { ...req, question }, tools))
+    const notes = [...new Set(outs.flatMap((o) => o.notes ?? []))]
+    return {
+      answer: outs.map((o) => o.answer).join('\n'), citations: outs.flatMap((o) => o.citations), toolCalls: outs.flatMap((o) => o.toolCalls),
+      mode: 'offline', ...(notes.length ? { notes } : {}),
+    }
+  }
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
   const frame = asListQuestion(frameInContext(ctx, req), own)
   run.account = accountAsked(own.text)

@@ -8,7 +8,7 @@ import { uniqueProseHolder } from './rules/unique-prose-holder.js'
 import { uniqueHolder } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
 import { containsOneOf, startsWithOneOf } from '../search/one-of-names.js'
-import { orgOwnYears } from './rules/org-own-year.js'
+import { orgOwnYears, orgYearsInClauses } from './rules/org-own-year.js'
 import { docsForYear, scopesAsked } from './rules/scope-asked.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
@@ -126,11 +126,13 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const missingYear: NonNullable<Scope['missingYear']> = []
   // rule org-own-year: each organisation named with its own year is read in that year
   const ownYears = named && groups.length === frame.orgs.length ? orgOwnYears(frame) : undefined
+  // …or some in clauses of their own, the others in their latest year
+  const clauseYears = named && !ownYears && groups.length === frame.orgs.length ? orgYearsInClauses(frame) : undefined
   const asked = scopesAsked(frame.text)
   const shortForms: NonNullable<Scope['shortForms']> = []
   const kind = kindAsked(frame.text)
   for (const [gi, g] of groups.entries()) {
-    const year = ownYears?.[gi] ?? frame.years[0]
+    const year = clauseYears ? clauseYears[gi] : ownYears?.[gi] ?? frame.years[0]
     const from = targets.length
     const missingFrom = missingYear.length
     for (const orgDocs of splitByOrg(g.docs).map((docs) => kindFirst(docs, kind))) {

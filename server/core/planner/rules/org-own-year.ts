@@ -21,3 +21,23 @@ export function orgOwnYears(frame: QuestionFrame): number[] | undefined {
   if (before || own.some((y) => y === undefined) || new Set(own).size < 2) return undefined
   return own as number[]
 }
+
+/**
+ * Rule `org-own-year`, years for some only: "A局污水处理厂投了多少，B局基本公共卫生服务2024年花了多少" — each
+ * organisation asked in a clause of its own, the year written in B's clause only: B is read in that year and A in its
+ * latest (undefined), never A in B's year. Undefined unless the organisations stand in separate clauses (a year after
+ * "A和B" is both's), no year precedes the first, and some but not all have a year.
+ */
+export function orgYearsInClauses(frame: QuestionFrame): (number | undefined)[] | undefined {
+  if (frame.orgs.length < 2 || frame.baseYear !== undefined) return undefined
+  const t = frame.text
+  if ([...t.slice(0, frame.orgs[0].start).matchAll(YEAR)].length) return undefined
+  const apart = frame.orgs.slice(1).every((o, i) => /[，,；;？?。]/u.test(t.slice(frame.orgs[i].end, o.start)))
+  if (!apart) return undefined
+  const own = frame.orgs.map((o, i) => {
+    const m = [...t.slice(o.end, frame.orgs[i + 1]?.start ?? t.length).matchAll(YEAR)]
+    return m.length === 1 ? Number(m[0][1]) : m.length ? NaN : undefined
+  })
+  if (own.some((y) => Number.isNaN(y)) || own.every((y) => y === undefined) || own.every((y) => y !== undefined)) return undefined
+  return own
+}

@@ -113,6 +113,9 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
       for (const m of compactText(s.text).matchAll(AMOUNT_FIRST)) {
         const subject = m[3].replace(PLACE_LEAD, '')
         out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2], amountFirst: true, sentence: s.text.trim() })
+        // (asked without its closing 工程/项目 too: "污水处理厂提标改造投了多少")
+        const core = subject.replace(/(?:工程|项目)$/u, '')
+        if (core !== subject && core.length >= 4) out.push({ subject: core, paragraphId: p.id, amount: m[1], unit: m[2], amountFirst: true, sentence: s.text.trim() })
       }
     }
   })

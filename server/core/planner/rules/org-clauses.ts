@@ -1,0 +1,25 @@
+import type { QuestionFrame } from '../question-frame.js'
+
+/** Words that compare or combine the organisations asked: one reading of the whole question, never a clause each. */
+const ACROSS = /比|相比|对比|相差|差距|差额|哪个|哪家|哪一个|排名|排序|一共|合计|加起来|总共|之和|谁/u
+/** Words of a clause that name nothing: years, asking words, fillers. */
+const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|分别|各自|各|是|为|有|的|了|呢|吗|多少|几|什么|哪些|和|与|及|还有|以及|另外|[\s\p{P}\p{S}\d]/gu
+const MAX_CLAUSES = 3
+
+/**
+ * Rule `org-clauses`: "柞水城管局污水处理厂提标改造投了多少，柘峰县卫健局基本公共卫生服务2024年花了多少？" — each
+ * organisation asked in a clause of its own (a clause mark between them), each clause naming its own subject: each
+ * clause is its own question, read and answered alone, so one organisation's subject or year is never read into the
+ * other's. Undefined when the organisations share one clause ("A和B的公务接待费分别是多少"), when the question
+ * compares or combines them (比, 合计, 哪个), or when a clause names nothing but its organisation ("B局呢").
+ */
+export function orgClauses(frame: QuestionFrame): string[] | undefined {
+  const orgs = [...frame.orgs].sort((a, b) => a.start - b.start)
+  if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(frame.text)) return undefined
+  const t = frame.text
+  if (!orgs.slice(1).every((o, i) => /[，,；;？?。！!]/u.test(t.slice(orgs[i].end, o.start)))) return undefined
+  const clauses = orgs.map((o, i) => t.slice(i === 0 ? 0 : o.start, orgs[i + 1]?.start ?? t.length))
+  const own = orgs.map((o, i) => clauses[i].replace(o.text, '').replace(NOTHING, ''))
+  if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w))) return undefined
+  return clauses.map((c) => c.replace(/^[，,；;？?。！!\s]+|[，,；;\s]+$/gu, ''))
+}
