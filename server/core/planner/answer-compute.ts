@@ -128,10 +128,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
 
 /** The whole of a prose part's side, stated in the same document's prose, when it is no less than the part. */
 function proseWholeOf(inp: HandlerInput, t: Target, part: Figure, name: string): ReturnType<typeof operandOf> | undefined {
-  if (part.citation.kind !== 'paragraph' || part.fen === undefined) return undefined
+  // (a page of prose only: where tables are printed, a prose part's whole is no side's total read blindly)
+  if (part.citation.kind !== 'paragraph' || part.fen === undefined || t.doc.tables.length) return undefined
   const r = inp.run.run('find-prose-figure', { docId: t.doc.id, name: /收入/u.test(name) ? '收入预算' : '支出预算', kind: 'money' })
   const whole = r.ok ? r.figures[0] : undefined
-  return whole && whole.fen !== undefined && whole.fen >= part.fen && whole.citation.paragraphId !== undefined ? operandOf(whole) : undefined
+  // (the part itself read again is no whole: a larger figure only)
+  return whole && whole.fen !== undefined && whole.fen > part.fen && whole.citation.paragraphId !== undefined ? operandOf(whole) : undefined
 }
 
 export function answerCompute(inp: HandlerInput): HandlerOutput {

@@ -58,7 +58,7 @@ export function exactTerms(corpus: Corpus, mask: string[], v: Vocabulary): Conce
 }
 
 const hitOf = (t: Term, start: number, end: number, surface: string): ConceptHit => ({
-  name: t.name, kind: t.kind, role: t.role, start, end, surface, ...(t.alsoRow ? { alsoRow: true } : {}),
+  name: t.name, kind: t.kind, role: t.role, start, end, surface, ...(t.alsoRow ? { alsoRow: true } : {}), ...(t.classOnly ? { classOnly: true } : {}),
 })
 
 /**

@@ -17,6 +17,8 @@ export interface ConceptHit {
   role?: ColumnRole
   /** also a table row's name (a project named like its subject row) */
   alsoRow?: boolean
+  /** a 类 no held table prints (read from prose pages only) */
+  classOnly?: boolean
   /** 类/款/项 written after the name: the row of that level of the functional classification */
   level?: '类' | '款' | '项'
   /** "其中服务类": the subject this one is a part of ('' until a follow-up inherits it from the previous turn) */

@@ -19,6 +19,8 @@ export interface Term {
   role?: ColumnRole
   /** a project name (or indicator) that is also a table row's name: money questions read the row */
   alsoRow?: boolean
+  /** a 类 of the functional classification no held table prints: a subject asked of prose pages */
+  classOnly?: boolean
 }
 
 /** Row labels that name a position in a table, not a subject. */
@@ -98,7 +100,7 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
   }
   // the 类 of the functional classification are subjects whatever a document prints: a page of prose only
   // ("农林水支出56.58万元") is asked them by name as a table is
-  for (const n of v.lexicon.functionClasses) if (!terms.has(mentionText(n))) add(n, { name: n, kind: 'row' })
+  for (const n of v.lexicon.functionClasses) if (!terms.has(mentionText(n))) add(n, { name: n, kind: 'row', classOnly: true })
   for (const c of v.lexicon.columns) for (const a of c.aliases) add(a, { name: a, kind: 'column', role: c.role })
   for (const c of v.lexicon.counts) for (const a of c.aliases) add(a, { name: c.id, kind: 'count' })
   for (const item of itemNames) if (!terms.has(mentionText(item))) add(item, { name: item, kind: 'row' })

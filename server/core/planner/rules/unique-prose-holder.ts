@@ -28,7 +28,8 @@ function namedIn(doc: BudgetDocument): string {
  * characters of the question, no question word in it) decides.
  */
 export function uniqueProseHolder<T extends { doc: BudgetDocument }>(frame: QuestionFrame, targets: T[]): { targets: T[]; note?: string } {
-  if (targets.length < 2 || ACROSS.has(frame.op) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'count')) return { targets }
+  // (a 类 no held table prints is named only in prose, as the thing is)
+  if (targets.length < 2 || ACROSS.has(frame.op) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'count' && !c.classOnly)) return { targets }
   if (new Set(targets.map((t) => t.doc.org)).size < 2) return { targets }
   const q = compactText(frame.text)
   if (q.length > MAX_QUESTION) return { targets }
