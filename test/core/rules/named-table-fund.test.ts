@@ -40,10 +40,21 @@ const THREE_PUBLIC = [
   '国内公务接待人次（人次）\t330\t290',
 ].join('\n')
 
+/** A 低保 line asked by its everyday name. */
+const RELIEF = [
+  '柳川县社会救助中心2025年单位预算',
+  '表3 一般公共预算支出表',
+  '单位：万元',
+  '科目编码\t科目名称\t2025年预算数\t2024年预算数',
+  '2081901\t城市最低生活保障金支出\t410.00\t436.00',
+  '2081902\t农村最低生活保障金支出\t980.00\t921.50',
+].join('\n')
+
 let engine: Engine | undefined
 const ask = (question: string) => (engine ??= engineWith([
   { name: 'liuchuan-mzj-2025-ys.txt', bytes: new TextEncoder().encode(BUDGET) },
   { name: 'liuchuan-slj-2025-sg.txt', bytes: new TextEncoder().encode(THREE_PUBLIC) },
+  { name: 'liuchuan-jzzx-2025-ys.txt', bytes: new TextEncoder().encode(RELIEF) },
 ])).ask({ question })
 
 describe('a table or a fund the question names, and the columns it asks', () => {
@@ -78,5 +89,14 @@ describe('a 三公 table’s counts under their own label (相关统计数)', ()
     const res = ask('柳川县水利局2025年计划公务接待多少批次、多少人次？')
     expect(res.answer).toContain('38批次')
     expect(res.answer).toContain('290人次')
+  })
+})
+
+describe('a standard line asked by its everyday name (lexicon synonyms)', () => {
+  it('城市低保金 is 城市最低生活保障金支出, 农村低保 is 农村最低生活保障金支出', () => {
+    const res = ask('柳川县社会救助中心城市低保金今年比去年是多了还是少了？差多少？')
+    expect(res.answer).toContain('26.00万元')
+    expect(res.answer).toContain('减少')
+    expect(ask('柳川县社会救助中心2025年农村低保多少？').answer).toContain('980.00万元')
   })
 })
