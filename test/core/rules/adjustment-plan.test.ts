@@ -12,6 +12,9 @@ const PLAN = [
   '调减调入资金0.27亿元,调减的原因:政府性基金可调入一般公共预算的收入减少0.27亿元。',
   '2.支出调整方案',
   '调增一般公共预算支出2.85亿元,其中:其他刚性支出调增0.36亿元;调增城乡建设重点项目支出2.49亿元,调增的原因:用于保障城乡建设重点项目支出需求。',
+  '3.一般公共预算收支平衡情况',
+  '调整后,2024年一般公共预算总收入预计10.50亿元,其中:一般公共预算收入6.30亿元,上级转移支付补助收入4.20亿元。',
+  '一般公共预算总支出预计10.50亿元,其中:一般公共预算支出8.40亿元,上解上级支出2.10亿元。',
   '(二)政府性基金预算调整方案',
   '调增政府性基金支出0.27亿元,调增的原因:用于保障政府性基金重点项目支出。',
 ].join('\n')
@@ -42,5 +45,18 @@ describe('a budget adjustment plan: the subject after its verb (调增/调减), 
     expect(res.answer).toContain('2.49亿元')
     expect(res.answer).toContain('重点项目支出需求')
     expect(res.answer).not.toContain('不一致')
+  })
+})
+
+describe('a plan’s balance after the adjustment', () => {
+  it('reads the parts the question names inside the whole it names (调整后的总收入里…各是多少)', () => {
+    const res = ask('桐溪区调整后的总收入里，一般公共预算收入和上级转移支付补助收入各是多少？')
+    expect(res.answer).toContain('6.30亿元')
+    expect(res.answer).toContain('4.20亿元')
+  })
+
+  it('never states a share over 100%: a part read larger than its whole is no answer', () => {
+    const res = ask('桐溪区调整后一般公共预算支出占一般公共预算总支出的比重是多少？')
+    expect(res.answer).not.toMatch(/\d{3,}(?:\.\d+)?%/)
   })
 })

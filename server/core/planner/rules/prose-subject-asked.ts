@@ -127,6 +127,8 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const figs = pair.map((s) => figureOf(run, t, s))
   if (!figs[0] || !figs[1]) return undefined
   const [a, b] = figs as [Figure, Figure]
+  // rule share-bound: a part is never more than its whole; read so, the subjects were not the ones asked
+  if (op === 'share' && (a.fen === undefined || b.fen === undefined || a.fen > b.fen)) return undefined
   const r = run.run('compute', { op, operands: [operandOf(a), operandOf(b)] })
   if (!r.ok) return undefined
   run.cite(a.citation, b.citation)
@@ -159,7 +161,11 @@ export function answerProseParts(inp: HandlerInput): HandlerOutput | undefined {
   const [, container, ...parts] = m
   const all = proseSubjects(t.doc)
   const said = parts.map((part) => {
-    const s = all.find((x) => x.subject.includes(part) && x.subject.includes(container.slice(-4)) && x.subject !== container)
+    // the part by the container's words too (一般公共预算财政拨款收入 of 财政拨款收入), else the part by its own name
+    // stated in the same paragraph as the container ("总收入预计90.77亿元,其中:一般公共预算收入46.68亿元")
+    const head = container.replace(/^.*的/u, '').slice(-3)
+    const s = all.find((x) => x.subject.includes(part) && x.subject.includes(container.slice(-4)) && x.subject !== container) ??
+      all.find((x) => x.subject === part && all.some((w) => w.paragraphId === x.paragraphId && w !== x && w.subject.endsWith(head)))
     const f = s && figureOf(run, t, s)
     if (f) run.cite(f.citation)
     return f && s ? `${s.subject}为${figureText(f)}（原文：“${f.citation.text}”，${linesOf(f)}）` : undefined
