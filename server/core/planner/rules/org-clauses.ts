@@ -3,7 +3,8 @@ import type { QuestionFrame } from '../question-frame.js'
 /** Words that compare or combine the organisations asked: one reading of the whole question, never a clause each. */
 const ACROSS = /比|相比|对比|相差|差距|差额|哪个|哪家|哪一个|排名|排序|一共|合计|加起来|总共|之和|谁/u
 /** Words of a clause that name nothing: years, asking words, fillers. */
-const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|分别|各自|各|是|为|有|的|了|呢|吗|多少|几|什么|哪些|和|与|及|还有|以及|另外|[\s\p{P}\p{S}\d]/gu
+// (and a document's own words: "（某局部门预算）" names where to read, not what)
+const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|部门预算|单位预算|部门决算|单位决算|预算|决算|文件|公开|分别|各自|各|是|为|有|的|了|呢|吗|多少|几|什么|哪些|和|与|及|还有|以及|另外|[\s\p{P}\p{S}\d]/gu
 const MAX_CLAUSES = 3
 
 /**
@@ -18,6 +19,8 @@ export function orgClauses(frame: QuestionFrame): string[] | undefined {
   if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(frame.text)) return undefined
   const t = frame.text
   if (!orgs.slice(1).every((o, i) => /[，,；;？?。！!]/u.test(t.slice(orgs[i].end, o.start)))) return undefined
+  // an organisation in brackets ("…？（某县卫生健康局部门预算）") says whose document, it asks nothing of its own
+  if (orgs.some((o) => /[（(][^）)]*$/u.test(t.slice(0, o.start)))) return undefined
   const clauses = orgs.map((o, i) => t.slice(i === 0 ? 0 : o.start, orgs[i + 1]?.start ?? t.length))
   const own = orgs.map((o, i) => clauses[i].replace(o.text, '').replace(NOTHING, ''))
   if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w))) return undefined
