@@ -169,9 +169,20 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
   return !!subject && (subject.includes(keyword) || (heads && keyword.includes(subject)))
 }
 
+/** The first change stated right after one of a sentence's figures. */
+function changeAfterAnyFigure(text: string): ReturnType<typeof changeAfter> {
+  for (const m of text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
+    const ch = changeAfter(text, m.index! + m[0].length)
+    if (ch?.direction) return ch
+  }
+  return undefined
+}
+
 /** "3.公务接待费。" "（二）机关运行经费：": a sentence that only names the subject, as a title for the sentences after it. */
+// (its 类-款-项 path around it too: "（三）卫生健康支出（类）公共卫生（款）突发公共卫生事件应急处理（项）。")
 const isTitle = (sentence: string, keyword: string) =>
-  sentence.replace(/^\s*(?:\(?[一二三四五六七八九十\d]+[)、.．]|\d+\.)?\s*/, '').replace(/[。.:：;；\s]+$/, '') === keyword
+  sentence.replace(/^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|\d+\.)?\s*/u, '').replace(/[。.:：;；\s]+$/, '')
+    .replace(/^(?:\p{Script=Han}+\s*[(（](?:类|款)[)）]\s*)+/u, '').replace(/\s*[(（](?:类|款|项)[)）]$/u, '') === keyword
 
 /** "收、支总计" / "收支预算总额" speak of both sides: of 收入… and of 支出… alike. */
 const BOTH_SIDES = /收[、,，]?支|收入[、,，和及]?支出/
@@ -313,7 +324,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // a reason read without a change may be the budget gap's ("…82.69%，决算数小于预算数的主要原因是…"), not a change's
           const gapOnly = !!ch?.reason && !ch.amount && !ch.direction && !!gapReasonIn(ch.clause ?? '')
           if (!ch?.amount && (!ch?.reason || gapOnly) && next && (title || continues(next, keyword, headsSentence(s.text, k)))) {
-            const more = changeAfter(next)
+            // (after a title, the change may follow the year's later figure: "年初预算为…，支出决算为…，与2023年决算…相比减少…")
+            const more = changeAfter(next) ?? (title ? changeAfterAnyFigure(next) : undefined)
             if (more) { ch = more; own = more.ownAmount; text = `${title ? text : withoutList(text)}${aside ? '。……' : title ? '。' : '；'}${excerptFrom(next, next.slice(0, 1))}`; last = i + 1 + aside }
           }
           const after = ss[last + 1]?.text.trim()

@@ -35,6 +35,9 @@ const FINAL = [
   '213         农林水支出                            4,410,000.00    4,500,000.00    2,700,000.00    1,800,000.00    4,290,000.00',
   '2130301     　　水利行政运行                      2,650,000.00    2,700,000.00    2,700,000.00                    2,590,000.00',
   '2130306     　　水利工程运行与维护                1,760,000.00    1,800,000.00                    1,800,000.00    1,700,000.00',
+  '',
+  '第三部分　2024年度部门决算情况说明',
+  '（三）农林水支出（类）水利（款）水利工程运行与维护（项）。年初预算为1,760,000.00元，支出决算为1,800,000.00元，与2023年决算1,700,000.00元相比增加100,000.00元，主要原因是泵站维修项目增加。',
 ].join('\n')
 
 let engine: Engine | undefined
@@ -71,5 +74,12 @@ describe('a 决算 aligned with spaces', () => {
   it('a fund’s words before a spending column are that fund’s spending (its 项目支出), not a row starting with them', () => {
     const res = ask('梧川县水利局一般公共预算财政拨款的项目支出决算是多少？')
     expect(res.answer).toContain('1,800,000.00')
+  })
+})
+
+describe('a 决算 item explained under its 类-款-项 title', () => {
+  it('reads the change and its reason in the sentence after the item’s title', () => {
+    const res = ask('梧川县水利局水利工程运行与维护为什么比上年多了？')
+    expect(res.answer).toContain('泵站维修')
   })
 })
