@@ -21,7 +21,7 @@ const PAGE = [
   'https://example.invalid/info/1234.htm',
   '2020年梧州市生态环境局“三公”经费财政拨款预算安排412000元,比上年预算减18000元。',
   '(一)公务接待费',
-  '安排公务接待费52000元,比上年预算减8000元。',
+  '安排公务接待费52000元,比上年预算减8000元,同比下降13.33%。',
 ].join('\n')
 const HOSPITAL = [
   '桐乡县人民医院2022年部门预算',
@@ -95,6 +95,12 @@ describe('what a unit is and does, as its 机构设置 and 职能 state it', () 
 describe('whose page, which figure', () => {
   it('reads the organisation named right after a 三公 page’s opening year', () => {
     expect(ask('梧州市生态环境局2020年公务接待费预算多少？').answer).toContain('52000元')
+  })
+
+  it('"降了多少百分比" asks the change’s rate, not a share', () => {
+    const res = ask('梧州市生态环境局公务接待费20年比19年预算减了多少？降了多少百分比？')
+    expect(res.answer).toContain('8000元')
+    expect(res.answer).toContain('13.33%')
   })
 
   it('the words the question uses come first among a concept’s prose forms: 收入预算 is not the 收支总预算 beside it', () => {
