@@ -1,7 +1,7 @@
 import type { QuestionFrame } from '../question-frame.js'
 
 /** Words that compare or combine the organisations asked: one reading of the whole question, never a clause each. */
-const ACROSS = /比|相比|对比|相差|差距|差额|哪个|哪家|哪一个|排名|排序|一共|合计|加起来|总共|之和|谁/u
+const ACROSS = /比|相比|对比|相差|差距|差额|一致|相符|吻合|对得上|对不上|相同|一样|哪个|哪家|哪一个|排名|排序|一共|合计|加起来|总共|之和|谁/u
 /** Words of a clause that name nothing: years, asking words, fillers. */
 // (and a document's own words: "（某局部门预算）" names where to read, not what)
 const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|部门预算|单位预算|部门决算|单位决算|预算|决算|文件|公开|分别|各自|各|是|为|有|的|了|呢|吗|多少|几|什么|哪些|和|与|及|还有|以及|另外|[\s\p{P}\p{S}\d]/gu
