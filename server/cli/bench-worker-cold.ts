@@ -1,5 +1,5 @@
 /**
- * npm run bench:worker-cold -- --store DIR [--store DIR …] [--runs 3] [--kinds 0,1,2,3] [--port 8797] [--main FILE]: the first
+ * npm run bench:worker-cold -- --store DIR [--store DIR …] [--runs 3] [--kinds 0,1,2,3] [--port 8797] [--main FILE] [--compare FILE]: the first
  * question of a fresh isolate under `wrangler dev` with local bindings (issue 13), per question kind
  * (cold-questions.ts: 0 one document's row, 1 a row it lacks, 2 a ranking over the city, 3 no organisation named).
  * Each store is published once into its own local state (`publish:worker --local --persist-to`, reused while the
@@ -49,8 +49,13 @@ if (!main) {
   if (built.status !== 0) throw new Error(`prebundle-worker failed: ${built.stderr.slice(-800)}`)
 }
 console.log(`Worker ${main || `built in ${((performance.now() - t0) / 1000).toFixed(1)} s`}; ${runs} fresh wrangler dev per kind and store; load average (uptime) ${load()}`)
-const config = join(projectRoot, '.wrangler-bench-cold.toml')
-writeFileSync(config, readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8').replace(/^main = .*$/m, main ? `main = ${JSON.stringify(main)}` : '$&').replace(/^\[\[ratelimits\]\]\n(?:[^#[\n][^\n]*\n?)*/m, '').replace(/^\[build\]\n(?:[^#[\n][^\n]*\n?)*/m, ''))
+// --compare FILE: another build run alternately with this one (same kind, same run, same load), labelled B
+const builds = [main, ...(arg('compare', '') ? [arg('compare', '')] : [])]
+const configs = builds.map((file, i) => {
+  const config = join(projectRoot, `.wrangler-bench-cold-${port}${i ? '-b' : ''}.toml`)
+  writeFileSync(config, readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8').replace(/^main = .*$/m, file ? `main = ${JSON.stringify(file)}` : '$&').replace(/^\[\[ratelimits\]\]\n(?:[^#[\n][^\n]*\n?)*/m, '').replace(/^\[build\]\n(?:[^#[\n][^\n]*\n?)*/m, ''))
+  return config
+})
 
 const listening = () => new Promise<boolean>((resolve) => {
   const s = connect(port, '127.0.0.1', () => (s.end(), resolve(true)))
@@ -58,7 +63,7 @@ const listening = () => new Promise<boolean>((resolve) => {
 })
 
 /** wrangler dev over one state directory, started afresh; resolves once it listens */
-async function startWrangler(state: string) {
+async function startWrangler(state: string, config: string) {
   if (await listening()) throw new Error(`port ${port} is taken: pass --port`)
   const t = performance.now()
   const child = spawn(wrangler, ['dev', '-c', config, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', state, '--var', 'RATE_LIMIT_PER_MIN:0', '--show-interactive-dev-session=false', '--inspector-port', String(port + 1000)], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
@@ -114,7 +119,7 @@ const answerHash = (body: string) => {
   return createHash('sha256').update(JSON.stringify([a.answer, a.citations])).digest('hex').slice(0, 8)
 }
 
-type Row = { store: string; docs: number; kind: number; first: number[]; ready: number[]; health: number[]; hashes: Set<string>; loads: string[] }
+type Row = { store: string; build: number; docs: number; kind: number; first: number[]; ready: number[]; health: number[]; hashes: Set<string>; loads: string[] }
 const rows: Row[] = []
 try {
   for (const store of stores) {
@@ -123,9 +128,9 @@ try {
     const loadBefore = load()
     const state = publish(store)
     for (const kind of kinds) {
-      const row: Row = { store, docs: docs.length, kind, first: [], ready: [], health: [], hashes: new Set(), loads: [] }
-      for (let r = 0; r < runs; r++) {
-        const w = await startWrangler(state)
+      const byBuild: Row[] = builds.map((_, build) => ({ store, build, docs: docs.length, kind, first: [], ready: [], health: [], hashes: new Set(), loads: [] }))
+      for (let r = 0; r < runs; r++) for (const row of byBuild) {
+        const w = await startWrangler(state, configs[row.build])
         try {
           row.loads.push(loadavg()[0].toFixed(2))
           const first = await ask(questions[kind])
@@ -135,27 +140,30 @@ try {
           row.first.push(first.ms)
           row.ready.push(w.readyMs)
           row.hashes.add(answerHash(first.body))
-          if (r === 0) console.log(`  ${docs.length} docs, ${KIND_NAMES[kind]}: ${questions[kind]} → ${(JSON.parse(first.body) as { answer: string }).answer.slice(0, 90)}`)
+          if (r === 0 && row.build === 0) console.log(`  ${docs.length} docs, ${KIND_NAMES[kind]}: ${questions[kind]} → ${(JSON.parse(first.body) as { answer: string }).answer.slice(0, 90)}`)
         } finally {
           await w.stop()
         }
       }
-      const f = row.first.map((x) => x.toFixed(0)).join(', ')
-      console.log(`  ${docs.length} docs, ${KIND_NAMES[kind]}: first question ${med(row.first).toFixed(0)} ms (runs ${f}), ready ${(med(row.ready) / 1000).toFixed(1)} s, health after ${med(row.health).toFixed(0)} ms, hash ${[...row.hashes].join('/')}, load ${row.loads.join(' ')}`)
-      rows.push(row)
+      for (const row of byBuild) {
+        const f = row.first.map((x) => x.toFixed(0)).join(', ')
+        console.log(`  ${docs.length} docs, ${KIND_NAMES[kind]}${builds.length > 1 ? ` ${'AB'[row.build]}` : ''}: first question ${med(row.first).toFixed(0)} ms (runs ${f}), ready ${(med(row.ready) / 1000).toFixed(1)} s, health after ${med(row.health).toFixed(0)} ms, hash ${[...row.hashes].join('/')}, load ${row.loads.join(' ')}`)
+        rows.push(row)
+      }
     }
     console.log(`  load average (uptime) ${loadBefore} → ${load()}`)
   }
 } finally {
-  rmSync(config, { force: true })
+  for (const config of configs) rmSync(config, { force: true })
 }
 
 console.log(`\nfirst question of a fresh isolate (wrangler dev restarted per run), median of ${runs} (ms); load average (1 min) at each run`)
 console.log(`| documents | ${kinds.map((k) => KIND_NAMES[k]).join(' | ')} | health after (proxy) | load |`)
 console.log(`|---|${kinds.map(() => '---|').join('')}---|---|`)
-for (const store of stores) {
-  const mine = rows.filter((r) => r.store === store)
+for (const store of stores) for (let build = 0; build < builds.length; build++) {
+  const mine = rows.filter((r) => r.store === store && r.build === build)
   const allLoads = mine.flatMap((r) => r.loads.map(Number))
-  console.log(`| ${mine[0]?.docs} | ${mine.map((r) => `${med(r.first).toFixed(0)} (${Math.min(...r.first).toFixed(0)}–${Math.max(...r.first).toFixed(0)})`).join(' | ')} | ${med(mine.flatMap((r) => r.health)).toFixed(0)} | ${Math.min(...allLoads).toFixed(1)}–${Math.max(...allLoads).toFixed(1)} |`)
+  console.log(`| ${mine[0]?.docs}${builds.length > 1 ? ` ${'AB'[build]}` : ''} | ${mine.map((r) => `${med(r.first).toFixed(0)} (${Math.min(...r.first).toFixed(0)}–${Math.max(...r.first).toFixed(0)})`).join(' | ')} | ${med(mine.flatMap((r) => r.health)).toFixed(0)} | ${Math.min(...allLoads).toFixed(1)}–${Math.max(...allLoads).toFixed(1)} |`)
 }
-console.log(`hashes: ${rows.map((r) => `${r.docs}/${KIND_NAMES[r.kind]} ${[...r.hashes].join('/')}`).join('; ')}`)
+console.log(`hashes: ${rows.map((r) => `${r.docs}/${KIND_NAMES[r.kind]}${builds.length > 1 ? `/${'AB'[r.build]}` : ''} ${[...r.hashes].join('/')}`).join('; ')}`)
+if (builds.length > 1) console.log(`A: ${builds[0] || 'this build'}; B: ${builds[1]}`)
