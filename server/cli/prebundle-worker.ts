@@ -22,4 +22,4 @@ const fingerprints: Record<BuiltFingerprint, string> = {
   alias: aliasFingerprint(), aliasTable: aliasTableFingerprint(), orgParts: orgPartsFingerprint(), mention: mentionFingerprint(),
   vocabulary: vocabularyFingerprint(defaultVocabulary),
 }
-await build({ ...workerBuildOptions(), define: { __RULE_FINGERPRINTS__: JSON.stringify(fingerprints) }, outfile: join(projectRoot, PREBUNDLED_WORKER) })
+await build({ ...workerBuildOptions(), define: { __RULE_FINGERPRINTS__: JSON.stringify(JSON.stringify(fingerprints)) }, outfile: join(projectRoot, PREBUNDLED_WORKER) })
