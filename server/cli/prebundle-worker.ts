@@ -8,18 +8,11 @@
 import { build } from 'esbuild'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BuiltFingerprint } from '../core/built-fingerprints.js'
-import { aliasFingerprint, aliasTableFingerprint } from '../core/tools/lib/org-alias.js'
-import { mentionFingerprint } from '../core/tools/lib/mention-forms.js'
-import { orgPartsFingerprint } from '../core/tools/lib/org-match.js'
-import { vocabularyFingerprint } from '../core/planner/vocabulary.js'
-import { defaultVocabulary } from '../core/lexicon/default-vocabulary.js'
+import { ruleFingerprints } from '../worker-build/rule-fingerprints.js'
 import { PREBUNDLED_WORKER, workerBuildOptions } from '../worker-build/worker-build-options.js'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 process.chdir(projectRoot)
-const fingerprints: Record<BuiltFingerprint, string> = {
-  alias: aliasFingerprint(), aliasTable: aliasTableFingerprint(), orgParts: orgPartsFingerprint(), mention: mentionFingerprint(),
-  vocabulary: vocabularyFingerprint(defaultVocabulary),
-}
-await build({ ...workerBuildOptions(), define: { __RULE_FINGERPRINTS__: JSON.stringify(JSON.stringify(fingerprints)) }, outfile: join(projectRoot, PREBUNDLED_WORKER) })
+// a JSON string (see built-fingerprints.ts)
+const define = { __RULE_FINGERPRINTS__: JSON.stringify(JSON.stringify(ruleFingerprints())) }
+await build({ ...workerBuildOptions(), define, outfile: join(projectRoot, PREBUNDLED_WORKER) })
