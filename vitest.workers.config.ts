@@ -1,6 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 import { hashPassword } from './server/staff/password-hash.js'
+import { ruleFingerprints } from './server/worker-build/rule-fingerprints.js'
 
 /** The password of the staff Worker's test account (`pub`, publisher), hashed as an operator would with `npm run staff:hash`. */
 export const WORKERS_STAFF_PASSWORD = 'workers-publisher-password'
@@ -21,6 +22,7 @@ export default defineConfig({
           STAFF_USERS: `pub:publisher:${await hashPassword(WORKERS_STAFF_PASSWORD, 'pbkdf2')}`,
           STAFF_SESSION_SECRET: 'workers-test-session-secret-0123456789',
           CATALOG_SYNC_MS: '0',
+          NODE_RULE_FINGERPRINTS: JSON.stringify(ruleFingerprints()),
         },
         d1Databases: { CONTRACT_DB: 'contract-db' },
         r2Buckets: { CONTRACT_BLOBS: 'contract-blobs' },

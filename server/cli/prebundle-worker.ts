@@ -1,13 +1,18 @@
 /**
  * wrangler.toml's [build] command (run by `wrangler dev`, `wrangler deploy`, `npm run build:worker`): bundles
  * server/worker.ts with the lean-worker plugin into dist/worker-entry/worker.js, which wrangler then bundles as its
- * `main` (server/worker-build/worker-build-options.ts says what and why).
+ * `main` (server/worker-build/worker-build-options.ts says what and why). The fingerprints of this build's rules
+ * are computed here and bundled as constants (server/core/built-fingerprints.ts), so an isolate does not run the
+ * rules on every probe name at its start.
  */
 import { build } from 'esbuild'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ruleFingerprints } from '../worker-build/rule-fingerprints.js'
 import { PREBUNDLED_WORKER, workerBuildOptions } from '../worker-build/worker-build-options.js'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 process.chdir(projectRoot)
-await build({ ...workerBuildOptions(), outfile: join(projectRoot, PREBUNDLED_WORKER) })
+// a JSON string (see built-fingerprints.ts)
+const define = { __RULE_FINGERPRINTS__: JSON.stringify(JSON.stringify(ruleFingerprints())) }
+await build({ ...workerBuildOptions(), define, outfile: join(projectRoot, PREBUNDLED_WORKER) })

@@ -1,5 +1,5 @@
 /**
- * npm run publish:worker -- [--store data/store] [--local | --remote]: copy a store directory (`npm run ingest:store`)
+ * npm run publish:worker -- [--store data/store] [--local [--persist-to DIR] | --remote]: copy a store directory (`npm run ingest:store`)
  * into the Worker's bindings: the served blobs (shards, originals, read texts, per-document figures, the current
  * subject index) into R2 with one `wrangler r2 bulk put`, then the catalog into D1 (one SQL file through
  * `wrangler d1 execute`). Documents staff took over in the deployment (on the staff Worker) are left as they are. --local fills the state `wrangler dev` reads (.wrangler/state). For a city, R2's
@@ -21,6 +21,8 @@ const arg = (name: string, fallback: string) => {
 }
 const storeDir = arg('store', join(projectRoot, 'data', 'store'))
 const where = process.argv.includes('--remote') ? '--remote' : '--local'
+// --persist-to DIR (with --local): fill that state directory instead of .wrangler/state (bench:worker-cold keeps one per store)
+const persist = where === '--local' && process.argv.includes('--persist-to') ? ['--persist-to', arg('persist-to', '')] : []
 const toml = readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8')
 const bucket = /bucket_name\s*=\s*"([^"]+)"/.exec(toml)?.[1] ?? 'mingzhang-corpus'
 const database = /database_name\s*=\s*"([^"]+)"/.exec(toml)?.[1] ?? 'mingzhang'
@@ -29,7 +31,7 @@ const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEN
 
 const run = (args: string[]) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(wrangler, args, { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(wrangler, [...args, ...persist], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] })
     let err = ''
     child.stderr.on('data', (d) => (err += d))
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`wrangler ${args.slice(0, 3).join(' ')} failed: ${err.slice(-500)}`))))
@@ -37,7 +39,7 @@ const run = (args: string[]) =>
 
 const runJson = (args: string[]) =>
   new Promise<string>((resolve, reject) => {
-    const child = spawn(wrangler, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(wrangler, [...args, ...persist], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrangler ${args.slice(0, 3).join(' ')} failed`))))

@@ -33,11 +33,18 @@ export interface CfStoreEnv {
 export const hasCfStore = <E extends Partial<CfStoreEnv>>(env: E): env is E & CfStoreEnv => !!env.BLOBS && !!env.DB
 
 export function createCfStore(env: CfStoreEnv): Store {
-  const ready = ensureSchema(env.DB)
-  // reads do not wait for it (withTables); a failure surfaces on the next write, not as an unhandled rejection
-  ready.catch(() => undefined)
+  // the schema is made on the first write (or a read that finds a table missing), not on every isolate's start: D1
+  // runs one query at a time, so a cold isolate's first reads would queue behind five CREATE … IF NOT EXISTS
+  let made: Promise<void> | undefined
+  const ready: Ready = () => (made ??= ensureSchema(env.DB).catch((e) => {
+    made = undefined // tried again by the next write
+    throw e
+  }))
   return { blobs: r2Blobs(env.BLOBS), catalog: d1Catalog(env.DB, ready), audit: d1Audit(env.DB, ready) }
 }
+
+/** Makes the tables (once per isolate, when first needed). */
+export type Ready = () => Promise<void>
 
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS catalog (id TEXT NOT NULL, version INTEGER NOT NULL, status TEXT NOT NULL, org TEXT NOT NULL, year INTEGER NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (id, version))`,
@@ -74,20 +81,20 @@ export function r2Blobs(bucket: R2BucketLike): BlobStore {
 }
 
 /**
- * A read that does not wait for the schema: tables exist in every database but a new one, so a cold isolate's first
- * reads cost one round trip each, not two; only when a table is missing is the schema awaited and the read retried.
+ * A read that does not make the schema: tables exist in every database but a new one, so a cold isolate's first
+ * reads cost one round trip each, not two; only when a table is missing is the schema made and the read retried.
  */
-async function withTables<T>(ready: Promise<void>, read: () => Promise<T>): Promise<T> {
+async function withTables<T>(ready: Ready, read: () => Promise<T>): Promise<T> {
   try {
     return await read()
   } catch (e) {
     if (!/no such table/i.test(String((e as Error)?.message ?? e))) throw e
-    await ready
+    await ready()
     return read()
   }
 }
 
-export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
+export function d1Catalog(db: D1Like, ready: Ready): Catalog {
   const parse = (rows: { entry: string }[]) => rows.map((r) => JSON.parse(r.entry) as CatalogEntry)
   return {
     list: (filter?: CatalogFilter) => withTables(ready, async () => {
@@ -106,12 +113,12 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
       return row ? (JSON.parse(row.entry) as CatalogEntry) : undefined
     }),
     async versions(id) {
-      await ready
+      await ready()
       const { results } = await db.prepare('SELECT entry FROM catalog WHERE id = ? ORDER BY version').bind(id).all<{ entry: string }>()
       return parse(results)
     },
     async put(e) {
-      await ready
+      await ready()
       // one batch is one transaction: the entry and its change are written together
       await db.batch([
         db.prepare('INSERT OR REPLACE INTO catalog (id, version, status, org, year, entry) VALUES (?, ?, ?, ?, ?, ?)').bind(e.id, e.version, e.status, e.org, e.year, JSON.stringify(e)),
@@ -135,14 +142,14 @@ export function d1Catalog(db: D1Like, ready: Promise<void>): Catalog {
   }
 }
 
-export function d1Audit(db: D1Like, ready: Promise<void>): AuditLog {
+export function d1Audit(db: D1Like, ready: Ready): AuditLog {
   return {
     async append(event: AuditEvent) {
-      await ready
+      await ready()
       await db.prepare('INSERT INTO audit (at, event) VALUES (?, ?)').bind(event.at, JSON.stringify(event)).run()
     },
     async list(options) {
-      await ready
+      await ready()
       const since = options?.since ?? ''
       const { results } = options?.limit !== undefined
         ? await db.prepare('SELECT event FROM (SELECT seq, event FROM audit WHERE at >= ? ORDER BY seq DESC LIMIT ?) ORDER BY seq').bind(since, options.limit).all<{ event: string }>()

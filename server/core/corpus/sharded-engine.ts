@@ -1,7 +1,8 @@
 import { shareCodes } from '../planner/parse-question.js'
 import { frameInContext } from '../planner/plan-answer.js'
 import type { ConceptHit, QuestionFrame } from '../planner/question-frame.js'
-import { primeVocabulary, shareVocabulary } from '../planner/vocabulary.js'
+import { primeVocabulary, primeVocabularyFingerprint, shareVocabulary } from '../planner/vocabulary.js'
+import { builtFingerprint } from '../built-fingerprints.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import type { AskRequest, BudgetDocument, Corpus } from '../schema.js'
@@ -76,6 +77,9 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   let single = new WeakMap<LoadedShard, ViewEngine>()
 
   const syncMs = options.syncMs ?? 1000
+  // the default vocabulary's fingerprint as the Worker's build computed it (undefined elsewhere: computed when first needed)
+  const vocabularyBuilt = builtFingerprint('vocabulary')
+  if (vocabularyBuilt) primeVocabularyFingerprint(defaultVocabulary, vocabularyBuilt)
 
   let entries: CatalogEntry[] = []
   let byId = new Map<string, CatalogEntry>()
@@ -153,11 +157,13 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
 
   /** The whole catalog again (start, or a feed that cannot be followed). */
   async function refresh() {
-    // the cursor before the list: a change made between the two is read again from the feed (applying it twice is harmless)
-    const head = await store.catalog.cursor()
-    const index = await SubjectIndex.open(store.blobs)
+    // the feed's head, the generation and its catalog snapshot read together (a cold isolate's start waits for one
+    // D1 query beside two rounds of R2 reads, not five in a row); the head is read before any listing below, so a
+    // change made meanwhile is read again from the feed (applying it twice is harmless)
+    const headRead = store.catalog.cursor()
+    const base = await SubjectIndex.current(store.blobs)
     // the catalog as the generation's bulk ingest left it (two blob reads), then the feed since: never a listing of the city
-    const read = index && (await readCatalogSnapshot(store.blobs, index.generation))
+    const [head, index, read] = await Promise.all([headRead, base ? SubjectIndex.open(store.blobs, base) : undefined, base ? readCatalogSnapshot(store.blobs, base) : undefined])
     // a cursor past the feed's head was written against another feed (a store's snapshot copied into a deployment
     // whose catalog numbers its changes afresh): following it would skip every change up to it, so list instead
     const snapshot = read && read.cursor <= head ? read : undefined
@@ -169,7 +175,9 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     generation = index
     figures.clear()
     await derive(newestPublished(list), snapshot && snapshotAliases(snapshot))
-    if (snapshot) await pull()
+    // the feed since the snapshot: nothing to read when the snapshot is the head (a later change is read by sync)
+    if (snapshot && snapshot.cursor < head) await pull()
+    else lastSync = Date.now()
   }
 
   /** Follow the change feed from the cursor: apply each changed document's published version (or its withdrawal). */

@@ -156,10 +156,10 @@ export class SubjectIndex {
     return cur && `subjects/g${cur.generation}`
   }
 
-  static async open(blobs: BlobStore): Promise<SubjectIndex | undefined> {
-    const cur = await readJson<{ generation: string }>(blobs, 'subjects/current.json')
-    if (!cur) return undefined
-    const base = `subjects/g${cur.generation}`
+  /** The generation `current.json` names (or `base`, a generation's key as `current` read it). */
+  static async open(blobs: BlobStore, base?: string): Promise<SubjectIndex | undefined> {
+    base ??= await SubjectIndex.current(blobs)
+    if (!base) return undefined
     const [docs, names, words, terms] = await Promise.all([
       readJson<DocRef[]>(blobs, `${base}/docs.json`), readJson<string[]>(blobs, `${base}/names.json`), readJson<DocWords>(blobs, `${base}/words.json`),
       readJson<StoredTerms>(blobs, `${base}/terms.json`),
@@ -182,6 +182,11 @@ export class SubjectIndex {
    * names and words; a document of the generation counts only while `isLive(id, version)`.
    */
   overlay(extras: OverlayDoc[], isLive: (id: string, version: number | undefined) => boolean): SubjectIndex {
+    if (!extras.length) {
+      // nothing published since the generation (an isolate's start, most often): its names (stored sorted) and words as they are
+      const live = this.docs.map((d) => isLive(d[0], d[3]))
+      return new SubjectIndex(this.blobs, this.base, this.docs, this.names, this.words, this.terms, new Map(), (ord) => live[ord])
+    }
     const docs = this.docs.slice()
     const baseCount = docs.length
     const extra = new Map<string, number[]>()

@@ -175,6 +175,11 @@ export function vocabularyFingerprint(v: Vocabulary): string {
   return f
 }
 
+/** Take the fingerprint of `v` computed when this build was bundled (built-fingerprints.ts) instead of running its rules on the probe words. */
+export function primeVocabularyFingerprint(v: Vocabulary, fingerprint: string): void {
+  if (!fingerprints.has(v)) fingerprints.set(v, fingerprint)
+}
+
 /** Terms of a corpus computed elsewhere (at ingest) and their bigram lists, with the fingerprint of the rules that made them. */
 export interface StoredTerms { fingerprint: string; terms: Term[]; bigrams?: BigramLists }
 

@@ -1,3 +1,4 @@
+import { builtFingerprint } from '../../built-fingerprints.js'
 import { fnv1a } from '../../search/string-hash.js'
 import { mentionText } from './org-mention.js'
 import { ORG_PROBES } from './org-match.js'
@@ -11,6 +12,7 @@ export interface StoredMentions { fingerprint: string; forms: [name: string, men
 
 /** What this build's mention rules make of the probe names (computed once per process). */
 export function mentionFingerprint(): string {
+  fingerprint ??= builtFingerprint('mention')
   if (fingerprint === undefined) {
     const text = JSON.stringify(ORG_PROBES.map((p) => mentionText(p)))
     fingerprint = `${fnv1a(text).toString(36)}.${text.length}`

@@ -1,3 +1,4 @@
+import { builtFingerprint } from '../../built-fingerprints.js'
 import { ZONE_BODY, ZONE_SUFFIX, zoneShort } from '../../parse/zone-names.js'
 import { memoByString } from '../../search/string-memo.js'
 import { fnv1a } from '../../search/string-hash.js'
@@ -79,6 +80,7 @@ const aliasKey = (org: string, region?: string) => `${region ?? ''}\u0000${regio
  * forms derived at ingest by another build of this code are used only while the fingerprints agree.
  */
 export function aliasFingerprint(): string {
+  formsFingerprint ??= builtFingerprint('alias')
   if (formsFingerprint === undefined) {
     const text = JSON.stringify(ORG_PROBES.map((p) => deriveAliases(p, probeRegion(p))))
     formsFingerprint = `${fnv1a(text).toString(36)}.${text.length}`
@@ -224,6 +226,7 @@ let tableFingerprint: string | undefined
  * rules): a table stored at ingest by another build is used only while these agree. Computed once per process.
  */
 export function aliasTableFingerprint(): string {
+  tableFingerprint ??= builtFingerprint('aliasTable')
   if (tableFingerprint === undefined) {
     const table = aliasTable(ORG_PROBES.map((p) => ({ org: p, region: probeRegion(p) })))
     const text = JSON.stringify([aliasFingerprint(), orgPartsFingerprint(), table])

@@ -1,3 +1,4 @@
+import { builtFingerprint } from '../../built-fingerprints.js'
 import { ZONE_SUFFIX } from '../../parse/zone-names.js'
 import type { BudgetDocument } from '../../schema.js'
 import { fnv1a } from '../../search/string-hash.js'
@@ -85,6 +86,7 @@ export interface StoredOrgParts { fingerprint: string; parts: [org: string, regi
 
 /** What this build's rules make of the probe names (compare with the fingerprint stored beside the parts). */
 export function orgPartsFingerprint(): string {
+  partsFingerprint ??= builtFingerprint('orgParts')
   if (partsFingerprint === undefined) {
     const text = JSON.stringify(ORG_PROBES.map((p) => [readParts(p), readParts(p, probeRegion(p))]))
     partsFingerprint = `${fnv1a(text).toString(36)}.${text.length}`
