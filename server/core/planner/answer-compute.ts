@@ -126,7 +126,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
 }
 
-/** The whole of a prose part's side, stated in the same document's prose, when it is no less than the part. */
+/** The whole of a prose part's side, stated in the same document's prose, when it is larger than the part. */
 function proseWholeOf(inp: HandlerInput, t: Target, part: Figure, name: string): ReturnType<typeof operandOf> | undefined {
   // (a page of prose only: where tables are printed, a prose part's whole is no side's total read blindly)
   if (part.citation.kind !== 'paragraph' || part.fen === undefined || t.doc.tables.length) return undefined

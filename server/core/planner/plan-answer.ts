@@ -194,7 +194,6 @@ const heldYears = (ctx: ToolContext, org: string) =>
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
 export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry): AskResponse {
-  const run = new ToolRunner(ctx, tools)
   const own = readTurn(ctx, req.question)
   // each organisation asked in a clause of its own: each clause answered alone, in order (rule org-clauses)
   const clauses = req.history?.length ? undefined : orgClauses(own)
@@ -206,6 +205,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
       mode: 'offline', ...(notes.length ? { notes } : {}),
     }
   }
+  const run = new ToolRunner(ctx, tools)
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
   const frame = asListQuestion(frameInContext(ctx, req), own)
   run.account = accountAsked(own.text)

@@ -9,6 +9,7 @@ import type { ToolRunner } from '../tool-runner.js'
 import { tocEntryAsked, tocEntryByWords, tocEntryIn } from './toc-entry-asked.js'
 import { answerSectionAsked, dutyParagraphs } from './section-asked.js'
 import { answerTocOutline } from './toc-outline-asked.js'
+import { linesText } from './head-label-asked.js'
 
 /**
  * Rule `prose-fact-asked`: a question that asks a fact, not an amount, answered from the prose with the words that
@@ -99,7 +100,6 @@ const AFTER_AMOUNT = /\d\s*(?:亿元|万元|千元|元)\s*[，,]\s*(?:主要)?(?
 const clausesOf = (s: string) => s.split(/(?<=[，,；;：:])(?!\d{3})/)
 
 /** Lines of a paragraph as the answer shows them: 第12行, 第12–14行. */
-const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
 
 interface Found { p: Paragraph; excerpt: string }
 

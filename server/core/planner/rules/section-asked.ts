@@ -7,6 +7,7 @@ import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { tocTables } from './toc-entry-asked.js'
+import { linesText } from './head-label-asked.js'
 
 /**
  * Rule `section-asked`: a question about what a standard section of the disclosure says, answered by quoting that
@@ -128,7 +129,6 @@ export const SECTION_ASKS: readonly SectionAsk[] = [
   },
 ]
 
-const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
 
 /** The section a question asks of its named documents, quoted; undefined when it asks none of them. */
 export function answerSectionAsked(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {

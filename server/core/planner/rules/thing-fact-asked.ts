@@ -1,10 +1,10 @@
-import type { Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
+import { linesText } from './head-label-asked.js'
 
 /**
  * Rule `thing-fact-asked`: where a thing the document describes is (位于…), how large it is (面积…), how high (层高…):
@@ -20,7 +20,6 @@ const ATTRIBUTES: readonly Attribute[] = [
   { asked: /层高|多高/, stated: /层高/ },
 ]
 
-const linesText = (p: Paragraph) => (p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`)
 
 export function answerThingFact(run: ToolRunner, text: string, t: Target): HandlerOutput | undefined {
   const q = compactText(text)

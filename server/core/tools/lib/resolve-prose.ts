@@ -81,12 +81,14 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
   const passOver = otherEventClause(near)
   let best: (Hit & { score: number; pos: number }) | undefined
+  // (read once, not per keyword: the paragraphs under a section of another year)
+  const otherYear = ownYearOnly ? new Set(doc.paragraphs.filter((p) => otherYearSection(doc, p)).map((p) => p.id)) : undefined
   for (const keyword of keywords) {
     const generic = kind === 'money' && isGenericAmountWord(keyword)
     for (const [i, p] of doc.paragraphs.entries()) {
       // a section of another year ("一、2024年预算执行情况" in a 2025 report) states that year's figures, never the
       // document's own year when the question names it (rule section-year)
-      if (p.heading || (ownYearOnly && otherYearSection(doc, p))) continue
+      if (p.heading || otherYear?.has(p.id)) continue
       // rule heading-subject: 年初预算数 under "(一)收入预算:" is the 收入预算's, never another subject's
       const label = generic ? headingLabel(doc, i) : undefined
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
