@@ -143,3 +143,14 @@ describe('a stated change against the table’s last-year column', () => {
     expect(messages(prose, [table('56.00')])).toEqual([])
   })
 })
+
+describe('a rate printed from amounts the page rounds (rule rate-fits)', () => {
+  // 77 ÷ 1,077 = 7.15%, but 76.5…77.5 over 1,076.5…1,077.5 gives 7.10%…7.20%: the page may have rounded from 元
+  const text = (rate: string) => [`2025年“三公”经费支出共计1000万元，比2024年预算数减少77万元，下降${rate}。`]
+  it('takes a rate the rounded amounts allow', () => {
+    expect(messages(text('7.16%')).filter((m) => m.startsWith('prose-change'))).toEqual([])
+  })
+  it('still finds a rate they cannot give', () => {
+    expect(messages(text('7.40%')).filter((m) => m.startsWith('prose-change'))).toHaveLength(1)
+  })
+})

@@ -16,6 +16,18 @@ export function stepFen(amount: Pick<Amount, 'value' | 'unit'>): number {
  */
 export const roundingSlack = (amounts: Pick<Amount, 'value' | 'unit'>[]) => amounts.reduce((s, a) => s + stepFen(a) / 2, 0)
 
+/**
+ * Whether a printed rate (增长 P%, 占 P%) can be the page's own rounding of part ÷ whole when both are printed rounded
+ * too: any ratio of the figures they could round from, within the rate's own printed precision. `slack` is half of a
+ * figure's last printed step, in fen.
+ */
+export function rateFits(rate: { value: number; decimals: number }, part: { fen: number; slack: number }, whole: { fen: number; slack: number }): boolean {
+  const low = (Math.max(0, part.fen - part.slack) / (whole.fen + whole.slack)) * 100
+  const high = whole.fen > whole.slack ? ((part.fen + part.slack) / (whole.fen - whole.slack)) * 100 : Infinity
+  const printed = 0.5 * 10 ** -rate.decimals + 1e-9
+  return rate.value >= low - printed && rate.value <= high + printed
+}
+
 /** How two amounts that should be equal compare: equal, apart by what rounding explains, or apart beyond it. */
 export type Gap = 'equal' | 'rounding' | 'mismatch'
 export function gapOf(a: number, b: number, slack: number): Gap {

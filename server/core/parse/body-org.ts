@@ -93,19 +93,22 @@ function financeSummed(lines: SourceLine[]): BodyOrg | undefined {
   return { org: placeOwnAccount(lines, m.place) ?? m.place, rule: 'finance-summed', place: m.place, ...(m.year ? { year: Number(m.year) } : {}) }
 }
 
-/** "2014年某市本级…", "某县本级一般公共预算收入…": a place's own account named where a sentence or clause starts. */
-const PLACE_OWN = /(?:^|[。；;，,:：】\]]|(?:19|20)\d{2}年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
+/** "2014年某市本级…", "某县本级一般公共预算收入…", "…批准的某市本级2024年预算": a place's own account named where a sentence or clause starts, or right after 的. */
+const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?:19|20)\d{2}年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
 /** The whole place spoken of: 全市财政总收入, 全县一般公共预算收入. */
 const WHOLE = { 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
 const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u
 
 function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
   const body = lines.map(text).join('\n')
-  const place = [...body.matchAll(PLACE_OWN)].map((m) => m.groups!.place).find(isPlaceOnly)
-  if (!place) return undefined
+  const hit = [...body.matchAll(PLACE_OWN)].find((m) => isPlaceOnly(m.groups!.place))
+  if (!hit) return undefined
+  const place = hit.groups!.place
   const whole = WHOLE[place.slice(-1)]
   const wholeSpoken = !!whole && new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body)
-  return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place }
+  // "…批准的某市本级2024年预算": the year right after the name is the account's
+  const year = /^((?:19|20)\d{2})年/u.exec(body.slice(hit.index + hit[0].length))?.[1]
+  return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place, ...(year ? { year: Number(year) } : {}) }
 }
 
 /**

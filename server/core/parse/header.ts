@@ -46,7 +46,8 @@ function snapGroupLabels(grid: string[][]): void {
 }
 
 const ROLE_RULES: [RegExp, ColumnRole][] = [
-  [/^(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
+  // (经济分类科目编码, 功能分类科目编码: the classification named before the word)
+  [/^(?:(?:功能|经济|支出功能|支出经济)(?:分类)?)?(?:科目)?编\s*码$|^类$|^款$|^项$/, 'code'],
   // one cell headed 类 款 项 over codes printed in their three parts ("208 05 05")
   [/^类\s*款\s*项$/, 'code'],
   // "单位名称/科目编码": one lead column holding a unit's name on its block row and a subject code under it

@@ -1,4 +1,4 @@
-import { bodyOrg } from './body-org.js'
+import { bodyOrg, type BodyOrg } from './body-org.js'
 import { yearOf } from './header.js'
 import { z } from 'zod'
 import { Scope } from '../schema.js'
@@ -109,7 +109,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const year = pick('year') ?? body?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = body?.rule === 'place-own' && org === body.place
-  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
+  const scope = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
   const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}
@@ -124,6 +124,13 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
   }
   return { meta, needed }
+}
+
+/** A place's 本级 whose naming line speaks of 三公 ("…批准的某市本级2024年预算,…“三公”经费支出预算安排情况如下"): its 三公 account. */
+function ownThreePublic(body: BodyOrg | undefined, lines: SourceLine[]): boolean {
+  if (body?.rule !== 'place-own' || body.org === body.place) return false
+  const line = lines.find((l) => l.text.replace(/[\s\u3000]+/g, '').includes(body.org))
+  return !!line && /三公|因公出国/u.test(line.text)
 }
 
 /** A place's summed account that speaks of 三公 (因公出国…公务接待): a 三公 account, its stage told by the body and the page's date. */

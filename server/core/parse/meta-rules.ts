@@ -48,7 +48,9 @@ export function placeOf(org: string): { city?: string; region?: string } {
   return { city: m?.[2], region: m?.[3] }
 }
 
-export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s)
+/** Words of a sentence no place name holds ("主要原因是我市" is a clause ending in 我市, not a place). */
+const NOT_PLACE = /[的是我们这那了]|原因|主要|根据|批准|由于|因为|其中/u
+export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s) && !NOT_PLACE.test(s)
 
 /**
  * The place a title's name stands for, and whether the name itself says it is the place's own account: "凉山州州本级"

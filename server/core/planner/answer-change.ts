@@ -3,11 +3,11 @@ import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
 import { figureIn, figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
-import { explanationFor, figureFor } from './figure-for.js'
+import { explanationFor, figureFor, figureInput } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
-import { agreementWith, asksActualBaseline, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
+import { agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
 import { budgetAskedAgainst } from './rules/against-budget.js'
@@ -18,13 +18,22 @@ const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | undefined {
   const subject = inp.frame.concepts[0]
   const column = inp.frame.columns[0]
-  const r = inp.run.run('get-figure', {
-    docId: t.doc.id, name: subject.code ? undefined : subject.name, code: subject.code, level: subject.level,
-    column: column && column !== 'total' ? column : undefined, year: base,
-  })
+  // read as the year's own figure is (its fund's table, 总计 as the grand total), in the baseline year
+  const r = inp.run.run('get-figure', { ...figureInput({ doc: t.doc, year: base }, subject, column), year: base })
   if (r.ok) return r.figures[0]
   const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)
   return other ? figureFor(inp.run, other, subject, column).figure : undefined
+}
+
+/**
+ * Rule `same-table-change`: a change is computed within one table. When the baseline year is printed in another table of
+ * the same document than the figure found (the 一般公共预算 table's 2023年决算数 column, the figure from the all-funds
+ * 支出决算表), the year's figure is read from the baseline's table too: two tables of different funds never make a change.
+ */
+function sameTableFigure(inp: HandlerInput, t: Target, f: Figure, prior: Figure | undefined): Figure {
+  if (!prior || prior.docId !== f.docId || !prior.citation.tableId || prior.citation.tableId === f.citation.tableId || !prior.tableKind) return f
+  const beside = figureFor(inp.run, t, inp.frame.concepts[0], inp.frame.columns[0], { tableKind: prior.tableKind }).figure
+  return beside && beside.citation.tableId === prior.citation.tableId ? beside : f
 }
 
 /** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
@@ -83,14 +92,14 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     const fits = !!ch && (ch.year ?? t.doc.year) === t.year && (ch.baselineYear === undefined || ch.baselineYear === base)
     if (only && fits && ch?.text) {
       run.cite(only.c, ...only.more)
-      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${DIR[ch.direction!]}${ch.text}`, `原文：${quoteOf(only.e)}`]), moved: ch.direction }
+      return { answer: joinSentences([`据文件说明，${orgYear(t)}${subject.surface || subject.name}${changeVerb(ch)}${ch.text}`, `原文：${quoteOf(only.e)}`]), moved: ch.direction }
     }
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
   }
-  const f = cur.figure
-  const label = labelOf(f, subject.name)
   const growth = frame.op === 'growth'
   const printedPrior = base !== t.year ? printedBaseline(inp, t, base) : undefined
+  const f = sameTableFigure(inp, t, cur.figure, printedPrior)
+  const label = labelOf(f, subject.name)
   // "比上年执行数": a planned figure of that year is not the baseline asked, when the prose states the change against what was spent
   const actual = asksActualBaseline(frame.text)
   const plannedOnly = !!printedPrior && actual && !isActualFigure(printedPrior, stageOf(printedPrior.docId === t.doc.id ? t.doc.scope : baselineScope(inp, printedPrior)))
@@ -134,7 +143,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   if (why?.e.change?.direction && !otherBase) {
     run.cite(why.c, ...why.more)
     const ch = why.e.change
-    const amount = ch.text ? `${DIR[ch.direction!]}${ch.text}` : DIR[ch.direction!]
+    const amount = ch.text ? `${changeVerb(ch)}${ch.text}` : DIR[ch.direction!]
     // rule stated-growth: the 降幅/增幅 asked of a change the prose states with its amount only, computed against the
     // baseline it implies (16.55万元 after 减少4.65万元: 4.65 ÷ 21.20), said to be computed
     const rate = growth && ch.text && ch.direction !== 'flat' ? statedGrowth(inp, f, why.c.paragraphId, ch.text, ch.direction === 'down') : undefined

@@ -210,7 +210,7 @@ function partInProse(run: ToolRunner, t: Target, whole: string, part: string): F
   return undefined
 }
 
-function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
+export function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
   const prior = t.year !== t.doc.year
   // a fund named with the subject reads it from that fund's table, where the document has one
   const tableKind = subject.tableKind && t.doc.tables.some((x) => x.kind === subject.tableKind) ? subject.tableKind : undefined

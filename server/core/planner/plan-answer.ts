@@ -75,6 +75,7 @@ import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
 import { whichUnit } from './which-unit.js'
+import { askedBaseline } from './rules/baseline-asked.js'
 
 const MAX_COMPACT = 6
 const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change', 'reason', 'usage'])
@@ -273,6 +274,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
   // a year the question names that is each document's own: no sentence under another year's section answers it
   run.ownYearOnly = frame.years.length > 0 && scope.targets.length > 0 && scope.targets.every((t) => t.year === t.doc.year)
+  run.baseline = askedBaseline(own.text)
   askedDocs = scope.targets.map((t) => t.doc)
   passageTargets = scope.named && !scope.unknownOrg && !scope.missingYear?.length && scope.targets.length === 1 && scope.targets[0].year === scope.targets[0].doc.year ? scope.targets : []
   const which = clarifyOrg(frame, own, scope)

@@ -5,6 +5,7 @@ import { startPlanBudget, type PlanBudget } from './plan-budget.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { PlaceAccount } from '../tools/lib/prose-account.js'
+import type { BaselineStage } from '../tools/lib/prose.js'
 
 const citeKey = (c: Citation) => `${c.kind}|${c.rowId ?? c.paragraphId ?? c.tableId}|${c.column ?? ''}|${c.text ?? ''}`
 
@@ -33,6 +34,12 @@ export class ToolRunner {
    */
   ownYearOnly = false
 
+  /**
+   * Rule baseline-stage: the stage of last year's figure the question compares with (比上年决算 → final, 比上年预算 →
+   * budget), passed to every prose reading that takes one, as a model passes it.
+   */
+  baseline?: BaselineStage
+
   constructor(private readonly ctx: ToolContext, private readonly tools: ToolRegistry = toolRegistry) {
     this.budget = startPlanBudget(ctx.planLimits)
     this.vocabulary = vocabularyIn(ctx)
@@ -58,7 +65,8 @@ export class ToolRunner {
     if (!shape || !input || typeof input !== 'object') return input
     const takes = this.account && 'account' in shape && !('account' in input)
     const ownYear = this.ownYearOnly && 'ownYearOnly' in shape && !('ownYearOnly' in input)
-    return { ...input, ...(takes ? { account: this.account } : {}), ...(ownYear ? { ownYearOnly: true } : {}) }
+    const stage = this.baseline && 'baseline' in shape && !('baseline' in input)
+    return { ...input, ...(takes ? { account: this.account } : {}), ...(ownYear ? { ownYearOnly: true } : {}), ...(stage ? { baseline: this.baseline } : {}) }
   }
 
   /** the keys of the citations kept (a set: an answer citing hundreds of rows costs what it cites, not its square) */

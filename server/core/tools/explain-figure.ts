@@ -8,7 +8,7 @@ import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
 import { readingFor } from './lib/distributive.js'
-import { changeAfter, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { baselineStage, changeAfter, changeAgainst, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
@@ -34,6 +34,8 @@ export const ExplainFigureInput = z.object({
   asWritten: z.string().max(40).optional().describe('the words the question used for the concept, read before its usual prose forms: 财政拨款收入 for 收入预算'),
   account: z.enum(['own', 'whole']).optional()
     .describe('of a place\'s 财政 report: own = its 本级 (区本级/县本级), whole = the whole place (全区/全县); unset reads the whole place'),
+  baseline: z.enum(['budget', 'final']).optional()
+    .describe('the stage of last year\'s figure asked against: final for 比上年决算, budget for 比上年预算/年初预算; a sentence printing both gives that one'),
 })
 export type ExplainFigureInput = z.input<typeof ExplainFigureInput>
 
@@ -286,6 +288,16 @@ function laterReason(sentences: string[], keyword: string): { reason: string; te
   return undefined
 }
 
+/** "下降的主要原因都是…", "增加的原因均为…": the reason of every change of that direction the paragraph stated before it. */
+const SHARED_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:都|均)(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
+function sharedReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
+  for (const t of sentences) {
+    const m = SHARED_REASON.exec(t)
+    if (m && /增|上升|提高/u.test(m[1]) === (direction === 'up') && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
+  }
+  return undefined
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 /** A 三公 part and the whole its sentence is printed under. */
 const PART_OF: [RegExp, string][] = [[/^公务用车(?:运行(?:维护)?费|购置费)$/, '公务用车购置及运行维护费']]
@@ -314,6 +326,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (namesAccounts(doc) && !accountFits(doc, input.account, accountAt(doc, pi, printedSs[i].start, k))) return
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
+          if (input.baseline && ch?.baseline && baselineStage(ch.baseline) !== input.baseline) ch = changeAgainst(s.text, k + keyword.length, input.baseline) ?? ch
           // "…支出决算为15.38万元，完成预算的82.69%，决算数小于预算数的主要原因是…。与2023年度决算相比，减少1.67万元": the
           // budget-gap aside between the figure and its change speaks of the same subject; the change after it continues
           const aside = ss[i + 1] && gapAside(ss[i + 1].text.trim()) ? 1 : 0
@@ -354,6 +367,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             // paragraph with the reason for its movement
             const later = laterReason(ss.slice(last + 1).map((x) => x.text.trim()), keyword)
             if (later) { ch = { ...ch, reason: later.reason }; text = `${text}。……${later.text}` }
+          }
+          if (ch?.direction && ch.direction !== 'flat' && !ch.reason) {
+            // "…其中公务接待费…下降16.22%；公务用车运行维护费…下降43.66%。下降的主要原因都是…": a reason said of every
+            // change before it (都/均) in the paragraph, the same direction
+            const all = sharedReason(ss.slice(last + 1).map((x) => x.text.trim()), ch.direction)
+            if (all) { ch = { ...ch, reason: all.reason }; text = `${text}。……${all.text}` }
           }
           const usage = (USAGE.exec(s.text.slice(k)) ?? useAfter(ss, i) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
           const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined

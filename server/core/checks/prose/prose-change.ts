@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../../schema.js'
 import { paragraphCitation } from '../cite.js'
 import type { FindingDraft } from '../make-finding.js'
-import { computedFigure, fenText, gapOf, printedFigure, roundingSlack, sumFen } from '../money.js'
+import { computedFigure, fenText, gapOf, printedFigure, rateFits, roundingSlack, stepFen, sumFen } from '../money.js'
 import { isCompletePair } from './concepts.js'
 import { baselineOf, changeOf, groupsOf, reasonsOf } from './groups.js'
 import type { Statement } from './statements.js'
@@ -51,7 +51,10 @@ function checkGrowth(doc: BudgetDocument, c: Statement, base?: Statement): Findi
   if (prior <= 0) return undefined
   const computed = (Math.abs(c.signed) / prior) * 100
   const directionOk = c.signed === 0 || g.down === c.signed < 0
-  if (directionOk && Math.abs(computed - g.value) <= 0.5 * 10 ** -g.decimals + 1e-9) return undefined
+  // the amounts are printed rounded too ("减少332万元" of 3,315,600元): any rate they could round from is the page's
+  const changeSlack = stepFen(c.amount) / 2
+  const priorSlack = base ? stepFen(base.amount) / 2 : stepFen(c.of.amount) / 2 + changeSlack
+  if (directionOk && rateFits(g, { fen: Math.abs(c.signed), slack: changeSlack }, { fen: prior, slack: priorSlack })) return undefined
   const unit = c.amount.unit
   return {
     kind: 'prose-change', severity: 'warning',

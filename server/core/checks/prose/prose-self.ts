@@ -1,7 +1,7 @@
 import type { BudgetDocument } from '../../schema.js'
 import { paragraphCitation } from '../cite.js'
 import type { FindingDraft } from '../make-finding.js'
-import { computedFigure, fenText, gapOf, printedFigure, quote, roundingSlack, sumFen } from '../money.js'
+import { computedFigure, fenText, gapOf, printedFigure, quote, rateFits, roundingSlack, stepFen, sumFen } from '../money.js'
 import { dimensionOf, PAIRS } from './concepts.js'
 import { groupsOf, type Group } from './groups.js'
 import type { Statement } from './statements.js'
@@ -82,7 +82,7 @@ function byDimension(g: Group): Group[] {
 function checkShare(doc: BudgetDocument, s: Statement, base: Statement): FindingDraft | undefined {
   const share = s.share!
   const computed = (s.amount.fen / base.amount.fen) * 100
-  if (!(base.amount.fen > 0) || Math.abs(computed - share.value) <= 0.5 * 10 ** -share.decimals + 1e-9) return undefined
+  if (!(base.amount.fen > 0) || rateFits(share, { fen: s.amount.fen, slack: stepFen(s.amount) / 2 }, { fen: base.amount.fen, slack: stepFen(base.amount) / 2 })) return undefined
   return {
     kind: 'prose-self', severity: 'warning',
     figures: [figure(s), figure(base)],

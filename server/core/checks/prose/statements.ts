@@ -66,6 +66,10 @@ function clauseBefore(pre: string): string {
 const depthAt = (t: string, from: number, to: number) =>
   [...t.slice(from, to)].reduce((d, c) => (c === '(' ? d + 1 : c === ')' ? Math.max(0, d - 1) : d), 0)
 
+/** A bare side word (收入, 支出预算) and a fund other than the whole budget's, said earlier in its sentence. */
+const BARE_SIDE = /^(?:收入|支出)(?:预算|决算)?$/u
+const OTHER_FUND = /政府性基金|国有资本经营|财政专户/u
+
 /** Every money figure a paragraph states, in order, with what it is about. */
 export function statementsOf(p: Paragraph, concepts: ProseConcepts = defaultVocabulary.prose): Statement[] {
   const t = normalizeText(p.text)
@@ -119,8 +123,10 @@ export function statementsOf(p: Paragraph, concepts: ProseConcepts = defaultVoca
       continue
     }
     const share = SHARE.exec(t.slice(end))
+    // "政府性基金预算财政拨款收入320.00万元，支出320.00万元": a bare 支出 after another fund's figure is that fund's
+    const fundsOwn = BARE_SIDE.test(subjectOf(clause)) && OTHER_FUND.test(t.slice(sStart, start - clause.length))
     const level: Statement = {
-      ...base, kind: 'level', concept: aside(t.slice(0, start)) ? { key: 'other', label: subjectOf(clause) } : concepts.conceptOf(clause), subject: subjectOf(clause), amount, signed: amount.fen,
+      ...base, kind: 'level', concept: aside(t.slice(0, start)) || fundsOwn ? { key: 'other', label: subjectOf(clause) } : concepts.conceptOf(clause), subject: subjectOf(clause), amount, signed: amount.fen,
       listedUnder: colonOwner, colonList: /^\s*[:：]/.test(t.slice(end)), reason: REASON.test(clause), qizhong,
       ...(share ? { share: percent(share[1]) } : {}),
     }

@@ -19,6 +19,8 @@ const FUND_THEN_ROW = /^(?:表)?(?:的)?(?:里|中|当中|里面|之中|内|安�
  */
 // ("妇幼保健机构这一项，一般公共预算财政拨款支出": the row pointed at, then its fund)
 const ROW_THEN_FUND = /^(?:(?:用|使用|花|安排|花费)?的|科目\u0000*的?|\u0000+的?|(?:这一?|那一?)(?:项|个科目|科目)(?:里|中)?(?:的)?[，,、\s]*)$/u
+/** "城乡社区环境卫生（一般公共预算）": the fund in brackets right after the row, a gloss on which table */
+const glossed = (between: string, after: string) => /^[(（]$/u.test(between) && /^(?:支出|资金|财政拨款)?[)）]/u.test(after)
 /** 财政拨款 (支出) said of a row: every fund's money, not one fund's table */
 const FISCAL_WORD = /^财政拨款(?:支出|资金)?$/u
 /** "…支出中财政拨款支出", "…的财政拨款" */
@@ -47,7 +49,7 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     else if (fa && !fb && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && /^(?:预算)?$/u.test(between)) drop.add(b)
     // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
     else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(fundRest(between))) drop.add(a)
-    else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.tableKind = fb; drop.add(b) }
+    else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)) || glossed(between, text.slice(b.end)))) { a.tableKind = fb; drop.add(b) }
     // rule fiscal-part: "X中财政拨款支出" is X's 财政拨款 figure, never the document's 财政拨款 total beside X
     else if (a.kind === 'row' && !fa && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && i + 2 === money.length && (ROW_THEN_FISCAL.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.fiscalPart = true; drop.add(b) }
   })

@@ -64,13 +64,17 @@ export const isActualFigure = (f: Figure, stage: '预算' | '决算') => stage =
 export const statesActualBaseline = (s: StatedChange) => ACTUAL_WORD.test(s.e.change?.baseline ?? '')
 
 /** "比2023年预算执行数（711.34万元）减少57.14%", "与2024年预算持平": the stated change in words. */
+/** A rate stated as the change itself ("比上年决算数字下降34.26%") is said as a rate (下降/增长), never "减少34.26%". */
+export const changeVerb = (ch: { direction: 'up' | 'down' | 'flat'; text?: string }): string =>
+  ch.direction !== 'flat' && ch.text?.endsWith('%') ? PCT_WORD[ch.direction] : DIR[ch.direction]
+
 export function changeWords(e: Explanation): string {
   const ch = e.change!
   const base = ch.baseline || '上年'
   if (ch.direction === 'flat') return `与${base}持平`
   const prior = ch.baselineAmount ? `（${printed(ch.baselineAmount)}）` : ''
   const pct = ch.percent ? `，${PCT_WORD[ch.direction]}${ch.percent}` : ''
-  return `比${base}${prior}${DIR[ch.direction]}${ch.text ?? ''}${pct}`
+  return `比${base}${prior}${changeVerb(ch)}${ch.text ?? ''}${pct}`
 }
 
 /**

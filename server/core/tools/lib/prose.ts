@@ -13,7 +13,7 @@ const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)
  * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数");
  * in a 决算, the same year's plan: 年初预算, 调整预算 (no year before it, never read as 上年).
  */
-const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:预算|决算)?(?:执行数|预算数|决算数|数)?|年初预算数?|调整(?:后)?预算数?)`
+const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:年初|调整后?)?(?:预算|决算)?(?:执行数|预算数|决算数|数字|数)?|年初预算数?|调整(?:后)?预算数?)`
 /**
  * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2);
  * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年).
@@ -40,7 +40,7 @@ const DIRECT_CHANGE_RE = new RegExp(String.raw`^${SHARE_CLAUSE}.{0,6}?(增加|�
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
 const PERCENT_AFTER = /^\s*[,，]?\s*(?:同比|较上年|比上年)?(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
-const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
+const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:都|均)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 /** A sentence that opens with the reason of the change before it: 主要原因是…, 原因是…, 主要变动原因是… (a 收支总计's), 下降原因主要是…. */
 export const REASON_LEAD = /^(?:主要是|主要由于|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?主要(?:变动|变化|增减)?原因|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?原因)/
 
@@ -63,7 +63,8 @@ function splitSentences(text: string): Span[] {
   const t = normalizeText(text)
   const out: Span[] = []
   let start = 0
-  for (const m of t.matchAll(/[。；;！？!?\n]/g)) {
+  // (a full stop typed as "." between words ends a sentence too: "…下降43.66%.下降的主要原因…"; never a decimal point)
+  for (const m of t.matchAll(/[。；;！？!?\n]|(?<=[%\p{Script=Han}])\.(?=\p{Script=Han})/gu)) {
     const end = m.index! + 1
     if (t.slice(start, end).trim()) out.push({ text: t.slice(start, end), start })
     start = end
@@ -238,6 +239,25 @@ export function changeAfter(printed: string, from = 0, between = 1): ChangeState
   const at = changeAt(sentence.slice(from))
   const subjectYear = at === undefined ? undefined : yearBefore(sentence, from + at)
   return subjectYear ? { ...ch, subjectYear } : ch
+}
+
+/** The stage of last year's figure a baseline names: 上年决算 → final, 上年预算/年初预算 → budget; 上年 alone none. */
+export type BaselineStage = 'budget' | 'final'
+export const baselineStage = (baseline: string): BaselineStage | undefined =>
+  /决算/u.test(baseline) ? 'final' : /预算|年初/u.test(baseline) ? 'budget' : undefined
+
+/**
+ * Rule `baseline-stage`: a 决算 sentence printing two changes, against last year's 预算 and its 决算 ("比上年预算数字下降
+ * 35.45%，比上年决算数字下降34.26%"): the change against the stage asked, when the sentence prints one after `from`.
+ */
+export function changeAgainst(printed: string, from: number, stage: BaselineStage): ChangeStatement | undefined {
+  const rest = printed.slice(from)
+  for (const m of rest.matchAll(new RegExp(CHANGE_RE.source, 'g'))) {
+    if (!m[1] || baselineStage(m[1]) !== stage) continue
+    const ch = changeIn(rest.slice(m.index), 0)
+    if (ch?.direction) return ch
+  }
+  return undefined
 }
 
 /** Where a change clause with a baseline starts in `rest` (the first of the patterns that matched). */
