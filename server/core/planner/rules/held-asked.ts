@@ -6,6 +6,8 @@ import type { ToolRunner } from '../tool-runner.js'
 const HELD_ASKED = /(?:收录|收集|你这里|这里|你们|系统|库)(?:里|中|内)?(?:的|有|了)?[^？?。]{0,16}?(?:哪些|哪个|哪几个|哪几份|什么|几个|几份|多少个|多少份)|(?:有|收录了?)(?:哪些|哪几个|哪个)[^？?。]{0,12}?(?:单位|部门|文件|材料|决算|预算)|(?:你这里|这里|你们|系统里?|库里)(?:有|收录了?)[^？?。]{0,12}?(?:吗|没有)/u
 /** a question about figures is never one about what is held */
 const FIGURE_WORDS = /多少钱|金额|超过|最高|最多|最少|最大|最小|排名|万元|\d+元|占比|比例/u
+/** the units under an organisation (所属事业单位, 下属单位, 内设机构) */
+const OWN_UNITS = /(?:所属|下属|下级|二级|直属|内设|下设|下面|底下)/u
 /** documents named in one answer at most (a city's catalog holds thousands) */
 const MAX_LISTED = 30
 /** a province's name or a place by its level word */
@@ -20,7 +22,8 @@ const GENERIC = /收录|收集|材料|文件|资料|系统|你这里|这里|你�
  */
 export function answerHeld(run: ToolRunner, text: string, years: number[], mentions: { orgs?: string[]; known?: boolean; text: string; dept?: string; unit?: string; cityOnly?: boolean }[] = []): HandlerOutput | undefined {
   const t = compactText(text)
-  if (!HELD_ASKED.test(t) || FIGURE_WORDS.test(t)) return undefined
+  // "某局有哪几个所属事业单位": an organisation's own units, asked of its document, not what the service holds
+  if (!HELD_ASKED.test(t) || FIGURE_WORDS.test(t) || (mentions.length > 0 && OWN_UNITS.test(t))) return undefined
   const r = run.run('list-documents', years.length === 1 ? { year: years[0] } : {})
   if (!r.ok) return undefined
   const stage = /决算/.test(t) ? '决算' : /三公/.test(t) ? '三公' : /预算/.test(t) ? '预算' : undefined

@@ -10,7 +10,8 @@ import { abbreviatesUnit } from '../../tools/lib/unit-abbrev.js'
 export interface MemberUnitHit { doc: BudgetDocument; unit: string; form: string }
 
 /** Where a place's name ends: the part of a unit's name its department shares is cut here. */
-const PLACE_END = /(?:省|自治区|市|自治州|州|盟|地区|区|县|旗|街道|镇|乡)$/u
+// (城市, 城区, 社区, 园区, 城乡: words of a name, not a place's level: 沅汀县|城市管理综合执法大队)
+const PLACE_END = /(?:省|自治区|(?<!城)市|自治州|州|盟|地区|(?<![城社园景校])区|县|旗|街道|镇|(?<!城)乡)$/u
 
 /** The unit's own words after the place its department shares ("某市水文站" of "某市水利局" → 水文站). */
 export function unitSuffix(unit: string, org: string): string {

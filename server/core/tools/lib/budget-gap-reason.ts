@@ -17,6 +17,9 @@ const LIST_ITEM = /^[一二三四五六七八九十]是/u
 /** A sentence that only names a classified subject: "（5）农林水支出（类）农业农村（款）行政运行（项）。" */
 const TITLE = /^[^，,；;。]{2,60}\((?:类|款|项)\)[。.:：]?$/
 
+/** A sentence saying only what the money is for ("主要用于…"), between a subject's figures and its gap reason. */
+const USE_ASIDE = /^(?:主要|全部|均)?(?:是)?用于/u
+
 /** How far before the gap the subject may stand (a sentence of its 年初预算, 决算 and completion rate). */
 const NEAR = 80
 
@@ -58,6 +61,8 @@ export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]
         // "（5）农林水支出（类）农业农村（款）行政运行（项）。年初预算为…，支出决算为…。决算数大于…的主要原因是…": the
         // subject is the title sentence before the figures' sentence
         if (at < 0 && !other && said.at <= NEAR && previous.length <= 2 * NEAR && TITLE.test(titled) && keywords.some((k) => titled.includes(k))) return { index, sentence: text, reason: said.reason }
+        // "X（项）：年初预算…，支出决算…。主要用于…。决算数小于年初预算数的主要原因是…": its use said between them
+        if (at < 0 && !other && said.at <= NEAR && USE_ASIDE.test(previous) && titled.length <= 2 * NEAR && keywords.some((k) => titled.includes(k))) return { index, sentence: text, reason: said.reason }
       }
       titled = previous
       previous = text

@@ -19,11 +19,13 @@ const oneCharTownship = (name: string, suffix: string, after: string, de?: strin
   !de && name.length === 1 && (suffix === '镇' || suffix === '乡') && !NOT_TOWN_NAME.test(name) && /^(?:\d|的|人民政府|政府|[，,。？?\s]|$)/u.test(after)
 
 /** Words that make the run before a unit word a budget subject, not a name ("公务接待费所占", "政府性基金"). */
-const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、/u
+const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、|其他/u
 /** What may not follow a unit word: 政府性基金, 政府采购, 办公费, 委托, 所属/所有/所占, 局长… */
 const NOT_AFTER: Record<string, RegExp> = {
   政府: /^(?:性|采购|预算|经济|收支|购买)/u, 办: /^(?:公|理|法)/u, 委: /^(?:托|派)/u, 局: /^长/u,
   所: /^(?:有|在|得|以|属|占|需|列|述)/u, 院: /^(?:长|内)/u, 站: /^(?:长|点)/u, 队: /^(?:长|伍)/u,
+  // the subjects' words 城乡社区, 城乡居民, 城镇职工, 城镇化: no township
+  乡: /^(?:社区|建设|居民|规划|统筹|一体|融合|低保|义务|医疗|环境)/u, 镇: /^(?:化|职工|居民|保障性|人口|登记失业)/u,
 }
 
 export interface UnitWords { /** the unit's own words, 的 excluded */ name: string; /** characters consumed, 的 included */ length: number }
