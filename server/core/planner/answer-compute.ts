@@ -52,7 +52,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   if (counted) return { answer: counted }
   // rule stated-share: a share the text prints for the part of the whole asked is quoted, not recomputed
   const printed = op === 'share' && subjects.length === 2 ? statedShare(inp, t, subjects[0], subjects[1]) : undefined
-  if (printed) {
+  // "按金额算实际占…多少": the share worked out from the amounts is asked, the printed one said beside it
+  const worked = !!printed && WORK_IT_OUT.test(frame.text)
+  if (printed && !worked) {
     inp.run.cite(printed.citation)
     return { answer: printed.text }
   }
@@ -67,6 +69,10 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     found.push(get(inp, t, s, same))
   }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
+  if (missing && printed) {
+    inp.run.cite(printed.citation)
+    return { answer: printed.text }
+  }
   if (missing) return { answer: missing.missing, notFound: true }
   // rule one-cell-once: two names of one cell (支出预算 / 支出预算合计) are one operand, never added to or compared with itself
   const once = (found as { f: Figure; s: ConceptHit }[]).filter((x, i, all) => all.findIndex((y) => y === x || sameCell(y.f, x.f)) === i)
@@ -135,6 +141,9 @@ function proseWholeOf(inp: HandlerInput, t: Target, part: Figure, name: string):
   // (the part itself read again is no whole: a larger figure only)
   return whole && whole.fen !== undefined && whole.fen > part.fen && whole.citation.paragraphId !== undefined ? operandOf(whole) : undefined
 }
+
+/** "按金额算", "用金额计算", "实际算下来": the share asked is the one the amounts give, not only the one printed */
+const WORK_IT_OUT = /按(?:金额|数额|数字|实际数|实际金额)(?:计)?算|用(?:金额|数字)(?:计)?算|实际(?:计)?算(?:下来|出来)?|重新(?:计)?算|自己算/u
 
 export function answerCompute(inp: HandlerInput): HandlerOutput {
   const outs = inp.scope.targets.slice(0, 6).map((t) => oneTarget(inp, t))

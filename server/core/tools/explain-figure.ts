@@ -201,7 +201,8 @@ const REASON_HEAD = /^(?<subject>[^。；;，,：:]{0,24}?)(?<dir>增加|增长|
 const GENERIC = /^(?:支出|收入|预算|经费|拨款|资金|项目)$/
 /** Is the reason's subject the change's? The same words (a 2-character run beyond 支出/收入/预算), or 财政拨款 over its parts. */
 export function sameSubject(subject: string, keyword: string): boolean {
-  if (!subject) return true
+  // "预算减少的主要原因是…": the account's own word names no other subject
+  if (!subject || GENERIC.test(subject)) return true
   if (subject.includes(keyword) || keyword.includes(subject)) return true
   if (/财政拨款/.test(subject) && /财政拨款|一般公共预算|政府性基金|国有资本经营|^(?:收入|支出)(?:预算)?$/.test(keyword)) return true
   return bigramsOf(keyword).some((bi) => !GENERIC.test(bi) && subject.includes(bi))

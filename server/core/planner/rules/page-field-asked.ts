@@ -60,11 +60,21 @@ function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
       return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
     }
   }
+  // "• 发布机构开远市某局• 文号• 发布日期2021-03-11": a box's cells joined, each field opened by its bullet
+  for (const p of head) {
+    for (const m of p.text.matchAll(BULLET_FIELD)) {
+      const value = m[2].trim()
+      if (!fits(m[1], value)) continue
+      return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
+    }
+  }
   return stackedField(head, fits)
 }
+const BULLET_FIELD = new RegExp(`[•·▪●]\\s*(${PAGE_FIELD_KEYS})\\s*[:：]?\\s*([^•·▪●\\s][^•·▪●]{0,40}?)\\s*(?=[•·▪●])`, 'gu')
 
 /** A label alone on its line ("文 号", "发布机构："), as the 信息公开 box's cells are when flattened one a line. */
-const labelOf = (text: string) => { const k = text.replace(/\s+/g, '').replace(/[:：]$/, ''); return PAGE_FIELD.test(k) ? k : undefined }
+// (a list's bullet before it too: "• 发布机构")
+const labelOf = (text: string) => { const k = text.replace(/\s+/g, '').replace(/^[•·▪●◆■\-*]+/u, '').replace(/[:：]$/, ''); return PAGE_FIELD.test(k) ? k : undefined }
 
 /** rule stacked-page-fields: a head line that is a field's label alone, its value the next line (unless that is a label) */
 function stackedFields(head: Paragraph[]): { key: string; p: Paragraph; lines: [number, number] }[] {

@@ -90,7 +90,34 @@ function sentenceSaying(doc: BudgetDocument, said: RegExp): Quote[] {
 /** "公开了哪些绩效方面的表": the word between 哪些 and 表 that the entries must hold ('' for all of them). */
 const TABLES_ASKED = /(?:公开|包括|包含|列|有)了?(?:哪些|哪几张|什么|几张)([\p{Script=Han}]{0,8}?)(?:方面|相关|类)?的?(?:报表|表格|表)/u
 
-export const SECTION_ASKS: readonly SectionAsk[] = [
+export /** The item of a numbered list the question counts to (第二条, 第3项) among the duties. */
+const NTH_DUTY = /(?:职能|职责)[^？?。]{0,10}?第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|项|点|个|款)/u
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+function numberOf(s: string): number | undefined {
+  if (/^\d+$/u.test(s)) return Number(s)
+  const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s)
+  if (!m || !s) return undefined
+  return m[2] ? (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0) : CN_DIGITS[m[1] ?? m[3] ?? '']
+}
+const cnOf = (n: number) => (n <= 10 ? '一二三四五六七八九十'[n - 1] : n < 20 ? `十${'一二三四五六七八九'[n - 11] ?? ''}` : `${'一二三四五六七八九'[Math.floor(n / 10) - 1]}十${'一二三四五六七八九'[(n % 10) - 1] ?? ''}`)
+
+/** The n-th item of a numbered list in the quoted paragraphs, from its number to the next item's (or the sentence's end). */
+function nthItem(quotes: Quote[], n: number): Quote[] {
+  const marks = (k: number) => [`(?<![\\d.])${k}\\s*[、.．)）]`, `[（(]${cnOf(k)}[)）]`, `(?<![\\p{Script=Han}])${cnOf(k)}、`, `${cnOf(k)}是`]
+  for (const q of quotes) {
+    for (const mark of marks(n)) {
+      const m = new RegExp(mark, 'u').exec(q.excerpt)
+      if (!m) continue
+      const rest = q.excerpt.slice(m.index)
+      const next = marks(n + 1).map((x) => new RegExp(x, 'u').exec(rest)?.index ?? Infinity).reduce((a, b) => Math.min(a, b))
+      const item = (Number.isFinite(next) ? rest.slice(0, next) : rest.split(/[。]/u)[0]).replace(/[;；，,。\s]+$/u, '')
+      if (item.length > 3) return [{ p: q.p, excerpt: item }]
+    }
+  }
+  return []
+}
+
+const SECTION_ASKS: readonly SectionAsk[] = [
   {
     // "是个什么部门": the sentence saying what the unit is, else its duties
     name: 'what-it-is', word: '单位职责',
@@ -98,6 +125,15 @@ export const SECTION_ASKS: readonly SectionAsk[] = [
     read: (doc) => {
       const said = definingSentence(doc)
       return said.length ? said : sectionBody(doc, /职能|职责/)
+    },
+  },
+  {
+    // "主要职责里，第二条是什么": the duty numbered so (1、… 2、…, （一）… （二）…, 一是… 二是…), quoted as printed
+    name: 'nth-duty', word: '该条职责',
+    asked: NTH_DUTY,
+    read: (doc, text) => {
+      const n = numberOf(NTH_DUTY.exec(text)?.[1] ?? '')
+      return n ? nthItem(sectionBody(doc, /职能|职责/), n) : []
     },
   },
   {

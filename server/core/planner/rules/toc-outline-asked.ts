@@ -61,6 +61,8 @@ export const OUTLINE_ASKS: readonly OutlineAsk[] = [
     name: 'item-numbered',
     asked: new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:项|条|点)(?:是|讲|说|写|包括|的内容|内容|主要|讲的)`),
     read: (doc, text, m) => {
+      // "职责第十条": a duty of the list of duties (rule section-asked), not a 目录 item
+      if (/职责|职能/u.test(text.slice(0, m.index))) return undefined
       const n = numeralValue(m[1])
       const parts = tocOutline(doc)
       if (!parts.length || n === undefined) return undefined

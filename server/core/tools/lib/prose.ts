@@ -15,11 +15,12 @@ const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)
  */
 const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:年初|调整后?)?(?:预算|决算)?(?:执行数|预算数|决算数|数字|数)?|年初预算数?|调整(?:后)?预算数?)`
 /**
- * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2);
+ * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2,
+ * its unit sometimes left out: "较上年2.5减少1.95万元");
  * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年).
  */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "比2022年度决算24.90万元有所减少": a baseline with its amount, the change said by its direction only */
 const BASELINE_ONLY_RE = new RegExp(String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*(?:有所|略有|明显|大幅|大幅度)(增加|减少|增长|下降|上升)`)
@@ -42,7 +43,8 @@ export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELIN
 const PERCENT_AFTER = /^\s*[,，]?\s*(?:同比|较上年|比上年)?(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
 const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:都|均)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 /** A sentence that opens with the reason of the change before it: 主要原因是…, 原因是…, 主要变动原因是… (a 收支总计's), 下降原因主要是…. */
-export const REASON_LEAD = /^(?:主要是|主要由于|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?主要(?:变动|变化|增减)?原因|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?原因)/
+// (after the words it compares with, or the account's own word: "与上年对比减少的主要原因…", "预算减少的主要原因是…")
+export const REASON_LEAD = /^(?:与上一?年(?:相比|对比|比较)?[，,]?|(?:预算|支出|经费|决算))?(?:主要是|主要由于|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?主要(?:变动|变化|增减)?原因|(?:增加|减少|下降|增长|上升|变动|变化|持平)?(?:的)?原因)/
 
 export interface Span { text: string; start: number }
 
@@ -292,7 +294,8 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   if (m && (moneyBefore(rest, m.index) <= between || own)) {
     const direction = /增/.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
-    const baselineAmount = amountOf(m[2])
+    // "较上年2.5减少1.95万元": a baseline printed without its unit is in the change's
+    const baselineAmount = amountOf(m[2] && !/元$/u.test(m[2].trim()) && m[5] !== '%' ? `${m[2].trim()}${m[5]}` : m[2])
     const pct = m[5] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
     return {
       direction, amount, baseline: m[1] ? baselineText(m[1]) : '上年', ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}),

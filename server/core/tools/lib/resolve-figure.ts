@@ -288,9 +288,10 @@ function fromTitledTable(_v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
 export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved {
   const tries = want.level || want.asPrinted ? [fromRows] : [threePublicFirst, fromConceptTables, fromRows, fromColumnHeader, fromColumnGroup, fromTitledTable]
   let empty: Citation | undefined
-  // rule grand-total: 收支总计 asked of a document printing a 总计 line is read from that line only; another table's
-  // 合计 (the 一般公共预算 table's, whose 2023 column the 收支总表 lacks) is another figure
-  const grandIds = want.grand ? new Set(doc.tables.flatMap((t) => grandRowOf(t)?.id ?? [])) : undefined
+  // rule grand-total: 收支总计 of an earlier year asked of a document printing a 总计 line is read from that line only;
+  // another table's 合计 (the 一般公共预算 table's, whose 2023 column the 收支总表 lacks) is another figure
+  const earlier = want.year !== undefined && want.year !== doc.year
+  const grandIds = want.grand && earlier ? new Set(doc.tables.flatMap((t) => [grandRowOf(t), grandRowOf(t, 'income'), grandRowOf(t, 'spending')].flatMap((r) => r?.id ?? []))) : undefined
   for (const t of tries) {
     const r = t(v, doc, want)
     if (r?.figure && grandIds?.size && !grandIds.has(r.figure.rowId ?? '')) continue
