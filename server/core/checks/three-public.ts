@@ -9,16 +9,19 @@ import { hasFigures, moneyAt, moneyColumns, rowInferred, tableName } from './tab
 interface ThreePublicColumns { total?: Column; abroad?: Column; car?: Column; carSubtotal?: Column; carBuy?: Column; carRun?: Column; reception?: Column }
 
 const leaf = (c: Column) => c.path[c.path.length - 1] ?? c.label
+const CAR_GROUP = /公务用车|公车|购置及运行/
 
 export function threePublicColumns(cols: Column[]): ThreePublicColumns {
   const find = (re: RegExp, not?: RegExp) => cols.find((c) => re.test(leaf(c)) && !(not && not.test(leaf(c))))
+  // a group's own 合计 under its car heading ("公车购置及运行维护费 › 合计 | 车辆购置 | 车辆运行") is the car column
+  const underCar = (c: Column) => c.path.slice(0, -1).some((p) => CAR_GROUP.test(p))
   return {
-    total: find(/合计/),
+    total: cols.find((c) => /合计/.test(leaf(c)) && !underCar(c)),
     abroad: find(/出国/),
-    car: find(/购置及运行/),
+    car: find(/购置及运行/) ?? cols.find((c) => /^(?:合计|小计)$/.test(leaf(c).replace(/\s+/g, '')) && underCar(c)),
     carSubtotal: cols.find((c) => /小计/.test(leaf(c)) && c.path.some((p) => /公务用车/.test(p))) ?? find(/小计/),
-    carBuy: find(/购置费/, /及/),
-    carRun: find(/运行(维护)?费/, /及/),
+    carBuy: find(/购置费|^车辆购置$/, /及/),
+    carRun: find(/运行(维护)?费|^车辆运行$/, /及/),
     reception: find(/接待/),
   }
 }

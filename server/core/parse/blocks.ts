@@ -67,7 +67,9 @@ const isTabular = (l: SourceLine) => l.text.includes('\t') ? filledCells(l.text)
  * by a unit declaration or a tabular line. Returns the index of the first body line.
  */
 export function tableStartAt(lines: SourceLine[], i: number): number | undefined {
-  if (!isNumberLine(lines[i]) && !isTitleLine(lines[i])) return undefined
+  // rule cell-run-title: a short caption of no table word ("2016年决算数与2015年决算数对比情况") over a run of cells
+  // one a line closed by pipes is that table's title
+  if (!isNumberLine(lines[i]) && !isTitleLine(lines[i])) return captionOverCells(lines, i)
   // an unnumbered title followed by a numbered one ("第四部分 2025年部门预算表" / "表1 …") is a heading above the table
   const numbered = (l: SourceLine) => isNumberLine(l) || NUMBERED_TITLE.test(single(l) ?? '')
   const unnumbered = !numbered(lines[i])
@@ -92,6 +94,15 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     return undefined
   }
   return undefined
+}
+
+/** Cells one a line that make a table by their number alone, under a caption of any words. */
+const CELL_RUN = 6
+function captionOverCells(lines: SourceLine[], i: number): number | undefined {
+  const s = single(lines[i])
+  if (!s || s.length > 40 || /[。；;，,:：]/.test(s) || isCellLine(lines[i].text)) return undefined
+  const next = nonBlankFrom(lines, i + 1, CELL_RUN)
+  return next.length === CELL_RUN && next.every((k) => isCellLine(lines[k].text) && lines[k].text.trim() !== '|') ? next[0] : undefined
 }
 
 /** "…各项支出年初预算数、调整预算数与决算数对比如下表：": a sentence of the prose announcing the table under it. */
@@ -221,7 +232,9 @@ const CAPTION_ROW_NUMBER = new RegExp('^(' + NUMBER.source.slice(1) + ')(?=\\s)'
 function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' | 'unit'> {
   const capLines = cap(caption)
   // a table number alone on its line (公开01表, 预算02表) is the number, not a title nearer than the title
-  const titles = capLines.filter(isTitleLine).map((l) => single(l)!).filter((s) => !isNumberText(s))
+  const titled = capLines.filter(isTitleLine).map((l) => single(l)!).filter((s) => !isNumberText(s))
+  // (a caption of no table word over cells one a line, rule cell-run-title: the title it gives)
+  const titles = titled.length || capLines.length !== 1 ? titled : [single(capLines[0]) ?? ''].filter(Boolean)
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
     ?? capLines.filter(unitOf).map((l) => CAPTION_ROW_NUMBER.exec(l.text)?.[1]).find(Boolean)
   // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image

@@ -78,6 +78,8 @@ const STATISTIC: [RegExp, string][] = [
  * not money in the table's unit.
  */
 export function statisticUnitOf(name: string): string | undefined {
+  // "2016年比2015年增减%", "增长率", "增幅（%）": a row of rates, never money in the table's unit
+  if (/(?:%|％|[（(]%[)）]|增减率|增长率|增幅|降幅|变动率)$/u.test(name.trim())) return '%'
   // 车辆运行费, 车辆购置支出: money spent on vehicles, never a count of them
   if (/(?:费|费用|支出|资金|补助|补贴|经费)(?:[（(][^）)]*[）)])?$/.test(name.trim())) return undefined
   if (!/批次|人次|人数|团组|辆|（[人个台次批]）|\([人个台次批]\)|台（套）|次数|保有量/.test(name)) return undefined

@@ -42,7 +42,29 @@ function normalizeSeparators(s: string): string {
 }
 
 export function toSourceLines(text: string): SourceLine[] {
-  return text.split('\n').map((raw, i) => ({ no: i + 1, raw, text: cleanLine(raw) }))
+  return joinPipeCells(text.split('\n').map((raw, i) => ({ no: i + 1, raw, text: cleanLine(raw) })))
+}
+
+/** At least this many cells in a row, each on its line and each closed by a pipe on the next line, make a table. */
+const PIPE_CELL_RUN = 6
+
+/**
+ * Rule `pipe-cell-lines`: a web table saved one cell a line with its separator on a line of its own ("年度" / "|" /
+ * "合计" / "|" …): each cell is closed by its pipe on its own line (read as the cell-per-line form, cell-lines), the
+ * pipe's line left empty, so the line numbers stay those of the page.
+ */
+function joinPipeCells(lines: SourceLine[]): SourceLine[] {
+  const pipe = (l: SourceLine | undefined) => l?.text.trim() === '|'
+  const cell = (l: SourceLine | undefined) => !!l && l.text.trim() !== '' && !l.text.includes('|') && l.text.trim().length <= 60
+  for (let i = 0; i < lines.length; ) {
+    let j = i
+    while (cell(lines[j]) && pipe(lines[j + 1])) j += 2
+    if ((j - i) / 2 >= PIPE_CELL_RUN) {
+      for (let k = i; k < j; k += 2) { lines[k] = { ...lines[k], text: `${lines[k].text.trim()} |` }; lines[k + 1] = { ...lines[k + 1], text: '' } }
+      i = j
+    } else i = Math.max(j, i + 1)
+  }
+  return lines
 }
 
 /** Cells of a tab- or pipe-separated line, trimmed; empty cells kept. */

@@ -7,7 +7,8 @@
  */
 
 const NUM = String.raw`-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`
-const UNIT = String.raw`亿元|万元|千元|元|%|％`
+// (counts too: "购置数及保有量分别为1辆和130辆")
+const UNIT = String.raw`亿元|万元|千元|元|%|％|人次|批次|辆|人|个|次|项|台|套|家|所`
 /** 各/分别 + a verb (或 none) + figures parted by , 、 和, each with its unit or the last carrying it */
 const RUN = new RegExp(String.raw`(各|分别)(是|为|增加了?|减少了?|增长了?|下降了?|上升了?|增支|减支|增收|减收)?\s*((?:${NUM})\s*(?:${UNIT})?(?:\s*(?:[,，、和及]|以及)\s*(?:${NUM})\s*(?:${UNIT})?)+)`, 'gu')
 const FIGURE = new RegExp(String.raw`(${NUM})\s*(${UNIT})?`, 'gu')
