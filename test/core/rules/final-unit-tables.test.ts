@@ -92,4 +92,12 @@ describe('a 决算 with one fund’s table beside the all-funds one', () => {
     const res = ask('橙溪县城管监察大队2024年收入多少？')
     expect(res.answer).toContain('500.00万元')
   })
+
+  it('reads a member said by a short form beside its department, a leading word dropped (rule named-member-short)', () => {
+    const res = ask('橙溪县城管局监察大队2024年收入多少？')
+    expect(res.answer).toContain('橙溪县城市管理监察大队')
+    expect(res.answer).toContain('500.00万元')
+    // the department's own figure is never the unit's
+    expect(ask('橙溪县城管局监察大队2024年基本工资多少？').answer).not.toContain('600.00')
+  })
 })

@@ -61,6 +61,48 @@ function placedForm(text: string, org: string, bare: string): string | undefined
   return undefined
 }
 
+/** Unit words a short form keeps at its end (中心 of 指挥中心, 站 of 推广站). */
+const SHORT_END = ['中心', '站', '场', '所', '队', '院', '馆', '局', '办', '委', '处']
+
+/**
+ * Rule `named-member-short`: beside its department's name ("某县林业局防火中心", "林业局的林技站"), a member unit is said
+ * by a short form of its own words: the unit word it ends with, and two or more of its words before it in order
+ * ("防火中心" of 森林防火指挥中心, a leading modifier dropped; "林技站" of 林业技术推广站). The department's own name is no such form.
+ */
+function shortFormIn(text: string, bare: string, org: string): string | undefined {
+  const word = SHORT_END.find((w) => bare.endsWith(w))
+  if (!word || bare.length < 4) return undefined
+  const body = bare.slice(0, -word.length)
+  let best: string | undefined
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (let n = Math.min(6, at); n >= 2; n--) {
+      const head = text.slice(at - n, at)
+      if (!/^\p{Script=Han}+$/u.test(head) || org.endsWith(head + word)) continue
+      // the longest run before the unit word whose words the unit's own hold in order
+      if (!inOrderAll(head, body)) continue
+      if (!best || head.length + word.length > best.length) best = head + word
+      break
+    }
+  }
+  return best
+}
+/** The department named by its place and its own words or their short form ("橙溪县城管局" of 橙溪县城市管理局), whatever follows. */
+function deptSaid(text: string, org: string): boolean {
+  const { city, region, stem } = orgParts(org)
+  const place = region ?? city
+  if (!place) return false
+  const core = org.slice(org.indexOf(place) + place.length)
+  if (core.length < 2) return false
+  for (const p of new Set([place, stem ?? place])) {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+      const rest = text.slice(i + p.length).replace(/^[县区市旗]/u, '')
+      for (let j = 2; j <= Math.min(core.length, rest.length); j++) if (rest.slice(0, j) === core || abbreviatesUnit(rest.slice(0, j), core)) return true
+    }
+  }
+  return false
+}
+const inOrderAll = (short: string, full: string) => { let at = 0; for (const ch of short) { at = full.indexOf(ch, at) + 1; if (at === 0) return false } return true }
+
 /** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
 const OFFICE_MONEY = /基本支出|项目支出|人员经费|公用经费|支出|收入|预算|决算|花了|多少钱/u
 const OFFICE_OTHER = /编制|人数|多少人|几个人|股室|科室|处室|内设|职责|职能|机关运行|三公|公务/u
@@ -105,7 +147,7 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
-      const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(text, doc.org, bare)
+      const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(text, doc.org, bare) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? shortFormIn(text, bare, compactText(doc.org)) : undefined)
       if (form) hits.push({ doc, unit, form })
     }
   }
