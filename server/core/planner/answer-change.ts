@@ -2,7 +2,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
-import { figureIn, figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
+import { figureIn, figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, figureInput } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
@@ -110,7 +110,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const growth = frame.op === 'growth'
   const printedPrior = base !== t.year ? printedBaseline(inp, t, base) : undefined
   const f = sameTableFigure(inp, t, cur.figure, printedPrior)
-  const label = labelOf(f, subject.name)
+  const label = accountsLabel(labelOf(f, subject.name), f, t.doc.scope)
   // "比上年执行数": a planned figure of that year is not the baseline asked, when the prose states the change against what was spent
   const actual = asksActualBaseline(frame.text)
   const plannedOnly = !!printedPrior && actual && !isActualFigure(printedPrior, stageOf(printedPrior.docId === t.doc.id ? t.doc.scope : baselineScope(inp, printedPrior)))

@@ -8,7 +8,7 @@ import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { isStatedCount } from './rules/stated-count.js'
 import { statedNone } from './rules/stated-none.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
+import { figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
@@ -56,9 +56,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   // a 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
   // column: the asked total's 预算 (the concept's name) is said as 决算 there
-  const named = labelOf(f, subject.name)
-  const accounts = f.citation.kind === 'paragraph' || !/预算/.test(f.citation.column ?? '')
-  const staged = accounts && stageOf(t.doc.scope) === '决算' ? named.replace(/^(收入|支出)预算(?:合计)?$/, '$1决算') : named
+  const staged = accountsLabel(labelOf(f, subject.name), f, t.doc.scope)
   const label = (subject.parent ? `${subject.parent}中的` : '') + staged
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   // a figure of a table of the year asked (a budget's 执行情况表 of the year before) is no 上年预算数 column

@@ -56,6 +56,15 @@ export function sourceText(_c: Citation): string {
 
 export { LIST_NUMBER }
 
+/**
+ * A 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
+ * column: the total's 预算 (the concept's name) is said as 决算 there ("收入预算" → "收入决算").
+ */
+export function accountsLabel(label: string, f: Figure, scope: string): string {
+  const accounts = f.citation.kind === 'paragraph' || !/预算/.test(f.citation.column ?? '')
+  return accounts && /决算/.test(scope) ? label.replace(/^(收入|支出)预算(?:合计)?$/, '$1决算') : label
+}
+
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
   const label = printedLabel(f, asked)

@@ -1,6 +1,7 @@
 import { stageOf } from '../schema.js'
 import type { Scope } from './resolve-scope.js'
 import { pageFieldsAsked } from './rules/page-field-asked.js'
+import { PROSE_FACTS } from './rules/prose-fact-asked.js'
 
 /** Words of the 三公 subjects: 因公出国（境）费, 公务接待费, 公务用车购置及运行费 (and 三公 itself), and 机关运行经费, 会议费, 培训费. */
 // 机关运行经费 is published with the 三公 budget on many of these pages ("三公经费及机关运行经费情况说明"), and 会议费 and
@@ -15,8 +16,8 @@ const onlyThreePublic = (scope: string) => scope.startsWith('三公')
  * A count asked (多少人, 几个部门) is no 收支 figure: a 三公 page states the units, staff and vehicles it covers.
  */
 export function narrowToThreePublic(question: string, scope: Scope, op?: string): { scope: Scope; refusal?: string } {
-  // (a page's own particulars asked, 发布日期 or 发布机构, are no figure the 三公 page lacks)
-  if (op === 'count' || THREE_PUBLIC.test(question) || pageFieldsAsked(question).length > 0 || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
+  // (a page's own particulars asked, 发布日期 or 发布机构, or a fact its prose states, are no figure the 三公 page lacks)
+  if (op === 'count' || THREE_PUBLIC.test(question) || pageFieldsAsked(question).length > 0 || PROSE_FACTS.some((f) => f.asked.test(question)) || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
   const targets = scope.targets.filter((t) => !onlyThreePublic(t.doc.scope))
   if (targets.length) return { scope: { ...scope, targets } }
   const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.doc.year}年`))].join('、')

@@ -5,7 +5,7 @@ import type { Explanation } from '../../tools/explain-figure.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { fenOf, printed } from '../../tools/lib/money.js'
 import { lastDigitFen, samePrinted } from '../../tools/lib/printed-precision.js'
-import { figureText, labelOf, orgYear, quoteOf, stageWord } from '../compose.js'
+import { figureText, accountsLabel, labelOf, orgYear, quoteOf, stageWord } from '../compose.js'
 import { explanationFor } from '../figure-for.js'
 import type { ConceptHit } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
@@ -86,7 +86,7 @@ export function statedChangeAnswer(run: ToolRunner, t: Target, subject: ConceptH
   run.cite(s.c, ...s.more)
   const stated = e.statedAmount
   const differs = !!f && !e.anchored && stated !== undefined && fenOf(stated) !== undefined && !samePrinted(stated, f.fen)
-  const name = writtenForm(run.vocabulary, subject) ?? (f && !differs ? labelOf(f, subject.name) : subject.surface || subject.name)
+  const name = writtenForm(run.vocabulary, subject) ?? (f && !differs ? accountsLabel(labelOf(f, subject.name), f, t.doc.scope) : subject.surface || subject.name)
   if (f) run.cite(f.citation)
   const shown = f && !differs ? figureText(f) : stated ? printed(stated) : undefined
   const head = shown ? `${orgYear(t)}${name}${stageWord(t, name)}为${shown}，据文件说明，${changeWords(e)}` : `据文件说明，${orgYear(t)}${name}${changeWords(e)}`
