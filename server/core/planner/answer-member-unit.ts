@@ -9,6 +9,9 @@ import type { MemberUnitHit } from './rules/member-unit-asked.js'
 import type { ToolRunner } from './tool-runner.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { unitsStatement } from './units-statement.js'
+import { orgParts } from '../tools/lib/org-match.js'
+import { operandOf } from './operands.js'
+import { abbreviatesUnit } from '../tools/lib/unit-abbrev.js'
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -155,7 +158,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
   }
   // a subject row asked ("行政运行", "工资福利支出") that no column of the per-unit tables names: not the unit's total
-  const ofUnit = (w: string) => compactText(hit.unit).includes(w) || w.includes(hit.form)
+  // (words of the unit's own name as asked, "城管执法" of 城管执法大队, are no subject)
+  const ofUnit = (w: string) => compactText(hit.unit).includes(w) || w.includes(hit.form) || hit.form.includes(w)
   const headers = [
     ...unitTables(hit.doc).filter((u) => kinds.includes(u.table.kind)).flatMap((u) => moneyColumns(u.table).flatMap((c) => c.path.map(compactText))),
     ...proseUnitRows(hit.doc).map((r) => compactText(r.header)),
@@ -168,7 +172,7 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
   // a stage word left over ("决算是多少") names no subject
   const unknown = frame.unknown && !/^(?:决算|预算)数?$/.test(compactText(frame.unknown)) ? compactText(frame.unknown) : undefined
-  if (unknown && !ofUnit(unknown) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
+  if (unknown && !ofUnit(unknown) && !deptWords(unknown, compactText(hit.doc.org)) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
     const columns = tableKind === 'other' ? [otherColumn!] : cols.length ? cols.map((c) => c || '合计') : undefined
     const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(columns ? { columns } : {}) })
@@ -176,12 +180,12 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     if (frame.op === 'share') {
       const f = r.figures[0]
       if (!f.total) break
-      const c = run.run('compute', { op: 'share', operands: [{ rowId: f.figure.rowId!, columnLabel: f.figure.column }, { rowId: f.total.rowId!, columnLabel: f.total.column }] })
+      const c = run.run('compute', { op: 'share', operands: [operandOf(f.figure), operandOf(f.total)] })
       if (!c.ok) break
       run.cite(...c.citations)
       const u = f.figure.amount.unit
       const what = leafOf(f.figure.column) || subject
-      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${hit.doc.scope.endsWith(what) ? '' : what}合计${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
+      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${hit.doc.scope.endsWith(what) ? '' : what}${/合计$/.test(what) ? '' : '合计'}${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
     }
     run.cite(...r.figures.map((f) => f.figure.citation))
     const parts = r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`)
@@ -198,6 +202,18 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
   return unitColumnFigure(run, hit, kinds) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+}
+
+/** Words naming the department itself, short ("城管局全部门" of 某县城市管理局): the whole a unit's share is of, no subject. */
+function deptWords(word: string, org: string): boolean {
+  const { city, region } = orgParts(org)
+  const place = region ?? city ?? ''
+  const core = place && org.includes(place) ? org.slice(org.indexOf(place) + place.length) : org
+  for (let j = 2; j <= Math.min(word.length, core.length); j++) {
+    const head = word.slice(0, j)
+    if ((head === core || abbreviatesUnit(head, core)) && /^(?:全|全部|全部门|整体|的)?$/u.test(word.slice(j))) return true
+  }
+  return false
 }
 
 /** "其中：镇本级", "其中：农业农村综合服务中心": a column of a department's table that is one unit's share */

@@ -5,7 +5,7 @@ import { compactText } from '../search/normalize-text.js'
 import { figureOfCell, moneyFields, type Figure } from './lib/figure.js'
 import { paragraphCitation } from './lib/citation.js'
 import { printed } from './lib/money.js'
-import { proseUnitRows } from './lib/prose-unit-table.js'
+import { proseUnitRows, splitNameOf, type ProseUnitRow } from './lib/prose-unit-table.js'
 import { DocIdInput } from './lib/inputs.js'
 import { moneyColumns, unitRow, unitTables, type UnitTable } from './lib/member-units.js'
 import { groupRow } from './lib/unit-groups.js'
@@ -70,6 +70,9 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
   return { ok: true, unit: unit.name, tableTitle: u.table.title, figures, missing, citations }
 }
 
+/** one split entry the unit's name fits, never a choice among several */
+const onlySplit = (rows: ProseUnitRow[]) => (rows.length === 1 ? rows[0] : undefined)
+
 const KIND_WORD: Partial<Record<string, RegExp>> = { spending: /支出/, income: /收入/ }
 
 /** No per-unit table prints the unit: its entry in a small table inside a prose section, when the column is the one asked. */
@@ -77,14 +80,21 @@ function proseUnitFigure(doc: BudgetDocument, input: GetUnitFigureInput): ToolRe
   if (input.subject || !input.tableKind || !KIND_WORD[input.tableKind]) return undefined
   const want = compactText(input.unit)
   const rows = proseUnitRows(doc).filter((r) => KIND_WORD[input.tableKind!]!.test(r.header) && !input.columns?.some((c) => c !== '合计' && !r.header.includes(c)))
-  const r = rows.find((x) => compactText(x.name) === want) ?? rows.find((x) => compactText(x.name).endsWith(want))
+  // (a split by unit names the unit short: 执法大队 of 某县城市管理综合执法大队, the unit's place cut off)
+  const r = rows.find((x) => compactText(x.name) === want) ?? rows.find((x) => compactText(x.name).endsWith(want)) ?? onlySplit(rows.filter((x) => x.split && splitNameOf(x.name, want)))
   if (!r) return undefined
   const citation = paragraphCitation(doc, r.paragraph, r.excerpt, r.amount.text, r.amount.unit)
   const figure: Figure = {
     docId: doc.id, org: doc.org, year: doc.year, label: r.name, column: r.header.replace(/[（(](?:万元|元)[)）]$/, '').replace(/^\d{4}年度?/, ''),
     amount: r.amount, text: printed(r.amount), ...moneyFields(r.amount), citation,
   }
-  return { ok: true, unit: r.name, tableTitle: r.header, figures: [{ figure }], missing: [], citations: [citation] }
+  // a split by unit states the whole it splits: the unit's share is of that
+  const t = r.total
+  const totalCitation = t ? paragraphCitation(doc, r.paragraph, t.excerpt, t.amount.text, t.amount.unit) : undefined
+  const total: Figure | undefined = t && totalCitation
+    ? { docId: doc.id, org: doc.org, year: doc.year, label: r.header, column: r.header, amount: t.amount, text: printed(t.amount), ...moneyFields(t.amount), citation: totalCitation }
+    : undefined
+  return { ok: true, unit: r.name, tableTitle: r.header, figures: [{ figure, ...(total ? { total } : {}) }], missing: [], citations: [citation, ...(totalCitation ? [totalCitation] : [])] }
 }
 
 export const getUnitFigureTool: QueryTool<typeof GetUnitFigureInput, GetUnitFigureOutput> = {

@@ -45,6 +45,7 @@ const PAGE = [
   '</table>',
   '<p>一、收入支出决算总体情况说明</p>',
   '<p>2024年度收入、支出总计均为2,400.00万元。与2023年度相比，收入、支出总计各增加300.00万元，增长14.29%。</p>',
+  '<p>2024年度本年支出合计2,400.00万元，其中：基本支出1,000.00万元，占41.67%；项目支出1,400.00万元，占58.33%。分单位看，局本级700.00万元，环卫所1,200.00万元，监察大队500.00万元。</p>',
   '<p>二、一般公共预算财政拨款支出决算情况说明</p>',
   '<p>2024年度一般公共预算财政拨款支出2,100.00万元，年初预算为2,000.00万元，完成年初预算的105.00%；比2023年度的1,900.00万元增加200.00万元，增长10.53%。</p>',
   '<p>1.行政运行（项）2120101：年初预算500.00万元，支出决算520.00万元，完成年初预算的104.00%。主要用于机关日常运转。决算数大于年初预算数的主要原因是年中调资。</p>',
@@ -99,5 +100,12 @@ describe('a 决算 with one fund’s table beside the all-funds one', () => {
     expect(res.answer).toContain('500.00万元')
     // the department's own figure is never the unit's
     expect(ask('橙溪县城管局监察大队2024年基本工资多少？').answer).not.toContain('600.00')
+  })
+
+  it('reads a unit’s spending from a sentence splitting the total by unit (rule prose-unit-split), and its share', () => {
+    expect(ask('橙溪县城管局监察大队2024年支出了多少？').answer).toContain('500.00万元')
+    const share = ask('橙溪县环卫所支出占城管局全部门本年支出的比例是多少？').answer
+    expect(share).toContain('50.00%')
+    expect(share).not.toContain('合计合计')
   })
 })

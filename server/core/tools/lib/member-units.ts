@@ -2,7 +2,7 @@ import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { compositionParagraphs } from './composition.js'
 import { UNIT_NAME, unitGroups, type UnitGroup } from './unit-groups.js'
-import { proseUnitRows } from './prose-unit-table.js'
+import { proseUnitRows, splitNameOf } from './prose-unit-table.js'
 
 /**
  * The units a department's budget covers (本级 + 所属单位), as its disclosure names them: the rows of a table whose
@@ -81,7 +81,8 @@ export function memberUnits(doc: BudgetDocument): string[] {
   const names = new Set<string>()
   for (const u of unitTables(doc)) for (const r of u.rows) names.add(compactText(r.name))
   for (const n of listedUnits(doc).names) names.add(compactText(n))
-  for (const r of proseUnitRows(doc)) names.add(compactText(r.name))
+  // (a split by unit names its units short: the units are those the tables and the list name)
+  for (const r of proseUnitRows(doc)) if (!r.split) names.add(compactText(r.name))
   v = [...names].filter((n) => n !== org && !OWN_OFFICE.test(n))
   memberCache.set(doc, v)
   return v
@@ -98,4 +99,4 @@ export const moneyColumns = (t: Table): Column[] => t.columns.filter((c) => !['c
 
 /** Whether some per-unit table of the document prints a row for the unit. */
 export const hasUnitRow = (doc: BudgetDocument, unit: string) =>
-  unitTables(doc).some((u) => !!unitRow(u, unit)) || proseUnitRows(doc).some((r) => compactText(r.name).endsWith(compactText(unit)))
+  unitTables(doc).some((u) => !!unitRow(u, unit)) || proseUnitRows(doc).some((r) => compactText(r.name).endsWith(compactText(unit)) || (!!r.split && splitNameOf(r.name, compactText(unit))))
