@@ -1,5 +1,5 @@
 /**
- * npm run bench:worker-cold -- --store DIR [--store DIR …] [--runs 3] [--kinds 0,1,2,3] [--port 8797] [--main FILE] [--compare FILE] [--profile DIR] [--as-published]: the first
+ * npm run bench:worker-cold -- --store DIR [--store DIR …] [--runs 3] [--kinds 0,1,2,3] [--port 8797] [--main FILE] [--compare FILE [--compare-state STORE]] [--profile DIR] [--as-published]: the first
  * question of a fresh isolate under `wrangler dev` with local bindings (issue 13), per question kind
  * (cold-questions.ts: 0 one document's row, 1 a row it lacks, 2 a ranking over the city, 3 no organisation named).
  * Each store is published once into its own local state (`publish:worker --local --persist-to`, reused while the
@@ -98,12 +98,20 @@ async function startWrangler(state: string, config: string) {
   return { stop, readyMs: performance.now() - t }
 }
 
+/** The local state directory a store is published into. */
+const stateOf = (store: string) => join(projectRoot, '.wrangler', 'bench-cold', `${basename(store)}-${createHash('sha256').update(store).digest('hex').slice(0, 6)}`)
+// --compare-state STORE (with --compare): build B runs on that store's state as it was published (another build's snapshot)
+const compareState = arg('compare-state', '')
+
 /** Publish a store into its own state directory unless that state already holds this generation. */
 function publish(store: string): string {
   const current = readFileSync(join(store, 'blobs', 'subjects', 'current.json'), 'utf8')
-  const snapshotCode = createHash('sha256').update(readFileSync(join(projectRoot, 'server', 'core', 'corpus', 'catalog-snapshot.ts'))).digest('hex').slice(0, 8)
+  // what publish:worker writes of the generation for the deployment (its snapshot, its terms) depends on this code
+  const publishCode = createHash('sha256')
+  for (const f of ['server/core/corpus/catalog-snapshot.ts', 'server/cli/publish-worker.ts']) publishCode.update(readFileSync(join(projectRoot, f)))
+  const snapshotCode = publishCode.digest('hex').slice(0, 8)
   const stamp = `${current.trim()} ${snapshotCode}`
-  const state = join(projectRoot, '.wrangler', 'bench-cold', `${basename(store)}-${createHash('sha256').update(store).digest('hex').slice(0, 6)}`)
+  const state = stateOf(store)
   const marker = join(state, 'published.txt')
   const had = !args.includes('--republish') && existsSync(marker) ? readFileSync(marker, 'utf8') : ''
   // --as-published: a state kept as another build published it (to measure that build on its own snapshot)
@@ -137,8 +145,9 @@ const answerHash = (body: string) => {
 
 /** The question with the isolate's CPU profiled: the profile written under --profile, its summary printed. */
 async function profiledAsk(question: string, name: string) {
-  const { result, profile } = await profiled(port + 1000, () => ask(question))
+  const { result, profile, source } = await profiled(port + 1000, () => ask(question))
   writeFileSync(join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile))
+  if (source) writeFileSync(join(profileDir, `${name}.worker.js`), source)
   const s = summarise(profile, PROFILED)
   const gc = s.top.find(([k]) => k.startsWith('(garbage collector)'))?.[1] ?? 0
   console.log(`  profile ${name}: ${s.total.toFixed(0)} ms of CPU, collector ${gc.toFixed(0)}; ${[...s.inclusive].filter(([, ms]) => ms >= 1).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`)
@@ -157,7 +166,7 @@ try {
     for (const kind of kinds) {
       const byBuild: Row[] = builds.map((_, build) => ({ store, build, docs: docs.length, kind, first: [], ready: [], health: [], hashes: new Set(), loads: [] }))
       for (let r = 0; r < runs; r++) for (const row of byBuild) {
-        const w = await startWrangler(state, configs[row.build])
+        const w = await startWrangler(row.build === 1 && compareState ? stateOf(compareState) : state, configs[row.build])
         try {
           row.loads.push(loadavg()[0].toFixed(2))
           const first = profileDir ? await profiledAsk(questions[kind], `${docs.length}-${KIND_NAMES[kind]}-${'AB'[row.build]}-${r}`) : await ask(questions[kind])

@@ -5,7 +5,7 @@
  * `node --experimental-websocket` (Node 20 has WebSocket behind that flag).
  */
 export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; scriptId: string }; children?: number[] }[]
   startTime: number
   endTime: number
   samples: number[]
@@ -13,7 +13,7 @@ export interface CpuProfile {
 }
 
 /** Profile whatever `work` makes the isolate do. */
-export async function profiled<T>(inspectorPort: number, work: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
+export async function profiled<T>(inspectorPort: number, work: () => Promise<T>): Promise<{ result: T; profile: CpuProfile; source?: string }> {
   const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl?: string }[]
   const url = targets.find((t) => t.webSocketDebuggerUrl)?.webSocketDebuggerUrl
   if (!url) throw new Error(`no inspector target on port ${inspectorPort}`)
@@ -40,8 +40,12 @@ export async function profiled<T>(inspectorPort: number, work: () => Promise<T>)
   await call('Profiler.start')
   const result = await work()
   const { profile } = (await call('Profiler.stop')) as { profile: CpuProfile }
+  // the script as wrangler bundled it, so that a line of the profile can be read (anonymous functions)
+  await call('Debugger.enable')
+  const scriptId = profile.nodes.find((n) => n.callFrame.url.endsWith('worker.js'))?.callFrame.scriptId
+  const source = scriptId ? ((await call('Debugger.getScriptSource', { scriptId })) as { scriptSource?: string }).scriptSource : undefined
   ws.close()
-  return { result, profile }
+  return { result, profile, source }
 }
 
 /** Milliseconds of samples by function (self), under each of `under` (inclusive, any depth), and in total. */
