@@ -3,6 +3,7 @@ import { aliasFormsOf, aliasTable, aliasTableFingerprint, type AliasEntry, type 
 import { orgPartsOf, type StoredOrgParts } from '../tools/lib/org-match.js'
 import { mentionFormsOf, type StoredMentions } from '../tools/lib/mention-forms.js'
 import { inIdOrder, newestPublished } from './published-order.js'
+import { readBlobJson } from '../store/read-blob-text.js'
 
 /**
  * The published catalog as one bulk ingest left it, written with the subject index generation (issue 13: a process or
@@ -51,7 +52,6 @@ export type ServedEntry = Lean & Pick<CatalogEntry, 'tables'>
 type TablesById = Record<string, CatalogEntry['tables']>
 
 const enc = new TextEncoder()
-const dec = new TextDecoder()
 /** The snapshot's files under a generation's base key. */
 export const SNAPSHOT_FILES = ['catalog.json', 'tables.json', 'forms.json'] as const
 const catalogKey = (base: string) => `${base}/${SNAPSHOT_FILES[0]}`
@@ -77,9 +77,8 @@ export async function writeCatalogSnapshot(blobs: BlobStore, base: string, curso
 
 /** The snapshot of a generation, or undefined for a generation written before snapshots (list the catalog then). */
 export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promise<CatalogSnapshot | undefined> {
-  const bytes = base ? await blobs.get(catalogKey(base)) : undefined
-  if (!bytes) return undefined
-  const s = JSON.parse(dec.decode(bytes)) as Omit<CatalogSnapshot, 'entries' | 'orgForms'> & { entries: Lean[]; orgForms?: AliasForms }
+  const s = base ? await readBlobJson<Omit<CatalogSnapshot, 'entries' | 'orgForms'> & { entries: Lean[]; orgForms?: AliasForms }>(blobs, catalogKey(base)) : undefined
+  if (!s) return undefined
   const entries = s.entries.map((e) => {
     const entry = e as ServedEntry
     entry.tables = []
@@ -88,7 +87,7 @@ export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promi
   })
   // a snapshot written before the split holds its forms inline
   let forms: Promise<AliasForms | undefined> | undefined = s.orgForms && Promise.resolve(s.orgForms)
-  const orgForms = () => (forms ??= blobs.get(formsKey(base)).then((b) => (b ? (JSON.parse(dec.decode(b)) as { orgForms: AliasForms }).orgForms : undefined)))
+  const orgForms = () => (forms ??= readBlobJson<{ orgForms: AliasForms }>(blobs, formsKey(base)).then((f) => f?.orgForms))
   return { cursor: s.cursor, entries, orgForms, orgParts: s.orgParts, orgAliases: s.orgAliases, orgMentions: s.orgMentions }
 }
 
@@ -136,8 +135,7 @@ export async function fillTables(blobs: BlobStore, entries: ServedEntry[]): Prom
     else bases.set(base, [e])
   }
   for (const [base, todo] of bases) {
-    const bytes = await blobs.get(tablesKey(base))
-    const tables: TablesById = bytes ? JSON.parse(dec.decode(bytes)) : {}
+    const tables: TablesById = (await readBlobJson<TablesById>(blobs, tablesKey(base))) ?? {}
     for (const e of todo) {
       e.tables = tables[`${e.id}@${e.version}`] ?? []
       lean.delete(e)
