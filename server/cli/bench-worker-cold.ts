@@ -1,15 +1,18 @@
 /**
- * npm run bench:worker-cold -- --store DIR [--store DIR …] [--runs 3] [--kinds 0,1,2,3] [--port 8797] [--main FILE] [--compare FILE]: the first
+ * npm run bench:worker-cold -- --store DIR [--store DIR …] [--runs 3] [--kinds 0,1,2,3] [--port 8797] [--main FILE] [--compare FILE [--compare-state STORE]] [--profile DIR] [--as-published]: the first
  * question of a fresh isolate under `wrangler dev` with local bindings (issue 13), per question kind
  * (cold-questions.ts: 0 one document's row, 1 a row it lacks, 2 a ranking over the city, 3 no organisation named).
  * Each store is published once into its own local state (`publish:worker --local --persist-to`, reused while the
- * store's generation and this build's catalog snapshot are the same: `--republish` forces it). The Worker is built
+ * store's generation and this build's catalog snapshot are the same; only the catalog and its snapshot when the snapshot's
+ * code changed: `--republish` forces it all). The Worker is built
  * once; then for every kind and run wrangler dev is started afresh (a new workerd process, so a new isolate that
  * has answered nothing; workerd evaluates the script before "Ready"), the question is sent as the isolate's very
  * first request, then GET /api/health twice (the second is what wrangler's proxy and HTTP add), and wrangler is
  * stopped. Prints medians of the runs with their range, the answer's hash (the same on two builds: the same
  * answers), and the load average (`uptime`) before and after each store: the machine is shared, every wall-clock
- * figure is a ceiling.
+ * figure is a ceiling. --profile DIR: a CPU profile of each first question through wrangler's inspector (DIR/<docs>-<kind>-<build>-<run>.cpuprofile),
+ * summarised (worker-profile.ts: the collector, the engine's open, reading the question); it slows the isolate (and the Worker is left unminified, so functions keep their names), so
+ * its timings are not the table's.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -21,6 +24,7 @@ import { projectRoot } from '../node-app.js'
 import { createFsStore } from '../store/fs-store.js'
 import { coldQuestions } from './cold-questions.js'
 import { quantile } from './http-load.js'
+import { profiled, summarise } from './worker-profile.js'
 
 const args = process.argv.slice(2)
 const arg = (name: string, fallback: string) => {
@@ -39,6 +43,10 @@ const wrangler = join(projectRoot, 'node_modules', '.bin', 'wrangler')
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
 const med = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const profileDir = arg('profile', '')
+if (profileDir) mkdirSync(profileDir, { recursive: true })
+/** functions whose inclusive time the profile summary prints (the engine's open and a question's reading) */
+const PROFILED = ['refresh', 'readCatalogSnapshot', 'derive', 'prepareReading', 'primeAliasForms', 'primeOrgParts', 'primeMentionForms', 'forQuestion', 'frameInContext', 'ask', 'JSON.parse', 'parse', 'decode']
 
 // the Worker once, then a config that runs it as built (no [build] per start) and without the rate-limit binding
 // (--main FILE: a Worker built elsewhere, e.g. another commit's dist/worker-entry/worker.js, to compare builds on one state)
@@ -53,7 +61,9 @@ console.log(`Worker ${main || `built in ${((performance.now() - t0) / 1000).toFi
 const builds = [main, ...(arg('compare', '') ? [arg('compare', '')] : [])]
 const configs = builds.map((file, i) => {
   const config = join(projectRoot, `.wrangler-bench-cold-${port}${i ? '-b' : ''}.toml`)
-  writeFileSync(config, readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8').replace(/^main = .*$/m, file ? `main = ${JSON.stringify(file)}` : '$&').replace(/^\[\[ratelimits\]\]\n(?:[^#[\n][^\n]*\n?)*/m, '').replace(/^\[build\]\n(?:[^#[\n][^\n]*\n?)*/m, ''))
+  writeFileSync(config, readFileSync(join(projectRoot, 'wrangler.toml'), 'utf8').replace(/^main = .*$/m, file ? `main = ${JSON.stringify(file)}` : '$&').replace(/^\[\[ratelimits\]\]\n(?:[^#[\n][^\n]*\n?)*/m, '').replace(/^\[build\]\n(?:[^#[\n][^\n]*\n?)*/m, '')
+    // a profile names functions only when wrangler leaves them unminified
+    .replace(/^minify = true$/m, profileDir ? 'minify = false' : '$&'))
   return config
 })
 
@@ -88,18 +98,32 @@ async function startWrangler(state: string, config: string) {
   return { stop, readyMs: performance.now() - t }
 }
 
+/** The local state directory a store is published into. */
+const stateOf = (store: string) => join(projectRoot, '.wrangler', 'bench-cold', `${basename(store)}-${createHash('sha256').update(store).digest('hex').slice(0, 6)}`)
+// --compare-state STORE (with --compare): build B runs on that store's state as it was published (another build's snapshot)
+const compareState = arg('compare-state', '')
+
 /** Publish a store into its own state directory unless that state already holds this generation. */
 function publish(store: string): string {
   const current = readFileSync(join(store, 'blobs', 'subjects', 'current.json'), 'utf8')
-  const snapshotCode = createHash('sha256').update(readFileSync(join(projectRoot, 'server', 'core', 'corpus', 'catalog-snapshot.ts'))).digest('hex').slice(0, 8)
+  // what publish:worker writes of the generation for the deployment (its snapshot, its terms) depends on this code
+  const publishCode = createHash('sha256')
+  for (const f of ['server/core/corpus/catalog-snapshot.ts', 'server/cli/publish-worker.ts']) publishCode.update(readFileSync(join(projectRoot, f)))
+  const snapshotCode = publishCode.digest('hex').slice(0, 8)
   const stamp = `${current.trim()} ${snapshotCode}`
-  const state = join(projectRoot, '.wrangler', 'bench-cold', `${basename(store)}-${createHash('sha256').update(store).digest('hex').slice(0, 6)}`)
+  const state = stateOf(store)
   const marker = join(state, 'published.txt')
-  if (!args.includes('--republish') && existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return state
-  rmSync(state, { recursive: true, force: true })
-  mkdirSync(state, { recursive: true })
+  const had = !args.includes('--republish') && existsSync(marker) ? readFileSync(marker, 'utf8') : ''
+  // --as-published: a state kept as another build published it (to measure that build on its own snapshot)
+  if (had === stamp || (had && args.includes('--as-published'))) return state
+  // the same generation published by another build of the snapshot's code: its blobs are there, the catalog and snapshot are written again
+  const catalogOnly = had.split(' ')[0] === current.trim()
+  if (!catalogOnly) {
+    rmSync(state, { recursive: true, force: true })
+    mkdirSync(state, { recursive: true })
+  }
   const t = performance.now()
-  const pub = spawnSync(tsx, ['server/cli/publish-worker.ts', '--store', store, '--local', '--persist-to', state], { cwd: projectRoot, env, encoding: 'utf8' })
+  const pub = spawnSync(tsx, ['server/cli/publish-worker.ts', '--store', store, '--local', '--persist-to', state, ...(catalogOnly ? ['--catalog-only'] : [])], { cwd: projectRoot, env, encoding: 'utf8' })
   if (pub.status !== 0) throw new Error(`publish:worker failed: ${pub.stderr.slice(-800)}`)
   console.log(`  published ${store}: ${pub.stdout.trim().split('\n').join('; ')} (${((performance.now() - t) / 1000).toFixed(0)} s)`)
   writeFileSync(marker, stamp)
@@ -119,6 +143,18 @@ const answerHash = (body: string) => {
   return createHash('sha256').update(JSON.stringify([a.answer, a.citations])).digest('hex').slice(0, 8)
 }
 
+/** The question with the isolate's CPU profiled: the profile written under --profile, its summary printed. */
+async function profiledAsk(question: string, name: string) {
+  const { result, profile, source } = await profiled(port + 1000, () => ask(question))
+  writeFileSync(join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile))
+  if (source) writeFileSync(join(profileDir, `${name}.worker.js`), source)
+  const s = summarise(profile, PROFILED)
+  const gc = s.top.find(([k]) => k.startsWith('(garbage collector)'))?.[1] ?? 0
+  console.log(`  profile ${name}: ${s.total.toFixed(0)} ms of CPU, collector ${gc.toFixed(0)}; ${[...s.inclusive].filter(([, ms]) => ms >= 1).map(([f, ms]) => `${f} ${ms.toFixed(0)}`).join(', ')}`)
+  console.log(`    self: ${s.top.slice(0, 12).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join('; ')}`)
+  return result
+}
+
 type Row = { store: string; build: number; docs: number; kind: number; first: number[]; ready: number[]; health: number[]; hashes: Set<string>; loads: string[] }
 const rows: Row[] = []
 try {
@@ -130,10 +166,10 @@ try {
     for (const kind of kinds) {
       const byBuild: Row[] = builds.map((_, build) => ({ store, build, docs: docs.length, kind, first: [], ready: [], health: [], hashes: new Set(), loads: [] }))
       for (let r = 0; r < runs; r++) for (const row of byBuild) {
-        const w = await startWrangler(state, configs[row.build])
+        const w = await startWrangler(row.build === 1 && compareState ? stateOf(compareState) : state, configs[row.build])
         try {
           row.loads.push(loadavg()[0].toFixed(2))
-          const first = await ask(questions[kind])
+          const first = profileDir ? await profiledAsk(questions[kind], `${docs.length}-${KIND_NAMES[kind]}-${'AB'[row.build]}-${r}`) : await ask(questions[kind])
           if (first.status !== 200) throw new Error(`${first.status} for ${questions[kind]}: ${first.body.slice(0, 300)}`)
           await timed('/api/health')
           row.health.push((await timed('/api/health')).ms)

@@ -13,6 +13,9 @@ import { join } from 'node:path'
 import { deploymentSnapshot, SNAPSHOT_FILES, writeCatalogSnapshot } from '../core/corpus/catalog-snapshot.js'
 import type { CatalogEntry } from '../core/store/port.js'
 import { createFsStore } from '../store/fs-store.js'
+import { wordsCorpus } from '../core/corpus/subject-index.js'
+import { defaultVocabulary } from '../core/lexicon/default-vocabulary.js'
+import { storedTermsOf, vocabularyFingerprint, type StoredTerms } from '../core/planner/vocabulary.js'
 import { projectRoot } from '../node-app.js'
 
 const arg = (name: string, fallback: string) => {
@@ -114,10 +117,17 @@ console.log(`D1 ${database}: ${entries.length} catalog entries (${where})`)
   if (fetched.length) snap = deploymentSnapshot(ours, published, fetched)
   const tmp = mkdtempSync(join(tmpdir(), 'mingzhang-publish-'))
   const base = `subjects/g${current.generation}`
-  await writeCatalogSnapshot(createFsStore(tmp).blobs, base, cursor, snap.entries)
+  const made = createFsStore(tmp).blobs
+  await writeCatalogSnapshot(made, base, cursor, snap.entries)
+  // the planner's terms of the generation's words as this build's rules make them: terms a store's older build made are
+  // not taken (another fingerprint), and every isolate would derive them again from the words on its first question
+  const stored = await store.blobs.get(`${base}/terms.json`)
+  const words = await store.blobs.get(`${base}/words.json`)
+  const stale = !!stored && !!words && (JSON.parse(new TextDecoder().decode(stored)) as StoredTerms).fingerprint !== vocabularyFingerprint(defaultVocabulary)
+  if (stale) await made.put(`${base}/terms.json`, new TextEncoder().encode(JSON.stringify(storedTermsOf(wordsCorpus(JSON.parse(new TextDecoder().decode(words))), defaultVocabulary))))
   const pairsFile = join(tmp, 'snapshot.json')
-  writeFileSync(pairsFile, JSON.stringify(SNAPSHOT_FILES.map((f) => ({ key: `${base}/${f}`, file: join(tmp, 'blobs', ...base.split('/'), f) }))))
+  writeFileSync(pairsFile, JSON.stringify([...SNAPSHOT_FILES, ...(stale ? ['terms.json'] : [])].map((f) => ({ key: `${base}/${f}`, file: join(tmp, 'blobs', ...base.split('/'), f) }))))
   await run(['r2', 'bulk', 'put', bucket, '--filename', pairsFile, where, '--force'])
   await run(['r2', 'object', 'put', `${bucket}/subjects/current.json`, '--file', join(storeDir, 'blobs', 'subjects', 'current.json'), where])
-  console.log(`catalog snapshot: ${snap.entries.length} published entries at the deployment's cursor ${cursor}${snap.missing.length > fetched.length ? ` (${snap.missing.length - fetched.length} not found)` : ''}`)
+  console.log(`catalog snapshot: ${snap.entries.length} published entries at the deployment's cursor ${cursor}${snap.missing.length > fetched.length ? ` (${snap.missing.length - fetched.length} not found)` : ''}${stale ? "; the generation's terms made again by this build's rules" : ''}`)
 }

@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../schema.js'
 import type { CatalogEntry, DocumentStatus } from '../store/port.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import { shardKey, originalKey } from './shard.js'
+import type { ServedEntry } from './catalog-snapshot.js'
 
 /**
  * Names people use for an organisation, normalised once at ingest: the name, without 原, without its city, and the name
@@ -32,7 +33,7 @@ export function entryFor(doc: BudgetDocument, o: { version: number; sha256: stri
  * A document as the catalog knows it, with no tables or paragraphs: enough for the planner to resolve
  * organisations and years over the whole corpus before any shard is read.
  */
-export function stubDocument(e: CatalogEntry): BudgetDocument {
+export function stubDocument(e: ServedEntry): BudgetDocument {
   return {
     id: e.id, file: e.file, title: e.title ?? e.org, org: e.org, region: e.region, city: e.city, year: e.year, scope: e.scope,
     unit: e.unit as BudgetDocument['unit'], format: e.format, version: e.version, sha256: e.sha256,
@@ -42,7 +43,7 @@ export function stubDocument(e: CatalogEntry): BudgetDocument {
 }
 
 /** What GET /api/docs lists, from the catalog alone (the same shape as docSummary of a loaded document). */
-export function entrySummary(e: CatalogEntry) {
+export function entrySummary(e: ServedEntry) {
   return {
     id: e.id, org: e.org, region: e.region, city: e.city, year: e.year, scope: e.scope, title: e.title ?? e.org, unit: e.unit,
     format: e.format ?? 'text', version: e.version,

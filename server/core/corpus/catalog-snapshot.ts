@@ -3,25 +3,32 @@ import { aliasFormsOf, aliasTable, aliasTableFingerprint, type AliasEntry, type 
 import { orgPartsOf, type StoredOrgParts } from '../tools/lib/org-match.js'
 import { mentionFormsOf, type StoredMentions } from '../tools/lib/mention-forms.js'
 import { inIdOrder, newestPublished } from './published-order.js'
+import { readBlobJson } from '../store/read-blob-text.js'
 
 /**
  * The published catalog as one bulk ingest left it, written with the subject index generation (issue 13: a process or
  * an isolate opens a city's catalog with two blob reads instead of listing thousands of entries). The change feed is
- * followed from `cursor` afterwards, so publications made since the generation are applied as usual.
+ * followed from `cursor` afterwards, so publications made since the generation are applied as usual. It is split by
+ * when it is read, so that an isolate's open decodes, parses and keeps only what serving reads:
  *
- *   subjects/g<gen>/catalog.json  { cursor, entries, orgForms, orgParts, orgAliases, orgMentions }: the published entries without
- *                                 their table lists (what the planner and the routes need to resolve organisations,
- *                                 years and shards), the forms and parts of every organisation's name, read once here
- *                                 (org-alias.ts, org-match.ts), and the table of forms naming one organisation that
- *                                 every question's organisation scan reads (aliasTable of the published documents)
+ *   subjects/g<gen>/catalog.json  { cursor, entries, orgParts, orgAliases, orgMentions }: the published entries with
+ *                                 the fields serving reads (SERVED: no table lists, no ingest bookkeeping), the parts
+ *                                 of every organisation's name (city, district, type) read once here (org-match.ts),
+ *                                 the table of forms naming one organisation that every question's organisation scan
+ *                                 reads (aliasTable of the published documents), and every name's mention form
+ *   subjects/g<gen>/forms.json    { orgForms }: the forms of every organisation's name (org-alias.ts), read only when
+ *                                 the alias table must be made again (a catalog changed since the generation)
  *   subjects/g<gen>/tables.json   { [id]: tables }: the table lists, read only when the documents are listed
+ *
+ * At 10,000 documents catalog.json was 12.0 MB with the forms and the bookkeeping, 7.8 MB without. A snapshot written
+ * before this split (its forms inside catalog.json, entries whole) still opens.
  */
 export interface CatalogSnapshot {
   cursor: number
   /** entries as published, `tables` left empty: fill them with `fillTables` before listing or counting tables */
-  entries: CatalogEntry[]
-  /** the organisations' name forms as ingest derived them (primeAliasForms takes them when the rules still agree) */
-  orgForms?: AliasForms
+  entries: ServedEntry[]
+  /** the organisations' name forms as ingest derived them (primeAliasForms takes them when the rules still agree): read when first asked */
+  orgForms: () => Promise<AliasForms | undefined>
   /** the parts of the organisations' names (city, district, type) as ingest read them (primeOrgParts, likewise) */
   orgParts?: StoredOrgParts
   /** aliasTable of the published entries in id order, with the fingerprint of the rules that made it (snapshotAliases) */
@@ -30,40 +37,58 @@ export interface CatalogSnapshot {
   orgMentions?: StoredMentions
 }
 
+/**
+ * The entry fields serving reads (the stub documents, shard and original keys, lists and counts, the change feed's
+ * comparison of versions): an ingest's bookkeeping (parsedSha, parser, writtenBy, updatedBy) and the aliases a store's
+ * own filter matches stay in the catalog itself.
+ */
+const SERVED = ['id', 'version', 'status', 'org', 'region', 'city', 'year', 'scope', 'format', 'file', 'sha256', 'shard', 'original', 'title', 'unit', 'paragraphs', 'lineCount', 'metadataNeeded', 'speaksFor', 'updatedAt'] as const
+
 export interface StoredAliasTable { fingerprint: string; table: AliasEntry[] }
 
-type Lean = Omit<CatalogEntry, 'tables'>
+type Lean = Pick<CatalogEntry, (typeof SERVED)[number]>
+/** A catalog entry as the serving engine holds it (read from a snapshot, or whole from the change feed). */
+export type ServedEntry = Lean & Pick<CatalogEntry, 'tables'>
 type TablesById = Record<string, CatalogEntry['tables']>
 
 const enc = new TextEncoder()
-const dec = new TextDecoder()
 /** The snapshot's files under a generation's base key. */
-export const SNAPSHOT_FILES = ['catalog.json', 'tables.json'] as const
+export const SNAPSHOT_FILES = ['catalog.json', 'tables.json', 'forms.json'] as const
 const catalogKey = (base: string) => `${base}/${SNAPSHOT_FILES[0]}`
 const tablesKey = (base: string) => `${base}/${SNAPSHOT_FILES[1]}`
+const formsKey = (base: string) => `${base}/${SNAPSHOT_FILES[2]}`
+
+/** The SERVED fields of an entry, in the entry's own key order. */
+function served(e: CatalogEntry): Lean {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(e)) if ((SERVED as readonly string[]).includes(k)) out[k] = e[k as keyof CatalogEntry]
+  return out as Lean
+}
 
 /** Write the snapshot of `entries` (published, read after `cursor`) under a generation's base key. */
 export async function writeCatalogSnapshot(blobs: BlobStore, base: string, cursor: number, entries: CatalogEntry[]): Promise<void> {
-  const lean: Lean[] = entries.map(({ tables: _tables, ...e }) => e)
   const tables: TablesById = Object.fromEntries(entries.map((e) => [`${e.id}@${e.version}`, e.tables]))
   await blobs.put(tablesKey(base), enc.encode(JSON.stringify(tables)))
+  await blobs.put(formsKey(base), enc.encode(JSON.stringify({ orgForms: aliasFormsOf(entries) })))
   const published = inIdOrder(newestPublished(entries).values()).map((e) => ({ org: e.org, region: e.region }))
   const orgAliases: StoredAliasTable = { fingerprint: aliasTableFingerprint(), table: aliasTable(published) }
-  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: lean, orgForms: aliasFormsOf(entries), orgParts: orgPartsOf(entries), orgAliases, orgMentions: mentionFormsOf(entries.map((e) => e.org)) })))
+  await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: entries.map(served), orgParts: orgPartsOf(entries), orgAliases, orgMentions: mentionFormsOf(entries.map((e) => e.org)) })))
 }
 
 /** The snapshot of a generation, or undefined for a generation written before snapshots (list the catalog then). */
 export async function readCatalogSnapshot(blobs: BlobStore, base: string): Promise<CatalogSnapshot | undefined> {
-  const bytes = base ? await blobs.get(catalogKey(base)) : undefined
-  if (!bytes) return undefined
-  const s = JSON.parse(dec.decode(bytes)) as Omit<CatalogSnapshot, 'entries'> & { entries: Lean[] }
+  const s = base ? await readBlobJson<Omit<CatalogSnapshot, 'entries' | 'orgForms'> & { entries: Lean[]; orgForms?: AliasForms }>(blobs, catalogKey(base)) : undefined
+  if (!s) return undefined
   const entries = s.entries.map((e) => {
-    const entry = e as CatalogEntry
+    const entry = e as ServedEntry
     entry.tables = []
     lean.set(entry, base)
     return entry
   })
-  return { cursor: s.cursor, entries, orgForms: s.orgForms, orgParts: s.orgParts, orgAliases: s.orgAliases, orgMentions: s.orgMentions }
+  // a snapshot written before the split holds its forms inline
+  let forms: Promise<AliasForms | undefined> | undefined = s.orgForms && Promise.resolve(s.orgForms)
+  const orgForms = () => (forms ??= readBlobJson<{ orgForms: AliasForms }>(blobs, formsKey(base)).then((f) => f?.orgForms))
+  return { cursor: s.cursor, entries, orgForms, orgParts: s.orgParts, orgAliases: s.orgAliases, orgMentions: s.orgMentions }
 }
 
 /**
@@ -97,11 +122,11 @@ export function deploymentSnapshot(storeEntries: CatalogEntry[], held: { id: str
 }
 
 /** Entries read from a snapshot whose table lists are not filled yet, with the generation they were read from. */
-const lean = new WeakMap<CatalogEntry, string>()
+const lean = new WeakMap<ServedEntry, string>()
 
 /** Fill the table lists of snapshot entries among `entries` (one blob read per generation; entries are patched in place). */
-export async function fillTables(blobs: BlobStore, entries: CatalogEntry[]): Promise<void> {
-  const bases = new Map<string, CatalogEntry[]>()
+export async function fillTables(blobs: BlobStore, entries: ServedEntry[]): Promise<void> {
+  const bases = new Map<string, ServedEntry[]>()
   for (const e of entries) {
     const base = lean.get(e)
     if (base === undefined) continue
@@ -110,8 +135,7 @@ export async function fillTables(blobs: BlobStore, entries: CatalogEntry[]): Pro
     else bases.set(base, [e])
   }
   for (const [base, todo] of bases) {
-    const bytes = await blobs.get(tablesKey(base))
-    const tables: TablesById = bytes ? JSON.parse(dec.decode(bytes)) : {}
+    const tables: TablesById = (await readBlobJson<TablesById>(blobs, tablesKey(base))) ?? {}
     for (const e of todo) {
       e.tables = tables[`${e.id}@${e.version}`] ?? []
       lean.delete(e)

@@ -11,7 +11,7 @@ import { decodeText } from '../read/decode-text.js'
 import type { CatalogEntry, Store } from '../store/port.js'
 import { docsOfMention, docsOfOrg } from '../tools/lib/org-scope.js'
 import { ByteLru } from './byte-lru.js'
-import { fillTables, readCatalogSnapshot, snapshotAliases } from './catalog-snapshot.js'
+import { fillTables, readCatalogSnapshot, snapshotAliases, type CatalogSnapshot, type ServedEntry } from './catalog-snapshot.js'
 import { primeOrgParts } from '../tools/lib/org-match.js'
 import { primeAliasForms } from '../tools/lib/org-alias.js'
 import { primeMentionForms } from '../tools/lib/mention-forms.js'
@@ -81,8 +81,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   const vocabularyBuilt = builtFingerprint('vocabulary')
   if (vocabularyBuilt) primeVocabularyFingerprint(defaultVocabulary, vocabularyBuilt)
 
-  let entries: CatalogEntry[] = []
-  let byId = new Map<string, CatalogEntry>()
+  let entries: ServedEntry[] = []
+  let byId = new Map<string, ServedEntry>()
   let stubs: Corpus = { version: 1, documents: [], errors: [] }
   let generation: SubjectIndex | undefined
   let subjects: SubjectIndex | undefined
@@ -91,6 +91,8 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   let cursor = 0
   let pending = 0
   const figures = new Map<string, StoredFigures | undefined>()
+  /** the snapshot's organisation forms, not read yet (derive reads them when it must make the alias table itself) */
+  let storedForms: CatalogSnapshot['orgForms'] | undefined
 
   /** Every corpus the planner sees shares the whole corpus's words (so a question reads the same everywhere). */
   const withWords = (c: Corpus) => {
@@ -102,7 +104,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   }
 
   /** The stored figures and words of one version (read once; a publication since the generation needs them). */
-  async function figuresOf(e: CatalogEntry): Promise<StoredFigures | undefined> {
+  async function figuresOf(e: ServedEntry): Promise<StoredFigures | undefined> {
     const key = `${e.id}@${e.version}`
     if (!figures.has(key)) {
       const bytes = await store.blobs.get(figuresKey(e.id, e.version))
@@ -112,7 +114,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   }
 
   /** The subject index as the catalog stands: the generation, plus versions published since, minus those withdrawn. */
-  async function subjectsFor(published: CatalogEntry[], live: Map<string, CatalogEntry>): Promise<{ index?: SubjectIndex; pending: number }> {
+  async function subjectsFor(published: ServedEntry[], live: Map<string, ServedEntry>): Promise<{ index?: SubjectIndex; pending: number }> {
     const held = new Map((generation?.docs ?? []).map((d) => [d[0], d[3]]))
     const extras: OverlayDoc[] = []
     for (const e of published) {
@@ -132,7 +134,14 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
    * Everything derived from the published entries (stub documents, the subject index view, the vocabulary),
    * computed first and switched in at once: a request running meanwhile sees the old state or the new, whole.
    */
-  async function derive(next: Map<string, CatalogEntry>, aliases?: AliasEntry[]) {
+  async function derive(next: Map<string, ServedEntry>, aliases?: AliasEntry[]) {
+    // no table of forms for exactly these documents: it is made again from every organisation's forms, which the
+    // generation's snapshot keeps apart from its catalog (read now, once: an open from the snapshot needs none)
+    if (!aliases && storedForms) {
+      const forms = await storedForms()
+      if (forms) primeAliasForms(forms)
+      storedForms = undefined
+    }
     const list = inIdOrder(next.values())
     const s = await subjectsFor(list, next)
     const nextWords: Corpus | undefined = s.index?.words ? wordsCorpus(s.index.words) : undefined
@@ -167,7 +176,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
     // a cursor past the feed's head was written against another feed (a store's snapshot copied into a deployment
     // whose catalog numbers its changes afresh): following it would skip every change up to it, so list instead
     const snapshot = read && read.cursor <= head ? read : undefined
-    if (snapshot?.orgForms) primeAliasForms(snapshot.orgForms)
+    storedForms = snapshot?.orgForms
     if (snapshot?.orgParts) primeOrgParts(snapshot.orgParts)
     if (snapshot?.orgMentions) primeMentionForms(snapshot.orgMentions)
     const list = snapshot ? snapshot.entries : await store.catalog.list()
@@ -191,7 +200,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
       more = page.more
     }
     if (!changed.length) return
-    const touched = new Map<string, CatalogEntry[]>()
+    const touched = new Map<string, ServedEntry[]>()
     for (const e of changed) touched.set(e.id, [...(touched.get(e.id) ?? []), e])
     const next = new Map(byId)
     let moved = false
@@ -325,7 +334,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   }
 
   /** Counts of the published catalog (GET /api/health asks on every probe: computed once per catalog state). */
-  const counted = new WeakMap<CatalogEntry[], { documents: number; tables: number; rows: number; paragraphs: number }>()
+  const counted = new WeakMap<ServedEntry[], { documents: number; tables: number; rows: number; paragraphs: number }>()
   const stats = async () => {
     const entries = await withTables()
     let c = counted.get(entries)
@@ -342,7 +351,7 @@ export async function createShardedEngine(store: Store, options: ShardedEngineOp
   }
 
   /** The catalog entry of a document at its version (any version still on record), else the published one of that file. */
-  async function entryOf(file: string, doc?: BudgetDocument): Promise<CatalogEntry | undefined> {
+  async function entryOf(file: string, doc?: BudgetDocument): Promise<ServedEntry | undefined> {
     if (doc) {
       const live = byId.get(doc.id)
       if (live && (doc.version === undefined || live.version === doc.version)) return live

@@ -1,6 +1,7 @@
 import type { BudgetDocument, Corpus } from '../schema.js'
 import type { BlobStore, CatalogEntry } from '../store/port.js'
 import { writeCatalogSnapshot } from './catalog-snapshot.js'
+import { readBlobJson } from '../store/read-blob-text.js'
 import { fenOf } from '../tools/lib/money.js'
 import { fnv1a } from '../search/string-hash.js'
 import { mentionText } from '../tools/lib/org-mention.js'
@@ -127,10 +128,7 @@ export interface RankSelection {
 }
 
 const dec = new TextDecoder()
-const readJson = async <T>(blobs: BlobStore, key: string): Promise<T | undefined> => {
-  const b = await blobs.get(key)
-  return b ? (JSON.parse(dec.decode(b)) as T) : undefined
-}
+const readJson = readBlobJson
 
 /**
  * A loaded generation: doc table and names in memory; buckets read on demand (the caller caches them). Seen

@@ -10,6 +10,12 @@ import type { BudgetDocument, Scope, SourceFormat } from '../schema.js'
 /** Bytes by key: originals (`originals/<id>/v<version>`), per-document shards (`shards/<id>/v<version>.json`), drafts. */
 export interface BlobStore {
   get(key: string): Promise<Uint8Array | undefined>
+  /**
+   * The same bytes as UTF-8 text, where the store decodes them itself (R2's `text()`): JSON read whole (a city's catalog
+   * snapshot, 8 MB at 10,000 documents) is then not copied into the isolate and decoded there. Optional: readBlobText
+   * decodes `get`'s bytes for a store without it.
+   */
+  getText?(key: string): Promise<string | undefined>
   /** atomic: a reader sees the old bytes or the new, never a half-written value */
   put(key: string, bytes: Uint8Array): Promise<void>
   delete(key: string): Promise<void>
