@@ -31,6 +31,7 @@ import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
+import { answerWorkProgress } from './rules/work-progress.js'
 import { answerHeadLabel } from './rules/head-label-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
@@ -309,6 +310,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)
+  // a work of the year's summary asked for its progress against its plan (rule work-progress)
+  const progress = scope.named ? run.attempt(() => answerWorkProgress(run, own.text, scope.targets)) : undefined
+  if (progress) return done(progress, scope.notes)
   // the year before a 财政预算's own, asked of it: what its report states as that year's execution (rule executed-year)
   // comes before any reading of the draft year's figures or prose subjects
   // (or through a table of that year the report prints: "2024年全县一般公共预算收支平衡表" in the 2025 report)

@@ -24,3 +24,19 @@ describe('money named before the work it pays for (rule amount-first)', () => {
     expect(ask('桐林住建局老旧小区消防设施整治安排了多少？').answer).toContain('42万元')
   })
 })
+
+describe('a work’s progress against its plan (rule work-progress)', () => {
+  const PROGRESS = [
+    '桐溪县市政管理局2020年部门决算说明',
+    '二、2020年度部门工作完成情况',
+    '1.项目建设稳步推进。一是投资800万元实施县城排水管网改造工程,累计完成投资600万元,预计年底完工。二是投资300万元实施滨河步道提升工程,该工程已全面完工。',
+  ].join('\n')
+  let e2: Engine | undefined
+  const ask2 = (question: string) => (e2 ??= engineWith([{ name: 'tongxi-szj-2020-js.txt', bytes: new TextEncoder().encode(PROGRESS) }])).ask({ question })
+  it('gives the share done and what is left, computed from the work’s own item', () => {
+    expect(ask2('桐溪县市政管理局的县城排水管网改造工程，累计完成投资占计划投资的百分之多少？').answer).toContain('75.00%')
+    const left = ask2('桐溪县市政局县城排水管网改造工程，累计完成投资比计划投资还差多少？').answer
+    expect(left).toContain('200.00万元')
+    expect(left).not.toContain('300万元')
+  })
+})

@@ -21,7 +21,8 @@ const UNIT_END = new RegExp(`(?:办公室|${UNIT_WORDS})$`, 'u')
 const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
 
 /** Words of a question, not of a unit's name ("内设机构有哪些处"): the words after the organisation are no unit. */
-const ASKING = /[哪啥么多少几吗呢有是的和与及或]|什么|怎样|如何/u
+// (a demonstrative, 那个/这个/该, points at a thing of the organisation, never opens a unit's name)
+const ASKING = /[哪啥么多少几吗呢有是的和与及或那这该]|什么|怎样|如何/u
 
 /** The longest tail of `asked` (4 characters at least) that `named` contains. */
 function tailIn(asked: string, named: string): string | undefined {
