@@ -101,6 +101,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
+  // "预算收入", "决算支出": a bare stage word right before the side named is that side's stage, not the other side's total
+  for (const c of concepts.filter((c) => c.kind === 'weak' && /^(?:预算|决算)$/u.test(c.surface) && concepts.some((o) => o !== c && o.start === c.end && /^(?:收入|支出)/u.test(o.surface)))) concepts.splice(concepts.indexOf(c), 1)
   thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)

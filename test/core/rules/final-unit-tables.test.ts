@@ -100,6 +100,8 @@ describe('a 决算 with one fund’s table beside the all-funds one', () => {
     expect(res.answer).toContain('500.00万元')
     // the department's own figure is never the unit's
     expect(ask('橙溪县城管局监察大队2024年基本工资多少？').answer).not.toContain('600.00')
+    // a name's tail is no short form: 社区卫生所 is not 环境卫生所
+    expect(ask('橙溪县城管局社区卫生所2024年收入多少？').answer).not.toContain('1,200.00')
   })
 
   it('reads a unit’s spending from a sentence splitting the total by unit (rule prose-unit-split), and its share', () => {

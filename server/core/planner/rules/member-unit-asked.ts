@@ -78,6 +78,9 @@ function shortFormIn(text: string, bare: string, org: string): string | undefine
     for (let n = Math.min(6, at); n >= 2; n--) {
       const head = text.slice(at - n, at)
       if (!/^\p{Script=Han}+$/u.test(head) || org.endsWith(head + word)) continue
+      // the whole name as written after the department (its unit word or 的 before it): "红柳滩街道社区卫生服务中心"
+      // is 社区卫生服务中心, never a 服务中心 of the words' tail
+      if (!DEPT_END.test(text.slice(0, at - n))) continue
       // the longest run before the unit word whose words the unit's own hold in order
       if (!inOrderAll(head, body)) continue
       if (!best || head.length + word.length > best.length) best = head + word
@@ -101,6 +104,8 @@ function deptSaid(text: string, org: string): boolean {
   }
   return false
 }
+/** Where a department's name (or 的 after it) ends, right before a member's short form. */
+const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属)$/u
 const inOrderAll = (short: string, full: string) => { let at = 0; for (const ch of short) { at = full.indexOf(ch, at) + 1; if (at === 0) return false } return true }
 
 /** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
