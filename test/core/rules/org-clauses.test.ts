@@ -36,4 +36,10 @@ describe('each organisation asked in a clause of its own (rule org-clauses)', ()
     const res = ask('梧岭县水利局防洪堤加固投了多少，榆川县卫健局哪个科目支出多？')
     expect(res.answer).not.toContain('860万元')
   })
+
+  it('splits at 和 when the clause before it names its own subject and stage', () => {
+    const res = ask('梧岭县水利局19年的防洪堤加固工程投资和榆川县卫健局24年的基本公共卫生服务决算分别是多少？')
+    expect(res.answer).toContain('860万元')
+    expect(res.answer).toContain('215.40万元')
+  })
 })

@@ -9,7 +9,8 @@ const MAX_CLAUSES = 3
 
 /**
  * Rule `org-clauses`: "柞水城管局污水处理厂提标改造投了多少，柘峰县卫健局基本公共卫生服务2024年花了多少？" — each
- * organisation asked in a clause of its own (a clause mark between them), each clause naming its own subject: each
+ * organisation asked in a clause of its own (a clause mark between them, or 和 closing a clause that names its own
+ * subject: "A21年的公务接待费预算和B16年的公务接待费决算分别是多少"), each clause naming its own subject: each
  * clause is its own question, read and answered alone, so one organisation's subject or year is never read into the
  * other's. Undefined when the organisations share one clause ("A和B的公务接待费分别是多少"), when the question
  * compares or combines them (比, 合计, 哪个), or when a clause names nothing but its organisation ("B局呢").
@@ -18,11 +19,12 @@ export function orgClauses(frame: QuestionFrame): string[] | undefined {
   const orgs = [...frame.orgs].sort((a, b) => a.start - b.start)
   if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(frame.text)) return undefined
   const t = frame.text
-  if (!orgs.slice(1).every((o, i) => /[，,；;？?。！!]/u.test(t.slice(orgs[i].end, o.start)))) return undefined
+  // a clause mark between them, or a joining word after a clause naming its own subject ("A21年的公务接待费预算和B16年的…决算")
+  if (!orgs.slice(1).every((o, i) => /[，,；;？?。！!]|(?:和|与|及|以及)$/u.test(t.slice(orgs[i].end, o.start)))) return undefined
   // an organisation in brackets ("…？（某县卫生健康局部门预算）") says whose document, it asks nothing of its own
   if (orgs.some((o) => /[（(][^）)]*$/u.test(t.slice(0, o.start)))) return undefined
   const clauses = orgs.map((o, i) => t.slice(i === 0 ? 0 : o.start, orgs[i + 1]?.start ?? t.length))
   const own = orgs.map((o, i) => clauses[i].replace(o.text, '').replace(NOTHING, ''))
   if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w))) return undefined
-  return clauses.map((c) => c.replace(/^[，,；;？?。！!\s]+|[，,；;\s]+$/gu, ''))
+  return clauses.map((c) => c.replace(/^[，,；;？?。！!\s]+|(?:[，,；;\s]|和|与|以及|及)+$/gu, ''))
 }
