@@ -37,7 +37,11 @@ export function answerStatisticRows(inp: HandlerInput): HandlerOutput | undefine
       const r = inp.run.run('get-figure', { rowId: row.rowId, year: t.year !== t.doc.year ? t.year : undefined })
       if (r.ok) figures.push(r.figures[0])
     }
-    if (!figures.length) return inProse(inp, t, asks)
+    if (!figures.length) {
+      const said = inProse(inp, t, asks)
+      // several organisations asked: one that prints no such row is read from its prose, or said to state none
+      return said.length || inp.scope.targets.length < 2 ? said : [proseCountOf(inp, t, asks[0])]
+    }
     inp.run.cite(...figures.map((f) => f.citation))
     return [joinSentences([`${orgYear(t)}“三公”经费表列出：${figures.map((f) => `${statisticCore(f.label)}${figureText(f)}`).join('；')}`])]
   })
@@ -69,4 +73,15 @@ function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
   const c = { ...r.citations[pick.i], text: verbatimQuote(pick.h.text, pick.quoted) ?? pick.s }
   inp.run.cite(c)
   return [joinSentences([`${orgYear(t)}${subject}：${pick.counts.map((n) => `${n!.text}${n!.unit}`).join('，')}`, `原文：${c.text}`])]
+}
+
+/** One organisation's count as its prose states it ("…公务用车购置数及保有量分别为1辆和130辆"), or a plain not-found. */
+function proseCountOf(inp: HandlerInput, t: Target, ask: StatisticAsk): string {
+  // (the asking words after it are not the subject's: "保有量各是多少辆")
+  const subject = ask.subject.replace(/(?:各|分别|都|均)+$/u, '')
+  const r = inp.run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'count', unit: ask.asked })
+  const f = r.ok ? r.figures[0] : undefined
+  if (!f) return `${orgYear(t)}文件中没有找到${subject}的数字。`
+  inp.run.cite(f.citation)
+  return joinSentences([`${orgYear(t)}${subject}：${figureText(f)}`, `原文：${f.citation.text ?? ''}`])
 }

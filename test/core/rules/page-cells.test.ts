@@ -58,6 +58,11 @@ describe('a table saved one cell a line, its pipes on lines of their own (rule p
   it('reads counts said 分别为 of two subjects', () => {
     expect(ask('桐溪区2020年公务用车保有量是多少辆？').answer).toContain('85辆')
   })
+  it('answers a count asked of two organisations for each, the one that states none said so', () => {
+    const res = ask('桐溪区2020年和柳河县第二中学2022年的公务用车保有量各是多少辆？').answer
+    expect(res).toContain('85辆')
+    expect(res).toContain('柳河县第二中学2022年文件中没有找到公务用车保有量')
+  })
 })
 
 describe('a school’s 三公 说明 under bulleted portal fields', () => {
