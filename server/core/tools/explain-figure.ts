@@ -161,7 +161,8 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
   // "…支出决算为11.26万元，完成预算的80.43%。较上年减少1.59万元…": a sentence that opens with the change names no
   // subject of its own; it is the change of the subject heading the sentence before
-  if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年)?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
+  // (the baseline's own amount may stand before the verb: "比2023年度的3,264.78万元增加…")
+  if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年度?)?\s*(?:的?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
   // "…运行维护费支出预算8.2万元；与上年预算数持平，原因：…": likewise a sentence that opens by saying it did not move
   if (FLAT_OPENING.test(next)) return heads
   // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head

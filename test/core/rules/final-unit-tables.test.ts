@@ -110,4 +110,8 @@ describe('a 决算 with one fund’s table beside the all-funds one', () => {
     expect(share).toContain('50.00%')
     expect(share).not.toContain('合计合计')
   })
+
+  it('sets the prose’s own change beside the computed one when its sentence runs on past the 年初预算 (；比2023年度的…增加…)', () => {
+    expect(ask('橙溪县城管局一般公共预算财政拨款支出比2023年多了多少？').answer).toContain('10.53%')
+  })
 })
