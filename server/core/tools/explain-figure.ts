@@ -117,7 +117,8 @@ function subjectAt(text: string, keyword: string): number {
 function subjectPositions(text: string, keyword: string): number[] {
   const out: number[] = []
   for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
-    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword)) out.push(k)
+    // (the whole a share is of, "占本年收入合计的88.27%", is no mention of the subject the sentence states)
+    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword) && !/占$/u.test(text.slice(0, k))) out.push(k)
   }
   return out
 }

@@ -114,4 +114,8 @@ describe('a 决算 with one fund’s table beside the all-funds one', () => {
   it('sets the prose’s own change beside the computed one when its sentence runs on past the 年初预算 (；比2023年度的…增加…)', () => {
     expect(ask('橙溪县城管局一般公共预算财政拨款支出比2023年多了多少？').answer).toContain('10.53%')
   })
+
+  it('reads a member’s short form at the question’s start, its department named after it', () => {
+    expect(ask('监察大队2024年收入占橙溪县城管局本年收入合计的比例是多少？').answer).toContain('20.83%')
+  })
 })

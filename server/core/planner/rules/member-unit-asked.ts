@@ -104,8 +104,8 @@ function deptSaid(text: string, org: string): boolean {
   }
   return false
 }
-/** Where a department's name (or 的 after it) ends, right before a member's short form. */
-const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属)$/u
+/** Where a department's name (or 的 after it) ends, right before a member's short form; or the question's or a clause's start. */
+const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属|[，,、；;：:])$|^$/u
 const inOrderAll = (short: string, full: string) => { let at = 0; for (const ch of short) { at = full.indexOf(ch, at) + 1; if (at === 0) return false } return true }
 
 /** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
