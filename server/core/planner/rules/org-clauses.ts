@@ -20,7 +20,9 @@ export function orgClauses(frame: QuestionFrame): string[] | undefined {
   if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(frame.text)) return undefined
   const t = frame.text
   // a clause mark between them, or a joining word after a clause naming its own subject ("A21年的公务接待费预算和B16年的…决算")
-  if (!orgs.slice(1).every((o, i) => /[，,；;？?。！!]|(?:和|与|及|以及)$/u.test(t.slice(orgs[i].end, o.start)))) return undefined
+  // (its own subject: a term of the question, or four words of its own beyond years and asking words, not the rest of a name)
+  const subjectIn = (from: number, to: number) => frame.concepts.some((c) => c.kind !== 'weak' && c.start >= from && c.end <= to) || (t.slice(from, to).replace(NOTHING, '').match(/\p{Script=Han}/gu)?.length ?? 0) >= 4
+  if (!orgs.slice(1).every((o, i) => /[，,；;？?。！!]/u.test(t.slice(orgs[i].end, o.start)) || (/(?:和|与|及|以及)$/u.test(t.slice(orgs[i].end, o.start)) && subjectIn(orgs[i].end, o.start)))) return undefined
   // an organisation in brackets ("…？（某县卫生健康局部门预算）") says whose document, it asks nothing of its own
   if (orgs.some((o) => /[（(][^）)]*$/u.test(t.slice(0, o.start)))) return undefined
   const clauses = orgs.map((o, i) => t.slice(i === 0 ? 0 : o.start, orgs[i + 1]?.start ?? t.length))

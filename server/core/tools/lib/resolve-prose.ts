@@ -31,7 +31,9 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
   }
   const c = v.conceptOf(name)
   const keys = c ? c.prose.map(compactText) : v.names.variants(name)
-  const sorted = [...new Set(keys.flatMap(withFundsWord))].sort((a, b) => b.length - a.length)
+  // (a year's flow words, 本年收入合计, are read last: a sentence printing the concept's own words, 收入总计, comes first)
+  const flowLast = (k: string) => (/^本年.*合计$/u.test(k) ? 1 : 0)
+  const sorted = [...new Set(keys.flatMap(withFundsWord))].sort((a, b) => flowLast(a) - flowLast(b) || b.length - a.length)
   if (!c || !ownFirst) return { keywords: sorted }
   // words this concept shares with another (收支总预算 is the income's and the spending's whole) come after its own:
   // 收入预算 asked is the sentence printing 收入预算, not the 收支总预算 printed beside it with another figure
