@@ -5,13 +5,11 @@ import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences } from './compose.js'
 import type { QuestionFrame } from './question-frame.js'
-import type { MemberUnitHit } from './rules/member-unit-asked.js'
+import { deptShortAt, orgCore, type MemberUnitHit } from './rules/member-unit-asked.js'
 import type { ToolRunner } from './tool-runner.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { unitsStatement } from './units-statement.js'
-import { orgParts } from '../tools/lib/org-match.js'
 import { operandOf } from './operands.js'
-import { abbreviatesUnit } from '../tools/lib/unit-abbrev.js'
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -206,14 +204,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
 
 /** Words naming the department itself, short ("城管局全部门" of 某县城市管理局): the whole a unit's share is of, no subject. */
 function deptWords(word: string, org: string): boolean {
-  const { city, region } = orgParts(org)
-  const place = region ?? city ?? ''
-  const core = place && org.includes(place) ? org.slice(org.indexOf(place) + place.length) : org
-  for (let j = 2; j <= Math.min(word.length, core.length); j++) {
-    const head = word.slice(0, j)
-    if ((head === core || abbreviatesUnit(head, core)) && /^(?:全|全部|全部门|整体|的)?$/u.test(word.slice(j))) return true
-  }
-  return false
+  const j = deptShortAt(word, orgCore(org))
+  return j !== undefined && /^(?:全|全部|全部门|整体|的)?$/u.test(word.slice(j))
 }
 
 /** "其中：镇本级", "其中：农业农村综合服务中心": a column of a department's table that is one unit's share */

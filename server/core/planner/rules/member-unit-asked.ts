@@ -4,7 +4,7 @@ import { unitNameForms } from '../../tools/lib/composition.js'
 import { memberUnits, OWN_OFFICE, unitTables } from '../../tools/lib/member-units.js'
 import { expandOrgAbbrev, orgParts } from '../../tools/lib/org-match.js'
 import { unitAt } from '../../tools/lib/org-shape.js'
-import { abbreviatesUnit } from '../../tools/lib/unit-abbrev.js'
+import { abbreviatesUnit, inOrder } from '../../tools/lib/unit-abbrev.js'
 
 /** A member unit of a department's disclosure named in a question, and the document to read it from. */
 export interface MemberUnitHit { doc: BudgetDocument; unit: string; form: string }
@@ -82,7 +82,7 @@ function shortFormIn(text: string, bare: string, org: string): string | undefine
       // is 社区卫生服务中心, never a 服务中心 of the words' tail
       if (!DEPT_END.test(text.slice(0, at - n))) continue
       // the longest run before the unit word whose words the unit's own hold in order
-      if (!inOrderAll(head, body)) continue
+      if (!inOrder(head, body)) continue
       if (!best || head.length + word.length > best.length) best = head + word
       break
     }
@@ -93,20 +93,31 @@ function shortFormIn(text: string, bare: string, org: string): string | undefine
 function deptSaid(text: string, org: string): boolean {
   const { city, region, stem } = orgParts(org)
   const place = region ?? city
-  if (!place) return false
-  const core = org.slice(org.indexOf(place) + place.length)
-  if (core.length < 2) return false
+  const core = orgCore(org)
+  if (!place || core === org || core.length < 2) return false
   for (const p of new Set([place, stem ?? place])) {
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
-      const rest = text.slice(i + p.length).replace(/^[县区市旗]/u, '')
-      for (let j = 2; j <= Math.min(core.length, rest.length); j++) if (rest.slice(0, j) === core || abbreviatesUnit(rest.slice(0, j), core)) return true
+      if (deptShortAt(text.slice(i + p.length).replace(/^[县区市旗]/u, ''), core) !== undefined) return true
     }
   }
   return false
 }
+
+/** A department's own words after its place: 城市管理局 of 某县城市管理局 (the whole name when no place leads it). */
+export function orgCore(org: string): string {
+  const { city, region } = orgParts(org)
+  const place = region ?? city ?? ''
+  return place && org.includes(place) ? org.slice(org.indexOf(place) + place.length) : org
+}
+
+/** How many characters at the start of `words` name the department's own words, or their short form (城管局); undefined if none. */
+export function deptShortAt(words: string, core: string): number | undefined {
+  for (let j = 2; j <= Math.min(core.length, words.length); j++) if (words.slice(0, j) === core || abbreviatesUnit(words.slice(0, j), core)) return j
+  return undefined
+}
+
 /** Where a department's name (or 的 after it) ends, right before a member's short form; or the question's or a clause's start. */
 const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属|[，,、；;：:])$|^$/u
-const inOrderAll = (short: string, full: string) => { let at = 0; for (const ch of short) { at = full.indexOf(ch, at) + 1; if (at === 0) return false } return true }
 
 /** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
 const OFFICE_MONEY = /基本支出|项目支出|人员经费|公用经费|支出|收入|预算|决算|花了|多少钱/u

@@ -51,21 +51,15 @@ function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
     if (page) return { page }
   }
   const head = headOf(doc)
-  for (const p of head) {
-    // read where the meaning view names the key, quoted from the printed text (a Traditional page's 文号 as printed)
-    for (const m of p.text.matchAll(LINE_FIELD)) {
-      if (!a.keys.includes(m[1]) || !m[2].trim()) continue
-      const value = m[2].trim().replace(/[•·。，,；;]+$/u, '')
-      if (a.value && !a.value.test(value)) continue
-      return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
-    }
-  }
-  // "• 发布机构开远市某局• 文号• 发布日期2021-03-11": a box's cells joined, each field opened by its bullet
-  for (const p of head) {
-    for (const m of p.text.matchAll(BULLET_FIELD)) {
-      const value = m[2].trim()
-      if (!fits(m[1], value)) continue
-      return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
+  // read where the meaning view names the key, quoted from the printed text (a Traditional page's 文号 as printed): a
+  // line of keys and colons, then a box's cells joined with each field opened by its bullet ("• 发布机构开远市某局• 文号•")
+  for (const shape of [LINE_FIELD, BULLET_FIELD]) {
+    for (const p of head) {
+      for (const m of p.text.matchAll(shape)) {
+        const value = m[2].trim().replace(/[•·。，,；;]+$/u, '')
+        if (!fits(m[1], value)) continue
+        return { p, key: m[1], value: (verbatimQuote(p.printed ?? p.text, value) ?? value).replace(/^……|……$/g, '') }
+      }
     }
   }
   return stackedField(head, fits)

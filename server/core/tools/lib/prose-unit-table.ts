@@ -1,6 +1,7 @@
 import type { Amount, BudgetDocument, Paragraph } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
 import { UNIT_NAME } from './unit-groups.js'
+import { inOrder } from './unit-abbrev.js'
 
 /** One unit's entry of a small table printed inside a prose section (部门基本情况: 单位名称/编制/实有人数/支出决算). */
 export interface ProseUnitRow {
@@ -107,8 +108,5 @@ function splitOf(p: Paragraph): ProseUnitRow[] {
 export function splitNameOf(short: string, full: string): boolean {
   const s = short.replace(/\s+/g, '')
   if (full.endsWith(s)) return true
-  if (s.length < 3 || s.slice(-1) !== full.slice(-1)) return false
-  let at = 0
-  for (const ch of s.slice(0, -1)) { at = full.indexOf(ch, at) + 1; if (at === 0) return false }
-  return true
+  return s.length >= 3 && s.slice(-1) === full.slice(-1) && inOrder(s.slice(0, -1), full)
 }

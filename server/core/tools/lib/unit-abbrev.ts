@@ -12,7 +12,7 @@
 const UNIT_WORDS = ['委员会', '办公室', '办事处', '中心', '政府', '局', '厅', '院', '所', '站', '馆', '队', '委', '办', '处']
 
 /** `short` is an ordered subsequence of `full`. */
-function inOrder(short: string, full: string): boolean {
+export function inOrder(short: string, full: string): boolean {
   let at = 0
   for (const ch of short) {
     at = full.indexOf(ch, at) + 1
