@@ -118,4 +118,8 @@ describe('a 决算 with one fund’s table beside the all-funds one', () => {
   it('reads a member’s short form at the question’s start, its department named after it', () => {
     expect(ask('监察大队2024年收入占橙溪县城管局本年收入合计的比例是多少？').answer).toContain('20.83%')
   })
+
+  it('reads a completion rate asked after the row’s fund (行政运行(2120101)一般公共预算支出完成年初预算的…)', () => {
+    expect(ask('橙溪城管局城乡社区环境卫生(2120501)一般公共预算支出完成年初预算的百分之几？').answer).toContain('105.33%')
+  })
 })

@@ -9,6 +9,9 @@ const AND = /^(?:和|与|及|以及|跟|同|、|，|,|还有)?$/u
 /** the end of one ask before the next stage's ("预算是多少元？实际花了多少元？") */
 const CLAUSE_END = /^(?:是|为|有)?(?:多少|几)(?:钱|元|万元)?[？?！!。，,；;]$/u
 
+/** A fund's words right after the row it qualifies: 一般公共预算(财政拨款)支出, 政府性基金预算支出 */
+const FUND_AFTER = /^[（(]?(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?(?:拨款)?(?:支出|资金)?[)）]?/u
+
 const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(w))
 
 /**
@@ -22,9 +25,11 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
   const anchor = subjects.find((c) => c.kind === 'row' || c.kind === 'lexicon')
   if (!anchor) return { subjects, columns, ifFinal: [] }
   const found: { role: ColumnRole; alone: boolean; ifFinal?: boolean; start: number; end: number }[] = []
-  let from = anchor.end
-  for (const m of text.slice(anchor.end).matchAll(STAGE)) {
-    const start = anchor.end + m.index!
+  // (the fund the row is read from may stand between, its 预算 no stage: "(2100401)一般公共预算支出完成年初预算的…")
+  const after = anchor.end + (anchor.tableKind ? FUND_AFTER.exec(text.slice(anchor.end))?.[0].length ?? 0 : 0)
+  let from = after
+  for (const m of text.slice(after).matchAll(STAGE)) {
+    const start = after + m.index!
     const between = text.slice(from, start)
     if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between))) break
     const w = roleOf(m[0])
