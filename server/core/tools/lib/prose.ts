@@ -128,6 +128,11 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了
 /** A keyword that names the measure itself (接待批次, 接待人次): the count after it is in 个 or 人. */
 const MEASURE_WORD = /(?:批次|人次|场次)$/u
 
+/** Words of a whole between a count's noun and its number: 科室总数84个, 车辆共计9辆 */
+const TOTAL_WORD = /^(?:总数|总计|共计|合计|总量|共有|共)(?:为|是)?$/u
+/** A sentence listing a part of the count before it: "其中:临床科室38个" */
+const PART_SENTENCE = /^\s*其中/u
+
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean): ProseFigure | undefined {
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
@@ -151,7 +156,8 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       // "行政编制财政供养人员1,845人": the words after the keyword name a head of their own (人员, 部门, 用车); the count is
       // that head's, not the keyword's
       if (after && OWN_HEAD.test(after)) continue
-      const gap = end <= k ? k - end : after !== undefined ? (NAMES_LISTED.test(after) ? 0 : after.length) : 0
+      // ("科室总数84个": a total's word between is no distance; a sentence opening 其中 counts a part of what went before)
+      const gap = (end <= k ? k - end : after !== undefined ? (NAMES_LISTED.test(after) || TOTAL_WORD.test(after) ? 0 : after.length) : 0) + (PART_SENTENCE.test(sentence) ? 1 : 0)
       if (gap > maxGap) continue
       const amount: Amount = { text: m[1], value: String(n), unit: m[2] }
       if (!best || gap < best.gap) best = { amount, sentence, gap }
