@@ -30,6 +30,7 @@ const SCHOOL = html('柳河县第二中学2022年“三公”经费预算编制�
 /** A made-up township's 部门预算: its duties numbered, its income after its own name. */
 const TOWN = html('柳河县桥头镇人民政府2023年部门预算', [
   '一、部门主要职责', '部门主要职责:1、加强党的建设;2、发展特色种植产业;3、加强公共管理;4、做好民生保障。',
+  '本部门2022年末实有人数30人,其中在职人员20人,聘用人员4人,遗属6人。',
   '截止2022年末,科室总数9个。', '其中:业务科室5个,包括农业服务、社会事务等。',
   '二、收入预算情况', '2023年柳河县桥头镇人民政府收入预算总额为2000万元,其中:财政拨款收入500万元,占收入预算总额的25.5%;其他收入1500万元,占收入预算总额的74.5%。',
 ])
@@ -81,6 +82,11 @@ describe('a school’s 三公 说明 under bulleted portal fields', () => {
 describe('a township’s 部门预算 prose', () => {
   it('reads 收入预算总额 after the organisation’s own name', () => {
     expect(ask('桥头镇23年收入预算总额是多少？').answer).toContain('2000万元')
+  })
+  it('counts each noun of a list asked 各有多少 with no unit', () => {
+    const res = ask('桥头镇政府聘用人员和遗属各有多少？').answer
+    expect(res).toContain('聘用人员4人')
+    expect(res).toContain('遗属6人')
   })
   it('counts the whole (科室总数), not the part a 其中 sentence lists', () => {
     expect(ask('桥头镇政府有多少个科室？').answer).toContain('9个')

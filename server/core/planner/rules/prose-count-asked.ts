@@ -43,7 +43,8 @@ function listedItems(doc: BudgetDocument, words: string): Paragraph[] {
 }
 
 /** "专技岗、管理岗、工勤岗各几人": several nouns, each counted */
-const EACH = /((?:\p{Script=Han}{2,8}[、和与及]){1,6}\p{Script=Han}{2,8})各(?:有|是|为)?(?:多少|几)\s*(人次|批次|名|人|个|台|辆|家|项|套|所|间|座|块)/u
+// (the unit may be left unsaid: "聘用人员和遗属各有多少")
+const EACH = /((?:\p{Script=Han}{2,8}[、和与及]){1,6}\p{Script=Han}{2,8})各(?:有|是|为)?(?:多少|几)\s*(人次|批次|名|人|个|台|辆|家|项|套|所|间|座|块)?(?![钱元])/u
 
 export function answerProseCount(inp: HandlerInput): HandlerOutput | undefined {
   const { frame, scope } = inp
