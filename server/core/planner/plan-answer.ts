@@ -32,6 +32,7 @@ import { answerContact } from './rules/contact-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerWorkProgress } from './rules/work-progress.js'
+import { answerThreePublicItems } from './rules/three-public-items.js'
 import { answerHeadLabel } from './rules/head-label-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
@@ -307,6 +308,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // at which meeting a government's budget report was made, and by whom (rule report-head)
   const reportHeadOut = scope.named ? answerReportHead(run, own.text, scope.targets) : undefined
   if (reportHeadOut) return done(reportHeadOut, scope.notes)
+  // the items a 三公 account holds, as the page states them (rule three-public-items)
+  const items = scope.named ? run.attempt(() => answerThreePublicItems(run, own.text, scope.targets)) : undefined
+  if (items) return done(items, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)

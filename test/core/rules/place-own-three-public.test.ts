@@ -46,3 +46,13 @@ describe('a change asked against last year’s 决算 or 预算 (rule baseline-s
     expect(ask('柳湾镇三公经费为什么下降？').answer).toContain('落实过紧日子要求')
   })
 })
+
+describe('the items a 三公 account holds (rule three-public-items)', () => {
+  it('lists the items the page states, with their figures, and no other', () => {
+    const res = ask('柳湾镇2021年的三公经费决算包括哪几项？').answer
+    expect(res).toContain('公务接待费16万元')
+    expect(res).toContain('公务用车运行维护费24万元')
+    expect(res).toContain('列出2项')
+    expect(res).not.toContain('因公出国')
+  })
+})
