@@ -56,3 +56,14 @@ describe('the items a 三公 account holds (rule three-public-items)', () => {
     expect(res).not.toContain('因公出国')
   })
 })
+
+describe('a 三公 page saying what 三公 covers', () => {
+  const NOTE = '桃湾乡2024年“三公”经费预算说明\n按照有关规定,“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。\n2024年公务接待费预算3.00万元,公务用车运行维护费预算5.00万元。'
+  let e2: Engine | undefined
+  const ask2 = (question: string) => (e2 ??= engineWith([{ name: 'taowan-2024-sangong.txt', bytes: new TextEncoder().encode(NOTE) }])).ask({ question })
+  it('quotes the page’s own words first, then the items it gives figures for', () => {
+    const res = ask2('桃湾乡的三公经费包括哪几项？').answer
+    expect(res).toContain('“三公”经费包括因公出国(境)费')
+    expect(res).not.toContain('。”。')
+  })
+})

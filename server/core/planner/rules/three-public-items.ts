@@ -1,4 +1,6 @@
 import type { Figure } from '../../tools/lib/figure.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import type { Target } from '../resolve-scope.js'
@@ -35,7 +37,22 @@ export function answerThreePublicItems(run: ToolRunner, text: string, targets: T
     ...items([[ITEMS[0], abroad], [ITEMS[1], reception]]).map(said),
     ...(car ? [`${said({ name: ITEMS[2], f: car })}${parts.length ? `（其中${parts.map(said).join('，')}）` : ''}`] : parts.map(said)),
   ]
-  if (!listed.length) return undefined
+  // the page's own words on what 三公 covers ("“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费"), quoted first
+  const defined = definingSentence(t)
+  if (!listed.length && !defined) return undefined
   run.cite(...[abroad, reception, car, ...parts.map((x) => x.f)].filter((f): f is Figure => !!f).map((f) => f.citation))
-  return { answer: joinSentences([`${orgYear(t)}“三公”经费文件列出${listed.length}项：${listed.join('，')}`]) }
+  if (defined) run.cite(defined.citation)
+  const figures = listed.length ? `${defined ? '文件所列数字：' : `${orgYear(t)}“三公”经费文件列出${listed.length}项：`}${listed.join('，')}` : undefined
+  return { answer: joinSentences([...(defined ? [`${orgYear(t)}文件写明：“${(defined.citation.text ?? defined.sentence).replace(/[。；;]$/u, '')}”`] : []), ...(figures ? [figures] : [])]) }
+}
+
+/** "“三公”经费包括因公出国(境)费、…和公务接待费": the sentence saying what 三公 covers. */
+const DEFINES = /三公["“”]?(?:经费)?["“”]?(?:是指|包括|包含|指)/u
+
+function definingSentence(t: Target): { sentence: string; citation: ReturnType<typeof paragraphCitation> } | undefined {
+  for (const p of t.doc.paragraphs) {
+    const s = sentencesOf(p.text).map((x) => x.text.trim()).find((x) => DEFINES.test(x))
+    if (s) return { sentence: s, citation: paragraphCitation(t.doc, p, s) }
+  }
+  return undefined
 }
