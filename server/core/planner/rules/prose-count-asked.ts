@@ -62,8 +62,10 @@ export function answerCountsEach(inp: HandlerInput): HandlerOutput | undefined {
   const { frame, scope } = inp
   if (scope.targets.length !== 1) return undefined
   const t = scope.targets[0]
-  const each = EACH.exec(askedText(frame.text, t))
-  if (!each) return undefined
+  const asked = askedText(frame.text, t)
+  const each = EACH.exec(asked)
+  // (a list asked with no unit after a count asked before it, "有多少编制？行政编和事业编各多少", is that count's parts: read whole)
+  if (!each || (!each[2] && /多少|几/u.test(asked.slice(0, each.index)))) return undefined
   // "离退休人员里离休、退休各几人": the container before 里/中 is not one of the nouns
   const list = each[1].replace(/^.*(?:里面|里|当中|之中|中)/u, '')
   const outs = list.split(/[、和与及]/).map((noun) => { const best = bestCount(t, noun, each[2], noun); return best && countRead(inp.run, t, best) })

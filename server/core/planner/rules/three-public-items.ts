@@ -7,7 +7,9 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** "三公经费包括哪几项", "三公经费决算由哪些部分组成": the items, asked of a 三公 account. */
-const ASKED = /三公[^？?。]{0,12}(?:包括|包含|有|分为|分成|由)(?:哪几|哪些|什么|几)(?:项|部分|个方面)?|三公[^？?。]{0,12}(?:哪几项|组成)/u
+const ASKED = /三公[^？?。]{0,8}(?:包括|包含|有|分为|分成|由)(?:哪几|哪些|什么|几)(?:项|部分|个方面)?|三公[^？?。]{0,8}(?:哪几项|组成)/u
+/** …asked of another thing of the account: its units (开支单位), its money's sources (资金), its scope (口径) */
+const NOT_ITEMS = /单位|部门|资金|来源|口径|范围/u
 /** The items of a 三公 account, as the genre names them; the car's parts after its whole. */
 const ITEMS = ['因公出国（境）费', '公务接待费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费'] as const
 
@@ -17,7 +19,8 @@ const ITEMS = ['因公出国（境）费', '公务接待费', '公务用车购�
  * names is not listed (a township's page may state only 公务接待费 and 公务用车运行维护费).
  */
 export function answerThreePublicItems(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
-  if (!ASKED.test(text) || targets.length !== 1) return undefined
+  const m = ASKED.exec(text)
+  if (!m || NOT_ITEMS.test(m[0]) || NOT_ITEMS.test(text.slice(m.index + m[0].length)) || targets.length !== 1) return undefined
   const t = targets[0]
   const read = (name: string): Figure | undefined => {
     const table = run.run('get-figure', { docId: t.doc.id, name, tableKind: 'three-public' })
