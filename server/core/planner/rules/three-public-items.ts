@@ -22,9 +22,11 @@ export function answerThreePublicItems(run: ToolRunner, text: string, targets: T
   const m = ASKED.exec(text)
   if (!m || NOT_ITEMS.test(m[0]) || NOT_ITEMS.test(text.slice(m.index + m[0].length)) || targets.length !== 1) return undefined
   const t = targets[0]
+  // (a page with no 三公 table is read in its prose only: no call spent on tables it lacks)
+  const hasTable = t.doc.tables.some((x) => x.kind === 'three-public')
   const read = (name: string): Figure | undefined => {
-    const table = run.run('get-figure', { docId: t.doc.id, name, tableKind: 'three-public' })
-    if (table.ok) return table.figures[0]
+    const table = hasTable ? run.run('get-figure', { docId: t.doc.id, name, tableKind: 'three-public' }) : undefined
+    if (table?.ok) return table.figures[0]
     const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money' })
     return r.ok ? r.figures[0] : undefined
   }
@@ -42,7 +44,8 @@ export function answerThreePublicItems(run: ToolRunner, text: string, targets: T
   ]
   // the page's own words on what 三公 covers ("“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费"), quoted first
   const defined = definingSentence(t)
-  if (!listed.length && !defined) return undefined
+  // one item alone is no list of the account's items (the page may word the others so no reading finds them): left to the rest
+  if (listed.length < 2 && !defined) return undefined
   run.cite(...[abroad, reception, car, ...parts.map((x) => x.f)].filter((f): f is Figure => !!f).map((f) => f.citation))
   if (defined) run.cite(defined.citation)
   const figures = listed.length ? `${defined ? '文件所列数字：' : `${orgYear(t)}“三公”经费文件列出${listed.length}项：`}${listed.join('，')}` : undefined
