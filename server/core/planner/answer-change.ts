@@ -36,17 +36,6 @@ function sameTableFigure(inp: HandlerInput, t: Target, f: Figure, prior: Figure 
   return beside && beside.citation.tableId === prior.citation.tableId ? beside : f
 }
 
-/** The rate of a stated change whose baseline amount the sentence prints, computed and said to be (never when it prints one). */
-function statedRate(inp: HandlerInput, f: Figure, stated: NonNullable<ReturnType<typeof statedChange>>): string | undefined {
-  const ch = stated.e.change
-  const base = ch?.baselineAmount
-  if (!ch || ch.percent || ch.text?.endsWith('%') || !base || ch.direction === 'flat' || !stated.c.paragraphId) return undefined
-  const r = inp.run.run('compute', { op: 'growth', operands: [operandOf(f), { paragraphId: stated.c.paragraphId, value: base.value, unit: base.unit }] })
-  if (!r.ok) return undefined
-  inp.run.cite(...r.citations)
-  return `按文件所列上年${base.text}${base.unit}计算，${r.result.text.startsWith('-') ? '下降' : '增长'}${r.result.text.replace(/^-/, '')}`
-}
-
 /** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
 const baselineScope = (inp: HandlerInput, f: Figure) =>
   [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.id === f.docId)?.doc.scope ?? '部门预算'
@@ -117,8 +106,10 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const statedFits = !!stated && (!growth || !!stated.e.change?.percent || !!stated.e.change?.text?.endsWith('%') || stated.e.change?.direction === 'flat')
   // the document states the change itself: preferred to one derived from it (a percent asked needs one stated or computed)
   if (statedFits && (!printedPrior || (plannedOnly && statesActualBaseline(stated!)))) {
-    // rule amount-and-rate: the rate asked too, of a change stated with its amount and its baseline's ("较上年2.5减少1.95万元")
-    const rate = asksAmountAndRate(frame.text) ? statedRate(inp, f, stated!) : undefined
+    // rule amount-and-rate: the rate asked too, of a change the prose states with its amount only ("较上年2.5减少1.95万元")
+    const ch = stated!.e.change
+    const rate = asksAmountAndRate(frame.text) && ch?.text && !ch.percent && !ch.text.endsWith('%') && (ch.direction === 'up' || ch.direction === 'down')
+      ? statedGrowth(inp, f, stated!.c.paragraphId, ch.text, ch.direction === 'down') : undefined
     return { answer: joinSentences([...statedChangeAnswer(run, t, subject, f, stated!), ...(rate ? [rate] : [])]), moved: stated!.e.change?.direction }
   }
   const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)

@@ -6,7 +6,7 @@ import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
-import { tocTables } from './toc-entry-asked.js'
+import { numeralValue, tocTables } from './toc-entry-asked.js'
 import { linesText } from './head-label-asked.js'
 
 /**
@@ -92,13 +92,6 @@ const TABLES_ASKED = /(?:公开|包括|包含|列|有)了?(?:哪些|哪几张|�
 
 export /** The item of a numbered list the question counts to (第二条, 第3项) among the duties. */
 const NTH_DUTY = /(?:职能|职责)[^？?。]{0,10}?第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|项|点|个|款)/u
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-function numberOf(s: string): number | undefined {
-  if (/^\d+$/u.test(s)) return Number(s)
-  const m = /^([二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s)
-  if (!m || !s) return undefined
-  return m[2] ? (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0) : CN_DIGITS[m[1] ?? m[3] ?? '']
-}
 const cnOf = (n: number) => (n <= 10 ? '一二三四五六七八九十'[n - 1] : n < 20 ? `十${'一二三四五六七八九'[n - 11] ?? ''}` : `${'一二三四五六七八九'[Math.floor(n / 10) - 1]}十${'一二三四五六七八九'[(n % 10) - 1] ?? ''}`)
 
 /** The n-th item of a numbered list in the quoted paragraphs, from its number to the next item's (or the sentence's end). */
@@ -132,7 +125,7 @@ const SECTION_ASKS: readonly SectionAsk[] = [
     name: 'nth-duty', word: '该条职责',
     asked: NTH_DUTY,
     read: (doc, text) => {
-      const n = numberOf(NTH_DUTY.exec(text)?.[1] ?? '')
+      const n = numeralValue(NTH_DUTY.exec(text)?.[1] ?? '')
       return n ? nthItem(sectionBody(doc, /职能|职责/), n) : []
     },
   },
