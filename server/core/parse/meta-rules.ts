@@ -48,8 +48,8 @@ export function placeOf(org: string): { city?: string; region?: string } {
   return { city: m?.[2], region: m?.[3] }
 }
 
-/** Words of a sentence no place name holds ("主要原因是我市" is a clause ending in 我市, not a place). */
-const NOT_PLACE = /[的是我们这那了]|原因|主要|根据|批准|由于|因为|其中/u
+/** Words of a sentence no place name holds ("主要原因是我市" is a clause ending in 我市, not a place; 那 stays: 那曲市, 那坡县). */
+const NOT_PLACE = /[的是我们这了]|原因|主要|根据|批准|由于|因为|其中/u
 export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s) && !NOT_PLACE.test(s)
 
 /**

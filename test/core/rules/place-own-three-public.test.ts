@@ -67,3 +67,12 @@ describe('a 三公 page saying what 三公 covers', () => {
     expect(res).not.toContain('。”。')
   })
 })
+
+describe('a place name by its shape (isPlaceOnly)', () => {
+  it('is never a clause ending in a place word, and keeps places whose names hold such characters', async () => {
+    const { isPlaceOnly } = await import('../../../server/core/parse/meta-rules.js')
+    expect(isPlaceOnly('主要原因是我市')).toBe(false)
+    expect(isPlaceOnly('那曲市')).toBe(true)
+    expect(isPlaceOnly('那坡县')).toBe(true)
+  })
+})
