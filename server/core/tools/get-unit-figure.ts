@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BudgetDocument, Column, Corpus } from '../schema.js'
+import type { Amount, BudgetDocument, Column, Corpus } from '../schema.js'
 import { TableKind } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { figureOfCell, moneyFields, type Figure } from './lib/figure.js'
@@ -83,18 +83,14 @@ function proseUnitFigure(doc: BudgetDocument, input: GetUnitFigureInput): ToolRe
   // (a split by unit names the unit short: 执法大队 of 某县城市管理综合执法大队, the unit's place cut off)
   const r = rows.find((x) => compactText(x.name) === want) ?? rows.find((x) => compactText(x.name).endsWith(want)) ?? onlySplit(rows.filter((x) => x.split && splitNameOf(x.name, want)))
   if (!r) return undefined
-  const citation = paragraphCitation(doc, r.paragraph, r.excerpt, r.amount.text, r.amount.unit)
-  const figure: Figure = {
-    docId: doc.id, org: doc.org, year: doc.year, label: r.name, column: r.header.replace(/[（(](?:万元|元)[)）]$/, '').replace(/^\d{4}年度?/, ''),
-    amount: r.amount, text: printed(r.amount), ...moneyFields(r.amount), citation,
-  }
-  // a split by unit states the whole it splits: the unit's share is of that
-  const t = r.total
-  const totalCitation = t ? paragraphCitation(doc, r.paragraph, t.excerpt, t.amount.text, t.amount.unit) : undefined
-  const total: Figure | undefined = t && totalCitation
-    ? { docId: doc.id, org: doc.org, year: doc.year, label: r.header, column: r.header, amount: t.amount, text: printed(t.amount), ...moneyFields(t.amount), citation: totalCitation }
-    : undefined
-  return { ok: true, unit: r.name, tableTitle: r.header, figures: [{ figure, ...(total ? { total } : {}) }], missing: [], citations: [citation, ...(totalCitation ? [totalCitation] : [])] }
+  // one Figure read from the entry's paragraph: the unit's amount, and the total a split by unit states (its share is of that)
+  const read = (label: string, column: string, amount: Amount, excerpt: string): Figure => ({
+    docId: doc.id, org: doc.org, year: doc.year, label, column, amount, text: printed(amount), ...moneyFields(amount),
+    citation: paragraphCitation(doc, r.paragraph, excerpt, amount.text, amount.unit),
+  })
+  const figure = read(r.name, r.header.replace(/[（(](?:万元|元)[)）]$/, '').replace(/^\d{4}年度?/, ''), r.amount, r.excerpt)
+  const total = r.total ? read(r.header, r.header, r.total.amount, r.total.excerpt) : undefined
+  return { ok: true, unit: r.name, tableTitle: r.header, figures: [{ figure, ...(total ? { total } : {}) }], missing: [], citations: [figure.citation, ...(total ? [total.citation] : [])] }
 }
 
 export const getUnitFigureTool: QueryTool<typeof GetUnitFigureInput, GetUnitFigureOutput> = {
