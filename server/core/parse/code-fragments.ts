@@ -82,6 +82,8 @@ export function statisticUnitOf(name: string): string | undefined {
   if (/(?:%|％|[（(]%[)）]|增减率|增长率|增幅|降幅|变动率)$/u.test(name.trim())) return '%'
   // 车辆运行费, 车辆购置支出: money spent on vehicles, never a count of them
   if (/(?:费|费用|支出|资金|补助|补贴|经费)(?:[（(][^）)]*[）)])?$/.test(name.trim())) return undefined
+  // 每门急诊人次平均收费水平, 出院者平均医药费用: money per visit or per patient, never a count of visits
+  if (/平均|人均|次均/.test(name) && /费|收费/.test(name)) return undefined
   if (!/批次|人次|人数|团组|辆|（[人个台次批]）|\([人个台次批]\)|台（套）|次数|保有量/.test(name)) return undefined
   return STATISTIC.find(([re]) => re.test(name))?.[1] ?? '个'
 }

@@ -137,7 +137,8 @@ export function labelledOrg(head: SourceLine[]): { org: string; line: number } |
     const first = tabbedCells(l.text).trim().split(/\t|\s{2,}|\u3000+|\s*\|\s*/).map((f) => f.trim().replace(SUMMED_MARK, '')).filter(Boolean)
     const joined = first.length > 1 && /[:：]$/.test(first[0]) ? first[0] + first[1] : first[0] ?? ''
     const m = LABEL.exec(flatTitle(joined))
-    const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '')
+    // (a second field after one space is cut off: "单位:某医院 单位:元")
+    const org = m?.groups?.org.replace(/[（(]盖章[）)]$/, '').replace(/\s+[\p{Script=Han}]{1,6}[:：].*$/u, '')
     if (org && orgLike(org)) return { org, line: l.no }
     // a form's header row of label and value cells ("主管部门 | 某局 | 实施单位 | 某局"): the unit that carries the
     // project out (its 实施单位, under which a self-evaluation is held), else the first labelled organisation

@@ -37,7 +37,7 @@ export interface ParseResult {
   errors: IngestError[]
 }
 
-const BUDGET_WORDS = /预算|决算|三公/
+const BUDGET_WORDS = /预算|决算|三公|财务信息公示|财务公示|收支情况/
 const NO_DATA = /无数据|无该项|无.{0,12}收支|无此项|本表为空/
 
 /** Reject what is not text: NUL bytes, or many control / replacement characters. */

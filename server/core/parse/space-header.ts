@@ -7,6 +7,13 @@ const GROUP = /分类科目$|^科目$|^本年.*支出$|财政拨款支出$/
 /** A year with a column's own word after it: 2023年决算数, 2024年预算数, 上年 aside. */
 const YEAR_LEAF = /^\d{4}\s*年度?\s*\p{Script=Han}*(?:数|额|合计|小计)$/u
 
+/** A year alone ("2016年度"): a column of its own when another year or the change between them follows it. */
+const BARE_YEAR = /^\d{4}\s*年度?$/u
+
+/** A change between two columns over its parts ("2017比2016增减" › 增减值 · 增减%), or 增减 alone over them. */
+const CHANGE_GROUP = /^(?:\d{4}\s*年?度?(?:比|较)\d{4}\s*年?度?)?(?:增减|增长|变动)(?:情况)?$/u
+const CHANGE_PART = /^(?:增减|增长|变动)?(?:值|额|金额|数|%|％|率|幅度|比例|百分比)$/u
+
 /** A stage's amount column: 年初预算数, 调整预算数, 决算数, 执行数. */
 const STAGE_AMOUNT = /^(?:年初|调整后?|全年|本年)?(?:预算|决算|执行|完成)数$/u
 
@@ -33,6 +40,17 @@ function subtotalGroups(terms: string[]): Map<number, number> {
   return out
 }
 
+/** Rule `change-group`: a change label with two or more parts right after it groups them (child index → group index). */
+function changeGroups(terms: string[], groups: Map<number, number>): void {
+  terms.forEach((t, i) => {
+    if (!CHANGE_GROUP.test(t)) return
+    let k = i + 1
+    while (k < terms.length && CHANGE_PART.test(terms[k]) && !groups.has(k)) k++
+    if (k - i - 1 < 2) return
+    for (let c = i + 1; c < k; c++) groups.set(c, i)
+  })
+}
+
 /** Column paths from wrapped header text: terms joined again, group labels become path parents. */
 export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolean): { paths: string[][]; lead: number } {
   const names = terms.filter((t) => t === '项目')
@@ -49,6 +67,7 @@ export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolea
   const stageAt = terms.slice(0, totalAt).findIndex((t) => STAGE_AMOUNT.test(t))
   const startAt = stageAt >= 0 ? stageAt : totalAt
   const groups = subtotalGroups(terms)
+  changeGroups(terms, groups)
   const grouped = new Set(groups.values())
   const lead = leadColumnsOf(terms.slice(0, startAt).filter((t, i) => !GROUP.test(t) && !/^\d{4}\s*年/.test(t) && !grouped.has(i)))
   // no label in the header before the figures and none in the rows (三公 tables): no name column to invent
@@ -60,10 +79,14 @@ export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolea
   terms.forEach((t, i) => {
     // "2024年" over its columns groups them; "2023年决算数" is a column of its own, its year in its name
     // (over 小计 | 基本支出 | 项目支出, "2023年预算数" groups them: a leaf only last, or before another year or a change)
-    const leaf = YEAR_LEAF.test(t) && (i === terms.length - 1 || /^\d{4}\s*年|增|减|变动/u.test(terms[i + 1]))
+    // (two bare years side by side, "2016年度 2017年度 2017比2016增减", are two columns when no stage words follow)
+    const leaf = (YEAR_LEAF.test(t) && (i === terms.length - 1 || /^\d{4}\s*年|增|减|变动/u.test(terms[i + 1])))
+      || (BARE_YEAR.test(t) && /^\d{4}/u.test(terms[i + 1] ?? '') && !terms.slice(i + 1).some((x) => STAGE_AMOUNT.test(x) || YEAR_LEAF.test(x)))
     if (/^\d{4}\s*年/.test(t) && !leaf) { year = t; return }
     const g = groups.get(i)
     if (grouped.has(i) || GROUP.test(t) || /^科目编\s*码$|^科目名称$|^项目$/.test(t) || (i < startAt && g === undefined)) return
+    // the rows' own label printed first ("项目及编号") when no lead column was read: the name column's label
+    if (i === 0 && !lead && named && /^(?:项\s*目|科\s*目)(?:及?(?:编号|名称|编码))*$/u.test(t)) return
     const path = [...(year ? [year] : []), ...(g !== undefined ? [terms[g]] : []), t]
     // a group printed among the leaves takes its children to its own place (national template order)
     if (g !== undefined && g >= startAt) slots.set(g, [...(slots.get(g) ?? []), path])

@@ -89,9 +89,17 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
       const own = edges.slice(at, (at += values.length))
       const full = values.length === cols.length || values.length <= 1
       if (values.length === cols.length && values.length > 1) fullEdges.set(side ?? '', [...(fullEdges.get(side ?? '') ?? []), own])
-      const row = draft.addRow({ code, name, side, cells: full ? padCells(cells, cols) : cells, lines: [d.line.no, d.line.no] })
+      // rule `label-over-figures`: figures alone on the line after a label alone ("三、出院者平均医药费用" / "5591.34 5641.93 …") are that label's row
+      const host = !name && !code && parts.length === 1 ? labelOnlyRow(table.rows, d.line.no) : undefined
+      // rule `heading-before-item`: a section's heading printed on its first item's line ("一、收入支出情况对比 (一) 收入总计")
+      // is a row of its own, with no figures: the item is "(一) 收入总计"
+      const heading = !host && !code ? HEADING_THEN_ITEM.exec(name) : null
+      if (heading) draft.addRow({ name: heading[1], side, cells: padCells([], cols), lines: [d.line.no, d.line.no] })
+      const rowCells = full ? padCells(cells, cols) : cells
+      const row = host ? Object.assign(host, { cells: rowCells, lines: [host.lines[0], d.line.no] }) : draft.addRow({ code, name: heading ? heading[2] : name, side, cells: rowCells, lines: [d.line.no, d.line.no] })
       if (!full || (values.length === 1 && cols.length > 1)) pending.push({ row, values: cells, columns: cols, edges: own })
       if (texts.length) textCells.set(row.index, texts)
+      if (host) continue
       const nameTok = d.toks[code ? 1 : 0]
       indents.set(row.index, lead ? 0 : code ? Math.max(0, (nameTok?.gap ?? 1) - 1) : nameTok?.gap ?? 0)
     }
@@ -107,6 +115,14 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   })
   resolvePlacements(table.rows, unplaced)
   for (const [i, cells] of textCells) table.rows[i].cells = [...cells, ...table.rows[i].cells].sort((a, b) => a.column - b.column)
+}
+
+const HEADING_THEN_ITEM = /^([一二三四五六七八九十]+[、.．][^（(\d]{2,20}?)\s*([（(][一二三四五六七八九十]+[)）]\s*\S.*)$/u
+
+/** The last row when it is a label with no figure on the line just before `lineNo`. */
+function labelOnlyRow(rows: Row[], lineNo: number): Row | undefined {
+  const last = rows[rows.length - 1]
+  return last && last.name && last.lines[1] === lineNo - 1 && last.cells.every((c) => !c.text.trim()) ? last : undefined
 }
 
 const isValueColumn = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text'

@@ -1,3 +1,4 @@
+import { printedRateBeside } from './rules/printed-rate.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -138,7 +139,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
       const other = !flat && asksAmountAndRate(frame.text) ? run.run('compute', { op: growth ? 'change' : 'growth', operands: [operandOf(f), operandOf(prior)] }) : undefined
       if (other?.ok) run.cite(...other.citations)
       const also = other?.ok ? (growth ? `，${down ? '减少' : '增加'}${other.result.text.replace(/^-/, '')}` : `，${down ? '下降' : '增长'}${other.result.text.replace(/^-/, '')}`) : ''
-      return { answer: joinSentences([`${head}，比${base}年${body}${also}`, planned, said]), moved: flat ? 'flat' : down ? 'down' : 'up' }
+      const printedRate = !flat && !growth && !other?.ok ? printedRateBeside(run, f, prior, down) : undefined
+      return { answer: joinSentences([`${head}，比${base}年${body}${also}`, printedRate, planned, said]), moved: flat ? 'flat' : down ? 'down' : 'up' }
     }
   }
   run.cite(f.citation)

@@ -1,3 +1,4 @@
+import { countPair } from './rules/count-pair.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { stageOf } from '../schema.js'
@@ -191,8 +192,10 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     for (const x of found) run.cite(x.f.citation)
     if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
     const sentences = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
+    // two counts asked for their share or difference (rule count-pair)
+    const pair = found.length === 2 && names.length === 2 && name !== HEADCOUNT ? countPair(run, frame.text, found[0], found[1]) : undefined
     return {
-      text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, `原文：${sentences.join('……')}`, missing.length ? `文件中没有关于${missing.join('、')}的表述` : undefined]),
+      text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}`, pair, `原文：${sentences.join('……')}`, missing.length ? `文件中没有关于${missing.join('、')}的表述` : undefined]),
       found: true,
     }
   })

@@ -15,12 +15,15 @@ export const orgYear = (t: Target) => `${t.doc.org}${t.year}年${t.kind ? `${t.k
 
 /**
  * The figure for reading: money in 万元 to two decimals, as printed when the document prints 万元; a 元 figure is
- * rounded for reading and the printed figure follows in brackets ("1.00万元（10,000.00元）"). Counts as printed.
+ * rounded for reading and the printed figure follows in brackets ("1.00万元（10,000.00元）"), one under 1万元 is read as
+ * printed. Counts as printed.
  */
 export function figureText(f: Figure): string {
   if (f.fen === undefined && /^(?:[名人个辆项台家批]|批次|人次)$/.test(f.amount.unit)) return `${/^[\d,]+$/.test(f.amount.text) ? f.amount.text : f.amount.value}${f.amount.unit}`
   // 亿元 (a place's report) is read as printed: 63.27亿元, not 632,700.00万元
   if (f.fen === undefined || f.amount.unit === '万元' || f.amount.unit === '亿元' || !isMoneyUnit(f.amount.unit)) return f.text
+  // under 1万元 (a fee per visit, 225.41元) 万元 would read 0.02万元: the printed figure alone
+  if (Math.abs(f.fen) < 1_000_000) return f.text
   return `${readingWanText(f.fen)}（${f.text}）`
 }
 

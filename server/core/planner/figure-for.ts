@@ -53,7 +53,10 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   }
   const printedName = printedAliasOf(subject)
   if (printedName) {
-    const own = run.run('get-figure', { ...figureInput(t, { ...subject, name: printedName }, column), asPrinted: true })
+    const asPrinted = (name: string) => run.run('get-figure', { ...figureInput(t, { ...subject, name }, column), asPrinted: true })
+    let own = asPrinted(printedName)
+    // "支出合计" where the 总表 prints only 本年支出合计 (its 总计 adds the carry-over): that line (rule this-year-total)
+    if (!own.ok && /^(?:收入|支出)合计$/u.test(printedName)) own = asPrinted(`本年${printedName}`)
     if (own.ok) {
       const [f] = own.figures
       // rule all-funds-first, for a printed line: one read only from a one-fund table (本年支出合计 of the 财政拨款收支总表,

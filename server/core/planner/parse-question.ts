@@ -37,11 +37,17 @@ const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多�
 const FILLER =
   /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|多|少|[\s\p{P}\p{S}\d]/gu
 
+/**
+ * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
+ * count after it, 招收了多少人, is not money).
+ */
+const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
+
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = mentionText(cleaned)
+  const t = spokenIncome(mentionText(cleaned))
   const { stems, aliases, cities } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)

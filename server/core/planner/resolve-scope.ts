@@ -171,6 +171,12 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       else if (frame.yearInherited || frame.relativeYear === 0) {
         targets.push({ doc: latest, year: latest.year })
         notes.push(`${shortOrg(latest.org)}没有${year}年的预算，按所收录的${latest.year}年回答`)
+      } else if (frame.relativeYear !== undefined && frame.relativeYear < 0 && latest.year + frame.relativeYear < year) {
+        // rule relative-to-document: 去年/前年 counted from today is not held; the newest document's own 去年 is (a 2024
+        // report's 去年 is 2023, as its readers say it), said so
+        const own = latest.year + frame.relativeYear
+        targets.push({ doc: latest, year: own, ...(own < latest.year ? { viaNext: true } : {}) })
+        notes.push(`按今天算“${frame.relativeYear === -1 ? '去年' : '前年'}”是${year}年，未收录；以下按所收录的${latest.year}年文件的“${frame.relativeYear === -1 ? '去年' : '前年'}”（${own}年）回答`)
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: yearsOf(orgDocs) })
     }
     if (g.abbreviated) shortForms.push(...shortFormFits(frame.orgs[gi]?.text ?? '', targets, from, missingYear, missingFrom, notes))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit } from '../schema.js'
+import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit, Paragraph } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
 import { compactText } from '../search/normalize-text.js'
 import { paragraphCitation } from './lib/citation.js'
@@ -22,6 +22,7 @@ import { bigramsOf } from '../search/bigrams.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
 import { accountAt, accountFits, namesAccounts } from './lib/prose-account.js'
+import { sectionYear } from './lib/section-year.js'
 
 export const ExplainFigureInput = z.object({
   name: NameInput.describe('the figure’s concept: 项目支出, 基本支出, 收入预算, 城乡医疗救助, 机关运行经费'),
@@ -146,6 +147,9 @@ const withoutList = (text: string) => text.replace(/[，,]\s*其中[:：].{40,}$
 const baselineYearOf = (baseline: string, docYear: number) =>
   /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上一?年|去年/.test(baseline) ? docYear - 1 : undefined
 
+/** The year a paragraph's section title names, else the document's. */
+const spokenYear = (doc: BudgetDocument, p: Paragraph) => (doc.year ? sectionYear(doc, p)?.year : undefined) ?? doc.year
+
 const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => parseAmount(m[1], m[2] as MoneyUnit))
 
 /**
@@ -241,12 +245,16 @@ function keywordsFor(v: Vocabulary, input: ExplainFigureInput): string[] {
 
 const stated = (a: Amount | undefined) => (a ? { statedFen: fenOf(a), statedAmount: a } : {})
 
-const changeOf = (ch: ChangeStatement | undefined, docYear: number): Explanation['change'] =>
+/**
+ * A change as the prose states it. `spoken`: the year the paragraph's section speaks of ("一、2023年预算执行情况" in a
+ * 2024 report): its 上年 is 2022, and its changes are that year's (rule section-year-change).
+ */
+const changeOf = (ch: ChangeStatement | undefined, docYear: number, spoken = docYear): Explanation['change'] =>
   ch?.direction
     ? {
         direction: ch.direction, text: ch.amount ? printed(ch.amount) : undefined, baseline: ch.baseline,
-        baselineYear: baselineYearOf(ch.baseline, ch.subjectYear ?? docYear), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
-        ...(ch.subjectYear && ch.subjectYear !== docYear ? { year: ch.subjectYear } : {}),
+        baselineYear: baselineYearOf(ch.baseline, ch.subjectYear ?? spoken), ...(ch.baselineAmount ? { baselineAmount: ch.baselineAmount } : {}),
+        ...((ch.subjectYear ?? spoken) !== docYear ? { year: ch.subjectYear ?? spoken } : {}),
         ...(ch.percent ? { percent: ch.percent } : {}),
       }
     : undefined
@@ -263,7 +271,7 @@ function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
   const amount = moneyAmounts(hit.sentence).find((a) => !!a && samePrinted(a, fen))
   return {
     docId: doc.id, org: doc.org, year: doc.year, sentence: hit.sentence, lines: p.lines, score: 4,
-    change: changeOf(hit.change, doc.year), reason: hit.change.reason, anchored: true, statedFen: fen,
+    change: changeOf(hit.change, doc.year, spokenYear(doc, p)), reason: hit.change.reason, anchored: true, statedFen: fen,
     ...(amount ? { statedAmount: amount } : {}),
     citation: paragraphCitation(doc, p, hit.sentence), source: p.printed ?? p.text, at: hit.index, keyword,
   }
@@ -388,7 +396,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (ss.some((x, j) => j >= i && j <= last + 1 && x.text !== printedSs[j].text)) text = printedSs.slice(i, last + 2).map((x) => x.text.trim()).join('').replace(/[。；;]$/, '')
           best = {
             docId: doc.id, org: doc.org, year: doc.year, sentence: text, lines: p.lines, score,
-            change: changeOf(ch, doc.year),
+            change: changeOf(ch, doc.year, spokenYear(doc, p)),
             reason: ch?.reason,
             ...(usage ? { usage } : {}),
             ...(nature ? { nature } : {}),

@@ -15,8 +15,11 @@ const WHOLE_PLACE = /^全(?:省|市|州|盟|区|县|旗|镇|乡)/
 // ("完成了多少", "完成数是多少" ask the amount)
 const RATE_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成.{0,4}(?:百分之几|几成|比例|[%％])|完成率|完成程度/
 /** The completion the prose states right after the amount: "完成调整预算的102.1%". */
-const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|变动)?预算(?:数)?)的?(\d+(?:\.\d+)?[%％])/
+// (the budget's own amount may stand between: "完成预算数31220万元的101.7%")
+const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|变动)?预算(?:数)?)(\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?(\d+(?:\.\d+)?[%％])/
 const MIN_COVER = 0.6
+/** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
+const AGAINST_PRIOR = /^[^。；;]{0,40}?(?:较|比)上年(?:同期)?(?:的)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:相比)?(增长|增加|下降|减少)(\d+(?:\.\d+)?[%％])?/u
 
 /**
  * The year a paragraph's prose speaks of: the innermost section title naming a year ("一、2024年预算执行情况" → 2024,
@@ -98,7 +101,25 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     const m = at >= 0 ? COMPLETION.exec(sentence.slice(at + amount.length)) : null
     if (!m) return undefined
     run.cite(f.citation)
-    return { answer: joinSentences([`${doc}报告了${t.year}年预算执行情况：${t.year}年${s.name}${f.text}，完成${m[1]}的${m[2]}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+    return { answer: joinSentences([`${doc}报告了${t.year}年预算执行情况：${t.year}年${s.name}${f.text}，完成${m[1]}${m[2] ?? ''}的${m[3]}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+  }
+  // rule executed-change: a change asked of the year the report states against its own year before ("较上年508794万元
+  // 增长5.6%"): computed from the two amounts, the printed rate beside it
+  if (frame.op === 'change' || frame.op === 'growth') {
+    const sentence = compactText(f.citation.text ?? '')
+    const amount = compactText(`${s.amount}${s.unit}`)
+    const at = sentence.indexOf(amount)
+    const m = at >= 0 ? AGAINST_PRIOR.exec(sentence.slice(at + amount.length)) : null
+    const paragraphId = f.citation.paragraphId
+    if (m && paragraphId) {
+      const r = run.run('compute', { op: 'change', operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
+      if (r.ok) {
+        run.cite(f.citation)
+        const down = r.result.text.startsWith('-')
+        const rate = m[4] ? `，${m[3]}${m[4]}` : ''
+        return { answer: joinSentences([`${said}，${t.year - 1}年为${m[1]}${m[2]}，比上年${down ? '减少' : '增加'}${r.result.text.replace(/^-/, '')}${rate}（${s.amount}${s.unit} − ${m[1]}${m[2]}）`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+      }
+    }
   }
   // several subjects asked at once ("税收收入和非税收入分别多少"): each that another part of the question names
   const each = SEVERAL.test(q) ? hits.filter((h, i) => i === 0 || !hits.slice(0, i).some((o) => o.s.name.includes(h.s.name) || h.s.name.includes(o.s.name) || askedAt(q, o.s.name) === askedAt(q, h.s.name))).slice(0, 4) : [hits[0]]

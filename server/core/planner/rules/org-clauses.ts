@@ -17,7 +17,9 @@ const MAX_CLAUSES = 3
  */
 export function orgClauses(frame: QuestionFrame): string[] | undefined {
   const orgs = [...frame.orgs].sort((a, b) => a.start - b.start)
-  if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(frame.text)) return undefined
+  // (a subject's own words are not such a word: 本年收入合计 asks a line, it adds nothing up)
+  const outside = frame.concepts.reduce((s, c) => s.slice(0, c.start) + '　'.repeat(c.end - c.start) + s.slice(c.end), frame.text)
+  if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(outside)) return undefined
   const t = frame.text
   // a clause mark between them, or a joining word after a clause naming its own subject ("A21年的公务接待费预算和B16年的…决算")
   // (its own subject: a term of the question, or four words of its own beyond years and asking words, not the rest of a name)

@@ -1,0 +1,29 @@
+import { isPageFurniture } from './page-furniture.js'
+import { TOC, cleanName, flatTitle, labelledOrg, orgLike, type TitleRule } from './meta-rules.js'
+
+/**
+ * "达州市某区中医医院财务信息公示", "某卫生院2023年度收支情况公示": a unit's own account of a closed year (a public
+ * hospital's, a school's), published under no 预算/决算 word. The organisation is the title's (or a 单位：label's),
+ * the scope a unit's accounts; the year the title's, else the latest year its table's columns print ("2016年度 2017年度").
+ */
+const NOTICE = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})年度?)?(?:财务(?:信息)?|收支(?:情况)?|财务收支(?:情况)?)公示$/u
+const COLUMN_YEAR = /(?:19|20)\d{2}(?=\s*年度?(?:\s|$))/gu
+
+export const financeNoticeTitle: TitleRule = {
+  name: 'finance-notice-title',
+  read(head) {
+    for (const [i, l] of head.slice(0, 8).entries()) {
+      if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text)) continue
+      const flat = flatTitle(l.text)
+      if (TOC.test(flat)) continue
+      const m = NOTICE.exec(flat)?.groups
+      if (!m) continue
+      const pre = cleanName(m.pre)
+      const org = (orgLike(pre) && pre) || labelledOrg(head)?.org
+      const years = head.slice(i + 1).flatMap((x) => [...x.text.matchAll(COLUMN_YEAR)].map((y) => Number(y[0])))
+      const year = m.year ? Number(m.year) : years.length ? Math.max(...years) : undefined
+      return { scope: '单位决算', title: l.text.trim(), titleLine: l.no, ...(org ? { org } : {}), ...(year ? { year } : {}) }
+    }
+    return undefined
+  },
+}
