@@ -102,9 +102,13 @@ export function groupAsked(hit: MemberUnitHit, kinds: TableKind[], text: string)
     if (!kinds.includes(u.table.kind)) continue
     const cols = moneyColumns(u.table).filter((c) => c.role !== 'prior')
     for (const g of new Set(cols.filter((c) => c.path.length >= 2).map((c) => compactText(c.path[0])))) {
-      if (g.length < 2 || !text.includes(g) || cols.some((c) => compactText(c.path[c.path.length - 1] ?? '') === g)) continue
+      // (the group's word inside a column the question names, 支出 of 基本支出, asks that column, not the group)
+      const leafOf = (c: { path: string[] }) => compactText(c.path[c.path.length - 1] ?? '')
+      if (g.length < 2 || !text.includes(g) || cols.some((c) => leafOf(c) === g || (leafOf(c).includes(g) && text.includes(leafOf(c))))) continue
       const paths = cols.filter((c) => c.path.length >= 2 && compactText(c.path[0]) === g).map((c) => compactText(c.path.join('')))
-      if (paths.length >= 2 && paths.length <= 6 && paths.every((p) => p.length <= 30)) return { group: g, paths }
+      // a group printing its own total (支出 › 合计) is read from that column, never summed over it
+      const totalled = cols.some((c) => c.path.length >= 2 && compactText(c.path[0]) === g && /^(?:合计|小计|总计)$/u.test(leafOf(c)))
+      if (!totalled && paths.length >= 2 && paths.length <= 6 && paths.every((p) => p.length <= 30)) return { group: g, paths }
     }
   }
   return undefined
@@ -120,7 +124,8 @@ function summaryColumns(hit: MemberUnitHit, kinds: TableKind[], text: string): s
   if (named.length) return named
   const side = kinds.length === 1 ? (kinds[0] === 'spending' ? /支出(?:合计|总计)$/u : kinds[0] === 'income' ? /收入(?:合计|总计)$/u : undefined) : undefined
   const table = unitTables(hit.doc).find((u) => u.table.kind === 'summary')?.table
-  const total = side && table ? moneyColumns(table).map((c) => compactText(c.path[c.path.length - 1] ?? c.label)).find((l) => side.test(l)) : undefined
+  // (a side's total printed as 合计 under its group, 支出 › 合计, is read by its whole path)
+  const total = side && table ? moneyColumns(table).map((c) => [compactText(c.path[c.path.length - 1] ?? c.label), compactText(c.path.join(''))]).flatMap(([leaf, whole]) => (side.test(leaf) ? [leaf] : side.test(whole) ? [whole] : [])).find(Boolean) : undefined
   return total ? [total] : []
 }
 

@@ -7,7 +7,8 @@ import { whichMovedRule } from './rules/which-moved.js'
 const DEFINE = /怎么定义|如何定义|什么是|什么叫|啥叫|啥是|是啥意思|是什么[?？]?$|是啥[?？]?$|是什么意思|什么意思|指的是什么|指什么|含义|定义|名词解释|怎么理解|何为|何谓|是指|包括哪些|包含哪些|包括什么|包含什么|都包括|指哪些|涵盖/
 /** Asks a meaning even when an organisation is named: that document's 名词解释 ("肥西…预算里的其他收入具体指什么"). */
 const DEFINE_IN_DOC = /什么是|什么叫|啥叫|是什么意思|什么意思|怎么定义|如何定义|定义|含义|名词解释|具体指|指的是什么|是指什么/
-const REASON = /为什么|为何|为啥|咋会|原因|什么导致|怎么会|何故|why/
+// ("怎么比预算多了", "怎么降了这么多": 怎么 before a change already happened asks why)
+const REASON = /为什么|为何|为啥|咋会|原因|什么导致|怎么会|何故|why|怎么(?:就)?[^？?，,。]{0,12}?(?:多|少|高|低|增加|减少|增长|下降|涨|降|超)(?:了|这么多|那么多)/
 /** 绩效目标, and the list of projects a document sets targets for (有哪些项目) */
 const TARGET = /目标|指标|绩效|(?:有|包括|安排了?)哪些(?:预算)?项目|项目有哪些/
 const COUNT_SHARE = /占.{0,16}(?:比例|比重|百分之|百分比|几成)/

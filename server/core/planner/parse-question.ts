@@ -41,7 +41,7 @@ const FILLER =
  * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
  * count after it, 招收了多少人, is not money).
  */
-const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
+const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
 
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {

@@ -37,7 +37,8 @@ export const PROSE_FACTS: readonly ProseFact[] = [
   {
     name: 'unit-nature', word: '单位性质',
     asked: /什么性质|性质是|单位性质|单位类型|哪[类种一]类?单位|什么(?:类型|类别|样)的?单位|是(?:什么|哪种|哪类)单位|属于(?:什么|哪类|哪种)(?:单位)?|是(?:行政|事业)单位(?:吗|还是)/,
-    stated: /公益[一二三]类|参照公务员法|参公管理|行政(?:单位|机关)|事业单位|全额拨款|差额拨款|自收自支|群团组织/,
+    // (its own kind: "下属3个财政补助事业单位" counts the units under it; a 街道办事处 is its government's 派出机关)
+    stated: /公益[一二三]类|参照公务员法|参公管理|行政(?:单位|机关)|(?<![下所]属[\d一二三四五六七八九十]*个?\p{Script=Han}{0,8})事业单位|全额拨款|差额拨款|自收自支|群团组织|派出(?:机关|机构)/u,
   },
   {
     name: 'unit-parent', word: '主管部门',
@@ -147,6 +148,10 @@ function statedClause(doc: BudgetDocument, stated: RegExp, toSentenceEnd = false
       const lead = clauseBefore && from < i ? clauses[from].split(/\s+/u).pop()! : undefined
       const kept = lead === undefined ? clauses.slice(from) : [lead, ...clauses.slice(from + 1)]
       const found = { p, excerpt: head + (toSentenceEnd ? kept.join('') : kept.slice(0, i + 1 - from).join('')).replace(/[，,；;：:。]$/, '') }
+      // the next sentence going on with no subject of its own ("…的派出机关,…。是具有独立法人资格的全额拨款单位。")
+      // states more of the same unit's kind: quoted too
+      const next = ss[k + 1]?.text.trim()
+      if (next && /^(?:是|为|系|属)/u.test(next) && stated.test(next)) found.excerpt += `……${next.replace(/[，,；;：:。]$/, '')}`
       if (self(s.text)) return found
       other ??= found
     }
