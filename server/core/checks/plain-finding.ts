@@ -29,6 +29,7 @@ export function plainFinding(f: Finding): string {
     const subject = /^正文：(.+)$/.exec(a.label)?.[1] ?? a.label.split(' › ')[1]
     return `文件前后不一致${subject ? `（${subject}）` : ''}：${sideOf(a.label)}写${a.text}${a.unit}，${sideOf(b.label)}写${b.text}${b.unit}。`
   }
-  const sentence = f.message.replace(/《[^》]*》/g, '').trim()
+  // (a title before 中 is said as 表中: "表中“医疗支出”的…", never a sentence opening with 中)
+  const sentence = f.message.replace(/《[^》]*》(?=中)/g, '表').replace(/《[^》]*》/g, '').trim()
   return `文件前后不一致：${/[。！？]$/.test(sentence) ? sentence : `${sentence}。`}`
 }

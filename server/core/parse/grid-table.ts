@@ -78,7 +78,11 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const captionUnit = grid === all ? undefined : all.slice(0, captions).map((g) => unitOf(g.line)).find(Boolean)
   if (captionUnit && !draft.unitDeclared) { draft.unit = captionUnit; table.unit = captionUnit; draft.unitDeclared = true }
   if (grid !== all) table.headerLines.push(...all.slice(0, captions).flatMap((g) => lineNumbers(g.line)))
-  const first = grid.findIndex((g) => isDataCells(g.cells) && !isColumnNumberRow(g.cells))
+  // (rule outline-label-row: a section's label alone under the header, "一、工作量指标: | | |", is the first row of the
+  // data, not another header line)
+  const data0 = grid.findIndex((g) => isDataCells(g.cells) && !isColumnNumberRow(g.cells))
+  const label0 = grid.findIndex((g, i) => i > 0 && OUTLINE_LABEL.test(g.cells[0]?.trim() ?? '') && g.cells.slice(1).every((c) => !c.trim()))
+  const first = label0 > 0 && (data0 < 0 || label0 < data0) ? label0 : data0
   const header = first < 0 ? grid : grid.slice(0, first)
   const data = first < 0 ? [] : grid.slice(first)
   const trimmedLen = (cells: string[]) => { let n = cells.length; while (n && cells[n - 1] === '') n--; return n }
@@ -154,6 +158,8 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   for (const add of deferred) add()
   assignHierarchy(table.rows, indents)
 }
+
+const OUTLINE_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\p{Script=Han}/u
 
 function sidesOf(columns: Column[]): (Row['side'])[] {
   return columns.some((c) => c.side) ? ['income', 'spending'] : [undefined]

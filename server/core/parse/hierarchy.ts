@@ -3,8 +3,12 @@ import { wholeOf } from './part-rows.js'
 import { groupTotals } from './group-totals.js'
 
 const NUMBERED = /^[一二三四五六七八九十]+[、.．]/
-/** The numbering kinds an outline nests: 一、 › 1、 › (1) or 1) (the order a table first uses them is their depth). */
-const MARKERS: [string, RegExp][] = [['han', NUMBERED], ['arabic', /^\d{1,2}[、.．](?!\d)/], ['paren', /^(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])/]]
+/** The numbering kinds an outline nests: 一、 › (一) › 1、 › (1) or 1) › —— (the order a table first uses them is their depth). */
+// ((一) and the dash of an item under its head, "——门诊收入", are kinds of their own)
+const MARKERS: [string, RegExp][] = [
+  ['han', NUMBERED], ['han-paren', /^[(（][一二三四五六七八九十]+[)）]/], ['arabic', /^\d{1,2}[、.．](?!\d)/],
+  ['paren', /^(?:[(（]\d{1,2}[)）]|\d{1,2}[)）])/], ['dash', /^[—－]{1,2}(?=\p{Script=Han})/u],
+]
 const markerOf = (name: string) => MARKERS.find(([, re]) => re.test(name.trim()))?.[0]
 
 /**

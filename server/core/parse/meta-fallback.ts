@@ -104,7 +104,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const body = top ? undefined : bodyOrg(lines)
   const picked = top ?? body?.org
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
-  const qualified = picked ? splitProvince(sponsoredPlace(picked, lines)) : undefined
+  const qualified = picked ? splitProvince(sponsoredPlace(fullPlaceSpelling(picked, lines), lines)) : undefined
   const org = qualified?.org
   const year = pick('year') ?? body?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
@@ -124,6 +124,22 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
   }
   return { meta, needed }
+}
+
+/**
+ * Rule `full-place-spelling`: an organisation named without its place's level word ("来源:涡阳人民医院") that the
+ * document itself spells in full in its first lines ("2023年度涡阳县人民医院收支预算审批表") is named so: 涡阳县人民医院.
+ */
+function fullPlaceSpelling(org: string, lines: SourceLine[]): string {
+  if (/^\p{Script=Han}{2,}?[省市区县旗州盟]/u.test(org) && /[省市区县旗州盟]/u.test(org.slice(1, 5))) return org
+  const head = lines.slice(0, 40).map((l) => l.text.replace(/[\s\u3000]+/gu, '')).join('\n')
+  for (let k = 2; k <= Math.min(4, org.length - 2); k++) {
+    for (const level of ['县', '区', '市', '旗']) {
+      const full = org.slice(0, k) + level + org.slice(k)
+      if (head.includes(full)) return full
+    }
+  }
+  return org
 }
 
 /** A place's 本级 whose naming line speaks of 三公 ("…批准的某市本级2024年预算,…“三公”经费支出预算安排情况如下"): its 三公 account. */

@@ -4,6 +4,7 @@ import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { countColumns, countStatisticRows } from './code-fragments.js'
+import { rowLabelUnits } from './row-units.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
@@ -94,6 +95,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const tables = drafts.map((d) => d.table)
   if (html) htmlLineHomes(tables, html.spans)
   if (cellRows) htmlLineHomes(tables, cellRows.spans)
+  tables.forEach(rowLabelUnits)
   tables.forEach(countStatisticRows)
   tables.forEach(countColumns)
   for (const t of tables) if (isCutShort(t)) t.cutShort = true

@@ -1,4 +1,4 @@
-import { printedRateBeside } from './rules/printed-rate.js'
+import { printedChangeOfRow, printedRateBeside } from './rules/printed-rate.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -144,6 +144,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     }
   }
   run.cite(f.citation)
+  // the table prints the change itself, no baseline year (rule printed-change)
+  const printedChange = !prior && !stated ? printedChangeOfRow(run, f) : undefined
+  if (printedChange) return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, printedChange.text]), moved: printedChange.down ? 'down' : 'up' }
   // a change stated against another year than the one asked is not this change
   const otherBase = t.year === t.doc.year && ((why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base) || (why?.e.change?.year ?? t.year) !== t.year)
   if (why?.e.change?.direction && !otherBase) {

@@ -18,3 +18,29 @@ export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, dow
   run.cite(rate.citation)
   return `表中“${rate.column ?? '增减%'}”一栏为${rate.text}`
 }
+
+/**
+ * Rule `printed-change`: no baseline year printed, but the row's table prints the change itself (预算增加 −2312,
+ * 预算增长% −74%): the change as printed, its direction read from its sign, cited from its cells. Undefined when the
+ * row prints neither.
+ */
+export function printedChangeOfRow(run: ToolRunner, f: Figure): { text: string; down: boolean } | undefined {
+  if (!f.rowId) return undefined
+  const cell = (column: 'change' | 'growth') => {
+    const r = run.run('get-figure', { rowId: f.rowId, column })
+    return r.ok && r.figures[0].columnRole === column ? r.figures[0] : undefined
+  }
+  const change = cell('change')
+  const rate = cell('growth')
+  const signed = change ?? rate
+  if (!signed) return undefined
+  const value = Number(signed.amount.value)
+  if (!Number.isFinite(value)) return undefined
+  const down = value < 0
+  const abs = (x: Figure) => x.text.trim().replace(/^-/, '')
+  run.cite(...[change, rate].filter((x): x is Figure => !!x).map((x) => x.citation))
+  if (value === 0) return { text: `表中列示与上年持平（${signed.column}为${signed.text}）`, down }
+  const parts = [change && `${down ? '减少' : '增加'}${abs(change)}`, rate && `${down ? '下降' : '增长'}${abs(rate)}`].filter(Boolean)
+  const cols = [change, rate].filter((x): x is Figure => !!x).map((x) => `“${x.column}”一栏为${x.text}`).join('，')
+  return { text: `据表中列示，比上年${parts.join('，')}（${cols}）`, down }
+}

@@ -1,0 +1,39 @@
+import type { Row, Table } from '../schema.js'
+import { parseAmount } from './amount.js'
+
+/** A unit printed at the end of a row's label: "医院总收入(万元)", "门诊人次(人次)", "开放床位(张)". */
+const LABEL_UNIT = /[（(]\s*(亿元|万元|千元|元|人次|人|次|张|床|天|日|个|台|辆|项|户|家|所|批次|批|件|套|%|％)\s*[)）]$/u
+const MONEY = new Set(['亿元', '万元', '千元', '元'])
+/** an item printed under its head with a dash ("——门诊收入"): a part of the row above it */
+const DASH_ITEM = /^[—－-]{1,2}/u
+
+/**
+ * Rule `row-label-unit`: a table with no unit of its own whose rows say theirs in brackets (a hospital's 预算审批表:
+ * "一、医院总收入(万元) | 68141", "1、门诊人次(人次) | 934289", "开放床位(张) | 1313") reads each row's figures in that
+ * unit; a dash item under such a row ("——门诊收入 | 21675") in its head's. Cells already read in another unit (a
+ * rate, 18%) keep it; a table that declares its unit keeps it for every row.
+ */
+export function rowLabelUnits(table: Table): void {
+  if (table.unit) return
+  let head: string | undefined
+  for (const row of table.rows) {
+    const own = LABEL_UNIT.exec(row.name.trim())?.[1]?.replace('％', '%')
+    if (own) head = own
+    else if (!DASH_ITEM.test(row.name.trim())) { head = undefined; continue }
+    const unit = own ?? head
+    if (!unit) continue
+    readIn(row, unit)
+    // the unit and the dash are how the row is printed, not what it is named: "医院总收入", "门诊收入"
+    const name = row.name.trim().replace(LABEL_UNIT, '').replace(DASH_ITEM, '').trim()
+    if (name && name !== row.name) { row.printed ??= row.name; row.name = name }
+  }
+}
+
+function readIn(row: Row, unit: string): void {
+  for (const cell of row.cells) {
+    if (!cell.amount || cell.amount.unit === '%') continue
+    if (cell.amount.unit && cell.amount.unit !== '' && MONEY.has(cell.amount.unit) === MONEY.has(unit) && cell.amount.unit === unit) continue
+    const read = parseAmount(cell.text, unit)
+    if (read) cell.amount = read
+  }
+}
