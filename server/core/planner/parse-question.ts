@@ -133,7 +133,10 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   unclaimedFundOfRow(parts.subjects, masked)
   const { subjects: written, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
   const subjects = subjectsOnce(written)
-  const columns = whichColumns(staged, masked)
+  // rule side-grand-total: "收入预算总计" asks the side's 总计 line (the grand total), not a 合计 column of the side
+  const grandSide = subjects.find((c) => (c.kind === 'lexicon' || c.kind === 'weak') && /(?:收入|支出)(?:预算|决算)?$/u.test(c.surface) && t.slice(c.end, c.end + 2) === '总计')
+  if (grandSide) { grandSide.surface += '总计'; grandSide.end += 2 }
+  const columns = whichColumns(staged, masked).filter((c) => !(grandSide && c === 'total' && (t.match(/总计|合计/gu)?.length ?? 0) === 1))
   dropCountedNouns(vocabulary, subjects, masked)
   yearStartBaseline(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun

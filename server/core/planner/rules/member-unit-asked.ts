@@ -157,13 +157,16 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
       if (form && OFFICE_MONEY.test(text) && !OFFICE_OTHER.test(text)) hits.push({ doc, unit, form })
     }
+    // the department's own name as written is no mention of a unit it contains ("澄岙县人民医院医共体" holds
+    // 澄岙县人民医院, its lead member): units are looked for in the rest of the question
+    const rest = text.split(compactText(doc.org)).join('\u3000')
     for (const unit of memberUnits(doc)) {
       const bare = unitSuffix(unit, compactText(doc.org))
       const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
-      const form = forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(text, doc.org, bare) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? shortFormIn(text, bare, compactText(doc.org)) : undefined)
+      const form = forms.filter((f) => rest.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(rest, doc.org, bare) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? shortFormIn(rest, bare, compactText(doc.org)) : undefined)
       if (form) hits.push({ doc, unit, form })
     }
   }

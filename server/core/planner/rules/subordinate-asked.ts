@@ -83,7 +83,8 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   const named = UNIT_AFTER_ORG.exec(after)?.[1]
   // …a unit, not the start of a subject's name ("政府办公室及相关机构事务"), asked of a department, not of a
   // place's whole government (whose subjects are named so)
-  const subjectName = named !== undefined && /^(?:及|和|与|、|相关|事务)/.test(after.slice(after.indexOf(named) + named.length))
+  // (or a subject given its code, "综合医院（2100201）": a 功能分类 line, not a unit)
+  const subjectName = named !== undefined && /^(?:及|和|与|、|相关|事务|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length))
   const placeWide = targets.some((t) => /财政|政府/.test(t.doc.scope))
   if (named && !subjectName && !placeWide && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || mentions(t.doc, named))) {
     return notHeldAnswer(run, targets, named)

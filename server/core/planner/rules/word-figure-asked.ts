@@ -26,8 +26,10 @@ const MONEY_WORD = /收入|支出|经费|资金|预算|决算|费用|费$|拨款
 
 export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
   // a count asked (有多少人, 几个) is the count rules'
-  if (!ASKED.test(frame.text) || frame.concepts.length || !frame.unknown || frame.op === 'count' || frame.countNoun) return undefined
-  const word = compactText(frame.unknown)
+  // (a row another document's table names, "开放床位", that no table of this document holds is such a word here)
+  const elsewhere = frame.concepts.length === 1 && frame.concepts[0].kind === 'row' && !frame.unknown && !heldRow(t, frame.concepts[0].name) ? frame.concepts[0].surface : undefined
+  if (!ASKED.test(frame.text) || (frame.concepts.length && !elsewhere) || !(frame.unknown || elsewhere) || frame.op === 'count' || frame.countNoun) return undefined
+  const word = compactText(elsewhere ?? frame.unknown!)
   if (MONEY_WORD.test(word)) return undefined
   for (let n = word.length; n >= 2; n--) {
     const w = word.slice(0, n)
@@ -54,3 +56,5 @@ export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Targe
   }
   return undefined
 }
+
+const heldRow = (t: Target, name: string) => t.doc.tables.some((x) => x.rows.some((r) => compactText(r.name).includes(compactText(name))))

@@ -78,6 +78,9 @@ function nearness(word: string, sentence: string): number {
  * citation. Money: the first keyword (most specific) that yields one. Counts: the nearest over all keywords, earliest
  * first; sentences naming a `near` word (the unit asked about: 中心, 局) win.
  */
+/** a near word that names the unit asked about (中心, 局): it finds the unit's sentence, never a count of its own */
+const ORG_TYPE_END = /(?:中心|局|院|所|站|委|办|队|馆|处|校|镇|乡|街道)$/u
+
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
@@ -103,7 +106,11 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
         if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
-        const read = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
+        const own = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
+        // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
+        // asked 几辆公务用车) is that count, not the sentence's whole
+        const named = kind === 'count' ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && reading.includes(w)).map((w) => countNear(reading, w, units ?? [], 2, passOver)).find(Boolean) : undefined
+        const read = named ?? own
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
         if (!f) continue
