@@ -3,7 +3,8 @@
  * server/worker.ts with the lean-worker plugin into dist/worker-entry/worker.js, which wrangler then bundles as its
  * `main` (server/worker-build/worker-build-options.ts says what and why). The fingerprints of this build's rules
  * are computed here and bundled as constants (server/core/built-fingerprints.ts), so an isolate does not run the
- * rules on every probe name at its start.
+ * rules on every probe name at its start. Its source map is linked, so wrangler's map (and the stack traces of the
+ * deployed Worker, wrangler.toml's upload_source_maps) reach server/ and the packages, with their names.
  */
 import { build } from 'esbuild'
 import { join } from 'node:path'
@@ -15,4 +16,4 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 process.chdir(projectRoot)
 // a JSON string (see built-fingerprints.ts)
 const define = { __RULE_FINGERPRINTS__: JSON.stringify(JSON.stringify(ruleFingerprints())) }
-await build({ ...workerBuildOptions(), define, outfile: join(projectRoot, PREBUNDLED_WORKER) })
+await build({ ...workerBuildOptions(), define, sourcemap: 'linked', outfile: join(projectRoot, PREBUNDLED_WORKER) })

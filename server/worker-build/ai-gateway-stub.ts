@@ -1,7 +1,7 @@
 /**
  * Stands in for `@ai-sdk/gateway` in the citizens' Worker bundle (server/worker-build/lean-worker-plugin.ts).
  * `ai` imports the Vercel AI Gateway as its default provider, for a model given as a bare string; the service always
- * passes a provider model (`createOpenAI(...).chat(model)`, server/llm/provider.ts), so the gateway never runs. What
+ * passes a provider model (the chat model of server/llm/provider.ts), so the gateway never runs. What
  * `ai` does run with it is kept exact: its error classes are recognised by the same global symbols the real ones
  * carry (the retry loop and the error wrapper ask `GatewayError.isInstance`), and a string model fails loudly.
  */

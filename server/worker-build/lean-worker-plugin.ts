@@ -8,6 +8,9 @@
  *   schemas, which this service has none of; 58 KiB of zod 3 classes came with it) → that enum alone, read from
  *   zod/v3 at build time so its values are zod's own.
  * - aiGateway: `@ai-sdk/gateway` (ai's default provider for a string model id; 89 KiB) → server/worker-build/ai-gateway-stub.ts.
+ * - zodFromJsonSchema: zod's `z.fromJSONSchema` (JSON Schema → zod, 12 KiB; held by the `z` namespace as the
+ *   locales are): neither this service nor the AI SDK calls it (they go the other way, zod → JSON Schema) → a
+ *   function that throws.
  * An import of a name a replacement lacks fails the build ("No matching export"), never the running Worker.
  */
 import type { Plugin } from 'esbuild'
@@ -37,8 +40,14 @@ const zod3Kinds = (build: Parameters<Plugin['setup']>[0]) => {
 const aiGateway = (build: Parameters<Plugin['setup']>[0]) =>
   build.onResolve({ filter: /^@ai-sdk\/gateway$/ }, () => ({ path: join(here, 'ai-gateway-stub.ts') }))
 
+const zodFromJsonSchema = (build: Parameters<Plugin['setup']>[0]) =>
+  build.onLoad({ filter: inPackage('zod', String.raw`v4${sep}classic${sep}from-json-schema\.js`) }, (args) => {
+    if (!/^export function fromJSONSchema\(/m.test(readFileSync(args.path, 'utf8'))) throw new Error(`zod's fromJSONSchema moved: ${args.path}`)
+    return { contents: 'export function fromJSONSchema() {\n  throw new Error("z.fromJSONSchema is not part of this Worker");\n}\n', loader: 'js' }
+  })
+
 /** The stages by name (a test or a measurement can run one alone). */
-export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway }
+export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema }
 
 export const leanWorkerPlugin = (stages = Object.values(leanWorkerStages)): Plugin => ({
   name: 'lean-worker',

@@ -15,7 +15,7 @@ async function workerBundle(plugins = workerBuildOptions().plugins) {
   const result = await build({ ...workerBuildOptions({ minify: true }), plugins, write: false, metafile: true, outfile: 'worker.js' })
   // the files with code in the output (the metafile's inputs also list what tree shaking dropped)
   const inputs = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([f]) => f))
-  return { gzipBytes: gzipSync(result.outputFiles[0].contents, { level: 9 }).length, inputs }
+  return { gzipBytes: gzipSync(result.outputFiles[0].contents, { level: 9 }).length, inputs, text: result.outputFiles[0].text }
 }
 
 let lean: ReturnType<typeof workerBundle> | undefined
@@ -27,12 +27,14 @@ describe("the citizens' Worker bundle", () => {
     expect(/^\[build\]\s*\ncommand\s*=\s*"([^"]+)"/m.exec(toml)?.[1]).toMatch(/server\/cli\/prebundle-worker\.ts$/)
   })
 
-  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales or the AI Gateway', async () => {
-    const { gzipBytes, inputs } = await (lean ??= workerBundle())
+  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales, its fromJSONSchema or the AI Gateway', async () => {
+    const { gzipBytes, inputs, text } = await (lean ??= workerBundle())
     expect(gzipBytes).toBeLessThanOrEqual(WORKER_GZIP_BUDGET)
     // the model path stays the AI SDK's (ai + @ai-sdk/openai), as on Node
     for (const pkg of ['ai', '@ai-sdk/openai', '@ai-sdk/provider-utils']) expect(inputs.some((f) => f.includes(`node_modules/${pkg}/`))).toBe(true)
     expect(inputs.filter((f) => /node_modules\/(@ai-sdk\/gateway|zod\/v3)\/|zod\/v4\/locales\/(?!en\.js|index\.js)/.test(f))).toEqual([])
+    expect(text).toContain('z.fromJSONSchema is not part of this Worker')
+    expect(text).not.toContain('fromJSONSchema input is not valid JSON')
     // nothing that only ingest, the staff Worker or a parser of originals needs
     expect(inputs.filter((f) => /node_modules\/(pdfjs-dist|mammoth|@e965\/xlsx)\//.test(f))).toEqual([])
   })

@@ -6,8 +6,9 @@ import { postJson, testApp, testEngine } from '../server/helpers.js'
 import { startCompatServer, type CompatServer, type Reply } from './openai-compat-server.js'
 
 /**
- * Model mode through the real adapter: createOpenAI({ baseURL, apiKey }).chat(model), built by the app from
- * OPENAI_* exactly as in production, talking HTTP + SSE to an OpenAI-compatible server on loopback.
+ * Model mode through the real adapter: the chat model createOpenAI({ baseURL, apiKey }).chat(model) makes
+ * (server/llm/provider.ts), built by the app from OPENAI_* exactly as in production, talking HTTP + SSE to an
+ * OpenAI-compatible server on loopback.
  */
 const QUESTION = '南岸区医保局2024年2101501行政运行支出多少？'
 const ROW = '004_8de5198946ae3720/t1/r16'
