@@ -269,6 +269,7 @@ export const Citation = z.object({
   title: z.string().optional().describe('the title of the cited document as printed'),
   section: z.string().optional().describe('headings enclosing a cited paragraph (or the levels an indicator row is printed under), outermost first, joined by " › "'),
   project: z.string().optional().describe('the project of a 绩效 form the cited table belongs to (its 项目名称), as printed'),
+  label: z.string().optional().describe('the label a cited paragraph opens with, run into its text ("1.一般公共预算执行情况。"), as printed'),
 })
 export type Citation = z.infer<typeof Citation>
 

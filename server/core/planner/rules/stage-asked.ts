@@ -3,7 +3,9 @@ import { stageOf, type BudgetDocument } from '../../schema.js'
 /** "部门决算", "决算支出", "实际支出了多少" of a closed year: the accounts, not the plan. */
 const ASKS_FINAL = /决算/
 /** "实际完成了多少", "实际支出多少": the accounts asked in everyday words */
-const ACTUAL_WORDS = /实际(?:完成|收入|支出|执行|花|用|发生)|实际数|执行数|完成数/u
+const ACTUAL_WORDS = /实际(?:完成|收入|支出|执行|花|用|发生)|实际数/u
+/** …not as the baseline of a change ("比上年实际支出增长多少") */
+const ACTUAL_BASELINE = /(?:比|较|与|同)[^，,。？?]{0,6}实际/u
 /** Words that name a 决算 column inside a budget's own tables or prose ("上年决算数"), not the document asked for. */
 const FINAL_COLUMN = /上年决算|决算数/
 /** "上年决算": last year's column whatever year is asked; a bare 决算数 only of a year before the budget's own. */
@@ -18,7 +20,7 @@ const namesFinalColumn = (question: string, targets: { doc: BudgetDocument; year
 export function stageNotHeld(question: string, targets: { doc: BudgetDocument; year: number }[]): string | undefined {
   // (the year's actual said in words, "实际完成了多少", asks the accounts too; a place's 财政预算 reports the year
   // before as executed in its prose, rule executed-year)
-  const actual = ACTUAL_WORDS.test(question) && targets.every((t) => t.doc.scope !== '财政预算')
+  const actual = ACTUAL_WORDS.test(question) && !ACTUAL_BASELINE.test(question) && targets.every((t) => t.doc.scope !== '财政预算')
   if (!(ASKS_FINAL.test(question) || actual) || namesFinalColumn(question, targets) || !targets.length) return undefined
   if (priorFinalPrinted(question, targets)) return undefined
   if (targets.some((t) => stageOf(t.doc.scope) === '决算')) return undefined

@@ -74,10 +74,18 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     unit,
     lines: p.lines,
     ...sectionPath(doc, p),
+    ...runInLabel(p),
     ...pdfPlace(doc, p.lines[0]),
     ...versionOf(doc),
     ...sheetPlace(doc, p.lines),
   }
+}
+
+/** "1.一般公共预算执行情况。全年…", "（二）机构设置：…": the numbered label a paragraph opens with, run into its text. */
+const RUN_IN = /^\s*((?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])\s*[^。：:，,；;\d]{2,20}?)[。：:]/u
+function runInLabel(p: Paragraph): { label?: string } {
+  const m = RUN_IN.exec(p.printed ?? p.text)
+  return m ? { label: m[1].trim() } : {}
 }
 
 /** Citation of a key-value field of a form-like table (绩效目标表: 当年预算 …). */

@@ -41,7 +41,9 @@ const CITY_SHORT: Record<string, string> = {
 const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] = [
   [/卫健委/g, '卫生健康委员会'], [/卫健/g, '卫生健康'], [/医保/g, '医疗保障'], [/人社/g, '人力资源和社会保障'],
   [/发改委/g, '发展和改革委员会'], [/住建/g, '住房和城乡建设'], [/市监局/g, '市场监督管理局'], [/市场监管(?!理)/g, '市场监督管理'], [/教委/g, '教育委员会'],
-  [/规自/g, '规划和自然资源'], [/疾控/g, '疾病预防控制'], [/机管局/g, '机关事务管理局'], [/国资委/g, '国有资产监督管理委员会'],
+  [/规自/g, '规划和自然资源'], [/疾控中心/g, '疾病预防控制中心'],
+  // 疾控 said alone ("昌都疾控在职多少人") is the 疾控中心; before another noun (疾控体系) it is the field
+  [/疾控(?=[在有的是共几多人今去明年和与及、]|\d|[^\p{Script=Han}]|$)/gu, '疾病预防控制中心'], [/疾控/g, '疾病预防控制'], [/机管局/g, '机关事务管理局'], [/国资委/g, '国有资产监督管理委员会'],
   // an office in another city by that city's one-character name: 驻沪办 is 驻上海办事处, 驻京办 驻北京办事处
   [/驻(京|沪|津|渝|穗|深|蓉|汉|杭|宁|厦|昆|筑|邕|榕|哈|沈|连|青|济|郑|并|石|兰|乌|拉|银)办(?:事处)?/g, (_: string, c: string) => `驻${CITY_SHORT[c]}办事处`],
   // schools by their number: 四中 is 第四中学, 二小 第二小学, 实小 实验小学 (第四中学 itself, 一中心 are not)

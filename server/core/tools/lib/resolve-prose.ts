@@ -81,6 +81,8 @@ function nearness(word: string, sentence: string): number {
 /** a near word that names the unit asked about (中心, 局): it finds the unit's sentence, never a count of its own */
 const ORG_TYPE_END = /(?:中心|局|院|所|站|委|办|队|馆|处|校|镇|乡|街道)$/u
 
+const ownWord = (text: string, w: string) => new RegExp(`(?:^|[，,：:；;。、\\s]|其中|共有|有)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
+
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
@@ -109,7 +111,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         const own = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
         // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
         // asked 几辆公务用车) is that count, not the sentence's whole
-        const named = kind === 'count' ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && reading.includes(w)).map((w) => countNear(reading, w, units ?? [], 2, passOver)).find(Boolean) : undefined
+        // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
+        const named = kind === 'count' ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && ownWord(reading, w)).map((w) => countNear(reading, w, units ?? [], 2, passOver)).find(Boolean) : undefined
         const read = named ?? own
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
