@@ -113,7 +113,8 @@ export function buildColumns(paths: string[][], tableYear: number | undefined): 
   const nameIdx = paths.map((p, i) => (SIDE_NAME.test(p[p.length - 1] ?? '') ? i : -1)).filter((i) => i >= 0)
   const spendStart = nameIdx.length >= 2 ? nameIdx[1] : paths.findIndex((p) => p[0] === '支出')
   // (each side names its own lines: "单位名称 | 收入 › 合计 … | 支出 › 合计 …" is one row per unit, its figures grouped)
-  const namesLines = (p: string[]) => SIDE_NAME.test(p[p.length - 1] ?? '') || /名\s*称$|^科\s*目$/u.test(p[p.length - 1] ?? '')
+  // (the side's own word over its names, "收入 | 执行数 | … | 支出 | 执行数", is such a label too)
+  const namesLines = (p: string[]) => SIDE_NAME.test(p[p.length - 1] ?? '') || /名\s*称$|^科\s*目$/u.test(p[p.length - 1] ?? '') || (p.length === 1 && /^(?:收入|支出)$/u.test(p[0]))
   const twoSided = spendStart > 0 && paths.slice(0, spendStart).some((p) => p[0] === '收入' || SIDE_NAME.test(p[p.length - 1] ?? '')) && paths.slice(spendStart).some(namesLines)
   const cols = paths.map((path, index) => {
     const year = path.map(yearOf).find((y) => y !== undefined)

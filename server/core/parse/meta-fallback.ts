@@ -160,13 +160,16 @@ function summedScope(lines: SourceLine[], year: number | undefined, published?: 
 }
 
 /** a township's own name with no county before it (官仓镇, 某某乡人民政府, 某某街道办事处) */
-const BARE_TOWNSHIP = /^\p{Script=Han}{2,6}?(?:镇|乡|街道)(?:人民政府|办事处)?$/u
+const BARE_TOWNSHIP = /^\p{Script=Han}{2,6}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?$/u
+/** a county named before the township on one of the page's first lines ("弋阳县…中畈乡2022年部门预算") */
+const COUNTY_BEFORE = /(\p{Script=Han}{2,6}?(?:县|区|市|旗))/gu
 /** a government site's sponsor in its footer: "某县人民政府主办", "主办：某县人民政府办公室" */
 const SPONSOR = /(?:主办(?:单位)?[:：]?(?<a>\p{Script=Han}{2,12}?(?:市|县|区|旗))人民政府|(?<b>\p{Script=Han}{2,12}?(?:市|县|区|旗))人民政府(?:办公室)?主办)/u
 
 /**
  * Rule `site-sponsor`: a township named alone (官仓镇) on a page of its county's site names its county only in the
- * site's footer ("某县人民政府主办"): the township is that county's. Any other name, or a footer naming no county, is left.
+ * site's footer ("某县人民政府主办"), or on a head line before the township's name: the township is that county's. Any
+ * other name, or a page naming no county, is left.
  */
 function sponsoredPlace(org: string, lines: SourceLine[]): string {
   const at = placeOf(org)
@@ -175,6 +178,15 @@ function sponsoredPlace(org: string, lines: SourceLine[]): string {
     const m = SPONSOR.exec(l.text.replace(/\s+/gu, ''))
     const place = m?.groups?.a ?? m?.groups?.b
     if (place && isPlaceOnly(place)) return `${place}${org}`
+  }
+  // rule head-county: the page's own head names the county before the township on one line
+  const town = org.replace(/(?:人民政府|政府|办事处)$/u, '')
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
+    const text = l.text.replace(/\s+/gu, '')
+    const at = text.indexOf(town)
+    if (at <= 0) continue
+    const place = [...text.slice(0, at).matchAll(COUNTY_BEFORE)].map((m) => m[1]).find((p) => isPlaceOnly(p))
+    if (place) return `${place}${org}`
   }
   return org
 }

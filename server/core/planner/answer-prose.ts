@@ -175,6 +175,21 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
   const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0])
   const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(ownUnit ? { unit: ownUnit } : {}) })
+  // rule count-parts: parts of one count the question names by a qualifier (行政编制, 事业编制 of 编制): each read where
+  // the prose prints it as a name of its own; "行政编制占编制总数的比例" sets the part against the count's whole
+  const parts = hit && names.length === 1 && scope.targets.length === 1 ? qualifiedParts(frame.text, hit.surface) : []
+  if (hit && parts.length) {
+    const t = scope.targets[0]
+    const one = (near: string[]) => { const r = run.run('find-prose-figure', { docId: t.doc.id, name: names[0], kind: 'count', near }); return r.ok ? r.figures[0] : undefined }
+    const w = one([])
+    const read = parts.map((words) => ({ words, f: one([words]) })).filter((x): x is { words: string; f: Figure } => !!x.f && x.f.amount.value !== w?.amount.value)
+    if (w && read.length) {
+      const pair = read.length === 1 ? countPair(run, frame.text, { f: read[0].f, label: read[0].words }, { f: w, label: `${label}总数` }) : undefined
+      run.cite(w.citation, ...read.map((x) => x.f.citation))
+      const quotes = [...new Set([w, ...read.map((x) => x.f)].map((f) => f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
+      return { answer: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）${label}：${figureText(w)}；${read.map((x) => `${x.words}：${figureText(x.f)}`).join('；')}`, pair, `原文：${quotes.join('……')}`]) }
+    }
+  }
   const outs = scope.targets.slice(0, 6).map((t) => {
     const each = names.map((n) => {
       const r = read(t.doc.id, n)
@@ -201,6 +216,16 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   })
   const lead = countRankLead(frame.text, counted, name === HEADCOUNT ? '人员' : label)
   return { answer: joinSentences([lead, outs.map((o) => o.text).join('')]), notFound: outs.every((o) => !o.found) }
+}
+
+/** "行政编制和事业编制各几个": the counted word with two characters of its own before it, each time it is written. */
+function qualifiedParts(text: string, surface: string): string[] {
+  const out: string[] = []
+  for (let at = text.indexOf(surface); at >= 2; at = text.indexOf(surface, at + 1)) {
+    const q = text.slice(at - 2, at)
+    if (/^\p{Script=Han}{2}$/u.test(q) && !/[的和与及是有在各占比]/u.test(q) && !out.includes(q + surface)) out.push(q + surface)
+  }
+  return out
 }
 
 /** Words after a phrase's subject that a sentence may leave out: 纪检监察事务(支出). */

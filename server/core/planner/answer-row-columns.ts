@@ -7,7 +7,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compos
 import { figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { prosePartColumn } from './rules/prose-part-column.js'
-import { computedCompletion } from './rules/completion-computed.js'
+import { checkedCompletion, computedCompletion } from './rules/completion-computed.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -111,7 +111,13 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role, written)))
   const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && isProseColumn(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
   // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)
-  const cells = read.map((c): Cell => (c.role === 'completion' && !c.figure ? { ...c, computed: computedCompletion(run, t, subject) } : c))
+  // (a rate the prose prints that the row's own amounts cannot give: the computed one, the disagreement said; rule completion-checked)
+  const cells = read.map((c): Cell => {
+    if (c.role !== 'completion') return c
+    if (!c.figure) return { ...c, computed: computedCompletion(run, t, subject) }
+    const checked = c.figure.citation.kind === 'paragraph' ? checkedCompletion(run, t, subject, c.figure) : undefined
+    return checked ? { role: c.role, computed: checked } : c
+  })
   if (!row && !cells.some((c) => c.figure || c.computed)) {
     const asked = subject.code ?? subject.name
     return { text: notFoundInDoc(run, t, asked, misses.find((m) => m.empty)?.empty, false), found: false }

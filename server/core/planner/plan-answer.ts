@@ -172,6 +172,9 @@ function dispatch(inp: HandlerInput): HandlerOutput {
   }
 }
 
+/** A stage and an ask closing the words left over: 预算多少, 预算是多少, 决算数为多少 */
+const ASK_TAIL = /(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有)?(?:多少|几)(?:钱|万元|元)?$/u
+
 /** Answers nothing can be computed for: unknown organisation, a year not held, no subject recognised. */
 function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
   if (scope.unknownOrg && !scope.targets.length) return unknownOrgAnswer(ctx.corpus, frame, scope.unknownOrg)
@@ -340,7 +343,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined
   if (unheldOut) return done(unheldOut, scope.notes)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
-  const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!) : undefined
+  // (the ask written after the words, "企业所得税预算多少", is no part of them)
+  const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!.replace(ASK_TAIL, '') || frame.unknown!) : undefined
   if (prose) return done(prose, scope.notes)
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined

@@ -204,6 +204,8 @@ const headsSentence = (s: string, k: number) => {
 
 /** "财政拨款收入支出增加的主要原因是：…" — a paragraph of its own giving the reason for the change stated before it. */
 const REASON_HEAD = /^(?<subject>[^。；;，,：:]{0,24}?)(?<dir>增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:主要)?(?:是|为)?[:：]?\s*(?<reason>[^。；;]+)/
+/** "2024年度“三公”经费支出决算小于上年决算数的主要情况:新购车辆…": the reason set against last year's accounts */
+const COMPARED_HEAD = /^(?<subject>[^。；;，,：:]{0,30}?)(?<dir>大于|小于|高于|低于|多于|少于|超过)上年(?:决算数?|预算数?)?的?(?:主要)?(?:情况|原因)[:：]\s*(?<reason>[^。；;]+)/u
 const GENERIC = /^(?:支出|收入|预算|经费|拨款|资金|项目)$/
 /** Is the reason's subject the change's? The same words (a 2-character run beyond 支出/收入/预算), or 财政拨款 over its parts. */
 export function sameSubject(subject: string, keyword: string): boolean {
@@ -226,9 +228,10 @@ export function reasonAfter(paragraphs: { text: string; heading: boolean }[], fr
     if (q.heading) break
     if (!ENUMERATED.test(q.text) && ++plain > 2) break
     for (const s of sentencesOf(q.text)) {
-      const m = REASON_HEAD.exec(s.text.trim())?.groups
+      // (the 三公 template's "…决算小于上年决算数的主要情况:…": the reason for the change against last year)
+      const m = REASON_HEAD.exec(s.text.trim())?.groups ?? COMPARED_HEAD.exec(s.text.trim())?.groups
       if (!m) continue
-      const up = /增加|增长|上升|提高/.test(m.dir)
+      const up = /增加|增长|上升|提高|大于|高于|多于|超过/.test(m.dir)
       if (up !== (direction === 'up') || !sameSubject(m.subject, keyword)) continue
       return { index: j, reason: m.reason.trim(), sentence: s.text.trim() }
     }

@@ -4,6 +4,8 @@ import type { ToolRunner } from '../tool-runner.js'
 import { figureText } from '../compose.js'
 import { figureFor } from '../figure-for.js'
 import { operandOf } from '../operands.js'
+import type { Figure } from '../../tools/lib/figure.js'
+import { rateFits, roundingSlack } from '../../checks/money.js'
 
 /**
  * Rule `completion-computed`: "完成预算的百分之多少" of a row whose table prints no such column (or one whose head was
@@ -18,4 +20,23 @@ export function computedCompletion(run: ToolRunner, t: Target, subject: ConceptH
   if (!r.ok) return undefined
   run.cite(...r.citations)
   return `${r.result.text}（${figureText(done)} ÷ ${figureText(plan)}，表中没有印出这一栏，按同一行的数字计算）`
+}
+
+/**
+ * Rule `completion-checked`: a completion rate the prose prints ("完成预算的43%") set against the row's own 决算 ÷ 预算
+ * (1.71 ÷ 3 = 57%). When the amounts, rounded as printed, cannot give the printed rate, the computed one is stated and
+ * the page's own figure is said to disagree; undefined when it fits or the row prints no two amounts.
+ */
+export function checkedCompletion(run: ToolRunner, t: Target, subject: ConceptHit, printed: Figure): string | undefined {
+  const done = figureFor(run, t, subject, 'final').figure
+  const plan = figureFor(run, t, subject, 'initial').figure
+  if (!done?.rowId || done.rowId !== plan?.rowId || !plan.fen || done.fen === undefined) return undefined
+  const value = Number(printed.amount.value)
+  const decimals = (printed.amount.value.split('.')[1] ?? '').length
+  const slack = (f: Figure) => roundingSlack([f.amount])
+  if (!Number.isFinite(value) || rateFits({ value, decimals }, { fen: done.fen, slack: slack(done) }, { fen: plan.fen, slack: slack(plan) })) return undefined
+  const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(plan)] })
+  if (!r.ok) return undefined
+  run.cite(...r.citations, printed.citation)
+  return `${r.result.text}（按表中同一行计算：${figureText(done)} ÷ ${figureText(plan)}）；文件文字写的是${printed.text}，与表中数字算出的不一致`
 }

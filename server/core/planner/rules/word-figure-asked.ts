@@ -27,7 +27,9 @@ const MONEY_WORD = /收入|支出|经费|资金|预算|决算|费用|费$|拨款
 export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
   // a count asked (有多少人, 几个) is the count rules'
   // (a row another document's table names, "开放床位", that no table of this document holds is such a word here)
-  const elsewhere = frame.concepts.length === 1 && frame.concepts[0].kind === 'row' && !frame.unknown && !heldRow(t, frame.concepts[0].name) ? frame.concepts[0].surface : undefined
+  // (words only: a subject's code is the tables' business)
+  const c0 = frame.concepts[0]
+  const elsewhere = frame.concepts.length === 1 && c0.kind === 'row' && !c0.code && !frame.unknown && /^\p{Script=Han}{2,}$/u.test(c0.surface) && !heldRow(t, c0.name) ? c0.surface : undefined
   if (!ASKED.test(frame.text) || (frame.concepts.length && !elsewhere) || !(frame.unknown || elsewhere) || frame.op === 'count' || frame.countNoun) return undefined
   const word = compactText(elsewhere ?? frame.unknown!)
   if (MONEY_WORD.test(word)) return undefined

@@ -40,6 +40,8 @@ export function coreForms(core: string): string[] {
     [/^(\p{Script=Han}{2,}?)\p{Script=Han}{1,4}族(乡|镇)(人民政府|政府)?$/u, '$1$2$3'],
     // a township's government is spoken of by the township's name: 某某镇人民政府 → 某某镇, 某某镇政府
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1'], [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1政府'],
+    // (named 某某乡政府 by its own page: the township's name too)
+    [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))政府$/u, '$1'],
     // a province's office in another city and its units (人民政府驻格尔木办事处中学): spoken of without the government,
     // with or without 驻 (驻格尔木办事处中学, 格尔木办事处中学)
     [/^(?:人民政府|政府)(驻\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'], [/^(?:人民政府|政府)?驻(\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'],

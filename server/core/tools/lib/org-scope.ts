@@ -104,6 +104,8 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   return { ...own, docs: [...own.docs, ...forms], viaForm: forms }
 }
 
+const TOWNSHIP_END = /(?:镇|乡|街道|苏木)$/u
+
 /** Documents held under the mentioned organisation's own name: by district, then by city-level body, then by unit type alone. */
 function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   const { infos, byOrg, byStem } = orgIndex(corpus)
@@ -115,7 +117,11 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
     // "市财政局": a city-level body; "区医保局": a district-level one, of whichever district
     pool = infos.filter((i) => (m.level === 'city' ? !i.parts.stem : !!i.parts.stem))
   } else if (m.stem) {
-    if (!m.known) return { docs: [], unknown: m.text }
+    // a township named without its county ("中畈乡"), held under the county's name (弋阳县中畈乡政府): its documents
+    if (!m.known) {
+      const town = TOWNSHIP_END.test(m.text) ? infos.filter((i) => mentionText(i.doc.org).includes(mentionText(m.text))) : []
+      return town.length ? { docs: town.map((i) => i.doc) } : { docs: [], unknown: m.text }
+    }
     pool = atPositions(infos, [byStem.get(m.stem) ?? []])
   } else if (m.cityOnly) {
     pool = infos.filter((i) => i.parts.city === m.city || i.doc.city === m.city)
