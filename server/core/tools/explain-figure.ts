@@ -148,7 +148,8 @@ const baselineYearOf = (baseline: string, docYear: number) =>
   /^(\d{4})/.exec(baseline) ? Number(baseline.slice(0, 4)) : /上一?年|去年/.test(baseline) ? docYear - 1 : undefined
 
 /** The year a paragraph's section title names, else the document's. */
-const spokenYear = (doc: BudgetDocument, p: Paragraph) => (doc.year ? sectionYear(doc, p)?.year : undefined) ?? doc.year
+// (a paragraph naming the document's own year itself, "2022年度…较2021年度增加", speaks for that year wherever it sits)
+const spokenYear = (doc: BudgetDocument, p: Paragraph) => (doc.year && !p.text.includes(`${doc.year}年`) ? sectionYear(doc, p)?.year : undefined) ?? doc.year
 
 const moneyAmounts = (s: string) => [...s.matchAll(new RegExp(MONEY_RE.source, 'g'))].map((m) => parseAmount(m[1], m[2] as MoneyUnit))
 

@@ -6,6 +6,8 @@ import { figureFor } from '../figure-for.js'
 import { operandOf } from '../operands.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { rateFits, roundingSlack } from '../../checks/money.js'
+import { toFen } from '../../parse/amount.js'
+import type { MoneyUnit } from '../../schema.js'
 
 /**
  * Rule `completion-computed`: "完成预算的百分之多少" of a row whose table prints no such column (or one whose head was
@@ -31,10 +33,16 @@ export function checkedCompletion(run: ToolRunner, t: Target, subject: ConceptHi
   const done = figureFor(run, t, subject, 'final').figure
   const plan = figureFor(run, t, subject, 'initial').figure
   if (!done?.rowId || done.rowId !== plan?.rowId || !plan.fen || done.fen === undefined) return undefined
+  // (the same subject: the sentence printing the rate states the row's own 决算 amount)
+  const sentence = (printed.citation.text ?? '').replace(/,/g, '')
+  if (!sentence.includes(done.amount.value.replace(/,/g, '')) && !sentence.includes(done.amount.text.replace(/,/g, ''))) return undefined
   const value = Number(printed.amount.value)
   const decimals = (printed.amount.value.split('.')[1] ?? '').length
   const slack = (f: Figure) => roundingSlack([f.amount])
   if (!Number.isFinite(value) || rateFits({ value, decimals }, { fen: done.fen, slack: slack(done) }, { fen: plan.fen, slack: slack(plan) })) return undefined
+  // (a rate of another budget the sentence prints, 全年预算 beside 年初预算, is no disagreement)
+  const budgets = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*(亿元|万元|元)/gu)].map((m) => ({ value: m[1], unit: m[2] as MoneyUnit }))
+  if (budgets.some((b) => { const fen = toFen(b.value, b.unit); return fen !== undefined && fen > 0 && rateFits({ value, decimals }, { fen: done.fen!, slack: slack(done) }, { fen, slack: roundingSlack([b]) }) })) return undefined
   const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(plan)] })
   if (!r.ok) return undefined
   run.cite(...r.citations, printed.citation)

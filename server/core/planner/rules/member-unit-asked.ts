@@ -166,7 +166,9 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
-      const form = forms.filter((f) => rest.includes(f)).sort((a, b) => b.length - a.length)[0] ?? placedForm(rest, doc.org, bare) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? shortFormIn(rest, bare, compactText(doc.org)) : undefined)
+      // (a form inside the department's own name counts only where the question writes it outside that name)
+      const said = (f: string | undefined) => (f && (!compactText(doc.org).includes(f) || rest.includes(f)) ? f : undefined)
+      const form = said(forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]) ?? said(placedForm(text, doc.org, bare)) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? said(shortFormIn(text, bare, compactText(doc.org))) : undefined)
       if (form) hits.push({ doc, unit, form })
     }
   }
