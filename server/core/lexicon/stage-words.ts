@@ -37,6 +37,8 @@ export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFina
   { re: /(?:预计)?(?:完成|执行)数/, role: 'final', alone: true },
   { re: /(?:支出)?决算/, role: 'final', alone: false },
   { re: /实际(?:支出|花费?|使用|发生)?(?:数|了)?|花了/, role: 'final', alone: false },
+  // "预算数和预算增加额": a table's printed change column, named beside another column
+  { re: /(?:预算)?(?:增加|增减|减少)额|增减数/, role: 'change', alone: false },
   // "预算数和决算数": beside a 决算 column, the budget it is set against
   { re: /预算数?/, role: 'initial', alone: false, ifFinal: true },
 ]

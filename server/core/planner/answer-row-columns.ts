@@ -1,5 +1,6 @@
 import { isProseColumn } from '../tools/find-prose-figure.js'
 import type { Citation, ColumnRole } from '../schema.js'
+import { stageOf } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { stageOfHead } from '../lexicon/stage-words.js'
 import type { Figure } from '../tools/lib/figure.js'
@@ -42,6 +43,11 @@ function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: strin
     const other = figureFor(run, t, subject, role)
     if (other.figure?.rowId?.startsWith(rowId.replace(/r\d+$/, ''))) return { role, figure: other.figure }
     return { role, empty: same.citations[0] }
+  }
+  // a budget's own 预算数 asked as 预算数/年初预算 of a table that prints the year's one budget column ("2023年度预算数")
+  if (role === 'initial' && stageOf(t.doc.scope) === '预算') {
+    const own = run.run('get-figure', { rowId })
+    if (own.ok && own.figures[0].year === t.doc.year && /预算/u.test(own.figures[0].column ?? '')) return { role, figure: own.figures[0] }
   }
   // the row's table has no such column: the same subject in a table that has it (人员经费 in the 收支总表)
   const other = figureFor(run, t, subject, role)
@@ -100,9 +106,10 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const inTables = columns.map((role): Cell => {
     if (role === anchor?.role) return anchor
     if (role === 'total' && whole?.figure) return { role, figure: whole.figure }
+    // (read on the row itself first: its table may print the column under another word, 2023年度预算数 for 预算数)
+    if (ofRow) return cellOfRow(run, t, subject, ofRow, role)
     const missed = misses.find((m) => m.role === role)
     if (missed) return missed
-    if (ofRow) return cellOfRow(run, t, subject, ofRow, role)
     const r = row ? figureFor(run, t, subject, role === 'total' ? undefined : role) : undefined
     return { role, figure: r?.figure, empty: r?.empty }
   })

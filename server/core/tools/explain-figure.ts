@@ -303,6 +303,16 @@ function laterReason(sentences: string[], keyword: string): { reason: string; te
   return undefined
 }
 
+/** "决算数较上年减少原因是…": the reason for the change against last year of the figure just stated. */
+const PRIOR_REASON = /^(?:决算数?|支出(?:决算)?数?|预算数?)?(?:较|比)上年(?:决算数?|同期)?(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
+function priorReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
+  for (const t of sentences) {
+    const m = PRIOR_REASON.exec(t)
+    if (m && /增|上升|提高/u.test(m[1]) === (direction === 'up') && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
+  }
+  return undefined
+}
+
 /** "下降的主要原因都是…", "增加的原因均为…": the reason of every change of that direction the paragraph stated before it. */
 const SHARED_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:都|均)(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
 function sharedReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
@@ -388,6 +398,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             // change before it (都/均) in the paragraph, the same direction
             const all = sharedReason(ss.slice(last + 1).map((x) => x.text.trim()), ch.direction)
             if (all) { ch = { ...ch, reason: all.reason }; text = `${text}。……${all.text}` }
+          }
+          if (ch?.direction && ch.direction !== 'flat' && !ch.reason && !ch.baseline?.includes('预算')) {
+            // "…较上年减少0.47万元。决算数小于预算数的主要原因是…。决算数较上年减少原因是严格执行…": the reason of the
+            // change against last year, said of the figure just stated (决算数), in the next sentences
+            const prior = priorReason(ss.slice(last + 1, last + 4).map((x) => x.text.trim()), ch.direction)
+            if (prior) { ch = { ...ch, reason: prior.reason }; text = `${text}。……${prior.text}` }
           }
           const usage = (USAGE.exec(s.text.slice(k)) ?? useAfter(ss, i) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
           const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined
