@@ -87,7 +87,9 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     const order = itemRankAsked(frame.text)
     const top = f && order && costliestItem(run, t, f, order, frame.text)
     if (top) return { text: joinSentences([top]), found: true }
-    let r = run.run('explain-figure', { docId: t.doc.id, name: subject.name, fen: f?.fen, about: 'usage' })
+    // (a subject asked by its code is written in the prose by its name: the row's)
+    const named = subject.code && f?.label && !/^\d+$/.test(f.label) ? f.label : subject.name
+    let r = run.run('explain-figure', { docId: t.doc.id, name: named, fen: f?.fen, about: 'usage' })
     // a tables-only 部门预算: its explanation is the prose of the 单位预算 of the same organisation and year
     if (!r.ok && tablesOnly(t)) r = siblingUsage(run, t, subject.name, f?.fen)
     const usage = r.ok ? r.explanations[0].usage : undefined
@@ -103,7 +105,7 @@ export function answerUsage(inp: HandlerInput): HandlerOutput {
     run.cite(r.citations[0])
     // "…18.75万元，为…结转资金": what the money is, in the document's words
     if (r.ok && !usage && nature) return { text: joinSentences([head, `文件说明：${quoteOf(r.explanations[0])}`]), found: true }
-    return { text: joinSentences([head, `文件说明其主要用于${usage}`]), found: true }
+    return { text: joinSentences([head, `文件说明其用于${usage}`]), found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }
 }

@@ -77,7 +77,7 @@ export interface Explanation {
   statedAmount?: Amount
 }
 
-const USAGE = /主要(?:是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+const USAGE = /(?:主要|全部|全额|专门|专项|均|都)(?:是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /** A sentence after the figure's that still speaks of it: "…10万元。该项经费预算根据…计划安排；主要是用于…" */
 const STILL_OF_IT = /^(?:(?:该|此|这)(?:项|笔)?(?:经费|资金|费用|支出|预算|项目)|主要(?:是)?用于)/
 /** The use stated in the sentences right after the figure's, while they still speak of it (at most two). */
