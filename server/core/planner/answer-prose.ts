@@ -179,7 +179,8 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(ownUnit ? { unit: ownUnit } : {}) })
   // rule count-parts: parts of one count the question names by a qualifier (行政编制, 事业编制 of 编制): each read where
   // the prose prints it as a name of its own; "行政编制占编制总数的比例" sets the part against the count's whole
-  const parts = hit && names.length === 1 && scope.targets.length === 1 ? qualifiedParts(frame.text, hit.surface) : []
+  // (or by another word with the count's head noun, 在编职工 beside 在职职工, that the vocabulary does not know)
+  const parts = hit && names.length === 1 && scope.targets.length === 1 ? [...qualifiedParts(frame.text, hit.surface), ...otherHeadWord(frame.text, frame.unknown, hit.surface)] : []
   if (hit && parts.length) {
     const t = scope.targets[0]
     const one = (near: string[]) => { const r = run.run('find-prose-figure', { docId: t.doc.id, name: names[0], kind: 'count', near }); return r.ok ? r.figures[0] : undefined }
@@ -228,6 +229,15 @@ function qualifiedParts(text: string, surface: string): string[] {
     if (/^\p{Script=Han}{2}$/u.test(q) && !/[的和与及是有在各占比]/u.test(q) && !out.includes(q + surface)) out.push(q + surface)
   }
   return out
+}
+
+/** The unknown words of the question when they end with the count's head noun ("编职工" of 在编职工 beside 在职职工), whole as written. */
+function otherHeadWord(text: string, unknown: string | undefined, surface: string): string[] {
+  const head = surface.slice(-2)
+  if (!unknown || unknown.length < 2 || !unknown.endsWith(head) || surface.includes(unknown)) return []
+  const at = text.indexOf(unknown)
+  const before = at > 0 ? text[at - 1] : ''
+  return [/^\p{Script=Han}$/u.test(before) && !/[的和与及占是有各]/u.test(before) ? before + unknown : unknown]
 }
 
 /** Words after a phrase's subject that a sentence may leave out: 纪检监察事务(支出). */
