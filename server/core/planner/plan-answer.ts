@@ -179,7 +179,7 @@ const ASK_TAIL = /(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有)?(?:�
 function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
   if (scope.unknownOrg && !scope.targets.length) return unknownOrgAnswer(ctx.corpus, frame, scope.unknownOrg)
   if (!scope.targets.length && scope.missingYear) {
-    return scope.missingYear.map((m) => `没有收录${m.org}${m.year}年的预算，现有${m.held.join('、')}年的预算`).join('；') + '。'
+    return scope.missingYear.map((m) => `没有收录${m.org}${m.year}年的${m.stage ?? '预算'}，现有${m.held.join('、')}年的${m.stage ?? '预算'}`).join('；') + '。'
   }
   if (!scope.targets.length) return `所收录的文件中没有${frame.years[0] ?? ''}年的预算。目前收录的是：${heldDocuments(ctx.corpus)}。`
   if (scope.targets.length > MAX_COMPACT && frame.op !== 'rank') {
@@ -368,7 +368,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const asked = stageInFinal(printedFinal, scope.targets)
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
-  const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的预算`) ?? []
+  const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的${m.stage ?? '预算'}`) ?? []
   // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
   const proseParts = answerProseParts({ run, frame, scope })
   if (proseParts) return done(proseParts, scope.notes)

@@ -35,7 +35,8 @@ export interface Scope {
   /** a named organisation the corpus does not hold */
   unknownOrg?: string
   /** named organisations whose documents lack the year asked */
-  missingYear?: { org: string; year: number; held: number[] }[]
+  /** `stage`: every document held of the organisation is a 决算 (said so, not 预算) */
+  missingYear?: { org: string; year: number; held: number[]; stage?: '决算' }[]
   notes: string[]
   /** the district matched but not the unit type asked (局 vs 中心) */
   typeFallback?: boolean
@@ -177,7 +178,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         const own = latest.year + frame.relativeYear
         targets.push({ doc: latest, year: own, ...(own < latest.year ? { viaNext: true } : {}) })
         notes.push(`按今天算“${frame.relativeYear === -1 ? '去年' : '前年'}”是${year}年，未收录；以下按所收录的${latest.year}年文件的“${frame.relativeYear === -1 ? '去年' : '前年'}”（${own}年）回答`)
-      } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: yearsOf(orgDocs) })
+      } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: yearsOf(orgDocs), ...(orgDocs.every((d) => stageOf(d.scope) === '决算') ? { stage: '决算' as const } : {}) })
     }
     if (g.abbreviated) shortForms.push(...shortFormFits(frame.orgs[gi]?.text ?? '', targets, from, missingYear, missingFrom, notes))
   }
