@@ -4,7 +4,7 @@ import { moneyColumns, unitTables } from '../tools/lib/member-units.js'
 import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences } from './compose.js'
-import type { QuestionFrame } from './question-frame.js'
+import { HEADCOUNT, type QuestionFrame } from './question-frame.js'
 import { deptShortAt, orgCore, type MemberUnitHit } from './rules/member-unit-asked.js'
 import type { ToolRunner } from './tool-runner.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
@@ -157,6 +157,10 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
       return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${r.figures.map((f) => `${leafOf(f.figure.column)}为${figureText(f.figure)}`).join('，')}`]) }
     }
   }
+  // rule member-counts: counts of the unit (编制, 实有人员) its department's prose states in the unit's own sentence
+  // ("2. 某县疾病预防控制中心，公益一类事业单位，编制26名，年末实有在职人员24人")
+  const counts = frame.op === 'count' ? memberCounts(run, frame, hit) : undefined
+  if (counts) return counts
   if (!READS_ROW.has(frame.op)) {
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
   }
@@ -301,3 +305,20 @@ function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subjec
 
 const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '').replace(/^其中[:：]\s*/u, '') ?? ''
 const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || `${subject}合计`
+
+/** Each count asked of a member unit, read only from a sentence of the department's prose that names the unit. */
+function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput | undefined {
+  const names = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]
+  const asked = names.length ? names : frame.concepts.some((c) => c.name === HEADCOUNT) ? ['staffing', 'staff-actual'] : []
+  const unit = compactText(hit.unit)
+  const found = asked.flatMap((n) => {
+    const r = run.run('find-prose-figure', { docId: hit.doc.id, name: n, kind: 'count', near: [hit.unit] })
+    const f = r.ok ? r.figures[0] : undefined
+    return f && compactText(f.citation.text ?? '').includes(unit) ? [{ n, f }] : []
+  })
+  if (!found.length) return undefined
+  run.cite(...found.map((x) => x.f.citation))
+  const label = (n: string) => run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n
+  const quotes = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]
+  return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}写明${hit.unit}${found.map((x) => `${label(x.n)}${figureText(x.f)}`).join('，')}`, `原文：${quotes.join('……')}`]) }
+}

@@ -10,6 +10,8 @@ import type { Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
+import { sentencesOf } from '../tools/lib/prose.js'
+import { paragraphCitation } from '../tools/lib/citation.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
@@ -159,6 +161,10 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const hit = [...frame.concepts].reverse().find((c) => c.kind === 'count')
   const name = hit?.name ?? frame.countNoun?.noun
   if (!name) return { answer: '无法识别要统计的对象。', notFound: true }
+  // rule named-people: "退休人员多少人" names whose count (a group no count of the vocabulary is): that group's count
+  // as printed under its own name, else not stated — never the 编制 or 实有人员 a bare 多少人 reads
+  const group = name === HEADCOUNT && frame.unknown && /(?:人员|职工|员工|人)$/u.test(frame.unknown) && frame.unknown.length >= 3 ? frame.unknown : undefined
+  if (group) return namedPeople(inp, group)
   // "全民阅读推广要办多少场活动": the subject row named before the count says whose count it is, in its own unit
   const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
   const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []
@@ -229,6 +235,25 @@ function qualifiedParts(text: string, surface: string): string[] {
     if (/^\p{Script=Han}{2}$/u.test(q) && !/[的和与及是有在各占比]/u.test(q) && !out.includes(q + surface)) out.push(q + surface)
   }
   return out
+}
+
+/** A group of people the question names, counted where the prose prints it under that very name (not inside a longer one). */
+function namedPeople(inp: HandlerInput, group: string): HandlerOutput {
+  const { run, scope } = inp
+  const re = new RegExp(`(?<![\\p{Script=Han}])${group}(?:共|为|有|计)?(\\d+)(人|名)|(?:[，,：:；;。、]|其中|共有|有)${group}(?:共|为|有|计)?(\\d+)(人|名)`, 'u')
+  const outs = scope.targets.slice(0, 6).map((t) => {
+    for (const p of t.doc.paragraphs) {
+      for (const s of sentencesOf(p.text)) {
+        const m = re.exec(compactText(s.text)) ?? re.exec(s.text)
+        if (!m) continue
+        const c = paragraphCitation(t.doc, p, s.text.trim())
+        run.cite(c)
+        return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1] ?? m[3]}${m[2] ?? m[4]}。原文：“${c.text}”`
+      }
+    }
+    return `没有找到${t.doc.org}${t.doc.year}年${t.doc.scope}文件中关于${group}人数的表述。`
+  })
+  return { answer: outs.join(''), notFound: outs.every((o) => o.startsWith('没有找到')) }
 }
 
 /** The unknown words of the question when they end with the count's head noun ("编职工" of 在编职工 beside 在职职工), whole as written. */
