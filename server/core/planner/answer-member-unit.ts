@@ -311,10 +311,18 @@ function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit)
   const names = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]
   const asked = names.length ? names : frame.concepts.some((c) => c.name === HEADCOUNT) ? ['staffing', 'staff-actual'] : []
   const unit = compactText(hit.unit)
-  const found = asked.flatMap((n) => {
+  const read = (n: string) => {
     const r = run.run('find-prose-figure', { docId: hit.doc.id, name: n, kind: 'count', near: [hit.unit] })
     const f = r.ok ? r.figures[0] : undefined
-    return f && compactText(f.citation.text ?? '').includes(unit) ? [{ n, f }] : []
+    return f && compactText(f.citation.text ?? '').includes(unit) ? f : undefined
+  }
+  // (a count the prose states in its own terms instead, 实有人数 as 实有在职人员, under that label)
+  const found = asked.flatMap((n) => {
+    const f = read(n)
+    if (f) return [{ n, f }]
+    const instead = run.vocabulary.countOf(n)?.unstated
+    const g = instead && !asked.includes(instead) ? read(instead) : undefined
+    return g ? [{ n: instead!, f: g }] : []
   })
   if (!found.length) return undefined
   run.cite(...found.map((x) => x.f.citation))
