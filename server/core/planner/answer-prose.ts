@@ -230,6 +230,8 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
 /** "行政编制和事业编制各几个": the counted word with two characters of its own before it, each time it is written. */
 function qualifiedParts(text: string, surface: string): string[] {
   const out: string[] = []
+  // (a count asked by its unit, 几辆 / 多少人, names no noun to qualify)
+  if (/几|多少/u.test(surface) || surface.length < 2) return out
   for (let at = text.indexOf(surface); at >= 2; at = text.indexOf(surface, at + 1)) {
     const q = text.slice(at - 2, at)
     if (/^\p{Script=Han}{2}$/u.test(q) && !/[的和与及是有在各占比]/u.test(q) && !out.includes(q + surface)) out.push(q + surface)
@@ -259,7 +261,7 @@ function namedPeople(inp: HandlerInput, group: string): HandlerOutput {
 /** The unknown words of the question when they end with the count's head noun ("编职工" of 在编职工 beside 在职职工), whole as written. */
 function otherHeadWord(text: string, unknown: string | undefined, surface: string): string[] {
   const head = surface.slice(-2)
-  if (!unknown || unknown.length < 2 || !unknown.endsWith(head) || surface.includes(unknown)) return []
+  if (/几|多少/u.test(surface) || !unknown || unknown.length < 2 || !unknown.endsWith(head) || surface.includes(unknown)) return []
   const at = text.indexOf(unknown)
   const before = at > 0 ? text[at - 1] : ''
   return [/^\p{Script=Han}$/u.test(before) && !/[的和与及占是有各]/u.test(before) ? before + unknown : unknown]

@@ -106,10 +106,11 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const inTables = columns.map((role): Cell => {
     if (role === anchor?.role) return anchor
     if (role === 'total' && whole?.figure) return { role, figure: whole.figure }
-    // (read on the row itself first: its table may print the column under another word, 2023年度预算数 for 预算数)
-    if (ofRow) return cellOfRow(run, t, subject, ofRow, role)
+    // (a budget's 预算数 is read on the row itself first: its table prints it under the year's word, 2023年度预算数)
+    if (ofRow && role === 'initial' && stageOf(t.doc.scope) === '预算') return cellOfRow(run, t, subject, ofRow, role)
     const missed = misses.find((m) => m.role === role)
     if (missed) return missed
+    if (ofRow) return cellOfRow(run, t, subject, ofRow, role)
     const r = row ? figureFor(run, t, subject, role === 'total' ? undefined : role) : undefined
     return { role, figure: r?.figure, empty: r?.empty }
   })

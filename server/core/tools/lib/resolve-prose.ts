@@ -6,7 +6,7 @@ import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
-import { otherEventClause, statesStock } from './counted-event.js'
+import { eventsIn, otherEventClause, statesStock } from './counted-event.js'
 import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
 import { readingsOf } from './distributive.js'
 import { otherYearSection } from './section-year.js'
@@ -112,7 +112,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
         // asked 几辆公务用车) is that count, not the sentence's whole
         // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
-        const named = kind === 'count' ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && ownWord(reading, w)).map((w) => countNear(reading, w, units ?? [], 2, passOver)).find(Boolean) : undefined
+        // (not when an event is asked, 计划购置几辆: the event's clause is the counted-event rule's)
+        const named = kind === 'count' && !eventsIn(near.join(' ')).length ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && ownWord(reading, w)).map((w) => countNear(reading, w, units ?? [], 2, passOver)).find(Boolean) : undefined
         const read = named ?? own
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
