@@ -51,7 +51,7 @@ import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed
 import { withRelativeYear } from './rules/relative-year.js'
 import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
 import { perPersonNotFound } from './rules/per-capita.js'
-import { priorFinalPrinted, stageNotHeld } from './rules/stage-asked.js'
+import { priorFinalPrinted, stageNotHeld, yearActualStated } from './rules/stage-asked.js'
 import { stageInFinal } from './rules/stage-in-final.js'
 import { subjectInContainerNotFound } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
@@ -360,6 +360,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })
+  const yearActual = yearActualStated(run, own.text, scope.targets)
+  if (yearActual) return done({ answer: yearActual }, scope.notes)
   const stage = stageNotHeld(own.text, scope.targets)
   if (stage) return done({ answer: stage, notFound: true })
   // last year's 决算 printed beside the plans: its column asked (prior-final-printed)
