@@ -59,7 +59,7 @@ const namesFinalColumn = (question: string, targets: { doc: BudgetDocument; year
 export function stageNotHeld(question: string, targets: { doc: BudgetDocument; year: number }[]): string | undefined {
   // (the year's actual said in words, "实际完成了多少", asks the accounts too; a place's 财政预算 reports the year
   // before as executed in its prose, rule executed-year)
-  const actual = ACTUAL_WORDS.test(question) && !ACTUAL_BASELINE.test(question) && targets.every((t) => t.doc.scope !== '财政预算' && !statesYearActual(question, t))
+  const actual = ACTUAL_WORDS.test(question) && !ACTUAL_BASELINE.test(question) && targets.every((t) => t.doc.scope !== '财政预算' && !(t.year < t.doc.year && statesYearActual(question, t)))
   if (!(ASKS_FINAL.test(question) || actual) || namesFinalColumn(question, targets) || !targets.length) return undefined
   if (priorFinalPrinted(question, targets)) return undefined
   if (targets.some((t) => stageOf(t.doc.scope) === '决算')) return undefined
