@@ -74,7 +74,7 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
     unit,
     lines: p.lines,
     ...sectionPath(doc, p),
-    ...runInLabel(p),
+    ...runInLabel(p, excerpt),
     ...pdfPlace(doc, p.lines[0]),
     ...versionOf(doc),
     ...sheetPlace(doc, p.lines),
@@ -82,10 +82,20 @@ export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: s
 }
 
 /** "1.一般公共预算执行情况。全年…", "（二）机构设置：…": the numbered label a paragraph opens with, run into its text. */
-const RUN_IN = /^\s*((?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])\s*[^。：:，,；;\d]{2,20}?)[。：:]/u
-function runInLabel(p: Paragraph): { label?: string } {
-  const m = RUN_IN.exec(p.printed ?? p.text)
-  return m ? { label: m[1].trim() } : {}
+// (or its numbered subject before the first figure: "（三）公务接待费支出决算38,600.00元，…")
+const RUN_IN = /^\s*((?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])\s*[^。：:，,；;\d]{2,20}?)(?:[。：:]|(?=\d))/u
+/** An outline heading run into a long paragraph (a PDF page copied as one line): "(一)主要职能", "一、单位概况". */
+const INLINE_HEAD = /(?:^|[\s。；;])((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[\p{Script=Han}“”"]{2,14})/gu
+function runInLabel(p: Paragraph, excerpt?: string): { label?: string } {
+  const text = p.printed ?? p.text
+  const m = RUN_IN.exec(text)
+  if (m) return { label: m[1].trim() }
+  // an excerpt from inside the paragraph: the last outline heading printed before it
+  const probe = excerpt?.replace(/^…+/u, '').slice(0, 8)
+  const at = probe ? text.indexOf(probe) : -1
+  if (at <= 0) return {}
+  const heads = [...text.slice(0, at).matchAll(INLINE_HEAD)].map((h) => h[1].trim())
+  return heads.length ? { label: heads[heads.length - 1] } : {}
 }
 
 /** Citation of a key-value field of a form-like table (绩效目标表: 当年预算 …). */
