@@ -10,6 +10,7 @@ import type { ToolRunner } from './tool-runner.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { unitsStatement } from './units-statement.js'
 import { operandOf } from './operands.js'
+import { countOrInstead } from './rules/count-pair.js'
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -317,13 +318,7 @@ function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit)
     return f && compactText(f.citation.text ?? '').includes(unit) ? f : undefined
   }
   // (a count the prose states in its own terms instead, 实有人数 as 实有在职人员, under that label)
-  const found = asked.flatMap((n) => {
-    const f = read(n)
-    if (f) return [{ n, f }]
-    const instead = run.vocabulary.countOf(n)?.unstated
-    const g = instead && !asked.includes(instead) ? read(instead) : undefined
-    return g ? [{ n: instead!, f: g }] : []
-  })
+  const found = asked.flatMap((n) => { const got = countOrInstead(run, n, asked, read); return got ? [{ n: got.id, f: got.f }] : [] })
   if (!found.length) return undefined
   run.cite(...found.map((x) => x.f.citation))
   const label = (n: string) => run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n

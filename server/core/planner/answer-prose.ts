@@ -1,4 +1,4 @@
-import { countPair } from './rules/count-pair.js'
+import { countOrInstead, countPair } from './rules/count-pair.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { stageOf } from '../schema.js'
@@ -11,6 +11,7 @@ import type { Figure } from '../tools/lib/figure.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { sentencesOf } from '../tools/lib/prose.js'
+import { WORD_START } from '../tools/lib/resolve-prose.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
@@ -201,12 +202,10 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   }
   const outs = scope.targets.slice(0, 6).map((t) => {
     const each = names.map((n) => {
-      const r = read(t.doc.id, n)
-      if (r.ok) return { n, f: r.figures[0], label: labelOf(n) }
       // a count the document does not state, stated in its own terms instead (实有人数 → 实有在职人员), under that label
-      const instead = run.vocabulary.countOf(n)?.unstated
-      const other = instead && !names.includes(instead) ? read(t.doc.id, instead) : undefined
-      return other?.ok ? { n, f: other.figures[0], label: run.vocabulary.countOf(instead!)?.label ?? instead! } : { n }
+      const got = countOrInstead(run, n, names, (id) => { const r = read(t.doc.id, id); return r.ok ? r.figures[0] : undefined })
+      if (!got) return { n }
+      return { n, f: got.f, label: got.id === n ? labelOf(n) : run.vocabulary.countOf(got.id)?.label ?? got.id }
     })
     const found = each.flatMap((x) => (x.f ? [{ f: x.f, label: x.label }] : []))
     const what = name === HEADCOUNT ? '人员' : label
@@ -242,7 +241,7 @@ function qualifiedParts(text: string, surface: string): string[] {
 /** A group of people the question names, counted where the prose prints it under that very name (not inside a longer one). */
 function namedPeople(inp: HandlerInput, group: string): HandlerOutput {
   const { run, scope } = inp
-  const re = new RegExp(`(?<![\\p{Script=Han}])${group}(?:共|为|有|计)?(\\d+)(人|名)|(?:[，,：:；;。、]|其中|共有|有)${group}(?:共|为|有|计)?(\\d+)(人|名)`, 'u')
+  const re = new RegExp(`${WORD_START}${group}(?:共|为|有|计)?(\\d+)(人|名)`, 'u')
   const outs = scope.targets.slice(0, 6).map((t) => {
     for (const p of t.doc.paragraphs) {
       for (const s of sentencesOf(p.text)) {
@@ -250,7 +249,7 @@ function namedPeople(inp: HandlerInput, group: string): HandlerOutput {
         if (!m) continue
         const c = paragraphCitation(t.doc, p, s.text.trim())
         run.cite(c)
-        return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1] ?? m[3]}${m[2] ?? m[4]}。原文：“${c.text}”`
+        return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1]}${m[2]}。原文：“${c.text}”`
       }
     }
     return `没有找到${t.doc.org}${t.doc.year}年${t.doc.scope}文件中关于${group}人数的表述。`

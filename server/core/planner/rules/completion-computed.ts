@@ -9,15 +9,22 @@ import { rateFits, roundingSlack } from '../../checks/money.js'
 import { toFen } from '../../parse/amount.js'
 import type { MoneyUnit } from '../../schema.js'
 
+/** The row's own 决算 and 预算 cells, read from one row (never two rows or two tables), the 预算 not zero. */
+function rowPair(run: ToolRunner, t: Target, subject: ConceptHit): { done: Figure; plan: Figure & { fen: number } } | undefined {
+  const done = figureFor(run, t, subject, 'final').figure
+  const plan = figureFor(run, t, subject, 'initial').figure
+  return done?.rowId && done.rowId === plan?.rowId && plan.fen ? { done, plan: plan as Figure & { fen: number } } : undefined
+}
+
 /**
  * Rule `completion-computed`: "完成预算的百分之多少" of a row whose table prints no such column (or one whose head was
  * lost) but prints the year's 完成数/决算数 beside its 预算数: the one over the other, computed from the two cells of
  * that same row and said to be computed. Never from two rows or two tables.
  */
 export function computedCompletion(run: ToolRunner, t: Target, subject: ConceptHit): string | undefined {
-  const done = figureFor(run, t, subject, 'final').figure
-  const plan = figureFor(run, t, subject, 'initial').figure
-  if (!done?.rowId || done.rowId !== plan?.rowId || !plan.fen) return undefined
+  const pair = rowPair(run, t, subject)
+  if (!pair) return undefined
+  const { done, plan } = pair
   const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(plan)] })
   if (!r.ok) return undefined
   run.cite(...r.citations)
@@ -30,19 +37,20 @@ export function computedCompletion(run: ToolRunner, t: Target, subject: ConceptH
  * the page's own figure is said to disagree; undefined when it fits or the row prints no two amounts.
  */
 export function checkedCompletion(run: ToolRunner, t: Target, subject: ConceptHit, printed: Figure): string | undefined {
-  const done = figureFor(run, t, subject, 'final').figure
-  const plan = figureFor(run, t, subject, 'initial').figure
-  if (!done?.rowId || done.rowId !== plan?.rowId || !plan.fen || done.fen === undefined) return undefined
+  const pair = rowPair(run, t, subject)
+  if (!pair || pair.done.fen === undefined) return undefined
+  const { done, plan } = pair
+  const doneFen = pair.done.fen
   // (the same subject: the sentence printing the rate states the row's own 决算 amount)
   const sentence = (printed.citation.text ?? '').replace(/,/g, '')
   if (!sentence.includes(done.amount.value.replace(/,/g, '')) && !sentence.includes(done.amount.text.replace(/,/g, ''))) return undefined
   const value = Number(printed.amount.value)
   const decimals = (printed.amount.value.split('.')[1] ?? '').length
   const slack = (f: Figure) => roundingSlack([f.amount])
-  if (!Number.isFinite(value) || rateFits({ value, decimals }, { fen: done.fen, slack: slack(done) }, { fen: plan.fen, slack: slack(plan) })) return undefined
+  if (!Number.isFinite(value) || rateFits({ value, decimals }, { fen: doneFen, slack: slack(done) }, { fen: plan.fen, slack: slack(plan) })) return undefined
   // (a rate of another budget the sentence prints, 全年预算 beside 年初预算, is no disagreement)
   const budgets = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*(亿元|万元|元)/gu)].map((m) => ({ value: m[1], unit: m[2] as MoneyUnit }))
-  if (budgets.some((b) => { const fen = toFen(b.value, b.unit); return fen !== undefined && fen > 0 && rateFits({ value, decimals }, { fen: done.fen!, slack: slack(done) }, { fen, slack: roundingSlack([b]) }) })) return undefined
+  if (budgets.some((b) => { const fen = toFen(b.value, b.unit); return fen !== undefined && fen > 0 && rateFits({ value, decimals }, { fen: doneFen, slack: slack(done) }, { fen, slack: roundingSlack([b]) }) })) return undefined
   const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(plan)] })
   if (!r.ok) return undefined
   run.cite(...r.citations, printed.citation)

@@ -26,3 +26,15 @@ export function countPair(run: ToolRunner, question: string, a: { f: Figure; lab
   if (n === 0) return `${a.label}与${b.label}相同`
   return `${a.label}比${b.label}${n > 0 ? '多' : '少'}${Math.abs(n)}${unit}（${a.f.amount.value} − ${b.f.amount.value}）`
 }
+
+/**
+ * A count read by `read`, else the count the vocabulary says a document states in its own terms instead (实有人数 as
+ * 实有在职人员), unless that one is asked too. `id` says which was read.
+ */
+export function countOrInstead<F>(run: ToolRunner, n: string, asked: readonly string[], read: (id: string) => F | undefined): { id: string; f: F } | undefined {
+  const f = read(n)
+  if (f) return { id: n, f }
+  const instead = run.vocabulary.countOf(n)?.unstated
+  const g = instead && !asked.includes(instead) ? read(instead) : undefined
+  return instead && g ? { id: instead, f: g } : undefined
+}

@@ -1,6 +1,12 @@
 import type { Figure } from '../../tools/lib/figure.js'
 import type { ToolRunner } from '../tool-runner.js'
 
+/** The row's own cell of a change or rate column, when its table prints one. */
+function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'growth'): Figure | undefined {
+  const r = run.run('get-figure', { rowId, column })
+  return r.ok && r.figures[0].columnRole === column ? r.figures[0] : undefined
+}
+
 /**
  * Rule `printed-rate`: a change computed between two columns of one table row whose table prints the rate beside them
  * (增减% after 增减值) says that printed rate too, cited from its cell, when its sign agrees with the change. A rate
@@ -8,10 +14,8 @@ import type { ToolRunner } from '../tool-runner.js'
  */
 export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, down: boolean): string | undefined {
   if (!f.rowId || f.rowId !== prior.rowId) return undefined
-  const r = run.run('get-figure', { rowId: f.rowId, column: 'growth' })
-  if (!r.ok) return undefined
-  const rate = r.figures[0]
-  if (rate.amount.unit !== '%' || rate.fen === undefined && !/%$/.test(rate.text)) return undefined
+  const rate = rowCell(run, f.rowId, 'growth')
+  if (!rate || rate.amount.unit !== '%') return undefined
   const negative = rate.text.trim().startsWith('-')
   const zero = Number(rate.amount.value) === 0
   if (zero || negative !== down) return undefined
@@ -26,12 +30,8 @@ export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, dow
  */
 export function printedChangeOfRow(run: ToolRunner, f: Figure): { text: string; down: boolean } | undefined {
   if (!f.rowId) return undefined
-  const cell = (column: 'change' | 'growth') => {
-    const r = run.run('get-figure', { rowId: f.rowId, column })
-    return r.ok && r.figures[0].columnRole === column ? r.figures[0] : undefined
-  }
-  const change = cell('change')
-  const rate = cell('growth')
+  const change = rowCell(run, f.rowId, 'change')
+  const rate = rowCell(run, f.rowId, 'growth')
   const signed = change ?? rate
   if (!signed) return undefined
   const value = Number(signed.amount.value)

@@ -81,7 +81,10 @@ function nearness(word: string, sentence: string): number {
 /** a near word that names the unit asked about (中心, 局): it finds the unit's sentence, never a count of its own */
 const ORG_TYPE_END = /(?:中心|局|院|所|站|委|办|队|馆|处|校|镇|乡|街道)$/u
 
-const ownWord = (text: string, w: string) => new RegExp(`(?:^|[，,：:；;。、\\s]|其中|共有|有)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
+/** What may stand right before a thing named as itself, not as the tail of a longer name (退休人员 in 离退休人员). */
+export const WORD_START = '(?:^|[，,：:；;。、\\s(（]|其中|共有|有)'
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const ownWord = (text: string, w: string) => new RegExp(`${WORD_START}${escapeRe(w)}`, 'u').test(text)
 
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
