@@ -16,9 +16,13 @@ import { placeOwnAccount } from './place-account.js'
  *   the whole place, as its body speaks of its units (place-account), else the place;
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
  *   whole place when the body speaks of it whole (全市财政总收入…);
- * - `year-place`: a place named right after a sentence's year, before the account's words ("2024年某县“三公”经费执行数…").
+ * - `year-place`: a place named right after a sentence's year, before the account's words ("2024年某县“三公”经费执行数…");
+ * - `overview-heading`: the heading of a budget's first part, which names the body it describes ("第一部分 某县人民医院
+ *   概况", "某某中学单位概况"): every 部门/单位预算 template opens with it;
+ * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
+ *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -93,8 +97,8 @@ function financeSummed(lines: SourceLine[]): BodyOrg | undefined {
   return { org: placeOwnAccount(lines, m.place) ?? m.place, rule: 'finance-summed', place: m.place, ...(m.year ? { year: Number(m.year) } : {}) }
 }
 
-/** "2014年某市本级…", "某县本级一般公共预算收入…", "…批准的某市本级2024年预算": a place's own account named where a sentence or clause starts, or right after 的. */
-const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?:19|20)\d{2}年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
+/** "2014年某市本级…", "某县本级一般公共预算收入…", "…批准的某市本级2024年预算": a place's own account named where a sentence or clause starts, or right after 的 (its year the one right after the name, else the one right before it). */
+const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?<before>(?:19|20)\d{2})年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
 /** The whole place spoken of: 全市财政总收入, 全县一般公共预算收入. */
 const WHOLE = { 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
 const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u
@@ -107,7 +111,7 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
   const whole = WHOLE[place.slice(-1)]
   const wholeSpoken = !!whole && new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body)
   // "…批准的某市本级2024年预算": the year right after the name is the account's
-  const year = /^((?:19|20)\d{2})年/u.exec(body.slice(hit.index + hit[0].length))?.[1]
+  const year = /^((?:19|20)\d{2})年/u.exec(body.slice(hit.index + hit[0].length))?.[1] ?? hit.groups!.before
   return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place, ...(year ? { year: Number(year) } : {}) }
 }
 
@@ -128,7 +132,39 @@ function yearPlace(lines: SourceLine[]): BodyOrg | undefined {
   return undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, dutySubject, yearSubject, financeSummed, placeOwn, yearPlace]
+/** "第一部分 某县人民医院概况", "第一部分：某某中学单位概况", "某某局部门概况": a part's heading naming its body. */
+const OVERVIEW_HEADING = /^(?:第[一二三四五六七八九十\d]+部分[:：]?)?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:部门|单位)?(?:基本)?概况$/u
+
+function overviewHeading(lines: SourceLine[]): BodyOrg | undefined {
+  for (const l of lines) {
+    const org = OVERVIEW_HEADING.exec(text(l))?.groups?.org
+    if (org && orgLike(org)) return { org, rule: 'overview-heading' }
+  }
+  return undefined
+}
+
+/** An overview or duties heading: 概况, 单位概况, 一、职能简介, 主要职责, 基本职能, 机构职能. */
+const OVERVIEW_HEAD = /^(?:第[一二三四五六七八九十\d]+部分[:：]?|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:部门|单位)?(?:基本|主要|机构)?(?:概况|职能(?:简介|职责)?|职责)[:：]?$/u
+/** The sentence's opening name, then its comma or the verb that describes the body. */
+const OPENING_NAME = /^(?:\d+[.．、]|[（(]?[一二三四五六七八九十\d]+[)）、.．])?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:[，,]|始建于|创建于|成立于|组建于|位于|坐落于|隶属于|于(?:19|20)\d{2}年)/u
+const SUBJECT_WINDOW = 3
+
+function overviewSubject(lines: SourceLine[]): BodyOrg | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!OVERVIEW_HEAD.test(text(lines[i]))) continue
+    // the first lines under the heading (a contents list may repeat the heading with no prose under it)
+    for (const l of lines.slice(i + 1, i + 1 + SUBJECT_WINDOW)) {
+      const t = text(l)
+      if (t.length < 12) continue
+      const org = OPENING_NAME.exec(t)?.groups?.org
+      if (org && orgLike(org)) return { org, rule: 'overview-subject' }
+      break
+    }
+  }
+  return undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

@@ -28,7 +28,10 @@ export function placeOwnAccount(lines: SourceLine[], place: string): string | un
   // …and so does one that speaks of the units of the place as 全X ("全市行政单位…安排“三公”经费", "全县县级部门汇总"):
   // its prose states the figures for 全X, the whole place's account (prose-account reads them so)
   if (level && new RegExp(`全${level}(?:${level}级|${level}直)?${UNITS}`, 'u').test(lead)) return place
-  return forms.some((n) => body.includes(`${n}本级`)) ? `${place}本级` : undefined
+  if (forms.some((n) => body.includes(`${n}本级`))) return `${place}本级`
+  // rule first-person-place: a body that speaks as the place's government (我区, 我县) of a sum of its units' accounts
+  // ("我区2013年“三公”经费为决算支出汇总数") gives the place's own account, named as the title names the place
+  return level && new RegExp(`我${level}[^。]{0,40}汇总`, 'u').test(lead) ? place : undefined
 }
 
 /** The units of a place spoken of together: (全市)行政单位, (全县)各部门, (全县县级)部门. */
