@@ -59,3 +59,15 @@ describe('rule first-person-place: a government speaking of its own place’s su
     expect(resolveMeta(page, 'p.html').needed).toContain('org')
   })
 })
+
+describe('a title over several lines, and a sentence that is no title', () => {
+  it('a fund’s name (一般公共预算及政府性基金) ending a line is no stage: the title goes on to its 决算', () => {
+    const page = lines('预决算公开专栏', '柳岸县第三中学', '2020年度一般公共预算及政府性基金', '财政拨款“三公”经费支出决算情况说明', '编制部门:柳岸县第三中学')
+    expect(resolveMeta(page, 'p.html').meta).toMatchObject({ org: '柳岸县第三中学', year: 2020, scope: '三公经费决算' })
+  })
+  it('a line stating an amount is a sentence, not the title, whatever it names first', () => {
+    const page = lines('2015年青岚市文化局部门决算公示说明—三公经费', '来源:青岚市文化局',
+      '“三公经费”394.85万元,主要原因为:', '增加因素为青岚市博物馆2015年部门预算“三公经费”增加41.20万元、青岚市剧院部门预算“三公经费”增加150.00万元')
+    expect(resolveMeta(page, 'p.html').meta).toMatchObject({ org: '青岚市文化局', year: 2015, scope: '部门决算' })
+  })
+})

@@ -235,7 +235,8 @@ const stageTitle: TitleRule = {
         if (m.stage === '预算' && FUND_NAME.test(m.mid)) {
           const later = LATER_STAGE.exec(m.rest)?.groups
           if (later) Object.assign(m, { sg: m.sg ?? later.sg, stage: later.stage, rest: later.rest })
-          else if (span < 3 && i + span < head.length) continue
+          // …and a title that ends in a fund's name has not said its stage yet: it is not whole, wherever it starts
+          else continue
         }
         // "…2024年一般公共预算“三公”经费预算": the 预算 of 一般公共预算 is not the title's stage; the 三公 after it is
         const sgAfter = /^"?三公"?经费(预算|决算)/.exec(m.rest)

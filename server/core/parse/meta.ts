@@ -32,6 +32,8 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
     const flat = joined.replace(/\t/g, '')
     // a sentence of the prose ("某校为某局2023年部门预算编制范围的二级预算单位。") is no title
     if (/[。；;]$/.test(flat)) continue
+    // …nor is one that states an amount ("增加因素为某院2015年部门预算“三公经费”增加41.20万元、…"), however it ends
+    if (/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/u.test(flat)) continue
     const a = TITLE.exec(flat)
     const b = TITLE_YEAR_FIRST.exec(flat)
     const clean = (s: string) => s.replace(/关于$/, '').replace(/^.*?关于/, '').replace(SECTION_NUMBER, '').replace(/^(?:附件|附表)/, '').replace(/^\d{4}年(?:度)?/, '')
