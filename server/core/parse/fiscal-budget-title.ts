@@ -95,7 +95,7 @@ export const fiscalBudgetTitle: TitleRule = {
       const m = FISCAL.exec(flat)?.groups
       if (!m) continue
       // "执行情况" alone (no draft after it) is still the place's budget of that year, as executed
-      const placed = placeOfName(cleanName(m.place))
+      const placed = placeOfName(cleanName(m.place)) ?? townOf(cleanName(m.place))
       if (!placed || placed.own) continue
       const title = joined.replace(/\t/g, ' ').trim()
       return { year: Number(m.next ?? m.year), scope: '财政预算', title, titleLine: l.no, place: placed.place, placeAccount: 'whole' }

@@ -9,14 +9,15 @@ import { askedText, linesOf } from './prose-subject-asked.js'
 import { operandOf } from '../operands.js'
 import type { Figure } from '../../tools/lib/figure.js'
 
-/** The whole place a 财政预算's prose speaks for ("全区财政总收入"): the place's, not a subject's word. */
-const WHOLE_PLACE = /^全(?:省|市|州|盟|区|县|旗|镇|乡)/
+/** The whole place a 财政预算's prose speaks for ("全区财政总收入", a government's own "我镇实现财政总收入"): the place's,
+ *  not a subject's word; nor is the verb of its execution (实现, 完成) */
+const WHOLE_PLACE = /^(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡)(?:全年)?(?:共)?(?:实现|完成)?/
 /** "完成调整预算的百分之几", "完成预算多少": the completion rate asked, not the amount. */
 // ("完成了多少", "完成数是多少" ask the amount)
 const RATE_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成.{0,4}(?:百分之几|几成|比例|[%％])|完成率|完成程度/
 /** The completion the prose states right after the amount: "完成调整预算的102.1%". */
 // (the budget's own amount may stand between: "完成预算数31220万元的101.7%")
-const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|变动)?预算(?:数)?)(\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?(\d+(?:\.\d+)?[%％])/
+const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|年度|变动)?预算(?:数)?)(\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?(\d+(?:\.\d+)?[%％])/
 const MIN_COVER = 0.6
 /** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
 const AGAINST_PRIOR = /^[^。；;]{0,40}?(?:较|比)上年(?:同期)?(?:的)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:相比)?(增长|增加|下降|减少)(\d+(?:\.\d+)?[%％])?/u

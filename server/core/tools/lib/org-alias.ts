@@ -40,6 +40,8 @@ export function coreForms(core: string): string[] {
     [/^(\p{Script=Han}{2,}?)\p{Script=Han}{1,4}族(乡|镇)(人民政府|政府)?$/u, '$1$2$3'],
     // a township's government is spoken of by the township's name: 某某镇人民政府 → 某某镇, 某某镇政府
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1'], [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1政府'],
+    // a township whose own name ends in its level word (章镇 → 章镇镇) is spoken of by its name: 某镇镇 → 某镇
+    [/^(\p{Script=Han}+?(镇|乡))\2$/u, '$1'],
     // (named 某某乡政府 by its own page: the township's name too)
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))政府$/u, '$1'],
     // a province's office in another city and its units (人民政府驻格尔木办事处中学): spoken of without the government,
@@ -187,7 +189,8 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     // a level word standing in for the place: 区商务委, 区府办 (a city-level unit: 市…)
     const level = parts.region ? /(区|县|旗)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
     if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
-    if (!BARE.test(c) && c.length >= 3) add(c, 'none')
+    // (a township named 某镇镇 is said by its two characters, 章镇: the one two-character form kept)
+    if (!BARE.test(c) && (c.length >= 3 || cores[0] === `${c}${c.slice(-1)}`)) add(c, 'none')
     // a city's own unit named with the city's name but not its level word (定州第四中学, 定州四中)
     const city = !parts.region && parts.city?.endsWith('市') ? parts.city.slice(0, -1) : undefined
     if (city && city.length >= 2) add(city + c, 'named')
