@@ -97,7 +97,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     if (!total) return { answer: `没有找到${orgYear(t)}“${names[0]}”所在表格的合计数，无法计算占比。`, notFound: true }
     operands.push(total)
   }
-  if (op !== 'sum' && operands.length < 2) return { answer: `计算${op === 'share' ? '占比' : '差额'}需要两个项目，问题中只识别到“${names[0]}”。`, notFound: true }
+  if (op !== 'sum' && operands.length < 2) return { answer: `计算${op === 'share' ? '占比' : '差额'}需要两个项目，${names.length ? `问题中只识别到“${names[0]}”` : '问题中没有识别出可以计算的项目'}。`, notFound: true }
   let r = computeText(inp, op, figs, operands.slice(0, op === 'sum' ? operands.length : 2))
   if (!r) return { answer: `无法计算：${names.join('、')}的数据不完整。`, notFound: true }
   if (op === 'share' && exceedsWhole(r.result.value)) {

@@ -152,7 +152,7 @@ export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
 
 /** Units a count is asked in that the usual people/unit counts do not use: read in that unit only. */
 const OWN_COUNT_UNIT = /^(?:场|期)$/
-const OTHER_COUNT_UNIT = /^(?:台|家|所|座|套|批)$/
+const OTHER_COUNT_UNIT = /^(?:台|家|所|座|套|批|张|间)$/
 
 /** 编制/科室/车辆…: a count stated in prose; words of the question that are not the subject pick among several. */
 export function answerCount(inp: HandlerInput): HandlerOutput {
@@ -171,7 +171,10 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []
   const qualifier = hit ? undefined : frame.countNoun?.qualifier ?? subjectWords[0]
   const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? (qualifier ? `${qualifier}${frame.countNoun?.qualifier ? '的' : ''}${name}` : name)
-  const near = [...(qualifier ? [qualifier] : frame.unknown ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
+  // a word no term matched picks among counts only when it is said in the same ask as the counted noun ("编制床位有多少张？
+  // 实际开放了多少张？": 实际开放 belongs to the second ask, never to the 编制床位 read for the first)
+  const sameAsk = !frame.unknown || !frame.countNoun || frame.text.split(/[？?。；;！!]/u).some((ask) => ask.includes(frame.unknown!) && ask.includes(frame.countNoun!.noun))
+  const near = [...(qualifier ? [qualifier] : frame.unknown && sameAsk ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated.
   // "实有多少人？在职几人？": every count the question names, in its order
   const asked = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]

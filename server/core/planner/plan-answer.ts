@@ -78,6 +78,7 @@ import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.
 import { rememberedTurn } from './turn-memo.js'
 import { whichUnit } from './which-unit.js'
 import { askedBaseline } from './rules/baseline-asked.js'
+import { askClauses } from './rules/ask-clauses.js'
 
 const MAX_COMPACT = 6
 const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change', 'reason', 'usage'])
@@ -149,6 +150,10 @@ function dispatch(inp: HandlerInput): HandlerOutput {
       return answerChange(inp)
     case 'share':
     case 'difference':
+      // two counts of people or units set against each other ("在职在编人员占编制数的比例"): the counts the prose states,
+      // paired (rule count-pair), never a table's amounts
+      if (countsOnly(frame)) return answerCount(inp)
+      return answerCompute(inp)
     case 'sum':
       return answerCompute(inp)
     case 'reason':
@@ -199,7 +204,7 @@ const heldYears = (ctx: ToolContext, org: string) =>
   [...new Set(ctx.corpus.documents.filter((d) => d.org === org).map((d) => d.year))].sort().join('、')
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
-export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry): AskResponse {
+export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry, split = true): AskResponse {
   const own = readTurn(ctx, req.question)
   // each organisation asked in a clause of its own: each clause answered alone, in order (rule org-clauses)
   const clauses = req.history?.length ? undefined : orgClauses(own)
@@ -210,6 +215,23 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
       answer: outs.map((o) => o.answer).join('\n'), citations: outs.flatMap((o) => o.citations), toolCalls: outs.flatMap((o) => o.toolCalls),
       mode: 'offline', ...(notes.length ? { notes } : {}),
     }
+  }
+  // several things asked of one organisation, each in an ask of its own (rule ask-clauses): each answered alone when the
+  // whole reading leaves one of them out
+  const asks = split && !req.history?.length ? askClauses(own) : undefined
+  if (asks) {
+    const whole = planAnswer(ctx, req, tools, false)
+    const outs = asks.map((question, i) => planAnswer(ctx, { ...req, question, ...(i ? { history: [{ role: 'user' as const, content: asks[0] }] } : {}) }, tools, false))
+    const read = (o: AskResponse) => new Set(o.citations.flatMap((c) => (c.value ? [c.value.replace(/,/g, '')] : [])))
+    // (what the whole reading cites, not what its quotes happen to contain)
+    const cited = read(whole)
+    const each = outs.map(read)
+    const left = each.some((vs) => [...vs].every((v) => !cited.has(v)))
+    if (left && each.every((vs) => vs.size) && new Set(outs.map((o) => o.answer)).size === outs.length) {
+      const notes = [...new Set(outs.flatMap((o) => o.notes ?? []))]
+      return { answer: outs.map((o) => o.answer).join('\n'), citations: outs.flatMap((o) => o.citations), toolCalls: [...whole.toolCalls, ...outs.flatMap((o) => o.toolCalls)], mode: 'offline', ...(notes.length ? { notes } : {}) }
+    }
+    return whole
   }
   const run = new ToolRunner(ctx, tools)
   const scopeDocs = req.org ? embedScopeDocs(ctx.corpus, req.org) : undefined
@@ -394,3 +416,6 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (frame.injected) out.answer = `${INJECTION_NOTE}${out.answer}`
   return done(out, [...scope.notes, ...(scope.named ? partial : [])])
 }
+
+/** Two or more counts asked and nothing else a table holds: a share or difference of counts. */
+const countsOnly = (frame: QuestionFrame) => new Set(frame.concepts.filter((c) => c.kind === 'count').map((c) => c.name)).size >= 2 && frame.concepts.every((c) => c.kind === 'count' || c.kind === 'weak')

@@ -135,7 +135,8 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   if (m.dept) {
     // a named department (教育局, 卫生健康委员会) must be the document's own, not just the same district
     const dept = m.dept
-    const named = pool.filter((i) => deptOf(i.parts.core).includes(dept) || dept.includes(deptOf(i.parts.core)))
+    // (a place held as its own account, 某区 or 某县本级, has no department words: it names no department)
+    const named = pool.filter((i) => { const own = deptOf(i.parts.core); return own.length > 0 && (own.includes(dept) || dept.includes(own)) })
     if (!named.length) return shortFormOf(pool, m)
     pool = named
   }
