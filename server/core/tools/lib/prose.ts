@@ -334,7 +334,9 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
 
 /** A readable excerpt: the sentence from the keyword on, without the trailing "主要用于…" usage list. */
 export function excerptFrom(sentence: string, keyword: string): string {
-  const i = Math.max(0, sentence.indexOf(keyword))
+  const k = Math.max(0, sentence.indexOf(keyword))
+  // a total's word written before the subject is its name's (总收入预算 of 收入预算): quoted with it
+  const i = k > 0 && /[总全]/u.test(sentence[k - 1]) ? k - 1 : k
   return sentence
     .slice(i)
     .replace(/[，,]\s*主要用于.*?(?=[，,]\s*(?:比|较|主要原因|主要是)|$)/, '')

@@ -40,6 +40,8 @@ export const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const
 export interface RowMatch extends RowRef { fit: number }
 
 const hasAmount = (r: Row) => r.cells.some((c) => c.amount)
+/** A procurement table's columns of categories, not of the item bought: 资金来源, 采购类别, 采购方式, 品目类型. */
+const CATEGORY_COLUMN = /来源|类别|方式|类型|性质|渠道/u
 const searchable = (t: Table) => t.kind !== 'catalog'
 
 /** Rows of the documents that fit a name and/or code, best first (fit, then the table a subject is best read from). */
@@ -65,7 +67,8 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
           // (every row of every document read is fitted on every call: no arrays made per row, issue 12)
           let f = v.names.fit(q.name, row.name)
           // procurement rows also answer to the item bought, printed in a text column beside the project name
-          if (table.kind === 'procurement') for (const c of row.cells) if (!c.amount && c.text.trim().length >= 4) f = Math.max(f, v.names.fit(q.name, c.text))
+          // (never a category printed beside it: its 资金来源 "事业收入" or 采购类别 "货物" names no item)
+          if (table.kind === 'procurement') for (const c of row.cells) if (!c.amount && c.text.trim().length >= 4 && !CATEGORY_COLUMN.test(table.columns[c.column]?.label ?? '')) f = Math.max(f, v.names.fit(q.name, c.text))
           // a two-sided table's bare 总计 line is that side's 总计: "支出总计" asked is the spending side's 总计
           if (row.side && BARE_GRAND.test(compactText(row.name)) && compactText(q.name) === `${SIDE_WORD[row.side]}${compactText(row.name)}`) f = Math.max(f, 1)
           fit = code ? Math.max(0.9, f) : f
