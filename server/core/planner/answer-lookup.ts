@@ -3,7 +3,7 @@ import type { ColumnRole } from '../schema.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import type { SetAside } from '../tools/lib/self-consistent-first.js'
 import { linesText } from '../tools/lib/verbatim.js'
-import type { ConceptHit } from './question-frame.js'
+import type { ConceptHit, QuestionFrame } from './question-frame.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { isStatedCount } from './rules/stated-count.js'
 import { statedNone } from './rules/stated-none.js'
@@ -124,7 +124,7 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const byRow = !compact && frame.columns.some((c) => c !== 'total')
   const used = new Map<string, string>()
   const parts = byRow
-    ? scope.targets.flatMap((t) => subjects.map((s) => rowColumnsAnswer(inp.run, t, s, frame.columns)))
+    ? scope.targets.flatMap((t) => subjects.map((s) => rowColumnsAnswer(inp.run, t, s, frame.columns, qualifierBefore(frame, s))))
     : scope.targets.flatMap((t) => asks.map((a) => oneFigure(inp, t, a, compact, asks.length === 1, used)))
   const found = parts.filter((p) => p.found)
   if (!found.length && compact) {
@@ -138,4 +138,17 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const counts = statedCountsAsked(inp)
   const told = counts.length ? answerStatedCounts(inp, counts) : undefined
   return { answer: joinSentences([body]) + (told?.answer ?? ''), notFound: !found.length && (told?.notFound ?? true) }
+}
+
+/**
+ * The words the question writes right before a subject that no term claimed ("一般公共" + 预算总收入): the subject as
+ * written with them, so the prose is read for that fund's line, never another fund's (政府性基金预算总收入).
+ */
+function qualifierBefore(frame: QuestionFrame, s: ConceptHit): string | undefined {
+  if (s.kind !== 'lexicon' || !s.surface) return undefined
+  // the Han words right before it, after the organisation, the year and a level word (县本级, 的)
+  const before = frame.text.slice(0, s.start)
+  const orgEnd = Math.max(0, ...frame.orgs.map((o) => (o.end <= s.start ? o.end : 0)))
+  const run = /[\p{Script=Han}]{2,8}$/u.exec(before.slice(orgEnd))?.[0].split(/[年级的]/u).pop() ?? ''
+  return run.length >= 2 && !/^(?:今年|去年|明年|本年)$/u.test(run) ? `${run}${s.surface}` : undefined
 }

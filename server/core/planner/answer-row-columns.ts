@@ -85,7 +85,7 @@ function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole, a
  * holding the row has is said to be missing, never replaced by another column or a document total. A 决算 column
  * no table prints (年初预算 of an item) is read from the item's own sentence in the prose.
  */
-export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit, columns: ColumnRole[]): { text: string; found: boolean } {
+export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit, columns: ColumnRole[], asWritten?: string): { text: string; found: boolean } {
   let anchor: Cell | undefined
   const misses: Cell[] = []
   for (const role of columns.filter((c) => c !== 'total')) {
@@ -115,7 +115,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
     return { role, figure: r?.figure, empty: r?.empty }
   })
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
-  const written = subject.kind === 'lexicon' ? subject.surface : undefined
+  const written = asWritten ?? (subject.kind === 'lexicon' ? subject.surface : undefined)
   const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role, written)))
   const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && isProseColumn(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
   // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)

@@ -58,3 +58,25 @@ describe('a bureau said by its standard short name', () => {
     expect(r.citations[0]?.docId).toBe('qinglan-mzj-2017-sangong')
   })
 })
+
+/** A 县本级 budget's adjustment (预算调整方案), its body naming the 本级 and every figure "由…调整为…". Made-up county. */
+const ADJUST = [
+  '经柳岸县人民代表大会批准的2024年柳岸县本级财政一般公共预算总收入是39795万元,政府性基金预算总收入是5622万元。',
+  '一、预算调整依据',
+  '二、收入调整',
+  '2024年柳岸县本级财政一般公共预算总收入由39795万元调整为40995万元,调增1200万元。',
+  '2024年柳岸县本级财政政府性基金预算总收入由5622万元调整为5772万元,调增150万元。',
+].join('\n')
+const adjusted = await readSources([{ name: 'liuan-2024-ystz.html.txt', bytes: new TextEncoder().encode(ADJUST) }])
+const adjustEngine = createEngine(buildCorpus(seedSources(adjusted)).corpus)
+
+describe('a budget adjustment’s figures after 调整为', () => {
+  it.each([
+    ['柳岸县2024年一般公共预算总收入调整后是多少？', '40995万元', '5772万元'],
+    ['柳岸县2024年政府性基金预算总收入调整后是多少？', '5772万元', '40995万元'],
+  ])('%s', (q, right, wrong) => {
+    const r = adjustEngine.ask({ question: q })
+    expect(r.answer).toContain(right)
+    expect(r.answer).not.toContain(wrong)
+  })
+})

@@ -13,7 +13,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (a 决算 page's plain "预算数为…" beside its 决算支出数 is the year's budget too)
   initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|预算数(?:为|是|:)\s*/u,
   // (全年预算: the budget as the year ended, which a page without 调整预算 gives as its only budget)
-  adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*|全年预算数?(?:为|是|:)?\s*/u,
+  // (and a 预算调整方案's "总收入由397959万元调整为409959万元": the figure after 调整为)
+  adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*|全年预算数?(?:为|是|:)?\s*|调整为\s*/u,
   // "支出决算为…", "决算数为…", "决算支出数为…" (a 三公 page's wording)
   final: /决算(?:支出)?数?(?:为|是|:)\s*/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
@@ -35,8 +36,13 @@ export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, r
   const phrase = PHRASE[role]
   if (!phrase) return undefined
   // the question's own words first ("总收入" of 一般公共预算总收入), then the concept's prose forms
+  // (its own words found anywhere win outright: another fund's line read by the concept's forms is never nearer)
   const own = asWritten && asWritten.length >= 3 ? [asWritten] : []
-  const keywords = [...new Set([...own, ...proseKeywords(v, name, 'money').keywords])]
+  const read = (keywords: string[]) => stageRead(doc, keywords, role, phrase, name, fits)
+  return (own.length ? read(own) : undefined) ?? read([...new Set([...own, ...proseKeywords(v, name, 'money').keywords])])
+}
+
+function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, phrase: RegExp, name: string, fits?: SentenceFits): Figure | undefined {
   let best: { figure: Figure; gap: number } | undefined
   for (const [pi, p] of doc.paragraphs.entries()) {
     if (p.heading) continue
