@@ -47,5 +47,7 @@ describe('rule ask-clauses: each thing asked in an ask of its own', () => {
     expect(split('柳岸县中医院公务接待费是多少？比上年增加多少？')).toBeUndefined()
     expect(split('柳岸县中医院公务接待费是多少？占三公经费的比例是多少？')).toBeUndefined()
     expect(split('柳岸县中医院公务接待费是多少？是多少？')).toBeUndefined()
+    // two columns of one subject (决算, 年初预算) are one reading
+    expect(split('柳岸县中医院2130122农业生产发展决算多少？年初预算多少？')).toBeUndefined()
   })
 })

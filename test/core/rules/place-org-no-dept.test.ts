@@ -21,7 +21,7 @@ describe('a place held as its own account names no department', () => {
     expect(r.answer).toContain('2,752.46万元')
     expect(r.citations[0]?.docId).toBe('qinglan-xyzx-2023-dwys')
   })
-  it('the district is still answered by its name', () => {
-    expect(engine.ask({ question: '桐江区2013年三公经费是多少？' }).answer).toContain('557万元')
+  it.each(['桐江区2013年三公经费是多少？', '桐江区政府2013年三公经费是多少？'])('the district is still answered by its name and as its government: %s', (question) => {
+    expect(engine.ask({ question }).answer).toContain('557万元')
   })
 })

@@ -105,6 +105,8 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
 }
 
 const TOWNSHIP_END = /(?:镇|乡|街道|苏木)$/u
+/** A department word that is the place's government itself (某区政府, 某县人民政府): the place's own account answers it. */
+const GOVERNMENT = /^(?:人民)?政府$/u
 
 /** Documents held under the mentioned organisation's own name: by district, then by city-level body, then by unit type alone. */
 function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
@@ -136,7 +138,10 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
     // a named department (教育局, 卫生健康委员会) must be the document's own, not just the same district
     const dept = m.dept
     // (a place held as its own account, 某区 or 某县本级, has no department words: it names no department)
-    const named = pool.filter((i) => { const own = deptOf(i.parts.core); return own.length > 0 && (own.includes(dept) || dept.includes(own)) })
+    // (…unless the department asked is the place's government itself: 某区政府 of the place's own account)
+    const own = (i: DocOrgInfo) => deptOf(i.parts.core)
+    const depts = pool.filter((i) => own(i).length > 0 && (own(i).includes(dept) || dept.includes(own(i))))
+    const named = depts.length || !GOVERNMENT.test(dept) ? depts : pool.filter((i) => own(i) === '')
     if (!named.length) return shortFormOf(pool, m)
     pool = named
   }
