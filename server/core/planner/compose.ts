@@ -100,7 +100,8 @@ function printedLabel(f: Figure, asked: string): string {
 export function joinSentences(parts: (string | undefined)[]): string {
   return parts
     .filter((p): p is string => !!p && p.trim() !== '')
-    .map((p) => (/[。！？\n]$/.test(p) ? p : p + '。'))
+    // (a quote ending in its own ；or ; closes with 。 in its place, never both)
+    .map((p) => (/[。！？\n]$/.test(p) ? p : p.replace(/[；;，,、]$/u, '') + '。'))
     .join('')
 }
 

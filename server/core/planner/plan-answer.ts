@@ -53,7 +53,7 @@ import { helpAnswer, isSmallTalk } from './rules/small-talk.js'
 import { perPersonNotFound } from './rules/per-capita.js'
 import { priorFinalPrinted, stageNotHeld, yearActualStated } from './rules/stage-asked.js'
 import { stageInFinal } from './rules/stage-in-final.js'
-import { subjectInContainerNotFound } from './rules/subject-in-container.js'
+import { subjectInContainerNotFound, withoutContainer } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
@@ -390,6 +390,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const printedFinal = priorFinalPrinted(own.text, scope.targets) && !frame.columns.includes('final') ? { ...frame, columns: [...frame.columns, 'final' as const] } : frame
   // a stage word that is one only in a 决算 (预算数 of a 三公 item), when every document asked is a 决算
   const asked = stageInFinal(printedFinal, scope.targets)
+  // "预算里其他监狱支出安排了多少" of a subject the prose states: asked of that subject (rule subject-in-container)
+  const free = split && !req.history?.length ? withoutContainer(frame, scope) : undefined
+  if (free) return planAnswer(ctx, { ...req, question: free }, tools, false)
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
   const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的${m.stage ?? '预算'}`) ?? []
