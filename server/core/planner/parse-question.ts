@@ -138,6 +138,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   if (grandSide) { grandSide.surface += '总计'; grandSide.end += 2 }
   const columns = whichColumns(staged, masked).filter((c) => !(grandSide && c === 'total' && (t.match(/总计|合计/gu)?.length ?? 0) === 1))
   dropCountedNouns(vocabulary, subjects, masked)
+  abroadCounts(subjects, t)
   yearStartBaseline(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
@@ -223,4 +224,13 @@ function corpusCodes(corpus: Corpus): Set<string> {
     codeCache.set(corpus, s)
   }
   return s
+}
+
+/** 批次/人次 of the 公务接待 section asked of trips abroad ("出国一共多少批次、多少人次", no 接待 said): the trips' counts. */
+const ABROAD_ASKED = /出国|出境/u
+const RECEPTION_SAID = /接待/u
+const TRIPS_OF: Record<string, string> = { 'reception-batches': 'trips-groups', 'reception-visits': 'trips-visits' }
+function abroadCounts(subjects: ConceptHit[], text: string): void {
+  if (!ABROAD_ASKED.test(text) || RECEPTION_SAID.test(text)) return
+  for (const c of subjects) if (c.kind === 'count' && TRIPS_OF[c.name]) c.name = TRIPS_OF[c.name]
 }

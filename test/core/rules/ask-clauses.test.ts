@@ -51,3 +51,26 @@ describe('rule ask-clauses: each thing asked in an ask of its own', () => {
     expect(split('柳岸县中医院2130122农业生产发展决算多少？年初预算多少？')).toBeUndefined()
   })
 })
+
+/** A 三公 决算 page counting trips abroad and receptions in the same words (批次, 人次). Made-up department. */
+const SANGONG = [
+  '2015年青岚市文化局部门决算公示说明—三公经费',
+  '因公出国(境)支出86.42万元。2015年累计16个批次、出国累计136人次。',
+  '公务接待费支出15.71万元。国内公务接待批次累计168批次,国内公务接待人次1284人次。',
+].join('\n')
+const sg = await readSources([{ name: 'qinglan-whj-2015-sangong.txt', bytes: new TextEncoder().encode(SANGONG) }])
+const sgEngine = createEngine(buildCorpus(seedSources(sg)).corpus)
+
+describe('批次 and 人次 asked of trips abroad', () => {
+  it('are the trips’ counts, never the receptions’', () => {
+    const r = sgEngine.ask({ question: '青岚市文化局2015年出国一共多少批次、多少人次？' })
+    expect(r.answer).toContain('16批次')
+    expect(r.answer).toContain('136人次')
+    expect(r.answer).not.toContain('1284')
+  })
+  it('asked of receptions, the receptions’', () => {
+    const r = sgEngine.ask({ question: '青岚市文化局2015年公务接待多少批次、多少人次？' })
+    expect(r.answer).toContain('168批次')
+    expect(r.answer).toContain('1284人次')
+  })
+})
