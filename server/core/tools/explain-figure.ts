@@ -209,11 +209,19 @@ const REASON_HEAD = /^(?<subject>[^。；;，,：:]{0,24}?)(?<dir>增加|增长|
 const COMPARED_HEAD = /^(?<subject>[^。；;，,：:]{0,30}?)(?<dir>大于|小于|高于|低于|多于|少于|超过)上年(?:决算数?|预算数?)?的?(?:主要)?(?:情况|原因)[:：]\s*(?<reason>[^。；;]+)/u
 const GENERIC = /^(?:支出|收入|预算|经费|拨款|资金|项目)$/
 /** Is the reason's subject the change's? The same words (a 2-character run beyond 支出/收入/预算), or 财政拨款 over its parts. */
+/** The reason's subject is the keyword's own item, named (not a generic word of the account). */
+const namesItself = (subject: string, keyword: string) => !!subject && !GENERIC.test(subject) && (subject.includes(keyword) || keyword.includes(subject.replace(/(?:支出|经费|费用|费)$/u, '')))
+
 export function sameSubject(subject: string, keyword: string): boolean {
   // "预算减少的主要原因是…": the account's own word names no other subject
   if (!subject || GENERIC.test(subject)) return true
   if (subject.includes(keyword) || keyword.includes(subject)) return true
   if (/财政拨款/.test(subject) && /财政拨款|一般公共预算|政府性基金|国有资本经营|^(?:收入|支出)(?:预算)?$/.test(keyword)) return true
+  // two items of one family share their head (公务用车购置 and 公务用车运行维护): the words after it tell them apart
+  let k = 0
+  while (k < subject.length && k < keyword.length && subject[k] === keyword[k]) k++
+  const rest = subject.slice(k).replace(/(?:支出|经费|费用|费|预算数?|决算数?|资金)$/u, '')
+  if (k >= 2 && rest.length >= 2 && !keyword.includes(rest)) return false
   return bigramsOf(keyword).some((bi) => !GENERIC.test(bi) && subject.includes(bi))
 }
 
@@ -227,13 +235,16 @@ export function reasonAfter(paragraphs: { text: string; heading: boolean }[], fr
   for (let j = from + 1; j <= from + 2 + PART_PARAGRAPHS && j < paragraphs.length; j++) {
     const q = paragraphs[j]
     if (q.heading) break
-    if (!ENUMERATED.test(q.text) && ++plain > 2) break
+    // (past two plain paragraphs, only a reason that names the subject itself: "公务用车运行维护支出增长的原因…" after
+    // another item's reason and its details)
+    if (!ENUMERATED.test(q.text) && ++plain > 4) break
     for (const s of sentencesOf(q.text)) {
       // (the 三公 template's "…决算小于上年决算数的主要情况:…": the reason for the change against last year)
       const m = REASON_HEAD.exec(s.text.trim())?.groups ?? COMPARED_HEAD.exec(s.text.trim())?.groups
       if (!m) continue
       const up = /增加|增长|上升|提高|大于|高于|多于|超过/.test(m.dir)
       if (up !== (direction === 'up') || !sameSubject(m.subject, keyword)) continue
+      if (plain > 2 && !namesItself(m.subject, keyword)) continue
       return { index: j, reason: m.reason.trim(), sentence: s.text.trim() }
     }
   }
@@ -292,7 +303,9 @@ function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: stri
 }
 
 /** "“三公”经费下降的主要原因是…": a later sentence naming the subject again with the reason for its movement. */
-const MOVED_REASON = /^(.{0,6}?)(?:增加|减少|下降|增长|上升|降低|变动|变化|增减)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/
+// (between the name and its movement only the words of an amount — 支出, 经费, 预算数 —, never another item's words:
+// "公务用车购置增长的原因" is not 公务用车运行维护's)
+const MOVED_REASON = /^((?:支出|经费|费用|费|预算数?|决算数?|资金|总额|金额|数|的)*)(?:增加|减少|下降|增长|上升|降低|变动|变化|增减)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/
 function laterReason(sentences: string[], keyword: string): { reason: string; text: string } | undefined {
   for (const t of sentences) {
     const at = t.indexOf(keyword)
