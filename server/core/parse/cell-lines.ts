@@ -8,6 +8,8 @@ import { isValueToken } from './tokens.js'
  */
 export const isCellLine = (text: string) => /^[^|\t]*\|\s*$/.test(text) && (text.trim() === '|' || !/^\s*\|/.test(text))
 
+/** The last source line of a cell's line: its own, or the pipe's line that closes it (rule pipe-cell-lines). */
+const lastLine = (l: SourceLine) => l.last ?? l.no
 const cellOf = (l: SourceLine) => l.text.replace(/\|\s*$/, '').trim()
 const isFigure = (s: string) => s === '' || s === '-' || s === '—' || isValueToken(s)
 
@@ -33,11 +35,13 @@ function rowsOf(cells: string[], width: number, first: number): boolean {
 
 /**
  * The lines of a cell-per-line table regrouped into tab-separated rows, each numbered by its first line, with
- * `spans` mapping that line to the row's last line; undefined when the lines are not such a table.
+ * `spans` mapping that line to the row's last line, and `caption` the lines of rows that only caption the table
+ * (rule pipe-run-cells); undefined when the lines are not such a table.
  */
-export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number> } | undefined {
+export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number>; caption?: number[] } | undefined {
   const cellLines = lines.filter((l) => l.text.trim() !== '')
-  if (cellLines.length < 4 || !cellLines.every((l) => isCellLine(l.text)) || cellLines.every((l) => l.text.trim() === '|')) return undefined
+  if (cellLines.length < 4 || cellLines.every((l) => isPipeOnly(l.text))) return undefined
+  if (!cellLines.every((l) => isCellLine(l.text))) return cellLines.every((l) => isCellLine(l.text) || isPipeOnly(l.text)) ? pipeRunRows(cellLines) : undefined
   const cells = cellLines.map(cellOf)
   for (let width = 2; width <= Math.min(12, cellLines.length / 2); width++) {
     for (const headerRows of [1, 2]) {
@@ -48,12 +52,12 @@ export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spa
         const group = cellLines.slice(i, i + width)
         const text = group.map(cellOf).join('\t')
         rows.push({ no: group[0].no, raw: text, text })
-        spans.set(group[0].no, group[group.length - 1].no)
+        spans.set(group[0].no, lastLine(group[group.length - 1]))
       }
       return { rows, spans }
     }
   }
-  return groupedHeader(cellLines, cells)
+  return groupedHeader(cellLines, cells) ?? pipeRunRows(cellLines)
 }
 
 /**
@@ -75,15 +79,124 @@ function groupedHeader(cellLines: SourceLine[], cells: string[]): { rows: Source
     const spans = new Map<number, number>()
     const headLines = cellLines.slice(0, h)
     rows.push({ no: headLines[0].no, raw: top.join('\t'), text: top.join('\t') }, { no: headLines[sub].no, raw: second.join('\t'), text: second.join('\t') })
-    spans.set(headLines[0].no, headLines[sub - 1].no)
-    spans.set(headLines[sub].no, headLines[h - 1].no)
+    spans.set(headLines[0].no, lastLine(headLines[sub - 1]))
+    spans.set(headLines[sub].no, lastLine(headLines[h - 1]))
     for (let i = h; i < cellLines.length; i += width) {
       const group = cellLines.slice(i, i + width)
       const text = group.map(cellOf).join('\t')
       rows.push({ no: group[0].no, raw: text, text })
-      spans.set(group[0].no, group[group.length - 1].no)
+      spans.set(group[0].no, lastLine(group[group.length - 1]))
     }
     return { rows, spans }
   }
   return undefined
+}
+
+/** A line of nothing but pipes ("|", "||", "|||||"). */
+const isPipeOnly = (text: string) => /^\s*\|+\s*$/.test(text)
+
+interface PlacedCell { text: string; first: number; last: number }
+
+/**
+ * Rule `pipe-run-cells`: cells one a line where a line of nothing but pipes holds that many empty cells ("|" one,
+ * "||" two, "|||||" five), as a page saves a row's blank and merged-away cells after its filled ones:
+ *
+ *   编制单位:某某中学 | / 单位:万元 | / |||||| / 项目 | / 预算数 | / 决算数 | / ||||| / 合计 | / 财政拨款 | / 合计 | /
+ *   财政拨款 | / ||| / 公务接待费 | / 3.00 | / 3.00 | / 2.40 | / 2.40 | / |
+ *
+ * read at the width whose rows come out regular: the body rows last, each a label then figures (or figures alone,
+ * every row alike), a column the body always leaves blank dropped; above them a header of one full row, or of two
+ * rows whose cells were packed to the left (the first cells of the upper row stand over both rows, the rest head
+ * equal groups of the lower row's cells: 预算数 over 合计 | 财政拨款); above the header only caption rows, short rows
+ * of words (编制单位, 单位). Undefined when no width reads so.
+ */
+function pipeRunRows(cellLines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number>; caption: number[] } | undefined {
+  // (pipes before the first filled cell start no row: they go to the caption)
+  const lead = cellLines.findIndex((l) => !isPipeOnly(l.text))
+  const cells: PlacedCell[] = cellLines.slice(lead).flatMap((l) => isPipeOnly(l.text)
+    ? Array.from({ length: l.text.trim().length }, () => ({ text: '', first: l.no, last: l.no }))
+    : [{ text: cellOf(l), first: l.no, last: lastLine(l) }])
+  for (let width = 2; width <= Math.min(12, cells.length / 2); width++) {
+    const grid: PlacedCell[][] = []
+    for (let i = 0; i < cells.length; i += width) grid.push(cells.slice(i, i + width))
+    const last = grid[grid.length - 1]
+    while (last.length < width) last.push({ ...last[last.length - 1], text: '' })
+    const read = readPipeGrid(grid.map((r) => r.map((c) => c.text)))
+    if (!read) continue
+    // each row keeps the lines of its cells that no earlier row holds; rows dropped (blank, caption) leave theirs to the caption
+    const rows: SourceLine[] = []
+    const spans = new Map<number, number>()
+    const caption = cellLines.slice(0, lead).map((l) => l.no)
+    let owned = caption[caption.length - 1] ?? 0
+    grid.forEach((r, k) => {
+      const lines = [...new Set(r.flatMap((c) => [c.first, c.last]))].filter((n) => n > owned)
+      if (!lines.length) return
+      owned = lines[lines.length - 1]
+      const text = read.rows.get(k)
+      if (text === undefined) { caption.push(...lines); return }
+      rows.push({ no: lines[0], raw: text.join('\t'), text: text.join('\t') })
+      spans.set(lines[0], lines[lines.length - 1])
+    })
+    return { rows, spans, caption }
+  }
+  return undefined
+}
+
+/**
+ * The rows of a grid of pipe-run cells (rule pipe-run-cells) as they read, by their index in the grid (captions
+ * and blank rows left out), or undefined when the grid is not regular at its width.
+ */
+function readPipeGrid(grid: string[][]): { rows: Map<number, string[]> } | undefined {
+  const filled = (r: string[]) => r.filter((c) => c !== '').length
+  const at = grid.map((_, k) => k).filter((k) => filled(grid[k]) > 0)
+  // the body: the last rows, each a label then figures, or every one figures alone from its first cell on
+  let b = at.length
+  const labelled = (r: string[]) => r[0] !== '' && !isFigure(r[0]) && r.slice(1).every(isFigure)
+  const bare = (r: string[]) => r[0] !== '' && r.every(isFigure)
+  const kind = at.length && labelled(grid[at[at.length - 1]]) ? labelled : bare
+  while (b > 0 && kind(grid[at[b - 1]])) b--
+  const body = at.slice(b)
+  if (!body.length || b === 0) return undefined
+  // the columns the body fills: a last column it always leaves blank is no column
+  let width = grid[0].length
+  while (width > 2 && body.every((k) => grid[k][width - 1] === '')) width--
+  for (let w = width; w <= grid[0].length; w++) {
+    const header = headerRows(at.slice(0, b).map((k) => grid[k]), w)
+    if (!header) continue
+    const rows = new Map<number, string[]>()
+    const heads = at.slice(b - header.length, b)
+    heads.forEach((k, i) => rows.set(k, header[i]))
+    for (const k of body) rows.set(k, grid[k].slice(0, w))
+    // above the header, captions only: rows of words filling less than half the width
+    const above = at.slice(0, b - header.length).map((k) => grid[k])
+    if (above.some((r) => filled(r) * 2 >= w || r.some((c) => isValueToken(c)))) continue
+    return { rows }
+  }
+  return undefined
+}
+
+/**
+ * The header over `w` columns from the rows above the body (last one or two of them): one row filling every
+ * column; or two rows packed to the left, the upper row's first cells standing over both rows and each of the rest
+ * heading an equal group (two or more) of the lower row's cells, placed back over their columns.
+ */
+function headerRows(above: string[][], w: number): string[][] | undefined {
+  const packed = (r: string[]) => {
+    const n = r.filter((c) => c !== '').length
+    return r.slice(0, n).every((c) => c !== '') && r.slice(n).every((c) => c === '') && !r.some((c) => isValueToken(c)) ? n : -1
+  }
+  const one = above[above.length - 1]
+  if (!one) return undefined
+  if (packed(one) === w) return [one.slice(0, w)]
+  if (above.length < 2) return undefined
+  const top = above[above.length - 2]
+  const t = packed(top)
+  const m = packed(one)
+  const spanned = w - m
+  const groups = t - spanned
+  if (t < 0 || m < 2 || spanned < 0 || groups < 1 || m % groups || m / groups < 2 || t > w) return undefined
+  const size = m / groups
+  const upper = [...top.slice(0, spanned), ...top.slice(spanned, t).flatMap((c) => [c, ...Array<string>(size - 1).fill('')])]
+  const lower = [...Array<string>(spanned).fill(''), ...one.slice(0, m)]
+  return [upper, lower]
 }

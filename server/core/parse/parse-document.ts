@@ -1,6 +1,6 @@
 import type { ReadResult } from '../read/types.js'
 import type { BudgetDocument, IngestError, MoneyUnit, PageField, Paragraph, Section, Table, Unparsed } from '../schema.js'
-import { segmentBlocks, isNoteLine, type TableBlock } from './blocks.js'
+import { segmentBlocks, isNoteLine, unitOf, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { countColumns, countStatisticRows } from './code-fragments.js'
@@ -63,14 +63,19 @@ function newTable(block: TableBlock, docId: string, index: number, docYear: numb
 /** The tables of one block: one, or one per project for a 绩效目标表 that lists several projects. */
 function buildTables(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
   const lines = block.body.filter((l) => !isBlank(l))
-  const unit = block.unit ?? fallbackUnit
+  // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : undefined
+  // (a caption row above such a table's header may declare its unit: "单位:万元 |")
+  const captionUnit = cellRows?.caption && lines.filter((l) => cellRows.caption!.includes(l.no)).map((l) => unitOf({ ...l, text: l.text.replace(/\|\s*$/, '') })).find(Boolean)
+  const declared = block.unit ?? captionUnit
+  const unit = declared ?? fallbackUnit
   const table = newTable(block, docId, index, docYear, unit)
   table.captionLines = block.caption.filter((l) => !isBlank(l)).flatMap(lineNumbers)
   const drafts = [createDraft(table, unit ?? '', file)]
-  drafts[0].unitDeclared = !!block.unit
+  drafts[0].unitDeclared = !!declared
   const next = () => {
     const d = createDraft(newTable(block, docId, index + drafts.length, docYear, unit), unit ?? '', file)
-    d.unitDeclared = !!block.unit
+    d.unitDeclared = !!declared
     drafts.push(d)
     return d
   }
@@ -78,8 +83,8 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   // an HTML table: its <tr> rows become tab-separated rows; lines that start no row are header markup
   const html = block.mode === 'html' ? htmlTableLines(lines) : undefined
   if (html) table.headerLines.push(...html.markup)
-  // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
-  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : undefined
+  // (rows above such a table's header that only caption it, and rows of empty cells: caption lines)
+  if (cellRows?.caption) table.captionLines.push(...cellRows.caption)
   for (const l of html?.rows ?? cellRows?.rows ?? lines) {
     if (isNoteLine(l.text)) { table.notes.push(l.text.replace(/\t+/g, ' ').trim()); table.captionLines.push(l.no) }
     else if (isPipeSeparator(l.text)) table.headerLines.push(l.no)

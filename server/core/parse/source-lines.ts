@@ -45,22 +45,33 @@ export function toSourceLines(text: string): SourceLine[] {
   return joinPipeCells(text.split('\n').map((raw, i) => ({ no: i + 1, raw, text: cleanLine(raw) })))
 }
 
-/** At least this many cells in a row, each on its line and each closed by a pipe on the next line, make a table. */
+/** At least this many filled cells in a row, each on its line and each closed by a pipe on the next line, make a table. */
 const PIPE_CELL_RUN = 6
 
 /**
  * Rule `pipe-cell-lines`: a web table saved one cell a line with its separator on a line of its own ("年度" / "|" /
  * "合计" / "|" …): each cell is closed by its pipe on its own line (read as the cell-per-line form, cell-lines), the
- * pipe's line left empty, so the line numbers stay those of the page.
+ * pipe's line left empty and counted the cell's own (its last), so the line numbers stay those of the page. Within
+ * the run a second pipe, where a cell should stand, closes an empty cell and stays ("公务接待费" / "|" / "|" /
+ * "公务用车购置费" / "|": 公务接待费 with its figure left blank).
  */
 function joinPipeCells(lines: SourceLine[]): SourceLine[] {
   const pipe = (l: SourceLine | undefined) => l?.text.trim() === '|'
   const cell = (l: SourceLine | undefined) => !!l && l.text.trim() !== '' && !l.text.includes('|') && l.text.trim().length <= 60
   for (let i = 0; i < lines.length; ) {
     let j = i
-    while (cell(lines[j]) && pipe(lines[j + 1])) j += 2
-    if ((j - i) / 2 >= PIPE_CELL_RUN) {
-      for (let k = i; k < j; k += 2) { lines[k] = { ...lines[k], text: `${lines[k].text.trim()} |` }; lines[k + 1] = { ...lines[k + 1], text: '' } }
+    let cells = 0 // (filled ones)
+    for (;;) {
+      if (cell(lines[j]) && pipe(lines[j + 1])) { j += 2; cells++ } else if (j > i && pipe(lines[j])) j += 1
+      else break
+    }
+    if (cells >= PIPE_CELL_RUN) {
+      for (let k = i; k < j; k++) {
+        if (pipe(lines[k])) continue
+        lines[k] = { ...lines[k], text: `${lines[k].text.trim()} |`, last: lines[k + 1].no }
+        lines[k + 1] = { ...lines[k + 1], text: '' }
+        k++
+      }
       i = j
     } else i = Math.max(j, i + 1)
   }
