@@ -1,3 +1,4 @@
+import { stageOfHead } from '../../lexicon/stage-words.js'
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { stageOf, type BudgetDocument, type Citation, type Column, type ColumnRole, type Table, type TableKind } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
@@ -81,6 +82,23 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
 /** The words a part of a figure is headed with. */
 const PART_WORD: Partial<Record<ColumnRole, string>> = { basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '公用经费' }
 
+/**
+ * A column printed under each stage's group (预算数 › 一般公共预算财政拨款 | 决算数 › 一般公共预算财政拨款): the one of the
+ * document's own stage (a 决算's accounts, a 预算's budget), never the first group's by position.
+ */
+function ofDocStage(doc: BudgetDocument, table: Table, col: Table['columns'][number]): Table['columns'][number] {
+  const leaf = compactText(col.path[col.path.length - 1] ?? '')
+  const staged = (c: Table['columns'][number]) => c.path.length > 1 ? stageOfHead(compactText(c.path[0])) : undefined
+  if (!staged(col)) return col
+  const want = stageOf(doc.scope) === '决算' ? 'final' : 'initial'
+  const same = table.columns.filter((c) => compactText(c.path[c.path.length - 1] ?? '') === leaf && staged(c))
+  return same.find((c) => staged(c) === want) ?? col
+}
+
+/** A fund asked by its name (政府性基金) heading a column with its funding words (政府性基金预算财政拨款): that column. */
+const FUND_ASKED = /^(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?$/u
+const fundColumn = (asked: string, subject: string) => FUND_ASKED.test(asked) && subject.startsWith(asked) && /^(?:预算)?(?:财政)?拨款(?:收入)?$/u.test(subject.slice(asked.length))
+
 /** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
 function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   // a 决算 column of a column subject (会议费 › 预算数 | 决算数) is its group's business
@@ -96,7 +114,7 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
     if (bareTotalElsewhere(want, doc.year) && !WHOLE_KINDS.has(t.kind)) continue
     // …or from a table that prints the part under it ("基本支出 › 人员经费")
     if (inner && !wholeTable(role, t) && !t.columns.some((c) => c.role === inner && c.path.some((p) => compactText(p) === n))) continue
-    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : v.names.fit(n, columnSubject(c)))))
+    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : fundColumn(n, columnSubject(c)) ? 1 : v.names.fit(n, columnSubject(c)))))
     if (fit >= 0.95) hits.push({ table: t, fit })
   }
   // rule all-funds-first: the department's whole spending (支出总表, a 收支总表 or 分单位 table of all funds) before
@@ -110,9 +128,11 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
     const row = byYear ?? staged ?? totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
     if (!row) return undefined
     const year = byYear ? undefined : want.year
-    const col = role
+    const fund = role ? undefined : table.columns.find((c) => fundColumn(n, columnSubject(c)))
+    const picked = role
       ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
-      : pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
+      : fund ?? pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
+    const col = picked && ofDocStage(doc, table, picked)
     if (!col) return undefined
     // a part asked of the name's column (一般公共预算 › 基本支出) is never another part's column headed by the name
     // ("项目支出 › 一般公共预算" is no 基本支出)

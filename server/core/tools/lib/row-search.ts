@@ -92,7 +92,8 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
 /** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
 export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
-  if (mode === 'first') return rows.find(hasAmount) ?? rows[0]
+  // (a table whose total prints last, "总计" under its items, has that line as its total even when read from its first)
+  if (mode === 'first') return rows.find((r) => r.isTotal && /^(?:合计|总计)$/u.test(compactText(r.name)) && hasAmount(r)) ?? rows.find(hasAmount) ?? rows[0]
   const totals = rows.filter((r) => r.isTotal)
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
   return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
