@@ -14,7 +14,7 @@ const REPORT = [
   '柳溪镇镇2024年财政预算执行情况及2025年财政预算草案的报告 | ||',
   '一、2024年财政预算执行情况',
   '(一)2024年财政收入执行情况 1.2024年我镇实现财政总收入3.18亿元,完成年度预算的81.27%;实现一般公共预算收入1.42亿元。 2.全年实现财政非税收入8421.60万元。',
-  '(二)2024年财政支出执行情况 2024年实现财政总支出17320.45万元,完成年初预算的66.08%。',
+  '(二)2024年财政支出执行情况 2024年实现财政总支出17320.45万元,完成年初预算的66.08%。主要项目完成情况如下:一般公共服务支出3120.00万元,教育支出800.00万元。',
 ].join('\n')
 const BUREAU = [
   '青岚州民族宗教事务局2017年“三公”经费预算情况说明',
@@ -48,6 +48,14 @@ describe('a township’s 财政预算 report, read as the township’s', () => {
     const r = ask('柳溪镇2024年财政总收入完成了年度预算的多少？')
     expect(r.answer).toContain('81.27%')
     expect(r.answer).not.toContain('66.08%')
+  })
+})
+
+describe('a share of two executed subjects', () => {
+  it('a part against the total the same report states (一般公共服务支出 of 财政总支出), computed and said to be', () => {
+    const r = ask('柳溪镇2024年一般公共服务支出占财政总支出的百分之多少？')
+    expect(r.answer).toContain('18.01%')
+    expect(r.answer).toContain('文件本身没有写这个比例')
   })
 })
 

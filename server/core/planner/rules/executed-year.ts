@@ -11,7 +11,7 @@ import type { Figure } from '../../tools/lib/figure.js'
 
 /** The whole place a 财政预算's prose speaks for ("全区财政总收入", a government's own "我镇实现财政总收入"): the place's,
  *  not a subject's word; nor is the verb of its execution (实现, 完成) */
-const WHOLE_PLACE = /^(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡)(?:全年)?(?:共)?(?:实现|完成)?/
+const WHOLE_PLACE = /^(?:(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡))?(?:全年)?(?:共)?(?:实现|完成)?/
 /** "完成调整预算的百分之几", "完成预算多少": the completion rate asked, not the amount. */
 // ("完成了多少", "完成数是多少" ask the amount)
 const RATE_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成.{0,4}(?:百分之几|几成|比例|[%％])|完成率|完成程度/

@@ -147,7 +147,9 @@ export function subjectCover(question: string, subject: string, min = 0.6, short
   const grams = bigramsOf(own)
   const cover = grams.filter((g) => question.includes(g)).length / grams.length
   if (cover < min) return 0
-  const left = /\p{Script=Han}*$/u.exec(question.slice(0, subjectAt(question, own)))?.[0] ?? ''
+  // (the words of its own clause only: "一般公共服务支出占财政总支出" qualifies 财政总支出 with nothing)
+  const at = question.includes(own) ? question.indexOf(own) : subjectAt(question, own)
+  const left = (/\p{Script=Han}*$/u.exec(question.slice(0, at))?.[0] ?? '').split(/[占和与及比较、]/u).pop() ?? ''
   const q = QUALIFIER.exec(left)?.[0]
   return q && !own.includes(q) ? 0 : cover
 }
