@@ -30,6 +30,9 @@ export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFina
   { re: /调整(?:后)?(?:的)?预算数?/, role: 'adjusted', alone: true },
   // a 预算调整方案's "由…调整为…" asked as 调整后/调整为 (the figure after the adjustment)
   { re: /调整后|调整为/, role: 'adjusted', alone: true },
+  // …and what it was before (调整前), and by how much it moved (调增, 调减)
+  { re: /调整前/, role: 'initial', alone: true },
+  { re: /调增|调减/, role: 'change', alone: true },
   // 决算 templates: 年初预算数 | 全年预算数 (the budget as adjusted) | 决算数
   { re: /全年预算数?/, role: 'adjusted', alone: false, ifFinal: true },
   // (also "是调整预算数的百分之多少": a figure set against its own budget column)

@@ -15,7 +15,7 @@ import { vocabularyIn } from './context-vocabulary.js'
 import { foldMeaning } from '../read/meaning-view.js'
 
 /** The 决算 columns the prose states per item ("年初预算为…，支出决算为…，完成年初预算的…%"). */
-export const PROSE_COLUMNS = ['initial', 'adjusted', 'final', 'completion'] as const
+export const PROSE_COLUMNS = ['initial', 'adjusted', 'final', 'completion', 'change'] as const
 export type ProseColumn = (typeof PROSE_COLUMNS)[number]
 export const isProseColumn = (role: string): role is ProseColumn => (PROSE_COLUMNS as readonly string[]).includes(role)
 

@@ -82,6 +82,7 @@ describe('a budget adjustment’s figures after 调整为', () => {
   it.each([
     ['柳岸县2024年一般公共预算总收入调整后是多少？', '40995万元', '5772万元'],
     ['柳岸县2024年政府性基金预算总收入调整后是多少？', '5772万元', '40995万元'],
+    ['柳岸县2024年一般公共预算总收入调增了多少？', '1200万元', '150万元'],
   ])('%s', (q, right, wrong) => {
     const r = adjustEngine.ask({ question: q })
     expect(r.answer).toContain(right)

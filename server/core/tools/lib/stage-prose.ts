@@ -11,7 +11,10 @@ import { sentencesOf } from './prose.js'
 /** How the 决算 template writes each column of an item: "年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%". */
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (a 决算 page's plain "预算数为…" beside its 决算支出数 is the year's budget too)
-  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|预算数(?:为|是|:)\s*/u,
+  // (and a 预算调整方案's "由397959万元调整为…": the figure before the adjustment)
+  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|预算数(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
+  // a 预算调整方案's "…调整为409959万元,调增12000万元": the adjustment itself
+  change: /调[增减]\s*/u,
   // (全年预算: the budget as the year ended, which a page without 调整预算 gives as its only budget)
   // (and a 预算调整方案's "总收入由397959万元调整为409959万元": the figure after 调整为)
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*|全年预算数?(?:为|是|:)?\s*|调整为\s*/u,
