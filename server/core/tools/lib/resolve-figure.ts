@@ -95,9 +95,9 @@ function ofDocStage(doc: BudgetDocument, table: Table, col: Table['columns'][num
   return same.find((c) => staged(c) === want) ?? col
 }
 
-/** A fund asked by its name (政府性基金) heading a column with its funding words (政府性基金预算财政拨款): that column. */
+/** A fund asked by its name (政府性基金) heading a 三公 table's column with its funding words (政府性基金预算财政拨款): that column. */
 const FUND_ASKED = /^(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?$/u
-const fundColumn = (asked: string, subject: string) => FUND_ASKED.test(asked) && subject.startsWith(asked) && /^(?:预算)?(?:财政)?拨款(?:收入)?$/u.test(subject.slice(asked.length))
+const fundColumn = (asked: string, subject: string) => FUND_ASKED.test(asked) && subject.startsWith(asked) && /^(?:预算)?(?:财政)?拨款$/u.test(subject.slice(asked.length))
 
 /** A name that is a column header (人员经费, 公务接待费, 项目支出): the totals (or only) row × that column. */
 function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
@@ -114,7 +114,7 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
     if (bareTotalElsewhere(want, doc.year) && !WHOLE_KINDS.has(t.kind)) continue
     // …or from a table that prints the part under it ("基本支出 › 人员经费")
     if (inner && !wholeTable(role, t) && !t.columns.some((c) => c.role === inner && c.path.some((p) => compactText(p) === n))) continue
-    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : fundColumn(n, columnSubject(c)) ? 1 : v.names.fit(n, columnSubject(c)))))
+    const fit = wholeTable(role, t) || inner ? 1 : Math.max(0, ...t.columns.map((c) => (role && c.role === role ? 1 : t.kind === 'three-public' && fundColumn(n, columnSubject(c)) ? 1 : v.names.fit(n, columnSubject(c)))))
     if (fit >= 0.95) hits.push({ table: t, fit })
   }
   // rule all-funds-first: the department's whole spending (支出总表, a 收支总表 or 分单位 table of all funds) before
@@ -128,7 +128,7 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
     const row = byYear ?? staged ?? totalRowOf(table, 'spending') ?? totalRowOf(table, undefined, 'first')
     if (!row) return undefined
     const year = byYear ? undefined : want.year
-    const fund = role ? undefined : table.columns.find((c) => fundColumn(n, columnSubject(c)))
+    const fund = role || table.kind !== 'three-public' ? undefined : table.columns.find((c) => fundColumn(n, columnSubject(c)))
     const picked = role
       ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
       : fund ?? pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
