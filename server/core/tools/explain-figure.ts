@@ -336,6 +336,17 @@ function sharedReason(sentences: string[], direction: 'up' | 'down'): { reason: 
   return undefined
 }
 
+/** A body's name (某博物院, 某剧院, 某中心, 某局…) written in the subject's clause before it. */
+const BODY_BEFORE = /(\p{Script=Han}{2,12}?(?:博物院|博物馆|剧院|医院|学院|学校|中学|小学|幼儿园|中心|图书馆|研究院|研究所|局|委员会|站|所|队|馆|院))(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)?["“”]?$/u
+function otherBodyBefore(sentence: string, k: number, org: string): boolean {
+  const clause = sentence.slice(0, k).split(/[，,；;：:。]/u).pop() ?? ''
+  const m = BODY_BEFORE.exec(clause.replace(/\s+/g, ''))
+  if (!m) return false
+  const body = m[1].replace(/^.*?(?:为|是|有|和|及|与|、)/u, '')
+  const own = compactText(org)
+  return body.length >= 3 && !own.includes(body) && !body.includes(own)
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 /** A 三公 part and the whole its sentence is printed under. */
 const PART_OF: [RegExp, string][] = [[/^公务用车(?:运行(?:维护)?费|购置费)$/, '公务用车购置及运行维护费']]
@@ -362,6 +373,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (k < 0) return
           // rule place-account: a 本级 sentence never explains the whole place's figure, nor a 全区 one the 本级's
           if (namesAccounts(doc) && !accountFits(doc, input.account, accountAt(doc, pi, printedSs[i].start, k))) return
+          // rule another-body-clause: "增加因素为某博物院2015年部门预算“三公经费”增加41.20万元": a body other than the
+          // document's own named right before the subject in its clause says whose change it is
+          if (otherBodyBefore(s.text, k, doc.org)) return
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           if (input.baseline && ch?.baseline && baselineStage(ch.baseline) !== input.baseline) ch = changeAgainst(s.text, k + keyword.length, input.baseline) ?? ch

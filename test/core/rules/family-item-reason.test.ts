@@ -31,3 +31,20 @@ describe('each item of a family has its own reason', () => {
     expect(r.answer).not.toContain('车辆老化')
   })
 })
+
+/** A department's 三公 说明 naming a member's change in its own clause ("增加因素为某博物馆…“三公经费”增加…"). Made-up. */
+const MEMBER = [
+  '2015年青岚市文化局部门决算公示说明—三公经费',
+  '区直文化系统2015年共计支出“三公经费”394.85万元,其中:因公出国(境)支出186.42万元,公务接待费支出15.71万元。',
+  '增加因素为青岚市博物馆2015年部门预算“三公经费”增加41.20万元、青岚市剧院部门预算“三公经费”增加150.00万元。',
+].join('\n')
+const member = await readSources([{ name: 'qinglan-whj-2015-sangong-js.txt', bytes: new TextEncoder().encode(MEMBER) }])
+const memberEngine = createEngine(buildCorpus(seedSources(member)).corpus)
+
+describe('another body’s change, named in its own clause', () => {
+  it('is never the department’s change', () => {
+    const r = memberEngine.ask({ question: '青岚市文化局2015年三公经费比上年增加了多少？' })
+    expect(r.answer).not.toContain('41.20')
+    expect(r.answer).not.toContain('150.00')
+  })
+})
