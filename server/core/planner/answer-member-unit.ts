@@ -82,7 +82,10 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
     const l = header.replace(/^其中[:：]?/u, '')
     if (/^(?:合计|小计|总计)$/.test(l) || l.length < 2) return -1
     const i = text.indexOf(l)
-    return i >= 0 ? i : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
+    // (政府性基金拨款 said for 政府性基金预算拨款)
+    const said = l.replace(/预算(?=拨款)/u, '')
+    const j = said !== l ? text.indexOf(said) : -1
+    return i >= 0 ? i : j >= 0 ? j : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
   }
   let found = [...leaves].map((l) => ({ l, i: at(l) })).filter((x) => x.i >= 0)
   // "公务用车购置费" also lies inside "公务用车购置及运行费": the longer header named wins
@@ -290,7 +293,8 @@ const glossOfNamed = (text: string, word: string, cols: string[]) =>
   cols.some((c) => c && new RegExp(`${escapeRe(c)}[（(][^）)]*${escapeRe(word)}[^）)]*[）)]`).test(text))
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked)
+// (a fund's 拨款 said without its 预算, 政府性基金拨款 of 政府性基金预算拨款, is that column)
+const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked) || leaf.replace(/预算(?=拨款)/u, '') === asked
 
 /** The subject is not in the per-unit tables: said so, with where the document gives it only for the whole department. */
 function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subject: string, row = false): HandlerOutput {
