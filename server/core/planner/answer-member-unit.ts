@@ -83,7 +83,7 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
     if (/^(?:合计|小计|总计)$/.test(l) || l.length < 2) return -1
     const i = text.indexOf(l)
     // (政府性基金拨款 said for 政府性基金预算拨款)
-    const said = l.replace(/预算(?=拨款)/u, '')
+    const said = saidWithoutBudget(l)
     const j = said !== l ? text.indexOf(said) : -1
     return i >= 0 ? i : j >= 0 ? j : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
   }
@@ -293,8 +293,9 @@ const glossOfNamed = (text: string, word: string, cols: string[]) =>
   cols.some((c) => c && new RegExp(`${escapeRe(c)}[（(][^）)]*${escapeRe(word)}[^）)]*[）)]`).test(text))
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-// (a fund's 拨款 said without its 预算, 政府性基金拨款 of 政府性基金预算拨款, is that column)
-const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked) || leaf.replace(/预算(?=拨款)/u, '') === asked
+/** A fund's 拨款 as people say it, without its 预算: 政府性基金拨款 of 政府性基金预算拨款. */
+const saidWithoutBudget = (header: string) => header.replace(/预算(?=拨款)/u, '')
+const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked) || saidWithoutBudget(leaf) === asked
 
 /** The subject is not in the per-unit tables: said so, with where the document gives it only for the whole department. */
 function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subject: string, row = false): HandlerOutput {

@@ -108,7 +108,9 @@ export function splitColumns(hits: ConceptHit[], masked: string): { subjects: Co
 }
 
 const COUNT_ASK_AFTER = /(?:几|多少)\s*(个|名|辆|项|家|台|场|期|张|所|座|间)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|呀|[？?。]|$)/u
-const COUNT_ASK = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是)?(?:几|多少)\s*(个|名|人|辆|项|家|台|张|所|座|间)/u
+/** The measure words a count is asked in ("多少个", "几名", "多少张"). */
+export const COUNT_UNIT = '个|名|人|辆|项|家|台|张|所|座|间'
+const COUNT_ASK = new RegExp(`(\\p{Script=Han}{2,8}?)(?:有|共有|设有|设了|设|共|是)?(?:几|多少)\\s*(${COUNT_UNIT})`, 'u')
 
 /**
  * "实行绩效目标管理的项目有几个" → { noun: 项目, unit: 个, qualifier: 实行绩效目标管理 }: the words qualifying the noun

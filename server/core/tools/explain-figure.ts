@@ -1,3 +1,4 @@
+import { orgLike } from '../parse/meta-rules.js'
 import { z } from 'zod'
 import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit, Paragraph } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
@@ -336,15 +337,17 @@ function sharedReason(sentences: string[], direction: 'up' | 'down'): { reason: 
   return undefined
 }
 
-/** A body's name (某博物院, 某剧院, 某中心, 某局…) written in the subject's clause before it. */
-const BODY_BEFORE = /(\p{Script=Han}{2,12}?(?:博物院|博物馆|剧院|医院|学院|学校|中学|小学|幼儿园|中心|图书馆|研究院|研究所|局|委员会|站|所|队|馆|院))(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)?["“”]?$/u
+/**
+ * A body other than the document's own named in the subject's clause right before it: the clause's last words, its
+ * year and account words set aside, after the word that introduces them (为, 是, 和…), read as an organisation's name
+ * the way titles are (orgLike).
+ */
 function otherBodyBefore(sentence: string, k: number, org: string): boolean {
-  const clause = sentence.slice(0, k).split(/[，,；;：:。]/u).pop() ?? ''
-  const m = BODY_BEFORE.exec(clause.replace(/\s+/g, ''))
-  if (!m) return false
-  const body = m[1].replace(/^.*?(?:为|是|有|和|及|与|、)/u, '')
+  const clause = (sentence.slice(0, k).split(/[，,；;：:。]/u).pop() ?? '').replace(/\s+/gu, '')
+  const name = clause.replace(/["“”]$/u, '').replace(/(?:(?:19|20)\d{2}年度?)?(?:部门|单位)?(?:预算|决算)?$/u, '')
+  const tail = name.split(/[为是有和及与、]/u).pop() ?? ''
   const own = compactText(org)
-  return body.length >= 3 && !own.includes(body) && !body.includes(own)
+  return orgLike(tail) && !own.includes(tail) && !tail.includes(own)
 }
 
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */

@@ -1,4 +1,5 @@
 import type { QuestionFrame } from '../question-frame.js'
+import { COUNT_UNIT } from '../concept-scan.js'
 
 /** A word that asks: 多少, 几 (个, 名, 张…), 哪些, 什么. */
 const ASK = /多少|几(?:个|名|人|辆|项|张|次|批|所|座|间|家|台|年)?|哪些|哪几|什么/u
@@ -34,9 +35,9 @@ export function askClauses(frame: QuestionFrame): string[] | undefined {
 }
 
 /** "…编制床位有多少张" counted first: its head noun (床位) and measure word (张). */
-const COUNTED = /(\p{Script=Han}{2,8}?)(?:有|共有|设有|是)?(?:几|多少)(个|名|人|辆|项|张|所|座|间|家|台)/u
+const COUNTED = new RegExp(`(\\p{Script=Han}{2,8}?)(?:有|共有|设有|是)?(?:几|多少)(${COUNT_UNIT})`, 'u')
 /** "实际开放了多少张": a later ask counting in the same measure word with no noun of its own, only what was done. */
-const DONE_ONLY = /(\p{Script=Han}{2,6}?)了(?:几|多少)(个|名|人|辆|项|张|所|座|间|家|台)/u
+const DONE_ONLY = new RegExp(`(\\p{Script=Han}{2,6}?)了(?:几|多少)(${COUNT_UNIT})`, 'u')
 
 /** The later ask's elided noun is the first ask's head noun: "实际开放了多少张" after "编制床位有多少张" → 实际开放床位多少张. */
 function withHeadNoun(ask: string, first: string): string {

@@ -1,4 +1,4 @@
-import type { QuestionFrame } from '../question-frame.js'
+import type { ConceptHit, QuestionFrame } from '../question-frame.js'
 import type { Scope } from '../resolve-scope.js'
 
 /** "部门预算里(的)", "预算中": the whole budget named as where to look, not as what is asked. */
@@ -22,17 +22,22 @@ const PERSONAL_PAY = /(?:主任|局长|书记|领导|干部|科长|处长|区长
  * not found, never the budget's total read from the container word.
  */
 export function subjectInContainerNotFound(frame: QuestionFrame, scope: Scope): string | undefined {
+  const ask = containerAsk(frame, scope)
+  if (!ask || !ask.rest.includes(frame.unknown!) || proseNames(ask.asked, scope)) return undefined
+  const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.year}年`))].join('、')
+  const why = PERSONAL_PAY.test(ask.rest) ? '预算文件公开的是单位的收支，不列个人的薪酬。' : ''
+  return `没有找到“${ask.asked}”：${held}的预算文件中没有这一项。${why}`
+}
+
+/** The container a lookup names ("预算里"), the words after it and the subject they ask; undefined when it names none or asks the whole. */
+function containerAsk(frame: QuestionFrame, scope: Scope): { holder: ConceptHit; rest: string; asked: string } | undefined {
   if (frame.op !== 'lookup' || !frame.unknown || !scope.targets.length) return undefined
   if (frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
   const holder = frame.concepts.find((c) => c.kind === 'weak' && CONTAINER.test(frame.text.slice(c.end)))
   if (!holder) return undefined
   const rest = frame.text.slice(holder.end).replace(CONTAINER, '').replace(/^[,，、\s]+/, '')
-  if (!rest.includes(frame.unknown) || WHOLE_WORD.test(rest)) return undefined
-  const asked = rest.slice(0, ASK_END.exec(rest)?.index ?? rest.length) || frame.unknown
-  if (proseNames(asked, scope)) return undefined
-  const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.year}年`))].join('、')
-  const why = PERSONAL_PAY.test(rest) ? '预算文件公开的是单位的收支，不列个人的薪酬。' : ''
-  return `没有找到“${asked}”：${held}的预算文件中没有这一项。${why}`
+  if (WHOLE_WORD.test(rest)) return undefined
+  return { holder, rest, asked: rest.slice(0, ASK_END.exec(rest)?.index ?? rest.length) || frame.unknown }
 }
 
 /** A subject the prose names with its figure ("其他监狱支出553.40万元"): held, whatever the tables lack. */
@@ -48,12 +53,7 @@ function proseNames(asked: string, scope: Scope): boolean {
  * subject after it is one the prose names with a figure: read as asked of that subject, never as the container's total.
  */
 export function withoutContainer(frame: QuestionFrame, scope: Scope): string | undefined {
-  if (frame.op !== 'lookup' || !frame.unknown || !scope.targets.length) return undefined
-  if (frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
-  const holder = frame.concepts.find((c) => c.kind === 'weak' && CONTAINER.test(frame.text.slice(c.end)))
-  if (!holder) return undefined
-  const after = frame.text.slice(holder.end).replace(CONTAINER, '').replace(/^[,，、\s]+/, '')
-  const asked = after.slice(0, ASK_END.exec(after)?.index ?? after.length)
-  if (!asked || WHOLE_WORD.test(after) || !proseNames(asked, scope)) return undefined
-  return frame.text.slice(0, holder.start) + after
+  const ask = containerAsk(frame, scope)
+  if (!ask || !proseNames(ask.asked, scope)) return undefined
+  return frame.text.slice(0, ask.holder.start) + ask.rest
 }
