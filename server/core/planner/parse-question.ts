@@ -34,8 +34,9 @@ const HOLE = '\u0000'
 const CHANGE_AFTER = /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相比)?[，,]?(?:增加|减少|增长|下降|多|少|降|涨|变化|变动|增减|上升)/
 /** 有多少人 / 一共几个人 / 多少名员工: people, with no noun saying which count */
 const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多少|几)(?:个|名)?(?:人(?!次)|员工|职工|工作人员)/u
+/** Words a question's subject is never made of (中 only as "in": 中层, 中心, 中学 open words of their own). */
 const FILLER =
-  /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|多|少|[\s\p{P}\p{S}\d]/gu
+  /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中(?![层心学央级期])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|多|少|[\s\p{P}\p{S}\d]/gu
 
 /**
  * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
@@ -151,9 +152,11 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun, vocabulary)
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
+  // rule count-word-subject: "中层领导干部职数是多少" asks a count by a noun no term knows, its own word says so (职数, 人数, 名额)
+  const counted = reading.op === 'lookup' && !subjects.length && !countNoun && unknown && COUNT_WORD_END.test(unknown) ? { noun: unknown, unit: '名' } : undefined
   return {
-    text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, ...(ifFinal.length ? { stagesIfFinal: ifFinal } : {}), injected, countNoun,
-    op: defineEnglish ? 'define' : stageOp(reading.op, columns),
+    text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, ...(ifFinal.length ? { stagesIfFinal: ifFinal } : {}), injected, countNoun: countNoun ?? counted,
+    op: defineEnglish ? 'define' : counted ? 'count' : stageOp(reading.op, columns),
     opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? unknown, english,
   }
 }
@@ -234,3 +237,6 @@ function abroadCounts(subjects: ConceptHit[], text: string): void {
   if (!ABROAD_ASKED.test(text) || RECEPTION_SAID.test(text)) return
   for (const c of subjects) if (c.kind === 'count' && TRIPS_OF[c.name]) c.name = TRIPS_OF[c.name]
 }
+
+/** A noun that is itself a count of people (…职数, …人数, …名额). */
+const COUNT_WORD_END = /(?:职数|人数|名额)$/u
