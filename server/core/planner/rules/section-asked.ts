@@ -144,6 +144,15 @@ const SECTION_ASKS: readonly SectionAsk[] = [
     },
   },
   {
+    // "设了哪些处室", "内设机构有哪些": the offices the 机构设置 prose lists, its whole paragraph (a list runs on past "；")
+    name: 'offices-listed', word: '内设机构',
+    asked: /(?:设了?|设有|有|包括)(?:哪些|哪几个|什么)(?:处室|科室|股室|内设机构|职能部门)|(?:处室|科室|股室|内设机构)(?:都)?(?:有|包括)(?:哪些|哪几个|什么)/,
+    read: (doc) => {
+      const p = doc.paragraphs.find((x) => !x.heading && /内设机构|内设|下设/.test(x.text) && /[处科股室]/.test(x.text))
+      return p ? [{ p, excerpt: p.text.trim() }] : []
+    },
+  },
+  {
     name: 'empty-table', word: '空表的说明',
     asked: /空表/,
     read: (doc) => sentenceSaying(doc, /空表/),
