@@ -22,6 +22,8 @@ interface SectionAsk {
   word: string
   /** how the answer introduces the quotes, after the document's name (default: the section's title) */
   lead?: string
+  /** when no document asked prints it, left to the other readings rather than said missing */
+  quiet?: boolean
   /** the quoted paragraphs: a whole section, a sentence, or 目录 entries */
   read: (doc: BudgetDocument, text: string) => Quote[]
 }
@@ -145,8 +147,9 @@ const SECTION_ASKS: readonly SectionAsk[] = [
   },
   {
     // "设了哪些处室", "内设机构有哪些": the offices the 机构设置 prose lists, its whole paragraph (a list runs on past "；")
-    name: 'offices-listed', word: '内设机构',
-    asked: /(?:设了?|设有|有|包括)(?:哪些|哪几个|什么)(?:处室|科室|股室|内设机构|职能部门)|(?:处室|科室|股室|内设机构)(?:都)?(?:有|包括)(?:哪些|哪几个|什么)/,
+    name: 'offices-listed', word: '内设机构', quiet: true,
+    // (a hospital's 临床科室, 医技科室 are its departments of care, not the offices its 机构设置 lists)
+    asked: /(?:设了?|设有|有|包括)(?:哪些|哪几个|什么)(?:处室|科室|股室|内设机构|职能部门)|(?<!临床|医技|业务)(?:处室|科室|股室|内设机构)(?:都)?(?:有|包括)(?:哪些|哪几个|什么)/,
     read: (doc) => {
       const p = doc.paragraphs.find((x) => !x.heading && /内设机构|内设|下设/.test(x.text) && /[处科股室]/.test(x.text))
       return p ? [{ p, excerpt: p.text.trim() }] : []
@@ -172,6 +175,8 @@ const SECTION_ASKS: readonly SectionAsk[] = [
 export function answerSectionAsked(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
   const ask = SECTION_ASKS.find((a) => a.asked.test(text))
   if (!ask || !targets.length || targets.length > 3) return undefined
+  // a list no document prints is left to the other readings (its count, a sentence naming it), not said missing here
+  if (ask.quiet && targets.every((t) => !ask.read(t.doc, text).length)) return undefined
   const outs = targets.map((t) => {
     const docName = `${t.doc.org}${t.doc.year}年${t.doc.scope}文件`
     const quotes = ask.read(t.doc, text)
