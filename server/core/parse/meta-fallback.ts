@@ -109,10 +109,12 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const year = pick('year') ?? body?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = body?.rule === 'place-own' && org === body.place
-  const scope0 = wholePlace ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
+  // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
+  const placeFiscal = (): Scope => (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算')
+  const scope0 = wholePlace ? placeFiscal() : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
-  const ownFiscal = !scope0 && body?.rule === 'place-own' && org === body.org && !ownThreePublic(body, lines) ? (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算') : undefined
+  const ownFiscal = !scope0 && body?.rule === 'place-own' && org === body.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
   const scope = scope0 ?? ownFiscal
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())

@@ -184,7 +184,7 @@ const ASK_TAIL = /(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有)?(?:�
 function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
   if (scope.unknownOrg && !scope.targets.length) return unknownOrgAnswer(ctx.corpus, frame, scope.unknownOrg)
   if (!scope.targets.length && scope.missingYear) {
-    return scope.missingYear.map((m) => `没有收录${m.org}${m.year}年的${m.stage ?? '预算'}，现有${m.held.join('、')}年的${m.stage ?? '预算'}`).join('；') + '。'
+    return scope.missingYear.map((m) => `${notHeld(m)}，现有${m.held.join('、')}年的${m.stage ?? '预算'}`).join('；') + '。'
   }
   if (!scope.targets.length) return `所收录的文件中没有${frame.years[0] ?? ''}年的预算。目前收录的是：${heldDocuments(ctx.corpus)}。`
   if (scope.targets.length > MAX_COMPACT && frame.op !== 'rank') {
@@ -209,12 +209,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // each organisation asked in a clause of its own: each clause answered alone, in order (rule org-clauses)
   const clauses = req.history?.length ? undefined : orgClauses(own)
   if (clauses) {
-    const outs = clauses.map((question) => planAnswer(ctx, { ...req, question }, tools))
-    const notes = [...new Set(outs.flatMap((o) => o.notes ?? []))]
-    return {
-      answer: outs.map((o) => o.answer).join('\n'), citations: outs.flatMap((o) => o.citations), toolCalls: outs.flatMap((o) => o.toolCalls),
-      mode: 'offline', ...(notes.length ? { notes } : {}),
-    }
+    return joinedAnswers(clauses.map((question) => planAnswer(ctx, { ...req, question }, tools)))
   }
   // several things asked of one organisation, each in an ask of its own (rule ask-clauses): each answered alone when the
   // whole reading leaves one of them out
@@ -227,10 +222,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
     const cited = read(whole)
     const each = outs.map(read)
     const left = each.some((vs) => [...vs].every((v) => !cited.has(v)))
-    if (left && each.every((vs) => vs.size) && new Set(outs.map((o) => o.answer)).size === outs.length) {
-      const notes = [...new Set(outs.flatMap((o) => o.notes ?? []))]
-      return { answer: outs.map((o) => o.answer).join('\n'), citations: outs.flatMap((o) => o.citations), toolCalls: [...whole.toolCalls, ...outs.flatMap((o) => o.toolCalls)], mode: 'offline', ...(notes.length ? { notes } : {}) }
-    }
+    if (left && each.every((vs) => vs.size) && new Set(outs.map((o) => o.answer)).size === outs.length) return joinedAnswers(outs, whole.toolCalls)
     return whole
   }
   const run = new ToolRunner(ctx, tools)
@@ -395,7 +387,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (free) return planAnswer(ctx, { ...req, question: free }, tools, false)
   const unnamed = subjectInContainerNotFound(frame, scope)
   if (unnamed) return done({ answer: unnamed, notFound: true })
-  const partial = scope.missingYear?.map((m) => `没有收录${m.org}${m.year}年的${m.stage ?? '预算'}`) ?? []
+  const partial = scope.missingYear?.map(notHeld) ?? []
   // parts of a container a prose-only document states by their own words (rule prose-parts-asked)
   const proseParts = answerProseParts({ run, frame, scope })
   if (proseParts) return done(proseParts, scope.notes)
@@ -422,3 +414,15 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
 
 /** Two or more counts asked and nothing else a table holds: a share or difference of counts. */
 const countsOnly = (frame: QuestionFrame) => new Set(frame.concepts.filter((c) => c.kind === 'count').map((c) => c.name)).size >= 2 && frame.concepts.every((c) => c.kind === 'count' || c.kind === 'weak')
+
+/** A year not held of an organisation, said in the stage its documents have (预算, or 决算 when all are). */
+const notHeld = (m: NonNullable<Scope['missingYear']>[number]) => `没有收录${m.org}${m.year}年的${m.stage ?? '预算'}`
+
+/** Answers of a question's clauses or asks, each as it was read, one after another (their notes said once). */
+function joinedAnswers(outs: AskResponse[], calledBefore: AskResponse['toolCalls'] = []): AskResponse {
+  const notes = [...new Set(outs.flatMap((o) => o.notes ?? []))]
+  return {
+    answer: outs.map((o) => o.answer).join('\n'), citations: outs.flatMap((o) => o.citations), toolCalls: [...calledBefore, ...outs.flatMap((o) => o.toolCalls)],
+    mode: 'offline', ...(notes.length ? { notes } : {}),
+  }
+}

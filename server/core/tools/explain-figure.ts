@@ -209,10 +209,10 @@ const REASON_HEAD = /^(?<subject>[^。；;，,：:]{0,24}?)(?<dir>增加|增长|
 /** "2024年度“三公”经费支出决算小于上年决算数的主要情况:新购车辆…": the reason set against last year's accounts */
 const COMPARED_HEAD = /^(?<subject>[^。；;，,：:]{0,30}?)(?<dir>大于|小于|高于|低于|多于|少于|超过)上年(?:决算数?|预算数?)?的?(?:主要)?(?:情况|原因)[:：]\s*(?<reason>[^。；;]+)/u
 const GENERIC = /^(?:支出|收入|预算|经费|拨款|资金|项目)$/
-/** Is the reason's subject the change's? The same words (a 2-character run beyond 支出/收入/预算), or 财政拨款 over its parts. */
 /** The reason's subject is the keyword's own item, named (not a generic word of the account). */
 const namesItself = (subject: string, keyword: string) => !!subject && !GENERIC.test(subject) && (subject.includes(keyword) || keyword.includes(subject.replace(/(?:支出|经费|费用|费)$/u, '')))
 
+/** Is the reason's subject the change's? The same words (a 2-character run beyond 支出/收入/预算), or 财政拨款 over its parts. */
 export function sameSubject(subject: string, keyword: string): boolean {
   // "预算减少的主要原因是…": the account's own word names no other subject
   if (!subject || GENERIC.test(subject)) return true

@@ -86,9 +86,9 @@ const PART_WORD: Partial<Record<ColumnRole, string>> = { basic: '基本支出', 
  * A column printed under each stage's group (预算数 › 一般公共预算财政拨款 | 决算数 › 一般公共预算财政拨款): the one of the
  * document's own stage (a 决算's accounts, a 预算's budget), never the first group's by position.
  */
-function ofDocStage(doc: BudgetDocument, table: Table, col: Table['columns'][number]): Table['columns'][number] {
+function ofDocStage(doc: BudgetDocument, table: Table, col: Column): Column {
   const leaf = compactText(col.path[col.path.length - 1] ?? '')
-  const staged = (c: Table['columns'][number]) => c.path.length > 1 ? stageOfHead(compactText(c.path[0])) : undefined
+  const staged = (c: Column) => c.path.length > 1 ? stageOfHead(compactText(c.path[0])) : undefined
   if (!staged(col)) return col
   const want = stageOf(doc.scope) === '决算' ? 'final' : 'initial'
   const same = table.columns.filter((c) => compactText(c.path[c.path.length - 1] ?? '') === leaf && staged(c))

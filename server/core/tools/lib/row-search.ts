@@ -93,10 +93,11 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
 export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
   // (a table whose total prints last, "总计" under its items, has that line as its total even when read from its first)
-  if (mode === 'first') return rows.find((r) => r.isTotal && /^(?:合计|总计)$/u.test(compactText(r.name)) && hasAmount(r)) ?? rows.find(hasAmount) ?? rows[0]
+  const bareTotal = (r: Row) => r.isTotal && BARE_GRAND.test(compactText(r.name))
+  if (mode === 'first') return rows.find((r) => bareTotal(r) && hasAmount(r)) ?? rows.find(hasAmount) ?? rows[0]
   const totals = rows.filter((r) => r.isTotal)
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
-  return named(/^(?:合计|总计)$/) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
+  return totals.find(bareTotal) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
 
 /**

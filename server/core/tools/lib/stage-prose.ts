@@ -42,7 +42,7 @@ export function stageInProse(v: Vocabulary, doc: BudgetDocument, name: string, r
   // (its own words found anywhere win outright: another fund's line read by the concept's forms is never nearer)
   const own = asWritten && asWritten.length >= 3 ? [asWritten] : []
   const read = (keywords: string[]) => stageRead(doc, keywords, role, phrase, name, fits)
-  return (own.length ? read(own) : undefined) ?? read([...new Set([...own, ...proseKeywords(v, name, 'money').keywords])])
+  return (own.length ? read(own) : undefined) ?? read(proseKeywords(v, name, 'money').keywords)
 }
 
 function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, phrase: RegExp, name: string, fits?: SentenceFits): Figure | undefined {
