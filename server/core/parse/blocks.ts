@@ -84,7 +84,8 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     if (unnumbered && numbered(l) && !isNumberLine(l) && !unitOf(l)) return undefined
     if (unitOf(l)) return sawTitle ? afterCaption(lines, j + 1) : undefined
     if (isHtmlTableStart(l.raw)) return sawTitle ? j : undefined
-    if (isTabular(l) && !isMeta(l)) return sawTitle ? j : undefined
+    // (a number line closed by pipes, 公开01表 | ||||, is the title's number, not the first row)
+    if (isTabular(l) && !isMeta(l) && !isNumberLine(l)) return sawTitle ? j : undefined
     // no 单位： line: a title straight over a row of three or more cells set apart by wide gaps opens the table
     if (sawTitle && isSpacedRow(l) && !isMeta(l)) return j
     if (isTitleLine(l)) { sawTitle = true; openMeta = false; continue }

@@ -41,6 +41,8 @@ function rowsOf(cells: string[], width: number, first: number): boolean {
 export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number>; caption?: number[] } | undefined {
   const cellLines = lines.filter((l) => l.text.trim() !== '')
   if (cellLines.length < 4 || cellLines.every((l) => isPipeOnly(l.text))) return undefined
+  const tail = pipeTailRows(cellLines)
+  if (tail) return tail
   if (!cellLines.every((l) => isCellLine(l.text))) return cellLines.every((l) => isCellLine(l.text) || isPipeOnly(l.text)) ? pipeRunRows(cellLines) : undefined
   const cells = cellLines.map(cellOf)
   for (let width = 2; width <= Math.min(12, cellLines.length / 2); width++) {
@@ -90,6 +92,48 @@ function groupedHeader(cellLines: SourceLine[], cells: string[]): { rows: Source
     return { rows, spans }
   }
   return undefined
+}
+
+/** A cell whose pipe is followed by more pipes ("0.00 | |||"): the last filled cell of its row (rule pipe-tail-rows). */
+const isRowCloser = (text: string) => /^[^|\t]*[^|\s][^|\t]*\|\s*\|+\s*$/.test(text)
+
+/**
+ * Rule `pipe-tail-rows`: cells one a line, each closed by a pipe, a row's last filled cell followed by more pipes
+ * (its blank and merged-away cells: "一、一般公共服务支出 |" / "31 |" / "0.00 | |||"), so the row breaks survive:
+ * each closer ends a row. A row shorter than the widest is spread over it: when both split into equal halves (a
+ * 收支总表's 收入 side and 支出 side), each half's first cell stands at its half's start and the rest at its end
+ * ("收入 | 支出" over 项目 | 行次 | 决算数 | 项目 | 行次 | 决算数; "栏次 | 1 | 栏次 | 2" under them); otherwise packed
+ * to the left, as is a last row left open. Undefined unless every line is such a cell and two or more rows close.
+ */
+function pipeTailRows(cellLines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number> } | undefined {
+  if (!cellLines.every((l) => isRowCloser(l.text) || (isCellLine(l.text) && !isPipeOnly(l.text)))) return undefined
+  if (cellLines.filter((l) => isRowCloser(l.text)).length < 2) return undefined
+  const groups: SourceLine[][] = [[]]
+  for (const l of cellLines) {
+    groups[groups.length - 1].push(l)
+    if (isRowCloser(l.text)) groups.push([])
+  }
+  // (cells after the last closer: a row the page cut short, packed to the left)
+  const open = groups[groups.length - 1].length ? groups[groups.length - 1] : (groups.pop(), undefined)
+  const cellText = (l: SourceLine) => l.text.replace(/\|[\s|]*$/, '').trim()
+  const width = Math.max(...groups.map((g) => g.length))
+  const spread = (cells: string[], closed: boolean): string[] => {
+    const n = cells.length
+    if (n === width) return cells
+    if (closed && n >= 2 && n % 2 === 0 && width % 2 === 0) {
+      const half = (part: string[]) => [part[0], ...Array<string>(width / 2 - part.length).fill(''), ...part.slice(1)]
+      return [...half(cells.slice(0, n / 2)), ...half(cells.slice(n / 2))]
+    }
+    return [...cells, ...Array<string>(width - n).fill('')]
+  }
+  const rows: SourceLine[] = []
+  const spans = new Map<number, number>()
+  for (const g of groups) {
+    const text = spread(g.map(cellText), g !== open).join('\t')
+    rows.push({ no: g[0].no, raw: text, text })
+    spans.set(g[0].no, lastLine(g[g.length - 1]))
+  }
+  return { rows, spans }
 }
 
 /** A line of nothing but pipes ("|", "||", "|||||"). */

@@ -106,7 +106,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
   const qualified = picked ? splitProvince(sponsoredPlace(fullPlaceSpelling(picked, lines), lines)) : undefined
   const org = qualified?.org
-  const year = pick('year') ?? body?.year
+  // rule body-kind: named at the top with no year or kind said there ("编制单位：某医院"), the body's sentence naming
+  // the same organisation with its year says them ("某医院2020年度部门决算公开报表")
+  const sameBody = top && (!pick('year') || !pick('scope')) ? bodyKindOf(lines, top, pick('year')) : undefined
+  const year = pick('year') ?? body?.year ?? sameBody?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = body?.rule === 'place-own' && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
@@ -115,7 +118,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
   const ownFiscal = !scope0 && body?.rule === 'place-own' && org === body.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
-  const scope = scope0 ?? ownFiscal
+  const scope = scope0 ?? ownFiscal ?? sameBody?.scope
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
   const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}
@@ -130,6 +133,14 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
   }
   return { meta, needed }
+}
+
+/** The year and kind the body's sentence naming `org` gives (rule body-kind), when it agrees with the year known. */
+function bodyKindOf(lines: SourceLine[], org: string, year: number | undefined): { year?: number; scope?: Scope } | undefined {
+  const said = bodyOrg(lines)
+  if (!said || said.org !== org || (year && said.year !== year)) return undefined
+  const scope = scopeOfWords(said.kindWords)
+  return { ...(said.year ? { year: said.year } : {}), ...(scope ? { scope } : {}) }
 }
 
 /**

@@ -77,8 +77,15 @@ export function readMeta(lines: SourceLine[]): DocMeta | undefined {
 }
 
 /** As much metadata as the title region gives, possibly partial (a year and kind with no organisation). */
+/**
+ * A line that is the file name of one table attached to the page ("州中医医院2020年…“三公”经费支出决算表(与预算对比).xls"):
+ * it names that table, never the page (a file named for the whole document, "某局2023年部门预算.pdf", may title it).
+ */
+const ATTACHMENT_NAME = /表\s*(?:[（(][^（）()]{0,20}[）)])?\.(?:xlsx?|et|docx?|wps|pdf)$/i
+
 export function readTitleRegion(lines: SourceLine[]): PartialMeta {
-  const head = lines.filter((l) => l.text.trim()).slice(0, 25)
+  // (a link to one attached table names that table, never the page)
+  const head = lines.filter((l) => l.text.trim() && !ATTACHMENT_NAME.test(l.text.trim())).slice(0, 25)
   const classic = readClassicTitle(head)
   // "某局2023年度部门预算项目支出绩效自评表": the 部门预算 qualifies the projects; the document is their self-evaluation
   if (classic) return namesSelfEvaluation(classic.title) ? { ...classic, scope: '绩效自评' } : classic

@@ -49,6 +49,8 @@ export function coreForms(core: string): string[] {
     [/^(?:人民政府|政府)(驻\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'], [/^(?:人民政府|政府)?驻(\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'],
     // a township's central school or clinic is spoken of by the township's name: 科才镇中心小学 → 科才小学, 科才镇小学
     [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1$3'], [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1$2$3'],
+    // …and by the township's name before 中心: 南丰镇中心幼儿园 → 南丰中心幼儿园
+    [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1中心$3'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
     [/(\p{Script=Han}{2,})办公室$/u, '$1办'],
   ]

@@ -15,8 +15,11 @@ export type OrgType = 'bureau' | 'center' | 'other'
 export interface OrgParts { city?: string; region?: string; stem?: string; type?: OrgType; core: string }
 
 const REGION = /(\p{Script=Han}{2,6}?(?:区|县|旗)|\p{Script=Han}{2,14}?自治[县旗])/u
-/** A prefecture-level 盟 / 自治州 / 地区 before a county-level place (兴安盟科尔沁右翼前旗). */
-const CITY_NOT_SHI = /\p{Script=Han}{2,9}?(?:盟|自治州|地区)(?=\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗|市))/u
+/**
+ * A prefecture-level 盟 / 自治州 / 地区 before a county-level place (兴安盟科尔沁右翼前旗), or an autonomous prefecture
+ * said short, by its name and 州 alone, before a county (黔东南州黄平县, 黔南州长顺县).
+ */
+const CITY_NOT_SHI = /\p{Script=Han}{2,9}?(?:盟|自治州|地区)(?=\p{Script=Han}{2,6}?(?:自治县|自治旗|区|县|旗|市))|\p{Script=Han}{2,3}?州(?![市县区州])(?=\p{Script=Han}{1,5}?(?:自治县|县))/u
 
 /** The city of a full name: the first 市 with a place name before it (乌鲁木齐市, 重庆市), or a 盟/自治州/地区 before it. */
 function cityOf(s: string): string | undefined {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { coreForms, orgAliases } from '../../server/core/tools/lib/org-alias.js'
+import { orgParts } from '../../server/core/tools/lib/org-match.js'
+
+/** Session 21: names as locals say them. Made-up places (青岚州, 柳岸县, 石岭镇). */
+describe('an autonomous prefecture said by its name and 州 before a county', () => {
+  it('reads 青岚州柳岸县 as the prefecture and the county, so the county is found by its own name', () => {
+    expect(orgParts('青岚州柳岸县')).toMatchObject({ city: '青岚州', region: '柳岸县', stem: '柳岸' })
+    expect(orgAliases('青岚州柳岸县').map((a) => a.form)).toContain('柳岸县')
+    expect(orgParts('青岚州柳岸县水利局')).toMatchObject({ city: '青岚州', region: '柳岸县', core: '水利局' })
+  })
+  it('a 州 that is a city’s own name before 市, a district or nothing stays as it was', () => {
+    expect(orgParts('青岚州市柳岸县水利局').city).toBe('青岚州市')
+    expect(orgParts('青岚州工业园区').city).toBeUndefined()
+    expect(orgParts('贵岚省青岚州人民医院').city).toBeUndefined()
+  })
+})
+
+describe('a township’s central unit said by the township’s name and 中心', () => {
+  it.each([['石岭镇中心幼儿园', '石岭中心幼儿园'], ['青松乡中心小学', '青松中心小学']])('%s → %s', (core, short) => {
+    expect(coreForms(core)).toContain(short)
+  })
+})
