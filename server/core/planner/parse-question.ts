@@ -92,7 +92,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   concepts.push(...exactTerms(corpus, mask, vocabulary))
   concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
   extendRowHits(corpus, concepts, masked, mask, vocabulary)
-  extendRowHitsBack(corpus, concepts, mask, vocabulary)
+  extendRowHitsBack(corpus, concepts, mask, vocabulary, t)
   titleSubjectAsked(corpus, masked, mask, concepts)
   rowSpendingWord(concepts, masked)
   fundColumnSubjects(concepts, vocabulary)

@@ -51,6 +51,12 @@ export function coreForms(core: string): string[] {
     [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1$3'], [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1$2$3'],
     // …and by the township's name before 中心: 南丰镇中心幼儿园 → 南丰中心幼儿园
     [/^(\p{Script=Han}{2,}?)(镇|乡|街道)中心(小学|中学|学校|幼儿园|卫生院)$/u, '$1中心$3'],
+    // a hospital of Chinese medicine is said 中医院: 某州中医医院 → 某州中医院
+    [/中医医院$/u, '中医院'],
+    // the people's court, procuratorate and hospital are said without 人民: 巢湖市人民法院 → 巢湖法院, 某县医院
+    [/^人民(法院|检察院|医院)$/u, '$1'],
+    // an autonomous prefecture's own unit is said without 州: 黔南州中医医院 → 黔南中医医院 (never a one-character place)
+    [/^(\p{Script=Han}{2,3}?)州(?![市区县州])(\p{Script=Han}{2,})$/u, '$1$2'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
     [/(\p{Script=Han}{2,})办公室$/u, '$1办'],
   ]
