@@ -21,3 +21,18 @@ describe('a township’s central unit said by the township’s name and 中心',
     expect(coreForms(core)).toContain(short)
   })
 })
+
+describe('a hospital, court or procuratorate as it is said', () => {
+  it.each([
+    ['贵岚省青岚州中医医院', ['青岚州中医院', '青岚中医院', '青岚中医医院']],
+    ['柳岸市人民法院', ['柳岸法院', '柳岸市法院']],
+    ['柳岸县人民检察院', ['柳岸县检察院']],
+    ['柳岸县人民医院', ['柳岸县医院']],
+  ])('%s', (org, forms) => {
+    const held = orgAliases(org).map((a) => a.form)
+    for (const f of forms) expect(held).toContain(f)
+  })
+  it('a city’s own name ending in 州 keeps its characters (杭州 never 杭)', () => {
+    expect(orgAliases('青州市中医医院').map((a) => a.form)).not.toContain('青中医院')
+  })
+})

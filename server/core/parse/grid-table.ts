@@ -112,6 +112,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const halves = columnHalves(table.columns)
   if (halves) roleHalves(halves)
   const deferred: (() => void)[] = []
+  const lastSegments = new Map<number, string[]>()
   for (const d of data) {
     const n = trimmedLen(d.cells)
     if (n > width) {
@@ -129,7 +130,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
       const side = cols[0]?.side
       const codeCols = cols.filter((c) => c.role === 'code')
       const nameCol = cols.find((c) => c.role === 'name') ?? (halves && cols[halves[0].findIndex((c) => c.role === 'name')])
-      let code = joinCodeSegments(codeCols.map((c) => d.cells[c.index] ?? ''))
+      let code = joinCodeSegments(inheritSegments(lastSegments, g, codeCols.map((c) => d.cells[c.index] ?? '')))
       const rawName = nameCol ? d.raw[nameCol.index] ?? '' : ''
       let name = squeezeHan(nameCol ? d.cells[nameCol.index] ?? '' : '')
       const lead = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name)
@@ -157,6 +158,24 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   }
   for (const add of deferred) add()
   assignHierarchy(table.rows, indents)
+}
+
+/**
+ * Rule `code-segment-inherit`: 类/款/项 in columns of their own, each printed once for the rows under it (a merged
+ * cell, or left blank below its first row: 207 | | 文化旅游体育与传媒支出, then | 03 | 体育, then | | 01 | 行政运行):
+ * the blank segments before a row's first printed one are the row above's (2070301). A row printing none keeps none.
+ */
+function inheritSegments(last: Map<number, string[]>, group: number, parts: string[]): string[] {
+  if (parts.length < 2) return parts
+  const p = parts.map((s) => s.trim())
+  const first = p.findIndex((s) => /^\d{1,3}$/.test(s))
+  if (first < 0 || p.some((s) => s !== '' && !/^\d{1,3}$/.test(s))) return parts
+  const above = last.get(group)
+  const out = p.map((s, i) => (i < first ? above?.[i] ?? '' : s))
+  // (a 类 printed anew starts its own run: only what this row prints is remembered past it)
+  if (out.slice(0, first).every((s) => s !== '')) last.set(group, out)
+  else last.set(group, p)
+  return out.slice(0, first).every((s) => s !== '') ? out : parts
 }
 
 const OUTLINE_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\p{Script=Han}/u

@@ -202,6 +202,8 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     // a city's own unit named with the city's name but not its level word (定州第四中学, 定州四中)
     const city = !parts.region && parts.city?.endsWith('市') ? parts.city.slice(0, -1) : undefined
     if (city && city.length >= 2) add(city + c, 'named')
+    // …and with it (巢湖市人民法院 → 巢湖市法院)
+    if (!parts.region && parts.city) add(parts.city + c, 'named')
   }
   // a place's own account: its level word said again before 本级 (凉山州本级 → 凉山州州本级, 某某区本级 → 某某区区本级)
   for (const [form, place] of [...out]) {
