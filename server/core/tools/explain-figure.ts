@@ -256,7 +256,7 @@ export function reasonAfter(paragraphs: { text: string; heading: boolean }[], fr
 function keywordsFor(v: Vocabulary, input: ExplainFigureInput): string[] {
   const keywords = proseKeywords(v, input.name, 'money').keywords
   const own = input.asWritten ? compactText(input.asWritten) : ''
-  return own.length >= 4 && !keywords.includes(own) ? [own, ...keywords] : keywords
+  return own.length >= 3 && !keywords.includes(own) ? [own, ...keywords] : keywords
 }
 
 const stated = (a: Amount | undefined) => (a ? { statedFen: fenOf(a), statedAmount: a } : {})
@@ -457,7 +457,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           }
         })
       }
-      if (best && best.score >= 4) break
+      // (a change stated in the question's own words, 总支出, is the one asked: no other form of the concept is read after it)
+      if (best && (best.score >= 4 || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
     }
     // a sentence naming the subject with its figure but no change of its own ("收入总计2,101.00万元，支出总计2,101.00万元，
     // 比2024年…增加…": the change follows the second figure): the change printed after the figure, when there is one

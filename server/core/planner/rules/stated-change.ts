@@ -23,7 +23,7 @@ const PCT_WORD = { up: '增长', down: '下降' } as const
 export function writtenForm(v: Vocabulary, subject: ConceptHit): string | undefined {
   if (subject.kind !== 'lexicon' || !subject.surface) return undefined
   const own = compactText(subject.surface)
-  if (own.length < 4 || own === compactText(subject.name)) return undefined
+  if (own.length < 3 || own === compactText(subject.name)) return undefined
   // 本年收入合计 (this-year-total) is the printed line the words name, whatever concept the vocabulary read
   if (THIS_YEAR_TOTAL.test(own)) return subject.surface
   const concept = v.conceptOf(subject.name)

@@ -232,6 +232,29 @@ const moneyBefore = (s: string, end: number) => [...s.slice(0, end).matchAll(new
 /** "与2022年度相比，收、支总计各增加…": the baseline said before the subject, in the clause that runs up to it. */
 const COMPARED_BEFORE = new RegExp(String.raw`(?:与|同|和)\s*${BASELINE}\s*(?:相比|比较|对比)[^。；;\d]{0,16}$`)
 
+/** "相比2016年的", "与上年相比，": a comparison opening the clause, the subject after it. */
+const OPENED_COMPARISON = new RegExp(String.raw`(?:^|[，,；;。])\s*(?:相比|对比|较|比|与|同)\s*${BASELINE}\s*(?:相比|比较|对比)?\s*的?[^。；;，,\d]{0,16}$`)
+/** "6871.82减少243.10万元": the baseline's figure written without its unit, then the change in the change's unit. */
+const BARE_BASE_CHANGE = /^\s*(\d[\d,]*\.\d+|\d[\d,]*)\s*(增加|减少|增长|下降|上升|降低)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/u
+
+/**
+ * Rule `opened-change`: "相比2016年的总收入6871.82减少243.10万元，下降3.54%": a comparison opening the clause names the
+ * baseline year, the subject follows with last year's figure (its unit left to the change's), then the change.
+ */
+function openedChange(sentence: string, from: number): ChangeStatement | undefined {
+  const open = OPENED_COMPARISON.exec(sentence.slice(0, from))
+  const m = open ? BARE_BASE_CHANGE.exec(sentence.slice(from)) : null
+  if (!open || !m) return undefined
+  const rest = sentence.slice(from)
+  const unit = m[4] as MoneyUnit
+  const baselineAmount = parseAmount(m[1], unit)
+  const pct = PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
+  return {
+    direction: /增|上升/u.test(m[2]) ? 'up' : 'down', amount: parseAmount(m[3], unit), baseline: baselineText(open[1]),
+    ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), clause: rest,
+  }
+}
+
 /**
  * "12.50万元（购置费0万元，运行维护费12.50万元），比上年减少0.70万元": a breakdown in brackets right after the subject's
  * figure is an aside; the change after it is the subject's.
@@ -240,7 +263,7 @@ const BREAKDOWN_ASIDE = /^(\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元
 
 export function changeAfter(printed: string, from = 0, between = 1): ChangeStatement | undefined {
   const sentence = printed.slice(0, from) + printed.slice(from).replace(BREAKDOWN_ASIDE, '$1')
-  const found = changeIn(sentence.slice(from), between)
+  const found = changeIn(sentence.slice(from), between) ?? openedChange(sentence, from)
   const before = found?.direction && !found.baseline ? COMPARED_BEFORE.exec(sentence.slice(0, from)) : null
   const ch = before && found ? { ...found, baseline: baselineText(before[1]) } : found
   if (!ch?.direction) return ch
