@@ -27,3 +27,23 @@ export const financeNoticeTitle: TitleRule = {
     return undefined
   },
 }
+
+/**
+ * "某区文化和旅游局关于2024年体育彩票公益金筹集使用情况的公告": a body's account of a year's 彩票公益金, raised and
+ * spent (rule lottery-fund-notice). The organisation before 关于, the year after it; an account of what was spent.
+ */
+const FUND_NOTICE = /^(?<pre>.+?)关于(?<year>(?:19|20)\d{2})年度?(?:本级)?[^。]{0,12}?公益金[^。]{0,8}?(?:筹集|使用|分配)[^。]{0,10}?的?(?:公告|公示|报告|说明)$/u
+
+export const lotteryFundNoticeTitle: TitleRule = {
+  name: 'lottery-fund-notice',
+  read(head) {
+    for (const l of head.slice(0, 8)) {
+      if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text)) continue
+      const m = FUND_NOTICE.exec(flatTitle(l.text))?.groups
+      if (!m) continue
+      const pre = cleanName(m.pre)
+      return { scope: '部门决算', title: l.text.trim(), titleLine: l.no, year: Number(m.year), ...(orgLike(pre) ? { org: pre } : {}) }
+    }
+    return undefined
+  },
+}

@@ -39,6 +39,12 @@ export interface ParseResult {
 }
 
 const BUDGET_WORDS = /预算|决算|三公|财务信息公示|财务公示|收支情况/
+/**
+ * A page stating money in yuan (two amounts or more: "总收入1233.62万元", "结余21.5万元"), whatever it calls itself (a
+ * 彩票公益金 notice, a hospital's 财务 figures): public money accounted for, held as "metadata needed" when nobody is named.
+ */
+const MONEY_STATED = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/g
+const statesMoney = (text: string) => (text.match(MONEY_STATED)?.length ?? 0) >= 2
 const NO_DATA = /无数据|无该项|无.{0,12}收支|无此项|本表为空/
 
 /** Reject what is not text: NUL bytes, or many control / replacement characters. */
@@ -216,7 +222,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const blocks = segmentBlocks(unflattenTables(unflattenForms(regroupStackedHeader(regroupNumberedCells(lines)))))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
-  if (needed.length && !BUDGET_WORDS.test(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
+  if (needed.length && !BUDGET_WORDS.test(view) && !statesMoney(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
   const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md|pdf|html?|xlsx?|docx)$/i, '')
   const sections: Section[] = []
   const paragraphs: Paragraph[] = []
