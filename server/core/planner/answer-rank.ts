@@ -2,10 +2,11 @@ import { GRAND_ASKED } from './figure-for.js'
 import { compactText } from '../search/normalize-text.js'
 import type { ChartBar } from '../schema.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
-import { askedName } from './answer-lookup.js'
+import { answerLookup, askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf } from './compose.js'
 import { operandOf } from './operands.js'
 import { orgOwnYears } from './rules/org-own-year.js'
+import { answerExecutedYear, executedTableYear } from './rules/executed-year.js'
 
 /** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
 export function answerRank(inp: HandlerInput): HandlerOutput {
@@ -55,7 +56,19 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
     }
   }
   const diff = ranked.length >= 2 ? gap(ranked[0], ranked[1]) : undefined
-  return { answer: joinSentences([`${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`, diff, missing]), chart }
+  // rule compare-each-lookup: an organisation asked whose figure no table of that year prints (its year's figure is
+  // in its next year's report, or in its prose) is answered as a lookup of its own, after the others
+  const rest = scope.targets.filter((t) => !ranked.some((f) => f.docId === t.doc.id))
+  const alone = rest.map((t) => {
+    const one = { ...inp, frame: { ...frame, op: 'lookup' as const }, scope: { ...scope, targets: [t], notes: [] } }
+    // (a year before a 财政预算's own: what its report states as that year's execution, rule executed-year)
+    return (t.viaNext || executedTableYear(t) ? answerExecutedYear(one) : undefined) ?? answerLookup(one)
+  }).filter((o) => !o.notFound)
+  const still = alone.length ? r.missing.filter((m) => !rest.some((t) => t.doc.id === m.docId)) : r.missing
+  const unlisted = still.length ? `未列出该项的：${still.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
+  // (one figure ranked, the others answered alone: it is said as a lookup, not as a list of one)
+  const lead = alone.length && ranked.length === 1 ? `${ranked[0].org}${ranked[0].year}年${name}为${figureText(ranked[0])}` : `${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`
+  return { answer: joinSentences([lead, diff, ...alone.map((o) => o.answer), alone.length ? unlisted : missing]), chart }
 }
 
 /** a sum asked of the figures compared: 加起来, 一共, 总共, 合计是多少, 之和 */
