@@ -66,8 +66,8 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   }).filter((o) => !o.notFound)
   const still = alone.length ? r.missing.filter((m) => !rest.some((t) => t.doc.id === m.docId)) : r.missing
   const unlisted = still.length ? `未列出该项的：${still.map((m) => `${m.org}（${m.year}年）`).join('、')}` : undefined
-  // (one figure ranked, the others answered alone: it is said as a lookup, not as a list of one)
-  const lead = alone.length && ranked.length === 1 ? `${ranked[0].org}${ranked[0].year}年${name}为${figureText(ranked[0])}` : `${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`
+  // (one figure ranked: it is said as a lookup, not as a list of one)
+  const lead = ranked.length === 1 ? `${ranked[0].org}${ranked[0].year}年${name}为${figureText(ranked[0])}` : `${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`
   return { answer: joinSentences([lead, diff, ...alone.map((o) => o.answer), alone.length ? unlisted : missing]), chart }
 }
 

@@ -16,6 +16,7 @@ import { orgNames } from '../tools/lib/org-names.js'
 import { formsOnlyForProjects } from './rules/form-speaks-for.js'
 import { isUnnamedPage, unnamedTitle } from '../corpus/unnamed-page.js'
 import { compactText } from '../search/normalize-text.js'
+import { orgLike } from '../parse/meta-rules.js'
 import { questionPairs } from './rules/closest-passage.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
@@ -211,6 +212,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }
+  // rule unheld-beside-held: an organisation asked beside held ones that nothing held answers to is said not held,
+  // never left out in silence
+  const unheld = named && frame.orgs.length && targets.length && frame.unknown && orgLike(frame.unknown) ? frame.unknown : undefined
+  if (unheld && !targets.some((t) => compactText(t.doc.org).includes(compactText(unheld)))) notes.push(`没有收录“${unheld}”的文件，只回答了所收录的单位`)
   return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback, ...(baselines.length ? { baselines } : {}), ...(shortForms.length ? { shortForms } : {}) }
 }
 

@@ -36,3 +36,12 @@ describe('rule compare-each-lookup', () => {
     expect(r.citations.map((c) => c.docId).sort()).toEqual(['liuxi-2024-yszx.html', 'qinglan-gaj-2019-bmys'])
   })
 })
+
+describe('rule unheld-beside-held', () => {
+  it('an organisation asked beside a held one, held nowhere, is said not held; the held one is said as a lookup', () => {
+    const r = engine.ask({ question: '青岚县公安局2019年和白塔区政协2017年的公共安全支出各是多少？' })
+    expect(r.answer).toContain('8,120.60万元')
+    expect(r.answer).toContain('没有收录“白塔区政协”')
+    expect(r.answer).not.toContain('比较：')
+  })
+})
