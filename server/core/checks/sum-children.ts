@@ -22,13 +22,28 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     // in a table grouped by unit, the 合计 adds the unit rows; the codes under each unit are that unit's parts
     const blocks = unitBlockRows(t)
     const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r) && !blocks.has(r.id))
-    for (const total of t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))) groups.push({ parent: total, children: top })
+    const totals = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))
+    for (const [k, total] of totals.entries()) groups.push({ parent: total, children: stackedParts(top, totals, k) })
     // and each unit's row adds the top subject rows of its own block
     if (blocks.size) {
       for (const g of unitGroups(t, (n) => UNIT_NAME.test(n))) groups.push({ parent: g.unit, children: g.rows.filter((r) => r.parent === undefined) })
     }
   }
   return groups.filter((g) => g.children.length > 0)
+}
+
+/**
+ * Rule `stacked-totals`: a table of one side printing several totals in turn (收入 rows, 收入总计, then 支出 rows,
+ * 支出总计) adds, into each total, the rows since the total before it; a total printed first (合计 over its rows) the
+ * rows up to the next. One total: every top row.
+ */
+function stackedParts(top: Row[], totals: Row[], k: number): Row[] {
+  if (totals.length < 2) return top
+  const after = totals[k - 1]?.index ?? -1
+  const above = top.filter((r) => r.index > after && r.index < totals[k].index)
+  if (above.length) return above
+  const next = totals[k + 1]?.index ?? Infinity
+  return top.filter((r) => r.index > totals[k].index && r.index < next)
 }
 
 /**
@@ -74,6 +89,19 @@ function holdsOnRowsBelow(doc: BudgetDocument, t: Table, parent: Row, children: 
   return false
 }
 
+/**
+ * Rule `stacked-totals`, its rows: the run of rows right next to a total among several (支出合计 over 基本支出, 项目支出,
+ * with 年初结转和结余 printed above them) adds up to it: the rows before the run are another total's.
+ */
+function holdsNextTo(doc: BudgetDocument, t: Table, parent: Row, children: Row[], whole: Term, c: Column): boolean {
+  if (!parent.isTotal || t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name)).length < 2) return false
+  const before = children.every((r) => r.index < parent.index)
+  for (let n = children.length - 1; n >= 2; n--) {
+    if (holds(doc, t, whole, before ? children.slice(-n) : children.slice(0, n), c)) return true
+  }
+  return false
+}
+
 const OF_WHICH = /^\s*其中/u
 
 /** A parent row equals the sum of its children, column by column; a 合计 row equals the sum of the 类 rows. */
@@ -88,7 +116,7 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         const bad = compareSum(whole, parts, parent.isTotal ? '各项之和' : '下级科目之和')
         // a total is read over every row, so a part the layout half-attached (其中 under its whole) counts once
         const listed = parent.isTotal ? t.rows.filter((r) => !r.isTotal && r.side === parent.side && isMoneyItem(t, r)) : children
-        if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c)))) continue
+        if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c) || holdsNextTo(doc, t, parent, children, whole, c)))) continue
         // rule of-which-partial: children that are all 其中 rows ("其中:外事接待费") name part of the whole, not all of
         // it; they disagree with it only when they add up to more
         if (!parent.isTotal && children.every((r) => OF_WHICH.test(r.name)) && bad.sum <= whole.money.amount.fen) continue
