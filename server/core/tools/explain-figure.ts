@@ -350,6 +350,9 @@ function otherBodyBefore(sentence: string, k: number, org: string): boolean {
   return orgLike(tail) && !own.includes(tail) && !tail.includes(own)
 }
 
+/** "（主要原因：）一是筹备…运动会，" right before the subject: an item of a list of reasons, its words the reason. */
+const ITEM_REASON_BEFORE = /(?:^|[:：；;]\s*)(?:主要原因[:：]?\s*)?[一二三四五六七八九十]是([^，,；;。]{4,40})[，,]\s*$/u
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 /** A 三公 part and the whole its sentence is printed under. */
 const PART_OF: [RegExp, string][] = [[/^公务用车(?:运行(?:维护)?费|购置费)$/, '公务用车购置及运行维护费']]
@@ -411,6 +414,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
           const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined
           if (restated) { ch = restated.change; text = `${withoutList(text)}。${restated.text}` }
+          // rule reason-item-before: "主要原因：一是筹备县第六届全民运动会，体育竞赛支出增加33.00万元": the subject's change
+          // said inside an item of the reasons, the item's words before it are its reason
+          const item = ch?.direction && ch.direction !== 'flat' && !ch.reason ? ITEM_REASON_BEFORE.exec(s.text.slice(0, k)) : null
+          if (item && ch) { ch = { ...ch, reason: item[1] }; text = s.text.slice(item.index).trim().replace(/[。；;]$/, '') }
           if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
             // "三公经费…减少2.26万元。其中：…公务用车运行维护费…减少2.26万元，主要原因是…": the whole changed by
             // exactly one part's change, so that part's stated reason is the whole's

@@ -32,6 +32,16 @@ export function gapReasonIn(text: string): { at: number; reason: string } | unde
   return gap && why ? { at: gap.index, reason: why[1].replace(/[。；;]$/, '').trim() } : undefined
 }
 
+/** "主要原因:一是…；二是…；三是…": the reasons listed after the first, in the sentences that follow it. */
+function listedOn(r: BudgetGapReason, ss: { text: string }[], at: number): BudgetGapReason {
+  if (!LIST_ITEM.test(r.reason)) return r
+  const more: string[] = []
+  for (let j = at + 1; j < ss.length && /^[二三四五六七八九十]是/u.test(ss[j].text.trim()); j++) more.push(ss[j].text.trim().replace(/[。；;]$/, ''))
+  if (!more.length) return r
+  const join = (a: string) => [a.replace(/[。；;]$/, ''), ...more].join('；')
+  return { ...r, sentence: join(r.sentence), reason: join(r.reason) }
+}
+
 /** The sentence giving the reason a subject's 决算 is above or below its 年初预算, if the prose has one. */
 export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]): BudgetGapReason | undefined {
   let previous = ''
@@ -40,13 +50,16 @@ export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]
     if (p.heading) { previous = titled = ''; continue }
     // "决算数大于年初预算数，主要原因：一是“农业生产发展”…；二是“病虫害控制”…；三是…": each item names its own subject
     let listed = false
-    for (const s of sentencesOf(p.text)) {
+    const ss = sentencesOf(p.text)
+    for (const [si, s] of ss.entries()) {
       const text = s.text.trim()
       const said = gapReasonIn(text)
       const item: string | undefined = said && LIST_ITEM.test(said.reason) ? said.reason : listed && LIST_ITEM.test(text) ? text : undefined
       listed = !!item || (listed && !said && LIST_ITEM.test(text))
       if (item && keywords.some((k) => item.includes(k))) return { index, sentence: item, reason: item.replace(/[。；;]$/, '') }
-      if (said && item) continue
+      // (reasons listed after the gap, naming no subject: "决算数小于年初预算数的主要原因:一是通过政府采购方式…" under the
+      // sentence of the subject's 年初预算 and 决算, read below as that subject's)
+      if (said && item && !(said.at <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k)))) continue
       if (said) {
         // the subject close before the gap ("X（项）年初预算为…，支出决算为…，决算数小于…"): a flattened table run
         // into the sentence names many subjects far before it
@@ -57,7 +70,7 @@ export function budgetGapReason(doc: BudgetDocument, keywords: readonly string[]
         if (at >= 0 && said.at - at <= NEAR && !/\((?:类|款|项)\)/.test(between)) return { index, sentence: text.slice(at), reason: said.reason }
         // "…决算为…。决算数大于年初预算数的主要原因是…": no subject of its own, the previous sentence's (a short one, not a table run)
         const other = /\p{Script=Han}\s*\((?:类|款|项)\)/u.test(text.slice(0, said.at))
-        if (at < 0 && !other && said.at <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k))) return { index, sentence: text, reason: said.reason }
+        if (at < 0 && !other && said.at <= NEAR && previous.length <= 2 * NEAR && keywords.some((k) => previous.includes(k))) return listedOn({ index, sentence: text, reason: said.reason }, ss, si)
         // "（5）农林水支出（类）农业农村（款）行政运行（项）。年初预算为…，支出决算为…。决算数大于…的主要原因是…": the
         // subject is the title sentence before the figures' sentence
         if (at < 0 && !other && said.at <= NEAR && previous.length <= 2 * NEAR && TITLE.test(titled) && keywords.some((k) => titled.includes(k))) return { index, sentence: text, reason: said.reason }
