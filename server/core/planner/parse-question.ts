@@ -59,7 +59,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
 
   const years: number[] = []
   let baseYear: number | undefined
+  const yearAt = new Set<number>()
   for (const m of t.matchAll(YEAR)) {
+    for (let k = m.index!; k < m.index! + m[0].length; k++) yearAt.add(k)
     // "24年" is 2024
     const y = m[1] ? Number(m[1]) : 2000 + Number(m[2])
     const before = t.slice(Math.max(0, m.index! - 2), m.index!)
@@ -115,7 +117,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   settleRowReadings(concepts, t)
   markParts(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
-  const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, c.start).length >= 2)
+  // (a year between them still leaves them its qualifier: "某县城乡居民医保基金2024年收入" is the fund's 收入)
+  const pastYear = (at: number) => { while (at > 0 && yearAt.has(at - 1)) at--; return at }
+  const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, pastYear(c.start)).length >= 2)
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
   // "民生和社会发展重点项目支出": a column's word qualified by unknown words is an item's name, not the column
   // (rule qualified-column); the item is asked by its whole name

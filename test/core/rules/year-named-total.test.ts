@@ -9,6 +9,8 @@ import { seedSources } from '../seed-engine.js'
  */
 const PAGE = [
   '青岚县文体中心2025年部门预算',
+  '一、收支预算总体情况',
+  '2025年收入预算600.00万元，支出预算600.00万元。',
   '表七 2025年一般公共预算“三公”经费支出表（分单位）',
   '单位：元',
   '单位名称\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t公务接待费',
@@ -29,5 +31,13 @@ describe('a total row named with its own year and stage', () => {
   it('its change against last year’s total printed under it', () => {
     const r = engine.ask({ question: '青岚县文体中心2025年三公经费比上年少了多少？' })
     expect(r.answer).toContain('8,000.00元')
+  })
+})
+
+describe('a weak subject qualified by words no document holds, a year between them', () => {
+  it('is not the department’s whole: "某县城乡居民医保基金2024年收入" is the fund’s, not held', () => {
+    const r = engine.ask({ question: '青岚县城乡居民医保基金2025年收入多少？' })
+    expect(r.answer).toMatch(/没有找到/)
+    expect(r.answer).not.toMatch(/青岚县文体中心2025年收入/)
   })
 })
