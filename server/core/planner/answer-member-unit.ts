@@ -212,7 +212,23 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     }
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
-  return unitColumnFigure(run, hit, kinds) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+  return unitColumnFigure(run, hit, kinds) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+}
+
+/**
+ * Rule `balanced-unit-budget`: a unit's whole 支出预算 asked where only the 收入总表 lists each unit: a budget balances
+ * (收支平衡), so the unit's income 合计 is its whole budget, said as the income table's figure (never for a 决算, whose
+ * income and spending differ).
+ */
+function balancedBudget(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[], cols: string[]): HandlerOutput | undefined {
+  if (kinds.length !== 1 || kinds[0] !== 'spending' || cols.some(Boolean) || /决算/.test(hit.doc.scope)) return undefined
+  const income = unitTables(hit.doc).find((u) => u.table.kind === 'income')
+  if (!income) return undefined
+  const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind: 'income' })
+  if (!r.ok || !r.figures.length) return undefined
+  run.cite(...r.figures.map((f) => f.figure.citation))
+  const f = r.figures[0].figure
+  return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}的支出表没有单列${hit.unit}；《${income.table.title}》中${hit.unit}${hit.doc.year}年收入合计为${figureIn(f, '万元')}，预算收支平衡，即其预算总额`]) }
 }
 
 /** Words naming the department itself, short ("城管局全部门" of 某县城市管理局): the whole a unit's share is of, no subject. */
