@@ -212,7 +212,7 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     }
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
-  return unitColumnFigure(run, hit, kinds) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+  return unitColumnFigure(run, hit, kinds, frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon')) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
 }
 
 /**
@@ -248,11 +248,14 @@ const UNIT_COLUMN = /^其中[:：]?\s*/
  */
 function unitColumnFigure(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[], asked?: QuestionFrame['concepts'][number]): HandlerOutput | undefined {
   const unit = compactText(hit.unit)
-  for (const t of hit.doc.tables) {
-    if (!kinds.includes(t.kind)) continue
+  // (the tables of the kinds asked first; a 分单位 table of another kind printing the unit's column after them)
+  const tables = [...hit.doc.tables.filter((t) => kinds.includes(t.kind)), ...hit.doc.tables.filter((t) => !kinds.includes(t.kind) && t.kind !== 'three-public')]
+  for (const t of tables) {
     const col = moneyColumns(t).find((c) => {
       const words = compactText(c.path[c.path.length - 1] ?? '')
-      if (!UNIT_COLUMN.test(words)) return false
+      // "其中：某中心" in one cell, or 其中 over the unit's name (rule unit-columns)
+      const under = c.path.length >= 2 && /^其中/u.test(compactText(c.path[c.path.length - 2]))
+      if (!UNIT_COLUMN.test(words) && !under) return false
       const w = words.replace(UNIT_COLUMN, '')
       return w.length >= 2 && (unit.endsWith(w) || (/本级$/.test(w) && /本级/.test(unit)))
     })

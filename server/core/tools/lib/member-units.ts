@@ -83,9 +83,26 @@ export function memberUnits(doc: BudgetDocument): string[] {
   for (const n of listedUnits(doc).names) names.add(compactText(n))
   // (a split by unit names its units short: the units are those the tables and the list name)
   for (const r of proseUnitRows(doc)) if (!r.split) names.add(compactText(r.name))
+  for (const n of columnUnits(doc)) names.add(n)
   v = [...names].filter((n) => n !== org && !OWN_OFFICE.test(n))
   memberCache.set(doc, v)
   return v
+}
+
+/**
+ * Units a table prints as its columns, each under 其中 beside the 合计 ("项目 | 合计 | 其中 › 某局（本级） | 其中 ›
+ * 某中心"): a 分单位 table laid out across (rule unit-columns).
+ */
+export function columnUnits(doc: BudgetDocument): string[] {
+  const out: string[] = []
+  for (const t of doc.tables) {
+    for (const c of t.columns) {
+      if (c.path.length < 2 || !/^其中/u.test(compactText(c.path[c.path.length - 2]))) continue
+      const leaf = compactText(c.path[c.path.length - 1])
+      if (UNIT_NAME.test(leaf) && !out.includes(leaf)) out.push(leaf)
+    }
+  }
+  return out
 }
 
 /** The row of a unit in a per-unit table: its printed name is the unit's, or ends with the form asked. */
