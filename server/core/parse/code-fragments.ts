@@ -82,6 +82,8 @@ export function statisticUnitOf(name: string): string | undefined {
   if (/(?:%|％|[（(]%[)）]|增减率|增长率|增幅|降幅|变动率)$/u.test(name.trim())) return '%'
   // 车辆运行费, 车辆购置支出: money spent on vehicles, never a count of them
   if (/(?:费|费用|支出|资金|补助|补贴|经费)(?:[（(][^）)]*[）)])?$/.test(name.trim())) return undefined
+  // "供养对象就医接送车辆购置": a project buying or running vehicles, never their count (保有量, 辆数 count them)
+  if (/车辆(?:购置|更新|运行|维护|维修|租赁|保险)/u.test(name) && !/数|量/u.test(name)) return undefined
   // 每门急诊人次平均收费水平, 出院者平均医药费用: money per visit or per patient, never a count of visits
   if (/平均|人均|次均/.test(name) && /费|收费/.test(name)) return undefined
   if (!/批次|人次|人数|团组|辆|（[人个台次批]）|\([人个台次批]\)|台（套）|次数|保有量/.test(name)) return undefined

@@ -13,6 +13,7 @@ import { explanationFor, figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
+import { rowFundColumns } from './rules/row-fund-columns.js'
 import { withoutBaselineAmounts } from './rules/other-year-amount.js'
 import { fundSourceAsked, fundSourceText } from './rules/fund-source.js'
 
@@ -119,6 +120,9 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
   const subjects = frame.concepts.filter((c, i, a) => c.kind !== 'count' && !isStatedCount(inp.run.vocabulary, c) && a.findIndex((x) => x.name === c.name && x.code === c.code) === i)
   const asks: Ask[] = subjects.flatMap((subject) => (frame.columns.length ? frame.columns.map((column) => ({ subject, column })) : [{ subject }]))
+  // a row, then sources of money its table prints as its columns ("某经费，一般公共预算拨款和上年结转各多少")
+  const sources = frame.columns.length ? undefined : rowFundColumns(inp, subjects)
+  if (sources) return sources
   const compact = scope.targets.length > 1
   // one document, columns asked of a subject row: every column read from that one row
   const byRow = !compact && frame.columns.some((c) => c !== 'total')

@@ -11,6 +11,7 @@ import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
+import { SOURCE_WORD } from './rules/row-fund-columns.js'
 import { partColumns } from './rules/part-column.js'
 import { rowSpendingWord } from './rules/row-spending-word.js'
 import { fundQualifiers, unclaimedFundOfRow } from './rules/fund-qualifier.js'
@@ -107,6 +108,13 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     const at = word ? t.indexOf(word) : -1
     const next = concepts.find((c) => c.kind === 'weak' && c.start === at + (word?.length ?? 0))?.surface
     const hit = word && containingRow(corpus, word, at, vocabulary, next)
+    if (hit) concepts.push(hit)
+  } else if (!injected && concepts.every((c) => c.kind === 'weak' || c.kind === 'column' || SOURCE_WORD.test(c.surface))) {
+    // only sources of money named ("一般公共预算拨款和上年结转各多少"), the words before them unread: the row those words
+    // are part of is the subject the sources are asked of (rule row-fund-columns)
+    const first = Math.min(...concepts.map((c) => c.start))
+    const run = /[\p{Script=Han}（）()]{6,40}(?=[，,、\s]*$)/u.exec(mask.slice(0, first).join('').split(HOLE).pop() ?? '')?.[0].replace(/^的/u, '')
+    const hit = run && run.length >= 6 ? containingRow(corpus, run, t.lastIndexOf(run, first), vocabulary) : undefined
     if (hit) concepts.push(hit)
   }
   concepts.sort((a, b) => a.start - b.start)
