@@ -37,7 +37,10 @@ const CHANGE_AFTER = /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相比)?[，
 const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多少|几)(?:个|名)?(?:人(?!次)|员工|职工|工作人员)/u
 /** Words a question's subject is never made of (中 as "in", never the 中 of 中层 or 中级). */
 const FILLER =
-  /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中(?![层级])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|多|少|[\s\p{P}\p{S}\d]/gu
+  /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中(?![层级])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|多|少|[\s\p{P}\p{S}\d]/gu
+
+/** "按支出用途分类", "按经济分类", "按资金来源分": a classification the question reads the figures by. */
+const SPLIT_BY = /按(?:照)?[\p{Script=Han}]{1,6}?(?:分类|划分|分)(?:看|来看)?(?=[，,、:：\s]|$)/gu
 
 /**
  * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
@@ -80,6 +83,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // 上年结转(结余) is a fund's name, not last year
   const priorRelative = /(?:上一?年度?|去年|前一年)(?!度?结转|度?结余)/.test(t)
 
+  // "按支出用途分", "按支出功能分类", "按资金来源分": how the figures are split, no subject of its own (rule split-by-words)
+  for (const m of t.matchAll(SPLIT_BY)) claim(m.index!, m.index! + m[0].length)
   const concepts: ConceptHit[] = []
   const codes = corpusCodes(corpus)
   let unknownCode: string | undefined

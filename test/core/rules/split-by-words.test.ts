@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../server/core/engine.js'
+import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { seedSources } from '../seed-engine.js'
+
+/**
+ * Session 21 (rule split-by-words): "按支出用途分，人员支出多少" reads the figures by a classification; its words
+ * (支出) are no subject, so the department's whole 支出 is never the answer. Made-up county 青岚县.
+ */
+const PAGE = [
+  '青岚县公安局2019年部门预算',
+  '一、部门收支总体情况',
+  '2019年支出预算12000.00万元。',
+  '1.按支出功能分类:公共安全支出11000.00万元,社会保障和就业支出1000.00万元。',
+  '2.按支出用途分类,包括人员支出8000.00万元,公用支出2500.00万元,项目支出1500.00万元。',
+].join('\n')
+const extra = await readSources([{ name: 'qinglan-gaj-2019-bmys.txt', bytes: new TextEncoder().encode(PAGE) }])
+const engine = createEngine(buildCorpus(seedSources(extra)).corpus)
+const CUT = PAGE.replace(/包括人员支出.*$/u, '包括人员支出8000.00')
+const cut = createEngine(buildCorpus(seedSources(await readSources([{ name: 'qinglan-gaj-2019-bmys.txt', bytes: new TextEncoder().encode(CUT) }]))).corpus)
+
+describe('rule split-by-words', () => {
+  it('the subject after the classification is the one asked, never the whole 支出', () => {
+    const r = engine.ask({ question: '青岚县公安局2019年按支出用途分，人员支出多少？' })
+    expect(r.answer).not.toContain('12000.00')
+    expect(r.answer).toContain('8000.00万元')
+  })
+  it('a subject the page states with no unit (its copy cut there) is not found, never the whole 支出', () => {
+    const r = cut.ask({ question: '青岚县公安局2019年按支出用途分，人员支出多少？' })
+    expect(r.answer).not.toContain('12000.00')
+    expect(r.answer).toMatch(/没有找到/)
+  })
+})
