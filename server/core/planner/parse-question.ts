@@ -39,6 +39,9 @@ const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多�
 const FILLER =
   /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中(?![层级])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|多|少|[\s\p{P}\p{S}\d]/gu
 
+/** Words that end a body's name (a fund, a company, an association): what is said of it after its year is its own. */
+const BODY_END = /\p{Script=Han}{2,}(?:基金|公司|集团|协会|学会|商会|银行|合作社)$/u
+
 /** "按支出用途分类", "按经济分类", "按资金来源分": a classification the question reads the figures by. */
 const SPLIT_BY = /按(?:照)?[\p{Script=Han}]{1,6}?(?:分类|划分|分)(?:看|来看)?(?=[，,、:：\s]|$)/gu
 
@@ -130,8 +133,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   settleRowReadings(concepts, t)
   markParts(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
-  // (a year between them still leaves them its qualifier: "某县城乡居民医保基金2024年收入" is the fund's 收入)
-  const pastYear = (at: number) => { while (at > 0 && yearAt.has(at - 1)) at--; return at }
+  // (a body a year stands between still owns it: "某县城乡居民医保基金2024年收入" is the fund's 收入, not the bureau's)
+  const pastYear = (at: number) => { let k = at; while (k > 0 && yearAt.has(k - 1)) k--; return k < at && BODY_END.test(unclaimedBefore(mask, k)) ? k : at }
   const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, pastYear(c.start)).length >= 2)
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
   // "民生和社会发展重点项目支出": a column's word qualified by unknown words is an item's name, not the column
