@@ -31,3 +31,22 @@ describe('rule stacked-totals', () => {
     expect(found.join('')).not.toContain('收入合计')
   })
 })
+
+describe('a total printed under its items, then split again under 其中', () => {
+  const basic = (third: string) => [
+    '表三', '', '一般公共预算基本支出表', '', '单位：万元', '',
+    '经济分类科目编码\t科目名称\t预算数',
+    '301\t工资福利支出\t900.00',
+    '302\t商品和服务支出\t70.00',
+    `303\t对个人和家庭的补助\t${third}`,
+    '\t合计\t980.00',
+    '\t其中：人员经费\t910.00',
+    '\t公用经费\t70.00',
+  ].join('\n')
+  it('each split adds up to it on its own: no finding', () => {
+    expect(sums([basic('10.00')])).toEqual([])
+  })
+  it('an item that breaks the total is still found', () => {
+    expect(sums([basic('20.00')]).length).toBeGreaterThan(0)
+  })
+})

@@ -36,3 +36,11 @@ describe('a hospital, court or procuratorate as it is said', () => {
     expect(orgAliases('青州市中医医院').map((a) => a.form)).not.toContain('青中医院')
   })
 })
+
+describe('a 的 inside a row name is said or not', () => {
+  it('对个人和家庭的补助 is asked as 对个人和家庭补助', async () => {
+    const { nameVariants } = await import('../../server/core/tools/lib/name-match.js')
+    expect(nameVariants('对个人和家庭的补助')).toContain('对个人和家庭补助')
+    expect(nameVariants('的士费')).not.toContain('士费')
+  })
+})

@@ -1,4 +1,5 @@
 import type { BudgetDocument, Column, Row, Table } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
 import { cellCitation } from './cite.js'
 import type { FindingDraft } from './make-finding.js'
 import { arithmeticTops } from './arithmetic-tops.js'
@@ -23,7 +24,13 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     const blocks = unitBlockRows(t)
     const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r) && !blocks.has(r.id))
     const totals = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))
-    for (const [k, total] of totals.entries()) groups.push({ parent: total, children: stackedParts(top, totals, k) })
+    for (const [k, total] of totals.entries()) {
+      // a total printed under its items, then split again (其中：人员经费, 公用经费): each split adds up to it on its own
+      const above = top.filter((r) => r.index < total.index)
+      const again = top.filter((r) => r.index > total.index)
+      if (totals.length === 1 && above.length && again.length && /^其中/u.test(compactText(again[0].name))) groups.push({ parent: total, children: above }, { parent: total, children: again })
+      else groups.push({ parent: total, children: stackedParts(top, totals, k) })
+    }
     // and each unit's row adds the top subject rows of its own block
     if (blocks.size) {
       for (const g of unitGroups(t, (n) => UNIT_NAME.test(n))) groups.push({ parent: g.unit, children: g.rows.filter((r) => r.parent === undefined) })

@@ -38,6 +38,9 @@ function variantsOf(name: string, synonymsOf?: (term: string) => string[]): stri
     if (cut !== v && cut.length >= 4) out.add(cut)
     const group = v.replace(SUBTOTAL, '')
     if (group !== v && group.length >= 4) out.add(group)
+    // "对个人和家庭的补助" is asked as 对个人和家庭补助: a 的 inside a name is said or not
+    const plain = v.replace(/(?<=\p{Script=Han})的(?=\p{Script=Han})/gu, '')
+    if (plain !== v && plain.length >= 5) out.add(plain)
   }
   if (synonymsOf) for (const v of [...out]) for (const s of synonymsOf(v)) out.add(s)
   return [...out].filter((v) => v.length >= 2)
