@@ -411,6 +411,20 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
               }
             }
           }
+          if (ch?.direction && ch.direction !== 'flat' && !ch.reason) {
+            // rule reason-after-parts: "…比上年减少1.90万元。其中：因公出国（境）费0万元；公务接待费3.00万元；…。下降原因主要
+            //是…": the reason said after the change's breakdown into its parts, of the same direction
+            for (let j = last + 1; j < Math.min(ss.length, last + 8); j++) {
+              const x = ss[j].text.trim()
+              if (REASON_LEAD.test(x)) {
+                const said = /^[^原]{0,8}?(增加|增长|上升|减少|下降|降低)/u.exec(x)?.[1]
+                const more = !said || /增|上升/u.test(said) === (ch.direction === 'up') ? changeAfter(x) : undefined
+                if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。……${x.replace(/[。；;]$/, '')}` }
+                break
+              }
+              if (!/^其中|\d\s*(?:亿元|万元|元)/u.test(x)) break
+            }
+          }
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
           const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined
           if (restated) { ch = restated.change; text = `${withoutList(text)}。${restated.text}` }

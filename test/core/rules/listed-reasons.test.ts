@@ -18,6 +18,8 @@ const BUDGET = [
   '2025年支出预算600.00万元，比上年增加40.00万元。主要原因：一是筹备县第三届全民运动会，体育竞赛支出增加25.00万元；二是人员调资，人员支出相应增加。',
   '二、一般公共预算支出情况',
   '体育竞赛（项）60.00万元，主要用于县级赛事组织。',
+  '三、“三公”经费预算情况',
+  '2025年“三公”经费财政拨款预算12.20万元，比上年减少1.80万元，下降12.86%。其中：因公出国（境）费0万元；公务接待费2.20万元；公务用车购置及运行维护费10.00万元。下降原因主要是压减公务用车运行费用。',
 ].join('\n')
 const extra = await readSources([
   { name: 'liuan-fy-2021-sgjs.txt', bytes: new TextEncoder().encode(FINAL) },
@@ -35,5 +37,10 @@ describe('reasons given as a list', () => {
     const r = engine.ask({ question: '青岚县体育中心2025年体育竞赛支出为什么增加？' })
     expect(r.answer).toContain('全民运动会')
     expect(r.answer).not.toContain('人员调资')
+  })
+  it('a reason said after the change’s breakdown into its parts (rule reason-after-parts)', () => {
+    const r = engine.ask({ question: '青岚县体育中心三公经费为什么下降？' })
+    expect(r.answer).toContain('1.80万元')
+    expect(r.answer).toContain('压减公务用车运行费用')
   })
 })
