@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../server/core/engine.js'
+import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { seedSources } from '../seed-engine.js'
+
+/** Session 21: staff in post said as 在职在编人员 / 在编人员 (a made-up centre). */
+const PAGE = [
+  '青岚市疾病防治中心2025年单位预算',
+  '一、单位基本情况',
+  '青岚市疾病防治中心人员编制总数 30 名,其中:全额事业编制 30 名。其中,在职在编人员 24 人,退休人员 9 人。',
+  '二、收支预算',
+  '2025年收入预算800.00万元。',
+].join('\n')
+const extra = await readSources([{ name: 'qinglan-jbfz-2025-dwys.txt', bytes: new TextEncoder().encode(PAGE) }])
+const engine = createEngine(buildCorpus(seedSources(extra)).corpus)
+
+describe('在职在编人员 counts the staff in post', () => {
+  it('against the 编制 it is a share of', () => {
+    const r = engine.ask({ question: '青岚市疾病防治中心在职在编人员占编制数的比例是多少？' })
+    expect(r.answer).toContain('80.00%')
+  })
+})
