@@ -44,3 +44,14 @@ describe('reasons given as a list', () => {
     expect(r.answer).toContain('压减公务用车运行费用')
   })
 })
+
+describe('a 三公 决算 page’s "支出预算为…，支出决算为…"', () => {
+  it('gives the year’s budget beside what was spent', async () => {
+    const page = ['柳岸县中医医院2017年部门决算公开信息', '五、“三公”经费支出决算情况说明',
+      '2017年度一般公共预算财政拨款“三公”经费支出预算为10.50万元,支出决算为11.07万元,完成预算105.43%。'].join('\n')
+    const e = createEngine(buildCorpus(seedSources(await readSources([{ name: 'liuan-zyy-2017-js.txt', bytes: new TextEncoder().encode(page) }]))).corpus)
+    const r = e.ask({ question: '柳岸县中医医院2017年三公经费预算多少，实际花了多少？' })
+    expect(r.answer).toContain('10.50万元')
+    expect(r.answer).toContain('11.07万元')
+  })
+})

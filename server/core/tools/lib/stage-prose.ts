@@ -12,7 +12,8 @@ import { sentencesOf } from './prose.js'
 const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (a 决算 page's plain "预算数为…" beside its 决算支出数 is the year's budget too)
   // (and a 预算调整方案's "由397959万元调整为…": the figure before the adjustment)
-  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|预算数(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
+  // (and a 三公 决算 page's "支出预算为12.50万元,支出决算为13.07万元")
+  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|(?:支出)?预算数(?:为|是|:)\s*|支出预算(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
   // a 预算调整方案's "…调整为409959万元,调增12000万元": the adjustment itself
   change: /调[增减]\s*/u,
   // (全年预算: the budget as the year ended, which a page without 调整预算 gives as its only budget)
