@@ -41,7 +41,8 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
     const text = normalizeText(h.text)
     for (let at = text.indexOf(partWords); at >= 0; at = text.indexOf(partWords, at + 1)) {
       // the words start the part's own name ("一般公共预算财政拨款收入" is not "财政拨款收入" in a list of sources)
-      if (/[\p{Script=Han}]$/u.test(text.slice(0, at)) && !/(?:其中|[:：，,；;、])$/.test(text.slice(0, at))) continue
+      // (a year right before it, "2017年度一般公共预算财政拨款支出…", still opens the name)
+      if (/[\p{Script=Han}]$/u.test(text.slice(0, at)) && !/(?:其中|[:：，,；;、]|(?:19|20)\d{2}年度?)$/u.test(text.slice(0, at))) continue
       const m = SHARE_AFTER.exec(text.slice(at + partWords.length))
       if (!m) continue
       const of = m[3].trim()
@@ -50,7 +51,9 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const sentenceEnd = text.slice(at).search(/[。；;]/)
       const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
       const said = text.slice(start, sentenceEnd < 0 ? undefined : at + sentenceEnd)
-      const quote = verbatimQuote(h.text, said) ?? said
+      // (quoted as printed: a page in Traditional characters is read in Simplified, quoted in its own)
+      const printedText = t.doc.paragraphs.find((p) => p.id === h.paragraphId)?.printed ?? h.text
+      const quote = verbatimQuote(printedText, said) ?? said
       const citation = { ...r.citations[i], text: quote }
       return {
         citation,
