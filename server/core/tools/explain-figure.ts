@@ -350,6 +350,10 @@ function otherBodyBefore(sentence: string, k: number, org: string): boolean {
   return orgLike(tail) && !own.includes(tail) && !tail.includes(own)
 }
 
+/** "(同口径)", "（可比口径）" right after a subject: the figure restated on a comparable basis. */
+const COMPARABLE_BASIS = /^\p{Script=Han}{0,4}\s*[(（]\s*(?:同口径|可比口径)\s*[)）]/u
+const COMPARABLE_WORD = /同口径|可比口径/u
+
 /** "（主要原因：）一是筹备…运动会，" right before the subject: an item of a list of reasons, its words the reason. */
 const ITEM_REASON_BEFORE = /(?:^|[:：；;]\s*)(?:主要原因[:：]?\s*)?[一二三四五六七八九十]是([^，,；;。]{4,40})[，,]\s*$/u
 
@@ -461,6 +465,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (input.about === 'usage' ? !usage && !nature : !ch) return
           // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
           const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
+          // rule comparable-basis: a figure restated on a comparable basis ("一般公共预算收入(同口径)完成…") is never the
+          // one as counted (自然口径), unless the question asks that basis
+          const restatedBasis = COMPARABLE_BASIS.test(s.text.slice(k + keyword.length)) && !(input.asWritten && COMPARABLE_WORD.test(input.asWritten))
+          if (restatedBasis) return
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
           if (best && best.score >= score) return
           // a sentence read as one subject's is quoted as printed
