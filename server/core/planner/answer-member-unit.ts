@@ -261,7 +261,9 @@ function unitColumnFigure(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[
     })
     if (!col) continue
     const rows = run.run('find-rows', { docId: hit.doc.id, tableId: t.id, ...(asked ? { name: asked.surface || asked.name } : { totalOnly: true }), limit: 1 })
-    const row = rows.ok ? rows.rows[0] : undefined
+    // (a concept no row of the table is named by, 三公经费 of a 三公 table: its total row)
+    const whole = !(rows.ok && rows.rows.length) && asked?.kind === 'lexicon' ? run.run('find-rows', { docId: hit.doc.id, tableId: t.id, totalOnly: true, limit: 1 }) : undefined
+    const row = rows.ok && rows.rows.length ? rows.rows[0] : whole?.ok ? whole.rows[0] : undefined
     if (!row) continue
     const r = run.run('get-figure', { rowId: row.rowId, columnLabel: col.label })
     const f = r.ok ? r.figures[0] : undefined

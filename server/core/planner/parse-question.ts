@@ -121,7 +121,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // only sources of money named ("一般公共预算拨款和上年结转各多少"), the words before them unread: the row those words
     // are part of is the subject the sources are asked of (rule row-fund-columns)
     const first = Math.min(...concepts.map((c) => c.start))
-    const run = /[\p{Script=Han}（）()]{6,40}(?=[，,、\s]*$)/u.exec(mask.slice(0, first).join('').split(HOLE).pop() ?? '')?.[0].replace(/^的/u, '')
+    // (the row in a clause of its own, a comma before the sources: "某经费，一般公共预算拨款和上年结转各多少")
+    const run = /[\p{Script=Han}（）()]{6,40}(?=[，,、]\s*$)/u.exec(mask.slice(0, first).join('').split(HOLE).pop() ?? '')?.[0].replace(/^的/u, '')
     const hit = run && run.length >= 6 ? containingRow(corpus, run, t.lastIndexOf(run, first), vocabulary) : undefined
     if (hit) concepts.push(hit)
   }
