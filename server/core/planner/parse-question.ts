@@ -161,6 +161,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const columns = whichColumns(staged, masked).filter((c) => !(grandSide && c === 'total' && (t.match(/总计|合计/gu)?.length ?? 0) === 1))
   dropCountedNouns(vocabulary, subjects, masked)
   abroadCounts(subjects, t)
+  receptionCounts(subjects, t)
   yearStartBaseline(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)
@@ -257,6 +258,23 @@ const TRIPS_OF: Record<string, string> = { 'reception-batches': 'trips-groups', 
 function abroadCounts(subjects: ConceptHit[], text: string): void {
   if (!ABROAD_ASKED.test(text) || RECEPTION_SAID.test(text)) return
   for (const c of subjects) if (c.kind === 'count' && TRIPS_OF[c.name]) c.name = TRIPS_OF[c.name]
+}
+
+/**
+ * Rule `reception-asked-counts`: "国内公务接待了多少次、多少人" counts the 公务接待 section's 批次 (said as 次) and its
+ * 人次 (said as 人), asked with no count word of their own.
+ */
+const RECEPTION_TIMES = /接待[^，,。？?]{0,4}?(?:了)?(?:多少|几)次/u
+const RECEPTION_PEOPLE = /接待[^。？?]{0,12}?(?:多少|几)(?:个)?人(?!次)/u
+function receptionCounts(subjects: ConceptHit[], text: string): void {
+  if (!RECEPTION_SAID.test(text) || ABROAD_ASKED.test(text) || subjects.some((c) => c.kind === 'count')) return
+  const at = text.search(/接待/u)
+  const times = RECEPTION_TIMES.exec(text)
+  if (times) subjects.push({ name: 'reception-batches', kind: 'count', start: times.index, end: times.index + times[0].length, surface: times[0] })
+  const people = RECEPTION_PEOPLE.exec(text)
+  if (people) subjects.push({ name: 'reception-visits', kind: 'count', start: people.index + 1, end: people.index + people[0].length, surface: people[0] })
+  // (the money row 公务接待费 said as 公务接待 is no subject of a count question)
+  if (times || people) for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k].kind !== 'count' && subjects[k].start <= at && subjects[k].end > at) subjects.splice(k, 1)
 }
 
 /** A noun that is itself a count of people (…职数, …人数, …名额). */

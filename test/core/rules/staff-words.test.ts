@@ -8,6 +8,7 @@ const PAGE = [
   '青岚市疾病防治中心2025年单位预算',
   '一、单位基本情况',
   '青岚市疾病防治中心人员编制总数 30 名,其中:全额事业编制 30 名。其中,在职在编人员 24 人,退休人员 9 人。',
+  '2025年公务接待费预算2.00万元,全年国内公务接待批次累计36次,国内公务接待人次280人。',
   '二、收支预算',
   '2025年收入预算800.00万元。',
 ].join('\n')
@@ -18,5 +19,10 @@ describe('在职在编人员 counts the staff in post', () => {
   it('against the 编制 it is a share of', () => {
     const r = engine.ask({ question: '青岚市疾病防治中心在职在编人员占编制数的比例是多少？' })
     expect(r.answer).toContain('80.00%')
+  })
+  it('公务接待 asked 多少次、多少人: its 批次 and 人次', () => {
+    const r = engine.ask({ question: '青岚市疾病防治中心国内公务接待了多少次、多少人？' })
+    expect(r.answer).toContain('36次')
+    expect(r.answer).toContain('280人')
   })
 })

@@ -4,7 +4,7 @@ import { normalizeText } from '../../search/normalize-text.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
-export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(?:个(?=批次))?(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期|张|所|座|套|间)/g
+export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(?:个(?=批次))?(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期|张|所|座|套|间|次)/g
 const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
 /** a share stated between a figure and its change: "…459989万元，占调整预算数115.8%，增支42991万元" */
 const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)?%)?`
