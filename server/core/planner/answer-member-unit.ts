@@ -1,6 +1,6 @@
 import type { TableKind } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
-import { moneyColumns, unitTables } from '../tools/lib/member-units.js'
+import { isUnitColumn, moneyColumns, unitTables } from '../tools/lib/member-units.js'
 import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences } from './compose.js'
@@ -254,8 +254,7 @@ function unitColumnFigure(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[
     const col = moneyColumns(t).find((c) => {
       const words = compactText(c.path[c.path.length - 1] ?? '')
       // "其中：某中心" in one cell, or 其中 over the unit's name (rule unit-columns)
-      const under = c.path.length >= 2 && /^其中/u.test(compactText(c.path[c.path.length - 2]))
-      if (!UNIT_COLUMN.test(words) && !under) return false
+      if (!UNIT_COLUMN.test(words) && !isUnitColumn(t, c)) return false
       const w = words.replace(UNIT_COLUMN, '')
       return w.length >= 2 && (unit.endsWith(w) || (/本级$/.test(w) && /本级/.test(unit)))
     })

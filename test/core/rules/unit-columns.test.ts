@@ -39,4 +39,18 @@ describe('rule unit-columns', () => {
     expect(r.answer).toContain('90.00万元')
     expect(r.answer).not.toContain('410.00')
   })
+  it('a table titled by unit, each unit a column of its own (no 其中 over them)', async () => {
+    const page = [
+      '柳岸县农业农村局2023年部门决算',
+      '三、分单位收入支出决算表（表2）',
+      '单位：万元',
+      '项目\t局机关\t县农技推广中心\t县农村经营管理站\t合计',
+      '财政拨款收入\t600.00\t400.00\t90.00\t1,090.00',
+      '项目支出\t100.00\t80.00\t10.00\t190.00',
+    ].join('\n')
+    const e = createEngine(buildCorpus(seedSources(await readSources([{ name: 'liuan-nyj-2023-js.txt', bytes: new TextEncoder().encode(page) }]))).corpus)
+    const r = e.ask({ question: '柳岸县农村经营管理站2023年拿到的财政拨款收入是多少？' })
+    expect(r.answer).toContain('90.00万元')
+    expect(r.answer).not.toContain('1,090.00')
+  })
 })

@@ -89,6 +89,13 @@ export function memberUnits(doc: BudgetDocument): string[] {
   return v
 }
 
+/** A 分单位 table's column of one unit: under 其中 beside the 合计, or any money column of a table titled by unit. */
+export function isUnitColumn(t: Table, c: Column): boolean {
+  if (c.role === 'total' || c.role === 'name' || c.role === 'code' || c.role === 'text') return false
+  if (c.path.length >= 2 && /^其中/u.test(compactText(c.path[c.path.length - 2]))) return true
+  return /分单位|按单位|各单位/u.test(t.title) && c.path.length === 1
+}
+
 /**
  * Units a table prints as its columns, each under 其中 beside the 合计 ("项目 | 合计 | 其中 › 某局（本级） | 其中 ›
  * 某中心"): a 分单位 table laid out across (rule unit-columns).
@@ -97,7 +104,7 @@ export function columnUnits(doc: BudgetDocument): string[] {
   const out: string[] = []
   for (const t of doc.tables) {
     for (const c of t.columns) {
-      if (c.path.length < 2 || !/^其中/u.test(compactText(c.path[c.path.length - 2]))) continue
+      if (!isUnitColumn(t, c)) continue
       const leaf = compactText(c.path[c.path.length - 1])
       if (UNIT_NAME.test(leaf) && !out.includes(leaf)) out.push(leaf)
     }
