@@ -58,7 +58,9 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   // a 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
   // column: the asked total's 预算 (the concept's name) is said as 决算 there
   const staged = accountsLabel(labelOf(f, subject.name), f, t.doc.scope)
-  const label = (subject.parent ? `${subject.parent}中的` : '') + staged
+  // rule code-asked: "科目编码是多少" — the row's subject code said beside its name
+  const coded = f.code && CODE_ASKED.test(inp.frame.text) && !staged.includes(f.code) ? `${staged}（科目编码${f.code}）` : staged
+  const label = (subject.parent ? `${subject.parent}中的` : '') + coded
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   // a figure of a table of the year asked (a budget's 执行情况表 of the year before) is no 上年预算数 column
   const ownYearTable = t.doc.tables.find((x) => x.id === f.citation.tableId)?.year === t.year
@@ -114,6 +116,9 @@ function ownColumnWord(f: { fen?: number; citation: { column?: string } }): stri
   const leaf = f.citation.column?.split(' › ').pop()?.trim()
   return f.fen === undefined && leaf && !/预算|决算|合计|总计|小计|金额|数$|^第\d+列$/.test(leaf) ? leaf : undefined
 }
+
+/** The question asks a subject's code: 科目编码, 功能分类编码, 科目代码, 编码是多少. */
+const CODE_ASKED = /(?:科目|分类)?(?:编码|代码|编号)(?:是|为)?(?:多少|什么|几)/u
 
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */
 export function answerLookup(inp: HandlerInput): HandlerOutput {

@@ -31,3 +31,14 @@ describe('rule split-by-words', () => {
     expect(r.answer).toMatch(/没有找到/)
   })
 })
+
+describe('rule code-asked', () => {
+  it('a subject’s code asked is said beside its name', async () => {
+    const page = ['柳岸县农业农村局2024年部门预算', '表3 一般公共预算支出表', '单位：万元', '科目编码\t科目名称\t合计',
+      '213\t农林水支出\t300.00', '21301\t农业农村\t300.00', '2130108\t病虫害控制\t142.00', '2130104\t事业运行\t158.00', '\t合计\t300.00'].join('\n')
+    const e = createEngine(buildCorpus(seedSources(await readSources([{ name: 'liuan-nyj-2024-bmys.txt', bytes: new TextEncoder().encode(page) }]))).corpus)
+    const r = e.ask({ question: '柳岸县农业农村局的病虫害控制科目编码是多少，预算多少？' })
+    expect(r.answer).toContain('2130108')
+    expect(r.answer).toContain('142.00万元')
+  })
+})
