@@ -6,6 +6,7 @@ import { bigramsOf } from '../search/bigrams.js'
 import { longestShared } from '../tools/lib/name-match.js'
 import { bigramPositions, reorderedNameSpan } from '../tools/lib/abridged-name.js'
 import { vocabularyOf, type Term } from './vocabulary.js'
+import { mentionText } from '../tools/lib/org-mention.js'
 import { namedItemsNear, shortestRowContaining, vocabularyLookup } from './vocabulary-lookup.js'
 
 const HOLE = '\u0000'
@@ -176,3 +177,31 @@ export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string
   }
 }
 
+
+/** "…运行费和购置费各多少": a second subject joined to the first, said without the head both share. */
+const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都|是|为|有|多少|几|[？?，,。]|$)/u
+
+/**
+ * Rule `shared-head`: "公务用车运行费和购置费各安排多少" asks 公务用车购置费 too: a subject joined to a subject read
+ * (和/与/、), said without the words the first opens with, is the row (or concept) those words and it name together.
+ * Only a row or concept held; `mask` is the question with claimed spans blanked (updated for the words taken).
+ */
+export function sharedHeads(corpus: Corpus, hits: ConceptHit[], text: string, mask: string[], v: Vocabulary): void {
+  const rows = new Map(vocabularyOf(corpus, v).filter((x) => x.kind === 'row').map((x) => [x.key, x]))
+  for (const h of [...hits]) {
+    if ((h.kind !== 'row' && h.kind !== 'lexicon') || h.code) continue
+    const m = JOINED_TAIL.exec(text.slice(h.end))
+    if (!m) continue
+    const start = h.end + m[0].length - m[1].length
+    if (mask.slice(start, start + m[1].length).some((c) => c === '\u0000') || hits.some((o) => o.start < start + m[1].length && o.end > start)) continue
+    for (let k = 2; k <= h.surface.length - 2; k++) {
+      const whole = h.surface.slice(0, k) + m[1]
+      const row = rows.get(mentionText(whole))
+      const concept = row ? undefined : v.conceptOf(whole)
+      if (!row && !concept) continue
+      hits.push(row ? hitOf(row, start, start + m[1].length, m[1]) : { name: concept!.aliases[0], kind: 'lexicon', start, end: start + m[1].length, surface: whole })
+      for (let i = start; i < start + m[1].length; i++) mask[i] = '\u0000'
+      break
+    }
+  }
+}

@@ -2,7 +2,7 @@ import type { Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
-import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, splitColumns } from './concept-scan.js'
+import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, sharedHeads, splitColumns } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
 import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
@@ -126,6 +126,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     const hit = run && run.length >= 6 ? containingRow(corpus, run, t.lastIndexOf(run, first), vocabulary) : undefined
     if (hit) concepts.push(hit)
   }
+  sharedHeads(corpus, concepts, t, mask, vocabulary)
   concepts.sort((a, b) => a.start - b.start)
   // "预算收入", "决算支出": a bare stage word right before the side named is that side's stage, not the other side's total
   for (const c of concepts.filter((c) => c.kind === 'weak' && /^(?:预算|决算)$/u.test(c.surface) && concepts.some((o) => o !== c && o.start === c.end && /^(?:收入|支出)/u.test(o.surface)))) concepts.splice(concepts.indexOf(c), 1)

@@ -42,3 +42,14 @@ describe('rule code-asked', () => {
     expect(r.answer).toContain('142.00万元')
   })
 })
+
+describe('rule shared-head', () => {
+  it('"公务用车运行费和购置费" asks 公务用车购置费 too', async () => {
+    const page = ['柳岸县水利局2025年“三公”经费预算', '表1 “三公”经费预算表', '单位：万元', '项目\t预算数',
+      '合计\t11.10', '因公出国(境)费\t0.00', '公务接待费\t3.00', '公务用车购置费\t0.00', '公务用车运行费\t8.10'].join('\n')
+    const e = createEngine(buildCorpus(seedSources(await readSources([{ name: 'liuan-slj-2025-sg.txt', bytes: new TextEncoder().encode(page) }]))).corpus)
+    const r = e.ask({ question: '柳岸县水利局2025年公务用车运行费和购置费各安排多少？' })
+    expect(r.answer).toContain('8.10万元')
+    expect(r.answer).toMatch(/公务用车购置费[^。]*0\.00万元/)
+  })
+})
