@@ -212,7 +212,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     }
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
   }
-  return unitColumnFigure(run, hit, kinds, frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon')) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
+  const named = frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon')
+  return (named ? unitColumnFigure(run, hit, kinds, named) : undefined) ?? unitColumnFigure(run, hit, kinds) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
 }
 
 /**

@@ -426,7 +426,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
                 if (more?.reason) { ch = { ...ch, reason: more.reason }; text = `${text}。……${x.replace(/[。；;]$/, '')}` }
                 break
               }
-              if (!/^其中|\d\s*(?:亿元|万元|元)/u.test(x)) break
+              // (a part stating a change of its own owns the reason said after it)
+              if (!/^其中|\d\s*(?:亿元|万元|元)/u.test(x) || changeAfter(x)?.direction) break
             }
           }
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined

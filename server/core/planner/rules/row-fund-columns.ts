@@ -22,6 +22,8 @@ function columnNamed(columns: { label: string; path: string[] }[], asked: string
 export function rowFundColumns(inp: HandlerInput, subjects: ConceptHit[]): HandlerOutput | undefined {
   const { run, scope } = inp
   if (scope.targets.length !== 1 || subjects.length < 2 || (subjects[0].kind !== 'row' && subjects[0].kind !== 'project')) return undefined
+  // (a part asked as contained in the row, "一共安排多少？包含上年结转多少", is rule part-in-parent-row's)
+  if (/包含|包括|其中/u.test(inp.frame.text)) return undefined
   const rest = subjects.slice(1)
   if (!rest.every((s) => SOURCE_WORD.test(compactText(s.surface || s.name)))) return undefined
   const t = scope.targets[0]
