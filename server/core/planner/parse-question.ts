@@ -37,7 +37,7 @@ const CHANGE_AFTER = /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相比)?[，
 const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多少|几)(?:个|名)?(?:人(?!次)|员工|职工|工作人员)/u
 /** Words a question's subject is never made of (中 as "in", never the 中 of 中层 or 中级). */
 const FILLER =
-  /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|在|中(?![层级])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|拿到|得到|收到|获得|多|少|[\s\p{P}\p{S}\d]/gu
+  /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|跟(?!踪|进)|在|中(?![层级])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|拿到|得到|收到|获得|多|少|[\s\p{P}\p{S}\d]/gu
 
 /** Words that end a body's name (a fund, a company, an association): what is said of it after its year is its own. */
 const BODY_END = /\p{Script=Han}{2,}(?:基金|公司|集团|协会|学会|商会|银行|合作社)$/u
@@ -78,7 +78,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // rule history-year: "1927年改成了什么名字" asks a year of the unit's history, not a budget year
     if (isHistoryYear(t, m.index! + m[0].length)) { claim(m.index!, m.index! + m[0].length); continue }
     // "比2022年少了多少" with no year of its own: the baseline of a change, the year asked is the document's own
+    // ("跟2022年比", "同上年相比": the year between 跟/同/和 and 比 is the baseline too)
     if (/[比较]$|相比$|对比$|与$/.test(before) && (years.length || (/[比较]$/.test(before) && CHANGE_AFTER.test(t.slice(m.index! + m[0].length))))) baseYear = y
+    else if (/[跟同和与]$/.test(before) && /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相|对)?比/u.test(t.slice(m.index! + m[0].length))) baseYear = y
     else if (!years.includes(y)) years.push(y)
     claim(m.index!, m.index! + m[0].length)
   }

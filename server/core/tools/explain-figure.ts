@@ -169,7 +169,8 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
   // "…支出决算为11.26万元，完成预算的80.43%。较上年减少1.59万元…": a sentence that opens with the change names no
   // subject of its own; it is the change of the subject heading the sentence before
   // (the baseline's own amount may stand before the verb: "比2023年度的3,264.78万元增加…")
-  if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年度?)?\s*(?:的?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
+  // (its stage said too: "较2022年度决算数减少7.54万元")
+  if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年度?)?\s*(?:年初)?(?:预算|决算)?数?\s*(?:的?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
   // "…运行维护费支出预算8.2万元；与上年预算数持平，原因：…": likewise a sentence that opens by saying it did not move
   if (FLAT_OPENING.test(next)) return heads
   // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head
@@ -398,7 +399,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           const title = isTitle(s.text, keyword)
           // a reason read without a change may be the budget gap's ("…82.69%，决算数小于预算数的主要原因是…"), not a change's
           const gapOnly = !!ch?.reason && !ch.amount && !ch.direction && !!gapReasonIn(ch.clause ?? '')
-          if (!ch?.amount && (!ch?.reason || gapOnly) && next && (title || continues(next, keyword, headsSentence(s.text, k)))) {
+          // (a "主要是…" after the figure with no change said, what the money is made of, is no reason of a change: the
+          // change in the next sentence is still read, "年初结转结余0.73万元,主要是…经费结转。较2022年度决算数减少7.54万元")
+          const described = !!ch?.reason && !ch.direction && !ch.amount
+          if (!ch?.amount && (!ch?.reason || gapOnly || described) && next && (title || continues(next, keyword, headsSentence(s.text, k)))) {
             // (after a title, the change may follow the year's later figure: "年初预算为…，支出决算为…，与2023年决算…相比减少…")
             const more = changeAfter(next) ?? (title ? changeAfterAnyFigure(next) : undefined)
             if (more) { ch = more; own = more.ownAmount; text = `${title ? text : withoutList(text)}${aside ? '。……' : title ? '。' : '；'}${excerptFrom(next, next.slice(0, 1))}`; last = i + 1 + aside }

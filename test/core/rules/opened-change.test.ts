@@ -21,6 +21,9 @@ const PAGE = [
   '相比2021年的总支出4950.00增加350.00万元,增幅7.07%。',
   '四、一般公共预算财政拨款支出决算情况说明',
   '2022年度一般公共预算财政拨款支出1800.00万元,占本年支出合计的33.96%。与上年对比减少120.00万元。',
+  '五、结转结余情况说明',
+  '年初结转结余0.80万元,主要是校车运行补助、特岗教师经费等3项拨付经费结转。较2021年度决算数减少7.20万元,下降90.00%。',
+  '使用非财政拨款结余0.30万元,较2021年度决算数1.20万元减少0.90万元。',
 ].join('\n')
 const extra = await readSources([{ name: 'liuan-zyy-2022-js.txt', bytes: new TextEncoder().encode(PAGE) }])
 const engine = createEngine(buildCorpus(seedSources(extra)).corpus)
@@ -45,5 +48,14 @@ describe('rule opened-change', () => {
     expect(r.answer).toContain(word)
     // never the 财政拨款支出's change, another subject's
     expect(r.answer).not.toContain('120.00万元')
+  })
+  it('a change in the sentence after one saying what the money is made of (主要是…经费结转)', () => {
+    const r = engine.ask({ question: '柳岸县中医医院年初结转结余比上年下降了百分之几？' })
+    expect(r.answer).toContain('90.00%')
+  })
+  it('跟2021年比: the year between 跟 and 比 is the baseline, the document’s year the one asked', () => {
+    const r = engine.ask({ question: '柳岸县中医医院用的非财政拨款结余跟2021年比变了多少？' })
+    expect(r.answer).toContain('0.90万元')
+    expect(r.answer).toContain('2022年')
   })
 })
