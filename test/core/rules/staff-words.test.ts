@@ -25,7 +25,7 @@ describe('在职在编人员 counts the staff in post', () => {
     expect(r.answer).toContain('36次')
     expect(r.answer).toContain('280人')
   })
-  it('在编在岗 counts staff in post; 编制 counted in 个', async () => {
+  it('在编在岗 counts staff in post (编制 in 个 read from the count asked in 个)', async () => {
     const page = ['柳岸市第五中学2024年部门预算', '一、部门基本情况', '柳岸市第五中学共有事业编制120个,在编在岗职工112人,退休职工40人。', '二、收支预算', '2024年收入预算3000.00万元。'].join('\n')
     const e = createEngine(buildCorpus(seedSources(await readSources([{ name: 'liuan-wz-2024-ys.txt', bytes: new TextEncoder().encode(page) }]))).corpus)
     const r = e.ask({ question: '柳岸五中有多少个事业编制，在岗的有多少人' })
