@@ -172,10 +172,10 @@ function inheritSegments(last: Map<number, string[]>, group: number, parts: stri
   if (first < 0 || p.some((s) => s !== '' && !/^\d{1,3}$/.test(s))) return parts
   const above = last.get(group)
   const out = p.map((s, i) => (i < first ? above?.[i] ?? '' : s))
-  // (a 类 printed anew starts its own run: only what this row prints is remembered past it)
-  if (out.slice(0, first).every((s) => s !== '')) last.set(group, out)
-  else last.set(group, p)
-  return out.slice(0, first).every((s) => s !== '') ? out : parts
+  // (no row above to take the blank segments from: the row keeps what it prints, and is what the rows below take)
+  const whole = out.slice(0, first).every((s) => s !== '')
+  last.set(group, whole ? out : p)
+  return whole ? out : parts
 }
 
 const OUTLINE_LABEL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\p{Script=Han}/u

@@ -177,7 +177,6 @@ export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string
   }
 }
 
-
 /** "…运行费和购置费各多少": a second subject joined to the first, said without the head both share. */
 const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都|是|为|有|多少|几|[？?，,。]|$)/u
 

@@ -275,6 +275,7 @@ function receptionCounts(subjects: ConceptHit[], text: string): void {
   const times = RECEPTION_TIMES.exec(text)
   if (times) subjects.push({ name: 'reception-batches', kind: 'count', start: times.index, end: times.index + times[0].length, surface: times[0] })
   const people = RECEPTION_PEOPLE.exec(text)
+  // (placed one after the 次 ask's start: two asks of one clause keep their order)
   if (people) subjects.push({ name: 'reception-visits', kind: 'count', start: people.index + 1, end: people.index + people[0].length, surface: people[0] })
   // (the money row 公务接待费 said as 公务接待 is no subject of a count question)
   if (times || people) for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k].kind !== 'count' && subjects[k].start <= at && subjects[k].end > at) subjects.splice(k, 1)

@@ -37,5 +37,5 @@ export function rowFundColumns(inp: HandlerInput, subjects: ConceptHit[]): Handl
   const figures = cells.map((c) => (c.ok ? c.figures[0] : undefined)!)
   run.cite(row.citation, ...figures.map((f) => f.citation))
   const parts = figures.map((f, i) => `${rest[i].surface || rest[i].name}为${figureText(f)}`)
-  return { answer: joinSentences([`${orgYear(t)}《${table.title}》中，${row.label}${figureText(row) ? `合计${figureText(row)}，其中` : ''}${parts.join('，')}`]) }
+  return { answer: joinSentences([`${orgYear(t)}《${table.title}》中，${row.label}合计${figureText(row)}，其中${parts.join('，')}`]) }
 }
