@@ -57,8 +57,9 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   }
   const diff = ranked.length >= 2 ? gap(ranked[0], ranked[1]) : undefined
   // rule compare-each-lookup: an organisation asked whose figure no table of that year prints (its year's figure is
-  // in its next year's report, or in its prose) is answered as a lookup of its own, after the others
-  const rest = scope.targets.filter((t) => !ranked.some((f) => f.docId === t.doc.id))
+  // in its next year's report, or in its prose) is answered as a lookup of its own, after the others (only of the
+  // organisations a comparison names: a ranking over a city's catalog never looks up each document it could not rank)
+  const rest = frame.op === 'compare' && frame.orgs.length ? scope.targets.filter((t) => !ranked.some((f) => f.docId === t.doc.id)).slice(0, MAX_ALONE) : []
   const alone = rest.map((t) => {
     const one = { ...inp, frame: { ...frame, op: 'lookup' as const }, scope: { ...scope, targets: [t], notes: [] } }
     // (a year before a 财政预算's own: what its report states as that year's execution, rule executed-year)
@@ -70,6 +71,9 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const lead = ranked.length === 1 ? `${ranked[0].org}${ranked[0].year}年${name}为${figureText(ranked[0])}` : `${oneYear ? `${oneYear}年` : ''}${name}比较：${list}`
   return { answer: joinSentences([lead, diff, ...alone.map((o) => o.answer), alone.length ? unlisted : missing]), chart }
 }
+
+/** At most this many organisations of a comparison looked up one by one (a question names a few). */
+const MAX_ALONE = 4
 
 /** a sum asked of the figures compared: 加起来, 一共, 总共, 合计是多少, 之和 */
 const SUM_ASKED = /加起来|加在一起|一共|总共|之和|合计(?:是|为)?多少|共计/

@@ -97,8 +97,9 @@ export function isUnitColumn(t: Table, c: Column): boolean {
 }
 
 /**
- * Units a table prints as its columns, each under 其中 beside the 合计 ("项目 | 合计 | 其中 › 某局（本级） | 其中 ›
- * 某中心"): a 分单位 table laid out across (rule unit-columns).
+ * Units a table prints as its columns (isUnitColumn): under 其中 beside the 合计 ("项目 | 合计 | 其中 › 某局（本级） |
+ * 其中 › 某中心"), or each a column of a table titled by unit ("分单位收入支出决算表": 项目 | 局机关 | 某中心 | 合计): a
+ * 分单位 table laid out across (rule unit-columns).
  */
 export function columnUnits(doc: BudgetDocument): string[] {
   const out: string[] = []
