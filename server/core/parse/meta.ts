@@ -76,13 +76,13 @@ export function readMeta(lines: SourceLine[]): DocMeta | undefined {
   return meta.org && meta.year && meta.scope ? (meta as DocMeta) : undefined
 }
 
-/** As much metadata as the title region gives, possibly partial (a year and kind with no organisation). */
 /**
  * A line that is the file name of one table attached to the page ("州中医医院2020年…“三公”经费支出决算表(与预算对比).xls"):
  * it names that table, never the page (a file named for the whole document, "某局2023年部门预算.pdf", may title it).
  */
 const ATTACHMENT_NAME = /表\s*(?:[（(][^（）()]{0,20}[）)])?\.(?:xlsx?|et|docx?|wps|pdf)$/i
 
+/** As much metadata as the title region gives, possibly partial (a year and kind with no organisation). */
 export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   // (a link to one attached table names that table, never the page)
   const head = lines.filter((l) => l.text.trim() && !ATTACHMENT_NAME.test(l.text.trim())).slice(0, 25)

@@ -70,8 +70,7 @@ function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
   const pick = stated.find((x) => inAbroadClause(x.s, subject) === abroad) ?? stated[0]
   if (!pick) return []
   // the citation quotes the sentence the counts were read from, as printed
-  const printedText = t.doc.paragraphs.find((p) => p.id === pick.h.paragraphId)?.printed ?? pick.h.text
-  const c = { ...r.citations[pick.i], text: verbatimQuote(printedText, pick.quoted) ?? pick.s }
+  const c = { ...r.citations[pick.i], text: verbatimQuote(pick.h.printed ?? pick.h.text, pick.quoted) ?? pick.s }
   inp.run.cite(c)
   return [joinSentences([`${orgYear(t)}${subject}：${pick.counts.map((n) => `${n!.text}${n!.unit}`).join('，')}`, `原文：${c.text}`])]
 }

@@ -186,7 +186,8 @@ const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都
  * Only a row or concept held; `mask` is the question with claimed spans blanked (updated for the words taken).
  */
 export function sharedHeads(corpus: Corpus, hits: ConceptHit[], text: string, mask: string[], v: Vocabulary): void {
-  const rows = new Map(vocabularyOf(corpus, v).filter((x) => x.kind === 'row').map((x) => [x.key, x]))
+  // (the held rows by key, built only when a joined subject is met: most questions join none)
+  let rows: Map<string, Term> | undefined
   for (const h of [...hits]) {
     if ((h.kind !== 'row' && h.kind !== 'lexicon') || h.code) continue
     const m = JOINED_TAIL.exec(text.slice(h.end))
@@ -195,6 +196,7 @@ export function sharedHeads(corpus: Corpus, hits: ConceptHit[], text: string, ma
     if (mask.slice(start, start + m[1].length).some((c) => c === '\u0000') || hits.some((o) => o.start < start + m[1].length && o.end > start)) continue
     for (let k = 2; k <= h.surface.length - 2; k++) {
       const whole = h.surface.slice(0, k) + m[1]
+      rows ??= new Map(vocabularyOf(corpus, v).filter((x) => x.kind === 'row').map((x) => [x.key, x]))
       const row = rows.get(mentionText(whole))
       const concept = row ? undefined : v.conceptOf(whole)
       if (!row && !concept) continue

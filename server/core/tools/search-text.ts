@@ -20,7 +20,8 @@ export const SearchTextInput = z.object({
 })
 export type SearchTextInput = z.input<typeof SearchTextInput>
 
-export interface TextHit { paragraphId: string; docId: string; org: string; year: number; score: number; sentences: string[]; text: string }
+/** `text` is the paragraph as read (Simplified); `printed`, only where it differs, as the page prints it (to quote from). */
+export interface TextHit { paragraphId: string; docId: string; org: string; year: number; score: number; sentences: string[]; text: string; printed?: string }
 
 /** Full-text search (lunr, Chinese-segmented) over the documents' paragraphs; returns the best sentences of each. */
 export function searchText(corpus: Corpus, index: SearchIndex, input: SearchTextInput): ToolResult<{ hits: TextHit[] }> {
@@ -48,7 +49,8 @@ export function searchText(corpus: Corpus, index: SearchIndex, input: SearchText
       .slice(0, 2)
       .map((x) => x.s)
     if (!sentences.length) continue
-    hits.push({ paragraphId: h.ref, docId: h.docId, org: h.org, year: h.year, score: h.score, sentences, text: ref.paragraph.text })
+    const printed = ref.paragraph.printed
+    hits.push({ paragraphId: h.ref, docId: h.docId, org: h.org, year: h.year, score: h.score, sentences, text: ref.paragraph.text, ...(printed && printed !== ref.paragraph.text ? { printed } : {}) })
     if (hits.length >= (input.limit ?? 5)) break
   }
   const citations = hits.map((h) => {

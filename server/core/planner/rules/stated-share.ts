@@ -52,8 +52,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
       const said = text.slice(start, sentenceEnd < 0 ? undefined : at + sentenceEnd)
       // (quoted as printed: a page in Traditional characters is read in Simplified, quoted in its own)
-      const printedText = t.doc.paragraphs.find((p) => p.id === h.paragraphId)?.printed ?? h.text
-      const quote = verbatimQuote(printedText, said) ?? said
+      const quote = verbatimQuote(h.printed ?? h.text, said) ?? said
       const citation = { ...r.citations[i], text: quote }
       return {
         citation,

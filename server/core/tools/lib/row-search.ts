@@ -89,13 +89,13 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
   )
 }
 
-/** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
 /** A total's name without its table's own year and stage words before it ("2025年预算数合计" → 合计); another year's kept. */
 const ownYearBare = (name: string, year: number | undefined) => {
   const m = /^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?=合计|总计)/u.exec(name)
   return m && Number(m[1]) === year ? name.slice(m[0].length) : name
 }
 
+/** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
 export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
   // (a table whose total prints last, "总计" under its items, has that line as its total even when read from its first)
