@@ -26,8 +26,8 @@ const NUMBER = /^(?:表|附表|附件)\s*[一二三四五六七八九十百零\d
 const NUMBER_LINE = new RegExp(NUMBER.source + '$')
 /** "表1 2025年部门收支总表": a number and a title on one line. */
 const NUMBERED_TITLE = new RegExp(NUMBER.source + '[\\s:：、.．]+(?=\\S)')
-const TITLE_END = /(?:表|目录)(?:[（(][^（）()]{0,40}[）)])?$/
-const META = /^(?:部门全称|编制单位|单位名称|部门名称|预算单位|填报单位)\s*[:：]/
+const TITLE_END = /(?:表|目录|公开指标)(?:[（(][^（）()]{0,40}[）)])?$/
+const META = /^(?:部门全称|编制单位|单位名称|部门名称|预算单位|填报单位|公开时段|统计时段|报告期)\s*[:：]/
 const SUBTITLE = /^[（(][^（）()]{1,40}[)）]$/
 /** 单位：万元 at the end of a line, a bracketed remark after it allowed (金额单位：万元（类级科目列示年初预算数）) */
 const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/
@@ -88,6 +88,8 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     if (isTabular(l) && !isMeta(l) && !isNumberLine(l)) return sawTitle ? j : undefined
     // no 单位： line: a title straight over a row of three or more cells set apart by wide gaps opens the table
     if (sawTitle && isSpacedRow(l) && !isMeta(l)) return j
+    // …or over a line of column words set apart by single spaces, with rows of figures under it
+    if (sawTitle && headerOverFigures(lines, j)) return j
     if (isTitleLine(l)) { sawTitle = true; openMeta = false; continue }
     if (isMeta(l)) { openMeta = /[:：]$/.test(filledCells(l.text).join('')); continue }
     if (isNumberLine(l) || isSubtitle(l)) continue
@@ -95,6 +97,21 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     return undefined
   }
   return undefined
+}
+
+/** "一级指标 二级指标 单位 上年度 本年度 增长": four or more short words, no figure, set apart by single spaces. */
+const HEADER_WORD = /^[\p{Script=Han}（）()]{1,8}$/u
+const FIGURE_END = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?\s*$/
+/**
+ * Rule `header-over-figures`: a table a web page prints one row per paragraph, cells set apart by single spaces, under
+ * a title that names no unit: a line of four or more column words, then rows that end in two or more figures (three of
+ * the next five lines).
+ */
+function headerOverFigures(lines: SourceLine[], j: number): boolean {
+  const words = lines[j].text.trim().split(/\s+/)
+  if (words.length < 4 || !words.every((w) => HEADER_WORD.test(w))) return false
+  const next = nonBlankFrom(lines, j + 1, 5)
+  return next.filter((k) => FIGURE_END.test(lines[k].text.trim())).length >= 3
 }
 
 /** Cells one a line that make a table by their number alone, under a caption of any words. */

@@ -2,12 +2,12 @@ import { isPageFurniture } from './page-furniture.js'
 import { TOC, cleanName, flatTitle, labelledOrg, orgLike, type TitleRule } from './meta-rules.js'
 
 /**
- * "达州市某区中医医院财务信息公示", "某卫生院2023年度收支情况公示": a unit's own account of a closed year (a public
+ * "达州市某区中医医院财务信息公示", "某卫生院2023年度收支情况公示", "某市公立医院财务信息公开指标(某县人民医院)": a unit's own account of a closed year (a public
  * hospital's, a school's), published under no 预算/决算 word. The organisation is the title's (or a 单位：label's),
  * the scope a unit's accounts; the year the title's, else the latest year its table's columns print ("2016年度 2017年度").
  */
-const NOTICE = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})年度?)?(?:财务(?:信息)?|收支(?:情况)?|财务收支(?:情况)?)公示$/u
-const COLUMN_YEAR = /(?:19|20)\d{2}(?=\s*年度?(?:\s|$))/gu
+const NOTICE = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})年度?)?(?:财务(?:信息)?|收支(?:情况)?|财务收支(?:情况)?)(?:公示|公开(?:指标|信息|情况)?)(?:[（(](?<unit>[^()（）]{4,30})[)）])?$/u
+const COLUMN_YEAR = /(?:19|20)\d{2}(?=\s*年度?\s*[)）]?(?:\s|$))/gu
 
 export const financeNoticeTitle: TitleRule = {
   name: 'finance-notice-title',
@@ -19,7 +19,9 @@ export const financeNoticeTitle: TitleRule = {
       const m = NOTICE.exec(flat)?.groups
       if (!m) continue
       const pre = cleanName(m.pre)
-      const org = (orgLike(pre) && pre) || labelledOrg(head)?.org
+      // "某市公立医院财务信息公开指标(某县人民医院)": a city's form filled in by one of its hospitals, named in brackets
+      const unit = m.unit && cleanName(m.unit)
+      const org = (unit && orgLike(unit) && unit) || (orgLike(pre) && pre) || labelledOrg(head)?.org
       const years = head.slice(i + 1).flatMap((x) => [...x.text.matchAll(COLUMN_YEAR)].map((y) => Number(y[0])))
       const year = m.year ? Number(m.year) : years.length ? Math.max(...years) : undefined
       return { scope: '单位决算', title: l.text.trim(), titleLine: l.no, ...(org ? { org } : {}), ...(year ? { year } : {}) }

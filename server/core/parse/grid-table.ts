@@ -200,6 +200,23 @@ function textColumnsByData(columns: Column[], rows: string[][]): void {
     if (!vals.length || vals.some(isValueToken)) continue
     c.role = columns.some((x) => x.role === 'name' && x.side === c.side) ? 'text' : 'name'
   }
+  groupLabelColumn(columns, rows)
+}
+
+/**
+ * Rule `group-label-column`: "一级指标 | 二级指标": a label column printed only on the first row of each group
+ * ("经济指标" over 总收入 and 总支出) groups the rows; the label column right after it, filled on every row, names them.
+ */
+function groupLabelColumn(columns: Column[], rows: string[][]): void {
+  const name = columns.find((c) => c.role === 'name')
+  const next = name && columns.find((c) => c.index === name.index + 1 && c.role === 'text' && c.side === name.side)
+  if (!name || !next) return
+  const body = rows.filter((r) => r.some((v, i) => i > next.index && isValueToken(v ?? '')))
+  const filled = (c: Column) => body.filter((r) => (r[c.index] ?? '').trim()).length
+  if (body.length < 3 || filled(next) !== body.length || filled(name) >= body.length || filled(name) === 0) return
+  if (body.some((r) => isValueToken(r[next.index] ?? ''))) return
+  name.role = 'text'
+  next.role = 'name'
 }
 
 /** Without a header: a column of subject codes is the code, the first text column the name. */

@@ -4,7 +4,7 @@ import { segmentBlocks, isNoteLine, unitOf, type TableBlock } from './blocks.js'
 import { gapToTabs, hasWideGap } from './gap-table.js'
 import { parseGridTable } from './grid-table.js'
 import { countColumns, countStatisticRows } from './code-fragments.js'
-import { rowLabelUnits } from './row-units.js'
+import { rowColumnUnits, rowLabelUnits } from './row-units.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
@@ -18,6 +18,7 @@ import { isBlank, isPipeSeparator, lineNumbers, toSourceLines, type SourceLine }
 import { parseSpaceTable } from './space-table.js'
 import { unflattenForms } from './flat-form.js'
 import { isCutShort, unflattenTables } from './flat-table.js'
+import { tabSpacedHeaderRows } from './spaced-header-rows.js'
 import { createDraft } from './table-draft.js'
 import { kindOfTitle } from './table-kind.js'
 import { kindByRows } from './kind-by-rows.js'
@@ -107,6 +108,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   if (html) htmlLineHomes(tables, html.spans)
   if (cellRows) htmlLineHomes(tables, cellRows.spans)
   tables.forEach(rowLabelUnits)
+  tables.forEach(rowColumnUnits)
   tables.forEach(countStatisticRows)
   tables.forEach(countColumns)
   for (const t of tables) if (isCutShort(t)) t.cutShort = true
@@ -219,7 +221,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
   const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
   // a table or a self-evaluation form that lost its line breaks is read back into lines first (flat-table, flat-form)
-  const blocks = segmentBlocks(unflattenTables(unflattenForms(regroupStackedHeader(regroupNumberedCells(lines)))))
+  const blocks = segmentBlocks(tabSpacedHeaderRows(unflattenTables(unflattenForms(regroupStackedHeader(regroupNumberedCells(lines))))))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
   if (needed.length && !BUDGET_WORDS.test(view) && !statesMoney(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')

@@ -37,3 +37,25 @@ function readIn(row: Row, unit: string): void {
     if (read) cell.amount = read
   }
 }
+
+/** a unit printed in a 单位 column of its own: money, counts, a rate */
+const UNIT_CELL = /^(?:亿元|万元|千元|元|人次|人|次|张|床|天|日|个|台|辆|项|户|家|所|批次|批|件|套|%|％)$/u
+const UNIT_COLUMN = /^(?:计量)?单位$/
+
+/**
+ * Rule `row-unit-column`: an indicator table with a 单位 column ("总收入 | 万元 | 21226.69", "门诊人次 | 人次 |
+ * 652456", "…占比 | % | 30.59") reads each row's figures in the unit its own row prints; a row with that cell empty
+ * keeps its bare figures. A table that declares its unit keeps it.
+ */
+export function rowColumnUnits(table: Table): void {
+  if (table.unit) return
+  const col = table.columns.find((c) => (c.role === 'text' || c.role === 'name') && UNIT_COLUMN.test(c.label.replace(/\s+/g, '')))
+  if (!col) return
+  const unitOf = (row: Row) => row.cells.find((c) => c.column === col.index)?.text.trim() ?? ''
+  const units = table.rows.map(unitOf).filter(Boolean)
+  if (units.length < 2 || !units.every((u) => UNIT_CELL.test(u))) return
+  for (const row of table.rows) {
+    const unit = unitOf(row).replace('％', '%')
+    if (unit) readIn(row, unit)
+  }
+}

@@ -51,7 +51,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const counted = op === 'share' ? countShare(inp, t) : undefined
   if (counted) return { answer: counted }
   // rule stated-share: a share the text prints for the part of the whole asked is quoted, not recomputed
-  const printed = op === 'share' && subjects.length === 2 ? statedShare(inp, t, subjects[0], subjects[1]) : undefined
+  // (one subject and no column asked, "基本支出占比多少": the share printed of the paragraph's own total)
+  const printed = op === 'share' && (subjects.length === 2 || (subjects.length === 1 && !frame.columns.length)) ? statedShare(inp, t, subjects[0], subjects[1]) : undefined
   // "按金额算实际占…多少": the share worked out from the amounts is asked, the printed one said beside it
   const worked = !!printed && WORK_IT_OUT.test(frame.text)
   if (printed && !worked) {
@@ -91,6 +92,11 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     return { answer: joinSentences([`${orgYear(t)}${names[0]}${stageWord(t, names[0])}为${figureText(figs[0])}`]) }
   }
   const operands = figs.map(operandOf)
+  // rule printed-rate-row: the row asked is itself a share ("检查化验收入占比 | % | 28.91"): its figure, not a share of it
+  if (op === 'share' && figs.length === 1 && figs[0].amount.unit === '%') {
+    inp.run.cite(figs[0].citation)
+    return { answer: joinSentences([`${orgYear(t)}${names[0]}${stageWord(t, names[0])}为${figureText(figs[0])}`]) }
+  }
   if (op === 'share' && figs.length === 1) {
     // a part the prose states (no table holds it): its side's whole as the prose states it (支出预算, 收入预算)
     const total = totalOfTable(inp.run, figs[0]) ?? proseWholeOf(inp, t, figs[0], names[0])

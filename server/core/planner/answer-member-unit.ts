@@ -323,7 +323,9 @@ function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subjec
   const perUnit = unitTables(hit.doc).some((u) => kinds.includes(u.table.kind))
   const wide = perUnit ? undefined : hit.doc.tables.find((t) => kinds.includes(t.kind))
   const words = wide ? [...wide.columns.map((c) => c.path[c.path.length - 1] ?? ''), ...wide.rows.map((r) => r.name)].map(compactText) : []
-  const what = row ? subject : words.filter((w) => w.length >= 3 && text.includes(w)).sort((a, b) => b.length - a.length)[0] ?? subject
+  // (the unit's own name, printed as a row of that table, is never what was asked of it)
+  const unitName = compactText(hit.unit)
+  const what = row ? subject : words.filter((w) => w.length >= 3 && text.includes(w) && !unitName.includes(w)).sort((a, b) => b.length - a.length)[0] ?? subject
   const where = wide
     ? `《${wide.title}》只列出${hit.doc.org}全部门的数字，没有单列${hit.unit}`
     : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}的分单位表格没有列出${hit.unit}的${what}`

@@ -206,3 +206,24 @@ export function sharedHeads(corpus: Corpus, hits: ConceptHit[], text: string, ma
     }
   }
 }
+
+/** the words before a count's ask and the unit after it: "门诊" 多少 "人次" */
+const ASK_UNIT = /(\p{Script=Han}{2,6}?)(?:有|是|共|一共|总共|总计)?(?:多少|几)(?:个)?(人次|人|次|天|张|床|辆|台)/u
+
+/**
+ * Rule `count-row-split`: "门诊多少人次" where a table prints the row 门诊人次 (a hospital's indicators): the count
+ * asked is that row, the words before the ask and the unit after it joined, not the 人次 of the 公务接待 section.
+ */
+export function countAsRow(corpus: Corpus, subjects: ConceptHit[], masked: string, v: Vocabulary): void {
+  const i = subjects.findIndex((c) => c.kind === 'count')
+  const m = i >= 0 ? ASK_UNIT.exec(masked) : null
+  if (!m) return
+  const vocab = vocabularyOf(corpus, v)
+  for (let k = m[1].length; k >= 2; k--) {
+    const word = m[1].slice(-k) + m[2]
+    const t = shortestRowContaining(vocab, word, word.length - 1)
+    if (t?.key !== word) continue
+    subjects[i] = hitOf(t, m.index + m[1].length - k, m.index + m[0].length, word)
+    return
+  }
+}

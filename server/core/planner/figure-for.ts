@@ -77,6 +77,13 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (!r.ok && subject.kind === 'column' && input.name) r = run.run('get-figure', { ...input, name: `${input.name}合计` })
   // a level marker that does not fit ("医疗救助（类）" where it is a 款): the row of that name at its own level
   if (!r.ok && input.level) r = run.run('get-figure', { ...input, level: undefined })
+  // rule words-as-printed: the concept's forms found nothing ("总收入" read as 收入预算 on a hospital's indicator
+  // table): the row printed with the question's own words
+  const surface = compactText(subject.surface)
+  if (!r.ok && !subject.code && surface.length >= 3 && surface !== compactText(subject.name)) {
+    const own = run.run('get-figure', { ...input, name: surface, asPrinted: true })
+    if (own.ok) r = own
+  }
   if (r.ok) {
     const whole = !prior && (!column || column === 'total') ? allFundsInProse(run, t, subject, r.figures[0], r.others) : undefined
     if (whole) return { figure: whole, others: [r.figures[0], ...r.others] }

@@ -2,7 +2,7 @@ import type { Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
-import { containingRow, countNounOf, exactTerms, extendRowHits, nearTerms, sharedHeads, splitColumns } from './concept-scan.js'
+import { containingRow, countAsRow, countNounOf, exactTerms, extendRowHits, nearTerms, sharedHeads, splitColumns } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
 import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
@@ -165,6 +165,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   dropCountedNouns(vocabulary, subjects, masked)
   abroadCounts(subjects, t)
   receptionCounts(subjects, t)
+  countAsRow(corpus, subjects, masked, vocabulary)
   yearStartBaseline(subjects, masked)
   // "预算编制范围的预算单位有多少个": 编制 counts 名/人, the question counts 个 of another noun
   const asked = countNounOf(masked)

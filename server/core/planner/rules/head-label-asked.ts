@@ -41,7 +41,8 @@ export function headFields(doc: BudgetDocument): HeadField[] {
     labels.forEach((m, i) => {
       const from = m.index! + m[0].length
       const value = text.slice(from, labels[i + 1]?.index ?? text.length).trim()
-      const label = m[1].replace(/\s+/g, '')
+      // "某某财政局公开平台 发布日期": a site's name before a space is no part of the label
+      const label = m[1].split(/\s+/).reduce((a, w) => (a.length >= 4 ? w : a + w), '')
       if (!value || value.length > MAX_VALUE || /[。；;]/.test(value) || UNIT_LABEL.test(label)) return
       out.push({ p, label, value, excerpt: text.slice(m.index!, from) + value })
     })
@@ -49,10 +50,11 @@ export function headFields(doc: BudgetDocument): HeadField[] {
   return out
 }
 
-/** The longest run of `a` that `b` also holds. */
-function sharedRun(a: string, b: string): number {
+/** The longest run of `a` that `b` also holds, leaving out runs the organisation's own name holds (its place). */
+function sharedRun(a: string, b: string, own = ''): number {
   let best = 0
-  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) if (!own.includes(a.slice(i, j))) best = j - i
   return best
 }
 
@@ -65,7 +67,7 @@ function fieldsAsked(doc: BudgetDocument, text: string): { fields: HeadField[]; 
   const fields = headFields(doc)
   const named = fields.filter((f) => {
     const own = f.label.replace(LABEL_TAIL, '')
-    return own.length >= 2 && sharedRun(own, q) >= Math.min(own.length, 3)
+    return own.length >= 2 && sharedRun(own, q, compactText(doc.org)) >= Math.min(own.length, 3)
   })
   if (named.length || !DATE_ASKED.test(q)) return { fields: named }
   return { fields: fields.filter((f) => DATE.test(f.value)), dates: true }

@@ -18,17 +18,33 @@ export interface StatedShare { text: string; citation: Citation }
  * and the whole in the question's words too, after 占 or earlier in the same paragraph. Undefined otherwise, and the
  * share is computed from the tables as before.
  */
-export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whole: ConceptHit): StatedShare | undefined {
+export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whole?: ConceptHit): StatedShare | undefined {
   const q = inp.frame.text
   const asked = q.slice(part.start, part.end)
-  const wholeWords = q.slice(whole.start, whole.end)
-  if (asked.length < 2 || wholeWords.length < 2) return undefined
+  // (no whole asked, "基本支出占比多少": the share the paragraph prints of its own total)
+  const wholeWords = whole ? q.slice(whole.start, whole.end) : ''
+  if (asked.length < 2 || (whole && wholeWords.length < 2)) return undefined
   // the part as asked, then as the document may print it: its synonyms ("政府性基金收入" → 政府性基金预算财政拨款收入)
   for (const partWords of [asked, ...inp.run.vocabulary.synonymsOf(asked).filter((w) => w !== asked).sort((a, b) => b.length - a.length)]) {
     const found = statedShareOf(inp, t, partWords, wholeWords)
     if (found) return found
   }
   return undefined
+}
+
+/** 总收入 / 全部支出 / 收入总额: the side a whole names, its 总/合计 words aside. */
+const WHOLE_WORDS = /^(?:总|全部|全年)|(?:总额|总计|合计|总数|总量)$/g
+/**
+ * The whole named before the part: its words as asked, or its side ("总收入" → 收入) opening a sentence that then lists
+ * its parts after 其中 ("2025年收入预算919.26万元，其中：一般公共预算拨款收入…，占90.97%").
+ */
+function wholeBefore(before: string, wholeWords: string): boolean {
+  if (before.includes(wholeWords)) return true
+  const side = wholeWords.replace(WHOLE_WORDS, '')
+  if (side !== '收入' && side !== '支出') return false
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[。；;]/g)].map((x) => x.index! + 1)))
+  const at = sentence.indexOf('其中')
+  return at > 0 && new RegExp(`${side}(?:预算|决算)?(?:总计|合计)?(?:为|是)?\\s*-?\\d`).test(sentence.slice(0, at))
 }
 
 function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWords: string): StatedShare | undefined {
@@ -46,7 +62,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const m = SHARE_AFTER.exec(text.slice(at + partWords.length))
       if (!m) continue
       const of = m[3].trim()
-      const wholeNamed = of ? of.includes(wholeWords) || wholeWords.includes(of) : text.slice(0, at).includes(wholeWords)
+      const wholeNamed = !wholeWords ? !of : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)
       if (!wholeNamed) continue
       const sentenceEnd = text.slice(at).search(/[。；;]/)
       const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
@@ -56,7 +72,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const citation = { ...r.citations[i], text: quote }
       return {
         citation,
-        text: joinSentences([`${orgYear(t)}${partWords}${m[1]}${m[2]}，占${of || wholeWords}的${m[4]}%（文件所列）`, `原文：${quote}`]),
+        text: joinSentences([`${orgYear(t)}${partWords}${m[1]}${m[2]}，占${of || wholeWords ? `${of || wholeWords}的` : ''}${m[4]}%（文件所列）`, `原文：${quote}`]),
       }
     }
   }

@@ -102,7 +102,9 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   }
   if (STAGES.includes(role)) return stageColumn(doc, table, cols, role, filled)
   if (role === 'total' || role === 'prior') {
-    return cols.find((c) => filled.has(c.index) && isMoneyUnit(row.cells.find((x) => x.column === c.index)?.amount?.unit))
+    const money = cols.find((c) => filled.has(c.index) && isMoneyUnit(row.cells.find((x) => x.column === c.index)?.amount?.unit))
+    // (an earlier year asked of a row of counts or rates, 门诊人次 · 上年度(2018年): that year's own column)
+    return money ?? (want.year !== undefined ? cols.find((c) => c.role === 'prior' && filled.has(c.index)) : undefined)
   }
   return undefined
 }

@@ -20,6 +20,16 @@ export interface UnitTable {
 export const OWN_OFFICE = /本级|机关$|（机关）|\(机关\)/u
 const NAME_HEADER = /单位名称|单位/
 const TOTAL = /^(?:合计|总计|小计)$/
+/** "2025年预算合计", "2024年预算合计": a table that prints a total per year; the document's own year's is its total */
+const YEAR_TOTAL = /^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?:合计|总计)$/
+
+/** The table's 合计 row; where it prints one per year, the document's own year's. */
+function totalRowOf(doc: BudgetDocument, table: Table): Row | undefined {
+  return (
+    table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name))) ??
+    table.rows.find((r) => Number(YEAR_TOTAL.exec(compactText(r.name))?.[1]) === doc.year)
+  )
+}
 
 const tableCache = new WeakMap<BudgetDocument, UnitTable[]>()
 
@@ -29,12 +39,12 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
   if (v) return v
   v = []
   for (const table of doc.tables) {
-    const grouped = groupedUnitTable(table)
+    const grouped = groupedUnitTable(doc, table)
     if (grouped) { v.push(grouped); continue }
     const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
     if (!nameCol) continue
-    const total = table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name)))
-    const rows = table.rows.filter((r) => !r.isTotal && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
+    const total = totalRowOf(doc, table)
+    const rows = table.rows.filter((r) => !r.isTotal && !YEAR_TOTAL.test(compactText(r.name)) && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
     if (total && rows.length) v.push({ table, total, rows })
   }
   tableCache.set(doc, v)
@@ -42,11 +52,11 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
 }
 
 /** A table whose name (or code) column is headed 单位名称/科目名称 (单位名称/科目编码), printed as blocks per unit. */
-function groupedUnitTable(table: Table): UnitTable | undefined {
+function groupedUnitTable(doc: BudgetDocument, table: Table): UnitTable | undefined {
   const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text' || c.role === 'code') && c.path.some((p) => NAME_HEADER.test(p)))
   if (!nameCol) return undefined
   const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
-  const total = table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name)))
+  const total = totalRowOf(doc, table)
   return groups.length && total ? { table, total, rows: groups.map((g) => g.unit), groups } : undefined
 }
 
