@@ -11,7 +11,7 @@ const KEYS = KEY_WORDS.split('|').map((k) => [...k].join('[ \u3000]?')).join('|'
  * colon (or set apart by spaces) and its value, which runs to the next space (a clock time after a date kept) or to
  * the next label, one of these or any other after a mark that is not Han ("阅读次数：386字号：").
  */
-const FIELD = new RegExp(`(${KEYS})(?:\\s*[:：]\\s*|\\s+)((?:(?!(?:${KEYS})(?:\\s*[:：]|\\s)|(?<!\\p{Script=Han})\\p{Script=Han}{1,5}\\s*[:：])[^\\s•·。；;，,【】\\[\\]])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
+const FIELD = new RegExp(`(${KEYS})(?:\\s*[:：]\\s*|\\s*\\|\\s*|\\s+)((?:(?!(?:${KEYS})(?:\\s*[:：]|\\s)|(?<!\\p{Script=Han})\\p{Script=Han}{1,5}\\s*[:：])[^\\s•·。；;，,【】\\[\\]|])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
 /**
  * Rule `page-lines`: the page's particulars a reader set apart as site chrome (read/html/boilerplate), each labelled

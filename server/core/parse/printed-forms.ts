@@ -46,4 +46,7 @@ export function attachPrintedForms(doc: BudgetDocument, view: SourceLine[], prin
   const fromPage = pageTitle ? printedSpan(pageTitle, doc.title) : undefined
   const title = fromPage ?? printed.filter((l, i) => l.text !== view[i]?.text).map((l) => printedSpan(l.text, doc.title)).find(Boolean)
   if (title) doc.title = title
+  // the organisation as a line of the page prints it (騰沖市騰越鎮(zhèn) of 腾冲市腾越镇): citations name it so too
+  const org = printed.filter((l, i) => l.text !== view[i]?.text && view[i]?.text.includes(doc.org)).map((l) => printedSpan(l.text, doc.org)).find(Boolean)
+  if (org && org !== doc.org) doc.printedOrg = org
 }

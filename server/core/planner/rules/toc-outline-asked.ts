@@ -46,7 +46,8 @@ const partLead = (p: TocPart) => `目录列出第${p.shown}部分${p.items.lengt
 export const OUTLINE_ASKS: readonly OutlineAsk[] = [
   {
     name: 'part-numbered',
-    asked: new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*部分(?:是|讲|说|写|包括|包含|有|的内容|内容|主要)`),
+    // (its own words or an adverb may come first: "第四部分都说明了哪些事项", "第一部分概况写的是…")
+    asked: new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*部分\\p{Script=Han}{0,4}?(?:是|讲|说|写|包括|包含|有|的内容|内容|主要)`, 'u'),
     read: (doc, _text, m) => {
       const n = numeralValue(m[1])
       const parts = tocOutline(doc)

@@ -42,6 +42,8 @@ export function coreForms(core: string): string[] {
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1'], [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))人民政府$/u, '$1政府'],
     // a township whose own name ends in its level word (章镇 → 章镇镇) is spoken of by its name: 某镇镇 → 某镇
     [/^(\p{Script=Han}+?(镇|乡))\2$/u, '$1'],
+    // a town made a subdistrict keeps its name (镇改街道): 腾越镇 is asked as 腾越街道, 腾越街道办, 腾越街道办事处
+    [/^(\p{Script=Han}{2,}?)镇$/u, '$1街道办事处'],
     // (named 某某乡政府 by its own page: the township's name too)
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))政府$/u, '$1'],
     // a province's office in another city and its units (人民政府驻格尔木办事处中学): spoken of without the government,
@@ -183,6 +185,8 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     for (const c of coreForms(name.slice(province[0].length))) {
       add(province[0] + c, 'named')
       add(province[1] + c, 'named')
+      // …and by its level word alone, as its own pages say it (省妇联 of 甘肃省妇女联合会)
+      if (province[0].endsWith('省')) add(`省${c}`, 'level')
       if (!BARE.test(c) && c.length >= 3) add(c, 'none')
     }
   }
