@@ -22,7 +22,14 @@ function columnGroups(t: Table, doc: BudgetDocument): { total: Column; parts: Co
     const all = group.filter((c) => PART_ROLES.has(c.role) && (!head(totals[0]) || head(c) === head(totals[0])))
     // a column printed as "其中：财政拨款" is a part of the whole by another breakdown (its source), never added to
     // the 基本支出 and 项目支出 beside it
-    const parts = all.filter((c) => !/^其中/u.test(c.path[c.path.length - 1] ?? ''))
+    // (and the columns after it of the same breakdown: "基本支出 | 其中：人员经费 | 公用经费 | 项目支出" — 公用经费 is a
+    // part of 基本支出 as 人员经费 is, up to the next column of the top breakdown)
+    let under = false
+    const parts = all.filter((c) => {
+      if (/^其中/u.test(c.path[c.path.length - 1] ?? '')) return !(under = true)
+      if (c.role === 'basic' || c.role === 'project') under = false
+      return !under
+    })
     return totals.length === 1 && parts.length >= 2 ? [{ total: totals[0], parts }] : []
   })
 }

@@ -129,7 +129,7 @@ const CHANGE_BEFORE = /(?:增加|减少|增长|下降|新增|减|增|少|多)了
 const MEASURE_WORD = /(?:批次|人次|场次)$/u
 
 /** Words of a whole between a count's noun and its number: 科室总数84个, 车辆共计9辆, 编制数为93人 */
-const TOTAL_WORD = /^(?:总数|总计|共计|合计|总量|共有|共|数)(?:为|是)?$/u
+const TOTAL_WORD = /^(?:总数|总计|共计|合计|小计|总量|共有|共|数)(?:为|是)?$/u
 /** A sentence listing a part of the count before it: "其中:临床科室38个" */
 const PART_SENTENCE = /^\s*其中/u
 
