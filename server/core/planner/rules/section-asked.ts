@@ -21,7 +21,8 @@ interface SectionAsk {
   /** what the answer calls it, also in a not-found */
   word: string
   /** how the answer introduces the quotes, after the document's name (default: the section's title) */
-  lead?: string
+  /** how the answer introduces the quotes (after the document's name); a function of them, or none: 写明 */
+  lead?: string | ((quotes: Quote[]) => string | undefined)
   /** when no document asked prints it, left to the other readings rather than said missing */
   quiet?: boolean
   /** the quoted paragraphs: a whole section, a sentence, or 目录 entries */
@@ -90,6 +91,8 @@ function sentenceSaying(doc: BudgetDocument, said: RegExp): Quote[] {
 }
 
 /** "公开了哪些绩效方面的表": the word between 哪些 and 表 that the entries must hold ('' for all of them). */
+/** "2018年共8张部门预算表格": a sentence counting the tables */
+const COUNTED_TABLES = /共\s*(?:\d+|[一二三四五六七八九十]+)\s*张[^。；;]{0,12}?(?:表格|报表|表)/u
 const TABLES_ASKED = /(?:公开|包括|包含|列|有)了?(?:哪些|哪几张|什么|几张)([\p{Script=Han}]{0,8}?)(?:方面|相关|类)?的?(?:报表|表格|表)/u
 
 export /** The item of a numbered list the question counts to (第二条, 第3项) among the duties. */
@@ -161,11 +164,13 @@ const SECTION_ASKS: readonly SectionAsk[] = [
     read: (doc) => sentenceSaying(doc, /空表/),
   },
   {
-    name: 'tables-listed', word: '所列的表', lead: '的目录列出',
+    name: 'tables-listed', word: '所列的表', lead: (quotes) => (quotes.length >= 3 ? `的目录列出${quotes.length}张表` : COUNTED_TABLES.test(quotes[0]?.excerpt ?? '') ? undefined : '的目录列出'),
     asked: TABLES_ASKED,
     read: (doc, text) => {
       const word = (TABLES_ASKED.exec(text)?.[1] ?? '').replace(/^(?:预算|决算)$/, '')
-      return tocTables(doc).filter((e) => e.entry.includes(word)).map((e) => ({ p: e.p, excerpt: e.entry.replace(/[;；。]$/, '') }))
+      const listed = tocTables(doc).filter((e) => e.entry.includes(word)).map((e) => ({ p: e.p, excerpt: e.entry.replace(/[;；。]$/, '') }))
+      // no 目录: the sentence that counts the tables ("2018年共8张部门预算表格,包括…")
+      return listed.length ? listed : sentenceSaying(doc, COUNTED_TABLES)
     },
   },
 ]
@@ -187,7 +192,8 @@ export function answerSectionAsked(run: ToolRunner, text: string, targets: Targe
       return `“${c.text ?? q.excerpt}”（${linesText(q.p)}）`
     })
     const where = quotes[0].p.section && t.doc.sections.find((s) => s.id === quotes[0].p.section)
-    const lead = ask.lead ? `${docName}${ask.lead}：` : where ? `${docName}“${(where.printed ?? where.title).replace(/[:：]$/, '')}”写明：` : `${docName}写明：`
+    const own = typeof ask.lead === 'function' ? ask.lead(quotes) : ask.lead
+    const lead = own ? `${docName}${own}：` : where ? `${docName}“${(where.printed ?? where.title).replace(/[:：]$/, '')}”写明：` : `${docName}写明：`
     return { text: `${lead}${parts.join('')}`, found: true }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }

@@ -48,11 +48,16 @@ const CUT_TAIL = new RegExp(`\\s*第[${NUMERAL}]{0,3}(?:\\s*[(（][^()（）]*[)
 export interface Entry { p: Paragraph; entry: string; no?: number }
 export interface TocPart { part: Entry; no: number; shown: string; items: Entry[] }
 
+/** A page that spaces out its headings' characters ("第 一 部 分 2024 年 度", "一 、 收入支出决算总表"): read closed up. */
+const despace = (s: string) => s.replace(/(?<=[^\x00-\x7F\d])\s+(?=[^\x00-\x7F\s])|(?<=[^\x00-\x7F])\s+(?=\d)|(?<=\d)\s+(?=[^\x00-\x7F])/gu, '')
+/** "第一部分 2024年度部门决算报表": a part that is the list of tables, its entries after it (no 目录 printed) */
+const TABLES_PART = new RegExp(`第[${NUMERAL}]{1,3}部分[^第。]{0,40}?(?:报表|预算表|决算表)$`)
+
 /** Where each 目录 of the document starts: after a paragraph ending in 目录, or inside one after its 目录. */
 function tocStarts(doc: BudgetDocument): { i: number; rest?: string }[] {
   const out: { i: number; rest?: string }[] = []
   doc.paragraphs.forEach((p, i) => {
-    const text = p.text.trim()
+    const text = despace(p.text.trim())
     if (TOC_HEAD.test(text)) out.push({ i })
     else {
       const flat = sentencesOf(text).map((x) => x.text).join('')
@@ -60,6 +65,13 @@ function tocStarts(doc: BudgetDocument): { i: number; rest?: string }[] {
       if (m) out.push({ i, rest: flat.slice(m.index + m[0].length) })
     }
   })
+  // no 目录 printed: a part heading naming the tables, with its entries after it
+  if (!out.length) {
+    doc.paragraphs.forEach((p, i) => {
+      const m = TABLES_PART.exec(despace(p.text.trim()))
+      if (m) out.push({ i, rest: m[0] })
+    })
+  }
   return out
 }
 
@@ -99,7 +111,7 @@ function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): E
   }
   if (start.rest) read(doc.paragraphs[start.i], start.rest)
   for (const p of doc.paragraphs.slice(start.i + 1, start.i + 80)) {
-    const text = sentencesOf(p.text).map((s) => s.text).join('')
+    const text = despace(sentencesOf(p.text).map((s) => s.text).join(''))
     // the body begins where a heading repeats an entry already listed, or where a sentence of prose is printed
     if (p.heading && seen.has(text.trim())) break
     if (!p.heading && /。$/.test(text.trim()) && !ENTRY_NO.test(text.trim()) && !PART.test(text.trim())) break
