@@ -150,6 +150,9 @@ export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
   return { answer: joinSentences([`按预算文件的名词解释，${head}`, parts.length ? `其中${parts.join('、')}另有逐项解释` : undefined]) }
 }
 
+/** The words a kind of body named adds to a count's search (中心, 局). */
+const TYPE_NEAR = new Set(['中心', '局'])
+
 /** Units a count is asked in that the usual people/unit counts do not use: read in that unit only. */
 const OWN_COUNT_UNIT = /^(?:场|期)$/
 const OTHER_COUNT_UNIT = /^(?:台|家|所|座|套|批|张|间)$/
@@ -186,7 +189,10 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1))]
   // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
   const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0])
-  const read = (docId: string, n: string) => run.run('find-prose-figure', { docId, name: n, kind: 'count', near: nearAsked, ...(ownUnit ? { unit: ownUnit } : {}) })
+  // (a kind of body named, 中心 or 局, prefers its sentences only in a document of that kind: "某中心和某县残联的编制" reads
+  // 残联's own count, never its 综合服务中心's)
+  const nearOf = (org: string) => nearAsked.filter((w) => !TYPE_NEAR.has(w) || org.includes(w))
+  const read = (t: Target, n: string) => run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: nearOf(t.doc.org), ...(ownUnit ? { unit: ownUnit } : {}) })
   // rule count-parts: parts of one count the question names by a qualifier (行政编制, 事业编制 of 编制): each read where
   // the prose prints it as a name of its own; "行政编制占编制总数的比例" sets the part against the count's whole
   // (or by another word with the count's head noun, 在编职工 beside 在职职工, that the vocabulary does not know)
@@ -206,7 +212,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const outs = scope.targets.slice(0, 6).map((t) => {
     const each = names.map((n) => {
       // a count the document does not state, stated in its own terms instead (实有人数 → 实有在职人员), under that label
-      const got = countOrInstead(run, n, names, (id) => { const r = read(t.doc.id, id); return r.ok ? r.figures[0] : undefined })
+      const got = countOrInstead(run, n, names, (id) => { const r = read(t, id); return r.ok ? r.figures[0] : undefined })
       if (!got) return { n }
       return { n, f: got.f, label: got.id === n ? labelOf(n) : run.vocabulary.countOf(got.id)?.label ?? got.id }
     })
