@@ -214,6 +214,7 @@ export const BudgetDocument = z.object({
   province: z.string().optional().describe('a province printed before the organisation, kept apart from its name: 新疆 of 新疆疆岚县水利局'),
   year: z.number().int(),
   scope: Scope,
+  stageFromWords: z.boolean().optional().describe('the stage (预算/决算) is not said on the page; read from its words (rule stage-by-words)'),
   unit: MoneyUnit.optional().describe('the unit most tables declare'),
   format: SourceFormat.optional().describe('absent for text'),
   version: z.number().int().min(1).optional().describe('1 for the first publication; a replacement increments it'),

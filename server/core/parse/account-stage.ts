@@ -30,3 +30,23 @@ export function accountStage(lines: SourceLine[], year: number, published?: stri
   if (AGAINST_PRIOR_BUDGET.test(body) && !/决算/.test(body) && after !== true) return '预算'
   return undefined
 }
+
+/** Words of an account of what happened: 决算, 执行情况, 完成, 执行率, 实际, 已拨付, 同比 */
+const HAPPENED = /决算|执行情况|执行率|完成(?:情况|数|率)|实际(?:支出|完成|发生)|已(?:拨付|支付|完成|支出)|同比(?:减少|增加|下降|增长|上升)/gu
+/** Words of a plan: 预算安排, 预算草案, 预算数, 拟, 计划, 绩效目标, 预计 */
+const PLANNED_WORDS = /预算(?:安排|草案|数|总额|为)|拟(?:安排|用于|投入)|计划(?:安排|投入|用于)|绩效目标|预计/gu
+
+/**
+ * Rule `stage-by-words`: a page that names its organisation and its year but neither 预算 nor 决算 where either is
+ * said (a hospital's 财务公开, a township's report on its funds): the stage its own words speak of far more, three to
+ * one or more (决算, 执行情况, 完成, 实际 against 预算安排, 预算草案, 拟, 计划, 绩效目标). Undefined when they do
+ * not, and the document stays held with its stage to be given. The answer then says how the stage was read.
+ */
+export function stageByWords(lines: SourceLine[]): AccountStage | undefined {
+  const body = lines.map((l) => l.text.replace(/[\s\u3000]+/gu, '')).join('\n').replace(NOT_A_STAGE, '')
+  const happened = body.match(HAPPENED)?.length ?? 0
+  const planned = body.match(PLANNED_WORDS)?.length ?? 0
+  if (happened >= 2 && happened >= 3 * planned) return '决算'
+  if (planned >= 2 && planned >= 3 * happened) return '预算'
+  return undefined
+}

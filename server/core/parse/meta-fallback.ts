@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { Scope } from '../schema.js'
 import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
 import { tabbedCells, flatTitle, isPlaceOnly, orgLike, placeOf } from './meta-rules.js'
-import { accountStage } from './account-stage.js'
+import { accountStage, stageByWords } from './account-stage.js'
 import { publicationDate } from './page-furniture.js'
 import { ownAccountPlace, placeOwnAccount } from './place-account.js'
 import { splitProvince } from './province-qualifier.js'
@@ -118,7 +118,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
   const ownFiscal = !scope0 && body?.rule === 'place-own' && org === body.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
-  const scope = scope0 ?? ownFiscal ?? sameBody?.scope
+  const scope1 = scope0 ?? ownFiscal ?? sameBody?.scope
+  // rule stage-by-words: named and dated, the stage said nowhere: the one its own words speak of (the answer says so)
+  const byWords = !scope1 && org && year ? stageByWords(lines) : undefined
+  const scope = scope1 ?? (byWords ? (byWords === '决算' ? '部门决算' : '部门预算') : undefined)
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
   const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}
@@ -131,6 +134,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(where.city ? { city: where.city } : {}),
     ...(qualified?.province ? { province: qualified.province } : {}),
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
+    ...(byWords ? { stageFromWords: true } : {}),
   }
   return { meta, needed }
 }

@@ -14,6 +14,8 @@ export interface DocMeta {
   province?: string
   year: number
   scope: Scope
+  /** the stage read from the words of the page (rule stage-by-words), said nowhere on it */
+  stageFromWords?: boolean
   title: string
   titleLine: number
 }

@@ -248,6 +248,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const speaksFor = meta.scope === '绩效自评' ? formOrgs(tables, meta.org) : []
   const document: BudgetDocument = {
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
+    ...(meta.stageFromWords ? { stageFromWords: true } : {}),
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(meta.province ? { province: meta.province } : {}), ...(docUnit ? { unit: docUnit } : {}),
     ...(read && read.format !== 'text' ? { format: read.format } : {}),

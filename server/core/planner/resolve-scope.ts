@@ -212,6 +212,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }
+  // rule stage-by-words: a document whose stage was read from its words says so in every answer from it
+  for (const t of targets.filter((x, i, all) => x.doc.stageFromWords && all.findIndex((y) => y.doc === x.doc) === i)) {
+    notes.push(`${t.doc.org}的文件没有写明是预算还是决算，按其用词读作${stageOf(t.doc.scope)}`)
+  }
   // rule unheld-beside-held: an organisation asked beside held ones that nothing held answers to is said not held,
   // never left out in silence
   const unheld = named && frame.orgs.length && targets.length && frame.unknown && orgLike(frame.unknown) ? frame.unknown : undefined

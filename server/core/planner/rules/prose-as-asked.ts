@@ -11,7 +11,8 @@ import type { ToolRunner } from '../tool-runner.js'
  */
 export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): Figure | undefined {
   const asked = compactText(subject.surface)
-  if (subject.kind !== 'lexicon' || asked.length < 4 || asked === compactText(subject.name)) return undefined
+  // (总收入, 总支出: three characters that name a side's whole as pages print it)
+  if (subject.kind !== 'lexicon' || (asked.length < 4 && !/^总(?:收入|支出)$/u.test(asked)) || asked === compactText(subject.name)) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true })
   return r.ok ? r.figures[0] : undefined
 }
