@@ -1,3 +1,4 @@
+import { foldMeaning } from '../../read/meaning-view.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import type { ConceptHit } from '../question-frame.js'
@@ -11,8 +12,13 @@ import type { ToolRunner } from '../tool-runner.js'
  */
 export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): Figure | undefined {
   const asked = compactText(subject.surface)
-  // (总收入, 总支出: three characters that name a side's whole as pages print it)
-  if (subject.kind !== 'lexicon' || (asked.length < 4 && !/^总(?:收入|支出)$/u.test(asked)) || asked === compactText(subject.name)) return undefined
+  // (总收入, 总支出: three characters that name a side's whole as a unit's pages print it; a place's report qualifies
+  // them by fund, 一般公共预算总收入, and reads them by its own rules)
+  const sideWhole = /^总(?:收入|支出)$/u.test(asked) && !t.doc.scope.startsWith('财政') && !subject.tableKind
+  if (subject.kind !== 'lexicon' || (asked.length < 4 && !sideWhole) || asked === compactText(subject.name)) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true })
-  return r.ok ? r.figures[0] : undefined
+  if (!r.ok) return undefined
+  // (printed as a fund's whole, 一般公共预算总收入, it is that fund's, never the side's)
+  if (sideWhole && new RegExp(`(?:预算|基金|财政)${asked}`, 'u').test(compactText(foldMeaning(r.figures[0].citation.text ?? '')))) return undefined
+  return r.figures[0]
 }
