@@ -55,7 +55,10 @@ export function rowColumnUnits(table: Table): void {
   const units = table.rows.map(unitOf).filter(Boolean)
   if (units.length < 2 || !units.every((u) => UNIT_CELL.test(u))) return
   for (const row of table.rows) {
-    const unit = unitOf(row).replace('％', '%')
+    // (a row left without its unit counts what its name says: 平均住院天数 in 天, 人数 in 人, 次数 in 次)
+    const unit = unitOf(row).replace('％', '%') || NAMED_MEASURE[/(天|人|次)数$/u.exec(row.name.trim())?.[1] ?? '']
     if (unit) readIn(row, unit)
   }
 }
+
+const NAMED_MEASURE: Record<string, string> = { 天: '天', 人: '人', 次: '次' }

@@ -6,6 +6,7 @@ import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { ToolResult } from '../tools/types.js'
+import type { BudgetDocument, Paragraph } from '../schema.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { compactText } from '../search/normalize-text.js'
@@ -150,6 +151,23 @@ export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
   return { answer: joinSentences([`按预算文件的名词解释，${head}`, parts.length ? `其中${parts.join('、')}另有逐项解释` : undefined]) }
 }
 
+/** "内设科室有:办公室、监察审计室、…、质管办。": the offices a 机构设置 sentence lists by name after its lead */
+const OFFICES_LISTED = /(?:内设|下设)(?:机构|科室|处室|股室|部门)?(?:有|为|包括|分别为|分别是)?[:：]\s*((?:[\p{Script=Han}（）()]{2,16}、)+[\p{Script=Han}（）()]{2,16})(?=[。；;]|$)/u
+const OFFICE_END = /(?:室|科|股|处|办|部|中心|所|站|队|组|委)$/u
+
+/** The offices listed by name, two or more, each named like an office (…室, …科, …办). */
+export function listedOffices(doc: BudgetDocument): { p: Paragraph; sentence: string; names: string[] } | undefined {
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    for (const s of sentencesOf(p.text)) {
+      const m = OFFICES_LISTED.exec(s.text.replace(/\s+/gu, ''))
+      const names = m?.[1].split('、')
+      if (names && names.length >= 2 && names.every((n) => OFFICE_END.test(n))) return { p, sentence: s.text.trim(), names }
+    }
+  }
+  return undefined
+}
+
 /** The words a kind of body named adds to a count's search (中心, 局). */
 const TYPE_NEAR = new Set(['中心', '局'])
 
@@ -218,7 +236,15 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     })
     const found = each.flatMap((x) => (x.f ? [{ f: x.f, label: x.label }] : []))
     const what = name === HEADCOUNT ? '人员' : label
-    if (!found.length) return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
+    if (!found.length) {
+      // rule listed-count: no number stated, the offices listed by name are counted (and named)
+      const listed = names.length === 1 && names[0] === 'sections' ? listedOffices(t.doc) : undefined
+      if (listed) {
+        run.cite(paragraphCitation(t.doc, listed.p, listed.sentence))
+        return { text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）列出${label}${listed.names.length}个：${listed.names.join('、')}（文件未写总数，按所列名称计）`, `原文：${listed.sentence}`]), found: true }
+      }
+      return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
+    }
     // several counts asked: one the document does not state is said to be missing, never left out in silence
     const missing = name === HEADCOUNT ? [] : each.filter((x) => !x.f).map((x) => labelOf(x.n))
     for (const x of found) run.cite(x.f.citation)

@@ -43,7 +43,7 @@ describe('a hospital indicator page', () => {
     expect(cell('总收入', current.index)).toMatchObject({ unit: '万元', fen: 11000_00_0000 })
     expect(cell('门诊人次', prior.index)).toMatchObject({ unit: '人次', value: '400000' })
     expect(cell('检查化验收入占比', current.index)).toMatchObject({ unit: '%' })
-    expect(cell('平均住院天数', current.index)?.unit).toBe('')
+    expect(cell('平均住院天数', current.index)?.unit).toBe('天')
   })
   it('a line of words without figures under it is no table', () => {
     const { document: p } = parseDocument('x.txt', ['柳岸县财政局2021年部门预算', '一级指标 二级指标 单位 上年度 本年度 增长', '本页说明各项指标的口径。'].join('\n'))
@@ -65,6 +65,11 @@ describe('questions on a hospital indicator page', async () => {
     const r = engine.ask({ question: '青岩县人民医院2021年门诊多少人次？' })
     expect(r.answer).toMatch(/420,?000人次/)
     expect(r.answer).not.toContain('接待')
+  })
+  it('a row left without its unit counts what its name says (平均住院天数 in 天); 住院 is no organisation', () => {
+    const r = engine.ask({ question: '青岩县人民医院2021年平均住院几天？' })
+    expect(r.answer).toContain('7.2天')
+    expect(r.answer).not.toContain('没有收录')
   })
   it('a printed rate row is the share asked, never a share of it', () => {
     expect(engine.ask({ question: '青岩县人民医院2021年检查化验收入占比是多少？' }).answer).toContain('26.30%')
