@@ -120,7 +120,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const ownFiscal = !scope0 && body?.rule === 'place-own' && org === body.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
   const scope1 = scope0 ?? ownFiscal ?? sameBody?.scope
   // rule stage-by-words: named and dated, the stage said nowhere: the one its own words speak of (the answer says so)
-  const byWords = !scope1 && org && year ? stageByWords(lines) : undefined
+  // (not a 三公 title whose stage is unread: its stage is the account-stage rule's to read or to leave to staff)
+  const byWords = !scope1 && org && year && !fromTitle.stageUnread && !fromPage.stageUnread ? stageByWords(lines) : undefined
   const scope = scope1 ?? (byWords ? (byWords === '决算' ? '部门决算' : '部门预算') : undefined)
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const firstLine = lines.find((l) => l.text.trim())
