@@ -131,6 +131,8 @@ const aliasesIn = memoByString((key: string) => {
 const ZONE_ORG = new RegExp(`^(\\p{Script=Han}{2,}?(${ZONE_SUFFIX}))(?:[（(]?${ZONE_BODY}[）)]?)?$`, 'u')
 
 /** A province-level place before a unit's own name: 海南省, 广西壮族自治区 (the name without its level word is 海南, 广西). */
+/** A province-level region's name said without its level word, before a unit's name of four or more characters. */
+const BARE_PROVINCE = /^(?:广西|内蒙古|新疆|西藏|宁夏|黑龙江|河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)(?=\p{Script=Han}{4,})/u
 const PROVINCE = /^(\p{Script=Han}{2,3}?)(?:省|\p{Script=Han}{0,4}?自治区)(?=\p{Script=Han}{3,})/u
 
 /** a two-character prefecture name, then a district or county of 2–4 characters and its level word (泉州|台商区) */
@@ -188,6 +190,15 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
       // …and by its level word alone, as its own pages say it (省妇联 of 甘肃省妇女联合会)
       if (province[0].endsWith('省')) add(`省${c}`, 'level')
       if (!BARE.test(c) && c.length >= 3) add(c, 'none')
+    }
+  }
+  // a province-level unit named with its region's name alone (广西文化和旅游厅医务所, 内蒙古自治区 said 内蒙古): the
+  // unit's own forms with and without that name
+  const bare = !province && !parts.city && !parts.region ? BARE_PROVINCE.exec(name) : null
+  if (bare) {
+    for (const c of coreForms(name.slice(bare[0].length))) {
+      add(bare[0] + c, 'named')
+      if (!BARE.test(c) && c.length >= 4) add(c, 'none')
     }
   }
   // a district written after its prefecture's name without 市 (泉州台商区, 广州天河区): the district by itself too
