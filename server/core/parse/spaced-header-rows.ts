@@ -1,16 +1,5 @@
 import type { SourceLine } from './source-lines.js'
 
-/**
- * Rule `spaced-header-rows`: a table a web page prints one row per paragraph, its cells set apart by single spaces
- * ("一级指标 二级指标 单位 上年度 本年度 增长" over "经济指标 总收入 万元 21226.69 24309.16 14.52%" and "总支出 万元
- * 19021.49 21614.49 13.63%"). The header is four or more short column words, the last of them figure columns
- * (上年度, 本年度, 增长, …数, …额); the rows end in as many figures. Each line is read back as tab-separated cells:
- * the figures under the figure columns from the right, a unit word under a 单位 column, the words before it under
- * the label columns from the right (a group's label printed on its first row only). A line of years under the
- * header ("(2018年) (2019年)") names the figure columns in order. The source lines keep their numbers; anything
- * else is left as it was.
- */
-
 const HEADER_WORD = /^[\p{Script=Han}（）()]{1,10}$/u
 /** a figure column's head: a year's stage or amount, a change, a rate */
 const VALUE_HEAD = /^(?:上年度?|本年度?|今年|去年|上期|本期|同期)(?:数|实际|决算|预算|执行)?$|(?:数|额|金额|增长|增减|增幅|幅度|比例|比重|率|[%％])$|^(?:19|20)\d{2}年度?/u
@@ -58,6 +47,16 @@ function cellsOf(h: Header, ws: string[]): string[] | undefined {
   return cells
 }
 
+/**
+ * Rule `spaced-header-rows`: a table a web page prints one row per paragraph, its cells set apart by single spaces
+ * ("一级指标 二级指标 单位 上年度 本年度 增长" over "经济指标 总收入 万元 21226.69 24309.16 14.52%" and "总支出 万元
+ * 19021.49 21614.49 13.63%"). The header is four or more short column words, the last of them figure columns
+ * (上年度, 本年度, 增长, …数, …额); the rows end in as many figures. Each line is read back as tab-separated cells:
+ * the figures under the figure columns from the right, a unit word under a 单位 column, the words before it under
+ * the label columns from the right (a group's label printed on its first row only). A line of years under the
+ * header ("(2018年) (2019年)") names the figure columns in order. The source lines keep their numbers; anything
+ * else is left as it was.
+ */
 export function tabSpacedHeaderRows(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined
   for (let i = 0; i < lines.length; i++) {

@@ -6,7 +6,7 @@ import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { ToolResult } from '../tools/types.js'
-import type { BudgetDocument, Paragraph } from '../schema.js'
+import { listedOffices } from './rules/listed-offices.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { compactText } from '../search/normalize-text.js'
@@ -149,23 +149,6 @@ export function answerDefine(inp: HandlerInput, asked?: string): HandlerOutput {
     return { answer: joinSentences([`预算文件的名词解释没有单独解释“${term}”，它出现在“${d.term}”的解释中：${head}`, where]) }
   }
   return { answer: joinSentences([`按预算文件的名词解释，${head}`, parts.length ? `其中${parts.join('、')}另有逐项解释` : undefined]) }
-}
-
-/** "内设科室有:办公室、监察审计室、…、质管办。": the offices a 机构设置 sentence lists by name after its lead */
-const OFFICES_LISTED = /(?:内设|下设)(?:机构|科室|处室|股室|部门)?(?:有|为|包括|分别为|分别是)?[:：]\s*((?:[\p{Script=Han}（）()]{2,16}、)+[\p{Script=Han}（）()]{2,16})(?=[。；;]|$)/u
-const OFFICE_END = /(?:室|科|股|处|办|部|中心|所|站|队|组|委)$/u
-
-/** The offices listed by name, two or more, each named like an office (…室, …科, …办). */
-export function listedOffices(doc: BudgetDocument): { p: Paragraph; sentence: string; names: string[] } | undefined {
-  for (const p of doc.paragraphs) {
-    if (p.heading) continue
-    for (const s of sentencesOf(p.text)) {
-      const m = OFFICES_LISTED.exec(s.text.replace(/\s+/gu, ''))
-      const names = m?.[1].split('、')
-      if (names && names.length >= 2 && names.every((n) => OFFICE_END.test(n))) return { p, sentence: s.text.trim(), names }
-    }
-  }
-  return undefined
 }
 
 /** The words a kind of body named adds to a count's search (中心, 局). */

@@ -39,10 +39,10 @@ const WHOLE_WORDS = /^(?:总|全部|全年)|(?:总额|总计|合计|总数|总�
  * its parts after 其中 ("2025年收入预算919.26万元，其中：一般公共预算拨款收入…，占90.97%").
  */
 function wholeBefore(before: string, wholeWords: string): boolean {
-  // the whole named, then its parts after 其中 (a sibling part listed before, "基本支出74.87万元,占96.8%;项目支出…", is
-  // no whole of the part)
+  // the whole named, then its parts (after 其中, or with no share said between): a sibling part listed before with its
+  // own share ("基本支出74.87万元,占96.8%;项目支出…") is no whole of the part
   const named = before.lastIndexOf(wholeWords)
-  if (named >= 0) return /其中|包括/u.test(before.slice(named))
+  if (named >= 0) return /其中|包括/u.test(before.slice(named)) || !/占/u.test(before.slice(named))
   const side = wholeWords.replace(WHOLE_WORDS, '')
   if (side !== '收入' && side !== '支出') return false
   const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[。；;]/g)].map((x) => x.index! + 1)))

@@ -24,7 +24,7 @@ const TOTAL = /^(?:合计|总计|小计)$/
 const YEAR_TOTAL = /^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?:合计|总计)$/
 
 /** The table's 合计 row; where it prints one per year, the document's own year's. */
-function totalRowOf(doc: BudgetDocument, table: Table): Row | undefined {
+function unitTableTotal(doc: BudgetDocument, table: Table): Row | undefined {
   return (
     table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name))) ??
     table.rows.find((r) => Number(YEAR_TOTAL.exec(compactText(r.name))?.[1]) === doc.year)
@@ -43,7 +43,7 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
     if (grouped) { v.push(grouped); continue }
     const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
     if (!nameCol) continue
-    const total = totalRowOf(doc, table)
+    const total = unitTableTotal(doc, table)
     const rows = table.rows.filter((r) => !r.isTotal && !YEAR_TOTAL.test(compactText(r.name)) && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
     if (total && rows.length) v.push({ table, total, rows })
   }
@@ -56,7 +56,7 @@ function groupedUnitTable(doc: BudgetDocument, table: Table): UnitTable | undefi
   const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text' || c.role === 'code') && c.path.some((p) => NAME_HEADER.test(p)))
   if (!nameCol) return undefined
   const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
-  const total = totalRowOf(doc, table)
+  const total = unitTableTotal(doc, table)
   return groups.length && total ? { table, total, rows: groups.map((g) => g.unit), groups } : undefined
 }
 
