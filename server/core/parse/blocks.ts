@@ -88,8 +88,6 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     if (isTabular(l) && !isMeta(l) && !isNumberLine(l)) return sawTitle ? j : undefined
     // no 单位： line: a title straight over a row of three or more cells set apart by wide gaps opens the table
     if (sawTitle && isSpacedRow(l) && !isMeta(l)) return j
-    // …or over a line of column words set apart by single spaces, with rows of figures under it
-    if (sawTitle && headerOverFigures(lines, j)) return j
     if (isTitleLine(l)) { sawTitle = true; openMeta = false; continue }
     if (isMeta(l)) { openMeta = /[:：]$/.test(filledCells(l.text).join('')); continue }
     if (isNumberLine(l) || isSubtitle(l)) continue
@@ -97,21 +95,6 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
     return undefined
   }
   return undefined
-}
-
-/** "一级指标 二级指标 单位 上年度 本年度 增长": four or more short words, no figure, set apart by single spaces. */
-const HEADER_WORD = /^[\p{Script=Han}（）()]{1,8}$/u
-const FIGURE_END = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?\s*$/
-/**
- * Rule `header-over-figures`: a table a web page prints one row per paragraph, cells set apart by single spaces, under
- * a title that names no unit: a line of four or more column words, then rows that end in two or more figures (three of
- * the next five lines).
- */
-function headerOverFigures(lines: SourceLine[], j: number): boolean {
-  const words = lines[j].text.trim().split(/\s+/)
-  if (words.length < 4 || !words.every((w) => HEADER_WORD.test(w))) return false
-  const next = nonBlankFrom(lines, j + 1, 5)
-  return next.filter((k) => FIGURE_END.test(lines[k].text.trim())).length >= 3
 }
 
 /** Cells one a line that make a table by their number alone, under a caption of any words. */

@@ -1,8 +1,10 @@
 import type { Row, Table } from '../schema.js'
 import { parseAmount } from './amount.js'
 
+/** The units a row of a table of indicators says its figures are in: money, counts, a rate. */
+const UNIT_WORDS = '亿元|万元|千元|元|人次|人|次|张|床|天|日|个|台|辆|项|户|家|所|批次|批|件|套|%|％'
 /** A unit printed at the end of a row's label: "医院总收入(万元)", "门诊人次(人次)", "开放床位(张)". */
-const LABEL_UNIT = /[（(]\s*(亿元|万元|千元|元|人次|人|次|张|床|天|日|个|台|辆|项|户|家|所|批次|批|件|套|%|％)\s*[)）]$/u
+const LABEL_UNIT = new RegExp(`[（(]\\s*(${UNIT_WORDS})\\s*[)）]$`, 'u')
 const MONEY = new Set(['亿元', '万元', '千元', '元'])
 /** an item printed under its head with a dash ("——门诊收入"): a part of the row above it */
 const DASH_ITEM = /^[—－-]{1,2}/u
@@ -38,8 +40,8 @@ function readIn(row: Row, unit: string): void {
   }
 }
 
-/** a unit printed in a 单位 column of its own: money, counts, a rate */
-const UNIT_CELL = /^(?:亿元|万元|千元|元|人次|人|次|张|床|天|日|个|台|辆|项|户|家|所|批次|批|件|套|%|％)$/u
+/** a unit printed in a 单位 column of its own */
+const UNIT_CELL = new RegExp(`^(?:${UNIT_WORDS})$`, 'u')
 const UNIT_COLUMN = /^(?:计量)?单位$/
 
 /**
@@ -56,9 +58,7 @@ export function rowColumnUnits(table: Table): void {
   if (units.length < 2 || !units.every((u) => UNIT_CELL.test(u))) return
   for (const row of table.rows) {
     // (a row left without its unit counts what its name says: 平均住院天数 in 天, 人数 in 人, 次数 in 次)
-    const unit = unitOf(row).replace('％', '%') || NAMED_MEASURE[/(天|人|次)数$/u.exec(row.name.trim())?.[1] ?? '']
+    const unit = unitOf(row).replace('％', '%') || /(天|人|次)数$/u.exec(row.name.trim())?.[1]
     if (unit) readIn(row, unit)
   }
 }
-
-const NAMED_MEASURE: Record<string, string> = { 天: '天', 人: '人', 次: '次' }

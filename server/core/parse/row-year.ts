@@ -11,3 +11,15 @@ export function rowYear(row: Pick<Row, 'name'>): number | undefined {
   const m = YEAR_ROW.exec(compactText(row.name))
   return m ? Number(m[1]) : undefined
 }
+
+/** "2025年预算数合计": a total named with its year (and stage) before its 合计/总计 */
+const YEAR_TOTAL_LEAD = /^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?=合计|总计)/
+
+/**
+ * A total row named with its year ("2025年预算合计", "2024年预算数总计"): that year and the total's own word (合计,
+ * 总计, or what follows it); undefined for any other name.
+ */
+export function yearNamedTotal(name: string): { year: number; rest: string } | undefined {
+  const m = YEAR_TOTAL_LEAD.exec(compactText(name))
+  return m ? { year: Number(m[1]), rest: compactText(name).slice(m[0].length) } : undefined
+}

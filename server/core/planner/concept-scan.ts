@@ -177,6 +177,12 @@ export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string
   }
 }
 
+/** The held row named exactly so (the vocabulary's own index, built once per corpus). */
+const rowNamed = (byKey: Map<string, Term>, key: string) => {
+  const t = byKey.get(key)
+  return t?.kind === 'row' ? t : undefined
+}
+
 /** "…运行费和购置费各多少": a second subject joined to the first, said without the head both share. */
 const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都|是|为|有|多少|几|[？?，,。]|$)/u
 
@@ -186,8 +192,7 @@ const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都
  * Only a row or concept held; `mask` is the question with claimed spans blanked (updated for the words taken).
  */
 export function sharedHeads(corpus: Corpus, hits: ConceptHit[], text: string, mask: string[], v: Vocabulary): void {
-  // (the held rows by key, built only when a joined subject is met: most questions join none)
-  let rows: Map<string, Term> | undefined
+  const byKey = vocabularyLookup(vocabularyOf(corpus, v)).byKey
   for (const h of [...hits]) {
     if ((h.kind !== 'row' && h.kind !== 'lexicon') || h.code) continue
     const m = JOINED_TAIL.exec(text.slice(h.end))
@@ -196,8 +201,7 @@ export function sharedHeads(corpus: Corpus, hits: ConceptHit[], text: string, ma
     if (mask.slice(start, start + m[1].length).some((c) => c === '\u0000') || hits.some((o) => o.start < start + m[1].length && o.end > start)) continue
     for (let k = 2; k <= h.surface.length - 2; k++) {
       const whole = h.surface.slice(0, k) + m[1]
-      rows ??= new Map(vocabularyOf(corpus, v).filter((x) => x.kind === 'row').map((x) => [x.key, x]))
-      const row = rows.get(mentionText(whole))
+      const row = rowNamed(byKey, mentionText(whole))
       const concept = row ? undefined : v.conceptOf(whole)
       if (!row && !concept) continue
       hits.push(row ? hitOf(row, start, start + m[1].length, m[1]) : { name: concept!.aliases[0], kind: 'lexicon', start, end: start + m[1].length, surface: whole })
@@ -218,11 +222,11 @@ export function countAsRow(corpus: Corpus, subjects: ConceptHit[], masked: strin
   const i = subjects.findIndex((c) => c.kind === 'count')
   const m = i >= 0 ? ASK_UNIT.exec(masked) : null
   if (!m) return
-  const vocab = vocabularyOf(corpus, v)
+  const byKey = vocabularyLookup(vocabularyOf(corpus, v)).byKey
   for (let k = m[1].length; k >= 2; k--) {
     const word = m[1].slice(-k) + m[2]
-    const t = shortestRowContaining(vocab, word, word.length - 1)
-    if (t?.key !== word) continue
+    const t = rowNamed(byKey, word)
+    if (!t) continue
     subjects[i] = hitOf(t, m.index + m[1].length - k, m.index + m[0].length, word)
     return
   }

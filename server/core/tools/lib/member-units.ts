@@ -1,5 +1,6 @@
 import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
+import { yearNamedTotal } from '../../parse/row-year.js'
 import { compositionParagraphs } from './composition.js'
 import { UNIT_NAME, unitGroups, type UnitGroup } from './unit-groups.js'
 import { proseUnitRows, splitNameOf } from './prose-unit-table.js'
@@ -20,15 +21,15 @@ export interface UnitTable {
 export const OWN_OFFICE = /本级|机关$|（机关）|\(机关\)/u
 const NAME_HEADER = /单位名称|单位/
 const TOTAL = /^(?:合计|总计|小计)$/
-/** "2025年预算合计", "2024年预算合计": a table that prints a total per year; the document's own year's is its total */
-const YEAR_TOTAL = /^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?:合计|总计)$/
+/** "2025年预算合计", "2024年预算合计": the year of a total a table prints per year */
+const totalYear = (r: Row) => {
+  const named = yearNamedTotal(r.name)
+  return named && /^(?:合计|总计)$/.test(named.rest) ? named.year : undefined
+}
 
 /** The table's 合计 row; where it prints one per year, the document's own year's. */
 function unitTableTotal(doc: BudgetDocument, table: Table): Row | undefined {
-  return (
-    table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name))) ??
-    table.rows.find((r) => Number(YEAR_TOTAL.exec(compactText(r.name))?.[1]) === doc.year)
-  )
+  return table.rows.find((r) => r.isTotal && TOTAL.test(compactText(r.name))) ?? table.rows.find((r) => totalYear(r) === doc.year)
 }
 
 const tableCache = new WeakMap<BudgetDocument, UnitTable[]>()
@@ -44,7 +45,7 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
     const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
     if (!nameCol) continue
     const total = unitTableTotal(doc, table)
-    const rows = table.rows.filter((r) => !r.isTotal && !YEAR_TOTAL.test(compactText(r.name)) && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
+    const rows = table.rows.filter((r) => !r.isTotal && totalYear(r) === undefined && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
     if (total && rows.length) v.push({ table, total, rows })
   }
   tableCache.set(doc, v)

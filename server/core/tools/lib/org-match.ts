@@ -45,9 +45,9 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   [/卫健委/g, '卫生健康委员会'], [/卫健/g, '卫生健康'], [/医保/g, '医疗保障'], [/人社/g, '人力资源和社会保障'],
   [/发改委/g, '发展和改革委员会'], [/住建/g, '住房和城乡建设'], [/市监局/g, '市场监督管理局'], [/市场监管(?!理)/g, '市场监督管理'], [/教委/g, '教育委员会'],
   [/规自/g, '规划和自然资源'], [/疾控中心/g, '疾病预防控制中心'],
-  // the people's organisations every place has, by the names everyone uses: 妇联, 残联, 工商联, 科协, 文联, 侨联
   // a secondary vocational school: 某某工业中专 is 某某工业中等专业学校
   [/中专(?!业)/g, '中等专业学校'],
+  // the people's organisations every place has, by the names everyone uses: 妇联, 残联, 工商联, 科协, 文联, 侨联
   [/妇联/g, '妇女联合会'], [/残联/g, '残疾人联合会'], [/工商联/g, '工商业联合会'], [/科协/g, '科学技术协会'], [/文联/g, '文学艺术界联合会'], [/侨联/g, '归国华侨联合会'],
   // short names every province uses for these bureaus: 民宗局 (民族宗教事务局), 文旅局, 应急局, 林草局
   [/民宗局/g, '民族宗教事务局'], [/民宗委/g, '民族宗教事务委员会'], [/文旅(?=局|厅|委)/g, '文化和旅游'],

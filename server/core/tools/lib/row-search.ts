@@ -3,7 +3,7 @@ import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { RowRef } from './corpus-view.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
-import { rowYear } from '../../parse/row-year.js'
+import { rowYear, yearNamedTotal } from '../../parse/row-year.js'
 import { unitBlockRows } from './unit-groups.js'
 import { stageOfHead } from '../../lexicon/stage-words.js'
 
@@ -91,8 +91,8 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
 
 /** A total's name without its table's own year and stage words before it ("2025年预算数合计" → 合计); another year's kept. */
 const ownYearBare = (name: string, year: number | undefined) => {
-  const m = /^((?:19|20)\d{2})年度?(?:预算|决算)?数?(?=合计|总计)/u.exec(name)
-  return m && Number(m[1]) === year ? name.slice(m[0].length) : name
+  const named = yearNamedTotal(name)
+  return named && named.year === year ? named.rest : name
 }
 
 /** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
