@@ -46,8 +46,13 @@ function single(l: SourceLine): string | undefined {
 const CODE_NUMBER_LINE = /^(?:部门|单位)?(?:公开|预算|决算|收支)?(?:表\s*\d{1,2}(?:[-－—.]\d{1,2})?|\d{1,2}(?:[-－—.]\d{1,2})?\s*表)$/
 const isNumberText = (s: string) => NUMBER_LINE.test(s) || (/^(?:部门|单位)?(?:公开|预算|决算)/.test(s) && CODE_NUMBER_LINE.test(s))
 export const isNumberLine = (l: SourceLine) => isNumberText(single(l) ?? '')
+/** A title named as a work, in book marks after a list number ("1.《收入支出决算总表》"): the title inside them. */
+const BOOK_TITLE = /^(?:\d{1,2}[.．、]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*)?《([^《》]{2,60})》$/u
+const unwrapTitle = (s: string) => BOOK_TITLE.exec(s)?.[1] ?? s
+
 export function isTitleLine(l: SourceLine): boolean {
-  const s = single(l)
+  const s0 = single(l)
+  const s = s0 && unwrapTitle(s0)
   return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
 }
 export function unitOf(l: SourceLine): MoneyUnit | undefined {
@@ -233,7 +238,7 @@ const CAPTION_ROW_NUMBER = new RegExp('^(' + NUMBER.source.slice(1) + ')(?=\\s)'
 function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' | 'unit'> {
   const capLines = cap(caption)
   // a table number alone on its line (公开01表, 预算02表) is the number, not a title nearer than the title
-  const titled = capLines.filter(isTitleLine).map((l) => single(l)!).filter((s) => !isNumberText(s))
+  const titled = capLines.filter(isTitleLine).map((l) => unwrapTitle(single(l)!)).filter((s) => !isNumberText(s))
   // (a caption of no table word over cells one a line, rule cell-run-title: the title it gives)
   const titles = titled.length || capLines.length !== 1 ? titled : [single(capLines[0]) ?? ''].filter(Boolean)
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)

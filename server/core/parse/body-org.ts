@@ -22,7 +22,7 @@ import { placeOwnAccount } from './place-account.js'
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
  *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -164,7 +164,21 @@ function overviewSubject(lines: SourceLine[]): BodyOrg | undefined {
   return undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace]
+/**
+ * A 决算 template's note under a table it leaves empty names the unit: "说明：冀村镇人民政府没有使用国有资本经营预算安排
+ * 支出，故本表无数据。"
+ */
+const EMPTY_TABLE_NOTE = /(?:说明|注)\s*[:：]\s*(?<org>[\p{Script=Han}（）()]{4,40}?)(?:没有|无|未|不)[^。]{0,60}?(?:本表|此表|该表)(?:无数据|为空表?|数据为空|无内容)/u
+
+function emptyTableNote(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  for (const l of all) {
+    const org = EMPTY_TABLE_NOTE.exec(text(l))?.groups?.org
+    if (org && orgLike(org)) return { org, rule: 'empty-table-note' }
+  }
+  return undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

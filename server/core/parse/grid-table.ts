@@ -3,6 +3,7 @@ import { parseAmount } from './amount.js'
 import { columnHalves, roleHalves } from './column-halves.js'
 import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegments, statisticUnitOf } from './code-fragments.js'
 import { columnNumberWords, isColumnNumberRow } from './column-numbers.js'
+import { refillCompactedRows } from './compacted-cells.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
 import { respanLostHeader } from './lost-header-spans.js'
@@ -106,6 +107,8 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   if (!header.length) inferHeaderlessRoles(table.columns, data.map((d) => d.cells))
   else textColumnsByData(table.columns, data.map((d) => d.cells))
   codeFragmentColumns(table.columns, data.map((d) => d.cells))
+  // rule compacted-cells: a copy that gathered each row's empty cells at its end: the filled ones put back in place
+  refillCompactedRows(table.columns, data)
   const unit = draft.unit
   const indents = new Map<number, number>()
   // halves side by side (人员经费 | 公用经费) are one list each: the right half's rows follow all of the left's

@@ -27,7 +27,8 @@ export function scopeOfWords(s: string | undefined): Scope | undefined {
   const exact = Scope.safeParse(s.replace(/["“”]/g, ''))
   if (exact.success) return exact.data
   const final = /决算|final/i.test(s)
-  if (/绩效自评/.test(s)) return '绩效自评'
+  // (a 绩效评价报告 of a year's spending is read as its self-evaluation is: the accounts of a closed year)
+  if (/绩效(?:自评|评价)/.test(s)) return '绩效自评'
   if (/三公|sangong/i.test(s)) return final ? '三公经费决算' : '三公经费预算'
   if (/单位|unit/i.test(s)) return final ? '单位决算' : '单位预算'
   if (/部门|dept|department/i.test(s) || final || /预算|budget/i.test(s)) return final ? '部门决算' : '部门预算'
@@ -80,7 +81,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // a place's government publishing its 预算执行 / 预算草案 publishes the place's 财政预算
   const fieldScope = fields.title ? (/人民政府$/.test(fields.publisher ?? '') && /预算执行|预算草案|财政预算/.test(fields.title) ? '财政预算' : scopeOfWords(fields.title)) : undefined
   // a page title naming the kind of document but no organisation ("项目支出绩效自评表 (2022年度) 委托业务项目"): its kind
-  const pageScope = extra.pageTitle && /自评|决算|预算|三公/.test(extra.pageTitle) ? scopeOfWords(extra.pageTitle) : undefined
+  const pageScope = extra.pageTitle && /自评|绩效评价|决算|预算|三公/.test(extra.pageTitle) ? scopeOfWords(extra.pageTitle) : undefined
   const fromPageWords: PartialMeta = pageScope ? { scope: pageScope, ...(yearOf(extra.pageTitle!) ? { year: yearOf(extra.pageTitle!) } : {}) } : {}
   const fromFields: PartialMeta = { ...(fields.publisher && orgLike(fields.publisher) ? { org: fields.publisher } : {}), ...(fieldYear ? { year: fieldYear } : {}), ...(fieldScope ? { scope: fieldScope } : {}) }
   // a 三公 title with no stage: the body and the page's date tell it, or nobody does
@@ -102,7 +103,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // nobody named at the top: the body names its organisation (rule body-org), the last resort before asking staff
   const top = pick('org')
   const body = top ? undefined : bodyOrg(lines)
-  const picked = top ?? body?.org
+  // rule site-banner: named nowhere else, the page's own site banner ("欢迎来到南县政协网站") names its publisher
+  const banner = top || body ? undefined : bannerOrg(lines)
+  const picked = top ?? body?.org ?? banner
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
   const qualified = picked ? splitProvince(sponsoredPlace(fullPlaceSpelling(picked, lines), lines)) : undefined
   const org = qualified?.org
@@ -211,6 +214,18 @@ function sponsoredPlace(org: string, lines: SourceLine[]): string {
     if (place) return `${place}${org}`
   }
   return org
+}
+
+/** "欢迎来到某某网站", "欢迎访问某某门户网站": a site's banner, the site's owner named before its kind of site. */
+const BANNER = /欢迎(?:您)?(?:来到|访问|光临|进入)(\p{Script=Han}{4,30}?)(?:门户网站|官方网站|政务网站?|信息网|网站|官网)/u
+
+/** The organisation a page's site banner names, on one of its first lines (rule site-banner). */
+function bannerOrg(lines: SourceLine[]): string | undefined {
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 8)) {
+    const m = BANNER.exec(l.text.replace(/\s+/gu, ''))
+    if (m && orgLike(m[1])) return m[1]
+  }
+  return undefined
 }
 
 /** A year's outturn: 决算, 完成情况, 完成年度预算的… */

@@ -25,6 +25,9 @@ export function markerOf(text: string): string | undefined {
   return MARKERS.find(([, re]) => re.test(text))?.[0]
 }
 
+/** The name of one of a disclosure's sections, closed by a full stop (部门职责。 机构设置。 单位构成。 人员情况。). */
+const SECTION_NAME_STOP = /^[\p{Script=Han}]{0,6}(?:职责|职能|设置|构成|概况|情况|说明)。$/u
+
 /** A heading: a marker followed by a short title that is not a sentence, or a short markdown heading. */
 export function isHeading(line: SourceLine): boolean {
   const t = line.text.trim()
@@ -32,6 +35,8 @@ export function isHeading(line: SourceLine): boolean {
   const m = MARKERS.find(([, re]) => re.test(t))
   if (!m) return false
   const rest = t.replace(m[1], '')
+  // (a section's short name closed by a full stop, "1、部门职责。", "2、机构设置。", is still its heading)
+  if (SECTION_NAME_STOP.test(rest)) return true
   // longer "headings" are sentences wrapped by the PDF export; a colon followed by text is a definition
   return rest.length > 0 && rest.length <= 20 && !/[。；;，,]|[:：]./.test(rest)
 }

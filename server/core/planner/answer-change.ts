@@ -152,10 +152,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   if (why?.e.change?.direction && !otherBase) {
     run.cite(why.c, ...why.more)
     const ch = why.e.change
-    const amount = ch.text ? `${changeVerb(ch)}${ch.text}` : DIR[ch.direction!]
+    // (the rate the prose prints beside the amount, "减少17.54万元,下降23.42%", is said as printed)
+    const printedRate = ch.percent && ch.text && ch.direction !== 'flat' ? `，${ch.direction === 'down' ? '下降' : '增长'}${ch.percent}` : ''
+    const amount = ch.text ? `${changeVerb(ch)}${ch.text}${printedRate}` : DIR[ch.direction!]
     // rule stated-growth: the 降幅/增幅 asked of a change the prose states with its amount only, computed against the
     // baseline it implies (16.55万元 after 减少4.65万元: 4.65 ÷ 21.20), said to be computed
-    const rate = growth && ch.text && ch.direction !== 'flat' ? statedGrowth(inp, f, why.c.paragraphId, ch.text, ch.direction === 'down') : undefined
+    const rate = growth && !printedRate && ch.text && ch.direction !== 'flat' ? statedGrowth(inp, f, why.c.paragraphId, ch.text, ch.direction === 'down') : undefined
     if (rate) {
       return {
         answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `据文件说明，比${ch.baseline || '上年'}${amount}`, rate, `原文：${quoteOf(why.e)}`]),

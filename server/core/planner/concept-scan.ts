@@ -184,7 +184,7 @@ const rowNamed = (byKey: Map<string, Term>, key: string) => {
 }
 
 /** "…运行费和购置费各多少": a second subject joined to the first, said without the head both share. */
-const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都|是|为|有|多少|几|[？?，,。]|$)/u
+const JOINED_TAIL = /^(?:和|与|及|、)(\p{Script=Han}{2,6}?)(?=各|分别|都|是|为|有|多少|几|加起来|合起来|加在一起|一共|总共|合计|之和|共|[？?，,。]|$)/u
 
 /**
  * Rule `shared-head`: "公务用车运行费和购置费各安排多少" asks 公务用车购置费 too: a subject joined to a subject read

@@ -32,7 +32,8 @@ const BREAKDOWN = /花在哪|花到哪|用在哪|用到哪|花在了?什么|花�
 const USAGE = /主要(?:是)?用于|用于什么|用于哪|用途|用在哪|用在了?什么|用来(?:干|做|办)|干什么用|做什么用|花在哪/
 /** what a named subject's money is (是什么钱) or buys (买什么, 采购哪些): read as its use */
 const WHAT_MONEY = /是什么(?:钱|资金|款)|(?:收入|资金|经费)(?:主要)?(?:是|为|包括|有)(?:什么|哪些)|什么性质的?(?:钱|资金)|是哪[些类笔](?:钱|资金)|买(?:了|的)?(?:什么|哪些)|采购(?:了|的)?(?:什么|哪些)|采购的是什么|采购(?:内容|品目)|购买(?:了|的)?(?:什么|哪些)|购置(?:了|的)?(?:什么|哪些)/
-const LIST = /有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门/
+// (an organisation's own parts, 内设哪些部门 / 下属有哪些单位, are asked of its document, not of what is held)
+const LIST = /(?<!(?:内设|下设|所属|下属|直属|设有|设置)[^，,。？?]{0,3})(?:有哪些(?:单位|文件|文档|部门|预算|数据)|哪些单位|收录了?哪些|有什么数据|哪些部门)/
 
 export interface OpReading { op: Op; explicit: boolean; order: 'desc' | 'asc'; direction?: 'up' | 'down' | 'signed'; rule?: string }
 

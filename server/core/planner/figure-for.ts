@@ -81,7 +81,10 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   // table): the row printed with the question's own words
   const surface = compactText(subject.surface)
   if (!r.ok && !subject.code && surface.length >= 3 && surface !== compactText(subject.name)) {
-    const own = run.run('get-figure', { ...input, name: surface, asPrinted: true })
+    let own = run.run('get-figure', { ...input, name: surface, asPrinted: true })
+    // (…with the concept's side word the question left out: 财政拨款 of 一般公共预算拨款收入 printed 财政拨款收入)
+    const side = /(?:收入|支出)$/u.exec(subject.name)?.[0]
+    if (!own.ok && side && !/(?:收入|支出)$/u.test(surface)) own = run.run('get-figure', { ...input, name: surface + side, asPrinted: true })
     if (own.ok) r = own
   }
   if (r.ok) {

@@ -39,6 +39,9 @@ const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多�
 const FILLER =
   /请问|请|告诉我|帮我|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|跟(?!踪|进)|在|中(?![层级])|里|对|其中|那么|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|拿到|得到|收到|获得|多|少|[\s\p{P}\p{S}\d]/gu
 
+/** A fee's name (租车费, 会议费): a budget word after its year is the fee's. */
+const FEE_END = /\p{Script=Han}{2,}费$/u
+
 /** Words that end a body's name (a fund, a company, an association): what is said of it after its year is its own. */
 const BODY_END = /\p{Script=Han}{2,}(?:基金|公司|集团|协会|学会|商会|银行|合作社)$/u
 
@@ -63,6 +66,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }
   // every mention claims its words, a repeated or shorter form of an organisation named too
   for (const m of mentions) claim(m.start, m.end)
+  // "青岛市级…": the level of the place named (市级, 区级), no word of the subject
+  for (const m of mentions) if (/[省市区县州旗]$/u.test(t.slice(m.start, m.end)) && t[m.end] === '级') claim(m.end, m.end + 1)
 
   const years: number[] = []
   let baseYear: number | undefined
@@ -138,7 +143,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   markParts(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
   // (a body a year stands between still owns it: "某县城乡居民医保基金2024年收入" is the fund's 收入, not the bureau's)
-  const pastYear = (at: number) => { let k = at; while (k > 0 && yearAt.has(k - 1)) k--; return k < at && BODY_END.test(unclaimedBefore(mask, k)) ? k : at }
+  // (and a fee named before the year, "租车费26年预算": the fee is what the budget is asked of)
+  const pastYear = (at: number) => { let k = at; while (k > 0 && yearAt.has(k - 1)) k--; return k < at && (BODY_END.test(unclaimedBefore(mask, k)) || FEE_END.test(unclaimedBefore(mask, k))) ? k : at }
   const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, pastYear(c.start)).length >= 2)
   for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
   // "民生和社会发展重点项目支出": a column's word qualified by unknown words is an item's name, not the column
@@ -148,7 +154,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   for (const c of qualifiedColumn) concepts.splice(concepts.indexOf(c), 1)
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
-  const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, qualifiedWeak[0].start) + (weakAsks(qualifiedWeak[0].surface) ? '' : qualifiedWeak[0].surface)) ||
+  // (a year between, "租车费26年预算": the name is the words before the year)
+  const skipped = qualifiedWeak[0] && pastYear(qualifiedWeak[0].start) !== qualifiedWeak[0].start
+  const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, pastYear(qualifiedWeak[0].start)) + (weakAsks(qualifiedWeak[0].surface) || skipped ? '' : qualifiedWeak[0].surface)) ||
     (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface)
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)

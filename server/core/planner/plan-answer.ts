@@ -1,3 +1,4 @@
+import { foldMeaning } from '../read/meaning-view.js'
 import type { AskRequest, AskResponse, BudgetDocument } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
@@ -60,6 +61,7 @@ import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
+import { wholeCarCost } from './rules/whole-car-cost.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
@@ -359,10 +361,21 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined
   if (unheldOut) return done(unheldOut, scope.notes)
-  const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && frame.unknown.length >= 4 && scope.targets.length <= MAX_COMPACT
+  // (three characters are enough for a fee named by its own head word: 租车费, 会议费)
+  const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && (frame.unknown.length >= 4 || (frame.unknown.length === 3 && /费$/u.test(frame.unknown))) && scope.targets.length <= MAX_COMPACT
   // (the ask written after the words, "企业所得税预算多少", is no part of them)
   const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!.replace(ASK_TAIL, '') || frame.unknown!) : undefined
   if (prose) return done(prose, scope.notes)
+  // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
+  // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier
+  const fee = phrase && !prose ? /^(\p{Script=Han}{2,8}?)(\p{Script=Han}{2}费)$/u.exec(frame.unknown!.replace(ASK_TAIL, '')) : null
+  const feeOut = fee ? run.attempt(() => {
+    const kept = run.citations.length
+    const out = answerProsePhrase({ run, frame, scope }, fee[2])
+    const cited = run.citations.slice(kept)
+    return out && cited.length && cited.every((c) => [...fee[1]].every((ch) => foldMeaning(c.text ?? '').includes(ch))) ? out : undefined
+  }) : undefined
+  if (feeOut) return done(feeOut, scope.notes)
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
@@ -384,7 +397,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // last year's 决算 printed beside the plans: its column asked (prior-final-printed)
   const printedFinal = priorFinalPrinted(own.text, scope.targets) && !frame.columns.includes('final') ? { ...frame, columns: [...frame.columns, 'final' as const] } : frame
   // a stage word that is one only in a 决算 (预算数 of a 三公 item), when every document asked is a 决算
-  const asked = stageInFinal(printedFinal, scope.targets)
+  // (公车费用 of a document that prints the cars' cost only as 购置及运行费: that account, rule whole-car-cost)
+  const asked = wholeCarCost(stageInFinal(printedFinal, scope.targets), scope.targets.map((t) => t.doc))
   // "预算里其他监狱支出安排了多少" of a subject the prose states: asked of that subject (rule subject-in-container)
   const free = split && !req.history?.length ? withoutContainer(frame, scope) : undefined
   if (free) return planAnswer(ctx, { ...req, question: free }, tools, false)

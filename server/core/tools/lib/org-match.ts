@@ -52,6 +52,8 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   // short names every province uses for these bureaus: 民宗局 (民族宗教事务局), 文旅局, 应急局, 林草局
   [/民宗局/g, '民族宗教事务局'], [/民宗委/g, '民族宗教事务委员会'], [/文旅(?=局|厅|委)/g, '文化和旅游'],
   // (卫计局, 卫计委: the 卫生和计划生育 bodies before 2018; 教体局: 教育和体育局)
+  // (中院 is the 中级人民法院, 检察院 kept: 某市中院)
+  [/中院/g, '中级人民法院'],
   [/卫计(?=局|委)/g, '卫生和计划生育'], [/教体局/g, '教育和体育局'], [/应急局/g, '应急管理局'], [/林草局/g, '林业和草原局'],
   // 疾控 said alone ("昌都疾控在职多少人") is the 疾控中心; before another noun (疾控体系) it is the field
   [/疾控(?=[在有的是共几多人今去明年和与及、]|\d|[^\p{Script=Han}]|$)/gu, '疾病预防控制中心'], [/疾控/g, '疾病预防控制'], [/机管局/g, '机关事务管理局'], [/国资委/g, '国有资产监督管理委员会'],
@@ -61,6 +63,8 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   [/(?<!第)([一二三四五六七八九十]{1,3})中(?![学心央共国])/g, '第$1中学'], [/(?<!第)([一二三四五六七八九十]{1,3})小(?![学组时数部额])/g, '第$1小学'], [/实小(?!学)/g, '实验小学'],
   // 四高 is 第四高级中学 (高中 itself, 高速, 高新 are not)
   [/(?<!第)([一二三四五六七八九十]{1,3})高(?![级中速新温原峰效度端层考校职])/g, '第$1高级中学'],
+  // 三幼 is 第三幼儿园 (幼儿 itself, 幼教 are not)
+  [/(?<!第)([一二三四五六七八九十]{1,3})幼(?![儿稚教师])/g, '第$1幼儿园'],
 ]
 export const expandOrgAbbrev = (s: string) => ABBREV.reduce((t, [re, full]) => t.replace(re, full as string), s)
 

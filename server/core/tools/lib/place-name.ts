@@ -34,7 +34,8 @@ export function autonomousStem(region: string): string | undefined {
   if (!m) return undefined
   const before = region.slice(0, m.index + 2)
   // the place keeps two characters at least: 彭水 of 彭水苗族土家族自治县 is no 水族's
-  const stem = NAMED_PEOPLES.exec(before)?.[1] ?? before.slice(0, -2)
+  // (an area named for its own people, 鄂温克族自治旗, is said 鄂温克旗: the people's name is the place's)
+  const stem = NAMED_PEOPLES.exec(before)?.[1] ?? before.slice(0, -2).replace(/族$/u, '')
   return stem.length >= 2 ? stem : undefined
 }
 const NAMED_PEOPLES = new RegExp(`^(\\p{Script=Han}{2,}?)${PEOPLES.source}`, 'u')

@@ -5,7 +5,9 @@ import { normalizeText } from '../../search/normalize-text.js'
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(?:个(?=批次))?(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期|张|所|座|套|间|次)/g
-const CHANGE_WORD = /增加|减少|增长|下降|持平|增|减|节约|压缩|结余/
+const CHANGE_WORD = /增加|减少|增长|下降|上升|上涨|降低|持平|增|减|节约|压缩|结余/
+/** A change's word that says it rose (增加, 增长, 增支, 上升, 上涨) */
+const UP = /增|上升|上涨/u
 /** a share stated between a figure and its change: "…459989万元，占调整预算数115.8%，增支42991万元" */
 const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)?%)?`
 /**
@@ -13,20 +15,20 @@ const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)
  * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数");
  * in a 决算, the same year's plan: 年初预算, 调整预算 (no year before it, never read as 上年).
  */
-const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:年初|调整后?)?(?:预算|决算)?(?:执行数|预算数|决算数|数字|数)?|年初预算数?|调整(?:后)?预算数?)`
+const BASELINE = String.raw`((?:上一?年度?|去年|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:年初|调整后?)?(?:预算|决算)?(?:执行数|预算数|决算数|数字|数)?|年初预算数?|调整(?:后)?预算数?|(?<=决算数?\s*(?:比|较|相比)\s*)预算数?)`
 /**
  * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2,
  * its unit sometimes left out: "较上年2.5减少1.95万元");
  * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年).
  */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:比|较|相比)\s*${BASELINE}|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "比2022年度决算24.90万元有所减少": a baseline with its amount, the change said by its direction only */
 const BASELINE_ONLY_RE = new RegExp(String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*(?:有所|略有|明显|大幅|大幅度)(增加|减少|增长|下降|上升)`)
 /** "与上年相比，收、支预算总额各增加37.76万元": the baseline first, then the subject (group 3, may be empty) and the change. */
 // "与2022年度的1,627.59万元相比": the baseline's own amount may stand before 相比 (group 2)
-const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}(?:\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降|增支|减支|增收|减收)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
+const COMPARED = String.raw`(?:与|同|和)\s*${BASELINE}(?:\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)))?\s*(?:相比|比较|对比)\s*[,，:：]?\s*([^,，。；;:：\d]{0,16}?)\s*各?(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`
 export const COMPARED_RE = new RegExp(COMPARED)
 const COMPARED_OPENING = new RegExp(`^\\s*${COMPARED}`)
 
@@ -36,7 +38,7 @@ export function comparedOpening(sentence: string): string | undefined {
 }
 
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
-const DIRECT_CHANGE_RE = new RegExp(String.raw`^${SHARE_CLAUSE}.{0,6}?(增加|减少|增长|下降|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`)
+const DIRECT_CHANGE_RE = new RegExp(String.raw`^${SHARE_CLAUSE}.{0,6}?(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`)
 /** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
@@ -96,6 +98,9 @@ const ONE_FUND_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有
 /** A fund's name alone: as a 收支总表 row it is the fund's income (一般公共预算 for 一般公共预算拨款). */
 const FUND_ONLY = /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户管理资金)$/u
 
+/** A name and 及/和/与 right before a keyword, within its clause ("公务用车运行维护费及"). */
+const JOINED_BEFORE = /(?:^|[，,；;。：:、（(])[^\d，,；;。：:、（）()]{0,12}\p{Script=Han}{2}(?:费|支出|收入|经费|资金)[及和与]$/u
+
 export function moneyAfter(sentence: string, keyword: string, maxGap = 24): ProseFigure | undefined {
   let best: ProseFigure | undefined
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
@@ -110,6 +115,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
     // rule listed-item: a name listed with others ("公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元"): the
     // amount after the list is the list's total, never its first item's
     if (/^、\p{Script=Han}/u.test(gap)) continue
+    // rule joined-item: a name joined to the one before it by 及/和/与 ("公务用车运行维护费及公务用车购置费13984.61万元"):
+    // the amount after both is their total, never the last one's
+    if (JOINED_BEFORE.test(sentence.slice(Math.max(0, i - 18), i))) continue
     // rule fund-spent-prose: a fund's name before 支出 ("一般公共预算支出241,305万元") states what the fund spent, never
     // the fund as a 收支总表's income row (一般公共预算 = 一般公共预算拨款 there) nor the fund's revenue
     if (FUND_ONLY.test(keyword) && /^(?:财政拨款)?支出/u.test(gap)) continue
@@ -321,7 +329,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const reason = r && moneyBefore(rest, r.index) <= 2 + (m?.[2] ? 1 : 0) ? r[1].trim() : undefined
   const own = m ? stageFigure(rest.slice(0, m.index), m[1] ?? '') : undefined
   if (m && (moneyBefore(rest, m.index) <= between || own)) {
-    const direction = /增/.test(m[3]) ? 'up' : 'down'
+    const direction = UP.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
     // "较上年2.5减少1.95万元": a baseline printed without its unit is in the change's
     const baselineAmount = amountOf(m[2] && !/元$/u.test(m[2].trim()) && m[5] !== '%' ? `${m[2].trim()}${m[5]}` : m[2])
@@ -336,7 +344,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
     const amount = c[6] === '%' ? { text: c[5], value: c[5], unit: '%' } : parseAmount(c[5], c[6] as MoneyUnit)
     const pct = c[6] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
     const baselineAmount = amountOf(c[2])
-    return { direction: /增/.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
+    return { direction: UP.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
   // "比2022年度决算24.90万元有所减少": the baseline's amount stated, the change only by its direction
   const o = BASELINE_ONLY_RE.exec(rest)
@@ -348,7 +356,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   if (d && moneyBefore(rest, d.index) === 0) {
     const amount = d[3] === '%' ? { text: d[2], value: d[2], unit: '%' } : parseAmount(d[2], d[3] as MoneyUnit)
     const pct = d[3] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(d.index + d[0].length))?.[1]
-    return { direction: /增/.test(d[1]) ? 'up' : 'down', amount, baseline: '', ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
+    return { direction: UP.test(d[1]) ? 'up' : 'down', amount, baseline: '', ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
   const f = FLAT_RE.exec(rest)
   if (f && moneyBefore(rest, f.index) <= between) return { direction: 'flat', baseline: baselineText(f[1]), reason, clause: rest }
