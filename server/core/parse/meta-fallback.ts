@@ -112,7 +112,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // rule body-kind: named at the top with no year or kind said there ("编制单位：某医院"), the body's sentence naming
   // the same organisation with its year says them ("某医院2020年度部门决算公开报表")
   const sameBody = top && (!pick('year') || !pick('scope')) ? bodyKindOf(lines, top, pick('year')) : undefined
-  const year = pick('year') ?? body?.year ?? sameBody?.year
+  // (named by its banner alone, its year as its body names its account: "2021年部门决算收支完成情况", rule account-year)
+  const year = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = body?.rule === 'place-own' && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
@@ -224,6 +225,17 @@ function bannerOrg(lines: SourceLine[]): string | undefined {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 8)) {
     const m = BANNER.exec(l.text.replace(/\s+/gu, ''))
     if (m && orgLike(m[1])) return m[1]
+  }
+  return undefined
+}
+
+/** "2021年部门决算", "2023年度单位预算": the year of a department's account, as the body names it. */
+const ACCOUNT_YEAR = /((?:19|20)\d{2})\s*年度?(?:部门|单位)(?:决算|预算)/u
+
+function accountYear(lines: SourceLine[]): number | undefined {
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 40)) {
+    const m = ACCOUNT_YEAR.exec(l.text)
+    if (m) return Number(m[1])
   }
   return undefined
 }

@@ -83,7 +83,8 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (!r.ok && !subject.code && surface.length >= 3 && surface !== compactText(subject.name)) {
     let own = run.run('get-figure', { ...input, name: surface, asPrinted: true })
     // (…with the concept's side word the question left out: 财政拨款 of 一般公共预算拨款收入 printed 财政拨款收入)
-    const side = /(?:收入|支出)$/u.exec(subject.name)?.[0]
+    // (a fund's money, 一般公共预算资金 / 拨款, is its income)
+    const side = /(?:收入|支出)$/u.exec(subject.name)?.[0] ?? (/(?:资金|拨款)$/u.test(subject.name) ? '收入' : undefined)
     if (!own.ok && side && !/(?:收入|支出)$/u.test(surface)) own = run.run('get-figure', { ...input, name: surface + side, asPrinted: true })
     if (own.ok) r = own
   }

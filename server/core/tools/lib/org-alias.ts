@@ -217,6 +217,8 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     // a level word standing in for the place: 区商务委, 区府办 (a city-level unit: 市…)
     const level = parts.region ? /(区|县|旗)$/u.exec(parts.region)?.[1] : parts.city ? '市' : undefined
     if (level && !/开发区|高新区|园区$/u.test(parts.region ?? '')) add(level + c, 'level')
+    // a two-character short form is said after the place's name (柳岸三院 of 柳岸县第三人民医院): too short alone
+    if (parts.stem && c.length === 2 && !BARE.test(c)) add(parts.stem + c, 'named')
     // (a township named 某镇镇 is said by its two characters, 章镇: the one two-character form kept)
     if (!BARE.test(c) && (c.length >= 3 || cores[0] === `${c}${c.slice(-1)}`)) add(c, 'none')
     // a city's own unit named with the city's name but not its level word (定州第四中学, 定州四中)
