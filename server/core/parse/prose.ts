@@ -29,14 +29,15 @@ export function markerOf(text: string): string | undefined {
 const SECTION_NAME_STOP = /^[\p{Script=Han}]{0,6}(?:职责|职能|设置|构成|概况|情况|说明)。$/u
 
 /** A heading: a marker followed by a short title that is not a sentence, or a short markdown heading. */
-export function isHeading(line: SourceLine): boolean {
+export function isHeading(line: SourceLine, next?: SourceLine): boolean {
   const t = line.text.trim()
   if (/^\s*#{1,6}\s/.test(line.raw)) return t.length <= 60
   const m = MARKERS.find(([, re]) => re.test(t))
   if (!m) return false
   const rest = t.replace(m[1], '')
-  // (a section's short name closed by a full stop, "1、部门职责。", "2、机构设置。", is still its heading)
-  if (SECTION_NAME_STOP.test(rest)) return true
+  // (a section's short name closed by a full stop, "1、部门职责。", "2、机构设置。", is still its heading, over prose;
+  // over the next item of a list, "(2)保证监督职责。" then "(3)…", it is that list's item)
+  if (SECTION_NAME_STOP.test(rest)) return !!next && !markerOf(next.text.trim())
   // longer "headings" are sentences wrapped by the PDF export; a colon followed by text is a definition
   return rest.length > 0 && rest.length <= 20 && !/[。；;，,]|[:：]./.test(rest)
 }
@@ -84,10 +85,12 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
     paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: open.pieces.join(''), lines: [open.first, open.last] })
     open = undefined
   }
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     if (isBlank(line)) continue
     const text = line.text.replace(/\t+/g, ' ').trim()
-    if (isHeading(line)) {
+    let n = k + 1
+    while (n < lines.length && isBlank(lines[n])) n++
+    if (isHeading(line, lines[n])) {
       flush()
       const style = /^\s*#/.test(line.raw) && !markerOf(text) ? 'md' : markerOf(text)!
       const level = levelFor(stack, style, style === 'md' ? undefined : ordinalOf(text))

@@ -135,6 +135,12 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   }
   sharedHeads(corpus, concepts, t, mask, vocabulary)
   concepts.sort((a, b) => a.start - b.start)
+  // rule per-count-cost: "每门诊人次平均费用", "住院病人平均药费多少钱一人次": a cost per visit is money, its 人次 no count
+  // asked (its words are read as printed)
+  for (const c of concepts.filter((c) => c.kind === 'count' && (/(?:每\p{Script=Han}{0,4}|钱一)$/u.test(t.slice(0, c.start)) || /^(?:平均|次均)/u.test(t.slice(c.end))))) {
+    concepts.splice(concepts.indexOf(c), 1)
+    for (let i = c.start; i < c.end; i++) mask[i] = t[i]
+  }
   // "预算收入", "决算支出": a bare stage word right before the side named is that side's stage, not the other side's total
   for (const c of concepts.filter((c) => c.kind === 'weak' && /^(?:预算|决算)$/u.test(c.surface) && concepts.some((o) => o !== c && o.start === c.end && /^(?:收入|支出)/u.test(o.surface)))) concepts.splice(concepts.indexOf(c), 1)
   thisYearTotals(concepts, t)

@@ -1,5 +1,5 @@
 import { foldMeaning } from '../read/meaning-view.js'
-import type { AskRequest, AskResponse, BudgetDocument } from '../schema.js'
+import type { AskRequest, AskResponse, BudgetDocument, Citation } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { ToolContext } from '../tools/types.js'
@@ -62,6 +62,7 @@ import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
 import { wholeCarCost } from './rules/whole-car-cost.js'
+import { askedSpan, spanChars } from './rules/asked-span.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
 import { meaningTermAsked } from './rules/meaning-in-doc.js'
@@ -364,7 +365,17 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // (three characters are enough for a fee named by its own head word: 租车费, 会议费)
   const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && (frame.unknown.length >= 4 || (frame.unknown.length === 3 && /费$/u.test(frame.unknown))) && scope.targets.length <= MAX_COMPACT
   // (the ask written after the words, "企业所得税预算多少", is no part of them)
-  const prose = phrase ? answerProsePhrase({ run, frame, scope }, frame.unknown!.replace(ASK_TAIL, '') || frame.unknown!) : undefined
+  const phraseWords = phrase ? frame.unknown!.replace(ASK_TAIL, '') || frame.unknown! : undefined
+  // rule asked-span: the words as the question says them whole ("省级资金转移支付", "转移支付里中央级资金"): a figure
+  // found for the narrower word answers only when its sentence holds them all; else the span, or its part, is read
+  const span = phraseWords ? askedSpan(frame, phraseWords) : undefined
+  // (the organisation's own name, which a sentence may open with, is no word of the subject: 县 of 金寨县)
+  const sentenceWords = (c: Citation) => foldMeaning(c.text ?? '').split(c.org).join('')
+  const spanHeld = (out: HandlerOutput | undefined, kept: number) => (out && (!span || run.citations.slice(kept).every((c) => spanChars(span.span).every((ch) => sentenceWords(c).includes(ch)))) ? out : undefined)
+  const readPhrase = (words: string) => run.attempt(() => { const kept = run.citations.length; return spanHeld(answerProsePhrase({ run, frame, scope }, words), kept) })
+  // (…and the words' head, 转移支付 of "上级转移支付资金", held to the same test: every character in the sentence)
+  const heads = span && phraseWords ? [4, 3].map((n) => phraseWords.slice(-n)).filter((h) => h.length < phraseWords.length && /^\p{Script=Han}{3,}$/u.test(h)) : []
+  const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) ?? heads.map(readPhrase).find(Boolean) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
   // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier

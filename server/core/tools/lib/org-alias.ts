@@ -56,8 +56,10 @@ export function coreForms(core: string): string[] {
     // a numbered school, kindergarten or hospital under a qualifier is spoken of by its number and kind:
     // 直属机关第三幼儿园 → 第三幼儿园 (→ 三幼), 某某区第二人民医院 → 第二人民医院
     [/^\p{Script=Han}{2,}?(第[一二三四五六七八九十]{1,3}(?:幼儿园|小学|中学|高级中学|人民医院|医院))$/u, '$1'],
-    // …and a numbered hospital by its number alone: 第二人民医院 → 二院 (济宁二院)
+    // …and a numbered hospital by its number alone: 第二人民医院 → 二院 (济宁二院), after its place's name too
+    // (金坛第一人民医院 → 金坛一院, 某某第三幼儿园 → 某某三幼)
     [/^第([一二三四五六七八九十]{1,3})(?:人民)?医院$/u, '$1院'],
+    [/^(\p{Script=Han}{2,3}?)第([一二三四五六七八九十]{1,3})(?:人民)?医院$/u, '$1$2院'], [/^(\p{Script=Han}{2,3}?)第([一二三四五六七八九十]{1,3})幼儿园$/u, '$1$2幼'],
     // a hospital of Chinese medicine is said 中医院: 某州中医医院 → 某州中医院
     [/中医医院$/u, '中医院'],
     // the people's court, procuratorate and hospital are said without 人民: 巢湖市人民法院 → 巢湖法院, 某县医院

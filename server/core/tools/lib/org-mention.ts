@@ -38,8 +38,8 @@ const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅/g
 
 /** Department words of a unit name: 医疗保障事务中心 → 医疗保障, 教育局 → 教育, 中心 → "". */
 export const deptOf = (unit: string) => unit.replace(GENERIC, '')
-// (or a place's own account: 一般公共预算, 税收, 政府性基金, 三公, 本级, 预算/决算 said right after its name)
-const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|一般公共|税收|政府性基金|国有资本|三公|本级|预算|决算|$)'
+// (or a place's own account: 一般公共预算, 税收, 政府性基金, 三公 said right after its name)
+const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|一般公共|税收|政府性基金|国有资本|三公|$)'
 /**
  * 区/县/旗 before a department word: 渝中区, 沙坪坝区, 浦东新区, 达拉特旗 (the name before it read by placeNameStart;
  * a flag, 国旗 红旗 党旗, is no banner)
@@ -71,7 +71,8 @@ const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|�
 const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district', 旗: 'district' }
 /** A level word where no place name comes before it: at the start, after punctuation, a digit or 的/在/问 */
 const LEVEL_BODY = /(^|[^\p{Script=Han}]|[的在问查])(国家|自治区|省|市|区|县|旗)(?=\p{Script=Han})/gu
-const NOT_STEM_END = /[全辖本该我各城市社地园片学省]$/u
+// (nor a verb before a level word: "…事务占区本级支出", "比县…")
+const NOT_STEM_END = /[全辖本该我各城市社地园片学省占比较]$/u
 /** "哪个区", "各个区", "这个区": a question or pointing word before 区/县, not a district's name */
 const NOT_STEM = /^[哪那这各每几某]|[个些]$/u
 

@@ -1,0 +1,32 @@
+import type { QuestionFrame } from '../question-frame.js'
+
+/** Where the words asked end: the ask itself (多少, 几, 是, 吗), a total asked (一共, 合计), a joined second subject (和, 与). */
+const ASK_AT = /^(?:多少|几|是|吗|呢|有多|一共|总共|共计|合计|安排|为多|占|比|和|与|及|[、，,。？?！!\s\d])/u
+/** A container and its part: "转移支付里中央级资金" asks the part. */
+const WITHIN = /(?:里面|当中|其中|之中|里|中的)/u
+
+/**
+ * Rule `asked-span`: the words no table or concept names, as the question says them whole: the unread word the frame
+ * keeps (转移支付) widened over the words beside it up to the organisation, the year or the ask ("省级资金转移支付",
+ * "转移支付里中央级资金"). A prose figure found for the narrower word answers only when its sentence holds every
+ * character of the span (rule qualified-fee, for any subject); the span itself, or the part it asks after 里/其中, is read
+ * instead. Undefined when the words stand alone.
+ */
+export function askedSpan(frame: QuestionFrame, unknown: string): { span: string; part?: string } | undefined {
+  const t = frame.text
+  const at = t.indexOf(unknown)
+  if (at < 0) return undefined
+  const taken = (i: number) => frame.orgs.some((o) => i >= o.start && i < o.end) || /\d|年/u.test(t[i])
+  let s = at
+  while (s > 0 && /\p{Script=Han}/u.test(t[s - 1]) && !taken(s - 1) && !ASK_AT.test(t.slice(s - 1))) s--
+  let e = at + unknown.length
+  while (e < t.length && /\p{Script=Han}/u.test(t[e]) && !taken(e) && !ASK_AT.test(t.slice(e))) e++
+  const span = t.slice(s, e)
+  if (span === unknown || span.length > 16) return undefined
+  const w = WITHIN.exec(span)
+  const part = w && w.index > 0 ? span.slice(w.index + w[0].length) : undefined
+  return { span, ...(part && part.length >= 2 ? { part } : {}) }
+}
+
+/** Every character of the span but the words that join a container to its part. */
+export const spanChars = (span: string) => [...span.replace(new RegExp(WITHIN.source, 'gu'), '')]
