@@ -1,4 +1,5 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
+import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { proseCounts, subjectCover } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
@@ -96,10 +97,35 @@ function bestCount(t: HandlerInput['scope']['targets'][number], q: string, unit:
     .sort((a, b) => b.cover - a.cover || b.noun.length - a.noun.length)[0]
 }
 
+/** The actual asked (实际完成多少, 实际做了, 完成了多少), not the target. */
+const ACTUAL_ASKED = /实际|完成了|做了|达到了/u
+
+/**
+ * The actual a self-evaluation prints right after a count's target: "疟疾血检150人,实际完成152人" (the same unit), with
+ * the verbatim words of both.
+ */
+function actualPaired(doc: BudgetDocument, best: { noun: string; value: number; unit: string; paragraphId: string }) {
+  const p = doc.paragraphs.find((x) => x.id === best.paragraphId)
+  if (!p) return undefined
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const re = new RegExp(`${esc(best.noun)}\\s*${best.value}\\s*${esc(best.unit)}\\s*[,，;；]?\\s*实际(?:完成|达到)?了?\\s*(\\d+)\\s*${esc(best.unit)}`, 'u')
+  const m = re.exec(p.text)
+  return m ? { actual: Number(m[1]), quote: m[0], citation: paragraphCitation(doc, p, m[0]) } : undefined
+}
+
 /** One count of the question's words: the count the prose states with them, else the numbered items of their section. */
 function statedCount(inp: HandlerInput, t: HandlerInput['scope']['targets'][number], q: string, unit: string | undefined, words: string): HandlerOutput | undefined {
   const { run } = inp
   const best = bestCount(t, q, unit, words)
+  // rule target-actual: a self-evaluation's pair ("疟疾血检150人,实际完成152人"): both said, the actual first when asked
+  const pair = best && actualPaired(t.doc, best)
+  if (pair) {
+    run.cite(pair.citation)
+    const target = `${best.noun}指标值${best.value}${best.unit}`
+    const actual = `实际完成${pair.actual}${best.unit}`
+    const said = ACTUAL_ASKED.test(q) ? `${best.noun}${actual}（${target}）` : `${target}，${actual}`
+    return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${said}`, `原文：“${pair.quote}”（${linesOf({ citation: pair.citation } as Figure)}）`]) }
+  }
   const one = best && countRead(run, t, best)
   if (one) return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${one.said}`, `原文：“${one.quote}”（${one.lines}）`]) }
   // only "几个机构": items are counted in 个
