@@ -27,9 +27,9 @@ export const YEAR_RULES: readonly FollowUpRule[] = [
     inherit: (cur, prev) => ({ years: prev.years, baseYear: cur.years[0], op: 'change', opExplicit: true }),
   },
   {
-    // "上一年呢？": the same subject, one year back from the year of the conversation
+    // "上一年呢？", "那它上一年的收入预算是多少": one year back from the year of the conversation, its subject or another
     name: 'year-before',
-    when: (cur, prev) => !cur.years.length && !!cur.priorRelative && !cur.concepts.length && prev.years.length > 0 && !CHANGE_ASK.test(cur.text),
+    when: (cur, prev) => !cur.years.length && !!cur.priorRelative && prev.years.length > 0 && !CHANGE_ASK.test(cur.text),
     inherit: (_, prev) => ({ years: [prev.years[0] - 1] }),
   },
   {
@@ -81,7 +81,10 @@ export function inheritFrame(cur: QuestionFrame, prev: QuestionFrame | undefined
   const out: QuestionFrame = { ...cur, ...patchOf(ORG_RULES, cur, prev), ...patchOf(YEAR_RULES, cur, prev), ...patchOf(SUBJECT_RULES, cur, prev) }
   const whole = prev.concepts.find((c) => c.kind !== 'column' && c.kind !== 'count')
   if (whole && out.concepts.some((c) => c.parent === '')) out.concepts = out.concepts.map((c) => (c.parent === '' ? { ...c, parent: whole.name } : c))
-  if (!out.opExplicit) {
+  // (a follow-up naming its own subject and asking its amount, "那它上一年的收入预算是多少", asks that amount: the
+  // conversation's change or share is not carried over)
+  const ownAmount = cur.concepts.some((c) => c.kind !== 'column') && /(?:是|有|为)多少/u.test(cur.text)
+  if (!out.opExplicit && !ownAmount) {
     out.op = prev.op
     out.order = prev.order
     out.direction ??= prev.direction

@@ -62,6 +62,7 @@ import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
 import { wholeCarCost } from './rules/whole-car-cost.js'
+import { partInContainer } from './rules/part-in-container.js'
 import { askedSpan, spanChars } from './rules/asked-span.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
@@ -409,7 +410,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const printedFinal = priorFinalPrinted(own.text, scope.targets) && !frame.columns.includes('final') ? { ...frame, columns: [...frame.columns, 'final' as const] } : frame
   // a stage word that is one only in a 决算 (预算数 of a 三公 item), when every document asked is a 决算
   // (公车费用 of a document that prints the cars' cost only as 购置及运行费: that account, rule whole-car-cost)
-  const asked = wholeCarCost(stageInFinal(printedFinal, scope.targets), scope.targets.map((t) => t.doc))
+  const asked = partInContainer(wholeCarCost(stageInFinal(printedFinal, scope.targets), scope.targets.map((t) => t.doc)))
   // "预算里其他监狱支出安排了多少" of a subject the prose states: asked of that subject (rule subject-in-container)
   const free = split && !req.history?.length ? withoutContainer(frame, scope) : undefined
   if (free) return planAnswer(ctx, { ...req, question: free }, tools, false)
