@@ -22,7 +22,7 @@ import { placeOwnAccount } from './place-account.js'
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
  *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -178,7 +178,17 @@ function emptyTableNote(_head: SourceLine[], all: SourceLine[]): BodyOrg | undef
   return undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote]
+/** A project description's own field naming who carries it out: "(3)实施主体。六安市某某局。", "实施单位：某某中心" */
+const PROJECT_OWNER = /(?:实施主体|实施单位|项目单位|项目实施单位)\s*[。:：]\s*(?<org>[\p{Script=Han}（）()]{4,40}?)[。；;，,\s]/u
+
+function projectOwner(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const found = new Set<string>()
+  for (const l of all) for (const m of text(l).matchAll(new RegExp(PROJECT_OWNER.source, 'gu'))) if (orgLike(m.groups!.org)) found.add(m.groups!.org)
+  // one body for every project of the page; two are no page's own
+  return found.size === 1 ? { org: [...found][0], rule: 'project-owner' } : undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

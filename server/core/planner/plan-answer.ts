@@ -63,6 +63,7 @@ import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
 import { wholeCarCost } from './rules/whole-car-cost.js'
 import { partInContainer } from './rules/part-in-container.js'
+import { answerProjectFields } from './rules/project-fields.js'
 import { askedSpan, spanChars } from './rules/asked-span.js'
 import { answerCountedRows } from './rules/counted-rows.js'
 import { answerRowParts } from './rules/row-parts-asked.js'
@@ -336,6 +337,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const items = scope.named ? run.attempt(() => answerThreePublicItems(run, own.text, scope.targets)) : undefined
   if (items) return done(items, scope.notes)
   // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
+  // a project a page describes field by field, asked one of its fields (rule project-fields)
+  const projectField = scope.targets.length ? answerProjectFields(run, own.text, scope.targets, own.orgs) : undefined
+  if (projectField) return done(projectField, scope.notes)
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)
   // a work of the year's summary asked for its progress against its plan (rule work-progress)

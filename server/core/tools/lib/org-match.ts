@@ -50,7 +50,7 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   // the people's organisations every place has, by the names everyone uses: 妇联, 残联, 工商联, 科协, 文联, 侨联
   [/妇联/g, '妇女联合会'], [/残联/g, '残疾人联合会'], [/工商联/g, '工商业联合会'], [/科协/g, '科学技术协会'], [/文联/g, '文学艺术界联合会'], [/侨联/g, '归国华侨联合会'],
   // short names every province uses for these bureaus: 民宗局 (民族宗教事务局), 文旅局, 应急局, 林草局
-  [/民宗局/g, '民族宗教事务局'], [/民宗委/g, '民族宗教事务委员会'], [/文旅(?=局|厅|委)/g, '文化和旅游'],
+  [/民宗局/g, '民族宗教事务局'], [/民宗委/g, '民族宗教事务委员会'], [/文旅(?=局|厅|委)/g, '文化和旅游'], [/文旅体(?=局)/g, '文化旅游体育'], [/文广旅(?=局)/g, '文化广电旅游'],
   // (卫计局, 卫计委: the 卫生和计划生育 bodies before 2018; 教体局: 教育和体育局)
   // (中院 is the 中级人民法院, 检察院 kept: 某市中院)
   [/中院/g, '中级人民法院'],
