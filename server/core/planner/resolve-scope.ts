@@ -5,7 +5,7 @@ import { docsOfMention, docsOfOrg, orgLatestKey, type OrgScope } from '../tools/
 import type { QuestionFrame } from './question-frame.js'
 import { kindAsked, kindFirst } from './rules/doc-kind-asked.js'
 import { uniqueProseHolder } from './rules/unique-prose-holder.js'
-import { uniqueHolder } from './rules/unique-holder.js'
+import { uniqueHolder, uniqueMention } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
 import { containsOneOf, startsWithOneOf } from '../search/one-of-names.js'
 import { orgOwnYears, orgYearsInClauses } from './rules/org-own-year.js'
@@ -198,7 +198,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     if (finals.length < targets.length) targets.splice(0, targets.length, ...finals)
     const row = uniqueHolder(vocabulary, frame, targets)
     // a thing only one document's prose names (a hall, a programme): that document (rule unique-prose-holder)
-    const only = row.note ? row : uniqueProseHolder(frame, targets)
+    // (or subjects only one document mentions at all, rule unique-mention)
+    const prose = row.note ? row : uniqueProseHolder(frame, targets)
+    const only = prose.note ? prose : uniqueMention(vocabulary, frame, targets)
     if (only.note) {
       const kept = new Set(only.targets)
       const dropped = new Set(targets.filter((t) => !kept.has(t)).map((t) => shortOrg(t.doc.org)))

@@ -1,7 +1,7 @@
 import type { QuestionFrame } from '../question-frame.js'
 
-/** What a part asked inside its container is asked about: its amount, its change, why it moved. */
-const ONE_SUBJECT_OPS = new Set<QuestionFrame['op']>(['lookup', 'change', 'growth', 'reason'])
+/** What a part asked inside its container is asked about: why it moved (its amount is read through the container's parts). */
+const ONE_SUBJECT_OPS = new Set<QuestionFrame['op']>(['reason'])
 /** The words between a container and its part: "…预算安排情况里", "…中", "…当中" */
 const WITHIN = /^[^，,。；;？?]{0,12}?(?:里面|当中|之中|里|中)$/u
 
