@@ -379,8 +379,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const spanHeld = (out: HandlerOutput | undefined, kept: number) => (out && (!span || run.citations.slice(kept).every((c) => spanChars(span.span).every((ch) => sentenceWords(c).includes(ch)))) ? out : undefined)
   const readPhrase = (words: string) => run.attempt(() => { const kept = run.citations.length; return spanHeld(answerProsePhrase({ run, frame, scope }, words), kept) })
   // (…and the words' head, 转移支付 of "上级转移支付资金", held to the same test: every character in the sentence)
-  const heads = span && phraseWords ? [4, 3].map((n) => phraseWords.slice(-n)).filter((h) => h.length < phraseWords.length && /^\p{Script=Han}{3,}$/u.test(h)) : []
-  const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) ?? heads.map(readPhrase).find(Boolean) : undefined) : undefined
+  // (read last, after every reading of the subject the prose states: see below)
+  const phraseHead = span && phraseWords && phraseWords.length > 4 ? phraseWords.slice(-4) : undefined
+  const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
   // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier
@@ -403,6 +404,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // count with its counted word (rules prose-subject-asked, prose-count-asked)
   const proseSubject = refusal && !frame.concepts.length && scope.targets.length ? proseAsked({ run, frame, scope }) : undefined
   if (proseSubject) return done(proseSubject, scope.notes)
+  // the words' head last (转移支付 of "上级转移支付资金"), held to the asked-span test: every character in its sentence
+  const headOut = refusal && phraseHead ? readPhrase(phraseHead) : undefined
+  if (headOut) return done(headOut, scope.notes)
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })
