@@ -27,9 +27,10 @@ export const YEAR_RULES: readonly FollowUpRule[] = [
     inherit: (cur, prev) => ({ years: prev.years, baseYear: cur.years[0], op: 'change', opExplicit: true }),
   },
   {
-    // "上一年呢？", "那它上一年的收入预算是多少": one year back from the year of the conversation, its subject or another
+    // "上一年呢？": the same subject, one year back from the year of the conversation; "那它上一年的收入预算是多少":
+    // that year's subject named again (上年培训费, a prior-year line, stays the conversation's year)
     name: 'year-before',
-    when: (cur, prev) => !cur.years.length && !!cur.priorRelative && prev.years.length > 0 && !CHANGE_ASK.test(cur.text),
+    when: (cur, prev) => !cur.years.length && !!cur.priorRelative && (!cur.concepts.length || /上一?年度?的/u.test(cur.text)) && prev.years.length > 0 && !CHANGE_ASK.test(cur.text),
     inherit: (_, prev) => ({ years: [prev.years[0] - 1] }),
   },
   {

@@ -22,7 +22,8 @@ export function askedSpan(frame: QuestionFrame, unknown: string): { span: string
   while (s > 0 && /\p{Script=Han}/u.test(t[s - 1]) && !taken(s - 1) && !ASK_AT.test(t.slice(s - 1))) s--
   let e = at + unknown.length
   while (e < t.length && /\p{Script=Han}/u.test(t[e]) && !taken(e) && !ASK_AT.test(t.slice(e))) e++
-  const span = t.slice(s, e)
+  // (the account a place's report states it for, 县本级 / 全县, is read by the account, not by the sentence's words)
+  const span = t.slice(s, e).replace(/^(?:[省市区县州旗盟镇乡]?本级|全[省市区县州旗盟镇乡])/u, '')
   if (span === unknown || span.length > 16) return undefined
   const w = WITHIN.exec(span)
   const part = w && w.index > 0 ? span.slice(w.index + w[0].length) : undefined

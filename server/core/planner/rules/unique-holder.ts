@@ -27,6 +27,8 @@ export function uniqueHolder<T extends { doc: BudgetDocument }>(v: Vocabulary, f
   return { targets: holding, note: `未指定单位，所收录文件中只有${only.doc.org}列有“${rows.map((c) => c.code ?? c.name).join('、')}”，按其回答` }
 }
 
+/** Every unit asked: 各单位, 各个部门, 每个单位, 所有单位, 全部单位 */
+const EVERY_UNIT = /(?:各个?|每个?|所有|全部)(?:单位|部门|机构|区|县|镇|乡)/u
 /** Fewest documents the whole-text test reads (a city's corpus asked with no organisation goes by its indexes instead). */
 const MENTION_SCAN_MAX = 8
 
@@ -39,7 +41,8 @@ const MENTION_SCAN_MAX = 8
 export function uniqueMention<T extends { doc: BudgetDocument }>(v: Vocabulary, frame: QuestionFrame, targets: T[]): { targets: T[]; note?: string } {
   const subjects = frame.concepts.filter((c) => c.kind === 'lexicon' || c.kind === 'row' || c.kind === 'column')
   const docs = new Set(targets.map((t) => t.doc))
-  if (docs.size < 2 || docs.size > MENTION_SCAN_MAX || ACROSS.has(frame.op) || !subjects.length || subjects.length !== frame.concepts.length) return { targets }
+  // (every unit asked, 各单位 / 所有单位, is every unit's answer)
+  if (docs.size < 2 || docs.size > MENTION_SCAN_MAX || ACROSS.has(frame.op) || EVERY_UNIT.test(frame.text) || !subjects.length || subjects.length !== frame.concepts.length) return { targets }
   const words = (c: QuestionFrame['concepts'][number]) => {
     const lc = v.conceptOf(c.name)
     return [c.surface, c.name, ...(lc?.aliases ?? []), ...(lc?.prose ?? [])].map((w) => compactText(foldMeaning(w))).filter((w) => w.length >= 2)
