@@ -57,7 +57,8 @@ function checkGroup(doc: BudgetDocument, g: Group, all: Statement[]): FindingDra
   }
   const half = missingHalf(parts)
   const text = all.map((s) => s.subject).join('|')
-  if (!half || text.includes(HALF_NAME[half])) return undefined
+  // (基本支出 stated by its own halves, "人员经费支出434.89万元,公用经费支出77.4万元", is stated)
+  if (!half || text.includes(HALF_NAME[half]) || (half === 'basic' && text.includes(HALF_NAME.personnel) && text.includes(HALF_NAME.public))) return undefined
   const gapFen = whole.amount.fen - sum
   return {
     ...base, message: `正文称${whole.concept.label}为${quote(whole.amount)}，其中只列出${listed(parts)}，没有说明其余${fenText(gapFen, unit)}${unit}（${HALF_NAME[half]}）。`,
