@@ -336,10 +336,10 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // the items a 三公 account holds, as the page states them (rule three-public-items)
   const items = scope.named ? run.attempt(() => answerThreePublicItems(run, own.text, scope.targets)) : undefined
   if (items) return done(items, scope.notes)
-  // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   // a project a page describes field by field, asked one of its fields (rule project-fields)
   const projectField = scope.targets.length ? answerProjectFields(run, own.text, scope.targets, own.orgs) : undefined
   if (projectField) return done(projectField, scope.notes)
+  // a fact asked of a named document (性质, 主管部门, 职责, 包括哪些, 第N张表): its prose, never a table's figure
   const fact = scope.named ? answerProseFact(run, own.text, scope.targets) : undefined
   if (fact) return done(fact, scope.notes)
   // a work of the year's summary asked for its progress against its plan (rule work-progress)
@@ -374,10 +374,16 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // rule asked-span: the words as the question says them whole ("省级资金转移支付", "转移支付里中央级资金"): a figure
   // found for the narrower word answers only when its sentence holds them all; else the span, or its part, is read
   const span = phraseWords ? askedSpan(frame, phraseWords) : undefined
-  // (the organisation's own name, which a sentence may open with, is no word of the subject: 县 of 金寨县)
+  // the prose read for some words, kept only when every sentence it cites holds each of `chars` (the organisation's own
+  // name, which a sentence may open with, is no word of the subject: 县 of 金寨县)
   const sentenceWords = (c: Citation) => foldMeaning(c.text ?? '').split(c.org).join('')
-  const spanHeld = (out: HandlerOutput | undefined, kept: number) => (out && (!span || run.citations.slice(kept).every((c) => spanChars(span.span).every((ch) => sentenceWords(c).includes(ch)))) ? out : undefined)
-  const readPhrase = (words: string) => run.attempt(() => { const kept = run.citations.length; return spanHeld(answerProsePhrase({ run, frame, scope }, words), kept) })
+  const readHeld = (words: string, chars: string[]) => run.attempt(() => {
+    const kept = run.citations.length
+    const out = answerProsePhrase({ run, frame, scope }, words)
+    const cited = run.citations.slice(kept)
+    return out && cited.length && cited.every((c) => chars.every((ch) => sentenceWords(c).includes(ch))) ? out : undefined
+  })
+  const readPhrase = (words: string) => (span ? readHeld(words, spanChars(span.span)) : answerProsePhrase({ run, frame, scope }, words))
   // (…and the words' head, 转移支付 of "上级转移支付资金", held to the same test: every character in the sentence)
   // (read last, after every reading of the subject the prose states: see below)
   const phraseHead = span && phraseWords && phraseWords.length > 4 ? phraseWords.slice(-4) : undefined
@@ -386,12 +392,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
   // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier
   const fee = phrase && !prose ? /^(\p{Script=Han}{2,8}?)(\p{Script=Han}{2}费)$/u.exec(frame.unknown!.replace(ASK_TAIL, '')) : null
-  const feeOut = fee ? run.attempt(() => {
-    const kept = run.citations.length
-    const out = answerProsePhrase({ run, frame, scope }, fee[2])
-    const cited = run.citations.slice(kept)
-    return out && cited.length && cited.every((c) => [...fee[1]].every((ch) => foldMeaning(c.text ?? '').includes(ch))) ? out : undefined
-  }) : undefined
+  const feeOut = fee ? readHeld(fee[2], [...fee[1]]) : undefined
   if (feeOut) return done(feeOut, scope.notes)
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
