@@ -2,6 +2,7 @@ import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { foldMeaning } from '../../read/meaning-view.js'
+import { linesText } from '../../tools/lib/verbatim.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { orgYear } from '../compose.js'
 import type { Target } from '../resolve-scope.js'
@@ -71,12 +72,12 @@ export function answerProjectFields(run: ToolRunner, text: string, targets: Targ
   const field = ask && ask.fields.map((n) => named.fields.find((f) => f.name.includes(n))).find(Boolean)
   if (!ask || !field) return undefined
   run.cite(paragraphCitation(t.doc, named.p, field.text))
-  const lines = named.p.lines[0] === named.p.lines[1] ? `第${named.p.lines[0]}行` : `第${named.p.lines[0]}–${named.p.lines[1]}行`
+  const lines = linesText(named.p.lines)
   if (ask.money) {
     const m = MONEY.exec(field.text)
     const amount = m ? parseAmount(m[1], m[2] as '元') : undefined
     if (!m || !amount) return undefined
-    return { answer: `${orgYear(t)}“${named.name}”项目的${field.name}为${m[1]}${m[2]}。原文：“${field.text}”（${lines}）。` }
+    return { answer: `${orgYear(t)}“${named.name}”项目的${field.name}为${m[1]}${m[2]}。原文：“${field.text}”${lines}。` }
   }
-  return { answer: `${orgYear(t)}“${named.name}”项目的${field.name}：“${field.text}”（${lines}）。` }
+  return { answer: `${orgYear(t)}“${named.name}”项目的${field.name}：“${field.text}”${lines}。` }
 }

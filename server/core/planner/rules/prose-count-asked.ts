@@ -1,5 +1,5 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
-import type { Figure } from '../../tools/lib/figure.js'
+import { linesText } from '../../tools/lib/verbatim.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { proseCounts, subjectCover } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
@@ -124,7 +124,7 @@ function statedCount(inp: HandlerInput, t: HandlerInput['scope']['targets'][numb
     const target = `${best.noun}指标值${best.value}${best.unit}`
     const actual = `实际完成${pair.actual}${best.unit}`
     const said = ACTUAL_ASKED.test(q) ? `${best.noun}${actual}（${target}）` : `${target}，${actual}`
-    return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${said}`, `原文：“${pair.quote}”（${linesOf({ citation: pair.citation } as Figure)}）`]) }
+    return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${said}`, `原文：“${pair.quote}”${linesText(pair.citation.lines ?? [])}`]) }
   }
   const one = best && countRead(run, t, best)
   if (one) return { answer: joinSentences([`${orgYear(t)}${t.doc.scope}文件写明${one.said}`, `原文：“${one.quote}”（${one.lines}）`]) }

@@ -4,6 +4,7 @@ import type { QuestionFrame } from '../question-frame.js'
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { compactText } from '../../search/normalize-text.js'
 import { foldMeaning } from '../../read/meaning-view.js'
+import { namedMeaning } from '../../tools/lib/named-text.js'
 
 /** Operations that look across organisations on purpose. */
 const ACROSS = new Set(['rank', 'compare', 'list', 'define'])
@@ -47,11 +48,10 @@ export function uniqueMention<T extends { doc: BudgetDocument }>(v: Vocabulary, 
     const lc = v.conceptOf(c.name)
     return [c.surface, c.name, ...(lc?.aliases ?? []), ...(lc?.prose ?? [])].map((w) => compactText(foldMeaning(w))).filter((w) => w.length >= 2)
   }
-  const text = new Map([...docs].map((d) => [d, compactText(foldMeaning([...d.paragraphs.map((p) => p.text), ...d.tables.flatMap((t) => [t.title, ...t.rows.map((r) => r.name)])].join('\n')))]))
   const mentions = (doc: BudgetDocument, c: QuestionFrame['concepts'][number]) => {
     const lc = v.conceptOf(c.name)
     if (lc && doc.tables.some((t) => lc.tableKinds.includes(t.kind) && t.rows.length)) return true
-    return words(c).some((w) => text.get(doc)!.includes(w))
+    return words(c).some((w) => namedMeaning(doc).includes(w))
   }
   const holding = [...docs].filter((d) => subjects.every((c) => mentions(d, c)))
   if (holding.length !== 1 || new Set([...docs].map((d) => d.org)).size < 2) return { targets }

@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
+import { namedText } from '../../tools/lib/named-text.js'
 import type { QuestionFrame } from '../question-frame.js'
 
 /** Operations that look across organisations on purpose. */
@@ -10,16 +11,6 @@ const SHORTEST = 4
 const LONGEST = 12
 const MAX_QUESTION = 40
 
-const textCache = new WeakMap<BudgetDocument, string>()
-/** Everything a document names: its prose, its row names and its table titles, compact. */
-function namedIn(doc: BudgetDocument): string {
-  let t = textCache.get(doc)
-  if (t === undefined) {
-    t = compactText([...doc.paragraphs.map((p) => p.text), ...doc.tables.flatMap((x) => [x.title, ...x.rows.map((r) => r.name)])].join('\n'))
-    textCache.set(doc, t)
-  }
-  return t
-}
 
 /**
  * Rule `unique-prose-holder`: no organisation named and no subject the lexicon knows, and the question names a thing
@@ -37,7 +28,7 @@ export function uniqueProseHolder<T extends { doc: BudgetDocument }>(frame: Ques
     for (let i = 0; i + len <= q.length; i++) {
       const name = q.slice(i, i + len)
       if (!/^\p{Script=Han}+$/u.test(name) || ASKING.test(name)) continue
-      const holders = targets.filter((t) => namedIn(t.doc).includes(name))
+      const holders = targets.filter((t) => namedText(t.doc).includes(name))
       if (holders.length === 0) continue
       if (new Set(holders.map((t) => t.doc.org)).size > 1) return { targets }
       return { targets: holders, note: `未指定单位，所收录文件中只有${holders[0].doc.org}提到“${name}”，按其回答` }
@@ -52,7 +43,7 @@ export function namesHeldThing(text: string, docs: readonly BudgetDocument[]): b
   if (docs.length > 50 || q.length > MAX_QUESTION) return false
   for (let i = 0; i + SHORTEST <= q.length; i++) {
     const name = q.slice(i, i + SHORTEST)
-    if (/^\p{Script=Han}+$/u.test(name) && !ASKING.test(name) && docs.some((d) => namedIn(d).includes(name))) return true
+    if (/^\p{Script=Han}+$/u.test(name) && !ASKING.test(name) && docs.some((d) => namedText(d).includes(name))) return true
   }
   return false
 }
@@ -68,7 +59,7 @@ export function thingNamedBy(docs: readonly BudgetDocument[], name: string): { d
   const n = compactText(name)
   // a body's name ("三亚市林业局", the parent a 林场's page names) is another organisation, never a thing described
   if (docs.length > 50 || n.length < SHORTEST || BODY_END.test(n)) return undefined
-  const holders = docs.filter((d) => namedIn(d).includes(n))
+  const holders = docs.filter((d) => namedText(d).includes(n))
   if (new Set(holders.map((d) => d.org)).size !== 1) return undefined
   const doc = [...holders].sort((a, b) => b.year - a.year)[0]
   return { doc, note: `所收录文件中只有${doc.org}提到“${n}”，按其回答` }

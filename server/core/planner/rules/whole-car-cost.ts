@@ -1,6 +1,6 @@
 import type { BudgetDocument } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
-import { foldMeaning } from '../../read/meaning-view.js'
+import { namedMeaning } from '../../tools/lib/named-text.js'
 import type { QuestionFrame } from '../question-frame.js'
 
 /** The running cost of official cars, and the account of buying and running them together. */
@@ -20,7 +20,7 @@ export function wholeCarCost(frame: QuestionFrame, docs: BudgetDocument[]): Ques
   const i = frame.concepts.findIndex((c) => c.name === RUNNING && GENERIC.test(compactText(c.surface)))
   if (i < 0 || !docs.length) return frame
   const prints = (d: BudgetDocument) => {
-    const text = foldMeaning([...d.paragraphs.map((p) => p.text), ...d.tables.flatMap((t) => t.rows.map((r) => r.name))].join('\n'))
+    const text = namedMeaning(d)
     return { running: RUNNING_PRINTED.test(text), whole: /购置及运行/u.test(text) }
   }
   const read = docs.map(prints)

@@ -38,9 +38,10 @@ const GENERIC = /事务|服务|管理|委员会|中心|局|办公室|厅/g
 
 /** Department words of a unit name: 医疗保障事务中心 → 医疗保障, 教育局 → 教育, 中心 → "". */
 export const deptOf = (unit: string) => unit.replace(GENERIC, '')
-const ORG_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|$)'
+const UNIT_NEXT = '医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d'
+const ORG_NEXT = `(?=${UNIT_NEXT}|$)`
 /** …and for a district, county or banner, its own account said right after its name: 一般公共预算, 税收, 政府性基金, 三公 */
-const REGION_NEXT = '(?=医疗保障|财政|人民|卫生|教育|政府|民政|税务|公安|交通|水利|农业|统计|审计|人力|司法|发展|市场|疾|气象|第|的|20\\d\\d|一般公共|税收|政府性基金|国有资本|三公|$)'
+const REGION_NEXT = `(?=${UNIT_NEXT}|一般公共|税收|政府性基金|国有资本|三公|$)`
 /**
  * 区/县/旗 before a department word: 渝中区, 沙坪坝区, 浦东新区, 达拉特旗 (the name before it read by placeNameStart;
  * a flag, 国旗 红旗 党旗, is no banner)

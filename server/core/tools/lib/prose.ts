@@ -258,7 +258,7 @@ function openedChange(sentence: string, from: number): ChangeStatement | undefin
   const baselineAmount = parseAmount(m[1], unit)
   const pct = PERCENT_AFTER.exec(rest.slice(m.index + m[0].length))?.[1]
   return {
-    direction: /增|上升/u.test(m[2]) ? 'up' : 'down', amount: parseAmount(m[3], unit), baseline: baselineText(open[1]),
+    direction: UP.test(m[2]) ? 'up' : 'down', amount: parseAmount(m[3], unit), baseline: baselineText(open[1]),
     ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), clause: rest,
   }
 }
@@ -350,7 +350,7 @@ function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const o = BASELINE_ONLY_RE.exec(rest)
   if (o && moneyBefore(rest, o.index) <= between) {
     const baselineAmount = amountOf(o[2])
-    if (baselineAmount) return { direction: /增|上升/.test(o[3]) ? 'up' : 'down', baseline: baselineText(o[1]), baselineAmount, reason, clause: rest }
+    if (baselineAmount) return { direction: UP.test(o[3]) ? 'up' : 'down', baseline: baselineText(o[1]), baselineAmount, reason, clause: rest }
   }
   const d = DIRECT_CHANGE_RE.exec(rest)
   if (d && moneyBefore(rest, d.index) === 0) {
