@@ -3,6 +3,7 @@ import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines
 import { kindOfTitle } from './table-kind.js'
 import { isHtmlTableEnd, isHtmlTableStart } from './html-table.js'
 import { isCellLine } from './cell-lines.js'
+import { isHeading } from './prose.js'
 
 export interface TableBlock {
   kind: 'table'
@@ -31,6 +32,10 @@ const META = /^(?:部门全称|编制单位|单位名称|部门名称|预算单�
 const SUBTITLE = /^[（(][^（）()]{1,40}[)）]$/
 /** 单位：万元 at the end of a line, a bracketed remark after it allowed (金额单位：万元（类级科目列示年初预算数）) */
 const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/
+/** "（单位：万元）" closing a line, alone or after a title ("表1 部门收支总表（单位：万元）"): the unit in brackets. */
+const UNIT_BRACKET = /[（(]\s*(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*[)）]$/
+/** A title's unit bracket, dropped from the title it closes. */
+const UNIT_BRACKET_TAIL = new RegExp('\\s*' + UNIT_BRACKET.source)
 const NOTE = /^[（(]?\s*(?:备注|注)\s*[:：]/
 
 /** The single text of a line that has one filled cell (tabs around a caption are layout, not cells). */
@@ -58,10 +63,13 @@ export function isTitleLine(l: SourceLine): boolean {
 export function unitOf(l: SourceLine): MoneyUnit | undefined {
   const cells = filledCells(l.text)
   const last = cells[cells.length - 1] ?? ''
-  return (UNIT_AT_END.exec(last.replace(/\s+$/, ''))?.[1] as MoneyUnit | undefined) ?? undefined
+  const t = last.replace(/\s+$/, '')
+  return ((UNIT_AT_END.exec(t) ?? UNIT_BRACKET.exec(t))?.[1] as MoneyUnit | undefined) ?? undefined
 }
 const isMeta = (l: SourceLine) => META.test(filledCells(l.text)[0] ?? '')
 const isSubtitle = (l: SourceLine) => SUBTITLE.test(single(l) ?? '')
+/** A remark in brackets under a title that is not its unit (the unit is the caption's, not the title's). */
+const isTitleRemark = (l: SourceLine) => isSubtitle(l) && !unitOf(l)
 export const isNoteLine = (t: string) => NOTE.test(t.trim())
 /** A flattened row: three or more cells set apart by runs of two or more spaces (full-width ones included). */
 const isSpacedRow = (l: SourceLine) => !/[。；]$/.test(l.text.trim()) && l.text.trim().split(/\s{2,}/).length >= (/\S\u3000{2,}(?=\S)/.test(l.raw) ? 2 : 3)
@@ -79,6 +87,12 @@ export function tableStartAt(lines: SourceLine[], i: number): number | undefined
   const numbered = (l: SourceLine) => isNumberLine(l) || NUMBERED_TITLE.test(single(l) ?? '')
   const unnumbered = !numbered(lines[i])
   let sawTitle = isTitleLine(lines[i])
+  // rule `unit-in-title`: a title closed by its unit in brackets ("表1 部门收支总表（单位：万元）") is a whole caption, as a
+  // title over a unit line is, unless a sentence follows it (a heading of the prose that names a table)
+  if (sawTitle && unitOf(lines[i])) {
+    const next = nonBlankFrom(lines, i + 1, 1)[0]
+    return next === undefined || isSentence(lines[next].text) || isTitleLine(lines[next]) || unitOf(lines[next]) ? undefined : afterCaption(lines, i + 1)
+  }
   let openMeta = false
   for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
     const l = lines[j]
@@ -135,7 +149,21 @@ function afterCaption(lines: SourceLine[], j: number): number {
 
 const PROSE_END = /[。！？]$/
 /** A line that ends a space-mode table: a sentence, not a cell. */
-const isSentence = (t: string) => PROSE_END.test(t.trim()) && t.trim().length > 30 && !t.includes('\t')
+const isSentence = (t: string) => PROSE_END.test(t.trim()) && !t.includes('\t') && (t.trim().length > 30 || !/\s/.test(t.trim()))
+/**
+ * Rule `heading-after-gap`: a section heading with no figure after a blank line, over a sentence or another heading,
+ * ends a space-mode table ("（二）收入预算情况" between the tables of an article); a row label never stands so.
+ */
+function headingAfterGap(lines: SourceLine[], j: number): boolean {
+  const l = lines[j]
+  const t = l.text.trim()
+  // (…or a lead-in of one word closed by a colon, "具体说明：", over sentences)
+  const leadIn = /[:：]$/.test(t) && !/\s/.test(t) && t.length > 3
+  if ((!leadIn && (j === 0 || !isBlank(lines[j - 1]) || !isHeading(l))) || /\d/.test(t.replace(/^\D*?[（(]?\d{1,2}[）)、.．]/, ''))) return false
+  const next = nonBlankFrom(lines, j + 1, 1)[0]
+  const n = next === undefined ? '' : lines[next].text.trim()
+  return next === undefined || isSentence(n) || (/[:：]$/.test(n) && n.length > 30) || isHeading(lines[next])
+}
 /** "年度绩效目标：保障……。": a form field of a 绩效目标表, whose value may be a whole sentence. */
 const FORM_LINE = /^\s*[\p{Script=Han}（）()]{2,12}[:：]\S/u
 const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text) || isCellLine(l.text)
@@ -216,7 +244,7 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
         // a group's label on a line of its own inside the grid ("相关统计数" over the 三公 table's counts) goes on with it
         else if (grid && isGroupLabel(l) && nonBlankFrom(lines, j + 1, 1).some((k) => isTabbed(lines[k]) && tableStartAt(lines, k) === undefined)) continue
         else if (grid || !head.includes(l)) break
-      } else if (isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) break
+      } else if ((isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) || headingAfterGap(lines, j)) break
     }
     // trailing blank lines go back to the gap, not the table
     let end = j
@@ -245,8 +273,8 @@ function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' |
     ?? capLines.filter(unitOf).map((l) => CAPTION_ROW_NUMBER.exec(l.text)?.[1]).find(Boolean)
   // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image
   // just above, a page title over the table's own): the nearest is the table's
-  const title = (titles[titles.length - 1] ?? '').replace(NUMBERED_TITLE, '')
-  const sub = capLines.filter(isSubtitle).map((l) => single(l)!).join('')
+  const title = (titles[titles.length - 1] ?? '').replace(NUMBERED_TITLE, '').replace(UNIT_BRACKET_TAIL, '')
+  const sub = capLines.filter(isTitleRemark).map((l) => single(l)!).join('')
   const unit = capLines.map(unitOf).find(Boolean)
   return { number, title: title + sub, unit }
 }

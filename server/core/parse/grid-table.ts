@@ -204,6 +204,26 @@ function textColumnsByData(columns: Column[], rows: string[][]): void {
     c.role = columns.some((x) => x.role === 'name' && x.side === c.side) ? 'text' : 'name'
   }
   groupLabelColumn(columns, rows)
+  slidNameLabel(columns, rows)
+}
+
+/**
+ * Rule `slid-name-label`: "科目编码 | | 科目名称 | 合计" over "21011 | 行政事业单位医疗 | | 369.59": a page whose header
+ * cell slid one column off its names. The name column empty on every row, the unlabelled column beside it holding
+ * text on every row: that column is the name column, under its label.
+ */
+function slidNameLabel(columns: Column[], rows: string[][]): void {
+  const name = columns.find((c) => c.role === 'name')
+  if (!name) return
+  const body = rows.filter((r) => r.some(isValueToken))
+  const filled = (c: Column) => body.filter((r) => (r[c.index] ?? '').trim()).length
+  if (body.length < 2 || filled(name) > 0) return
+  const slid = columns.find((c) => Math.abs(c.index - name.index) === 1 && c.side === name.side && c.role === 'text' && (!c.label || /^第\d+列$/.test(c.label))
+    && filled(c) === body.length && body.every((r) => !isValueToken(r[c.index] ?? '')))
+  if (!slid) return
+  const { label, path } = name
+  Object.assign(name, { role: 'text', label: slid.label, path: slid.path })
+  Object.assign(slid, { role: 'name', label, path })
 }
 
 /**

@@ -8,6 +8,7 @@ import { splitRunTogetherHeaders } from './header-split.js'
 export function flattenHeader(rows: string[][], width: number): string[][] {
   const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()))
   splitRunTogetherHeaders(grid)
+  cycleGroupLabels(grid)
   snapGroupLabels(grid)
   const resolved = grid.map((r) => [...r])
   for (let r = 0; r < grid.length; r++) {
@@ -26,6 +27,32 @@ export function flattenHeader(rows: string[][], width: number): string[][] {
     }
     return path
   })
+}
+
+/**
+ * Rule `cycle-groups`: "预算数 决算数 决算数 …" over "合计 因公出国（境）费 … 合计 因公出国（境）费 …": the leaves repeat one
+ * sequence k times, and the row above names k groups in order, wherever its labels sit (a PDF reader may print a
+ * group's label over each of its cells, or over the wrong ones): each repeat of the leaves is one group's.
+ */
+function cycleGroupLabels(grid: string[][]): void {
+  for (let r = 0; r + 1 < grid.length; r++) {
+    const below = grid[r + 1]
+    // (a label over both rows, 单位名称 in each, is a lead column: the groups start after it)
+    const start = below.findIndex((v, c) => v !== '' && grid[r][c] !== '' && grid[r][c] !== v)
+    if (start < 0) continue
+    const run = below.slice(start)
+    for (let m = 2; m * 2 <= run.length; m++) {
+      const k = Math.floor(run.length / m)
+      const cycle = run.slice(0, m)
+      if (cycle.some((v) => v === '') || new Set(cycle).size !== m) continue
+      if (!Array.from({ length: k }, (_, i) => run.slice(i * m, i * m + m)).every((seq) => seq.every((v, j) => v === cycle[j]))) continue
+      const over = grid[r].slice(start, start + k * m)
+      const labels = over.filter((v, i) => v !== '' && over.indexOf(v) === i)
+      if (labels.length !== k || over[0] !== labels[0]) break
+      for (let i = 0; i < k * m; i++) grid[r][start + i] = labels[Math.floor(i / m)]
+      break
+    }
+  }
 }
 
 /**

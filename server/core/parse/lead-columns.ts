@@ -15,11 +15,13 @@ export function leadColumnsOf(terms: string[]): string[] | undefined {
 
 /** Role of a lead column by its label: subject codes (功能科目, 科目编码), the first name-like label, else text. */
 export function leadRoles(columns: Column[]): void {
+  // (a project's or subject's name is the row's name beside a unit's: 单位名称 项目名称 → the project)
+  const own = columns.find((c) => /(?:项目|科目)名称$/.test(c.label))
   let named = false
   for (const c of columns) {
     const label = c.label
     if (/科目(?:编码)?$/.test(label) && !/名称/.test(label)) c.role = 'code'
-    else if (!named && /名称$|项目$/.test(label)) { c.role = 'name'; named = true }
+    else if (!named && (own ? c === own : /名称$|项目$/.test(label))) { c.role = 'name'; named = true }
     else c.role = 'text'
   }
   if (!named) {
@@ -56,6 +58,15 @@ export function splitLeadWords(words: Placed[], leadCols: Column[], spans: Map<n
       else lead.get(leadCols[k].index)!.push(w.text)
     }
     return { lead, figures }
+  }
+  // rule `word-per-column`: as many words before the first number as there are text columns before the code
+  // ("某局（本级） 残疾军人抚恤金 2080802 186.40 …" under 单位名称 项目名称 科目编码): one word each, in order
+  const wordCols = leadCols.filter((c) => c.role !== 'code' && !/序号|编号/.test(c.label))
+  const firstNumber = words.findIndex((w) => isValueToken(w.text))
+  const leading = firstNumber < 0 ? words : words.slice(0, firstNumber)
+  if (wordCols.length >= 2 && leading.length === wordCols.length && wordCols.every((c) => c.index < (leadCols.find((x) => x.role === 'code')?.index ?? Infinity))) {
+    leading.forEach((w, i) => lead.get(wordCols[i].index)!.push(w.text))
+    words = words.slice(leading.length)
   }
   const nameCol = leadCols.find((c) => c.role === 'name')
   const afterName = nameCol ? leadCols.filter((c) => c.index > nameCol.index && c.role === 'text') : []

@@ -25,6 +25,7 @@ import { kindByRows } from './kind-by-rows.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { attachPrintedForms } from './printed-forms.js'
 import { pageFieldsOfLines } from './page-lines.js'
+import { joinContinued } from './join-continued.js'
 
 /** A document that cannot be ingested at all; names the file and line. */
 export class ParseError extends Error {
@@ -241,6 +242,8 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     unparsed.push(...r.unparsed)
     errors.push(...r.errors)
   }
+  // a table printed over pages (续表 under its title on each) is one table
+  tables.splice(0, tables.length, ...joinContinued(tables))
   errors.push(...truncation(file, blocks, tables))
   // no 单位： line anywhere: the document's unit is the one its tables' column headers declare
   const docUnit = unit ?? commonTableUnit(tables)

@@ -52,7 +52,7 @@ function changeGroups(terms: string[], groups: Map<number, number>): void {
 }
 
 /** Column paths from wrapped header text: terms joined again, group labels become path parents. */
-export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolean): { paths: string[][]; lead: number } {
+export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolean, oneLine = false): { paths: string[][]; lead: number } {
   const names = terms.filter((t) => t === '项目')
   // "收入项目 决算数 支出项目（按功能分类） 决算数": each side's label names its side
   const sided = terms.findIndex((t, i) => i > 0 && SPENDING_SIDE.test(t))
@@ -80,7 +80,8 @@ export function headerPaths(terms: string[], hasCodes: boolean, hasNames: boolea
     // "2024年" over its columns groups them; "2023年决算数" is a column of its own, its year in its name
     // (over 小计 | 基本支出 | 项目支出, "2023年预算数" groups them: a leaf only last, or before another year or a change)
     // (two bare years side by side, "2016年度 2017年度 2017比2016增减", are two columns when no stage words follow)
-    const leaf = (YEAR_LEAF.test(t) && (i === terms.length - 1 || /^\d{4}\s*年|增|减|变动/u.test(terms[i + 1])))
+    // (a header printed on one line has no group over the columns after it: "2024年预算数 2025年预算数 基本支出 …")
+    const leaf = (YEAR_LEAF.test(t) && (oneLine || i === terms.length - 1 || /^\d{4}\s*年|增|减|变动/u.test(terms[i + 1])))
       || (BARE_YEAR.test(t) && /^\d{4}/u.test(terms[i + 1] ?? '') && !terms.slice(i + 1).some((x) => STAGE_AMOUNT.test(x) || YEAR_LEAF.test(x)))
     if (/^\d{4}\s*年/.test(t) && !leaf) { year = t; return }
     const g = groups.get(i)

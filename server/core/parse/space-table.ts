@@ -40,7 +40,7 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
   const terms = defaultVocabulary.header.join(header.flatMap((h) => h.words))
   const hasCodes = data.some((d) => CODE.test(d.words[0] ?? ''))
   const hasNames = data.some((d) => d.words.some((w) => !isValueToken(w)))
-  const { paths, lead } = headerPaths(terms, hasCodes, hasNames)
+  const { paths, lead } = headerPaths(terms, hasCodes, hasNames, header.length === 1)
   table.columns = buildColumns(paths, table.year)
   const leadCols = table.columns.slice(0, lead)
   leadRoles(leadCols)

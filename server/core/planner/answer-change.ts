@@ -37,6 +37,12 @@ function sameTableFigure(inp: HandlerInput, t: Target, f: Figure, prior: Figure 
   return beside && beside.citation.tableId === prior.citation.tableId ? beside : f
 }
 
+/** Tables of one fund (or of 财政拨款 only), against the all-funds 收支总表, 收入总表 and 支出总表. */
+const FUND_KINDS = new Set(['fiscal-summary', 'general-spending', 'basic-spending', 'gov-fund', 'state-capital'])
+const ALL_FUNDS_KINDS = new Set(['summary', 'income', 'spending'])
+const FUND_WORDS = /一般公共|财政拨款|政府性基金|国有资本|基本支出/u
+const narrowsFund = (f: Figure, prior: Figure) => prior.docId === f.docId && !!f.tableKind && !!prior.tableKind && ALL_FUNDS_KINDS.has(f.tableKind) && FUND_KINDS.has(prior.tableKind)
+
 /** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
 const baselineScope = (inp: HandlerInput, f: Figure) =>
   [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.id === f.docId)?.doc.scope ?? '部门预算'
@@ -58,7 +64,13 @@ function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { move
   // the 决算 beside that budget column, in its table: the 支出决算表 of all funds prints another 决算 than the
   // 一般公共预算 table whose 年初预算 it is compared with
   const beside = plan?.tableKind ? figureFor(inp.run, t, subject, 'final', { tableKind: plan.tableKind }).figure : undefined
-  const fin = beside && beside.citation.tableId === plan?.citation.tableId ? beside : figureFor(inp.run, t, subject, 'final').figure
+  // (a budget the prose states, "教育支出（类）年初预算为8700.00万元，支出决算为8388.63万元": the 决算 of that sentence,
+  // never a table's of another account; none stated there, no answer from a mix)
+  const para = plan?.citation.paragraphId
+  const stated = para ? inp.run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column: 'final' }) : undefined
+  if (para && !(stated?.ok && stated.figures.some((f) => f.citation.paragraphId === para))) return undefined
+  const fin = stated?.ok ? stated.figures.find((f) => f.citation.paragraphId === para)
+    : beside && beside.citation.tableId === plan?.citation.tableId ? beside : figureFor(inp.run, t, subject, 'final').figure
   if (!fin || !plan || fin.docId !== plan.docId) return undefined
   const change = inp.run.run('compute', { op: 'change', operands: [operandOf(fin), operandOf(plan)] })
   const growth = inp.run.run('compute', { op: 'growth', operands: [operandOf(fin), operandOf(plan)] })
@@ -98,7 +110,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     return { answer: notFoundInDoc(run, t, askedName(subject), cur.empty, false), notFound: true }
   }
   const growth = frame.op === 'growth'
-  const printedPrior = base !== t.year ? printedBaseline(inp, t, base) : undefined
+  const printed0 = base !== t.year ? printedBaseline(inp, t, base) : undefined
+  // rule `fund-narrowed-baseline`: the baseline year printed only in one fund's table (the 一般公共预算 table's 2024年预算数)
+  // while the figure asked is all funds' (the 收支总表's 1356.50): that table's total is another subject, never the
+  // baseline of this one, unless the question names the fund
+  const narrowed = !!printed0 && narrowsFund(cur.figure, printed0) && !FUND_WORDS.test(frame.text)
+  const printedPrior = narrowed ? undefined : printed0
   const f = sameTableFigure(inp, t, cur.figure, printedPrior)
   const label = accountsLabel(labelOf(f, subject.name), f, t.doc.scope)
   // "比上年执行数": a planned figure of that year is not the baseline asked, when the prose states the change against what was spent

@@ -134,6 +134,21 @@ function summaryColumns(hit: MemberUnitHit, kinds: TableKind[], text: string): s
 }
 
 /**
+ * Rule `staged-unit-total`: a per-unit table printing its 合计 under each stage ("预算数 › 合计 … 决算数 › 合计", the 三公 by
+ * unit of a 决算): the stage the question says (预算 → 预算数), else the document's own (a 决算's 决算数); its whole path.
+ */
+function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string | undefined {
+  const table = unitTables(hit.doc).find((u) => u.table.kind === kind)?.table
+  if (!table) return undefined
+  const totals = moneyColumns(table).filter((c) => c.path.length >= 2 && /^(?:合计|小计)$/u.test(compactText(c.path[c.path.length - 1])))
+  const stageOfCol = (c: { path: string[] }) => (/决算|执行|实际/u.test(c.path[0]) ? '决算' : /预算/u.test(c.path[0]) ? '预算' : undefined)
+  if (totals.length < 2 || totals.some((c) => !stageOfCol(c))) return undefined
+  const said = /决算|花了|实际|执行/u.test(text) ? '决算' : /预算/u.test(text) ? '预算' : hit.doc.scope.includes('决算') ? '决算' : '预算'
+  const c = totals.find((x) => stageOfCol(x) === said)
+  return c ? compactText(c.path.join('')) : undefined
+}
+
+/**
  * A member unit's figure from its department's per-unit table: the unit's row × the column asked (合计 when none),
  * its share of the 合计 row when a share is asked. A subject the document gives only for the whole department is
  * said to be so; the department's figure is never given as the unit's.
@@ -185,7 +200,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   const unknown = frame.unknown && !/^(?:决算|预算)数?$/.test(compactText(frame.unknown)) ? compactText(frame.unknown) : undefined
   if (unknown && !ofUnit(unknown) && !deptWords(unknown, compactText(hit.doc.org)) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
-    const columns = tableKind === 'other' ? [otherColumn!] : cols.length ? cols.map((c) => c || '合计') : undefined
+    const staged = cols.every((c) => !c) ? stagedTotal(hit, tableKind, text) : undefined
+    const columns = tableKind === 'other' ? [otherColumn!] : staged ? [staged] : cols.length ? cols.map((c) => c || '合计') : undefined
     const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(columns ? { columns } : {}) })
     if (!r.ok) continue
     if (frame.op === 'share') {
@@ -333,7 +349,9 @@ function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subjec
 }
 
 const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '').replace(/^其中[:：]\s*/u, '') ?? ''
-const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || `${subject}合计`
+/** (a total under a stage's group, "决算数 › 合计", says its stage: "“三公”经费决算数合计") */
+const stageGroupOf = (label?: string) => { const p = label?.split(' › ') ?? []; return p.length >= 2 && /^(?:预算|决算)数?$/u.test(p[0]) ? p[0] : '' }
+const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || `${subject}${stageGroupOf(label)}合计`
 
 /** Each count asked of a member unit, read only from a sentence of the department's prose that names the unit. */
 function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput | undefined {

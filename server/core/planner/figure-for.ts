@@ -143,14 +143,17 @@ function paragraphFigure(t: Target, label: string, amount: Amount, c: Citation):
  */
 function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup | undefined {
   if (column && column !== 'total') return undefined
-  const r = run.run('explain-figure', { docId: t.doc.id, name: subject.name })
+  const cur = figureFor(run, { doc: t.doc, year: t.doc.year }, subject, column)
+  const r = run.run('explain-figure', { docId: t.doc.id, name: subject.name, ...(cur.figure?.fen ? { fen: cur.figure.fen } : {}) })
   const ch = r.ok ? r.explanations[0].change : undefined
   if (!r.ok || !ch || ch.baselineYear !== t.year) return undefined
+  // (a sentence stating another figure, "财政拨款支出10421.56万元，占本年支出合计的…", states another figure's change)
+  const stated0 = r.explanations[0].statedFen
+  if (stated0 !== undefined && cur.figure?.fen && stated0 !== cur.figure.fen) return undefined
   const c = r.citations[0]
   const stage = stageOf(t.doc.scope)
   const stated = `据${t.doc.year}年${stage}文件文字说明`
   if (ch.baselineAmount) return { figure: paragraphFigure(t, subject.name, ch.baselineAmount, c), others: [], note: `${stated}所列` }
-  const cur = figureFor(run, { doc: t.doc, year: t.doc.year }, subject, column)
   if (!cur.figure?.fen) return undefined
   if (ch.direction === 'flat') return { figure: { ...cur.figure, year: t.year }, others: [], note: `${stated}，与${t.doc.year}年持平` }
   const m = ch.text ? MONEY_TEXT.exec(ch.text) : null

@@ -158,12 +158,17 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // (only 项目支出, whose 项目 compounds name items: 重点项目, 建设项目; a stage's words before it are no name)
   const qualifiedColumn = concepts.filter((c) => c.kind === 'column' && c.role === 'project' && !concepts.some((o) => o.kind !== 'column' && o.kind !== 'weak') && ITEM_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   for (const c of qualifiedColumn) concepts.splice(concepts.indexOf(c), 1)
+  // rule `total-of-unknown`: "国有资产总额" — a total word qualified by words no term knows is that thing's total, never
+  // the document's: the words and the total word are the name asked
+  const qualifiedTotal = concepts.filter((c) => c.kind === 'column' && c.role === 'total' && /^(?:总额|总数|总量)$/u.test(c.surface) && !concepts.some((o) => o.kind !== 'column' && o.kind !== 'weak') && TOTAL_QUALIFIER.test(unclaimedBefore(mask, c.start)))
+  for (const c of qualifiedTotal) concepts.splice(concepts.indexOf(c), 1)
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   // (a year between, "租车费26年预算": the name is the words before the year)
   const skipped = qualifiedWeak[0] && pastYear(qualifiedWeak[0].start) !== qualifiedWeak[0].start
   const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, pastYear(qualifiedWeak[0].start)) + (weakAsks(qualifiedWeak[0].surface) || skipped ? '' : qualifiedWeak[0].surface)) ||
-    (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface)
+    (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface) ||
+    (qualifiedTotal[0] && t.slice(runStart(mask, qualifiedTotal[0].start), qualifiedTotal[0].end))
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
@@ -231,6 +236,13 @@ function markParts(concepts: ConceptHit[], t: string) {
 }
 
 /** The unclaimed Han words right before a position, filler removed: "教育" before 支出 in "江北医保中心2026年教育支出". */
+/** Where the run of unclaimed characters right before `at` starts (the words as written, fillers kept). */
+function runStart(mask: string[], at: number): number {
+  let i = at
+  while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
+  return i
+}
+
 function unclaimedBefore(mask: string[], at: number): string {
   let i = at
   while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
@@ -243,6 +255,8 @@ const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
 const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u
 /** Words before 项目支出 that make it an item's name (民生和社会发展重点项目支出), not a stage's or a fund's column. */
 const ITEM_QUALIFIER = /^(?!(?:决算|预算|年初|调整|全年|本年|上年|收支|年度|财政拨款|一般公共预算|政府性基金)+$)\p{Script=Han}{2,}$/u
+/** Words that name a thing, not only a stage, side or account ("资产" of 国有资产总额, never "部门预算" or "收支") */
+const TOTAL_QUALIFIER = /^(?!(?:部门|单位|决算|预算|年初|调整|全年|本年|上年|收支|收入|支出|年度|财政拨款|一般公共预算|政府性基金|的)+$)\p{Script=Han}{2,}$/u
 /** A weak word that asks rather than names: 花了多少钱, 开支多少, 一共多少钱, 预算是多少. */
 const ASK_WORDS = /多少|几|花|开支/u
 /** …unless it names what is asked too (预算多少: the 预算 stays with the words before it) */

@@ -7,7 +7,7 @@ import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
-import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, reasonInParts } from './lib/part-reason.js'
+import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, partsReason, reasonInParts } from './lib/part-reason.js'
 import { readingFor } from './lib/distributive.js'
 import { baselineStage, changeAfter, changeAgainst, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
@@ -98,7 +98,7 @@ const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|�
  * subject's own amount (and its share), what the money is, closed by a word for money; read only when what it is for
  * is asked.
  */
-const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?(?:[，,]|[（(])\s*(?:主要)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入))(?=[，,。；;）)]|$)/
+const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?(?:[，,]|[（(])\s*(?:主要)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入|[^经]费))(?=[，,。；;）)]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
 
 
@@ -116,11 +116,15 @@ function subjectAt(text: string, keyword: string): number {
   return at.length > 1 ? (at.find((k) => changeAfter(text, k + keyword.length)?.direction) ?? at[0]) : (at[0] ?? -1)
 }
 
+/** The whole of a share, a word or two before it: "占本年支出合计的96.44%", "占部门支出总额比重". */
+const shareOf = (text: string, k: number, keyword: string) => /占\p{Script=Han}{1,6}$/u.test(text.slice(Math.max(0, k - 7), k)) && /^(?:的\s*\d|的?比重|的?比例)/u.test(text.slice(k + keyword.length))
+
 function subjectPositions(text: string, keyword: string): number[] {
   const out: number[] = []
   for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
     // (the whole a share is of, "占本年收入合计的88.27%", is no mention of the subject the sentence states)
-    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword) && !/占$/u.test(text.slice(0, k))) out.push(k)
+    // (…nor is it when a word of the whole stands before it: "占本年支出合计的96.44%" has no 支出合计 of its own)
+    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword) && !/占$/u.test(text.slice(0, k)) && !shareOf(text, k, keyword)) out.push(k)
   }
   return out
 }
@@ -444,7 +448,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
             // "三公经费…减少2.26万元。其中：…公务用车运行维护费…减少2.26万元，主要原因是…": the whole changed by
             // exactly one part's change, so that part's stated reason is the whole's
-            const part = partReason(ss.slice(i + 1).map((x) => x.text).join('。'), ch.direction, ch.amount.text)
+            const after = ss.slice(i + 1).map((x) => x.text).join('。')
+            const part = partReason(after, ch.direction, ch.amount.text) ?? partsReason(after, ch.direction, ch.amount.text)
             if (part) { ch = { ...ch, reason: part.reason }; text = `${text}。${part.clause}` }
           }
           if (ch?.amount && ch.direction && ch.direction !== 'flat' && !ch.reason) {
@@ -492,7 +497,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
         })
       }
       // (a change stated in the question's own words, 总支出, is the one asked: no other form of the concept is read after it)
-      if (best && (best.score >= 4 || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
+      // (with the figure given, only a sentence stating it ends the search: another form may state it, a change and a
+      // reason of a sentence about another figure do not)
+      if (best && ((input.fen === undefined ? best.score >= 4 : best.anchored) || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
     }
     // a sentence naming the subject with its figure but no change of its own ("收入总计2,101.00万元，支出总计2,101.00万元，
     // 比2024年…增加…": the change follows the second figure): the change printed after the figure, when there is one

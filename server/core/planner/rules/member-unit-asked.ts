@@ -131,6 +131,12 @@ function ownOfficeForms(unit: string, org: string): string[] {
   return [`${word}机关`, `${word}本级`, '机关本级', `${word}机关本级`]
 }
 
+/** The unit's own words in the question with no place's name right before them (长阳县城关幼儿园 is another county's). */
+function bareAlone(text: string, bare: string): boolean {
+  const at = text.indexOf(bare)
+  return at >= 0 && !PLACE_END.test(text.slice(Math.max(0, at - 6), at)) && !/[\p{Script=Han}]{2}(?:县|区|市|镇|乡|旗)$/u.test(text.slice(0, at))
+}
+
 const memberDocs = new WeakMap<Corpus, BudgetDocument[]>()
 const docsWithMembers = (corpus: Corpus) => {
   let v = memberDocs.get(corpus)
@@ -155,15 +161,21 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
     // holds no 局机关: OFFICE_OTHER)
     for (const unit of offices) {
       const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
-      if (form && OFFICE_MONEY.test(text) && !OFFICE_OTHER.test(text)) hits.push({ doc, unit, form })
+      // (its 三公 are its own where a 三公 table prints one row per unit, the office's among them)
+      const ownThreePublic = /三公|公务/u.test(text) && !/机关运行/u.test(text) && unitTables(doc).some((u) => u.table.kind === 'three-public' && u.rows.some((r) => r.name === unit))
+      if (form && OFFICE_MONEY.test(text) && (!OFFICE_OTHER.test(text) || ownThreePublic)) hits.push({ doc, unit, form })
     }
     // the department's own name as written is no mention of a unit it contains ("澄岙县人民医院医共体" holds
     // 澄岙县人民医院, its lead member): units are looked for in the rest of the question
     const rest = text.split(compactText(doc.org)).join('\u3000')
     for (const unit of memberUnits(doc)) {
       const bare = unitSuffix(unit, compactText(doc.org))
-      const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org))
+      // rule `bare-member`: with no organisation named, a unit's own words alone ("光荣院", "城关幼儿园") name it when
+      // no place is said before them and one department alone lists such a unit (see below)
+      const alone = !namedOrgs.size && bare.length >= 3 && bareAlone(text, bare)
+      const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org) || alone)
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
+      if (alone && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
       // (a form inside the department's own name counts only where the question writes it outside that name)

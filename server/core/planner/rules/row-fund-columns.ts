@@ -7,6 +7,9 @@ import type { ConceptHit } from '../question-frame.js'
 /** A fund or source a table's column may be headed with (资金来源 › 一般公共预算拨款, 上年结转, 事业收入). */
 export const SOURCE_WORD = /^(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户|事业收入|事业单位经营收入|其他收入|上年结转|单位资金|自有资金)/u
 
+/** Words asking the row's whole too: 合计, 一共, 总共, 总额, 各多少 (each part and the whole beside them) */
+const WHOLE_ASKED = /合计|一共|总共|总计|总额|共计|全部|多少钱.*(?:其中|包括)|安排了?多少.*(?:其中|包括)/u
+
 /** The column of the row's table whose last words are the source as asked (its 预算/收入 said or not). */
 function columnNamed(columns: { label: string; path: string[] }[], asked: string): string | undefined {
   const a = compactText(asked).replace(/收入$/u, '')
@@ -35,7 +38,12 @@ export function rowFundColumns(inp: HandlerInput, subjects: ConceptHit[]): Handl
   const cells = labels.map((columnLabel) => run.run('get-figure', { rowId: row.rowId!, columnLabel: columnLabel! }))
   if (!cells.every((c) => c.ok)) return undefined
   const figures = cells.map((c) => (c.ok ? c.figures[0] : undefined)!)
-  run.cite(row.citation, ...figures.map((f) => f.citation))
   const parts = figures.map((f, i) => `${rest[i].surface || rest[i].name}为${figureText(f)}`)
+  // (the row's own total is said only when the question asks it too: a part asked alone is answered alone)
+  if (!WHOLE_ASKED.test(inp.frame.text)) {
+    run.cite(...figures.map((f) => f.citation))
+    return { answer: joinSentences([`${orgYear(t)}《${table.title}》中，${row.label}一行${parts.join('，')}`]) }
+  }
+  run.cite(row.citation, ...figures.map((f) => f.citation))
   return { answer: joinSentences([`${orgYear(t)}《${table.title}》中，${row.label}合计${figureText(row)}，其中${parts.join('，')}`]) }
 }

@@ -54,8 +54,7 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
 
 /** A table whose name (or code) column is headed 单位名称/科目名称 (单位名称/科目编码), printed as blocks per unit. */
 function groupedUnitTable(doc: BudgetDocument, table: Table): UnitTable | undefined {
-  const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text' || c.role === 'code') && c.path.some((p) => NAME_HEADER.test(p)))
-  if (!nameCol) return undefined
+  // (a name column headed 科目名称 may print the unit's row over each block too: the blocks say it, see unitGroups)
   const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
   const total = unitTableTotal(doc, table)
   return groups.length && total ? { table, total, rows: groups.map((g) => g.unit), groups } : undefined

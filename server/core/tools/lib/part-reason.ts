@@ -18,6 +18,24 @@ export function partReason(rest: string, direction: 'up' | 'down', amount: strin
 }
 
 /**
+ * Rule `parts-sum-reason`: "“三公”经费…减少0.80万元。其中：…公务用车运行维护费4.80万元，比上年减少0.40万元，主要是…；
+ * 公务接待费2.00万元，比上年减少0.40万元，主要是…": the parts that moved the whole's way, each with its reason, whose
+ * changes add up to the whole's change, together give the whole's reasons (their clauses, joined as printed).
+ */
+export function partsReason(rest: string, direction: 'up' | 'down', amount: string): { reason: string; clause: string } | undefined {
+  const words = direction === 'down' ? '减少|下降|压减|降低' : '增加|增长|提高'
+  const re = new RegExp(`[^。；;：:]*?(?:${words})了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)[，,]\\s*(?:主要原因|主要是|原因)(?:是|为)?[:：]?\\s*([^。；;]+)`, 'g')
+  const parts = [...rest.matchAll(re)]
+  // (the whole's amount as printed, its unit the parts' own: one unit among them)
+  const whole = /^(\d[\d,]*(?:\.\d+)?)(万元|元)?$/.exec(amount.replace(/\s+/g, ''))
+  if (parts.length < 2 || !whole || parts.some((m) => m[2] !== (whole[2] ?? parts[0][2]))) return undefined
+  const cents = (t: string) => Math.round(Number(t.replace(/,/g, '')) * 100)
+  if (parts.reduce((n, m) => n + cents(m[1]), 0) !== cents(whole[1])) return undefined
+  const clause = (m: RegExpMatchArray) => m[0].replace(/^[，,\s]*(?:其中[:：]?)?/u, '').trim()
+  return { reason: parts.map((m) => m[3].trim()).join('；'), clause: parts.map(clause).join('；') }
+}
+
+/**
  * The same rule when the parts are paragraphs of their own: "2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元。
  * 其中：" followed by "（一）…持平。" "（二）公务用车购置及运行费46.56万元，比2023年预算增加25万元，主要原因是购置公务用车。"
  * Reads the enumerated paragraphs right after `from`, stopping at a heading or an unnumbered paragraph.

@@ -5,7 +5,7 @@ import { compactText } from '../../search/normalize-text.js'
 export interface UnitGroup { unit: Row; rows: Row[] }
 
 /** A unit's name as tables print it: ends in the words units end with, never a subject row ("行政运行"). */
-export const UNIT_NAME = /(?:中心|站|所|队|院|馆|处|室|局|委员会|委|会|社|校|学校|中学|小学|大学|园|团|办|办事处|街道|镇|乡|公司|厂|场|台|（本级）|\(本级\)|本级|机关)$/u
+export const UNIT_NAME = /(?:中心|站|所|队|院|馆|处|室|局|委员会|委|会|社|校|学校|中学|小学|大学|园|团|办|办事处|街道|镇|乡|公司|厂|场|台|（本级）|\(本级\)|本级|机关|（机关）|\(机关\))$/u
 const CODE = /^\d{3,9}$/
 const hasCode = (r: Row) => !!r.code || CODE.test(compactText(r.name))
 
@@ -55,7 +55,8 @@ export function unitBlockRows(table: Table, which: 'all' | 'shared' = 'all'): Se
   let v = blockCache.get(table)
   if (!v) {
     v = { all: new Set(), shared: new Set() }
-    if (table.columns.some((c) => (c.role === 'name' || c.role === 'text' || c.role === 'code') && c.path.some((p) => NAME_HEADER.test(p)))) {
+    {
+      // (headed 单位名称, or printed so under a 科目 header: a block per unit, each unit's row over its coded rows)
       const groups = unitGroups(table, (n) => UNIT_NAME.test(n))
       const units = new Map<string, number>()
       for (const g of groups) for (const c of new Set(g.rows.map((r) => r.code ?? r.name))) units.set(c, (units.get(c) ?? 0) + 1)
