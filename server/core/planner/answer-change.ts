@@ -37,6 +37,9 @@ function sameTableFigure(inp: HandlerInput, t: Target, f: Figure, prior: Figure 
   return beside && beside.citation.tableId === prior.citation.tableId ? beside : f
 }
 
+/** "调整预算比年初预算…": the adjusted budget is the figure set against the initial one */
+const ADJUSTED_FIRST = /调整(?:后的?)?预算数?(?:比|较)(?:年初)?预算/u
+
 /** Tables of one fund (or of 财政拨款 only), against the all-funds 收支总表, 收入总表 and 支出总表. */
 const FUND_KINDS = new Set(['fiscal-summary', 'general-spending', 'basic-spending', 'gov-fund', 'state-capital'])
 const ALL_FUNDS_KINDS = new Set(['summary', 'income', 'spending'])
@@ -63,14 +66,16 @@ function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { move
   const plan = figureFor(inp.run, t, subject, against).figure
   // the 决算 beside that budget column, in its table: the 支出决算表 of all funds prints another 决算 than the
   // 一般公共预算 table whose 年初预算 it is compared with
-  const beside = plan?.tableKind ? figureFor(inp.run, t, subject, 'final', { tableKind: plan.tableKind }).figure : undefined
+  // (the adjusted budget set against the initial, "调整预算比年初预算多了多少": the adjusted is the figure, not the 决算)
+  const current = against === 'initial' && ADJUSTED_FIRST.test(inp.frame.text) ? 'adjusted' : 'final'
+  const beside = plan?.tableKind ? figureFor(inp.run, t, subject, current, { tableKind: plan.tableKind }).figure : undefined
   // (a budget the prose states, "教育支出（类）年初预算为8700.00万元，支出决算为8388.63万元": the 决算 of that sentence,
   // never a table's of another account; none stated there, no answer from a mix)
   const para = plan?.citation.paragraphId
-  const stated = para ? inp.run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column: 'final' }) : undefined
+  const stated = para ? inp.run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column: current }) : undefined
   if (para && !(stated?.ok && stated.figures.some((f) => f.citation.paragraphId === para))) return undefined
   const fin = stated?.ok ? stated.figures.find((f) => f.citation.paragraphId === para)
-    : beside && beside.citation.tableId === plan?.citation.tableId ? beside : figureFor(inp.run, t, subject, 'final').figure
+    : beside && beside.citation.tableId === plan?.citation.tableId ? beside : figureFor(inp.run, t, subject, current).figure
   if (!fin || !plan || fin.docId !== plan.docId) return undefined
   const change = inp.run.run('compute', { op: 'change', operands: [operandOf(fin), operandOf(plan)] })
   const growth = inp.run.run('compute', { op: 'growth', operands: [operandOf(fin), operandOf(plan)] })
@@ -84,7 +89,7 @@ function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { move
   const label = labelOf(fin, subject.name)
   const rate = growth.ok ? `${down ? '下降' : '增长'}${growth.result.text.replace(/^-/, '')}；` : ''
   const body = flat ? `与${planWord}持平` : `比${planWord}${down ? '减少' : '增加'}${signed.replace(/^-/, '')}（${rate}${figureIn(fin, u, false)} − ${figureIn(plan, u, false)}）`
-  return { answer: joinSentences([`${orgYear(t)}${label}决算为${figureIn(fin, u)}，${planWord}为${figureIn(plan, u)}，${body}`]), moved: flat ? 'flat' : down ? 'down' : 'up' }
+  return { answer: joinSentences([`${orgYear(t)}${label}${current === 'adjusted' ? '调整预算' : '决算'}为${figureIn(fin, u)}，${planWord}为${figureIn(plan, u)}，${body}`]), moved: flat ? 'flat' : down ? 'down' : 'up' }
 }
 
 /** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */

@@ -133,6 +133,9 @@ function summaryColumns(hit: MemberUnitHit, kinds: TableKind[], text: string): s
   return total ? [total] : []
 }
 
+/** Words of money in a question: what a unit's row of figures can answer */
+const MONEY_ASKED = /钱|元|预算|决算|支出|收入|经费|资金|拨款|费|合计|总额|开支|花|安排/u
+
 /**
  * Rule `staged-unit-total`: a per-unit table printing its 合计 under each stage ("预算数 › 合计 … 决算数 › 合计", the 三公 by
  * unit of a 决算): the stage the question says (预算 → 预算数), else the document's own (a 决算's 决算数); its whole path.
@@ -180,7 +183,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   // ("2. 某县疾病预防控制中心，公益一类事业单位，编制26名，年末实有在职人员24人")
   const counts = frame.op === 'count' ? memberCounts(run, frame, hit) : undefined
   if (counts) return counts
-  if (!READS_ROW.has(frame.op)) {
+  // (nothing of money asked, "光荣院集中供养了多少优抚对象": the unit's money row answers nothing asked)
+  if (!READS_ROW.has(frame.op) || (!frame.concepts.length && !MONEY_ASKED.test(text))) {
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
   }
   // a subject row asked ("行政运行", "工资福利支出") that no column of the per-unit tables names: not the unit's total

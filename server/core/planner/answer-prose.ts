@@ -79,6 +79,9 @@ function figureStated(run: ToolRunner, t: Target, subject: ConceptHit, fen: numb
   return undefined
 }
 
+/** Words of counting alone: 人数, 数量, 个数, 名额, 数 */
+const COUNT_WORDS = /^(?:人数|数量|个数|名额|数|总数|人)$/u
+
 /** 主要用于什么: the figure, then what the document says it is for. */
 export function answerUsage(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
@@ -178,7 +181,9 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   // a word no term matched picks among counts only when it is said in the same ask as the counted noun ("编制床位有多少张？
   // 实际开放了多少张？": 实际开放 belongs to the second ask, never to the 编制床位 read for the first)
   const sameAsk = !frame.unknown || !frame.countNoun || frame.text.split(/[？?。；;！!]/u).some((ask) => ask.includes(frame.unknown!) && ask.includes(frame.countNoun!.noun))
-  const near = [...(qualifier ? [qualifier] : frame.unknown && sameAsk ? [frame.unknown] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
+  // (a bare word of counting left over, 人数 of "在职人数", says no whose: it is the count's own word)
+  const nearWord = frame.unknown && sameAsk && !COUNT_WORDS.test(frame.unknown) ? frame.unknown : undefined
+  const near = [...(qualifier ? [qualifier] : nearWord ? [nearWord] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated.
   // "实有多少人？在职几人？": every count the question names, in its order
   const asked = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]

@@ -117,6 +117,8 @@ function subjectAt(text: string, keyword: string): number {
 }
 
 /** The whole of a share, a word or two before it: "占本年支出合计的96.44%", "占部门支出总额比重". */
+/** "一般公共预算安排“三公”经费21.30万元": a fund that pays for another subject, named after it, is no mention of the fund's own figure */
+const FUNDS_OTHER = /^(?:安排|拨付|列支)的?[“"]?[\p{Script=Han}“”"]{1,12}?(?:费|经费|支出|资金)/u
 const shareOf = (text: string, k: number, keyword: string) => /占\p{Script=Han}{1,6}$/u.test(text.slice(Math.max(0, k - 7), k)) && /^(?:的\s*\d|的?比重|的?比例)/u.test(text.slice(k + keyword.length))
 
 function subjectPositions(text: string, keyword: string): number[] {
@@ -124,7 +126,7 @@ function subjectPositions(text: string, keyword: string): number[] {
   for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
     // (the whole a share is of, "占本年收入合计的88.27%", is no mention of the subject the sentence states)
     // (…nor is it when a word of the whole stands before it: "占本年支出合计的96.44%" has no 支出合计 of its own)
-    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword) && !/占$/u.test(text.slice(0, k)) && !shareOf(text, k, keyword)) out.push(k)
+    if (!QUALIFIES.test(text.slice(k + keyword.length)) && !tailOfLonger(text, k, keyword) && !/占$/u.test(text.slice(0, k)) && !shareOf(text, k, keyword) && !FUNDS_OTHER.test(text.slice(k + keyword.length))) out.push(k)
   }
   return out
 }
@@ -374,7 +376,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
     // "为什么超过年初预算": the 决算 prose's own gap reason answers before any change against last year
     const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(v, input)) : undefined
     if (gap && input.about === 'budget-gap') { out.push(gapExplanation(doc, gap, input.name)); continue }
+    // (a sentence found for another form before, kept unless a later form's sentence states the figure itself)
+    let held: Best | undefined
     for (const keyword of keywordsFor(v, input)) {
+      if (best && !held) held = best
       const generic = isGenericAmountWord(keyword)
       for (const [pi, p] of doc.paragraphs.entries()) {
         // rule heading-subject: 年初预算数 under "(一)收入预算:" speaks of the 收入预算 only
@@ -499,6 +504,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       // (a change stated in the question's own words, 总支出, is the one asked: no other form of the concept is read after it)
       // (with the figure given, only a sentence stating it ends the search: another form may state it, a change and a
       // reason of a sentence about another figure do not)
+      if (held && best !== held && !best?.anchored) best = held
       if (best && ((input.fen === undefined ? best.score >= 4 : best.anchored) || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
     }
     // a sentence naming the subject with its figure but no change of its own ("收入总计2,101.00万元，支出总计2,101.00万元，

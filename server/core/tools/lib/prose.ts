@@ -141,6 +141,10 @@ const TOTAL_WORD = /^(?:总数|总计|共计|合计|小计|总量|共有|共|数
 /** A sentence listing a part of the count before it: "其中:临床科室38个" */
 const PART_SENTENCE = /^\s*其中/u
 
+/** A count's bare noun, and the qualifiers that make it one of its parts (行政编制, 事业编制, 全额补助事业编制) */
+const BARE_COUNT = /^(?:编制|编制数|编制人数)$/u
+const PART_QUALIFIER = /(?:行政|事业|参公|参照公务员法管理|工勤|机关|全额|差额|补助|自收自支|财政)$/u
+
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean): ProseFigure | undefined {
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
@@ -150,6 +154,8 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
     const ks = [...clause.matchAll(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => x.index!)
     for (const [m, k] of [...clause.matchAll(new RegExp(COUNT_RE.source, 'g'))].flatMap((m) => ks.map((k) => [m, k] as const))) {
       // "接待批次3978个", "接待人次28598人": a keyword that is itself the measure counts in 个/人 written right after it
+      // rule qualified-count: "包括行政编制24人" is a part of the 编制, never the 编制 asked bare
+      if (BARE_COUNT.test(keyword) && PART_QUALIFIER.test(clause.slice(Math.max(0, k - 6), k))) continue
       const measured = MEASURE_WORD.test(keyword) && m.index === k + keyword.length && /^[个人]$/.test(m[2])
       if (!units.includes(m[2]) && !measured) continue
       const n = cnNumber(m[1])

@@ -160,8 +160,8 @@ const ALL_FUNDS_NAME = /^(?:财政拨款|本年|基本支出|项目支出|支出
 // (项目支出 and 基本支出 too: "民生和社会发展重点项目支出5.55亿元" is that 重点项目's, not the budget's 项目支出)
 const HEAD_FIRST = /^(?:支出|收入|资金|经费|项目支出|基本支出)/u
 /** Words that may stand right before such a head without naming another subject. */
-// (an organisation's name: "某镇人民政府收入预算总额" is its own budget, a unit word closing the name)
-const HEAD_BOUNDARY = /(?:其中|的|和|及|与|为|是|、|本年|全年|年度|年|单位|部门|本级|安排|用于|调增|调减|追加|增加|减少|完成|实现|预算|决算|局|委员会|委|办公室|政府|中心|学校|中学|小学|医院|卫生院|办事处|街道|镇|乡)$/u
+// (an organisation's name: "某镇人民政府收入预算总额", "某区政府办收入预算总额" is its own budget, a unit word closing the name)
+const HEAD_BOUNDARY = /(?:其中|的|和|及|与|为|是|、|本年|全年|年度|年|单位|部门|本级|安排|用于|调增|调减|追加|增加|减少|完成|实现|预算|决算|局|委员会|委|办公室|办|政府|中心|学校|中学|小学|医院|卫生院|院|所|站|队|馆|处|厅|办事处|街道|镇|乡)$/u
 
 /** The keyword's first occurrence is written right after another subject, or a fund before an all-funds name. */
 function qualifiedByOther(reading: string, keyword: string, name: string): boolean {
