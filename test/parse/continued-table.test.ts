@@ -99,6 +99,10 @@ describe('member units of a table printed in blocks, asked by name', async () =>
     expect(engine.ask({ question: '柳岸县第一中学三公经费是多少' }).answer).toContain('决算数合计为3.00万元')
     expect(engine.ask({ question: '柳岸县教育局机关的三公经费决算是多少' }).answer).toContain('5.00万元')
   })
+  it('answers nothing of money from a unit\'s row when no money is asked', () => {
+    const r = engine.ask({ question: '城东小学招收了多少学生' })
+    expect(r.answer).not.toContain('250.00')
+  })
   it('works a year before from the sentence stating this figure, never from a share of it', () => {
     const r = engine.ask({ question: '柳岸县教育局2023年本年支出合计是多少' })
     expect(r.answer).toContain('950.00万元')

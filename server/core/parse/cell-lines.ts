@@ -43,6 +43,8 @@ export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spa
   if (cellLines.length < 4 || cellLines.every((l) => isPipeOnly(l.text))) return undefined
   const tail = pipeTailRows(cellLines)
   if (tail) return tail
+  const headed = headerWidthRows(cellLines)
+  if (headed) return headed
   if (!cellLines.every((l) => isCellLine(l.text))) return cellLines.every((l) => isCellLine(l.text) || isPipeOnly(l.text)) ? pipeRunRows(cellLines) : undefined
   const cells = cellLines.map(cellOf)
   for (let width = 2; width <= Math.min(12, cellLines.length / 2); width++) {
@@ -60,6 +62,37 @@ export function regroupCellLines(lines: SourceLine[]): { rows: SourceLine[]; spa
     }
   }
   return groupedHeader(cellLines, cells) ?? pipeRunRows(cellLines)
+}
+
+/**
+ * Rule `header-width`: a header of text labels, then the 合计 row ("市县/单位名称 | 项目名称 | 金额 | 支出功能分类科目 |
+ * 支出经济分类科目 | 合计 | | 78,400 | | |"): the labels before 合计 are the columns, whatever the rows hold (names, codes
+ * as text, figures), so long as every row has its figure, or nothing, where the 合计 row has its own. A last line cut
+ * off before its pipe (a truncated copy) is a last, short row.
+ */
+function headerWidthRows(cellLines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number> } | undefined {
+  const cut = !isCellLine(cellLines[cellLines.length - 1].text) ? 1 : 0
+  const body = cellLines.slice(0, cellLines.length - cut)
+  if (!body.every((l) => isCellLine(l.text))) return undefined
+  const cells = body.map(cellOf)
+  const width = cells.findIndex((c) => /^(?:合\s*计|总\s*计)$/u.test(c))
+  if (width < 3 || cells.slice(0, width).some((c) => c === '' || isFigure(c))) return undefined
+  const total = cells.slice(width, width * 2)
+  const at = total.findIndex((c, k) => k > 0 && isValueToken(c))
+  if (at < 0 || total.length < width) return undefined
+  const groups: SourceLine[][] = []
+  for (let i = 0; i < body.length; i += width) groups.push(body.slice(i, i + width))
+  const full = groups.filter((g) => g.length === width)
+  if (full.length < 3 || full.slice(1).some((g) => !isFigure(cellOf(g[at])))) return undefined
+  if (cut) groups[groups.length - 1]?.length === width ? groups.push([cellLines[cellLines.length - 1]]) : groups[groups.length - 1].push(cellLines[cellLines.length - 1])
+  const rows: SourceLine[] = []
+  const spans = new Map<number, number>()
+  for (const g of groups) {
+    const text = g.map((l) => (isCellLine(l.text) ? cellOf(l) : l.text.trim())).join('\t')
+    rows.push({ no: g[0].no, raw: text, text })
+    spans.set(g[0].no, lastLine(g[g.length - 1]))
+  }
+  return { rows, spans }
 }
 
 /**

@@ -43,7 +43,7 @@ export function statedIn(inp: HandlerInput, t: Target, ask: SubjectCountAsk): St
   for (const [i, h] of r.hits.entries()) {
     for (const s of h.sentences) {
       const n = countIn(s, ask)
-      if (n) return { ask, ...n, sentence: s, citation: r.citations[i], source: h.text }
+      if (n) return { ask, ...n, sentence: s, citation: r.citations[i], source: h.printed ?? h.text }
     }
   }
   return undefined

@@ -11,6 +11,7 @@ const DEFINE_IN_DOC = /什么是|什么叫|啥叫|是什么意思|什么意思|�
 const REASON = /为什么|为何|为啥|咋会|原因|什么导致|怎么会|何故|why|怎么(?:就)?[^？?，,。]{0,12}?(?:多|少|高|低|增加|减少|增长|下降|涨|降|超)(?:了|这么多|那么多)/
 /** 绩效目标, and the list of projects a document sets targets for (有哪些项目) */
 const TARGET = /目标|指标|绩效|(?:有|包括|安排了?)哪些(?:预算)?项目|项目有哪些/
+const TARGET_NAMED = /绩效目标|绩效指标|指标值|目标值/
 const COUNT_SHARE = /占.{0,16}(?:比例|比重|百分之|百分比|几成)/
 // ("降了多少百分比", "下降了多少个百分点（百分比）" are a change's rate, not a share)
 const SHARE = /占比|相当于.{0,16}(?:百分之|百分比|几成|比例)|占.{0,16}(?:比例|比重|百分之|百分比|多少|几成)|比例|比重|(?<!(?:增长|下降|降低|减少|增加|上涨|上升|涨|降|跌)了?(?:多少|几)个?(?:百分点\()?)百分比|份额|所占/u
@@ -73,7 +74,8 @@ const MANY = (q: OpQuestion) => q.orgCount >= 2 || q.yearCount >= 2 || COMPARE.t
 
 /** The operation rules, highest priority first. A new phrasing is a new rule at the priority where it belongs. */
 export const OP_RULES: readonly OpRule[] = [
-  { name: 'list-held', priority: 170, pattern: LIST, guard: (q) => !q.money.length, op: 'list' },
+  // (an organisation named asks its own units, "柏祥镇财政决算单位由哪些单位构成", never what is held)
+  { name: 'list-held', priority: 170, pattern: LIST, guard: (q) => !q.money.length && (q.orgCount === 0 || /收录|文件|文档|数据/u.test(q.text)), op: 'list' },
   { name: 'define', priority: 160, pattern: DEFINE, guard: (q) => (!q.orgCount || DEFINE_IN_DOC.test(q.text)) && !REASON.test(q.text) && !RANK.test(q.text), op: 'define' },
   { name: 'breakdown', priority: 150, pattern: BREAKDOWN, guard: (q) => q.whole && !REASON.test(q.text), op: 'breakdown' },
   { name: 'what-money', priority: 141, pattern: WHAT_MONEY, guard: (q) => !q.whole && !REASON.test(q.text), op: 'usage' },
@@ -81,7 +83,8 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'reason', priority: 130, pattern: REASON, op: 'reason' },
   {
     name: 'target', priority: 120, op: 'target',
-    guard: (q) => q.kinds.has('indicator') || q.kinds.has('project') || (TARGET.test(q.text) && !q.money.length && !q.asksMoney && !q.countNoun),
+    // (a row's 绩效目标 named outright, "某项目的绩效目标指标值", is its target, never the row's money)
+    guard: (q) => q.kinds.has('indicator') || q.kinds.has('project') || (TARGET.test(q.text) && !q.money.length && !q.asksMoney && !q.countNoun) || (TARGET_NAMED.test(q.text) && !q.asksMoney && !q.countNoun),
   },
   // "在职人员占编制数的比例": one count as a share of another (answer-count-share), not the two counts read out
   { name: 'count-share', priority: 116, pattern: COUNT_SHARE, op: 'share', guard: (q) => q.concepts.filter((c) => c.kind === 'count').length >= 2 && !q.money.some((c) => c.kind !== 'column' && c.kind !== 'weak') },

@@ -118,7 +118,8 @@ function subjectAt(text: string, keyword: string): number {
 
 /** The whole of a share, a word or two before it: "占本年支出合计的96.44%", "占部门支出总额比重". */
 /** "一般公共预算安排“三公”经费21.30万元": a fund that pays for another subject, named after it, is no mention of the fund's own figure */
-const FUNDS_OTHER = /^(?:安排|拨付|列支)的?[“"]?[\p{Script=Han}“”"]{1,12}?(?:费|经费|支出|资金)/u
+// (its own spending, "…拨款安排的支出42.00万元", names no other subject)
+const FUNDS_OTHER = /^(?:安排|拨付|列支)的?[“"]?\p{Script=Han}{2,12}?[”"]?\p{Script=Han}{0,4}?(?:经费|费|支出|资金)/u
 const shareOf = (text: string, k: number, keyword: string) => /占\p{Script=Han}{1,6}$/u.test(text.slice(Math.max(0, k - 7), k)) && /^(?:的\s*\d|的?比重|的?比例)/u.test(text.slice(k + keyword.length))
 
 function subjectPositions(text: string, keyword: string): number[] {
@@ -376,10 +377,11 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
     // "为什么超过年初预算": the 决算 prose's own gap reason answers before any change against last year
     const gap = input.about !== 'usage' ? budgetGapReason(doc, keywordsFor(v, input)) : undefined
     if (gap && input.about === 'budget-gap') { out.push(gapExplanation(doc, gap, input.name)); continue }
-    // (a sentence found for another form before, kept unless a later form's sentence states the figure itself)
+    // (a sentence of change and reason found for another form before, kept unless a later form's sentence states the
+    // figure itself)
     let held: Best | undefined
     for (const keyword of keywordsFor(v, input)) {
-      if (best && !held) held = best
+      if (best && !held && best.score >= 4) held = best
       const generic = isGenericAmountWord(keyword)
       for (const [pi, p] of doc.paragraphs.entries()) {
         // rule heading-subject: 年初预算数 under "(一)收入预算:" speaks of the 收入预算 only

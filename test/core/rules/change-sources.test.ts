@@ -41,6 +41,7 @@ const FINAL = [
   '总计\t500.00\t总计\t500.00',
   '二、一般公共预算财政拨款支出决算情况说明',
   '1．农林水支出（类）年初预算为460.00万元，支出决算为430.00万元，完成年初预算的93.48%，决算数小于年初预算数的主要原因是造林项目延期。',
+  '2．住房保障支出（类）年初预算为15.00万元，调整预算为18.00万元，支出决算为20.00万元，完成调整预算的111.11%。',
 ].join('\n')
 
 describe('the two figures of a change', async () => {
@@ -65,5 +66,10 @@ describe('the two figures of a change', async () => {
     expect(r.answer).toContain('30.00万元')
     expect(r.answer).toContain('430.00万元')
     expect(r.answer).not.toContain('480.00')
+  })
+  it('the adjusted budget against the initial: the adjusted, never the 决算', () => {
+    const r = engine.ask({ question: '柳岸县林业局住房保障支出调整预算比年初预算多了多少' })
+    expect(r.answer).toContain('调整预算为18.00万元')
+    expect(r.answer).toContain('增加3.00万元')
   })
 })

@@ -101,6 +101,9 @@ const FUND_ONLY = /^(?:一般公共预算|政府性基金(?:预算)?|国有资�
 /** A name and 及/和/与 right before a keyword, within its clause ("公务用车运行维护费及"). */
 const JOINED_BEFORE = /(?:^|[，,；;。：:、（(])[^\d，,；;。：:、（）()]{0,12}\p{Script=Han}{2}(?:费|支出|收入|经费|资金)[及和与]$/u
 
+/** A money noun a clause names as its own subject (收入, 支出, 经费, 资金, 拨款, …费) */
+const OWN_MONEY_NOUN = /(?:收入|支出|经费|资金|拨款|\p{Script=Han}费)/u
+
 export function moneyAfter(sentence: string, keyword: string, maxGap = 24): ProseFigure | undefined {
   let best: ProseFigure | undefined
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
@@ -112,6 +115,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
     const gap = after.slice(0, m.index)
     // "总额比2025年预算数4181.39万元减少…": an amount after 比/较 is the baseline, not the subject's own figure
     if (gap.length > maxGap || CHANGE_WORD.test(gap) || /[；;。]/.test(gap) || /(?:比|较|相比|同比)/.test(gap)) continue
+    // rule other-subject-between: "实行新的县乡财政体制，全镇财政预算收入完成5753.78万元": a clause naming money of its
+    // own between the keyword and the amount says whose amount it is; never the keyword's
+    if (gap.split(/[，,]/u).slice(1).some((clause) => OWN_MONEY_NOUN.test(clause))) continue
     // rule listed-item: a name listed with others ("公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元"): the
     // amount after the list is the list's total, never its first item's
     if (/^、\p{Script=Han}/u.test(gap)) continue
@@ -143,9 +149,9 @@ const PART_SENTENCE = /^\s*其中/u
 
 /** A count's bare noun, and the qualifiers that make it one of its parts (行政编制, 事业编制, 全额补助事业编制) */
 const BARE_COUNT = /^(?:编制|编制数|编制人数)$/u
-const PART_QUALIFIER = /(?:行政|事业|参公|参照公务员法管理|工勤|机关|全额|差额|补助|自收自支|财政)$/u
+export const PART_QUALIFIER = /(?:行政|事业|参公|参照公务员法管理|工勤|机关|全额|差额|补助|自收自支|财政)$/u
 
-export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean): ProseFigure | undefined {
+export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean, bareOnly = false): ProseFigure | undefined {
   let best: ProseFigure | undefined
   // a comma inside 6,842 does not end a clause
   for (const clause of sentence.split(/[，：:；;。]|(?<!\d),|,(?!\d{3}(?:\D|$))/)) {
@@ -155,7 +161,8 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
     for (const [m, k] of [...clause.matchAll(new RegExp(COUNT_RE.source, 'g'))].flatMap((m) => ks.map((k) => [m, k] as const))) {
       // "接待批次3978个", "接待人次28598人": a keyword that is itself the measure counts in 个/人 written right after it
       // rule qualified-count: "包括行政编制24人" is a part of the 编制, never the 编制 asked bare
-      if (BARE_COUNT.test(keyword) && PART_QUALIFIER.test(clause.slice(Math.max(0, k - 6), k))) continue
+      // (only when the question names no part: "有多少事业编制" reads the part)
+      if (bareOnly && BARE_COUNT.test(keyword) && PART_QUALIFIER.test(clause.slice(Math.max(0, k - 6), k))) continue
       const measured = MEASURE_WORD.test(keyword) && m.index === k + keyword.length && /^[个人]$/.test(m[2])
       if (!units.includes(m[2]) && !measured) continue
       const n = cnNumber(m[1])

@@ -86,10 +86,16 @@ export const WORD_START = '(?:^|[，,：:；;。、\\s(（]|其中|共有|有)'
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ownWord = (text: string, w: string) => new RegExp(`${WORD_START}${escapeRe(w)}`, 'u').test(text)
 
-export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false): Figure | undefined {
+/** Words that name a part of a count: 行政(编制), 事业, 参公, 工勤, 全额, 差额, 自收自支, 机关 */
+const PART_WORD = /行政|事业|参公|参照|工勤|全额|差额|补助|自收自支|机关|财政/u
+
+export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
   const passOver = otherEventClause(near)
+  // (a count asked with none of its parts' words near it, 编制 bare, is a part's only where the document states no
+  // other: 行政编制24人 is no 编制 beside 编制数为45人, while 核定事业编制751人 alone is the 编制)
+  const bareOnly = kind === 'count' && !near.some((w) => PART_WORD.test(w)) && !partsOk
   let best: (Hit & { score: number; pos: number }) | undefined
   // (read once, not per keyword: the paragraphs under a section of another year)
   const otherYear = ownYearOnly ? new Set(doc.paragraphs.filter((p) => otherYearSection(doc, p)).map((p) => p.id)) : undefined
@@ -111,7 +117,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
         if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
-        const own = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver)
+        const own = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
         // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
         // asked 几辆公务用车) is that count, not the sentence's whole
         // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
@@ -128,6 +134,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
     }
     if (best && kind === 'money') break
   }
+  if (!best && bareOnly) return resolveInProse(v, doc, name, kind, near, unit, asPrinted, fits, ownYearOnly, true)
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
 }
