@@ -43,6 +43,7 @@ describe('rule header-width: a header\'s labels before 合计 are the columns', 
   })
 })
 
+/** Session 24 (rule recipient-rows): the units a notice allocates to, asked by their own words. */
 describe('a project of the allocation asked', async () => {
   const extra = await readSources([{ name: 'la-czt-2024-jj.html', bytes: new TextEncoder().encode(PAGE) }])
   const engine = createEngine(buildCorpus(seedSources(extra)).corpus)
@@ -50,5 +51,20 @@ describe('a project of the allocation asked', async () => {
     const r = engine.ask({ question: '柳岸省财政厅苗圃改造项目安排了多少钱' })
     expect(r.answer).toContain('200.00万元')
     expect(r.citations[0]).toMatchObject({ rowName: '苗圃改造项目' })
+  })
+  it('sums a unit\'s projects, the unit named by its own words', () => {
+    const r = engine.ask({ question: '省林业局一共拿到多少钱' })
+    expect(r.answer).toContain('共2个项目')
+    expect(r.answer).toContain('600.00万元')
+    expect(r.citations.map((c) => c.rowName)).toEqual(expect.arrayContaining(['林区防火监控项目', '苗圃改造项目']))
+  })
+  it('answers a row\'s text column asked with its cell (rule row-text-column)', () => {
+    const r = engine.ask({ question: '柳岸省财政厅林区防火监控项目用的是哪个经济分类科目' })
+    expect(r.answer).toContain('50404-设备购置')
+    expect(r.answer).not.toContain('400.00')
+  })
+  it('sets a unit\'s sum against the table\'s 合计', () => {
+    expect(engine.ask({ question: '省林业局两个项目加起来占总额百分比多少' }).answer).toContain('40.00%')
+    expect(engine.ask({ question: '省数据局分到多少钱' }).answer).toContain('900.00万元')
   })
 })

@@ -40,6 +40,8 @@ import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
 import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
+import { answerRecipient, recipientAsked } from './rules/recipient-rows.js'
+import { answerRowTextColumn } from './rules/row-text-column.js'
 import { answerMemberFact } from './rules/prose-fact-asked.js'
 import { orgClauses } from './rules/org-clauses.js'
 import { ownOfficeAsked } from './rules/own-office-asked.js'
@@ -282,6 +284,13 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const memberFact = member && (!scopeDocs || scopeDocs.includes(member.doc)) ? answerMemberFact(run, own.text, member.doc, member.unit) : undefined
   if (memberFact) return done(memberFact)
   if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member))
+  // a unit a table of projects names in its 单位名称 column (rule recipient-rows)
+  const recipient = member ? undefined : recipientAsked(whole.targets.length ? whole.targets.map((t) => t.doc) : (scopeDocs ?? ctx.corpus.documents), frame)
+  const byRecipient = recipient && (whole.named || !whole.targets.length || whole.targets.length === 1) ? answerRecipient(run, frame, recipient) : undefined
+  if (byRecipient) return done(byRecipient)
+  // a row's text column asked (rule row-text-column): its cell, never the row's money
+  const textCell = whole.targets.length === 1 && frame.op === 'lookup' ? answerRowTextColumn(run, frame, whole.targets[0]) : undefined
+  if (textCell) return done(textCell)
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))

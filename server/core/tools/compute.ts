@@ -26,7 +26,7 @@ const Operand = z.union([RowOperand, ProseOperand])
 export const ComputeInput = z.object({
   op: z
     .enum(['difference', 'change', 'share', 'growth', 'sum', 'stated-growth'])
-    .describe('difference a−b; change current−baseline (operands [current, baseline]); share a÷b as % (占比); growth (a−b)÷b as %; sum of all; stated-growth: the growth % a stated change implies (operands [current, the change as printed], with `decrease`): ±b ÷ (a ∓ b)'),
+    .describe('difference a−b; change current−baseline (operands [current, baseline]); share a÷b as % (占比; with three or more operands, the sum of all but the last ÷ the last); growth (a−b)÷b as %; sum of all; stated-growth: the growth % a stated change implies (operands [current, the change as printed], with `decrease`): ±b ÷ (a ∓ b)'),
   decrease: z.boolean().optional().describe('stated-growth only: the change printed is a decrease (减少4.65万元)'),
   operands: z.array(Operand).min(1).max(20).describe('figures to combine, each a table cell or a figure printed in a paragraph'),
 })
@@ -70,10 +70,13 @@ export function compute(corpus: Corpus, input: ComputeInput): ToolResult<Compute
   const money = inputs.every((f) => f.fen !== undefined)
   const vals = inputs.map((f) => (money ? f.fen! : Number(f.amount.value)))
   const units = inputs.map((f) => f.amount.unit)
-  const needTwo = input.op !== 'sum'
+  // (a share of several parts together, "两个项目加起来占总额": the parts summed over the last operand)
+  const shareOfSum = input.op === 'share' && inputs.length > 2
+  const needTwo = input.op !== 'sum' && !shareOfSum
   if (needTwo && inputs.length !== 2) return { ok: false, error: `${input.op} takes two operands`, citations }
-  const [a, b] = vals
-  const names = inputs.map((f) => `${f.label}${f.text}`)
+  const [a, b] = shareOfSum ? [vals.slice(0, -1).reduce((s, x) => s + x, 0), vals[vals.length - 1]] : vals
+  const names0 = inputs.map((f) => `${f.label}${f.text}`)
+  const names = shareOfSum ? [`(${names0.slice(0, -1).join(' + ')})`, names0[names0.length - 1]] : names0
   if (input.op === 'stated-growth') {
     // the baseline is the current figure before the change: a − b after an increase, a + b after a decrease
     const base = input.decrease ? a + b : a - b

@@ -19,6 +19,48 @@ const PAGE = [
   '2024年實行新的縣鄉財政體制,全鎮財政預算收入完成3210.50萬元,其中上級補助收入3100.00萬元。',
 ].join('\n')
 
+/** A hospital group's budget stating its 编制 only as 事业编制; an office stating both the whole and its parts. */
+const HOSPITAL = [
+  '柳岸县人民医院医共体2024年单位预算',
+  '一、单位基本情况',
+  '医共体核定事业编制320人，其中：总院260人、分院60人。',
+].join('\n')
+const OFFICE = [
+  '柳岸县人民政府办公室2024年部门预算',
+  '一、部门基本情况',
+  '编制数为 45人,其中行政编制26人,全额补助事业编制19人。实有人数47人,其中在职37人,包括行政编制24人,全额补助事业编13人。',
+  '二、项目支出情况',
+  '表1 项目支出表',
+  '单位：万元',
+  '项目名称\t合计',
+  '合计\t60.00',
+  '政务信息化运维\t60.00',
+  '三、收入预算情况',
+  '国有资本经营预算拨款安排的支出12.00万元，用于原县印刷厂改制遗留问题处置。',
+].join('\n')
+
+describe('a count asked bare, a target asked of a project, a fund\'s own spending', async () => {
+  const extra = await readSources([
+    { name: 'la-ygt-2024.txt', bytes: new TextEncoder().encode(HOSPITAL) },
+    { name: 'la-zfb-2024.txt', bytes: new TextEncoder().encode(OFFICE) },
+  ])
+  const engine = createEngine(buildCorpus(seedSources(extra)).corpus)
+  const ask = (question: string) => engine.ask({ question })
+  it('reads 编制 bare as the whole where printed, a part only where no whole is', () => {
+    expect(ask('柳岸县政府办编制多少人').answer).toContain('45人')
+    expect(ask('柳岸县人民医院医共体编制多少人').answer).toContain('320人')
+    expect(ask('柳岸县政府办行政编制多少人').answer).toContain('26人')
+  })
+  it('answers a project\'s 绩效目标 asked with no target printed as not found, never with its money', () => {
+    const r = ask('柳岸县政府办政务信息化运维项目的绩效目标指标值是多少')
+    expect(r.answer).toContain('没有找到')
+    expect(r.answer).not.toContain('60.00')
+  })
+  it('reads what a fund\'s own spending is for ("…拨款安排的支出")', () => {
+    expect(ask('柳岸县政府办国有资本经营预算拨款干什么用').answer).toContain('原县印刷厂改制遗留问题处置')
+  })
+})
+
 describe('a town report read as printed', async () => {
   const extra = await readSources([{ name: 'la-zhen-2024-js.html', bytes: new TextEncoder().encode(PAGE) }])
   const engine = createEngine(buildCorpus(seedSources(extra)).corpus)

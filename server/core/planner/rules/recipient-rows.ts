@@ -1,0 +1,81 @@
+import type { BudgetDocument, Column, Table } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
+import type { Figure } from '../../tools/lib/figure.js'
+import type { HandlerOutput } from '../answer-types.js'
+import { figureText, joinSentences } from '../compose.js'
+import { operandOf } from '../operands.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { ToolRunner } from '../tool-runner.js'
+import { unitSuffix } from './member-unit-asked.js'
+
+/**
+ * Rule `recipient-rows`: a table of projects whose 单位名称 column says which unit each is for (a 财政厅's notice
+ * allocating money, a 项目支出表 listing its units' projects): a unit named in the question — by its name, or by its
+ * own words after the place its document shares ("省公安厅" of 海南省公安厅) — is asked of its rows. One row answers
+ * with its project; two or more with their sum, computed and cited; a share is that sum of the table's 合计.
+ */
+interface Recipient { doc: BudgetDocument; table: Table; unit: string; rows: Table['rows']; money: Column }
+
+const UNIT_HEADER = /单位(?:名称)?$/u
+const MONEY_ASKED = /多少|几成|比例|占|百分|合计|一共|总共|加起来|金额|钱|资金|安排/u
+
+type Listed = Recipient & { forms: string[] }
+
+/** Each unit a document's project tables name in a 单位名称 column, with the forms it may be asked by (read once). */
+const listedCache = new WeakMap<BudgetDocument, Listed[]>()
+function recipientsOf(doc: BudgetDocument): Listed[] {
+  let v = listedCache.get(doc)
+  if (v) return v
+  v = []
+  for (const table of doc.tables) {
+    const unitCol = table.columns.find((c) => c.role === 'text' && UNIT_HEADER.test(compactText(c.label)))
+    const money = table.columns.find((c) => !['code', 'name', 'text'].includes(c.role))
+    if (!unitCol || !money || !table.columns.some((c) => c.role === 'name')) continue
+    const cellOf = (r: Table['rows'][number]) => compactText(r.cells.find((c) => c.column === unitCol.index)?.text ?? '')
+    const units = [...new Set(table.rows.filter((r) => !r.isTotal).map(cellOf).filter((u) => u.length >= 3))]
+    for (const unit of units) {
+      const own = unitSuffix(unit, compactText(doc.org))
+      // (its whole name; its own words after the place its document shares; those with the place's level word, 省公安厅)
+      const forms = [unit, own, own.length < unit.length ? unit.slice(unit.length - own.length - 1) : ''].filter((f) => f.length >= 3)
+      v.push({ doc, table, unit, rows: table.rows.filter((r) => !r.isTotal && cellOf(r) === unit), money, forms })
+    }
+  }
+  listedCache.set(doc, v)
+  return v
+}
+
+export function recipientAsked(docs: BudgetDocument[], frame: QuestionFrame): Recipient | undefined {
+  if (!MONEY_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
+  const text = compactText(frame.text)
+  const hits = docs.flatMap((d) => recipientsOf(d).filter((u) => u.forms.some((f) => text.includes(f))))
+  // the longest name said, one unit only
+  const best = hits.filter((h) => h.unit.length === Math.max(...hits.map((x) => x.unit.length)))
+  return best.length === 1 && best[0].rows.length ? best[0] : undefined
+}
+
+export function answerRecipient(run: ToolRunner, frame: QuestionFrame, hit: Recipient): HandlerOutput | undefined {
+  const figures: Figure[] = []
+  for (const r of hit.rows) {
+    const f = run.run('get-figure', { rowId: r.id, columnLabel: hit.money.label })
+    if (f.ok && f.figures[0].fen !== undefined) figures.push(f.figures[0])
+  }
+  if (!figures.length) return undefined
+  const where = `${hit.doc.org}${hit.doc.year}年《${hit.table.title}》中，${hit.unit}`
+  const named = figures.map((f) => `“${f.label}”${figureText(f)}`).join('，')
+  let sumText = figureText(figures[0])
+  if (figures.length >= 2) {
+    const s = run.run('compute', { op: 'sum', operands: figures.map(operandOf) })
+    if (!s.ok) return undefined
+    run.cite(...s.citations)
+    sumText = s.result.text
+  } else run.cite(figures[0].citation)
+  const head = figures.length >= 2 ? `${where}共${figures.length}个项目：${named}，合计${sumText}` : `${where}的项目为${named}`
+  if (frame.op !== 'share') return { answer: joinSentences([head]) }
+  const total = hit.table.rows.find((r) => r.isTotal)
+  const t = total ? run.run('get-figure', { rowId: total.id, columnLabel: hit.money.label }) : undefined
+  if (!t?.ok) return { answer: joinSentences([head, `表中没有合计数，无法计算占比`]) }
+  const share = run.run('compute', { op: 'share', operands: [...figures.map(operandOf), operandOf(t.figures[0])] })
+  if (!share.ok) return { answer: joinSentences([head]) }
+  run.cite(...share.citations)
+  return { answer: joinSentences([head, `占合计${figureText(t.figures[0])}的${share.result.text}（${sumText} ÷ ${figureText(t.figures[0])}）`]) }
+}
