@@ -11,13 +11,13 @@ import { seedSources } from '../core/seed-engine.js'
  * its last row. The labels before 合计 are the columns. A made-up province office (某省财政厅, 柳州岸).
  */
 const PAGE = [
-  '柳岸省财政厅关于下达2024年基建投资预算的通知',
+  '柳岸省财政厅关于下达2024年中央基建投资预算的通知',
   '省数据局、省林业局:',
   '现将2024年基建投资预算下达给你们，请加快执行。',
   '柳岸省财政厅',
   '2024年7月31日',
   '附件1',
-  '2024年基建投资预算表(省级部门)',
+  '2024年中央基建投资预算表(省级部门)',
   '单位:万元',
   '单位名称 |', '项目名称 |', '金额 |', '支出功能分类科目 |', '支出经济分类科目 |',
   '合计 |', '|', '1500.00 |', '|', '|',
@@ -62,6 +62,11 @@ describe('a project of the allocation asked', async () => {
     const r = engine.ask({ question: '柳岸省财政厅林区防火监控项目用的是哪个经济分类科目' })
     expect(r.answer).toContain('50404-设备购置')
     expect(r.answer).not.toContain('400.00')
+  })
+  it('answers what one table is about with its 合计 (rule title-subject-total), 中央 read whole', () => {
+    const r = engine.ask({ question: '柳岸省财政厅下达的2024年中央基建投资一共多少' })
+    expect(r.answer).toContain('1500.00万元')
+    expect(r.citations[0]).toMatchObject({ rowName: '合计' })
   })
   it('sets a unit\'s sum against the table\'s 合计', () => {
     expect(engine.ask({ question: '省林业局两个项目加起来占总额百分比多少' }).answer).toContain('40.00%')

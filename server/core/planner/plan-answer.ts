@@ -42,6 +42,7 @@ import { answerMemberUnit } from './answer-member-unit.js'
 import { memberUnitAsked } from './rules/member-unit-asked.js'
 import { answerRecipient, recipientAsked } from './rules/recipient-rows.js'
 import { answerRowTextColumn } from './rules/row-text-column.js'
+import { answerTitleSubject } from './rules/title-subject-total.js'
 import { answerMemberFact } from './rules/prose-fact-asked.js'
 import { orgClauses } from './rules/org-clauses.js'
 import { ownOfficeAsked } from './rules/own-office-asked.js'
@@ -291,6 +292,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a row's text column asked (rule row-text-column): its cell, never the row's money
   const textCell = whole.targets.length === 1 && frame.op === 'lookup' ? answerRowTextColumn(run, frame, whole.targets[0]) : undefined
   if (textCell) return done(textCell)
+  // words naming what one table is about (rule title-subject-total): its 合计
+  const titled = whole.targets.length === 1 ? answerTitleSubject(run, frame, whole.targets[0]) : undefined
+  if (titled) return done(titled)
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))

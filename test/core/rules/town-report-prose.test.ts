@@ -50,6 +50,8 @@ describe('a count asked bare, a target asked of a project, a fund\'s own spendin
     expect(ask('柳岸县政府办编制多少人').answer).toContain('45人')
     expect(ask('柳岸县人民医院医共体编制多少人').answer).toContain('320人')
     expect(ask('柳岸县政府办行政编制多少人').answer).toContain('26人')
+    // (a stock word in another clause, 实有人数, makes no clause of 行政编制 the stock)
+    expect(ask('柳岸县政府办行政编制占总编制百分之几').answer).toContain('57.78%')
   })
   it('answers a project\'s 绩效目标 asked with no target printed as not found, never with its money', () => {
     const r = ask('柳岸县政府办政务信息化运维项目的绩效目标指标值是多少')

@@ -127,7 +127,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
         if (!f) continue
-        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - (kind === 'count' && statesStock(s.text) ? STOCK_WEIGHT : 0)
+        // (what is held, said in the count's own clause: "包括行政编制24人" after "实有人数47人," states no stock of 编制)
+        const clause = reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, reading.indexOf(keyword) - 1)))) + 1, reading.indexOf(keyword) + keyword.length)
+        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - (kind === 'count' && statesStock(clause) ? STOCK_WEIGHT : 0)
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }

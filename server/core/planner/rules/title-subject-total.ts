@@ -1,0 +1,28 @@
+import { compactText } from '../../search/normalize-text.js'
+import type { HandlerOutput } from '../answer-types.js'
+import { figureText, joinSentences } from '../compose.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { Target } from '../resolve-scope.js'
+import type { ToolRunner } from '../tool-runner.js'
+
+const WHOLE_ASKED = /一共|总共|合计|总计|总额|共计|多少/u
+
+/**
+ * Rule `title-subject-total`: words no term knows that name what one table of the document is about ("中央基建投资一共
+ * 多少" of a "2024年中央基建投资预算表"): that table's 合计, from its first money column, cited to the row. Only one
+ * table's title may hold the words.
+ */
+export function answerTitleSubject(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
+  const words = frame.unknown && compactText(frame.unknown)
+  if (frame.op !== 'lookup' || !words || words.length < 4 || !WHOLE_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
+  const tables = t.doc.tables.filter((x) => compactText(x.title).includes(words) && x.rows.some((r) => r.isTotal))
+  if (tables.length !== 1) return undefined
+  const table = tables[0]
+  const total = table.rows.find((r) => r.isTotal)!
+  const money = table.columns.find((c) => !['code', 'name', 'text'].includes(c.role) && total.cells.some((x) => x.column === c.index && x.amount?.fen !== undefined))
+  if (!money) return undefined
+  const f = run.run('get-figure', { rowId: total.id, columnLabel: money.label })
+  if (!f.ok) return undefined
+  run.cite(f.figures[0].citation)
+  return { answer: joinSentences([`${t.doc.org}${t.doc.year}年《${table.title}》的${total.name}为${figureText(f.figures[0])}`]) }
+}
