@@ -68,6 +68,10 @@ describe('a project of the allocation asked', async () => {
     expect(r.answer).toContain('1500.00万元')
     expect(r.citations[0]).toMatchObject({ rowName: '合计' })
   })
+  it('reads a unit\'s rows only for what it was allocated, in the year held', () => {
+    expect(engine.ask({ question: '省林业局2023年分到多少钱' }).answer).not.toContain('600.00')
+    expect(engine.ask({ question: '柳岸省林业局预算是多少' }).answer).not.toContain('共2个项目')
+  })
   it('sets a unit\'s sum against the table\'s 合计', () => {
     expect(engine.ask({ question: '省林业局两个项目加起来占总额百分比多少' }).answer).toContain('40.00%')
     expect(engine.ask({ question: '省数据局分到多少钱' }).answer).toContain('900.00万元')

@@ -17,7 +17,9 @@ import { unitSuffix } from './member-unit-asked.js'
 interface Recipient { doc: BudgetDocument; table: Table; unit: string; rows: Table['rows']; money: Column }
 
 const UNIT_HEADER = /单位(?:名称)?$/u
-const MONEY_ASKED = /多少|几成|比例|占|百分|合计|一共|总共|加起来|金额|钱|资金|安排/u
+/** Words asking what a unit was allocated (分到, 拿到, 下达, 项目…), never a unit's own budget (预算是多少, 收入) */
+const ALLOCATION_ASKED = /分到|分得|拿到|得到|获得|下达|分配|拨付|安排|项目|加起来|一共|总共|合计|占|几成/u
+const OWN_BUDGET_ASKED = /收入|支出|决算|预算(?:数|总额)?(?:是|为|有)?多少/u
 
 type Listed = Recipient & { forms: string[] }
 
@@ -45,9 +47,12 @@ function recipientsOf(doc: BudgetDocument): Listed[] {
 }
 
 export function recipientAsked(docs: BudgetDocument[], frame: QuestionFrame): Recipient | undefined {
-  if (!MONEY_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
-  const text = compactText(frame.text)
-  const hits = docs.flatMap((d) => recipientsOf(d).filter((u) => u.forms.some((f) => text.includes(f))))
+  if (!ALLOCATION_ASKED.test(frame.text) || OWN_BUDGET_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
+  // (the organisations the question names are not units of a table: 某县人民医院 inside 某县人民医院医共体 is no recipient)
+  const text = frame.orgs.filter((o) => o.known).reduce((s, o) => s.split(compactText(o.text)).join('\u3000'), compactText(frame.text))
+  // (a year asked is the document's, never another's)
+  const year = frame.years[0]
+  const hits = docs.filter((d) => year === undefined || d.year === year).flatMap((d) => recipientsOf(d).filter((u) => u.forms.some((f) => text.includes(f))))
   // the longest name said, one unit only
   const best = hits.filter((h) => h.unit.length === Math.max(...hits.map((x) => x.unit.length)))
   return best.length === 1 && best[0].rows.length ? best[0] : undefined
