@@ -44,7 +44,8 @@ const ADJUSTED_FIRST = /调整(?:后的?)?预算数?(?:比|较)(?:年初)?预算
 const FUND_KINDS = new Set(['fiscal-summary', 'general-spending', 'basic-spending', 'gov-fund', 'state-capital'])
 const ALL_FUNDS_KINDS = new Set(['summary', 'income', 'spending'])
 const FUND_WORDS = /一般公共|财政拨款|政府性基金|国有资本|基本支出/u
-const narrowsFund = (f: Figure, prior: Figure) => prior.docId === f.docId && !!f.tableKind && !!prior.tableKind && ALL_FUNDS_KINDS.has(f.tableKind) && FUND_KINDS.has(prior.tableKind)
+// (the document's whole, a 合计 or 总计 line: a subject's row read in its fund's table is rule same-table-change's)
+const narrowsFund = (f: Figure, prior: Figure) => prior.docId === f.docId && !!f.tableKind && !!prior.tableKind && ALL_FUNDS_KINDS.has(f.tableKind) && FUND_KINDS.has(prior.tableKind) && /合计|总计/u.test(f.citation.rowName ?? '')
 
 /** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
 const baselineScope = (inp: HandlerInput, f: Figure) =>
