@@ -67,6 +67,8 @@ describe('a project of the allocation asked', async () => {
     const r = engine.ask({ question: '柳岸省财政厅下达的2024年中央基建投资一共多少' })
     expect(r.answer).toContain('1500.00万元')
     expect(r.citations[0]).toMatchObject({ rowName: '合计' })
+    // (one unit's share asked, its row cut off: never the table's whole)
+    expect(engine.ask({ question: '柳岸省大学这次分到多少中央基建投资' }).answer).not.toContain('1500.00')
   })
   it('reads a unit\'s rows only for what it was allocated, in the year held', () => {
     expect(engine.ask({ question: '省林业局2023年分到多少钱' }).answer).not.toContain('600.00')
