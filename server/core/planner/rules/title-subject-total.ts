@@ -5,7 +5,8 @@ import type { QuestionFrame } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
-const WHOLE_ASKED = /一共|总共|合计|总计|总额|共计|多少/u
+/** Words asking a whole: 一共, 合计, 总额, 多少 */
+const TOTAL_ASKED = /一共|总共|合计|总计|总额|共计|多少/u
 
 /**
  * Rule `title-subject-total`: words no term knows that name what one table of the document is about ("中央基建投资一共
@@ -14,7 +15,7 @@ const WHOLE_ASKED = /一共|总共|合计|总计|总额|共计|多少/u
  */
 export function answerTitleSubject(run: ToolRunner, frame: QuestionFrame, t: Target): HandlerOutput | undefined {
   const words = frame.unknown && compactText(frame.unknown)
-  if (frame.op !== 'lookup' || !words || words.length < 4 || !WHOLE_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
+  if (frame.op !== 'lookup' || !words || words.length < 4 || !TOTAL_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
   // (nothing else said: "海南大学这次分到多少中央基建投资" asks one unit's share, never the table's whole)
   const rest = frame.orgs.filter((o) => o.known).reduce((q, o) => q.split(compactText(o.text)).join(''), compactText(frame.text))
     .split(words).join('').replace(/(?:19|20)\d{2}年度?|一共|总共|合计|总计|总额|共计|多少钱|多少|下达|安排|今年|本年|资金|金额|是|有|的|了|[\s\p{P}\d]/gu, '')

@@ -149,7 +149,11 @@ const PART_SENTENCE = /^\s*其中/u
 
 /** A count's bare noun, and the qualifiers that make it one of its parts (行政编制, 事业编制, 全额补助事业编制) */
 const BARE_COUNT = /^(?:编制|编制数|编制人数)$/u
-export const PART_QUALIFIER = /(?:行政|事业|参公|参照公务员法管理|工勤|机关|全额|差额|补助|自收自支|财政)$/u
+/** The words that make a count one of its parts: 行政(编制), 事业, 参公, 工勤, 全额补助, 自收自支… */
+const PART_WORDS = '行政|事业|参公|参照公务员法管理|工勤|机关|全额|差额|补助|自收自支|财政'
+const PART_QUALIFIER = new RegExp(`(?:${PART_WORDS})$`, 'u')
+/** A word of the question naming a part of a count (then a part's count is what is asked) */
+export const PART_WORD = new RegExp(PART_WORDS, 'u')
 
 export function countNear(sentence: string, keyword: string, units: string[], maxGap = 12, passOver?: (clause: string) => boolean, bareOnly = false): ProseFigure | undefined {
   let best: ProseFigure | undefined

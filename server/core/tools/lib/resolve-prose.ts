@@ -5,7 +5,7 @@ import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
 import { bigramsOf } from '../../search/bigrams.js'
-import { countNear, moneyAfter, sentencesOf, type ProseFigure } from './prose.js'
+import { countNear, moneyAfter, PART_WORD, sentencesOf, type ProseFigure } from './prose.js'
 import { eventsIn, otherEventClause, statesStock } from './counted-event.js'
 import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
 import { readingsOf } from './distributive.js'
@@ -85,9 +85,6 @@ const ORG_TYPE_END = /(?:中心|局|院|所|站|委|办|队|馆|处|校|镇|乡|
 export const WORD_START = '(?:^|[，,：:；;。、\\s(（]|其中|共有|有)'
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ownWord = (text: string, w: string) => new RegExp(`${WORD_START}${escapeRe(w)}`, 'u').test(text)
-
-/** Words that name a part of a count: 行政(编制), 事业, 参公, 工勤, 全额, 差额, 自收自支, 机关 */
-const PART_WORD = /行政|事业|参公|参照|工勤|全额|差额|补助|自收自支|机关|财政/u
 
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)

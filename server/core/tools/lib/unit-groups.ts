@@ -43,7 +43,6 @@ export function groupRow(group: UnitGroup, subject: string): Row | undefined {
   return named.sort((a, b) => (b.code?.length ?? 0) - (a.code?.length ?? 0))[0]
 }
 
-const NAME_HEADER = /单位/
 const blockCache = new WeakMap<Table, { all: Set<string>; shared: Set<string> }>()
 
 /**
