@@ -1,5 +1,6 @@
 import { printedChangeOfRow, printedRateBeside } from './rules/printed-rate.js'
 import type { Figure } from '../tools/lib/figure.js'
+import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
@@ -40,12 +41,11 @@ function sameTableFigure(inp: HandlerInput, t: Target, f: Figure, prior: Figure 
 /** "调整预算比年初预算…": the adjusted budget is the figure set against the initial one */
 const ADJUSTED_FIRST = /调整(?:后的?)?预算数?(?:比|较)(?:年初)?预算/u
 
-/** Tables of one fund (or of 财政拨款 only), against the all-funds 收支总表, 收入总表 and 支出总表. */
-const FUND_KINDS = new Set(['fiscal-summary', 'general-spending', 'basic-spending', 'gov-fund', 'state-capital'])
-const ALL_FUNDS_KINDS = new Set(['summary', 'income', 'spending'])
+/** Tables of one fund (or of 财政拨款 only), the 一般公共预算 基本支出表 among them, against the all-funds tables. */
+const oneFund = (kind: string) => ONE_FUND.has(kind) || kind === 'basic-spending'
 const FUND_WORDS = /一般公共|财政拨款|政府性基金|国有资本|基本支出/u
 // (the document's whole, a 合计 or 总计 line: a subject's row read in its fund's table is rule same-table-change's)
-const narrowsFund = (f: Figure, prior: Figure) => prior.docId === f.docId && !!f.tableKind && !!prior.tableKind && ALL_FUNDS_KINDS.has(f.tableKind) && FUND_KINDS.has(prior.tableKind) && /合计|总计/u.test(f.citation.rowName ?? '')
+const narrowsFund = (f: Figure, prior: Figure) => prior.docId === f.docId && !!f.tableKind && !!prior.tableKind && ALL_FUNDS.has(f.tableKind) && oneFund(prior.tableKind) && /合计|总计/u.test(f.citation.rowName ?? '')
 
 /** The kind of the document a baseline figure was read from (部门预算, 部门决算…). */
 const baselineScope = (inp: HandlerInput, f: Figure) =>

@@ -1,6 +1,7 @@
 import type { BudgetDocument, Column, Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
+import { moneyColumns } from '../../tools/lib/member-units.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences } from '../compose.js'
 import { operandOf } from '../operands.js'
@@ -31,7 +32,7 @@ function recipientsOf(doc: BudgetDocument): Listed[] {
   v = []
   for (const table of doc.tables) {
     const unitCol = table.columns.find((c) => c.role === 'text' && UNIT_HEADER.test(compactText(c.label)))
-    const money = table.columns.find((c) => !['code', 'name', 'text'].includes(c.role))
+    const money = moneyColumns(table)[0]
     if (!unitCol || !money || !table.columns.some((c) => c.role === 'name')) continue
     const cellOf = (r: Table['rows'][number]) => compactText(r.cells.find((c) => c.column === unitCol.index)?.text ?? '')
     const units = [...new Set(table.rows.filter((r) => !r.isTotal).map(cellOf).filter((u) => u.length >= 3))]

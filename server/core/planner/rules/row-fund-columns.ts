@@ -31,7 +31,7 @@ export function rowFundColumns(inp: HandlerInput, subjects: ConceptHit[]): Handl
   if (!rest.every((s) => SOURCE_WORD.test(compactText(s.surface || s.name)))) return undefined
   const t = scope.targets[0]
   const row = figureFor(run, t, subjects[0]).figure
-  const table = row?.rowId ? t.doc.tables.find((x) => row.rowId!.startsWith(`${x.id}/`)) : undefined
+  const table = row?.rowId ? t.doc.tables.find((x) => x.id === row.citation.tableId) : undefined
   if (!row?.rowId || !table) return undefined
   const labels = rest.map((s) => columnNamed(table.columns, s.surface || s.name))
   if (labels.some((l) => !l)) return undefined

@@ -18,7 +18,7 @@ export function answerRowTextColumn(run: ToolRunner, frame: QuestionFrame, t: Ta
   if (rows.length !== 1) return undefined
   const text = compactText(frame.text)
   const f = figureFor(run, t, rows[0]).figure
-  const table = f?.rowId ? t.doc.tables.find((x) => f.rowId!.startsWith(`${x.id}/`)) : undefined
+  const table = f?.rowId ? t.doc.tables.find((x) => x.id === f.citation.tableId) : undefined
   const row = table?.rows.find((r) => r.id === f!.rowId)
   if (!table || !row) return undefined
   const col = table.columns.find((c) => c.role === 'text' && asAsked(c.label).length >= 4 && text.includes(asAsked(c.label).replace(/(?:编码|代码)$/u, '')))

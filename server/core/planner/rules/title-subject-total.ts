@@ -1,4 +1,5 @@
 import { compactText } from '../../search/normalize-text.js'
+import { moneyColumns } from '../../tools/lib/member-units.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences } from '../compose.js'
 import type { QuestionFrame } from '../question-frame.js'
@@ -24,7 +25,7 @@ export function answerTitleSubject(run: ToolRunner, frame: QuestionFrame, t: Tar
   if (tables.length !== 1) return undefined
   const table = tables[0]
   const total = table.rows.find((r) => r.isTotal)!
-  const money = table.columns.find((c) => !['code', 'name', 'text'].includes(c.role) && total.cells.some((x) => x.column === c.index && x.amount?.fen !== undefined))
+  const money = moneyColumns(table).find((c) => total.cells.some((x) => x.column === c.index && x.amount?.fen !== undefined))
   if (!money) return undefined
   const f = run.run('get-figure', { rowId: total.id, columnLabel: money.label })
   if (!f.ok) return undefined
