@@ -1,4 +1,4 @@
-import { cleanName, isPlaceOnly, orgLike } from './meta-rules.js'
+import { cleanName, isPlaceOnly, orgLike, SCOPE_LEAD } from './meta-rules.js'
 import type { SourceLine } from './source-lines.js'
 import { placeOwnAccount } from './place-account.js'
 
@@ -22,7 +22,7 @@ import { placeOwnAccount } from './place-account.js'
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
  *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -188,7 +188,58 @@ function projectOwner(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefin
   return found.size === 1 ? { org: [...found][0], rule: 'project-owner' } : undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner]
+/**
+ * A form flattened into one line keeps its labels between the values: "主管部门某县某局实施单位某县某局资金情况…". The
+ * value between two of the form's own labels is that label's unit; the unit that carries the project out first, as
+ * `form-label-below` reads a form copied one cell per line.
+ */
+const LABEL_INLINE = new RegExp(`(?<label>${FORM_LABELS.join('|')})[:：]?(?<org>[\\p{Script=Han}（）()]{4,40}?)(?=${FORM_LABELS.join('|')})`, 'gu')
+
+const FORM_KINDS = /(?:绩效(?:目标)?自评表|绩效目标表|绩效评价表)(?:[（(](?<year>(?:19|20)\d{2})年度?[)）])?/gu
+
+function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const found = new Map<string, string>()
+  let kindWords: string | undefined
+  let year: number | undefined
+  for (const l of all) {
+    for (const m of text(l).matchAll(LABEL_INLINE)) {
+      if (!orgLike(m.groups!.org) || found.has(m.groups!.label)) continue
+      found.set(m.groups!.label, m.groups!.org)
+      // the form's own name on its line ("绩效目标自评表") says its kind
+      // (the one that gives its year first: "…绩效自评表某局2022年12月30日绩效目标自评表(2022年度)")
+      const kinds = [...text(l).matchAll(FORM_KINDS)]
+      const kind = kinds.find((k) => k.groups?.year) ?? kinds[0]
+      if (kind && !kindWords) { kindWords = kind[0]; year = kind.groups?.year ? Number(kind.groups.year) : undefined }
+    }
+  }
+  const label = FORM_LABELS.find((l) => found.has(l))
+  return label ? { org: found.get(label)!, rule: 'label-inline', ...(kindWords ? { kindWords } : {}), ...(year ? { year } : {}) } : undefined
+}
+
+/**
+ * A place's report on its own finances speaks of the whole place as 全区/全县 beside its figures ("2024年,全区一般公共
+ * 预算收入完成…") and names the place as the subject of its sentences ("…支持下,某某区坚持…"): when one place of that
+ * level is so named, and no other, the report is that place's (its 本级 when the body says so).
+ */
+const PLACE_SUBJECT = /(?:^|[。；;，,])(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])/gu
+
+function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
+  const body = lines.map(text).join('\n')
+  const places = new Set<string>()
+  for (const m of body.matchAll(PLACE_SUBJECT)) {
+    const place = m.groups!.place
+    if (isPlaceOnly(place) && !new RegExp(`^[${SCOPE_LEAD}]`, 'u').test(place)) places.add(place)
+  }
+  const level = (p: string) => p.slice(-1)
+  const spoken = [...places].filter((p) => WHOLE[level(p)] && new RegExp(`${WHOLE[level(p)]}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body))
+  if (spoken.length !== 1) return undefined
+  const place = spoken[0]
+  // its year, the one the sentence stating the whole place's figures opens with ("2024年,全区…")
+  const year = new RegExp(`((?:19|20)\\d{2})年度?[,，]?${WHOLE[level(place)]}`, 'u').exec(body)?.[1]
+  return { org: placeOwnAccount(lines, place) ?? place, rule: 'whole-place-subject', place, ...(year ? { year: Number(year) } : {}) }
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

@@ -28,7 +28,7 @@ export function scopeOfWords(s: string | undefined): Scope | undefined {
   if (exact.success) return exact.data
   const final = /决算|final/i.test(s)
   // (a 绩效评价报告 of a year's spending is read as its self-evaluation is: the accounts of a closed year)
-  if (/绩效(?:自评|评价)/.test(s)) return '绩效自评'
+  if (/绩效(?:目标)?(?:自评|评价)/.test(s)) return '绩效自评'
   if (/三公|sangong/i.test(s)) return final ? '三公经费决算' : '三公经费预算'
   if (/单位|unit/i.test(s)) return final ? '单位决算' : '单位预算'
   if (/部门|dept|department/i.test(s) || final || /预算|budget/i.test(s)) return final ? '部门决算' : '部门预算'
@@ -115,7 +115,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // (named by its banner alone, its year as its body names its account: "2021年部门决算收支完成情况", rule account-year)
   const year = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
-  const wholePlace = body?.rule === 'place-own' && org === body.place
+  const wholePlace = (body?.rule === 'place-own' || body?.rule === 'whole-place-subject') && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
   const placeFiscal = (): Scope => (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算')
   const scope0 = wholePlace ? placeFiscal() : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
