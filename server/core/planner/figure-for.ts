@@ -107,7 +107,7 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   // 决算's prose states 收入总计 and 本年收入 apart, and the concept reads both as the income total
   const own = proseAsAsked(run, t, subject)
   if (own) return { figure: own, others: [] }
-  const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money' })
+  const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money', ...(subject.qualifier ? { near: [subject.qualifier] } : {}) })
   if (p.ok) return { figure: p.figures[0], others: [] }
   const sibling = siblingProse(run, t, proseName)
   if (sibling) return { figure: sibling, others: [] }

@@ -147,6 +147,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)
   markParts(concepts, t)
+  markQualifiers(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
   // (a body a year stands between still owns it: "某县城乡居民医保基金2024年收入" is the fund's 收入, not the bureau's)
   // (and a fee named before the year, "租车费26年预算": the fee is what the budget is asked of)
@@ -312,3 +313,22 @@ function receptionCounts(subjects: ConceptHit[], text: string): void {
 
 /** A noun that is itself a count of people (…职数, …人数, …名额). */
 const COUNT_WORD_END = /(?:职数|人数|名额)$/u
+
+/**
+ * The words a question writes right after a subject, before it asks (目标 of "一般公共预算收入目标是多少", 预计 of
+ * "…收入预计能完成多少"): which of the subject's stated figures it asks when the prose states several (its target, its
+ * expected outturn). Kept on the hit; a prose reading prefers the figure with these words between subject and amount.
+ */
+const QUALIFIER_AFTER = /^(\p{Script=Han}{2,6}?)(?=是|为|有|多少|几|的|呢|能|可|会|大概|大约|一共|共|[？?，,。！!]|$)/u
+const NOT_QUALIFIER = /^(?:是|有|为|的|占|比|较|和|与|及|跟|同|其中|里|中|在|按|从|一共|总共|大概|大约|今年|去年|明年|上年|本年|多少|几)/u
+
+function markQualifiers(concepts: ConceptHit[], t: string): void {
+  for (const c of concepts) {
+    if (c.kind !== 'lexicon' && c.kind !== 'row') continue
+    const rest = t.slice(c.end)
+    const q = QUALIFIER_AFTER.exec(rest)?.[1]
+    // (another subject or column named right after is no qualifier of this one)
+    if (!q || NOT_QUALIFIER.test(q) || concepts.some((o) => o !== c && o.start >= c.end && o.start < c.end + q.length)) continue
+    c.qualifier = q
+  }
+}

@@ -27,6 +27,8 @@ export interface ConceptHit {
   tableKind?: TableKind
   /** "其他城乡社区公共设施支出中财政拨款支出": the row's 财政拨款 figure, read from the one fund's table that prints it */
   fiscalPart?: boolean
+  /** the question's words right after the subject, before it asks (目标, 预计): which of its stated figures is asked */
+  qualifier?: string
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */

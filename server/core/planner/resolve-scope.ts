@@ -1,6 +1,7 @@
 import { stageOf } from '../schema.js'
 import type { BudgetDocument, Corpus } from '../schema.js'
 import { yearsHeld } from '../tools/lib/corpus-view.js'
+import { placeOwnFirst } from './rules/place-own-first.js'
 import { docsOfMention, docsOfOrg, orgLatestKey, type OrgScope } from '../tools/lib/org-scope.js'
 import type { QuestionFrame } from './question-frame.js'
 import { kindAsked, kindFirst } from './rules/doc-kind-asked.js'
@@ -53,7 +54,7 @@ const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去�
 
 /** Organisation groups named by the frame, else the request's scope, else every organisation. */
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
-  if (frame.orgs.length) return { groups: formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), named: true }
+  if (frame.orgs.length) return { groups: placeOwnFirst(formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), frame.orgs, frame), named: true }
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
   // rule unnamed-page-asked: a page naming no organisation is answered when the question points at it by its title
   // ("2022年三公经费预算安排情况那页…"), and otherwise never counted among the organisations

@@ -16,7 +16,7 @@ export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): F
   // them by fund, 一般公共预算总收入, and reads them by its own rules)
   const sideWhole = /^总(?:收入|支出)$/u.test(asked) && !t.doc.scope.startsWith('财政') && !subject.tableKind
   if (subject.kind !== 'lexicon' || (asked.length < 4 && !sideWhole) || asked === compactText(subject.name)) return undefined
-  const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true })
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true, ...(subject.qualifier ? { near: [subject.qualifier] } : {}) })
   if (!r.ok) return undefined
   // (printed as a fund's whole, 一般公共预算总收入, it is that fund's, never the side's)
   if (sideWhole && new RegExp(`(?:预算|基金|财政)${asked}`, 'u').test(compactText(foldMeaning(r.figures[0].citation.text ?? '')))) return undefined

@@ -83,6 +83,30 @@ function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: Tool
   return `注意：文件${where}又写${s.subject}为${other.amount}${other.unit}，两处不一致`
 }
 
+/**
+ * Rule qualified-subject-asked: the prose states the subject asked several times, qualified ("全县一般公共预算收入目标
+ * 37300万元", "一般公共预算收入预计可完成63960万元", and bare in another sentence): the question's words right after
+ * the subject (目标, 预计能完成) pick the stated subject whose words after it are theirs (most of their character
+ * pairs, the first one always).
+ */
+function qualifiedSubject(q: string, hit: ProseSubject, all: ProseSubject[]): ProseSubject | undefined {
+  const at = q.indexOf(hit.subject)
+  if (at < 0) return undefined
+  const asked = q.slice(at + hit.subject.length, at + hit.subject.length + 8)
+  if (asked.length < 2) return undefined
+  let best: { s: ProseSubject; share: number } | undefined
+  for (const s of all) {
+    const from = s.subject.indexOf(hit.subject)
+    if (s === hit || from < 0) continue
+    const tail = s.subject.slice(from + hit.subject.length)
+    if (tail.length < 2 || !asked.includes(tail.slice(0, 2))) continue
+    const pairs = Array.from({ length: tail.length - 1 }, (_, i) => tail.slice(i, i + 2))
+    const share = pairs.filter((g) => asked.includes(g)).length / pairs.length
+    if (share >= 0.5 && (!best || share > best.share)) best = { s, share }
+  }
+  return best?.s
+}
+
 /** "A占B", "A比B少": the subject named first is the part, or what is compared. */
 const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
 
@@ -117,10 +141,11 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     // holds 支出预算): the row asked, not found, is not the whole budget stated
     const rows = frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'lexicon').map((c) => compactText(c.surface || c.name))
     if (hits[0] && rows.some((r) => r.length > 2 && !hits[0].subject.includes(r) && overlapsTail(r, compactText(hits[0].subject)))) return undefined
-    const f = hits[0] && figureOf(run, t, hits[0])
+    const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
+    const f = hit && figureOf(run, t, hit)
     if (!f) return undefined
     run.cite(f.citation)
-    return { answer: joinSentences([`${doc}写明${hits[0].subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hits[0], run)]) }
+    return { answer: joinSentences([`${doc}写明${hit.subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hit, run)]) }
   }
   const pair = op === 'share' && RATE_ASKED.test(q) && !SHARE_ASKED.test(q) ? rateOperands(q, all) : hits.length >= 2 ? inOrder(q, hits[0], hits[1]) : undefined
   if (!pair || pair[0].amount === pair[1].amount && pair[0].paragraphId === pair[1].paragraphId) return undefined

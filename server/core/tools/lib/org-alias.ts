@@ -30,6 +30,8 @@ export function coreForms(core: string): string[] {
   const sub = /^(?:人民政府|政府)(\p{Script=Han}{2,}(?:街道办事处|办事处|街道|镇|乡|管理委员会|管委会))$/u.exec(core)
   if (sub) out.add(sub[1])
   const rules: [RegExp, string][] = [
+    // a unit's own account named so ("某某镇人民政府(本级)"): the unit is spoken of without it
+    [/[（(]本级[）)]$/u, ''],
     [/街道办事处$/u, '街道办'], [/街道办事处$/u, '街道'], [/街道办$/u, '街道'],
     [/^人民政府办公室$/u, '政府办公室'], [/^政府办公室$/u, '政府办'], [/^政府办公室$/u, '府办'],
     [/管理委员会$/u, '管委会'], [/委员会$/u, '委'],

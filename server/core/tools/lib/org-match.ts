@@ -32,6 +32,12 @@ function cityOf(s: string): string | undefined {
   return other?.[0]
 }
 
+/**
+ * A county whose name is one character before 县 (宁县, 赵县, 叶县, 歙县), at the start of a unit's name with the unit
+ * after it (宁县人民政府, 宁县米桥镇人民政府); never a scope word (全县, 本县, 各县) or another level's (市县, 省县).
+ */
+const ONE_CHAR_COUNTY = /^((?![全本该我各每两市省州外邻郊区乡镇村])\p{Script=Han}县)(?=\p{Script=Han}{2,})/u
+
 /** Words before 区/县 that are not district names (全区, 辖区…). */
 const NOT_REGION = /^(?:全|辖|本|该|我|各|城|市|社|地|园|片|学)区$/u
 
@@ -144,7 +150,7 @@ function readParts(org: string, region?: string): OrgParts {
   const city = cityOf(s)
   const rest = city ? s.slice(s.indexOf(city) + city.length) : s
   // a recorded region may still carry its prefecture ("某某盟某某旗"): the county-level part is the region
-  const reg = (region && city && region.startsWith(city) && region.length > city.length ? region.slice(city.length) : region) ?? REGION.exec(rest)?.[1]
+  const reg = (region && city && region.startsWith(city) && region.length > city.length ? region.slice(city.length) : region) ?? REGION.exec(rest)?.[1] ?? ONE_CHAR_COUNTY.exec(rest)?.[1]
   const stem = reg ? regionStem(reg) : undefined
   const core = reg ? rest.slice(rest.indexOf(reg) + reg.length) : rest
   return { city, region: reg, stem, type: orgType(core) ?? 'other', core }

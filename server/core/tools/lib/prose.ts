@@ -89,7 +89,17 @@ export function cnNumber(s: string): number | undefined {
   return s.length === 1 ? CN[s] : undefined
 }
 
-export interface ProseFigure { amount: Amount; sentence: string; gap: number }
+export interface ProseFigure { amount: Amount; sentence: string; gap: number; /** how much of a preferred qualifier the words between keyword and amount hold (0–1) */ qualified?: number }
+
+/** How much of a word the words between a keyword and its amount hold: all of it, else the share of its character pairs. */
+function gapNearness(word: string, gap: string): number {
+  if (!word || !gap) return 0
+  if (gap.includes(word)) return 1
+  if (word.length < 3) return 0
+  let n = 0
+  for (let i = 0; i + 2 <= word.length; i++) if (gap.includes(word.slice(i, i + 2))) n++
+  return n / (word.length - 1)
+}
 
 /** A fund's name (or 非) right before 财政拨款…: "一般公共预算财政拨款收入" is one fund's part, "非财政拨款" the rest. */
 const ONE_FUND_BEFORE = /(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|非)$/
@@ -104,7 +114,7 @@ const JOINED_BEFORE = /(?:^|[，,；;。：:、（(])[^\d，,；;。：:、（�
 /** A money noun a clause names as its own subject (收入, 支出, 经费, 资金, 拨款, …费) */
 const OWN_MONEY_NOUN = /(?:收入|支出|经费|资金|拨款|\p{Script=Han}费)/u
 
-export function moneyAfter(sentence: string, keyword: string, maxGap = 24): ProseFigure | undefined {
+export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefer: string[] = []): ProseFigure | undefined {
   let best: ProseFigure | undefined
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
     // rule one-fund-prose: 财政拨款收入 is every fund's; written after one fund's name it is that fund's figure only
@@ -128,7 +138,10 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24): Pros
     // the fund as a 收支总表's income row (一般公共预算 = 一般公共预算拨款 there) nor the fund's revenue
     if (FUND_ONLY.test(keyword) && /^(?:财政拨款)?支出/u.test(gap)) continue
     const amount = parseAmount(m[1], m[2] as MoneyUnit)
-    if (amount && (!best || gap.length < best.gap)) best = { amount, sentence, gap: gap.length }
+    // rule qualifier-between: the question's words after its subject (目标, 预计) written between the keyword and an
+    // amount ("收入目标37300万元", "收入预计可完成63960万元") say which of the subject's figures is asked
+    const qualified = prefer.length ? Math.max(...prefer.map((w) => gapNearness(w, gap))) : 0
+    if (amount && (!best || qualified > (best.qualified ?? 0) || (qualified === (best.qualified ?? 0) && gap.length < best.gap))) best = { amount, sentence, gap: gap.length, ...(qualified ? { qualified } : {}) }
   }
   return best
 }

@@ -114,7 +114,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
         if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
-        const own = kind === 'money' ? moneyAfter(reading, keyword) : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
+        const own = kind === 'money' ? moneyAfter(reading, keyword, undefined, near) : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
         // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
         // asked 几辆公务用车) is that count, not the sentence's whole
         // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
@@ -126,7 +126,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (!f) continue
         // (what is held, said in the count's own clause: "包括行政编制24人" after "实有人数47人," states no stock of 编制)
         const clause = reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, reading.indexOf(keyword) - 1)))) + 1, reading.indexOf(keyword) + keyword.length)
-        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - (kind === 'count' && statesStock(clause) ? STOCK_WEIGHT : 0)
+        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) - (kind === 'count' && statesStock(clause) ? STOCK_WEIGHT : 0)
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }
