@@ -36,6 +36,12 @@ const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)(?:\s*[（(][^�
 const UNIT_BRACKET = /[（(]\s*(?:金额)?单位\s*[:：]\s*(万元|元|千元|亿元)\s*[)）]$/
 /** A title's unit bracket, dropped from the title it closes. */
 const UNIT_BRACKET_TAIL = new RegExp('\\s*' + UNIT_BRACKET.source)
+/**
+ * The unit at the right end of the title's own line, set apart by a gap ("表一 收支预算总表      单位：万元", as a
+ * landscape page prints it when its text layer keeps the two in one run): the title before it is the table's (rule
+ * `unit-after-title`).
+ */
+const UNIT_GAP_TAIL = /\s+(?:金额)?单位\s*[:：]\s*(?:万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/
 const NOTE = /^[（(]?\s*(?:备注|注)\s*[:：]/
 
 /** The single text of a line that has one filled cell (tabs around a caption are layout, not cells). */
@@ -57,7 +63,9 @@ const unwrapTitle = (s: string) => BOOK_TITLE.exec(s)?.[1] ?? s
 
 export function isTitleLine(l: SourceLine): boolean {
   const s0 = single(l)
-  const s = s0 && unwrapTitle(s0)
+  // (a caption row of the unit's name and the table's number, 编制单位：某局 公开02表 单位：万元, is no title)
+  const bare = s0?.replace(UNIT_GAP_TAIL, '')
+  const s = s0 && (bare !== s0 && META.test(bare!) ? undefined : unwrapTitle(bare!))
   return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
 }
 export function unitOf(l: SourceLine): MoneyUnit | undefined {
@@ -266,7 +274,7 @@ const CAPTION_ROW_NUMBER = new RegExp('^(' + NUMBER.source.slice(1) + ')(?=\\s)'
 function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' | 'unit'> {
   const capLines = cap(caption)
   // a table number alone on its line (公开01表, 预算02表) is the number, not a title nearer than the title
-  const titled = capLines.filter(isTitleLine).map((l) => unwrapTitle(single(l)!)).filter((s) => !isNumberText(s))
+  const titled = capLines.filter(isTitleLine).map((l) => unwrapTitle(single(l)!.replace(UNIT_GAP_TAIL, ''))).filter((s) => !isNumberText(s))
   // (a caption of no table word over cells one a line, rule cell-run-title: the title it gives)
   const titles = titled.length || capLines.length !== 1 ? titled : [single(capLines[0]) ?? ''].filter(Boolean)
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)

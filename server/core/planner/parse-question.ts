@@ -147,7 +147,6 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)
   markParts(concepts, t)
-  markQualifiers(concepts, t)
   // "教育支出" where no 教育 row is held: 支出 qualified by unknown words is not the whole budget
   // (a body a year stands between still owns it: "某县城乡居民医保基金2024年收入" is the fund's 收入, not the bureau's)
   // (and a fee named before the year, "租车费26年预算": the fee is what the budget is asked of)
@@ -194,6 +193,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   if (countHit && asked && countHit.name !== HEADCOUNT && !masked.includes(asked.unit + countHit.surface) && !vocabulary.countOf(countHit.name)?.units.includes(asked.unit)) subjects.splice(subjects.indexOf(countHit), 1)
   const countNoun = subjects.some((c) => c.kind === 'count') ? undefined : asked
   const yearCount = years.length + (baseYear !== undefined ? 1 : 0)
+  markQualifiers(subjects, t, concepts)
   // a bare unit type ("各区医保局") names a group, not one organisation
   const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun, vocabulary)
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
@@ -322,13 +322,13 @@ const COUNT_WORD_END = /(?:职数|人数|名额)$/u
 const QUALIFIER_AFTER = /^(\p{Script=Han}{2,6}?)(?=是|为|有|多少|几|的|呢|能|可|会|大概|大约|一共|共|[？?，,。！!]|$)/u
 const NOT_QUALIFIER = /^(?:是|有|为|的|占|比|较|和|与|及|跟|同|其中|里|中|在|按|从|一共|总共|大概|大约|今年|去年|明年|上年|本年|多少|几)/u
 
-function markQualifiers(concepts: ConceptHit[], t: string): void {
-  for (const c of concepts) {
+function markQualifiers(subjects: ConceptHit[], t: string, concepts: ConceptHit[]): void {
+  for (const c of subjects) {
     if (c.kind !== 'lexicon' && c.kind !== 'row') continue
     const rest = t.slice(c.end)
     const q = QUALIFIER_AFTER.exec(rest)?.[1]
     // (another subject or column named right after is no qualifier of this one)
-    if (!q || NOT_QUALIFIER.test(q) || concepts.some((o) => o !== c && o.start >= c.end && o.start < c.end + q.length)) continue
+    if (!q || NOT_QUALIFIER.test(q) || [...subjects, ...concepts].some((o) => o !== c && o.kind !== 'weak' && o.start >= c.end && o.start < c.end + q.length)) continue
     c.qualifier = q
   }
 }

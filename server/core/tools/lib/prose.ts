@@ -89,7 +89,7 @@ export function cnNumber(s: string): number | undefined {
   return s.length === 1 ? CN[s] : undefined
 }
 
-export interface ProseFigure { amount: Amount; sentence: string; gap: number; /** how much of a preferred qualifier the words between keyword and amount hold (0–1) */ qualified?: number }
+export interface ProseFigure { amount: Amount; sentence: string; gap: number; /** how much of a preferred qualifier the words between keyword and amount hold (0–1) */ qualified?: number; /** the keyword and those words as printed (一般公共预算收入预计可完成), when qualified */ words?: string }
 
 /** How much of a word the words between a keyword and its amount hold: all of it, else the share of its character pairs. */
 function gapNearness(word: string, gap: string): number {
@@ -141,7 +141,7 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
     // rule qualifier-between: the question's words after its subject (目标, 预计) written between the keyword and an
     // amount ("收入目标37300万元", "收入预计可完成63960万元") say which of the subject's figures is asked
     const qualified = prefer.length ? Math.max(...prefer.map((w) => gapNearness(w, gap))) : 0
-    if (amount && (!best || qualified > (best.qualified ?? 0) || (qualified === (best.qualified ?? 0) && gap.length < best.gap))) best = { amount, sentence, gap: gap.length, ...(qualified ? { qualified } : {}) }
+    if (amount && (!best || qualified > (best.qualified ?? 0) || (qualified === (best.qualified ?? 0) && gap.length < best.gap))) best = { amount, sentence, gap: gap.length, ...(qualified ? { qualified, words: keyword + gap.replace(/[为是:：\s]+$/u, '') } : {}) }
   }
   return best
 }

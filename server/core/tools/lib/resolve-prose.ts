@@ -195,8 +195,10 @@ function countExcerpt(p: Paragraph, sentence: string): string {
 function proseFigure(doc: BudgetDocument, { p, f }: Hit, label: string, kind: ProseKind): Figure {
   const excerpt = kind === 'count' ? countExcerpt(p, f.sentence) : f.sentence.trim()
   return {
-    docId: doc.id, org: doc.org, year: doc.year, label,
+    // (read by the question's qualifier, "收入预计可完成": named as printed, not as the bare subject)
+    docId: doc.id, org: doc.org, year: doc.year, label: f.qualified && f.words ? f.words : label,
     amount: f.amount, text: printed(f.amount), ...moneyFields(f.amount),
     citation: paragraphCitation(doc, p, excerpt, f.amount.text, f.amount.unit),
+    ...(f.qualified && f.words ? { asPrinted: true } : {}),
   }
 }
