@@ -261,20 +261,31 @@ function qualifiedParts(text: string, surface: string): string[] {
   return out
 }
 
+/** The body the group belongs to, said before it: 医院在岗职工, 全院女职工, 本校教职工. */
+const OWNER_BEFORE = '(?:(?:本|全|我|该)(?:院|校|局|所|站|中心|单位)|医院|学校|单位)?'
+
 /** A group of people the question names, counted where the prose prints it under that very name (not inside a longer one). */
-function namedPeople(inp: HandlerInput, group: string): HandlerOutput {
+function namedPeople(inp: HandlerInput, asked: string): HandlerOutput {
   const { run, scope } = inp
-  const re = new RegExp(`${WORD_START}${group}(?:共|为|有|计)?(\\d+)(人|名)`, 'u')
+  // (a character the question's reading left out as a word of its own is the group's when the prose prints it so:
+  // 在 of 在岗职工, 女 of 女职工)
+  const at = inp.frame.text.indexOf(asked)
+  const before = at > 0 ? inp.frame.text[at - 1] : ''
+  const groups = [...(/^\p{Script=Han}$/u.test(before) && !/[的和与及占是有各]/u.test(before) ? [before + asked] : []), asked]
   const outs = scope.targets.slice(0, 6).map((t) => {
-    for (const p of t.doc.paragraphs) {
-      for (const s of sentencesOf(p.text)) {
-        const m = re.exec(compactText(s.text)) ?? re.exec(s.text)
-        if (!m) continue
-        const c = paragraphCitation(t.doc, p, s.text.trim())
-        run.cite(c)
-        return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1]}${m[2]}。原文：“${c.text}”`
+    for (const group of groups) {
+      const re = new RegExp(`${WORD_START}${OWNER_BEFORE}${group}(?:共|为|有|计)?(\\d+)(人|名)`, 'u')
+      for (const p of t.doc.paragraphs) {
+        for (const s of sentencesOf(p.text)) {
+          const m = re.exec(compactText(s.text)) ?? re.exec(s.text)
+          if (!m) continue
+          const c = paragraphCitation(t.doc, p, s.text.trim())
+          run.cite(c)
+          return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1]}${m[2]}。原文：“${c.text}”`
+        }
       }
     }
+    const group = groups[0]
     return `没有找到${t.doc.org}${t.doc.year}年${t.doc.scope}文件中关于${group}人数的表述。`
   })
   return { answer: outs.join(''), notFound: outs.every((o) => o.startsWith('没有找到')) }

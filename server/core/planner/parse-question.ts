@@ -162,13 +162,18 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // the document's: the words and the total word are the name asked
   const qualifiedTotal = concepts.filter((c) => c.kind === 'column' && c.role === 'total' && /^(?:总额|总数|总量)$/u.test(c.surface) && !concepts.some((o) => o.kind !== 'column' && o.kind !== 'weak') && TOTAL_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   for (const c of qualifiedTotal) concepts.splice(concepts.indexOf(c), 1)
+  // rule `qualified-side-total`: "食堂伙食收入预算" — a side's whole (收入预算, 支出预算) right after words no term knows
+  // names that item's income or spending, never the budget's whole: the words and the side are the name asked
+  const qualifiedSide = concepts.filter((c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && !concepts.some((o) => o !== c && o.kind !== 'column' && o.kind !== 'weak') && SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)))
+  for (const c of qualifiedSide) concepts.splice(concepts.indexOf(c), 1)
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   // (a year between, "租车费26年预算": the name is the words before the year)
   const skipped = qualifiedWeak[0] && pastYear(qualifiedWeak[0].start) !== qualifiedWeak[0].start
   const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, pastYear(qualifiedWeak[0].start)) + (weakAsks(qualifiedWeak[0].surface) || skipped ? '' : qualifiedWeak[0].surface)) ||
     (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface) ||
-    (qualifiedTotal[0] && t.slice(runStart(mask, qualifiedTotal[0].start), qualifiedTotal[0].end))
+    (qualifiedTotal[0] && t.slice(runStart(mask, qualifiedTotal[0].start), qualifiedTotal[0].end)) ||
+    (qualifiedSide[0] && t.slice(runStart(mask, qualifiedSide[0].start), qualifiedSide[0].end))
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
@@ -258,6 +263,10 @@ const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u
 const ITEM_QUALIFIER = /^(?!(?:决算|预算|年初|调整|全年|本年|上年|收支|年度|财政拨款|一般公共预算|政府性基金)+$)\p{Script=Han}{2,}$/u
 /** Words that name a thing, not only a stage, side or account ("资产" of 国有资产总额, never "部门预算" or "收支") */
 const TOTAL_QUALIFIER = /^(?!(?:部门|单位|决算|预算|年初|调整|全年|本年|上年|收支|收入|支出|年度|财政拨款|一般公共预算|政府性基金|的)+$)\p{Script=Han}{2,}$/u
+/** A side's whole as the vocabulary names it: what an item's words before it make that item's (食堂伙食收入预算). */
+const SIDE_WHOLE = /^(?:收入|支出)(?:预算|决算)?$/u
+/** Words before a side that name an item of it, not a body, a stage or an account (部门收入, 全年支出, 学校收入 are the whole) */
+const SIDE_QUALIFIER = /^(?!(?:部门|单位|本级|机关|学校|医院|本部|全部|整体|总|全|决算|预算|年初|调整|全年|本年|上年|今年|明年|去年|收支|年度|预计|实际|财政拨款|一般公共预算|政府性基金|国有资本经营|的|和|与|及)+$)\p{Script=Han}{2,}$/u
 /** A weak word that asks rather than names: 花了多少钱, 开支多少, 一共多少钱, 预算是多少. */
 const ASK_WORDS = /多少|几|花|开支/u
 /** …unless it names what is asked too (预算多少: the 预算 stays with the words before it) */

@@ -141,6 +141,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     // holds 支出预算): the row asked, not found, is not the whole budget stated
     const rows = frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'lexicon').map((c) => compactText(c.surface || c.name))
     if (hits[0] && rows.some((r) => r.length > 2 && !hits[0].subject.includes(r) && overlapsTail(r, compactText(hits[0].subject)))) return undefined
+    // …nor is it the whole of an item the question names by words no term knows before it ("食堂伙食收入预算" holds
+    // 收入预算): the item asked, not the budget's whole (rule qualified-side-total)
+    const unknown = frame.unknown ? compactText(frame.unknown) : ''
+    if (hits[0] && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
     const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
     const f = hit && figureOf(run, t, hit)
     if (!f) return undefined
