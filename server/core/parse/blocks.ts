@@ -43,6 +43,8 @@ const UNIT_BRACKET_TAIL = new RegExp('\\s*' + UNIT_BRACKET.source)
  */
 const UNIT_GAP_TAIL = /\s+(?:金额)?单位\s*[:：]\s*(?:万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/
 const NOTE = /^[（(]?\s*(?:备注|注)\s*[:：]/
+/** A continuation mark on a line of its own: （续表）, 续上表, (续). */
+const CONTINUED_MARK = /^[（(]?\s*(?:续表|续上表|续)\s*[)）]?$/u
 
 /** The single text of a line that has one filled cell (tabs around a caption are layout, not cells). */
 function single(l: SourceLine): string | undefined {
@@ -185,8 +187,10 @@ const cap = (caption: SourceLine[]) => caption.filter((l) => !isBlank(l))
 function captionAbove(prose: SourceLine[]): SourceLine[] {
   let k = prose.length
   while (k > 0 && isBlank(prose[k - 1])) k--
-  if (k === 0 || !unitOf(prose[k - 1]) || (single(prose[k - 1]) ?? '').length > 30) return []
-  let start = k - 1
+  // (a group's label under the unit line, "（续表）　单位：元" / "公用经费": the caption's too, rule group-over-html)
+  const label = k > 1 && isGroupLabel(prose[k - 1]) && unitOf(prose[k - 2]) ? 1 : 0
+  if (k === 0 || !unitOf(prose[k - 1 - label]) || (single(prose[k - 1 - label]) ?? '').length > 30) return []
+  let start = k - 1 - label
   while (start > 0 && k - start < 3 && (isTitleLine(prose[start - 1]) || isNumberLine(prose[start - 1]))) start--
   return prose.slice(start)
 }
@@ -223,7 +227,17 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     flushProse()
     const caption = [...taken, ...lines.slice(i, bodyStart)]
     // (each scan starts at the table, not at the top or with a copy of the rest: linear in a file of many tables)
-    const htmlAt = nonBlankFrom(lines, bodyStart, 1)[0] ?? -1
+    let htmlAt = nonBlankFrom(lines, bodyStart, 1)[0] ?? -1
+    // rule `group-over-html`: a group's label on its own line between the caption and the <table> ("人员经费" over the
+    // 基本支出表's first part, "公用经费" over its second) is the caption's, the table the markup's
+    if (htmlAt >= 0 && !isHtmlTableStart(lines[htmlAt].raw) && isGroupLabel(lines[htmlAt])) {
+      const next = nonBlankFrom(lines, htmlAt + 1, 1)[0] ?? -1
+      if (next >= 0 && isHtmlTableStart(lines[next].raw)) {
+        caption.push(...lines.slice(bodyStart, next))
+        bodyStart = next
+        htmlAt = next
+      }
+    }
     if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
       // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
       let end = htmlAt
@@ -276,7 +290,10 @@ function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' |
   // a table number alone on its line (公开01表, 预算02表) is the number, not a title nearer than the title
   const titled = capLines.filter(isTitleLine).map((l) => unwrapTitle(single(l)!.replace(UNIT_GAP_TAIL, ''))).filter((s) => !isNumberText(s))
   // (a caption of no table word over cells one a line, rule cell-run-title: the title it gives)
-  const titles = titled.length || capLines.length !== 1 ? titled : [single(capLines[0]) ?? ''].filter(Boolean)
+  // (a continuation mark alone over a group's label, "（续表）　单位：元" / "公用经费": the page after a table's first one,
+  // titled so for the continued-table rule to join it)
+  const mark = capLines.map((l) => (single(l) ?? '').replace(UNIT_GAP_TAIL, '').trim()).find((x) => CONTINUED_MARK.test(x))
+  const titles = titled.length ? titled : mark ? [mark] : capLines.length !== 1 ? titled : [(single(capLines[0]) ?? '').replace(UNIT_GAP_TAIL, '')].filter(Boolean)
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
     ?? capLines.filter(unitOf).map((l) => CAPTION_ROW_NUMBER.exec(l.text)?.[1]).find(Boolean)
   // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image

@@ -29,8 +29,21 @@ const HOSPITAL = [
   '2017年收入决算为98,000.00万元。',
 ].join('\n')
 
+const STREET = [
+  '柳岸街道办事处2024年度部门决算',
+  '一、一般公共预算财政拨款支出决算情况说明',
+  '（三）具体使用情况。1.城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）。年初预算为3,800,000.00元，支出决算为4,281,650.00元，完成年初预算的112.67%。',
+  '二、一般公共预算财政拨款基本支出决算明细表',
+  '单位：元',
+  '经济科目编码\t科目名称\t决算数',
+  '30201\t办公费\t86,240.50',
+  '30216\t培训费\t7,260.00',
+  '公用经费合计\t\t93,500.50',
+].join('\n')
+
 describe('unit words in a question, an item’s side, a group of people', async () => {
   const extra = await readSources([
+    { name: 'liuan-jd-2024-js.txt', bytes: new TextEncoder().encode(STREET) },
     { name: 'liuan-zhigao-2025.txt', bytes: new TextEncoder().encode(SCHOOL) },
     { name: 'tongjiang-hospital-2017.txt', bytes: new TextEncoder().encode(HOSPITAL) },
   ])
@@ -50,6 +63,11 @@ describe('unit words in a question, an item’s side, a group of people', async 
   it('knows a school by its short name', () => {
     expect(orgAliases('柳岸县职业高级中学').map((a) => a.form)).toContain('柳岸职高')
     expect(ask('柳岸职高中职国家助学金安排了多少')).toContain('90.00万元')
+  })
+  it('never gives another item’s 年初预算 for an item the prose states none of (rule generic-subject-of-other)', () => {
+    const a = ask('柳岸街道培训费年初预算多少')
+    expect(a).not.toContain('380.00万元')
+    expect(a).not.toContain('3,800,000')
   })
   it('counts a group of people printed after its body’s name', () => {
     expect(ask('桐江州人民医院在岗职工有多少人')).toContain('1850人')

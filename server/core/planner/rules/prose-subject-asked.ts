@@ -2,7 +2,7 @@ import { compactText } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
-import { subjectFigure, proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
+import { isGenericAmountWord, subjectFigure, proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import { operandOf } from '../operands.js'
@@ -145,6 +145,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     // 收入预算): the item asked, not the budget's whole (rule qualified-side-total)
     const unknown = frame.unknown ? compactText(frame.unknown) : ''
     if (hits[0] && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
+    // rule generic-subject-of-other: a subject that is only a column's words (年初预算, 决算数) is no answer to a question
+    // naming what it is of (培训费年初预算): the sentence may state another item's
+    const named = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
+    if (hits[0] && isGenericAmountWord(hits[0].subject) && (named || unknown)) return undefined
     const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
     const f = hit && figureOf(run, t, hit)
     if (!f) return undefined
