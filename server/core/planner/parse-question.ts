@@ -21,7 +21,7 @@ import { totalOfRow } from './rules/total-of-row.js'
 import { whichColumns } from './rules/which-column.js'
 import { stageColumns, stageOp } from './rules/stage-columns.js'
 import { thisYearTotals } from './rules/this-year-total.js'
-import { abridgedProjects } from './rules/abridged-project.js'
+import { abridgedProjects, levelLedRows } from './rules/abridged-project.js'
 import { titleSubjectAsked } from './rules/title-subject-asked.js'
 import { isHistoryYear, isSourceYear } from './rules/source-year.js'
 import { subjectsOnce } from './rules/repeated-subject.js'
@@ -109,6 +109,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask, vocabulary))
   concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
+  concepts.push(...levelLedRows(corpus, t, mask, vocabulary, concepts))
   extendRowHits(corpus, concepts, masked, mask, vocabulary)
   extendRowHitsBack(corpus, concepts, mask, vocabulary, t)
   titleSubjectAsked(corpus, masked, mask, concepts)

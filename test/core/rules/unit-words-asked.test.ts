@@ -39,6 +39,12 @@ const STREET = [
   '30201\t办公费\t86,240.50',
   '30216\t培训费\t7,260.00',
   '公用经费合计\t\t93,500.50',
+  '三、项目支出决算表',
+  '单位：元',
+  '项目名称\t合计\t财政拨款\t其他资金',
+  '街道“智慧社区”平台运维\t500,000.00\t450,000.00\t50,000.00',
+  '社区党群服务阵地运行保障\t300,000.00\t300,000.00\t0.00',
+  '合计\t800,000.00\t750,000.00\t50,000.00',
 ].join('\n')
 
 describe('unit words in a question, an item’s side, a group of people', async () => {
@@ -68,6 +74,11 @@ describe('unit words in a question, an item’s side, a group of people', async 
     const a = ask('柳岸街道培训费年初预算多少')
     expect(a).not.toContain('380.00万元')
     expect(a).not.toContain('3,800,000')
+  })
+  it('reads a project named after its unit’s level from the words after the unit’s name, and its source column (rule level-led-row)', () => {
+    const r = engine.ask({ question: '柳岸街道“智慧社区”平台运维项目里其他资金多少' })
+    expect(r.answer).toContain('5.00万元')
+    expect(r.citations.map((c) => ('rowName' in c ? c.rowName : ''))).toEqual(['街道“智慧社区”平台运维'])
   })
   it('counts a group of people printed after its body’s name', () => {
     expect(ask('桐江州人民医院在岗职工有多少人')).toContain('1850人')

@@ -3,7 +3,7 @@ import type { Corpus } from '../../schema.js'
 import { abridgedNameSpan } from '../../tools/lib/abridged-name.js'
 import type { ConceptHit } from '../question-frame.js'
 import { vocabularyOf, type Term } from '../vocabulary.js'
-import { namedItemsNear } from '../vocabulary-lookup.js'
+import { namedItemsNear, vocabularyLookup } from '../vocabulary-lookup.js'
 
 const HOLE = '\u0000'
 
@@ -27,6 +27,37 @@ export function abridgedProjects(corpus: Corpus, text: string, mask: string[], v
   if (!hit) return []
   mask.fill(HOLE, hit.start, hit.end)
   return [hit]
+}
+
+const LEAD_BIGRAMS = ['街道', '社区', '乡镇', '全镇', '全乡', '全区', '全县', '全市']
+/** The level word a unit's own project may open with: 街道…, 社区…, 镇…, 全县… */
+const LEVEL_LEAD = /^(?:街道|社区|乡镇|全镇|全乡|全区|全县|全市|镇|乡)(?=\p{Script=Han}|[“"《])/u
+
+/**
+ * Rule `level-led-row`: a row named after its unit's level ("街道“一网统管”平台运维" of a street office's 项目支出表) is
+ * asked right after the unit's name, which already said the level ("苇泉街道“一网统管”平台运维项目"): the row, when
+ * the rest of its name (six characters or more) is written whole where no other subject is.
+ */
+export function levelLedRows(corpus: Corpus, text: string, mask: string[], v: Vocabulary, found: ConceptHit[]): ConceptHit[] {
+  let best: ConceptHit | undefined
+  const vocab = vocabularyOf(corpus, v)
+  const { rowsByBigram } = vocabularyLookup(vocab)
+  // (the rows sharing the level word's bigrams: 街道, 社区, 全镇…, looked up, never the whole vocabulary scanned)
+  const near = new Set<number>()
+  for (const b of LEAD_BIGRAMS) for (const n of rowsByBigram.get(b) ?? []) near.add(n)
+  const terms = [...[...near].sort((a, b) => a - b).map((n) => vocab[n]), ...namedItemsNear(vocab, text)]
+  for (const t of terms) {
+    if ((t.kind !== 'row' && t.kind !== 'project') || !LEVEL_LEAD.test(t.key)) continue
+    const rest = t.key.replace(LEVEL_LEAD, '')
+    const start = rest.length >= 6 ? text.indexOf(rest) : -1
+    if (start < 0) continue
+    const end = start + rest.length
+    if (found.some((c) => c.start < end && start < c.end) || (best && best.end - best.start >= rest.length)) continue
+    best = { name: t.name, kind: t.kind, start, end, surface: text.slice(start, end) }
+  }
+  if (!best) return []
+  mask.fill(HOLE, best.start, best.end)
+  return [best]
 }
 
 /** "这个饮水项目", "该防火项目": a project pointed at by one word of its name */

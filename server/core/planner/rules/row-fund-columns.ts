@@ -5,7 +5,7 @@ import { figureFor } from '../figure-for.js'
 import type { ConceptHit } from '../question-frame.js'
 
 /** A fund or source a table's column may be headed with (资金来源 › 一般公共预算拨款, 上年结转, 事业收入). */
-export const SOURCE_WORD = /^(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户|事业收入|事业单位经营收入|其他收入|上年结转|单位资金|自有资金)/u
+export const SOURCE_WORD = /^(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户|事业收入|事业单位经营收入|其他收入|上年结转|单位资金|自有资金|其他资金|自筹资金|上级补助)/u
 
 /** Words asking the row's whole too: 合计, 一共, 总共, 总额, 各多少 (each part and the whole beside them) */
 const WHOLE_ASKED = /合计|一共|总共|总计|总额|共计|全部|多少钱.*(?:其中|包括)|安排了?多少.*(?:其中|包括)/u
