@@ -1,3 +1,4 @@
+import { compactText } from '../search/normalize-text.js'
 import type { Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
@@ -165,7 +166,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   for (const c of qualifiedTotal) concepts.splice(concepts.indexOf(c), 1)
   // rule `qualified-side-total`: "食堂伙食收入预算" — a side's whole (收入预算, 支出预算) right after words no term knows
   // names that item's income or spending, never the budget's whole: the words and the side are the name asked
-  const qualifiedSide = concepts.filter((c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && !concepts.some((o) => o !== c && o.kind !== 'column' && o.kind !== 'weak') && SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)))
+  // (written as the vocabulary names it, 收入预算: 总收入 and 总支出 are the place's or body's whole, never an item's)
+  const qualifiedSide = concepts.filter((c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && compactText(c.surface) === c.name && !concepts.some((o) => o !== c && o.kind !== 'column' && o.kind !== 'weak') && SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   for (const c of qualifiedSide) concepts.splice(concepts.indexOf(c), 1)
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
@@ -267,7 +269,7 @@ const TOTAL_QUALIFIER = /^(?!(?:部门|单位|决算|预算|年初|调整|全年
 /** A side's whole as the vocabulary names it: what an item's words before it make that item's (食堂伙食收入预算). */
 const SIDE_WHOLE = /^(?:收入|支出)(?:预算|决算)?$/u
 /** Words before a side that name an item of it, not a body, a stage or an account (部门收入, 全年支出, 学校收入 are the whole) */
-const SIDE_QUALIFIER = /^(?!(?:部门|单位|本级|机关|学校|医院|本部|全部|整体|总|全|决算|预算|年初|调整|全年|本年|上年|今年|明年|去年|收支|年度|预计|实际|财政拨款|一般公共预算|政府性基金|国有资本经营|的|和|与|及)+$)\p{Script=Han}{2,}$/u
+const SIDE_QUALIFIER = /^(?![全本各该我])(?!(?:部门|单位|本级|机关|学校|医院|本部|全部|整体|总|全|决算|预算|年初|调整|全年|本年|上年|今年|明年|去年|收支|年度|预计|实际|财政拨款|一般公共预算|政府性基金|国有资本经营|的|和|与|及)+$)\p{Script=Han}{2,}$/u
 /** A weak word that asks rather than names: 花了多少钱, 开支多少, 一共多少钱, 预算是多少. */
 const ASK_WORDS = /多少|几|花|开支/u
 /** …unless it names what is asked too (预算多少: the 预算 stays with the words before it) */
@@ -330,6 +332,8 @@ const COUNT_WORD_END = /(?:职数|人数|名额)$/u
  * expected outturn). Kept on the hit; a prose reading prefers the figure with these words between subject and amount.
  */
 const QUALIFIER_AFTER = /^(\p{Script=Han}{2,6}?)(?=是|为|有|多少|几|的|呢|能|可|会|大概|大约|一共|共|[？?，,。！!]|$)/u
+/** Words that say which of a subject's stated figures is asked: its target, its expected or actual outturn, its plan. */
+const WHICH_FIGURE = /目标|预计|完成|执行|调整|实际|计划|累计|批复|批准/u
 const NOT_QUALIFIER = /^(?:是|有|为|的|占|比|较|和|与|及|跟|同|其中|里|中|在|按|从|一共|总共|大概|大约|今年|去年|明年|上年|本年|多少|几)/u
 
 function markQualifiers(subjects: ConceptHit[], t: string, concepts: ConceptHit[]): void {
@@ -338,7 +342,7 @@ function markQualifiers(subjects: ConceptHit[], t: string, concepts: ConceptHit[
     const rest = t.slice(c.end)
     const q = QUALIFIER_AFTER.exec(rest)?.[1]
     // (another subject or column named right after is no qualifier of this one)
-    if (!q || NOT_QUALIFIER.test(q) || [...subjects, ...concepts].some((o) => o !== c && o.kind !== 'weak' && o.start >= c.end && o.start < c.end + q.length)) continue
+    if (!q || NOT_QUALIFIER.test(q) || !WHICH_FIGURE.test(q) || [...subjects, ...concepts].some((o) => o !== c && o.kind !== 'weak' && o.start >= c.end && o.start < c.end + q.length)) continue
     c.qualifier = q
   }
 }

@@ -107,6 +107,9 @@ function qualifiedSubject(q: string, hit: ProseSubject, all: ProseSubject[]): Pr
   return best?.s
 }
 
+/** A side's whole as the prose states it: 收入预算, 2025年支出预算, 本年收入合计. */
+const SIDE_WHOLE_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?(?:全年|本年|年度)?(?:收入|支出)(?:预算|决算)?(?:总计|合计)?$/u
+
 /** "A占B", "A比B少": the subject named first is the part, or what is compared. */
 const inOrder = (q: string, x: ProseSubject, y: ProseSubject): [ProseSubject, ProseSubject] => (subjectAt(q, y.subject) < subjectAt(q, x.subject) ? [y, x] : [x, y])
 
@@ -143,8 +146,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     if (hits[0] && rows.some((r) => r.length > 2 && !hits[0].subject.includes(r) && overlapsTail(r, compactText(hits[0].subject)))) return undefined
     // …nor is it the whole of an item the question names by words no term knows before it ("食堂伙食收入预算" holds
     // 收入预算): the item asked, not the budget's whole (rule qualified-side-total)
-    const unknown = frame.unknown ? compactText(frame.unknown) : ''
-    if (hits[0] && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
+    // (only a side's whole is so qualified: "收支相抵后结转结余" asks the 结转结余 the prose states, "上级补助里面…" names
+    // where it is)
+    const unknown = frame.unknown && compactText(frame.text).includes(compactText(frame.unknown)) ? compactText(frame.unknown) : ''
+    if (hits[0] && SIDE_WHOLE_SUBJECT.test(compactText(hits[0].subject)) && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
     // rule generic-subject-of-other: a subject that is only a column's words (年初预算, 决算数) is no answer to a question
     // naming what it is of (培训费年初预算): the sentence may state another item's
     const named = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
