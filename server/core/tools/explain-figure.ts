@@ -528,7 +528,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       const quote = verbatimQuote(best.source, best.sentence) ?? best.sentence
       const dir = best.change?.direction
       const moved = !best.reason && (dir === 'up' || dir === 'down') && input.about !== 'usage' ? dir : undefined
-      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (best.change?.text ? reasonInParts(doc.paragraphs, best.at, moved, best.change.text.replace(/(?:万元|元)$/, '')) : undefined) ?? movedPartReason(doc.paragraphs, best.at, moved))
+      const amount = best.change?.text?.replace(/(?:万元|元)$/, '')
+      const later = moved && (reasonAfter(doc.paragraphs, best.at, moved, best.keyword) ?? (amount ? reasonInParts(doc.paragraphs, best.at, moved, amount) ?? partsInNext(doc.paragraphs, best.at, moved, amount) : undefined) ?? movedPartReason(doc.paragraphs, best.at, moved))
       if (later) {
         const q = doc.paragraphs[later.index]
         const reasonCitation = paragraphCitation(doc, q, later.sentence)
@@ -563,4 +564,16 @@ export const explainFigureTool: QueryTool<typeof ExplainFigureInput, { explanati
   description: 'Find what the document’s prose says about a figure: change against last year (比上年增加/减少…) and the stated reason (主要原因). Cites the paragraph.',
   inputSchema: ExplainFigureInput,
   run: (ctx, input) => explainFigure(ctx.corpus, input, vocabularyIn(ctx)),
+}
+
+/**
+ * Rule parts-sum-reason over a paragraph break: the whole's change closes its paragraph and its parts open the next
+ * with 其中 ("…比2024年预算减少7,000.00元。" / "其中：…公务用车运行维护费…减少4,000.00元，主要原因是…；公务接待费…减少
+ * 3,000.00元，主要原因是…"): the parts' reasons, when their changes sum to the whole's.
+ */
+function partsInNext(paragraphs: { text: string; heading: boolean }[], at: number, direction: 'up' | 'down', amount: string) {
+  const q = paragraphs[at + 1]
+  if (!q || q.heading || !/^其中/u.test(q.text.trim())) return undefined
+  const part = partsReason(q.text, direction, amount)
+  return part && { index: at + 1, reason: part.reason, sentence: part.clause }
 }
