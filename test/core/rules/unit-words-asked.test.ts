@@ -15,7 +15,7 @@ import { seedSources } from '../seed-engine.js'
 const SCHOOL = [
   '柳岸县职业高级中学2025年单位预算',
   '一、单位基本情况',
-  '学校核定事业编制120名，在校学生1800人。',
+  '学校核定事业编制120名；2024年秋季学期在校学生1,800人。',
   '二、收支预算情况',
   '2025年收入预算20,000,000.00元，其中：一般公共预算拨款收入18,000,000.00元，事业收入2,000,000.00元。',
   '三、项目支出情况',
@@ -82,5 +82,7 @@ describe('unit words in a question, an item’s side, a group of people', async 
   })
   it('counts a group of people printed after its body’s name', () => {
     expect(ask('桐江州人民医院在岗职工有多少人')).toContain('1850人')
+    // (a student said short as 生, counted at a time, with a thousands separator)
+    expect(ask('柳岸职高在校生多少人')).toContain('1,800人')
   })
 })
