@@ -7,7 +7,7 @@ import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
-import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, partsReason, reasonInParts } from './lib/part-reason.js'
+import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, partsInNext, partsReason, reasonInParts } from './lib/part-reason.js'
 import { readingFor } from './lib/distributive.js'
 import { baselineStage, changeAfter, changeAgainst, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
@@ -564,16 +564,4 @@ export const explainFigureTool: QueryTool<typeof ExplainFigureInput, { explanati
   description: 'Find what the document’s prose says about a figure: change against last year (比上年增加/减少…) and the stated reason (主要原因). Cites the paragraph.',
   inputSchema: ExplainFigureInput,
   run: (ctx, input) => explainFigure(ctx.corpus, input, vocabularyIn(ctx)),
-}
-
-/**
- * Rule parts-sum-reason over a paragraph break: the whole's change closes its paragraph and its parts open the next
- * with 其中 ("…比2024年预算减少7,000.00元。" / "其中：…公务用车运行维护费…减少4,000.00元，主要原因是…；公务接待费…减少
- * 3,000.00元，主要原因是…"): the parts' reasons, when their changes sum to the whole's.
- */
-function partsInNext(paragraphs: { text: string; heading: boolean }[], at: number, direction: 'up' | 'down', amount: string) {
-  const q = paragraphs[at + 1]
-  if (!q || q.heading || !/^其中/u.test(q.text.trim())) return undefined
-  const part = partsReason(q.text, direction, amount)
-  return part && { index: at + 1, reason: part.reason, sentence: part.clause }
 }

@@ -1,4 +1,5 @@
 import { compactText } from '../../search/normalize-text.js'
+import { bigramsOf } from '../../search/bigrams.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
@@ -100,7 +101,7 @@ function qualifiedSubject(q: string, hit: ProseSubject, all: ProseSubject[]): Pr
     if (s === hit || from < 0) continue
     const tail = s.subject.slice(from + hit.subject.length)
     if (tail.length < 2 || !asked.includes(tail.slice(0, 2))) continue
-    const pairs = Array.from({ length: tail.length - 1 }, (_, i) => tail.slice(i, i + 2))
+    const pairs = bigramsOf(tail)
     const share = pairs.filter((g) => asked.includes(g)).length / pairs.length
     if (share >= 0.5 && (!best || share > best.share)) best = { s, share }
   }

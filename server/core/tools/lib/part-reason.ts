@@ -51,6 +51,18 @@ export function reasonInParts(paragraphs: { text: string; heading: boolean }[], 
 }
 
 /**
+ * Rule parts-sum-reason over a paragraph break: the whole's change closes its paragraph and its parts open the next
+ * with 其中 ("…比2024年预算减少7,000.00元。" / "其中：…公务用车运行维护费…减少4,000.00元，主要原因是…；公务接待费…减少
+ * 3,000.00元，主要原因是…"): the parts' reasons, when their changes sum to the whole's.
+ */
+export function partsInNext(paragraphs: { text: string; heading: boolean }[], at: number, direction: 'up' | 'down', amount: string) {
+  const q = paragraphs[at + 1]
+  if (!q || q.heading || !/^其中/u.test(q.text.trim())) return undefined
+  const part = partsReason(q.text, direction, amount)
+  return part && { index: at + 1, reason: part.reason, sentence: part.clause }
+}
+
+/**
  * A whole whose change no sentence explains ("“三公”经费…增加16.40万元。其中：" then enumerated parts): the first part
  * listed after it that moved the same way with its own 主要原因/主要是 — quoted as the part's clause, which names the part.
  */

@@ -1,6 +1,7 @@
 import type { Amount, MoneyUnit } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
-import { normalizeText } from '../../search/normalize-text.js'
+import { compactText, normalizeText } from '../../search/normalize-text.js'
+import { bigramsOf } from '../../search/bigrams.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
@@ -91,14 +92,15 @@ export function cnNumber(s: string): number | undefined {
 
 export interface ProseFigure { amount: Amount; sentence: string; gap: number; /** how much of a preferred qualifier the words between keyword and amount hold (0–1) */ qualified?: number; /** the keyword and those words as printed (一般公共预算收入预计可完成), when qualified */ words?: string }
 
-/** How much of a word the words between a keyword and its amount hold: all of it, else the share of its character pairs. */
-function gapNearness(word: string, gap: string): number {
-  if (!word || !gap) return 0
-  if (gap.includes(word)) return 1
-  if (word.length < 3) return 0
-  let n = 0
-  for (let i = 0; i + 2 <= word.length; i++) if (gap.includes(word.slice(i, i + 2))) n++
-  return n / (word.length - 1)
+/**
+ * How much of a `near` word a text holds: 1 when it contains it, else the share of its bigrams ("实行了绩效目标管理"
+ * for 实行绩效目标管理). Read of a sentence (resolve-prose) and of the words between a keyword and its amount.
+ */
+export function nearness(word: string, text: string): number {
+  const w = compactText(word)
+  if (text.includes(w)) return 1
+  if (w.length < 3) return 0
+  return bigramsOf(w).filter((b) => text.includes(b)).length / (w.length - 1)
 }
 
 /** A fund's name (or 非) right before 财政拨款…: "一般公共预算财政拨款收入" is one fund's part, "非财政拨款" the rest. */
@@ -140,7 +142,7 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
     const amount = parseAmount(m[1], m[2] as MoneyUnit)
     // rule qualifier-between: the question's words after its subject (目标, 预计) written between the keyword and an
     // amount ("收入目标37300万元", "收入预计可完成63960万元") say which of the subject's figures is asked
-    const qualified = prefer.length ? Math.max(...prefer.map((w) => gapNearness(w, gap))) : 0
+    const qualified = prefer.length ? Math.max(...prefer.map((w) => nearness(w, gap))) : 0
     if (amount && (!best || qualified > (best.qualified ?? 0) || (qualified === (best.qualified ?? 0) && gap.length < best.gap))) best = { amount, sentence, gap: gap.length, ...(qualified ? { qualified, words: keyword + gap.replace(/[为是:：\s]+$/u, '') } : {}) }
   }
   return best

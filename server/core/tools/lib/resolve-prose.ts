@@ -4,8 +4,7 @@ import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
-import { bigramsOf } from '../../search/bigrams.js'
-import { countNear, moneyAfter, PART_WORD, sentencesOf, type ProseFigure } from './prose.js'
+import { countNear, moneyAfter, nearness, PART_WORD, sentencesOf, type ProseFigure } from './prose.js'
 import { eventsIn, otherEventClause, statesStock } from './counted-event.js'
 import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
 import { readingsOf } from './distributive.js'
@@ -65,13 +64,6 @@ export type SentenceFits = (paragraph: number, sentenceStart: number, at: number
 
 interface Hit { p: Paragraph; f: ProseFigure; keyword: string }
 
-/** How much of a `near` word a sentence holds: 1 when it contains it, else the share of its bigrams ("实行了绩效目标管理" for 实行绩效目标管理). */
-function nearness(word: string, sentence: string): number {
-  const w = compactText(word)
-  if (sentence.includes(w)) return 1
-  if (w.length < 3) return 0
-  return bigramsOf(w).filter((b) => sentence.includes(b)).length / (w.length - 1)
-}
 
 /**
  * A figure written in the document's prose next to the concept ("社会保障和就业支出预算75.02万元"), with a paragraph
