@@ -221,6 +221,8 @@ function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
  * 预算收入完成…") and names the place as the subject of its sentences ("…支持下,某某区坚持…"): when one place of that
  * level is so named, and no other, the report is that place's (its 本级 when the body says so).
  */
+/** A scope word's first character (全区, 本县, 该市): no place's name. */
+const SCOPE_START = new RegExp(`^[${SCOPE_LEAD}]`, 'u')
 const PLACE_SUBJECT = /(?:^|[。；;，,])(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])/gu
 
 function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
@@ -228,7 +230,7 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   const places = new Set<string>()
   for (const m of body.matchAll(PLACE_SUBJECT)) {
     const place = m.groups!.place
-    if (isPlaceOnly(place) && !new RegExp(`^[${SCOPE_LEAD}]`, 'u').test(place)) places.add(place)
+    if (isPlaceOnly(place) && !SCOPE_START.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)
   const spoken = [...places].filter((p) => WHOLE[level(p)] && new RegExp(`${WHOLE[level(p)]}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body))

@@ -153,30 +153,27 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // (a body a year stands between still owns it: "某县城乡居民医保基金2024年收入" is the fund's 收入, not the bureau's)
   // (and a fee named before the year, "租车费26年预算": the fee is what the budget is asked of)
   const pastYear = (at: number) => { let k = at; while (k > 0 && yearAt.has(k - 1)) k--; return k < at && (BODY_END.test(unclaimedBefore(mask, k)) || FEE_END.test(unclaimedBefore(mask, k))) ? k : at }
-  const qualifiedWeak = concepts.filter((c) => c.kind === 'weak' && unclaimedBefore(mask, pastYear(c.start)).length >= 2)
-  for (const c of qualifiedWeak) concepts.splice(concepts.indexOf(c), 1)
+  const qualifiedWeak = takeOut(concepts, (c) => c.kind === 'weak' && unclaimedBefore(mask, pastYear(c.start)).length >= 2)
   // "民生和社会发展重点项目支出": a column's word qualified by unknown words is an item's name, not the column
   // (rule qualified-column); the item is asked by its whole name
   // (only 项目支出, whose 项目 compounds name items: 重点项目, 建设项目; a stage's words before it are no name)
-  const qualifiedColumn = concepts.filter((c) => c.kind === 'column' && c.role === 'project' && !concepts.some((o) => o.kind !== 'column' && o.kind !== 'weak') && ITEM_QUALIFIER.test(unclaimedBefore(mask, c.start)))
-  for (const c of qualifiedColumn) concepts.splice(concepts.indexOf(c), 1)
+  const qualifiedColumn = takeOut(concepts, (c) => c.kind === 'column' && c.role === 'project' && onlySubject(concepts, c) && ITEM_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   // rule `total-of-unknown`: "国有资产总额" — a total word qualified by words no term knows is that thing's total, never
   // the document's: the words and the total word are the name asked
-  const qualifiedTotal = concepts.filter((c) => c.kind === 'column' && c.role === 'total' && /^(?:总额|总数|总量)$/u.test(c.surface) && !concepts.some((o) => o.kind !== 'column' && o.kind !== 'weak') && TOTAL_QUALIFIER.test(unclaimedBefore(mask, c.start)))
-  for (const c of qualifiedTotal) concepts.splice(concepts.indexOf(c), 1)
+  const qualifiedTotal = takeOut(concepts, (c) => c.kind === 'column' && c.role === 'total' && /^(?:总额|总数|总量)$/u.test(c.surface) && onlySubject(concepts, c) && TOTAL_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   // rule `qualified-side-total`: "食堂伙食收入预算" — a side's whole (收入预算, 支出预算) right after words no term knows
   // names that item's income or spending, never the budget's whole: the words and the side are the name asked
   // (written as the vocabulary names it, 收入预算: 总收入 and 总支出 are the place's or body's whole, never an item's)
-  const qualifiedSide = concepts.filter((c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && compactText(c.surface) === c.name && !concepts.some((o) => o !== c && o.kind !== 'column' && o.kind !== 'weak') && SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)))
-  for (const c of qualifiedSide) concepts.splice(concepts.indexOf(c), 1)
+  const qualifiedSide = takeOut(concepts, (c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && compactText(c.surface) === c.name && onlySubject(concepts, c) && SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   // (a year between, "租车费26年预算": the name is the words before the year)
   const skipped = qualifiedWeak[0] && pastYear(qualifiedWeak[0].start) !== qualifiedWeak[0].start
+  // (a whole qualified by unknown words: the words and the whole, as written)
+  const wordsThrough = (c?: ConceptHit) => c && t.slice(runStart(mask, c.start), c.end)
   const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, pastYear(qualifiedWeak[0].start)) + (weakAsks(qualifiedWeak[0].surface) || skipped ? '' : qualifiedWeak[0].surface)) ||
     (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface) ||
-    (qualifiedTotal[0] && t.slice(runStart(mask, qualifiedTotal[0].start), qualifiedTotal[0].end)) ||
-    (qualifiedSide[0] && t.slice(runStart(mask, qualifiedSide[0].start), qualifiedSide[0].end))
+    wordsThrough(qualifiedTotal[0]) || wordsThrough(qualifiedSide[0])
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
@@ -251,6 +248,16 @@ function runStart(mask: string[], at: number): number {
   while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
   return i
 }
+
+/** The concepts `pick` keeps, taken out of the list (each read against the list as it was before any is taken out). */
+function takeOut(concepts: ConceptHit[], pick: (c: ConceptHit) => boolean): ConceptHit[] {
+  const out = concepts.filter(pick)
+  for (const c of out) concepts.splice(concepts.indexOf(c), 1)
+  return out
+}
+
+/** No subject but `c` (columns and weak words aside): the words before it are its own qualifier, not another's. */
+const onlySubject = (concepts: ConceptHit[], c: ConceptHit) => !concepts.some((o) => o !== c && o.kind !== 'column' && o.kind !== 'weak')
 
 function unclaimedBefore(mask: string[], at: number): string {
   let i = at

@@ -1,4 +1,5 @@
 import type { ColumnRole, TableKind } from '../schema.js'
+import { compactText } from '../search/normalize-text.js'
 import type { OrgMention } from '../tools/lib/org-mention.js'
 import type { TermKind } from './vocabulary.js'
 
@@ -66,3 +67,10 @@ export interface QuestionFrame {
 
 /** The count asked by "有多少人" with no noun: answered with 编制 and 实有人员 together. */
 export const HEADCOUNT = 'headcount'
+
+/**
+ * The question's compact text with the held organisations it names cut out, each replaced by `sep`: what is left is
+ * what the question asks of them (a unit's words inside a held organisation's name are not asked).
+ */
+export const textWithoutOrgs = (frame: QuestionFrame, sep: string) =>
+  frame.orgs.filter((o) => o.known).reduce((s, o) => s.split(compactText(o.text)).join(sep), compactText(frame.text))

@@ -3,7 +3,7 @@ import type { Corpus } from '../../schema.js'
 import { abridgedNameSpan } from '../../tools/lib/abridged-name.js'
 import type { ConceptHit } from '../question-frame.js'
 import { vocabularyOf, type Term } from '../vocabulary.js'
-import { namedItemsNear, vocabularyLookup } from '../vocabulary-lookup.js'
+import { namedItemsNear } from '../vocabulary-lookup.js'
 
 const HOLE = '\u0000'
 
@@ -29,6 +29,7 @@ export function abridgedProjects(corpus: Corpus, text: string, mask: string[], v
   return [hit]
 }
 
+/** The level words' character pairs a row named after its level holds. */
 const LEAD_BIGRAMS = ['街道', '社区', '乡镇', '全镇', '全乡', '全区', '全县', '全市']
 /** The level word a unit's own project may open with: 街道…, 社区…, 镇…, 全县… */
 const LEVEL_LEAD = /^(?:街道|社区|乡镇|全镇|全乡|全区|全县|全市|镇|乡)(?=\p{Script=Han}|[“"《])/u
@@ -40,17 +41,14 @@ const LEVEL_LEAD = /^(?:街道|社区|乡镇|全镇|全乡|全区|全县|全市|
  */
 export function levelLedRows(corpus: Corpus, text: string, mask: string[], v: Vocabulary, found: ConceptHit[]): ConceptHit[] {
   let best: ConceptHit | undefined
-  const vocab = vocabularyOf(corpus, v)
-  const { rowsByBigram } = vocabularyLookup(vocab)
-  // (the rows sharing the level word's bigrams: 街道, 社区, 全镇…, looked up, never the whole vocabulary scanned)
-  const near = new Set<number>()
-  for (const b of LEAD_BIGRAMS) for (const n of rowsByBigram.get(b) ?? []) near.add(n)
-  const terms = [...[...near].sort((a, b) => a - b).map((n) => vocab[n]), ...namedItemsNear(vocab, text)]
-  for (const t of terms) {
-    if ((t.kind !== 'row' && t.kind !== 'project') || !LEVEL_LEAD.test(t.key)) continue
-    const rest = t.key.replace(LEVEL_LEAD, '')
-    const start = rest.length >= 6 ? text.indexOf(rest) : -1
-    if (start < 0) continue
+  // (the names written in the question, found by their first character pair: a lookup per pair of the question, never
+  // a pass over the city's rows; rows before projects, each in vocabulary order)
+  const index = levelLedIndex(vocabularyOf(corpus, v))
+  const said = new Set<LevelLed>()
+  for (let i = 0; i + 1 < text.length; i++) for (const x of index.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(x.rest, i)) said.add(x)
+  const terms = [...said].sort((a, b) => (a.t.kind === b.t.kind ? a.n - b.n : a.t.kind === 'row' ? -1 : 1))
+  for (const { t, rest } of terms) {
+    const start = text.indexOf(rest)
     const end = start + rest.length
     if (found.some((c) => c.start < end && start < c.end) || (best && best.end - best.start >= rest.length)) continue
     best = { name: t.name, kind: t.kind, start, end, surface: text.slice(start, end) }
@@ -58,6 +56,32 @@ export function levelLedRows(corpus: Corpus, text: string, mask: string[], v: Vo
   if (!best) return []
   mask.fill(HOLE, best.start, best.end)
   return [best]
+}
+
+interface LevelLed { n: number; t: Term; rest: string }
+const levelLedIndexes = new WeakMap<Term[], Map<string, LevelLed[]>>()
+
+/**
+ * A vocabulary's rows and projects named after a level word, by the first character pair of the rest of their name (six
+ * characters or more): the rows that hold a level word's pair (LEAD_BIGRAMS), the projects of four characters or more
+ * (the named items a question's pairs find). Built once per vocabulary.
+ */
+function levelLedIndex(vocab: Term[]): Map<string, LevelLed[]> {
+  let index = levelLedIndexes.get(vocab)
+  if (!index) {
+    index = new Map()
+    for (const [n, t] of vocab.entries()) {
+      const held = t.kind === 'row' ? LEAD_BIGRAMS.some((b) => t.key.includes(b)) : t.kind === 'project' && t.key.length >= 4
+      if (!held || !LEVEL_LEAD.test(t.key)) continue
+      const rest = t.key.replace(LEVEL_LEAD, '')
+      if (rest.length < 6) continue
+      const list = index.get(rest.slice(0, 2))
+      if (list) list.push({ n, t, rest })
+      else index.set(rest.slice(0, 2), [{ n, t, rest }])
+    }
+    levelLedIndexes.set(vocab, index)
+  }
+  return index
 }
 
 /** "这个饮水项目", "该防火项目": a project pointed at by one word of its name */

@@ -153,8 +153,8 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     if (hits[0] && SIDE_WHOLE_SUBJECT.test(compactText(hits[0].subject)) && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
     // rule generic-subject-of-other: a subject that is only a column's words (年初预算, 决算数) is no answer to a question
     // naming what it is of (培训费年初预算): the sentence may state another item's
-    const named = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
-    if (hits[0] && isGenericAmountWord(hits[0].subject) && (named || unknown)) return undefined
+    const otherNamed = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
+    if (hits[0] && isGenericAmountWord(hits[0].subject) && (otherNamed || unknown)) return undefined
     const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
     const f = hit && figureOf(run, t, hit)
     if (!f) return undefined

@@ -5,7 +5,7 @@ import { moneyColumns } from '../../tools/lib/member-units.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences } from '../compose.js'
 import { operandOf } from '../operands.js'
-import type { QuestionFrame } from '../question-frame.js'
+import { textWithoutOrgs, type QuestionFrame } from '../question-frame.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { unitSuffix } from './member-unit-asked.js'
 
@@ -50,7 +50,7 @@ function recipientsOf(doc: BudgetDocument): Listed[] {
 export function recipientAsked(docs: BudgetDocument[], frame: QuestionFrame): Recipient | undefined {
   if (!ALLOCATION_ASKED.test(frame.text) || OWN_BUDGET_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
   // (the organisations the question names are not units of a table: 某县人民医院 inside 某县人民医院医共体 is no recipient)
-  const text = frame.orgs.filter((o) => o.known).reduce((s, o) => s.split(compactText(o.text)).join('\u3000'), compactText(frame.text))
+  const text = textWithoutOrgs(frame, '\u3000')
   // (a year asked is the document's, never another's)
   const year = frame.years[0]
   const hits = docs.filter((d) => year === undefined || d.year === year).flatMap((d) => recipientsOf(d).filter((u) => u.forms.some((f) => text.includes(f))))

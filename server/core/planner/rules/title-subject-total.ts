@@ -2,7 +2,7 @@ import { compactText } from '../../search/normalize-text.js'
 import { moneyColumns } from '../../tools/lib/member-units.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences } from '../compose.js'
-import type { QuestionFrame } from '../question-frame.js'
+import { textWithoutOrgs, type QuestionFrame } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
@@ -18,7 +18,7 @@ export function answerTitleSubject(run: ToolRunner, frame: QuestionFrame, t: Tar
   const words = frame.unknown && compactText(frame.unknown)
   if (frame.op !== 'lookup' || !words || words.length < 4 || !TOTAL_ASKED.test(frame.text) || frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
   // (nothing else said: "海南大学这次分到多少中央基建投资" asks one unit's share, never the table's whole)
-  const rest = frame.orgs.filter((o) => o.known).reduce((q, o) => q.split(compactText(o.text)).join(''), compactText(frame.text))
+  const rest = textWithoutOrgs(frame, '')
     .split(words).join('').replace(/(?:19|20)\d{2}年度?|一共|总共|合计|总计|总额|共计|多少钱|多少|下达|安排|今年|本年|资金|金额|是|有|的|了|[\s\p{P}\d]/gu, '')
   if (/\p{Script=Han}{2}/u.test(rest)) return undefined
   const tables = t.doc.tables.filter((x) => compactText(x.title).includes(words) && x.rows.some((r) => r.isTotal))

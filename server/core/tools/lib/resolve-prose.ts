@@ -78,6 +78,12 @@ export const WORD_START = '(?:^|[，,：:；;。、\\s(（]|其中|共有|有)'
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ownWord = (text: string, w: string) => new RegExp(`${WORD_START}${escapeRe(w)}`, 'u').test(text)
 
+/** The clause a keyword stands in, from the clause's start through the keyword. */
+function ownClause(reading: string, keyword: string): string {
+  const at = reading.indexOf(keyword)
+  return reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, at - 1)))) + 1, at + keyword.length)
+}
+
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
@@ -116,9 +122,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
         if (!f) continue
-        // (what is held, said in the count's own clause: "包括行政编制24人" after "实有人数47人," states no stock of 编制)
-        const clause = reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, reading.indexOf(keyword) - 1)))) + 1, reading.indexOf(keyword) + keyword.length)
-        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) - (kind === 'count' && statesStock(clause) ? STOCK_WEIGHT : 0)
+        // (what is held, said in the count's own clause: "包括行政编制24人" after "实有人数47人," states no stock of 编制;
+        // a count's only: money reads no stock)
+        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) - (kind === 'count' && statesStock(ownClause(reading, keyword)) ? STOCK_WEIGHT : 0)
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }
