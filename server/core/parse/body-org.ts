@@ -241,7 +241,30 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   return { org: placeOwnAccount(lines, place) ?? place, rule: 'whole-place-subject', place, ...(year ? { year: Number(year) } : {}) }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject]
+/**
+ * A report on a level's own account that names no place before it ("县审计局对2024年度县本级预算执行…进行了审计",
+ * a mirror that kept the county's name only in passing: "…为某某县高质量发展贡献力量"): when the body names one place
+ * of that level, and no other, the account is that place's 本级 (or the whole place, as place-own reads its body).
+ */
+const LEVEL_OWN_BARE = /(?:^|[^\p{Script=Han}]|[对的年度在和与及为])(?<level>[市区县州盟旗])本级/u
+/** A place of a level named where a word starts: after a mark, or after a word that governs it (为某县, 对某县, 在某县). */
+const PLACE_NAMED = /(?:^|[^\p{Script=Han}]|[为对在和与及向从到给将把让使])(?![为对在和与及向从到给将把让使])(?<place>\p{Script=Han}{2,4}?[市区县州盟旗])(?![委级属直内外域人政府财本城乡镇])/gu
+
+function levelOwnPlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const body = all.map(text).join('\n')
+  const level = LEVEL_OWN_BARE.exec(body)?.groups?.level
+  if (!level) return undefined
+  const places = new Set<string>()
+  for (const m of body.matchAll(PLACE_NAMED)) {
+    const place = m.groups!.place
+    if (place.endsWith(level) && isPlaceOnly(place) && !SCOPE_START.test(place)) places.add(place)
+  }
+  if (places.size !== 1) return undefined
+  const place = [...places][0]
+  return { org: placeOwnAccount(all, place) ?? `${place}本级`, rule: 'place-own', place }
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

@@ -23,6 +23,12 @@ const FISCAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<
  */
 const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总|政府预?)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
 
+/**
+ * FISCAL with its year before the place: "2017年某区和区级预算执行情况与2018年某区和区级预算情况", "关于2023年某县预算
+ * 执行情况和2024年预算草案的报告" (和区级: the whole place and its own level reported together).
+ */
+const YEAR_FIRST_BUDGET = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{1,15}?[区县市旗州盟])(?:和[区县市旗州盟]级|本级)?(?:财政|一般公共)?预算执行情况(?:[和及与暨](?<next>(?:19|20)\d{2})年度?)?/u
+
 /** FISCAL_FINAL with its year before the place: "2022年蕉城区本级财政总决算…", "2023年度某镇财政决算" */
 const YEAR_FIRST_FINAL = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:全[区县市旗州镇乡]|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:财政|地方财政|财政总|政府预?)决算/u
 
@@ -48,6 +54,13 @@ function issuerPlace(text: string) {
   const placed = name ? (placeOfName(name) ?? townOf(name)) : undefined
   return placed && !placed.own ? placed.place : undefined
 }
+
+/**
+ * "关于2024年度县本级预算执行、决算草案和其他财政收支的审计工作报告": a level's own account with no place before it (an
+ * audit or budget report as its county's site prints it, the county named nowhere in the title). The year and kind
+ * are read here; whose 本级 it is, the body says (body-org).
+ */
+const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县旗州盟]本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
 
 /** The tail of a report's title, which never opens one: 情况和…, 执行情况…, 草案的报告, 的报告. */
 const TITLE_TAIL = /^(?:执行)?情况(?:[和及与暨]|的?报告|$)|^(?:[(（]?草案[)）]?)?的报告$/u
@@ -79,6 +92,10 @@ export const fiscalBudgetTitle: TitleRule = {
       if (y && yearFirstPlace && !yearFirstPlace.own) {
         return { year: Number(y.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: yearFirstPlace.place, placeAccount: 'whole' }
       }
+      const own = LEVEL_OWN_TITLE.exec(flat)
+      if (own && !/部门|单位|三公/u.test(flat)) {
+        return { year: Number(own.groups!.year), scope: /决算/u.test(flat) ? '财政决算' : '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no }
+      }
       const bare = PLACELESS.exec(flat)
       if (bare && /报告|草案|说明/u.test(flat)) {
         // the issuing government after the title on its line ("…报告(草案) 某镇人民政府"), or on one of the next lines
@@ -91,6 +108,11 @@ export const fiscalBudgetTitle: TitleRule = {
       const govPlace = g && (placeOfName(cleanName(g.place)) ?? townOf(cleanName(g.place)))
       if (g && govPlace && !govPlace.own && !/决算/u.test(flat)) {
         return { year: Number(g.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: govPlace.place, placeAccount: 'whole' }
+      }
+      const yb = YEAR_FIRST_BUDGET.exec(flat)?.groups
+      const ybPlace = yb && (placeOfName(cleanName(yb.place)) ?? townOf(cleanName(yb.place)))
+      if (yb && ybPlace && !ybPlace.own && !/部门|单位|三公/u.test(flat)) {
+        return { year: Number(yb.next ?? yb.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: ybPlace.place, placeAccount: 'whole' }
       }
       const m = FISCAL.exec(flat)?.groups
       if (!m) continue

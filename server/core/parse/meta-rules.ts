@@ -48,8 +48,9 @@ export function placeOf(org: string): { city?: string; region?: string } {
   return { city: m?.[2], region: m?.[3] }
 }
 
-/** Words of a sentence no place name holds ("主要原因是我市" is a clause ending in 我市, not a place; 那 stays: 那曲市, 那坡县). */
-const NOT_PLACE = /[的是我们这了]|原因|主要|根据|批准|由于|因为|其中/u
+/** Words of a sentence no place name holds ("主要原因是我市" is a clause ending in 我市, not a place; 那 stays: 那曲市, 那坡县);
+ *  nor does a place open with an account's verb ("2017年,完成区本级一般公共预算收入…": 完成 then the level's 区本级). */
+const NOT_PLACE = /[的是我们这了]|原因|主要|根据|批准|由于|因为|其中|^(?:完成|实现|安排|下达|预计|累计|共计|合计|争取|拨付|加上|扣除|全年|当年|上年|本年)/u
 export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s) && !NOT_PLACE.test(s)
 
 /**

@@ -143,14 +143,16 @@ const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
  * "彩票公益金支出" → 彩票公益金安排的支出. Only words of 3+ characters, so a stray word never picks a row; `next`: the
  * weak term written right after the word, which the row's name must go on with.
  */
-export function containingRow(corpus: Corpus, word: string, start: number, v: Vocabulary = defaultVocabulary, next?: string): ConceptHit | undefined {
+export function containingRow(corpus: Corpus, word: string, start: number, v: Vocabulary = defaultVocabulary, next?: string, tail = next): ConceptHit | undefined {
   if (word.length < 3 || ORG_WORD.test(word)) return undefined
   // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it; and a budget word written
   // right after the word (next: "一般公共" + 预算收入) goes on in the row's name after it ("彩票公益金" + 支出 in
   // 彩票公益金安排的支出), never a row that goes on otherwise (一般公共服务支出 is no 一般公共预算收入)
   const goesOn = (key: string) => !next || key.slice(key.indexOf(word) + word.length).includes(next)
   const t = shortestRowContaining(vocabularyOf(corpus, v), word, 0, (key) => key.includes(`非${word}`) || !goesOn(key))
-  return t && hitOf(t, start, start + word.length, word)
+  // (the question's own words for it are the word and the budget words right after it, `tail`: 一般公共 + 预算收入, as a
+  // place's report prints it)
+  return t && hitOf(t, start, start + word.length + (tail?.length ?? 0), tail ? word + tail : word)
 }
 
 /**

@@ -124,8 +124,12 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     const word = leftoverWords(mask)[0]
     const at = word ? t.indexOf(word) : -1
     const next = concepts.find((c) => c.kind === 'weak' && c.start === at + (word?.length ?? 0))?.surface
-    const hit = word && containingRow(corpus, word, at, vocabulary, next)
-    if (hit) concepts.push(hit)
+    // (the weak words written on after it, one after another: 预算 then 收入)
+    let tail = next
+    for (let end = at + (word?.length ?? 0) + (next?.length ?? 0), w; next && (w = concepts.find((c) => c.kind === 'weak' && c.start === end)); end += w.surface.length) tail += w.surface
+    const hit = word && containingRow(corpus, word, at, vocabulary, next, tail)
+    // (the weak words it takes in are its own: 预算 of 一般公共预算收入 asks no budget column)
+    if (hit) concepts.splice(0, concepts.length, ...concepts.filter((c) => c.kind !== 'weak' || c.start < hit.start || c.start >= hit.end), hit)
   } else if (!injected && concepts.every((c) => c.kind === 'weak' || c.kind === 'column' || SOURCE_WORD.test(c.surface))) {
     // only sources of money named ("一般公共预算拨款和上年结转各多少"), the words before them unread: the row those words
     // are part of is the subject the sources are asked of (rule row-fund-columns)

@@ -15,7 +15,10 @@ export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): F
   // (总收入, 总支出: three characters that name a side's whole as a unit's pages print it; a place's report qualifies
   // them by fund, 一般公共预算总收入, and reads them by its own rules)
   const sideWhole = /^总(?:收入|支出)$/u.test(asked) && !t.doc.scope.startsWith('财政') && !subject.tableKind
-  if (subject.kind !== 'lexicon' || (asked.length < 4 && !sideWhole) || asked === compactText(subject.name)) return undefined
+  // (a row read from the question's words, 一般公共预算收入 → a table's 一般公共预算财政拨款收入, is asked in those words of a
+  // place's report, which prints no such table)
+  const placeWords = subject.kind === 'row' && !subject.code && t.doc.scope.startsWith('财政')
+  if ((subject.kind !== 'lexicon' && !placeWords) || (asked.length < 4 && !sideWhole) || asked === compactText(subject.name)) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true, ...(subject.qualifier ? { near: [subject.qualifier] } : {}) })
   if (!r.ok) return undefined
   // (printed as a fund's whole, 一般公共预算总收入, it is that fund's, never the side's)

@@ -13,8 +13,9 @@ const LEVELS = '省市区县州旗盟'
 const OWN = new RegExp(`[${LEVELS}]本级`, 'gu')
 /** in a place's own report 本级 alone ("一、本级支出决算说明") is its own level too */
 const OWN_IN_REPORT = new RegExp(`[${LEVELS}]?本级`, 'gu')
-/** "全区", "全县", "全市": the whole place */
-const WHOLE = new RegExp(`全[${LEVELS}]`, 'gu')
+/** "全区", "全县", "全市": the whole place, when an account's words follow it ("全县一般公共预算收入", "全区(含某园区,下同)
+ *  完成…收入", "全市财政总收入"); "为全县经济社会持续发展提供…支撑", "服务全县经济建设" speak of the place, not of an account */
+const WHOLE = new RegExp(`全[${LEVELS}](?=(?:[（(][^）)]{0,40}[)）])?[^。，,；;：:]{0,10}?(?:收入|支出|财政|预算|决算|资金|经费|债|税|财力|\\d))`, 'gu')
 
 export interface AccountWord { account: PlaceAccount; word: string; at: number }
 
