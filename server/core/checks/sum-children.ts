@@ -48,6 +48,9 @@ function stackedParts(top: Row[], totals: Row[], k: number): Row[] {
   if (totals.length < 2) return top
   const after = totals[k - 1]?.index ?? -1
   const above = top.filter((r) => r.index > after && r.index < totals[k].index)
+  // a 总计 right after its side's 合计 and the rows between (本年收入合计, 上年结转, 收入总计) adds the 合计 too
+  const prev = totals[k - 1]
+  if (above.length && prev && /合计$/u.test(compactText(prev.name)) && /总计$/u.test(compactText(totals[k].name))) return [prev, ...above]
   if (above.length) return above
   const next = totals[k + 1]?.index ?? Infinity
   return top.filter((r) => r.index > totals[k].index && r.index < next)

@@ -91,6 +91,9 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   [/年初预算/, 'initial'],
   [/调整(?:后)?预算/, 'adjusted'],
   [/上年.{0,4}决算/, 'prior'],
+  // years side by side (上年预算数 | 本年预算数 | 增减额 | 增减率): last year's figure, whatever its stage word (not 上年结转,
+  // an income of this year)
+  [/^上年度?(?:预算|执行|预计|实际|批复)?(?:数|额)?$/, 'prior'],
   [/决算数$|^决算$/, 'final'],
   // one cell for the 决算 group's total: "决算数合计"
   [/^决算数?\s*(?:合\s*计|总\s*计)$/, 'final'],
@@ -129,7 +132,8 @@ export function roleOf(path: string[], tableYear: number | undefined): ColumnRol
   if (role === 'total' && parent && !/年|预算|支出$/.test(parent)) role = 'amount'
   if (role) return role
   // a bare "2025年预算数" is the total of that year
-  if (path.length === 1 && /^(?:\d{4}\s*年)?(?:预算数|金额)$/.test(leaf)) return 'total'
+  // (and so is "本年预算数" printed beside 上年预算数)
+  if (path.length === 1 && /^(?:(?:\d{4}\s*年)?(?:预算数|金额)|本年度?预算数?)$/.test(leaf)) return 'total'
   return 'amount'
 }
 
@@ -153,6 +157,8 @@ export function buildColumns(paths: string[][], tableYear: number | undefined): 
       if (col.role === 'amount' && /预算数$/.test(col.label)) col.role = 'total'
     }
     if (year !== undefined) col.year = year
+    // "上年预算数" names no year: the one before the table's
+    else if (col.role === 'prior' && tableYear !== undefined && /^上年/u.test(clean[clean.length - 1] ?? '')) col.year = tableYear - 1
     return col
   })
   // 决算 templates print the year's budget as adjusted as 全年预算数 beside the 年初预算数 (年初预算数 | 全年预算数 |
