@@ -278,7 +278,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const namedOrgs = new Set(whole.named ? whole.targets.map((t) => t.doc.org) : [])
   // (a follow-up naming no organisation asks of the unit the turn before named: "某中心收入总计多少？" then "基本支出多少？")
   const lastUser = own.orgs.length ? undefined : req.history?.filter((m) => m.role === 'user').pop()?.content.slice(0, TURN_CHARS)
-  const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, namedOrgs, frame.years[0]) ?? (lastUser ? memberUnitAsked(ctx.corpus, `${lastUser}\u3000${own.text}`, namedOrgs, frame.years[0]) : undefined)
+  // ("今年" counted from today is a year no document may hold yet: the unit's latest, as resolve-scope reads it)
+  const memberYear = frame.relativeYear === 0 ? undefined : frame.years[0]
+  const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, namedOrgs, memberYear) ?? (lastUser ? memberUnitAsked(ctx.corpus, `${lastUser}\u3000${own.text}`, namedOrgs, memberYear) : undefined)
   // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
   const memberRead = member && (whole.named || hasUnitRow(member.doc, member.unit))
   // what the unit is (性质, 主管, 级别), as its department's 机构设置 states beside its name
