@@ -143,7 +143,7 @@ const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
  * "彩票公益金支出" → 彩票公益金安排的支出. Only words of 3+ characters, so a stray word never picks a row; `next`: the
  * weak term written right after the word, which the row's name must go on with.
  */
-export function containingRow(corpus: Corpus, word: string, start: number, v: Vocabulary = defaultVocabulary, next?: string, tail = next): ConceptHit | undefined {
+export function containingRow(corpus: Corpus, word: string, start: number, v: Vocabulary = defaultVocabulary, next?: string, tail?: string): ConceptHit | undefined {
   if (word.length < 3 || ORG_WORD.test(word)) return undefined
   // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it; and a budget word written
   // right after the word (next: "一般公共" + 预算收入) goes on in the row's name after it ("彩票公益金" + 支出 in

@@ -127,7 +127,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // (the weak words written on after it, one after another: 预算 then 收入)
     let tail = next
     for (let end = at + (word?.length ?? 0) + (next?.length ?? 0), w; next && (w = concepts.find((c) => c.kind === 'weak' && c.start === end)); end += w.surface.length) tail += w.surface
-    const hit = word && containingRow(corpus, word, at, vocabulary, next, tail)
+    // (only a whole subject, ending in its side: 一般公共 + 预算收入; "一般公共预算的基本支出" keeps its 预算 a fund's word)
+    const hit = word && containingRow(corpus, word, at, vocabulary, next, tail && tail !== next && /(?:收入|支出)$/u.test(tail) ? tail : undefined)
     // (the weak words it takes in are its own: 预算 of 一般公共预算收入 asks no budget column)
     if (hit) concepts.splice(0, concepts.length, ...concepts.filter((c) => c.kind !== 'weak' || c.start < hit.start || c.start >= hit.end), hit)
   } else if (!injected && concepts.every((c) => c.kind === 'weak' || c.kind === 'column' || SOURCE_WORD.test(c.surface))) {

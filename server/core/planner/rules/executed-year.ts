@@ -7,6 +7,7 @@ import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { joinSentences } from '../compose.js'
 import { askedText, linesOf } from './prose-subject-asked.js'
 import { operandOf } from '../operands.js'
+import { accountAsked } from '../../tools/lib/prose-account.js'
 import type { Figure } from '../../tools/lib/figure.js'
 
 /** The whole place a 财政预算's prose speaks for ("全区财政总收入", a government's own "我镇实现财政总收入"): the place's,
@@ -67,6 +68,15 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const fiscal = t.doc.scope === '财政预算'
   if (stageOf(t.doc.scope) !== '预算' || t.year !== t.doc.year - 1) return undefined
   const q = askedText(frame.text, t)
+  const asked = accountAsked(q)
+  // (the subject with the words of its clause before it: "全区(含某园区,下同)完成" of 一般公共预算收入)
+  const accountRank = (s: { subject: string; sentence?: string }) => {
+    if (!asked) return 0
+    const sentence = compactText(s.sentence ?? '').replace(/[（(][^）)]*[)）]/gu, '')
+    const at = sentence.indexOf(compactText(s.subject))
+    const lead = (at > 0 ? sentence.slice(0, at).split(/[，,；;。：:]/u).pop() ?? '' : '') + compactText(s.subject)
+    return asked === 'whole' ? (/^(?:\d{4}年度?)?全[省市州盟区县旗]/u.test(lead) ? 1 : 0) : (/^(?:\d{4}年度?)?(?:[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u.test(lead) ? 1 : 0)
+  }
   // a department's or a place's 预算 page states the year before only in sentences of that year ("2024年某县“三公”经费
   // 执行数…"), and only its execution is read from them: its budget asked is worked out elsewhere (prior-from-prose)
   const planAsked = PLAN_ASKED.test(q) && !RATE_ASKED.test(q)
@@ -83,6 +93,10 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
     .filter((s) => s.cover >= MIN_COVER)
     .map((s) => ({ s, f: subjectFigure(t.doc, s) }))
+    // rule place-account: the account the question names first, 全区 as the report opens the subject with it ("全区(含
+    // 某园区)完成一般公共预算收入…" before "其中:某区完成…"), 本级 as it says 本级/区级 (a stable sort: the document's order
+    // otherwise)
+    .sort((a, b) => accountRank(b.s) - accountRank(a.s))
     // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
     .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === planAsked && !seen.has(s.name) && seen.add(s.name))
     .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)

@@ -15,21 +15,23 @@ const OWN = new RegExp(`[${LEVELS}]本级`, 'gu')
 const OWN_IN_REPORT = new RegExp(`[${LEVELS}]?本级`, 'gu')
 /** "全区", "全县", "全市": the whole place, when an account's words follow it ("全县一般公共预算收入", "全区(含某园区,下同)
  *  完成…收入", "全市财政总收入"); "为全县经济社会持续发展提供…支撑", "服务全县经济建设" speak of the place, not of an account */
+const WHOLE_ANY = new RegExp(`全[${LEVELS}]`, 'gu')
 const WHOLE = new RegExp(`全[${LEVELS}](?=(?:[（(][^）)]{0,40}[)）])?[^。，,；;：:]{0,10}?(?:收入|支出|财政|预算|决算|资金|经费|债|税|财力|\\d))`, 'gu')
 
 export interface AccountWord { account: PlaceAccount; word: string; at: number }
 
 /** Every account word in a text, in order; `inReport`: a place's own report, where 本级 alone is its own level. */
-export function accountWords(text: string, inReport = false): AccountWord[] {
+export function accountWords(text: string, inReport = false, anyWhole = false): AccountWord[] {
   const t = compactText(text)
   const own = [...t.matchAll(inReport ? OWN_IN_REPORT : OWN)].map((m) => ({ account: 'own' as const, word: m[0], at: m.index! }))
-  const whole = [...t.matchAll(WHOLE)].map((m) => ({ account: 'whole' as const, word: m[0], at: m.index! }))
+  const whole = [...t.matchAll(anyWhole ? WHOLE_ANY : WHOLE)].map((m) => ({ account: 'whole' as const, word: m[0], at: m.index! }))
   return [...own, ...whole].sort((a, b) => a.at - b.at)
 }
 
 /** The account a question names, when it names one only ("龙湾区本级…", "全县…"); both named (a share of one in the other) is neither. */
 export function accountAsked(question: string): PlaceAccount | undefined {
-  const kinds = new Set(accountWords(question).map((w) => w.account))
+  // (a question's 全县 asks the whole place whatever follows it: "全县的呢")
+  const kinds = new Set(accountWords(question, false, true).map((w) => w.account))
   return kinds.size === 1 ? [...kinds][0] : undefined
 }
 
@@ -62,7 +64,9 @@ export function accountAt(doc: BudgetDocument, pi: number, sentenceStart: number
   const p = doc.paragraphs[pi]
   const ss = sentencesOf(p.text)
   const s = ss.find((x) => x.start === sentenceStart)
-  const inSentence = s ? last(accountWords(s.text.slice(0, at), true)) : undefined
+  // (the words of the whole sentence, those before the figure: 全县 is read as an account by the words after it)
+  const cut = s ? compactText(s.text.slice(0, at)).length : 0
+  const inSentence = s ? last(accountWords(s.text, true).filter((w) => w.at < cut)) : undefined
   if (inSentence) return inSentence
   for (const before of ss.filter((x) => x.start < sentenceStart).reverse()) {
     const w = last(accountWords(before.text, true))

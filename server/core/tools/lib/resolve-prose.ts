@@ -84,6 +84,10 @@ function ownClause(reading: string, keyword: string): string {
   return reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, at - 1)))) + 1, at + keyword.length)
 }
 
+/** A year said as a time clause ("2017年,", "2024年度，"): the last one in a text, if any. */
+const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
+const clauseYear = (text: string) => { const all = [...text.matchAll(YEAR_CLAUSE)]; return all.length ? Number(all[all.length - 1][1]) : undefined }
+
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
@@ -104,6 +108,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       const label = generic ? headingLabel(doc, i) : undefined
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
       for (const s of sentencesOf(p.text)) for (const printed of readingsOf(s.text)) {
+        // …nor does a sentence under another year's time clause ("2017年,全区…完成…。加上…合计财政总收入…" in the 2018
+        // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
+        if (otherYear) { const y = clauseYear(p.text.slice(0, s.start + Math.max(0, s.text.indexOf(keyword)))); if (y !== undefined && y !== doc.year) continue }
         // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
         const reading = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
         if (!reading.includes(keyword)) continue
