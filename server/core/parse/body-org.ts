@@ -97,8 +97,10 @@ function financeSummed(lines: SourceLine[]): BodyOrg | undefined {
   return { org: placeOwnAccount(lines, m.place) ?? m.place, rule: 'finance-summed', place: m.place, ...(m.year ? { year: Number(m.year) } : {}) }
 }
 
-/** "2014年某市本级…", "某县本级一般公共预算收入…", "…批准的某市本级2024年预算": a place's own account named where a sentence or clause starts, or right after 的 (its year the one right after the name, else the one right before it). */
-const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?<before>(?:19|20)\d{2})年度?)(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))本级/gu
+/** "2014年某市本级…", "某县本级一般公共预算收入…", "…批准的某市本级2024年预算", "2015年某市市级决算草案" (its level
+ *  word again with 级, before an account's words): a place's own account named where a sentence or clause starts, or
+ *  right after 的 (its year the one right after the name, else the one right before it). */
+const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?<before>(?:19|20)\d{2})年度?)(?<place>\p{Script=Han}{2,10}?(?<level>市|县|区|州|盟|旗))(?:本级|\k<level>级(?=决算|预算|财政|部门|一般公共|政府性基金|“三公”|"三公"|三公))/gu
 /** The whole place spoken of: 全市财政总收入, 全县一般公共预算收入. */
 const WHOLE = { 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
 const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u

@@ -22,15 +22,25 @@ const AUDIT = [
 ].join('\n')
 const DISTRICT = [
   '2017年澄江区和区级预算执行情况与2018年澄江区和区级预算情况',
-  '一、2017年澄江区预算执行情况',
-  '2017年,全区(含高新园区,下同)完成一般公共预算收入1516460万元,为预算的103.9%。其中:澄江区完成一般公共预算收入1117837万元,为预算的102.9%。',
+  '2017年,全区(含高新园区,下同)完成一般公共预算收入1516460万元,为预算的103.9%。加上中央财政收入692661万元,合计财政总收入2209121万元。其中:澄江区完成一般公共预算收入1117837万元,为预算的102.9%。',
   '2017年,完成区本级一般公共预算收入829269万元,为预算的101.2%。',
+].join('\n')
+const NEWS = [
+  '新京报快讯 市人大常委会会议今日召开,市财政局局长就2015年澄江市市级决算草案和2016年上半年预算执行情况作报告。',
+  '“三公”经费方面,去年的“三公”经费财政拨款决算3.2亿元,比年初预算4.1亿元减少0.9亿元,下降22.0%。',
+].join('\n')
+const STREET = [
+  '澄江市东湖区青石街道办事处2015年部门决算',
+  '一、部门决算情况说明',
+  '2015年度本年收入合计874.92万元。',
 ].join('\n')
 
 describe('a level’s own account reported with no place in its title', async () => {
   const extra = await readSources([
     { name: 'audit-2024.html', bytes: new TextEncoder().encode(`<html><head><meta charset="utf-8"><title>${AUDIT.split('\n')[0]}</title></head><body>${AUDIT.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`) },
     { name: 'district-2017.txt', bytes: new TextEncoder().encode(DISTRICT) },
+    { name: 'news-2015.txt', bytes: new TextEncoder().encode(NEWS) },
+    { name: 'street-2015.txt', bytes: new TextEncoder().encode(STREET) },
   ])
   const { corpus } = buildCorpus(seedSources(extra))
   const engine = createEngine(corpus)
@@ -43,6 +53,16 @@ describe('a level’s own account reported with no place in its title', async ()
   })
   it('holds the year-first report as the district’s, never a verb’s "完成区本级"', () => {
     expect(doc('district-2017')).toMatchObject({ org: '澄江区', scope: '财政预算' })
+  })
+  it('reads "某市市级决算" as the city’s own account, asked as 某市市级 or 某市级 alone', () => {
+    expect(doc('news-2015')).toMatchObject({ org: '澄江市本级', year: 2015, scope: '财政决算' })
+    const a = ask('澄江市级2015年三公经费决算多少').answer
+    expect(a).toContain('3.2亿元')
+    expect(a).not.toContain('青石街道')
+  })
+  it('answers a year the district report only executes from the figures of that year, never as the draft year', () => {
+    expect(ask('澄江区2018年一般公共预算收入预算是多少').answer).not.toMatch(/1516460|1117837|2209121/)
+    expect(ask('澄江区17年区本级一般公共预算收入多少').answer).toContain('829269万元')
   })
   it('reads 全县 as an account only before an account’s words', () => {
     expect(accountWords('为全县经济社会持续发展提供了有效的财力支撑')).toEqual([])

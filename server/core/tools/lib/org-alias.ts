@@ -237,6 +237,8 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
   for (const [form, place] of [...out]) {
     const own = /(\p{Script=Han}*?\p{Script=Han}([州市区县盟旗]))本级$/u.exec(form)
     if (own && place !== 'level') add(`${own[1]}${own[2]}本级`, place)
+    // …or its level word with 级 for 本级, after the place (北京市本级 → 北京市市级, 北京市级)
+    if (own && place !== 'level' && own[1].length >= 3) { add(`${own[1]}${own[2]}级`, place); add(`${own[1]}级`, place) }
   }
   return [...out].map(([form, place]) => ({ form, place }))
 }
