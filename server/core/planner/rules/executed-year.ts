@@ -31,7 +31,9 @@ function yearSpoken(doc: BudgetDocument, p: Paragraph): { year: number; executed
   const titled = sectionYear(doc, p)
   if (titled) return titled
   if ((sectionPath(doc, p).section ?? '').split(' › ').some((t) => /\d{4}年/.test(compactText(t)))) return undefined
-  const m = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])?(\d{4})年(?:度)?[，,]/.exec(compactText(p.text))
+  // (or after its numbered label sentence, the year opening the account: "1.一般公共预算收入情况。2023年区级…预计完成…")
+  const m = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])?(\d{4})年(?:度)?[，,]/.exec(compactText(p.text)) ??
+    /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[)）])\p{Script=Han}{2,16}情况[。.：:](\d{4})年(?:度)?/u.exec(compactText(p.text))
   return m ? { year: Number(m[1]), executed: false } : undefined
 }
 
