@@ -80,5 +80,7 @@ describe('今年/明年/去年 from an injected clock', () => {
     expect(readTurn(ctx(), '南岸区医保局明年的公务接待费').years).toEqual([2027])
     expect(readTurn(ctx(), '江北区医保中心今年（2026年）工会经费').years).toEqual([2026])
     expect(readTurn(ctx(), '渝北区医保局城乡医疗救助比去年少了多少').years).toEqual([])
+    // 当年 is the report's own year as it prints it ("当年体制既得财力"), no calendar year
+    expect(readTurn(ctx(), '某市当年体制既得财力是多少').years).toEqual([])
   })
 })

@@ -2,7 +2,8 @@ import type { QuestionFrame } from '../question-frame.js'
 
 /** 今年/本年度/明年/去年 written as a time, not as a baseline ("比去年增加多少" keeps its meaning: against the prior year). */
 const RELATIVE: [RegExp, number][] = [
-  [/今年|本年度|当年(?!预算数)/u, 0],
+  // (当年 is the report's own year, "当年体制既得财力" as it prints it: no calendar year)
+  [/今年|本年度/u, 0],
   [/明年|下一年|下年度/u, 1],
   [/(?<![比较和与跟同]|相比|对比)去年(?!比|相比|同期)/u, -1],
   [/前年/u, -2],
