@@ -9,6 +9,9 @@ const ctx = () => ({ corpus: seedEngine().corpus, index: seedEngine().index, tod
 const ask = (question: string, org?: string) => seedEngine().ask({ question, org })
 
 describe('unit names read by shape', () => {
+  it('reads 地方政府 as the genre’s word, never a unit', () => {
+    expect(unitAt('新增地方政府一般债务转贷收入多少')).toBeUndefined()
+  })
   it.each([
     ['人民政府万里街道办事处2025年', '人民政府万里街道办事处'],
     ['司法局2024年', '司法局'],

@@ -19,7 +19,8 @@ const oneCharTownship = (name: string, suffix: string, after: string, de?: strin
   !de && name.length === 1 && (suffix === '镇' || suffix === '乡') && !NOT_TOWN_NAME.test(name) && /^(?:\d|的|人民政府|政府|[，,。？?\s]|$)/u.test(after)
 
 /** Words that make the run before a unit word a budget subject, not a name ("公务接待费所占", "政府性基金"). */
-const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、|其他/u
+/** ("新增地方政府一般债务": 地方政府 is the genre's word for any local government, never a unit's name) */
+const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、|其他|新增|地方$/u
 /** What may not follow a unit word: 政府性基金, 政府采购, 办公费, 委托, 所属/所有/所占, 局长… */
 const NOT_AFTER: Record<string, RegExp> = {
   政府: /^(?:性|采购|预算|经济|收支|购买)/u, 办: /^(?:公|理|法)/u, 委: /^(?:托|派)/u, 局: /^(?:长|部(?!门)|面|势)/u,
