@@ -215,6 +215,7 @@ export const BudgetDocument = z.object({
   year: z.number().int(),
   scope: Scope,
   stageFromWords: z.boolean().optional().describe('the stage (预算/决算) is not said on the page; read from its words (rule stage-by-words)'),
+  yearFromDate: z.string().optional().describe('the year is said nowhere on the page; read from its publication date, given here (rule year-from-date)'),
   unit: MoneyUnit.optional().describe('the unit most tables declare'),
   format: SourceFormat.optional().describe('absent for text'),
   version: z.number().int().min(1).optional().describe('1 for the first publication; a replacement increments it'),

@@ -25,6 +25,8 @@ export function entryFor(doc: BudgetDocument, o: { version: number; sha256: stri
     title: doc.title, unit: doc.unit, paragraphs: doc.paragraphs.length, lineCount: doc.lineCount,
     ...(doc.metadataNeeded?.length ? { metadataNeeded: doc.metadataNeeded } : {}),
     ...(doc.speaksFor?.length ? { speaksFor: doc.speaksFor } : {}),
+    ...(doc.stageFromWords ? { stageFromWords: true } : {}),
+    ...(doc.yearFromDate ? { yearFromDate: doc.yearFromDate } : {}),
     updatedAt: o.now, updatedBy: o.actor ?? 'ingest',
   }
 }
@@ -39,6 +41,8 @@ export function stubDocument(e: ServedEntry): BudgetDocument {
     unit: e.unit as BudgetDocument['unit'], format: e.format, version: e.version, sha256: e.sha256,
     lineCount: e.lineCount ?? 0, sections: [], paragraphs: [], tables: [], unparsed: [],
     ...(e.speaksFor?.length ? { speaksFor: e.speaksFor } : {}),
+    ...(e.stageFromWords ? { stageFromWords: true } : {}),
+    ...(e.yearFromDate ? { yearFromDate: e.yearFromDate } : {}),
   }
 }
 

@@ -5,7 +5,7 @@ import { Scope } from '../schema.js'
 import { readTitleRegion, type DocMeta, type PartialMeta } from './meta.js'
 import { tabbedCells, flatTitle, isPlaceOnly, orgLike, placeOf } from './meta-rules.js'
 import { accountStage, stageByWords } from './account-stage.js'
-import { publicationDate } from './page-furniture.js'
+import { isPageFurniture, publicationDate } from './page-furniture.js'
 import { ownAccountPlace, placeOwnAccount } from './place-account.js'
 import { splitProvince } from './province-qualifier.js'
 import { toSourceLines, type SourceLine } from './source-lines.js'
@@ -113,7 +113,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // the same organisation with its year says them ("某医院2020年度部门决算公开报表")
   const sameBody = top && (!pick('year') || !pick('scope')) ? bodyKindOf(lines, top, pick('year')) : undefined
   // (named by its banner alone, its year as its body names its account: "2021年部门决算收支完成情况", rule account-year)
-  const year = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
+  const year0b = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
+  // rule year-from-date: named, its year said nowhere on the page but its date: the year that date speaks of
+  const dated = !year0b && picked ? yearFromDate(lines, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
+  const year = year0b ?? dated?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = (body?.rule === 'place-own' || body?.rule === 'whole-place-subject') && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
@@ -140,6 +143,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(qualified?.province ? { province: qualified.province } : {}),
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
     ...(byWords ? { stageFromWords: true } : {}),
+    ...(dated ? { yearFromDate: dated.date } : {}),
   }
   return { meta, needed }
 }
@@ -237,6 +241,28 @@ function accountYear(lines: SourceLine[]): number | undefined {
     const m = ACCOUNT_YEAR.exec(l.text)
     if (m) return Number(m[1])
   }
+  return undefined
+}
+
+/** Words of a year still running: 1-5月, 上半年, 前三季度, 一季度, 今年以来, 截至N月 */
+const IN_YEAR = /\d{1,2}\s*[-—－~至到]\s*\d{1,2}\s*月|上半年|前三季度|[一二三]季度|今年以来|截[至止]\d{1,2}月/u
+
+/**
+ * Rule `year-from-date`: a page that says no year anywhere (a county's "1-5月份财政收支情况", a notice dated only by
+ * its page) but carries its publication date: a year still running (1-5月, 上半年) or a budget is of the date's year, an
+ * outturn (决算) of the year before. Only when no year is written in the body at all; the answers say where the year
+ * came from.
+ */
+function yearFromDate(lines: SourceLine[], published: string | undefined): { year: number; date: string } | undefined {
+  if (!published) return undefined
+  const at = Number(published.slice(0, 4))
+  if (!(at >= 1990 && at <= 2100)) return undefined
+  const text = lines.filter((l) => !isPageFurniture(l.text)).map((l) => l.text).join('\n')
+  if (/(?:19|20)\d{2}\s*年/u.test(text)) return undefined
+  const words = text.replace(/\s+/gu, '')
+  if (IN_YEAR.test(words)) return { year: at, date: published }
+  if (/决算/u.test(words)) return { year: at - 1, date: published }
+  if (/预算/u.test(words)) return { year: at, date: published }
   return undefined
 }
 

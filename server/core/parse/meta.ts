@@ -16,6 +16,8 @@ export interface DocMeta {
   scope: Scope
   /** the stage read from the words of the page (rule stage-by-words), said nowhere on it */
   stageFromWords?: boolean
+  /** the publication date the year was read from (rule year-from-date) */
+  yearFromDate?: string
   title: string
   titleLine: number
 }

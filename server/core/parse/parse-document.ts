@@ -252,6 +252,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const document: BudgetDocument = {
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
     ...(meta.stageFromWords ? { stageFromWords: true } : {}),
+    ...(meta.yearFromDate ? { yearFromDate: meta.yearFromDate } : {}),
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(meta.province ? { province: meta.province } : {}), ...(docUnit ? { unit: docUnit } : {}),
     ...(read && read.format !== 'text' ? { format: read.format } : {}),

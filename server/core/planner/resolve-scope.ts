@@ -215,6 +215,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }
+  // rule year-from-date: a document whose year was read from its date says so in every answer from it
+  for (const t of targets.filter((x, i, all) => x.doc.yearFromDate && all.findIndex((y) => y.doc === x.doc) === i)) {
+    notes.push(`${t.doc.org}的文件没有写明年份，按其发布日期（${t.doc.yearFromDate}）读作${t.doc.year}年`)
+  }
   // rule stage-by-words: a document whose stage was read from its words says so in every answer from it
   for (const t of targets.filter((x, i, all) => x.doc.stageFromWords && all.findIndex((y) => y.doc === x.doc) === i)) {
     notes.push(`${t.doc.org}的文件没有写明是预算还是决算，按其用词读作${stageOf(t.doc.scope)}`)

@@ -52,6 +52,9 @@ export interface CatalogEntry {
   metadataNeeded?: ('org' | 'year' | 'scope')[]
   /** a 绩效自评 form's other organisations (its 主管部门): questions naming one find it before any shard is read */
   speaksFor?: string[]
+  /** how its stage or year was read when the page did not say it (rules stage-by-words, year-from-date): answers say so */
+  stageFromWords?: boolean
+  yearFromDate?: string
   /** sha256 of the parsed document as stored: tells a re-import whether the parse changed though the bytes did not */
   parsedSha?: string
   /**
