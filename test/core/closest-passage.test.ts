@@ -9,6 +9,7 @@ const DOC = [
   '(一)负责与临江、白沙、东岭3市的联络工作,协调各驻临江机构开展交流合作。',
   '(二)服务招商引资,搭建青禾特色农产品展示展销平台。',
   '(三)承担来临江人员的接待服务工作。',
+  '4.统筹区域合作。统筹落实与临江各区的合作项目,参与合作园区的规划。',
   '二、收支预算',
   '2025年收入预算320.00万元。',
 ].join('\n')
@@ -27,6 +28,11 @@ describe('rule closest-passage: a question about words answered by the closest s
 
   it('finds 搭建什么平台 in the sentence that says it', () => {
     expect(ask('青禾市人民政府驻临江办事处在招商方面要搭建什么平台').answer).toContain('展示展销平台')
+  })
+
+  it('quotes a numbered label with the sentence that says it (rule label-sentence)', () => {
+    const r = ask('青禾市人民政府驻临江办事处统筹区域合作包括哪些内容')
+    expect(r.answer).toContain('“4.统筹区域合作。统筹落实与临江各区的合作项目,参与合作园区的规划。”')
   })
 
   it('never answers a figure asked with a passage', () => {

@@ -45,7 +45,11 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
     if (hit.length >= MIN_SHARED && score >= total * MIN_COVER && (!best || score > best.score)) best = { i, score }
   })
   if (!best) return undefined
-  const { p, s } = sentences[best.i]
+  const { p } = sentences[best.i]
+  // rule label-sentence: a numbered label of its own ("6.监督专业管理。") is quoted with the sentence that says it, the next
+  // one of its paragraph
+  const next = sentences[best.i + 1]
+  const s = isLabel(sentences[best.i].s) && next?.p === p ? labelled(p.text, sentences[best.i].s, next.s) : sentences[best.i].s
   const c = paragraphCitation(t.doc, p, s)
   run.cite(c)
   // rule lead-in-list: a passage that only leads in ("党委工作职责:") is followed by its items, quoted with it
@@ -54,6 +58,15 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
   run.cite(...cited)
   const more = cited.length ? `，其下列出：${cited.map((x, k) => `“${(x.text ?? items[k].text).trim()}”`).join('')}${linesText([items[0].lines[0], items[items.length - 1].lines[1]])}` : ''
   return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件中没有逐字回答这个问题的句子；与问题最相关的原文是：“${c.text ?? s}”${linesText(p.lines)}${more}。` }
+}
+
+/** A numbered label alone in its sentence: "6.监督专业管理。", "（三）统筹区域发展。" */
+const isLabel = (s: string) => LIST_NUMBER.test(s) && s.replace(LIST_NUMBER, '').replace(/[。.：:]$/u, '').length <= 12
+/** The label and the sentence after it, as printed (the text between them kept). */
+function labelled(text: string, label: string, after: string): string {
+  const from = text.indexOf(label)
+  const to = from < 0 ? -1 : text.indexOf(after, from + label.length)
+  return to < 0 ? label : text.slice(from, to + after.length).trim()
 }
 
 /** A list item: numbered as a list numbers its rows ("(1)…", "1.…", "一、…"), or "一是…". */
