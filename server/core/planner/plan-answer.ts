@@ -106,10 +106,18 @@ export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
   return rememberedTurn(ctx.corpus, vocabularyIn(ctx), question, today.getUTCFullYear(), () => readTurnOnce(ctx, question, today))
 }
 
+/** The newest year held for the organisations a question names (every document when it names none). */
+function latestHeldYear(corpus: ToolContext['corpus'], frame: QuestionFrame): number | undefined {
+  const scope = resolveScope(corpus, { ...frame, years: [] }, undefined)
+  const years = scope.targets.map((t) => t.doc.year)
+  return years.length ? Math.max(...years) : undefined
+}
+
 function readTurnOnce(ctx: ToolContext, question: string, today: Date): QuestionFrame {
   const q = toSimplified(question)
   const vocabulary = vocabularyIn(ctx)
-  const frame = withRelativeYear(parseQuestion(ctx.corpus, q, vocabulary), today)
+  const parsed = parseQuestion(ctx.corpus, q, vocabulary)
+  const frame = withRelativeYear(parsed, today, () => latestHeldYear(ctx.corpus, parsed))
   const places = frame.english ? unknownEnglishPlaces(englishToChinese(q, vocabulary)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
   return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame

@@ -49,6 +49,8 @@ export interface QuestionFrame {
   stagesIfFinal?: ColumnRole[]
   /** the year was written as 今年/明年/去年: its offset from today's year (0 = 今年) */
   relativeYear?: number
+  /** "今年和去年" asked when today's year is not held: the newest held year read as 今年 (rule relative-pair), today's year here */
+  relativeShift?: number
   /** the year came from an earlier turn, not this question */
   yearInherited?: boolean
   /** instructions were embedded in the question */

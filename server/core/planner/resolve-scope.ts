@@ -215,6 +215,8 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     const ys = [...new Set(targets.map((t) => t.doc.year))].sort()
     notes.push(`未指定年份，按所收录的最新年度（${ys.join('、')}年）回答`)
   }
+  // rule relative-pair: 今年 and 去年 read as the newest held year and the one before, said so
+  if (frame.relativeShift !== undefined && frame.years.length) notes.push(`按今天算“今年”是${frame.relativeShift}年，未收录；以下按所收录的${frame.years[0]}年文件读作今年、${frame.years[0] - 1}年读作去年`)
   // rule year-from-date: a document whose year was read from its date says so in every answer from it
   for (const t of targets.filter((x, i, all) => x.doc.yearFromDate && all.findIndex((y) => y.doc === x.doc) === i)) {
     notes.push(`${t.doc.org}的文件没有写明年份，按其发布日期（${t.doc.yearFromDate}）读作${t.doc.year}年`)

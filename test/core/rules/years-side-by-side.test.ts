@@ -49,6 +49,13 @@ describe('two years printed side by side', async () => {
     expect(a).not.toContain('本年预算数为')
     expect(ask('岩川市林业局一般公共预算拨款收入多少').answer).toContain('4,900.00万元')
   })
+  it('reads 今年和去年 as the newest held year and its 上年 column when today’s year is not held (rule relative-pair)', () => {
+    const dated = createEngine(corpus, undefined, { today: () => new Date('2026-12-01T00:00:00Z') })
+    const a = dated.ask({ question: '岩川市林业局今年和去年的一般公共预算拨款收入分别多少' }).answer
+    expect(a).toContain('4,900.00万元')
+    expect(a).toContain('4,300.00万元')
+    expect(a).toContain('按今天算“今年”是2026年')
+  })
   it('finds no disagreement in a 总计 that adds its 合计 and the carry-over', () => {
     const doc = corpus.documents.find((d) => d.id === 'yanchuan-lyj-2025')!
     const a = ask('岩川市林业局上年结转多少')

@@ -13,9 +13,24 @@ const RELATIVE: [RegExp, number][] = [
  * 今年/明年/去年 are calendar years counted from today (`today` injected, so a test can fix it); a year written
  * in the question wins ("今年（2026年）"). A baseline 去年 ("比去年少了多少") is left to the comparison reading.
  */
-export function withRelativeYear(frame: QuestionFrame, today: Date): QuestionFrame {
+/** 今年 and 去年 asked together ("今年和去年分别多少"): two years, not a baseline. */
+const PAIR = /今年(?:和|与|跟|及|、)去年|去年(?:和|与|跟|及|、)今年/u
+
+/**
+ * `latestHeld`: the newest year the organisations asked are held for. Rule relative-pair: "今年和去年" where today's
+ * year is not held yet reads the newest held year as 今年 and the one before as 去年 (the document's own pair, its
+ * 上年 column), said so (frame.relativeShift); a single 今年 is resolve-scope's to read.
+ */
+export function withRelativeYear(frame: QuestionFrame, today: Date, latestHeld?: () => number | undefined): QuestionFrame {
   if (frame.years.length) return frame
   const now = today.getUTCFullYear()
+  if (PAIR.test(frame.text)) {
+    const held = latestHeld?.()
+    const y = held !== undefined && held < now ? held : now
+    // (two years of one subject asked, as "2025年和2024年分别多少" is read: compared)
+    const compared = frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {}
+    return { ...frame, ...compared, years: [y, y - 1], priorRelative: false, relativeYear: 0, ...(y !== now ? { relativeShift: now } : {}) }
+  }
   for (const [re, delta] of RELATIVE) {
     if (!re.test(frame.text)) continue
     if (delta === -1 && /比|较|变化|增减|增加|减少|增长|下降/.test(frame.text)) return frame
