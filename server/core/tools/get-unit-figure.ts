@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { Amount, BudgetDocument, Column, Corpus } from '../schema.js'
+import type { Amount, BudgetDocument, Column, Corpus, Row } from '../schema.js'
+import { stageOf as stageOfScope } from '../schema.js'
 import { TableKind } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { figureOfCell, moneyFields, type Figure } from './lib/figure.js'
@@ -43,6 +44,25 @@ function columnNamed(u: UnitTable, asked: string): Column | undefined {
 
 const totalColumn = (u: UnitTable) => moneyColumns(u.table).filter(current).find((c) => c.role === 'total') ?? moneyColumns(u.table).filter(current)[0]
 
+/** Stage words a per-unit table prints in a text column, one row per stage under each unit (年初预算 / 调整预算 / 决算数). */
+const FINAL_STAGE = /^决算数?$/u
+const PLAN_STAGE = /^(?:年初)?预算数?$/u
+
+/**
+ * Rule `unit-stage-rows`: a 三公 table printing each unit three times, its stage in a text column (年初预算, 调整预算,
+ * 决算数): the unit's row of the document's own stage (a 决算's 决算数), never its first row by position. `rows`: where
+ * the rows of the same name are looked for (the unit rows, or the whole table for its 合计).
+ */
+function stagedRow(doc: BudgetDocument, u: UnitTable, row: Row, rows: Row[] = u.rows): Row {
+  const text = u.table.columns.find((c) => c.role === 'text')
+  if (!text) return row
+  const stageOf = (r: Row) => compactText(r.cells.find((c) => c.column === text.index)?.text ?? '')
+  const want = stageOfScope(doc.scope) === '决算' ? FINAL_STAGE : PLAN_STAGE
+  const same = rows.filter((r) => r.name === row.name)
+  if (same.length < 2 || !same.some((r) => want.test(stageOf(r)))) return row
+  return same.find((r) => want.test(stageOf(r)))!
+}
+
 /** One unit's row of a department's per-unit table, for the columns asked, beside the 合计 row of the same columns. */
 export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolResult<GetUnitFigureOutput> {
   const doc = corpus.documents.find((d) => d.id === input.docId)
@@ -50,7 +70,7 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
   const tables = unitTables(doc).filter((u) => (!input.tableKind || u.table.kind === input.tableKind) && (!input.subject || u.groups))
   const u = tables.find((t) => unitRow(t, input.unit))
   if (!u) return proseUnitFigure(doc, input) ?? { ok: false, error: `no per-unit row of ${input.unit}${input.tableKind ? ` in a ${input.tableKind} table` : ''}`, citations: [] }
-  const unit = unitRow(u, input.unit)!
+  const unit = stagedRow(doc, u, unitRow(u, input.unit)!)
   const group = input.subject ? u.groups?.find((g) => g.unit === unit) : undefined
   const row = group ? groupRow(group, input.subject!) : unit
   if (!row) return { ok: false, error: `no row ${input.subject} under ${unit.name} in ${u.table.title}`, citations: [] }
@@ -62,7 +82,7 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
     const figure = col && figureOfCell(doc, u.table, row, col)
     if (!col || !figure) { missing.push(a ?? '合计'); continue }
     // under a unit's block the figure is part of the unit's row, not of the department's 合计
-    const whole = group ? figureOfCell(doc, u.table, unit, col) : figureOfCell(doc, u.table, u.total, col)
+    const whole = group ? figureOfCell(doc, u.table, unit, col) : figureOfCell(doc, u.table, stagedRow(doc, u, u.total, u.table.rows), col)
     figures.push({ figure, total: whole })
   }
   const citations = figures.flatMap((f) => [f.figure.citation, ...(f.total ? [f.total.citation] : [])])

@@ -25,9 +25,11 @@ const DOC = [
   '单位：万元',
   ['单位名称', '预算/决算', '合计', '公务接待费'].join('\t'),
   ['合计', '年初预算', '10.50', '10.50'].join('\t'),
-  ['', '决算数', '9.80', '9.80'].join('\t'),
+  ['合计', '决算数', '9.80', '9.80'].join('\t'),
+  ['桐江区卫生健康委员会机关', '年初预算', '6.50', '6.50'].join('\t'),
+  ['桐江区卫生健康委员会机关', '决算数', '6.18', '6.18'].join('\t'),
   ['桐江区疾病预防控制中心', '年初预算', '4.00', '4.00'].join('\t'),
-  ['', '决算数', '3.62', '3.62'].join('\t'),
+  ['桐江区疾病预防控制中心', '决算数', '3.62', '3.62'].join('\t'),
 ].join('\n')
 
 describe('stages printed as rows are no subjects', async () => {
@@ -38,5 +40,10 @@ describe('stages printed as rows are no subjects', async () => {
     const a = engine.ask({ question: '桐江区卫健委一般公共预算财政拨款收入决算数' }).answer
     expect(a).toContain('2,225.95万元')
     expect(a).not.toContain('2,250.95万元')
+  })
+  it('reads a unit printed once per stage by the row of the document’s own stage (rule unit-stage-rows)', () => {
+    const a = engine.ask({ question: '桐江区疾病预防控制中心公务接待费多少' }).answer
+    expect(a).toContain('3.62万元')
+    expect(a).not.toContain('4.00万元')
   })
 })
