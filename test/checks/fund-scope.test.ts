@@ -202,3 +202,14 @@ describe('a 支出总表 grouped by unit', () => {
     expect(totalRow(snippet([], [grouped('170.00')])).join('\n')).toMatch(/290\.00/)
   })
 })
+
+describe('a 其中 list that ends in its own total is a sub-account’s breakdown (session 26)', () => {
+  const prose = (sub: string) => `2017年,全区完成一般公共预算收入1516460万元。加上中央财政收入692661万元,合计财政总收入2209121万元,为预算的105.1%。其中:澄江区完成一般公共预算收入1117837万元,加上中央财政收入821480万元,合计财政总收入${sub}万元,为预算的104.0%。`
+
+  it('reads the sub-account’s total as the part, never its pieces beside it', () => {
+    expect(messages(snippet([prose('1939317')]), 'prose-self')).toEqual([])
+  })
+  it('a sub-account’s total larger than the whole is still a finding', () => {
+    expect(messages(snippet([prose('2939317')]), 'prose-self').join('\n')).toMatch(/2939317|2,939,317/)
+  })
+})

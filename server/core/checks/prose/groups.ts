@@ -1,4 +1,5 @@
 import type { Statement } from './statements.js'
+import { gapOf, roundingSlack, sumFen } from '../money.js'
 
 /** A stated whole and the parts the text lists for it. */
 export interface Group { whole: Statement; parts: Statement[]; via: 'qizhong' | 'colon' }
@@ -26,6 +27,12 @@ export function groupsOf(ss: Statement[]): Group[] {
     for (const s of levels.slice(i)) {
       if (s.sentence !== first.sentence || (s !== first && s.qizhong)) break
       if (s.depth === first.depth && !s.listedUnder && !s.reason) parts.push(s)
+    }
+    // a part that adds up the parts listed before it ("其中:某区完成…1917837万元,加上中央财政收入1321480万元,合计财政总收入
+    // 3239317万元") is their total, a sub-account's: the list's part is that total, not its pieces beside it
+    for (let k = 2; k < parts.length; k++) {
+      const before = parts.slice(0, k)
+      if (gapOf(parts[k].amount.fen, sumFen(before.map((x) => x.amount.fen)), roundingSlack([parts[k].amount, ...before.map((x) => x.amount)])) === 'equal') { parts.splice(0, k); break }
     }
     if (parts.length) out.push({ whole, parts, via: 'qizhong' })
   })
