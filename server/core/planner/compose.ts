@@ -88,8 +88,8 @@ function printedLabel(f: Figure, asked: string): string {
   // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject
-    // ("本年预算数" beside 上年预算数 names none either)
-    const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^(?:\d{4}年度?|本年度?)/, '')
+    // ("本年预算数" beside 上年预算数 names none either; 本年支出 of a carry-over table does, below)
+    const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '').replace(/^本年度?(?=预算数?$|决算数?$)/, '')
     // a flow of a carry-over table (本年支出 beside 年初结转和结余) says which flow of the subject asked
     if (col && /^本年(?:收入|支出)$/.test(col)) return /(?:收入|支出)$/.test(asked) ? asked : asked + col
     return col && !/^(?:合计|总计|小计|预算数|预算|决算数|决算|执行数|金额)$/.test(col) ? col : asked
