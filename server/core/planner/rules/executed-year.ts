@@ -94,11 +94,11 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
     .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
     .filter((s) => s.cover >= MIN_COVER)
-    .map((s) => ({ s, f: subjectFigure(t.doc, s) }))
+    .map((s) => ({ s, f: subjectFigure(t.doc, s), rank: accountRank(s) }))
     // rule place-account: the account the question names first, 全区 as the report opens the subject with it ("全区(含
     // 某园区)完成一般公共预算收入…" before "其中:某区完成…"), 本级 as it says 本级/区级 (a stable sort: the document's order
     // otherwise)
-    .sort((a, b) => accountRank(b.s) - accountRank(a.s))
+    .sort((a, b) => b.rank - a.rank)
     // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
     .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === planAsked && !seen.has(s.name) && seen.add(s.name))
     .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)

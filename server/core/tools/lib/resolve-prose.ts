@@ -86,7 +86,9 @@ function ownClause(reading: string, keyword: string): string {
 
 /** A year said as a time clause ("2017年,", "2024年度，"): the last one in a text, if any. */
 const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
-const clauseYear = (text: string) => { const all = [...text.matchAll(YEAR_CLAUSE)]; return all.length ? Number(all[all.length - 1][1]) : undefined }
+/** The year clauses of a paragraph, read once: the last one before a position. */
+const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
+const clauseYearBefore = (clauses: { at: number; year: number }[], at: number) => clauses.filter((c) => c.at < at).pop()?.year
 
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
@@ -107,10 +109,12 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       // rule heading-subject: 年初预算数 under "(一)收入预算:" is the 收入预算's, never another subject's
       const label = generic ? headingLabel(doc, i) : undefined
       if (label && !compactText(name).includes(label) && !label.includes(compactText(name))) continue
+      // (the paragraph's year clauses, read once, when a sentence holding the keyword needs them)
+      let clauses: { at: number; year: number }[] | undefined
       for (const s of sentencesOf(p.text)) for (const printed of readingsOf(s.text)) {
         // …nor does a sentence under another year's time clause ("2017年,全区…完成…。加上…合计财政总收入…" in the 2018
         // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
-        if (otherYear) { const y = clauseYear(p.text.slice(0, s.start + Math.max(0, s.text.indexOf(keyword)))); if (y !== undefined && y !== doc.year) continue }
+        if (otherYear) { const y = clauseYearBefore((clauses ??= yearClauses(p.text)), s.start + Math.max(0, s.text.indexOf(keyword))); if (y !== undefined && y !== doc.year) continue }
         // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
         const reading = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
         if (!reading.includes(keyword)) continue
