@@ -62,6 +62,9 @@ function issuerPlace(text: string) {
  */
 const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县旗州盟]本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
 
+/** A title of a department's, a unit's or a 三公 account: never the place's own budget or outturn. */
+const unitsOwn = (flat: string) => /部门|单位|三公/u.test(flat)
+
 /** The tail of a report's title, which never opens one: 情况和…, 执行情况…, 草案的报告, 的报告. */
 const TITLE_TAIL = /^(?:执行)?情况(?:[和及与暨]|的?报告|$)|^(?:[(（]?草案[)）]?)?的报告$/u
 
@@ -93,7 +96,7 @@ export const fiscalBudgetTitle: TitleRule = {
         return { year: Number(y.year), scope: '财政决算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: yearFirstPlace.place, placeAccount: 'whole' }
       }
       const own = LEVEL_OWN_TITLE.exec(flat)
-      if (own && !/部门|单位|三公/u.test(flat)) {
+      if (own && !unitsOwn(flat)) {
         return { year: Number(own.groups!.year), scope: /决算/u.test(flat) ? '财政决算' : '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no }
       }
       const bare = PLACELESS.exec(flat)
@@ -111,7 +114,7 @@ export const fiscalBudgetTitle: TitleRule = {
       }
       const yb = YEAR_FIRST_BUDGET.exec(flat)?.groups
       const ybPlace = yb && (placeOfName(cleanName(yb.place)) ?? townOf(cleanName(yb.place)))
-      if (yb && ybPlace && !ybPlace.own && !/部门|单位|三公/u.test(flat)) {
+      if (yb && ybPlace && !ybPlace.own && !unitsOwn(flat)) {
         return { year: Number(yb.next ?? yb.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: ybPlace.place, placeAccount: 'whole' }
       }
       const m = FISCAL.exec(flat)?.groups

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Amount, BudgetDocument, Column, Corpus, Row } from '../schema.js'
 import { stageOf as stageOfScope } from '../schema.js'
+import { stageOfHead } from '../lexicon/stage-words.js'
 import { TableKind } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { figureOfCell, moneyFields, type Figure } from './lib/figure.js'
@@ -44,10 +45,6 @@ function columnNamed(u: UnitTable, asked: string): Column | undefined {
 
 const totalColumn = (u: UnitTable) => moneyColumns(u.table).filter(current).find((c) => c.role === 'total') ?? moneyColumns(u.table).filter(current)[0]
 
-/** Stage words a per-unit table prints in a text column, one row per stage under each unit (年初预算 / 调整预算 / 决算数). */
-const FINAL_STAGE = /^决算数?$/u
-const PLAN_STAGE = /^(?:年初)?预算数?$/u
-
 /**
  * Rule `unit-stage-rows`: a 三公 table printing each unit three times, its stage in a text column (年初预算, 调整预算,
  * 决算数): the unit's row of the document's own stage (a 决算's 决算数), never its first row by position. `rows`: where
@@ -56,11 +53,11 @@ const PLAN_STAGE = /^(?:年初)?预算数?$/u
 function stagedRow(doc: BudgetDocument, u: UnitTable, row: Row, rows: Row[] = u.rows): Row {
   const text = u.table.columns.find((c) => c.role === 'text')
   if (!text) return row
-  const stageOf = (r: Row) => compactText(r.cells.find((c) => c.column === text.index)?.text ?? '')
-  const want = stageOfScope(doc.scope) === '决算' ? FINAL_STAGE : PLAN_STAGE
+  // (the stage its text cell heads, as a 三公 table heads its stages down the side: stage-words)
+  const want = stageOfScope(doc.scope) === '决算' ? 'final' : 'initial'
   const same = rows.filter((r) => r.name === row.name)
-  if (same.length < 2 || !same.some((r) => want.test(stageOf(r)))) return row
-  return same.find((r) => want.test(stageOf(r)))!
+  const staged = same.length >= 2 ? same.find((r) => stageOfHead(compactText(r.cells.find((c) => c.column === text.index)?.text ?? '')) === want) : undefined
+  return staged ?? row
 }
 
 /** One unit's row of a department's per-unit table, for the columns asked, beside the 合计 row of the same columns. */
