@@ -113,10 +113,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // the same organisation with its year says them ("某医院2020年度部门决算公开报表")
   const sameBody = top && (!pick('year') || !pick('scope')) ? bodyKindOf(lines, top, pick('year')) : undefined
   // (named by its banner alone, its year as its body names its account: "2021年部门决算收支完成情况", rule account-year)
-  const year0b = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
+  const yearSaid = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
   // rule year-from-date: named, its year said nowhere on the page but its date: the year that date speaks of
-  const dated = !year0b && picked ? yearFromDate(lines, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
-  const year = year0b ?? dated?.year
+  const dated = !yearSaid && picked ? yearFromDate(lines, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
+  const year = yearSaid ?? dated?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = (body?.rule === 'place-own' || body?.rule === 'whole-place-subject') && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)

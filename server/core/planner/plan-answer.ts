@@ -1,3 +1,4 @@
+import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import type { AskRequest, AskResponse, BudgetDocument, Citation } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
@@ -107,8 +108,8 @@ export function readTurn(ctx: ToolContext, question: string): QuestionFrame {
 }
 
 /** The newest year held for the organisations a question names (every document when it names none). */
-function latestHeldYear(corpus: ToolContext['corpus'], frame: QuestionFrame): number | undefined {
-  const scope = resolveScope(corpus, { ...frame, years: [] }, undefined)
+function latestHeldYear(corpus: ToolContext['corpus'], frame: QuestionFrame, vocabulary: Vocabulary): number | undefined {
+  const scope = resolveScope(corpus, { ...frame, years: [] }, undefined, vocabulary)
   const years = scope.targets.map((t) => t.doc.year)
   return years.length ? Math.max(...years) : undefined
 }
@@ -117,7 +118,7 @@ function readTurnOnce(ctx: ToolContext, question: string, today: Date): Question
   const q = toSimplified(question)
   const vocabulary = vocabularyIn(ctx)
   const parsed = parseQuestion(ctx.corpus, q, vocabulary)
-  const frame = withRelativeYear(parsed, today, () => latestHeldYear(ctx.corpus, parsed))
+  const frame = withRelativeYear(parsed, today, () => latestHeldYear(ctx.corpus, parsed, vocabulary))
   const places = frame.english ? unknownEnglishPlaces(englishToChinese(q, vocabulary)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
   return places.length ? { ...frame, orgs: [...frame.orgs.filter((m) => m.stem || m.city), ...places] } : frame
