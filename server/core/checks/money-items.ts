@@ -11,6 +11,15 @@ const OTHER_KIND_IN_THREE_PUBLIC = /机关运行经费|统计数/
  * Example: isMoneyItem(threePublicTable, row('4．公务用车保有量（辆）')) → false.
  */
 export function isMoneyItem(t: Table, r: Row): boolean {
-  if (COUNT_ROW.test(r.name)) return false
-  return !(t.kind === 'three-public' && OTHER_KIND_IN_THREE_PUBLIC.test(r.name))
+  if (COUNT_ROW.test(labelOf(r))) return false
+  if (t.kind !== 'three-public') return true
+  // (and every row of the statistics block under its head: "“三公”经费统计数", then 统计项目 | 数量 and the counts)
+  const head = t.rows.find((x) => OTHER_KIND_IN_THREE_PUBLIC.test(x.name) && /统计数/u.test(x.name))
+  return !OTHER_KIND_IN_THREE_PUBLIC.test(r.name) && !(head && r.index > head.index)
+}
+
+/** A row's label: its name, or when the layout put it in the first cell (a sub-table under the table's columns), that cell's words. */
+function labelOf(r: Row): string {
+  if (r.name.trim()) return r.name
+  return r.cells.map((c) => c.text.trim()).find((x) => /\p{Script=Han}/u.test(x)) ?? ''
 }

@@ -28,7 +28,10 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
       // a total printed under its items, then split again (其中：人员经费, 公用经费): each split adds up to it on its own
       const above = top.filter((r) => r.index < total.index)
       const again = top.filter((r) => r.index > total.index)
+      // (or printed over its items, the split closing the list: 合计, 301…303, 其中：人员经费, 公用经费)
+      const split = totals.length === 1 && !above.length ? again.findIndex((r, i) => i > 0 && !r.code && /^其中/u.test(compactText(r.name))) : -1
       if (totals.length === 1 && above.length && again.length && /^其中/u.test(compactText(again[0].name))) groups.push({ parent: total, children: above }, { parent: total, children: again })
+      else if (split > 0) groups.push({ parent: total, children: again.slice(0, split) }, { parent: total, children: again.slice(split) })
       else groups.push({ parent: total, children: stackedParts(top, totals, k) })
     }
     // and each unit's row adds the top subject rows of its own block
@@ -126,7 +129,9 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         const bad = compareSum(whole, parts, parent.isTotal ? '各项之和' : '下级科目之和')
         // a total is read over every row, so a part the layout half-attached (其中 under its whole) counts once
         const listed = parent.isTotal ? t.rows.filter((r) => !r.isTotal && r.side === parent.side && isMoneyItem(t, r)) : children
-        if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c) || holdsNextTo(doc, t, parent, children, whole, c)))) continue
+        // (the parts as grouped, read by their arithmetic: 收入总计 over 本年收入合计, 年初结转和结余 and the two funds
+        // listed under the carry-over, which add up to it)
+        if (!bad || (!bad.rounding && (holdsNested(doc, t, whole, listed, c) || holdsNested(doc, t, whole, children, c) || holdsOnRowsBelow(doc, t, parent, children, whole, c) || holdsNextTo(doc, t, parent, children, whole, c)))) continue
         // rule of-which-partial: children that are all 其中 rows ("其中:外事接待费") name part of the whole, not all of
         // it; they disagree with it only when they add up to more
         if (!parent.isTotal && children.every((r) => OF_WHICH.test(r.name)) && bad.sum <= whole.money.amount.fen) continue

@@ -8,6 +8,9 @@ import { compareSum, type Term } from './sum-parts.js'
 import { columnName, currentColumns, hasFigures, moneyAt, rowName, tableName } from './table-cells.js'
 
 const PART_ROLES = new Set<Column['role']>(['basic', 'project', 'personnel', 'public', 'amount'])
+/** A total of the year's own flow (本年收入合计, 本年支出合计): never the carry-over beside it. */
+const THIS_YEAR_TOTAL = /本年(?:度)?(?:收入|支出)?(?:合计|小计)/u
+const CARRY_COLUMN = /(?:年初|上年|以前年度|年末)[^合计]{0,6}结转|结余/u
 
 /** Current-year column groups (one per side) with one total column and at least two part columns. */
 function columnGroups(t: Table, doc: BudgetDocument): { total: Column; parts: Column[] }[] {
@@ -19,7 +22,10 @@ function columnGroups(t: Table, doc: BudgetDocument): { total: Column; parts: Co
     // a total under a group head (本年支出 › 小计) adds the columns of that group only: 年初结转和结余, 本年收入 and
     // 年末结转和结余 beside it are other stages of the year's flow, not its parts
     const head = (c?: Column) => (c && c.path.length > 1 ? c.path[0] : undefined)
-    const all = group.filter((c) => PART_ROLES.has(c.role) && (!head(totals[0]) || head(c) === head(totals[0])))
+    // (and a total of this year's money, 本年收入合计, adds this year's columns only: the carry-over printed beside it,
+    // 年初结转和结余 or 上年结转, is the flow's other stage; a plain 合计 or 总计 adds it in)
+    const thisYear = totals.length === 1 && THIS_YEAR_TOTAL.test(totals[0].label)
+    const all = group.filter((c) => PART_ROLES.has(c.role) && (!head(totals[0]) || head(c) === head(totals[0])) && !(thisYear && CARRY_COLUMN.test(c.label)))
     // a column printed as "其中：财政拨款" is a part of the whole by another breakdown (its source), never added to
     // the 基本支出 and 项目支出 beside it
     // (and the columns after it of the same breakdown: "基本支出 | 其中：人员经费 | 公用经费 | 项目支出" — 公用经费 is a
