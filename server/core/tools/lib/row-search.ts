@@ -102,7 +102,11 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   // (its own year's stage words before it are still a bare total: "2025年预算数合计" in a 2025 table)
   const bareTotal = (r: Row) => r.isTotal && BARE_GRAND.test(ownYearBare(compactText(r.name), table.year))
   if (mode === 'first') return rows.find((r) => bareTotal(r) && hasAmount(r)) ?? rows.find(hasAmount) ?? rows[0]
-  const totals = rows.filter((r) => r.isTotal)
+  // (a table of one column stacking both sides, 收入 rows then 支出 rows, reads no side from its layout: a total named
+  // by the other side, 本年收入合计 when spending is asked, is never this side's)
+  const own = side === 'income' ? '收入' : side === 'spending' ? '支出' : undefined
+  const other = side === 'income' ? '支出' : side === 'spending' ? '收入' : undefined
+  const totals = rows.filter((r) => r.isTotal && !(other && compactText(r.name).includes(other) && !compactText(r.name).includes(own!)))
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
   return totals.find(bareTotal) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
