@@ -24,6 +24,17 @@ const DOC = [
   ['本年支出合计', '8', '8,500,000.00', '8,600,000.00'].join('\t'),
   ['年末结转和结余', '9', '—', '380,000.00'].join('\t'),
   ['支出总计', '10', '—', '8,980,000.00'].join('\t'),
+  '附表4 财政拨款收入支出决算总表',
+  '单位：元',
+  ['项目', '年初预算数', '决算数'].join('\t'),
+  ['一、一般公共预算财政拨款', '8,000,000.00', '7,900,000.00'].join('\t'),
+  ['本年收入合计', '8,000,000.00', '7,900,000.00'].join('\t'),
+  ['年初财政拨款结转和结余', '—', '400,000.00'].join('\t'),
+  ['收入总计', '—', '8,300,000.00'].join('\t'),
+  ['城乡社区支出', '8,000,000.00', '8,120,000.00'].join('\t'),
+  ['本年支出合计', '8,000,000.00', '8,120,000.00'].join('\t'),
+  ['年末财政拨款结转和结余', '—', '180,000.00'].join('\t'),
+  ['支出总计', '—', '8,300,000.00'].join('\t'),
 ].join('\n')
 
 describe('a side’s total in a table stacking both sides', async () => {
@@ -34,5 +45,10 @@ describe('a side’s total in a table stacking both sides', async () => {
     const a = engine.ask({ question: '青崖区水务局项目支出占总支出比重' }).answer
     expect(a).toContain('65.70%')
     expect(a).not.toContain('67.42%')
+  })
+  it('reads 财政拨款支出 from the spending side’s own-year line, not 本年收入合计', () => {
+    const a = engine.ask({ question: '青崖区水务局财政拨款支出是多少' }).answer
+    expect(a).toContain('8,120,000.00元')
+    expect(a).not.toContain('7,900,000.00元')
   })
 })

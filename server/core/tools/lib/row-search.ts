@@ -136,7 +136,8 @@ const hasFigure = (t: Table, r: Row) =>
  */
 export function thisYearRowOf(table: Table, side?: 'income' | 'spending'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
-  const line = rows.find((r) => THIS_YEAR_LINE.test(compactText(r.name)) && (!side || !r.side || compactText(r.name).includes(side === 'income' ? '收入' : '支出')) && hasAmount(r))
+  // (its name says its side: 本年收入合计 is never the spending side's line, whatever side the layout read)
+  const line = rows.find((r) => THIS_YEAR_LINE.test(compactText(r.name)) && (!side || compactText(r.name).includes(side === 'income' ? '收入' : '支出')) && hasAmount(r))
   if (line) return line
   if (rows.some((r) => CARRY_OVER_LINE.test(r.name) && hasFigure(table, r))) return undefined
   return totalRowOf(table, side)
