@@ -6,6 +6,7 @@ import { columnNumberWords, isColumnNumberRow } from './column-numbers.js'
 import { refillCompactedRows } from './compacted-cells.js'
 import { buildColumns, flattenHeader } from './header.js'
 import { assignHierarchy } from './hierarchy.js'
+import { readStackedSides } from './stacked-sides.js'
 import { respanLostHeader } from './lost-header-spans.js'
 import { realignShiftedRows } from './lost-row-spans.js'
 import { headerUnit, isSureWrap, joinWrappedHeaderCells, unitInHeader, withoutUnit } from './header-unit.js'
@@ -160,6 +161,7 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
     if (table.rows.length + deferred.length === before) draft.reject(d.line, 'no name, code or figure under the columns of this table')
   }
   for (const add of deferred) add()
+  readStackedSides(table.rows)
   assignHierarchy(table.rows, indents)
 }
 

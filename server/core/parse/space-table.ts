@@ -2,6 +2,7 @@ import type { Cell, Column, Row, Side } from '../schema.js'
 import { buildColumns } from './header.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import { assignHierarchy } from './hierarchy.js'
+import { readStackedSides } from './stacked-sides.js'
 import { resolvePlacements, type PendingRow } from './infer-placement.js'
 import { columnSpans, placeBySpans, placedWords, type Placed } from './header-spans.js'
 import { figureEdges, placeByPosition, type Edge } from './layout-columns.js'
@@ -104,6 +105,7 @@ export function parseSpaceTable(lines: SourceLine[], draft: TableDraft): void {
       indents.set(row.index, lead ? 0 : code ? Math.max(0, (nameTok?.gap ?? 1) - 1) : nameTok?.gap ?? 0)
     }
   }
+  readStackedSides(table.rows)
   assignHierarchy(table.rows, indents)
   const unplaced = pending.filter((p) => {
     if (!aligned) return p.values.length > 1

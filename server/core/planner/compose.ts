@@ -92,7 +92,8 @@ function printedLabel(f: Figure, asked: string): string {
     const col = leaf(f.column)?.replace(/^其中[:：]\s*/, '').replace(/^\d{4}年度?/, '').replace(/^本年度?(?=预算数?$|决算数?$)/, '')
     // a flow of a carry-over table (本年支出 beside 年初结转和结余) says which flow of the subject asked
     if (col && /^本年(?:收入|支出)$/.test(col)) return /(?:收入|支出)$/.test(asked) ? asked : asked + col
-    return col && !/^(?:合计|总计|小计|预算数|预算|决算数|决算|执行数|金额)$/.test(col) ? col : asked
+    // (a stage's column, 年初预算数 or 调整预算数 of a 决算 table, names no subject either)
+    return col && !/^(?:合计|总计|小计|(?:年初|调整后?|全年)?预算数?|决算数?|执行数|金额)$/.test(col) ? col : asked
   }
   // the code goes into the citation, not the sentence
   return row.replace(LIST_NUMBER, '')

@@ -35,6 +35,11 @@ const DOC = [
   ['本年支出合计', '8,000,000.00', '8,120,000.00'].join('\t'),
   ['年末财政拨款结转和结余', '—', '180,000.00'].join('\t'),
   ['支出总计', '—', '8,300,000.00'].join('\t'),
+  '附表5 一般公共预算财政拨款支出决算表',
+  '单位：元',
+  ['科目编码', '科目名称', '年初预算数', '决算数'].join('\t'),
+  ['', '合计', '8,000,000.00', '8,120,000.00'].join('\t'),
+  ['212', '城乡社区支出', '8,000,000.00', '8,120,000.00'].join('\t'),
 ].join('\n')
 
 describe('a side’s total in a table stacking both sides', async () => {
@@ -50,5 +55,11 @@ describe('a side’s total in a table stacking both sides', async () => {
     const a = engine.ask({ question: '青崖区水务局财政拨款支出是多少' }).answer
     expect(a).toContain('8,120,000.00元')
     expect(a).not.toContain('7,900,000.00元')
+  })
+  it('reads a fund’s spending from its spending table, never the income line of the same fund (rule stacked-sides)', () => {
+    const a = engine.ask({ question: '青崖区水务局一般公共预算财政拨款支出的年初预算和决算数分别是多少' }).answer
+    expect(a).toContain('8,120,000.00元')
+    expect(a).not.toContain('7,900,000.00元')
+    expect(a).not.toContain('年初预算数的')
   })
 })
