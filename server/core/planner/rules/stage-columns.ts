@@ -12,6 +12,9 @@ const CLAUSE_END = /^(?:是|为|有)?(?:多少|几)(?:钱|元|万元)?[？?！!�
 /** A fund's words right after the row it qualifies: 一般公共预算(财政拨款)支出, 政府性基金预算支出 */
 const FUND_AFTER = /^[（(]?(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?(?:拨款)?(?:支出|资金)?[)）]?/u
 
+/** A subject's kind word right after its name: 项目, 专项(资金), 资金, 经费. */
+const KIND_AFTER = /^(?:项目|专项资金|专项|资金|经费)/u
+
 const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(w))
 
 /**
@@ -30,7 +33,8 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
   let from = after
   for (const m of text.slice(after).matchAll(STAGE)) {
     const start = after + m.index!
-    const between = text.slice(from, start)
+    // (the subject's kind word may follow its name: "老旧小区改造项目的调整预算", "某某专项资金年初预算")
+    const between = text.slice(from, start).replace(found.length ? /^$/u : KIND_AFTER, '')
     if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between))) break
     const w = roleOf(m[0])
     if (!w) break
