@@ -35,7 +35,7 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     not: [{ q: '差旅费都花在什么地方', concepts: ['row'] }, { q: '为什么钱都花在哪些地方' }],
   },
   'what-money': {
-    pick: [{ q: '某局上年结转资金多少？是什么钱？', concepts: ['row'] }, { q: '某局政府采购预算多少？买什么？', concepts: ['lexicon'] }, { q: '采购了哪些东西', concepts: ['lexicon'] }],
+    pick: [{ q: '某局上年结转资金多少？是什么钱？', concepts: ['row'] }, { q: '某局政府采购预算多少？买什么？', concepts: ['lexicon'] }, { q: '采购了哪些东西', concepts: ['lexicon'] }, { q: '某局的事业收入是哪来的', concepts: ['row'] }, { q: '其他收入来源是什么', concepts: ['row'] }],
     not: [{ q: '是什么钱' }, { q: '上年结转是什么钱，为什么增加', concepts: ['row'] }, { q: '政府采购预算是多少', concepts: ['lexicon'] }],
   },
   usage: {
