@@ -206,7 +206,11 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   const consistent = selfConsistentFirst(doc, want.tableKind ? figures : allFundsFirst(figures), alike)
   const [figure, ...rest] = consistent.figures
   const setAside = consistent.setAside ? { setAside: consistent.setAside } : {}
-  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f))
+  // (a table that also prints the figure read, on another of its rows of the name, does not disagree with it: its row
+  // of another amount is another line of that name, 上年结转's 一般公共预算拨款 under the year's own)
+  const tableOf = (f: Figure) => (f.citation.kind === 'row' ? f.citation.tableId : undefined)
+  const agrees = (f: Figure) => [figure, ...rest].some((g) => g.fen === figure.fen && tableOf(g) !== undefined && tableOf(g) === tableOf(f))
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f) && !agrees(f))
   return { figure: fundNamed(figure, others), others, ...setAside }
 }
 

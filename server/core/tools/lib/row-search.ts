@@ -7,6 +7,9 @@ import { rowYear, yearNamedTotal } from '../../parse/row-year.js'
 import { unitBlockRows } from './unit-groups.js'
 import { stageOfHead } from '../../lexicon/stage-words.js'
 
+/** A list number before a row's name: 一、 (一) 1. */
+const LIST_MARK = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))/u
+
 /** Which table a subject is best read from, by the family of its code (2xx functional, 3xx/5xx economic). */
 const FUNCTIONAL: TableKind[] = ['general-spending', 'spending', 'fiscal-summary', 'summary', 'income', 'gov-fund', 'state-capital']
 const ECONOMIC: TableKind[] = ['basic-spending', 'project-spending', 'spending', 'general-spending']
@@ -79,9 +82,14 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
     }
   }
   const codeOf = code ?? out.find((m) => m.row.code)?.row.code
+  // (of rows that fit alike, by synonym, the one printed with the words asked: 一、一般公共预算拨款收入 before the
+  // 财政拨款 table's 一般公共预算拨款 when 一般公共预算拨款收入 is asked)
+  const asked = q.name ? compactText(q.name) : undefined
+  const printed = (m: RowMatch) => (asked && compactText(m.row.name).replace(LIST_MARK, '') === asked ? 1 : 0)
   return out.sort(
     (a, b) =>
       b.fit - a.fit ||
+      printed(b) - printed(a) ||
       Number(hasAmount(b.row)) - Number(hasAmount(a.row)) ||
       kindRank(a.table.kind, codeOf) - kindRank(b.table.kind, codeOf) ||
       a.table.index - b.table.index ||
