@@ -120,7 +120,7 @@ export function joinCodeSegments(parts: string[]): string {
  * "数量", "个数", "户数", "单位数（个）", "编制人数（人）": a column of counts; its unit the one its label prints, else 个
  * (人数: 人). "自评得分", "分值": a column of scores, in 分.
  */
-const COUNT_COLUMN = /^(?:编制|实有|在职|在编|年末|期末|职工|学生|单位)?(?:数量|个数|户数|单位数|数目|人数)(?:[（(]\s*(个|户|人|名|辆|台|家)\s*[)）])?$/u
+const COUNT_COLUMN = /^(?:(?:编制|实有|在职|在编|年末|期末|职工|学生|单位)?(?:数量|个数|户数|单位数|数目|人数)|(?:编制|实有人员|在职人员|离退休人员)数)(?:[（(]\s*(个|户|人|名|辆|台|家)\s*[)）])?$/u
 const SCORE_COLUMN = /^(?:自评|绩效|综合|评价)?(?:得分|评分|分值|分数)(?:[（(]\s*分\s*[)）])?$/u
 
 /**
@@ -132,8 +132,10 @@ export function countColumns(table: Table): void {
   const counted = new Map<number, string>()
   for (const c of table.columns) {
     const leaf = (c.path[c.path.length - 1] ?? c.label).replace(/\s+/g, '')
-    const m = COUNT_COLUMN.exec(leaf)
-    if (m) counted.set(c.index, m[1] ?? (/人数/.test(c.label) ? '人' : '个'))
+    // (or its group's: 编制数（名） › 行政, 实有人数（人） › 在职 — the head says what each column under it counts)
+    const segs = [leaf, ...c.path.slice(0, -1).reverse().map((p) => p.replace(/\s+/g, ''))]
+    const hit = segs.map((seg) => ({ seg, m: COUNT_COLUMN.exec(seg) })).find((x) => x.m)
+    if (hit) counted.set(c.index, hit.m![1] ?? (/人数|人员/.test(hit.seg) ? '人' : /编制/.test(hit.seg) ? '名' : '个'))
     else if (SCORE_COLUMN.test(leaf)) counted.set(c.index, '分')
   }
   if (!counted.size) return

@@ -23,17 +23,40 @@ function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } 
 /** what a count question names: 编制 → the 编制人数 column, 实有/实际/在职 → 实有人数 */
 const COUNT_WORDS: [RegExp, RegExp][] = [[/编制/, /编制/], [/实有|实际|在职|现有/, /实有|在职|现有/], [/退休/, /退休/]]
 
-/** The per-unit table's count column (cells in 人) a count question names, by its words. */
-function countColumnAsked(hit: MemberUnitHit, text: string): { kind: TableKind; leaf: string } | undefined {
+/**
+ * The per-unit table's count columns (cells in 人 or 名) a count question names, by its words, in the order it names
+ * them: a column whose own header says it (在职), else the columns under a group header that does (编制数（名） ›
+ * 行政 | 事业: the unit's figure is in whichever it fills).
+ */
+function countColumnsAsked(hit: MemberUnitHit, text: string): { kind: TableKind; columns: string[] } | undefined {
   if (!/多少|几/.test(text) || !/人|编制/.test(text)) return undefined
-  for (const u of unitTables(hit.doc)) {
-    for (const c of moneyColumns(u.table)) {
-      const leaf = c.path[c.path.length - 1] ?? c.label
-      const people = u.rows.some((r) => r.cells.some((x) => x.column === c.index && x.amount && /^[人名]$/.test(x.amount.unit)))
-      if (people && COUNT_WORDS.some(([asked, label]) => asked.test(text) && label.test(leaf))) return { kind: u.table.kind, leaf: compactText(leaf) }
+  let kind: TableKind | undefined
+  const columns: string[] = []
+  const pairs = COUNT_WORDS.filter(([asked]) => asked.test(text)).sort((a, b) => text.search(a[0]) - text.search(b[0]))
+  for (const [, label] of pairs) {
+    const found: { leaf?: string; path: string }[] = []
+    for (const u of unitTables(hit.doc)) {
+      if (kind && u.table.kind !== kind) continue
+      for (const c of moneyColumns(u.table)) {
+        const people = u.rows.some((r) => r.cells.some((x) => x.column === c.index && x.amount && /^[人名]$/.test(x.amount.unit)))
+        if (!people) continue
+        const leaf = c.path[c.path.length - 1] ?? c.label
+        if (label.test(leaf)) found.push({ leaf: compactText(leaf), path: compactText(c.path.join('')) })
+        else if (c.path.slice(0, -1).some((p) => label.test(p))) found.push({ path: compactText(c.path.join('')) })
+        if (found.length && !kind) kind = u.table.kind
+      }
     }
+    const own = found.filter((f) => f.leaf)
+    columns.push(...(own.length ? [own[0].leaf!] : found.map((f) => f.path)))
   }
-  return undefined
+  const kept = [...new Set(columns)].filter((c) => c.length <= 30).slice(0, 6)
+  return kind && kept.length ? { kind, columns: kept } : undefined
+}
+
+/** A count column as the answer names it: its own header, or its group's with it (编制数（事业）). */
+function countLabel(column: string): string {
+  const parts = column.split(' › ')
+  return parts.length > 1 ? `${parts[0].replace(/[（(][^）)]*[）)]$/u, '')}（${parts[parts.length - 1]}）` : parts[0]
 }
 
 /** The money column of a per-unit table of no standard kind the question names: its leaf, or the leaf without 本年 and its unit. */
@@ -171,12 +194,13 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   const cols = summary ? summaryColumns(hit, asked.kinds, text) : columnsAsked(hit, asked.kinds, text)
   const who = `${hit.unit}${hit.doc.year}年`
   // "某中心有多少编制", "实有多少人": a per-unit table's count column the question names (编制人数, 实有人数)
-  const counted = countColumnAsked(hit, text)
+  const counted = countColumnsAsked(hit, text)
   if (counted) {
-    const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind: counted.kind, columns: [counted.leaf] })
+    const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind: counted.kind, columns: counted.columns })
     if (r.ok) {
       run.cite(...r.figures.map((f) => f.figure.citation))
-      return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${r.figures.map((f) => `${leafOf(f.figure.column)}为${figureText(f.figure)}`).join('，')}`]) }
+      // (a column of a group the unit leaves blank, 编制数 › 行政 of a 事业单位, is no figure of it: not said)
+      return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${r.figures.map((f) => `${countLabel(f.figure.column ?? '')}为${figureText(f.figure)}`).join('，')}`]) }
     }
   }
   // rule member-counts: counts of the unit (编制, 实有人员) its department's prose states in the unit's own sentence
