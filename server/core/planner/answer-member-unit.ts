@@ -108,7 +108,9 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
     // (政府性基金拨款 said for 政府性基金预算拨款)
     const said = saidWithoutBudget(l)
     const j = said !== l ? text.indexOf(said) : -1
-    return i >= 0 ? i : j >= 0 ? j : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
+    // (公务接待费 said as 接待费 beside 公务用车运行费: the 公务 of a 三公 item shared)
+    const k = i < 0 && j < 0 && /^公务\p{Script=Han}{3,}/u.test(l) ? text.indexOf(l.slice(2)) : -1
+    return i >= 0 ? i : j >= 0 ? j : k >= 0 ? k : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
   }
   let found = [...leaves].map((l) => ({ l, i: at(l) })).filter((x) => x.i >= 0)
   // "公务用车购置费" also lies inside "公务用车购置及运行费": the longer header named wins

@@ -322,6 +322,10 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // a "name" no organisation holds, and no 机构设置 lists, that one held document's text names (a hall: 展厅) is that
   // document's thing (rule unique-prose-holder)
   const thingOf = bodyScope.unknownOrg && !bodyScope.targets.length ? thingNamedBy(scopeDocs ?? ctx.corpus.documents, bodyScope.unknownOrg) : undefined
+  // (a thing that is one of that document's member units, abbreviated as its prose does, "动物疫控中心": the unit's own
+  // row, never the department's figure)
+  const thingUnit = thingOf && !composition ? memberUnitAsked(ctx.corpus, own.text, new Set([thingOf.doc.org]), memberYear) : undefined
+  if (thingUnit && thingUnit.doc.org === thingOf!.doc.org && hasUnitRow(thingUnit.doc, thingUnit.unit)) return done(answerMemberUnit(run, frame, thingUnit), [thingOf!.note])
   const scope = thingOf ? { ...bodyScope, unknownOrg: undefined, targets: [{ doc: thingOf.doc, year: thingOf.doc.year }], notes: [...bodyScope.notes, thingOf.note] } : bodyScope
   // a year the question names that is each document's own: no sentence under another year's section answers it
   run.ownYearOnly = frame.years.length > 0 && scope.targets.length > 0 && scope.targets.every((t) => t.year === t.doc.year)

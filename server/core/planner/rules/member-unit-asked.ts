@@ -117,7 +117,7 @@ export function deptShortAt(words: string, core: string): number | undefined {
 }
 
 /** Where a department's name (or 的 after it) ends, right before a member's short form; or the question's or a clause's start. */
-const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属|[，,、；;：:])$|^$/u
+const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属|[那这该]个?|[，,、；;：:\u3000])$|^$/u
 
 /** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
 const OFFICE_MONEY = /基本支出|项目支出|人员经费|公用经费|支出|收入|预算|决算|花了|多少钱/u
