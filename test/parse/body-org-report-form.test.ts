@@ -24,6 +24,11 @@ describe('rule whole-place-subject: a report that speaks of 全区 and names one
     // 区委, 区政府 are no place's names
     expect(bodyOrg(lines('2024年,在区委、区政府的正确领导下,财政运行平稳。', '全区一般公共预算收入完成120,300万元。'))).toBeUndefined()
   })
+  it('a scope word after a verb (占全市) is no place: a province’s bulletin listing its cities names nobody (session 27)', () => {
+    const bulletin = lines('今年1-4月份,全省一般公共预算收入完成1261.6亿元。',
+      '岚州市一般公共预算收入完成148.36亿元。全市一般公共预算支出128.01亿元,其中,民生支出109.67亿元,占全市一般公共预算支出的85.7%。')
+    expect(bodyOrg(bulletin)).toBeUndefined()
+  })
 })
 
 describe('rule label-inline: a form flattened into one line keeps its labels between the values', () => {

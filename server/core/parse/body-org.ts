@@ -225,6 +225,8 @@ function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
  */
 /** A scope word's first character (全区, 本县, 该市): no place's name. */
 const SCOPE_START = new RegExp(`^[${SCOPE_LEAD}]`, 'u')
+/** A scope word after a verb ("…，占全市一般公共预算支出的85.7%", 在全县): no place's name either. */
+const SCOPE_TAIL = /[全本该各][市区县州盟旗]$/u
 const PLACE_SUBJECT = /(?:^|[。；;，,])(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])/gu
 
 function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
@@ -232,7 +234,7 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   const places = new Set<string>()
   for (const m of body.matchAll(PLACE_SUBJECT)) {
     const place = m.groups!.place
-    if (isPlaceOnly(place) && !SCOPE_START.test(place)) places.add(place)
+    if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)
   const spoken = [...places].filter((p) => WHOLE[level(p)] && new RegExp(`${WHOLE[level(p)]}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body))
