@@ -44,5 +44,12 @@ export function answerStatedEvaluation(inp: HandlerInput): HandlerOutput | undef
     const none = ASKS_PROBLEM.test(text) && !problem ? '文件没有写明发现的问题' : undefined
     return [joinSentences([`${orgYear(t)}${t.doc.scope}文件说明：${quote}`, none])]
   })
-  return outs.length ? { answer: outs.join('') } : undefined
+  if (outs.length) return { answer: outs.join('') }
+  // rule no-stated-score: a score asked of documents that hold no 绩效自评 (no form, no 得分 column, no paragraph
+  // stating one) is not given: said so, never answered by the project's money
+  const scored = (t: (typeof scope.targets)[number]) => t.doc.scope === '绩效自评' || t.doc.tables.some((x) => x.columns.some((c) => /得分|分值|评分/u.test(c.label)))
+  if (!ASKS_SCORE.test(text) || !scope.targets.length || scope.targets.length > 6 || scope.targets.some(scored)) return undefined
+  const named = project ?? frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon')?.surface
+  const what = named ? `“${named}”的` : ''
+  return { answer: joinSentences(scope.targets.slice(0, 6).map((t) => `${orgYear(t)}${t.doc.scope}没有给出${what}绩效自评得分`)), notFound: true }
 }
