@@ -1,8 +1,8 @@
 import type { Row } from '../schema.js'
+import { compactText as compact } from '../search/normalize-text.js'
 
 /** The spending side's head printed as a row of its own, with no figures: 支出, 二、支出, 支出项目. */
 const SPENDING_HEAD = /^(?:[一二][、.．])?支出(?:项目)?$/u
-const compact = (s: string) => s.replace(/[\s\u3000]+/g, '')
 const hasFigure = (r: Row) => r.cells.some((c) => c.amount)
 
 /**
