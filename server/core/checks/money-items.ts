@@ -14,8 +14,15 @@ export function isMoneyItem(t: Table, r: Row): boolean {
   if (COUNT_ROW.test(labelOf(r))) return false
   if (t.kind !== 'three-public') return true
   // (and every row of the statistics block under its head: "“三公”经费统计数", then 统计项目 | 数量 and the counts)
-  const head = t.rows.find((x) => OTHER_KIND_IN_THREE_PUBLIC.test(x.name) && /统计数/u.test(x.name))
-  return !OTHER_KIND_IN_THREE_PUBLIC.test(r.name) && !(head && r.index > head.index)
+  const head = statisticsHead(t)
+  return !OTHER_KIND_IN_THREE_PUBLIC.test(r.name) && !(head !== undefined && r.index > head)
+}
+
+/** The index of a 三公 table's statistics head ("“三公”经费统计数"), found once per table: the checks ask of every row. */
+const heads = new WeakMap<Table, number | undefined>()
+function statisticsHead(t: Table): number | undefined {
+  if (!heads.has(t)) heads.set(t, t.rows.find((x) => /统计数/u.test(x.name))?.index)
+  return heads.get(t)
 }
 
 /** A row's label: its name, or when the layout put it in the first cell (a sub-table under the table's columns), that cell's words. */

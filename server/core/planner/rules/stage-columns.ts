@@ -34,7 +34,8 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
   for (const m of text.slice(after).matchAll(STAGE)) {
     const start = after + m.index!
     // (the subject's kind word may follow its name: "老旧小区改造项目的调整预算", "某某专项资金年初预算")
-    const between = text.slice(from, start).replace(found.length ? /^$/u : KIND_AFTER, '')
+    const gap = text.slice(from, start)
+    const between = found.length ? gap : gap.replace(KIND_AFTER, '')
     if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between))) break
     const w = roleOf(m[0])
     if (!w) break

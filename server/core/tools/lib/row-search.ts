@@ -84,8 +84,10 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
   const codeOf = code ?? out.find((m) => m.row.code)?.row.code
   // (of rows that fit alike, by synonym, the one printed with the words asked: 一、一般公共预算拨款收入 before the
   // 财政拨款 table's 一般公共预算拨款 when 一般公共预算拨款收入 is asked)
+  // (decided once per match, before the sort: not on every comparison)
   const asked = q.name ? compactText(q.name) : undefined
-  const printed = (m: RowMatch) => (asked && compactText(m.row.name).replace(LIST_MARK, '') === asked ? 1 : 0)
+  const asPrinted = new Set(asked ? out.filter((m) => compactText(m.row.name).replace(LIST_MARK, '') === asked) : [])
+  const printed = (m: RowMatch) => (asPrinted.has(m) ? 1 : 0)
   return out.sort(
     (a, b) =>
       b.fit - a.fit ||
@@ -103,6 +105,12 @@ const ownYearBare = (name: string, year: number | undefined) => {
   return named && named.year === year ? named.rest : name
 }
 
+/** A row whose name says the other side only (本年收入合计 when spending is asked); 收支总计 says both. */
+const namedByOtherSide = (r: Row, side: 'income' | 'spending') => {
+  const name = compactText(r.name)
+  return name.includes(SIDE_WORD[side === 'income' ? 'spending' : 'income']) && !name.includes(SIDE_WORD[side])
+}
+
 /** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
 export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
@@ -112,9 +120,7 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   if (mode === 'first') return rows.find((r) => bareTotal(r) && hasAmount(r)) ?? rows.find(hasAmount) ?? rows[0]
   // (a table of one column stacking both sides, 收入 rows then 支出 rows, reads no side from its layout: a total named
   // by the other side, 本年收入合计 when spending is asked, is never this side's)
-  const own = side === 'income' ? '收入' : side === 'spending' ? '支出' : undefined
-  const other = side === 'income' ? '支出' : side === 'spending' ? '收入' : undefined
-  const totals = rows.filter((r) => r.isTotal && !(other && compactText(r.name).includes(other) && !compactText(r.name).includes(own!)))
+  const totals = rows.filter((r) => r.isTotal && !(side && namedByOtherSide(r, side)))
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
   return totals.find(bareTotal) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
 }
@@ -145,7 +151,7 @@ const hasFigure = (t: Table, r: Row) =>
 export function thisYearRowOf(table: Table, side?: 'income' | 'spending'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
   // (its name says its side: 本年收入合计 is never the spending side's line, whatever side the layout read)
-  const line = rows.find((r) => THIS_YEAR_LINE.test(compactText(r.name)) && (!side || compactText(r.name).includes(side === 'income' ? '收入' : '支出')) && hasAmount(r))
+  const line = rows.find((r) => THIS_YEAR_LINE.test(compactText(r.name)) && (!side || compactText(r.name).includes(SIDE_WORD[side])) && hasAmount(r))
   if (line) return line
   if (rows.some((r) => CARRY_OVER_LINE.test(r.name) && hasFigure(table, r))) return undefined
   return totalRowOf(table, side)
