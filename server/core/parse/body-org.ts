@@ -105,13 +105,18 @@ const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?<before>(?:19|20)\d{2})年�
 const WHOLE = { 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
 const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u
 
+/** The body states the whole place's figures: 全县财政总收入, 全盟一般公共预算收入 (the place's level word after 全). */
+const wholeFiguresSpoken = (body: string, place: string): boolean => {
+  const whole = WHOLE[place.slice(-1)]
+  return !!whole && new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body)
+}
+
 function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
   const body = lines.map(text).join('\n')
   const hit = [...body.matchAll(PLACE_OWN)].find((m) => isPlaceOnly(m.groups!.place))
   if (!hit) return undefined
   const place = hit.groups!.place
-  const whole = WHOLE[place.slice(-1)]
-  const wholeSpoken = !!whole && new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body)
+  const wholeSpoken = wholeFiguresSpoken(body, place)
   // "…批准的某市本级2024年预算": the year right after the name is the account's
   const year = /^((?:19|20)\d{2})年/u.exec(body.slice(hit.index + hit[0].length))?.[1] ?? hit.groups!.before
   return { org: wholeSpoken ? place : `${place}本级`, rule: 'place-own', place, ...(year ? { year: Number(year) } : {}) }
@@ -237,7 +242,7 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
     if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)
-  const spoken = [...places].filter((p) => WHOLE[level(p)] && new RegExp(`${WHOLE[level(p)]}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body))
+  const spoken = [...places].filter((p) => wholeFiguresSpoken(body, p))
   if (spoken.length !== 1) return undefined
   const place = spoken[0]
   // its year, the one the sentence stating the whole place's figures opens with ("2024年,全区…")
@@ -265,6 +270,8 @@ function levelOwnPlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefi
   }
   if (places.size !== 1) return undefined
   const place = [...places][0]
+  // a body stating the whole place's figures (全盟一般公共预算收入…, then 盟本级 and 旗级 as its parts) is the whole place's report
+  if (wholeFiguresSpoken(body, place)) return { org: place, rule: 'place-own', place }
   return { org: placeOwnAccount(all, place) ?? `${place}本级`, rule: 'place-own', place }
 }
 

@@ -275,10 +275,15 @@ const PUBLISHER_LINE = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关
 function publisherLine(lines: SourceLine[]): string | undefined {
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
     const m = PUBLISHER_LINE.exec(l.text)
-    if (m) return m[1]
+    // (a news outlet reposting a place's figures, "来源:某州融媒体中心", "来源:某某日报", is whose article it is, not
+    // whose accounts: the body names those)
+    if (m && !NEWS_OUTLET.test(m[1])) return m[1]
   }
   return undefined
 }
+
+/** A news outlet's name: 融媒体中心, 日报, 晚报, 报社, 电视台, 广播电视台, 新闻网, 新闻中心. */
+const NEWS_OUTLET = /(?:融媒体中心|日报|晚报|报社|社区报|电视台|广播电视台|新闻网|新闻中心|传媒(?:集团|中心)?)$/u
 
 const TITLE_FIELD = /^(?:标题|题目|文件标题|信息名称)[:：]?$/u
 const PUBLISHER_FIELD = /^(?:发布机构|发文机关|发布单位|公开单位|信息来源|来源)[:：]?$/u

@@ -56,6 +56,11 @@ const SPLIT_BY = /按(?:照)?[\p{Script=Han}]{1,6}?(?:分类|划分|分)(?:看|�
 const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
 
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
+/** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
+/** A place's account named in a question: its 本级 (盟本级, 区本级) or the whole place (全盟, 全县). */
+const ACCOUNT_WORD = /[省市区县州旗盟]?本级|全[市区县州旗盟](?![部体面年额])/gu
+const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
+
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
@@ -69,6 +74,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   for (const m of mentions) claim(m.start, m.end)
   // "青岛市级…": the level of the place named (市级, 区级), no word of the subject
   for (const m of mentions) if (/[省市区县州旗]$/u.test(t.slice(m.start, m.end)) && t[m.end] === '级') claim(m.end, m.end + 1)
+  // "阿拉善盟盟本级…", "某区本级…", "…全盟一般公共预算支出": a place's account (its 本级, the whole place) is read as the
+  // account asked (prose-account's accountAsked), no word of the subject's name
+  for (const m of t.matchAll(ACCOUNT_WORD)) if (mask[m.index!] !== HOLE || m[0].startsWith('全')) claim(m.index!, m.index! + m[0].length)
 
   const years: number[] = []
   let baseYear: number | undefined
@@ -149,7 +157,12 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     for (let i = c.start; i < c.end; i++) mask[i] = t[i]
   }
   // "预算收入", "决算支出": a bare stage word right before the side named is that side's stage, not the other side's total
-  for (const c of concepts.filter((c) => c.kind === 'weak' && /^(?:预算|决算)$/u.test(c.surface) && concepts.some((o) => o !== c && o.start === c.end && /^(?:收入|支出)/u.test(o.surface)))) concepts.splice(concepts.indexOf(c), 1)
+  for (const c of concepts.filter((c) => c.kind === 'weak' && /^(?:预算|决算)$/u.test(c.surface) && concepts.some((o) => o !== c && o.start === c.end && /^(?:收入|支出)/u.test(o.surface)))) {
+    concepts.splice(concepts.indexOf(c), 1)
+    // …unless it closes a fund's name ("一般公共预算收入", "政府性基金预算支出"): that name, with the side, is the subject
+    // (a place's 财政 report states it as a line of its own), read below as a side qualified by unknown words
+    if (c.surface === '预算' && FUND_STEM.test(t.slice(0, c.start))) for (let i = c.start; i < c.end; i++) mask[i] = t[i]
+  }
   thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)
   settleRowReadings(concepts, t)
@@ -270,8 +283,11 @@ function unclaimedBefore(mask: string[], at: number): string {
   const run = mask.slice(i, at).join('')
   // only words written right against it qualify it ("教育支出", not "单位的年度预算"); a noun of money closing a
   // name ("财政专户管理资金收入") is part of that name, not a filler between
+  // (a fund's name closing the run, "一般公共预算" of 一般公共预算收入, is a name whose 预算 is its own)
+  if (FUND_NAME_END.test(run)) return run.slice(0, -2).replace(FILLER, '') + '预算'
   return END_FILLER.test(run) && !MONEY_NOUN_END.test(run) ? '' : run.replace(FILLER, '')
 }
+const FUND_NAME_END = new RegExp(`${FUND_STEM.source.slice(0, -1)}预算$`, 'u')
 const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
 const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u
 /** Words before 项目支出 that make it an item's name (民生和社会发展重点项目支出), not a stage's or a fund's column. */

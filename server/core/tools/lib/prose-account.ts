@@ -1,12 +1,16 @@
 import type { BudgetDocument } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { sentencesOf } from './prose.js'
+import { foldMeaning } from '../../read/meaning-view.js'
 
 /**
  * A place's 财政预算/决算 report states two accounts of one place: the whole place (全区, 全县, 全市: its own level and
  * the levels below) and its own level (区本级, 县本级, 市本级). `own` is the 本级, `whole` the place.
  */
 export type PlaceAccount = 'own' | 'whole'
+/** A figure's account: one of those asked, or `below`, the levels under the place taken together (a 盟's 旗级, a 市's
+ *  县区级), which answers neither the place's 本级 nor the whole place. */
+export type FigureAccount = PlaceAccount | 'below'
 
 const LEVELS = '省市区县州旗盟'
 /** "区本级", "龙湾区本级", "县本级": a place's own level (a unit's 本级, "局本级", "镇政府本级", is not a place's account) */
@@ -18,20 +22,34 @@ const OWN_IN_REPORT = new RegExp(`[${LEVELS}]?本级`, 'gu')
 const WHOLE_ANY = new RegExp(`全[${LEVELS}]`, 'gu')
 const WHOLE = new RegExp(`全[${LEVELS}](?=(?:[（(][^）)]{0,40}[)）])?[^。，,；;：:]{0,10}?(?:收入|支出|财政|预算|决算|资金|经费|债|税|财力|\\d))`, 'gu')
 
-export interface AccountWord { account: PlaceAccount; word: string; at: number }
+const isPlaceAccount = (a: FigureAccount): a is PlaceAccount => a !== 'below'
 
-/** Every account word in a text, in order; `inReport`: a place's own report, where 本级 alone is its own level. */
-export function accountWords(text: string, inReport = false, anyWhole = false): AccountWord[] {
-  const t = compactText(text)
+export interface AccountWord { account: FigureAccount; word: string; at: number }
+
+/** The rank of a place's level: a prefecture (市, 盟, 州, 地区) above a county (区, 县, 旗) above a township. */
+const RANK: Record<string, number> = { 省: 0, 自治区: 0, 市: 1, 盟: 1, 州: 1, 地区: 1, 区: 2, 县: 2, 旗: 2, 乡: 3, 镇: 3, 街道: 3, 乡镇: 3 }
+/** "旗级", "县区级", "乡镇级": the levels under a place spoken of together ("旗级一般公共预算收入累计完成…"). */
+const LEVELS_OF = /(?<levels>(?:旗|县|区|市|乡|镇|街道)+)级(?!以上|以下|部门|单位|预算单位|财政)/gu
+/** The level a place's own report is of: its name's last level word (阿拉善盟, 某区本级). */
+export const placeLevelOf = (org: string): string | undefined => /(地区|市|盟|州|区|县|旗)(?:本级)?$/u.exec(org)?.[1]
+
+/** Every account word in a text, in order; `inReport`: a place's own report, where 本级 alone is its own level;
+ *  `level`: that place's level, under which a level word with 级 (旗级 in a 盟's report) is the levels below. */
+export function accountWords(text: string, inReport = false, anyWhole = false, level?: string): AccountWord[] {
+  const t = compactText(foldMeaning(text))
   const own = [...t.matchAll(inReport ? OWN_IN_REPORT : OWN)].map((m) => ({ account: 'own' as const, word: m[0], at: m.index! }))
   const whole = [...t.matchAll(anyWhole ? WHOLE_ANY : WHOLE)].map((m) => ({ account: 'whole' as const, word: m[0], at: m.index! }))
-  return [...own, ...whole].sort((a, b) => a.at - b.at)
+  const rank = level ? RANK[level] : undefined
+  const below = rank === undefined ? [] : [...t.matchAll(LEVELS_OF)]
+    .filter((m) => [...m.groups!.levels].every((c) => (RANK[c] ?? 0) > rank))
+    .map((m) => ({ account: 'below' as const, word: m[0], at: m.index! }))
+  return [...own, ...whole, ...below].sort((a, b) => a.at - b.at)
 }
 
 /** The account a question names, when it names one only ("龙湾区本级…", "全县…"); both named (a share of one in the other) is neither. */
 export function accountAsked(question: string): PlaceAccount | undefined {
   // (a question's 全县 asks the whole place whatever follows it: "全县的呢")
-  const kinds = new Set(accountWords(question, false, true).map((w) => w.account))
+  const kinds = new Set(accountWords(question, false, true).map((w) => w.account).filter(isPlaceAccount))
   return kinds.size === 1 ? [...kinds][0] : undefined
 }
 
@@ -65,11 +83,12 @@ export function accountAt(doc: BudgetDocument, pi: number, sentenceStart: number
   const ss = sentencesOf(p.text)
   const s = ss.find((x) => x.start === sentenceStart)
   // (the words of the whole sentence, those before the figure: 全县 is read as an account by the words after it)
-  const cut = s ? compactText(s.text.slice(0, at)).length : 0
-  const inSentence = s ? last(accountWords(s.text, true).filter((w) => w.at < cut)) : undefined
+  const cut = s ? compactText(foldMeaning(s.text.slice(0, at))).length : 0
+  const level = placeLevelOf(doc.org)
+  const inSentence = s ? last(accountWords(s.text, true, false, level).filter((w) => w.at < cut)) : undefined
   if (inSentence) return inSentence
   for (const before of ss.filter((x) => x.start < sentenceStart).reverse()) {
-    const w = last(accountWords(before.text, true))
+    const w = last(accountWords(before.text, true, false, level))
     if (w) return w
   }
   for (let id = p.section; id; ) {
@@ -94,7 +113,7 @@ export function accountFits(doc: BudgetDocument, asked: PlaceAccount | undefined
   // asked nothing: the account the report is of, when it is of one; else the whole place
   const want = asked ?? sole ?? 'whole'
   const account = got?.account ?? sole
-  return want === 'own' ? account === 'own' : account !== 'own'
+  return want === 'own' ? account === 'own' : account !== 'own' && account !== 'below'
 }
 
 const soles = new WeakMap<BudgetDocument, PlaceAccount | null>()
@@ -106,7 +125,7 @@ const soles = new WeakMap<BudgetDocument, PlaceAccount | null>()
 export function soleAccount(doc: BudgetDocument): PlaceAccount | undefined {
   let hit = soles.get(doc)
   if (hit === undefined) {
-    const kinds = new Set([...doc.sections.map((x) => x.title), ...doc.paragraphs.map((p) => p.text)].flatMap((t) => accountWords(t, true).map((w) => w.account)))
+    const kinds = new Set([...doc.sections.map((x) => x.title), ...doc.paragraphs.map((p) => p.text)].flatMap((t) => accountWords(t, true).map((w) => w.account).filter(isPlaceAccount)))
     hit = /本级$/u.test(doc.org) ? 'own' : kinds.size === 1 ? [...kinds][0] : null
     soles.set(doc, hit)
   }

@@ -90,6 +90,17 @@ const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
 const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
 const clauseYearBefore = (clauses: { at: number; year: number }[], at: number) => clauses.filter((c) => c.at < at).pop()?.year
 
+/**
+ * Where in a reading the subject is read for an account: its first occurrence whose account fits (a sentence of the
+ * text, `k` its position there), as the reading's offset (0: the first); -1 when none fits. A reading that is not the
+ * printed sentence (a distributive one) is read whole, as before.
+ */
+function accountOccurrence(text: string, reading: string, keyword: string, fits: (k: number) => boolean): number {
+  if (reading !== text) return fits(Math.max(0, text.indexOf(keyword))) ? 0 : -1
+  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + keyword.length)) if (fits(k)) return k
+  return -1
+}
+
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
@@ -116,9 +127,13 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
         if (otherYear) { const y = clauseYearBefore((clauses ??= yearClauses(p.text)), s.start + Math.max(0, s.text.indexOf(keyword))); if (y !== undefined && y !== doc.year) continue }
         // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
-        const reading = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
-        if (!reading.includes(keyword)) continue
-        if (fits && !fits(i, s.start, Math.max(0, s.text.indexOf(keyword)))) continue
+        const whole = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
+        if (!whole.includes(keyword)) continue
+        // rule account-occurrence: of a place's report, the subject printed once per account in one sentence ("在全盟一般
+        // 公共预算收入中,盟本级一般公共预算收入…33648万元;旗级一般公共预算收入…") is read where its account fits
+        const at = fits ? accountOccurrence(s.text, whole, keyword, (k) => fits(i, s.start, k)) : 0
+        if (at < 0) continue
+        const reading = at ? whole.slice(at) : whole
         // "“三公”经费财政拨款支出决算17.05万元" is the 三公's, not the 财政拨款支出 asked (rule qualified-subject)
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
