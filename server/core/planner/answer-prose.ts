@@ -172,7 +172,8 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   // rule named-people: "退休人员多少人" names whose count (a group no count of the vocabulary is): that group's count
   // as printed under its own name, else not stated — never the 编制 or 实有人员 a bare 多少人 reads
   // (学生, 教师, 医生: people too; 校生 of 在校生 left by the reading, its 在 taken back by namedPeople)
-  const group = name === HEADCOUNT && frame.unknown && (/(?:人员|职工|员工|人)$/u.test(frame.unknown) && frame.unknown.length >= 3 || /(?:学生|生|教师|医生|护士)$/u.test(frame.unknown) && frame.unknown.length >= 2) ? frame.unknown : undefined
+  // (a status said alone, "退休的有几个人", names its people: 退休人员, 退休人数 as printed)
+  const group = name === HEADCOUNT && frame.unknown && (/(?:人员|职工|员工|人)$/u.test(frame.unknown) && frame.unknown.length >= 3 || /(?:学生|生|教师|医生|护士)$/u.test(frame.unknown) && frame.unknown.length >= 2 || PEOPLE_STATUS.test(frame.unknown)) ? frame.unknown : undefined
   if (group) return namedPeople(inp, group)
   // "全民阅读推广要办多少场活动": the subject row named before the count says whose count it is, in its own unit
   const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
@@ -265,6 +266,9 @@ function qualifiedParts(text: string, surface: string): string[] {
 /** The body the group belongs to, said before it: 医院在岗职工, 全院女职工, 本校教职工. */
 const OWNER_BEFORE = '(?:(?:本|全|我|该)(?:院|校|局|所|站|中心|单位)|医院|学校|单位)?'
 
+/** A status of people said alone ("退休的有几个人"): its people are printed as 退休人员, 退休人数. */
+const PEOPLE_STATUS = /^(?:退休|离休|离退休|退职|在职|在编|在岗|遗属|聘用|编外)$/u
+
 /** …or the time it is counted at: 秋季学期在校学生, 年末在职职工. */
 const TIME_BEFORE = '(?:学期|年末|年底|期末|月底|目前|现有)'
 
@@ -277,17 +281,19 @@ function namedPeople(inp: HandlerInput, asked: string): HandlerOutput {
   const before = at > 0 ? inp.frame.text[at - 1] : ''
   const written = [...(/^\p{Script=Han}$/u.test(before) && !/[的和与及占是有各]/u.test(before) ? [before + asked] : []), asked]
   // (…and a student said short as 生 is printed 学生 too: 在校生 → 在校学生)
-  const groups = written.flatMap((g) => (/[^学]生$/u.test(g) ? [g, `${g.slice(0, -1)}学生`] : [g]))
+  const groups = written.flatMap((g) => (/[^学]生$/u.test(g) ? [g, `${g.slice(0, -1)}学生`] : PEOPLE_STATUS.test(g) ? [`${g}人员`, `${g}人数`, `${g}职工`] : [g]))
   const outs = scope.targets.slice(0, 6).map((t) => {
     for (const group of groups) {
-      const re = new RegExp(`(?:${WORD_START}${OWNER_BEFORE}|${TIME_BEFORE})${group}(?:共|为|有|计)?(\\d[\\d,]*)(人|名)`, 'u')
+      // (a form's line prints a 人数 bare, its unit once at the list's end: "退休人数13;退职人数0")
+      const unit = /人数$/u.test(group) ? '(人|名)?(?=[、，,。；;）)]|人|名|$)' : '(人|名)'
+      const re = new RegExp(`(?:${WORD_START}${OWNER_BEFORE}|${TIME_BEFORE})${group}(?:共|为|有|计)?[:：]?(\\d[\\d,]*)${unit}`, 'u')
       for (const p of t.doc.paragraphs) {
         for (const s of sentencesOf(p.text)) {
           const m = re.exec(compactText(s.text)) ?? re.exec(s.text)
           if (!m) continue
           const c = paragraphCitation(t.doc, p, s.text.trim())
           run.cite(c)
-          return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1]}${m[2]}。原文：“${c.text}”`
+          return `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${group}${m[1]}${m[2] ?? '人'}。原文：“${c.text}”`
         }
       }
     }

@@ -202,9 +202,23 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       const amount: Amount = { text: m[1], value: String(n), unit: m[2] }
       if (!best || gap < best.gap) best = { amount, sentence, gap }
     }
+    // rule bare-headcount: a form's line of people printed without a unit ("编制人数42,其中:行政编制人数19、…自收自支编制
+    // 人数13人。"): the number right after a 人数 is a count of people, the unit the list prints once at its end
+    if (units.includes('人') && (!best || best.gap > 0)) {
+      for (const k of ks) {
+        const m = BARE_HEADCOUNT.exec(clause.slice(k + keyword.length))
+        if (!m || (!/人数$/u.test(keyword) && !m[1])) continue
+        if (bareOnly && BARE_COUNT.test(keyword) && PART_QUALIFIER.test(clause.slice(Math.max(0, k - 6), k))) continue
+        best = { amount: { text: m[2], value: String(Number(m[2])), unit: '人' }, sentence, gap: 0 }
+        break
+      }
+    }
   }
   return best ?? countAfterList(sentence, keyword, units, maxGap)
 }
+
+/** A count printed bare after its 人数 ("编制人数42", "实有人数:49"), ended by a mark of the list, not by a unit. */
+const BARE_HEADCOUNT = /^(人数)?[:：为是]?\s*(\d{1,6})(?![\d.,，万亿元%％个名人辆项次年月日])(?=[、，,。；;）)\s]|$)/u
 
 /** "国内公务接待57批次，486人次": the second count of a list after its keyword, across the comma that parts them. */
 function countAfterList(sentence: string, keyword: string, units: string[], maxGap: number): ProseFigure | undefined {
