@@ -239,11 +239,23 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
         htmlAt = next
       }
     }
+    // rule `form-over-html`: a 绩效目标表 printing each project's form line ("项目名称：某项目　实施单位：某单位　项目资金：
+    // 860.00万元") over its own <table> of indicators: the form lines and their tables are one block, project after project
+    const formOver = (at: number) => at >= 0 && FORM_LINE.test(lines[at].text) && isHtmlTableStart(lines[nonBlankFrom(lines, at + 1, 1)[0] ?? at].raw)
+    const perfCaption = () => kindOfTitle(cap(caption).filter(isTitleLine).map((l) => single(l)!).join(' ')) === 'performance'
+    const formed = htmlAt >= 0 && formOver(htmlAt) && perfCaption()
+    if (formed) htmlAt = nonBlankFrom(lines, htmlAt + 1, 1)[0]
     if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
       // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
       let end = htmlAt
       while (end < lines.length && !isHtmlTableEnd(lines[end].raw)) end++
       end = Math.min(end + 1, lines.length)
+      // (…and on through the next project's form line and table)
+      for (let at = nonBlankFrom(lines, end, 1)[0] ?? -1; formed && formOver(at); at = nonBlankFrom(lines, end, 1)[0] ?? -1) {
+        end = nonBlankFrom(lines, at + 1, 1)[0]
+        while (end < lines.length && !isHtmlTableEnd(lines[end].raw)) end++
+        end = Math.min(end + 1, lines.length)
+      }
       blocks.push({ kind: 'table', ...captionOf(caption), caption, body: lines.slice(bodyStart, end), mode: 'html' })
       i = end
       continue

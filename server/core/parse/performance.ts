@@ -13,7 +13,8 @@ const COMBINED = /^(≥|≤|=|＝|>|<|＞|＜|≧|≦)\s*(-?\d[\d,]*(?:\.\d+)?)(
 const PROJECT_KEY = /^(?:项目名称|专项资金名称)$/
 const PROJECT_START = /^(?:项目名称|专项资金名称)/
 const CORE = /^(?:是|否)$/
-const INDICATOR_HEADER = /指标名称|三级指标|指标权重/
+/** The indicator grid's header: 指标名称, 三级指标, 指标权重, or a bare 指标 column beside its 指标值/目标值 (一级指标 | 二级指标 | 指标 | 指标值). */
+const INDICATOR_HEADER = /指标名称|三级指标|指标权重|(?:^|\t)\s*指\s*标\s*\t\s*(?:指标值|目标值)/
 /** Form keys of 绩效目标表 across templates; PDF layouts wrap them, so they are matched without whitespace. */
 const FORM_KEYS = [
   '项目名称', '专项资金名称', '业务主管部门', '主管部门', '预算执行率权重', '项目分类', '当年预算（万元)', '当年预算（万元）',

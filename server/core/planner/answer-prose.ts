@@ -175,6 +175,9 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   // (a status said alone, "退休的有几个人", names its people: 退休人员, 退休人数 as printed)
   const group = name === HEADCOUNT && frame.unknown && (/(?:人员|职工|员工|人)$/u.test(frame.unknown) && frame.unknown.length >= 3 || /(?:学生|生|教师|医生|护士)$/u.test(frame.unknown) && frame.unknown.length >= 2 || PEOPLE_STATUS.test(frame.unknown)) ? frame.unknown : undefined
   if (group) return namedPeople(inp, group)
+  // rule other-people-asked: "某项目65岁以上老人健康管理要管多少人" counts people of something the question names at
+  // length (no staff word among its words): never the body's own 编制 or 实有人员; that thing's people where printed so
+  if (name === HEADCOUNT && frame.unknown && !hit?.surface.match(STAFF_WORD) && [...frame.unknown.matchAll(/\p{Script=Han}/gu)].length >= 6 && !STAFF_WORD.test(frame.unknown)) return namedPeople(inp, frame.unknown)
   // "全民阅读推广要办多少场活动": the subject row named before the count says whose count it is, in its own unit
   const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
   const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []
@@ -265,6 +268,9 @@ function qualifiedParts(text: string, surface: string): string[] {
 
 /** The body the group belongs to, said before it: 医院在岗职工, 全院女职工, 本校教职工. */
 const OWNER_BEFORE = '(?:(?:本|全|我|该)(?:院|校|局|所|站|中心|单位)|医院|学校|单位)?'
+
+/** Words of a body's own people: its 编制, its staff, its retirees. */
+const STAFF_WORD = /编制|人员|职工|员工|干部|在职|在编|实有|退休|离休|工作人员|人数/u
 
 /** A status of people said alone ("退休的有几个人"): its people are printed as 退休人员, 退休人数. */
 const PEOPLE_STATUS = /^(?:退休|离休|离退休|退职|在职|在编|在岗|遗属|聘用|编外)$/u

@@ -58,7 +58,7 @@ const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])�
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 /** A place's account named in a question: its 本级 (盟本级, 区本级) or the whole place (全盟, 全县). */
-const ACCOUNT_WORD = /[省市区县州旗盟]?本级|全[市区县州旗盟](?![部体面年额])/gu
+const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![部体面年额])/gu
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
 
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
@@ -125,9 +125,12 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   rowSpendingWord(concepts, masked)
   fundColumnSubjects(concepts, vocabulary)
   // "綦江医保中心有多少人": people counted with no noun named
-  const people = concepts.length ? null : HEADCOUNT_ASK.exec(masked)
+  // (…unless the question names an indicator counted in people: "65岁以上老人健康管理要管多少人" asks the target of
+  // 65岁及以上老年人健康管理人数, not the body's people; rule indicator-over-headcount)
+  const nearIndicator = concepts.length ? [] : nearTerms(corpus, t, vocabulary).filter((c) => c.kind === 'indicator')
+  const people = concepts.length || nearIndicator.length ? null : HEADCOUNT_ASK.exec(masked)
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
-  if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...nearTerms(corpus, t, vocabulary))
+  if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...(nearIndicator.length ? nearIndicator : nearTerms(corpus, t, vocabulary)))
   if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
     const word = leftoverWords(mask)[0]
     const at = word ? t.indexOf(word) : -1

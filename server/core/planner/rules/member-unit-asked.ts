@@ -125,10 +125,14 @@ const OFFICE_OTHER = /编制|人数|多少人|几个人|股室|科室|处室|内
 
 /** "某县自然资源局机关" of 某县自然资源局: 局机关, 局本级, 机关本级 (never 本级 or 机关 alone). */
 function ownOfficeForms(unit: string, org: string): string[] {
-  const rest = compactText(unit).startsWith(org) ? compactText(unit).slice(org.length).replace(/^[（(](.*)[)）]$/u, '$1') : undefined
+  const u = compactText(unit)
+  // (a table printing the office by its short name, "委机关", "局本级", names it as the question does)
+  const printedShort = /^[\p{Script=Han}]?(?:机关|本级|机关本级)$/u.test(u) && u.length >= 3
+  const rest = u.startsWith(org) ? u.slice(org.length).replace(/^[（(](.*)[)）]$/u, '$1') : printedShort ? u.replace(/^[^机本]/u, '') : undefined
   if (!rest || !/^(?:机关|本级|机关本级)$/u.test(rest)) return []
-  const word = org.slice(-1)
-  return [`${word}机关`, `${word}本级`, '机关本级', `${word}机关本级`]
+  // (a 委员会's word is 委: 委机关)
+  const word = /委员会$/u.test(org) ? '委' : org.slice(-1)
+  return [...new Set([...(printedShort ? [u] : []), `${word}机关`, `${word}本级`, '机关本级', `${word}机关本级`])]
 }
 
 /** The unit's own words in the question with no place's name right before them (长阳县城关幼儿园 is another county's). */

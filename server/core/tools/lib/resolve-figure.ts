@@ -149,9 +149,10 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
       empty ??= r?.empty
       continue
     }
-    // the other tables' readings that differ: one fund's part beside the whole, or the other funds beside one (rule one-fund-named)
+    // the other tables' readings that differ: the other funds beside one (rule one-fund-named); one fund's smaller part
+    // beside the whole is no other reading of the whole (rule fund-part-no-reading)
     const others = hits.slice(i + 1).flatMap(({ table: t }) => (t.kind !== table.kind && (ONE_FUND.has(t.kind) || ALL_FUNDS.has(t.kind)) ? [read(t)?.figure] : []))
-      .filter((f): f is Figure => !!f && f.fen !== 0 && f.fen !== r.figure!.fen)
+      .filter((f): f is Figure => !!f && f.fen !== 0 && f.fen !== r.figure!.fen && !fundPartOf(r.figure!, f))
       .filter((f, j, all) => all.findIndex((g) => g.tableKind === f.tableKind) === j)
     return { figure: fundNamed(r.figure, others), others }
   }
@@ -210,7 +211,7 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   // of another amount is another line of that name, 上年结转's 一般公共预算拨款 under the year's own)
   const tableOf = (f: Figure) => (f.citation.kind === 'row' ? f.citation.tableId : undefined)
   const agrees = (f: Figure) => [figure, ...rest].some((g) => g.fen === figure.fen && tableOf(g) !== undefined && tableOf(g) === tableOf(f))
-  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f) && !agrees(f))
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f) && !agrees(f) && !fundPartOf(figure, f))
   return { figure: fundNamed(figure, others), others, ...setAside }
 }
 
@@ -325,4 +326,12 @@ export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: Concep
     empty ??= r?.empty
   }
   return { others: [], empty }
+}
+
+/**
+ * Rule fund-part-no-reading: the whole read from an all-funds table (支出总表's 基本支出 3,548.18), a one-fund table's
+ * smaller figure (一般公共预算支出表's 3,413.18) is that fund's part of it, not another reading of the subject asked.
+ */
+function fundPartOf(whole: Figure, f: Figure): boolean {
+  return ALL_FUNDS.has(whole.tableKind ?? '') && ONE_FUND.has(f.tableKind ?? '') && f.fen !== undefined && whole.fen !== undefined && f.fen < whole.fen
 }

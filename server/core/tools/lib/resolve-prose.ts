@@ -92,12 +92,14 @@ const clauseYearBefore = (clauses: { at: number; year: number }[], at: number) =
 
 /**
  * Where in a reading the subject is read for an account: its first occurrence whose account fits (a sentence of the
- * text, `k` its position there), as the reading's offset (0: the first); -1 when none fits. A reading that is not the
- * printed sentence (a distributive one) is read whole, as before.
+ * text, `k` its position there), as the offset the reading is read from: 0 for the first occurrence, else the end of the
+ * occurrence before it (the words between stay: "…;州本级共127个一级预算部门"); -1 when none fits. A reading that is
+ * not the printed sentence (a distributive one) is read whole, as before.
  */
 function accountOccurrence(text: string, reading: string, keyword: string, fits: (k: number) => boolean): number {
   if (reading !== text) return fits(Math.max(0, text.indexOf(keyword))) ? 0 : -1
-  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + keyword.length)) if (fits(k)) return k
+  let from = 0
+  for (let k = text.indexOf(keyword); k >= 0; from = k + keyword.length, k = text.indexOf(keyword, from)) if (fits(k)) return from
   return -1
 }
 
