@@ -28,14 +28,16 @@ const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
 
 /** Labels of a form's unit, the unit that carries the project out first. */
-const FORM_LABELS = ['实施单位', '项目单位', '预算单位', '填报单位', '单位名称', '部门名称', '编制单位', '主管部门']
+/** (…then the issuer of a notice printed as a form: 公告单位, 发布单位) */
+const FORM_LABELS = ['实施单位', '项目单位', '预算单位', '填报单位', '单位名称', '部门名称', '编制单位', '主管部门', '公告单位', '发布单位', '发文单位']
 const LABEL_ALONE = new RegExp(`^(${FORM_LABELS.join('|')})(?:[（(]盖章[)）])?[:：]?$`, 'u')
 
 function formLabelBelow(lines: SourceLine[]): BodyOrg | undefined {
   const found = new Map<string, string>()
   for (let i = 0; i + 1 < lines.length; i++) {
-    const m = LABEL_ALONE.exec(text(lines[i]))
-    const next = text(lines[i + 1])
+    // (a grid's row kept as text ends in its cell mark: "公告 单位 |")
+    const m = LABEL_ALONE.exec(text(lines[i]).replace(/\|+$/u, ''))
+    const next = text(lines[i + 1]).replace(/\|+$/u, '')
     if (m && orgLike(next) && !found.has(m[1])) found.set(m[1], next)
   }
   const label = FORM_LABELS.find((l) => found.has(l))

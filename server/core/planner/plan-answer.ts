@@ -60,6 +60,7 @@ import { priorFinalPrinted, stageNotHeld, yearActualStated } from './rules/stage
 import { stageInFinal } from './rules/stage-in-final.js'
 import { subjectInContainerNotFound, withoutContainer } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
+import { sayUndated } from './undated-year.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
@@ -258,7 +259,7 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const orPassage = (out: HandlerOutput): HandlerOutput => (out.notFound && passageTargets.length && !run.citations.length ? run.attempt(() => answerClosestPassage(run, own.text, passageTargets)) ?? out : out)
   // a note two targets of one organisation both raise is said once
   const done = (found: HandlerOutput, all: string[] = [], out = orPassage(found), notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
-    answer: joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]),
+    answer: sayUndated(joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]), ctx.corpus.documents),
     citations: run.citations,
     toolCalls: run.calls,
     mode: 'offline',

@@ -159,8 +159,8 @@ const CITY_LEVEL = /(?:市|盟|自治州|地区)$/u
  * A held city named without its level word, right before a unit ("岚溪质监局" for 岚溪市…): that city's unit. Only
  * held cities are read so (a few names, looked up by indexOf), so "海南…" or "山东…" never become a city here.
  */
-/** After a held city's name said without 市: a year, a figure, or words of a question (not a place's or unit's name going on). */
-const CITY_ALONE_NEXT = /^(?:$|[\d０-９]|[^\p{Script=Han}]|(?:这|那|今年|去年|明年|上年|本年|各|市级|的|一共|全市|共|有|财政|三公|部门|预算|决算|公开)(?!\p{Script=Han}*(?:局|委|办|中心)))/u
+/** After a held city's name said without 市: a year, a figure, a batch (第二批), or words of a question (not a place's or unit's name going on). */
+const CITY_ALONE_NEXT = /^(?:$|[\d０-９]|[^\p{Script=Han}]|第[一二三四五六七八九十\d]+(?:批|次|季度)|(?:这|那|今年|去年|明年|上年|本年|各|市级|的|一共|全市|共|有|财政|三公|部门|预算|决算|公开)(?!\p{Script=Han}*(?:局|委|办|中心)))/u
 
 function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
   const out: OrgMention[] = []
