@@ -1,3 +1,5 @@
+import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
+import type { Figure } from '../tools/lib/figure.js'
 import { stageOf } from '../schema.js'
 import type { ColumnRole } from '../schema.js'
 import type { Explanation } from '../tools/explain-figure.js'
@@ -53,7 +55,10 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
     run.cite(none.citation)
     return { text: `${orgYear(t)}没有${labelOf(f, subject.name)}：文件写明“${none.citation.text ?? none.sentence}”。`, found: true }
   }
-  run.cite(f.citation, ...r.others.map((o) => o.citation))
+  // rule fund-part-no-reading: the whole read from an all-funds table (支出总表's 基本支出), a one-fund table's smaller
+  // figure (一般公共预算支出表's) is that fund's part, not another reading: said only when the question names a fund
+  const others = FUND_NAMED.test(inp.frame.text) ? r.others : r.others.filter((o) => !fundPartOf(f, o))
+  run.cite(f.citation, ...others.map((o) => o.citation))
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   // a 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
   // column: the asked total's 预算 (the concept's name) is said as 决算 there
@@ -66,13 +71,13 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const ownYearTable = t.doc.tables.find((x) => x.id === f.citation.tableId)?.year === t.year
   const prior = t.year === t.doc.year || ownYearTable ? '' : r.note ? `（${r.note}）` : `（取自${t.doc.year}年${stageOf(t.doc.scope)}文件的上年${stageOf(t.doc.scope)}数）`
   // each other reading names its table: the reader sees which fund or scope it counts
-  const others = [...r.others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
+  const otherText = [...others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   const said = why && lookupQuote(why.e)
   if (said) run.cite(why.c, ...why.more)
   const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, others, source, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, otherText, source, said]),
     found: true,
   }
 }
@@ -160,4 +165,12 @@ function qualifierBefore(frame: QuestionFrame, s: ConceptHit): string | undefine
   const orgEnd = Math.max(0, ...frame.orgs.map((o) => (o.end <= s.start ? o.end : 0)))
   const run = /[\p{Script=Han}]{2,8}$/u.exec(before.slice(orgEnd))?.[0].split(/[年级的]/u).pop() ?? ''
   return run.length >= 2 && !/^(?:今年|去年|明年|本年)$/u.test(run) ? `${run}${s.surface}` : undefined
+}
+
+/** A fund named in the question: its part of a whole is asked too ("总共多少？其中一般公共预算多少"). */
+const FUND_NAMED = /一般公共预算|政府性基金|国有资本经营|财政拨款|公共财政/u
+
+/** A one-fund table's smaller figure beside the whole an all-funds table gives: that fund's part of it. */
+function fundPartOf(whole: Figure, f: Figure): boolean {
+  return ALL_FUNDS.has(whole.tableKind ?? '') && ONE_FUND.has(f.tableKind ?? '') && f.fen !== undefined && whole.fen !== undefined && f.fen < whole.fen
 }

@@ -46,7 +46,9 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
     for (const name of names) {
       const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? name
       // rule abroad-clause: the abroad line's counts (国（境）外公务接待…) when the question asks about abroad
-      const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
+      // (the prose states its own year's counts: another year asked is read only where a table prints that year's, rule
+      // count-own-year)
+      const r = t.year !== t.doc.year ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)
       const g = row ? statisticRowFigure(inp, t, row, run.vocabulary.countOf(name)?.units ?? []) : undefined
@@ -57,7 +59,7 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
     for (const x of found) run.cite(x.f.citation)
     const sentences = [...new Set(found.flatMap((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '') ?? []))]
     const head = found.length ? `${t.doc.org}（${t.doc.year}年文件）${found.map((x) => `${x.label}：${figureText(x.f)}`).join('；')}` : undefined
-    const none = missing.length ? `没有找到${t.doc.org}文件中关于${missing.join('、')}的表述` : undefined
+    const none = missing.length ? `没有找到${t.doc.org}文件中关于${t.year !== t.doc.year ? `${t.year}年` : ''}${missing.join('、')}的表述` : undefined
     return { text: joinSentences([head, sentences.length ? `原文：${sentences.join('……')}` : undefined, none]), found: found.length > 0 }
   })
   return { answer: outs.map((o) => o.text).join(''), notFound: outs.every((o) => !o.found) }

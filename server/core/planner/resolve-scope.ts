@@ -21,6 +21,9 @@ import { orgLike } from '../parse/meta-rules.js'
 import { questionPairs } from './rules/closest-passage.js'
 
 /** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
+/** Counts of a year's events, not of a stock at its end: 接待批次, 出国人次, 团组. */
+const FLOW_COUNT = /批次|人次|团组|接待|出国|出访|会议|培训|次数/u
+
 export interface Target {
   doc: BudgetDocument
   year: number
@@ -166,8 +169,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         const baseDoc = (frame.op === 'change' || frame.op === 'growth') && exact && base !== year ? orgDocs.find((d) => d.year === base && d !== exact) : undefined
         if (baseDoc) baselines.push({ doc: baseDoc, year: base })
       }
-      else if (next && frame.op === 'count') targets.push({ doc: next, year: next.year })
-      else if (next && !frame.yearInherited && frame.op !== 'target') {
+      // (a budget's stock at the year's end, 实有人数, 车辆: never a 决算's flows of its own year, 接待批次, 出国人次)
+      else if (next && frame.op === 'count' && stageOf(next.scope) === '预算' && !FLOW_COUNT.test(frame.text)) targets.push({ doc: next, year: next.year })
+      else if (next && !frame.yearInherited && frame.op !== 'target' && !(frame.op === 'count' && FLOW_COUNT.test(frame.text))) {
         targets.push({ doc: next, year, viaNext: true })
         notes.push(`未收录${shortOrg(next.org)}${year}年的${stageOf(next.scope)}文件，以下依据其${next.year}年${stageOf(next.scope)}文件的文字说明`)
       }

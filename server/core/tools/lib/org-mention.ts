@@ -230,6 +230,9 @@ function aliasOccurrences(t: string, aliases: AliasEntry[]): [number, number][] 
 
 const NO_CITIES: ReadonlySet<string> = new Set()
 
+/** Words 政府 opens: after a name ending in 政府 they are the subject asked, not the organisation's name going on. */
+const GOV_WORD_NEXT = /^(?:采购|性基金|债务|债券|购买|投资|专项债|信息公开|工作报告)/u
+
 /** An organisation that is a place's own account: the whole place (奉新县) or its 本级 (某市本级). */
 const isPlaceAccount = (org: string) => placeOfName(org) !== undefined
 
@@ -265,6 +268,8 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (taken(i, e)) continue
     if (a.place === 'none' && PLACE_BEFORE.test(t.slice(Math.max(0, i - 4), i))) continue
     if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
+    // "桦沟镇政府采购支出": 政府 opens the word 政府采购 (政府性基金, 政府债务), not the end of the township's name
+    if (/政府$/u.test(a.form) && GOV_WORD_NEXT.test(t.slice(e))) continue
     // rule place-then-unit: a held place's own account (奉新县, 某市本级) named with a unit right after it ("奉新县教育局")
     // names that unit, not the place: the stems below read it as the place's unit, held or not
     if (a.orgs.every(isPlaceAccount) && !/本级$/u.test(a.form) && unitAt(t.slice(e))) continue

@@ -149,10 +149,9 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
       empty ??= r?.empty
       continue
     }
-    // the other tables' readings that differ: the other funds beside one (rule one-fund-named); one fund's smaller part
-    // beside the whole is no other reading of the whole (rule fund-part-no-reading)
+    // the other tables' readings that differ: one fund's part beside the whole, or the other funds beside one (rule one-fund-named)
     const others = hits.slice(i + 1).flatMap(({ table: t }) => (t.kind !== table.kind && (ONE_FUND.has(t.kind) || ALL_FUNDS.has(t.kind)) ? [read(t)?.figure] : []))
-      .filter((f): f is Figure => !!f && f.fen !== 0 && f.fen !== r.figure!.fen && !fundPartOf(r.figure!, f))
+      .filter((f): f is Figure => !!f && f.fen !== 0 && f.fen !== r.figure!.fen)
       .filter((f, j, all) => all.findIndex((g) => g.tableKind === f.tableKind) === j)
     return { figure: fundNamed(r.figure, others), others }
   }
@@ -211,7 +210,7 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   // of another amount is another line of that name, 上年结转's 一般公共预算拨款 under the year's own)
   const tableOf = (f: Figure) => (f.citation.kind === 'row' ? f.citation.tableId : undefined)
   const agrees = (f: Figure) => [figure, ...rest].some((g) => g.fen === figure.fen && tableOf(g) !== undefined && tableOf(g) === tableOf(f))
-  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f) && !agrees(f) && !fundPartOf(figure, f))
+  const others = rest.filter((f, i) => f.fen !== figure.fen && rest.findIndex((g) => g.fen === f.fen) === i && f.tableKind !== figure.tableKind && sameSubject(want, figure, f) && (f.tableKind !== 'procurement' || figure.tableKind === 'procurement') && !incomeBeside(figure, f) && !agrees(f))
   return { figure: fundNamed(figure, others), others, ...setAside }
 }
 
@@ -315,23 +314,32 @@ export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: Concep
   let empty: Citation | undefined
   // rule grand-total: 收支总计 of an earlier year asked of a document printing a 总计 line is read from that line only;
   // another table's 合计 (the 一般公共预算 table's, whose 2023 column the 收支总表 lacks) is another figure
+  // (of the document's own year, the 总计 line is read first, another table's 合计 of the same amount only when no try
+  // finds that line: "收支总计" cites the 收支总表's 收入总计/支出总计, not the 支出总表's 合计)
   const earlier = want.year !== undefined && want.year !== doc.year
-  const grandIds = want.grand && earlier ? new Set(doc.tables.flatMap((t) => [grandRowOf(t), grandRowOf(t, 'income'), grandRowOf(t, 'spending')].flatMap((r) => r?.id ?? []))) : undefined
-  for (const t of tries) {
-    const r = t(v, doc, want)
-    if (r?.figure && grandIds?.size && !grandIds.has(r.figure.rowId ?? '')) continue
-    // a completion rate asked (完成年初预算的%) is a completion column's cell, never a money column a subject's words found
-    if (r?.figure && want.column === 'completion' && r.figure.columnRole !== 'completion') continue
-    if (r?.figure) return r
-    empty ??= r?.empty
+  const grandIds = want.grand ? new Set(doc.tables.flatMap((t) => [grandRowOf(t), grandRowOf(t, 'income'), grandRowOf(t, 'spending')].flatMap((r) => r?.id ?? []))) : undefined
+  const read = (onlyGrand: boolean): Resolved | undefined => {
+    for (const t of tries) {
+      const r = t(v, doc, want)
+      if (r?.figure && onlyGrand && grandIds?.size && !grandIds.has(r.figure.rowId ?? '')) continue
+      // a completion rate asked (完成年初预算的%) is a completion column's cell, never a money column a subject's words found
+      if (r?.figure && want.column === 'completion' && r.figure.columnRole !== 'completion') continue
+      if (r?.figure) return r
+      empty ??= r?.empty
+    }
+    return undefined
   }
-  return { others: [], empty }
+  return read(!!grandIds?.size) ?? (earlier ? undefined : summaryGrand(doc, want) ?? read(false)) ?? { others: [], empty }
 }
 
-/**
- * Rule fund-part-no-reading: the whole read from an all-funds table (支出总表's 基本支出 3,548.18), a one-fund table's
- * smaller figure (一般公共预算支出表's 3,413.18) is that fund's part of it, not another reading of the subject asked.
- */
-function fundPartOf(whole: Figure, f: Figure): boolean {
-  return ALL_FUNDS.has(whole.tableKind ?? '') && ONE_FUND.has(f.tableKind ?? '') && f.fen !== undefined && whole.fen !== undefined && f.fen < whole.fen
+/** Rule grand-total, the year's own: "收支总计" read from the 收支总表's 总计 line (收入总计), where it prints one. */
+function summaryGrand(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
+  if (!want.grand) return undefined
+  for (const table of doc.tables.filter((t) => t.kind === 'summary')) {
+    const row = grandRowOf(table)
+    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year })
+    const figure = row && col && figureOfCell(doc, table, row, col)
+    if (figure) return { figure, others: [] }
+  }
+  return undefined
 }
