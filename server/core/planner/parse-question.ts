@@ -54,6 +54,8 @@ const SPLIT_BY = /按(?:照)?[\p{Script=Han}]{1,6}?(?:分类|划分|分)(?:看|�
  * count after it, 招收了多少人, is not money).
  */
 const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
+/** "占全委的比例", "占全局多少": the whole body a share is taken of, said as the department's whole budget (rule whole-body-share). */
+const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
@@ -64,7 +66,7 @@ const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保�
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = spokenIncome(mentionText(cleaned))
+  const t = spokenWhole(spokenIncome(mentionText(cleaned)))
   const { stems, aliases, cities } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)

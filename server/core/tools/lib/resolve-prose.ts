@@ -103,6 +103,15 @@ function accountOccurrence(text: string, reading: string, keyword: string, fits:
   return -1
 }
 
+/** The text with a name printed with one joining word inside (和, 及, 与, 、) written as `keyword` says it, when the
+ *  keyword is long (8+ characters) and the text holds it so; else the text as it is. */
+function withJoinRead(text: string, keyword: string): string {
+  if (keyword.length < 8 || !/^\p{Script=Han}+$/u.test(keyword)) return text
+  const m = new RegExp([...keyword].join('[和及与、]?'), 'u').exec(text)
+  if (!m || m[0].length > keyword.length + 1) return text
+  return text.slice(0, m.index) + keyword + text.slice(m.index + m[0].length)
+}
+
 export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string, kind: ProseKind = 'money', near: string[] = [], unit?: string, asPrinted = false, fits?: SentenceFits, ownYearOnly = false, partsOk = false): Figure | undefined {
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
@@ -129,7 +138,10 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
         if (otherYear) { const y = clauseYearBefore((clauses ??= yearClauses(p.text)), s.start + Math.max(0, s.text.indexOf(keyword))); if (y !== undefined && y !== doc.year) continue }
         // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
-        const whole = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
+        const glossed = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
+        // rule joined-names: a long name the question says without its joining word ("联合接访大厅领导干部接访下访" of
+        // 联合接访大厅及领导干部接访下访): the printed name read as said
+        const whole = glossed.includes(keyword) ? glossed : withJoinRead(glossed, keyword)
         if (!whole.includes(keyword)) continue
         // rule account-occurrence: of a place's report, the subject printed once per account in one sentence ("在全盟一般
         // 公共预算收入中,盟本级一般公共预算收入…33648万元;旗级一般公共预算收入…") is read where its account fits
