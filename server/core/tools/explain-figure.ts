@@ -486,7 +486,13 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // one as counted (自然口径), unless the question asks that basis
           const restatedBasis = COMPARABLE_BASIS.test(s.text.slice(k + keyword.length)) && !(input.asWritten && COMPARABLE_WORD.test(input.asWritten))
           if (restatedBasis) return
-          const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + keyword.length / 100
+          // rule other-figure-sentence: with the figure given, a sentence stating its subject at another amount
+          // ("支出总计1,679.02万元…增加146.56万元" for 本年支出合计 1,640.36) explains that other figure, never this one
+          const ownStated = own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k), /决算/.test(doc.scope))
+          if (input.fen !== undefined && !anchored && ownStated && !samePrinted(ownStated, input.fen)) return
+          // (a change stated in the question's own words, 本年支出合计, outweighs another form's reasoned one: 收、支总计)
+          const ownWords = input.asWritten && keyword === compactText(input.asWritten) && ch?.amount ? 3 : 0
+          const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + ownWords + keyword.length / 100
           if (best && best.score >= score) return
           // a sentence read as one subject's is quoted as printed
           if (ss.some((x, j) => j >= i && j <= last + 1 && x.text !== printedSs[j].text)) text = printedSs.slice(i, last + 2).map((x) => x.text.trim()).join('').replace(/[。；;]$/, '')
@@ -497,7 +503,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             ...(usage ? { usage } : {}),
             ...(nature ? { nature } : {}),
             anchored,
-            ...stated(own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k), /决算/.test(doc.scope))),
+            ...stated(ownStated),
             citation: paragraphCitation(doc, p, text),
             source: p.printed ?? p.text, at: pi, keyword,
           }
@@ -506,7 +512,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       // (a change stated in the question's own words, 总支出, is the one asked: no other form of the concept is read after it)
       // (with the figure given, only a sentence stating it ends the search: another form may state it, a change and a
       // reason of a sentence about another figure do not)
-      if (held && best !== held && !best?.anchored) best = held
+      // (…nor over a change stated in the question's own words)
+      const asAsked = !!best?.change && !!input.asWritten && best.keyword === compactText(input.asWritten)
+      if (held && best !== held && !best?.anchored && !asAsked) best = held
       if (best && ((input.fen === undefined ? best.score >= 4 : best.anchored) || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
     }
     // a sentence naming the subject with its figure but no change of its own ("收入总计2,101.00万元，支出总计2,101.00万元，
