@@ -1,3 +1,4 @@
+import { stageOf } from '../schema.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences } from './compose.js'
@@ -46,9 +47,9 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
     for (const name of names) {
       const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? name
       // rule abroad-clause: the abroad line's counts (国（境）外公务接待…) when the question asks about abroad
-      // (the prose states its own year's counts: another year asked is read only where a table prints that year's, rule
-      // count-own-year)
-      const r = t.year !== t.doc.year ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
+      // (a 决算's prose states its own year's counts: another year asked is read only where a table prints that year's,
+      // rule count-own-year)
+      const r = t.year !== t.doc.year && stageOf(t.doc.scope) === '决算' ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)
       const g = row ? statisticRowFigure(inp, t, row, run.vocabulary.countOf(name)?.units ?? []) : undefined

@@ -59,6 +59,13 @@ const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部�
 
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
+/** The documents of the organisations named (all held ones when none is) hold no table with rows: prose only. */
+function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
+  const named = new Set(orgs.flatMap((m) => m.orgs ?? []))
+  const docs = named.size ? corpus.documents.filter((d) => named.has(d.org)) : corpus.documents
+  return docs.length > 0 && docs.every((d) => d.tables.every((t) => !t.rows.length))
+}
+
 /** A place's account named in a question: its 本级 (盟本级, 区本级) or the whole place (全盟, 全县). */
 const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![部体面年额])/gu
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
@@ -166,7 +173,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     concepts.splice(concepts.indexOf(c), 1)
     // …unless it closes a fund's name ("一般公共预算收入", "政府性基金预算支出"): that name, with the side, is the subject
     // (a place's 财政 report states it as a line of its own), read below as a side qualified by unknown words
-    if (c.surface === '预算' && FUND_STEM.test(t.slice(0, c.start))) for (let i = c.start; i < c.end; i++) mask[i] = t[i]
+    // (only where the documents asked hold no table: a table's rows read the fund's side through the concept, 本级收入)
+    if (c.surface === '预算' && FUND_STEM.test(t.slice(0, c.start)) && proseOnlyAsked(corpus, orgs)) for (let i = c.start; i < c.end; i++) mask[i] = t[i]
   }
   thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)

@@ -169,9 +169,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         const baseDoc = (frame.op === 'change' || frame.op === 'growth') && exact && base !== year ? orgDocs.find((d) => d.year === base && d !== exact) : undefined
         if (baseDoc) baselines.push({ doc: baseDoc, year: base })
       }
-      // (a budget's stock at the year's end, 实有人数, 车辆: never a 决算's flows of its own year, 接待批次, 出国人次)
-      else if (next && frame.op === 'count' && stageOf(next.scope) === '预算' && !FLOW_COUNT.test(frame.text)) targets.push({ doc: next, year: next.year })
-      else if (next && !frame.yearInherited && frame.op !== 'target' && !(frame.op === 'count' && FLOW_COUNT.test(frame.text))) {
+      // (a budget reports the year before: its stock at the year's end, 实有人数, and its 接待批次; never a 决算, whose
+      // counts are its own year's)
+      else if (next && frame.op === 'count' && stageOf(next.scope) === '预算') targets.push({ doc: next, year: next.year })
+      else if (next && !frame.yearInherited && frame.op !== 'target' && !(frame.op === 'count' && FLOW_COUNT.test(frame.text) && stageOf(next.scope) === '决算')) {
         targets.push({ doc: next, year, viaNext: true })
         notes.push(`未收录${shortOrg(next.org)}${year}年的${stageOf(next.scope)}文件，以下依据其${next.year}年${stageOf(next.scope)}文件的文字说明`)
       }
@@ -181,7 +182,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
       } else if (frame.relativeYear !== undefined && frame.relativeYear < 0 && latest.year + frame.relativeYear < year) {
         // rule relative-to-document: 去年/前年 counted from today is not held; the newest document's own 去年 is (a 2024
         // report's 去年 is 2023, as its readers say it), said so
-        const own = latest.year + frame.relativeYear
+        // (a 决算 is published the year after its own: its readers' 去年 is its own year)
+        const published = stageOf(latest.scope) === '决算' ? latest.year + 1 : latest.year
+        const own = published + frame.relativeYear
         targets.push({ doc: latest, year: own, ...(own < latest.year ? { viaNext: true } : {}) })
         notes.push(`按今天算“${frame.relativeYear === -1 ? '去年' : '前年'}”是${year}年，未收录；以下按所收录的${latest.year}年文件的“${frame.relativeYear === -1 ? '去年' : '前年'}”（${own}年）回答`)
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: yearsOf(orgDocs), ...(orgDocs.every((d) => stageOf(d.scope) === '决算') ? { stage: '决算' as const } : {}) })

@@ -293,11 +293,16 @@ function atFigure(doc: BudgetDocument, fen: number, keyword: string) {
   if (!hit) return undefined
   const p = doc.paragraphs[hit.index]
   const amount = moneyAmounts(hit.sentence).find((a) => !!a && samePrinted(a, fen))
+  // (a reason naming the side, "收支增加的主要原因是…", closing the paragraph after the parts listed)
+  const after = sentencesOf(p.text).map((x) => x.text.trim())
+  const at = after.findIndex((x) => x.includes(hit.sentence.trim()) || hit.sentence.includes(x))
+  const side = !hit.change.reason && hit.change.direction && hit.change.direction !== 'flat' && at >= 0 ? sideReason(after.slice(at + 1), hit.change.direction) : undefined
+  const sentence = side ? `${hit.sentence.replace(/[。；;]$/, '')}。……${side.text}` : hit.sentence
   return {
-    docId: doc.id, org: doc.org, year: doc.year, sentence: hit.sentence, lines: p.lines, score: 4,
-    change: changeOf(hit.change, doc.year, spokenYear(doc, p)), reason: hit.change.reason, anchored: true, statedFen: fen,
+    docId: doc.id, org: doc.org, year: doc.year, sentence, lines: p.lines, score: 4,
+    change: changeOf(hit.change, doc.year, spokenYear(doc, p)), reason: hit.change.reason ?? side?.reason, anchored: true, statedFen: fen,
     ...(amount ? { statedAmount: amount } : {}),
-    citation: paragraphCitation(doc, p, hit.sentence), source: p.printed ?? p.text, at: hit.index, keyword,
+    citation: paragraphCitation(doc, p, sentence), source: p.printed ?? p.text, at: hit.index, keyword,
   }
 }
 
@@ -327,6 +332,15 @@ function laterReason(sentences: string[], keyword: string): { reason: string; te
 
 /** "决算数较上年减少原因是…": the reason for the change against last year of the figure just stated. */
 const PRIOR_REASON = /^(?:决算数?|支出(?:决算)?数?|预算数?)?(?:较|比)上年(?:决算数?|同期)?(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
+/** "收支增加的主要原因是…", "支出减少的原因是…": the reason of the side's change just stated, the side named, no baseline. */
+const SIDE_REASON = /^(?:收支|收入|支出)(?:总额|总计|预算)?(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
+function sideReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
+  for (const t of sentences) {
+    const m = SIDE_REASON.exec(t)
+    if (m && /增|上升|提高/u.test(m[1]) === (direction === 'up') && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
+  }
+  return undefined
+}
 function priorReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
   for (const t of sentences) {
     const m = PRIOR_REASON.exec(t)
@@ -477,6 +491,11 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             const prior = priorReason(ss.slice(last + 1, last + 4).map((x) => x.text.trim()), ch.direction)
             if (prior) { ch = { ...ch, reason: prior.reason }; text = `${text}。……${prior.text}` }
           }
+          if (ch?.direction && ch.direction !== 'flat' && !ch.reason) {
+            // a reason naming the side ("收支增加的主要原因是…") may close the paragraph after the parts listed
+            const side = sideReason(ss.slice(last + 1).map((x) => x.text.trim()), ch.direction)
+            if (side) { ch = { ...ch, reason: side.reason }; text = `${text}。……${side.text}` }
+          }
           const usage = (USAGE.exec(s.text.slice(k)) ?? useAfter(ss, i) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
           const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined
           if (input.about === 'usage' ? !usage && !nature : !ch) return
@@ -489,7 +508,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // rule other-figure-sentence: with the figure given, a sentence stating its subject at another amount
           // ("支出总计1,679.02万元…增加146.56万元" for 本年支出合计 1,640.36) explains that other figure, never this one
           const ownStated = own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k), /决算/.test(doc.scope))
-          if (input.fen !== undefined && !anchored && ownStated && !samePrinted(ownStated, input.fen)) return
+          // (only a sentence found by another form of the concept: one naming the subject asked at another amount is the
+          // document disagreeing with itself, said so)
+          const otherForm = keyword !== compactText(input.name) && keyword !== compactText(input.asWritten ?? '')
+          if (input.fen !== undefined && !anchored && otherForm && ownStated && !samePrinted(ownStated, input.fen)) return
           // (a change stated in the question's own words, 本年支出合计, outweighs another form's reasoned one: 收、支总计)
           const ownWords = input.asWritten && keyword === compactText(input.asWritten) && ch?.amount ? 3 : 0
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + ownWords + keyword.length / 100
