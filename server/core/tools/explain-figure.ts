@@ -341,6 +341,9 @@ function sideReason(sentences: string[], direction: 'up' | 'down'): { reason: st
   }
   return undefined
 }
+/** The question's own words for the concept when they name one thing (本年支出合计), not a bare side word (支出, 收入). */
+const specificAsWritten = (w: string | undefined) => !!w && compactText(w).length >= 4 && !isGenericAmountWord(compactText(w))
+
 function priorReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
   for (const t of sentences) {
     const m = PRIOR_REASON.exec(t)
@@ -511,9 +514,11 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // (only a sentence found by another form of the concept: one naming the subject asked at another amount is the
           // document disagreeing with itself, said so)
           const otherForm = keyword !== compactText(input.name) && keyword !== compactText(input.asWritten ?? '')
-          if (input.fen !== undefined && !anchored && otherForm && ownStated && !samePrinted(ownStated, input.fen)) return
+          // (asked by its own name: a question saying only "收入" may be answered by the form the prose explains)
+          if (input.fen !== undefined && !anchored && otherForm && specificAsWritten(input.asWritten) && ownStated && !samePrinted(ownStated, input.fen)) return
           // (a change stated in the question's own words, 本年支出合计, outweighs another form's reasoned one: 收、支总计)
-          const ownWords = input.asWritten && keyword === compactText(input.asWritten) && ch?.amount ? 3 : 0
+          // (a name of its own, 4+ characters: "支出" alone is every item's word)
+          const ownWords = specificAsWritten(input.asWritten) && keyword === compactText(input.asWritten!) && ch?.amount ? 3 : 0
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + ownWords + keyword.length / 100
           if (best && best.score >= score) return
           // a sentence read as one subject's is quoted as printed
@@ -535,7 +540,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       // (with the figure given, only a sentence stating it ends the search: another form may state it, a change and a
       // reason of a sentence about another figure do not)
       // (…nor over a change stated in the question's own words)
-      const asAsked = !!best?.change && !!input.asWritten && best.keyword === compactText(input.asWritten)
+      const asAsked = !!best?.change && specificAsWritten(input.asWritten) && best.keyword === compactText(input.asWritten!)
       if (held && best !== held && !best?.anchored && !asAsked) best = held
       if (best && ((input.fen === undefined ? best.score >= 4 : best.anchored) || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
     }

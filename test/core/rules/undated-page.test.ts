@@ -32,3 +32,15 @@ describe('an undated notice of funds', async () => {
     expect(r.answer).not.toMatch(/(?<![\d.,])0年/u)
   })
 })
+
+/** A held city's undated bulletin asked of its county ("濮阳县" of 濮阳市): another place, never the city's figures. Made-up place. */
+const BULLETIN = ['岚阳市3月份财政收支情况', '3月份,全市一般公共预算收入当月完成61230万元,累计完成198400万元,增长2.1%。'].join('\n')
+
+describe('a county named by its city’s name with 县', async () => {
+  const extra = await readSources([{ name: 'lanyang-czsz-3yue.txt', bytes: new TextEncoder().encode(BULLETIN) }])
+  const engine = createEngine(buildCorpus(extra).corpus)
+  it('is not the city', () => {
+    const r = engine.ask({ question: '岚阳县的一般公共预算收入完成了多少？' })
+    expect(r.answer).not.toMatch(/61230|198400/u)
+  })
+})

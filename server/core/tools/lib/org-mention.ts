@@ -268,6 +268,8 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (taken(i, e)) continue
     if (a.place === 'none' && PLACE_BEFORE.test(t.slice(Math.max(0, i - 4), i))) continue
     if (a.place === 'level' && i > 0 && !LEVEL_BEFORE_OK.test(t[i - 1])) continue
+    // "濮阳县" of a held 濮阳市: the place's name going on with another level word is another place (its county)
+    if (a.orgs.every(isPlaceAccount) && !/[市区县州盟旗]$/u.test(a.form) && /^(?:县|区|旗|镇|乡)/u.test(t.slice(e))) continue
     // "桦沟镇政府采购支出": 政府 opens the word 政府采购 (政府性基金, 政府债务), not the end of the township's name
     if (/政府$/u.test(a.form) && GOV_WORD_NEXT.test(t.slice(e))) continue
     // rule place-then-unit: a held place's own account (奉新县, 某市本级) named with a unit right after it ("奉新县教育局")
