@@ -332,35 +332,26 @@ function laterReason(sentences: string[], keyword: string): { reason: string; te
 
 /** "决算数较上年减少原因是…": the reason for the change against last year of the figure just stated. */
 const PRIOR_REASON = /^(?:决算数?|支出(?:决算)?数?|预算数?)?(?:较|比)上年(?:决算数?|同期)?(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
-/** "收支增加的主要原因是…", "支出减少的原因是…": the reason of the side's change just stated, the side named, no baseline. */
-const SIDE_REASON = /^(?:收支|收入|支出)(?:总额|总计|预算)?(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
-function sideReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
+/** The first of `sentences` a reason pattern reads for a change of `direction` (its group 1 the direction word, group 2 the reason). */
+function reasonOf(re: RegExp, sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
   for (const t of sentences) {
-    const m = SIDE_REASON.exec(t)
+    const m = re.exec(t)
     if (m && /增|上升|提高/u.test(m[1]) === (direction === 'up') && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
   }
   return undefined
 }
+
+/** "收支增加的主要原因是…", "支出减少的原因是…": the reason of the side's change just stated, the side named, no baseline. */
+const SIDE_REASON = /^(?:收支|收入|支出)(?:总额|总计|预算)?(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
+const sideReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(SIDE_REASON, sentences, direction)
 /** The question's own words for the concept when they name one thing (本年支出合计), not a bare side word (支出, 收入). */
 const specificAsWritten = (w: string | undefined) => !!w && compactText(w).length >= 4 && !isGenericAmountWord(compactText(w))
 
-function priorReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
-  for (const t of sentences) {
-    const m = PRIOR_REASON.exec(t)
-    if (m && /增|上升|提高/u.test(m[1]) === (direction === 'up') && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
-  }
-  return undefined
-}
+const priorReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(PRIOR_REASON, sentences, direction)
 
 /** "下降的主要原因都是…", "增加的原因均为…": the reason of every change of that direction the paragraph stated before it. */
 const SHARED_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:都|均)(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
-function sharedReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
-  for (const t of sentences) {
-    const m = SHARED_REASON.exec(t)
-    if (m && /增|上升|提高/u.test(m[1]) === (direction === 'up') && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
-  }
-  return undefined
-}
+const sharedReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(SHARED_REASON, sentences, direction)
 
 /**
  * A body other than the document's own named in the subject's clause right before it: the clause's last words, its
