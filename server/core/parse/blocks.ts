@@ -1,7 +1,7 @@
 import type { MoneyUnit } from '../schema.js'
 import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines.js'
 import { kindOfTitle } from './table-kind.js'
-import { isHtmlTableEnd, isHtmlTableStart } from './html-table.js'
+import { FORM_LINE, isHtmlTableEnd, isHtmlTableStart } from './html-table.js'
 import { isCellLine } from './cell-lines.js'
 import { isHeading } from './prose.js'
 
@@ -175,8 +175,6 @@ function headingAfterGap(lines: SourceLine[], j: number): boolean {
   const n = next === undefined ? '' : lines[next].text.trim()
   return next === undefined || isSentence(n) || (/[:：]$/.test(n) && n.length > 30) || isHeading(lines[next])
 }
-/** "年度绩效目标：保障……。": a form field of a 绩效目标表, whose value may be a whole sentence. */
-const FORM_LINE = /^\s*[\p{Script=Han}（）()]{2,12}[:：]\S/u
 const isTabbed = (l: SourceLine) => l.text.includes('\t') || isPipeRow(l.text) || isCellLine(l.text)
 
 const cap = (caption: SourceLine[]) => caption.filter((l) => !isBlank(l))
@@ -200,6 +198,13 @@ function captionAbove(prose: SourceLine[]): SourceLine[] {
 const PART_HEADING = /^第[一二三四五六七八九十]+部分\s*\S/
 
 /** Indexes of the first `n` non-blank lines from `from` on. */
+/** The index just after the </table> line of the HTML table opening at `at` (the end of the lines when it never closes). */
+function htmlTableAfter(lines: SourceLine[], at: number): number {
+  let end = at
+  while (end < lines.length && !isHtmlTableEnd(lines[end].raw)) end++
+  return Math.min(end + 1, lines.length)
+}
+
 function nonBlankFrom(lines: SourceLine[], from: number, n: number): number[] {
   const out: number[] = []
   for (let k = from; k < lines.length && out.length < n; k++) if (!isBlank(lines[k])) out.push(k)
@@ -247,15 +252,9 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
     if (formed) htmlAt = nonBlankFrom(lines, htmlAt + 1, 1)[0]
     if (htmlAt >= 0 && isHtmlTableStart(lines[htmlAt].raw)) {
       // an HTML table runs from its <table> line to its </table> line, whatever its rows hold
-      let end = htmlAt
-      while (end < lines.length && !isHtmlTableEnd(lines[end].raw)) end++
-      end = Math.min(end + 1, lines.length)
+      let end = htmlTableAfter(lines, htmlAt)
       // (…and on through the next project's form line and table)
-      for (let at = nonBlankFrom(lines, end, 1)[0] ?? -1; formed && formOver(at); at = nonBlankFrom(lines, end, 1)[0] ?? -1) {
-        end = nonBlankFrom(lines, at + 1, 1)[0]
-        while (end < lines.length && !isHtmlTableEnd(lines[end].raw)) end++
-        end = Math.min(end + 1, lines.length)
-      }
+      for (let at = nonBlankFrom(lines, end, 1)[0] ?? -1; formed && formOver(at); at = nonBlankFrom(lines, end, 1)[0] ?? -1) end = htmlTableAfter(lines, nonBlankFrom(lines, at + 1, 1)[0])
       blocks.push({ kind: 'table', ...captionOf(caption), caption, body: lines.slice(bodyStart, end), mode: 'html' })
       i = end
       continue

@@ -93,14 +93,9 @@ function toGrid(rows: HtmlRow[]): string[][] {
   return grid.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? ''))
 }
 
-/**
- * An HTML table's source lines as tab-separated rows for the grid-table path: one row per `<tr>`, numbered by the
- * line its `<tr>` starts on (rows sharing a line share its number). `spans` gives, for a row whose `<tr>` runs on
- * over further lines, the last of them; lines that belong to no row (`<table>`, `</table>`, `<tbody>`) are markup:
- * header lines of the table.
- */
-/** A form's line of keys and values: "项目名称：某项目". */
-const FORM_ROW = /^\s*[\p{Script=Han}（）()]{2,12}[:：]\S/u
+/** A form field of a 绩效目标表 printed as a line, its value possibly a whole sentence: "项目名称：某项目", "年度绩效目标：保障……。"
+ *  (a form over its HTML table here; a form line in a space layout in blocks). */
+export const FORM_LINE = /^\s*[\p{Script=Han}（）()]{2,12}[:：]\S/u
 
 /** The numbers of the lines inside a <table>…</table> of the block. */
 function tableLineNumbers(lines: SourceLine[]): Set<number> {
@@ -109,16 +104,22 @@ function tableLineNumbers(lines: SourceLine[]): Set<number> {
   for (const l of lines) {
     if (/<table\b/i.test(l.raw)) open = true
     if (open) out.add(l.no)
-    if (/<\/table\s*>/i.test(l.raw)) open = false
+    if (isHtmlTableEnd(l.raw)) open = false
   }
   return out
 }
 
+/**
+ * An HTML table's source lines as tab-separated rows for the grid-table path: one row per `<tr>`, numbered by the
+ * line its `<tr>` starts on (rows sharing a line share its number). `spans` gives, for a row whose `<tr>` runs on
+ * over further lines, the last of them; lines that belong to no row (`<table>`, `</table>`, `<tbody>`) are markup:
+ * header lines of the table.
+ */
 export function htmlTableLines(lines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number>; markup: number[] } {
   // a form line between the tables of one block ("项目名称：某项目　实施单位：某单位", rule form-over-html) is a row of its
   // own, its parts set apart by wide gaps as cells, in its place among the rows
   const inTable = tableLineNumbers(lines)
-  const forms: HtmlRow[] = lines.filter((l) => !inTable.has(l.no) && FORM_ROW.test(l.text)).map((l) => ({ line: l.no, last: l.no, cells: l.text.trim().split(/[\s\u3000]{2,}|\u3000+/u).filter(Boolean).map((text) => ({ text, head: false, colspan: 1, rowspan: 1 })) }))
+  const forms: HtmlRow[] = lines.filter((l) => !inTable.has(l.no) && FORM_LINE.test(l.text)).map((l) => ({ line: l.no, last: l.no, cells: l.text.trim().split(/[\s\u3000]{2,}|\u3000+/u).filter(Boolean).map((text) => ({ text, head: false, colspan: 1, rowspan: 1 })) }))
   const rows = [...htmlRows(lines), ...forms].sort((a, b) => a.line - b.line)
   const grid = toGrid(rows)
   const width = Math.max(0, ...grid.map((r) => r.length))

@@ -1,5 +1,4 @@
-import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
-import type { Figure } from '../tools/lib/figure.js'
+import { fundPartOf } from '../tools/lib/all-funds-first.js'
 import { stageOf } from '../schema.js'
 import type { ColumnRole } from '../schema.js'
 import type { Explanation } from '../tools/explain-figure.js'
@@ -11,7 +10,7 @@ import { isStatedCount } from './rules/stated-count.js'
 import { statedNone } from './rules/stated-none.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
-import { explanationFor, figureFor } from './figure-for.js'
+import { explanationFor, figureFor, FUND_WORDS } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
@@ -167,10 +166,5 @@ function qualifierBefore(frame: QuestionFrame, s: ConceptHit): string | undefine
   return run.length >= 2 && !/^(?:今年|去年|明年|本年)$/u.test(run) ? `${run}${s.surface}` : undefined
 }
 
-/** A fund named in the question: its part of a whole is asked too ("总共多少？其中一般公共预算多少"). */
-const FUND_NAMED = /一般公共预算|政府性基金|国有资本经营|财政拨款|公共财政/u
-
-/** A one-fund table's smaller figure beside the whole an all-funds table gives: that fund's part of it. */
-function fundPartOf(whole: Figure, f: Figure): boolean {
-  return ALL_FUNDS.has(whole.tableKind ?? '') && ONE_FUND.has(f.tableKind ?? '') && f.fen !== undefined && whole.fen !== undefined && f.fen < whole.fen
-}
+/** A fund named in the question (公共财政 too): its part of a whole is asked ("总共多少？其中一般公共预算多少"). */
+const FUND_NAMED = new RegExp(`${FUND_WORDS.source}|公共财政`, 'u')

@@ -177,7 +177,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   if (group) return namedPeople(inp, group)
   // rule other-people-asked: "某项目65岁以上老人健康管理要管多少人" counts people of something the question names at
   // length (no staff word among its words): never the body's own 编制 or 实有人员; that thing's people where printed so
-  if (name === HEADCOUNT && frame.unknown && !hit?.surface.match(STAFF_WORD) && [...frame.unknown.matchAll(/\p{Script=Han}/gu)].length >= 6 && !STAFF_WORD.test(frame.unknown)) return namedPeople(inp, frame.unknown)
+  if (name === HEADCOUNT && frame.unknown && !(hit && STAFF_WORD.test(hit.surface)) && [...frame.unknown.matchAll(/\p{Script=Han}/gu)].length >= 6 && !STAFF_WORD.test(frame.unknown)) return namedPeople(inp, frame.unknown)
   // "全民阅读推广要办多少场活动": the subject row named before the count says whose count it is, in its own unit
   const unit = hit ? undefined : OWN_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0]
   const subjectWords = unit ? frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'project').map((c) => c.surface || c.name) : []

@@ -1,11 +1,10 @@
-import { stageOf } from '../schema.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences } from './compose.js'
 import { statedCountOf, statedCountsIn } from './rules/stated-count.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { statisticFit } from './rules/statistic-ask.js'
-import type { Target } from './resolve-scope.js'
+import { otherYearOfFinal, type Target } from './resolve-scope.js'
 
 /** The stated counts a question asks (公务接待批次、人次; 公务用车保有量), each once, in the question's order. */
 export const statedCountsAsked = (inp: HandlerInput) => [
@@ -47,9 +46,8 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
     for (const name of names) {
       const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? name
       // rule abroad-clause: the abroad line's counts (国（境）外公务接待…) when the question asks about abroad
-      // (a 决算's prose states its own year's counts: another year asked is read only where a table prints that year's,
-      // rule count-own-year)
-      const r = t.year !== t.doc.year && stageOf(t.doc.scope) === '决算' ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
+      // (rule count-own-year: another year asked of a 决算 is read only where a table prints that year's)
+      const r = otherYearOfFinal(t) ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)
       const g = row ? statisticRowFigure(inp, t, row, run.vocabulary.countOf(name)?.units ?? []) : undefined

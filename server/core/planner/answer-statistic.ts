@@ -1,10 +1,9 @@
-import { stageOf } from '../schema.js'
 import type { RowSummary } from '../tools/find-rows.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { verbatimQuote } from '../tools/lib/verbatim.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, orgYear } from './compose.js'
-import type { Target } from './resolve-scope.js'
+import { otherYearOfFinal, type Target } from './resolve-scope.js'
 import { asksAbroad, inAbroadClause } from './rules/abroad-clause.js'
 import { countAfterSubject, statisticAsks, statisticCore, statisticFit, type StatisticAsk } from './rules/statistic-ask.js'
 
@@ -57,9 +56,8 @@ const OF_WHICH = /^\s*其中/
 /** The counts the prose states right after the subject ("国内公务接待41批次,287人次"), one sentence for all asks. */
 function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
   const subject = asks[0].subject
-  // (a 决算's prose counts its own year's events: another year's, read through the 决算 of the year after, are not
-  // there; rule count-own-year. A 预算's prose reports the year before's)
-  if (t.year !== t.doc.year && stageOf(t.doc.scope) === '决算') return []
+  // (rule count-own-year: another year's events, read through the 决算 of the year after, are not in its prose)
+  if (otherYearOfFinal(t)) return []
   if (asks.some((a) => a.subject !== subject) || !asks.some((a) => STATISTIC_ONLY.has(a.asked))) return []
   const r = inp.run.run('search-text', { docId: t.doc.id, query: subject, mustContain: [subject], limit: 5 })
   if (!r.ok) return []
@@ -83,7 +81,7 @@ function inProse(inp: HandlerInput, t: Target, asks: StatisticAsk[]): string[] {
 function proseCountOf(inp: HandlerInput, t: Target, ask: StatisticAsk): string {
   // (the asking words after it are not the subject's: "保有量各是多少辆")
   const subject = ask.subject.replace(/(?:各|分别|都|均)+$/u, '')
-  if (t.year !== t.doc.year && stageOf(t.doc.scope) === '决算') return `${orgYear(t)}文件中没有找到${subject}的数字。`
+  if (otherYearOfFinal(t)) return `${orgYear(t)}文件中没有找到${subject}的数字。`
   const r = inp.run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'count', unit: ask.asked })
   const f = r.ok ? r.figures[0] : undefined
   if (!f) return `${orgYear(t)}文件中没有找到${subject}的数字。`

@@ -178,7 +178,8 @@ const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
 const PART_TAIL = /(?:类|项|部分|方面|预算|支出|经费)+$/
 
 /** a fund named in a sentence: what it states is that fund's part, not the whole */
-const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/u
+/** A fund named: 一般公共预算, 政府性基金, 国有资本经营, 财政拨款. */
+export const FUND_WORDS = /一般公共预算|政府性基金|国有资本经营|财政拨款/u
 /** the sentence that splits the year's whole spending (本年支出合计…，其中基本支出…，项目支出…; 支出预算1,800.00万元，其中…) */
 const SPLIT_OF_WHOLE = /支出(?:合计|总计)|本年支出|总支出|支出总额|(?<!基本|项目|人员|公用)支出预算(?=\s*[\d,])/u
 

@@ -57,8 +57,6 @@ const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])�
 /** "占全委的比例", "占全局多少": the whole body a share is taken of, said as the department's whole budget (rule whole-body-share). */
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
-/** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
-/** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 /** The documents of the organisations named (all held ones when none is) hold no table with rows: prose only. */
 function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
   const named = new Set(orgs.flatMap((m) => m.orgs ?? []))
@@ -68,8 +66,10 @@ function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
 
 /** A place's account named in a question: its 本级 (盟本级, 区本级) or the whole place (全盟, 全县). */
 const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![部体面年额])/gu
+/** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
 
+/** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)

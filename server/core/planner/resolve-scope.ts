@@ -20,10 +20,10 @@ import { compactText } from '../search/normalize-text.js'
 import { orgLike } from '../parse/meta-rules.js'
 import { questionPairs } from './rules/closest-passage.js'
 
-/** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 /** Counts of a year's events, not of a stock at its end: 接待批次, 出国人次, 团组. */
 const FLOW_COUNT = /批次|人次|团组|接待|出国|出访|会议|培训|次数/u
 
+/** One document to answer from, and the year asked of it (an earlier year reads its prior-year column). */
 export interface Target {
   doc: BudgetDocument
   year: number
@@ -32,6 +32,10 @@ export interface Target {
   /** the organisation has other kinds of document for this year: the kind answered (部门预算 / 单位预算) is said */
   kind?: string
 }
+
+/** Rule count-own-year: another year asked of a 决算, whose prose counts only its own year's events (a 预算's prose
+ *  reports the year before's): such a target's counts are never read from that prose. */
+export const otherYearOfFinal = (t: Target) => t.year !== t.doc.year && stageOf(t.doc.scope) === '决算'
 
 export interface Scope {
   targets: Target[]

@@ -7,8 +7,10 @@ import { isUndatedPage } from '../corpus/unnamed-page.js'
  * ("按所收录的最新年度（0年）回答") is dropped, no year having been chosen.
  */
 export function sayUndated(answer: string, docs: BudgetDocument[]): string {
+  // (the answer's own words first: every answer passes here, a city's corpus is read only when one speaks of 0年)
+  if (!/(?<![\d.,])0年/u.test(answer)) return answer
   const undated = docs.filter(isUndatedPage)
-  if (!undated.length || !/(?<![\d.,])0年/u.test(answer)) return answer
+  if (!undated.length) return answer
   let out = answer.replace(/（未指定年份，按所收录的最新年度（0年）回答）/gu, '')
   for (const d of undated) {
     // (its kind unread: the placeholder kind is no word of the page's)

@@ -388,6 +388,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
     // (a sentence of change and reason found for another form before, kept unless a later form's sentence states the
     // figure itself)
     let held: Best | undefined
+    // the question's own words when they name one thing (4+ characters, 本年支出合计: "支出" alone is every item's word)
+    const ownName = specificAsWritten(input.asWritten) ? compactText(input.asWritten!) : undefined
     for (const keyword of keywordsFor(v, input)) {
       if (best && !held && best.score >= 4) held = best
       const generic = isGenericAmountWord(keyword)
@@ -506,10 +508,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // document disagreeing with itself, said so)
           const otherForm = keyword !== compactText(input.name) && keyword !== compactText(input.asWritten ?? '')
           // (asked by its own name: a question saying only "收入" may be answered by the form the prose explains)
-          if (input.fen !== undefined && !anchored && otherForm && specificAsWritten(input.asWritten) && ownStated && !samePrinted(ownStated, input.fen)) return
+          if (input.fen !== undefined && !anchored && otherForm && ownName && ownStated && !samePrinted(ownStated, input.fen)) return
           // (a change stated in the question's own words, 本年支出合计, outweighs another form's reasoned one: 收、支总计)
-          // (a name of its own, 4+ characters: "支出" alone is every item's word)
-          const ownWords = specificAsWritten(input.asWritten) && keyword === compactText(input.asWritten!) && ch?.amount ? 3 : 0
+          const ownWords = keyword === ownName && ch?.amount ? 3 : 0
           const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + ownWords + keyword.length / 100
           if (best && best.score >= score) return
           // a sentence read as one subject's is quoted as printed
@@ -531,7 +532,7 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       // (with the figure given, only a sentence stating it ends the search: another form may state it, a change and a
       // reason of a sentence about another figure do not)
       // (…nor over a change stated in the question's own words)
-      const asAsked = !!best?.change && specificAsWritten(input.asWritten) && best.keyword === compactText(input.asWritten!)
+      const asAsked = !!best?.change && !!ownName && best.keyword === ownName
       if (held && best !== held && !best?.anchored && !asAsked) best = held
       if (best && ((input.fen === undefined ? best.score >= 4 : best.anchored) || (best.change && input.asWritten && best.keyword === compactText(input.asWritten)))) break
     }

@@ -34,3 +34,9 @@ export function fundNamed(figure: Figure, others: Figure[]): Figure {
   const sibling = others.some((o) => o.tableKind !== figure.tableKind && fundOf(o) && o.fen !== undefined && o.fen !== 0)
   return sibling ? { ...figure, fund } : figure
 }
+
+/** Rule fund-part-no-reading: a one-fund table's smaller figure beside the whole an all-funds table gives is that fund's
+ *  part of it, not another reading of the whole. */
+export function fundPartOf(whole: Figure, f: Figure): boolean {
+  return ALL_FUNDS.has(whole.tableKind ?? '') && ONE_FUND.has(f.tableKind ?? '') && f.fen !== undefined && whole.fen !== undefined && f.fen < whole.fen
+}

@@ -318,9 +318,12 @@ export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: Concep
   // finds that line: "收支总计" cites the 收支总表's 收入总计/支出总计, not the 支出总表's 合计)
   const earlier = want.year !== undefined && want.year !== doc.year
   const grandIds = want.grand ? new Set(doc.tables.flatMap((t) => [grandRowOf(t), grandRowOf(t, 'income'), grandRowOf(t, 'spending')].flatMap((r) => r?.id ?? []))) : undefined
+  // (each try read once: the second pass, any line, reads what the first, 总计 lines only, already read)
+  const results = new Map<number, Resolved | undefined>()
+  const tried = (i: number) => { if (!results.has(i)) results.set(i, tries[i](v, doc, want)); return results.get(i) }
   const read = (onlyGrand: boolean): Resolved | undefined => {
-    for (const t of tries) {
-      const r = t(v, doc, want)
+    for (let i = 0; i < tries.length; i++) {
+      const r = tried(i)
       if (r?.figure && onlyGrand && grandIds?.size && !grandIds.has(r.figure.rowId ?? '')) continue
       // a completion rate asked (完成年初预算的%) is a completion column's cell, never a money column a subject's words found
       if (r?.figure && want.column === 'completion' && r.figure.columnRole !== 'completion') continue
