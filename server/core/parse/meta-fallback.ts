@@ -9,6 +9,7 @@ import { isPageFurniture, publicationDate } from './page-furniture.js'
 import { ownAccountPlace, placeOwnAccount } from './place-account.js'
 import { splitProvince } from './province-qualifier.js'
 import { toSourceLines, type SourceLine } from './source-lines.js'
+import { placeNameStart } from '../tools/lib/place-name.js'
 
 /** `NAME.meta.json` next to a published file: what its title region does not say. */
 export const SidecarMeta = z.object({
@@ -107,7 +108,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const banner = top || body ? undefined : bannerOrg(lines)
   const picked = top ?? body?.org ?? banner
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
-  const qualified = picked ? splitProvince(sponsoredPlace(fullPlaceSpelling(picked, lines), lines)) : undefined
+  const qualified = picked ? splitProvince(sponsoredPlace(titlePlace(fullPlaceSpelling(picked, lines), lines), lines)) : undefined
   const org = qualified?.org
   // rule body-kind: named at the top with no year or kind said there ("编制单位：某医院"), the body's sentence naming
   // the same organisation with its year says them ("某医院2020年度部门决算公开报表")
@@ -168,6 +169,36 @@ function fullPlaceSpelling(org: string, lines: SourceLine[]): string {
       const full = org.slice(0, k) + level + org.slice(k)
       if (head.includes(full)) return full
     }
+  }
+  return org
+}
+
+/** A department named by its field and unit word alone (交通运输厅, 财政局, 疾病预防控制中心): the field. */
+const FIELD_OF_DEPT = /^(\p{Script=Han}{2,12}?)(?:厅|局|委员会|委|办公室|中心)$/u
+const PLACE_LEVEL = /[省市区县旗盟州]/u
+const PROVINCE_NAMED = /^\p{Script=Han}{2,7}?(?:省|自治区)/u
+
+/**
+ * Rule `title-place`: a department its body names without any place ("交通运输厅2022年…预算数为…") whose own title
+ * names the place before the same field ("海南省交通运输部门2022年“三公”经费预算情况说明") is that place's department:
+ * 海南省交通运输厅. Read on the page's first lines only, the place read back from its level word (a province, city or
+ * county, and the places above it when their level words run on: 某市某区).
+ */
+function titlePlace(org: string, lines: SourceLine[]): string {
+  const at = placeOf(org)
+  const field = FIELD_OF_DEPT.exec(org)?.[1]
+  if (!field || at.city || at.region || PROVINCE_NAMED.test(org)) return org
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
+    const text = l.text.replace(/[\s\u3000]+/gu, '')
+    const i = text.indexOf(field)
+    if (i < 3 || !PLACE_LEVEL.test(text[i - 1])) continue
+    let start = placeNameStart(text, i - 1)
+    for (let above = start; above !== undefined && above > 2 && PLACE_LEVEL.test(text[above - 1]); ) {
+      above = placeNameStart(text, above - 1)
+      if (above !== undefined) start = above
+    }
+    const place = start === undefined ? undefined : text.slice(start, i)
+    if (place && isPlaceOnly(place)) return place + org
   }
   return org
 }

@@ -62,6 +62,8 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   [/中院/g, '中级人民法院'],
   // (退役军人局, 退役军人厅: the 退役军人事务 bodies as everyone says them; 机关事务局: the 机关事务管理局)
   [/退役军人(?=局|厅)/g, '退役军人事务'], [/机关事务局/g, '机关事务管理局'],
+  // (交通局, 交通厅, 交通委: the 交通运输 bodies as everyone says them)
+  [/交通(?=局|厅|委)/g, '交通运输'],
   [/卫计(?=局|委)/g, '卫生和计划生育'], [/教体局/g, '教育和体育局'], [/应急局/g, '应急管理局'], [/林草局/g, '林业和草原局'],
   // 疾控 said alone ("昌都疾控在职多少人") is the 疾控中心; before another noun (疾控体系) it is the field
   [/疾控(?=[在有的是共几多人今去明年和与及、]|\d|[^\p{Script=Han}]|$)/gu, '疾病预防控制中心'], [/疾控/g, '疾病预防控制'], [/机管局/g, '机关事务管理局'], [/国资委/g, '国有资产监督管理委员会'],

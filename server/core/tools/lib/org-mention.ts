@@ -70,6 +70,11 @@ const NOT_CITY_WORD = /^[在全本该各我贵哪那这每]|[全本该各城超�
 const CHENG_CITY = /^[^全本该各我贵哪那这每大小新老中特超城县乡都]城$/u
 const NOT_CITY = { test: (name: string) => NOT_CITY_WORD.test(name) && !CHENG_CITY.test(name) }
 const TYPE_ONLY = /医疗保障(?:事务|服务|管理)*中心|医疗保障局|事务中心/gu
+/**
+ * The fields a province's 厅 is named for (the departments of every provincial government, as mentionText writes them:
+ * 住建 → 住房和城乡建设, 卫健 → 卫生健康…): 某某厅 of another word (展示厅, 大厅) is a hall.
+ */
+const PROVINCE_HALL = /(教育|科学技术|科技|工业和信息化|工信|公安|民政|司法|财政|人力资源和社会保障|自然资源|国土资源|生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|林业|商务|文化和旅游|文化|旅游|卫生健康|卫生|退役军人事务|应急管理|审计|海洋|体育)厅/gu
 const LEVELS: Record<string, NonNullable<OrgMention['level']>> = { 国家: 'national', 省: 'province', 自治区: 'province', 市: 'city', 区: 'district', 县: 'district', 旗: 'district' }
 /** A level word where no place name comes before it: at the start, after punctuation, a digit or 的/在/问 */
 const LEVEL_BODY = /(^|[^\p{Script=Han}]|[的在问查])(国家|自治区|省|市|区|县|旗)(?=\p{Script=Han})/gu
@@ -393,6 +398,13 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     if (!unit || taken(i, at + unit.length) || !orgType(unit.name) && !/政府|街道|办事处/.test(unit.name)) continue
     const level = LEVELS[m[2]]
     out.push({ start: i + m[1].length, end: at + unit.length, text: t.slice(i + m[1].length, at + unit.length), known: level === 'district', type: orgType(unit.name), dept: deptOf(unit.name) || undefined, level })
+  }
+  // "教育厅的三公经费", "为啥交通厅…": a 厅 of a department's field is a province's department, named without its
+  // province (held ones are claimed above by their aliases): never another level's 局 of the same field
+  for (const m of t.matchAll(PROVINCE_HALL)) {
+    const i = m.index!
+    if (taken(i, i + m[0].length)) continue
+    out.push({ start: i, end: i + m[0].length, text: m[0], known: true, type: 'bureau', dept: m[1], level: 'province' })
   }
   for (const m of t.matchAll(TYPE_ONLY)) {
     const i = m.index!
