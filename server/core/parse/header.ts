@@ -6,7 +6,7 @@ import { splitRunTogetherHeaders } from './header-split.js'
  * has labels there (a merged group cell) and the group above is the same: a leaf never swallows its neighbour.
  */
 export function flattenHeader(rows: string[][], width: number): string[][] {
-  const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()))
+  const grid = ungluedGroupLabel(rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim())))
   splitRunTogetherHeaders(grid)
   cycleGroupLabels(grid)
   snapGroupLabels(grid)
@@ -27,6 +27,40 @@ export function flattenHeader(rows: string[][], width: number): string[][] {
     }
     return path
   })
+}
+
+/** The leaves a group of money columns is split into: its subtotal, or a part whose words the group's name holds. */
+const SUBTOTAL = /^(?:小计|合计)$/u
+const GLUED = /^(\p{Script=Han}{4,}?[费出])(\p{Script=Han}{2,6}费)$/u
+
+/**
+ * Rule `glued-group-label`: a text layer that prints a two-level header on one line puts the group's label, centred
+ * over its leaves, against the leaf under it ("小计 | 公务用车购置及运行费购置费 | 运行费"). When a cell of the last
+ * header row is a label ending in 费/支出 run into a leaf whose words that label holds (购置 of 公务用车购置及运行费),
+ * and the cells beside it are its subtotal (小计) or such leaves, the label is the group over that run: a row is
+ * added above the run (each other column keeps its own label there).
+ */
+function ungluedGroupLabel(grid: string[][]): string[][] {
+  const last = grid[grid.length - 1]
+  if (!last) return grid
+  for (let c = 0; c < last.length; c++) {
+    const m = GLUED.exec(last[c])
+    if (!m) continue
+    const [, group, leaf] = m
+    const partOf = (v: string) => SUBTOTAL.test(v) || (v.length >= 2 && group.includes(v.replace(/费$/u, '')))
+    if (!partOf(leaf)) continue
+    let from = c
+    let to = c
+    while (from > 0 && partOf(last[from - 1])) from--
+    while (to + 1 < last.length && partOf(last[to + 1])) to++
+    // the group holds another leaf, and nothing above the run already names it
+    if (to === from || grid.slice(0, -1).some((r) => r.slice(from, to + 1).some((v) => v !== ''))) continue
+    const leaves = [...last]
+    leaves[c] = leaf
+    const above = leaves.map((v, i) => (i >= from && i <= to ? group : v))
+    return [...grid.slice(0, -1).map((r) => r.map((v, i) => (i >= from && i <= to ? '' : v))), above, leaves]
+  }
+  return grid
 }
 
 /**

@@ -34,7 +34,7 @@ export function coreForms(core: string): string[] {
     [/[（(]本级[）)]$/u, ''],
     [/街道办事处$/u, '街道办'], [/街道办事处$/u, '街道'], [/街道办$/u, '街道'],
     [/^人民政府办公室$/u, '政府办公室'], [/^政府办公室$/u, '政府办'], [/^政府办公室$/u, '府办'],
-    [/管理委员会$/u, '管委会'], [/委员会$/u, '委'],
+    [/管理委员会$/u, '管委会'], [/^政协委员会$/u, '政协'], [/(?<!政协)委员会$/u, '委'],
     // a body of the place's party committee (中共某某市委员会政法委员会 → 政法委员会, 市委政法委): the body itself, and
     // the committee as 委 before it
     [/^委员会(\p{Script=Han}{2,})$/u, '$1'], [/^委员会(\p{Script=Han}{2,})$/u, '委$1'],

@@ -62,6 +62,9 @@ const ABBREV: [RegExp, string | ((m: string, ...groups: string[]) => string)][] 
   [/中院/g, '中级人民法院'],
   // (退役军人局, 退役军人厅: the 退役军人事务 bodies as everyone says them; 机关事务局: the 机关事务管理局)
   [/退役军人(?=局|厅)/g, '退役军人事务'], [/机关事务局/g, '机关事务管理局'],
+  // a place's committee of the people's political consultative conference, however written (中国人民政治协商会议某省某县委员会,
+  // 政协某县委员会): 某县政协委员会, its province (a qualifier before a lower place) dropped; a province's own is kept
+  [/(?:中国人民政治协商会议|政协)(?:\p{Script=Han}{2,3}?省|\p{Script=Han}{2,7}?自治区)?(\p{Script=Han}{2,14}?(?:自治县|自治州|自治旗|县|区|市|州|旗))委员会/gu, '$1政协委员会'],
   // (交通局, 交通厅, 交通委: the 交通运输 bodies as everyone says them)
   [/交通(?=局|厅|委)/g, '交通运输'],
   [/卫计(?=局|委)/g, '卫生和计划生育'], [/教体局/g, '教育和体育局'], [/应急局/g, '应急管理局'], [/林草局/g, '林业和草原局'],
