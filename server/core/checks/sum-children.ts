@@ -30,7 +30,10 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
       const again = top.filter((r) => r.index > total.index)
       // (or printed over its items, the split closing the list: 合计, 301…303, 其中：人员经费, 公用经费)
       const split = totals.length === 1 && !above.length ? again.findIndex((r, i) => i > 0 && !r.code && /^其中/u.test(compactText(r.name))) : -1
+      // (or printed over its items, split first: 合计, 其中：某局机关, 某中心, then 208, 210 … by subject)
+      const opens = totals.length === 1 && !above.length && again.length > 1 && !again[0].code && /^其中/u.test(compactText(again[0].name)) ? again.findIndex((r) => !!r.code) : -1
       if (totals.length === 1 && above.length && again.length && /^其中/u.test(compactText(again[0].name))) groups.push({ parent: total, children: above }, { parent: total, children: again })
+      else if (opens > 1) groups.push({ parent: total, children: again.slice(0, opens) }, { parent: total, children: again.slice(opens) })
       else if (split > 0) groups.push({ parent: total, children: again.slice(0, split) }, { parent: total, children: again.slice(split) })
       else groups.push({ parent: total, children: stackedParts(top, totals, k) })
     }

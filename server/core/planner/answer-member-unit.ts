@@ -165,10 +165,13 @@ const MONEY_ASKED = /钱|元|预算|决算|支出|收入|经费|资金|拨款|�
  * Rule `staged-unit-total`: a per-unit table printing its 合计 under each stage ("预算数 › 合计 … 决算数 › 合计", the 三公 by
  * unit of a 决算): the stage the question says (预算 → 预算数), else the document's own (a 决算's 决算数); its whole path.
  */
+const STAGE_ALONE = /^(?:(?:19|20)\d{2}年度?)?(?:年初|全年)?(?:预算|决算|执行|实际支出)数?$/u
+
 function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string | undefined {
   const table = unitTables(hit.doc).find((u) => u.table.kind === kind)?.table
   if (!table) return undefined
-  const totals = moneyColumns(table).filter((c) => c.path.length >= 2 && /^(?:合计|小计)$/u.test(compactText(c.path[c.path.length - 1])))
+  // (a group's 合计 under its stage, or a stage's column alone: 预算数 | 决算数)
+  const totals = moneyColumns(table).filter((c) => (c.path.length >= 2 && /^(?:合计|小计)$/u.test(compactText(c.path[c.path.length - 1]))) || (c.path.length === 1 && STAGE_ALONE.test(compactText(c.path[0]))))
   const stageOfCol = (c: { path: string[] }) => (/决算|执行|实际/u.test(c.path[0]) ? '决算' : /预算/u.test(c.path[0]) ? '预算' : undefined)
   if (totals.length < 2 || totals.some((c) => !stageOfCol(c))) return undefined
   const said = /决算|花了|实际|执行/u.test(text) ? '决算' : /预算/u.test(text) ? '预算' : hit.doc.scope.includes('决算') ? '决算' : '预算'
@@ -245,7 +248,8 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
       return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${hit.doc.scope.endsWith(what) ? '' : what}${/合计$/.test(what) ? '' : '合计'}${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
     }
     run.cite(...r.figures.map((f) => f.figure.citation))
-    const parts = r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`)
+    // (two words of the question naming one column, 本年支出合计 and 合计: said once)
+    const parts = [...new Set(r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`))]
     const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
     // a group asked by its header (基本支出 over 人员经费 | 公用经费): its columns' sum, computed, with its parts
     // (a column of the group left blank for the unit adds nothing, and is said to be blank)

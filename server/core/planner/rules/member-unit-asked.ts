@@ -129,9 +129,10 @@ function ownOfficeForms(unit: string, org: string): string[] {
   // (a table printing the office by its short name, "委机关", "局本级", names it as the question does)
   const printedShort = /^[\p{Script=Han}]?(?:机关|本级|机关本级)$/u.test(u) && u.length >= 3
   const rest = u.startsWith(org) ? u.slice(org.length).replace(/^[（(](.*)[)）]$/u, '$1') : printedShort ? u.replace(/^[^机本]/u, '') : undefined
-  if (!rest || !/^(?:机关|本级|机关本级)$/u.test(rest)) return []
   // (a 委员会's word is 委: 委机关)
   const word = /委员会$/u.test(org) ? '委' : org.slice(-1)
+  // (the office in brackets after the department's name may say its word again: 某局（局机关）)
+  if (!rest || !/^(?:机关|本级|机关本级)$/u.test(rest.startsWith(word) ? rest.slice(word.length) : rest)) return []
   return [...new Set([...(printedShort ? [u] : []), `${word}机关`, `${word}本级`, '机关本级', `${word}机关本级`])]
 }
 

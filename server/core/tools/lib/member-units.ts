@@ -18,7 +18,8 @@ export interface UnitTable {
 }
 
 /** The department's own office: 本级 / 机关, never one of its member units. */
-export const OWN_OFFICE = /本级|机关$|（机关）|\(机关\)/u
+/** (…or the department's own name with its office after it in brackets: 某局（局机关）, 某委（机关）) */
+export const OWN_OFFICE = /本级|机关$|[（(]\p{Script=Han}?机关(?:本级)?[)）]$/u
 const NAME_HEADER = /单位名称|单位/
 const TOTAL = /^(?:合计|总计|小计)$/
 /** "2025年预算合计", "2024年预算合计": the year of a total a table prints per year */
@@ -43,13 +44,37 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
     const grouped = groupedUnitTable(doc, table)
     if (grouped) { v.push(grouped); continue }
     const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
-    if (!nameCol) continue
+    if (!nameCol) {
+      const units = ofWhichUnits(doc, table)
+      if (units) v.push(units)
+      continue
+    }
     const total = unitTableTotal(doc, table)
     const rows = table.rows.filter((r) => !r.isTotal && totalYear(r) === undefined && UNIT_NAME.test(compactText(r.name)) && !/^\d{3,7}$/.test(r.name))
     if (total && rows.length) v.push({ table, total, rows })
   }
   tableCache.set(doc, v)
   return v
+}
+
+/** "其中：" opening a row's name: the row is a part of the total above it. */
+const OF_WHICH = /^其中[:：]?/u
+
+/**
+ * Rule `of-which-units`: a table by subject (its name column headed 科目名称) that splits its 合计 by unit first
+ * ("合计 | 其中：某局（局机关） | 某中心 | 208 社会保障和就业支出 …"): the uncoded rows from 其中 to the first code are
+ * the units, each with its own figures.
+ */
+function ofWhichUnits(doc: BudgetDocument, table: Table): UnitTable | undefined {
+  const total = unitTableTotal(doc, table)
+  const after = total ? table.rows.filter((r) => r.index > total.index) : []
+  if (!total || !after[0] || after[0].code || !OF_WHICH.test(compactText(after[0].name))) return undefined
+  const rows: Row[] = []
+  for (const r of after) {
+    if (r.code || r.isTotal || !UNIT_NAME.test(compactText(r.name).replace(OF_WHICH, ''))) break
+    rows.push(r)
+  }
+  return rows.length >= 2 && after.some((r) => r.code) ? { table, total, rows } : undefined
 }
 
 /** A table whose name (or code) column is headed 单位名称/科目名称 (单位名称/科目编码), printed as blocks per unit. */
@@ -89,7 +114,7 @@ export function memberUnits(doc: BudgetDocument): string[] {
   if (v) return v
   const org = compactText(doc.org)
   const names = new Set<string>()
-  for (const u of unitTables(doc)) for (const r of u.rows) names.add(compactText(r.name))
+  for (const u of unitTables(doc)) for (const r of u.rows) names.add(compactText(r.name).replace(OF_WHICH, ''))
   for (const n of listedUnits(doc).names) names.add(compactText(n))
   // (a split by unit names its units short: the units are those the tables and the list name)
   for (const r of proseUnitRows(doc)) if (!r.split) names.add(compactText(r.name))
