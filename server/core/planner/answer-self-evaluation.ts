@@ -27,6 +27,8 @@ export interface SelfEvalAsk {
   moneyScore: boolean
   /** "自评等级是什么": the grade the form prints */
   grade: boolean
+  /** "哪些指标没完成": the indicators scored below their weight */
+  unmet: boolean
 }
 
 const ROLE_WORDS: [RegExp, ColumnRole][] = [
@@ -57,6 +59,7 @@ const SCORE = /得了?多少分|得分|自评分|评分|打了?多少分|总分|
 const GOAL = /年度目标|总体目标|绩效目标是|目标是什么|预期目标|目标内容/
 const ACHIEVED = /完成情况|实际完成|完成得|完成了什么/
 const REASON = /偏差原因|偏差的原因|没有完成的原因|未完成的原因|(?:为什么|为何|为啥|怎么)[^，。？?]{0,4}?(?:没有?|未)(?:完成|达到|达标|花完|用完|执行完)|改进措施|整改措施|(?:存在|发现)(?:了)?(?:什么|哪些)?问题/
+const UNMET = /(?:哪些|哪个|哪几个|哪几项|哪项|什么)指标[^，。？?]{0,6}?(?:没有?|未)(?:完成|达到|达标|满分)|(?:没有?|未)(?:完成|达到|达标)的(?:是)?(?:哪些|哪个|什么)?指标|扣分(?:的)?(?:是)?(?:哪些|哪个|什么)?指标|(?:哪些|哪个|什么)指标[^，。？?]{0,4}?扣(?:了)?分/
 const UNSPENT = /(?:预算|年初)[^，。？?]{0,10}(?:执行|实际|花)[^，。？?]{0,6}(?:差|相差)|(?:没|未)(?:花完|用完)(?:了)?多少|结余(?:了)?多少|剩(?:下|余)?(?:了)?多少/
 const UNIT_KEYS = /实施单位|主管部门|项目单位/g
 const WHO_CARRIES_OUT = /(?:哪个|哪一?家|什么)单位(?:来)?(?:实施|负责|承担|执行)|由谁(?:来)?(?:实施|负责|承担)|谁(?:来)?(?:实施|负责)/
@@ -72,10 +75,32 @@ export function selfEvalAsk(text: string): SelfEvalAsk | undefined {
   const ask: SelfEvalAsk = {
     roles, ...(src ? { source: src[1], sourceWord: src[2] } : {}),
     difference: DIFFERENCE.test(text), unspent: UNSPENT.test(text), money: MONEY.test(text), score: SCORE.test(text), goal: GOAL.test(text), achieved: ACHIEVED.test(text), reason: REASON.test(text),
-    units: unitsAsked(text), moneyScore: MONEY_SCORE.test(text), grade: /等级|评级|评价结果/.test(text),
+    units: unitsAsked(text), moneyScore: MONEY_SCORE.test(text), grade: /等级|评级|评价结果/.test(text), unmet: UNMET.test(text),
   }
-  return roles.length || src || ask.difference || ask.unspent || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length || ask.grade ? ask : undefined
+  return roles.length || src || ask.difference || ask.unspent || ask.score || ask.goal || ask.achieved || ask.reason || ask.units.length || ask.grade || ask.unmet ? ask : undefined
 }
+
+/** A target's comparison and number ("≥18公里", "≤90元/亩", "100%", "=5个"), the achieved value's number. */
+const TARGET_NUMBER = /^\s*(≥|>=|＞=|不低于|不少于|≤|<=|不高于|不超过|>|＞|<|＜|=)?\s*(\d+(?:\.\d+)?)/u
+const ACHIEVED_NUMBER = /^\s*(\d+(?:\.\d+)?)/u
+
+/** Whether an achieved value reaches its target; undefined when either is no number (a date, 已建立, 好). */
+export function targetReached(target: string, actual: string | undefined): boolean | undefined {
+  // (a date or a time limit, 2024年11月底前, is no number to compare)
+  if (/[年月日]/u.test(target) || /[年月日]/u.test(actual ?? '')) return undefined
+  const t = TARGET_NUMBER.exec(target.replace(/^=/, '')), a = actual ? ACHIEVED_NUMBER.exec(actual) : null
+  if (!t || !a) return undefined
+  const [want, got] = [Number(t[2]), Number(a[1])]
+  const op = t[1] ?? '≥'
+  if (/^(?:≤|<=|不高于|不超过)$/u.test(op)) return got <= want
+  if (/^(?:<|＜)$/u.test(op)) return got < want
+  if (/^(?:>|＞)$/u.test(op)) return got > want
+  if (op === '=') return got === want
+  return got >= want
+}
+
+/** A weight or score as a number of points ("10", "9.5分"), or undefined. */
+const points = (v: string | undefined) => (v && /^\d+(?:\.\d+)?分?$/u.test(v.trim()) ? Number.parseFloat(v) : undefined)
 
 const unitOf = (e: ExecutionCell, unit?: string) => (e.amount?.unit === '%' ? '' : e.amount?.unit ?? (e.role === 'weight' || e.role === 'score' ? '分' : unit ?? ''))
 /** A cell as said: its figure with its unit, or that it was left blank or marked not applicable. */
@@ -182,6 +207,27 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
   if (ask.achieved) {
     if (p.achieved) { run.cite(cites.find((c) => c.kind === 'field' && c.value === p.achieved)); parts.push(`实际完成情况：“${p.achieved}”`); found = true }
     else parts.push('表中“完成情况”一栏未填写实际内容（只印有填报说明），文件没有给出实际完成情况')
+  }
+  if (ask.unmet) {
+    // rule unmet-indicators: an indicator whose achieved value falls short of its target (both numbers, the target's
+    // ≥/≤ read), else one scored below its weight, is one the form says was not met; one that reached its target yet
+    // lost points is said apart; every indicator scored in full says all were met
+    const rows = indicatorReasons.filter((x) => x.project === p.project)
+    const scored = rows.filter((x) => points(x.weight) !== undefined && points(x.score) !== undefined)
+    const reached = (x: TargetRow) => targetReached(x.text, x.actual)
+    const short = rows.filter((x) => reached(x) === false || (reached(x) === undefined && scored.includes(x) && points(x.score)! < points(x.weight)!))
+    const docked = scored.filter((x) => reached(x) === true && points(x.score)! < points(x.weight)!)
+    const said = (x: TargetRow) => `“${x.indicator}”（目标值${x.text.replace(/^=/, '')}${x.actual ? `，实际完成值${x.actual}` : ''}${scored.includes(x) ? `，${x.weightLabel ?? '分值'}${x.weight}，得分${x.score}` : ''}${x.reason && !/^(?:0|无|—|-|\/)$/u.test(x.reason.trim()) ? `；偏差原因：${x.reason.trim()}` : ''}）`
+    if (short.length || docked.length) {
+      for (const x of [...short, ...docked]) run.cite(cites.find((c) => c.rowId === x.rowId))
+      if (short.length) parts.push(`没有达到目标值的指标有${short.length}项：${short.map(said).join('；')}`)
+      if (docked.length) parts.push(`${short.length ? '另有' : '各项指标均达到目标值；'}${docked.map(said).join('；')}达到目标值但被扣分`)
+      found = true
+    } else if (scored.length && scored.length === rows.length) {
+      for (const x of scored) run.cite(cites.find((c) => c.rowId === x.rowId))
+      parts.push(`${scored.length}项绩效指标均得满分，表中没有未完成的指标`)
+      found = true
+    } else parts.push('表中没有逐项给出指标得分，无法判断哪些指标没有完成')
   }
   if (ask.reason) {
     const r = (p.execution ?? []).find((e) => e.role === 'reason' && !e.rowId && e.value.trim())

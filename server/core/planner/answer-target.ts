@@ -124,7 +124,7 @@ export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefin
   // a target question goes to answerTarget, unless it asks the form's 主管部门/实施单位 (before the prose facts do)
   const whole = selfEvalAsk(frame.text)
   const unnamedScore = !!(whole?.score || whole?.grade) && !frame.concepts.some((c) => c.kind === 'project')
-  if (frame.op === 'target' && !whole?.units.length && !whole?.grade && !unnamedScore) return undefined
+  if (frame.op === 'target' && !whole?.units.length && !whole?.grade && !whole?.unmet && !unnamedScore) return undefined
   // "入户水表更换数量为什么没完成": an indicator's 偏差原因 is on its own row, with what was achieved
   if (frame.concepts.some((c) => c.kind === 'indicator') && (frame.op === 'reason' || selfEvalAsk(frame.text)?.reason)) {
     const row = answerTarget(inp)
@@ -137,15 +137,15 @@ export function answerSelfEvaluation(inp: HandlerInput): HandlerOutput | undefin
     const ask = selfEvalAsk(text)
     // money words (年初预算, 执行率) belong to ledgers too: they go to the form only when a 项目 is asked
     const moneyOfProject = !!ask && /项目/.test(text) && (ask.roles.length > 0 || ask.difference)
-    if (!ask || !(ask.score || ask.grade || ask.reason || ask.achieved || ask.unspent || ask.units.length > 0 || moneyOfProject)) return undefined
+    if (!ask || !(ask.score || ask.grade || ask.reason || ask.unmet || ask.achieved || ask.unspent || ask.units.length > 0 || moneyOfProject)) return undefined
     const name = conceptOf(frame, t.doc.org, 'project') ?? frame.concepts.find((c) => c.kind !== 'column' && c.kind !== 'weak' && c.kind !== 'indicator')?.name ?? oneFormProject(inp, t, text)
     // a form published on its own answers for its one project when none is named, for its organisation's score or
     // grade ("某局绩效自评总分多少"); never for money, nor with no organisation named
     if (!name && (t.doc.scope !== '绩效自评' || !scope.named || !(ask.score || ask.grade) || moneyOfProject || ask.roles.length)) return undefined
     // a reason asked reads every indicator's row (its 偏差原因), not the three best
-    const r = run.run('performance-targets', { docId: t.doc.id, ...(name ? { project: name } : {}), limit: ask.reason ? 40 : 3 })
+    const r = run.run('performance-targets', { docId: t.doc.id, ...(name ? { project: name } : {}), limit: ask.reason || ask.unmet ? 40 : 3 })
     if (!name && r.ok && r.projects.filter(isSelfEvaluation).length !== 1) return undefined
-    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.grade || ask.reason || ask.achieved || x.execution?.length)) : undefined
+    const p = r.ok ? r.projects.find((x) => isSelfEvaluation(x) && (!moneyOfProject || ask.score || ask.grade || ask.reason || ask.unmet || ask.achieved || x.execution?.length)) : undefined
     return (p && selfEvalText(run, r.ok ? r.citations : [], p, ask, projectHead(t.doc.org, p), r.ok ? r.targets : [])) || undefined
   })
   // every organisation asked must have such a form (a place or a department beside its form: those that have one),

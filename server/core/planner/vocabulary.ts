@@ -92,6 +92,9 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
         // "参保“一件事”工作" is asked as 参保一件事: the generic word closing a project's name may be left out
         const core = bare.replace(/(?:工作|项目|专项|经费|资金)$/, '')
         if (core !== bare && core.length >= 4) shortNames.push([core, project])
+        // "2024年高标准农田建设管护项目" is asked without the year opening it (the document's year already says it)
+        const undated = bare.replace(/^(?:19|20)\d{2}年度?/u, '')
+        if (undated !== bare && undated.length >= 6) shortNames.push([undated, project])
       }
     }
   }
