@@ -78,7 +78,9 @@ export function labelOf(f: Figure, asked: string): string {
 
 function printedLabel(f: Figure, asked: string): string {
   // a place's report: the account the prose states it for is said with it ("区本级一般公共预算支出")
-  if (f.citation.kind !== 'row') return f.asPrinted ? f.label : f.account && !asked.includes(f.account) ? `${f.account}${asked}` : asked
+  // (read for an account, 县本级, the label says it, printed or asked)
+  const said = f.asPrinted ? f.label : asked
+  if (f.citation.kind !== 'row') return f.account && !said.includes(f.account) ? `${f.account}${said}` : said
   const row = f.label
   // 本年收入合计 names what it adds (this year's flows, not 总计 with the carry-overs): said as printed
   if (THIS_YEAR_TOTAL.test(row)) return row

@@ -69,6 +69,9 @@ const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![�
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
 
+/** A fund's whole name closing the words before a subject. */
+const FUND_BEFORE = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算$/u
+
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
@@ -175,6 +178,11 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // (a place's 财政 report states it as a line of its own), read below as a side qualified by unknown words
     // (only where the documents asked hold no table: a table's rows read the fund's side through the concept, 本级收入)
     if (c.surface === '预算' && FUND_STEM.test(t.slice(0, c.start)) && proseOnlyAsked(corpus, orgs)) for (let i = c.start; i < c.end; i++) mask[i] = t[i]
+  }
+  // "一般公共预算总收入": a side's total written after a fund's name is that fund's (a place's report prints the line so)
+  for (const c of concepts) {
+    const fund = FUND_BEFORE.exec(t.slice(0, c.start))?.[0]
+    if (fund && /^总?(?:收入|支出)$/u.test(c.surface)) c.fund = fund
   }
   thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)

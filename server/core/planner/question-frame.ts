@@ -30,6 +30,8 @@ export interface ConceptHit {
   fiscalPart?: boolean
   /** the question's words right after the subject, before it asks (目标, 预计): which of its stated figures is asked */
   qualifier?: string
+  /** "一般公共预算总收入": the fund's name written right before a side's total (a place's report prints it so) */
+  fund?: string
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */

@@ -11,17 +11,23 @@ import type { ToolRunner } from '../tool-runner.js'
  * 本年收入合计434.16万元"), where the vocabulary reads them all as the income or spending total.
  */
 export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): Figure | undefined {
+  const place = t.doc.scope.startsWith('财政')
+  // (a place's report prints a fund's side whole as one line, 一般公共预算总收入: asked with the fund's name, read so)
+  if (subject.fund && place) {
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.fund + compactText(subject.surface), kind: 'money', asPrinted: true })
+    if (r.ok) return r.figures[0]
+  }
   const asked = compactText(subject.surface)
-  // (总收入, 总支出: three characters that name a side's whole as a unit's pages print it; a place's report qualifies
-  // them by fund, 一般公共预算总收入, and reads them by its own rules)
-  const sideWhole = /^总(?:收入|支出)$/u.test(asked) && !t.doc.scope.startsWith('财政') && !subject.tableKind
+  // (总收入, 总支出: three characters that name a side's whole as a unit's pages print it; a place's report printing one
+  // fund's 总收入, 一般公共预算总收入, is asked its 总收入 by that line)
+  const sideWhole = /^总(?:收入|支出)$/u.test(asked) && !subject.tableKind
   // (a row read from the question's words, 一般公共预算收入 → a table's 一般公共预算财政拨款收入, is asked in those words of a
   // place's report, which prints no such table)
-  const placeWords = subject.kind === 'row' && !subject.code && t.doc.scope.startsWith('财政')
+  const placeWords = subject.kind === 'row' && !subject.code && place
   if ((subject.kind !== 'lexicon' && !placeWords) || (asked.length < 4 && !sideWhole) || asked === compactText(subject.name)) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true, ...(subject.qualifier ? { near: [subject.qualifier] } : {}) })
   if (!r.ok) return undefined
-  // (printed as a fund's whole, 一般公共预算总收入, it is that fund's, never the side's)
-  if (sideWhole && new RegExp(`(?:预算|基金|财政)${asked}`, 'u').test(compactText(foldMeaning(r.figures[0].citation.text ?? '')))) return undefined
+  // (printed as a fund's whole, 一般公共预算总收入, it is that fund's, never a unit's side)
+  if (sideWhole && !place && new RegExp(`(?:预算|基金|财政)${asked}`, 'u').test(compactText(foldMeaning(r.figures[0].citation.text ?? '')))) return undefined
   return r.figures[0]
 }

@@ -4,7 +4,8 @@ import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
-import { countNear, moneyAfter, nearness, PART_WORD, sentencesOf, type ProseFigure } from './prose.js'
+import { countNear, MONEY_RE, moneyAfter, nearness, PART_WORD, sentencesOf, type ProseFigure } from './prose.js'
+import { accountWords } from './prose-account.js'
 import { eventsIn, otherEventClause, statesStock } from './counted-event.js'
 import { headingLabel, isGenericAmountWord } from './prose-subjects.js'
 import { readingsOf } from './distributive.js'
@@ -146,8 +147,11 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // rule account-occurrence: of a place's report, the subject printed once per account in one sentence ("在全盟一般
         // 公共预算收入中,盟本级一般公共预算收入…33648万元;旗级一般公共预算收入…") is read where its account fits
         const at = fits ? accountOccurrence(s.text, whole, keyword, (k) => fits(i, s.start, k)) : 0
-        if (at < 0) continue
-        const reading = at ? whole.slice(at) : whole
+        // rule bracketed-account: the whole place's figure with its accounts in brackets after it ("收入合计109.69亿元
+        // (县本级87.87亿元,高新区21.82亿元)"): the account asked is read at its own amount there
+        const part = at < 0 && kind === 'money' && whole === s.text ? bracketedAccount(s.text, keyword, (k) => fits!(i, s.start, k)) : undefined
+        if (at < 0 && part === undefined) continue
+        const reading = part !== undefined ? keyword + s.text.slice(part) : at ? whole.slice(at) : whole
         // "“三公”经费财政拨款支出决算17.05万元" is the 三公's, not the 财政拨款支出 asked (rule qualified-subject)
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
@@ -174,6 +178,37 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   if (!best && bareOnly) return resolveInProse(v, doc, name, kind, near, unit, asPrinted, fits, ownYearOnly, true)
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
+}
+
+/** The first money amount of a text, and where it ends. */
+const FIRST_MONEY = new RegExp(MONEY_RE.source, 'u')
+/** What may stand between a subject and its own figure: its side word, a verb of the account. */
+const OWN_FIGURE_BETWEEN = /^[\s:：]*(?:收入|支出)?(?:完成|实现|为|是|达到|达|共计|合计|安排|执行)?[\s:：]*$/u
+/** A bracket right after a figure, its parts split on their commas. */
+const BRACKET_AFTER = /^\s*[（(]([^（）()]{4,80})[)）]/u
+
+/**
+ * Where, in `text`, the amount of the account asked stands among the accounts a bracket lists right after the
+ * subject's figure ("…109.69亿元(县本级87.87亿元,高新区21.82亿元)"): a part naming an account (县本级, 全县…) whose
+ * amount's account fits; undefined when none does.
+ */
+function bracketedAccount(text: string, keyword: string, fitsAt: (k: number) => boolean): number | undefined {
+  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + keyword.length)) {
+    const from = k + keyword.length
+    const m = FIRST_MONEY.exec(text.slice(from))
+    // (the subject's own figure: only its side word and a verb between, never another subject's "总收入完成")
+    if (!m || !OWN_FIGURE_BETWEEN.test(text.slice(from, from + m.index))) continue
+    const end = from + m.index + m[0].length
+    const b = BRACKET_AFTER.exec(text.slice(end))
+    if (!b) continue
+    let pos = end + b[0].indexOf(b[1])
+    for (const piece of b[1].split(/([,，、;；])/u)) {
+      const a = FIRST_MONEY.exec(piece)
+      if (a && accountWords(piece.slice(0, a.index)).length && fitsAt(pos + a.index)) return pos + a.index
+      pos += piece.length
+    }
+  }
+  return undefined
 }
 
 /** The year a sentence names last before the keyword ("2024年…公务接待费"), when it is not the document's. */
