@@ -9,16 +9,20 @@ import { askedText, linesOf } from './prose-subject-asked.js'
 import { operandOf } from '../operands.js'
 import { accountAsked } from '../../tools/lib/prose-account.js'
 import type { Figure } from '../../tools/lib/figure.js'
+import { changeAfter } from '../../tools/lib/prose.js'
+import { foldMeaning } from '../../read/meaning-view.js'
 
 /** The whole place a 财政预算's prose speaks for ("全区财政总收入", a government's own "我镇实现财政总收入"): the place's,
- *  not a subject's word; nor is the verb of its execution (实现, 完成) */
-const WHOLE_PLACE = /^(?:(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡))?(?:全年)?(?:共)?(?:实现|完成)?/
+ *  not a subject's word; nor is the verb of its execution (实现, 完成, 累计完成) */
+const WHOLE_PLACE = /^(?:(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡))?(?:全年)?(?:累计)?(?:共)?(?:实现|完成)?/
 /** "完成调整预算的百分之几", "完成预算多少": the completion rate asked, not the amount. */
 // ("完成了多少", "完成数是多少" ask the amount)
 const RATE_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成.{0,4}(?:百分之几|几成|比例|[%％])|完成率|完成程度/
 /** The completion the prose states right after the amount: "完成调整预算的102.1%". */
 // (the budget's own amount may stand between: "完成预算数31220万元的101.7%")
 const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|年度|变动)?预算(?:数)?)(\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?(\d+(?:\.\d+)?[%％])/
+/** The completion clause with the budget's own amount, set aside when the change after it is read. */
+const COMPLETION_CLAUSE = /^[,，]?完成(?:调整|年初|年度|变动)?预算(?:数)?(?:\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?\d+(?:\.\d+)?[%％]/u
 const MIN_COVER = 0.6
 /** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
 const AGAINST_PRIOR = /^[^。；;]{0,40}?(?:较|比)上年(?:同期)?(?:的)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:相比)?(增长|增加|下降|减少)(\d+(?:\.\d+)?[%％])?/u
@@ -85,12 +89,11 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   if (!fiscal && planAsked) return undefined
   const ofYear = new Set(t.doc.paragraphs.filter((p) => !p.heading && yearSpoken(t.doc, p)?.year === t.year).map((p) => p.id))
   const own = [t.doc.org, t.doc.region, t.doc.city].filter((w): w is string => !!w).map(compactText).sort((a, b) => b.length - a.length)
-  const seen = new Set<string>()
   // the year's plan the report restates first ("(一)年初预算安排情况。2022年全市安排…收入760459万元") is no 执行数
-  const hits = proseSubjects(t.doc)
+  const read = (plan: boolean) => { const seen = new Set<string>(); return proseSubjects(t.doc)
     .filter((s) => s.opensYear === t.year || (fiscal && ofYear.has(s.paragraphId) && (s.opensYear === undefined || s.opensYear === t.year)))
     .map((s) => ({ ...s, name: ownWordsOff(s.subject.replace(WHOLE_PLACE, ''), own) }))
-    .filter((s) => planAsked || !PLAN_STAGE.test(s.name))
+    .filter((s) => plan || !PLAN_STAGE.test(s.name))
     .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
     .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
     .filter((s) => s.cover >= MIN_COVER)
@@ -100,8 +103,22 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     // otherwise)
     .sort((a, b) => b.rank - a.rank)
     // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
-    .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === planAsked && !seen.has(s.name) && seen.add(s.name))
-    .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
+    .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan && !seen.has(s.name) && seen.add(s.name))
+    .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length) }
+  const hits = read(planAsked)
+  // rule plan-in-completion: the plan asked, stated only inside the execution's completion clause ("累计完成…62964万元,
+  // 完成年初预算65200万元的96.57%"): that budget's amount, as printed there
+  if (fiscal && planAsked && !RATE_ASKED.test(q) && !hits.length) {
+    const done = read(false)[0]
+    const sentence = done?.f ? compactText(foldMeaning(done.f.citation.text ?? '')) : ''
+    const at = done ? sentence.indexOf(compactText(`${done.s.amount}${done.s.unit}`)) : -1
+    const m = at >= 0 ? COMPLETION.exec(sentence.slice(at + compactText(`${done!.s.amount}${done!.s.unit}`).length)) : null
+    const which = /调整/u.test(q) ? /调整|变动/u : /年初|年度/u
+    if (done?.f && m?.[2] && which.test(m[1])) {
+      run.cite(done.f.citation)
+      return { answer: joinSentences([`${t.doc.org}${t.doc.year}年财政预算文件报告了${t.year}年预算执行情况：${t.year}年${done.s.name}${m[1]}为${m[2]}（${done.s.name}执行数${done.f.text}，完成${m[1]}${m[2]}的${m[3]}）`, `原文：“${done.f.citation.text}”（${linesOf(done.f)}）`]) }
+    }
+  }
   const s = hits[0]?.s
   const f = hits[0]?.f
   if (!s || !f) return undefined
@@ -112,7 +129,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const share = SHARE_ASKED.test(q) ? shareOfTwo(inp, q, hits.map((h) => ({ name: h.s.name, f: h.f! })), doc) : undefined
   if (share) return share
   if (RATE_ASKED.test(q)) {
-    const sentence = compactText(f.citation.text ?? '')
+    const sentence = compactText(foldMeaning(f.citation.text ?? ''))
     const amount = compactText(`${s.amount}${s.unit}`)
     const at = sentence.indexOf(amount)
     const m = at >= 0 ? COMPLETION.exec(sentence.slice(at + amount.length)) : null
@@ -123,11 +140,18 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   // rule executed-change: a change asked of the year the report states against its own year before ("较上年508794万元
   // 增长5.6%"): computed from the two amounts, the printed rate beside it
   if (frame.op === 'change' || frame.op === 'growth') {
-    const sentence = compactText(f.citation.text ?? '')
+    const sentence = compactText(foldMeaning(f.citation.text ?? ''))
     const amount = compactText(`${s.amount}${s.unit}`)
     const at = sentence.indexOf(amount)
     const m = at >= 0 ? AGAINST_PRIOR.exec(sentence.slice(at + amount.length)) : null
     const paragraphId = f.citation.paragraphId
+    // (the change stated, not its baseline's amount: "…完成年初预算…的96.57%,同比减952万元,减幅1.49%")
+    const stated = !m && at >= 0 ? changeAfter(sentence.slice(0, at + amount.length) + sentence.slice(at + amount.length).replace(COMPLETION_CLAUSE, ''), at, 1) : undefined
+    if (stated?.direction && stated.amount) {
+      run.cite(f.citation)
+      const rate = stated.percent ? `，${stated.direction === 'up' ? '增长' : '下降'}${stated.percent}` : ''
+      return { answer: joinSentences([`${said}，据文件说明，比上年${stated.direction === 'up' ? '增加' : '减少'}${stated.amount.text}${stated.amount.unit}${rate}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+    }
     if (m && paragraphId) {
       const r = run.run('compute', { op: 'change', operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
       if (r.ok) {

@@ -43,7 +43,7 @@ const DIRECT_CHANGE_RE = new RegExp(String.raw`^${SHARE_CLAUSE}.{0,6}?(增加|�
 /** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
-const PERCENT_AFTER = /^\s*[,，]?\s*(?:同比|较上年|比上年)?(?:增长|下降|增幅|降幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
+const PERCENT_AFTER = /^\s*[,，]?\s*(?:同比|较上年|比上年)?(?:增长|下降|增幅|降幅|减幅|涨幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
 const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:都|均)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 /** A sentence that opens with the reason of the change before it: 主要原因是…, 原因是…, 主要变动原因是… (a 收支总计's), 下降原因主要是…. */
 // (after the words it compares with, or the account's own word: "与上年对比减少的主要原因…", "预算减少的主要原因是…")
