@@ -107,7 +107,9 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
     const i = text.indexOf(l)
     // (政府性基金拨款 said for 政府性基金预算拨款)
     const said = saidWithoutBudget(l)
-    const j = said !== l ? text.indexOf(said) : -1
+    // (…and a fund's income said by the fund's name: 政府性基金收入, 一般公共预算收入 for …预算拨款收入)
+    const short = saidByFund(l)
+    const j = [said, short].filter((x) => x !== l).map((x) => text.indexOf(x)).find((x) => x >= 0) ?? -1
     // (公务接待费 said as 接待费 beside 公务用车运行费: the 公务 of a 三公 item shared)
     const k = i < 0 && j < 0 && /^公务\p{Script=Han}{3,}/u.test(l) ? text.indexOf(l.slice(2)) : -1
     return i >= 0 ? i : j >= 0 ? j : k >= 0 ? k : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
@@ -366,7 +368,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A fund's 拨款 as people say it, without its 预算: 政府性基金拨款 of 政府性基金预算拨款. */
 const saidWithoutBudget = (header: string) => header.replace(/预算(?=拨款)/u, '')
-const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked) || saidWithoutBudget(leaf) === asked
+/** A fund's 拨款收入 said by the fund's own name: 政府性基金预算拨款收入 → 政府性基金收入, 一般公共预算拨款收入 → 一般公共预算收入. */
+const saidByFund = (header: string) => header.replace(/(政府性基金|国有资本经营)预算拨款(?=收入$)/u, '$1').replace(/(一般公共预算)拨款(?=收入$)/u, '$1')
+const covers = (leaf: string, asked: string) => asked.includes(leaf) || leaf.includes(asked) || stem(leaf) === stem(asked) || saidWithoutBudget(leaf) === asked || saidByFund(leaf) === asked
 
 /** The subject is not in the per-unit tables: said so, with where the document gives it only for the whole department. */
 function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subject: string, row = false): HandlerOutput {
