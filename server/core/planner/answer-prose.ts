@@ -285,14 +285,17 @@ function namedPeople(inp: HandlerInput, asked: string): HandlerOutput {
   // 在 of 在岗职工, 女 of 女职工)
   const at = inp.frame.text.indexOf(asked)
   const before = at > 0 ? inp.frame.text[at - 1] : ''
-  const written = [...(/^\p{Script=Han}$/u.test(before) && !/[的和与及占是有各]/u.test(before) ? [before + asked] : []), asked]
+  // (never the last character of an organisation's name the question opens with: 室 of 史志研究室)
+  const ofOrg = inp.frame.orgs.some((o) => o.start <= at - 1 && at - 1 < o.end)
+  const written = [...(/^\p{Script=Han}$/u.test(before) && !/[的和与及占是有各]/u.test(before) && !ofOrg ? [before + asked] : []), asked]
   // (…and a student said short as 生 is printed 学生 too: 在校生 → 在校学生)
   const groups = written.flatMap((g) => (/[^学]生$/u.test(g) ? [g, `${g.slice(0, -1)}学生`] : PEOPLE_STATUS.test(g) ? [`${g}人员`, `${g}人数`, `${g}职工`] : [g]))
   const outs = scope.targets.slice(0, 6).map((t) => {
     for (const group of groups) {
       // (a form's line prints a 人数 bare, its unit once at the list's end: "退休人数13;退职人数0")
       const unit = /人数$/u.test(group) ? '(人|名)?(?=[、，,。；;）)]|人|名|$)' : '(人|名)'
-      const re = new RegExp(`(?:${WORD_START}${OWNER_BEFORE}|${TIME_BEFORE})${group}(?:共|为|有|计)?[:：]?(\\d[\\d,]*)${unit}`, 'u')
+      // (a form's line may print its 小计 after the name: "退休人数小计11人")
+      const re = new RegExp(`(?:${WORD_START}${OWNER_BEFORE}|${TIME_BEFORE})${group}(?:小计|合计|共计|总数)?(?:共|为|有|计)?[:：]?(\\d[\\d,]*)${unit}`, 'u')
       for (const p of t.doc.paragraphs) {
         for (const s of sentencesOf(p.text)) {
           const m = re.exec(compactText(s.text)) ?? re.exec(s.text)

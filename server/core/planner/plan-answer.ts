@@ -31,6 +31,7 @@ import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
 import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
+import { answerPlate } from './rules/plate-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerWorkProgress } from './rules/work-progress.js'
@@ -337,6 +338,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (which) return done({ answer: which, notFound: true })
   const contact = answerContact(run, own.text, scope.targets)
   if (contact) return done(contact)
+  // "还挂了什么牌子": the second plate its 机构设置 states (rule plate-asked)
+  const plate = answerPlate(run, own.text, scope.targets)
+  if (plate) return done(plate)
   const pageField = answerPageField(run, own.text, scope.targets)
   if (pageField) return done(pageField)
   const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)

@@ -3,7 +3,7 @@ import { operandOf } from '../operands.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** "在职职工是编制数的百分之多少": one count as a share of the other */
-const SHARE = /百分之|比例|比重|占比|[%％]|几成/u
+const SHARE = /百分之|比例|比重|占比|[%％]|几成|占\p{Script=Han}{0,12}?(?:多少|几)/u
 /** "在职人数比编制多还是少，差几个人": the difference of the two */
 const DIFFERENCE = /差|多还是少|少还是多|多(?:了)?几|少(?:了)?几|多(?:出)?多少|少(?:了)?多少|超(?:出|编)?/u
 
