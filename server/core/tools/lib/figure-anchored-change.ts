@@ -28,8 +28,10 @@ export function changeAtFigure(paragraphs: { text: string; heading: boolean }[],
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
         const a = parseAmount(m[1], m[2] as MoneyUnit)
         if (!a || !distinctive(a) || !samePrinted(a, fen)) continue
-        // (read from the figure itself, so a breakdown in brackets right after it is an aside: "78.14亿元(县本级60.4亿元,…),…同比增收…")
-        let change = changeAfter(s.text, m.index!, 1)
+        // (…else read from the figure itself, so a breakdown in brackets right after it is an aside: "78.14亿元(县本级60.4亿元,…),
+        // …同比增收…")
+        let change = changeAfter(s.text, m.index! + m[0].length, 0)
+        if (!change?.direction) change = changeAfter(s.text, m.index!, 1)
         if (!change?.direction) continue
         const start = Math.max(...[',', '，', ':', '：'].map((c) => s.text.lastIndexOf(c, m.index!))) + 1
         let sentence = s.text.slice(start).replace(/[。；;]$/, '').trim()
