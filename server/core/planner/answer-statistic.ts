@@ -28,7 +28,8 @@ function rowsFor(rows: RowSummary[], ask: StatisticAsk): RowSummary[] {
  */
 export function answerStatisticRows(inp: HandlerInput): HandlerOutput | undefined {
   const asks = statisticAsks(inp.frame)
-  if (!asks.length) return undefined
+  // (an ask with no subject words before its count, "分别有几辆公车", names nothing to read: the prose counts answer)
+  if (!asks.length || asks.some((a) => !a.subject.replace(/(?:各|分别|都|均)+$/u, '').trim())) return undefined
   const outs = inp.scope.targets.slice(0, 6).flatMap((t) => {
     const rows = statisticRows(inp, t)
     const figures: Figure[] = []
