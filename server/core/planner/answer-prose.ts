@@ -242,14 +242,14 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
     const missing = name === HEADCOUNT ? [] : each.filter((x) => !x.f).map((x) => labelOf(x.n))
     for (const x of found) run.cite(x.f.citation)
     if (found.length === 1 && Number.isFinite(Number(found[0].f.amount.value))) counted.push({ org: t.doc.org, value: Number(found[0].f.amount.value), shown: figureText(found[0].f) })
-    // (a sentence of several counts, "离退休人员415人(其中:离休3人,退休412人)", is quoted by the clause stating the count read)
-    const clauseOf = (f: Figure) => {
+    // (a sentence printing a longer name that holds the label, 离退休人员415人 beside 退休412人, is quoted by the clause
+    // stating the count read: the longer name's count is not the one asked)
+    const clauseOf = (f: Figure, label: string) => {
       const text = f.citation.text ?? ''
-      const counts = text.match(/\d[\d,]*\s*(?:人|名)/gu) ?? []
-      const own = counts.length > 1 ? text.split(/[，,；;。:：()（）]/u).find((c) => new RegExp(`(?<![\\d.])${f.amount.value}\\s*(?:人|名)`, 'u').test(c.replace(/,(?=\d{3})/g, ''))) : undefined
+      const own = text.includes(`离${label.replace(/(?:人员|人数)$/u, '')}`) ? text.split(/[，,；;。:：()（）]/u).find((c) => new RegExp(`(?<![\\d.])${f.amount.value}\\s*(?:人|名)`, 'u').test(c.replace(/,(?=\d{3})/g, ''))) : undefined
       return (own?.trim() || text).replace(/[:：,，、;；]+$/, '')
     }
-    const sentences = [...new Set(found.map((x) => clauseOf(x.f)))]
+    const sentences = [...new Set(found.map((x) => clauseOf(x.f, x.label)))]
     // two counts asked for their share or difference (rule count-pair)
     const pair = found.length === 2 && names.length === 2 && name !== HEADCOUNT ? countPair(run, frame.text, found[0], found[1]) : undefined
     return {

@@ -198,9 +198,7 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
       // that head's, not the keyword's
       if (after && OWN_HEAD.test(after)) continue
       // ("科室总数84个": a total's word between is no distance; a sentence opening 其中 counts a part of what went before)
-      // (the keyword qualified by a clause before it, "参照公务员法管理的事业编制", is another kind than the one named bare:
-      // the bare one wins a tie)
-      const gap = (end <= k ? k - end : after !== undefined ? (NAMES_LISTED.test(after) || TOTAL_WORD.test(after) ? 0 : after.length) : 0) + (PART_SENTENCE.test(sentence) ? 1 : 0) + (clause[k - 1] === '的' ? 1 : 0)
+      const gap = (end <= k ? k - end : after !== undefined ? (NAMES_LISTED.test(after) || TOTAL_WORD.test(after) ? 0 : after.length) : 0) + (PART_SENTENCE.test(sentence) ? 1 : 0)
       if (gap > maxGap) continue
       const amount: Amount = { text: m[1], value: String(n), unit: m[2] }
       if (!best || gap < best.gap) best = { amount, sentence, gap }
