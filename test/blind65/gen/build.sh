@@ -1,0 +1,8 @@
+#!/bin/sh
+set -e
+cd "$(dirname "$0")"
+python3 e_data.py >/dev/null
+python3 build_e.py
+python3 build_real.py
+python3 make_questions.py
+python3 check.py
