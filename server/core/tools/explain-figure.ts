@@ -320,10 +320,14 @@ function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: stri
 // (between the name and its movement only the words of an amount — 支出, 经费, 预算数 —, never another item's words:
 // "公务用车购置增长的原因" is not 公务用车运行维护's)
 const MOVED_REASON = /^((?:支出|经费|费用|费|预算数?|决算数?|资金|总额|金额|数|的)*)(?:增加|减少|下降|增长|上升|降低|变动|变化|增减)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/
+/** A subject named with its year and fund before it: still the sentence's subject. */
+const SUBJECT_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:一般公共预算)?(?:财政拨款)?$/u
+
 function laterReason(sentences: string[], keyword: string): { reason: string; text: string } | undefined {
   for (const t of sentences) {
     const at = t.indexOf(keyword)
-    if (at < 0 || at > 4) continue
+    // (the subject may be named with its year and fund before it: "2022年度一般公共预算财政拨款“三公”经费…减少的主要原因是…")
+    if (at < 0 || (at > 4 && !SUBJECT_LEAD.test(t.slice(0, at)))) continue
     const m = MOVED_REASON.exec(t.slice(at + keyword.length))
     if (m && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
   }
@@ -511,7 +515,10 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (input.fen !== undefined && !anchored && otherForm && ownName && ownStated && !samePrinted(ownStated, input.fen)) return
           // (a change stated in the question's own words, 本年支出合计, outweighs another form's reasoned one: 收、支总计)
           const ownWords = keyword === ownName && ch?.amount ? 3 : 0
-          const score = (anchored ? 4 : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason ? 2 : 0) + ownWords + keyword.length / 100
+          // (a figure stated with only its budget gap's reason, "决算数小于年初预算数的主要原因是…", explains no change: a later
+          // sentence of the subject's change against last year outranks it)
+          const gapOnlyReason = !!ch?.reason && !ch.direction && !ch.amount && !!gapReasonIn(ch.clause ?? '') && input.about !== 'budget-gap'
+          const score = (anchored ? (gapOnlyReason ? 1 : 4) : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason && !gapOnlyReason ? 2 : 0) + ownWords + keyword.length / 100
           if (best && best.score >= score) return
           // a sentence read as one subject's is quoted as printed
           if (ss.some((x, j) => j >= i && j <= last + 1 && x.text !== printedSs[j].text)) text = printedSs.slice(i, last + 2).map((x) => x.text.trim()).join('').replace(/[。；;]$/, '')
