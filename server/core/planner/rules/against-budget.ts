@@ -2,7 +2,7 @@
  * Rule against-budget: "为什么超过年初预算", "决算为什么比预算多", "为什么没完成预算", "为什么没用完年初预算" ask why a 决算 differs from its
  * 年初预算, not why it changed against last year: the 决算 prose's gap reason answers (explain-figure budget-gap).
  */
-const AGAINST_BUDGET = /(?:超过|超出|超支|高于|大于|多于|低于|小于|少于|未完成|没完成|没有完成|未达到|没达到|不到|比|较|没用完|未用完|没有用完|没花完|未花完|没有花完|结余)了?(?:年初)?预算|预算(?:执行|完成)(?:率|情况)?|预算(?:没|未|没有)(?:用|花|执行)完/
+const AGAINST_BUDGET = /(?:超过|超出|超支|超|高于|大于|多于|低于|小于|少于|未完成|没完成|没有完成|未达到|没达到|不到|比|较|没用完|未用完|没有用完|没花完|未花完|没有花完|结余)了?(?:年初)?预算|预算(?:执行|完成)(?:率|情况)?|预算(?:没|未|没有)(?:用|花|执行)完/
 
 export const asksAgainstBudget = (text: string): boolean => AGAINST_BUDGET.test(text)
 
