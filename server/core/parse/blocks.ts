@@ -197,7 +197,6 @@ function captionAbove(prose: SourceLine[]): SourceLine[] {
 /** "第三部分 2024年度部门决算情况说明": a heading of one of the document's parts. */
 const PART_HEADING = /^第[一二三四五六七八九十]+部分\s*\S/
 
-/** Indexes of the first `n` non-blank lines from `from` on. */
 /** The index just after the </table> line of the HTML table opening at `at` (the end of the lines when it never closes). */
 function htmlTableAfter(lines: SourceLine[], at: number): number {
   let end = at
@@ -205,6 +204,7 @@ function htmlTableAfter(lines: SourceLine[], at: number): number {
   return Math.min(end + 1, lines.length)
 }
 
+/** Indexes of the first `n` non-blank lines from `from` on. */
 function nonBlankFrom(lines: SourceLine[], from: number, n: number): number[] {
   const out: number[] = []
   for (let k = from; k < lines.length && out.length < n; k++) if (!isBlank(lines[k])) out.push(k)

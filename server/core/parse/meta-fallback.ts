@@ -7,7 +7,7 @@ import { tabbedCells, flatTitle, isPlaceOnly, orgLike, placeOf } from './meta-ru
 import { accountStage, stageByWords } from './account-stage.js'
 import { isPageFurniture, publicationDate } from './page-furniture.js'
 import { ownAccountPlace, placeOwnAccount } from './place-account.js'
-import { splitProvince } from './province-qualifier.js'
+import { PROVINCE, splitProvince } from './province-qualifier.js'
 import { toSourceLines, type SourceLine } from './source-lines.js'
 import { placeNameStart } from '../tools/lib/place-name.js'
 
@@ -176,7 +176,6 @@ function fullPlaceSpelling(org: string, lines: SourceLine[]): string {
 /** A department named by its field and unit word alone (交通运输厅, 财政局, 疾病预防控制中心): the field. */
 const FIELD_OF_DEPT = /^(\p{Script=Han}{2,12}?)(?:厅|局|委员会|委|办公室|中心)$/u
 const PLACE_LEVEL = /[省市区县旗盟州]/u
-const PROVINCE_NAMED = /^\p{Script=Han}{2,7}?(?:省|自治区)/u
 
 /**
  * Rule `title-place`: a department its body names without any place ("交通运输厅2022年…预算数为…") whose own title
@@ -187,7 +186,7 @@ const PROVINCE_NAMED = /^\p{Script=Han}{2,7}?(?:省|自治区)/u
 function titlePlace(org: string, lines: SourceLine[]): string {
   const at = placeOf(org)
   const field = FIELD_OF_DEPT.exec(org)?.[1]
-  if (!field || at.city || at.region || PROVINCE_NAMED.test(org)) return org
+  if (!field || at.city || at.region || PROVINCE.test(org)) return org
   for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
     const text = l.text.replace(/[\s\u3000]+/gu, '')
     const i = text.indexOf(field)

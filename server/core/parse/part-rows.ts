@@ -1,7 +1,7 @@
 import type { Row } from '../schema.js'
 
 /** "其中：公务用车运行费": a part of the row above it. */
-const OF_WHICH = /^其中\s*[:：]?/
+export const OF_WHICH = /^其中\s*[:：]?/
 /** 人员经费 and 公用经费: 基本支出 split by its other breakdown, the whole table's, never one subject's. */
 const BASIC_SPLIT = /^(?:人员经费|公用经费)(?:支出)?$/u
 /** "公务用车购置及运行费": a whole whose name lists its parts (prefix, part A, part B, ending). */

@@ -5,7 +5,7 @@ import { orgLike, placeOf } from './meta-rules.js'
  * short name of an autonomous region (新疆, 内蒙古, 广西, 西藏, 宁夏), which titles use without 自治区. The five short
  * names are the national list of autonomous regions, not names of documents.
  */
-const PROVINCE = /^(?:\p{Script=Han}{2,3}?省|\p{Script=Han}{2,5}?自治区|新疆|内蒙古|广西|西藏|宁夏)/u
+export const PROVINCE = /^(?:\p{Script=Han}{2,3}?省|\p{Script=Han}{2,5}?自治区|新疆|内蒙古|广西|西藏|宁夏)/u
 
 export interface QualifiedOrg {
   /** the organisation's own name: from its city or county on (疆岚县水利局) */

@@ -163,12 +163,13 @@ function summaryColumns(hit: MemberUnitHit, kinds: TableKind[], text: string): s
 /** Words of money in a question: what a unit's row of figures can answer */
 const MONEY_ASKED = /钱|元|预算|决算|支出|收入|经费|资金|拨款|费|合计|总额|开支|花|安排/u
 
+/** A stage's column printed alone, no group over it: 预算数, 决算数, 2024年决算数, 全年执行数. */
+const STAGE_ALONE = /^(?:(?:19|20)\d{2}年度?)?(?:年初|全年)?(?:预算|决算|执行|实际支出)数?$/u
+
 /**
  * Rule `staged-unit-total`: a per-unit table printing its 合计 under each stage ("预算数 › 合计 … 决算数 › 合计", the 三公 by
  * unit of a 决算): the stage the question says (预算 → 预算数), else the document's own (a 决算's 决算数); its whole path.
  */
-const STAGE_ALONE = /^(?:(?:19|20)\d{2}年度?)?(?:年初|全年)?(?:预算|决算|执行|实际支出)数?$/u
-
 function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string | undefined {
   const table = unitTables(hit.doc).find((u) => u.table.kind === kind)?.table
   if (!table) return undefined

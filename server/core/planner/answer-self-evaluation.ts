@@ -27,7 +27,7 @@ export interface SelfEvalAsk {
   moneyScore: boolean
   /** "自评等级是什么": the grade the form prints */
   grade: boolean
-  /** "哪些指标没完成": the indicators scored below their weight */
+  /** "哪些指标没完成": the indicators short of their target (or, where no number compares, scored below their weight) */
   unmet: boolean
 }
 

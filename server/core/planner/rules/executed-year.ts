@@ -90,29 +90,31 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const ofYear = new Set(t.doc.paragraphs.filter((p) => !p.heading && yearSpoken(t.doc, p)?.year === t.year).map((p) => p.id))
   const own = [t.doc.org, t.doc.region, t.doc.city].filter((w): w is string => !!w).map(compactText).sort((a, b) => b.length - a.length)
   // the year's plan the report restates first ("(一)年初预算安排情况。2022年全市安排…收入760459万元") is no 执行数
-  const read = (plan: boolean) => { const seen = new Set<string>(); return proseSubjects(t.doc)
-    .filter((s) => s.opensYear === t.year || (fiscal && ofYear.has(s.paragraphId) && (s.opensYear === undefined || s.opensYear === t.year)))
-    .map((s) => ({ ...s, name: ownWordsOff(s.subject.replace(WHOLE_PLACE, ''), own) }))
-    .filter((s) => plan || !PLAN_STAGE.test(s.name))
-    .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
-    .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
-    .filter((s) => s.cover >= MIN_COVER)
-    .map((s) => ({ s, f: subjectFigure(t.doc, s), rank: accountRank(s) }))
-    // rule place-account: the account the question names first, 全区 as the report opens the subject with it ("全区(含
-    // 某园区)完成一般公共预算收入…" before "其中:某区完成…"), 本级 as it says 本级/区级 (a stable sort: the document's order
-    // otherwise)
-    .sort((a, b) => b.rank - a.rank)
-    // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
-    .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan && !seen.has(s.name) && seen.add(s.name))
-    .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length) }
+  const read = (plan: boolean) => {
+    const seen = new Set<string>()
+    return proseSubjects(t.doc)
+      .filter((s) => s.opensYear === t.year || (fiscal && ofYear.has(s.paragraphId) && (s.opensYear === undefined || s.opensYear === t.year)))
+      .map((s) => ({ ...s, name: ownWordsOff(s.subject.replace(WHOLE_PLACE, ''), own) }))
+      .filter((s) => plan || !PLAN_STAGE.test(s.name))
+      .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
+      .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
+      .filter((s) => s.cover >= MIN_COVER)
+      .map((s) => ({ s, f: subjectFigure(t.doc, s), rank: accountRank(s) }))
+      // rule place-account: the account the question names first, 全区 as the report opens the subject with it ("全区(含
+      // 某园区)完成一般公共预算收入…" before "其中:某区完成…"), 本级 as it says 本级/区级 (a stable sort: the document's order
+      // otherwise)
+      .sort((a, b) => b.rank - a.rank)
+      // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
+      .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan && !seen.has(s.name) && seen.add(s.name))
+      .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
+  }
   const hits = read(planAsked)
   // rule plan-in-completion: the plan asked, stated only inside the execution's completion clause ("累计完成…62964万元,
   // 完成年初预算65200万元的96.57%"): that budget's amount, as printed there
   if (fiscal && planAsked && !RATE_ASKED.test(q) && !hits.length) {
     const done = read(false)[0]
-    const sentence = done?.f ? compactText(foldMeaning(done.f.citation.text ?? '')) : ''
-    const at = done ? sentence.indexOf(compactText(`${done.s.amount}${done.s.unit}`)) : -1
-    const m = at >= 0 ? COMPLETION.exec(sentence.slice(at + compactText(`${done!.s.amount}${done!.s.unit}`).length)) : null
+    const inDone = done?.f && amountIn(done.f, done.s)
+    const m = inDone ? COMPLETION.exec(inDone.sentence.slice(inDone.end)) : null
     const which = /调整/u.test(q) ? /调整|变动/u : /年初|年度/u
     if (done?.f && m?.[2] && which.test(m[1])) {
       run.cite(done.f.citation)
@@ -128,11 +130,9 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   // a share of two subjects the report states for that year ("一般公共预算收入里税收占比多少"): computed from its figures
   const share = SHARE_ASKED.test(q) ? shareOfTwo(inp, q, hits.map((h) => ({ name: h.s.name, f: h.f! })), doc) : undefined
   if (share) return share
+  const stated = amountIn(f, s)
   if (RATE_ASKED.test(q)) {
-    const sentence = compactText(foldMeaning(f.citation.text ?? ''))
-    const amount = compactText(`${s.amount}${s.unit}`)
-    const at = sentence.indexOf(amount)
-    const m = at >= 0 ? COMPLETION.exec(sentence.slice(at + amount.length)) : null
+    const m = stated ? COMPLETION.exec(stated.sentence.slice(stated.end)) : null
     if (!m) return undefined
     run.cite(f.citation)
     return { answer: joinSentences([`${doc}报告了${t.year}年预算执行情况：${t.year}年${s.name}${f.text}，完成${m[1]}${m[2] ?? ''}的${m[3]}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
@@ -140,17 +140,14 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   // rule executed-change: a change asked of the year the report states against its own year before ("较上年508794万元
   // 增长5.6%"): computed from the two amounts, the printed rate beside it
   if (frame.op === 'change' || frame.op === 'growth') {
-    const sentence = compactText(foldMeaning(f.citation.text ?? ''))
-    const amount = compactText(`${s.amount}${s.unit}`)
-    const at = sentence.indexOf(amount)
-    const m = at >= 0 ? AGAINST_PRIOR.exec(sentence.slice(at + amount.length)) : null
+    const m = stated ? AGAINST_PRIOR.exec(stated.sentence.slice(stated.end)) : null
     const paragraphId = f.citation.paragraphId
     // (the change stated, not its baseline's amount: "…完成年初预算…的96.57%,同比减952万元,减幅1.49%")
-    const stated = !m && at >= 0 ? changeAfter(sentence.slice(0, at + amount.length) + sentence.slice(at + amount.length).replace(COMPLETION_CLAUSE, ''), at, 1) : undefined
-    if (stated?.direction && stated.amount) {
+    const change = !m && stated ? changeAfter(stated.sentence.slice(0, stated.end) + stated.sentence.slice(stated.end).replace(COMPLETION_CLAUSE, ''), stated.at, 1) : undefined
+    if (change?.direction && change.amount) {
       run.cite(f.citation)
-      const rate = stated.percent ? `，${stated.direction === 'up' ? '增长' : '下降'}${stated.percent}` : ''
-      return { answer: joinSentences([`${said}，据文件说明，比上年${stated.direction === 'up' ? '增加' : '减少'}${stated.amount.text}${stated.amount.unit}${rate}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+      const rate = change.percent ? `，${change.direction === 'up' ? '增长' : '下降'}${change.percent}` : ''
+      return { answer: joinSentences([`${said}，据文件说明，比上年${change.direction === 'up' ? '增加' : '减少'}${change.amount.text}${change.amount.unit}${rate}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
     }
     if (m && paragraphId) {
       const r = run.run('compute', { op: 'change', operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
@@ -168,6 +165,14 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const sentences = [...new Set(each.map((h) => `“${h.f!.citation.text}”（${linesOf(h.f!)}）`))]
   const more = each.slice(1).map((h) => `${t.year}年${h.s.name}为${h.f!.text}（${stage}）`)
   return { answer: joinSentences([[said, ...more].join('；'), `原文：${sentences.join('；')}`]) }
+}
+
+/** A subject's figure in its sentence as read for meaning (Traditional folded, compact): where its amount starts and ends. */
+function amountIn(f: Figure, s: { amount: string; unit: string }): { sentence: string; at: number; end: number } | undefined {
+  const sentence = compactText(foldMeaning(f.citation.text ?? ''))
+  const amount = compactText(`${s.amount}${s.unit}`)
+  const at = sentence.indexOf(amount)
+  return at < 0 ? undefined : { sentence, at, end: at + amount.length }
 }
 
 /** A place's 财政预算 asked the year before its own, which it holds as a table of that year's execution. */

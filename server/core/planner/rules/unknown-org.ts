@@ -1,5 +1,6 @@
 import type { Corpus } from '../../schema.js'
-import { orgIndex, PROVINCE_OWN } from '../../tools/lib/org-scope.js'
+import { orgIndex } from '../../tools/lib/org-scope.js'
+import { PROVINCE } from '../../parse/province-qualifier.js'
 import { heldDocuments } from '../not-found.js'
 import type { QuestionFrame } from '../question-frame.js'
 
@@ -22,6 +23,6 @@ export function unknownOrgAnswer(corpus: Corpus, frame: QuestionFrame, name: str
     if (listed.length) return `${head}。${m.city}收录的是：${listed.slice(0, 8).join('、')}${listed.length > 8 ? `等${listed.length}个` : ''}。`
   }
   // a place not held: name the places that are, not every unit (the answer is about the place asked)
-  const places = [...new Set(corpus.documents.map((d) => `${d.city ?? ''}${d.region ?? ''}` || (PROVINCE_OWN.exec(d.org)?.[0] ?? '')).filter(Boolean))]
+  const places = [...new Set(corpus.documents.map((d) => `${d.city ?? ''}${d.region ?? ''}` || (PROVINCE.exec(d.org)?.[0] ?? '')).filter(Boolean))]
   return places.length ? `${head}。目前只收录了这些地区的单位：${places.join('、')}。` : `${head}。目前收录的是：${heldDocuments(corpus)}。`
 }

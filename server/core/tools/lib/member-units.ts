@@ -1,8 +1,9 @@
 import type { BudgetDocument, Column, Row, Table } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { yearNamedTotal } from '../../parse/row-year.js'
+import { OF_WHICH } from '../../parse/part-rows.js'
 import { compositionParagraphs } from './composition.js'
-import { UNIT_NAME, unitGroups, type UnitGroup } from './unit-groups.js'
+import { OFFICE_IN_BRACKETS, UNIT_NAME, unitGroups, type UnitGroup } from './unit-groups.js'
 import { proseUnitRows, splitNameOf } from './prose-unit-table.js'
 
 /**
@@ -17,9 +18,9 @@ export interface UnitTable {
   groups?: UnitGroup[]
 }
 
-/** The department's own office: 本级 / 机关, never one of its member units. */
-/** (…or the department's own name with its office after it in brackets: 某局（局机关）, 某委（机关）) */
-export const OWN_OFFICE = /本级|机关$|[（(]\p{Script=Han}?机关(?:本级)?[)）]$/u
+/** The department's own office: 本级 / 机关, or its name with the office in brackets after it (某局（局机关）), never one
+ *  of its member units. */
+export const OWN_OFFICE = new RegExp(`本级|机关$|${OFFICE_IN_BRACKETS.source}`, 'u')
 const NAME_HEADER = /单位名称|单位/
 const TOTAL = /^(?:合计|总计|小计)$/
 /** "2025年预算合计", "2024年预算合计": the year of a total a table prints per year */
@@ -56,9 +57,6 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
   tableCache.set(doc, v)
   return v
 }
-
-/** "其中：" opening a row's name: the row is a part of the total above it. */
-const OF_WHICH = /^其中[:：]?/u
 
 /**
  * Rule `of-which-units`: a table by subject (its name column headed 科目名称) that splits its 合计 by unit first

@@ -5,6 +5,7 @@ import { rowYear } from '../../parse/row-year.js'
 import { abbreviatesUnit } from './unit-abbrev.js'
 import { deptOf, findOrgMentions, mentionText, type OrgMention } from './org-mention.js'
 import { isUnnamedPage } from '../../corpus/unnamed-page.js'
+import { PROVINCE } from '../../parse/province-qualifier.js'
 
 export interface OrgScope {
   docs: BudgetDocument[]
@@ -104,8 +105,6 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   return { ...own, docs: [...own.docs, ...forms], viaForm: forms }
 }
 
-/** A province's own unit: its name opens with the province (海南省, 广西壮族自治区, or a region's short name 广西). */
-export const PROVINCE_OWN = /^(?:\p{Script=Han}{2,3}?省|\p{Script=Han}{2,7}?自治区|广西|内蒙古|新疆|西藏|宁夏)/u
 const TOWNSHIP_END = /(?:镇|乡|街道|苏木)$/u
 /** A department word that is the place's government itself (某区政府, 某县人民政府): the place's own account answers it. */
 const GOVERNMENT = /^(?:人民)?政府$/u
@@ -119,7 +118,7 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
   if (m.level === 'national') return { docs: [], unknown: m.text }
   if (m.level === 'province') {
     // "省交通厅", "教育厅": a province's own department, of whichever province is held (never a city's or county's)
-    pool = infos.filter((i) => !i.parts.stem && !i.parts.city && PROVINCE_OWN.test(i.doc.org.replace(/^原/u, '')))
+    pool = infos.filter((i) => !i.parts.stem && !i.parts.city && PROVINCE.test(i.doc.org.replace(/^原/u, '')))
     if (!pool.length) return { docs: [], unknown: m.text }
   } else if (m.level) {
     // "市财政局": a city-level body; "区医保局": a district-level one, of whichever district

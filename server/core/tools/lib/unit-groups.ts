@@ -4,8 +4,11 @@ import { compactText } from '../../search/normalize-text.js'
 /** One unit's block of a unit-grouped table: the unit's row (its totals) and the subject-code rows printed under it. */
 export interface UnitGroup { unit: Row; rows: Row[] }
 
+/** A department's own office printed in brackets after its name: 某局（局机关）, 某委（机关）, （机关本级）. */
+export const OFFICE_IN_BRACKETS = /[（(]\p{Script=Han}?机关(?:本级)?[)）]$/u
+
 /** A unit's name as tables print it: ends in the words units end with, never a subject row ("行政运行"). */
-export const UNIT_NAME = /(?:中心|站|所|队|院|馆|处|室|局|委员会|委|会|社|校|学校|中学|小学|大学|园|团|办|办事处|街道|镇|乡|公司|厂|场|台|（本级）|\(本级\)|本级|机关|[（(]\p{Script=Han}?机关(?:本级)?[)）])$/u
+export const UNIT_NAME = new RegExp(String.raw`(?:中心|站|所|队|院|馆|处|室|局|委员会|委|会|社|校|学校|中学|小学|大学|园|团|办|办事处|街道|镇|乡|公司|厂|场|台|（本级）|\(本级\)|本级|机关)$|${OFFICE_IN_BRACKETS.source}`, 'u')
 const CODE = /^\d{3,9}$/
 const hasCode = (r: Row) => !!r.code || CODE.test(compactText(r.name))
 
