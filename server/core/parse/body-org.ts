@@ -1,4 +1,4 @@
-import { cleanName, isPlaceOnly, orgLike, SCOPE_LEAD } from './meta-rules.js'
+import { ANNOUNCE, cleanName, isPlaceOnly, orgLike, SCOPE_LEAD } from './meta-rules.js'
 import type { SourceLine } from './source-lines.js'
 import { placeOwnAccount } from './place-account.js'
 
@@ -16,7 +16,8 @@ import { placeOwnAccount } from './place-account.js'
  *   the whole place, as its body speaks of its units (place-account), else the place;
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
  *   whole place when the body speaks of it whole (全市财政总收入…);
- * - `year-place`: a place named right after a sentence's year, before the account's words ("2024年某县“三公”经费执行数…");
+ * - `year-place`: a place named right after a sentence's year, before the account's words ("2024年某县“三公”经费执行数…"),
+ *   or as the subject of a report's sentence after its year and a comma ("2022年,某区根据项目实施情况,对…资金…调整");
  * - `overview-heading`: the heading of a budget's first part, which names the body it describes ("第一部分 某县人民医院
  *   概况", "某某中学单位概况"): every 部门/单位预算 template opens with it;
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
@@ -72,7 +73,7 @@ function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
 
 /** A sentence's opening name right before a year, or the name a notice announces ("现将某镇2021年度…公布如下"): never a
  *  level word alone (区财政局 is some district's). */
-const YEAR_SUBJECT = /(?:(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?|(?:现将|兹将|现就|现把|特将))(?<org>[\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\d{2})年度?/gu
+const YEAR_SUBJECT = new RegExp(`(?:(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?|${ANNOUNCE})(?!${ANNOUNCE})(?<org>[\\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\\d{2})年度?`, 'gu')
 
 /** The same name after the sentence's year, right before the account's words ("2019年某市某局“三公”经费财政拨款预算安排…"). */
 const YEAR_THEN_SUBJECT = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<org>(?!度)[\p{Script=Han}（）()]{4,40}?)(?=“三公”|"三公"|三公|一般公共预算|政府性基金|部门预算|部门决算|单位预算|单位决算|财政拨款)/gu
@@ -130,12 +131,20 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
  */
 const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>(?!度)\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
 
+/** "2022年,某区根据项目实施情况,对…资金…进行调整": the place a report's first sentence makes its subject, after its year. */
+const YEAR_COMMA_PLACE = /(?:^|[。；;！？])(?<year>(?:19|20)\d{2})年度?[,，](?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=根据|按照|依据|统筹|结合)/gu
+
 function yearPlace(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {
     for (const m of text(l).matchAll(YEAR_PLACE)) {
       const place = m.groups!.place
       if (!isPlaceOnly(place) || /^[本该我全各]/u.test(place)) continue
       return { org: placeOwnAccount(lines, place) ?? place, rule: 'year-place', place }
+    }
+    // (the subject of the report's sentences is the place itself: its 本级 is one source of money it speaks of)
+    for (const m of text(l).matchAll(YEAR_COMMA_PLACE)) {
+      const place = m.groups!.place
+      if (isPlaceOnly(place) && !/^[本该我全各]/u.test(place)) return { org: place, rule: 'whole-place-subject', place, year: Number(m.groups!.year) }
     }
   }
   return undefined
@@ -234,13 +243,16 @@ function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
 const SCOPE_START = new RegExp(`^[${SCOPE_LEAD}]`, 'u')
 /** A scope word after a verb ("…，占全市一般公共预算支出的85.7%", 在全县): no place's name either. */
 const SCOPE_TAIL = /[全本该各][市区县州盟旗]$/u
-const PLACE_SUBJECT = /(?:^|[。；;，,])(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])/gu
+const PLACE_SUBJECT = new RegExp(`(?:^|[。；;，,])(?<place>\\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])`, 'gu')
+
+/** A notice's 现将 before a place ("，现将某县2024年…"): the place is what follows it (a one-character name's county too). */
+const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')
 
 function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   const body = lines.map(text).join('\n')
   const places = new Set<string>()
   for (const m of body.matchAll(PLACE_SUBJECT)) {
-    const place = m.groups!.place
+    const place = m.groups!.place.replace(ANNOUNCED, '')
     if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)
@@ -267,7 +279,7 @@ function levelOwnPlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefi
   if (!level) return undefined
   const places = new Set<string>()
   for (const m of body.matchAll(PLACE_NAMED)) {
-    const place = m.groups!.place
+    const place = m.groups!.place.replace(ANNOUNCED, '')
     if (place.endsWith(level) && isPlaceOnly(place) && !SCOPE_START.test(place)) places.add(place)
   }
   if (places.size !== 1) return undefined

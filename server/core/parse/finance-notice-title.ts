@@ -1,5 +1,5 @@
 import { isPageFurniture } from './page-furniture.js'
-import { TOC, cleanName, flatTitle, labelledOrg, orgLike, type TitleRule } from './meta-rules.js'
+import { TOC, cleanName, flatTitle, labelledOrg, orgLike, placeOfName, type TitleRule } from './meta-rules.js'
 
 /**
  * "达州市某区中医医院财务信息公示", "某卫生院2023年度收支情况公示", "某市公立医院财务信息公开指标(某县人民医院)": a unit's own account of a closed year (a public
@@ -45,6 +45,29 @@ export const lotteryFundNoticeTitle: TitleRule = {
       if (!m) continue
       const pre = cleanName(m.pre)
       return { scope: '部门决算', title: l.text.trim(), titleLine: l.no, year: Number(m.year), ...(orgLike(pre) ? { org: pre } : {}) }
+    }
+    return undefined
+  },
+}
+
+/**
+ * "某县2025年第一批财政衔接资金分配结果公告", "关于下达某区2022年…补助资金的通知", "2023年某镇专项资金安排情况公示": a
+ * place's allocation of a year's funds (transfers it received, its own special funds) to projects: the place's plan
+ * for that money, so its 财政预算 and the whole place's (rule fund-allocation-notice). A department's notice ("某局关于…")
+ * names no place alone and is left to the other rules.
+ */
+const FUND_ALLOCATION = /^(?:关于)?(?:下达)?(?:(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年度?|(?<yearFirst>(?:19|20)\d{2})年度?(?<placeAfter>\p{Script=Han}{1,15}?[区县市旗州镇乡盟]))[^。，,；]{0,30}?资金[^。，,；]{0,12}?(?:分配|安排|下达|使用|拨付)[^。，,；]{0,6}?的?(?:公告|公示|通知|说明|公开)$/u
+
+export const fundAllocationTitle: TitleRule = {
+  name: 'fund-allocation-notice',
+  read(head) {
+    for (const l of head.slice(0, 8)) {
+      if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text)) continue
+      const m = FUND_ALLOCATION.exec(flatTitle(l.text))?.groups
+      if (!m) continue
+      const placed = placeOfName(cleanName(m.place ?? m.placeAfter))
+      if (!placed || placed.own) continue
+      return { scope: '财政预算', title: l.text.trim(), titleLine: l.no, year: Number(m.year ?? m.yearFirst), place: placed.place, placeAccount: 'whole' }
     }
     return undefined
   },

@@ -45,6 +45,7 @@ import { memberUnitAsked } from './rules/member-unit-asked.js'
 import { answerRecipient, recipientAsked } from './rules/recipient-rows.js'
 import { answerRowTextColumn } from './rules/row-text-column.js'
 import { answerTitleSubject } from './rules/title-subject-total.js'
+import { answerLevelParts } from './rules/level-parts.js'
 import { answerMemberFact } from './rules/prose-fact-asked.js'
 import { orgClauses } from './rules/org-clauses.js'
 import { ownOfficeAsked } from './rules/own-office-asked.js'
@@ -308,6 +309,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // words naming what one table is about (rule title-subject-total): its 合计
   const titled = whole.targets.length === 1 ? answerTitleSubject(run, frame, whole.targets[0]) : undefined
   if (titled) return done(titled)
+  // a sum split by the levels its money comes from, asked level by level (rule level-parts)
+  const levelParts = whole.targets.length === 1 ? run.attempt(() => answerLevelParts({ run, frame, scope: whole }, own.text)) : undefined
+  if (levelParts) return done(levelParts, whole.notes)
   const below = member && memberRead ? undefined : subordinateNotHeld(run, own, whole.targets)
   if (below) return done(below)
   if (frame.op === 'list') return done(answerList({ run, frame, scope: { targets: [], named: false, notes: [] } }))

@@ -32,6 +32,7 @@ export const FindProseFigureInput = z.object({
   account: z.enum(['own', 'whole']).optional()
     .describe('of a place\'s 财政 report: own = its 本级 (区本级/县本级), whole = the whole place (全区/全县); unset reads the whole place first'),
   ownYearOnly: z.boolean().optional().describe('read only sentences of the document\'s own year: those under a section of another year ("一、2024年预算执行情况" in a 2025 report) are skipped'),
+  paragraphId: z.string().max(200).optional().describe('read only this paragraph (one a sum is split in, 其中…)'),
   column: z.enum(PROSE_COLUMNS).optional()
     .describe('a 决算 column as the prose writes it: initial 年初预算为…, adjusted 调整预算为…, final 支出决算为…, completion 完成年初预算的…%'),
 })
@@ -40,10 +41,17 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: Vocabulary): ToolResult<{ figures: Figure[] }> {
   const once = (doc: BudgetDocument, fits?: SentenceFits) => (input.column ? stageInProse(v, doc, input.name, input.column, input.asWritten && compactText(input.asWritten), fits) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted, fits, input.ownYearOnly)))
-  const read = (doc: BudgetDocument) => inAccount(doc, input.account, input.name, (fits) => once(doc, fits))
+  const read = (doc: BudgetDocument) => inAccount(doc, input.account, input.name, (fits) => once(doc, inParagraph(doc, input.paragraphId, fits)))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}${input.account ? ` (${input.account === 'own' ? '本级' : '全区/全县'})` : ''}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
+}
+
+/** Sentences of one paragraph only, when one is named (and fitting the account, when one is asked). */
+function inParagraph(doc: BudgetDocument, paragraphId: string | undefined, fits?: SentenceFits): SentenceFits | undefined {
+  if (!paragraphId) return fits
+  const only = doc.paragraphs.findIndex((p) => p.id === paragraphId)
+  return (pi, start, at) => pi === only && (!fits || fits(pi, start, at))
 }
 
 /**

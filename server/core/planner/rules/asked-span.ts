@@ -1,8 +1,8 @@
 import type { QuestionFrame } from '../question-frame.js'
 
 /** Where the words asked end: the ask itself (多少, 几, 是, 吗), a total asked (一共, 合计), a joined second subject (和, 与). */
-// (and the verbs an amount is asked with: 花了, 用了, 拿了, 给了, 收了, 拨了, 下达, 到位; why and how it moved)
-const ASK_AT = /^(?:多少|几|是|吗|呢|有多|一共|总共|共计|合计|安排|为多|为啥|为什么|为何|怎么|咋|占|比|和|与|及|花|用了|用去|拿了|给了|收了|收到|得到|拨了|拨付|下达|到位|涨|降|增|减|变|[、，,。？?！!\s\d])/u
+// (and the verbs an amount is asked with: 花了, 用了, 拿了, 给了, 收了, 拨了, 下达, 分配, 到位; why and how it moved)
+const ASK_AT = /^(?:多少|几|是|吗|呢|有多|一共|总共|共计|合计|安排|为多|为啥|为什么|为何|怎么|咋|占|比|和|与|及|花|用了|用去|拿了|给了|收了|收到|得到|拨了|拨付|下达|分配|分到|到位|涨|降|增|减|变|[、，,。？?！!\s\d])/u
 /** A container and its part: "转移支付里中央级资金" asks the part. */
 const WITHIN = /(?:里面|当中|其中|之中|里|中的)/u
 
@@ -23,7 +23,8 @@ export function askedSpan(frame: QuestionFrame, unknown: string): { span: string
   let e = at + unknown.length
   while (e < t.length && /\p{Script=Han}/u.test(t[e]) && !taken(e) && !ASK_AT.test(t.slice(e))) e++
   // (the account a place's report states it for, 县本级 / 全县, is read by the account, not by the sentence's words)
-  const span = t.slice(s, e).replace(/^(?:[省市区县州旗盟镇乡]?本级|全[省市区县州旗盟镇乡])/u, '')
+  // (nor is "this batch", 这次 / 这批 / 本次, any word of the subject)
+  const span = t.slice(s, e).replace(/^(?:[省市区县州旗盟镇乡]?本级|全[省市区县州旗盟镇乡])/u, '').replace(/^(?:[这那此该本](?:次|批|笔))/u, '')
   if (span === unknown || span.length > 16) return undefined
   const w = WITHIN.exec(span)
   const part = w && w.index > 0 ? span.slice(w.index + w[0].length) : undefined

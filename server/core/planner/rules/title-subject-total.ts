@@ -22,6 +22,7 @@ export function answerTitleSubject(run: ToolRunner, frame: QuestionFrame, t: Tar
     .split(words).join('').replace(/(?:19|20)\d{2}年度?|一共|总共|合计|总计|总额|共计|多少钱|多少|下达|安排|今年|本年|资金|金额|是|有|的|了|[\s\p{P}\d]/gu, '')
   if (/\p{Script=Han}{2}/u.test(rest)) return undefined
   const tables = t.doc.tables.filter((x) => compactText(x.title).includes(words) && x.rows.some((r) => r.isTotal))
+  if (!tables.length) return answerTitleProseTotal(run, t, words)
   if (tables.length !== 1) return undefined
   const table = tables[0]
   const total = table.rows.find((r) => r.isTotal)!
@@ -31,4 +32,39 @@ export function answerTitleSubject(run: ToolRunner, frame: QuestionFrame, t: Tar
   if (!f.ok) return undefined
   run.cite(f.figures[0].citation)
   return { answer: joinSentences([`${t.doc.org}${t.doc.year}年《${table.title}》的${total.name}为${figureText(f.figures[0])}`]) }
+}
+
+/** The words as the title writes them, in order, a few characters it adds between them allowed ("第一批衔接" in
+ *  "…第一批财政衔接资金分配结果公告"). */
+export function inTitleOrder(title: string, words: string): boolean {
+  let at = title.indexOf(words[0])
+  if (at < 0) return false
+  const start = at
+  for (const ch of words.slice(1)) {
+    at = title.indexOf(ch, at + 1)
+    if (at < 0) return false
+  }
+  return at - start + 1 <= words.length + 4
+}
+
+/** A sum the prose states as the whole: "…、…，共计23513万元" */
+export const WHOLE_WORDS = ['共计', '合计', '总计'] as const
+
+/**
+ * The same words naming what the document itself is about, where no table holds them ("第一批衔接资金一共多少" of a
+ * "某县2025年第一批财政衔接资金分配结果公告"): the sum its prose states as the whole (共计/合计/总计 …), when it states
+ * exactly one such sum.
+ */
+function answerTitleProseTotal(run: ToolRunner, t: Target, asked: string): HandlerOutput | undefined {
+  // (the whole asked in the words themselves: "第一批衔接资金总额")
+  const words = asked.replace(/(?:资金)?(?:总额|总数|总量|合计|总计|共计)$/u, '')
+  if (words.length < 4 || !inTitleOrder(compactText(t.doc.title), words)) return undefined
+  for (const name of WHOLE_WORDS) {
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name, asPrinted: true })
+    if (!r.ok || r.figures.length !== 1) continue
+    const f = r.figures[0]
+    run.cite(f.citation)
+    return { answer: joinSentences([`${t.doc.org}${t.doc.year}年《${t.doc.title}》所列资金${name}${figureText(f)}`]) }
+  }
+  return undefined
 }
