@@ -17,11 +17,11 @@ const FISCAL = /(?:^关于|^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,
 
 /**
  * "某区人民政府关于2024年决算(草案)的报告", "关于某县2022年财政决算的报告", "某镇2023年财政决算", "某区2022年政府
- * 预决算相关重要事项说明": the same place's
+ * 预决算相关重要事项说明", "某镇人民政府2022年决算报告" (a government's report on its 决算): the same place's
  * accounts of a closed year (its 财政决算, reported to the 人大 常委会). A department's own 决算 ("…镇人民政府2024年度
  * 决算公开说明", "…局2023年部门决算") says neither 财政/总 before 决算, nor 草案, nor that it is a report on it.
  */
-const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总|政府预?)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?)(?<report>的?报告)?/u
+const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<gov>人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:全[区县市旗州镇乡](?:和[区县市旗州镇乡]级)?|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?<fiscal>财政|地方财政|财政总|总|政府预?)决算(?:[(（]?草案[)）]?)?|决算[(（]?(?<draft>草案)[)）]?|(?<=人民政府(?:关于)?(?:19|20)\d{2}年度?)决算(?:情况)?(?=的?报告))(?<report>的?报告)?/u
 
 /**
  * FISCAL with its year before the place: "2017年某区和区级预算执行情况与2018年某区和区级预算情况", "关于2023年某县预算
@@ -79,7 +79,9 @@ export const fiscalBudgetTitle: TitleRule = {
       const next = lines[i + 1]
       // (or after the next year's 年: "2023年财政决算情况及2024年" / "财政预算情况报告(草案)")
       // (or inside a word: "关于某县2024年预算执行" / "情况和2025年预算草案的报告": a line opening with a title's tail goes on the one before)
-      const broken = /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(flatTitle(l.text)) || (!!next && TITLE_TAIL.test(flatTitle(next.text)))
+      // (or a government's name alone over its report's year: "某镇人民政府" / "2022年决算报告")
+      const broken = /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(flatTitle(l.text)) || (!!next && TITLE_TAIL.test(flatTitle(next.text))) ||
+        (/人民政府$/u.test(flatTitle(l.text)) && !!next && /^(?:关于)?(?:19|20)\d{2}年度?决算/u.test(flatTitle(next.text)))
       const joined = broken && next ? `${l.text.trim()}${next.text.trim()}` : l.text
       const flat = flatTitle(joined)
       // a sentence citing the report (根据《关于某县2024年预算草案的报告》，…) is no title of this document

@@ -50,6 +50,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // rule count-share-ask: a share of two counts the text states ("其他用车占公务用车总数的比例"), computed from them
   const counted = op === 'share' ? countShare(inp, t) : undefined
   if (counted) return { answer: counted }
+  // rule unread-part: "税收占一般公共预算收入的比例": words no term reads, before 占, are the part; the subject after it the whole
+  const unread = op === 'share' && subjects.length === 1 ? unreadPartShare(inp, t, subjects[0]) : undefined
+  if (unread) return unread
   // rule stated-share: a share the text prints for the part of the whole asked is quoted, not recomputed
   // (one subject and no column asked, "基本支出占比多少": the share printed of the paragraph's own total)
   const printed = op === 'share' && (subjects.length === 2 || (subjects.length === 1 && !frame.columns.length)) ? statedShare(inp, t, subjects[0], subjects[1]) : undefined
@@ -136,6 +139,26 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
       `${orgYear(t)}${names[0]}${figureIn(a, u)}，${nb}${figureIn(b, u)}，${names[0]}比${nb}${more ? '多' : '少'}${abs}（${figureIn(a, u, false)} − ${figureIn(b, u, false)} = ${r.result.text}）`,
     ]),
   }
+}
+
+/** The part a question names in words no term reads ("税收占…"), stated in the prose, as a share of the subject after 占. */
+function unreadPartShare(inp: HandlerInput, t: Target, whole: ConceptHit): HandlerOutput | undefined {
+  const { frame, run } = inp
+  const words = frame.unknown
+  const at = words ? frame.text.indexOf(words) : -1
+  const zhan = at < 0 ? -1 : frame.text.indexOf('占', at + words!.length)
+  if (!words || words.length < 2 || zhan < 0 || zhan > whole.start || frame.text.slice(at + words.length, zhan).length > 2) return undefined
+  const w = get(inp, t, whole)
+  if (!('f' in w) || w.f.fen === undefined) return undefined
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: words, kind: 'money' })
+  const part = r.ok ? r.figures[0] : undefined
+  // (a part is less than its whole, and is not the whole read again)
+  if (!part || part.fen === undefined || part.fen >= w.f.fen) return undefined
+  const c = computeText(inp, 'share', [part, w.f], [operandOf(part), operandOf(w.f)])
+  if (!c) return undefined
+  const u = part.amount.unit
+  const nw = labelOf(w.f, whole.name)
+  return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${c.result.text}（${figureIn(part, u, false)} ÷ ${figureIn(w.f, u, false)}）`]) }
 }
 
 /** The whole of a prose part's side, stated in the same document's prose, when it is larger than the part. */

@@ -21,6 +21,8 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   const r = run.run('rank-figures', {
     ...(GRAND_ASKED.test(compactText(subject.surface)) ? { grand: true } : {}),
     name: subject.code ? undefined : subject.name, code: subject.code, column: frame.columns[0] && frame.columns[0] !== 'total' ? frame.columns[0] : undefined,
+    // (the side asked after a row's name, 一般公共预算收入: as written, for the documents stating it in prose)
+    ...(subject.side ? { asWritten: compactText(subject.surface) + subject.side } : {}),
     ...(pairs ? { pairs } : { orgs, years }), order: frame.op === 'rank' ? frame.order : 'desc',
   })
   if (!r.ok || !r.ranking.length) return { answer: `没有找到可比较的“${askedName(subject)}”数字。`, notFound: true }

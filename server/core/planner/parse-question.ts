@@ -165,6 +165,14 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   }
   sharedHeads(corpus, concepts, t, mask, vocabulary)
   concepts.sort((a, b) => a.start - b.start)
+  // rule side-after-row: "一般公共预算收入" read as the row 一般公共预算 (a 收支总表's line) still says its side: a report in
+  // prose states both sides of the fund, and only the one asked answers
+  for (const c of concepts) {
+    // (never a side another term reads as its own: 收入总计, 支出合计)
+    const claimed = concepts.some((o) => o !== c && o.kind !== 'weak' && o.start <= c.end + 1 && o.end > c.end)
+    const side = c.kind === 'row' && !c.code && !claimed && !/(?:收入|支出|收|支)$/u.test(c.name) ? /^(?:收入|支出)(?!总计|合计|总额)/u.exec(t.slice(c.end))?.[0] : undefined
+    if (side) c.side = side as '收入' | '支出'
+  }
   // rule per-count-cost: "每门诊人次平均费用", "住院病人平均药费多少钱一人次": a cost per visit is money, its 人次 no count
   // asked (its words are read as printed)
   for (const c of concepts.filter((c) => c.kind === 'count' && (/(?:每\p{Script=Han}{0,4}|钱一)$/u.test(t.slice(0, c.start)) || /^(?:平均|次均)/u.test(t.slice(c.end))))) {

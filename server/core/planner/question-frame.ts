@@ -32,6 +32,8 @@ export interface ConceptHit {
   qualifier?: string
   /** "一般公共预算总收入": the fund's name written right before a side's total (a place's report prints it so) */
   fund?: string
+  /** "一般公共预算收入": the side (收入/支出) written right after a row whose own name says none (rule side-after-row) */
+  side?: '收入' | '支出'
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */

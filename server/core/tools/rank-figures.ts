@@ -20,6 +20,7 @@ export const RankFiguresInput = z.object({
     .describe('each organisation in its own year ("A 2025年… 和 B 2024年…"); instead of orgs × years'),
   order: z.enum(['desc', 'asc']).default('desc').describe('desc: largest first'),
   includeProse: z.boolean().default(true).describe('use figures stated in prose where a document has no table row for the concept'),
+  asWritten: z.string().max(40).optional().describe('the question\'s own words for the concept (一般公共预算收入), read first where a document states it only in prose'),
   grand: z.boolean().optional().describe('the grand total asked (收入总计, 收支总计): each 收支总表\'s 总计 line, carry-overs included, not its 本年…合计'),
 })
 export type RankFiguresInput = z.input<typeof RankFiguresInput>
@@ -49,7 +50,8 @@ export function rankFigures(corpus: Corpus, input: RankFiguresInput, v: Vocabula
   for (const { doc, year } of targets(corpus, input)) {
     const r = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year, ...(input.grand ? { grand: true } : {}) })
     const prose = !r.figure && input.includeProse !== false && input.name && (year === undefined || year === doc.year) && !input.column
-    const f = r.figure ?? (prose ? resolveInProse(v, doc, input.name!) : undefined)
+    // (the question's own words first: a report in prose states both sides of a fund, 一般公共预算收入 and …支出)
+    const f = r.figure ?? (prose ? (input.asWritten ? resolveInProse(v, doc, input.asWritten, 'money', [], undefined, true) : undefined) ?? resolveInProse(v, doc, input.name!) : undefined)
     if (f) found.push(f)
     else missing.push({ docId: doc.id, org: doc.org, year: year ?? doc.year })
   }

@@ -2,8 +2,9 @@ import { compactText } from '../../search/normalize-text.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { ToolRunner } from '../tool-runner.js'
 
-/** "收录的材料里哪些是2023年度的决算", "你这里有哪个西藏单位的决算", "系统里有几个单位的预算": what is held, asked */
-const HELD_ASKED = /(?:收录|收集|你这里|这里|你们|系统|库)(?:里|中|内)?(?:的|有|了)?[^？?。]{0,16}?(?:哪些|哪个|哪几个|哪几份|什么|几个|几份|多少个|多少份)|(?:有|收录了?)(?:哪些|哪几个|哪个)[^？?。]{0,12}?(?:单位|部门|文件|材料|决算|预算)|(?:你这里|这里|你们|系统里?|库里)(?:有|收录了?)[^？?。]{0,12}?(?:吗|没有)/u
+/** "收录的材料里哪些是2023年度的决算", "你这里有哪个西藏单位的决算", "系统里有几个单位的预算", "这几份材料里哪些是决算":
+ *  what is held, asked */
+const HELD_ASKED = /(?:收录|收集|你这里|这里|你们|系统|库|(?:这|那)(?:几份|几个|些)(?:材料|文件|资料))(?:里|中|内|当中)?(?:的|有|了)?[^？?。]{0,16}?(?:哪些|哪个|哪份|哪几个|哪几份|什么|几个|几份|多少个|多少份)|(?:有|收录了?)(?:哪些|哪几个|哪个)[^？?。]{0,12}?(?:单位|部门|文件|材料|决算|预算)|(?:你这里|这里|你们|系统里?|库里)(?:有|收录了?)[^？?。]{0,12}?(?:吗|没有)/u
 /** a question about figures is never one about what is held */
 const FIGURE_WORDS = /多少钱|金额|超过|最高|最多|最少|最大|最小|排名|万元|\d+元|占比|比例/u
 /** the units under an organisation (所属事业单位, 下属单位, 内设机构) */
@@ -13,7 +14,7 @@ const MAX_LISTED = 30
 /** a province's name or a place by its level word */
 const PLACE_WORD = /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)$|^\p{Script=Han}{1,6}[省市县区州旗镇乡]$/u
 /** words of such a question that name no organisation */
-const GENERIC = /收录|收集|材料|文件|资料|系统|你这里|这里|你们|吗|没有|哪些|哪个|哪几个|哪几份|什么|几个|几份|多少个|多少份|单位|部门|机构|决算|预算|三公|经费|公开|的|是|有|了|里|中|内|年度?|\d+/gu
+const GENERIC = /收录|收集|材料|文件|资料|系统|你这里|这里|你们|吗|没有|哪些|哪个|哪份|哪几个|哪几份|什么|几个|几份|多少个|多少份|这几|这些|那几|那些|当中|单位|部门|机构|决算|预算|三公|经费|公开|的|是|有|了|里|中|内|年度?|\d+/gu
 
 /**
  * Rule `held-asked`: a question about what the service holds, not about a figure: the held documents by list-documents,

@@ -17,7 +17,8 @@ export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): F
     const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.fund + compactText(subject.surface), kind: 'money', asPrinted: true })
     if (r.ok) return r.figures[0]
   }
-  const asked = compactText(subject.surface)
+  // (a place's report states both sides of a fund: the side asked after the row's name is part of the words asked)
+  const asked = compactText(subject.surface) + (place && subject.side ? subject.side : '')
   // (总收入, 总支出: three characters that name a side's whole as a unit's pages print it; a place's report printing one
   // fund's 总收入, 一般公共预算总收入, is asked its 总收入 by that line)
   const sideWhole = /^总(?:收入|支出)$/u.test(asked) && !subject.tableKind

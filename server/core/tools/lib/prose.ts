@@ -121,6 +121,8 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
     // rule one-fund-prose: 财政拨款收入 is every fund's; written after one fund's name it is that fund's figure only
     if (keyword.startsWith('财政拨款') && ONE_FUND_BEFORE.test(sentence.slice(0, i))) continue
+    // rule negated-name: 非税收入 is no 税收, 非财政拨款 no 财政拨款: the name after 非 is what the amount is not
+    if (sentence[i - 1] === '非') continue
     const after = sentence.slice(i + keyword.length)
     const m = new RegExp(MONEY_RE.source).exec(after)
     if (!m) continue
