@@ -42,10 +42,14 @@ const ROLE: [RegExp, Column['role']][] = [
 
 const unitOfKey = (key: string, fallback: string) => /（元）|\(元\)/.test(key) ? '元' : /万元/.test(key) ? '万元' : fallback
 
+/** Keys whose figures are numbers of another kind: 联系电话, 财政资金科目代码, 项目编码. */
+const NOT_MONEY_KEY = /电话|代码|编码|编号|号码|邮编|文号/u
+
 function field(key: string, value: string, line: number, unit: string): Field {
   // 其中：当年财政拨款 is the part 当年财政拨款 of the sum above it
   const k = squeezeHan(key).replace(/[:：]$/, '').replace(/^其中[:：]/, '')
-  const amount = isValueToken(value) ? parseAmount(value, unitOfKey(k, unit)) : undefined
+  // (a phone number, a subject code, a project's number is no amount)
+  const amount = isValueToken(value) && !NOT_MONEY_KEY.test(k) ? parseAmount(value, unitOfKey(k, unit)) : undefined
   return amount ? { key: k, value, amount, line } : { key: k, value, line }
 }
 
