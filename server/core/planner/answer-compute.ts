@@ -141,13 +141,17 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   }
 }
 
+/** A share printed in the part's own clause right after its amount: ",税占比85.6%", ",占收入的比重为88.3%". */
+const PRINTED_SHARE = /^[^。；;]{0,12}?占(?:比|[^。；;，,]{0,16}?(?:比重|比例))(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
+
 /** The part a question names in words no term reads ("税收占…"), stated in the prose, as a share of the subject after 占. */
 function unreadPartShare(inp: HandlerInput, t: Target, whole: ConceptHit): HandlerOutput | undefined {
   const { frame, run } = inp
-  const words = frame.unknown
-  const at = words ? frame.text.indexOf(words) : -1
-  const zhan = at < 0 ? -1 : frame.text.indexOf('占', at + words!.length)
-  if (!words || words.length < 2 || zhan < 0 || zhan > whole.start || frame.text.slice(at + words.length, zhan).length > 2) return undefined
+  // the words right before 占, past the organisation and the year, that no term read
+  const zhan = frame.text.lastIndexOf('占', whole.start)
+  const from = Math.max(0, ...frame.orgs.filter((o) => o.end <= zhan).map((o) => o.end))
+  const words = zhan < 0 ? '' : frame.text.slice(from, zhan).replace(/^(?:(?:19|20)?\d{2}年度?)/u, '').replace(/^的|的$/gu, '')
+  if (!/^\p{Script=Han}{2,8}$/u.test(words) || frame.concepts.some((c) => c.start < zhan && c.end > from)) return undefined
   const w = get(inp, t, whole)
   if (!('f' in w) || w.f.fen === undefined) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: words, kind: 'money' })
@@ -158,7 +162,15 @@ function unreadPartShare(inp: HandlerInput, t: Target, whole: ConceptHit): Handl
   if (!c) return undefined
   const u = part.amount.unit
   const nw = labelOf(w.f, whole.name)
-  return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${c.result.text}（${figureIn(part, u, false)} ÷ ${figureIn(w.f, u, false)}）`]) }
+  // (the part's own clause may print its share, "税收收入173.65亿元,税占比85.6%": that is quoted, the computation beside it)
+  const text = part.citation.text ?? ''
+  const after = text.slice(text.indexOf(part.amount.text) + part.amount.text.length)
+  const stated = PRINTED_SHARE.exec(after)?.[1]
+  const computed = `${figureIn(part, u, false)} ÷ ${figureIn(w.f, u, false)}`
+  if (stated && Math.abs(Number(stated) - Number(c.result.value)) < 0.1) {
+    return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${stated}%（文件所写；按金额计算：${computed} = ${c.result.text}）`]) }
+  }
+  return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${c.result.text}（${computed}）`]) }
 }
 
 /** The whole of a prose part's side, stated in the same document's prose, when it is larger than the part. */

@@ -137,7 +137,7 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const byRow = !compact && frame.columns.some((c) => c !== 'total')
   const used = new Map<string, string>()
   const parts = byRow
-    ? scope.targets.flatMap((t) => subjects.map((s) => rowColumnsAnswer(inp.run, t, s, frame.columns, qualifierBefore(frame, s))))
+    ? scope.targets.flatMap((t) => subjects.map((s) => rowColumnsAnswer(inp.run, t, s, frame.columns, qualifierBefore(frame, s), frame.text)))
     : scope.targets.flatMap((t) => asks.map((a) => oneFigure(inp, t, a, compact, asks.length === 1, used)))
   const found = parts.filter((p) => p.found)
   if (!found.length && compact) {

@@ -8,7 +8,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compos
 import { figureFor } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { prosePartColumn } from './rules/prose-part-column.js'
-import { checkedCompletion, computedCompletion } from './rules/completion-computed.js'
+import { checkedCompletion, completionAgainstAsked, computedCompletion } from './rules/completion-computed.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -85,7 +85,7 @@ function proseCell(run: ToolRunner, t: Target, name: string, role: ColumnRole, a
  * holding the row has is said to be missing, never replaced by another column or a document total. A 决算 column
  * no table prints (年初预算 of an item) is read from the item's own sentence in the prose.
  */
-export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit, columns: ColumnRole[], asWritten?: string): { text: string; found: boolean } {
+export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit, columns: ColumnRole[], asWritten?: string, question = ''): { text: string; found: boolean } {
   let anchor: Cell | undefined
   const misses: Cell[] = []
   for (const role of columns.filter((c) => c !== 'total')) {
@@ -115,7 +115,9 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
     return { role, figure: r?.figure, empty: r?.empty }
   })
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
-  const written = asWritten ?? (subject.kind === 'lexicon' ? subject.surface : undefined)
+  // (a row read from the question's words, 一般公共预算收入 → 一般公共预算财政拨款收入, is asked in those words too: a
+  // place's report prints no such row)
+  const written = asWritten ?? (subject.kind === 'lexicon' || (subject.kind === 'row' && !subject.code) ? compactText(subject.surface) + (subject.side ?? '') : undefined)
   const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role, written)))
   const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && isProseColumn(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
   // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)
@@ -123,6 +125,9 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const cells = read.map((c): Cell => {
     if (c.role !== 'completion') return c
     if (!c.figure) return { ...c, computed: computedCompletion(run, t, subject) }
+    // (asked against another budget than the prose printed it against: computed from the prose's amounts, rule completion-base)
+    const rebased = c.figure.citation.kind === 'paragraph' ? completionAgainstAsked(run, question, c.figure, whole?.figure, (role) => proseCell(run, t, name, role, written)?.figure) : undefined
+    if (rebased) return { role: c.role, computed: rebased }
     const checked = c.figure.citation.kind === 'paragraph' ? checkedCompletion(run, t, subject, c.figure) : undefined
     return checked ? { role: c.role, computed: checked } : c
   })
@@ -131,7 +136,8 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
     return { text: notFoundInDoc(run, t, asked, misses.find((m) => m.empty)?.empty, false), found: false }
   }
   run.cite(...cells.map((c) => c.figure?.citation ?? c.empty), ...(row && !cells.some((c) => c.figure) ? [row.citation] : []))
-  const label = name + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
+  // (read from the prose only, it is named as the question and the prose write it: 一般公共预算收入, not the row's concept)
+  const label = (row || !written ? name : written) + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
   const total = cells.find((c) => c.role === 'total')
   const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
   const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, isSubject, !total?.figure && i === 0 ? stage : ''))

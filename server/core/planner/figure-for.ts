@@ -98,7 +98,9 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   if (subject.code) return { others: [], empty }
   // a 决算 column no table prints, as the prose states it for the subject ("完成全年预算5.3万元", "支出决算为2.02万元")
   if (column && isProseColumn(column) && stageOf(t.doc.scope) === '决算') {
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column })
+    // (the question's own words first: a place's report states 一般公共预算收入 年初预算安排…, never the row's name)
+    const said = compactText(subject.surface) + (subject.side ?? '')
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column, ...(said !== compactText(subject.name) ? { asWritten: said } : {}) })
     if (r.ok) return { figure: r.figures[0], others: [] }
   }
   const proseName = column && column !== 'total' ? undefined : subject.name

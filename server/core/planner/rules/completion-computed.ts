@@ -56,3 +56,28 @@ export function checkedCompletion(run: ToolRunner, t: Target, subject: ConceptHi
   run.cite(...r.citations, printed.citation)
   return `${r.result.text}（按表中同一行计算：${figureText(done)} ÷ ${figureText(plan)}）；文件文字写的是${printed.text}，与表中数字算出的不一致`
 }
+
+/** The budget a completion rate is asked against: "完成了年初预算的多少" (initial), "完成调整后预算的比例" (adjusted). */
+const ASKED_BASE = /(?:完成了?|占|是|为|达到?)(年初|调整后?的?|全年)(?:支出|收入)?预算/u
+/** …and the one the prose printed it against, right before the rate ("完成调整预算数的101.42%"). */
+const PRINTED_BASE = /(年初|调整后?|全年)(?:支出|收入)?预算数?(?:\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?的?\s*$/u
+const baseOf = (word: string): 'initial' | 'adjusted' => (word.startsWith('年初') ? 'initial' : 'adjusted')
+
+/**
+ * Rule `completion-base`: a completion rate asked against one budget (年初) that the prose prints only against the other
+ * (调整后, 全年): the amount done over the budget asked, both as the prose states them, said to be computed and beside
+ * the rate printed; undefined when the bases agree, either is unsaid, or an amount is missing.
+ */
+export function completionAgainstAsked(run: ToolRunner, question: string, printed: Figure, done: Figure | undefined, plan: (role: 'initial' | 'adjusted') => Figure | undefined): string | undefined {
+  const asked = ASKED_BASE.exec(question)?.[1]
+  const text = printed.citation.text ?? ''
+  const at = text.lastIndexOf(printed.amount.text)
+  const said = at > 0 ? PRINTED_BASE.exec(text.slice(0, at))?.[1] : undefined
+  if (!asked || !said || baseOf(asked) === baseOf(said)) return undefined
+  const base = plan(baseOf(asked))
+  if (!done || done.fen === undefined || !base?.fen || done.amount.unit === '%') return undefined
+  const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(base)] })
+  if (!r.ok) return undefined
+  run.cite(...r.citations, printed.citation)
+  return `${r.result.text}（${figureText(done)} ÷ ${baseOf(asked) === 'initial' ? '年初预算' : '调整预算'}${figureText(base)}，计算得出；文件写的是完成${said}预算的${printed.text}）`
+}

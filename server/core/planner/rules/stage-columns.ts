@@ -15,6 +15,9 @@ const FUND_AFTER = /^[（(]?(?:一般公共预算|政府性基金预算?|国有�
 /** A subject's kind word right after its name: 项目, 专项(资金), 资金, 经费. */
 const KIND_AFTER = /^(?:项目|专项资金|专项|资金|经费)/u
 
+/** An adverb before a stage word: 只, 仅, 才, 已经. */
+const ADVERB = /^(?:只|仅仅?|才|已经?|刚)/u
+
 const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(w))
 
 /**
@@ -35,7 +38,8 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
     const start = after + m.index!
     // (the subject's kind word may follow its name: "老旧小区改造项目的调整预算", "某某专项资金年初预算")
     const gap = text.slice(from, start)
-    const between = found.length ? gap : gap.replace(KIND_AFTER, '')
+    // (…and an adverb before the stage asked: "只完成了年初预算的多少", "已经完成")
+    const between = found.length ? gap : gap.replace(KIND_AFTER, '').replace(ADVERB, '')
     if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between))) break
     const w = roleOf(m[0])
     if (!w) break

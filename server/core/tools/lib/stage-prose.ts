@@ -13,7 +13,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (a 决算 page's plain "预算数为…" beside its 决算支出数 is the year's budget too)
   // (and a 预算调整方案's "由397959万元调整为…": the figure before the adjustment)
   // (and a 三公 决算 page's "支出预算为12.50万元,支出决算为13.07万元")
-  initial: /(?:年初|全年)预算数?(?:为|是|:)?\s*|(?:支出)?预算数(?:为|是|:)\s*|支出预算(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
+  // (and a place's report's "年初预算安排273.3亿元", "年初预算财力安排219.78亿元")
+  initial: /(?:年初|全年)预算数?(?:财力)?(?:安排)?(?:为|是|:)?\s*|(?:支出)?预算数(?:为|是|:)\s*|支出预算(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
   // a 预算调整方案's "…调整为409959万元,调增12000万元": the adjustment itself
   change: /调[增减]\s*/u,
   // (全年预算: the budget as the year ended, which a page without 调整预算 gives as its only budget)
@@ -23,7 +24,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   final: /决算(?:支出)?数?(?:为|是|:)\s*/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
   // (and "完成全年预算5.3万元的38.1%": the budget's own amount between)
-  completion: /(?:完成|占|为|达到?)(?:年初|全年|调整后?)?预算数?(?:\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?(?:的)?\s*|(?:预算)?执行率(?:为|是|达到?)?\s*/u,
+  // (and "完成调整后支出预算的96.3%": the side's budget named)
+  completion: /(?:完成|占|为|达到?)(?:年初|全年|调整后?)?(?:支出|收入)?预算数?(?:\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?(?:的)?\s*|(?:预算)?执行率(?:为|是|达到?)?\s*/u,
 }
 
 const MONEY = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/u
