@@ -53,11 +53,13 @@ describe('answers resting on a contradicted figure', () => {
     // Asked by its code, the answer reads 表三's row; the finding is between 表四 and the text
     const res = ask('江北区医保中心2026年30231科目是多少？')
     expect(res.answer).toMatch(/5\.50万元/)
-    expect(res.answer).toContain('文件前后不一致（公务用车运行维护费）：正文写6.00万元，表四写5.50万元。')
+    // (the answer states the table's 5.50; the text's side is named, its 6.00 shown by its citation, never a second figure)
+    expect(res.answer).toContain('文件前后不一致（公务用车运行维护费）：表四写5.50万元，正文所写的数与此不同（见所附正文引文）。')
+    expect(res.answer).not.toContain('6.00万元')
     expect(res.citations.map((c) => [c.value, c.lines[0]])).toEqual(expect.arrayContaining([['5.50', 150], ['6.00', 41], ['5.50', 166]]))
     // asked by name, a 三公 item is read from the 三公 table itself (rule three-public-table-first), with the same note
     const byName = ask('江北区医保中心2026年公务用车运行维护费是多少？')
-    expect(byName.answer).toContain('文件前后不一致（公务用车运行维护费）：正文写6.00万元，表四写5.50万元。')
+    expect(byName.answer).toContain('文件前后不一致（公务用车运行维护费）：表四写5.50万元，正文所写的数与此不同（见所附正文引文）。')
     expect(byName.citations.map((c) => [c.value, c.lines[0]])).toEqual(expect.arrayContaining([['5.50', 166], ['6.00', 41]]))
   })
 

@@ -27,4 +27,10 @@ describe('plainFinding: which two places disagree, named plainly', () => {
     expect(plainFinding(finding('《部门收支总表》 › 合计', '《附表2一般公共预算支出表》 › 合计'))).toContain('《部门收支总表》写11,935.23万元，附表2写12,629.23万元')
     expect(plainFinding(finding('《公开09表财政拨款“三公”经费支出决算表》 › 合计', '正文：三公'))).toContain('公开09表写')
   })
+  it('beside an answer stating one side’s figure, names the other side without restating its figure', () => {
+    const f = finding('正文：住房保障支出', '表3《部门支出总表》 › 住房保障支出')
+    expect(plainFinding(f, '某局住房保障支出为12,629.23万元。')).toBe('文件前后不一致（住房保障支出）：表3写12,629.23万元，正文所写的数与此不同（见所附正文引文）。')
+    // (neither side stated, or both: both figures are given)
+    expect(plainFinding(f, '某局支出合计为1.00万元。')).toContain('正文写11,935.23万元，表3写12,629.23万元')
+  })
 })

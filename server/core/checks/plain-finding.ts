@@ -19,15 +19,26 @@ function sideOf(label: string): string {
   return number ? (/^\d|^[一二三四五六七八九十]/.test(number) ? `表${number}` : number.replace(/\s+/g, '')) : `《${title}》`
 }
 
+/** Whether the answer states a figure as printed (its separators aside). */
+const statesFigure = (answer: string, text: string) => answer.replace(/,/g, '').includes(text.replace(/,/g, ''))
+
 /**
  * A finding as one plain sentence a citizen can read: "文件前后不一致：正文写6.00万元，表四写5.50万元。" Never the
  * finding's id or rule name, never a table's full title; the citations carry where each side is.
  */
-export function plainFinding(f: Finding): string {
+export function plainFinding(f: Finding, answer?: string): string {
   const [a, b] = f.figures
   if ((f.kind === 'prose-table' || f.kind === 'cross-table') && a && b && !b.computed) {
     const subject = /^正文：(.+)$/.exec(a.label)?.[1] ?? a.label.split(' › ')[1]
-    return `文件前后不一致${subject ? `（${subject}）` : ''}：${sideOf(a.label)}写${a.text}${a.unit}，${sideOf(b.label)}写${b.text}${b.unit}。`
+    const head = `文件前后不一致${subject ? `（${subject}）` : ''}：`
+    // rule one-figure-stated: beside an answer that states one side's figure, the other side is named, not restated (its
+    // citation, attached, shows what it prints): an answer never states two figures for one thing
+    const said = answer ? [a, b].filter((x) => statesFigure(answer, x.text)) : []
+    if (said.length === 1) {
+      const other = said[0] === a ? b : a
+      return `${head}${sideOf(said[0].label)}写${said[0].text}${said[0].unit}，${sideOf(other.label)}所写的数与此不同（见所附${sideOf(other.label)}引文）。`
+    }
+    return `${head}${sideOf(a.label)}写${a.text}${a.unit}，${sideOf(b.label)}写${b.text}${b.unit}。`
   }
   // (a title before 中 is said as 表中: "表中“医疗支出”的…", never a sentence opening with 中)
   const sentence = f.message.replace(/《[^》]*》(?=中)/g, '表').replace(/《[^》]*》/g, '').trim()
