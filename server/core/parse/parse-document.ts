@@ -68,6 +68,17 @@ function newTable(block: TableBlock, docId: string, index: number, docYear: numb
   return table
 }
 
+/** The keys a project's form prints down its first column, besides 项目名称. */
+const FORM_KEY = /^(?:主管部门|实施单位|项目单位|项目资金|资金来源|年度绩效目标|绩效目标|年度目标|(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度)指标)/u
+
+/** Rows of two cells down a form: 项目名称 first, then at least two more of its keys. */
+function isKeyValueForm(rows: SourceLine[]): boolean {
+  const cells = rows.map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')))
+  if (cells.some((c) => c.filter(Boolean).length > 2)) return false
+  const keys = cells.filter((c) => c.length === 2 && c[0] && c[1]).map((c) => c[0])
+  return keys[0]?.startsWith('项目名称') === true && keys.filter((k) => FORM_KEY.test(k)).length >= 2
+}
+
 /** The tables of one block: one, or one per project for a 绩效目标表 that lists several projects. */
 function buildTables(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
   const lines = block.body.filter((l) => !isBlank(l))
@@ -102,6 +113,9 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const gapped = block.mode === 'space' && content.filter((l) => hasWideGap(l.raw)).length * 2 >= content.length && content.some((l) => hasWideGap(l.raw))
   const rows = gapped ? gapToTabs(content) : content
   const mode = gapped || block.mode !== 'space' ? 'tab' : 'space'
+  // rule key-value-form: a two-column table of a project's form keys (项目名称 | …, 主管部门 | …, 数量指标 | …) is a 绩效目标
+  // form whatever its caption says ("（1）某项目" under the 绩效目标表's title)
+  if (table.kind === 'other' && mode === 'tab' && isKeyValueForm(rows)) table.kind = 'performance'
   if (table.kind === 'performance') parsePerformanceTable(rows, drafts[0], mode, next)
   else if (mode === 'tab') parseGridTable(rows, drafts[0])
   else parseSpaceTable(rows, drafts[0])

@@ -44,12 +44,17 @@ const unitOfKey = (key: string, fallback: string) => /（元）|\(元\)/.test(ke
 
 /** Keys whose figures are numbers of another kind: 联系电话, 财政资金科目代码, 项目编码. */
 const NOT_MONEY_KEY = /电话|代码|编码|编号|号码|邮编|文号/u
+/** An amount with its parts in brackets after it: "680,000.00（其中：一般公共预算680,000.00）". */
+const LEAD_AMOUNT = /^(-?\d[\d,]*(?:\.\d+)?)\s*[（(]其中/u
 
 function field(key: string, value: string, line: number, unit: string): Field {
   // 其中：当年财政拨款 is the part 当年财政拨款 of the sum above it
   const k = squeezeHan(key).replace(/[:：]$/, '').replace(/^其中[:：]/, '')
   // (a phone number, a subject code, a project's number is no amount)
-  const amount = isValueToken(value) && !NOT_MONEY_KEY.test(k) ? parseAmount(value, unitOfKey(k, unit)) : undefined
+  // ("1,200,000.00（其中：一般公共预算1,200,000.00）": the amount before the bracket that splits it)
+  const lead = LEAD_AMOUNT.exec(value.trim())?.[1]
+  const figure = isValueToken(value) ? value : lead
+  const amount = figure && !NOT_MONEY_KEY.test(k) ? parseAmount(figure, unitOfKey(k, unit)) : undefined
   return amount ? { key: k, value, amount, line } : { key: k, value, line }
 }
 

@@ -61,11 +61,13 @@ const field = (t: Table, re: RegExp) => t.fields.find((f) => re.test(compactText
 const fieldIn = (ts: Table[], re: RegExp) => ts.map((t) => ({ t, f: field(t, re) })).find((x) => x.f)
 const PROJECT = /项目名称|专项资金名称|资金名称|部门\(单位\)名称|单位名称/
 const WHOLE = /^(?:部门\(单位\)名称|部门名称|单位名称)$/
-const BUDGET = /当年预算|部门支出预算数|预算数|年度资金总额|预算金额|项目金额|资金总额/
+const BUDGET = /当年预算|当年年度预算|部门支出预算数|预算数|年度资金总额|预算金额|项目金额|资金总额|项目总预算|^项目资金/
 const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目标|项目年度目标|年度总体目标|总体目标|预期目标)$/
 const ACHIEVED = /^(?:实际完成情况|年度目标完成情况|目标完成情况|实际完成|完成情况)$/
 const CODE_PREFIX = /^[0-9A-Za-z]{8,}\s*[-－—_]\s*/
 const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
+/** A level of indicators printed as one field (数量指标, 满意度指标): the form's indicators in words. */
+const LEVEL_FIELD = /^(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度)指标$/
 const UNIT_FIELD = /^(?:业务|预算)?主管部门$|^(?:项目)?实施单位(?:[（(]盖章[）)])?$|^项目单位$/
 
 /** Consecutive performance tables of one project (a form and its money block) as one group. */
@@ -102,7 +104,10 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
         const goal = g?.f?.value && !g.f.amount && !isUnfilled(g.f.value) ? g.f.value : undefined
         const a = fieldIn(group, ACHIEVED)
         const achieved = a?.f?.value && !isUnfilled(a.f.value) ? a.f.value : undefined
-        const indicatorText = field(t, INDICATOR_TEXT)?.value || undefined
+        // (a form printing each level's indicators as a field of its own, 数量指标 | 维修…42处: all of them, by level)
+        const levelFields = t.fields.filter((f) => LEVEL_FIELD.test(compactText(f.key)) && f.value && !isUnfilled(f.value))
+        const indicatorText = field(t, INDICATOR_TEXT)?.value || (levelFields.length ? levelFields.map((f) => `${compactText(f.key)}：${f.value}`).join('；') : undefined)
+        for (const f of levelFields) cites.set(`${t.id}/level/${f.key}`, fieldCitation(doc, t, f, project))
         const execution = executionCells(doc, group, cites)
         const score = printedScore(execution, group, doc, cites)
         const grade = printedGrade(group, doc, cites)
@@ -148,6 +153,7 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
   const projectCites = (p: ProjectBudget) => [
     cites.get(`${p.tableId}/budget`), cites.get(`${p.tableId}/goal`), cites.get(`${p.tableId}/achieved`),
     ...(p.units ?? []).map((u) => cites.get(`${u.tableId}/unit/${u.key}`)),
+    ...[...cites.keys()].filter((k) => k.startsWith(`${p.tableId}/level/`)).map((k) => cites.get(k)),
     ...[...(p.execution ?? []), ...(p.score ? [p.score] : []), ...(p.grade ? [p.grade] : [])].map((e) => cites.get(cellKey(e))),
   ]
   const citations = [...kept.map((k) => cites.get(k.rowId)), ...keptProjects.flatMap(projectCites)].filter((c): c is Citation => !!c)
