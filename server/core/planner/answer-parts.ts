@@ -41,7 +41,10 @@ function partInProse(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart)
   ])
   for (const { check, ...input } of tries) {
     const r = inp.run.run('find-prose-figure', { docId: t.doc.id, kind: 'money', ...input })
-    if (r.ok && (!check || foldMeaning(r.figures[0].citation.text ?? '').includes(check))) return { ...r.figures[0], label: part.label }
+    // (the whole named in the part's sentence, or earlier in its paragraph: "…其中：货物类35.00万元…；工程类60.00万元…")
+    const para = r.ok ? t.doc.paragraphs.find((p) => p.id === r.figures[0].citation.paragraphId) : undefined
+    const said = (x: string | undefined) => compactText(foldMeaning(x ?? '')).includes(check)
+    if (r.ok && (!check || said(r.figures[0].citation.text) || said(para?.text))) return { ...r.figures[0], label: part.label }
   }
   return undefined
 }

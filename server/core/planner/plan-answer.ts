@@ -45,6 +45,7 @@ import { memberUnitAsked } from './rules/member-unit-asked.js'
 import { answerRecipient, recipientAsked } from './rules/recipient-rows.js'
 import { answerRowTextColumn } from './rules/row-text-column.js'
 import { answerTitleSubject } from './rules/title-subject-total.js'
+import { compactText } from '../search/normalize-text.js'
 import { answerLevelParts } from './rules/level-parts.js'
 import { answerMemberFact } from './rules/prose-fact-asked.js'
 import { orgClauses } from './rules/org-clauses.js'
@@ -96,6 +97,9 @@ const MAX_COMPACT = 6
 const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change', 'reason', 'usage'])
 const INJECTION_NOTE = '问题中夹带的指令无法执行，以下只依据预算文件回答：'
 
+
+/** Each of several asked: 各, 分别. */
+const EACH_ASKED = /各|分别/u
 /**
  * Earlier user turns a question can inherit from; each read only as far as a question may be long, and all of them
  * together, newest first, only as far as HISTORY_CHARS (bounded work: a chat's turns are a few dozen characters).
@@ -298,6 +302,20 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // what the unit is (性质, 主管, 级别), as its department's 机构设置 states beside its name
   const memberFact = member && (!scopeDocs || scopeDocs.includes(member.doc)) ? answerMemberFact(run, own.text, member.doc, member.unit) : undefined
   if (memberFact) return done(memberFact)
+  // rule member-units-each: "三公经费局机关和水保站各多少": each unit named of one department, one after the other
+  const second = member && memberRead && EACH_ASKED.test(own.text) ? memberUnitAsked(ctx.corpus, compactText(own.text).split(member.form).join('，'), namedOrgs, memberYear) : undefined
+  if (member && second && second.doc === member.doc && second.unit !== member.unit && (!scopeDocs || scopeDocs.includes(member.doc))) {
+    const [a, b] = [member, second].sort((x, y) => compactText(own.text).indexOf(x.form) - compactText(own.text).indexOf(y.form))
+    // (a unit's own words are nothing asked of the other: 局机关 of "局机关和水保站", blanked to its length)
+    const inForms = (w: string) => a.form.includes(compactText(w)) || b.form.includes(compactText(w))
+    const without = (other: string) => ({
+      ...frame, text: frame.text.split(other).join('，'.repeat(other.length)), concepts: frame.concepts.filter((c) => !inForms(c.surface)),
+      unknown: frame.unknown && inForms(frame.unknown) ? undefined : frame.unknown,
+    })
+    const first = answerMemberUnit(run, without(b.form), a)
+    const next = answerMemberUnit(run, without(a.form), b)
+    if (!first.notFound && !next.notFound) return done({ answer: joinSentences([first.answer, next.answer]) })
+  }
   if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member))
   // a unit a table of projects names in its 单位名称 column (rule recipient-rows)
   const recipient = member ? undefined : recipientAsked(whole.targets.length ? whole.targets.map((t) => t.doc) : (scopeDocs ?? ctx.corpus.documents), frame)

@@ -117,7 +117,7 @@ export function deptShortAt(words: string, core: string): number | undefined {
 }
 
 /** Where a department's name (or 的 after it) ends, right before a member's short form; or the question's or a clause's start. */
-const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属|[那这该]个?|[，,、；;：:\u3000])$|^$/u
+const DEPT_END = /(?:局|委|办|中心|街道|办事处|镇|乡|院|站|所|会|厅|队|的|下属|所属|[那这该]个?|[和与及跟]|[，,、；;：:\u3000])$|^$/u
 
 /** What an office's own row answers: its money by column (基本支出, 项目支出, 收入, 支出合计) */
 const OFFICE_MONEY = /基本支出|项目支出|人员经费|公用经费|支出|收入|预算|决算|花了|多少钱/u
@@ -168,7 +168,8 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
       // (its 三公 are its own where a 三公 table prints one row per unit, the office's among them)
       const ownThreePublic = /三公|公务/u.test(text) && !/机关运行/u.test(text) && unitTables(doc).some((u) => u.table.kind === 'three-public' && u.rows.some((r) => r.name === unit))
-      if (form && OFFICE_MONEY.test(text) && (!OFFICE_OTHER.test(text) || ownThreePublic)) hits.push({ doc, unit, form })
+      // (its 三公 asked is its money, "局机关三公经费多少", whatever other money word the question says)
+      if (form && (OFFICE_MONEY.test(text) || ownThreePublic) && (!OFFICE_OTHER.test(text) || ownThreePublic)) hits.push({ doc, unit, form })
     }
     // the department's own name as written is no mention of a unit it contains ("澄岙县人民医院医共体" holds
     // 澄岙县人民医院, its lead member): units are looked for in the rest of the question
