@@ -187,9 +187,11 @@ function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string 
  * its share of the 合计 row when a share is asked. A subject the document gives only for the whole department is
  * said to be so; the department's figure is never given as the unit's.
  */
-export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput {
+export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit, before?: string): HandlerOutput {
   const text = frame.text
-  const asked = tableKindsAsked(text)
+  // (a follow-up, "那某站呢", asks what the turn before asked: the subjects it inherited name the tables)
+  const inherited = frame.concepts.map((c) => c.surface).filter((w) => w && !text.includes(compactText(w))).join('，')
+  const asked = tableKindsAsked([text, inherited, before ?? ''].filter(Boolean).join('，'))
   // a per-unit table of no standard kind (单位名称 | 编制人数 | 实有人数 | 本年支出): read only by a money column the
   // question names ("本年支出", or 支出 said alone), never by its first column
   const otherColumn = asked.kinds.includes('three-public') ? undefined : otherUnitColumn(hit, text, frame.op === 'share' && /预算|决算|支出/.test(text))

@@ -316,7 +316,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
     const next = answerMemberUnit(run, without(a.form), b)
     if (!first.notFound && !next.notFound) return done({ answer: joinSentences([first.answer, next.answer]) })
   }
-  if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member))
+  // (a follow-up naming only the unit, "那水土保持站呢": the turn before says which of its tables is asked, 三公)
+  const unitOnly = !!lastUser && frame.concepts.every((c) => member?.form.includes(compactText(c.surface)) || compactText(member?.unit ?? '').includes(compactText(c.surface)))
+  if (member && memberRead && (!scopeDocs || scopeDocs.includes(member.doc))) return done(answerMemberUnit(run, frame, member, unitOnly ? compactText(lastUser!) : undefined))
   // a unit a table of projects names in its 单位名称 column (rule recipient-rows)
   const recipient = member ? undefined : recipientAsked(whole.targets.length ? whole.targets.map((t) => t.doc) : (scopeDocs ?? ctx.corpus.documents), frame)
   const byRecipient = recipient && (whole.named || !whole.targets.length || whole.targets.length === 1) ? answerRecipient(run, frame, recipient) : undefined

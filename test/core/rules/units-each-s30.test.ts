@@ -38,6 +38,13 @@ describe('units of a department asked each, and a procurement split by kind', as
     expect(a).toContain('19,000.00元')
   })
 
+  it('answers a follow-up naming only another unit with the table the turn before asked', () => {
+    const first = '岚溪县林业局局机关三公经费多少'
+    const history = [{ role: 'user' as const, content: first }, { role: 'assistant' as const, content: ask(first) }]
+    const a = engine.ask({ question: '那森林病虫害防治检疫站呢？', history }).answer
+    expect(a).toContain('19,000.00元')
+  })
+
   it('reads every kind of the procurement from the paragraph naming it', () => {
     const a = ask('岚溪县林业局政府采购里货物、工程、服务各多少？')
     expect(a).toContain('货物类：20.00万元')
