@@ -33,6 +33,9 @@ function statisticRowFigure(inp: HandlerInput, t: Target, words: string, units: 
   return g?.ok ? g.figures[0] : undefined
 }
 
+/** The qualifier of a stock a count asks: 实际 (保有量), 账面 (数), 现有. */
+const STOCK_QUALIFIER = /实际|账面|现有/u
+
 /**
  * Counts read from the standard sections' prose, each with the sentence it was read from; a count the documents do
  * not state is said to be missing, never replaced by another count.
@@ -47,7 +50,9 @@ export function answerStatedCounts(inp: HandlerInput, names: string[]): HandlerO
       const label = run.vocabulary.lexicon.counts.find((c) => c.id === name)?.label ?? name
       // rule abroad-clause: the abroad line's counts (国（境）外公务接待…) when the question asks about abroad
       // (rule count-own-year: another year asked of a 决算 is read only where a table prints that year's)
-      const r = otherYearOfFinal(t) ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : {}) })
+      // (a stock asked by its qualifier, 实际保有量 / 账面数: read where the prose writes it so, rule qualified-count)
+      const said = abroad ? undefined : STOCK_QUALIFIER.exec(inp.frame.text)?.[0]
+      const r = otherYearOfFinal(t) ? { ok: false as const } : run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'count', ...(abroad ? { near: ABROAD_WORDS } : said ? { near: [said] } : {}) })
       // not in the prose: the row a 三公 table prints for it ("公务用车保有量（辆）")
       const row = r.ok ? undefined : rowOf(inp, name)
       const g = row ? statisticRowFigure(inp, t, row, run.vocabulary.countOf(name)?.units ?? []) : undefined

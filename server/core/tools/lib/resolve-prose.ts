@@ -156,7 +156,11 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
         if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
-        const own = kind === 'money' ? moneyAfter(reading, keyword, undefined, near) : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
+        // rule qualified-count: a stock's qualifier asked, written right before its name ("实际保有量为12辆" beside "账面数为
+        // 56辆"), is read where it is written, and preferred
+        const q = kind === 'count' ? near.find((w) => w.length <= 3 && reading.includes(w + keyword)) : undefined
+        const qualifiedCount = q ? countNear(reading.slice(reading.indexOf(q + keyword) + q.length), keyword, units ?? [], undefined, passOver, bareOnly) : undefined
+        const own = kind === 'money' ? moneyAfter(reading, keyword, undefined, near) : qualifiedCount ? { ...qualifiedCount, qualified: 1 } : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
         // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
         // asked 几辆公务用车) is that count, not the sentence's whole
         // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
