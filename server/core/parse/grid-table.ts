@@ -5,6 +5,7 @@ import { codeFragmentColumns, isCodeSegment, isColumnNumberLabel, joinCodeSegmen
 import { columnNumberWords, isColumnNumberRow } from './column-numbers.js'
 import { refillCompactedRows } from './compacted-cells.js'
 import { buildColumns, flattenHeader } from './header.js'
+import { splitRunTogetherColumns } from './header-split.js'
 import { assignHierarchy } from './hierarchy.js'
 import { readStackedSides } from './stacked-sides.js'
 import { respanLostHeader } from './lost-header-spans.js'
@@ -87,6 +88,8 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const first = label0 > 0 && (data0 < 0 || label0 < data0) ? label0 : data0
   const header = first < 0 ? grid : grid.slice(0, first)
   const data = first < 0 ? [] : grid.slice(first)
+  // (two columns printed so close their labels and cells ran together: split apart, rule run-together-column)
+  splitRunTogetherColumns(header.map((h) => h.cells), data.map((d) => d.cells))
   const trimmedLen = (cells: string[]) => { let n = cells.length; while (n && cells[n - 1] === '') n--; return n }
   // a header's trailing empty cells are merged cells, so its raw width counts; a data row may not exceed it
   const width = Math.max(0, ...header.map((h) => h.cells.length)) || Math.max(0, ...data.map((d) => trimmedLen(d.cells)))
