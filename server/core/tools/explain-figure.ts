@@ -353,6 +353,9 @@ const specificAsWritten = (w: string | undefined) => !!w && compactText(w).lengt
 
 const priorReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(PRIOR_REASON, sentences, direction)
 
+/** A clause giving a change's reason inside a sentence: "…,增长的主要原因是一位副主席出国计划…". */
+const MOVED_CLAUSE = /(?:^|[，,；;])\s*(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)[:：]?\s*([^。；;]+)/u
+
 /** "下降的主要原因都是…", "增加的原因均为…": the reason of every change of that direction the paragraph stated before it. */
 const SHARED_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:都|均)(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
 const sharedReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(SHARED_REASON, sentences, direction)
@@ -458,6 +461,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
               // (a part stating a change of its own owns the reason said after it)
               if (!/^其中|\d\s*(?:亿元|万元|元)/u.test(x) || changeAfter(x)?.direction) break
             }
+          }
+          // rule reason-clause-after: "…增幅63.84%。主要用于…费用,增长的主要原因是…": a clause of the next sentence giving
+          // the reason of a change of the same direction
+          if (ch?.direction && ch.direction !== 'flat' && !ch.reason && after) {
+            const m = MOVED_CLAUSE.exec(after)
+            if (m && /增|上升|提高/u.test(m[1]) === (ch.direction === 'up')) { ch = { ...ch, reason: m[2].trim() }; text = `${text}。${after.replace(/[。；;]$/, '')}` }
           }
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
           const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined

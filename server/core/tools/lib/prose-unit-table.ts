@@ -75,7 +75,8 @@ function entriesOf(p: Paragraph, header: string, unit: string): ProseUnitRow[] {
 const SPLIT_LEAD = /(?:分单位看|分单位来看|按单位看|按单位分|分单位|从单位看|按单位划分)[，,:：]?/u
 /** The total split: 本年支出合计 / 本年收入合计 (or 支出/收入 合计, 总计) and its amount, before the split in the paragraph. */
 const SPLIT_TOTAL = /((?:本年)?(?:支出|收入)(?:合计|总计|决算|预算)?)\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/gu
-const SPLIT_ITEM = /^\s*([\p{Script=Han}（）()]{2,30}?)\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)\s*$/u
+// (the side said again after the unit's name, "市图书馆支出328.16万元", is no part of the name)
+const SPLIT_ITEM = /^\s*([\p{Script=Han}（）()]{2,30}?)\s*(?:支出|收入)?\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)\s*$/u
 
 /**
  * Rule `prose-unit-split`: "2024年度本年支出合计4,195.90万元，…。分单位看，局本级698.86万元，环卫所1,784.52万元，…": each
