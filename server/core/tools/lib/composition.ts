@@ -10,13 +10,14 @@ import { sentencesOf } from './prose.js'
  */
 const OPENING = /(?:部门|单位)(?:预算|决算)(?:汇总公开单位构成)?(?:是|由)?(?:包括|包含)|(?:部门|单位)(?:预算|决算)由.{1,60}组成|编制范围的(?:预算)?单位|编制范围的?(?:只|仅)(?:包含|包括)|单位构成(?:包括|为|[:：])|下属(?:二级)?预算单位\d+个[,，]?其中(?:行政|事业)/
 /** A paragraph that continues the statement: the kinds of units, a numbered unit, or 不单列/并入. */
-const CONTINUES = /具体包括|分别是|分别为|^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)|单列|并入|纳入/
+// (…or the units listed as a table flattened into lines: its header, "序号 单位名称 单位性质", then "1 某局（本级） 行政单位")
+const CONTINUES = /具体包括|分别是|分别为|^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)|单列|并入|纳入|序号\s*单位名称|单位名称\s*单位性质|^\s*\d{1,2}\s+(?=\p{Script=Han})/u
 /**
  * A numbered item that is only a unit's name ("2.某市文化馆", "1.某镇人民政府本级"), never a section heading
  * ("二、部门预算单位构成").
  */
 const NUMBERED_UNIT = /^\d{1,2}[.．、]\p{Script=Han}{2,30}(?:中心|站|所|队|院|馆|处|室|局|委员会|会|社|校|园|团|办|政府|本级|机关|本部)$/u
-const NUMBERED_ITEM = /^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)/
+const NUMBERED_ITEM = /^\s*(?:\d+\s*[.．、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|序号\s*单位名称|\d{1,2}\s+(?=\p{Script=Han}))/u
 const UNIT_NOTE = /单列|并入|单独(?:编制|编报)/
 const TOC = /[…]{2,}|\.{6,}/
 const MAX_PARAGRAPHS = 12

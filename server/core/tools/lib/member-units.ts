@@ -86,14 +86,21 @@ function groupedUnitTable(doc: BudgetDocument, table: Table): UnitTable | undefi
 /** "1.淮澄某馆；2.某站" → the names of a numbered list of units in the composition statement. */
 const NUMBERED = /(?:^|[：:；;，,。\s])\s*(?:\d+|[一二三四五六七八九十]+)\s*[.．、]\s*([^；;，,。\s\d]{3,40}?)(?=[；;，,。\s]|$)/gu
 
+/** A flattened table's header naming its units' column, and its rows numbered by a bare number before the name. */
+const UNIT_HEADER = /序号\s*单位名称|单位名称\s*单位性质/u
+const NUMBERED_BARE = /(?:^|[^\d.,，、])\d{1,2}\s+([^\s\d；;，,。]{3,40}?)(?=\s)/gu
+
 export interface ListedUnits { names: string[]; paragraphs: BudgetDocument['paragraphs'] }
 
 /** The units the 机构设置 / 单位构成 statement lists by number, verbatim, in order. */
 export function listedUnits(doc: BudgetDocument): ListedUnits {
   const paragraphs = compositionParagraphs(doc)
   const names: string[] = []
-  for (const p of paragraphs) {
-    for (const m of p.text.matchAll(NUMBERED)) {
+  for (const [i, p] of paragraphs.entries()) {
+    // (a table of the units flattened into a paragraph under its header, "序号 单位名称 单位性质 …" then "1 某局（本级）
+    // 行政单位 28人2 某馆 …": numbered by bare numbers)
+    const listed = i > 0 && UNIT_HEADER.test(paragraphs[i - 1].text) ? [...p.text.matchAll(NUMBERED_BARE), ...p.text.matchAll(NUMBERED)] : [...p.text.matchAll(NUMBERED)]
+    for (const m of listed) {
       const name = m[1].trim()
       if (UNIT_NAME.test(name) && !names.includes(name)) names.push(name)
     }
