@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit, Paragraph } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
 import { compactText } from '../search/normalize-text.js'
+import { foldMeaning } from '../read/meaning-view.js'
 import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
@@ -354,7 +355,8 @@ const specificAsWritten = (w: string | undefined) => !!w && compactText(w).lengt
 const priorReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(PRIOR_REASON, sentences, direction)
 
 /** A clause giving a change's reason inside a sentence: "…,增长的主要原因是一位副主席出国计划…". */
-const MOVED_CLAUSE = /(?:^|[，,；;])\s*(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:是|为|在于|系)[:：]?\s*([^。；;]+)/u
+// (the subject may be named again by its own words' tail: "接待费减少的原因主要是…" of 公务接待费)
+const MOVED_CLAUSE = /(?:^|[，,；;])\s*(\p{Script=Han}{0,8}?)(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:主要)?(?:是|为|在于|系)[:：]?\s*([^。；;]+)/u
 
 /** "下降的主要原因都是…", "增加的原因均为…": the reason of every change of that direction the paragraph stated before it. */
 const SHARED_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:都|均)(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
@@ -465,8 +467,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // rule reason-clause-after: "…增幅63.84%。主要用于…费用,增长的主要原因是…": a clause of the next sentence giving
           // the reason of a change of the same direction
           if (ch?.direction && ch.direction !== 'flat' && !ch.reason && after) {
-            const m = MOVED_CLAUSE.exec(after)
-            if (m && /增|上升|提高/u.test(m[1]) === (ch.direction === 'up')) { ch = { ...ch, reason: m[2].trim() }; text = `${text}。${after.replace(/[。；;]$/, '')}` }
+            const m = MOVED_CLAUSE.exec(foldMeaning(after))
+            const own = !m?.[1] || compactText(keyword).endsWith(m[1]) || compactText(keyword).includes(m[1])
+            if (m && own && /增|上升|提高/u.test(m[2]) === (ch.direction === 'up')) { ch = { ...ch, reason: m[3].trim() }; text = `${text}。${after.replace(/[。；;]$/, '')}` }
           }
           const figure = !ch?.direction ? fenOf(moneyAfter(s.text, keyword)?.amount) : undefined
           const restated = figure !== undefined ? restatedChange(ss, i, figure, doc.year) : undefined

@@ -11,6 +11,7 @@ const NOTE = [
   '溪州市政协2016年部门决算公开补充说明',
   '一、“三公”经费增减情况',
   '1、2016年因公出国(境)费24.50万元,较2015年相比增加6.20万元,增幅33.88%。主要用于1个团组5人次的出国(境)费用,增长的主要原因是上年计划的考察延至本年结算。',
+  '2、2016年公务接待费支出18万元,较2015年相比减少3万元,接待来访12批次。接待费减少的原因主要是严控公务接待开支。',
   '二、公务用车购置数及保有量',
   '公务用车改革前车辆保有量为40辆,车辆保有量账面数为40辆,实际保有量为9辆。',
 ].join('\n')
@@ -27,6 +28,8 @@ describe('a 三公 补充说明 in prose', async () => {
 
   it('reads the reason a clause of the next sentence gives (rule reason-clause-after)', () => {
     expect(ask('溪州市政协2016年出国费为什么增加了？')).toContain('延至本年结算')
+    // (the subject named again by its words' tail: 接待费 of 公务接待费)
+    expect(ask('溪州市政协接待费为什么减少？')).toContain('严控公务接待开支')
   })
 
   it('reads the stock its qualifier asks', () => {
