@@ -130,7 +130,9 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   tables.forEach(kindByRows)
   for (const t of tables) {
     // a 绩效 table's figures are its targets too: a project list printing no budget still holds them (≥70%, 0次)
-    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount) || !!r.indicator?.target) || t.fields.some((f) => f.amount)
+    // (…and a project's form printing its particulars, 项目名称 and more, though its money lines were cut off or lost)
+    const formFilled = t.kind === 'performance' && t.fields.some((f) => /^项目名称/u.test(f.key) && f.value) && t.fields.filter((f) => f.value).length >= 4
+    const hasFigures = t.rows.some((r) => r.cells.some((c) => c.amount) || !!r.indicator?.target) || t.fields.some((f) => f.amount) || formFilled
     // a note saying another table is empty (无国有资本经营预算收支) does not empty a table with non-zero figures
     const nonZero = t.rows.some((r) => r.cells.some((c) => c.amount && c.amount.fen !== 0)) || t.fields.some((f) => f.amount && f.amount.fen !== 0)
     t.noData = (t.notes.some((n) => NO_DATA.test(n)) && !nonZero) || !hasFigures
