@@ -44,6 +44,9 @@ function otherSubject(inp: HandlerInput, t: Target): { text: string; found: bool
   return out.notFound ? undefined : { text: out.answer, found: true }
 }
 
+/** Indicators asked by their level or as values: 数量指标, 产出指标, 指标值. */
+const INDICATORS_ASKED = /(?:数量|质量|时效|成本|产出|效益|满意度)指标|指标值/u
+
 /** 绩效目标: an indicator's target (≥95%), or a project's 当年预算 and its indicators. */
 export function answerTarget(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
@@ -91,6 +94,9 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
         found: true,
       }
     }
+    // (indicators asked of forms that print none, a copy cut off before them: not found, never the project list)
+    const levelAsked = INDICATORS_ASKED.exec(frame.text)?.[0]
+    if (levelAsked && !r.targets.length && !r.projects.some((x) => x.indicatorText)) return { text: `没有找到${t.doc.org}${t.year}年绩效目标表中的${levelAsked}：文件的绩效目标表没有列出指标。`, found: false }
     run.cite(...r.citations.filter((c) => c.kind === 'field'))
     // a list as short lines, one project each
     const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? executionSummary(x)?.text ?? '未列出预算'}`).join('')

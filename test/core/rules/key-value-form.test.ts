@@ -58,6 +58,11 @@ describe('a project’s form as a two-column table, and a flattened 审批表', 
     expect(a).toContain('35处')
   })
 
+  it('says a form printing no indicators lists none, when they are asked', () => {
+    const a = engine.ask({ question: '青竹乡茶叶加工厂建设项目的数量指标有哪些指标值？' }).answer
+    expect(a).toContain('没有列出指标')
+  })
+
   it('reads a flattened 审批表’s keys, a phone number as no amount', () => {
     const form = corpus.documents.find((d) => d.id.startsWith('qingzhu'))!.tables[0]
     const byKey = Object.fromEntries(form.fields.map((f) => [f.key, f]))
