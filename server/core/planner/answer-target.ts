@@ -77,6 +77,9 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     if (form) return { ...form, held: true }
     if (project && p) {
       const inds = r.targets.filter((x) => x.tableId === p.tableId)
+      // (its indicators asked where its form prints none, a copy cut off before them: not found)
+      const levelWord = INDICATORS_ASKED.exec(frame.text)?.[0]
+      if (levelWord && !inds.length && !p.indicatorText) return { text: `没有找到${t.doc.org}${p.year}年“${p.project}”项目的${levelWord}：文件的绩效目标表没有列出指标。`, found: false }
       run.cite(...r.citations.filter((x) => x.kind === 'field' && x.tableId === p.tableId), ...inds.slice(0, 6).map((x) => r.citations.find((c) => c.rowId === x.rowId)))
       // a target table without the project's money: the project's row in the 项目支出表
       // a self-evaluation form: its money block's total row stands for the budget
