@@ -16,7 +16,7 @@ import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
 import { isBlank, isPipeSeparator, lineNumbers, toSourceLines, type SourceLine } from './source-lines.js'
 import { parseSpaceTable } from './space-table.js'
-import { unflattenForms } from './flat-form.js'
+import { LEVEL_ONE_WORDS, LEVEL_TWO_WORDS, unflattenForms } from './flat-form.js'
 import { isCutShort, unflattenTables } from './flat-table.js'
 import { tabSpacedHeaderRows } from './spaced-header-rows.js'
 import { createDraft } from './table-draft.js'
@@ -69,7 +69,7 @@ function newTable(block: TableBlock, docId: string, index: number, docYear: numb
 }
 
 /** The keys a project's form prints down its first column, besides 项目名称. */
-const FORM_KEY = /^(?:主管部门|实施单位|项目单位|项目资金|资金来源|年度绩效目标|绩效目标|年度目标|(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度)指标)/u
+const FORM_KEY = new RegExp(`^(?:主管部门|实施单位|项目单位|项目资金|资金来源|年度绩效目标|绩效目标|年度目标|(?:${LEVEL_ONE_WORDS}|${LEVEL_TWO_WORDS})指标)`, 'u')
 
 /** Rows of two cells down a form: 项目名称 first, then at least two more of its keys. */
 function isKeyValueForm(rows: SourceLine[]): boolean {

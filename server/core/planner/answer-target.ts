@@ -45,7 +45,7 @@ function otherSubject(inp: HandlerInput, t: Target): { text: string; found: bool
 }
 
 /** Indicators asked by their level or as values: 数量指标, 产出指标, 指标值. */
-const INDICATORS_ASKED = /(?:数量|质量|时效|成本|产出|效益|满意度)指标|指标值/u
+const INDICATORS_ASKED = new RegExp(`(?:${LEVEL_ONE_WORDS}|${LEVEL_TWO_WORDS})指标|指标值`, 'u')
 
 /** 绩效目标: an indicator's target (≥95%), or a project's 当年预算 and its indicators. */
 export function answerTarget(inp: HandlerInput): HandlerOutput {

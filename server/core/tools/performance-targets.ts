@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LEVEL_ONE_WORDS, LEVEL_TWO_WORDS } from '../parse/flat-form.js'
 import type { BudgetDocument, Citation, Corpus, Table } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { fieldCitation, rowCitation } from './lib/citation.js'
@@ -67,7 +68,7 @@ const ACHIEVED = /^(?:实际完成情况|年度目标完成情况|目标完成�
 const CODE_PREFIX = /^[0-9A-Za-z]{8,}\s*[-－—_]\s*/
 const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
 /** A level of indicators printed as one field (数量指标, 满意度指标): the form's indicators in words. */
-const LEVEL_FIELD = /^(?:数量|质量|时效|成本|效益|经济效益|社会效益|生态效益|可持续影响|满意度|服务对象满意度)指标$/
+const LEVEL_FIELD = new RegExp(`^(?:${LEVEL_ONE_WORDS}|${LEVEL_TWO_WORDS})指标$`, 'u')
 const UNIT_FIELD = /^(?:业务|预算)?主管部门$|^(?:项目)?实施单位(?:[（(]盖章[）)])?$|^项目单位$/
 
 /** Consecutive performance tables of one project (a form and its money block) as one group. */
