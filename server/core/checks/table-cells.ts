@@ -1,5 +1,7 @@
 import type { Amount, BudgetDocument, Cell, Column, ColumnRole, Row, Table } from '../schema.js'
 import { isColumnNumbering } from '../parse/column-numbers.js'
+import { stageOfHead } from '../lexicon/stage-words.js'
+import { compactText } from '../search/normalize-text.js'
 
 /** Roles whose cells are money that adds up. */
 const MONEY_ROLES: ColumnRole[] = ['total', 'basic', 'project', 'personnel', 'public', 'amount', 'prior', 'initial', 'adjusted', 'final', 'change']
@@ -33,8 +35,13 @@ export const rowInferred = (row: Row) => row.cells.some((c) => c.inferred)
 export const columnYear = (t: Table, c: Column, doc: BudgetDocument) => c.year ?? t.year ?? doc.year
 
 /** Current-year columns of a table (prior-year columns and growth rates left out). */
-export const currentColumns = (t: Table, doc: BudgetDocument) =>
-  moneyColumns(t).filter((c) => c.role !== 'prior' && columnYear(t, c, doc) === (t.year ?? doc.year))
+export const currentColumns = (t: Table, doc: BudgetDocument) => {
+  const cols = moneyColumns(t).filter((c) => c.role !== 'prior' && columnYear(t, c, doc) === (t.year ?? doc.year))
+  // (a 决算 table printing the year's budgets beside its accounts, 年初预算数 › 小计 | 全年预算数 › 小计 | 决算数 › 小计: the
+  // accounts' group is the year's figures; a budget group's 小计 is no total of the table)
+  const groupStage = (c: Column) => c.path.slice(0, -1).map((p) => stageOfHead(compactText(p))).find(Boolean)
+  return cols.some((c) => groupStage(c) === 'final') ? cols.filter((c) => { const g = groupStage(c); return g !== 'initial' && g !== 'adjusted' }) : cols
+}
 
 /** How a message names a table: 表四《一般公共预算“三公”经费支出表》, or just the title when unnumbered. */
 export const tableName = (t: Table) => `${t.number ?? ''}《${t.title}》`
