@@ -101,8 +101,12 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     const levelAsked = INDICATORS_ASKED.exec(frame.text)?.[0]
     if (levelAsked && !r.targets.length && !r.projects.some((x) => x.indicatorText)) return { text: `没有找到${t.doc.org}${t.year}年绩效目标表中的${levelAsked}：文件的绩效目标表没有列出指标。`, found: false }
     run.cite(...r.citations.filter((c) => c.kind === 'field'))
-    // a list as short lines, one project each
-    const lines = r.projects.map((x) => `\n· ${x.project}：${x.budget ?? executionSummary(x)?.text ?? '未列出预算'}`).join('')
+    // a list as short lines, one project each (a self-evaluation's money cited cell by cell, as stated)
+    const lines = r.projects.map((x) => {
+      const money = x.budget ? undefined : executionSummary(x)
+      if (money) for (const e of money.cells) run.cite(executionCitation(r.citations, e))
+      return `\n· ${x.project}：${x.budget ?? money?.text ?? '未列出预算'}`
+    }).join('')
     const forms = r.projects.every(isSelfEvaluation) ? '绩效自评表' : '绩效目标表'
     return { text: `${t.doc.org}${t.year}年的${forms}列有${r.projects.length}个项目：${lines}\n`, found: r.projects.length > 0 }
   })
