@@ -17,7 +17,8 @@ import { placeOwnAccount } from './place-account.js'
  * - `place-own`: a place's own account named in the body ("2014年某市本级…预算总额为…"): the place's 本级, or the
  *   whole place when the body speaks of it whole (全市财政总收入…);
  * - `year-place`: a place named right after a sentence's year, before the account's words ("2024年某县“三公”经费执行数…"),
- *   or as the subject of a report's sentence after its year and a comma ("2022年,某区根据项目实施情况,对…资金…调整");
+ *   or right before it ("某区2022年的“三公”经费决算数合计为…"), or as the subject of a report's sentence after its year
+ *   and a comma ("2022年,某区根据项目实施情况,对…资金…调整");
  * - `overview-heading`: the heading of a budget's first part, which names the body it describes ("第一部分 某县人民医院
  *   概况", "某某中学单位概况"): every 部门/单位预算 template opens with it;
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
@@ -131,12 +132,15 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
  */
 const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>(?!度)\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
 
+/** "某区2022年的“三公”经费决算数合计为…": a place named right before a sentence's year and the account's words. */
+const PLACE_YEAR_ACCOUNT = /(?:^|[。；;！？])(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?<year>(?:19|20)\d{2})年度?的?(?=[“"]?三公|一般公共预算|政府性基金|财政)/gu
+
 /** "2022年,某区根据项目实施情况,对…资金…进行调整": the place a report's first sentence makes its subject, after its year. */
 const YEAR_COMMA_PLACE = /(?:^|[。；;！？])(?<year>(?:19|20)\d{2})年度?[,，](?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=根据|按照|依据|统筹|结合)/gu
 
 function yearPlace(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {
-    for (const m of text(l).matchAll(YEAR_PLACE)) {
+    for (const m of [...text(l).matchAll(YEAR_PLACE), ...text(l).matchAll(PLACE_YEAR_ACCOUNT)]) {
       const place = m.groups!.place
       if (!isPlaceOnly(place) || /^[本该我全各]/u.test(place)) continue
       return { org: placeOwnAccount(lines, place) ?? place, rule: 'year-place', place }
@@ -243,7 +247,7 @@ function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
 const SCOPE_START = new RegExp(`^[${SCOPE_LEAD}]`, 'u')
 /** A scope word after a verb ("…，占全市一般公共预算支出的85.7%", 在全县): no place's name either. */
 const SCOPE_TAIL = /[全本该各][市区县州盟旗]$/u
-const PLACE_SUBJECT = new RegExp(`(?:^|[。；;，,])(?<place>\\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])`, 'gu')
+const PLACE_SUBJECT = new RegExp(`(?:^|[\\n。；;，,])(?<place>\\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])`, 'gu')
 
 /** A notice's 现将 before a place ("，现将某县2024年…"): the place is what follows it (a one-character name's county too). */
 const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')

@@ -13,7 +13,7 @@ function townOf(name: string): { place: string; own: false } | undefined {
  * year's execution and the next year's draft in one document. The organisation is the place itself (the whole
  * government, not a department and not only its 本级); the year the draft's, the executed year held as its columns.
  */
-const FISCAL = /(?:^关于|^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年(?:度)?(?:地方财政|财政|本级|全[区县市旗州])?(?:一般公共)?预算(?<rest>执行情况(?:的报告)?(?:[和及与暨](?<next>(?:19|20)\d{2})年(?:度)?(?:地方财政|财政|本级|全[区县市旗州])?预算(?:[(（]?草案[)）]?)?)?|[(（]?草案[)）]?)/u
+const FISCAL = /(?:^关于|^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年(?:度)?(?:[区县市旗州]级)?(?:地方财政|财政|本级|全[区县市旗州])?(?:一般公共)?预算(?<rest>执行情况(?:的报告)?(?:[和及与暨](?<next>(?:19|20)\d{2})年(?:度)?(?:[区县市旗州]级)?(?:地方财政|财政|本级|全[区县市旗州])?预算(?:[(（]?草案[)）]?)?)?|[(（]?草案[)）]?)/u
 
 /**
  * "某区人民政府关于2024年决算(草案)的报告", "关于某县2022年财政决算的报告", "某镇2023年财政决算", "某区2022年政府
@@ -56,11 +56,11 @@ function issuerPlace(text: string) {
 }
 
 /**
- * "关于2024年度县本级预算执行、决算草案和其他财政收支的审计工作报告": a level's own account with no place before it (an
+ * "关于2024年度县本级预算执行、决算草案和其他财政收支的审计工作报告", "2024年本级财政决算草案": a level's own account with no place before it (an
  * audit or budget report as its county's site prints it, the county named nowhere in the title). The year and kind
  * are read here; whose 本级 it is, the body says (body-org).
  */
-const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县旗州盟]本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
+const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县旗州盟]?本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
 
 /** A title of a department's, a unit's or a 三公 account: never the place's own budget or outturn. */
 const unitsOwn = (flat: string) => /部门|单位|三公/u.test(flat)
