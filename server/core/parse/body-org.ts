@@ -133,7 +133,8 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
 const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>(?!度)\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
 
 /** "某区2022年的“三公”经费决算数合计为…": a place named right before a sentence's year and the account's words. */
-const PLACE_YEAR_ACCOUNT = /(?:^|[。；;！？])(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?<year>(?:19|20)\d{2})年度?的?(?=[“"]?三公|一般公共预算|政府性基金|财政)/gu
+// (a sentence stating the account's amount, never a title naming the place: "某区2021年度“三公”经费公开说明" waits)
+const PLACE_YEAR_ACCOUNT = /(?:^|[。；;！？])(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?<year>(?:19|20)\d{2})年度?的?(?=[“"]?三公|一般公共预算|政府性基金|财政)(?=[^。\n]*?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|亿元|元))/gu
 
 /** "2022年,某区根据项目实施情况,对…资金…进行调整": the place a report's first sentence makes its subject, after its year. */
 const YEAR_COMMA_PLACE = /(?:^|[。；;！？])(?<year>(?:19|20)\d{2})年度?[,，](?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=根据|按照|依据|统筹|结合)/gu
@@ -247,15 +248,18 @@ function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
 const SCOPE_START = new RegExp(`^[${SCOPE_LEAD}]`, 'u')
 /** A scope word after a verb ("…，占全市一般公共预算支出的85.7%", 在全县): no place's name either. */
 const SCOPE_TAIL = /[全本该各][市区县州盟旗]$/u
-const PLACE_SUBJECT = new RegExp(`(?:^|[\\n。；;，,])(?<place>\\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])`, 'gu')
+const PLACE_SUBJECT = new RegExp(`(?:^|[。；;，,])(?<place>\\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])`, 'gu')
 
 /** A notice's 现将 before a place ("，现将某县2024年…"): the place is what follows it (a one-character name's county too). */
 const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')
 
+/** A place whose people's congress the report cites, opening a line ("某区第十六届人民代表大会四次会议审议通过的…"): its own. */
+const PLACE_CONGRESS = /(?:^|\n)(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=第[一二三四五六七八九十\d]+届人民代表大会|人大常委会)/gu
+
 function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   const body = lines.map(text).join('\n')
   const places = new Set<string>()
-  for (const m of body.matchAll(PLACE_SUBJECT)) {
+  for (const m of [...body.matchAll(PLACE_SUBJECT), ...body.matchAll(PLACE_CONGRESS)]) {
     const place = m.groups!.place.replace(ANNOUNCED, '')
     if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
