@@ -248,7 +248,7 @@ function labelInline(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
 const SCOPE_START = new RegExp(`^[${SCOPE_LEAD}]`, 'u')
 /** A scope word after a verb ("…，占全市一般公共预算支出的85.7%", 在全县): no place's name either. */
 const SCOPE_TAIL = /[全本该各][市区县州盟旗]$/u
-const PLACE_SUBJECT = new RegExp(`(?:^|[。；;，,])(?<place>\\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])`, 'gu')
+const PLACE_SUBJECT = /(?:^|[。；;，,])(?<place>\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?![委级属直内外域人政府财])/gu
 
 /** A notice's 现将 before a place ("，现将某县2024年…"): the place is what follows it (a one-character name's county too). */
 const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')

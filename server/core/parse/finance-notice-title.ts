@@ -1,5 +1,6 @@
 import { isPageFurniture } from './page-furniture.js'
 import { TOC, cleanName, flatTitle, labelledOrg, orgLike, placeOfName, type TitleRule } from './meta-rules.js'
+import type { SourceLine } from './source-lines.js'
 
 /**
  * "达州市某区中医医院财务信息公示", "某卫生院2023年度收支情况公示", "某市公立医院财务信息公开指标(某县人民医院)": a unit's own account of a closed year (a public
@@ -9,11 +10,13 @@ import { TOC, cleanName, flatTitle, labelledOrg, orgLike, placeOfName, type Titl
 const NOTICE = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})年度?)?(?:财务(?:信息)?|收支(?:情况)?|财务收支(?:情况)?)(?:公示|公开(?:指标|信息|情况)?)(?:[（(](?<unit>[^()（）]{4,30})[)）])?$/u
 const COLUMN_YEAR = /(?:19|20)\d{2}(?=\s*年度?\s*[)）]?(?:\s|$))/gu
 
+/** The lines a notice's title may be: the first eight, none a row of cells or a page's furniture. */
+const titleCandidates = (head: SourceLine[]) => head.slice(0, 8).filter((l) => l.text.trim().split(/\t+/).length === 1 && !isPageFurniture(l.text))
+
 export const financeNoticeTitle: TitleRule = {
   name: 'finance-notice-title',
   read(head) {
-    for (const [i, l] of head.slice(0, 8).entries()) {
-      if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text)) continue
+    for (const l of titleCandidates(head)) {
       const flat = flatTitle(l.text)
       if (TOC.test(flat)) continue
       const m = NOTICE.exec(flat)?.groups
@@ -22,7 +25,7 @@ export const financeNoticeTitle: TitleRule = {
       // "某市公立医院财务信息公开指标(某县人民医院)": a city's form filled in by one of its hospitals, named in brackets
       const unit = m.unit && cleanName(m.unit)
       const org = (unit && orgLike(unit) && unit) || (orgLike(pre) && pre) || labelledOrg(head)?.org
-      const years = head.slice(i + 1).flatMap((x) => [...x.text.matchAll(COLUMN_YEAR)].map((y) => Number(y[0])))
+      const years = head.slice(head.indexOf(l) + 1).flatMap((x) => [...x.text.matchAll(COLUMN_YEAR)].map((y) => Number(y[0])))
       const year = m.year ? Number(m.year) : years.length ? Math.max(...years) : undefined
       return { scope: '单位决算', title: l.text.trim(), titleLine: l.no, ...(org ? { org } : {}), ...(year ? { year } : {}) }
     }
@@ -39,8 +42,7 @@ const FUND_NOTICE = /^(?<pre>.+?)关于(?<year>(?:19|20)\d{2})年度?(?:本级)?
 export const lotteryFundNoticeTitle: TitleRule = {
   name: 'lottery-fund-notice',
   read(head) {
-    for (const l of head.slice(0, 8)) {
-      if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text)) continue
+    for (const l of titleCandidates(head)) {
       const m = FUND_NOTICE.exec(flatTitle(l.text))?.groups
       if (!m) continue
       const pre = cleanName(m.pre)
@@ -61,8 +63,7 @@ const FUND_ALLOCATION = /^(?:关于)?(?:下达)?(?:(?<place>\p{Script=Han}{2,16}
 export const fundAllocationTitle: TitleRule = {
   name: 'fund-allocation-notice',
   read(head) {
-    for (const l of head.slice(0, 8)) {
-      if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text)) continue
+    for (const l of titleCandidates(head)) {
       const m = FUND_ALLOCATION.exec(flatTitle(l.text))?.groups
       if (!m) continue
       const placed = placeOfName(cleanName(m.place ?? m.placeAfter))
