@@ -300,8 +300,11 @@ const captionTitle: TitleRule = {
   },
 }
 
-/** "…项目支出绩效自评表", "部门预算项目绩效自评报告（某项目）": a title naming a self-evaluation, whatever qualifies its projects. */
-const SELF_EVALUATION = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})年度?)?(?<mid>[^。，；;,\d]{0,30}?)绩效(?:单位|部门|项目|整体)?自评(?:表|报告|情况表|结果)(?:[（(](?<tail>[^）)]{0,30})[）)])?$/
+/**
+ * "…项目支出绩效自评表", "部门预算项目绩效自评报告（某项目）", "某中心2018绩效评价自评报告及评分表(整体支出…)": a title naming a
+ * self-evaluation, whatever qualifies its projects; its year with or without 年.
+ */
+const SELF_EVALUATION = /^(?<pre>.*?)(?:(?<year>(?:19|20)\d{2})(?:年度?)?)?(?<mid>[^。，；;,\d]{0,30}?)绩效(?:评价)?(?:单位|部门|项目|整体)?自评(?:表|报告|情况表|结果)(?:及评分表)?(?:[（(](?<tail>[^）)]{0,30})[）)])?$/
 const YEAR_ONLY = /^[（(]?(?<year>(?:19|20)\d{2})年度?[）)]?$/
 
 /** Whether a title line names a self-evaluation form (see selfEvaluationTitle). */

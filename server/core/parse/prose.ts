@@ -75,6 +75,19 @@ function levelFor(stack: HeadingStack, style: string, ordinal: number | undefine
   return stack.length
 }
 
+/**
+ * Rule `field-lines`: a form's particulars printed as "label: value" lines (部门(单位)名称: 某中心, 预 算 编 码: 906017,
+ * 报告日期:2019年06月18日) are each a paragraph of their own, never run together into one line of prose; a sentence's
+ * own colon (其中:, 主要用于:) is no label, and a value holds no clause punctuation.
+ */
+const FIELD_LINE = /^(?!其中|包括|主要|如下|具体|分别|合计|共计|总计|注)\p{Script=Han}[\p{Script=Han} （）()]{1,14}[:：][ \u3000]*[^\s，,。；;][^，,。；;]{0,39}$/u
+/**
+ * Rule `field-cells`: a form copied one cell per line, a label on one line and its figure on the next ("人员编制" then
+ * "21", "联络电话" then "8690022"): the two are one paragraph, as the form's row printed them side by side.
+ */
+const FIELD_KEY_CELL = /^\p{Script=Han}{2,10}$/u
+const FIELD_VALUE_CELL = /^\d[\d.,:：/\-年月日]{0,19}$/u
+
 export function parseProse(docId: string, lines: SourceLine[], sections: Section[], paragraphs: Paragraph[], stack: HeadingStack): void {
   // a paragraph is kept as its pieces and joined once: testing the end of an ever longer joined string on every
   // line would make a file of one endless paragraph quadratic
@@ -85,8 +98,9 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
     paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: open.pieces.join(''), lines: [open.first, open.last] })
     open = undefined
   }
+  let skipTo = -1
   for (const [k, line] of lines.entries()) {
-    if (isBlank(line)) continue
+    if (isBlank(line) || k <= skipTo) continue
     const text = line.text.replace(/\t+/g, ' ').trim()
     let n = k + 1
     while (n < lines.length && isBlank(lines[n])) n++
@@ -97,6 +111,18 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       const parent = [...sections].reverse().find((s) => s.level < level)?.id
       sections.push({ id: `${docId}/s${sections.length}`, level, title: text, line: line.no, ...(parent ? { parent } : {}) })
       paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: true, text, lines: [line.no, line.no] })
+      continue
+    }
+    if (FIELD_LINE.test(text)) {
+      flush()
+      paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text, lines: [line.no, line.no] })
+      continue
+    }
+    if (FIELD_KEY_CELL.test(text) && n < lines.length && FIELD_VALUE_CELL.test(lines[n].text.trim())) {
+      flush()
+      const value = lines[n].text.trim()
+      paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: `${text} ${value}`, lines: [line.no, lines[n].no] })
+      skipTo = n
       continue
     }
     // the joined text ends as its last piece does

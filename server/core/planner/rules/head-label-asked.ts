@@ -8,8 +8,9 @@ import type { ToolRunner } from '../tool-runner.js'
 /**
  * Rule `head-label-asked`: a page's head prints its particulars as "label:value" lines (保密审查情况:已审查,
  * 部门主要负责人审签情况:已审签, 生效日期: 2023-08-29, "当前文档共37页"). A question naming a label's words
- * ("做过保密审查吗", "负责人审签了吗") gets that value, quoted with its line; a date asked ("哪天发布的") with no
- * label of its own gets the dates the head prints, each under its own label; "一共多少页" the page count printed.
+ * ("做过保密审查吗", "负责人审签了吗") gets that value, quoted with its line, a body asked by its verb ("谁评的") the
+ * label naming it (评价机构); a date asked of the page ("哪天发布的", "报告哪天出的") with no label of its own gets the
+ * dates the head prints, each under its own label; "一共多少页" the page count printed.
  */
 export interface HeadField { p: Paragraph; label: string; value: string; excerpt: string }
 
@@ -22,6 +23,11 @@ const MAX_VALUE = 30
 const LABEL_TAIL = /(?:情况|时间|日期|时期|状态)$/
 const DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/
 const DATE_ASKED = /哪天|哪一天|什么时候|何时|几月几[日号]|日期|时间|哪年哪月/
+/** a date asked of the page itself: its publication, or the document by its kind */
+const PAGE_ASKED = /发布|公开|印发|发的|出的|出来|成文|生成|签发|这份|文件|报告|页面|说明|公告|自评|决算|预算|表/
+/** "谁评的", "谁编的": the body a label names by what it does (评价机构, 编制单位), asked by its verb */
+const WHO_ASKED = /(?:谁|哪个(?:机构|单位|部门))(\p{Script=Han})/u
+const WHO_LABEL = /(?:机构|单位|部门|人)$/
 const PAGES_ASKED = /(?:多少|几)页/
 /** "当前文档共37页", "共 12 页": the page count a document's page prints */
 const PAGES_STATED = /\p{Script=Han}{0,6}?(?:共|全文|全书)\s*(\d{1,4})\s*页/u
@@ -65,11 +71,14 @@ function sharedRun(a: string, b: string, own = ''): number {
 function fieldsAsked(doc: BudgetDocument, text: string): { fields: HeadField[]; dates?: boolean } {
   const q = compactText(text)
   const fields = headFields(doc)
+  const who = WHO_ASKED.exec(q)?.[1]
   const named = fields.filter((f) => {
     const own = f.label.replace(LABEL_TAIL, '')
+    if (who && WHO_LABEL.test(own) && own.includes(who)) return true
     return own.length >= 2 && sharedRun(own, q, compactText(doc.org)) >= Math.min(own.length, 3)
   })
-  if (named.length || !DATE_ASKED.test(q)) return { fields: named }
+  // (a date asked of something the body tells, "二期什么时候验收运行的", is no date of the page)
+  if (named.length || !DATE_ASKED.test(q) || !PAGE_ASKED.test(q)) return { fields: named }
   return { fields: fields.filter((f) => DATE.test(f.value)), dates: true }
 }
 

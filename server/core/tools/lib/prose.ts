@@ -211,7 +211,7 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
     if (units.includes('人') && (!best || best.gap > 0)) {
       for (const k of ks) {
         const m = BARE_HEADCOUNT.exec(clause.slice(k + keyword.length))
-        if (!m || (!/人数$/u.test(keyword) && !m[1])) continue
+        if (!m || (!/人数$/u.test(keyword) && !m[1] && !FIELD_COUNT.test(clause.trim()))) continue
         if (bareOnly && BARE_COUNT.test(keyword) && PART_QUALIFIER.test(clause.slice(Math.max(0, k - 6), k))) continue
         best = { amount: { text: m[2], value: String(Number(m[2])), unit: '人' }, sentence, gap: 0 }
         break
@@ -220,6 +220,9 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
   }
   return best ?? countAfterList(sentence, keyword, units, maxGap)
 }
+
+/** A form's cell of people and its figure, one field ("人员编制 21", rule field-cells): the bare number is a headcount. */
+const FIELD_COUNT = /^\p{Script=Han}{0,6}(?:编制|人数|人员)\s+\d{1,6}$/u
 
 /** A count printed bare after its 人数 ("编制人数42", "实有人数:49"), ended by a mark of the list, not by a unit. */
 const BARE_HEADCOUNT = /^(人数)?[:：为是]?\s*(\d{1,6})(?![\d.,，万亿元%％个名人辆项次年月日])(?=[、，,。；;）)\s]|$)/u
