@@ -237,6 +237,36 @@ function includesSentence(doc: BudgetDocument, subject: string): Found | undefin
   return best
 }
 
+/** "资金来源是什么": a term (a few words, no amount's) asked what it is. */
+const TERM_ASKED = /([\p{Script=Han}]{2,10}?)(?:是|为)(?:什么|哪些|啥|哪几[个种项类])[？?]?$/u
+
+/** The clause "<term>为…" or "<term>是…" that says what the term is, in words (no amount): quoted to the clause's end. */
+function termSentence(doc: BudgetDocument, term: string): Found | undefined {
+  const said = new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是)(?![\\d\\s])[^，,；;。]{2,60}`, 'u')
+  for (const p of proseOf(doc)) {
+    for (const s of sentencesOf(p.text)) {
+      const m = said.exec(s.text)
+      if (m && !/\d/.test(m[0])) return { p, excerpt: m[0] }
+    }
+  }
+  return undefined
+}
+
+/** "…什么时候验收运行的", "哪年建成的": the thing asked before, the event's verb after. */
+const EVENT_ASKED = /^(.{2,30}?)(?:是|在)?(?:什么时候|何时|哪一?年|哪天)(\p{Script=Han}{2,8}?)(?:的|了)?[？?]?$/u
+
+/** The sentence naming the event's verb and a year, and the thing when it is named (two of its characters in a run). */
+function eventSentence(doc: BudgetDocument, verb: string, thing: string[]): Found | undefined {
+  for (const p of proseOf(doc)) {
+    for (const s of sentencesOf(p.text)) {
+      if (!s.text.includes(verb) || !/(?:19|20)\d{2}\s*年/.test(s.text)) continue
+      if (thing.length && !thing.some((w) => sharedRun(w, compactText(s.text)) >= Math.min(4, w.length))) continue
+      return { p, excerpt: s.text.trim() }
+    }
+  }
+  return undefined
+}
+
 /** A portal box's label for the body a page belongs to, with its value after a space or colon. */
 const PORTAL_PARENT = /(?:所属机构|主管部门|主管单位|责任部门)[:：\s]*(\p{Script=Han}{3,24}?(?:局|委员会|委|办公室|中心|政府|厅))(?=[\s\u3000]|$)/u
 
@@ -337,6 +367,24 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
     })
     if (outs.every(Boolean)) return { answer: outs.map((o) => o!.text).join('') }
     return undefined
+  }
+  // "资金来源是什么", "评价方式是什么": the clause that says what the term is ("二是资金来源为本级资金和上级资金") (rule term-stated)
+  const term = TERM_ASKED.exec(compactText(text))?.[1].replace(/^.*[的，,]/, '')
+  if (term && term.length >= 2 && !MONEY_END.test(term)) {
+    const outs = targets.map((t) => {
+      const f = termSentence(t.doc, term)
+      return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : undefined
+    })
+    if (outs.every(Boolean)) return { answer: outs.map((o) => o!.text).join('') }
+  }
+  // "数字城管二期什么时候验收运行的": the sentence that dates that event (rule event-dated)
+  const event = EVENT_ASKED.exec(compactText(text))
+  if (event) {
+    const outs = targets.map((t) => {
+      const f = eventSentence(t.doc, event[2], askedWords(event[1], t.doc))
+      return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : undefined
+    })
+    if (outs.every(Boolean)) return { answer: outs.map((o) => o!.text).join('') }
   }
   if (DUTY_ASKED.test(text)) {
     const outs = targets.map((t) => {

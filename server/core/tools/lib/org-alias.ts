@@ -72,6 +72,8 @@ export function coreForms(core: string): string[] {
     [/^(\p{Script=Han}{2,3}?)州(?![市区县州])(\p{Script=Han}{2,})$/u, '$1$2'],
     // 散装水泥办公室 → 散装水泥办, 信访办公室 → 信访办: an office is spoken of as 办
     [/(\p{Script=Han}{2,})办公室$/u, '$1办'],
+    // bodies named together (各民主党派, 各人民团体) are spoken of without 各: 某市民主党派
+    [/^各(\p{Script=Han}{3,})$/u, '$1'],
   ]
   for (let grew = true; grew; ) {
     grew = false
@@ -153,12 +155,23 @@ const ZONE_KINDS = ZONE_SUFFIX.slice(3, -1).split('|')
 /** What a zone's name says of its trade or standing before its kind (某某新兴产业集中区, 某某经济技术开发区, 某某特别合作区): left out when it is spoken of. */
 const ZONE_TRADE = /(?:经济技术|高新技术产业|高新技术|新兴产业|经济|产业|特别)(?=(?:开发区|集中区|园区|示范区|合作区)$)/u
 
+/** A zone's standing before its kind: 国家级经济技术开发区, 国家高新区, 省级高新区. */
+const STANDING = /(?:国家级?|省级)(?=\p{Script=Han}{0,6}(?:开发区|高新区|集中区|园区|示范区|合作区|新区)$)/u
+
 /**
- * The names a zone goes by: its own; without its trade words (某某集中区); its usual short kind (某某高新区); and, when
+ * The names a zone goes by: its own; without its trade words (某某集中区); its usual short kind (某某高新区); without its
+ * standing (贵阳国家高新区 → 贵阳高新区); and, when
  * its name is a wider area's two characters before its own two or more (皖江江南新兴产业集中区: 皖江 the belt, 江南
  * the zone), its own name without the area's (江南集中区).
  */
 function zoneNames(zone: string): string[] {
+  // its standing (国家级, 国家, 省级) is left out when it is spoken of: 贵阳国家高新区 → 贵阳高新区
+  const plain = zone.replace(STANDING, '')
+  if (plain !== zone && plain.length >= 4) return [...new Set([...ownZoneNames(zone), ...ownZoneNames(plain)])]
+  return ownZoneNames(zone)
+}
+
+function ownZoneNames(zone: string): string[] {
   const out = new Set([zone])
   const bare = zone.replace(ZONE_TRADE, '')
   out.add(bare)
