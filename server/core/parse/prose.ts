@@ -77,16 +77,17 @@ function levelFor(stack: HeadingStack, style: string, ordinal: number | undefine
 
 /**
  * Rule `field-lines`: a form's particulars printed as "label: value" lines (部门(单位)名称: 某中心, 预 算 编 码: 906017,
- * 报告日期:2019年06月18日) are each a paragraph of their own, never run together into one line of prose; a sentence's
- * own colon (其中:, 主要用于:) is no label, and a value holds no clause punctuation.
+ * 报告日期:2019年06月18日), two or more in a row, are each a paragraph of their own, never run together into one line
+ * of prose; a sentence's own colon (其中:, 主要用于:) is no label, and a value holds no clause punctuation.
  */
 const FIELD_LINE = /^(?!其中|包括|主要|如下|具体|分别|合计|共计|总计|注)\p{Script=Han}[\p{Script=Han} （）()]{1,14}[:：][ \u3000]*[^\s，,。；;][^，,。；;]{0,39}$/u
 /**
- * Rule `field-cells`: a form copied one cell per line, a label on one line and its figure on the next ("人员编制" then
+ * Rule `field-cells`: a form copied one cell per line, a label on one line and its number on the next ("人员编制" then
  * "21", "联络电话" then "8690022"): the two are one paragraph, as the form's row printed them side by side.
  */
 const FIELD_KEY_CELL = /^\p{Script=Han}{2,10}$/u
-const FIELD_VALUE_CELL = /^\d[\d.,:：/\-年月日]{0,19}$/u
+// (a whole number only: a count, a phone, a code; a date under a site's label or a sign-off is read by its own rules)
+const FIELD_VALUE_CELL = /^\d{1,8}$/u
 
 export function parseProse(docId: string, lines: SourceLine[], sections: Section[], paragraphs: Paragraph[], stack: HeadingStack): void {
   // a paragraph is kept as its pieces and joined once: testing the end of an ever longer joined string on every
@@ -99,6 +100,10 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
     open = undefined
   }
   let skipTo = -1
+  // (a form's head is a run of such lines: one alone, "附件:1.某专项(推进…" wrapped by its page, is prose)
+  const isField = lines.map((l) => !isBlank(l) && FIELD_LINE.test(l.text.replace(/\t+/g, ' ').trim()))
+  const neighbour = (k: number, step: number) => { let j = k + step; while (j >= 0 && j < lines.length && isBlank(lines[j])) j += step; return j >= 0 && j < lines.length && isField[j] }
+  const fieldLine = (k: number) => isField[k] && (neighbour(k, -1) || neighbour(k, 1))
   for (const [k, line] of lines.entries()) {
     if (isBlank(line) || k <= skipTo) continue
     const text = line.text.replace(/\t+/g, ' ').trim()
@@ -113,7 +118,7 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: true, text, lines: [line.no, line.no] })
       continue
     }
-    if (FIELD_LINE.test(text)) {
+    if (fieldLine(k)) {
       flush()
       paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text, lines: [line.no, line.no] })
       continue

@@ -39,7 +39,7 @@ function sameTableFigure(inp: HandlerInput, t: Target, f: Figure, prior: Figure 
 }
 
 /** "调整预算比年初预算…": the adjusted budget is the figure set against the initial one */
-const ADJUSTED_FIRST = /调整(?:后的?)?预算数?(?:比|较)(?:年初)?预算/u
+const ADJUSTED_FIRST = /调整(?:后的?)?预算数?(?:比|较)(?:年初)?预算|调整后的?(?:比|较)年初/u
 
 /** Tables of one fund (or of 财政拨款 only), the 一般公共预算 基本支出表 among them, against the all-funds tables. */
 const oneFund = (kind: string) => ONE_FUND.has(kind) || kind === 'basic-spending'

@@ -341,12 +341,30 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
   // 本级一般公共预算支出 is another subject)
   const text = compactText(inp.frame.text)
   const at = text.indexOf(compactText(asked))
-  const side = at >= 0 ? /^(?:收入|支出)/u.exec(text.slice(at + compactText(asked).length))?.[0] : undefined
+  // (a year between is no part of either: "…养老保险基金24年支出预算")
+  const side = at >= 0 ? /^(?:(?:19|20)?\d{2}年度?)?(收入|支出)/u.exec(text.slice(at + compactText(asked).length))?.[1] : undefined
   const phrase = side && !asked.endsWith(side) ? asked + side : asked
+  // rule phrase-stage: one stage asked of the words ("一般公共预算收入年初预算", "…最后实际完成了多少") in a report of
+  // prose only: the figure the prose states for that stage, else a plain not-stated; never another stage's figure
+  const col = inp.frame.columns.length === 1 ? inp.frame.columns[0] : undefined
+  const stage = col === 'initial' || col === 'adjusted' || col === 'final' ? col : undefined
+  // (the stage's own words are no part of the subject: "一般公共预算收入最后实际完成了")
+  const subject = stage ? phrase.replace(STAGE_TAIL, '') || phrase : phrase
+  let unstated = 0
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
     // document's is not what its prose states for its own year
     if (compactText(t.doc.org).includes(compactText(phrase)) || t.year !== t.doc.year) return []
+    if (stage && t.doc.tables.every((x) => !x.rows.length)) {
+      const staged = run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'money', column: stage })
+      if (!staged.ok) {
+        unstated++
+        return [`${orgYear(t)}${stageOf(t.doc.scope)}文件没有写明“${subject}”的${STAGE_NAMES[stage]}。`]
+      }
+      const f = staged.figures[0]
+      run.cite(f.citation)
+      return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明“${subject}”的${STAGE_NAMES[stage]}为${figureText(f)}`, `原文：${f.citation.text}`])]
+    }
     const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
     if (!r.ok) return []
     const f = r.figures[0]
@@ -354,13 +372,19 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)
     const bare = (x: string) => compactText(x).replace(/[()（）]/gu, '')
     if (!bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase).replace(PHRASE_TAIL, ''))) return []
+    // (a side asked after the words is the sentence's side too: "…基金支出" is never read from "…基金收入预算为")
+    if (side && !asked.endsWith(side) && !bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase))) return []
     run.cite(f.citation)
     // a place's report says which account (区本级, 全区) the figure is of
     const account = f.account && !phrase.includes(f.account) ? `${f.account}的` : ''
     return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
   })
-  return outs.length ? { answer: outs.join('') } : undefined
+  return outs.length ? { answer: outs.join(''), ...(unstated === outs.length ? { notFound: true } : {}) } : undefined
 }
+
+/** The stages a report's prose states of a subject, as answers name them. */
+const STAGE_NAMES = { initial: '年初预算数', adjusted: '调整后预算数', final: '完成数（实际数）' } as const
+const STAGE_TAIL = /(?:(?:最后|最终)?(?:实际)?(?:完成|执行)了?|年初预算数?|调整后?的?预算数?|决算数?)$/u
 
 /** 有哪些单位: the documents held. */
 export function answerList(inp: HandlerInput): HandlerOutput {

@@ -1,5 +1,5 @@
 import { compactText } from '../search/normalize-text.js'
-import type { Corpus } from '../schema.js'
+import type { ColumnRole, Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
@@ -68,6 +68,12 @@ function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
 const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![部体面年额])/gu
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
+
+/** A fund's side and the stage asked of it right after: 一般公共预算收入年初预算, 政府性基金预算支出调整后预算 */
+const FUND_SIDE_STAGE = /((?:一般公共|政府性基金|国有资本经营|社会保险基金)预算?(?:收入|支出))(年初预算数?|调整后的?预算数?|调整预算数?|决算数?|(?:最后|最终)?实际(?:完成|执行)|(?:最后|最终)(?:完成|执行))/u
+
+/** A fund's whole name and nothing else: the words before a side asked of it. */
+const FUND_NAME = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算?)$/u
 
 /** A fund's whole name closing the words before a subject. */
 const FUND_BEFORE = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算$/u
@@ -211,7 +217,10 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // rule `qualified-side-total`: "食堂伙食收入预算" — a side's whole (收入预算, 支出预算) right after words no term knows
   // names that item's income or spending, never the budget's whole: the words and the side are the name asked
   // (written as the vocabulary names it, 收入预算: 总收入 and 总支出 are the place's or body's whole, never an item's)
-  const qualifiedSide = takeOut(concepts, (c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && compactText(c.surface) === c.name && onlySubject(concepts, c) && SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)))
+  // (…and a fund's name before it, where the documents asked are a place's reports in prose: "一般公共预算收入预算" is that
+  // fund's line, never the whole budget's 收入预算, rule fund-side-prose)
+  const fundSide = (c: ConceptHit) => FUND_NAME.test(unclaimedBefore(mask, c.start)) && proseOnlyAsked(corpus, orgs)
+  const qualifiedSide = takeOut(concepts, (c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && compactText(c.surface) === c.name && onlySubject(concepts, c) && (SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)) || fundSide(c)))
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   // (a year between, "租车费26年预算": the name is the words before the year)
@@ -221,6 +230,20 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, pastYear(qualifiedWeak[0].start)) + (weakAsks(qualifiedWeak[0].surface) || skipped ? '' : qualifiedWeak[0].surface)) ||
     (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface) ||
     wordsThrough(qualifiedTotal[0]) || wordsThrough(qualifiedSide[0])
+  // rule fund-side-stage: "一般公共预算收入年初预算", "政府性基金预算支出调整后预算" of a place's report in prose: the
+  // fund's side is the name asked (unread words), the stage after it its column, never a whole budget's weak word
+  const fundStage = proseOnlyAsked(corpus, orgs) ? FUND_SIDE_STAGE.exec(t) : null
+  const fundColumn: ColumnRole[] = []
+  if (fundStage && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
+    const at = fundStage.index + fundStage[1].length
+    const stageEnd = at + fundStage[2].length
+    const drop = concepts.filter((c) => c.kind === 'weak' && c.start < stageEnd && c.end > at)
+    const final = /完成|执行/u.test(fundStage[2])
+    if (drop.length || final) {
+      for (const c of drop) concepts.splice(concepts.indexOf(c), 1)
+      fundColumn.push(/调整/u.test(fundStage[2]) ? 'adjusted' : /决算|完成|执行/u.test(fundStage[2]) ? 'final' : 'initial')
+    }
+  }
   const strong = concepts.filter((c) => c.kind !== 'weak')
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
@@ -232,7 +255,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // rule side-grand-total: "收入预算总计" asks the side's 总计 line (the grand total), not a 合计 column of the side
   const grandSide = subjects.find((c) => (c.kind === 'lexicon' || c.kind === 'weak') && /(?:收入|支出)(?:预算|决算)?$/u.test(c.surface) && t.slice(c.end, c.end + 2) === '总计')
   if (grandSide) { grandSide.surface += '总计'; grandSide.end += 2 }
-  const columns = whichColumns(staged, masked).filter((c) => !(grandSide && c === 'total' && (t.match(/总计|合计/gu)?.length ?? 0) === 1))
+  const columns = [...new Set([...fundColumn, ...whichColumns(staged, masked)])].filter((c) => !(grandSide && c === 'total' && (t.match(/总计|合计/gu)?.length ?? 0) === 1))
   dropCountedNouns(vocabulary, subjects, masked)
   abroadCounts(subjects, t)
   receptionCounts(subjects, t)

@@ -5,7 +5,7 @@ import { scopeDocs } from './lib/doc-scope.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { resolveInProse, type SentenceFits } from './lib/resolve-prose.js'
-import { accountAt, accountFits, namesAccounts, type PlaceAccount } from './lib/prose-account.js'
+import { accountAt, accountFits, namesAccounts, soleAccount, type PlaceAccount } from './lib/prose-account.js'
 import { sentencesOf } from './lib/prose.js'
 import { stageInProse } from './lib/stage-prose.js'
 import { normalizeText } from '../search/normalize-text.js'
@@ -67,7 +67,9 @@ function inAccount(doc: BudgetDocument, asked: PlaceAccount | undefined, name: s
     // an organisation held as the account ("某区本级") already says it
     return f && word && !compactText(doc.org).includes(word) ? { ...f, account: word } : f
   }
-  return readFor(asked) ?? (asked ? undefined : readFor('own'))
+  // (a report held as a place's 本级 that states the whole place's figures too: asked nothing, the whole place's when
+  // no 本级 sentence states it, said as 全区/全县)
+  return readFor(asked) ?? (asked ? undefined : readFor('own') ?? (soleAccount(doc) === 'own' ? readFor('whole') : undefined))
 }
 
 /** The account of the sentence a prose figure was read from. */

@@ -7,10 +7,11 @@ const AGAINST_BUDGET = /(?:超过|超出|超支|超|高于|大于|多于|低于|
 export const asksAgainstBudget = (text: string): boolean => AGAINST_BUDGET.test(text)
 
 /** "决算比年初预算多了多少", "比调整预算少了多少": an amount asked against the year's own budget (group 1: which one). */
-const AMOUNT_AGAINST_BUDGET = /比(年初|调整后?的?|全年)?预算数?(?:多|少|增加|减少|超|节约|节省|省|高|低)|(?:超出|超过|超支|高于|低于|少于|节约)了?(年初|调整后?的?|全年)?预算数?了?(?:多少|几)/
+// (and "调整后比年初少了百分之几": 年初 said alone is its budget)
+const AMOUNT_AGAINST_BUDGET = /比(年初|调整后?的?|全年)?预算数?(?:多|少|增加|减少|超|节约|节省|省|高|低)|(?:超出|超过|超支|高于|低于|少于|节约)了?(年初|调整后?的?|全年)?预算数?了?(?:多少|几)|比(年初)(?:多|少|增加|减少|增长|下降|高|低)/
 
 /** The budget column a change is asked against, when it is the year's own (rule against-own-budget), else undefined. */
 export function budgetAskedAgainst(text: string): 'initial' | 'adjusted' | undefined {
   const m = AMOUNT_AGAINST_BUDGET.exec(text)
-  return m ? ((m[1] ?? m[2])?.startsWith('调整') ? 'adjusted' : 'initial') : undefined
+  return m ? ((m[1] ?? m[2] ?? m[3])?.startsWith('调整') ? 'adjusted' : 'initial') : undefined
 }

@@ -240,6 +240,9 @@ function includesSentence(doc: BudgetDocument, subject: string): Found | undefin
 /** "资金来源是什么": a term (a few words, no amount's) asked what it is. */
 const TERM_ASKED = /([\p{Script=Han}]{2,10}?)(?:是|为)(?:什么|哪些|啥|哪几[个种项类])[？?]?$/u
 
+/** What asks a reason, a change or a meaning, never a term's stated value: 原因, 理由, 区别, 意思 … */
+const NOT_TERM = /(?:原因|理由|缘由|为啥|为何|目的|用途|作用|意思|含义|区别|变化|情况|内容|问题|措施|结果|依据|根据|标准|单位|部门|项目)$/u
+
 /** The clause "<term>为…" or "<term>是…" that says what the term is, in words (no amount): quoted to the clause's end. */
 function termSentence(doc: BudgetDocument, term: string): Found | undefined {
   const said = new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是)(?![\\d\\s])[^，,；;。]{2,60}`, 'u')
@@ -370,7 +373,7 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
   }
   // "资金来源是什么", "评价方式是什么": the clause that says what the term is ("二是资金来源为本级资金和上级资金") (rule term-stated)
   const term = TERM_ASKED.exec(compactText(text))?.[1].replace(/^.*[的，,]/, '')
-  if (term && term.length >= 2 && !MONEY_END.test(term)) {
+  if (term && term.length >= 2 && !MONEY_END.test(term) && !NOT_TERM.test(term)) {
     const outs = targets.map((t) => {
       const f = termSentence(t.doc, term)
       return f ? { text: quoted(run, t, f, `${docName(t)}写明：`) + '。', found: true } : undefined

@@ -18,13 +18,16 @@ const KIND_AFTER = /^(?:项目|专项资金|专项|资金|经费)/u
 /** An adverb before a stage word: 只, 仅, 才, 已经. */
 const ADVERB = /^(?:只|仅仅?|才|已经?|刚)/u
 
+/** A stage word right before the subject, an account's word between: 调整后的, 年初全区, 调整前的本级 */
+const STAGE_BEFORE = /(调整后|调整前|年初预算|年初)的?(?:全区|全县|全市|全镇|区本级|县本级|市本级|本级)?的?$/u
+
 const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(w))
 
 /**
  * Rule `stage-columns`: "三公经费年初预算和决算分别多少", "食品安全监管年初预算是多少", "调整预算数",
  * "预算是多少元？实际花了多少元？" — the 决算 columns of the subject named just before them (a later ask of another
  * stage after the first one's question mark counts too). Subject hits inside those words ("年初预算数" is also a name
- * of the whole budget) are dropped. 决算 or 预算 alone is a column only beside another stage word: elsewhere it names
+ * of the whole budget) are dropped; a stage said before the subject ("调整后的一般公共预算支出预算") is its column too. 决算 or 预算 alone is a column only beside another stage word: elsewhere it names
  * the kind of document, read by other rules; a lone 预算(数) is returned as `ifFinal`, the column it names in a 决算.
  */
 export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text: string): { subjects: ConceptHit[]; columns: ColumnRole[]; ifFinal: ColumnRole[] } {
@@ -45,6 +48,13 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
     if (!w) break
     found.push({ role: w.role, alone: w.alone, ifFinal: w.ifFinal, start, end: start + m[0].length })
     from = start + m[0].length
+  }
+  // a stage said before its subject ("调整后的一般公共预算支出预算", "年初全区…收入预算"): that subject's column, a lone
+  // 预算 after it no stage of its own
+  const before = STAGE_BEFORE.exec(text.slice(0, anchor.start))
+  if (before && found.every((f) => !f.alone)) {
+    const role: ColumnRole = before[1] === '调整后' ? 'adjusted' : 'initial'
+    return { subjects: subjects.filter((c) => c === anchor || !found.some((f) => c.start < f.end && c.end > f.start)), columns: [...new Set([...columns, role])], ifFinal: [] }
   }
   const kept = found.filter((f) => f.alone || found.length > 1)
   const ifFinal = found.length === 1 && found[0].ifFinal ? [found[0].role] : []

@@ -237,7 +237,7 @@ const SHORT_GLOSS = /[（(]([^（）()\d]{1,2})[)）]/gu
 const SUBJECT_BEFORE = /(三公经费|机关运行经费|政府采购|\p{Script=Han}{2,12}费)$/u
 /** Funds that, written right before an all-funds name (财政拨款支出, 基本支出), make it one fund's. */
 const FUND_BEFORE = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)$/u
-const ALL_FUNDS_NAME = /^(?:财政拨款|本年|基本支出|项目支出|支出合计|收入合计|支出总计|收入总计)/u
+const ALL_FUNDS_NAME = /^(?:财政拨款|本年|基本支出|项目支出|支出合计|收入合计|支出总计|收入总计|收入预算|支出预算)/u
 
 /** A keyword that opens with a bare head noun, no subject of its own before it. */
 // (项目支出 and 基本支出 too: "民生和社会发展重点项目支出5.55亿元" is that 重点项目's, not the budget's 项目支出)

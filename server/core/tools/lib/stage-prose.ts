@@ -21,7 +21,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (and a 预算调整方案's "总收入由397959万元调整为409959万元": the figure after 调整为)
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*|全年预算数?(?:为|是|:)?\s*|调整为\s*/u,
   // "支出决算为…", "决算数为…", "决算支出数为…" (a 三公 page's wording)
-  final: /决算(?:支出)?数?(?:为|是|:)\s*/u,
+  // (and a place's report's "一般公共预算收入完成52000万元": the amount right after 完成)
+  final: /决算(?:支出)?数?(?:为|是|:)\s*|^(?:实际)?完成\s*(?=-?\d)/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
   // (and "完成全年预算5.3万元的38.1%": the budget's own amount between)
   // (and "完成调整后支出预算的96.3%": the side's budget named)
@@ -59,13 +60,22 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
         if (s && !fits!(pi, s.start, i - s.start)) continue
         const from = i + k.length
         const window = itemWindow(t, from)
+        // rule stage-before: the stage said before the item in its clause ("调整后全区一般公共预算支出预算为…",
+        // "2024年年初全区…支出预算为…") is the figure's; another stage said there is never this one
+        const said = stageBefore(t, i)
+        if (said && said !== role) continue
+        // (a 决算 report's "…审议通过的全区财政总收入预算为849.70亿元": the budget as set, no stage said before it)
+        const loose = said === role ? LOOSE : role === 'initial' && !said ? PLAIN_BUDGET : undefined
+        const own = loose ? new RegExp(`${loose.source}|${phrase.source}`, 'gu') : new RegExp(phrase.source, 'gu')
         // the first phrase followed by its kind of figure ("完成19559.87万元,占年初预算的94.59%": the 占…的 one)
-        const m = [...window.matchAll(new RegExp(phrase.source, 'gu'))].find((x) => (role === 'completion' ? percentAt : moneyAt)(window.slice(x.index! + x[0].length)))
+        const m = [...window.matchAll(own)].find((x) => (role === 'completion' ? percentAt : moneyAt)(window.slice(x.index! + x[0].length)))
         if (!m) continue
         const rest = window.slice(m.index! + m[0].length)
         const amount = role === 'completion' ? percentAt(rest) : moneyAt(rest)
         if (!amount || (best && best.gap <= m.index!)) continue
-        const sentence = t.slice(Math.max(0, i), from + m.index! + m[0].length + amount.text.length + 4)
+        // (quoted through the amount's unit, no further)
+        const printedLen = (role === 'completion' ? PERCENT : MONEY).exec(rest)?.[0].length ?? amount.text.length
+        const sentence = t.slice(Math.max(0, i), from + m.index! + m[0].length + printedLen)
         const figure: Figure = {
           docId: doc.id, org: doc.org, year: doc.year, label: name, amount, text: printed(amount), ...moneyFields(amount),
           citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
@@ -77,9 +87,32 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
   return best?.figure
 }
 
+/** After an item whose stage was said before it: its budget's plain words ("支出预算为", "预算为", "变更为"). */
+const LOOSE = /^(?:支出|收入)?预算数?(?:为|是|:)?\s*|^(?:预算)?(?:变更|调整)为\s*/u
+/** Right after an item with no stage said: its budget as set ("收入预算为…", "预算数为…"). */
+const PLAIN_BUDGET = /^(?:支出|收入)?预算数?(?:为|是|:)\s*/u
+/** Stage words before an item in its clause: the budget as adjusted, or as set at the year's start. */
+const BEFORE_ADJUSTED = /调整后|变更后/u
+const BEFORE_INITIAL = /年初/u
+
+/** The stage the clause before `i` says (up to the last clause mark), if one. */
+function stageBefore(t: string, i: number): ColumnRole | undefined {
+  // (within the sentence, no amount between: "调整后,全区财政总收入预算变更为…" is the adjusted one; a stage said
+  // before another item's amount is that item's)
+  const head = t.slice(Math.max(0, i - 40), i)
+  const pre = head.slice(Math.max(head.lastIndexOf('。'), ...[...head.matchAll(AMOUNT_END)].map((m) => m.index! + m[0].length)) + 1)
+  const last = [...pre.matchAll(STAGE_WORD)].pop()?.[0]
+  return last === undefined ? undefined : BEFORE_ADJUSTED.test(last) ? 'adjusted' : 'initial'
+}
+const AMOUNT_END = /\d\s*(?:亿元|万元|千元|元|%)/gu
+const STAGE_WORD = new RegExp(`${BEFORE_ADJUSTED.source}|${BEFORE_INITIAL.source}`, 'gu')
+
 /** The text after an item's name up to the next item (its own "(项)" marker, right after the name, is skipped). */
 function itemWindow(t: string, from: number): string {
-  const w = t.slice(from, from + WINDOW)
+  // (never past its sentence: the next sentence's stage phrase is another item's)
+  const cut = t.slice(from, from + WINDOW)
+  const end = cut.indexOf('。')
+  const w = end > 0 ? cut.slice(0, end) : cut
   for (const m of w.matchAll(NEXT_ITEM)) if (m.index! > 3) return w.slice(0, m.index)
   // "财政总收入286亿元,…,其中地方一般公共预算收入152.4亿元,完成调整预算的101.3%": a part opened by 其中 is another item
   const part = w.search(/[，,；;。]\s*其中/u)
