@@ -75,7 +75,10 @@ function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefin
 /** The same subject stated with another amount elsewhere in the document: said, with that paragraph cited. */
 function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: ToolRunner): string | undefined {
   const same = (x: ProseSubject) => Number(x.amount.replace(/,/g, '')) === Number(s.amount.replace(/,/g, '')) && x.unit === s.unit
-  const other = all.find((x) => x.subject === s.subject && !same(x))
+  // (a sentence opening with another year states that year's figure: "2021年的…合计为807.95万,其中:…" is no second
+  // figure of 2022's; a sentence opening with no year is of the document's own)
+  const yearOf = (x: ProseSubject) => x.opensYear ?? t.doc.year
+  const other = all.find((x) => x.subject === s.subject && !same(x) && yearOf(x) === yearOf(s))
   const p = other && t.doc.paragraphs.find((x) => x.id === other.paragraphId)
   if (!other || !p) return undefined
   const c = paragraphCitation(t.doc, p, undefined, other.amount)

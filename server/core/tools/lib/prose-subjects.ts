@@ -128,7 +128,7 @@ const AMOUNT_FIRST = /(?:投资|投入|安排|争取|落实|下达)(?:资金|资
 const PLACE_LEAD = /^(?:全县|本县|县城|县|全市|本市|市区|市|全区|本区|城区|区)(?=\p{Script=Han}{4})/u
 
 /** Dashes and bullets a report opens its lines with ("——全县一般公共预算收入完成26.06亿元"): no part of a name. */
-const LEAD_MARK = /^[—–\-－·•●■□◆◇▪※*]+/u
+const LEAD_MARK = /^[—–\-－·•●■□◆◇▪※*\u2460-\u2473\u2776-\u277f]+/u
 
 /** Words that say whose figure a subject is, not what it is: 本单位收入 is 收入's. */
 const SELF_WORDS = /^(?:本单位|本部门|本级|本年度?|全年)/
