@@ -3,6 +3,7 @@ import { parseAmount } from './amount.js'
 import { filledCells, splitCells, squeezeHan, type SourceLine } from './source-lines.js'
 import type { TableDraft } from './table-draft.js'
 import { readExecutionBlock, readGoalPairs } from './self-evaluation.js'
+import { LEVEL_ONE_WORDS } from './flat-form.js'
 import { isValueToken, joinText, tokenize, TOTAL_LABEL } from './tokens.js'
 
 const OPERATOR = /^(?:≥|≤|=|＝|>|<|＞|＜|>=|<=|定性|定量)$/
@@ -186,8 +187,32 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
   else parseSpaceIndicators(lines.slice(h), draft)
 }
 
+/** A goal's labels on one row with their texts between ("年度总体目标 | 预期目标 | … | 实际完成情况 | …"). */
+const GOAL_ROW_HEAD = /^(?:年度)?(?:总体)?(?:绩效)?目标$/u
+const GOAL_ROW_LABEL = /^(?:预期目标|年度目标|目标|实际完成情况|完成情况|实际完成)$/u
+
+/**
+ * Rule `goal-row`: the goal block printed on one row, its row label first and each label before its text: the
+ * labels take the texts after them (预期目标 and the row's own label the plan, 实际完成情况 what was done).
+ */
+function goalRowFields(filled: string[], line: number, unit: string): Field[] | undefined {
+  const cells = filled.map((c) => c.trim())
+  if (cells.length < 3 || !GOAL_ROW_HEAD.test(squeezeHan(cells[0])) || !GOAL_ROW_LABEL.test(squeezeHan(cells[1]))) return undefined
+  const out: Field[] = []
+  for (let i = 1; i + 1 < cells.length; i += 2) {
+    if (!GOAL_ROW_LABEL.test(squeezeHan(cells[i])) || GOAL_ROW_LABEL.test(squeezeHan(cells[i + 1]))) return undefined
+    out.push(field(cells[i], cells[i + 1], line, unit))
+  }
+  return [field(cells[0], cells[2], line, unit), ...out]
+}
+
+/** An indicator's first level as a grid prints it in its first column: 产出指标, 效益指标(30分). */
+const LEVEL_ONE_CELL = new RegExp(`^(?:${LEVEL_ONE_WORDS})指标(?:[（(]\\d+(?:\\.\\d+)?分[)）])?$`, 'u')
+
 /** Cells of one form row as fields: "key | value" pairs. */
 function formFields(filled: string[], line: number, unit: string): Field[] {
+  const goals = goalRowFields(filled, line, unit)
+  if (goals) return goals
   // "项目名称：某项目" or "预算金额（万元）：900.00": key and value printed in one cell
   // ("其中：财政资金" before its figure is a key as a whole: a part of the sum above)
   const cells = filled.flatMap((c, k) => { const m = KEY_VALUE.exec(c); return m && !isValueToken(filled[k + 1] ?? '') ? [m[1], m[2]] : [c] })
@@ -224,7 +249,8 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
   for (const l of lines.slice(1)) {
     let cells = splitCells(l.text)
     // a row that lost its leading label cell: shift it so the name lands under 指标名称
-    if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length) cells = ['', ...cells]
+    // (not a row whose trailing cells were left off, 偏差原因 blank: its first cell is the level the first column holds)
+    if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length && !LEVEL_ONE_CELL.test(squeezeHan(cells[0]))) cells = ['', ...cells]
     const byRole: Partial<Record<Column['role'], string>> = {}
     // two columns under one label (a merged 三级指标 over two cells): the filled one counts
     columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = byRole[c.role] || (cells[c.index] ?? '').trim() })

@@ -51,8 +51,10 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
   }
   // a stage said before its subject ("调整后的一般公共预算支出预算", "年初全区…收入预算"): that subject's column, a lone
   // 预算 after it no stage of its own
+  // (年初 before the subject only with the subject's own 预算 after it: "2023年年初预算的公务接待费" asks a year's budget,
+  // read by year-start-baseline)
   const before = STAGE_BEFORE.exec(text.slice(0, anchor.start))
-  if (before && found.every((f) => !f.alone)) {
+  if (before && found.every((f) => !f.alone) && (before[1].startsWith('调整') || found.length > 0)) {
     const role: ColumnRole = before[1] === '调整后' ? 'adjusted' : 'initial'
     return { subjects: subjects.filter((c) => c === anchor || !found.some((f) => c.start < f.end && c.end > f.start)), columns: [...new Set([...columns, role])], ifFinal: [] }
   }

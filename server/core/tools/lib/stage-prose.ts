@@ -89,6 +89,8 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
 
 /** After an item whose stage was said before it: its budget's plain words ("支出预算为", "预算为", "变更为"). */
 const LOOSE = /^(?:支出|收入)?预算数?(?:为|是|:)?\s*|^(?:预算)?(?:变更|调整)为\s*/u
+/** A sentence that opens with a stage's phrase: it goes on with the item before it. */
+const STAGES_GO_ON = /^\s*(?:(?:年初|全年|调整后?)预算数?|(?:支出)?决算数?|完成(?:年初|全年|调整后?)?预算)/u
 /** Right after an item with no stage said: its budget as set ("收入预算为…", "预算数为…"). */
 const PLAIN_BUDGET = /^(?:支出|收入)?预算数?(?:为|是|:)\s*/u
 /** Stage words before an item in its clause: the budget as adjusted, or as set at the year's start. */
@@ -109,9 +111,11 @@ const STAGE_WORD = new RegExp(`${BEFORE_ADJUSTED.source}|${BEFORE_INITIAL.source
 
 /** The text after an item's name up to the next item (its own "(项)" marker, right after the name, is skipped). */
 function itemWindow(t: string, from: number): string {
-  // (never past its sentence: the next sentence's stage phrase is another item's)
+  // (never past its sentence, unless the next one goes on with the item's stages: "…支出4028.18万元,占…。年初预算为
+  // 3767.90万元,支出决算为…"; a sentence with another subject first is another item's)
   const cut = t.slice(from, from + WINDOW)
-  const end = cut.indexOf('。')
+  let end = -1
+  for (let k = cut.indexOf('。'); k >= 0; k = cut.indexOf('。', k + 1)) if (!STAGES_GO_ON.test(cut.slice(k + 1))) { end = k; break }
   const w = end > 0 ? cut.slice(0, end) : cut
   for (const m of w.matchAll(NEXT_ITEM)) if (m.index! > 3) return w.slice(0, m.index)
   // "财政总收入286亿元,…,其中地方一般公共预算收入152.4亿元,完成调整预算的101.3%": a part opened by 其中 is another item
