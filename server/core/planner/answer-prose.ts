@@ -188,26 +188,31 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const sameAsk = !frame.unknown || !frame.countNoun || frame.text.split(/[？?。；;！!]/u).some((ask) => ask.includes(frame.unknown!) && ask.includes(frame.countNoun!.noun))
   // (a bare word of counting left over, 人数 of "在职人数", says no whose: it is the count's own word)
   const nearWord = frame.unknown && sameAsk && !COUNT_WORDS.test(frame.unknown) ? frame.unknown : undefined
+  // (a unit named whole, read through the department whose prose names it: its name draws its own line, rule
+  // unit-part-count; the department's own name is no such word, see nearOf)
   const near = [...(qualifier ? [qualifier] : nearWord ? [nearWord] : []), ...frame.orgs.flatMap((m) => (m.type === 'center' ? ['中心'] : m.type === 'bureau' ? ['局'] : []))]
+  const unitNear = frame.orgs.filter((m) => m.unit && m.text.length >= 4).map((m) => m.text)
   // "有多少人": how many people, which documents state as 编制 and as 实有人员; both are answered where stated.
   // "实有多少人？在职几人？": every count the question names, in its order
   const asked = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]
-  const names = name === HEADCOUNT ? ['staffing', 'staff-actual'] : asked.length > 1 ? asked : [name]
+  const counts = name === HEADCOUNT ? ['staffing', 'staff-actual'] : asked.length > 1 ? asked : [name]
+  // (…and the retired, asked beside the staff: "编制多少人，实有多少，退休多少")
+  const names = counts.some((n) => n === 'staffing' || n === 'staff-actual') && !counts.includes('retired') && /(?<!离)退休/u.test(frame.text) ? [...counts, 'retired'] : counts
   const labelOf = (n: string) => (name === HEADCOUNT || names.length > 1 ? run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n : label)
   const counted: { org: string; value: number; shown: string }[] = []
   // rule counted-event: "今年购置了几辆车" reads the 购置 clause; any other question passes such clauses over
   // rule abroad-clause: "接待境外来访多少批" prefers the 国（境）外 line of the prose
-  const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1))]
+  const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1)), ...unitNear]
   // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
   const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0])
   // (a kind of body named, 中心 or 局, prefers its sentences only in a document of that kind: "某中心和某县残联的编制" reads
   // 残联's own count, never its 综合服务中心's)
-  const nearOf = (org: string) => nearAsked.filter((w) => !TYPE_NEAR.has(w) || org.includes(w))
+  const nearOf = (org: string) => nearAsked.filter((w) => (!TYPE_NEAR.has(w) || org.includes(w)) && !(w.length >= 4 && (org.includes(w) || w.includes(org))))
   const read = (t: Target, n: string) => run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: nearOf(t.doc.org), ...(ownUnit ? { unit: ownUnit } : {}) })
   // rule count-parts: parts of one count the question names by a qualifier (行政编制, 事业编制 of 编制): each read where
   // the prose prints it as a name of its own; "行政编制占编制总数的比例" sets the part against the count's whole
   // (or by another word with the count's head noun, 在编职工 beside 在职职工, that the vocabulary does not know)
-  const parts = hit && names.length === 1 && scope.targets.length === 1 ? [...qualifiedParts(frame.text, hit.surface), ...otherHeadWord(frame.text, frame.unknown, hit.surface)] : []
+  const parts = hit && names.length === 1 && scope.targets.length === 1 ? [...qualifiedParts(frame.text, hit.surface, frame.orgs.map((o) => o.end)), ...otherHeadWord(frame.text, frame.unknown, hit.surface)] : []
   if (hit && parts.length) {
     const t = scope.targets[0]
     const one = (near: string[]) => { const r = run.run('find-prose-figure', { docId: t.doc.id, name: names[0], kind: 'count', near }); return r.ok ? r.figures[0] : undefined }
@@ -262,11 +267,13 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
 }
 
 /** "行政编制和事业编制各几个": the counted word with two characters of its own before it, each time it is written. */
-function qualifiedParts(text: string, surface: string): string[] {
+function qualifiedParts(text: string, surface: string, orgEnds: number[] = []): string[] {
   const out: string[] = []
   // (a count asked by its unit, 几辆 / 多少人, names no noun to qualify)
   if (/几|多少/u.test(surface) || surface.length < 2) return out
   for (let at = text.indexOf(surface); at >= 2; at = text.indexOf(surface, at + 1)) {
+    // (the organisation's own name right before it is no qualifier: 某县卫生健康局编制)
+    if (orgEnds.includes(at)) continue
     const q = text.slice(at - 2, at)
     if (/^\p{Script=Han}{2}$/u.test(q) && !/[的和与及是有在各占比]/u.test(q) && !out.includes(q + surface)) out.push(q + surface)
   }

@@ -13,6 +13,8 @@ const UNITS = '批次|人次|辆|人|个|名|台|家|项|次|批'
 const COUNT_AFTER = new RegExp(`^(总数|共计|共有|合计|总计|共|为|是|有|达|[:：])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.%％]|,\\d)\\s*(${UNITS})?`)
 /** Before a name's own start: nothing, a mark or a number, or a joining word (其中, 共, 有, 和…). */
 const NAME_START = /(?:^|[^\p{Script=Han}]|其中|共有|共|有|和|及|与|的|为|即)$/u
+/** A sentence listing a whole's parts by their units. */
+const PART_LINE = /^\s*其中[:：]?/u
 /** What no count is followed by: a date, money, a decimal. */
 const NOT_COUNT = /^[年月日元万亿千]/
 
@@ -23,6 +25,9 @@ function countIn(sentence: string, ask: SubjectCountAsk): { label: string; text:
   for (let at = sentence.indexOf(ask.subject); at >= 0; at = sentence.indexOf(ask.subject, at + 1)) {
     // "离退休人员" is not "退休人员": the words start a name of their own, after a mark, a number or a joining word
     if (!NAME_START.test(sentence.slice(0, at))) continue
+    // (a part's count, in a sentence opening 其中 that names its units: "其中：某局（机关）编制18人、…" is the 机关's,
+    // never the department's; the unit's own count is member-unit-asked's)
+    if (PART_LINE.test(sentence)) continue
     // "退休人员1,206人" is no count of 退休 itself: only a joining word may stand between the words and the count
     const rest = sentence.slice(at + ask.subject.length)
     const m = COUNT_AFTER.exec(rest)

@@ -12,7 +12,12 @@ import { readingsOf } from './distributive.js'
 import { otherYearSection } from './section-year.js'
 
 /** A sentence stating what is held outranks any gap (≤ 12) but never a word the question asked (100). */
+/** A unit named before the counts of a 其中 list's line: 某县卫生健康局（机关）编制…, 某中心编制…, 某学校实有… */
+const UNIT_PART = /\p{Script=Han}{2,}(?:局|中心|院|站|所|队|馆|学校|中学|小学|幼儿园|办|委员会|委|会|处|科|室|社|团)(?:[（(](?:机关|本级|本部)[)）])?(?:编制|实有|在职|退休|现有|共有|人员)/u
 const STOCK_WEIGHT = 30
+/** How far before the keyword a stock word stands that says it is held ("共有公务用车", "现有车辆"): "实有29人、退休" is
+ *  another count's 实有, no stock of the 退休 */
+const STOCK_REACH = 4
 
 export type ProseKind = 'money' | 'count'
 
@@ -172,7 +177,13 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (!f) continue
         // (what is held, said in the count's own clause: "包括行政编制24人" after "实有人数47人," states no stock of 编制;
         // a count's only: money reads no stock)
-        const score = f.gap - 100 * Math.max(0, ...near.map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) - (kind === 'count' && statesStock(ownClause(reading, keyword)) ? STOCK_WEIGHT : 0)
+        // (a count's sentence opening 其中 lists parts by their units, "其中：某局（机关）编制18人": a near word it holds, the
+        // unit's kind, draws no count of the whole to it)
+        const partLine = kind === 'count' && (/^\s*其中/u.test(s.text) || /其中[:：]/u.test(p.text.slice(p.text.lastIndexOf('。', s.start - 1) + 1, s.start)))
+        // rule unit-part-count: such a list's line naming a unit ("…；某中心编制32人、实有29人") is that unit's count,
+        // never the department's: read only when the unit is asked by name
+        if (partLine && UNIT_PART.test(s.text) && !near.some((w) => w.length >= 2 && s.text.includes(w))) continue
+        const score = f.gap - 100 * Math.max(0, ...near.filter((w) => !partLine || w.length >= 2).map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) - (kind === 'count' && statesStock(ownClause(reading, keyword).slice(-(keyword.length + STOCK_REACH))) ? STOCK_WEIGHT : 0)
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }
