@@ -36,7 +36,8 @@ export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFina
   // 决算 templates: 年初预算数 | 全年预算数 (the budget as adjusted) | 决算数
   { re: /全年预算数?/, role: 'adjusted', alone: false, ifFinal: true },
   // (also "是调整预算数的百分之多少": a figure set against its own budget column)
-  { re: /(?:完成了?|占)(?:年初|全年|调整后?)?预算(?:数)?(?:的)?(?:百分之几|百分之多少|百分比|比例|比率|多少|几成|[%％])?|(?:是|为)(?:年初|全年|调整后?)?预算数?的(?:百分之几|百分之多少|百分比|比例|比率|几成)|预算完成(?:率|情况)?|完成率|(?:预算)?执行率/, role: 'completion', alone: true },
+  // (and "花了预算的百分之几", "用了预算的多少": spent against its budget)
+  { re: /(?:完成了?|占)(?:年初|全年|调整后?)?预算(?:数)?(?:的)?(?:百分之几|百分之多少|百分比|比例|比率|多少|几成|[%％])?|(?:花了|用了|使用了|花掉了?)(?:年初|全年|调整后?)?预算(?:数)?的?(?:百分之几|百分之多少|百分比|比例|几成|[%％])|(?:是|为)(?:年初|全年|调整后?)?预算数?的(?:百分之几|百分之多少|百分比|比例|比率|几成)|预算完成(?:率|情况)?|完成率|(?:预算)?执行率/, role: 'completion', alone: true },
   { re: /(?:支出)?决算数/, role: 'final', alone: true },
   // a year's budget as executed (执行情况表: 预算数 | 完成数): its accounts
   { re: /(?:预计)?(?:完成|执行)数/, role: 'final', alone: true },

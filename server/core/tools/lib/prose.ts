@@ -375,13 +375,19 @@ function amountOf(captured: string | undefined): Amount | undefined {
   return b ? parseAmount(b[1], b[2] as MoneyUnit) : undefined
 }
 
+/** A budget's amount said as an aside: "，年初预算15,000.00元，". */
+const BUDGET_ASIDE = /[，,]\s*(?:年初|全年|调整后?)预算数?(?:为|是)?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*(?=[，,])/gu
+
 function changeIn(rest: string, between: number): ChangeStatement | undefined {
   const m = CHANGE_RE.exec(rest)
   // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
   const r = REASON_RE.exec(rest)
   const reason = r && moneyBefore(rest, r.index) <= 2 + (m?.[2] ? 1 : 0) ? r[1].trim() : undefined
   const own = m ? stageFigure(rest.slice(0, m.index), m[1] ?? '') : undefined
-  if (m && (moneyBefore(rest, m.index) <= between || own)) {
+  // rule budget-aside: the year's budget said between the figure and its change ("公务接待费支出9,860.00元，年初预算
+  // 15,000.00元，比2023年度12,140.00元减少…") is an aside; the change against a year's 决算 is the figure's
+  const asides = m && !/预算/u.test(m[1] ?? '') ? [...rest.slice(0, m.index).matchAll(BUDGET_ASIDE)].length : 0
+  if (m && (moneyBefore(rest, m.index) <= between + asides || own)) {
     const direction = UP.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
     // "较上年2.5减少1.95万元": a baseline printed without its unit is in the change's
