@@ -4,7 +4,7 @@ import { verbatimQuote } from '../../server/core/tools/lib/verbatim.js'
 
 describe('the meaning view: Traditional script read as Simplified, pinyin glosses dropped', () => {
   it('is a list of named folds', () => {
-    expect(MEANING_FOLDS.map((f) => f.name)).toEqual(['traditional-script', 'pinyin-gloss'])
+    expect(MEANING_FOLDS.map((f) => f.name)).toEqual(['traditional-script', 'pinyin-gloss', 'bare-money-unit'])
   })
 
   it.each([
@@ -40,6 +40,8 @@ describe('printed forms found through the position map', () => {
   it('finds the printed span of a span of the view, with the gloss after its last character', () => {
     expect(printedSpan('年初結(jié)轉(zhuǎn)和結(jié)余0.55萬元', '结转和结余')).toBe('結(jié)轉(zhuǎn)和結(jié)余')
     expect(printedSpan('收入總計\n434.72', '收入总计 434.72')).toBe('收入總計\n434.72')
+    // a bare 万 read as 万元 is quoted as printed
+    expect(printedSpan('决算数合计为1000.86万,其中', '合计为1000.86万元')).toBe('合计为1000.86万')
     expect(printedSpan('收入總計', '支出总计')).toBeUndefined()
   })
 

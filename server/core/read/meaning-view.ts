@@ -3,7 +3,8 @@ import { simplifiedChar, TRADITIONAL_CLASS } from '../lexicon/to-simplified.js'
 /**
  * The text read for MEANING: what the parsers, the metadata reader, the index and the matchers see. A page can be
  * published (or mirrored) in Traditional characters, with pinyin glossed after some of them ("政務(wù)服務(wù)中心",
- * "結(jié)轉(zhuǎn)"); questions are asked, and the vocabulary is written, in Simplified. Each rule below is one fold, run
+ * "結(jié)轉(zhuǎn)"), or write its amounts in 万 with 元 left out ("合计为1000.86万,其中"); questions are asked, and the
+ * vocabulary is written, in Simplified with 万元. Each rule below is one fold, run
  * over the text line by line: no fold crosses a line break, so line N of the view is line N of the source and line
  * provenance holds. Quotes and citations come from the source as printed; `meaningMap` says which source span
  * each character of the view stands for, so a span of the view finds its printed form (printedSpan).
