@@ -37,6 +37,7 @@ import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerWorkProgress } from './rules/work-progress.js'
 import { answerThreePublicItems } from './rules/three-public-items.js'
 import { answerHeadLabel } from './rules/head-label-asked.js'
+import { answerDocYear } from './rules/doc-year-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
 import { subordinateNotHeld } from './rules/subordinate-asked.js'
 import { answerComposition, answerUnitInStatement } from './answer-composition.js'
@@ -367,6 +368,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   if (plate) return done(plate)
   const pageField = answerPageField(run, own.text, scope.targets)
   if (pageField) return done(pageField)
+  // the year a named document is of ("这个页面是哪一年的数") (rule doc-year-asked)
+  const docYear = scope.named ? answerDocYear(run, toSimplified(req.question), scope.targets) : undefined
+  if (docYear) return done(docYear)
   const coverage = answerCoverage(run, own.text, scope.targets, frame.concepts[0]?.name)
   if (coverage) return done(coverage)
   // a subject only a column the figures could not label may hold: never read from that table (rule unsure-columns)

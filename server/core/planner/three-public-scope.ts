@@ -1,3 +1,4 @@
+import { docYearAsked } from './rules/doc-year-asked.js'
 import { stageOf, type Paragraph } from '../schema.js'
 import { compactText } from '../search/normalize-text.js'
 import { foldMeaning } from '../read/meaning-view.js'
@@ -30,8 +31,9 @@ function printsFeeAsked(paragraphs: readonly Paragraph[], question: string): boo
  * A count asked (多少人, 几个部门) is no 收支 figure: a 三公 page states the units, staff and vehicles it covers.
  */
 export function narrowToThreePublic(question: string, scope: Scope, op?: string): { scope: Scope; refusal?: string } {
-  // (a page's own particulars asked, 发布日期 or 发布机构, or a fact its prose states, are no figure the 三公 page lacks)
-  if (op === 'count' || THREE_PUBLIC.test(question) || scope.targets.some((t) => onlyThreePublic(t.doc.scope) && printsFeeAsked(t.doc.paragraphs, question)) || pageFieldsAsked(question).length > 0 || PROSE_FACTS.some((f) => f.asked.test(question)) || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
+  // (a page's own particulars asked, 发布日期 or 发布机构, its year, or a fact its prose states, are no figure the 三公
+  // page lacks)
+  if (op === 'count' || THREE_PUBLIC.test(question) || scope.targets.some((t) => onlyThreePublic(t.doc.scope) && printsFeeAsked(t.doc.paragraphs, question)) || pageFieldsAsked(question).length > 0 || docYearAsked(question) || PROSE_FACTS.some((f) => f.asked.test(question)) || !scope.targets.some((t) => onlyThreePublic(t.doc.scope))) return { scope }
   const targets = scope.targets.filter((t) => !onlyThreePublic(t.doc.scope))
   if (targets.length) return { scope: { ...scope, targets } }
   const held = [...new Set(scope.targets.map((t) => `${t.doc.org}${t.doc.year}年`))].join('、')

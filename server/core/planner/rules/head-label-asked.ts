@@ -75,6 +75,9 @@ function fieldsAsked(doc: BudgetDocument, text: string): { fields: HeadField[]; 
   const named = fields.filter((f) => {
     const own = f.label.replace(LABEL_TAIL, '')
     if (who && WHO_LABEL.test(own) && own.includes(who)) return true
+    // (a label of two characters and its tail, 报告日期, is named whole or by its tail's meaning: "报告" alone, as in
+    // "自评报告是哪一年度的", names no 报告日期)
+    if (own.length <= 2 && own !== f.label && !q.includes(f.label) && !DATE_ASKED.test(q)) return false
     return own.length >= 2 && sharedRun(own, q, compactText(doc.org)) >= Math.min(own.length, 3)
   })
   // (a date asked of something the body tells, "二期什么时候验收运行的", is no date of the page)

@@ -1,3 +1,4 @@
+import { docYearAsked } from './doc-year-asked.js'
 import type { QuestionFrame } from '../question-frame.js'
 
 /** Words that compare or combine the organisations asked: one reading of the whole question, never a clause each. */
@@ -19,7 +20,8 @@ export function orgClauses(frame: QuestionFrame): string[] | undefined {
   const orgs = [...frame.orgs].sort((a, b) => a.start - b.start)
   // (a subject's own words are not such a word: 本年收入合计 asks a line, it adds nothing up)
   const outside = frame.concepts.reduce((s, c) => s.slice(0, c.start) + '　'.repeat(c.end - c.start) + s.slice(c.end), frame.text)
-  if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(outside)) return undefined
+  // (the documents' years asked of them all, "A的报告和B的决算分别是哪一年度的": one reading, rule doc-year-asked)
+  if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(outside) || docYearAsked(frame.text)) return undefined
   const t = frame.text
   // a clause mark between them, or a joining word after a clause naming its own subject ("A21年的公务接待费预算和B16年的…决算")
   // (its own subject: a term of the question, or four words of its own beyond years and asking words, not the rest of a name)
