@@ -13,8 +13,10 @@ const UNITS = '批次|人次|辆|人|个|名|台|家|项|次|批'
 const COUNT_AFTER = new RegExp(`^(总数|共计|共有|合计|总计|共|为|是|有|达|[:：])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.%％]|,\\d)\\s*(${UNITS})?`)
 /** Before a name's own start: nothing, a mark or a number, or a joining word (其中, 共, 有, 和…). */
 const NAME_START = /(?:^|[^\p{Script=Han}]|其中|共有|共|有|和|及|与|的|为|即)$/u
-/** A sentence listing a whole's parts by their units. */
+/** A sentence listing a whole's parts ("其中:行政编制财政供养人员…" lists kinds; "其中：某局（机关）编制…" units). */
 const PART_LINE = /^\s*其中[:：]?/u
+/** A unit named right before the words: the count is that unit's. */
+const UNIT_BEFORE = /(?:局|中心|院|站|所|队|馆|学校|中学|小学|幼儿园|办|委员会|委|会)(?:[（(](?:机关|本级|本部)[)）])?$/u
 /** What no count is followed by: a date, money, a decimal. */
 const NOT_COUNT = /^[年月日元万亿千]/
 
@@ -27,7 +29,7 @@ function countIn(sentence: string, ask: SubjectCountAsk): { label: string; text:
     if (!NAME_START.test(sentence.slice(0, at))) continue
     // (a part's count, in a sentence opening 其中 that names its units: "其中：某局（机关）编制18人、…" is the 机关's,
     // never the department's; the unit's own count is member-unit-asked's)
-    if (PART_LINE.test(sentence)) continue
+    if (PART_LINE.test(sentence) && UNIT_BEFORE.test(sentence.slice(0, at))) continue
     // "退休人员1,206人" is no count of 退休 itself: only a joining word may stand between the words and the count
     const rest = sentence.slice(at + ask.subject.length)
     const m = COUNT_AFTER.exec(rest)
