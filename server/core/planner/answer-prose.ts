@@ -26,6 +26,7 @@ import { carryOverProjects, isCarryOver } from './rules/carry-over-projects.js'
 import { countRankLead } from './rules/count-rank.js'
 import { asksAgainstBudget } from './rules/against-budget.js'
 import { changeRestated } from './rules/reason-restated.js'
+import { operandOf } from './operands.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -388,6 +389,35 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
   })
   return outs.length ? { answer: outs.join(''), ...(unstated === outs.length ? { notFound: true } : {}) } : undefined
 }
+
+/**
+ * Rule `phrase-adjustment`: "…收入预算从年初到调整后调减了多少" of a report in prose only: the budget as set and as
+ * adjusted, as the prose states them, and their difference computed; both must be stated, else undefined.
+ */
+export function answerPhraseAdjustment(inp: HandlerInput, asked: string): HandlerOutput | undefined {
+  const { run, scope } = inp
+  if (!ADJUSTMENT_ASKED.test(compactText(inp.frame.text))) return undefined
+  const subject = asked.replace(STAGE_TAIL, '').replace(/(?:预算)?从.*$/u, '').replace(/预算$/u, '') || asked
+  const adjusted = scope.targets.slice(0, 3).flatMap((t) => {
+    if (t.doc.tables.some((x) => x.rows.length)) return []
+    const a = run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'money', column: 'initial' })
+    const b = run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'money', column: 'adjusted' })
+    if (!a.ok || !b.ok) return []
+    const [fa, fb] = [a.figures[0], b.figures[0]]
+    const d = run.run('compute', { op: 'change', operands: [operandOf(fb), operandOf(fa)] })
+    if (!d.ok) return []
+    run.cite(fa.citation, fb.citation, ...d.citations)
+    const down = d.result.text.startsWith('-')
+    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明“${subject}”年初预算为${figureText(fa)}，调整后为${figureText(fb)}，调整后比年初${down ? '调减' : '调增'}${d.result.text.replace(/^-/, '')}（${fb.amount.text}${fb.amount.unit} − ${fa.amount.text}${fa.amount.unit}）`, `原文：${quotesOnce(fa.citation.text, fb.citation.text)}`])]
+  })
+  return adjusted.length ? { answer: adjusted.join('') } : undefined
+}
+
+/** Two quotes, the one the other holds said once. */
+const quotesOnce = (a = '', b = '') => (b.replace(/……/gu, '').includes(a.replace(/……/gu, '')) ? b : a.replace(/……/gu, '').includes(b.replace(/……/gu, '')) ? a : `${a}……${b}`)
+
+/** The adjustment of a budget asked: from the year's start to after the adjustment, 调增/调减 by how much. */
+const ADJUSTMENT_ASKED = /从年初到调整后?|调整前后|调[增减]了?(?:多少|几)|调整了?(?:多少|几)/u
 
 /** The stages a report's prose states of a subject, as answers name them. */
 const STAGE_NAMES = { initial: '年初预算数', adjusted: '调整后预算数', final: '完成数（实际数）' } as const

@@ -14,7 +14,7 @@ import { answerProjectPage } from './answer-project.js'
 import { unheldProject } from './rules/unheld-project.js'
 import { answerStatisticRows } from './answer-statistic.js'
 import { answerSubjectCounts } from './answer-subject-count.js'
-import { answerCount, answerDefine, answerList, answerProsePhrase, answerReason, answerUsage } from './answer-prose.js'
+import { answerCount, answerDefine, answerList, answerProsePhrase, answerPhraseAdjustment, answerReason, answerUsage } from './answer-prose.js'
 import { answerRank } from './answer-rank.js'
 import { answerSelfEvaluation, answerTarget } from './answer-target.js'
 import { answerStatedEvaluation } from './answer-stated-evaluation.js'
@@ -448,6 +448,9 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   // (…and the words' head, 转移支付 of "上级转移支付资金", held to the same test: every character in the sentence)
   // (read last, after every reading of the subject the prose states: see below)
   const phraseHead = span && phraseWords && phraseWords.length > 4 ? phraseWords.slice(-4) : undefined
+  // (the budget's adjustment asked of the words: read as set and as adjusted, rule phrase-adjustment)
+  const adjustment = phraseWords ? answerPhraseAdjustment({ run, frame, scope }, phraseWords) : undefined
+  if (adjustment) return done(adjustment, scope.notes)
   const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上

@@ -58,3 +58,31 @@ describe('a place’s budget as set and as adjusted, fund by fund', async () => 
     expect(a).not.toMatch(/3\.27|3\.29/)
   })
 })
+
+/**
+ * …and a district's 决算 that states a fund's budget as set, then in the next sentence as adjusted after a reason
+ * ("…年初预算安排152.6亿元。由于…,批准收入预算调整为131.40亿元。"), and its change against last year as 直比.
+ */
+const FINAL = html('2023年溪口区决算报告', [
+  '2023年溪口区区级决算报告',
+  '一、一般公共预算收支决算情况',
+  '1. 一般公共预算收入',
+  '2023年,全区一般公共预算收入年初预算安排152.6亿元。由于年中实施税费支持政策,受政策性影响我区减收规模较大,经区人大常委会第三次会议批准收入预算调整为131.40亿元。2023年全区完成一般公共预算收入133.05亿元,完成调整预算数的101.26%,直比下降12.3%。',
+])
+
+describe('a fund’s budget adjusted in the next sentence, its change said 直比', async () => {
+  const corpus = buildCorpus(await readSources([{ name: 'xikou-2023-qjjs.html', bytes: new TextEncoder().encode(FINAL) }])).corpus
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+
+  it('computes the adjustment from the budget as set and as adjusted', () => {
+    const a = ask('溪口区一般公共预算收入预算从年初到调整后调减了多少亿？')
+    expect(a).toContain('21.20亿元')
+    expect(a).toContain('152.6亿元')
+    expect(a).toContain('131.40亿元')
+  })
+  it('reads 直比 as the change against last year', () => {
+    expect(ask('溪口区2023年一般公共预算收入比上年降了多少')).toContain('12.3%')
+  })
+})
+

@@ -20,11 +20,12 @@ const BASELINE = String.raw`((?:上一?年度?(?:同期)?|去年(?:同期)?|\d{4
 /**
  * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2,
  * its unit sometimes left out: "较上年2.5减少1.95万元");
- * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年);
+ * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年), and
+ * "直比下降23.5%" (a direct comparison with the year before, as against 同口径);
  * "较2014年相比增加11.99万元": 较 and 相比 both said.
  */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:(?:比|较|相比)\s*${BASELINE}(?:\s*(?:支出|收入))?(?:\s*相比)?|同比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:比|较|相比)\s*${BASELINE}(?:\s*(?:支出|收入))?(?:\s*相比)?|同比|直比)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "比2022年度决算24.90万元有所减少": a baseline with its amount, the change said by its direction only */
 const BASELINE_ONLY_RE = new RegExp(String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*(?:有所|略有|明显|大幅|大幅度)(增加|减少|增长|下降|上升)`)

@@ -89,6 +89,8 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
 
 /** After an item whose stage was said before it: its budget's plain words ("支出预算为", "预算为", "变更为"). */
 const LOOSE = /^(?:支出|收入)?预算数?(?:为|是|:)?\s*|^(?:预算)?(?:变更|调整)为\s*/u
+/** Another account's subject named in a sentence: the item before it does not go on there. */
+const OTHER_SUBJECT = /财政总收入|一般公共预算|政府性基金|国有资本经营|社会保险基金|税收收入|非税收入|上级补助|转移支付|债务|[^\d]支出预算/u
 /** A sentence that opens with a stage's phrase: it goes on with the item before it. */
 const STAGES_GO_ON = /^\s*(?:(?:年初|全年|调整后?)预算数?|(?:支出)?决算数?|完成(?:年初|全年|调整后?)?预算)/u
 /** Right after an item with no stage said: its budget as set ("收入预算为…", "预算数为…"). */
@@ -113,9 +115,14 @@ const STAGE_WORD = new RegExp(`${BEFORE_ADJUSTED.source}|${BEFORE_INITIAL.source
 function itemWindow(t: string, from: number): string {
   // (never past its sentence, unless the next one goes on with the item's stages: "…支出4028.18万元,占…。年初预算为
   // 3767.90万元,支出决算为…"; a sentence with another subject first is another item's)
+  // (…or one naming no other account's subject: "…收入年初预算安排273.3亿元。由于…,批准收入预算调整为200.12亿元" goes
+  // on, "…收入预算作部分变更调整。调整后,全区财政总收入预算变更为…" names another)
   const cut = t.slice(from, from + WINDOW)
   let end = -1
-  for (let k = cut.indexOf('。'); k >= 0; k = cut.indexOf('。', k + 1)) if (!STAGES_GO_ON.test(cut.slice(k + 1))) { end = k; break }
+  for (let k = cut.indexOf('。'); k >= 0; k = cut.indexOf('。', k + 1)) {
+    const next = cut.slice(k + 1).split('。')[0]
+    if (!STAGES_GO_ON.test(cut.slice(k + 1)) && OTHER_SUBJECT.test(next)) { end = k; break }
+  }
   const w = end > 0 ? cut.slice(0, end) : cut
   for (const m of w.matchAll(NEXT_ITEM)) if (m.index! > 3) return w.slice(0, m.index)
   // "财政总收入286亿元,…,其中地方一般公共预算收入152.4亿元,完成调整预算的101.3%": a part opened by 其中 is another item
