@@ -22,7 +22,7 @@ const MAX_VALUE = 30
 /** words a label adds to what it names: 保密审查情况 → 保密审查, 发布时间 → 发布 */
 const LABEL_TAIL = /(?:情况|时间|日期|时期|状态)$/
 const DATE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?/
-const DATE_ASKED = /哪天|哪一天|什么时候|何时|几月几[日号]|日期|时间|哪年哪月/
+const DATE_ASKED = /哪天|哪一天|什么时候|啥时候|啥时|多会儿|何时|几月几[日号]|日期|时间|哪年哪月/
 /** a date asked of the page itself: its publication, or the document by its kind */
 const PAGE_ASKED = /发布|公开|印发|发的|出的|出来|成文|生成|签发|这份|文件|报告|页面|说明|公告|自评|决算|预算|表/
 /** "谁评的", "谁编的": the body a label names by what it does (评价机构, 编制单位), asked by its verb */
