@@ -69,6 +69,9 @@ const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![�
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
 
+/** A table named as where to read: 表里, 表中, 决算表里. */
+const TABLE_REF = /^(?:经费)?(?:决算|预算)?表(?:里|中|上|内)/u
+
 /** A fund's side and the stage asked of it right after: 一般公共预算收入年初预算, 政府性基金预算支出调整后预算 */
 const FUND_SIDE_STAGE = /((?:一般公共|政府性基金|国有资本经营|社会保险基金)预算?(?:收入|支出))(年初预算数?|调整后的?预算数?|调整预算数?|决算数?|(?:最后|最终)?实际(?:完成|执行)|(?:最后|最终)(?:完成|执行))/u
 
@@ -170,6 +173,11 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     if (hit) concepts.push(hit)
   }
   sharedHeads(corpus, concepts, t, mask, vocabulary)
+  // rule table-named: a term right before 表里/表中 ("三公表里公务用车运行维护费…") names the table to read, not the
+  // subject asked, when another subject follows it
+  for (const c of concepts.filter((c) => c.kind !== 'weak' && TABLE_REF.test(t.slice(c.end)))) {
+    if (concepts.some((o) => o !== c && o.kind !== 'weak' && o.start >= c.end)) concepts.splice(concepts.indexOf(c), 1)
+  }
   concepts.sort((a, b) => a.start - b.start)
   // rule side-after-row: "一般公共预算收入" read as the row 一般公共预算 (a 收支总表's line) still says its side: a report in
   // prose states both sides of the fund, and only the one asked answers
