@@ -106,7 +106,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const body = top ? undefined : bodyOrg(lines)
   // rule site-banner: named nowhere else, the page's own site banner ("欢迎来到南县政协网站") names its publisher
   const banner = top || body ? undefined : bannerOrg(lines)
-  const picked = top ?? body?.org ?? banner
+  // rule most-named: named by no title, body rule or banner, the organisation the page names most, twice at least and
+  // more than any other, its place spelled out (the last resort before asking staff)
+  const frequent = top || body || banner ? undefined : mostNamed(lines)
+  const picked = top ?? body?.org ?? banner ?? frequent
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
   const qualified = picked ? splitProvince(sponsoredPlace(titlePlace(fullPlaceSpelling(picked, lines), lines), lines)) : undefined
   const org = qualified?.org
@@ -261,6 +264,25 @@ function bannerOrg(lines: SourceLine[]): string | undefined {
     if (m && orgLike(m[1])) return m[1]
   }
   return undefined
+}
+
+/** A full organisation's name at a clause's start: its place (city or county) first, its kind of body last. */
+const NAMED = /(?<=^|[\s，,。；;：:、（(“"》]|的|由|经|本|我|和|与|及|向)((?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?(?:市|州|盟|地区))?(?:\p{Script=Han}{1,8}?(?:区|县|旗))?\p{Script=Han}{2,18}?(?:局|中心|委员会|办公室|学校|中学|小学|幼儿园|医院|卫生院|人民政府|办事处|管理所|服务站|站|馆|队|院))/gu
+
+/** The organisation a page names most often in its first lines (rule most-named), when one stands out. */
+function mostNamed(lines: SourceLine[]): string | undefined {
+  const count = new Map<string, number>()
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 80)) {
+    for (const m of l.text.replace(/[\s\u3000]+/gu, ' ').matchAll(NAMED)) {
+      const name = m[1]
+      // (a place's own name spelled before its body: 某市某局, 某县某中心; never a bare kind, 财政局)
+      const at = placeOf(name)
+      if (!orgLike(name) || !(at.city || at.region)) continue
+      count.set(name, (count.get(name) ?? 0) + 1)
+    }
+  }
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1])
+  return ranked[0] && ranked[0][1] >= 2 && (ranked.length < 2 || ranked[1][1] < ranked[0][1]) ? ranked[0][0] : undefined
 }
 
 /** "2021年部门决算", "2023年度单位预算": the year of a department's account, as the body names it. */
