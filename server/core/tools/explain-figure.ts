@@ -79,6 +79,9 @@ export interface Explanation {
   statedAmount?: Amount
 }
 
+/** Another subject right after a fund's words: they qualify it (一般公共预算财政拨款“三公”经费, …拨款基本支出). */
+const QUALIFIED_AFTER = /^(?:三公经费|三公|机关运行经费|基本支出|项目支出|人员经费|公用经费|政府采购)/u
+
 const USAGE = /(?:主要|全部|全额|专门|专项|均|都)(?:是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /** A sentence after the figure's that still speaks of it: "…10万元。该项经费预算根据…计划安排；主要是用于…" */
 const STILL_OF_IT = /^(?:(?:该|此|这)(?:项|笔)?(?:经费|资金|费用|支出|预算|项目)|主要(?:是)?用于)/
@@ -417,6 +420,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // rule another-body-clause: "增加因素为某博物院2015年部门预算“三公经费”增加41.20万元": a body other than the
           // document's own named right before the subject in its clause says whose change it is
           if (otherBodyBefore(s.text, k, doc.org)) return
+          // rule qualifies-other: the subject's words naming the fund of another subject right after them
+          // ("一般公共预算财政拨款“三公”经费预算8.40万元") explain that subject, never this one
+          if (QUALIFIED_AFTER.test(s.text.slice(k + keyword.length).replace(/[“”"‘’]/gu, ''))) return
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           if (input.baseline && ch?.baseline && baselineStage(ch.baseline) !== input.baseline) ch = changeAgainst(s.text, k + keyword.length, input.baseline) ?? ch

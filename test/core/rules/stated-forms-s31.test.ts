@@ -30,3 +30,32 @@ describe('a 决算’s 三公 prose', async () => {
     expect(a).not.toContain('没有2023年')
   })
 })
+
+/**
+ * …and a budget's prose where the fund's words qualify another subject ("一般公共预算财政拨款“三公”经费预算7.60万元，
+ * 比2024年…减少…"): that sentence explains the 三公, never the fund's income (rule qualifies-other).
+ */
+const BUDGET = [
+  '溪桥县林业局2025年部门预算',
+  '一、收入预算情况',
+  '答：2025年收入预算652.30万元，其中：一般公共预算拨款收入640.30万元，占98.16%；事业收入12.00万元，为技术服务取得的收入；无政府性基金预算拨款收入，无上年结转。一般公共预算拨款收入比2024年增加31.40万元。',
+  '二、“三公”经费预算情况',
+  '一般公共预算财政拨款“三公”经费预算7.60万元，比2024年8.90万元减少1.30万元，下降14.61%。',
+  '表1 部门收入总表',
+  '单位：万元',
+  '项目\t本年预算',
+  '一般公共预算拨款收入\t640.30',
+  '事业收入\t12.00',
+  '收入总计\t652.30',
+].join('\n')
+
+describe('a fund’s words qualifying another subject', async () => {
+  const corpus = buildCorpus(await readSources([{ name: 'xiqiao-lyj-2025-bmys.txt', bytes: new TextEncoder().encode(BUDGET) }])).corpus
+  const engine = createEngine(corpus)
+  it('reads the fund’s own change, never the 三公’s', () => {
+    const a = engine.ask({ question: '溪桥县林业局一般公共预算拨款收入比2024年增加多少？' }).answer
+    expect(a).toContain('31.40万元')
+    expect(a).not.toMatch(/1\.30万元|7\.60万元/)
+  })
+})
+
