@@ -36,7 +36,8 @@ export const YEAR_RULES: readonly FollowUpRule[] = [
   {
     name: 'same-year',
     when: (cur, prev) => !cur.years.length && !openScope(cur) && prev.years.length > 0,
-    inherit: (cur, prev) => ({ years: prev.years, baseYear: cur.baseYear ?? prev.baseYear, yearInherited: true }),
+    // (a year the turn before said as 今年 is still 今年: read as the unit's or department's latest, as it was then)
+    inherit: (cur, prev) => ({ years: prev.years, baseYear: cur.baseYear ?? prev.baseYear, yearInherited: true, ...(prev.relativeYear !== undefined ? { relativeYear: prev.relativeYear } : {}) }),
   },
 ]
 

@@ -69,6 +69,9 @@ const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![�
 /** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
 const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
 
+/** The kind of a body right after words: 站, 所, 中心, 院, 队, 馆 (水土保持站, 农业技术推广中心). */
+const BODY_AFTER = /^(?:站|所(?!需|得|有|属|在)|中心|院|队|馆)/u
+
 /** A table named as where to read: 表里, 表中, 决算表里. */
 const TABLE_REF = /^(?:经费)?(?:决算|预算)?表(?:里|中|上|内)/u
 
@@ -178,6 +181,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   for (const c of concepts.filter((c) => c.kind !== 'weak' && TABLE_REF.test(t.slice(c.end)))) {
     if (concepts.some((o) => o !== c && o.kind !== 'weak' && o.start >= c.end)) concepts.splice(concepts.indexOf(c), 1)
   }
+  // rule row-in-body-name: a row's words inside a body's name ("水土保持站", "疾病预防控制中心") name the body, not the row
+  for (const c of concepts.filter((c) => c.kind === 'row' && !c.code && BODY_AFTER.test(t.slice(c.end)))) concepts.splice(concepts.indexOf(c), 1)
   concepts.sort((a, b) => a.start - b.start)
   // rule side-after-row: "一般公共预算收入" read as the row 一般公共预算 (a 收支总表's line) still says its side: a report in
   // prose states both sides of the fund, and only the one asked answers

@@ -40,3 +40,33 @@ describe('questions naming a table and abbreviating a term', async () => {
     expect(ask('溪口街道政采总额多少')).toContain('1,236,500.00元')
   })
 })
+
+/**
+ * …and a follow-up naming only a unit ("那森林病虫害防治站呢？") after a question of 今年: the unit's row of the table
+ * the turn before read, in the department's latest document, as 今年 was read then (its relative year carried); a
+ * row's words inside a body's name (…防治站) name the body (rule row-in-body-name).
+ */
+const UNITS = [
+  '溪桥县林业局2025年部门预算',
+  '二、机构设置',
+  '纳入本部门2025年部门预算编制范围的单位包括：溪桥县林业局（机关）、溪桥县森林病虫害防治站。',
+  '表7 “三公”经费预算表',
+  ['', '', '', '', '单位：元'].join(T),
+  ['单位名称', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'].join(T),
+  ['合计', '52,000.00', '0.00', '40,000.00', '12,000.00'].join(T),
+  ['溪桥县林业局（机关）', '38,000.00', '0.00', '30,000.00', '8,000.00'].join(T),
+  ['溪桥县森林病虫害防治站', '14,000.00', '0.00', '10,000.00', '4,000.00'].join(T),
+].join('\n')
+
+describe('a follow-up naming only a unit', async () => {
+  const corpus = buildCorpus(await readSources([{ name: 'xiqiao-lyj-2025-bmys.txt', bytes: new TextEncoder().encode(UNITS) }])).corpus
+  const engine = createEngine(corpus)
+  it('reads the unit’s row of the table asked the turn before', () => {
+    const first = '溪桥县林业局局机关今年三公经费预算多少？'
+    const prev = engine.ask({ question: first })
+    const a = engine.ask({ question: '那森林病虫害防治站呢？', history: [{ role: 'user', content: first }, { role: 'assistant', content: prev.answer }] }).answer
+    expect(a).toContain('14,000.00元')
+    expect(a).not.toContain('52,000.00')
+  })
+})
+
