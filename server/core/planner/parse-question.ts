@@ -178,8 +178,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   sharedHeads(corpus, concepts, t, mask, vocabulary)
   // rule table-named: a term right before 表里/表中 ("三公表里公务用车运行维护费…") names the table to read, not the
   // subject asked, when another subject follows it
-  for (const c of concepts.filter((c) => c.kind !== 'weak' && TABLE_REF.test(t.slice(c.end)))) {
-    if (concepts.some((o) => o !== c && o.kind !== 'weak' && o.start >= c.end)) concepts.splice(concepts.indexOf(c), 1)
+  // (only the 三公 table's short name: "一般公共预算支出表里…" names a table whose concept reads the row asked there)
+  for (const c of concepts.filter((c) => c.kind !== 'weak' && /^三公/u.test(c.surface) && TABLE_REF.test(t.slice(c.end)))) {
+    if (concepts.some((o) => o !== c && (o.kind === 'row' || o.kind === 'lexicon') && o.start >= c.end)) concepts.splice(concepts.indexOf(c), 1)
   }
   // rule row-in-body-name: a row's words inside a body's name ("水土保持站", "疾病预防控制中心") name the body, not the row
   for (const c of concepts.filter((c) => c.kind === 'row' && !c.code && BODY_AFTER.test(t.slice(c.end)))) concepts.splice(concepts.indexOf(c), 1)
