@@ -1,4 +1,5 @@
 import { compactText } from '../search/normalize-text.js'
+import { memberUnits } from '../tools/lib/member-units.js'
 import type { ColumnRole, Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
@@ -183,7 +184,14 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     if (concepts.some((o) => o !== c && (o.kind === 'row' || o.kind === 'lexicon') && o.start >= c.end)) concepts.splice(concepts.indexOf(c), 1)
   }
   // rule row-in-body-name: a row's words inside a body's name ("水土保持站", "疾病预防控制中心") name the body, not the row
-  for (const c of concepts.filter((c) => c.kind === 'row' && !c.code && BODY_AFTER.test(t.slice(c.end)))) concepts.splice(concepts.indexOf(c), 1)
+  // (only a body a held department lists among its units: "…体育场馆运营管理所" no department lists keeps its row, and
+  // the unit unheld is said not found)
+  for (const c of concepts.filter((c) => c.kind === 'row' && !c.code && BODY_AFTER.test(t.slice(c.end)))) {
+    const body = t.slice(c.start, c.end) + (BODY_AFTER.exec(t.slice(c.end))?.[0] ?? '')
+    // (a row that is the body itself, a per-unit table's line "某县体育场馆运营管理所", stays)
+    if (compactText(c.name).endsWith(body)) continue
+    if (corpus.documents.some((d) => memberUnits(d).some((u) => compactText(u).endsWith(body)))) concepts.splice(concepts.indexOf(c), 1)
+  }
   concepts.sort((a, b) => a.start - b.start)
   // rule side-after-row: "一般公共预算收入" read as the row 一般公共预算 (a 收支总表's line) still says its side: a report in
   // prose states both sides of the fund, and only the one asked answers
