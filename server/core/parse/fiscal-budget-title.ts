@@ -29,8 +29,11 @@ const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16
  */
 const YEAR_FIRST_BUDGET = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{1,15}?[区县市旗州盟])(?:和[区县市旗州盟]级|本级)?(?:财政|一般公共)?预算执行情况(?:[和及与暨](?<next>(?:19|20)\d{2})年度?)?/u
 
-/** FISCAL_FINAL with its year before the place: "2022年蕉城区本级财政总决算…", "2023年度某镇财政决算" */
-const YEAR_FIRST_FINAL = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:全[区县市旗州镇乡]|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:财政|地方财政|财政总|政府预?)决算/u
+/**
+ * FISCAL_FINAL with its year before the place: "2022年蕉城区本级财政总决算…", "2023年度某镇财政决算", and the report
+ * on a place's draft accounts "2023年某县决算(草案)的报告"
+ */
+const YEAR_FIRST_FINAL = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:全[区县市旗州镇乡]|[区县市旗州镇乡]?本级|[区县市旗州镇乡]级)?(?:(?:财政|地方财政|财政总|政府预?)决算|决算[(（]?草案[)）]?(?=的?报告))/u
 
 /**
  * "2023年度某市政府预算公开", "某县2024年政府预算": a place's 政府预算 is its government's whole budget (a
