@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
 import { foldMeaning } from '../../../server/core/read/meaning-view.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31: a district's 三公 page that writes its totals in 万 without 元 ("决算数合计为520.30万,其中:…") and
@@ -9,8 +10,6 @@ import { foldMeaning } from '../../../server/core/read/meaning-view.js'
  * money), and a figure of the year before's sentence is no second figure of the year's own (no false "两处不一致",
  * no false finding). Made-up place and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const PAGE = html('2023年一般公共预算“三公”经费决算执行情况说明', [
   '2023年一般公共预算“三公”经费决算执行情况说明',

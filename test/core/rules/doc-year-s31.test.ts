@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31: the year a document is of, asked of it ("这个页面到底是哪一年的数", "A的说明和B的决算分别是哪一年度的",
  * rule doc-year-asked): each document's year and kind with the line its title is read from; a page whose figures are
  * stated for another year than its title's says both, quoted. Made-up names and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const PAGE = html('澜州市各民主党派2019年三公经费预算情况说明', [
   '澜州市各民主党派2019年三公经费预算情况说明',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31: a 部门整体支出绩效评价自评报告 copied from its web page. Its title writes the year without 年
@@ -8,8 +9,6 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * "label: value" lines that are each a paragraph of their own (rule field-lines), and its 基本概况 is the form's cells
  * one per line, a label over its figure (人员编制 / 18: rule field-cells). Made-up names and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const TITLE = '澜州市园林绿化养护中心2019绩效评价自评报告及评分表(整体支出和古树名木保护专项支出)'
 const PAGE = html(TITLE, [

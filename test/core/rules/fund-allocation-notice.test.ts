@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 30: a place's notice allocating a batch of transferred funds (rules fund-allocation-notice, title-prose-total,
  * level-parts), a report announced with 现将 naming a one-character county, and a notice whose first sentence makes the
  * place its subject after the year (year-place). Made-up places and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const NOTICE = html('桐溪县2024年第二批财政衔接资金分配结果公告', [
   '桐溪县2024年第二批财政衔接资金分配结果公告',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 30: a township government's 决算报告 is the township's 财政决算 (its title split over two lines); its prose
@@ -9,8 +10,6 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * is no 税收 (rule negated-name); "这几份材料里哪些是决算" asks what is held. Made-up places and figures; the second
  * document prints a 收支总表 whose income line is the fund's bare name, so the fund's name is a row of the corpus.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const TOWN = html('澄溪县青石镇人民政府2023年决算报告', [
   '澄溪县青石镇人民政府',

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31: whose page, named by nothing but its own prose: no title, body rule or banner names an organisation,
  * and the page names one body (with its place) more often than any other (rule most-named). A page naming two bodies
  * as often names nobody. Made-up names and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const ONE = html('2022年省级专项资金预算安排公示', [
   '2022年省级专项资金预算安排公示',

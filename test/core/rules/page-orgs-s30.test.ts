@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 30: whose page, as real pages name it obliquely: a county's report titled "…县2022年县级财政预算执行情况和2023年
@@ -8,8 +9,6 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * district before its year ("某区2022年的“三公”经费决算数合计为…"); and the democratic parties' joint page (某市各民主党派).
  * Made-up places and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const PAGES: [string, string][] = [
   ['county.html', html('(某省)澜州市桐溪县2022年县级财政预算执行情况和 2023年县级财政预算草案的报告', ['(某省)澜州市桐溪县2022年县级财政预算执行情况和 2023年县级财政预算草案的报告', '一、2022年预算执行情况', '全县一般公共预算收入完成52000万元。'])],

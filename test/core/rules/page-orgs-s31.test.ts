@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31, after the held-out sets were scored: whose page, as two more real forms name it. A report on a place's
@@ -8,8 +9,6 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * year's funds ("某市财政局 某市某中心关于2021年…补助资金安排使用方案的公示") name the page by the first of them (rule
  * department-fund-notice). Made-up places and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const REPORT = html('2023年溪桥县决算(草案)的报告', [
   '2023年溪桥县决算(草案)的报告',

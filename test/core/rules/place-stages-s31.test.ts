@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31: a district's "本级财政决算草案" whose prose states each fund's budget as set by the people's congress,
@@ -9,8 +10,6 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * fund's name is that fund's (rule fund-side-prose); a stage said before the item is its stage (rule stage-before); a
  * stage the prose does not state is said not stated (rule phrase-stage). Made-up place and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const REPORT = html('2024年本级财政决算草案', [
   '2024年本级财政决算草案',

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { createEngine } from '../../../server/core/engine.js'
 import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
 import { orgAliases } from '../../../server/core/tools/lib/org-alias.js'
+import { html } from './html-page-fixture.js'
 
 /**
  * Session 31: a zone named with its standing (某市国家高新区) is asked without it (某市高新区); bodies named together
  * (某市各民主党派) are asked without 各; a term asked what it is ("资金来源是什么") is answered by the clause that says so
  * (rule term-stated). Made-up names and figures.
  */
-const html = (title: string, lines: string[]) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`
 
 const ZONE = html('澜江国家高新区2025年财政拨款“三公”经费预算汇总说明', [
   '澜江国家高新区2025年财政拨款“三公”经费预算汇总说明',
