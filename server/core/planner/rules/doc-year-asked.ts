@@ -16,6 +16,7 @@ import { linesText } from './head-label-asked.js'
 const ASKED = /(?:是|为)?(?:哪一?年|哪个年度|哪一年度|哪年度|什么年度|哪个年份|什么年份)(?:度)?的?(?:数|数据|数字|文件|材料|报告|页面|决算|预算)?[？?。！!]*$/u
 /** Words of an amount or a count asked: then the year is the figure's, read by other rules. */
 const FIGURE_ASKED = /多少|几[个辆人次批项]|金额|比例|占比|增加|减少|增长|下降|花了/u
+const STATES_MONEY = new RegExp(MONEY_RE.source, 'u')
 const YEAR_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*((?:19|20)\d{2})\s*年/u
 
 export const docYearAsked = (text: string): boolean => ASKED.test(compactText(text)) && !FIGURE_ASKED.test(text)
@@ -31,7 +32,7 @@ function otherYearFigures(doc: BudgetDocument): { p: Paragraph; sentence: string
   for (const p of doc.paragraphs) {
     if (p.heading) continue
     for (const s of sentencesOf(p.text)) {
-      if (!new RegExp(MONEY_RE.source, 'u').test(s.text)) continue
+      if (!STATES_MONEY.test(s.text)) continue
       const y = YEAR_OPENING.exec(s.text)?.[1]
       return y && Number(y) !== doc.year ? { p, sentence: s.text.trim(), year: Number(y) } : undefined
     }

@@ -27,8 +27,9 @@ const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.
  * Rule `stage-columns`: "三公经费年初预算和决算分别多少", "食品安全监管年初预算是多少", "调整预算数",
  * "预算是多少元？实际花了多少元？" — the 决算 columns of the subject named just before them (a later ask of another
  * stage after the first one's question mark counts too). Subject hits inside those words ("年初预算数" is also a name
- * of the whole budget) are dropped; a stage said before the subject ("调整后的一般公共预算支出预算") is its column too. 决算 or 预算 alone is a column only beside another stage word: elsewhere it names
- * the kind of document, read by other rules; a lone 预算(数) is returned as `ifFinal`, the column it names in a 决算.
+ * of the whole budget) are dropped; a stage said before the subject ("调整后的一般公共预算支出预算") is its column
+ * too. 决算 or 预算 alone is a column only beside another stage word: elsewhere it names the kind of document, read by
+ * other rules; a lone 预算(数) is returned as `ifFinal`, the column it names in a 决算.
  */
 export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text: string): { subjects: ConceptHit[]; columns: ColumnRole[]; ifFinal: ColumnRole[] } {
   const anchor = subjects.find((c) => c.kind === 'row' || c.kind === 'lexicon')
