@@ -163,7 +163,8 @@ export function roleOf(path: string[], tableYear: number | undefined): ColumnRol
   if (year !== undefined && tableYear !== undefined && year < tableYear) return 'prior'
   // 小计 under a sub-group (公务用车购置及运行费 › 小计) is that group's subtotal, not the table's total
   const parent = path[path.length - 2]
-  if (role === 'total' && parent && !/年|预算|支出$/.test(parent)) role = 'amount'
+  // (a 合计 under the table's own money group, 实际采购金额 › 合计 after 货物 | 工程 | 服务, is the table's total)
+  if (role === 'total' && parent && !/年|预算|支出$|金额$/.test(parent)) role = 'amount'
   if (role) return role
   // a bare "2025年预算数" is the total of that year
   // (and so is "本年预算数" printed beside 上年预算数)
