@@ -235,6 +235,9 @@ export const BudgetDocument = z.object({
 })
 export type BudgetDocument = z.infer<typeof BudgetDocument>
 
+/** A document whose tables print no row: its figures are stated in its prose only (a place's report, a notice). */
+export const proseOnly = (doc: BudgetDocument): boolean => doc.tables.every((t) => !t.rows.length)
+
 export const IngestError = z.object({ file: z.string(), line: z.number().int().optional(), message: z.string() })
 export type IngestError = z.infer<typeof IngestError>
 

@@ -94,4 +94,3 @@ export const departmentFundNoticeTitle: TitleRule = {
     return undefined
   },
 }
-

@@ -25,7 +25,7 @@ const INDICATOR_HEAD = /^(?:[一二三]级指标|指标名称|年度指标值|�
 /** An indicator's levels in the template: 一级 (产出/效益/满意度, with its points) and 二级 (数量/质量/… 指标). */
 export const LEVEL_ONE_WORDS = '产出|效益|满意度|效果|成本'
 export const LEVEL_TWO_WORDS = '数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度'
-const LEVEL_ONE = new RegExp(`^(?:${LEVEL_ONE_WORDS})指标(?:[（(]\\d+(?:\\.\\d+)?分[)）])?$`)
+export const LEVEL_ONE = new RegExp(`^(?:${LEVEL_ONE_WORDS})指标(?:[（(]\\d+(?:\\.\\d+)?分[)）])?$`)
 const LEVEL_TWO = new RegExp(`^(?:${LEVEL_TWO_WORDS})指标$`)
 const POINTS = /[（(]\d+(?:\.\d+)?分[)）]$/
 /** A cell of prose (偏差原因分析及改进措施): a sentence, never an indicator's name or level. */

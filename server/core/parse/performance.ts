@@ -3,7 +3,7 @@ import { parseAmount } from './amount.js'
 import { filledCells, splitCells, squeezeHan, type SourceLine } from './source-lines.js'
 import type { TableDraft } from './table-draft.js'
 import { readExecutionBlock, readGoalPairs } from './self-evaluation.js'
-import { LEVEL_ONE_WORDS } from './flat-form.js'
+import { LEVEL_ONE } from './flat-form.js'
 import { isValueToken, joinText, tokenize, TOTAL_LABEL } from './tokens.js'
 
 const OPERATOR = /^(?:≥|≤|=|＝|>|<|＞|＜|>=|<=|定性|定量)$/
@@ -206,9 +206,6 @@ function goalRowFields(filled: string[], line: number, unit: string): Field[] | 
   return [field(cells[0], cells[2], line, unit), ...out]
 }
 
-/** An indicator's first level as a grid prints it in its first column: 产出指标, 效益指标(30分). */
-const LEVEL_ONE_CELL = new RegExp(`^(?:${LEVEL_ONE_WORDS})指标(?:[（(]\\d+(?:\\.\\d+)?分[)）])?$`, 'u')
-
 /** Cells of one form row as fields: "key | value" pairs. */
 function formFields(filled: string[], line: number, unit: string): Field[] {
   const goals = goalRowFields(filled, line, unit)
@@ -250,7 +247,7 @@ function parseTabIndicators(lines: SourceLine[], first: TableDraft, next: () => 
     let cells = splitCells(l.text)
     // a row that lost its leading label cell: shift it so the name lands under 指标名称
     // (not a row whose trailing cells were left off, 偏差原因 blank: its first cell is the level the first column holds)
-    if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length && !LEVEL_ONE_CELL.test(squeezeHan(cells[0]))) cells = ['', ...cells]
+    if (nameAt > 0 && cells[0] && cells[0] !== head[0] && cells.length < head.length && !LEVEL_ONE.test(squeezeHan(cells[0]))) cells = ['', ...cells]
     const byRole: Partial<Record<Column['role'], string>> = {}
     // two columns under one label (a merged 三级指标 over two cells): the filled one counts
     columns.forEach((c) => { if (c.role !== 'text') byRole[c.role] = byRole[c.role] || (cells[c.index] ?? '').trim() })

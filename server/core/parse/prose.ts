@@ -94,9 +94,11 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
   // line would make a file of one endless paragraph quadratic
   let open: { pieces: string[]; tail: string; length: number; first: number; last: number } | undefined
   const current = () => sections[sections.length - 1]?.id
+  const emit = (text: string, first: number, last: number, heading = false) =>
+    paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading, text, lines: [first, last] })
   const flush = () => {
     if (!open) return
-    paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: open.pieces.join(''), lines: [open.first, open.last] })
+    emit(open.pieces.join(''), open.first, open.last)
     open = undefined
   }
   let skipTo = -1
@@ -115,18 +117,18 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       const level = levelFor(stack, style, style === 'md' ? undefined : ordinalOf(text))
       const parent = [...sections].reverse().find((s) => s.level < level)?.id
       sections.push({ id: `${docId}/s${sections.length}`, level, title: text, line: line.no, ...(parent ? { parent } : {}) })
-      paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: true, text, lines: [line.no, line.no] })
+      emit(text, line.no, line.no, true)
       continue
     }
     if (fieldLine(k)) {
       flush()
-      paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text, lines: [line.no, line.no] })
+      emit(text, line.no, line.no)
       continue
     }
     if (FIELD_KEY_CELL.test(text) && n < lines.length && FIELD_VALUE_CELL.test(lines[n].text.trim())) {
       flush()
       const value = lines[n].text.trim()
-      paragraphs.push({ id: `${docId}/p${paragraphs.length}`, docId, index: paragraphs.length, section: current(), heading: false, text: `${text} ${value}`, lines: [line.no, lines[n].no] })
+      emit(`${text} ${value}`, line.no, lines[n].no)
       skipTo = n
       continue
     }

@@ -1,7 +1,7 @@
 import { countOrInstead, countPair } from './rules/count-pair.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
-import { stageOf } from '../schema.js'
+import { proseOnly, stageOf } from '../schema.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -363,7 +363,7 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
     // document's is not what its prose states for its own year
     if (compactText(t.doc.org).includes(compactText(phrase)) || t.year !== t.doc.year) return []
-    if (stage && t.doc.tables.every((x) => !x.rows.length)) {
+    if (stage && proseOnly(t.doc)) {
       const staged = run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'money', column: stage })
       if (!staged.ok) {
         unstated++
@@ -399,7 +399,7 @@ export function answerPhraseAdjustment(inp: HandlerInput, asked: string): Handle
   if (!ADJUSTMENT_ASKED.test(compactText(inp.frame.text))) return undefined
   const subject = asked.replace(STAGE_TAIL, '').replace(/(?:预算)?从.*$/u, '').replace(/预算$/u, '') || asked
   const adjusted = scope.targets.slice(0, 3).flatMap((t) => {
-    if (t.doc.tables.some((x) => x.rows.length)) return []
+    if (!proseOnly(t.doc)) return []
     const a = run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'money', column: 'initial' })
     const b = run.run('find-prose-figure', { docId: t.doc.id, name: subject, kind: 'money', column: 'adjusted' })
     if (!a.ok || !b.ok) return []

@@ -1,6 +1,7 @@
 import { compactText } from '../search/normalize-text.js'
 import { memberUnits } from '../tools/lib/member-units.js'
-import type { ColumnRole, Corpus } from '../schema.js'
+import { docsWithMembers } from './rules/member-unit-asked.js'
+import { proseOnly, type ColumnRole, type Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
@@ -62,13 +63,15 @@ const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部�
 function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
   const named = new Set(orgs.flatMap((m) => m.orgs ?? []))
   const docs = named.size ? corpus.documents.filter((d) => named.has(d.org)) : corpus.documents
-  return docs.length > 0 && docs.every((d) => d.tables.every((t) => !t.rows.length))
+  return docs.length > 0 && docs.every(proseOnly)
 }
 
 /** A place's account named in a question: its 本级 (盟本级, 区本级) or the whole place (全盟, 全县). */
 const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![部体面年额])/gu
-/** The stem of a fund's name right before its 预算: 一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算. */
-const FUND_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
+/** The funds' names before their 预算: 一般公共(预算), 政府性基金(预算), 国有资本经营(预算), 社会保险基金(预算). */
+const FUNDS = '一般公共|政府性基金|国有资本经营|社会保险基金'
+/** The stem of a fund's name right before its 预算. */
+const FUND_STEM = new RegExp(`(?:${FUNDS})$`, 'u')
 
 /** The kind of a body right after words: 站, 所, 中心, 院, 队, 馆 (水土保持站, 农业技术推广中心). */
 const BODY_AFTER = /^(?:站|所(?!需|得|有|属|在)|中心|院|队|馆)/u
@@ -77,13 +80,13 @@ const BODY_AFTER = /^(?:站|所(?!需|得|有|属|在)|中心|院|队|馆)/u
 const TABLE_REF = /^(?:经费)?(?:决算|预算)?表(?:里|中|上|内)/u
 
 /** A fund's side and the stage asked of it right after: 一般公共预算收入年初预算, 政府性基金预算支出调整后预算 */
-const FUND_SIDE_STAGE = /((?:一般公共|政府性基金|国有资本经营|社会保险基金)预算?(?:收入|支出))(年初预算数?|调整后的?预算数?|调整预算数?|决算数?|(?:最后|最终)?实际(?:完成|执行)|(?:最后|最终)(?:完成|执行))/u
+const FUND_SIDE_STAGE = new RegExp(`((?:${FUNDS})预算?(?:收入|支出))(年初预算数?|调整后的?预算数?|调整预算数?|决算数?|(?:最后|最终)?实际(?:完成|执行)|(?:最后|最终)(?:完成|执行))`, 'u')
 
 /** A fund's whole name and nothing else: the words before a side asked of it. */
 const FUND_NAME = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算?)$/u
 
 /** A fund's whole name closing the words before a subject. */
-const FUND_BEFORE = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算$/u
+const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
@@ -190,7 +193,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     const body = t.slice(c.start, c.end) + (BODY_AFTER.exec(t.slice(c.end))?.[0] ?? '')
     // (a row that is the body itself, a per-unit table's line "某县体育场馆运营管理所", stays)
     if (compactText(c.name).endsWith(body)) continue
-    if (corpus.documents.some((d) => memberUnits(d).some((u) => compactText(u).endsWith(body)))) concepts.splice(concepts.indexOf(c), 1)
+    if (docsWithMembers(corpus).some((d) => memberUnits(d).some((u) => u.endsWith(body)))) concepts.splice(concepts.indexOf(c), 1)
   }
   concepts.sort((a, b) => a.start - b.start)
   // rule side-after-row: "一般公共预算收入" read as the row 一般公共预算 (a 收支总表's line) still says its side: a report in

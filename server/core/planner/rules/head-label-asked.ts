@@ -57,7 +57,7 @@ export function headFields(doc: BudgetDocument): HeadField[] {
 }
 
 /** The longest run of `a` that `b` also holds, leaving out runs the organisation's own name holds (its place). */
-function sharedRun(a: string, b: string, own = ''): number {
+export function sharedRun(a: string, b: string, own = ''): number {
   let best = 0
   for (let i = 0; i < a.length; i++)
     for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) if (!own.includes(a.slice(i, j))) best = j - i

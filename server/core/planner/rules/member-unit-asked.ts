@@ -143,7 +143,8 @@ function bareAlone(text: string, bare: string): boolean {
 }
 
 const memberDocs = new WeakMap<Corpus, BudgetDocument[]>()
-const docsWithMembers = (corpus: Corpus) => {
+/** The documents that list member units, read once per corpus. */
+export const docsWithMembers = (corpus: Corpus) => {
   let v = memberDocs.get(corpus)
   if (!v) memberDocs.set(corpus, (v = corpus.documents.filter((d) => memberUnits(d).length)))
   return v

@@ -9,7 +9,7 @@ import type { ToolRunner } from '../tool-runner.js'
 import { tocEntryAsked, tocEntryByWords, tocEntryIn } from './toc-entry-asked.js'
 import { answerSectionAsked, dutyParagraphs } from './section-asked.js'
 import { answerTocOutline } from './toc-outline-asked.js'
-import { linesText } from './head-label-asked.js'
+import { linesText, sharedRun } from './head-label-asked.js'
 
 /**
  * Rule `prose-fact-asked`: a question that asks a fact, not an amount, answered from the prose with the words that
@@ -183,13 +183,6 @@ function askedWords(text: string, doc: BudgetDocument): string[] {
   return t
     .split(/哪个|哪些|哪项|哪方面|哪类|什么|的|是|[，,。？?！!、\s]|\d{4}年度?|(?:单位|部门)?(?:预算|决算)/)
     .filter((w) => w.length >= 2 && !/^(?:请问|文件|说明|工作中|主要)$/.test(w))
-}
-
-/** The longest run of `a` that `b` also holds. */
-function sharedRun(a: string, b: string): number {
-  let best = 0
-  for (let i = 0; i < a.length; i++) for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i
-  return best
 }
 
 /** The sentence of the 职责 section sharing the longest run of the question's words (at least MIN_SHARED). */
