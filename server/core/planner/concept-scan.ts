@@ -138,6 +138,9 @@ export function countNounOf(text: string): { noun: string; unit: string; qualifi
 /** words that name who (医保单位, 各部门), not what */
 const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
 
+/** A fund said without its 预算, as place reports and their readers do: 一般公共(收入), 政府性基金(支出). */
+const FUND_SHORT = /^(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
+
 /**
  * A word of the question no term matched, read as the shortest row name that contains it:
  * "彩票公益金支出" → 彩票公益金安排的支出. Only words of 3+ characters, so a stray word never picks a row; `next`: the
@@ -148,7 +151,8 @@ export function containingRow(corpus: Corpus, word: string, start: number, v: Vo
   // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it; and a budget word written
   // right after the word (next: "一般公共" + 预算收入) goes on in the row's name after it ("彩票公益金" + 支出 in
   // 彩票公益金安排的支出), never a row that goes on otherwise (一般公共服务支出 is no 一般公共预算收入)
-  const goesOn = (key: string) => !next || key.slice(key.indexOf(word) + word.length).includes(next)
+  // (a fund's short name, 一般公共 of "一般公共支出", goes on as that fund: 一般公共预算…, never 一般公共服务支出)
+  const goesOn = (key: string) => (!FUND_SHORT.test(word) || key.includes(`${word}预算`)) && (!next || key.slice(key.indexOf(word) + word.length).includes(next))
   const t = shortestRowContaining(vocabularyOf(corpus, v), word, 0, (key) => key.includes(`非${word}`) || !goesOn(key))
   // (the question's own words for it are the word and the budget words right after it, `tail`: 一般公共 + 预算收入, as a
   // place's report prints it)

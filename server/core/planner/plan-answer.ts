@@ -65,6 +65,8 @@ import { stageInFinal } from './rules/stage-in-final.js'
 import { subjectInContainerNotFound, withoutContainer } from './rules/subject-in-container.js'
 import { toSimplified } from '../lexicon/to-simplified.js'
 import { sayUndated } from './undated-year.js'
+import { sectionYear } from '../tools/lib/section-year.js'
+import { sharedAsk, type SharedAsk } from './rules/shared-ask.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
@@ -230,6 +232,89 @@ const heldYears = (ctx: ToolContext, org: string) =>
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
 export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry, split = true): AskResponse {
+  const whole = planDated(ctx, req, tools, split)
+  return req.history?.length ? whole : (eachAsked(ctx, req, tools, split, whole) ?? whole)
+}
+
+/** One question's answer; rule undated-executed: a question naming no year, answered only from a 财政预算's section on
+ *  the year before its own ("一、2022年预算执行情况" of the 2023 report), is that year's execution, asked again as that
+ *  year's, never said to be the draft year's budget. */
+function planDated(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split: boolean): AskResponse {
+  const out = planTurn(ctx, req, tools, split)
+  const year = executedOnly(ctx, req, out)
+  if (year === undefined) return out
+  const again = planTurn(ctx, { ...req, question: `${year}年${req.question}` }, tools, split)
+  // (asked again, it must say every figure the first reading said; else the first reading stands, said to be that year's)
+  const figures = (a: string) => a.match(/\d[\d,]*(?:\.\d+)?(?:%|亿元|万元|元)/gu) ?? []
+  if (again.citations.length && figures(out.answer).every((f) => again.answer.includes(f))) return { ...again, answer: `${again.answer}（问题未写年份，按文件报告的${year}年执行情况回答）` }
+  return { ...out, answer: `${out.answer}（所引文字出自该文件报告${year}年执行情况的部分）` }
+}
+
+/**
+ * Rule shared-ask: one thing asked of two or three organisations that the whole reading did not find for each of them:
+ * each asked alone, their answers joined, or compared by the compute tool ("谁高", "是…的百分之几", "比…多多少").
+ */
+function eachAsked(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split: boolean, whole: AskResponse): AskResponse | undefined {
+  const frame = readTurn(ctx, req.question)
+  const shared = sharedAsk(frame)
+  if (!shared) return undefined
+  // (the whole reading cited a document of each organisation named: it stands)
+  const of = (o: QuestionFrame['orgs'][number], c: Citation) => (o.orgs?.length ? o.orgs.includes(c.org) : !!o.stem && compactText(c.org).includes(o.stem))
+  if (frame.orgs.every((o) => whole.citations.some((c) => of(o, c)))) return undefined
+  const outs = shared.questions.map((question) => planDated(ctx, { ...req, question }, tools, split))
+  if (!outs.every((o) => o.citations.length)) return undefined
+  const compared = shared.compare ? compareEach(ctx, tools, shared, outs) : undefined
+  const joined = joinedAnswers(outs, whole.toolCalls)
+  return compared ? { ...joined, answer: `${joined.answer}\n${compared.answer}`, citations: [...joined.citations, ...compared.citations.filter((c) => !joined.citations.includes(c))], toolCalls: [...joined.toolCalls, ...compared.toolCalls] } : joined
+}
+
+/** The one figure an answer states: its first citation with a value the answer prints. */
+function statedFigure(o: AskResponse): Citation | undefined {
+  const said = o.answer.replace(/,/g, '')
+  return o.citations.find((c) => c.value && said.includes(c.value.replace(/,/g, '')))
+}
+
+/** Two organisations' figures compared by the compute tool: which is larger, A's share of B's, A less B. */
+function compareEach(ctx: ToolContext, tools: ToolRegistry, shared: SharedAsk, outs: AskResponse[]): AskResponse | undefined {
+  // (a share or rate asked of each is no amount to compare: the answers say their own)
+  if (outs.length !== 2 || shared.questions.some((q) => /占比|比例|比重|百分|率/u.test(q))) return undefined
+  const [a, b] = outs.map(statedFigure)
+  if (!a || !b) return undefined
+  if ([a, b].some((c) => !c.rowId && (!c.unit || !c.paragraphId))) return undefined
+  const operand = (c: Citation) => (c.rowId ? { rowId: c.rowId, columnLabel: c.column, year: c.year } : { paragraphId: c.paragraphId!, value: c.value!, unit: c.unit! })
+  const run = new ToolRunner(ctx, tools)
+  const r = run.run('compute', { op: shared.compare === 'share' ? 'share' : 'difference', operands: [operand(a), operand(b)] })
+  if (!r.ok) return undefined
+  const [na, nb] = shared.names
+  const [fa, fb] = [`${a.value}${a.unit ?? ''}`, `${b.value}${b.unit ?? ''}`]
+  let answer: string
+  if (shared.compare === 'share') answer = `${na}的${fa}是${nb}的${fb}的${r.result.text}（计算：${fa} ÷ ${fb}）`
+  else {
+    const more = r.result.value >= 0
+    const gap = r.result.text.replace(/^-/, '')
+    answer = shared.compare === 'which'
+      ? (r.result.value === 0 ? `两者相同，都是${fa}` : `${more ? na : nb}的更高：${na}${fa}，${nb}${fb}，相差${gap}`)
+      : `${na}的${fa}比${nb}的${fb}${more ? '多' : '少'}${gap}（计算：${fa} − ${fb}）`
+  }
+  return { answer: `${answer}。`, citations: run.citations, toolCalls: run.calls, mode: 'offline' }
+}
+
+/** The year a 财政预算's prose reports as executed, when an undated answer cites only paragraphs under that year's section. */
+function executedOnly(ctx: ToolContext, req: AskRequest, out: AskResponse): number | undefined {
+  if (!out.citations.length || readTurn(ctx, req.question).years.length || req.history?.length) return undefined
+  const ids = new Set(out.citations.map((c) => c.docId))
+  const doc = ids.size === 1 ? ctx.corpus.documents.find((d) => ids.has(d.id)) : undefined
+  if (!doc || doc.scope !== '财政预算' || out.citations.some((c) => c.kind !== 'paragraph')) return undefined
+  const years = new Set(out.citations.map((c) => {
+    const p = doc.paragraphs.find((x) => x.id === c.paragraphId)
+    const y = p && sectionYear(doc, p)
+    return y?.executed ? y.year : undefined
+  }))
+  const [year] = years
+  return years.size === 1 && year === doc.year - 1 ? year : undefined
+}
+
+function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split: boolean): AskResponse {
   const own = readTurn(ctx, req.question)
   // each organisation asked in a clause of its own: each clause answered alone, in order (rule org-clauses)
   const clauses = req.history?.length ? undefined : orgClauses(own)
@@ -428,8 +513,8 @@ export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistr
   const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined
   if (unheldOut) return done(unheldOut, scope.notes)
-  // (three characters are enough for a fee named by its own head word: 租车费, 会议费)
-  const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && (frame.unknown.length >= 4 || (frame.unknown.length === 3 && /费$/u.test(frame.unknown))) && scope.targets.length <= MAX_COMPACT
+  // (three characters are enough for a fee named by its own head word: 租车费, 会议费; two for a tax: 契税)
+  const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && (frame.unknown.length >= 4 || (frame.unknown.length === 3 && /[费税]$/u.test(frame.unknown)) || (frame.unknown.length === 2 && /^\p{Script=Han}税$/u.test(frame.unknown))) && scope.targets.length <= MAX_COMPACT
   // (the ask written after the words, "企业所得税预算多少", is no part of them)
   const phraseWords = phrase ? frame.unknown!.replace(ASK_TAIL, '') || frame.unknown! : undefined
   // rule asked-span: the words as the question says them whole ("省级资金转移支付", "转移支付里中央级资金"): a figure

@@ -13,8 +13,9 @@ import { changeAfter } from '../../tools/lib/prose.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 
 /** The whole place a 财政预算's prose speaks for ("全区财政总收入", a government's own "我镇实现财政总收入"): the place's,
- *  not a subject's word; nor is the verb of its execution (实现, 完成, 累计完成) */
-const WHOLE_PLACE = /^(?:(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡))?(?:全年)?(?:累计)?(?:共)?(?:实现|完成)?/
+ *  not a subject's word; nor is the verb of its execution (实现, 完成, 累计完成), nor its 预计 (a report made before
+ *  the year closed: "预计实现一般公共收入50.3亿元") */
+const WHOLE_PLACE = /^(?:(?:全|我|本)(?:省|市|州|盟|区|县|旗|镇|乡))?(?:预计)?(?:全年)?(?:累计)?(?:共)?(?:实现|完成)?/
 /** "完成调整预算的百分之几", "完成预算多少": the completion rate asked, not the amount. */
 // ("完成了多少", "完成数是多少" ask the amount)
 const RATE_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成.{0,4}(?:百分之几|几成|比例|[%％])|完成率|完成程度/
@@ -24,6 +25,8 @@ const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|年度|变动)?预
 /** The completion clause with the budget's own amount, set aside when the change after it is read. */
 const COMPLETION_CLAUSE = /^[,，]?完成(?:调整|年初|年度|变动)?预算(?:数)?(?:\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?\d+(?:\.\d+)?[%％]/u
 const MIN_COVER = 0.6
+/** A rate right after an item's amount, no baseline said: "非税收入14.8亿元,下降11.5%" (the year before, in such a list). */
+const BARE_RATE = /^[,，]\s*(增长|下降|增加|减少)(\d+(?:\.\d+)?[%％])/u
 /** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
 const AGAINST_PRIOR = /^[^。；;]{0,40}?(?:较|比)上年(?:同期)?(?:的)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:相比)?(增长|增加|下降|减少)(\d+(?:\.\d+)?[%％])?/u
 
@@ -144,10 +147,18 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     const paragraphId = f.citation.paragraphId
     // (the change stated, not its baseline's amount: "…完成年初预算…的96.57%,同比减952万元,减幅1.49%")
     const change = !m && stated ? changeAfter(stated.sentence.slice(0, stated.end) + stated.sentence.slice(stated.end).replace(COMPLETION_CLAUSE, ''), stated.at, 1) : undefined
-    if (change?.direction && change.amount) {
+    // (or its rate alone: "比上年下降18.3%"; in a list of the year's items against the year before, bare: "非税收入14.8亿元,
+    // 下降11.5%")
+    const bare = !change?.direction && stated ? BARE_RATE.exec(stated.sentence.slice(stated.end)) : null
+    if (bare) {
       run.cite(f.citation)
-      const rate = change.percent ? `，${change.direction === 'up' ? '增长' : '下降'}${change.percent}` : ''
-      return { answer: joinSentences([`${said}，据文件说明，比上年${change.direction === 'up' ? '增加' : '减少'}${change.amount.text}${change.amount.unit}${rate}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+      return { answer: joinSentences([`${said}，据文件说明，比上年${/增/u.test(bare[1]) ? '增长' : '下降'}${bare[2]}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
+    }
+    if (change?.direction && (change.amount || change.percent)) {
+      run.cite(f.citation)
+      const rate = change.percent ? `${change.direction === 'up' ? '增长' : '下降'}${change.percent}` : ''
+      const by = change.amount ? `比上年${change.direction === 'up' ? '增加' : '减少'}${change.amount.text}${change.amount.unit}` : ''
+      return { answer: joinSentences([`${said}，据文件说明，${[by, rate].filter(Boolean).join('，')}`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
     }
     if (m && paragraphId) {
       const r = run.run('compute', { op: 'change', operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })

@@ -180,14 +180,16 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
       // rule `bare-member`: with no organisation named, a unit's own words alone ("光荣院", "城关幼儿园") name it when
       // no place is said before them and one department alone lists such a unit (see below)
       const alone = !namedOrgs.size && bare.length >= 3 && bareAlone(text, bare)
-      const forms = unitNameForms(unit).filter((f) => f !== bare || namedOrgs.has(doc.org) || alone)
+      // (its forms read as the question is read, a common short form as its full words: "某市市场监管信息中心" asked as
+      // 某市场监督管理信息中心)
+      const forms = [...new Set(unitNameForms(unit).flatMap((f) => [f, expandOrgAbbrev(f)]))].filter((f) => f !== bare || namedOrgs.has(doc.org) || alone)
       if (bare.length >= 4 && namedOrgs.has(doc.org) && !forms.includes(bare)) forms.push(bare)
       if (alone && !forms.includes(bare)) forms.push(bare)
       const short = shortPlaceForm(unit, bare)
       if (short && !forms.includes(short)) forms.push(short)
       // (a form inside the department's own name counts only where the question writes it outside that name)
       const said = (f: string | undefined) => (f && (!compactText(doc.org).includes(f) || rest.includes(f)) ? f : undefined)
-      const form = said(forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]) ?? said(placedForm(text, doc.org, bare)) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? said(shortFormIn(text, bare, compactText(doc.org))) : undefined)
+      const form = said(forms.filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]) ?? said(placedForm(text, doc.org, bare)) ?? said(placedForm(text, doc.org, expandOrgAbbrev(bare))) ?? (namedOrgs.has(doc.org) || deptSaid(text, compactText(doc.org)) ? said(shortFormIn(text, bare, compactText(doc.org))) : undefined)
       if (form) hits.push({ doc, unit, form })
     }
   }

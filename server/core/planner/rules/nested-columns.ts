@@ -38,11 +38,21 @@ const THEN = /^(?:和|与|及|以及|、|，|,|多少|是多少|分别|各|为|�
 
 /** No row named, "基本支出中人员经费和公用经费": 基本支出 is the subject, its parts the columns. */
 function bareNesting(subjects: ConceptHit[], text: string): { subjects: ConceptHit[]; columns: ColumnRole[] } | undefined {
-  if (subjects.some((c) => c.kind === 'row' || c.kind === 'lexicon')) return undefined
+  // (a fund named right before 基本支出, "一般公共预算基本支出里人员经费…", says which table: the fund's 基本支出表)
+  const fund = subjects.find((c) => fundOf(c) === 'general-spending')
+  if (subjects.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && c !== fund)) return undefined
   const cols = subjects.filter((c) => c.kind === 'column')
   const i = cols.findIndex((c, k) => c.role === 'basic' && PARTS_OF_BASIC.includes(cols[k + 1]?.role as ColumnRole) && INSIDE.test(text.slice(c.end, cols[k + 1].start)))
   if (i < 0) return undefined
   const parts = [cols[i + 1]]
   for (let k = i + 2; k < cols.length && PARTS_OF_BASIC.includes(cols[k].role as ColumnRole) && THEN.test(text.slice(cols[k - 1].end, cols[k].start)); k++) parts.push(cols[k])
-  return { subjects: subjects.filter((c) => !parts.includes(c)), columns: [...new Set(parts.map((p) => p.role!))] }
+  // (the fund's name a concept read, or its words no concept claimed)
+  const ofFund = fund ? fund.end <= cols[i].start && FUND_BEFORE_BASIC.test(text.slice(fund.end, cols[i].start)) : FUND_WORDS_BEFORE.test(text.slice(0, cols[i].start))
+  if (fund && !ofFund) return undefined
+  const kept = subjects.filter((c) => !parts.includes(c) && c !== fund).map((c) => (ofFund && c === cols[i] ? { ...c, tableKind: 'basic-spending' as const } : c))
+  return { subjects: kept, columns: [...new Set(parts.map((p) => p.role!))] }
 }
+
+/** What may stand between a fund's name and its 基本支出: the rest of its name (财政拨款), 的, 安排的. */
+const FUND_BEFORE_BASIC = /^(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?$/u
+const FUND_WORDS_BEFORE = /一般公共预算(?:财政)?(?:拨款)?(?:安排)?(?:的)?$/u

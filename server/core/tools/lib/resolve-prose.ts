@@ -35,7 +35,11 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
     return c ? { keywords: c.keywords.map(compactText), units: asked ?? c.units } : { keywords: v.names.variants(name), units: asked ?? ['名', '人', '个', '辆', '项'] }
   }
   const c = v.conceptOf(name)
-  const keys = c ? c.prose.map(compactText) : v.names.variants(name)
+  // rule tax-item: a tax asked as collected ("增值税收了多少" → 增值税收入) is printed by its own name in a report's list
+  // ("增值税6055万元"): its name without 收入 is read too
+  // rule fund-short: a fund said without its 预算 ("一般公共支出") is printed with it too ("一般公共预算支出")
+  const fund = FUND_SIDE_SHORT.exec(compactText(name))
+  const keys = c ? c.prose.map(compactText) : [...(fund ? [`${fund[1]}预算${fund[2]}`] : []), ...v.names.variants(name), ...(TAX_INCOME.test(compactText(name)) ? [compactText(name).slice(0, -2)] : [])]
   // (a year's flow words, 本年收入合计, are read last: a sentence printing the concept's own words, 收入总计, comes first)
   const flowLast = (k: string) => (/^本年.*合计$/u.test(k) ? 1 : 0)
   const sorted = [...new Set(keys.flatMap(withFundsWord))].sort((a, b) => flowLast(a) - flowLast(b) || b.length - a.length)
@@ -45,6 +49,9 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
   const shared = sharedProse(v)
   return { keywords: [...sorted.filter((k) => !shared.has(k)), ...sorted.filter((k) => shared.has(k))] }
 }
+
+const TAX_INCOME = /\p{Script=Han}税收入$/u
+const FUND_SIDE_SHORT = /^(一般公共|政府性基金|国有资本经营|社会保险基金)(收入|支出)$/u
 
 const sharedCache = new WeakMap<Vocabulary, Set<string>>()
 /** Prose words that more than one concept of the lexicon is written with. */
@@ -126,9 +133,15 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   // other: 行政编制24人 is no 编制 beside 编制数为45人, while 核定事业编制751人 alone is the 编制)
   const bareOnly = kind === 'count' && !near.some((w) => PART_WORD.test(w)) && !partsOk
   let best: (Hit & { score: number; pos: number }) | undefined
+  const side = kind === 'money' ? /(收入|支出)$/u.exec(compactText(name))?.[1] : undefined
+  const otherSide = side ? new RegExp(side === '收入' ? '^(?:预算)?支出' : '^(?:预算)?收入', 'u') : undefined
+  // rule own-item: a money keyword read only as the tail of a longer name ("增值税收入" in 土地增值税收入) waits for its
+  // own name's shorter form printed as an item of its own ("：增值税6055万元")
+  let tail: (Hit & { score: number; pos: number }) | undefined
   // (read once, not per keyword: the paragraphs under a section of another year)
   const otherYear = ownYearOnly ? new Set(doc.paragraphs.filter((p) => otherYearSection(doc, p)).map((p) => p.id)) : undefined
   for (const keyword of keywords) {
+    if (tail && !tail.keyword.startsWith(keyword)) continue
     const generic = kind === 'money' && isGenericAmountWord(keyword)
     for (const [i, p] of doc.paragraphs.entries()) {
       // a section of another year ("一、2024年预算执行情况" in a 2025 report) states that year's figures, never the
@@ -149,6 +162,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // 联合接访大厅及领导干部接访下访): the printed name read as said
         const whole = glossed.includes(keyword) ? glossed : withJoinRead(glossed, keyword)
         if (!whole.includes(keyword)) continue
+        // rule side-kept: a name's side left out of the keyword ("一般公共" of 一般公共支出) is never read where the other
+        // side follows it ("一般公共预算收入505.4亿元")
+        if (otherSide && otherSide.test(whole.slice(whole.indexOf(keyword) + keyword.length, whole.indexOf(keyword) + keyword.length + 4)) && !keyword.includes(side!)) continue
         // rule account-occurrence: of a place's report, the subject printed once per account in one sentence ("在全盟一般
         // 公共预算收入中,盟本级一般公共预算收入…33648万元;旗级一般公共预算收入…") is read where its account fits
         const at = fits ? accountOccurrence(s.text, whole, keyword, (k) => fits(i, s.start, k)) : 0
@@ -188,11 +204,28 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }
     }
-    if (best && kind === 'money') break
+    if (best && kind === 'money') {
+      if (tail || !tailOfLonger(best.f.sentence, best.keyword)) break
+      tail = best
+      best = undefined
+    }
   }
+  best ??= tail
   if (!best && bareOnly) return resolveInProse(v, doc, name, kind, near, unit, asPrinted, fits, ownYearOnly, true)
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
+}
+
+/** What may stand right before a name that is its own, in its clause: a place, an account, a year, a lead word. */
+const OWN_NAME_BEFORE = /(?:其中|全\p{Script=Han}|本级|地方|[省市县区州盟旗镇乡级年的为是])$/u
+
+/** The keyword is printed in its sentence only as the tail of a longer name: "土地" right before 增值税收入. */
+function tailOfLonger(sentence: string, keyword: string): boolean {
+  const at = sentence.indexOf(keyword)
+  if (at <= 0) return false
+  const before = sentence.slice(0, at)
+  const clause = before.slice(Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c))) + 1).trim()
+  return /\p{Script=Han}{2}$/u.test(clause) && !OWN_NAME_BEFORE.test(clause)
 }
 
 /** The first money amount of a text, and where it ends. */

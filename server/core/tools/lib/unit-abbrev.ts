@@ -4,7 +4,9 @@
  * A short form abbreviates a unit's name (after its place) when:
  *  - it keeps the name's final unit word, or that word's first character (委员会 → 委, 办公室 → 办);
  *  - the words before it start with the name's first character and are at least two characters;
- *  - those words are an ordered subsequence of the name's words before its unit word.
+ *  - those words are an ordered subsequence of the name's words before its unit word;
+ *  - or, keeping the whole unit word, they are the tail (four characters or more) of the name's words, a leading
+ *    modifier dropped (检验检测中心 of 产品质量检验检测中心).
  * Whether it names one organisation is the caller's: exactly one held unit of that place must fit (org-scope).
  */
 
@@ -35,5 +37,6 @@ export function abbreviatesUnit(short: string, named: string): boolean {
   if (!kept) return false
   const head = short.slice(0, -kept.length)
   const body = full.slice(0, -word.length)
-  return head.length >= 2 && head[0] === body[0] && inOrder(head, body)
+  // (or the unit's own words' tail, four characters or more, its leading modifier dropped: 检验检测中心 of 产品质量检验检测中心)
+  return head.length >= 2 && ((head[0] === body[0] && inOrder(head, body)) || (head.length >= 4 && kept === word && body.endsWith(head)))
 }
