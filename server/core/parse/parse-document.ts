@@ -8,6 +8,7 @@ import { rowColumnUnits, rowLabelUnits } from './row-units.js'
 import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
+import { regroupBareCells } from './bare-cells.js'
 import { regroupNumberedCells } from './numbered-cells.js'
 import { regroupStackedHeader } from './stacked-header.js'
 import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
@@ -83,7 +84,8 @@ function isKeyValueForm(rows: SourceLine[]): boolean {
 function buildTables(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
   const lines = block.body.filter((l) => !isBlank(l))
   // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
-  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : undefined
+  // …or one per paragraph with no mark at all (rule bare-cells)
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : block.mode === 'space' ? regroupBareCells(lines) : undefined
   // (a caption row above such a table's header may declare its unit: "单位:万元 |")
   const captionUnit = cellRows?.caption && lines.filter((l) => cellRows.caption!.includes(l.no)).map((l) => unitOf({ ...l, text: l.text.replace(/\|\s*$/, '') })).find(Boolean)
   const declared = block.unit ?? captionUnit
@@ -112,7 +114,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   // cells set apart by runs of full-width spaces: placed under the header's cells, then read as a grid
   const gapped = block.mode === 'space' && content.filter((l) => hasWideGap(l.raw)).length * 2 >= content.length && content.some((l) => hasWideGap(l.raw))
   const rows = gapped ? gapToTabs(content) : content
-  const mode = gapped || block.mode !== 'space' ? 'tab' : 'space'
+  const mode = gapped || cellRows || block.mode !== 'space' ? 'tab' : 'space'
   // rule key-value-form: a two-column table of a project's form keys (项目名称 | …, 主管部门 | …, 数量指标 | …) is a 绩效目标
   // form whatever its caption says ("（1）某项目" under the 绩效目标表's title)
   if (table.kind === 'other' && mode === 'tab' && isKeyValueForm(rows)) table.kind = 'performance'
