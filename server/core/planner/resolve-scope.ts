@@ -33,6 +33,9 @@ export interface Target {
   kind?: string
 }
 
+/** Words that end a body's own name (a school, a hospital, a bureau): a question's unread words ending so name a body. */
+const UNREAD_BODY = /\p{Script=Han}{2,}(?:完全小学|小学|中学|学校|幼儿园|医院|卫生院|人民政府|办事处|管理局|监督局|事务局|服务中心|管理中心|管理所|管理站)$/u
+
 /** Rule count-own-year: another year asked of a 决算, whose prose counts only its own year's events (a 预算's prose
  *  reports the year before's): such a target's counts are never read from that prose. */
 export const otherYearOfFinal = (t: Target) => t.year !== t.doc.year && stageOf(t.doc.scope) === '决算'
@@ -204,6 +207,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
     targets.splice(0, targets.length, ...targets.filter((t) => !t.viaNext))
     notes.splice(0, notes.length, ...notes.filter((n) => !startsWithOneOf(n, '未收录', via)))
   }
+  // no organisation read, but words naming one no document is of ("某庄完全小学…"): that unit is not held, never the one
+  // document that happens to hold the subject (rule unread-body)
+  if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown)) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     const finals = finalTargets(frame.text, targets)

@@ -240,6 +240,9 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     if (parts.stem && c.length === 2 && !BARE.test(c)) add(parts.stem + c, 'named')
     // (a township named 某镇镇 is said by its two characters, 章镇: the one two-character form kept)
     if (!BARE.test(c) && (c.length >= 3 || cores[0] === `${c}${c.slice(-1)}`)) add(c, 'none')
+    // a unit under a township named by its own words alone (社庄完全小学 of 某镇社庄完全小学, 某村卫生室 of 某乡某村卫生室)
+    const townUnit = TOWN_UNIT.exec(c)
+    if (townUnit && !BARE.test(townUnit[1])) add(townUnit[1], 'none')
     // a city's own unit named with the city's name but not its level word (定州第四中学, 定州四中)
     const city = !parts.region && parts.city?.endsWith('市') ? parts.city.slice(0, -1) : undefined
     if (city && city.length >= 2) add(city + c, 'named')
@@ -255,6 +258,9 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
   }
   return [...out].map(([form, place]) => ({ form, place }))
 }
+
+/** A township's name, then a unit of its own with a unit's word at its end: the unit's own words. */
+const TOWN_UNIT = /^\p{Script=Han}{2,6}?(?:镇|乡|街道)(\p{Script=Han}{2,}(?:小学|中学|学校|幼儿园|卫生院|卫生室|中心|站|所|馆|队))$/u
 
 export interface AliasEntry { form: string; place: OrgAlias['place']; orgs: string[] }
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../server/core/engine.js'
+import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
+
+/**
+ * Session 32: a village school's 单位预算 under its township ("某县某镇某庄完全小学") is asked by the school's own
+ * words ("某庄完全小学"), or as everyone says it ("某庄完小"); a school no document is of is not held, never
+ * answered from the one document that happens to state the subject (rule unread-body). Made-up names and figures.
+ */
+const SCHOOL = html('青河县柳林镇石岭完全小学2024年单位预算', [
+  '青河县柳林镇石岭完全小学2024年单位预算',
+  '一、主要职责',
+  '石岭完全小学负责本片区适龄儿童的小学教育。',
+  '二、收支预算总体情况',
+  '2024年收入预算总计186.40万元，支出预算总计186.40万元。',
+])
+const BUREAU = html('青河县交通运输局2024年部门预算', [
+  '青河县交通运输局2024年部门预算',
+  '一、收支预算总体情况',
+  '2024年收入预算总计2,310.00万元，支出预算总计2,310.00万元。',
+])
+
+describe('a township’s school by its own words', async () => {
+  const corpus = buildCorpus(await readSources([
+    { name: 'qinghe-shiling-xx-2024-dwys.html', bytes: new TextEncoder().encode(SCHOOL) },
+    { name: 'qinghe-jtysj-2024-bmys.html', bytes: new TextEncoder().encode(BUREAU) },
+  ])).corpus
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+
+  it('reads the school asked by its own words or as 完小', () => {
+    for (const q of ['石岭完全小学2024年收入预算总共多少', '石岭完小2024年收入预算总共多少钱']) {
+      const a = ask(q)
+      expect(a).toContain('186.40万元')
+      expect(a).not.toContain('2,310.00')
+    }
+  })
+  it('never answers a school it does not hold with another body’s figure', () => {
+    const a = ask('河口完全小学2024年收入预算总共多少')
+    expect(a).toContain('没有找到')
+    expect(a).not.toMatch(/2,310\.00|186\.40/)
+  })
+})
