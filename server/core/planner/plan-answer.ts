@@ -67,6 +67,7 @@ import { toSimplified } from '../lexicon/to-simplified.js'
 import { sayUndated } from './undated-year.js'
 import { sectionYear } from '../tools/lib/section-year.js'
 import { sharedAsk, type SharedAsk } from './rules/shared-ask.js'
+import { answerListedItems } from './rules/listed-items.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
@@ -509,6 +510,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (defined && !defined.notFound) return done(defined)
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
+  // items listed and each asked, of a document whose prose lists them (rule listed-items)
+  const listed = scope.targets.length === 1 ? run.attempt(() => answerListedItems({ run, frame, scope })) : undefined
+  if (listed) return done(listed, scope.notes)
   // a code or words no table holds, read where the prose states them (rule unheld-subject)
   const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined

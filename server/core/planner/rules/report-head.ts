@@ -14,20 +14,22 @@ import { linesText } from './head-label-asked.js'
  * the other rules.
  */
 const HEAD_PARAGRAPHS = 40
-const MEETING = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)在(\p{Script=Han}{2,40}?(?:会议|大会))上/u
+// (a page may print the meeting without its day: "——在某区第十届人民代表大会常务委员会第十七次会议上")
+const MEETING = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在(\p{Script=Han}{2,40}?(?:会议|大会))上/u
 /** the body that makes the report, with its head's title if printed ("某市财政局局长") */
 const BODY = String.raw`(\p{Script=Han}{2,20}?(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?`
 /** alone on its line (a name may follow the title), or run on before the address to the deputies */
 const PRESENTER = new RegExp(`^${BODY}\\p{Script=Han}{0,4}$`, 'u')
-const RUN_ON = new RegExp(`^${BODY}(?=各位代表|$)`, 'u')
+// (with the head's own name after the title, before the address: "某区财政局局长 某某主任、各位副主任")
+const RUN_ON = new RegExp(`^${BODY}(?:(?<=长)\\p{Script=Han}{2,3}(?=主任|各位))?(?=各位|主任|$)`, 'u')
 const ASK_MEETING = /会议|什么会|哪个会|人代会|哪次会|哪天|哪一天|什么时候|何时|日期/u
 const ASK_WHO = /哪个单位|哪个部门|哪家单位|谁作|谁做|谁来作|由谁|谁报告|作报告的是|报告人/u
 const REPORT_WORDS = /报告|预算草案|人代会|会议/u
 
 /** The meeting line (its paragraph, and the next when the line was broken) and the presenter's line near it. */
-export function reportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; date: string; meeting: string }; presenter?: { p: Paragraph; name: string } } {
+export function reportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; date?: string; meeting: string }; presenter?: { p: Paragraph; name: string } } {
   const head = doc.paragraphs.slice(0, HEAD_PARAGRAPHS)
-  let meeting: { ps: Paragraph[]; date: string; meeting: string } | undefined
+  let meeting: { ps: Paragraph[]; date?: string; meeting: string } | undefined
   let at = -1
   for (let i = 0; i < head.length && !meeting; i++) {
     const one = compactText(head[i].text)
@@ -48,7 +50,13 @@ export function reportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; 
   const last = meeting?.ps[meeting.ps.length - 1]
   const after = last ? compactText(last.text).split(`${meeting!.meeting}上`).pop() ?? '' : ''
   const run = RUN_ON.exec(after)
-  return { ...(meeting ? { meeting } : {}), ...(run && last ? { presenter: { p: last, name: run[1] } } : {}) }
+  return { ...(meeting ? { meeting } : {}), ...(run && last ? { presenter: { p: last, name: run[0] } } : {}) }
+}
+
+/** The words as the page prints them (its spaces kept: "财政局局长 某某"), found by their compact form; else as given. */
+function printed(text: string, compact: string): string {
+  const re = new RegExp([...compact].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u')
+  return re.exec(text)?.[0] ?? compact
 }
 
 export function answerReportHead(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
@@ -64,11 +72,12 @@ export function answerReportHead(run: ToolRunner, text: string, targets: Target[
     const parts: string[] = []
     if (askMeeting && head.meeting) {
       for (const p of head.meeting.ps) run.cite(paragraphCitation(t.doc, p))
-      parts.push(`是${head.meeting.date}在${head.meeting.meeting}上作的（“${head.meeting.date}在${head.meeting.meeting}上”，${head.meeting.ps.map(linesText).join('、')}）`)
+      const date = head.meeting.date ?? ''
+      parts.push(`是${date}在${head.meeting.meeting}上作的（“${printed(head.meeting.ps.map((p) => p.text).join(''), `${date}在${head.meeting.meeting}上`)}”，${head.meeting.ps.map(linesText).join('、')}）`)
     }
     if (askWho && head.presenter) {
       run.cite(paragraphCitation(t.doc, head.presenter.p))
-      parts.push(`由${head.presenter.name}作（“${head.presenter.name}”，${linesText(head.presenter.p)}）`)
+      parts.push(`由${head.presenter.name}作（“${printed(head.presenter.p.text, head.presenter.name)}”，${linesText(head.presenter.p)}）`)
     }
     return parts.length ? `${name}${parts.join('，')}。` : `${name}的开头没有写明所问的内容。`
   })
