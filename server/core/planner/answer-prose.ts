@@ -343,6 +343,9 @@ const PHRASE_TAIL = /(?:支出|收入|经费|资金|金额|费用)$/u
  * A phrase no table or lexicon names ("纳入一般绩效评价的项目金额"), read where the prose states money right after
  * those very words; undefined when no document in scope does.
  */
+/** A rate of completion asked: "完成预算多少", "完成调整预算的百分之几", 完成率. */
+const COMPLETION_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成率/u
+
 export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutput | undefined {
   const { run, scope } = inp
   // "本级一般公共预算收入有多少": the side word written right after the words is part of what is asked (the prose's
@@ -359,6 +362,19 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
   // (the stage's own words are no part of the subject: "一般公共预算收入最后实际完成了")
   const subject = stage ? phrase.replace(STAGE_TAIL, '') || phrase : phrase
   let unstated = 0
+  // rule phrase-completion: the rate of completion asked of the words ("上级补助收入完成预算多少"): the rate the prose
+  // states right after the figure ("…241230万元,完成预算的128.65%"), with that figure
+  if (COMPLETION_ASKED.test(compactText(inp.frame.text))) {
+    const name = phrase.replace(/完成.*$/u, '') || phrase
+    const rates = scope.targets.slice(0, 6).flatMap((t) => {
+      const r = run.run('find-prose-figure', { docId: t.doc.id, name, column: 'completion' })
+      if (!r.ok) return []
+      const f = r.figures[0]
+      run.cite(f.citation)
+      return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明“${name}”完成预算的${figureText(f)}`, `原文：${f.citation.text}`])]
+    })
+    if (rates.length) return { answer: rates.join('') }
+  }
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
     // document's is not what its prose states for its own year

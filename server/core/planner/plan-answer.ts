@@ -327,7 +327,8 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const asks = split && !req.history?.length ? askClauses(own) : undefined
   if (asks) {
     const whole = planAnswer(ctx, req, tools, false)
-    const outs = asks.map((question, i) => planAnswer(ctx, { ...req, question, ...(i ? { history: [{ role: 'user' as const, content: asks[0] }] } : {}) }, tools, false))
+    // (a later ask naming its organisation itself, "某县X完成预算多少" rebuilt by rule stage-ask, is a question of its own)
+    const outs = asks.map((question, i) => planAnswer(ctx, { ...req, question, ...(i && !readTurn(ctx, question).orgs.length ? { history: [{ role: 'user' as const, content: asks[0] }] } : {}) }, tools, false))
     const read = (o: AskResponse) => new Set(o.citations.flatMap((c) => (c.value ? [c.value.replace(/,/g, '')] : [])))
     // (what the whole reading cites, not what its quotes happen to contain)
     const cited = read(whole)

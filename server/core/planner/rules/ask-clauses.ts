@@ -12,6 +12,10 @@ const TIED = /比|相比|对比|相差|差距|差额|占|比例|比重|百分之
 // (nor do a stage's words: "决算多少？年初预算多少？" asks two columns of one subject, one reading)
 const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|部门预算|单位预算|部门决算|单位决算|预算|决算|年初|全年|调整后?|上年|执行|完成|实际|数|文件|又|还|再|那|呢|吗|啊|是|为|有|的|了|都|多少|几[个名人辆项张次批所座间家台]?|哪些|哪几|什么|花了|花|用了|安排了|安排|现在|一共|共|[\s\p{P}\p{S}\d]/gu
 const MAX_ASKS = 3
+/** The asking words closing an ask: what is left is its subject ("天等县上级补助收入多少？" → 天等县上级补助收入). */
+const ASK_TAIL = /(?:是|有|为)?(?:多少钱?|几\p{Script=Han}?)[？?。！!，,；;]*$/u
+/** An ask of a stage or its completion alone: "完成预算多少", "年初预算是多少", "调整后多少". */
+const STAGE_ASK = /完成|年初|调整|执行数|实际/u
 
 /**
  * Rule `ask-clauses`: "某局2015年公车运行维护花了多少？买车花了多少？", "编制床位有多少张？实际开放了多少张？" — one
@@ -29,8 +33,12 @@ export function askClauses(frame: QuestionFrame): string[] | undefined {
   if (parts.length < 2 || parts.length > MAX_ASKS) return undefined
   if (!parts.every((p) => ASK.test(p))) return undefined
   const own = parts.map((p, i) => (i === 0 && frame.orgs[0] ? p.replace(frame.orgs[0].text, '') : p).replace(NOTHING, ''))
-  if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w))) return undefined
-  const asks = parts.map((p) => p.replace(/[，,；;]+$/u, ''))
+  // a later ask of only a stage of the first's subject ("…上级补助收入多少？完成预算多少"): that subject's stage, asked
+  // with the first ask's words (rule stage-ask)
+  const subject = parts[0].replace(ASK_TAIL, '')
+  const stageOnly = (i: number) => i > 0 && !/\p{Script=Han}{2,}/u.test(own[i]) && STAGE_ASK.test(parts[i]) && /\p{Script=Han}{2,}/u.test(own[0])
+  if (own.some((w, i) => !/\p{Script=Han}{2,}/u.test(w) && !stageOnly(i))) return undefined
+  const asks = parts.map((p, i) => (stageOnly(i) ? subject + p : p).replace(/[，,；;]+$/u, ''))
   return asks.map((a, i) => (i ? withHeadNoun(a, asks[0]) : a))
 }
 

@@ -180,6 +180,11 @@ function askedWords(text: string, doc: BudgetDocument): string[] {
   const forms = [doc.org, ...orgAliases(doc.org, doc.region).map((a) => a.form)].map(compactText).sort((a, b) => b.length - a.length)
   const form = forms.find((f) => t.includes(f))
   if (form) t = t.replace(form, '，')
+  // (the place said short, 通道县 of 通道侗族自治县: its stem opens the organisation's name)
+  else {
+    const place = /^(\p{Script=Han}{2,4}?)(?:县|区|市|州|旗|镇|乡)/u.exec(t)
+    if (place && [doc.org, doc.region ?? ''].some((o) => compactText(o).startsWith(place[1]))) t = '，' + t.slice(place[0].length)
+  }
   return t
     .split(/哪个|哪些|哪项|哪方面|哪类|什么|的|是|[，,。？?！!、\s]|\d{4}年度?|(?:单位|部门)?(?:预算|决算)/)
     .filter((w) => w.length >= 2 && !/^(?:请问|文件|说明|工作中|主要)$/.test(w))

@@ -1,6 +1,7 @@
 import type { QuestionFrame } from '../question-frame.js'
 
-/** A tax is named in two characters (契税): enough to be read where the prose states it. */
+/** A tax is named in two characters (契税): enough to be read where the prose states it (as is any subject whose
+ *  change's reason is asked: "收支为什么下降", "税收为啥掉得这么多"). */
 const SHORT_TAX = /^\p{Script=Han}税$/u
 
 /** what a subject that only the prose states is asked for: its amount's change, its growth */
@@ -25,7 +26,7 @@ export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): Que
   // a year before the document's asked of words its prose states for its own year: that year's figure as the prose
   // implies it (its amount less the change it states), by figure-for's prior-year reading
   const prior = priorYear && op === 'lookup'
-  if (!code && (strong || !(CHANGE_OPS.has(op) || prior) || (unknown.length < 3 && !SHORT_TAX.test(unknown)) || AGAINST_OTHER.test(frame.text))) return undefined
+  if (!code && (strong || !(CHANGE_OPS.has(op) || prior) || (unknown.length < 3 && !SHORT_TAX.test(unknown) && op !== 'reason') || AGAINST_OTHER.test(frame.text))) return undefined
   const at = Math.max(0, frame.text.indexOf(unknown))
   const hit = { name: unknown, kind: 'row' as const, start: at, end: at + unknown.length, surface: unknown }
   return { ...frame, op, concepts: [hit] }
