@@ -114,7 +114,14 @@ function columnsAsked(hit: MemberUnitHit, kinds: TableKind[], text: string): str
     const k = i < 0 && j < 0 && /^公务\p{Script=Han}{3,}/u.test(l) ? text.indexOf(l.slice(2)) : -1
     return i >= 0 ? i : j >= 0 ? j : k >= 0 ? k : stem(l).length >= 4 ? text.indexOf(stem(l)) : -1
   }
-  let found = [...leaves].map((l) => ({ l, i: at(l) })).filter((x) => x.i >= 0)
+  // a group's own 小计 asked by the group's name ("财政拨款收入 › 小计" of "本级拿了多少财政拨款"): that column, by its whole path
+  const groups = new Map<string, string>()
+  for (const u of unitTables(hit.doc)) {
+    if (!kinds.includes(u.table.kind)) continue
+    for (const c of moneyColumns(u.table)) if (c.path.length >= 2 && /^(?:小计|合计)$/u.test(compactText(c.path[c.path.length - 1]))) groups.set(compactText(c.path[c.path.length - 2]), compactText(c.path.join('')))
+  }
+  const groupAt = (g: string) => [g, g.replace(/(?:收入|支出)$/u, '')].filter((w) => w.length >= 4).map((w) => text.indexOf(w)).find((x) => x >= 0) ?? -1
+  let found = [...[...leaves].map((l) => ({ l, i: at(l) })), ...[...groups].map(([g, l]) => ({ l, i: groupAt(g) }))].filter((x) => x.i >= 0)
   // "公务用车购置费" also lies inside "公务用车购置及运行费": the longer header named wins
   found = found.filter((x) => !found.some((y) => y !== x && y.l.includes(x.l) && y.i <= x.i && y.i + y.l.length >= x.i + x.l.length))
   const named = found.sort((a, b) => a.i - b.i).map((x) => x.l)
@@ -392,7 +399,9 @@ function notPerUnit(hit: MemberUnitHit, kinds: TableKind[], text: string, subjec
 const leafOf = (label?: string) => label?.split(' › ').pop()?.replace(/^(?:合计|小计)$/, '').replace(/^其中[:：]\s*/u, '') ?? ''
 /** (a total under a stage's group, "决算数 › 合计", says its stage: "“三公”经费决算数合计") */
 const stageGroupOf = (label?: string) => { const p = label?.split(' › ') ?? []; return p.length >= 2 && /^(?:预算|决算)数?$/u.test(p[0]) ? p[0] : '' }
-const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || `${subject}${stageGroupOf(label)}合计`
+/** (a 小计 under a money group of its own, "财政拨款收入 › 小计", is that group's: 财政拨款收入) */
+const moneyGroupOf = (label?: string) => { const p = label?.split(' › ') ?? []; return p.length >= 2 && /^(?:合计|小计)$/u.test(p[p.length - 1]) && !/^(?:预算|决算)数?$/u.test(p[p.length - 2]) && /收入|支出|拨款|经费|费$/u.test(p[p.length - 2]) ? p[p.length - 2] : '' }
+const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || moneyGroupOf(label) || `${subject}${stageGroupOf(label)}合计`
 
 /** Each count asked of a member unit, read only from a sentence of the department's prose that names the unit. */
 function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput | undefined {

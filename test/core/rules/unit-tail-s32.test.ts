@@ -6,7 +6,8 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * Session 32: a department's 决算 as one web page with its tables. Made-up city, units and figures.
  * - A member unit is asked by the tail of its own words, its leading modifier dropped ("澜江检验检测中心" of
  *   澜江市产品质量检验检测中心), or by the common short form its own name already uses ("澜江市场监管信息中心", read
- *   as the question reads it: 市场监督管理); its row answers (rule unit-abbrev, placed-member).
+ *   as the question reads it: 市场监督管理); its row answers (rule unit-abbrev, placed-member). A money group's own 小计
+ *   (财政拨款收入 › 小计) is asked by the group's name, and said by it.
  * - "一般公共预算基本支出里人员经费和公用经费": the fund's own 基本支出表 (经济分类, 人员经费 and 公用经费 side by side),
  *   never the all-funds 支出决算表's columns (rule nested-columns).
  */
@@ -16,12 +17,13 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>澜江市�
 <p>一、部门基本情况</p>
 <p>本部门决算包括局机关和所属三个事业单位：澜江市产品质量检验检测中心、澜江市食品药品稽查支队、澜江市市场监管信息中心。</p>
 <p>表1 收入决算表</p><p>单位：万元</p>
-<table>${row(['单位名称', '本年收入合计', '财政拨款收入', '事业收入', '其他收入'])}
-${row(['合计', '3,800.00', '3,500.00', '240.00', '60.00'])}
-${row(['澜江市市场监督管理局（本级）', '2,600.00', '2,590.00', '0.00', '10.00'])}
-${row(['澜江市产品质量检验检测中心', '620.00', '360.00', '240.00', '20.00'])}
-${row(['澜江市食品药品稽查支队', '330.00', '320.00', '0.00', '10.00'])}
-${row(['澜江市市场监管信息中心', '250.00', '230.00', '0.00', '20.00'])}</table>
+<table><tr><td rowspan="2">单位名称</td><td rowspan="2">本年收入合计</td><td colspan="2">财政拨款收入</td><td rowspan="2">事业收入</td><td rowspan="2">其他收入</td></tr>
+${row(['小计', '其中：政府性基金预算财政拨款'])}
+${row(['合计', '3,800.00', '3,500.00', '0.00', '240.00', '60.00'])}
+${row(['澜江市市场监督管理局（本级）', '2,600.00', '2,590.00', '0.00', '0.00', '10.00'])}
+${row(['澜江市产品质量检验检测中心', '620.00', '360.00', '0.00', '240.00', '20.00'])}
+${row(['澜江市食品药品稽查支队', '330.00', '320.00', '0.00', '0.00', '10.00'])}
+${row(['澜江市市场监管信息中心', '250.00', '230.00', '0.00', '0.00', '20.00'])}</table>
 <p>表2 支出决算表</p><p>单位：万元</p>
 <table><tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td rowspan="2">本年支出合计</td><td colspan="3">基本支出</td><td rowspan="2">项目支出</td></tr>
 ${row(['小计', '人员经费', '公用经费'])}
@@ -48,6 +50,12 @@ describe('a member unit by its own words’ tail, the fund’s own basic spendin
   it('reads a unit asked by the short form its name uses', () => {
     const a = ask('澜江市场监管信息中心本年收入合计是多少')
     expect(a).toContain('250.00万元')
+  })
+  it('reads a group’s own subtotal asked by the group’s name, said by that name', () => {
+    const a = ask('澜江市场监管局本级拿了多少财政拨款')
+    expect(a).toContain('2,590.00万元')
+    expect(a).toContain('财政拨款收入')
+    expect(a).not.toContain('2,600.00')
   })
   it('reads the fund’s own basic spending table for its parts', () => {
     const a = ask('澜江市监局一般公共预算基本支出里人员经费和公用经费各多少')
