@@ -44,6 +44,9 @@ const overlapsTail = (row: string, subject: string) => {
   return false
 }
 
+/** What may follow a subject in the question's words without naming a longer thing: its stage, side or money word. */
+const ASK_AFTER_HEAD = /^(?:预算|决算|收入|支出|资金|经费|总额|合计|金额|数)/u
+
 /** Subjects named by the question, best first (one per wording). */
 function named(q: string, subjects: ProseSubject[]): (ProseSubject & { cover: number })[] {
   const seen = new Set<string>()
@@ -154,6 +157,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     // where it is)
     const unknown = frame.unknown && compactText(frame.text).includes(compactText(frame.unknown)) ? compactText(frame.unknown) : ''
     if (hits[0] && SIDE_WHOLE_SUBJECT.test(compactText(hits[0].subject)) && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
+    // …nor the head of a longer name the question asks ("青莲镇" of 青莲镇云瑶村污水管网治理): the place or body it opens
+    // with states another item (rule subject-head-of-asked)
+    const head = hits[0] ? compactText(hits[0].subject) : ''
+    if (head && unknown.startsWith(head) && unknown.length >= head.length + 3 && !ASK_AFTER_HEAD.test(unknown.slice(head.length))) return undefined
     // rule generic-subject-of-other: a subject that is only a column's words (年初预算, 决算数) is no answer to a question
     // naming what it is of (培训费年初预算): the sentence may state another item's
     const otherNamed = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
