@@ -18,6 +18,11 @@ const REPORT = html('2023年政府决算', [
   '一般公共预算收支。一般公共预算收入88.6亿元,完成预算96.4%。上级财政对我区转移支付52.3亿元,其中:返还性收入6.1亿元;一般性转移支付39.8亿元;专项转移支付6.4亿元,按规定专款专用。',
 ])
 
+const BUDGET = html('青溪县2023年财政预算执行情况和2024年财政预算草案的报告', [
+  '关于青溪县2023年财政预算执行情况和2024年财政预算草案的报告 ——2024年1月9日在县十届人民代表大会第四次会议上青溪县财政局 李明远各位代表:',
+  '受县人民政府委托,我向大会报告青溪县2023年财政预算执行情况和2024年财政预算草案,请予审议。',
+])
+
 const FUNDS = html('云溪区财政局关于2023年衔接资金安排使用方案的公示', [
   '云溪区财政局关于2023年衔接资金安排使用方案的公示',
   '一、资金安排',
@@ -28,6 +33,7 @@ describe('a district’s report: its listed items, who made it', async () => {
   const corpus = buildCorpus(await readSources([
     { name: 'yunxi-2023-juesuan.html', bytes: new TextEncoder().encode(REPORT) },
     { name: 'yunxi-czj-2023-xianjie.html', bytes: new TextEncoder().encode(FUNDS) },
+    { name: 'qingxi-2024-yusuan.html', bytes: new TextEncoder().encode(BUDGET) },
   ])).corpus
   const engine = createEngine(corpus)
   const ask = (question: string) => engine.ask({ question }).answer
@@ -46,5 +52,7 @@ describe('a district’s report: its listed items, who made it', async () => {
     const a = ask('云溪区这个决算报告是谁做的')
     expect(a).toContain('林远航')
     expect(a).toContain('财政局局长 林远航')
+    // (a name right after the body, no title between)
+    expect(ask('青溪县这个预算报告是谁作的')).toContain('李明远')
   })
 })

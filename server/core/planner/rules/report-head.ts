@@ -20,8 +20,9 @@ const MEETING = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在(\p{Script=Han}{2,40
 const BODY = String.raw`(\p{Script=Han}{2,20}?(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?`
 /** alone on its line (a name may follow the title), or run on before the address to the deputies */
 const PRESENTER = new RegExp(`^${BODY}\\p{Script=Han}{0,4}$`, 'u')
-// (with the head's own name after the title, before the address: "某区财政局局长 某某主任、各位副主任")
-const RUN_ON = new RegExp(`^${BODY}(?:(?<=长)\\p{Script=Han}{2,3}(?=主任|各位))?(?=各位|主任|$)`, 'u')
+// (with the head's own name after the body or its title, before the address: "某区财政局局长 某某主任、各位副主任",
+// "某县财政局 某某各位代表")
+const RUN_ON = new RegExp(`^${BODY}(?:\\p{Script=Han}{2,3}(?=主任|各位))?(?=各位|主任|$)`, 'u')
 const ASK_MEETING = /会议|什么会|哪个会|人代会|哪次会|哪天|哪一天|什么时候|何时|日期/u
 const ASK_WHO = /哪个单位|哪个部门|哪家单位|谁作|谁做|谁来作|由谁|谁报告|作报告的是|报告人/u
 const REPORT_WORDS = /报告|预算草案|人代会|会议/u
@@ -46,7 +47,7 @@ export function reportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; 
   // its lines together prints it right after "…会议上")
   const near = at >= 0 ? head.slice(at, at + 5) : head.slice(0, 12)
   const found = near.map((p) => ({ p, m: PRESENTER.exec(compactText(p.text).replace(/^[—－-]+/u, '')) })).find((x) => x.m)
-  if (found) return { ...(meeting ? { meeting } : {}), presenter: { p: found.p, name: found.m![1] } }
+  if (found) return { ...(meeting ? { meeting } : {}), presenter: { p: found.p, name: found.m![0] } }
   const last = meeting?.ps[meeting.ps.length - 1]
   const after = last ? compactText(last.text).split(`${meeting!.meeting}上`).pop() ?? '' : ''
   const run = RUN_ON.exec(after)
