@@ -187,6 +187,14 @@ const PLACE_LEVEL = /[省市区县旗盟州]/u
  * county, and the places above it when their level words run on: 某市某区).
  */
 function titlePlace(org: string, lines: SourceLine[]): string {
+  // a zone named bare (高新区) where the title spells it with its place (贵川国家高新区): the title's name
+  if (BARE_ZONE.test(org)) {
+    for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
+      const m = new RegExp(`(?:^|[^\\p{Script=Han}])(\\p{Script=Han}{2,12}?${org})`, 'u').exec(l.text.replace(/[\s\u3000]+/gu, ''))
+      if (m) return m[1]
+    }
+    return org
+  }
   const at = placeOf(org)
   const field = FIELD_OF_DEPT.exec(org)?.[1]
   if (!field || at.city || at.region || PROVINCE.test(org)) return org
@@ -204,6 +212,9 @@ function titlePlace(org: string, lines: SourceLine[]): string {
   }
   return org
 }
+
+/** A zone's kind alone, no place before it. */
+const BARE_ZONE = /^(?:高新区|开发区|经开区|经济开发区|新区|园区|保税区|示范区|集中区)$/u
 
 /** A place's 本级 whose naming line speaks of 三公 ("…批准的某市本级2024年预算,…“三公”经费支出预算安排情况如下"): its 三公 account. */
 function ownThreePublic(body: BodyOrg | undefined, lines: SourceLine[]): boolean {

@@ -232,9 +232,25 @@ const heldYears = (ctx: ToolContext, org: string) =>
   [...new Set(ctx.corpus.documents.filter((d) => d.org === org).map((d) => d.year))].sort().join('、')
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
-export function planAnswer(ctx: ToolContext, req: AskRequest, tools: ToolRegistry = toolRegistry, split = true): AskResponse {
+export function planAnswer(ctx: ToolContext, req0: AskRequest, tools: ToolRegistry = toolRegistry, split = true): AskResponse {
+  const req = withGlossedPlace(ctx, req0)
   const whole = planDated(ctx, req, tools, split)
   return req.history?.length ? whole : (eachAsked(ctx, req, tools, split, whole) ?? whole)
+}
+
+/** A place glossed in brackets after the question ("高新区…预算多少（贵阳）"). */
+const PLACE_GLOSS = /[（(](\p{Script=Han}{2,8})[)）]\s*[？?。！!]*\s*$/u
+
+/**
+ * Rule `glossed-place`: a question naming its organisation only in part, the place glossed in brackets after it
+ * ("高新区公务用车运行维护费预算多少（贵阳）"): read with the place before it (贵阳高新区…), when only so it names an
+ * organisation held; else as written.
+ */
+function withGlossedPlace(ctx: ToolContext, req: AskRequest): AskRequest {
+  const m = PLACE_GLOSS.exec(req.question)
+  if (!m || readTurn(ctx, req.question).orgs.length) return req
+  const question = m[1] + req.question.slice(0, m.index)
+  return readTurn(ctx, question).orgs.some((o) => o.known) ? { ...req, question } : req
 }
 
 /** One question's answer; rule undated-executed: a question naming no year, answered only from a 财政预算's section on

@@ -33,6 +33,13 @@ export interface Target {
   kind?: string
 }
 
+/** Every character of `short` in `long`, in order. */
+function inOrderIn(short: string, long: string): boolean {
+  let at = 0
+  for (const ch of short) { at = long.indexOf(ch, at); if (at < 0) return false; at++ }
+  return true
+}
+
 /** Words that end a body's own name (a school, a hospital, a bureau): a question's unread words ending so name a body. */
 const UNREAD_BODY = /\p{Script=Han}{2,}(?:完全小学|小学|中学|学校|幼儿园|医院|卫生院|人民政府|办事处|管理局|监督局|事务局|服务中心|管理中心|管理所|管理站)$/u
 
@@ -209,7 +216,8 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   }
   // no organisation read, but words naming one no document is of ("某庄完全小学…"): that unit is not held, never the one
   // document that happens to hold the subject (rule unread-body)
-  if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown)) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
+  // (…unless a held organisation's name holds its words in order: 高崖卫生院 of 高崖乡卫生院, read by other rules)
+  if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown) && !corpus.documents.some((d) => inOrderIn(compactText(frame.unknown!), compactText(d.org)))) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     const finals = finalTargets(frame.text, targets)

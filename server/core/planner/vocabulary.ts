@@ -111,7 +111,8 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
   // a shortened project name never takes a key that names a row or another term
   for (const [core, project] of shortNames) if (!terms.has(mentionText(core))) add(core, { name: project, kind: 'project' })
   for (const group of v.lexicon.synonyms) {
-    const known = group.map(mentionText).find((g) => terms.has(g))
+    // (a count's alias in a group of money names, 公车 among 公务用车运行维护费's, never makes the money names counts)
+    const known = group.map(mentionText).find((g) => terms.has(g) && terms.get(g)!.kind !== 'count')
     if (!known) continue
     const term = terms.get(known)!
     for (const g of group) {

@@ -21,10 +21,16 @@ const BUREAU = html('青河县交通运输局2024年部门预算', [
   '2024年收入预算总计2,310.00万元，支出预算总计2,310.00万元。',
 ])
 
+const ZONE = html('贵川国家高新区2024年三公经费预算情况说明', [
+  '贵川国家高新区2024年三公经费预算情况说明',
+  '2024年高新区三公经费预算合计58.4万元，其中：公务接待费预算12.0万元，公务用车运行维护费预算22.6万元，公务用车购置费预算23.8万元。',
+])
+
 describe('a township’s school by its own words', async () => {
   const corpus = buildCorpus(await readSources([
     { name: 'qinghe-shiling-xx-2024-dwys.html', bytes: new TextEncoder().encode(SCHOOL) },
     { name: 'qinghe-jtysj-2024-bmys.html', bytes: new TextEncoder().encode(BUREAU) },
+    { name: 'guichuan-gxq-2024-sangong.html', bytes: new TextEncoder().encode(ZONE) },
   ])).corpus
   const engine = createEngine(corpus)
   const ask = (question: string) => engine.ask({ question }).answer
@@ -35,6 +41,11 @@ describe('a township’s school by its own words', async () => {
       expect(a).toContain('186.40万元')
       expect(a).not.toContain('2,310.00')
     }
+  })
+  it('reads a place glossed in brackets after the question as the organisation’s', () => {
+    const a = ask('高新区公务用车运行维护费预算多少（贵川）')
+    expect(a).toContain('贵川国家高新区')
+    expect(a).toContain('22.6万元')
   })
   it('never answers a school it does not hold with another body’s figure', () => {
     const a = ask('河口完全小学2024年收入预算总共多少')

@@ -25,8 +25,8 @@ export function answerListedItems(inp: HandlerInput): HandlerOutput | undefined 
   list = list.replace(/^.*?(?:里|中|当中|里面|之中|其中)(?=\p{Script=Han}{2})/u, '').replace(/^(?:\d{2,4}年度?)/u, '')
   const items = list.split(/[、，,]|和|及|与/u).map((w) => w.trim()).filter((w) => w.length >= 2)
   if (items.length < 2 || items.length > MAX_ITEMS || new Set(items).size !== items.length) return undefined
-  // (a subject the question names, a table row, is the lookup's to read)
-  if (frame.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) return undefined
+  // (a subject or column the question names, a table's, is the lookup's to read)
+  if (frame.concepts.some((c) => c.kind !== 'weak')) return undefined
   const t = scope.targets[0]
   const read = (name: string, paragraphId?: string) => {
     const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money', ...(paragraphId ? { paragraphId } : {}) })

@@ -1,8 +1,9 @@
 import type { QuestionFrame } from '../question-frame.js'
 
-/** A tax is named in two characters (契税): enough to be read where the prose states it (as is any subject whose
+/** A tax is named in two characters (契税): enough to be read where the prose states it (as are the money words whose
  *  change's reason is asked: "收支为什么下降", "税收为啥掉得这么多"). */
 const SHORT_TAX = /^\p{Script=Han}税$/u
+const SHORT_MONEY = /^(?:收支|税收|收入|支出|\p{Script=Han}[税费])$/u
 
 /** what a subject that only the prose states is asked for: its amount's change, its growth */
 const CHANGE_OPS = new Set<QuestionFrame['op']>(['change', 'growth', 'reason'])
@@ -26,7 +27,7 @@ export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): Que
   // a year before the document's asked of words its prose states for its own year: that year's figure as the prose
   // implies it (its amount less the change it states), by figure-for's prior-year reading
   const prior = priorYear && op === 'lookup'
-  if (!code && (strong || !(CHANGE_OPS.has(op) || prior) || (unknown.length < 3 && !SHORT_TAX.test(unknown) && op !== 'reason') || AGAINST_OTHER.test(frame.text))) return undefined
+  if (!code && (strong || !(CHANGE_OPS.has(op) || prior) || (unknown.length < 3 && !SHORT_TAX.test(unknown) && !(op === 'reason' && SHORT_MONEY.test(unknown))) || AGAINST_OTHER.test(frame.text))) return undefined
   const at = Math.max(0, frame.text.indexOf(unknown))
   const hit = { name: unknown, kind: 'row' as const, start: at, end: at + unknown.length, surface: unknown }
   return { ...frame, op, concepts: [hit] }
