@@ -170,6 +170,29 @@ function renderTable(table: HtmlElement, out: PageText) {
   for (const n of notes) out.push(n)
 }
 
+/** Inline elements a page may print a table's cells as. */
+const INLINE_CELL = new Set(['span', 'font', 'b', 'strong', 'em', 'i', 'label'])
+/** A figure as a cell prints it: 1,300.00, -25.5, 12.30%. */
+const FIGURE_CELL = /^[-－]?\d[\d,]*(?:\.\d+)?[%％]?$/u
+/** A label cell: a short name with no sentence's punctuation. */
+const LABEL_CELL = /^[^。，；：！？、,;:!?]{1,30}$/u
+/** Words only a table's header row prints. */
+const HEADER_WORDS = /合计|小计|总计|项目|科目|单位名称|预算数|决算数|金额|编码/u
+
+/**
+ * The cells of a block whose children are all inline elements, three or more, each a figure or a short label, and
+ * either two of them figures (a row) or its labels a header's (合计, 科目, 单位名称…); undefined otherwise (prose in
+ * styled runs keeps its words as they run).
+ */
+function spanCells(node: HtmlElement): string[] | undefined {
+  const kids = node.children.filter((c) => c.kind !== 'text' || textOf(c).trim() !== '')
+  if (kids.length < 3 || !kids.every((c) => c.kind === 'element' && INLINE_CELL.has(c.tag))) return undefined
+  const texts = kids.map((c) => squash(textOf(c)))
+  if (!texts.every((t) => t && (FIGURE_CELL.test(t) || LABEL_CELL.test(t)))) return undefined
+  const figures = texts.filter((t) => FIGURE_CELL.test(t)).length
+  return figures >= 2 || (figures === 0 && HEADER_WORDS.test(texts.join(''))) ? texts : undefined
+}
+
 function render(node: HtmlNode, out: PageText) {
   if (node.kind === 'text') { out.inline(textOf(node)); return }
   if (isChrome(node)) return
@@ -185,6 +208,10 @@ function render(node: HtmlNode, out: PageText) {
   if (node.tag === 'table' && !isLayoutTable(node)) { renderTable(node, out); return }
   const block = BLOCK.has(node.tag)
   if (block) out.flush()
+  // rule cell-spans: a table's row printed as a block of inline cells with nothing between them
+  // ("<p><span>合计</span><span>1,300.00</span><span>1,234.56</span></p>"): its cells set apart, never run together
+  const cells = block ? spanCells(node) : undefined
+  if (cells) { out.inline(cells.join(' ')); out.flush(); return }
   const pre = node.tag === 'pre' && !out.preformatted
   if (pre) out.preformatted = true
   for (const c of node.children) render(c, out)
