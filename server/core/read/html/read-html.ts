@@ -54,6 +54,8 @@ class PageText {
   imageTables: NonNullable<ReadResult['imageTables']> = []
   dropped = new Map<string, number>()
   publisher: string | undefined
+  /** the body a breadcrumb names as the page's section ("当前位置：首页 > 部门 > 某县林业局 > 财政预决算") */
+  crumbOrg: string | undefined
   /** the date the page says it was published (from its dropped date line), "2025-09-12" */
   published: string | undefined
   /** documents the page links (附件：….pdf): the figures may be there rather than on the page */
@@ -76,6 +78,7 @@ class PageText {
       if (rule) {
         this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
         this.publisher ??= PUBLISHER.exec(line)?.[1] ?? SPACED_PUBLISHER.exec(line.replace(/\u3000/g, ' '))?.[1]
+        if (rule.name.startsWith('breadcrumb')) this.crumbOrg ??= breadcrumbOrg(line)
         this.published ??= dateOfFurniture(line)
         if (rule.particulars) this.pageLines.push({ line: this.lastFilled(), text: line })
         continue
@@ -170,6 +173,19 @@ function renderTable(table: HtmlElement, out: PageText) {
   for (const n of notes) out.push(n)
 }
 
+/** A body with its place spelled out: 某县林业局, 某市某区人民政府办公室, 某镇人民政府. */
+const PLACED_BODY = /^\p{Script=Han}{2,12}?(?:省|市|县|区|旗|州|盟|镇|乡)\p{Script=Han}{1,16}?(?:局|委员会|委|办公室|中心|人民政府|政府|院|所|站|馆|队|办)$/u
+
+/**
+ * Rule `breadcrumb-org`: the last place of a page's breadcrumb that names a body with its place ("当前位置：首页 > 部门
+ * 信息公开 > 乐水县林业局 > 财政预决算"): the body whose section the page is, read as its publisher when the page says
+ * no 来源 (the title and the page's own words still come first).
+ */
+function breadcrumbOrg(line: string): string | undefined {
+  const parts = line.replace(/^[^:：]*[:：]/u, '').split(/\s*(?:[>›»＞/]|&gt;)+\s*/u).map((x) => x.trim()).filter(Boolean)
+  return parts.reverse().find((x) => PLACED_BODY.test(x))
+}
+
 /** Inline elements a page may print a table's cells as. */
 const INLINE_CELL = new Set(['span', 'font', 'b', 'strong', 'em', 'i', 'label'])
 /** A figure as a cell prints it: 1,300.00, -25.5, 12.30%. */
@@ -241,7 +257,7 @@ export function readHtmlText(html: string): Omit<ReadResult, 'format'> {
   ]
   return {
     text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings,
-    ...(title ? { title } : {}), ...(out.publisher ? { publisher: out.publisher } : {}),
+    ...(title ? { title } : {}), ...(out.publisher ?? out.crumbOrg ? { publisher: out.publisher ?? out.crumbOrg } : {}),
     ...(out.published ? { published: out.published } : {}),
     ...(out.pageLines.length ? { pageLines: out.pageLines } : {}),
   }
