@@ -12,7 +12,7 @@ import type { Target } from './resolve-scope.js'
 import { agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
-import { budgetAskedAgainst } from './rules/against-budget.js'
+import { asksAgainstBudget, budgetAskedAgainst } from './rules/against-budget.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -171,7 +171,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const printedChange = !prior && !stated ? printedChangeOfRow(run, f) : undefined
   if (printedChange) return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, printedChange.text]), moved: printedChange.down ? 'down' : 'up' }
   // a change stated against another year than the one asked is not this change
-  const otherBase = t.year === t.doc.year && ((why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base) || (why?.e.change?.year ?? t.year) !== t.year)
+  // (…nor is a change against the same year's budget, "决算数…比预算数减少", when a change over the year is asked)
+  const againstPlan = /^(?:年初|调整后?)?预算数?$/u.test(why?.e.change?.baseline ?? '') && !asksAgainstBudget(frame.text)
+  const otherBase = againstPlan || (t.year === t.doc.year && ((why?.e.change?.baselineYear !== undefined && why.e.change.baselineYear !== base) || (why?.e.change?.year ?? t.year) !== t.year))
   if (why?.e.change?.direction && !otherBase) {
     run.cite(why.c, ...why.more)
     const ch = why.e.change

@@ -70,6 +70,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     // 财政拨款收支总表) leaves its whole to its own reading: that table's other total adds carry-overs, not other sources
     const first = found[0] && 'f' in found[0] && !isWhole(inp.run.vocabulary, found[0].s, found[0].f) ? found[0].f : undefined
     const same = op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
+    // rule share-same-sentence: a part read from prose ("…合计为1000.86万元,其中:…公务用车运行维护费472.38万元") has
+    // its whole in its own paragraph, before any other paragraph's figure of that name (a 区直 total beside the 全区 one)
+    const part = op === 'share' && found.length === 1 && 'f' in found[0] && !found[0].f.rowId ? found[0].f : undefined
+    const own = part?.citation.paragraphId ? inp.run.run('find-prose-figure', { docId: t.doc.id, name: s.name, kind: 'money', paragraphId: part.citation.paragraphId }) : undefined
+    const whole = own?.ok ? own.figures[0] : undefined
+    if (whole && part?.fen !== undefined && whole.fen !== undefined && whole.fen > part.fen) { found.push({ f: whole, s }); continue }
     found.push(get(inp, t, s, same))
   }
   const missing = found.find((x): x is { missing: string } => 'missing' in x)
