@@ -159,8 +159,11 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     if (hits[0] && SIDE_WHOLE_SUBJECT.test(compactText(hits[0].subject)) && unknown.length >= hits[0].subject.length + 2 && unknown.endsWith(compactText(hits[0].subject))) return undefined
     // …nor the head of a longer name the question asks ("青莲镇" of 青莲镇云瑶村污水管网治理): the place or body it opens
     // with states another item (rule subject-head-of-asked)
+    // (unless the sentence holds the rest as well: "青莲镇争创省级先进乡镇" of "争创省级先进乡镇2个:…青莲镇70万元")
     const head = hits[0] ? compactText(hits[0].subject) : ''
-    if (head && unknown.startsWith(head) && unknown.length >= head.length + 3 && !ASK_AFTER_HEAD.test(unknown.slice(head.length))) return undefined
+    const rest = head && unknown.startsWith(head) ? unknown.slice(head.length) : ''
+    const heldWith = (p?: { text: string }) => !!p && compactText(p.text).includes(rest.slice(0, 4))
+    if (rest.length >= 3 && !ASK_AFTER_HEAD.test(rest) && !heldWith(t.doc.paragraphs.find((p) => p.id === hits[0].paragraphId))) return undefined
     // rule generic-subject-of-other: a subject that is only a column's words (年初预算, 决算数) is no answer to a question
     // naming what it is of (培训费年初预算): the sentence may state another item's
     const otherNamed = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
