@@ -15,6 +15,7 @@ import { isWhole, partsAndWholes } from './rules/part-whole-sum.js'
 import { fundShareTable } from './rules/fund-share-whole.js'
 import { statedShare } from './rules/stated-share.js'
 import { countShare } from './answer-count-share.js'
+import { basicPartsShare } from './rules/basic-parts-share.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -50,6 +51,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // rule count-share-ask: a share of two counts the text states ("其他用车占公务用车总数的比例"), computed from them
   const counted = op === 'share' ? countShare(inp, t) : undefined
   if (counted) return { answer: counted }
+  // rule basic-parts-share: 人员经费 or 公用经费 of 基本支出, from the 基本支出表's own total lines
+  const basicPart = op === 'share' ? basicPartsShare(inp, t) : undefined
+  if (basicPart) return basicPart
   // rule unread-part: "税收占一般公共预算收入的比例": words no term reads, before 占, are the part; the subject after it the whole
   const unread = op === 'share' && subjects.length === 1 ? unreadPartShare(inp, t, subjects[0]) : undefined
   if (unread) return unread

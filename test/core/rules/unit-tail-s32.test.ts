@@ -8,6 +8,8 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  *   澜江市产品质量检验检测中心), or by the common short form its own name already uses ("澜江市场监管信息中心", read
  *   as the question reads it: 市场监督管理); its row answers (rule unit-abbrev, placed-member). A money group's own 小计
  *   (财政拨款收入 › 小计) is asked by the group's name, and said by it.
+ * - A part's share of 基本支出 from a 基本支出表 of stacked blocks, each closed by its total line (人员经费合计), the whole
+ *   the 基本支出 the document prints where the parts add up to it (rule basic-parts-share).
  * - "一般公共预算基本支出里人员经费和公用经费": the fund's own 基本支出表 (经济分类, 人员经费 and 公用经费 side by side),
  *   never the all-funds 支出决算表's columns (rule nested-columns).
  */
@@ -37,8 +39,27 @@ ${row(['303', '对个人和家庭的补助', '300.00', '310', '资本性支出',
 ${row(['', '人员经费合计', '2,800.00', '', '公用经费合计', '350.00'])}</table>
 </body></html>`
 
+/** A 基本支出表 printed as two stacked blocks, each closed by its own total line, and no 基本支出 line of its own. */
+const STACKED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>澜江市东湖街道办事处2024年部门决算</title></head><body>
+<p>澜江市东湖街道办事处2024年部门决算</p>
+<p>表2 支出决算表</p><p>单位：元</p>
+<table>${row(['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'])}
+${row(['', '合计', '1,000,000.00', '800,000.00', '200,000.00'])}
+${row(['201', '一般公共服务支出', '1,000,000.00', '800,000.00', '200,000.00'])}</table>
+<p>表5 一般公共预算财政拨款基本支出决算表</p><p>单位：元</p>
+<table>${row(['科目编码', '科目名称', '决算数'])}
+${row(['301', '工资福利支出', '650,000.00'])}
+${row(['303', '对个人和家庭的补助', '30,000.00'])}
+${row(['', '人员经费合计', '680,000.00'])}
+${row(['302', '商品和服务支出', '120,000.00'])}
+${row(['', '公用经费合计', '120,000.00'])}</table>
+</body></html>`
+
 describe('a member unit by its own words’ tail, the fund’s own basic spending', async () => {
-  const corpus = buildCorpus(await readSources([{ name: 'lanjiang-scjgj-2024-bmjs.html', bytes: new TextEncoder().encode(PAGE) }])).corpus
+  const corpus = buildCorpus(await readSources([
+    { name: 'lanjiang-scjgj-2024-bmjs.html', bytes: new TextEncoder().encode(PAGE) },
+    { name: 'lanjiang-donghu-jdb-2024-bmjs.html', bytes: new TextEncoder().encode(STACKED) },
+  ])).corpus
   const engine = createEngine(corpus)
   const ask = (question: string) => engine.ask({ question }).answer
 
@@ -56,6 +77,11 @@ describe('a member unit by its own words’ tail, the fund’s own basic spendin
     expect(a).toContain('2,590.00万元')
     expect(a).toContain('财政拨款收入')
     expect(a).not.toContain('2,600.00')
+  })
+  it('takes a part’s share of 基本支出 from the total lines closing its blocks', () => {
+    const a = ask('东湖街道基本支出里人员经费占多少')
+    expect(a).toContain('85.00%')
+    expect(a).toContain('680,000.00')
   })
   it('reads the fund’s own basic spending table for its parts', () => {
     const a = ask('澜江市监局一般公共预算基本支出里人员经费和公用经费各多少')

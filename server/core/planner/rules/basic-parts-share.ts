@@ -1,0 +1,36 @@
+import type { Figure } from '../../tools/lib/figure.js'
+import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import type { Target } from '../resolve-scope.js'
+import { operandOf } from '../operands.js'
+import { figureText, joinSentences, orgYear } from '../compose.js'
+
+const PART_ROWS = { personnel: '人员经费合计', public: '公用经费合计' } as const
+
+/**
+ * Rule `basic-parts-share`: "基本支出里人员经费占多少" of a document whose 基本支出表 prints 人员经费 and 公用经费 as blocks,
+ * each closed by its own total line (人员经费合计, 公用经费合计), and no line of 基本支出 with a 人员经费 column: the
+ * part's total line over the whole 基本支出. The whole is the 基本支出 the document prints (its 基本支出表's 合计, else the
+ * 支出表's 基本支出 of its 合计), taken only when the two parts add up to it exactly.
+ */
+export function basicPartsShare(inp: HandlerInput, t: Target): HandlerOutput | undefined {
+  const { run, frame } = inp
+  const basic = frame.concepts.length === 1 && frame.concepts[0].kind === 'column' && frame.concepts[0].role === 'basic'
+  const asked = frame.columns.length === 1 ? frame.columns[0] : undefined
+  if (!basic || (asked !== 'personnel' && asked !== 'public') || !t.doc.tables.some((x) => x.kind === 'basic-spending')) return undefined
+  const row = (name: string): Figure | undefined => {
+    const r = run.run('get-figure', { docId: t.doc.id, name, tableKind: 'basic-spending', asPrinted: true })
+    return r.ok ? r.figures[0] : undefined
+  }
+  const part = row(PART_ROWS[asked])
+  const other = row(PART_ROWS[asked === 'personnel' ? 'public' : 'personnel'])
+  if (part?.fen === undefined || other?.fen === undefined) return undefined
+  const sum = part.fen + other.fen
+  const wholes = [row('合计'), row('基本支出合计'), ...(['spending', 'general-spending'] as const).map((tableKind) => { const r = run.run('get-figure', { docId: t.doc.id, name: '合计', column: 'basic', tableKind }); return r.ok ? r.figures[0] : undefined })]
+  const whole = wholes.find((f) => f?.fen === sum)
+  if (!whole) return undefined
+  const r = run.run('compute', { op: 'share', operands: [operandOf(part), operandOf(whole)] })
+  if (!r.ok) return undefined
+  run.cite(...r.citations, other.citation)
+  const printed = (f: Figure) => `${f.amount.text}${f.amount.unit}`
+  return { answer: joinSentences([`${orgYear(t)}基本支出${figureText(whole)}，其中${part.label}${figureText(part)}，占${r.result.text}（${printed(part)} ÷ ${printed(whole)}；另有${other.label}${figureText(other)}）`]) }
+}
