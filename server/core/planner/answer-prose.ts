@@ -205,7 +205,8 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   // rule abroad-clause: "接待境外来访多少批" prefers the 国（境）外 line of the prose
   const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1)), ...unitNear]
   // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
-  const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0])
+  // (people asked of a noun the vocabulary does not count, "…的目标是多少人": read in 人, never a count of 个)
+  const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0] ?? (/^[人名]$/u.test(frame.countNoun?.unit ?? '') ? '人' : undefined))
   // (a kind of body named, 中心 or 局, prefers its sentences only in a document of that kind: "某中心和某县残联的编制" reads
   // 残联's own count, never its 综合服务中心's)
   const nearOf = (org: string) => nearAsked.filter((w) => (!TYPE_NEAR.has(w) || org.includes(w)) && !(w.length >= 4 && (org.includes(w) || w.includes(org))))
