@@ -152,8 +152,9 @@ export function containingRow(corpus: Corpus, word: string, start: number, v: Vo
   // 非财政拨款 is what is not 财政拨款: a row naming the word negated does not contain it; and a budget word written
   // right after the word (next: "一般公共" + 预算收入) goes on in the row's name after it ("彩票公益金" + 支出 in
   // 彩票公益金安排的支出), never a row that goes on otherwise (一般公共服务支出 is no 一般公共预算收入)
-  // (a fund's short name, 一般公共 of "一般公共支出", goes on as that fund: 一般公共预算…, never 一般公共服务支出)
-  const goesOn = (key: string) => (!FUND_SHORT.test(word) || key.includes(`${word}预算`)) && (!next || key.slice(key.indexOf(word) + word.length).includes(next))
+  // (a fund's short name with a side after it, 一般公共 of "一般公共支出", goes on as that fund: 一般公共预算…, never
+  // 一般公共服务支出)
+  const goesOn = (key: string) => !next || ((!FUND_SHORT.test(word) || key.includes(`${word}预算`)) && key.slice(key.indexOf(word) + word.length).includes(next))
   const t = shortestRowContaining(vocabularyOf(corpus, v), word, 0, (key) => key.includes(`非${word}`) || !goesOn(key))
   // (the question's own words for it are the word and the budget words right after it, `tail`: 一般公共 + 预算收入, as a
   // place's report prints it)

@@ -14,8 +14,8 @@ const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|部门预�
 const MAX_ASKS = 3
 /** The asking words closing an ask: what is left is its subject ("天等县上级补助收入多少？" → 天等县上级补助收入). */
 const ASK_TAIL = /(?:是|有|为)?(?:多少钱?|几\p{Script=Han}?)[？?。！!，,；;]*$/u
-/** An ask of a stage or its completion alone: "完成预算多少", "年初预算是多少", "调整后多少". */
-const STAGE_ASK = /完成|年初|调整|执行数|实际/u
+/** An ask of a completion alone: "完成预算多少", "完成率是多少" (two stages of one subject, 决算 and 年初预算, are one reading). */
+const STAGE_ASK = /完成/u
 
 /**
  * Rule `ask-clauses`: "某局2015年公车运行维护花了多少？买车花了多少？", "编制床位有多少张？实际开放了多少张？" — one
