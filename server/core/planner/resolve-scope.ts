@@ -33,6 +33,11 @@ export interface Target {
   kind?: string
 }
 
+/** A place a question opens with, its level said: 吉林省, 某某市, 某某县, 某某区. */
+const UNREAD_PLACE = /^\p{Script=Han}{2,4}?(?:省|自治区|市|县|区|州|旗)/u
+/** Words before a level that name no place: 全省, 本市, 各县, 我区, 城区, 市区, 辖区… */
+const NOT_PLACE = /^(?:[全本各我该此][省市县区州旗]|城区|市区|辖区|社区|园区|新区|景区|片区|街区|山区|牧区|矿区|库区|老区|城市|超市|都市|门市)/u
+
 /** Every character of `short` in `long`, in order. */
 function inOrderIn(short: string, long: string): boolean {
   let at = 0
@@ -218,6 +223,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // document that happens to hold the subject (rule unread-body)
   // (…unless a held organisation's name holds its words in order: 高崖卫生院 of 高崖乡卫生院, read by other rules)
   if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown) && !corpus.documents.some((d) => inOrderIn(compactText(frame.unknown!), compactText(d.org)))) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
+  // …nor a place the question opens with that no held document is of ("吉林省普通小学生均…", rule unread-place)
+  const place = !named && !frame.orgs.length ? UNREAD_PLACE.exec(compactText(frame.text))?.[0] : undefined
+  if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     const finals = finalTargets(frame.text, targets)

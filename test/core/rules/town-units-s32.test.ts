@@ -6,7 +6,8 @@ import { html } from './html-page-fixture.js'
 /**
  * Session 32: a village school's 单位预算 under its township ("某县某镇某庄完全小学") is asked by the school's own
  * words ("某庄完全小学"), or as everyone says it ("某庄完小"); a school no document is of is not held, never
- * answered from the one document that happens to state the subject (rule unread-body). Made-up names and figures.
+ * answered from the one document that happens to state the subject (rule unread-body), nor is a place the question
+ * opens with that no document is of (rule unread-place). Made-up names and figures.
  */
 const SCHOOL = html('青河县柳林镇石岭完全小学2024年单位预算', [
   '青河县柳林镇石岭完全小学2024年单位预算',
@@ -46,6 +47,11 @@ describe('a township’s school by its own words', async () => {
     const a = ask('高新区公务用车运行维护费预算多少（贵川）')
     expect(a).toContain('贵川国家高新区')
     expect(a).toContain('22.6万元')
+  })
+  it('never answers a place the question opens with that no document is of', () => {
+    const a = ask('清水省三公经费预算多少')
+    expect(a).toContain('没有找到')
+    expect(a).not.toMatch(/58\.4|22\.6/)
   })
   it('never answers a school it does not hold with another body’s figure', () => {
     const a = ask('河口完全小学2024年收入预算总共多少')
