@@ -4,7 +4,10 @@ import { isBlank, type SourceLine } from './source-lines.js'
 /** CJK characters and punctuation: Chinese prose wrapped by a PDF export joins without a space on either side. */
 const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]$/u
 const CJK_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’、]/u
-export const joinsWithoutSpace = (a: string, b: string) => CJK_END.test(a) || CJK_START.test(b)
+/** A number a page's wrap broke in Chinese prose ("服务类8" / "6.00万元。"): its digits join again. */
+const NUMBER_CUT_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef][\d,.]*\d[,.]?$/u
+const NUMBER_CUT_START = /^[\d,.]*\d[\d,.]*(?:[\p{Script=Han}%％，。、；]|$)/u
+export const joinsWithoutSpace = (a: string, b: string) => CJK_END.test(a) || CJK_START.test(b) || (NUMBER_CUT_END.test(a) && NUMBER_CUT_START.test(b))
 
 /** Heading markers, outermost first in the usual templates; actual nesting follows order of appearance. */
 const MARKERS: [string, RegExp][] = [
