@@ -16,6 +16,7 @@ import { fundShareTable } from './rules/fund-share-whole.js'
 import { statedShare } from './rules/stated-share.js'
 import { countShare } from './answer-count-share.js'
 import { basicPartsShare } from './rules/basic-parts-share.js'
+import { sideWholeShare } from './rules/side-whole-share.js'
 
 type Found = { f: Figure; s: ConceptHit } | { missing: string }
 
@@ -51,6 +52,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // rule count-share-ask: a share of two counts the text states ("其他用车占公务用车总数的比例"), computed from them
   const counted = op === 'share' ? countShare(inp, t) : undefined
   if (counted) return { answer: counted }
+  // rule side-whole-share: a fund's share of a side said alone ("一般公共预算占收入的比例")
+  const sided = op === 'share' ? sideWholeShare(inp, t, subjects) : undefined
+  if (sided) return sided
   // rule basic-parts-share: 人员经费 or 公用经费 of 基本支出, from the 基本支出表's own total lines
   const basicPart = op === 'share' ? basicPartsShare(inp, t) : undefined
   if (basicPart) return basicPart

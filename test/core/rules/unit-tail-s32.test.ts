@@ -10,6 +10,8 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  *   (财政拨款收入 › 小计) is asked by the group's name, and said by it.
  * - A part's share of 基本支出 from a 基本支出表 of stacked blocks, each closed by its total line (人员经费合计), the whole
  *   the 基本支出 the document prints where the parts add up to it (rule basic-parts-share).
+ * - A fund's share of a side said alone ("一般公共预算占收入的比例"): its line of that side over the side's total (rule
+ *   side-whole-share), never its column of a spending line over the 支出总计.
  * - "一般公共预算基本支出里人员经费和公用经费": the fund's own 基本支出表 (经济分类, 人员经费 and 公用经费 side by side),
  *   never the all-funds 支出决算表's columns (rule nested-columns).
  */
@@ -55,10 +57,25 @@ ${row(['302', '商品和服务支出', '120,000.00'])}
 ${row(['', '公用经费合计', '120,000.00'])}</table>
 </body></html>`
 
+/** A 收入总表 by source and a 财政拨款收支总表 whose spending lines print each fund's column. */
+const SOURCES = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>澜江市档案局2025年部门预算</title></head><body>
+<p>澜江市档案局2025年部门预算</p>
+<p>表1 收入总表</p><p>单位：万元</p>
+<table>${row(['项目', '预算数'])}
+${row(['一、一般公共预算拨款收入', '900.00'])}
+${row(['二、事业收入', '100.00'])}
+${row(['本年收入合计', '1,000.00'])}</table>
+<p>表4 财政拨款收支总表</p><p>单位：万元</p>
+<table>${row(['项目', '合计', '一般公共预算', '政府性基金预算'])}
+${row(['本年支出合计', '900.00', '900.00', '0.00'])}
+${row(['支出总计', '900.00', '900.00', '0.00'])}</table>
+</body></html>`
+
 describe('a member unit by its own words’ tail, the fund’s own basic spending', async () => {
   const corpus = buildCorpus(await readSources([
     { name: 'lanjiang-scjgj-2024-bmjs.html', bytes: new TextEncoder().encode(PAGE) },
     { name: 'lanjiang-donghu-jdb-2024-bmjs.html', bytes: new TextEncoder().encode(STACKED) },
+    { name: 'lanjiang-daj-2025-bmys.html', bytes: new TextEncoder().encode(SOURCES) },
   ])).corpus
   const engine = createEngine(corpus)
   const ask = (question: string) => engine.ask({ question }).answer
@@ -82,6 +99,11 @@ describe('a member unit by its own words’ tail, the fund’s own basic spendin
     const a = ask('东湖街道基本支出里人员经费占多少')
     expect(a).toContain('85.00%')
     expect(a).toContain('680,000.00')
+  })
+  it('takes a fund’s share of a side said alone from that side’s lines', () => {
+    const a = ask('澜江市档案局一般公共预算占收入的比例')
+    expect(a).toContain('90.00%')
+    expect(a).not.toContain('100.00%')
   })
   it('reads the fund’s own basic spending table for its parts', () => {
     const a = ask('澜江市监局一般公共预算基本支出里人员经费和公用经费各多少')
