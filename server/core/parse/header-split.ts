@@ -18,20 +18,27 @@ export function splitRunTogether(cell: string): string[] | undefined {
 
 /**
  * Rule `run-together-header`: a PDF whose header labels sit close together is read as one cell holding several known
- * labels ("一般公共预算拨款收入政府性基金预算拨款收入…"), with the cells to its right left empty. When the cell is
- * wholly such labels and enough empty cells follow it (columns no other header row labels on their own), each label
- * goes to its own column.
+ * labels ("一般公共预算拨款收入政府性基金预算拨款收入…"), with the cells around it left empty. When the cell is
+ * wholly such labels and enough empty cells follow it, or follow and precede it (its run centred over the columns it
+ * spans: "单位名称 | 合计 | | 上年结转一般公共预算拨款收入…事业收入 | | | | 其他收入"), columns no other header row labels
+ * on their own, each label goes to its own column, in order.
  */
 export function splitRunTogetherHeaders(grid: string[][]): void {
   const before = grid.map((r) => [...r])
   for (const [ri, r] of before.entries()) {
+    // a column it takes over is empty in this row and holds no label of its own in any other row
+    const freeAt = (k: number, c: number) => k >= 0 && k < r.length && r[k] === '' && before.every((o) => o === r || (o[k] ?? '') === '' || o[k] === o[c])
     for (let c = 0; c < r.length; c++) {
       const parts = r[c] ? splitRunTogether(r[c]) : undefined
-      if (!parts || c + parts.length > r.length) continue
-      // the columns it takes over are empty in this row and hold no label of their own in any other row
-      const free = parts.slice(1).every((_, i) => r[c + 1 + i] === '' && before.every((o) => o === r || (o[c + 1 + i] ?? '') === '' || o[c + 1 + i] === o[c]))
-      if (!free) continue
-      parts.forEach((p, i) => { grid[ri][c + i] = p })
+      if (!parts) continue
+      // its own and the free columns to its right, then (its first label centred over them) the free ones to its left
+      let right = 0
+      while (right < parts.length - 1 && freeAt(c + 1 + right, c)) right++
+      let left = 0
+      while (right + left < parts.length - 1 && freeAt(c - 1 - left, c)) left++
+      if (right + left !== parts.length - 1) continue
+      grid[ri][c] = ''
+      parts.forEach((p, i) => { grid[ri][c - left + i] = p })
     }
   }
 }
