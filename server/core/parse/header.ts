@@ -172,6 +172,19 @@ export function roleOf(path: string[], tableYear: number | undefined): ColumnRol
   return 'amount'
 }
 
+/**
+ * A 小计 under 基本支出 or 项目支出 beside columns of its own ("本年支出合计 | 基本支出 › 小计 | 人员经费 | 公用经费 | 项目支出"):
+ * that column's whole (basic, project), never the table's total; a table that is wholly 基本支出 keeps its 总计 the total.
+ */
+function subtotalRole(path: string[], paths: string[][], role: ColumnRole): ColumnRole {
+  const parent = path[path.length - 2]
+  const group = role === 'total' && parent ? ROLE_RULES.find(([re]) => re.test(parent))?.[1] : undefined
+  if (group !== 'basic' && group !== 'project') return role
+  // (beside a money column outside the group: a table's own total, the other kind of spending)
+  const besides = paths.some((p) => p[0] !== path[0] && p.length >= 1 && /合计|总计|基本支出|项目支出/u.test(p.join('')))
+  return besides ? group : role
+}
+
 /** Build typed columns; two-sided tables (收入 | 支出 side by side) mark each column's side. */
 export function buildColumns(paths: string[][], tableYear: number | undefined): Column[] {
   // "项目 … 项目" or "收入项目 … 支出项目": one name column per side
@@ -186,7 +199,7 @@ export function buildColumns(paths: string[][], tableYear: number | undefined): 
     const year = path.map(yearOf).find((y) => y !== undefined)
     const side: Side | undefined = twoSided ? (index >= spendStart ? 'spending' : 'income') : undefined
     const clean = side ? path.filter((p) => p !== '收入' && p !== '支出') : path
-    const col: Column = { index, path: clean, label: clean.join(' › ') || `第${index + 1}列`, role: roleOf(clean, tableYear) }
+    const col: Column = { index, path: clean, label: clean.join(' › ') || `第${index + 1}列`, role: subtotalRole(clean, paths, roleOf(clean, tableYear)) }
     if (side) {
       col.side = side
       if (col.role === 'amount' && /预算数$/.test(col.label)) col.role = 'total'

@@ -52,6 +52,12 @@ const BODY_END = /\p{Script=Han}{2,}(?:基金|公司|集团|协会|学会|商会
 const SPLIT_BY = /按(?:照)?[\p{Script=Han}]{1,6}?(?:分类|划分|分)(?:看|来看)?(?=[，,、:：\s]|$)/gu
 
 /**
+ * Rule `spoken-columns`: "其中基本、项目各多少", "基本和项目分别多少": 基本支出 and 项目支出 said by their first words, as
+ * a pair (said alone, 基本 or 项目 names nothing).
+ */
+const spokenColumns = (t: string) => t.replace(/基本(?:支出)?(和|与|、|及)项目(?!支出)(?=各|分别|都|是|多少|呢|[？?，,]|$)/gu, '基本支出$1项目支出')
+
+/**
  * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
  * count after it, 招收了多少人, is not money).
  */
@@ -92,7 +98,7 @@ const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = spokenWhole(spokenIncome(mentionText(cleaned)))
+  const t = spokenColumns(spokenWhole(spokenIncome(mentionText(cleaned))))
   const { stems, aliases, cities } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)

@@ -10,6 +10,7 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  *   (财政拨款收入 › 小计) is asked by the group's name, and said by it.
  * - A part's share of 基本支出 from a 基本支出表 of stacked blocks, each closed by its total line (人员经费合计), the whole
  *   the 基本支出 the document prints where the parts add up to it (rule basic-parts-share).
+ * - 基本、项目 said as a pair ("其中基本、项目各多少") are 基本支出 and 项目支出 (rule spoken-columns).
  * - A fund's share of a side said alone ("一般公共预算占收入的比例"): its line of that side over the side's total (rule
  *   side-whole-share), never its column of a spending line over the 支出总计.
  * - "一般公共预算基本支出里人员经费和公用经费": the fund's own 基本支出表 (经济分类, 人员经费 and 公用经费 side by side),
@@ -99,6 +100,11 @@ describe('a member unit by its own words’ tail, the fund’s own basic spendin
     const a = ask('东湖街道基本支出里人员经费占多少')
     expect(a).toContain('85.00%')
     expect(a).toContain('680,000.00')
+  })
+  it('reads 基本、项目 said as a pair as the two columns', () => {
+    const a = ask('澜江市监局一般公共服务支出合计多少，其中基本、项目各多少')
+    expect(a).toContain('3,300.00万元')
+    expect(a).toContain('500.00万元')
   })
   it('takes a fund’s share of a side said alone from that side’s lines', () => {
     const a = ask('澜江市档案局一般公共预算占收入的比例')
