@@ -232,7 +232,9 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
       // a count the document does not state, stated in its own terms instead (实有人数 → 实有在职人员), under that label
       const got = countOrInstead(run, n, names, (id) => { const r = read(t, id); return r.ok ? r.figures[0] : undefined })
       if (!got) return { n }
-      return { n, f: got.f, label: got.id === n ? labelOf(n) : run.vocabulary.countOf(got.id)?.label ?? got.id }
+      // (the retired asked, only 离退休人员 printed: that count under its own name, and said to be no count of the retired alone)
+      const instead = run.vocabulary.countOf(got.id)?.label ?? got.id
+      return { n, f: got.f, label: got.id === n ? labelOf(n) : n === 'retired' ? `${instead}（文件没有单列${labelOf(n)}，离退休人员含离休人员）` : instead }
     })
     const found = each.flatMap((x) => (x.f ? [{ f: x.f, label: x.label }] : []))
     const what = name === HEADCOUNT ? '人员' : label

@@ -34,7 +34,7 @@ export interface Target {
 }
 
 /** A place a question opens with, its level said: 吉林省, 某某市, 某某县, 某某区. */
-const UNREAD_PLACE = /^(?!为啥|为什么|请问|怎么|如何|是否|那么|[那这哪该])\p{Script=Han}{2,3}?(?:省|自治区|市|县|区|州|旗)/u
+const UNREAD_PLACE = /^(?!为啥|为什么|请问|怎么|如何|是否|那么|[那这哪该])(?:(?![各全本我该此这那哪比较的和与及在对从])\p{Script=Han}){2,3}?(?:省|自治区|市|县|区|州|旗)/u
 /** Words before a level that name no place: 全省, 本市, 各县, 我区, 城区, 市区, 辖区… */
 const NOT_PLACE = /^(?:[全本各我该此][省市县区州旗]|城区|市区|辖区|社区|园区|新区|景区|片区|街区|山区|牧区|矿区|库区|老区|城市|超市|都市|门市)/u
 

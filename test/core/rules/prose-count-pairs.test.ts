@@ -74,14 +74,16 @@ describe('rule near-count: the thing asked with its own count in the sentence', 
     expect(r.answer).not.toMatch(/11辆。|[：:]\s*11辆/)
   })
 
-  it('退休人员 asked is never the count of 离退休人员', () => {
-    expect(ask('岚川区司法局2024年退休人员多少人？').answer).not.toMatch(/退休人员[：:]?\s*41人/)
+  it('退休人员 asked is never labelled as the count of 离退休人员', () => {
+    // (session 32: the 离退休 count is said under its own name, with the caveat that it is no count of the retired alone)
+    expect(ask('岚川区司法局2024年退休人员多少人？').answer).not.toMatch(/(?<!离)退休人员[：:]?\s*41人/)
   })
 
   it.todo('“岚川区司法局2024年有几名退休人员？” (and “…退休人员有几名？”) answers “退休人员：41人” read from “离退休人员41人。” (the same on the old code)')
-  it('退休人员多少人 with no 退休人员 count printed is not found, never the 编制 a bare 多少人 reads (rule named-people)', () => {
+  it('退休人员多少人 with no 退休人员 count printed is the 离退休 count said so, never the 编制 a bare 多少人 reads (rule named-people)', () => {
     const r = ask('岚川区司法局2024年退休人员多少人？')
-    expect(r.answer).toContain('没有找到')
-    expect(r.answer).not.toMatch(/63人|27人|41人/)
+    expect(r.answer).toContain('没有单列退休人员')
+    expect(r.answer).toContain('离退休人员')
+    expect(r.answer).not.toMatch(/63人|27人/)
   })
 })
