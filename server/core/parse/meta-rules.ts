@@ -247,7 +247,8 @@ const stageTitle: TitleRule = {
         const sgAfter = /^"?三公"?经费(预算|决算)/.exec(m.rest)
         const sg = !!m.sg || !!sgAfter
         if (sgAfter) { m.stage = sgAfter[1]; m.rest = m.rest.slice(sgAfter[0].length) }
-        const caption = /表$/.test(m.rest)
+        // (a budget's published tables named as the whole, "2025年某中心预算公开表", are the document, no table's caption)
+        const caption = /表$/.test(m.rest) && !/^公开表$/.test(m.rest)
         if (caption && (!sg || fullBudget)) continue
         if (m.rest.length > 12 && !/^(?:情况|公开|编制|草案)/.test(m.rest)) continue
         const pre = firstName(cleanName(orgBeforeAbout(m.pre)))
