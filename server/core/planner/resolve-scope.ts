@@ -17,6 +17,8 @@ import { orgNames } from '../tools/lib/org-names.js'
 import { formsOnlyForProjects } from './rules/form-speaks-for.js'
 import { isUnnamedPage, unnamedTitle } from '../corpus/unnamed-page.js'
 import { compactText } from '../search/normalize-text.js'
+import { abbreviatesUnit } from '../tools/lib/unit-abbrev.js'
+import { orgCore } from './rules/member-unit-asked.js'
 import { orgLike } from '../parse/meta-rules.js'
 import { questionPairs } from './rules/closest-passage.js'
 
@@ -261,7 +263,8 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // rule unheld-beside-held: an organisation asked beside held ones that nothing held answers to is said not held,
   // never left out in silence
   const unheld = named && frame.orgs.length && targets.length && frame.unknown && orgLike(frame.unknown) ? frame.unknown : undefined
-  if (unheld && !targets.some((t) => compactText(t.doc.org).includes(compactText(unheld)))) notes.push(`没有收录“${unheld}”的文件，只回答了所收录的单位`)
+  // (a short form of a target's own name, 重大项目中心 of 某县重大项目推进协调服务中心, is that organisation, held)
+  if (unheld && !targets.some((t) => compactText(t.doc.org).includes(compactText(unheld)) || abbreviatesUnit(compactText(unheld), orgCore(compactText(t.doc.org))))) notes.push(`没有收录“${unheld}”的文件，只回答了所收录的单位`)
   return { targets, named, missingYear: missingYear.length ? missingYear : undefined, notes, unknownOrg: unknown, typeFallback, ...(baselines.length ? { baselines } : {}), ...(shortForms.length ? { shortForms } : {}) }
 }
 

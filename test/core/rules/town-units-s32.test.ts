@@ -27,11 +27,18 @@ const ZONE = html('贵川国家高新区2024年三公经费预算情况说明', 
   '2024年高新区三公经费预算合计58.4万元，其中：公务接待费预算12.0万元，公务用车运行维护费预算22.6万元，公务用车购置费预算23.8万元。',
 ])
 
+const CENTRE = html('2025年岚中县重点项目推进协调服务中心预算公开表', [
+  '2025年岚中县重点项目推进协调服务中心预算公开表',
+  '2025年部门(单位)预算公开表',
+  '2025年本单位一般公共服务支出预算59.22万元，卫生健康支出预算5.99万元。',
+])
+
 describe('a township’s school by its own words', async () => {
   const corpus = buildCorpus(await readSources([
     { name: 'qinghe-shiling-xx-2024-dwys.html', bytes: new TextEncoder().encode(SCHOOL) },
     { name: 'qinghe-jtysj-2024-bmys.html', bytes: new TextEncoder().encode(BUREAU) },
     { name: 'guichuan-gxq-2024-sangong.html', bytes: new TextEncoder().encode(ZONE) },
+    { name: 'lanzhong-zdxm-2025-yusuan.html', bytes: new TextEncoder().encode(CENTRE) },
   ])).corpus
   const engine = createEngine(corpus)
   const ask = (question: string) => engine.ask({ question }).answer
@@ -47,6 +54,11 @@ describe('a township’s school by its own words', async () => {
     const a = ask('高新区公务用车运行维护费预算多少（贵川）')
     expect(a).toContain('贵川国家高新区')
     expect(a).toContain('22.6万元')
+  })
+  it('reads a centre asked by a short form of its own name after its place (read after the held-out scores)', () => {
+    const a = ask('岚中县重点项目中心一般公共服务支出多少')
+    expect(a).toContain('59.22万元')
+    expect(a).not.toMatch(/没有找到|没有收录/)
   })
   it('never answers a place the question opens with that no document is of', () => {
     const a = ask('清水省三公经费预算多少')

@@ -6,6 +6,8 @@ import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
+import { abbreviatesUnit } from '../../tools/lib/unit-abbrev.js'
+import { orgCore } from './member-unit-asked.js'
 
 /** "下属林场", "所属的种苗站", "直属二级单位水文站": a unit under the organisation named, by the shape of its name */
 /** The words a unit's name ends with, as a unit below an organisation is named. */
@@ -86,7 +88,8 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   // (or a subject given its code, "综合医院（2100201）": a 功能分类 line, not a unit)
   const subjectName = named !== undefined && /^(?:及|和|与|、|相关|事务|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length))
   const placeWide = targets.some((t) => /财政|政府/.test(t.doc.scope))
-  if (named && !subjectName && !placeWide && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || mentions(t.doc, named))) {
+  // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
+  if (named && !subjectName && !placeWide && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, named))) {
     return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)
