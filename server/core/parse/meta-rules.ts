@@ -1,4 +1,5 @@
 import type { Scope } from '../schema.js'
+import { FUND_STEMS } from '../lexicon/fund-names.js'
 import { isPageFurniture } from './page-furniture.js'
 import type { SourceLine } from './source-lines.js'
 import { ZONE_BODY, ZONE_SUFFIX } from './zone-names.js'
@@ -89,7 +90,7 @@ export const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|
 /** "<pre>2025年<mid>部门/单位 (“三公”经费) 预算/决算<rest>". */
 const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?(?:汇总)?(?:情况)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** The names of the funds, which end in 预算 without being a document's stage. */
-const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/
+const FUND_NAME = new RegExp(`(?:${FUND_STEMS})$`)
 /** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
 const PAGES_NOTE = /[（(【\[]?第\d+页(?:[、,，和及]第?\d+页)*[)）】\]]?$/u
 const COMPANION = /^[及和与](?:19|20)\d{2}年度?.{0,12}?(?:预算|决算)/

@@ -1,5 +1,6 @@
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { FUND_STEMS } from '../lexicon/fund-names.js'
 import type { ColumnRole, Corpus } from '../schema.js'
 import type { ConceptHit } from './question-frame.js'
 import { bigramsOf } from '../search/bigrams.js'
@@ -140,7 +141,7 @@ export function countNounOf(text: string): { noun: string; unit: string; qualifi
 const ORG_WORD = /单位|部门|机构|[局委办厅]$|中心$|^医疗保障$/
 
 /** A fund said without its 预算, as place reports and their readers do: 一般公共(收入), 政府性基金(支出). */
-const FUND_SHORT = /^(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/u
+const FUND_SHORT = new RegExp(`^(?:${FUND_STEMS})$`, 'u')
 
 /**
  * A word of the question no term matched, read as the shortest row name that contains it:

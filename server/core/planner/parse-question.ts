@@ -1,4 +1,5 @@
 import { compactText } from '../search/normalize-text.js'
+import { FUND_STEMS } from '../lexicon/fund-names.js'
 import { memberUnits } from '../tools/lib/member-units.js'
 import { docsWithMembers } from './rules/member-unit-asked.js'
 import { proseOnly, type ColumnRole, type Corpus } from '../schema.js'
@@ -75,7 +76,7 @@ function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
 /** A place's account named in a question: its 本级 (盟本级, 区本级) or the whole place (全盟, 全县). */
 const ACCOUNT_WORD = /[省市区县州旗盟]本级|全[市区县州旗盟](?![部体面年额])/gu
 /** The funds' names before their 预算: 一般公共(预算), 政府性基金(预算), 国有资本经营(预算), 社会保险基金(预算). */
-const FUNDS = '一般公共|政府性基金|国有资本经营|社会保险基金'
+const FUNDS = FUND_STEMS
 /** The stem of a fund's name right before its 预算. */
 const FUND_STEM = new RegExp(`(?:${FUNDS})$`, 'u')
 

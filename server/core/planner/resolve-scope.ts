@@ -17,7 +17,7 @@ import { orgNames } from '../tools/lib/org-names.js'
 import { formsOnlyForProjects } from './rules/form-speaks-for.js'
 import { isUnnamedPage, unnamedTitle } from '../corpus/unnamed-page.js'
 import { compactText } from '../search/normalize-text.js'
-import { abbreviatesUnit } from '../tools/lib/unit-abbrev.js'
+import { abbreviatesUnit, inOrder } from '../tools/lib/unit-abbrev.js'
 import { orgCore } from './rules/member-unit-asked.js'
 import { orgLike } from '../parse/meta-rules.js'
 import { questionPairs } from './rules/closest-passage.js'
@@ -39,13 +39,6 @@ export interface Target {
 const UNREAD_PLACE = /^(?!为啥|为什么|请问|怎么|如何|是否|那么|[那这哪该])(?:(?![各全本我该此这那哪比较的和与及在对从])\p{Script=Han}){2,3}?(?:省|自治区|市|县|区|州|旗)/u
 /** Words before a level that name no place: 全省, 本市, 各县, 我区, 城区, 市区, 辖区… */
 const NOT_PLACE = /^(?:[全本各我该此][省市县区州旗]|城区|市区|辖区|社区|园区|新区|景区|片区|街区|山区|牧区|矿区|库区|老区|城市|超市|都市|门市)/u
-
-/** Every character of `short` in `long`, in order. */
-function inOrderIn(short: string, long: string): boolean {
-  let at = 0
-  for (const ch of short) { at = long.indexOf(ch, at); if (at < 0) return false; at++ }
-  return true
-}
 
 /** Words that end a body's own name (a school, a hospital, a bureau): a question's unread words ending so name a body. */
 const UNREAD_BODY = /\p{Script=Han}{2,}(?:完全小学|小学|中学|学校|幼儿园|医院|卫生院|人民政府|办事处|管理局|监督局|事务局|服务中心|管理中心|管理所|管理站)$/u
@@ -224,7 +217,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // no organisation read, but words naming one no document is of ("某庄完全小学…"): that unit is not held, never the one
   // document that happens to hold the subject (rule unread-body)
   // (…unless a held organisation's name holds its words in order: 高崖卫生院 of 高崖乡卫生院, read by other rules)
-  if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown) && !corpus.documents.some((d) => inOrderIn(compactText(frame.unknown!), compactText(d.org)))) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
+  if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown) && !corpus.documents.some((d) => inOrder(compactText(frame.unknown!), compactText(d.org)))) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
   // …nor a place the question opens with that no held document is of ("吉林省普通小学生均…", rule unread-place)
   const place = !named && !frame.orgs.length ? UNREAD_PLACE.exec(compactText(frame.text))?.[0] : undefined
   if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }

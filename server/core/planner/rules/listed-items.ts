@@ -35,7 +35,7 @@ export function answerListedItems(inp: HandlerInput): HandlerOutput | undefined 
   const found: { item: string; f?: Figure }[] = []
   let at: string | undefined
   for (const item of items) {
-    const f = (at ? read(item, at) : undefined) ?? (at ? undefined : read(item))
+    const f = read(item, at)
     if (f && !at) at = f.citation.paragraphId
     found.push({ item, f })
   }

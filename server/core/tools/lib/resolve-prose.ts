@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
+import { FUND_STEMS } from '../../lexicon/fund-names.js'
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
@@ -51,7 +52,9 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
 }
 
 const TAX_INCOME = /\p{Script=Han}税收入$/u
-const FUND_SIDE_SHORT = /^(一般公共|政府性基金|国有资本经营|社会保险基金)(收入|支出)$/u
+/** The other side's word right after a name read without its own side (rule side-kept). */
+const OTHER_SIDE: Record<string, RegExp> = { 收入: /^(?:预算)?支出/u, 支出: /^(?:预算)?收入/u }
+const FUND_SIDE_SHORT = new RegExp(`^(${FUND_STEMS})(收入|支出)$`, 'u')
 
 const sharedCache = new WeakMap<Vocabulary, Set<string>>()
 /** Prose words that more than one concept of the lexicon is written with. */
@@ -134,7 +137,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   const bareOnly = kind === 'count' && !near.some((w) => PART_WORD.test(w)) && !partsOk
   let best: (Hit & { score: number; pos: number }) | undefined
   const side = kind === 'money' ? /(收入|支出)$/u.exec(compactText(name))?.[1] : undefined
-  const otherSide = side ? new RegExp(side === '收入' ? '^(?:预算)?支出' : '^(?:预算)?收入', 'u') : undefined
+  const otherSide = side ? OTHER_SIDE[side] : undefined
   // rule own-item: a money keyword read only as the tail of a longer name ("增值税收入" in 土地增值税收入) waits for its
   // own name's shorter form printed as an item of its own ("：增值税6055万元")
   let tail: (Hit & { score: number; pos: number }) | undefined
@@ -164,7 +167,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (!whole.includes(keyword)) continue
         // rule side-kept: a name's side left out of the keyword ("一般公共" of 一般公共支出) is never read where the other
         // side follows it ("一般公共预算收入505.4亿元")
-        if (otherSide && otherSide.test(whole.slice(whole.indexOf(keyword) + keyword.length, whole.indexOf(keyword) + keyword.length + 4)) && !keyword.includes(side!)) continue
+        const after = whole.indexOf(keyword) + keyword.length
+        if (otherSide && otherSide.test(whole.slice(after, after + 4)) && !keyword.includes(side!)) continue
         // rule account-occurrence: of a place's report, the subject printed once per account in one sentence ("在全盟一般
         // 公共预算收入中,盟本级一般公共预算收入…33648万元;旗级一般公共预算收入…") is read where its account fits
         const at = fits ? accountOccurrence(s.text, whole, keyword, (k) => fits(i, s.start, k)) : 0
