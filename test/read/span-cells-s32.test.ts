@@ -22,8 +22,8 @@ describe('a table’s rows printed as paragraphs of inline cells', () => {
   it('sets the cells apart, and leaves prose in styled runs as it runs', async () => {
     const r = await readSource('xiling-tsg-2025-bmys.html', new TextEncoder().encode(PAGE))
     const lines = r.text.split('\n')
-    expect(lines).toContain('合计 860.00 800.00 60.00')
-    expect(lines).toContain('单位名称 合计 一般公共预算拨款收入 事业收入')
+    expect(lines).toContain('合计\t860.00\t800.00\t60.00')
+    expect(lines).toContain('单位名称\t合计\t一般公共预算拨款收入\t事业收入')
     expect(lines).toContain('2025年收入预算860.00万元，比上年增加12.50万元。')
   })
   it('reads such a table by its columns', async () => {

@@ -1,8 +1,8 @@
-import type { SourceLine } from './source-lines.js'
+import { isEmptyCellLine, type SourceLine } from './source-lines.js'
 import { isValueToken } from './tokens.js'
 
 /** A figure cell: a number, a percentage, or a dash for nothing. */
-const isFigure = (c: string) => isValueToken(c) || /^[-—–－]$/u.test(c)
+const isFigure = (c: string) => c === '' || isValueToken(c) || /^[-—–－]$/u.test(c)
 /** A subject code as tables print it in a column of its own (201, 20126, 2012601, 30101). */
 const isCode = (c: string) => /^\d{3,9}$/u.test(c)
 /** A header naming a code column: 科目编码, 功能分类科目编码, 代码. */
@@ -19,12 +19,15 @@ const MIN_CELLS = 8
  * numbered by its first cell's line, `spans` mapping that line to its last; undefined unless every cell reads so.
  */
 export function regroupBareCells(lines: SourceLine[]): { rows: SourceLine[]; spans: Map<number, number>; caption?: number[] } | undefined {
-  const cellLines = lines.filter((l) => l.text.trim() !== '')
+  // (a paragraph of a no-break space is an empty cell, rule empty-cell-paragraph: a figure of nothing)
+  const cellLines = lines.filter((l) => l.text.trim() !== '' || isEmptyCellLine(l))
   const cells = cellLines.map((l) => l.text.trim())
-  if (cells.length < MIN_CELLS || !cells.every(isBareCell)) return undefined
+  if (cells.length < MIN_CELLS || !cells.every((c) => c === '' || isBareCell(c))) return undefined
+  if (!cells[0] || cells.filter(Boolean).length < MIN_CELLS) return undefined
   const first = cells.findIndex((c) => isFigure(c))
   if (first < 2) return undefined
-  const coded = CODE_HEADER.test(cells[0]) && isCode(cells[first])
+  // (the first row's code: printed, or an empty cell where a total has none)
+  const coded = CODE_HEADER.test(cells[0]) && (isCode(cells[first]) || cells[first] === '')
   const header = cells.slice(0, coded ? first : first - 1)
   const names = coded ? 2 : 1
   const width = header.length - names
@@ -41,7 +44,8 @@ export function regroupBareCells(lines: SourceLine[]): { rows: SourceLine[]; spa
   while (i < cells.length) {
     const from = i
     // (a total's code cell may be left out: "合计" right after the previous row's figures)
-    const code = coded ? (isCode(cells[i]) && !isFigure(cells[i + 1] ?? '') ? cells[i++] : '') : undefined
+    const named = (c: string | undefined) => c !== undefined && !isFigure(c)
+    const code = coded ? ((isCode(cells[i]) || cells[i] === '') && named(cells[i + 1]) ? cells[i++] : '') : undefined
     const name = cells[i]
     if (name === undefined || isFigure(name)) return undefined
     const figures = cells.slice(i + 1, i + 1 + width)

@@ -15,7 +15,7 @@ import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
 import { formOrgs } from './form-orgs.js'
 import { parsePerformanceTable } from './performance.js'
 import { parseProse, type HeadingStack } from './prose.js'
-import { isBlank, isPipeSeparator, lineNumbers, toSourceLines, type SourceLine } from './source-lines.js'
+import { isBlank, isEmptyCellLine, isPipeSeparator, lineNumbers, toSourceLines, type SourceLine } from './source-lines.js'
 import { parseSpaceTable } from './space-table.js'
 import { LEVEL_ONE_WORDS, LEVEL_TWO_WORDS, unflattenForms } from './flat-form.js'
 import { isCutShort, unflattenTables } from './flat-table.js'
@@ -85,7 +85,7 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const lines = block.body.filter((l) => !isBlank(l))
   // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
   // …or one per paragraph with no mark at all (rule bare-cells)
-  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : block.mode === 'space' ? regroupBareCells(lines) : undefined
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : block.mode === 'space' ? regroupBareCells(block.body.filter((l) => !isBlank(l) || isEmptyCellLine(l))) : undefined
   // (a caption row above such a table's header may declare its unit: "单位:万元 |")
   const captionUnit = cellRows?.caption && lines.filter((l) => cellRows.caption!.includes(l.no)).map((l) => unitOf({ ...l, text: l.text.replace(/\|\s*$/, '') })).find(Boolean)
   const declared = block.unit ?? captionUnit

@@ -108,3 +108,9 @@ export function squeezeHan(s: string): string {
 }
 
 export const isBlank = (l: SourceLine) => l.text.trim() === ''
+/**
+ * The line a reader writes for an empty cell printed as a paragraph of its own ("<p>&nbsp;</p>" among a table's cells
+ * one per paragraph): a no-break space, blank to every reader of prose, an empty cell to the reader of such cells.
+ */
+export const EMPTY_CELL_LINE = '\u00a0'
+export const isEmptyCellLine = (l: SourceLine) => l.raw === EMPTY_CELL_LINE

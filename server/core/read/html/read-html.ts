@@ -1,5 +1,6 @@
 import { decodeEntities } from '../../parse/html-table.js'
 import { dateOfFurniture } from '../../parse/page-furniture.js'
+import { EMPTY_CELL_LINE } from '../../parse/source-lines.js'
 import type { ReadResult } from '../types.js'
 import { decodeText, encodingOfLabel } from '../decode-text.js'
 import { chromeLineRule, isChrome, isDecorativeImage } from './boilerplate.js'
@@ -204,10 +205,15 @@ function spanCells(node: HtmlElement): string[] | undefined {
   const kids = node.children.filter((c) => c.kind !== 'text' || textOf(c).trim() !== '')
   if (kids.length < 3 || !kids.every((c) => c.kind === 'element' && INLINE_CELL.has(c.tag))) return undefined
   const texts = kids.map((c) => squash(textOf(c)))
-  if (!texts.every((t) => t && (FIGURE_CELL.test(t) || LABEL_CELL.test(t)))) return undefined
+  // (an empty cell is a span of no-break spaces: "<span>&nbsp;</span>" where a row has no figure or no code)
+  if (texts.filter(Boolean).length < 2 || !texts.every((t, i) => (t ? FIGURE_CELL.test(t) || LABEL_CELL.test(t) : isEmptyCell(kids[i])))) return undefined
   const figures = texts.filter((t) => FIGURE_CELL.test(t)).length
   return figures >= 2 || (figures === 0 && HEADER_WORDS.test(texts.join(''))) ? texts : undefined
 }
+
+/** An element printing only spaces (&nbsp;, decoded as a space): an empty cell as an editor writes it. */
+const isEmptyCell = (node: HtmlNode) => { const t = textOf(node); return t !== '' && t.trim() === '' }
+
 
 function render(node: HtmlNode, out: PageText) {
   if (node.kind === 'text') { out.inline(textOf(node)); return }
@@ -227,7 +233,11 @@ function render(node: HtmlNode, out: PageText) {
   // rule cell-spans: a table's row printed as a block of inline cells with nothing between them
   // ("<p><span>合计</span><span>1,300.00</span><span>1,234.56</span></p>"): its cells set apart, never run together
   const cells = block ? spanCells(node) : undefined
-  if (cells) { out.inline(cells.join(' ')); out.flush(); return }
+  // (written tab-separated, so an empty cell keeps its column)
+  if (cells) { out.push(cells.join('\t')); return }
+  // rule empty-cell-paragraph: "<p>&nbsp;</p>" among a table's cells printed one per paragraph is that row's empty
+  // cell; kept as a line of its own (blank to prose) so the cells after it stay in their columns
+  if (node.tag === 'p' && isEmptyCell(node)) { out.push(EMPTY_CELL_LINE); return }
   const pre = node.tag === 'pre' && !out.preformatted
   if (pre) out.preformatted = true
   for (const c of node.children) render(c, out)
