@@ -165,6 +165,9 @@ const isSentence = (t: string) => PROSE_END.test(t.trim()) && !t.includes('\t') 
  * Rule `heading-after-gap`: a section heading with no figure after a blank line, over a sentence or another heading,
  * ends a space-mode table ("（二）收入预算情况" between the tables of an article); a row label never stands so.
  */
+/** "表七　政府性基金预算支出表": the next table's numbered title ends a space-mode table, whatever follows it. */
+const isNextTableTitle = (l: SourceLine) => { const t = l.text.trim(); return NUMBERED_TITLE.test(t) && TITLE_END.test(t) }
+
 function headingAfterGap(lines: SourceLine[], j: number): boolean {
   const l = lines[j]
   const t = l.text.trim()
@@ -278,7 +281,7 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
         // a group's label on a line of its own inside the grid ("相关统计数" over the 三公 table's counts) goes on with it
         else if (grid && isGroupLabel(l) && nonBlankFrom(lines, j + 1, 1).some((k) => isTabbed(lines[k]) && tableStartAt(lines, k) === undefined)) continue
         else if (grid || !head.includes(l)) break
-      } else if ((isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) || headingAfterGap(lines, j)) break
+      } else if ((isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) || headingAfterGap(lines, j) || isNextTableTitle(l)) break
     }
     // trailing blank lines go back to the gap, not the table
     let end = j

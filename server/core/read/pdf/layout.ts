@@ -10,6 +10,7 @@ type Kind = 'caption' | 'note' | 'tab' | 'short' | 'prose'
 const UNIT = /单位\s*[:：]\s*(?:万元|元|千元|亿元)/
 const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门全称|预算主管部门)\s*[:：]/
 const TITLE = /表(?:[（(][^（）()]{0,40}[）)])?$/
+const NUMBERED_TITLE = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S/u
 const NOTE = /^[（(]?\s*(?:备注|注|说明)\s*\d*\s*[:：]/
 /** Leader dots of a table of contents: not a cell. */
 const LEADER = /^[.…·．。\s\-—_]+$/
@@ -33,7 +34,9 @@ function isSpacedSentence(cells: PdfLine['chunks']): boolean {
 export function kindOf(l: PdfLine): Kind {
   const t = textOf(l)
   const cells = cellsOf(l)
-  if (UNIT.test(t) || META.test(t) || (cells.length === 1 && t.length <= 60 && TITLE.test(t) && !/[。；]/.test(t))) return 'caption'
+  // (a numbered title is a caption though a wide space sets its number apart: "表2　一般公共预算支出表")
+  const titled = cells.length === 1 || (cells.length === 2 && NUMBERED_TITLE.test(t))
+  if (UNIT.test(t) || META.test(t) || (titled && t.length <= 60 && TITLE.test(t) && !/[。；]/.test(t))) return 'caption'
   if (NOTE.test(t)) return 'note'
   if (cells.length >= 2 && isSpacedSentence(cells)) return 'prose'
   if (cells.length >= 2) return 'tab'
