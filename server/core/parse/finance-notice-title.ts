@@ -75,18 +75,19 @@ export const fundAllocationTitle: TitleRule = {
 }
 
 /**
- * "某市财政局 某市某服务中心关于2021年…补助资金安排使用方案的公示": the bodies that issue a plan for a year's funds,
+ * "某市财政局 某市某服务中心关于2021年…补助资金安排使用方案的公示", "某区财政局关于下达2025年…资金的通知": the bodies that issue a plan for a year's funds,
  * named before 关于: the first of them is whose page it is (rule department-fund-notice), the plan its budget for that
  * money.
  */
-const DEPT_FUND_NOTICE = /^(?<issuers>[\p{Script=Han}（）()\s、和]{4,60}?)关于(?<year>(?:19|20)\d{2})年度?[^。，,；]{0,30}?资金[^。，,；]{0,12}?(?:分配|安排|下达|使用|拨付)[^。，,；]{0,8}?的?(?:公告|公示|通知|说明|公开)$/u
+const DEPT_FUND_NOTICE = /^(?<issuers>[\p{Script=Han}（）()\s、和]{4,60}?)关于(?<verb>下达|拨付|分配|安排)?(?<year>(?:19|20)\d{2})年度?[^。，,；]{0,30}?资金(?<after>[^。，,；]{0,12}?(?:分配|安排|下达|使用|拨付))?[^。，,；]{0,8}?的?(?:公告|公示|通知|说明|公开)$/u
 
 export const departmentFundNoticeTitle: TitleRule = {
   name: 'department-fund-notice',
   read(head) {
     for (const l of titleCandidates(head)) {
       const m = DEPT_FUND_NOTICE.exec(l.text.trim())?.groups
-      if (!m) continue
+      // (its verb before the year, "关于下达2025年…资金的通知", or after the funds, "关于2021年…资金安排使用方案的公示")
+      if (!m || !(m.verb || m.after)) continue
       const org = m.issuers.split(/[\s、和]+/u).map(cleanName).find((x) => orgLike(x))
       if (!org) continue
       return { scope: '部门预算', title: l.text.trim(), titleLine: l.no, year: Number(m.year), org }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../server/core/engine.js'
+import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+import { html } from './html-page-fixture.js'
+
+/**
+ * Session 33: a department's notice issuing a year's funds, its verb before the year ("某区财政局关于下达2025年…资金的
+ * 通知", rule department-fund-notice), and a bureau's page naming itself and its year whose words issue and share out
+ * funds with no 预算 or 决算 said (rule stage-by-words: funds issued are a plan): both read and answered, neither held
+ * back as "metadata needed". Made-up names and figures.
+ */
+const NOTICE = html('岭北区财政局关于下达2025年农村公路养护衔接资金的通知', [
+  '岭北区财政局关于下达2025年农村公路养护衔接资金的通知',
+  '区交通运输局：',
+  '现将2025年农村公路养护衔接资金58.60万元下达给你单位，用于全区农村公路日常养护。',
+  '请按规定及时拨付资金，专款专用。',
+])
+const BUREAU = html('岭北区农业农村局2025年高标准农田建设项目资金公示', [
+  '岭北区农业农村局2025年高标准农田建设项目资金公示',
+  '根据上级下达的资金计划，现将我局2025年高标准农田建设项目资金分配情况公示如下：',
+  '共分配资金326.40万元，其中石桥镇项目资金120.00万元，柳河乡项目资金206.40万元。',
+])
+
+describe('notices issuing a year’s funds', async () => {
+  const { corpus } = buildCorpus(await readSources([
+    { name: 'lingbei-czj-2025-xianjie.html', bytes: new TextEncoder().encode(NOTICE) },
+    { name: 'lingbei-nyncj-2025-gbzn.html', bytes: new TextEncoder().encode(BUREAU) },
+  ]))
+  const engine = createEngine(corpus)
+  const docOf = (org: string) => corpus.documents.find((d) => d.org === org)
+
+  it('reads the issuing department, its year and its plan', () => {
+    const d = docOf('岭北区财政局')
+    expect(d?.year).toBe(2025)
+    expect(d?.metadataNeeded ?? []).toEqual([])
+  })
+  it('reads a bureau’s funds shared out as its plan, not a document to be given its stage', () => {
+    const d = docOf('岭北区农业农村局')
+    expect(d?.year).toBe(2025)
+    expect(d?.metadataNeeded ?? []).toEqual([])
+    expect(engine.ask({ question: '岭北区农业农村局2025年高标准农田建设共分配资金多少' }).answer).toContain('326.40万元')
+  })
+})
