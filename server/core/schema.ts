@@ -274,6 +274,7 @@ export const Citation = z.object({
   version: z.number().int().optional(),
   scope: Scope.optional().describe('预算/决算 kind of the cited document'),
   title: z.string().optional().describe('the title of the cited document as printed'),
+  presenter: z.string().max(60).optional().describe('the body that made the cited government budget report, as its head prints it (某市财政局)'),
   section: z.string().optional().describe('headings enclosing a cited paragraph (or the levels an indicator row is printed under), outermost first, joined by " › "'),
   project: z.string().optional().describe('the project of a 绩效 form the cited table belongs to (its 项目名称), as printed'),
   label: z.string().optional().describe('the label a cited paragraph opens with, run into its text ("1.一般公共预算执行情况。"), as printed'),

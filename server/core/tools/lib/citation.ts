@@ -1,5 +1,6 @@
 import { sheetPlace } from './citation-origin.js'
 import { verbatimQuote } from './verbatim.js'
+import { reportPresenter } from './report-head.js'
 import { rowYear } from '../../parse/row-year.js'
 import type { Box, BudgetDocument, Citation, Column, Field, PageField, Paragraph, Row, Table } from '../../schema.js'
 
@@ -14,8 +15,11 @@ export function pdfPlace(doc: BudgetDocument, line: number, cell?: number): { pa
   return box ? { page: o.page, box } : { page: o.page }
 }
 
-/** A document published through the staff desk names its version, so a citation opens that version later. */
-const versionOf = (doc: BudgetDocument) => ({ title: doc.title, ...(doc.version ? { version: doc.version } : {}) })
+/**
+ * A document published through the staff desk names its version, so a citation opens that version later; a government's
+ * budget report names the body that made it (its 财政局) beside the account's name.
+ */
+const versionOf = (doc: BudgetDocument) => ({ title: doc.title, ...reportPresenter(doc), ...(doc.version ? { version: doc.version } : {}) })
 
 /** The headings enclosing a paragraph, outermost first ("第一部分 单位概况 › 三、人员情况"): a prose citation names its place. */
 export function sectionPath(doc: BudgetDocument, p: Paragraph): { section?: string } {
