@@ -59,12 +59,14 @@ function dutySubject(lines: SourceLine[]): BodyOrg | undefined {
 
 /** A date a 说明 is signed with: 2024年9月, 2024年9月30日, 二〇二四年九月 (the year already read as digits or not). */
 const SIGN_DATE = /(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/u
+/** …or in figures alone on its line: 2019-1-23, 2019.01.23, 20190123 (a portal's copy may lose the marks: 2019123). */
+const SIGN_DATE_FIGURES = /^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|\d{3,4})$/u
 const TAIL_LINES = 12
 
 function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
   const tail = all.filter((l) => l.text.trim()).slice(-TAIL_LINES).map(text)
   for (let i = tail.length - 1; i >= 0; i--) {
-    const dated = SIGN_DATE.exec(tail[i])
+    const dated = SIGN_DATE.exec(tail[i]) ?? SIGN_DATE_FIGURES.exec(tail[i])
     // the issuer before the date on its line, or alone on the line above a date line
     const name = dated ? tail[i].slice(0, dated.index) || tail[i - 1] : undefined
     if (name && orgLike(name)) return { org: name, rule: 'sign-off' }

@@ -95,3 +95,27 @@ export const departmentFundNoticeTitle: TitleRule = {
     return undefined
   },
 }
+
+/**
+ * "武义年鉴2022", "2022某市年鉴": a place's yearbook, named by its place without the level word, records the year before
+ * its own (年鉴2022 gives 2021's figures). Its finance pages are the whole place's account of that year, a 财政决算; the
+ * place is the one its lines spell with its level word (武义县), else it stays unread (rule yearbook-title).
+ */
+const YEARBOOK = /^(?:page\d+-)?(?:(?<stem>\p{Script=Han}{2,8}?)年鉴(?<year>(?:19|20)\d{2})年?(?:卷)?|(?<yearFirst>(?:19|20)\d{2})年?(?<stemAfter>\p{Script=Han}{2,8}?)年鉴)$/iu
+
+export const yearbookTitle: TitleRule = {
+  name: 'yearbook-title',
+  read(head) {
+    for (const l of titleCandidates(head)) {
+      const m = YEARBOOK.exec(flatTitle(l.text))?.groups
+      if (!m) continue
+      const stem = (m.stem ?? m.stemAfter).replace(/[县市区旗州]$/u, '')
+      const year = Number(m.year ?? m.yearFirst) - 1
+      const spelled = new RegExp(`${stem}(?:县|市|区|旗|州)`, 'u').exec(head.map((x) => flatTitle(x.text)).join('\n'))?.[0]
+      const placed = spelled ? placeOfName(spelled) : undefined
+      const place = placed && !placed.own ? { place: placed.place, placeAccount: 'whole' as const } : {}
+      return { scope: '财政决算', title: l.text.trim(), titleLine: l.no, year, ...place }
+    }
+    return undefined
+  },
+}

@@ -4,7 +4,7 @@ import { targetFormTitle } from './target-form-title.js'
 import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type PlaceAccount, type TitleHit, type TitleRule } from './meta-rules.js'
 import { stagelessThreePublicTitle } from './stageless-title.js'
 import { fiscalBudgetTitle } from './fiscal-budget-title.js'
-import { departmentFundNoticeTitle, financeNoticeTitle, fundAllocationTitle, lotteryFundNoticeTitle } from './finance-notice-title.js'
+import { departmentFundNoticeTitle, financeNoticeTitle, fundAllocationTitle, lotteryFundNoticeTitle, yearbookTitle } from './finance-notice-title.js'
 
 export interface DocMeta {
   org: string
@@ -65,11 +65,12 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
 export type PartialMeta = Partial<DocMeta> & { place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean }
 
 /**
- * A place's 财政预算 (its budget words would read as a 部门预算 with no organisation), the title rules of meta-rules,
+ * A place's yearbook (its year's account, rule yearbook-title), a place's 财政预算 (its budget words would read as a 部门预算
+ * with no organisation), the title rules of meta-rules,
  * then a 三公 title that names no stage (the last resort: a stage said anywhere wins), then a unit's 财务信息公示, a
  * 彩票公益金 notice, a place's allocation of funds.
  */
-const RULES: TitleRule[] = [fiscalBudgetTitle, ...TITLE_RULES, targetFormTitle, stagelessThreePublicTitle, financeNoticeTitle, lotteryFundNoticeTitle, fundAllocationTitle, departmentFundNoticeTitle]
+const RULES: TitleRule[] = [yearbookTitle, fiscalBudgetTitle, ...TITLE_RULES, targetFormTitle, stagelessThreePublicTitle, financeNoticeTitle, lotteryFundNoticeTitle, fundAllocationTitle, departmentFundNoticeTitle]
 
 /**
  * Organisation, region, year and scope from the document's title region (its first lines). The classic one-line

@@ -110,11 +110,26 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
   const own = proseAsAsked(run, t, subject)
   if (own) return { figure: own, others: [] }
   const p = run.run('find-prose-figure', { docId: t.doc.id, name: proseName, kind: 'money', ...(subject.qualifier ? { near: [subject.qualifier] } : {}) })
-  if (p.ok) return { figure: p.figures[0], others: [] }
+  if (p.ok && sideAgrees(p.figures[0], subject.side)) return { figure: p.figures[0], others: [] }
   const sibling = siblingProse(run, t, proseName)
   if (sibling) return { figure: sibling, others: [] }
   const part = subject.parent ? partInProse(run, t, subject.parent, proseName) : undefined
   return part ? { figure: part, others: [] } : { others: [], empty }
+}
+
+/**
+ * Rule `side-agrees`: a figure the prose states for a concept asked by its side (一般公共预算收入, read as 一般公共预算
+ * with side 收入) is never one whose own clause names the other side right before it ("…一般公共预算支出 62.99亿元"):
+ * a page whose columns ran together (a yearbook's two columns) may print a 收入 sentence into a 支出 one.
+ */
+function sideAgrees(f: Figure, side: '收入' | '支出' | undefined): boolean {
+  if (!side) return true
+  const text = compactText(foldMeaning(f.citation.text ?? ''))
+  const at = text.indexOf(f.amount.text.replace(/\s+/gu, ''))
+  if (at < 0) return true
+  const clause = text.slice(0, at).split(/[，,；;。:：]/u).pop() ?? ''
+  const other = side === '收入' ? '支出' : '收入'
+  return !clause.includes(other) || clause.lastIndexOf(side) > clause.lastIndexOf(other)
 }
 
 /**
