@@ -9,7 +9,7 @@ import { explanationFor, figureFor, figureInput } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
-import { agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline } from './rules/stated-change.js'
+import { agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline, type StatedChange } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
 import { asksAgainstBudget, budgetAskedAgainst } from './rules/against-budget.js'
@@ -134,7 +134,8 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     const ch = stated!.e.change
     const rate = asksAmountAndRate(frame.text) && ch?.text && !ch.percent && !ch.text.endsWith('%') && (ch.direction === 'up' || ch.direction === 'down')
       ? statedGrowth(inp, f, stated!.c.paragraphId, ch.text, ch.direction === 'down') : undefined
-    return { answer: joinSentences([...statedChangeAnswer(run, t, subject, f, stated!), ...(rate ? [rate] : [])]), moved: stated!.e.change?.direction }
+    const apart = !growth && !rate ? statedBaselineDifference(inp, f, stated!) : undefined
+    return { answer: joinSentences([...statedChangeAnswer(run, t, subject, f, stated!), ...(rate ? [rate] : []), ...(apart ? [apart] : [])]), moved: stated!.e.change?.direction }
   }
   const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
   const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
@@ -205,6 +206,21 @@ export function answerChange(inp: HandlerInput): HandlerOutput {
 }
 
 /** The growth % a stated change implies, through the compute tool; the change is read from the paragraph that states it. */
+/**
+ * Rule `stated-baseline-difference`: an amount asked of a change the prose states by its rate (or direction) only, with
+ * the baseline's own amount printed ("为28万元，比去年同期26万元增长了7.69%"): the difference of the two printed
+ * amounts, computed and said to be.
+ */
+function statedBaselineDifference(inp: HandlerInput, f: Figure, stated: StatedChange): string | undefined {
+  const ch = stated.e.change
+  const pid = stated.c.paragraphId
+  if (!ch?.baselineAmount || !pid || (ch.text && !ch.text.endsWith('%')) || (ch.direction !== 'up' && ch.direction !== 'down')) return undefined
+  const r = inp.run.run('compute', { op: 'change', operands: [operandOf(f), { paragraphId: pid, value: ch.baselineAmount.text, unit: ch.baselineAmount.unit }] })
+  if (!r.ok || r.result.text.startsWith('-') !== (ch.direction === 'down')) return undefined
+  inp.run.cite(...r.citations)
+  return `按文件所列两个数计算，${ch.direction === 'down' ? '减少' : '增加'}${r.result.text.replace(/^-/, '')}（${figureText(f)} − ${ch.baselineAmount.text}${ch.baselineAmount.unit}）`
+}
+
 function statedGrowth(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean): string | undefined {
   const m = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(changeText)
   if (!m || !paragraphId) return undefined

@@ -12,6 +12,9 @@ const CLAUSE_END = /^(?:是|为|有)?(?:多少|几)(?:钱|元|万元)?[？?！!�
 /** A fund's words right after the row it qualifies: 一般公共预算(财政拨款)支出, 政府性基金预算支出 */
 const FUND_AFTER = /^[（(]?(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?(?:拨款)?(?:支出|资金)?[)）]?/u
 
+/** The side word after a concept read without it: 一般公共预算收入 read as 一般公共预算, side 收入. */
+const SIDE_AFTER = /^(?:收入|支出)(?=完成|占|花|用|使|是|为|预算|执行|年初|调整|决算|的)/u
+
 /** A subject's kind word right after its name: 项目, 专项(资金), 资金, 经费. */
 const KIND_AFTER = /^(?:项目|专项资金|专项|资金|经费)/u
 
@@ -36,7 +39,9 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
   if (!anchor) return { subjects, columns, ifFinal: [] }
   const found: { role: ColumnRole; alone: boolean; ifFinal?: boolean; start: number; end: number }[] = []
   // (the fund the row is read from may stand between, its 预算 no stage: "(2100401)一般公共预算支出完成年初预算的…")
-  const after = anchor.end + (anchor.tableKind ? FUND_AFTER.exec(text.slice(anchor.end))?.[0].length ?? 0 : 0)
+  const funded = anchor.end + (anchor.tableKind ? FUND_AFTER.exec(text.slice(anchor.end))?.[0].length ?? 0 : 0)
+  // (…and the side the concept was asked by, when the concept's own name stops before it: 一般公共预算|收入完成预算的…)
+  const after = funded + (SIDE_AFTER.exec(text.slice(funded))?.[0].length ?? 0)
   let from = after
   for (const m of text.slice(after).matchAll(STAGE)) {
     const start = after + m.index!
