@@ -37,3 +37,23 @@ describe('a street office named 某某街', async () => {
     expect(ask('和平街有几台公务车')).toContain('2台')
   })
 })
+
+/** A township's government asked by its name without the level word: 花溪镇政府 as 花溪政府. Made-up figures. */
+const TOWN = html('岭东区花溪镇政府2020年部门预算', [
+  '岭东区花溪镇政府2020年部门预算',
+  '一、收支预算总体情况',
+  '2020年支出预算总计1,204.50万元。',
+])
+
+describe('a township’s government by its name alone', async () => {
+  const { corpus } = buildCorpus(await readSources([
+    { name: 'lingdong-huaxi-zhen-2020-bmys.html', bytes: new TextEncoder().encode(TOWN) },
+    { name: 'lingdong-slj-2020-bmys.html', bytes: new TextEncoder().encode(html('岭东区水务局2020年部门预算', ['岭东区水务局2020年部门预算', '2020年支出预算总计2,310.00万元。'])) },
+  ]))
+  const engine = createEngine(corpus)
+  it('answers 花溪政府 from the township government’s document alone', () => {
+    const a = engine.ask({ question: '花溪政府2020年支出预算总计多少' }).answer
+    expect(a).toContain('1,204.50万元')
+    expect(a).not.toContain('2,310.00')
+  })
+})

@@ -48,6 +48,8 @@ export function coreForms(core: string): string[] {
     [/^(\p{Script=Han}{2,}?)镇$/u, '$1街道办事处'],
     // (named 某某乡政府 by its own page: the township's name too)
     [/^(\p{Script=Han}{2,}?(?:镇|乡|苏木))政府$/u, '$1'],
+    // …and its government by the name alone, the level word left out: 花溪镇政府 → 花溪政府
+    [/^(\p{Script=Han}{2,}?)(?:镇|乡)(?:人民)?政府$/u, '$1政府'],
     // a province's office in another city and its units (人民政府驻格尔木办事处中学): spoken of without the government,
     // with or without 驻 (驻格尔木办事处中学, 格尔木办事处中学)
     [/^(?:人民政府|政府)(驻\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'], [/^(?:人民政府|政府)?驻(\p{Script=Han}{2,}办事处\p{Script=Han}*)$/u, '$1'],
