@@ -153,6 +153,15 @@ function ownFigure(text: string, final = false): Amount | undefined {
   return undefined
 }
 
+/** The amount a sentence states for the subject in one year: "2018年基本支出634.71万元" (the year, then the subject). */
+function yearFigure(text: string, year: number, keyword: string): Amount | undefined {
+  const flat = compactText(text)
+  const at = flat.search(new RegExp(`${year}年度?(?:的)?${keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是|共)?(?=-?\\d)`, 'u'))
+  if (at < 0) return undefined
+  const m = new RegExp(MONEY_RE.source).exec(flat.slice(at + String(year).length))
+  return m ? parseAmount(m[1], m[2] as MoneyUnit) : undefined
+}
+
 /** "收入预算：…6708.11万元，其中：一般公共预算拨款…，政府性基金预算拨款0万元，…" → the head figure only, when a long list follows. */
 const withoutList = (text: string) => text.replace(/[，,]\s*其中[:：].{40,}$/, '')
 
@@ -525,7 +534,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           if (restatedBasis) return
           // rule other-figure-sentence: with the figure given, a sentence stating its subject at another amount
           // ("支出总计1,679.02万元…增加146.56万元" for 本年支出合计 1,640.36) explains that other figure, never this one
-          const ownStated = own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k), /决算/.test(doc.scope))
+          // (a sentence stating the subject for two years, "2018年基本支出634.71万元，2017年基本支出1197.92万元，2018年比2017年
+          // 减少…": the amount said for the change's own year)
+          const ownStated = (ch?.subjectYear !== undefined ? yearFigure(s.text, ch.subjectYear, keyword) : undefined) ?? own ?? ch?.ownAmount ?? ownFigure(s.text.slice(k), /决算/.test(doc.scope))
           // (only a sentence found by another form of the concept: one naming the subject asked at another amount is the
           // document disagreeing with itself, said so)
           const otherForm = keyword !== compactText(input.name) && keyword !== compactText(input.asWritten ?? '')

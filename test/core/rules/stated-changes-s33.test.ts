@@ -61,3 +61,25 @@ describe('a completion rate asked of a concept by its side', async () => {
     expect(engine.ask({ question: '岭州市本级一般公共预算支出完成预算的百分之多少' }).answer).toContain('97.2%')
   })
 })
+
+/**
+ * A sentence states the subject for two years, then the change between them by their years ("2019年基本支出420.30万元，
+ * 2018年基本支出515.80万元，2019年比2018年减少95.50万元"): the change is the 2019 figure's, against 2018, and the
+ * figure is 420.30 (never last year's 515.80 read as the document's own).
+ */
+const HOSPITAL = html('岭州市妇幼保健院2019年部门预算', [
+  '岭州市妇幼保健院2019年部门预算',
+  '三、支出预算情况',
+  '1.2019年基本支出420.30万元，2018年基本支出515.80万元，2019年比2018年减少95.50万元，减少的主要原因是退休人员经费改由社保发放。',
+])
+
+describe('a change stated between two years said by their years', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'lingzhou-fybjy-2019-bmys.html', bytes: new TextEncoder().encode(HOSPITAL) }]))
+  const engine = createEngine(corpus)
+  it('gives this year’s figure with the change stated against the year before', () => {
+    const a = engine.ask({ question: '岭州市妇幼保健院基本支出比上年减少了多少' }).answer
+    expect(a).toContain('95.50万元')
+    expect(a).toContain('420.30万元')
+    expect(a).not.toContain('不一致')
+  })
+})

@@ -331,7 +331,10 @@ export function changeAfter(printed: string, from = 0, between = 1): ChangeState
   const ch = before && found ? { ...found, baseline: baselineText(before[1]) } : found
   if (!ch?.direction) return ch
   const at = changeAt(sentence.slice(from))
-  const subjectYear = at === undefined ? undefined : yearBefore(sentence, from + at)
+  // "2018年比2017年减少563.21万元": the year said right before 比 is the figures' own, whatever year the amounts before it
+  // were said of ("…634.71万元，2017年基本支出1197.92万元，2018年比2017年…")
+  const lead = at === undefined ? null : YEAR_BEFORE_COMPARED.exec(sentence.slice(0, from + at))
+  const subjectYear = at === undefined ? undefined : lead ? Number(lead[1]) : yearBefore(sentence, from + at)
   return subjectYear ? { ...ch, subjectYear } : ch
 }
 
@@ -359,6 +362,9 @@ function changeAt(rest: string): number | undefined {
   const m = Math.min(...[CHANGE_RE, COMPARED_RE, FLAT_RE].map((re) => re.exec(rest)?.index ?? Infinity))
   return Number.isFinite(m) ? m : undefined
 }
+
+/** A year right before the comparison word: "2018年比2017年…" (the 比 itself starts the change clause). */
+const YEAR_BEFORE_COMPARED = /((?:19|20)\d{2})\s*年度?\s*$/u
 
 /** The last year written before the last amount before `end`: the year those figures are of. */
 function yearBefore(sentence: string, end: number): number | undefined {
