@@ -61,3 +61,27 @@ describe('tables with no ruling lines, two on a page', () => {
     expect(cell(t, rowByCode(t, '221'), /基本支出/)).toBe('300.00')
   })
 })
+
+/**
+ * A 绩效目标 form in the same PDF: its numbered title a caption (never a row of the form), its level labels printed on
+ * the first row of their indicators, not centred on them (rule split-rows reads both).
+ */
+const form = [
+  at('表6', 200, 100), at('项目支出绩效目标表', 232, 100),
+  at('项目名称：水文测报站网运行维护', 60, 130), at('预算金额：400.00万元', 360, 130),
+  at('一级指标', 60, 160), at('二级指标', 140, 160), at('三级指标', 230, 160), at('指标值', 440, 160),
+  at('产出指标', 60, 182), at('数量指标', 140, 182), at('维护水文测站数量', 230, 182), at('≥36个', 440, 182),
+  at('质量指标', 140, 202), at('测报数据合格率', 230, 202), at('≥98%', 440, 202),
+  at('效益指标', 60, 222), at('社会效益指标', 140, 222), at('防汛预警信息发布及时率', 230, 222), at('100%', 440, 222),
+  at('满意度指标', 60, 242), at('服务对象满意度', 140, 242), at('防汛部门满意度', 230, 242), at('≥90%', 440, 242),
+]
+
+describe('a 绩效目标 form with no ruling lines', () => {
+  const lines = layoutPages([{ number: 1, width: 595, height: 842, items: [at('岭西市水文监测站2025年单位预算', 150, 50), ...form] }])
+  const texts = lines.map((l) => l.text)
+  it('reads its numbered title as a caption, and each level label as its rows’', () => {
+    expect(texts).toContain('表6项目支出绩效目标表')
+    expect(texts).toContain('产出指标\t质量指标\t测报数据合格率\t≥98%')
+    expect(texts).toContain('效益指标\t社会效益指标\t防汛预警信息发布及时率\t100%')
+  })
+})

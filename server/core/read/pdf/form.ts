@@ -66,10 +66,13 @@ export function formRegions(lines: PdfLine[], isCaption: (i: number) => boolean)
  * with its columns from its header (an indicator wrapped over lines is one cell; a level label centred over several
  * indicators is each one's).
  */
+const NUMBERED_CAPTION = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S[^。；]{0,50}表$/u
+
 export function renderForm(lines: PdfLine[]): OutLine[] {
   const out: OutLine[] = []
   let i = 0
-  for (; i < lines.length && lines[i].chunks.length === 1 && !INDICATOR_HEAD.test(textOf(lines[i])); i++) out.push(proseLine(lines[i]))
+  // (the form's numbered title is its caption, though a wide space sets its number apart: "表6　项目支出绩效目标表")
+  for (; i < lines.length && (lines[i].chunks.length === 1 || (i === 0 && NUMBERED_CAPTION.test(textOf(lines[i])))) && !INDICATOR_HEAD.test(textOf(lines[i])); i++) out.push(proseLine(lines[i]))
   const head = lines.findIndex((l, k) => k >= i && l.chunks.length >= 2 && INDICATOR_HEAD.test(textOf(l)))
   const band = head < 0 ? undefined : headerBand(lines, head)
   const end = band ? band.from : lines.length
@@ -185,12 +188,13 @@ const centre = (b: { top: number; bottom: number }) => (b.top + b.bottom) / 2
 
 /**
  * Rows in order split among a column's merged cells in order, each cell centred over its rows (产出指标 over four
- * indicators, 效益指标 over two): the split that centres each best.
+ * indicators, 效益指标 over two), or printed on the first of its rows (a form without rules): the split that places each best.
  */
 function splitRows(rows: number[], cells: Block[]): number[] {
   const n = rows.length
   const m = cells.length
-  const cost = (b: Block, a: number, z: number) => Math.abs(centre(b) - (rows[a] + rows[z]) / 2)
+  // (a label is centred on its rows, or printed on the first of them as a form without rules prints it)
+  const cost = (b: Block, a: number, z: number) => Math.min(Math.abs(centre(b) - (rows[a] + rows[z]) / 2), Math.abs(centre(b) - rows[a]))
   // best[k][z]: cells 0..k cover rows 0..z
   const best = Array.from({ length: m }, () => Array.from({ length: n }, () => ({ cost: Infinity, from: -1 })))
   for (let z = 0; z < n; z++) best[0][z] = { cost: cost(cells[0], 0, z), from: 0 }
