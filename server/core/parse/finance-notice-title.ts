@@ -119,3 +119,25 @@ export const yearbookTitle: TitleRule = {
     return undefined
   },
 }
+
+/**
+ * "某盟财政局关于一事一议财政奖补项目建设情况的说明", "某县农业农村局关于2020年…补助资金使用情况的公告": a body's notice
+ * about public money (资金, 奖补, 补助, 经费, 项目) under its own name before 关于 (rule department-notice). The issuer is
+ * whose page it is; its year the title's, else left to the page (its date, its body); its stage to its words.
+ */
+const DEPT_NOTICE = /^(?<issuer>[\p{Script=Han}（）()]{4,40}?)关于(?<what>[^。；]{2,60}?(?:资金|奖补|补助|补贴|经费|专项|项目)[^。；]{0,24}?)的?(?:公告|公示|通知|说明|批复|报告|情况)$/u
+
+export const departmentNoticeTitle: TitleRule = {
+  name: 'department-notice',
+  read(head) {
+    for (const l of titleCandidates(head)) {
+      const m = DEPT_NOTICE.exec(flatTitle(l.text))?.groups
+      if (!m) continue
+      const org = cleanName(m.issuer)
+      if (!orgLike(org)) continue
+      const year = /((?:19|20)\d{2})年度?/u.exec(m.what)?.[1]
+      return { title: l.text.trim(), titleLine: l.no, org, ...(year ? { year: Number(year) } : {}) }
+    }
+    return undefined
+  },
+}

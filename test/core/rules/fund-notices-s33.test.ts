@@ -21,8 +21,15 @@ const BUREAU = html('岭北区农业农村局2025年高标准农田建设项目�
   '共分配资金326.40万元，其中石桥镇项目资金120.00万元，柳河乡项目资金206.40万元。',
 ])
 
+// a body's notice about its funds with no year in its title: its issuer named before 关于 (rule department-notice)
+const NOTE = html('岭北旗财政局关于一事一议财政奖补项目建设情况的说明', [
+  '岭北旗财政局关于一事一议财政奖补项目建设情况的说明',
+  '2019年，经审核批复一事一议财政奖补项目12个，计划总投资856.30万元，其中下达上级奖补资金520.00万元，旗级配套资金336.30万元。',
+])
+
 describe('notices issuing a year’s funds', async () => {
   const { corpus } = buildCorpus(await readSources([
+    { name: 'lingbei-qi-czj-2019-yishiyiyi.html', bytes: new TextEncoder().encode(NOTE) },
     { name: 'lingbei-czj-2025-xianjie.html', bytes: new TextEncoder().encode(NOTICE) },
     { name: 'lingbei-nyncj-2025-gbzn.html', bytes: new TextEncoder().encode(BUREAU) },
   ]))
@@ -33,6 +40,12 @@ describe('notices issuing a year’s funds', async () => {
     const d = docOf('岭北区财政局')
     expect(d?.year).toBe(2025)
     expect(d?.metadataNeeded ?? []).toEqual([])
+  })
+  it('reads the issuer of a notice about its funds named before 关于', () => {
+    const d = docOf('岭北旗财政局')
+    expect(d?.year).toBe(2019)
+    expect(d?.metadataNeeded ?? []).toEqual([])
+    expect(engine.ask({ question: '岭北旗财政局一事一议上级奖补资金多少' }).answer).toContain('520.00万元')
   })
   it('reads a bureau’s funds shared out as its plan, not a document to be given its stage', () => {
     const d = docOf('岭北区农业农村局')
