@@ -59,3 +59,28 @@ describe('empty cells of a table printed without markup', async () => {
     expect(corpus.documents[0].paragraphs.some((x) => x.text.includes('本部门2025年无政府性基金预算支出'))).toBe(true)
   })
 })
+
+/**
+ * A 绩效目标表 printed one cell per paragraph: its keys each before its value (the 年度绩效目标 a sentence, not the
+ * table's end), then the indicator grid's header and its rows of four cells (rule bare-form).
+ */
+const FORM = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岚溪市体育局2025年部门预算</title></head><body>
+<p>岚溪市体育局2025年部门预算</p><p>一、收支预算总体情况</p><p>2025年收入预算1,230.00万元。</p>
+<p>表九　项目支出绩效目标表</p><p>单位：万元</p>
+${p(['项目名称', '全民健身场地维护', '预算金额', '300.00', '实施单位', '岚溪市体育训练中心', '年度绩效目标', '完成全市健身场地日常维护，提升群众健身条件。'])}
+${p(['一级指标', '二级指标', '三级指标', '指标值'])}
+${p(['产出指标', '数量指标', '维护健身场地数量', '≥85处'])}
+${p(['产出指标', '时效指标', '维护完成时间', '2025年11月底前'])}
+${p(['满意度指标', '服务对象满意度指标', '群众满意度', '≥92%'])}
+</body></html>`
+
+describe('a 绩效目标 form printed one cell per paragraph', async () => {
+  const corpus = buildCorpus(await readSources([{ name: 'lanxi-tyj-2025-bmys.html', bytes: new TextEncoder().encode(FORM) }])).corpus
+  const t = corpus.documents[0].tables.find((x) => x.kind === 'performance')!
+  it('reads its keys and its indicator rows', () => {
+    expect(t.fields.find((f) => f.key.startsWith('项目名称'))?.value).toBe('全民健身场地维护')
+    expect(t.rows.map((r) => [r.name, r.indicator?.target])).toEqual([
+      ['维护健身场地数量', '≥85处'], ['维护完成时间', '2025年11月底前'], ['群众满意度', '≥92%'],
+    ])
+  })
+})

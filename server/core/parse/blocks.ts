@@ -165,6 +165,14 @@ const isSentence = (t: string) => PROSE_END.test(t.trim()) && !t.includes('\t') 
  * Rule `heading-after-gap`: a section heading with no figure after a blank line, over a sentence or another heading,
  * ends a space-mode table ("（二）收入预算情况" between the tables of an article); a row label never stands so.
  */
+/** A form's key alone on its line (年度绩效目标, 项目概况): the sentence after it is its value, not the table's end. */
+const FORM_KEY_ALONE = /^(?:年度绩效目标|绩效目标|年度目标|项目概况|项目名称|实施单位|主管部门)[:：]?$/u
+const afterFormKey = (lines: SourceLine[], j: number) => {
+  let k = j - 1
+  while (k >= 0 && isBlank(lines[k])) k--
+  return k >= 0 && FORM_KEY_ALONE.test(lines[k].text.trim())
+}
+
 /** "表七　政府性基金预算支出表": the next table's numbered title ends a space-mode table, whatever follows it. */
 const isNextTableTitle = (l: SourceLine) => { const t = l.text.trim(); return NUMBERED_TITLE.test(t) && TITLE_END.test(t) }
 
@@ -281,7 +289,7 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
         // a group's label on a line of its own inside the grid ("相关统计数" over the 三公 table's counts) goes on with it
         else if (grid && isGroupLabel(l) && nonBlankFrom(lines, j + 1, 1).some((k) => isTabbed(lines[k]) && tableStartAt(lines, k) === undefined)) continue
         else if (grid || !head.includes(l)) break
-      } else if ((isSentence(l.text) && !(perf && FORM_LINE.test(l.text))) || headingAfterGap(lines, j) || isNextTableTitle(l)) break
+      } else if ((isSentence(l.text) && !(perf && (FORM_LINE.test(l.text) || afterFormKey(lines, j)))) || headingAfterGap(lines, j) || isNextTableTitle(l)) break
     }
     // trailing blank lines go back to the gap, not the table
     let end = j

@@ -9,6 +9,7 @@ import { yearOf } from './header.js'
 import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
 import { regroupBareCells } from './bare-cells.js'
+import { regroupBareForm } from './bare-form.js'
 import { regroupNumberedCells } from './numbered-cells.js'
 import { regroupStackedHeader } from './stacked-header.js'
 import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
@@ -85,7 +86,9 @@ function buildTables(block: TableBlock, docId: string, index: number, docYear: n
   const lines = block.body.filter((l) => !isBlank(l))
   // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
   // …or one per paragraph with no mark at all (rule bare-cells)
-  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : block.mode === 'space' ? regroupBareCells(block.body.filter((l) => !isBlank(l) || isEmptyCellLine(l))) : undefined
+  // (…a 绩效目标表's form too: its keys each before its value, then its indicator grid, rule bare-form)
+  const bare = block.mode === 'space' ? block.body.filter((l) => !isBlank(l) || isEmptyCellLine(l)) : undefined
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : bare ? regroupBareCells(bare) ?? (kindOfTitle(block.title) === 'performance' ? regroupBareForm(bare) : undefined) : undefined
   // (a caption row above such a table's header may declare its unit: "单位:万元 |")
   const captionUnit = cellRows?.caption && lines.filter((l) => cellRows.caption!.includes(l.no)).map((l) => unitOf({ ...l, text: l.text.replace(/\|\s*$/, '') })).find(Boolean)
   const declared = block.unit ?? captionUnit
