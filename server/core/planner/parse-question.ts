@@ -62,6 +62,13 @@ const spokenColumns = (t: string) => t.replace(/基本(?:支出)?(和|与|、|�
  * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
  * count after it, 招收了多少人, is not money).
  */
+/**
+ * Rule `genre-typos`: characters typed for their neighbours in this genre's words, which no document word holds: 经废
+ * (经费), 预箅/决箅 (预算/决算: 箅 for 算), 接侍 (接待). One character for one, so positions stay.
+ */
+const TYPOS: [RegExp, string][] = [[/经废/gu, '经费'], [/(?<=[预决核])箅/gu, '算'], [/接侍/gu, '接待']]
+const spokenTypos = (t: string) => TYPOS.reduce((s, [re, to]) => s.replace(re, to), t)
+
 const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
 /** "占全委的比例", "占全局多少": the whole body a share is taken of, said as the department's whole budget (rule whole-body-share). */
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
@@ -99,7 +106,7 @@ const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = spokenColumns(spokenWhole(spokenIncome(mentionText(cleaned))))
+  const t = spokenColumns(spokenWhole(spokenIncome(spokenTypos(mentionText(cleaned)))))
   const { stems, aliases, cities } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)
