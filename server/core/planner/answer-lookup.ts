@@ -13,6 +13,7 @@ import { figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, 
 import { explanationFor, figureFor, FUND_WORDS } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import type { Target } from './resolve-scope.js'
+import { compactText } from '../search/normalize-text.js'
 import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
 import { rowFundColumns } from './rules/row-fund-columns.js'
 import { withoutBaselineAmounts } from './rules/other-year-amount.js'
@@ -64,7 +65,12 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const staged = accountsLabel(labelOf(f, subject.name), f, t.doc.scope)
   // rule code-asked: "科目编码是多少" — the row's subject code said beside its name
   const coded = f.code && CODE_ASKED.test(inp.frame.text) && !staged.includes(f.code) ? `${staged}（科目编码${f.code}）` : staged
-  const label = (subject.parent ? `${subject.parent}中的` : '') + coded
+  // rule part-within-coded: a part asked of a coded subject row ("博物馆科目…（含事业收入）") is that row's part only where
+  // the figure read sits under the row's code; a figure of the whole department is never said to be the row's
+  const parentCode = subject.parent ? codedRowCode(t, subject.parent) : undefined
+  const outside = !!parentCode && !(f.code && f.code !== parentCode && f.code.startsWith(parentCode))
+  const label = (subject.parent && !outside ? `${subject.parent}中的` : '') + coded
+  const outsideNote = outside ? `（文件没有分列${subject.parent}的${coded}，这是${t.doc.org}全部的${coded}）` : ''
   if (compact) return { text: `${t.doc.org}（${t.year}年）${label}${col}：${figureText(f)}`, found: true }
   // a figure of a table of the year asked (a budget's 执行情况表 of the year before) is no 上年预算数 column
   const ownYearTable = t.doc.tables.find((x) => x.id === f.citation.tableId)?.year === t.year
@@ -76,7 +82,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   if (said) run.cite(why.c, ...why.more)
   const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}`, otherText, source, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
     found: true,
   }
 }
@@ -168,3 +174,10 @@ function qualifierBefore(frame: QuestionFrame, s: ConceptHit): string | undefine
 
 /** A fund named in the question (公共财政 too): its part of a whole is asked ("总共多少？其中一般公共预算多少"). */
 const FUND_NAMED = new RegExp(`${FUND_WORDS.source}|公共财政`, 'u')
+
+/** The subject code of a coded row the document prints under this name (博物馆 → 2070205), if any. */
+function codedRowCode(t: Target, name: string): string | undefined {
+  const want = compactText(name)
+  for (const table of t.doc.tables) for (const r of table.rows) if (r.code && compactText(r.name) === want) return r.code
+  return undefined
+}

@@ -86,7 +86,8 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   // …a unit, not the start of a subject's name ("政府办公室及相关机构事务"), asked of a department, not of a
   // place's whole government (whose subjects are named so)
   // (or a subject given its code, "综合医院（2100201）": a 功能分类 line, not a unit)
-  const subjectName = named !== undefined && /^(?:及|和|与|、|相关|事务|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length))
+  // (…or a row asked as a subject, "图书馆科目", or inside a table named before it, "支出总表里博物馆")
+  const subjectName = named !== undefined && (/^(?:及|和|与|、|相关|事务|科目|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length)) || /表(?:里|中|内|上)/u.test(named))
   const placeWide = targets.some((t) => /财政|政府/.test(t.doc.scope))
   // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
   if (named && !subjectName && !placeWide && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, named))) {
