@@ -18,6 +18,11 @@ import type { StaffEnv } from './staff/staff-accounts.js'
 import { createStaffWiring, staffConfigured } from './staff/staff-wiring.js'
 import { workerParse } from './staff/worker-parse.js'
 import { warmUp } from './core/corpus/warm-up.js'
+import { usePlanThreadClock } from './core/planner/plan-budget.js'
+import { threadCpuMs } from './node-thread-cpu.js'
+
+// the planner's CPU backstop counts this thread's own time, never the collector's or the compiler's threads'
+usePlanThreadClock(threadCpuMs)
 import { createFsStore } from './store/fs-store.js'
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url))

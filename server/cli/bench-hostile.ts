@@ -28,7 +28,7 @@ import { districtRun, maximalBody, questionWords, randomQuestion, seeded } from 
 import { quantile } from './http-load.js'
 import { startServerProcess } from './http-server-process.js'
 import { loadEngine } from './load-engine.js'
-import { threadCpuMs } from './thread-cpu.js'
+import { threadCpuMs } from '../node-thread-cpu.js'
 
 const arg = (name: string, fallback: number, max: number) => {
   const i = process.argv.indexOf(`--${name}`)

@@ -9,7 +9,7 @@ import { createShardedEngine } from '../core/corpus/sharded-engine.js'
 import { fnv1a } from '../core/search/string-hash.js'
 import { createFsStore } from '../store/fs-store.js'
 import { coldQuestions } from './cold-questions.js'
-import { threadCpuMs as mainThreadMs } from './thread-cpu.js'
+import { threadCpuMs as mainThreadMs } from '../node-thread-cpu.js'
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(since)
   return (d.user + d.system) / 1000
