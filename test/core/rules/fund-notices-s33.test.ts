@@ -54,3 +54,26 @@ describe('notices issuing a year’s funds', async () => {
     expect(engine.ask({ question: '岭北区农业农村局2025年高标准农田建设共分配资金多少' }).answer).toContain('326.40万元')
   })
 })
+
+/**
+ * A city named without 市 opening the question, a subject's words after it ("岭江茶叶产业园…"), is that city's
+ * document; "给了多少钱" asks the money (给 no part of the item's name). Made-up names and figures.
+ */
+const CITY_NOTICE = html('岭江市财政局关于下达2021年省级衔接资金的通知', [
+  '岭江市财政局关于下达2021年省级衔接资金的通知',
+  '一、安排茶叶产业园改造提升资金86.5万元。',
+  '二、安排农村人居环境整治资金42万元。',
+])
+
+describe('a held city said without 市 at the question’s start', async () => {
+  const { corpus } = buildCorpus(await readSources([
+    { name: 'lingjiang-czj-2021-xianjie.html', bytes: new TextEncoder().encode(CITY_NOTICE) },
+    { name: 'lingbei-czj-2025-xianjie.html', bytes: new TextEncoder().encode(NOTICE) },
+  ]))
+  const engine = createEngine(corpus)
+  it('answers the city’s item, asked with 给了多少钱', () => {
+    const a = engine.ask({ question: '岭江茶叶产业园改造提升给了多少钱' }).answer
+    expect(a).toContain('86.5万元')
+    expect(a).not.toContain('58.60')
+  })
+})

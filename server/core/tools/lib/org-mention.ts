@@ -167,6 +167,9 @@ const CITY_LEVEL = /(?:市|盟|自治州|地区)$/u
 /** After a held city's name said without 市: a year, a figure, a batch (第二批), or words of a question (not a place's or unit's name going on). */
 const CITY_ALONE_NEXT = /^(?:$|[\d０-９]|[^\p{Script=Han}]|第[一二三四五六七八九十\d]+(?:批|次|季度)|(?:这|那|今年|去年|明年|上年|本年|各|市级|的|一共|全市|共|有|财政|三公|部门|预算|决算|公开)(?!\p{Script=Han}*(?:局|委|办|中心)))/u
 
+/** A place's or street's name going on after a city's words: 江油县, 江油区, 江油路, 江油镇, 江油大道. */
+const CITY_NAME_GOES_ON = /^(?:[区县旗镇乡村街路巷道湾桥港口站]|大道|大街|新区|新城)/u
+
 function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
   const out: OrgMention[] = []
   for (const city of cities) {
@@ -177,7 +180,10 @@ function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number
       if (i > 0 && !CITY_LEAD.test(t[i - 1])) continue
       const unit = unitAt(t.slice(end))
       // "济南2014年三公预算", "济南这次…": a held city said without 市, no unit after it, is the city (as "济南市" alone is)
-      if (!unit && CITY_ALONE_NEXT.test(t.slice(end)) && !taken(i, end)) { out.push({ start: i, end, text: name, city, known: true, cityOnly: true }); continue }
+      // (…or opening the question, a subject's words after it: "江油生猪种业园区改造提升…", never a place's or a road's
+      // name going on: 江油县, 江油路)
+      const opens = i === 0 && !unit && /^\p{Script=Han}/u.test(t.slice(end)) && !CITY_NAME_GOES_ON.test(t.slice(end))
+      if (!unit && (CITY_ALONE_NEXT.test(t.slice(end)) || opens) && !taken(i, end)) { out.push({ start: i, end, text: name, city, known: true, cityOnly: true }); continue }
       if (!unit || unit.name.length < 2 || /\p{Script=Han}[区县旗市]/u.test(unit.name) || taken(i, end + unit.length)) continue
       out.push({ start: i, end: end + unit.length, text: t.slice(i, end + unit.length), city, known: true, type: orgType(unit.name) ?? 'other', dept: deptOf(unit.name) || undefined, unit: unit.name })
     }
