@@ -56,7 +56,14 @@ const SPLIT_BY = /按(?:照)?[\p{Script=Han}]{1,6}?(?:分类|划分|分)(?:看|�
  * Rule `spoken-columns`: "其中基本、项目各多少", "基本和项目分别多少": 基本支出 and 项目支出 said by their first words, as
  * a pair (said alone, 基本 or 项目 names nothing).
  */
-const spokenColumns = (t: string) => t.replace(/基本(?:支出)?(和|与|、|及)项目(?!支出)(?=各|分别|都|是|多少|呢|[？?，,]|$)/gu, '基本支出$1项目支出')
+const spokenColumns = (t: string) => spokenCarParts(t).replace(/基本(?:支出)?(和|与|、|及)项目(?!支出)(?=各|分别|都|是|多少|呢|[？?，,]|$)/gu, '基本支出$1项目支出')
+
+/**
+ * Rule `spoken-car-parts`: "公车购置和运行维护各多少": the two parts of 公务用车购置及运行维护费 asked apart, the second
+ * said without the car's words; read as each part's name (never as the two together, which is the sum's name).
+ */
+const spokenCarParts = (t: string) =>
+  t.replace(/(?:公车|公务用车|公务车)购置费?(和|与|及|、|以及)(?:公车|公务用车|公务车)?运行(?:维护|维修)?费?(?=各|分别)/gu, '公务用车购置费$1公务用车运行维护费')
 
 /**
  * Rule `spoken-income`: "契税收了多少钱" says 收入 the way it is spoken: read as "契税收入多少钱" (money collected; a
