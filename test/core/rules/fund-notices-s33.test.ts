@@ -69,8 +69,14 @@ describe('a held city said without 市 at the question’s start', async () => {
   const { corpus } = buildCorpus(await readSources([
     { name: 'lingjiang-czj-2021-xianjie.html', bytes: new TextEncoder().encode(CITY_NOTICE) },
     { name: 'lingbei-czj-2025-xianjie.html', bytes: new TextEncoder().encode(NOTICE) },
+    { name: 'lingjiang-linhe-whj-2022-bmys.html', bytes: new TextEncoder().encode(html('岭江市临河区文化局2022年部门预算', ['岭江市临河区文化局2022年部门预算', '2022年收入预算总计300.00万元。'])) },
   ]))
   const engine = createEngine(corpus)
+  it('reads the city before a district as that district’s, no second organisation', () => {
+    const a = engine.ask({ question: '岭江临河区文化局2022年收入预算总计多少' }).answer
+    expect(a).toContain('300.00万元')
+    expect(a).not.toContain('岭江市财政局')
+  })
   it('answers the city’s item, asked with 给了多少钱', () => {
     const a = engine.ask({ question: '岭江茶叶产业园改造提升给了多少钱' }).answer
     expect(a).toContain('86.5万元')

@@ -167,8 +167,9 @@ const CITY_LEVEL = /(?:市|盟|自治州|地区)$/u
 /** After a held city's name said without 市: a year, a figure, a batch (第二批), or words of a question (not a place's or unit's name going on). */
 const CITY_ALONE_NEXT = /^(?:$|[\d０-９]|[^\p{Script=Han}]|第[一二三四五六七八九十\d]+(?:批|次|季度)|(?:这|那|今年|去年|明年|上年|本年|各|市级|的|一共|全市|共|有|财政|三公|部门|预算|决算|公开)(?!\p{Script=Han}*(?:局|委|办|中心)))/u
 
-/** A place's or street's name going on after a city's words: 江油县, 江油区, 江油路, 江油镇, 江油大道. */
-const CITY_NAME_GOES_ON = /^(?:[区县旗镇乡村街路巷道湾桥港口站]|大道|大街|新区|新城)/u
+/** A place's or street's name going on after a city's words: 江油县, 江油区, 江油路, 江油镇, 江油大道, 乌鲁木齐天山区. */
+// (…or a district or county of the city named right after it, "乌鲁木齐天山区": the city qualifies that place)
+const CITY_NAME_GOES_ON = /^(?:[区县旗镇乡村街路巷道湾桥港口站]|大道|大街|新区|新城|\p{Script=Han}{1,4}?(?:区|县|旗|市))/u
 
 function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
   const out: OrgMention[] = []
