@@ -64,12 +64,18 @@ const SIGN_DATE_FIGURES = /^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|\d{3,4})$/
 const TAIL_LINES = 12
 
 function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
-  const tail = all.filter((l) => l.text.trim()).slice(-TAIL_LINES).map(text)
+  const lines = all.filter((l) => l.text.trim()).slice(-TAIL_LINES)
+  const tail = lines.map(text)
   for (let i = tail.length - 1; i >= 0; i--) {
     const dated = SIGN_DATE.exec(tail[i]) ?? SIGN_DATE_FIGURES.exec(tail[i])
     // the issuer before the date on its line, or alone on the line above a date line
     const name = dated ? tail[i].slice(0, dated.index) || tail[i - 1] : undefined
-    if (name && orgLike(name)) return { org: name, rule: 'sign-off' }
+    if (name && orgLike(name)) {
+      // (two bodies signing together, "某市财政局 某市扶贫开发局": the first is whose page it is)
+      const above = !tail[i].slice(0, dated!.index) && i > 0 ? lines[i - 1].text.trim().split(/[\s\u3000]+/u) : []
+      const first = above.length > 1 && above.every(orgLike) ? above[0] : undefined
+      return { org: first ?? name, rule: 'sign-off' }
+    }
   }
   return undefined
 }

@@ -141,3 +141,30 @@ export const departmentNoticeTitle: TitleRule = {
     return undefined
   },
 }
+
+/**
+ * "某盟财政局“一事一议”项目批复工作有序进行": a news item on a body's own site about its public money, the body named
+ * first, then what it did with projects or funds (rule org-led-title). The body is whose page it is; the year and the
+ * stage are left to the page (its date, its words).
+ */
+const MONEY_TOPIC = /一事一议|项目|资金|经费|奖补|补助|补贴|预算|决算|三公/u
+
+export const orgLedTitle: TitleRule = {
+  name: 'org-led-title',
+  read(head) {
+    for (const l of titleCandidates(head)) {
+      const flat = flatTitle(l.text)
+      if (flat.length > 60 || /[。；]/u.test(flat) || !MONEY_TOPIC.test(flat)) continue
+      // the longest leading name that is a body's (ending at a body's word, never a place alone)
+      let org: string | undefined
+      for (let k = Math.min(flat.length - 2, 24); k >= 4 && !org; k--) {
+        const name = flat.slice(0, k)
+        if (/(?:局|厅|委|委员会|办公室|中心|院|站|所|政府)$/u.test(name) && orgLike(name) && MONEY_TOPIC.test(flat.slice(k))) org = name
+      }
+      if (!org) continue
+      const year = /((?:19|20)\d{2})年度?/u.exec(flat.slice(org.length))?.[1]
+      return { title: l.text.trim(), titleLine: l.no, org, ...(year ? { year: Number(year) } : {}) }
+    }
+    return undefined
+  },
+}

