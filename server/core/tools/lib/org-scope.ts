@@ -155,6 +155,10 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
     if (typed.length) return { docs: typed.map((i) => i.doc) }
     // only the same department under another unit type (医保局 for 医疗保障事务中心): a 统计普查中心 is not its 统计局
     const sameDept = m.dept ? pool.filter((i) => deptOf(i.parts.core) === m.dept) : pool
+    // (a unit said by the tail of its own words, its leading modifier dropped: 监测站 of 生态环境监测(中心)站, the one
+    // such unit of the place)
+    const tail = m.type === 'other' && m.dept && m.dept.length >= 3 ? pool.filter((i) => deptOf(i.parts.core).endsWith(m.dept!)) : []
+    if (!sameDept.length && tail.length === 1) return { docs: tail.map((i) => i.doc), typeFallback: true }
     if (!m.stem || !sameDept.length) return { docs: [], unknown: m.text }
     return { docs: sameDept.map((i) => i.doc), typeFallback: true }
   }
