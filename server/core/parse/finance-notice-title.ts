@@ -148,18 +148,21 @@ export const departmentNoticeTitle: TitleRule = {
  * stage are left to the page (its date, its words).
  */
 const MONEY_TOPIC = /一事一议|项目|资金|经费|奖补|补助|补贴|预算|决算|三公/u
+/** A sentence's opening word, never a body's name: 根据, 按照, 关于, 为了. */
+const NOT_LEAD = /^(?:根据|按照|依据|关于|为了|为|对|经|由|在|将)/u
 
 export const orgLedTitle: TitleRule = {
   name: 'org-led-title',
   read(head) {
     for (const l of titleCandidates(head)) {
       const flat = flatTitle(l.text)
-      if (flat.length > 60 || /[。；]/u.test(flat) || !MONEY_TOPIC.test(flat)) continue
+      // (a title: no sentence's or clause's punctuation, "根据某办公室的要求，我局…" is a sentence)
+      if (flat.length > 60 || /[。；，,：:]/u.test(flat) || !MONEY_TOPIC.test(flat)) continue
       // the longest leading name that is a body's (ending at a body's word, never a place alone)
       let org: string | undefined
       for (let k = Math.min(flat.length - 2, 24); k >= 4 && !org; k--) {
         const name = flat.slice(0, k)
-        if (/(?:局|厅|委|委员会|办公室|中心|院|站|所|政府)$/u.test(name) && orgLike(name) && MONEY_TOPIC.test(flat.slice(k))) org = name
+        if (/(?:局|厅|委|委员会|办公室|中心|院|站|所|政府)$/u.test(name) && !NOT_LEAD.test(name) && orgLike(name) && MONEY_TOPIC.test(flat.slice(k))) org = name
       }
       if (!org) continue
       const year = /((?:19|20)\d{2})年度?/u.exec(flat.slice(org.length))?.[1]
