@@ -148,8 +148,8 @@ export const departmentNoticeTitle: TitleRule = {
  * stage are left to the page (its date, its words).
  */
 const MONEY_TOPIC = /一事一议|项目|资金|经费|奖补|补助|补贴|预算|决算|三公/u
-/** A sentence's opening word, never a body's name: 根据, 按照, 关于, 为了. */
-const NOT_LEAD = /^(?:根据|按照|依据|关于|为了|为|对|经|由|在|将)/u
+/** A sentence's opening word or a heading's number, never a body's name: 根据, 按照, 关于, 为了, （二）, 三、. */
+const NOT_LEAD = /^(?:根据|按照|依据|关于|为了|为|对|经|由|在|将|[^\p{Script=Han}]|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+)/u
 
 export const orgLedTitle: TitleRule = {
   name: 'org-led-title',

@@ -113,6 +113,13 @@ describe('a body’s news item and a notice signed by two bodies', async () => {
     const d = docOf('lingxi')
     expect([d?.org, d?.year, d?.metadataNeeded ?? []]).toEqual(['岭西盟财政局', 2019, []])
   })
+  it('never reads a heading or a sentence as a news item’s body', async () => {
+    const { orgLedTitle } = await import('../../../server/core/parse/finance-notice-title.js')
+    const head = (t: string) => [{ no: 1, raw: t, text: t }]
+    expect(orgLedTitle.read(head('（二）政府性基金预算执行情况'))).toBeUndefined()
+    expect(orgLedTitle.read(head('根据市政府办公室的要求，我局对2018年“三公经费”使用情况开展自查'))).toBeUndefined()
+    expect(orgLedTitle.read(head('岭西盟财政局“一事一议”项目批复工作有序进行'))?.org).toBe('岭西盟财政局')
+  })
   it('reads the first signing body, and the funds issued as a plan', () => {
     const d = docOf('lingnan')
     expect([d?.org, d?.year, d?.metadataNeeded ?? []]).toEqual(['岭南市财政局', 2019, []])
