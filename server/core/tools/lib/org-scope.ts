@@ -158,7 +158,7 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
     // (a unit said by the tail of its own words, its leading modifier dropped: 监测站 of 生态环境监测(中心)站, the one
     // such unit of the place)
     const tail = m.type === 'other' && m.dept && m.dept.length >= 3 ? pool.filter((i) => deptOf(i.parts.core).endsWith(m.dept!)) : []
-    if (!sameDept.length && tail.length === 1) return { docs: tail.map((i) => i.doc), typeFallback: true }
+    if (!sameDept.length && tail.length === 1) return { docs: tail.map((i) => i.doc) }
     if (!m.stem || !sameDept.length) return { docs: [], unknown: m.text }
     return { docs: sameDept.map((i) => i.doc), typeFallback: true }
   }
