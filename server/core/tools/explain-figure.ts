@@ -2,7 +2,7 @@ import { orgLike } from '../parse/meta-rules.js'
 import { z } from 'zod'
 import type { Amount, BudgetDocument, Citation, Corpus, MoneyUnit, Paragraph } from '../schema.js'
 import { parseAmount } from '../parse/amount.js'
-import { compactText } from '../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { paragraphCitation } from './lib/citation.js'
 import { scopeDocs } from './lib/doc-scope.js'
@@ -156,7 +156,7 @@ function ownFigure(text: string, final = false): Amount | undefined {
 /** The amount a sentence states for the subject in one year: "2018年基本支出634.71万元" (the year, then the subject). */
 function yearFigure(text: string, year: number, keyword: string): Amount | undefined {
   const flat = compactText(text)
-  const at = flat.search(new RegExp(`${year}年度?(?:的)?${keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是|共)?(?=-?\\d)`, 'u'))
+  const at = flat.search(new RegExp(`${year}年度?(?:的)?${escapeRegExp(keyword)}(?:为|是|共)?(?=-?\\d)`, 'u'))
   if (at < 0) return undefined
   const m = new RegExp(MONEY_RE.source).exec(flat.slice(at + String(year).length))
   return m ? parseAmount(m[1], m[2] as MoneyUnit) : undefined

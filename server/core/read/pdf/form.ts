@@ -66,13 +66,15 @@ export function formRegions(lines: PdfLine[], isCaption: (i: number) => boolean)
  * with its columns from its header (an indicator wrapped over lines is one cell; a level label centred over several
  * indicators is each one's).
  */
-const NUMBERED_CAPTION = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S[^。；]{0,50}表$/u
+/** "表2　一般公共预算支出表": a table's number, then its words (the layout's caption test and the form's title read it). */
+export const NUMBERED_TITLE = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S/u
+const NUMBERED_CAPTION = (t: string) => NUMBERED_TITLE.test(t) && /表$/u.test(t) && !/[。；]/u.test(t) && t.length <= 60
 
 export function renderForm(lines: PdfLine[]): OutLine[] {
   const out: OutLine[] = []
   let i = 0
   // (the form's numbered title is its caption, though a wide space sets its number apart: "表6　项目支出绩效目标表")
-  for (; i < lines.length && (lines[i].chunks.length === 1 || (i === 0 && NUMBERED_CAPTION.test(textOf(lines[i])))) && !INDICATOR_HEAD.test(textOf(lines[i])); i++) out.push(proseLine(lines[i]))
+  for (; i < lines.length && (lines[i].chunks.length === 1 || (i === 0 && NUMBERED_CAPTION(textOf(lines[i])))) && !INDICATOR_HEAD.test(textOf(lines[i])); i++) out.push(proseLine(lines[i]))
   const head = lines.findIndex((l, k) => k >= i && l.chunks.length >= 2 && INDICATOR_HEAD.test(textOf(l)))
   const band = head < 0 ? undefined : headerBand(lines, head)
   const end = band ? band.from : lines.length

@@ -1,4 +1,4 @@
-import { formRegions, renderForm } from './form.js'
+import { formRegions, NUMBERED_TITLE, renderForm } from './form.js'
 import { groupLines, isFigure, type PdfLine, type PdfPage } from './geometry.js'
 import { dropMargins } from './margins.js'
 import { proseLine } from './prose-line.js'
@@ -10,7 +10,6 @@ type Kind = 'caption' | 'note' | 'tab' | 'short' | 'prose'
 const UNIT = /单位\s*[:：]\s*(?:万元|元|千元|亿元)/
 const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门全称|预算主管部门)\s*[:：]/
 const TITLE = /表(?:[（(][^（）()]{0,40}[）)])?$/
-const NUMBERED_TITLE = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S/u
 const NOTE = /^[（(]?\s*(?:备注|注|说明)\s*\d*\s*[:：]/
 /** Leader dots of a table of contents: not a cell. */
 const LEADER = /^[.…·．。\s\-—_]+$/
