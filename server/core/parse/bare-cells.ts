@@ -12,6 +12,21 @@ const isBareCell = (c: string) => c !== '' && c.length <= 40 && !/[\t|]|\s{2,}|\
 const MIN_CELLS = 8
 
 /**
+ * Tab-separated rows rebuilt from cells printed one per line: each row numbered by its first cell's line, `spans`
+ * mapping that line to its last (the readers of bare cells and bare forms).
+ */
+export function cellRowBuilder(cellLines: SourceLine[], cells: string[]) {
+  const rows: SourceLine[] = []
+  const spans = new Map<number, number>()
+  const push = (from: number, to: number, row: string[] = cells.slice(from, to)) => {
+    const text = row.join('\t')
+    rows.push({ no: cellLines[from].no, raw: text, text })
+    spans.set(cellLines[from].no, cellLines[to - 1].last ?? cellLines[to - 1].no)
+  }
+  return { rows, spans, push }
+}
+
+/**
  * Rule `bare-cells`: a table whose cells a page printed one per paragraph, with no mark between them (a web table
  * pasted as text: "科目编码", "科目名称", "合计", "基本支出", "项目支出", "201", "一般公共服务支出", "1,000.00", …).
  * The header is the labels before the first row; each row is its code (where the header names a code column; a
@@ -32,13 +47,7 @@ export function regroupBareCells(lines: SourceLine[]): { rows: SourceLine[]; spa
   const names = coded ? 2 : 1
   const width = header.length - names
   if (width < 1 || header.some(isFigure)) return undefined
-  const rows: SourceLine[] = []
-  const spans = new Map<number, number>()
-  const push = (from: number, to: number, row: string[]) => {
-    const text = row.join('\t')
-    rows.push({ no: cellLines[from].no, raw: text, text })
-    spans.set(cellLines[from].no, cellLines[to - 1].last ?? cellLines[to - 1].no)
-  }
+  const { rows, spans, push } = cellRowBuilder(cellLines, cells)
   push(0, header.length, header)
   let i = header.length
   while (i < cells.length) {

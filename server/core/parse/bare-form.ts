@@ -1,3 +1,4 @@
+import { cellRowBuilder } from './bare-cells.js'
 import { isEmptyCellLine, type SourceLine } from './source-lines.js'
 
 /** A form's keys, each followed by its value: 项目名称 | 某项目, 预算金额 | 395.60, 年度绩效目标 | …. */
@@ -15,13 +16,7 @@ export function regroupBareForm(lines: SourceLine[]): { rows: SourceLine[]; span
   const cellLines = lines.filter((l) => l.text.trim() !== '' || isEmptyCellLine(l))
   const cells = cellLines.map((l) => l.text.trim())
   if (cells.some((c) => /\t/.test(c))) return undefined
-  const rows: SourceLine[] = []
-  const spans = new Map<number, number>()
-  const push = (from: number, to: number) => {
-    const text = cells.slice(from, to).join('\t')
-    rows.push({ no: cellLines[from].no, raw: text, text })
-    spans.set(cellLines[from].no, cellLines[to - 1].last ?? cellLines[to - 1].no)
-  }
+  const { rows, spans, push } = cellRowBuilder(cellLines, cells)
   let i = 0
   for (; i + 1 < cells.length && KEY.test(cells[i]) && !KEY.test(cells[i + 1]) && !HEAD.test(cells[i + 1]); i += 2) push(i, i + 2)
   let j = i

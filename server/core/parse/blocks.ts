@@ -161,10 +161,7 @@ function afterCaption(lines: SourceLine[], j: number): number {
 const PROSE_END = /[。！？]$/
 /** A line that ends a space-mode table: a sentence, not a cell. */
 const isSentence = (t: string) => PROSE_END.test(t.trim()) && !t.includes('\t') && (t.trim().length > 30 || !/\s/.test(t.trim()))
-/**
- * Rule `heading-after-gap`: a section heading with no figure after a blank line, over a sentence or another heading,
- * ends a space-mode table ("（二）收入预算情况" between the tables of an article); a row label never stands so.
- */
+
 /** A form's key alone on its line (年度绩效目标, 项目概况): the sentence after it is its value, not the table's end. */
 const FORM_KEY_ALONE = /^(?:年度绩效目标|绩效目标|年度目标|项目概况|项目名称|实施单位|主管部门)[:：]?$/u
 const afterFormKey = (lines: SourceLine[], j: number) => {
@@ -176,6 +173,10 @@ const afterFormKey = (lines: SourceLine[], j: number) => {
 /** "表七　政府性基金预算支出表": the next table's numbered title ends a space-mode table, whatever follows it. */
 const isNextTableTitle = (l: SourceLine) => { const t = l.text.trim(); return NUMBERED_TITLE.test(t) && TITLE_END.test(t) }
 
+/**
+ * Rule `heading-after-gap`: a section heading with no figure after a blank line, over a sentence or another heading,
+ * ends a space-mode table ("（二）收入预算情况" between the tables of an article); a row label never stands so.
+ */
 function headingAfterGap(lines: SourceLine[], j: number): boolean {
   const l = lines[j]
   const t = l.text.trim()

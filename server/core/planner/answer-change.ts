@@ -4,7 +4,7 @@ import { ALL_FUNDS, ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { asksAmountAndRate } from './rules/amount-and-rate.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { askedName } from './answer-lookup.js'
-import { figureIn, figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
+import { figureIn, figureText, joinSentences, accountsLabel, labelOf, orgYear, printedAmount, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, figureInput } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
@@ -218,7 +218,7 @@ function statedBaselineDifference(inp: HandlerInput, f: Figure, stated: StatedCh
   const r = inp.run.run('compute', { op: 'change', operands: [operandOf(f), { paragraphId: pid, value: ch.baselineAmount.text, unit: ch.baselineAmount.unit }] })
   if (!r.ok || r.result.text.startsWith('-') !== (ch.direction === 'down')) return undefined
   inp.run.cite(...r.citations)
-  return `按文件所列两个数计算，${ch.direction === 'down' ? '减少' : '增加'}${r.result.text.replace(/^-/, '')}（${figureText(f)} − ${ch.baselineAmount.text}${ch.baselineAmount.unit}）`
+  return `按文件所列两个数计算，${ch.direction === 'down' ? '减少' : '增加'}${r.result.text.replace(/^-/, '')}（${figureText(f)} − ${printedAmount(ch.baselineAmount)}）`
 }
 
 function statedGrowth(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean): string | undefined {

@@ -2,7 +2,7 @@ import type { Figure } from '../../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import { operandOf } from '../operands.js'
-import { figureText, joinSentences, orgYear } from '../compose.js'
+import { figureText, joinSentences, orgYear, printedAmount } from '../compose.js'
 
 const PART_ROWS = { personnel: '人员经费合计', public: '公用经费合计' } as const
 
@@ -31,6 +31,5 @@ export function basicPartsShare(inp: HandlerInput, t: Target): HandlerOutput | u
   const r = run.run('compute', { op: 'share', operands: [operandOf(part), operandOf(whole)] })
   if (!r.ok) return undefined
   run.cite(...r.citations, other.citation)
-  const printed = (f: Figure) => `${f.amount.text}${f.amount.unit}`
-  return { answer: joinSentences([`${orgYear(t)}基本支出${figureText(whole)}，其中${part.label}${figureText(part)}，占${r.result.text}（${printed(part)} ÷ ${printed(whole)}；另有${other.label}${figureText(other)}）`]) }
+  return { answer: joinSentences([`${orgYear(t)}基本支出${figureText(whole)}，其中${part.label}${figureText(part)}，占${r.result.text}（${printedAmount(part.amount)} ÷ ${printedAmount(whole.amount)}；另有${other.label}${figureText(other)}）`]) }
 }

@@ -3,7 +3,7 @@ import type { Figure } from '../../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import { operandOf } from '../operands.js'
-import { figureText, joinSentences, orgYear } from '../compose.js'
+import { figureText, joinSentences, orgYear, printedAmount } from '../compose.js'
 import { compactText } from '../../search/normalize-text.js'
 
 /** "…占收入的比例", "占支出总额的比重": the whole is a side's total, said by the side alone. */
@@ -35,6 +35,5 @@ export function sideWholeShare(inp: HandlerInput, t: Target, subjects: ConceptHi
   const r = run.run('compute', { op: 'share', operands: [operandOf(part), operandOf(whole)] })
   if (!r.ok) return undefined
   run.cite(...r.citations)
-  const printed = (f: Figure) => `${f.amount.text}${f.amount.unit}`
-  return { answer: joinSentences([`${orgYear(t)}${part.label.replace(/^[一二三四五六七八九十]+、/u, '')}${figureText(part)}，占本年${side}合计${figureText(whole)}的${r.result.text}（${printed(part)} ÷ ${printed(whole)}）`]) }
+  return { answer: joinSentences([`${orgYear(t)}${part.label.replace(/^[一二三四五六七八九十]+、/u, '')}${figureText(part)}，占本年${side}合计${figureText(whole)}的${r.result.text}（${printedAmount(part.amount)} ÷ ${printedAmount(whole.amount)}）`]) }
 }

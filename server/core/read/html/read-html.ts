@@ -214,7 +214,6 @@ function spanCells(node: HtmlElement): string[] | undefined {
 /** An element printing only spaces (&nbsp;, decoded as a space): an empty cell as an editor writes it. */
 const isEmptyCell = (node: HtmlNode) => { const t = textOf(node); return t !== '' && t.trim() === '' }
 
-
 function render(node: HtmlNode, out: PageText) {
   if (node.kind === 'text') { out.inline(textOf(node)); return }
   if (isChrome(node)) return

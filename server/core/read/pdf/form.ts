@@ -59,6 +59,10 @@ export function formRegions(lines: PdfLine[], isCaption: (i: number) => boolean)
   return out
 }
 
+/** "表2　一般公共预算支出表": a table's number, then its words (the layout's caption test and the form's title read it). */
+export const NUMBERED_TITLE = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S/u
+const NUMBERED_CAPTION = (t: string) => NUMBERED_TITLE.test(t) && /表$/u.test(t) && !/[。；]/u.test(t) && t.length <= 60
+
 /**
  * A 绩效目标 form, read as a form rather than a grid of columns: the key/value rows as printed (a value and the next
  * key written as one string are split), labels stacked at the left over several rows (项目资金 / （元）) as a line of
@@ -66,10 +70,6 @@ export function formRegions(lines: PdfLine[], isCaption: (i: number) => boolean)
  * with its columns from its header (an indicator wrapped over lines is one cell; a level label centred over several
  * indicators is each one's).
  */
-/** "表2　一般公共预算支出表": a table's number, then its words (the layout's caption test and the form's title read it). */
-export const NUMBERED_TITLE = /^(?:附?表|附件)\s*[一二三四五六七八九十\d]+(?:[-－—.]\d+)?\s*\S/u
-const NUMBERED_CAPTION = (t: string) => NUMBERED_TITLE.test(t) && /表$/u.test(t) && !/[。；]/u.test(t) && t.length <= 60
-
 export function renderForm(lines: PdfLine[]): OutLine[] {
   const out: OutLine[] = []
   let i = 0

@@ -20,7 +20,7 @@ const PRESENTER = new RegExp(`^${BODY}\\p{Script=Han}{0,4}$`, 'u')
 const RUN_ON = new RegExp(`^${BODY}(?:\\p{Script=Han}{2,3}(?=主任|各位))?(?=各位|主任|$)`, 'u')
 
 /** The meeting line (its paragraph, and the next when the line was broken) and the presenter's line near it. */
-function readReportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; date?: string; meeting: string }; presenter?: { p: Paragraph; name: string } } {
+function readReportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; date?: string; meeting: string }; presenter?: { p: Paragraph; name: string; body: string } } {
   const head = doc.paragraphs.slice(0, HEAD_PARAGRAPHS)
   let meeting: { ps: Paragraph[]; date?: string; meeting: string } | undefined
   let at = -1
@@ -39,11 +39,11 @@ function readReportHead(doc: BudgetDocument): { meeting?: { ps: Paragraph[]; dat
   // its lines together prints it right after "…会议上")
   const near = at >= 0 ? head.slice(at, at + 5) : head.slice(0, 12)
   const found = near.map((p) => ({ p, m: PRESENTER.exec(compactText(p.text).replace(/^[—－-]+/u, '')) })).find((x) => x.m)
-  if (found) return { ...(meeting ? { meeting } : {}), presenter: { p: found.p, name: found.m![0] } }
+  if (found) return { ...(meeting ? { meeting } : {}), presenter: { p: found.p, name: found.m![0], body: found.m![1] } }
   const last = meeting?.ps[meeting.ps.length - 1]
   const after = last ? compactText(last.text).split(`${meeting!.meeting}上`).pop() ?? '' : ''
   const run = RUN_ON.exec(after)
-  return { ...(meeting ? { meeting } : {}), ...(run && last ? { presenter: { p: last, name: run[0] } } : {}) }
+  return { ...(meeting ? { meeting } : {}), ...(run && last ? { presenter: { p: last, name: run[0], body: run[1] } } : {}) }
 }
 
 const heads = new WeakMap<BudgetDocument, ReturnType<typeof readReportHead>>()
@@ -56,11 +56,11 @@ export function reportHead(doc: BudgetDocument): ReturnType<typeof readReportHea
 
 /**
  * The body that made a government's budget report, as its head prints it without the head's title or name
- * ("某市财政局局长 某某" → 某市财政局): a citation of the report names it beside the account's own name (某市本级).
+ * ("某市财政局局长 某某" → 某市财政局, read with the head, once per document): a citation of the report names it beside
+ * the account's own name (某市本级).
  */
 export function reportPresenter(doc: BudgetDocument): { presenter?: string } {
   if (!doc.scope.startsWith('财政')) return {}
-  const name = reportHead(doc).presenter?.name
-  const body = name ? new RegExp(BODY, 'u').exec(name)?.[1] : undefined
+  const body = reportHead(doc).presenter?.body
   return body ? { presenter: body } : {}
 }
