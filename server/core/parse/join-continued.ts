@@ -1,5 +1,8 @@
 import type { Column, Row, Table } from '../schema.js'
 import { CODE } from './tokens.js'
+import { valueCell } from './grid-table.js'
+
+const VALUE_ROLE = (r: string | undefined) => !!r && r !== 'code' && r !== 'name' && r !== 'text'
 
 /** "（续表）", "(续)", "续表", "续上表" closing a title: the page after a table's first one. */
 const CONTINUED = /\s*[（(]?\s*(?:续表|续上表|续)\s*[)）]?\s*$/u
@@ -33,6 +36,11 @@ function continues(prev: Table, t: Table): Map<number, number> | undefined {
   const base = t.title.replace(CONTINUED, '').trim()
   if (base && base !== prev.title.replace(CONTINUED, '').trim()) return undefined
   if (t.year !== prev.year || (t.unit && prev.unit && t.unit !== prev.unit)) return undefined
+  // rule headerless-continued: 续表 over rows alone, its header not repeated (a Word table split after 「续表」): its
+  // columns are the earlier one's, one for one
+  if (t.columns.every((c) => !labelOf(c)) && t.columns.length === prev.columns.length && prev.columns.some((c) => labelOf(c))) {
+    return new Map(t.columns.map((c, k) => [c.index, prev.columns[k].index]))
+  }
   const byLabel = new Map<string, number>()
   for (const c of prev.columns) if (labelOf(c) && !byLabel.has(labelOf(c) + (c.side ?? ''))) byLabel.set(labelOf(c) + (c.side ?? ''), c.index)
   const map = new Map<number, number>()
@@ -62,12 +70,24 @@ function append(prev: Table, t: Table, columns: Map<number, number>): void {
   const after = keep(t)
   after.forEach((r, k) => remap.set(r.index, offset + k))
   before.forEach((r, k) => { if (r.index !== k) reparent(before, r.index, k); r.index = k })
-  const moved = after.map((r) => ({
-    ...r,
-    index: remap.get(r.index)!,
-    parent: r.parent !== undefined ? remap.get(r.parent) : undefined,
-    cells: r.cells.filter((c) => columns.has(c.column)).map((c) => ({ ...c, column: columns.get(c.column)! })),
-  }))
+  const byIndex = new Map(prev.columns.map((c) => [c.index, c]))
+  const role = (i: number) => byIndex.get(i)?.role
+  const moved = after.map((r): Row => {
+    const cells = r.cells.filter((c) => columns.has(c.column)).map((c) => ({ ...c, column: columns.get(c.column)! }))
+    // a headerless page's cells land in the earlier page's columns: its name column names the row (the code read as
+    // the name when no column said which is which), its amount columns hold amounts in the earlier page's unit
+    const named = cells.find((c) => role(c.column) === 'name' && c.text.trim())?.text.trim()
+    const codeAsName = named && !r.code && CODE.test(r.name.trim()) ? r.name.trim() : undefined
+    return {
+      ...r,
+      ...(codeAsName ? { code: codeAsName, level: Math.max(1, Math.ceil((codeAsName.length - 1) / 2)) } : {}),
+      ...(named && (codeAsName || !r.name.trim()) ? { name: named } : {}),
+      index: remap.get(r.index)!,
+      parent: r.parent !== undefined ? remap.get(r.parent) : undefined,
+      cells: cells.filter((c) => role(c.column) !== 'name' && role(c.column) !== 'code')
+        .map((c) => (c.amount || !VALUE_ROLE(role(c.column)) ? c : valueCell(byIndex.get(c.column)!, c.text, prev.unit ?? ''))),
+    }
+  })
   const rows = [...before, ...moved]
   // a subject code whose parent is on an earlier page: the nearest earlier row whose code it extends
   for (const r of moved) {

@@ -117,7 +117,15 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   // (a table whose total prints last, "总计" under its items, has that line as its total even when read from its first)
   // (its own year's stage words before it are still a bare total: "2025年预算数合计" in a 2025 table)
   const bareTotal = (r: Row) => r.isTotal && BARE_GRAND.test(ownYearBare(compactText(r.name), table.year))
-  if (mode === 'first') return rows.find((r) => bareTotal(r) && hasAmount(r)) ?? rows.find(hasAmount) ?? rows[0]
+  if (mode === 'first') {
+    const total = rows.find((r) => bareTotal(r) && hasAmount(r))
+    if (total) return total
+    // rule no-total-no-whole: a table of coded subjects that prints no total line has no whole; its first subject
+    // (社会保障和就业支出 of a 支出决算表 whose 合计 went to another page) is one subject among its peers, never the table's
+    const first = rows.find(hasAmount)
+    if (first?.code && rows.some((r) => r !== first && r.code && r.level === first.level && hasAmount(r))) return undefined
+    return first ?? rows[0]
+  }
   // (a table of one column stacking both sides, 收入 rows then 支出 rows, reads no side from its layout: a total named
   // by the other side, 本年收入合计 when spending is asked, is never this side's)
   const totals = rows.filter((r) => r.isTotal && !(side && namedByOtherSide(r, side)))
