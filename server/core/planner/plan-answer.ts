@@ -69,6 +69,7 @@ import { sectionYear } from '../tools/lib/section-year.js'
 import { sharedAsk, type SharedAsk } from './rules/shared-ask.js'
 import { answerListedItems } from './rules/listed-items.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
+import { answerListedPlace } from './rules/listed-place.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerHeld } from './rules/held-asked.js'
@@ -570,6 +571,11 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // a project the question names that nothing held names: not found, never the whole budget (rule unheld-project)
   const unheld = scope.targets.length ? unheldProject(frame) : undefined
   if (unheld) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${unheld}”：文件的表格和绩效目标中没有这个项目。`).join(''), notFound: true })
+  // a place no document is held for that a held notice lists with its figure (rule listed-place)
+  const listedPlace = scope.unknownOrg && !scope.targets.length
+    ? answerListedPlace(run, frame, scope.unknownOrg, scopeDocs ?? ctx.corpus.documents)
+    : scope.targets.length <= 2 ? answerListedPlace(run, frame, undefined, scope.targets.map((t) => t.doc)) : undefined
+  if (listedPlace) return done(listedPlace)
   const refusal = scopeRefusal(ctx, frame, scope)
   // refused for want of a subject: one only the prose names ("年初批复预算…985万元"), two of them computed, or a
   // count with its counted word (rules prose-subject-asked, prose-count-asked)
