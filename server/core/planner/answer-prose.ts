@@ -1,4 +1,5 @@
 import { countOrInstead, countPair } from './rules/count-pair.js'
+import { noneStated } from './rules/none-stated.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { proseOnly, stageOf } from '../schema.js'
@@ -244,6 +245,12 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
       if (listed) {
         run.cite(paragraphCitation(t.doc, listed.p, listed.sentence))
         return { text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）列出${label}${listed.names.length}个：${listed.names.join('、')}（文件未写总数，按所列名称计）`, `原文：${listed.sentence}`]), found: true }
+      }
+      // rule none-stated: "没有下属单位" answers a count of them (none)
+      const none = names.length === 1 ? noneStated(t.doc, label) : undefined
+      if (none) {
+        run.cite(paragraphCitation(t.doc, none.p, none.clause))
+        return { text: joinSentences([`${t.doc.org}（${t.doc.year}年${t.doc.scope}文件）写明“${none.clause}”`]), found: true }
       }
       return { text: `没有找到${t.doc.org}文件中关于${what}数量的表述。`, found: false }
     }

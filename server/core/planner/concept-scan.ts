@@ -127,7 +127,9 @@ export function countNounOf(text: string): { noun: string; unit: string; qualifi
   // "增长几个点": the colloquial 点 of a rate (not 点位, 网点)
   if (/(?:几|多少)\s*个?百分点|(?:几|多少)\s*个?点(?!\p{Script=Han})/u.test(masked)) return undefined
   const after = COUNT_ASK_AFTER.exec(masked)
-  if (after && !/^(?:人|名)/.test(after[2])) return { noun: after[2], unit: after[1] }
+  // ("多少家所属单位参加": the verb after the counted noun is no part of it)
+  const afterNoun = after?.[2].replace(/(?:参加|参与|纳入|列入|组成)(?:了)?$/u, '')
+  if (after && afterNoun && afterNoun.length >= 2 && !/^(?:人|名)/.test(afterNoun)) return { noun: afterNoun, unit: after[1] }
   const m = COUNT_ASK.exec(masked)
   if (!m) return undefined
   const noun = m[1].split('的').pop()!.replace(/^(?:其中|那么|那)/, '')

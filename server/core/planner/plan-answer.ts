@@ -11,7 +11,8 @@ import { answerCompute } from './answer-compute.js'
 import { answerLookup } from './answer-lookup.js'
 import { answerParts } from './answer-parts.js'
 import { answerProjectPage } from './answer-project.js'
-import { unheldProject } from './rules/unheld-project.js'
+import { proseListedProject, unheldProject } from './rules/unheld-project.js'
+import { answerProseProjects } from './rules/prose-project-list.js'
 import { answerStatisticRows } from './answer-statistic.js'
 import { answerSubjectCounts } from './answer-subject-count.js'
 import { answerCount, answerDefine, answerList, answerProsePhrase, answerPhraseAdjustment, answerReason, answerUsage } from './answer-prose.js'
@@ -570,6 +571,12 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (qualifiedProse) return done(qualifiedProse, scope.notes)
   // a project the question names that nothing held names: not found, never the whole budget (rule unheld-project)
   const unheld = scope.targets.length ? unheldProject(frame) : undefined
+  // the projects the prose lists with their money, asked as a list (rule prose-project-list)
+  const proseProjectList = answerProseProjects(run, own.text, scope.targets)
+  if (proseProjectList) return done({ answer: proseProjectList }, scope.notes)
+  // (a project the prose lists with its money, "包括：监测设备运维186.00万元；…", is asked by its name without 项目)
+  const listedProject = unheld && split && !req.history?.length ? proseListedProject(unheld, scope.targets.map((t) => t.doc)) : undefined
+  if (listedProject && req.question.includes(unheld!)) return planAnswer(ctx, { ...req, question: req.question.replace(unheld!, listedProject) }, tools, false)
   if (unheld) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${unheld}”：文件的表格和绩效目标中没有这个项目。`).join(''), notFound: true })
   // a place no document is held for that a held notice lists with its figure (rule listed-place)
   const listedPlace = scope.unknownOrg && !scope.targets.length

@@ -2,7 +2,8 @@ import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 
 /** "内设科室有:办公室、监察审计室、…、质管办。": the offices a 机构设置 sentence lists by name after its lead */
-const OFFICES_LISTED = /(?:内设|下设)(?:机构|科室|处室|股室|部门)?(?:有|为|包括|分别为|分别是)?[:：]\s*((?:[\p{Script=Han}（）()]{2,16}、)+[\p{Script=Han}（）()]{2,16})(?=[。；;]|$)/u
+// ("本单位设置了包括办公室、总务室、…": the lead 设置/设有 and 包括 without a colon)
+const OFFICES_LISTED = /(?:内设|下设|设置了?|设有|共设)(?:机构|科室|处室|股室|部门)?(?:(?:有|为|包括|分别为|分别是)?[:：]|包括)\s*((?:[\p{Script=Han}（）()]{2,16}、)+[\p{Script=Han}（）()]{2,16})(?=[。；;]|$)/u
 const OFFICE_END = /(?:室|科|股|处|办|部|中心|所|站|队|组|委)$/u
 
 /**

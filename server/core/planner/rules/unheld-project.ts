@@ -1,3 +1,5 @@
+import type { BudgetDocument } from '../../schema.js'
+import { compactText } from '../../search/normalize-text.js'
 import type { QuestionFrame } from '../question-frame.js'
 
 /** "独居老人探访项目": words naming a project, as a question leaves them when no held name matched. */
@@ -11,4 +13,15 @@ const NAMED_PROJECT = /^\p{Script=Han}{2,30}项目$/u
 export function unheldProject(frame: QuestionFrame): string | undefined {
   if (frame.op !== 'lookup' || !frame.unknown || !NAMED_PROJECT.test(frame.unknown)) return undefined
   return frame.concepts.some((c) => c.kind !== 'weak') ? undefined : frame.unknown
+}
+
+/**
+ * Rule `prose-listed-project`: a project the question names with 项目 that the prose lists by its name alone with its
+ * money ("项目支出583.80万元，…包括：监测设备运维186.00万元；…"): the name without 项目, which the prose readers find.
+ */
+export function proseListedProject(project: string, docs: BudgetDocument[]): string | undefined {
+  const core = compactText(project).replace(/项目$/u, '')
+  if (core.length < 4) return undefined
+  const listed = new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:项目)?(?:经费|资金)?[:：为是]?(?:安排|预算)?\\s*-?\\d`, 'u')
+  return docs.some((d) => d.paragraphs.some((p) => listed.test(compactText(p.text)))) ? core : undefined
 }
