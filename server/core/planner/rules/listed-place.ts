@@ -63,6 +63,8 @@ function placesNamed(list: PlaceList, text: string): PlaceLine[] {
 }
 
 const SHARE_ASKED = /占|比例|比重|百分之|几成/u
+const AMOUNT_ASKED = /多少|几|占|比例|比重|百分|金额|数额|资金|经费|钱/u
+const OTHER_ASKED = /哪些|哪个|哪几|什么|怎么|为何|为什么|如何|用途|用在|用于/u
 
 /**
  * The answer for places a notice lists: the organisation the question names is one of them (no document is held for
@@ -70,6 +72,8 @@ const SHARE_ASKED = /占|比例|比重|百分之|几成/u
  * that is not the issuer itself.
  */
 export function answerListedPlace(run: ToolRunner, frame: QuestionFrame, unknownOrg: string | undefined, docs: BudgetDocument[]): HandlerOutput | undefined {
+  // (the line states an amount: what it was spent on, where, or why is not on it)
+  if (!AMOUNT_ASKED.test(frame.text) || OTHER_ASKED.test(frame.text)) return undefined
   const asked = unknownOrg && shortForm(unknownOrg)
   const found: { list: PlaceList; places: PlaceLine[] }[] = []
   for (const doc of docs) {
