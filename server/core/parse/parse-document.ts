@@ -28,6 +28,7 @@ import { foldMeaning } from '../read/meaning-view.js'
 import { attachPrintedForms } from './printed-forms.js'
 import { pageFieldsOfLines } from './page-lines.js'
 import { joinContinued } from './join-continued.js'
+import { joinWrappedNames, remapRepeatedHeader } from './page-breaks.js'
 
 /** A document that cannot be ingested at all; names the file and line. */
 export class ParseError extends Error {
@@ -264,7 +265,8 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     errors.push(...r.errors)
   }
   // a table printed over pages (续表 under its title on each) is one table
-  tables.splice(0, tables.length, ...joinContinued(tables))
+  // (a page break inside a table read from a page's text: names wrapped onto a line, the header printed again)
+  tables.splice(0, tables.length, ...joinContinued(tables.map((t) => joinWrappedNames(remapRepeatedHeader(t)))))
   errors.push(...truncation(file, blocks, tables))
   // no 单位： line anywhere: the document's unit is the one its tables' column headers declare
   const docUnit = unit ?? commonTableUnit(tables)
