@@ -188,6 +188,20 @@ function columnBlocks(chunks: Chunk[]): Block[] {
 
 const centre = (b: { top: number; bottom: number }) => (b.top + b.bottom) / 2
 
+/** Chunks of one column, one block per printed line (chunks whose tops differ by less than a third of a line). */
+function lineBlocks(chunks: Chunk[]): Block[] {
+  const out: Block[] = []
+  for (const c of [...chunks].sort((a, b) => a.top - b.top)) {
+    const last = out[out.length - 1]
+    if (last && Math.abs(c.top - last.top) < 0.34 * (c.bottom - c.top)) { last.chunks.push(c); last.bottom = Math.max(last.bottom, c.bottom) }
+    else out.push({ chunks: [c], top: c.top, bottom: c.bottom })
+  }
+  return out
+}
+
+/** Two columns' lines one for one, each pair on one baseline. */
+const alignedLines = (a: Block[], b: Block[]) => a.length === b.length && a.every((x, i) => Math.abs(x.top - b[i].top) < 0.5 * (x.bottom - x.top))
+
 /**
  * Rows in order split among a column's merged cells in order, each cell centred over its rows (产出指标 over four
  * indicators, 效益指标 over two), or printed on the first of its rows (a form without rules): the split that places each best.
@@ -247,14 +261,23 @@ function indicatorRows(header: PdfLine, lines: PdfLine[]): OutLine[] {
   const out: OutLine[] = []
   if (aside.length) out.push(cellsLine(pageOf.get(aside[0]) ?? header.page, [merged(aside)]))
   out.push(cellsLine(header.page, labels))
-  const rowBlocks = columnBlocks(byColumn[nameAt])
+  // rule line-per-row: lines set closer than half a line are one wrapped cell, unless the value columns print as many
+  // lines as the names, line for line (a form without rules set tight: each line its own indicator; the level labels
+  // left of the names may wrap, splitRows places them)
+  const names = lineBlocks(byColumn[nameAt])
+  const values = byColumn.filter((cs, k) => k > nameAt && cs.length)
+  const perLine = names.length >= 2 && values.length > 0 && columnBlocks(byColumn[nameAt]).length < names.length &&
+    values.every((cs) => alignedLines(lineBlocks(cs), names))
+  const blocksOf = perLine ? lineBlocks : columnBlocks
+  const rowBlocks = blocksOf(byColumn[nameAt])
   if (!rowBlocks.length) return out
   const rowY = rowBlocks.map(centre)
   const cells: Block[][][] = rowBlocks.map((b) => labels.map((_, k) => (k === nameAt ? [b] : [])))
   labels.forEach((_, k) => {
     if (k === nameAt || !byColumn[k].length) return
-    const blocks = columnBlocks(byColumn[k])
-    if (k < nameAt) splitRows(rowY, blocks).forEach((b, r) => { if (b >= 0) cells[r][k].push(blocks[b]) })
+    const blocks = blocksOf(byColumn[k])
+    // (a level label wrapped onto a line of its own, more lines than rows: each line to its nearest row)
+    if (k < nameAt && !(perLine && blocks.length > rowY.length)) splitRows(rowY, blocks).forEach((b, r) => { if (b >= 0) cells[r][k].push(blocks[b]) })
     else for (const b of blocks) cells[rowY.reduce((best, v, r) => (Math.abs(v - centre(b)) < Math.abs(rowY[best] - centre(b)) ? r : best), 0)][k].push(b)
   })
   for (const row of cells) {
