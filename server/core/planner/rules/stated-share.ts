@@ -10,6 +10,8 @@ import type { Target } from '../resolve-scope.js'
 /** "财政拨款收入812.88万元，占98.95%", "…819.98万元，占本年支出合计的98.96%": a part's amount and its printed share. */
 const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)\s*[，,]?\s*占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/
 
+const FUND_ASKED = /一般公共预算|财政拨款|政府性基金/u
+
 export interface StatedShare { text: string; citation: Citation }
 
 /**
@@ -25,8 +27,12 @@ export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whol
   const wholeWords = whole ? q.slice(whole.start, whole.end) : ''
   if (asked.length < 2 || (whole && wholeWords.length < 2)) return undefined
   // the part as asked, then as the document may print it: its synonyms ("政府性基金收入" → 政府性基金预算财政拨款收入)
+  // (a fund named beside them, "一般公共预算里基本支出占几成", is a share within that fund: a sentence of the whole
+  // budget's shares that never names it is no answer)
+  const fund = FUND_ASKED.exec(q.replace(asked, '').replace(wholeWords || '\u0000', ''))?.[0]
   for (const partWords of [asked, ...inp.run.vocabulary.synonymsOf(asked).filter((w) => w !== asked).sort((a, b) => b.length - a.length)]) {
     const found = statedShareOf(inp, t, partWords, wholeWords)
+    if (found && fund && !normalizeText(found.citation.text ?? '').includes(fund)) return undefined
     if (found) return found
   }
   return undefined
