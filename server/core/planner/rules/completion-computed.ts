@@ -9,11 +9,14 @@ import { rateFits, roundingSlack } from '../../checks/money.js'
 import { toFen } from '../../parse/amount.js'
 import type { MoneyUnit } from '../../schema.js'
 
-/** The row's own 决算 and 预算 cells, read from one row (never two rows or two tables), the 预算 not zero. */
+/** The row's own 决算 and 预算 cells, read from one row (never two rows or two tables), the 预算 not zero; or one paragraph's two. */
 function rowPair(run: ToolRunner, t: Target, subject: ConceptHit): { done: Figure; plan: Figure & { fen: number } } | undefined {
   const done = figureFor(run, t, subject, 'final').figure
   const plan = figureFor(run, t, subject, 'initial').figure
-  return done?.rowId && done.rowId === plan?.rowId && plan.fen ? { done, plan: plan as Figure & { fen: number } } : undefined
+  // (or one sentence of the prose stating both, "收入预算数43772万元,决算数48960万元": one paragraph, rule completion-checked)
+  const oneRow = !!done?.rowId && done.rowId === plan?.rowId
+  const oneSentence = !done?.rowId && !!done?.citation.paragraphId && done.citation.paragraphId === plan?.citation.paragraphId && !plan.rowId
+  return done && (oneRow || oneSentence) && plan?.fen ? { done, plan: plan as Figure & { fen: number } } : undefined
 }
 
 /**
@@ -54,7 +57,9 @@ export function checkedCompletion(run: ToolRunner, t: Target, subject: ConceptHi
   const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(plan)] })
   if (!r.ok) return undefined
   run.cite(...r.citations, printed.citation)
-  return `${r.result.text}（按表中同一行计算：${figureText(done)} ÷ ${figureText(plan)}）；文件文字写的是${printed.text}，与表中数字算出的不一致`
+  return done.rowId
+    ? `${r.result.text}（按表中同一行计算：${figureText(done)} ÷ ${figureText(plan)}）；文件文字写的是${printed.text}，与表中数字算出的不一致`
+    : `${r.result.text}（按文件同一句所列的数字计算：${figureText(done)} ÷ ${figureText(plan)}）；文件写的是${printed.text}，与它自己所列的数字算出的不一致`
 }
 
 /** The budget a completion rate is asked against: "完成了年初预算的多少" (initial), "完成调整后预算的比例" (adjusted). */

@@ -14,7 +14,7 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (and a 预算调整方案's "由397959万元调整为…": the figure before the adjustment)
   // (and a 三公 决算 page's "支出预算为12.50万元,支出决算为13.07万元")
   // (and a place's report's "年初预算安排273.3亿元", "年初预算财力安排219.78亿元")
-  initial: /(?:年初|全年)预算数?(?:财力)?(?:安排)?(?:为|是|:)?\s*|(?:支出)?预算数(?:为|是|:)\s*|支出预算(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
+  initial: /(?:年初|全年)预算数?(?:财力)?(?:安排)?(?:为|是|:)?\s*|(?:支出)?预算数(?:为|是|:|(?=\s*-?\d))\s*|支出预算(?:为|是|:)\s*|由\s*(?=-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*调整为)/u,
   // a 预算调整方案's "…调整为409959万元,调增12000万元": the adjustment itself
   change: /调[增减]\s*/u,
   // (全年预算: the budget as the year ended, which a page without 调整预算 gives as its only budget)
@@ -22,7 +22,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   adjusted: /调整(?:后)?预算数?(?:为|是|:)?\s*|全年预算数?(?:为|是|:)?\s*|调整为\s*/u,
   // "支出决算为…", "决算数为…", "决算支出数为…" (a 三公 page's wording)
   // (and a place's report's "一般公共预算收入完成52000万元": the amount right after 完成)
-  final: /决算(?:支出)?数?(?:为|是|:)\s*|^(?:实际)?完成\s*(?=-?\d)/u,
+  // (and a report's "收入预算数43772万元,决算数48960万元": 数 said, no verb)
+  final: /决算(?:支出)?数?(?:为|是|:)\s*|决算(?:支出)?数(?=\s*-?\d)\s*|^(?:实际)?完成\s*(?=-?\d)/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
   // (and "完成全年预算5.3万元的38.1%": the budget's own amount between)
   // (and "完成调整后支出预算的96.3%": the side's budget named)
@@ -30,6 +31,7 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
 }
 
 const MONEY = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/u
+const SIDE = /收入|支出/u
 const PERCENT = /^(-?\d+(?:\.\d+)?)\s*%/u
 /** Where the next item of a list starts: "2、", "(7)", "（三）", another "(项)". */
 const NEXT_ITEM = /(?:^|[。；;\s])(?:\d+、|\(\d+\)|\([一二三四五六七八九十]+\))|\(项\)/gu
@@ -70,6 +72,9 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
         // the first phrase followed by its kind of figure ("完成19559.87万元,占年初预算的94.59%": the 占…的 one)
         const m = [...window.matchAll(own)].find((x) => (role === 'completion' ? percentAt : moneyAt)(window.slice(x.index! + x[0].length)))
         if (!m) continue
+        // (a stage's 数 said with no verb, "预算数5000万元", after a side the item's words did not say ("国有资本经营" +
+        // 支出决算数…): that side's figure, not the item's)
+        if (SIDE.test(window.slice(0, m.index)) && !/[为是:]\s*$/u.test(m[0]) && !SIDE.test(k)) continue
         const rest = window.slice(m.index! + m[0].length)
         const amount = role === 'completion' ? percentAt(rest) : moneyAt(rest)
         if (!amount || (best && best.gap <= m.index!)) continue
