@@ -24,7 +24,7 @@ import { placeOwnAccount } from './place-account.js'
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
  *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'structure-subject' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -46,8 +46,23 @@ function formLabelBelow(lines: SourceLine[]): BodyOrg | undefined {
   return label ? { org: found.get(label)!, rule: 'form-label-below' } : undefined
 }
 
+/**
+ * Rule `structure-subject`: the 机构设置 item naming the body before its offices ("1、机构设置:北京市通州区玉桥街道办事处
+ * (本级)下设6个内设机构:…"): its full name, 本级 aside.
+ */
+const STRUCTURE = /(?:机构设置|机构情况|内设机构)\s*[:：]\s*(?<org>[\p{Script=Han}]{4,40}?)(?:[（(]本级[)）])?(?:下设|内设|设有|共设|设置)/u
+
+function structureSubject(lines: SourceLine[]): BodyOrg | undefined {
+  for (const l of lines) {
+    const org = STRUCTURE.exec(text(l))?.groups?.org
+    if (org && orgLike(org)) return { org, rule: 'structure-subject' }
+  }
+  return undefined
+}
+
 /** "某市某中心是负责…的…事业单位", "某局为…的工作部门": the subject, then 是/为, then a body's words before the sentence ends. */
-const DUTY = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:是|为|系|作为)[^。]{0,80}?(?:单位|机构|部门|工作部门|组织)/u
+// (its item's label before it, "2、部门职责:玉桥街道办事处是…的派出机构")
+const DUTY = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:(?:部门|单位)?(?:主要)?(?:职责|职能)\s*[:：]\s*)?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:是|为|系|作为)[^。]{0,80}?(?:单位|机构|部门|工作部门|组织)/u
 
 function dutySubject(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {
@@ -305,7 +320,7 @@ function levelOwnPlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefi
   return { org: placeOwnAccount(all, place) ?? `${place}本级`, rule: 'place-own', place }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace]
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)
