@@ -74,7 +74,7 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
         if (!m) continue
         // (a stage's 数 said with no verb, "预算数5000万元", after a side the item's words did not say ("国有资本经营" +
         // 支出决算数…): that side's figure, not the item's)
-        if (SIDE.test(window.slice(0, m.index)) && !/[为是:]\s*$/u.test(m[0]) && !SIDE.test(k)) continue
+        if ((role === 'initial' || role === 'final') && /数\s*$/u.test(m[0]) && SIDE.test(window.slice(0, m.index)) && !SIDE.test(k)) continue
         const rest = window.slice(m.index! + m[0].length)
         const amount = role === 'completion' ? percentAt(rest) : moneyAt(rest)
         if (!amount || (best && best.gap <= m.index!)) continue
