@@ -29,6 +29,12 @@ function headedTotals(group: Row[]): void {
  * Level and parent of each row: from the subject code where there is one (类 3 digits → 1, 款 5 → 2, 项 7 → 3;
  * parent = nearest earlier row whose code is a prefix), otherwise from 一、 numbering and indentation.
  */
+/** A subject code's level: 3 digits 类 (1), 5 款 (2), 7 项 (3). */
+export const codeLevel = (code: string) => Math.max(1, Math.ceil((code.length - 1) / 2))
+
+/** The nearest of the rows before a coded row whose code its own extends (208 of 20805), if one. */
+export const parentByCode = (before: Row[], code: string) => [...before].reverse().find((p) => p.code && p.code !== code && code.startsWith(p.code))
+
 export function assignHierarchy(rows: Row[], indents: Map<number, number>): void {
   const bySide = new Map<string, Row[]>()
   for (const r of rows) bySide.set(r.side ?? '', [...(bySide.get(r.side ?? '') ?? []), r])
@@ -45,8 +51,8 @@ export function assignHierarchy(rows: Row[], indents: Map<number, number>): void
       // a total closes the numbered list above it: 上年结转 after 本年收入合计 is not part of 九、其他收入
       if (r.isTotal) { r.level = 0; stack.length = 0; continue }
       if (r.code) {
-        r.level = Math.max(1, Math.ceil((r.code.length - 1) / 2))
-        const parent = [...group.slice(0, group.indexOf(r))].reverse().find((p) => p.code && r.code!.startsWith(p.code) && p.code !== r.code)
+        r.level = codeLevel(r.code)
+        const parent = parentByCode(group.slice(0, group.indexOf(r)), r.code)
         if (parent) r.parent = parent.index
         continue
       }

@@ -1,6 +1,7 @@
 import type { Column, Row, Table } from '../schema.js'
 import { CODE } from './tokens.js'
 import { valueCell } from './grid-table.js'
+import { codeLevel, parentByCode } from './hierarchy.js'
 
 const VALUE_ROLE = (r: string | undefined) => !!r && r !== 'code' && r !== 'name' && r !== 'text'
 
@@ -80,7 +81,7 @@ function append(prev: Table, t: Table, columns: Map<number, number>): void {
     const codeAsName = named && !r.code && CODE.test(r.name.trim()) ? r.name.trim() : undefined
     return {
       ...r,
-      ...(codeAsName ? { code: codeAsName, level: Math.max(1, Math.ceil((codeAsName.length - 1) / 2)) } : {}),
+      ...(codeAsName ? { code: codeAsName, level: codeLevel(codeAsName) } : {}),
       ...(named && (codeAsName || !r.name.trim()) ? { name: named } : {}),
       index: remap.get(r.index)!,
       parent: r.parent !== undefined ? remap.get(r.parent) : undefined,
@@ -92,7 +93,7 @@ function append(prev: Table, t: Table, columns: Map<number, number>): void {
   // a subject code whose parent is on an earlier page: the nearest earlier row whose code it extends
   for (const r of moved) {
     if (r.parent !== undefined || !r.code) { if (r.parent === undefined) delete r.parent; continue }
-    const parent = rows.slice(0, r.index).reverse().find((p) => p.code && p.code !== r.code && r.code!.startsWith(p.code) && CODE.test(p.code))
+    const parent = parentByCode(rows.slice(0, r.index).filter((p) => CODE.test(p.code ?? '')), r.code)
     if (parent) r.parent = parent.index
     else delete r.parent
   }

@@ -1,6 +1,7 @@
 import type { Row, Table } from '../schema.js'
 import { CODE, TOTAL_LABEL } from './tokens.js'
 import { valueCell } from './grid-table.js'
+import { parentByCode } from './hierarchy.js'
 
 /**
  * What a page break leaves inside one table read from a page's text (a PDF without ruling lines, a scan's text layer):
@@ -73,7 +74,8 @@ export function remapRepeatedHeader(table: Table): Table {
   for (const r of rows.slice(k)) {
     r.cells = r.cells.flatMap((c) => {
       const to = move.get(c.column)
-      if (to === undefined) return c.text.trim() ? [] : []
+      // (a cell under no label of the repeated header is the page's layout: dropped)
+      if (to === undefined) return []
       if (to === c.column) return [c]
       const col = byIndex.get(to)!
       return [c.amount ? { ...c, column: to } : { ...valueCell(col, c.text, table.unit ?? ''), column: to }]
@@ -95,7 +97,7 @@ function dropRows(table: Table, drop: Set<number>): Table {
     r.id = `${table.id}/r${k}`
     if (parent !== undefined) r.parent = parent
     else if (r.parent !== undefined) {
-      const byCode = r.code ? kept.slice(0, k).reverse().find((p) => p.code && p.code !== r.code && r.code!.startsWith(p.code)) : undefined
+      const byCode = r.code ? parentByCode(kept.slice(0, k), r.code) : undefined
       if (byCode) r.parent = byCode.index
       else delete r.parent
     }
