@@ -29,6 +29,7 @@ import { attachPrintedForms } from './printed-forms.js'
 import { pageFieldsOfLines } from './page-lines.js'
 import { joinContinued } from './join-continued.js'
 import { joinWrappedNames, remapRepeatedHeader } from './page-breaks.js'
+import { bodySpelling } from './body-spelling.js'
 
 /** A document that cannot be ingested at all; names the file and line. */
 export class ParseError extends Error {
@@ -273,7 +274,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   // a project's self-evaluation published on its own speaks for its 主管部门 too
   const speaksFor = meta.scope === '绩效自评' ? formOrgs(tables, meta.org) : []
   const document: BudgetDocument = {
-    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: meta.org || id, year: meta.year, scope: meta.scope,
+    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: (meta.org && bodySpelling(meta.org, view)) || id, year: meta.year, scope: meta.scope,
     ...(meta.stageFromWords ? { stageFromWords: true } : {}),
     ...(meta.yearFromDate ? { yearFromDate: meta.yearFromDate } : {}),
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
