@@ -121,7 +121,11 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const mask = [...t]
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }
   // every mention claims its words, a repeated or shorter form of an organisation named too
-  for (const m of mentions) claim(m.start, m.end)
+  // (…but a later form pointed at as a table's row, "支出表里档案馆这一项", "档案馆科目", is that row: the 档案馆 line of
+  // 澜峪县档案馆's own table, rule org-named-row)
+  const rowPointed = (m: (typeof mentions)[number]) => mentions.some((o) => o.start < m.start) &&
+    (/^(?:这一?项|这个?科目|科目|这一?栏)/u.test(t.slice(m.end)) || /表(?:里|中|内|上)的?$/u.test(t.slice(0, m.start)))
+  for (const m of mentions) if (!rowPointed(m)) claim(m.start, m.end)
   // "青岛市级…": the level of the place named (市级, 区级), no word of the subject
   for (const m of mentions) if (/[省市区县州旗]$/u.test(t.slice(m.start, m.end)) && t[m.end] === '级') claim(m.end, m.end + 1)
   // "阿拉善盟盟本级…", "某区本级…", "…全盟一般公共预算支出": a place's account (its 本级, the whole place) is read as the
