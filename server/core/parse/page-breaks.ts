@@ -20,13 +20,15 @@ const CONTINUED_ROW = /^[（(]?\s*(?:续表|续上表|续)\s*[)）]?/u
 const UNIT_ROW = /^(?:金额)?单位[:：]/u
 
 /**
- * Rule `wrapped-name`: a line holding only words, no code and no amount, right after a coded row with amounts and
+ * Rule `wrapped-name`: a line holding only words, no code and no amount, the line right after a coded row with amounts and
  * before the next coded row (or the total line, or the table's end), is the rest of that row's name ("机关事业单位基本
  * 养老保险" + "缴费支出"): joined to it, not a row.
  */
 export function joinWrappedNames(table: Table): Table {
   const drop = new Set<number>()
   const rows = table.rows
+  // (a header's word printed again over a page, "科目编码", is no rest of a name)
+  const headerWords = new Set(table.columns.flatMap((c) => [...c.path, c.label]).map(compact))
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i]
     const prev = rows[i - 1]
@@ -34,7 +36,10 @@ export function joinWrappedNames(table: Table): Table {
     if (drop.has(i - 1) || r.code || hasAmount(r) || filled(r).length || r.isTotal || r.indicator) continue
     const words = compact(r.name)
     if (!words || words.length > 12 || OWN_ROW_LEAD.test(words) || TOTAL_LABEL.test(words) || !/^\p{Script=Han}/u.test(words)) continue
+    if (headerWords.has(words) || /编码|名称|单位[:：]/u.test(words)) continue
     if (!prev.code || !CODE.test(prev.code) || !hasAmount(prev)) continue
+    // (the very next line: a note or a blank line between is no wrap)
+    if (r.lines[0] !== prev.lines[1] + 1) continue
     if (next && !(next.code && CODE.test(next.code)) && !next.isTotal) continue
     prev.name = `${prev.name}${words}`
     if (prev.printed) prev.printed = `${prev.printed}${words}`
@@ -83,7 +88,8 @@ export function remapRepeatedHeader(table: Table): Table {
   }
   const drop = new Set<number>()
   for (let i = at; i < k; i++) drop.add(i)
-  table.captionLines = [...table.captionLines, ...rows.slice(at, k).flatMap((r) => r.lines)].sort((a, b) => a - b)
+  const dropped = rows.slice(at, k).flatMap((r) => Array.from({ length: r.lines[1] - r.lines[0] + 1 }, (_, j) => r.lines[0] + j))
+  table.captionLines = [...new Set([...table.captionLines, ...dropped])].sort((a, b) => a - b)
   return dropRows(table, drop)
 }
 
