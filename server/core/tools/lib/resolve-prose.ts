@@ -181,6 +181,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
         if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
+        // rule grouped-items: the name listed with others before one figure ("科学技术支出、住房保障支出、债务付息支出等
+        // 其他支出48835万元"): the group's figure, never the name's alone
+        if (kind === 'money' && groupedWithOthers(reading, keyword)) continue
         // rule qualified-count: a stock's qualifier asked, written right before its name ("实际保有量为12辆" beside "账面数为
         // 56辆"), is read where it is written, and preferred
         const q = kind === 'count' ? near.find((w) => w.length <= 3 && reading.includes(w + keyword)) : undefined
@@ -218,6 +221,12 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   if (!best && bareOnly) return resolveInProse(v, doc, name, kind, near, unit, asPrinted, fits, ownYearOnly, true)
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
+}
+
+/** After the name, before its figure: a list going on (、 和 及) that closes with 等 ("…、债务付息支出等其他支出"). */
+function groupedWithOthers(reading: string, keyword: string): boolean {
+  const tail = reading.slice(reading.indexOf(keyword) + keyword.length).split(/\d/u)[0]
+  return /^(?:支出|收入|经费|资金)?[、和及与][^，,。；;:：]*等/u.test(tail)
 }
 
 /** What may stand right before a name that is its own, in its clause: a place, an account, a year, a lead word. */
