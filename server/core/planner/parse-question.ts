@@ -16,6 +16,7 @@ import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
 import { fundSideWord } from './rules/fund-side-word.js'
+import { inTableNamed, tableNamed } from './rules/table-named.js'
 import { SOURCE_WORD } from './rules/row-fund-columns.js'
 import { partColumns } from './rules/part-column.js'
 import { rowSpendingWord } from './rules/row-spending-word.js'
@@ -169,6 +170,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
       claim(m.index!, m.index! + m[1].length)
     }
   }
+  // a table named by its title ("…基本支出表中"): its words are the table's, not subjects (rule table-named)
+  const namedTable = tableNamed(t, (i) => mask[i] !== HOLE)
+  if (namedTable) claim(namedTable.start, namedTable.end)
   const masked = mask.join('')
   concepts.push(...exactTerms(corpus, mask, vocabulary))
   concepts.push(...abridgedProjects(corpus, t, mask, vocabulary, concepts))
@@ -178,6 +182,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   titleSubjectAsked(corpus, masked, mask, concepts)
   rowSpendingWord(concepts, masked)
   fundSideWord(concepts, masked)
+  if (namedTable) inTableNamed(concepts, namedTable.kind)
   fundColumnSubjects(concepts, vocabulary)
   // "綦江医保中心有多少人": people counted with no noun named
   // (…unless the question names an indicator counted in people: "65岁以上老人健康管理要管多少人" asks the target of
