@@ -77,7 +77,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     // rule total-part-own-table: a part that is itself a table's total line (财政拨款收入, 本年收入合计 of the
     // 财政拨款收支总表) leaves its whole to its own reading: that table's other total adds carry-overs, not other sources
     const first = found[0] && 'f' in found[0] && !isWhole(inp.run.vocabulary, found[0].s, found[0].f) ? found[0].f : undefined
-    const same = op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
+    // (a sum of columns, "人员经费和公用经费合计", reads them from one table too: the first's)
+    const same = op === 'sum' ? (subjects.every((c) => c.kind === 'column') ? first : undefined)
+      : op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
     // rule share-same-sentence: a part read from prose ("…合计为1000.86万元,其中:…公务用车运行维护费472.38万元") has
     // its whole in its own paragraph, before any other paragraph's figure of that name (a 区直 total beside the 全区 one)
     const part = op === 'share' && found.length === 1 && 'f' in found[0] && !found[0].f.rowId ? found[0].f : undefined

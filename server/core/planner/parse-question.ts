@@ -16,7 +16,7 @@ import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
 import { fundSideWord } from './rules/fund-side-word.js'
-import { inTableNamed, tableNamed } from './rules/table-named.js'
+import { inTableNamed, sumWordNotSubject, tableNamed } from './rules/table-named.js'
 import { SOURCE_WORD } from './rules/row-fund-columns.js'
 import { partColumns } from './rules/part-column.js'
 import { rowSpendingWord } from './rules/row-spending-word.js'
@@ -183,6 +183,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   rowSpendingWord(concepts, masked)
   fundSideWord(concepts, masked)
   if (namedTable) inTableNamed(concepts, namedTable.kind)
+  sumWordNotSubject(concepts, t)
   fundColumnSubjects(concepts, vocabulary)
   // "綦江医保中心有多少人": people counted with no noun named
   // (…unless the question names an indicator counted in people: "65岁以上老人健康管理要管多少人" asks the target of

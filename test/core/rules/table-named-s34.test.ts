@@ -5,7 +5,8 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
 /**
  * Session 34: a question naming the table by its title ("一般公共预算基本支出表中公用经费合计多少"): the title's words are
  * the table's, never subjects of their own, and 合计 after the one subject is that subject's total line (rule
- * table-named); a table's 合计 asked alone is its total line. Made-up names and figures.
+ * table-named); a table's 合计 asked alone is its total line; 合计 before 多少 after two subjects is the sum asked (rule
+ * sum-word). Made-up names and figures.
  */
 const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岚溪县档案馆2025年部门预算</title></head><body>
@@ -30,5 +31,10 @@ describe('a table named in the question', async () => {
   })
   it('reads a table’s 合计 asked alone from that table', () => {
     expect(ask('岚溪县档案馆一般公共预算支出表中合计多少')).toContain('400.00万元')
+  })
+  it('reads 合计 before 多少 after two subjects as the sum asked, never a third term (rule sum-word)', () => {
+    const a = ask('岚溪县档案馆人员经费和公用经费合计多少')
+    expect(a).toContain('250.00万元')
+    expect(a).not.toContain('500.00万元')
   })
 })

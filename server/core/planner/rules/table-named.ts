@@ -47,3 +47,14 @@ export function inTableNamed(concepts: ConceptHit[], kind: TableKind): void {
   if (totals.length && subjects.length > totals.length) for (const t of totals) concepts.splice(concepts.indexOf(t), 1)
   for (const c of concepts) if (c.kind !== 'weak' && c.kind !== 'count' && !c.tableKind) c.tableKind = kind
 }
+
+/**
+ * Rule `sum-word`: "人员经费和公用经费合计多少" — 合计 (总计) right before 多少, after two subjects or more, is the sum
+ * asked, never a third subject added to it (the table's 合计 line had been summed with its own parts).
+ */
+export function sumWordNotSubject(concepts: ConceptHit[], text: string): void {
+  for (const c of [...concepts]) {
+    if (c.kind !== 'column' || !/^(?:合计|总计)$/u.test(c.surface) || !/^\s*(?:是|为|有|一共)?\s*多少/u.test(text.slice(c.end))) continue
+    if (concepts.filter((o) => o !== c && o.kind !== 'weak' && o.kind !== 'count').length >= 2) concepts.splice(concepts.indexOf(c), 1)
+  }
+}
