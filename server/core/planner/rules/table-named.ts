@@ -24,6 +24,9 @@ const WHERE = /表(?=中|里|内|上)/gu
 /** The table the question names, its span and kind; undefined when none or more than one. */
 export function tableNamed(text: string, free: (i: number) => boolean): { start: number; end: number; kind: TableKind } | undefined {
   const found: { start: number; end: number; kind: TableKind }[] = []
+  // (two tables named, "在支出总表和一般公共预算支出表里各是多少": each is read, none is where the subject is)
+  const titles = [...text.matchAll(/表/gu)].filter((m) => TITLES.some(([re]) => re.test(text.slice(Math.max(0, m.index! + 1 - 24), m.index! + 1))))
+  if (titles.length > 1) return undefined
   for (const m of text.matchAll(WHERE)) {
     const end = m.index! + 1
     const head = text.slice(Math.max(0, end - 24), end)
@@ -43,8 +46,10 @@ const TOTAL_WORD = /^(?:合计|总计|小计)$/u
 /** The subjects read in the table named: its kind on each; a bare 合计 beside a subject is that subject's own line. */
 export function inTableNamed(concepts: ConceptHit[], kind: TableKind): void {
   const subjects = concepts.filter((c) => c.kind !== 'weak' && c.kind !== 'count')
-  const totals = subjects.filter((c) => c.kind === 'column' && TOTAL_WORD.test(c.surface))
-  if (totals.length && subjects.length > totals.length) for (const t of totals) concepts.splice(concepts.indexOf(t), 1)
+  // (right after a column, "公用经费合计": that column's total line; a 合计 listed among columns asked of a row,
+  // "水利这一款的合计、基本支出和项目支出", is the row's total column and stays)
+  const totals = subjects.filter((c) => c.kind === 'column' && TOTAL_WORD.test(c.surface) && subjects.some((o) => o !== c && o.kind === 'column' && o.end === c.start))
+  for (const t of totals) concepts.splice(concepts.indexOf(t), 1)
   for (const c of concepts) if (c.kind !== 'weak' && c.kind !== 'count' && !c.tableKind) c.tableKind = kind
 }
 
@@ -55,6 +60,7 @@ export function inTableNamed(concepts: ConceptHit[], kind: TableKind): void {
 export function sumWordNotSubject(concepts: ConceptHit[], text: string): void {
   for (const c of [...concepts]) {
     if (c.kind !== 'column' || !/^(?:合计|总计)$/u.test(c.surface) || !/^\s*(?:是|为|有|一共)?\s*多少/u.test(text.slice(c.end))) continue
-    if (concepts.filter((o) => o !== c && o.kind !== 'weak' && o.kind !== 'count').length >= 2) concepts.splice(concepts.indexOf(c), 1)
+    // (the sum's terms before it: "交通运输支出合计多少，其中基本、项目各多少" asks one subject's total, its parts after)
+    if (concepts.filter((o) => o !== c && o.kind !== 'weak' && o.kind !== 'count' && o.end <= c.start).length >= 2) concepts.splice(concepts.indexOf(c), 1)
   }
 }
