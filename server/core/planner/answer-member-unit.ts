@@ -1,5 +1,5 @@
 import type { TableKind } from '../schema.js'
-import { compactText } from '../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { isUnitColumn, moneyColumns, unitTables } from '../tools/lib/member-units.js'
 import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
@@ -373,8 +373,7 @@ function withUnitsStatement(run: ToolRunner, hit: MemberUnitHit, kinds: TableKin
 
 /** "财政专户管理资金收入（学费）": words in brackets right after a column the question names gloss it, they ask nothing else. */
 const glossOfNamed = (text: string, word: string, cols: string[]) =>
-  cols.some((c) => c && new RegExp(`${escapeRe(c)}[（(][^）)]*${escapeRe(word)}[^）)]*[）)]`).test(text))
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  cols.some((c) => c && new RegExp(`${escapeRegExp(c)}[（(][^）)]*${escapeRegExp(word)}[^）)]*[）)]`).test(text))
 
 /** A fund's 拨款 as people say it, without its 预算: 政府性基金拨款 of 政府性基金预算拨款. */
 const saidWithoutBudget = (header: string) => header.replace(/预算(?=拨款)/u, '')

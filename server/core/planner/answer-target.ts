@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../search/normalize-text.js'
 import type { PerformanceTargetsInput, TargetRow } from '../tools/performance-targets.js'
 import type { Citation } from '../schema.js'
 import { longestShared } from '../tools/lib/name-match.js'
@@ -231,12 +232,11 @@ function indicatorByWords(rows: TargetRow[], frame: QuestionFrame): TargetRow | 
   const chars = [...frame.text]
   const spans = [...frame.orgs, ...frame.concepts.filter((c) => c.kind === 'project')]
   for (const s of spans) chars.fill('\u0000', s.start, s.end)
-  const rest = chars.join('').replace(new RegExp(frame.concepts.filter((c) => c.kind === 'project').map((c) => escape(c.surface)).join('|') || '$^', 'g'), '\u0000')
+  const rest = chars.join('').replace(new RegExp(frame.concepts.filter((c) => c.kind === 'project').map((c) => escapeRegExp(c.surface)).join('|') || '$^', 'g'), '\u0000')
   const fits = rows.filter((x) => longestShared(mentionText(x.indicator), rest).length >= 4)
   return fits.length === 1 ? fits[0] : undefined
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** "某局2024年“某某项目”": the project named as printed, 项目 said once. */
 export const projectHead = (org: string, p: { year: number; project: string }) => `${org}${p.year}年“${p.project}”${/项目$/.test(p.project) ? '' : '项目'}`

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../search/normalize-text.js'
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 
@@ -8,7 +9,7 @@ import { sentencesOf } from '../../tools/lib/prose.js'
  */
 export function noneStated(doc: BudgetDocument, noun: string): { p: Paragraph; clause: string } | undefined {
   if (noun.length < 2) return undefined
-  const esc = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/单位$/u, '(?:预算)?单位')
+  const esc = escapeRegExp(noun).replace(/单位$/u, '(?:预算)?单位')
   const re = new RegExp(`(?:没有|无|未设|不设)(?:任何)?${esc}`, 'u')
   for (const p of doc.paragraphs) {
     if (p.heading || !re.test(p.text.replace(/\s+/gu, ''))) continue

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../search/normalize-text.js'
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { linesText } from '../../tools/lib/verbatim.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
@@ -107,8 +108,7 @@ const ACTUAL_ASKED = /实际|完成了|做了|达到了/u
 function actualPaired(doc: BudgetDocument, best: { noun: string; value: number; unit: string; paragraphId: string }) {
   const p = doc.paragraphs.find((x) => x.id === best.paragraphId)
   if (!p) return undefined
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const re = new RegExp(`${esc(best.noun)}\\s*${best.value}\\s*${esc(best.unit)}\\s*[,，;；]?\\s*实际(?:完成|达到)?了?\\s*(\\d+)\\s*${esc(best.unit)}`, 'u')
+  const re = new RegExp(`${escapeRegExp(best.noun)}\\s*${best.value}\\s*${escapeRegExp(best.unit)}\\s*[,，;；]?\\s*实际(?:完成|达到)?了?\\s*(\\d+)\\s*${escapeRegExp(best.unit)}`, 'u')
   const m = re.exec(p.text)
   return m ? { actual: Number(m[1]), quote: m[0], citation: paragraphCitation(doc, p, m[0]) } : undefined
 }

@@ -1,5 +1,5 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
-import { compactText } from '../../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
@@ -243,7 +243,7 @@ const NOT_TERM = /(?:原因|理由|缘由|为啥|为何|目的|用途|作用|意
 
 /** The clause "<term>为…" or "<term>是…" that says what the term is, in words (no amount): quoted to the clause's end. */
 function termSentence(doc: BudgetDocument, term: string): Found | undefined {
-  const said = new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:为|是)(?![\\d\\s])[^，,；;。]{2,60}`, 'u')
+  const said = new RegExp(`${escapeRegExp(term)}(?:为|是)(?![\\d\\s])[^，,；;。]{2,60}`, 'u')
   for (const p of proseOf(doc)) {
     for (const s of sentencesOf(p.text)) {
       const m = said.exec(s.text)

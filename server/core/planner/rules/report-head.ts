@@ -1,4 +1,4 @@
-import { compactText } from '../../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
@@ -16,7 +16,7 @@ const REPORT_WORDS = /报告|预算草案|人代会|会议/u
 
 /** The words as the page prints them (its spaces kept: "财政局局长 某某"), found by their compact form; else as given. */
 function printed(text: string, compact: string): string {
-  const re = new RegExp([...compact].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u')
+  const re = new RegExp([...compact].map(escapeRegExp).join('\\s*'), 'u')
   return re.exec(text)?.[0] ?? compact
 }
 

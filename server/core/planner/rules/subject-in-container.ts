@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../search/normalize-text.js'
 import type { ConceptHit, QuestionFrame } from '../question-frame.js'
 import type { Scope } from '../resolve-scope.js'
 
@@ -8,7 +9,6 @@ const ASK_END = /(?:是|有|为|要|能)?(?:多少|几|吗|嘛|呢|怎么样|如
 
 /** The verb after the subject asked ("安排了", "花了"): not the subject's name. */
 const VERB_END = /(?:安排|花|用|支出|开支|拨付|下达)了?$/u
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** "部门预算中的规模/总额": words that ask the whole itself */
 const WHOLE_WORD = /^(?:的)?(?:总?规模|总额|总量|总?盘子|总数|数额|总体|整体|全部|总共|一共|合计|总计)/
@@ -44,7 +44,7 @@ function containerAsk(frame: QuestionFrame, scope: Scope): { holder: ConceptHit;
 function proseNames(asked: string, scope: Scope): boolean {
   const subject = asked.replace(VERB_END, '')
   if (subject.length < 3) return false
-  const named = new RegExp(`${escape(subject)}[^，。；;]{0,6}?\\d`, 'u')
+  const named = new RegExp(`${escapeRegExp(subject)}[^，。；;]{0,6}?\\d`, 'u')
   return scope.targets.some((t) => t.doc.paragraphs.some((p) => named.test(p.text.replace(/\s+/g, ''))))
 }
 

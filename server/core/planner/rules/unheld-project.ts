@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../../schema.js'
-import { compactText } from '../../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import type { QuestionFrame } from '../question-frame.js'
 
 /** "独居老人探访项目": words naming a project, as a question leaves them when no held name matched. */
@@ -22,6 +22,6 @@ export function unheldProject(frame: QuestionFrame): string | undefined {
 export function proseListedProject(project: string, docs: BudgetDocument[]): string | undefined {
   const core = compactText(project).replace(/项目$/u, '')
   if (core.length < 4) return undefined
-  const listed = new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:项目)?(?:经费|资金)?[:：为是]?(?:安排|预算)?\\s*-?\\d`, 'u')
+  const listed = new RegExp(`${escapeRegExp(core)}(?:项目)?(?:经费|资金)?[:：为是]?(?:安排|预算)?\\s*-?\\d`, 'u')
   return docs.some((d) => d.paragraphs.some((p) => listed.test(compactText(p.text)))) ? core : undefined
 }

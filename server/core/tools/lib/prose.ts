@@ -1,6 +1,6 @@
 import type { Amount, MoneyUnit } from '../../schema.js'
 import { parseAmount } from '../../parse/amount.js'
-import { compactText, normalizeText } from '../../search/normalize-text.js'
+import { compactText, normalizeText, escapeRegExp } from '../../search/normalize-text.js'
 import { bigramsOf } from '../../search/bigrams.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
@@ -182,7 +182,7 @@ export function countNear(sentence: string, keyword: string, units: string[], ma
     if (!clause.includes(keyword) || passOver?.(clause)) continue
     // "开设一年级、二年级…六年级共六个年级": each count is read against the keyword written nearest to it
     // (退休 inside 离退休 is no count of the retired alone: "离退休人员415人(其中:离休3人,退休412人)")
-    const ks = [...clause.matchAll(new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => x.index!).filter((k) => !(/^退休/u.test(keyword) && clause[k - 1] === '离'))
+    const ks = [...clause.matchAll(new RegExp(escapeRegExp(keyword), 'g'))].map((x) => x.index!).filter((k) => !(/^退休/u.test(keyword) && clause[k - 1] === '离'))
     for (const [m, k] of [...clause.matchAll(new RegExp(COUNT_RE.source, 'g'))].flatMap((m) => ks.map((k) => [m, k] as const))) {
       // "接待批次3978个", "接待人次28598人": a keyword that is itself the measure counts in 个/人 written right after it
       // rule qualified-count: "包括行政编制24人" is a part of the 编制, never the 编制 asked bare

@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { FUND_STEMS } from '../../lexicon/fund-names.js'
 import type { BudgetDocument, Paragraph } from '../../schema.js'
-import { compactText } from '../../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
 import { moneyFields, type Figure } from './figure.js'
 import { printed } from './money.js'
@@ -91,8 +91,7 @@ const ORG_TYPE_END = /(?:中心|局|院|所|站|委|办|队|馆|处|校|镇|乡|
 
 /** What may stand right before a thing named as itself, not as the tail of a longer name (退休人员 in 离退休人员). */
 export const WORD_START = '(?:^|[，,：:；;。、\\s(（]|其中|共有|有)'
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const ownWord = (text: string, w: string) => new RegExp(`${WORD_START}${escapeRe(w)}`, 'u').test(text)
+const ownWord = (text: string, w: string) => new RegExp(`${WORD_START}${escapeRegExp(w)}`, 'u').test(text)
 
 /** The clause a keyword stands in, from the clause's start through the keyword. */
 function ownClause(reading: string, keyword: string): string {
