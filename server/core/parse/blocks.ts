@@ -1,3 +1,4 @@
+import { CONTINUED_WORDS } from './tokens.js'
 import type { MoneyUnit } from '../schema.js'
 import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines.js'
 import { kindOfTitle } from './table-kind.js'
@@ -44,7 +45,7 @@ const UNIT_BRACKET_TAIL = new RegExp('\\s*' + UNIT_BRACKET.source)
 const UNIT_GAP_TAIL = /\s+(?:金额)?单位\s*[:：]\s*(?:万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/
 const NOTE = /^[（(]?\s*(?:备注|注)\s*[:：]/
 /** A continuation mark on a line of its own: （续表）, 续上表, (续). */
-const CONTINUED_MARK = /^[（(]?\s*(?:续表|续上表|续)\s*[)）]?$/u
+const CONTINUED_MARK = new RegExp(`^${CONTINUED_WORDS}$`, 'u')
 
 /** The single text of a line that has one filled cell (tabs around a caption are layout, not cells). */
 function single(l: SourceLine): string | undefined {

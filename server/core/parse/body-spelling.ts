@@ -2,7 +2,7 @@
  * Rule `body-spelling`: the name a heading gives the body with a slip of one character ("广西法官法院", printed twice in
  * the headings) beside the name its own sentences write more often ("广西法官学院", five times): the body is the name
  * the text writes most. Only a name of one character's difference, not an ordinal's (第一中学 is no slip for 第二中学),
- * written at least three times and more often than the heading's; the heading's form stays searchable as an alias.
+ * written at least three times and more often than the heading's.
  */
 const ORDINAL = /[一二三四五六七八九十]/u
 

@@ -33,7 +33,8 @@ export function isDataCells(cells: string[]): boolean {
   return TOTAL_LABEL.test(first) && filled.slice(1).every(isValueToken)
 }
 
-const valueRole = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text'
+/** A column of figures (not the code, name or a text column). */
+export const valueRole = (c: Column) => c.role !== 'code' && c.role !== 'name' && c.role !== 'text'
 
 /** Cell for a value column: the amount in the table's unit (percent columns in %); empty stays empty. */
 export function valueCell(col: Column, text: string, unit: string): Cell {

@@ -25,16 +25,16 @@ function headedTotals(group: Row[]): void {
   }
 }
 
-/**
- * Level and parent of each row: from the subject code where there is one (类 3 digits → 1, 款 5 → 2, 项 7 → 3;
- * parent = nearest earlier row whose code is a prefix), otherwise from 一、 numbering and indentation.
- */
 /** A subject code's level: 3 digits 类 (1), 5 款 (2), 7 项 (3). */
 export const codeLevel = (code: string) => Math.max(1, Math.ceil((code.length - 1) / 2))
 
 /** The nearest of the rows before a coded row whose code its own extends (208 of 20805), if one. */
 export const parentByCode = (before: Row[], code: string) => [...before].reverse().find((p) => p.code && p.code !== code && code.startsWith(p.code))
 
+/**
+ * Level and parent of each row: from the subject code where there is one (类 3 digits → 1, 款 5 → 2, 项 7 → 3;
+ * parent = nearest earlier row whose code is a prefix), otherwise from 一、 numbering and indentation.
+ */
 export function assignHierarchy(rows: Row[], indents: Map<number, number>): void {
   const bySide = new Map<string, Row[]>()
   for (const r of rows) bySide.set(r.side ?? '', [...(bySide.get(r.side ?? '') ?? []), r])

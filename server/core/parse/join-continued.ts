@@ -1,12 +1,10 @@
 import type { Column, Row, Table } from '../schema.js'
-import { CODE } from './tokens.js'
-import { valueCell } from './grid-table.js'
+import { CODE, CONTINUED_WORDS } from './tokens.js'
+import { valueCell, valueRole } from './grid-table.js'
 import { codeLevel, parentByCode } from './hierarchy.js'
 
-const VALUE_ROLE = (r: string | undefined) => !!r && r !== 'code' && r !== 'name' && r !== 'text'
-
 /** "（续表）", "(续)", "续表", "续上表" closing a title: the page after a table's first one. */
-const CONTINUED = /\s*[（(]?\s*(?:续表|续上表|续)\s*[)）]?\s*$/u
+const CONTINUED = new RegExp(`\\s*${CONTINUED_WORDS}\\s*$`, 'u')
 /** "（下转续表）", "转下页", "(未完)": a table's last line saying it goes on. */
 const GOES_ON = /^[（(]?\s*(?:下转续表|转下页|接下页|续下页|未完(?:待续)?)\s*[)）]?$/u
 
@@ -86,7 +84,7 @@ function append(prev: Table, t: Table, columns: Map<number, number>): void {
       index: remap.get(r.index)!,
       parent: r.parent !== undefined ? remap.get(r.parent) : undefined,
       cells: cells.filter((c) => role(c.column) !== 'name' && role(c.column) !== 'code')
-        .map((c) => (c.amount || !VALUE_ROLE(role(c.column)) ? c : valueCell(byIndex.get(c.column)!, c.text, prev.unit ?? ''))),
+        .map((c) => (c.amount || !valueRole(byIndex.get(c.column)!) ? c : valueCell(byIndex.get(c.column)!, c.text, prev.unit ?? ''))),
     }
   })
   const rows = [...before, ...moved]

@@ -1,5 +1,5 @@
 import type { Row, Table } from '../schema.js'
-import { CODE, TOTAL_LABEL } from './tokens.js'
+import { CODE, CONTINUED_WORDS, TOTAL_LABEL } from './tokens.js'
 import { valueCell } from './grid-table.js'
 import { parentByCode } from './hierarchy.js'
 
@@ -16,7 +16,7 @@ const hasAmount = (r: Row) => r.cells.some((c) => c.amount)
 const filled = (r: Row) => r.cells.filter((c) => c.text.trim() !== '')
 /** "一、", "1.", "（1）", "其中：": the lead of a row of its own, never the rest of a wrapped name. */
 const OWN_ROW_LEAD = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|其中)/u
-const CONTINUED_ROW = /^[（(]?\s*(?:续表|续上表|续)\s*[)）]?/u
+const CONTINUED_ROW = new RegExp(`^${CONTINUED_WORDS}`, 'u')
 const UNIT_ROW = /^(?:金额)?单位[:：]/u
 
 /**

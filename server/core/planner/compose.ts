@@ -13,14 +13,14 @@ import { LIST_NUMBER } from '../tools/lib/list-number.js'
 export const orgName = (org: string) => org
 export const orgYear = (t: Target) => `${t.doc.org}${t.year}年${t.kind ? `${t.kind}中` : ''}`
 
+/** An amount as the document prints it, its unit after it ("755.62万元"): the operands of a computation said in an answer. */
+export const printedAmount = (a: { text: string; unit: string }) => `${a.text}${a.unit}`
+
 /**
  * The figure for reading: money in 万元 to two decimals, as printed when the document prints 万元; a 元 figure is
  * rounded for reading and the printed figure follows in brackets ("1.00万元（10,000.00元）"), one under 1万元 is read as
  * printed. Counts as printed.
  */
-/** An amount as the document prints it, its unit after it ("755.62万元"): the operands of a computation said in an answer. */
-export const printedAmount = (a: { text: string; unit: string }) => `${a.text}${a.unit}`
-
 export function figureText(f: Figure): string {
   if (f.fen === undefined && /^(?:[名人个辆项台家批]|批次|人次)$/.test(f.amount.unit)) return `${/^[\d,]+$/.test(f.amount.text) ? f.amount.text : f.amount.value}${f.amount.unit}`
   // 亿元 (a place's report) is read as printed: 63.27亿元, not 632,700.00万元
