@@ -88,10 +88,17 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       if (money) for (const e of money.cells) run.cite(executionCitation(r.citations, e))
       const row = p.budget || money ? undefined : run.run('get-figure', { docId: t.doc.id, name: p.project })
       if (row?.ok) run.cite(row.figures[0].citation)
-      const budget = p.budget ?? (row?.ok ? `${row.figures[0].text}${sourceText(row.figures[0].citation)}` : '未列出')
+      // rule form-project-prose: …nor that row, the money the prose states for it by name ("其中馆藏档案数字化加工（二期）
+      // 项目预算96.00万元"), never "未列出" beside a sentence that lists it
+      const prose = p.budget || money || row?.ok ? undefined : run.run('find-prose-figure', { docId: t.doc.id, name: p.project, kind: 'money' })
+      const stated = prose?.ok ? prose.figures.find((f) => f.fen !== undefined) : undefined
+      if (stated) run.cite(stated.citation)
+      const found = row?.ok ? row.figures[0] : stated
+      const budget = p.budget ?? (found ? `${found.text}${sourceText(found.citation)}` : '未列出')
       return {
         text: joinSentences([
           money ? `${t.doc.org}${p.year}年“${p.project}”项目${money.text}` : `${t.doc.org}${p.year}年“${p.project}”项目当年预算${budget}`,
+          !row?.ok && stated?.citation.text ? `绩效目标表没有列出金额，文字说明写明：“${stated.citation.text.replace(/[。；;]$/u, '')}”` : undefined,
           p.goal ? `年度绩效目标：${p.goal}` : undefined,
           inds.length ? `绩效指标：${inds.map((x) => `${x.indicator}${x.text}`).join('；')}` : p.indicatorText ? `绩效指标：${p.indicatorText}` : undefined,
         ]),

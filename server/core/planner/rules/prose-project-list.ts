@@ -9,10 +9,13 @@ import type { Target } from '../resolve-scope.js'
  * more projects than the performance forms do (forms often cover one project of several).
  */
 
-/** "项目支出…包括：", "项目支出…主要用于：", "项目支出…具体为：". */
-const LIST_LEAD = /项目支出[^。]{0,80}?(?:包括|主要有|主要用于|具体(?:为|是|包括)|分别(?:为|是)|其中)[:：]/u
+/** "项目支出…包括：", "项目支出…主要用于：", "项目支出…具体为：" (the colon may be left out). */
+const LIST_LEAD = /项目支出[^。]{0,80}?(?:包括|主要有|主要用于|具体(?:为|是|包括)|分别(?:为|是)|其中)[:：]?/u
 /** One item: its name, then its money ("监测设备运维186.00万元", "“档案数字化”项目50万元"). */
 const ITEM = /^[\s“"「]*(\p{Script=Han}[^\d；;。，,]{1,30}?)[”"」]?(?:项目)?(?:经费|资金)?(?:预算|安排)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/u
+
+/** Where one listed item ends: ；, or 、 right after its money ("…加工（二期）96.00万元、档案库房安全运维…"). */
+const ITEM_END = /[；;]|(?<=元)\s*、/u
 
 export interface ProseProject { name: string; paragraph: Paragraph }
 
@@ -27,7 +30,7 @@ export function proseProjects(doc: BudgetDocument): ProseProject[] {
     const lead = LIST_LEAD.exec(p.text)
     if (!lead) continue
     const tail = p.text.slice(lead.index + lead[0].length).split(/。/u)[0]
-    const items = tail.split(/[；;]/u).map((s) => ITEM.exec(s)?.[1]?.trim()).filter((n): n is string => !!n && n.length >= 2)
+    const items = tail.split(ITEM_END).map((s) => ITEM.exec(s)?.[1]?.trim()).filter((n): n is string => !!n && n.length >= 2)
     if (items.length >= 2) { out = [...new Set(items)].map((name) => ({ name, paragraph: p })); break }
   }
   cache.set(doc, out)
