@@ -78,6 +78,13 @@ const spokenCarParts = (t: string) =>
 const TYPOS: [RegExp, string][] = [[/经废/gu, '经费'], [/(?<=[预决核])箅/gu, '算'], [/接侍/gu, '接待']]
 const spokenTypos = (t: string) => TYPOS.reduce((s, [re, to]) => s.replace(re, to), t)
 
+/**
+ * Rule `spoken-tax-names`: the taxes as they are spoken, 个税 (个人所得税), 城建税 (城市维护建设税), 土增税 (土地增值税):
+ * read by the names the reports print (个税 is never the 税收 of 个税收入).
+ */
+const TAX_NAMES: [RegExp, string][] = [[/个税/gu, '个人所得税'], [/城建税/gu, '城市维护建设税'], [/土增税/gu, '土地增值税']]
+const spokenTaxes = (t: string) => TAX_NAMES.reduce((s, [re, to]) => s.replace(re, to), t)
+
 const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
 /** "占全委的比例", "占全局多少": the whole body a share is taken of, said as the department's whole budget (rule whole-body-share). */
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
@@ -115,7 +122,7 @@ const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = spokenColumns(spokenWhole(spokenIncome(spokenTypos(mentionText(cleaned)))))
+  const t = spokenColumns(spokenWhole(spokenIncome(spokenTaxes(spokenTypos(mentionText(cleaned))))))
   const { stems, aliases, cities } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)

@@ -182,7 +182,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         if (kind === 'money' && otherYearBefore(reading, keyword, doc.year)) continue
         // rule grouped-items: the name listed with others before one figure ("科学技术支出、住房保障支出、债务付息支出等
         // 其他支出48835万元"): the group's figure, never the name's alone
-        if (kind === 'money' && groupedWithOthers(reading, keyword)) continue
+        if (kind === 'money' && groupedWithOthers(reading, keyword, whole)) continue
         // rule qualified-count: a stock's qualifier asked, written right before its name ("实际保有量为12辆" beside "账面数为
         // 56辆"), is read where it is written, and preferred
         const q = kind === 'count' ? near.find((w) => w.length <= 3 && reading.includes(w + keyword)) : undefined
@@ -222,10 +222,14 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   return f && asPrinted ? { ...f, asPrinted: true } : f
 }
 
-/** After the name, before its figure: a list going on (、 和 及) that closes with 等 ("…、债务付息支出等其他支出"). */
-function groupedWithOthers(reading: string, keyword: string): boolean {
+/** After the name, before its figure: a list going on (、 和 及) that closes with 等 ("…、债务付息支出等其他支出"), or the name closing such a list. */
+function groupedWithOthers(reading: string, keyword: string, sentence: string): boolean {
   const tail = reading.slice(reading.indexOf(keyword) + keyword.length).split(/\d/u)[0]
-  return /^(?:支出|收入|经费|资金)?[、和及与][^，,。；;:：]*等/u.test(tail)
+  if (/^(?:支出|收入|经费|资金)?[、和及与][^，,。；;:：]*等/u.test(tail)) return true
+  // …or closes it: "土地增值税、契税、城市维护建设税等其他税种29141万元" (the name last, the list before it in its clause)
+  if (!/^(?:支出|收入|经费|资金)?等/u.test(tail)) return false
+  const before = sentence.slice(0, Math.max(0, sentence.indexOf(keyword + tail)))
+  return /[、和及与][^，,。；;:：]*$/u.test(before)
 }
 
 /** What may stand right before a name that is its own, in its clause: a place, an account, a year, a lead word. */
