@@ -19,7 +19,9 @@ const BARE_COUNT = /有多少|有几/
 const MONEY_WORD = /钱|元|金额|预算|资金|经费|支出|收入|费|拨款|决算/
 
 /** Does the question ask how many of something? */
-export const countAsked = (text: string) => COUNT_ASKED.test(text) || (BARE_COUNT.test(text) && !MONEY_WORD.test(text))
+export const countAsked = (text: string) => COUNT_ASKED.test(text) || ((BARE_COUNT.test(text) || PEOPLE_ASKED.test(text)) && !MONEY_WORD.test(text))
+/** "总人口多少", "干部职工是多少": a count of people asked by its noun, without 有 or a unit */
+const PEOPLE_ASKED = /(?:人口|人数|职工|员工|干部)(?:总数|数)?(?:是|有|为|共)?(?:多少|几)/u
 const MIN_COVER = 0.6
 export const PEOPLE: ReadonlySet<string> = new Set(['名', '人'])
 const ITEM_NO = /^\s*(?:\d+|[一二三四五六七八九十]+)[.、．]\s*/
@@ -30,7 +32,8 @@ const sameUnit = (asked: string | undefined, unit: string) => !asked || asked ==
 function countedWords(q: string): string {
   const m = COUNT_ASKED.exec(q) ?? /(?:多少|几)/.exec(q)
   if (!m) return ''
-  const after = /^\p{Script=Han}{2,10}/u.exec(q.slice(m.index + m[0].length))?.[0]
+  // (one character closing the question names what is counted too: "有几个村")
+  const after = /^\p{Script=Han}{2,10}|^\p{Script=Han}(?=[？?。！!，,呢啊吗呀]*$)/u.exec(q.slice(m.index + m[0].length))?.[0]
   const before = q.slice(0, m.index).replace(/(?:共有|共|有|设了|设有|设|一共)$/, '').split(/[，,]/).pop() ?? ''
   return after && !/^(?:钱|万|元)/.test(after) ? after : before
 }
@@ -93,7 +96,8 @@ function bestCount(t: HandlerInput['scope']['targets'][number], q: string, unit:
   return proseCounts(t.doc)
     .filter((c) => sameUnit(unit, c.unit))
     // "管理岗" asked of "管理岗位4人": the stated noun is the asked one with a word's tail more
-    .map((c) => ({ ...c, cover: Math.max(subjectCover(q, c.noun, MIN_COVER, 2), words ? subjectCover(words, c.noun, MIN_COVER, 2) : 0, words.length >= 3 && c.noun.startsWith(words) && c.noun.length - words.length <= 2 ? MIN_COVER : 0) }))
+    // (…and "村" asked of "8个行政村": one character asked, the noun that ends with it, in the unit asked)
+    .map((c) => ({ ...c, cover: Math.max(subjectCover(q, c.noun, MIN_COVER, 2), words ? subjectCover(words, c.noun, MIN_COVER, 2) : 0, words.length >= 3 && c.noun.startsWith(words) && c.noun.length - words.length <= 2 ? MIN_COVER : 0, words.length === 1 && unit && c.noun.length <= 3 && c.noun.endsWith(words) ? MIN_COVER : 0) }))
     .filter((c) => c.cover >= MIN_COVER)
     .sort((a, b) => b.cover - a.cover || b.noun.length - a.noun.length)[0]
 }
