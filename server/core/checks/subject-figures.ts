@@ -3,6 +3,7 @@ import { isTwoSided } from './sum-children.js'
 import { currentColumns, hasFigures, moneyAt, type Money } from './table-cells.js'
 import { unitBlockRows } from '../tools/lib/unit-groups.js'
 import { scopeOfTitle, twoSidedScope } from './fund-scope.js'
+import { isFiscalScope } from '../tools/lib/fiscal-own-line.js'
 
 /** Which money a figure counts: the general budget only, all 财政拨款, or every source of the department. */
 export type Scope = 'general' | 'fiscal' | 'all'
@@ -47,7 +48,9 @@ function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
   const total = cols.find((c) => c.role === 'total')
   // a 决算's 收入决算表 gives each subject's income, which is not its spending (the difference is carried over):
   // its figures are compared with other income tables only
-  const side = t.kind === 'income' && stageOf(doc.scope) === '决算' ? 'income-table:' : ''
+  // (…and a place's 财政 report: its 一般公共预算收入 is the place's own revenue, balanced against its spending by
+  // transfers, debt and carry-overs, never equal to it)
+  const side = t.kind === 'income' && (stageOf(doc.scope) === '决算' || isFiscalScope(doc.scope)) ? 'income-table:' : ''
   // a code under one unit's block (支出总表 grouped by unit) is that unit's part, not the department's subject
   const blocks = unitBlockRows(t)
   for (const r of t.rows) {

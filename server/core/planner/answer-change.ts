@@ -9,7 +9,7 @@ import { explanationFor, figureFor, figureInput } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
 import { operandOf } from './operands.js'
 import type { Target } from './resolve-scope.js'
-import { agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline, type StatedChange } from './rules/stated-change.js'
+import { ACTUAL_WORD, agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline, type StatedChange } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
 import { asksAgainstBudget, budgetAskedAgainst } from './rules/against-budget.js'
@@ -93,6 +93,18 @@ function againstOwnBudget(inp: HandlerInput, t: Target): (HandlerOutput & { move
   return { answer: joinSentences([`${orgYear(t)}${label}${current === 'adjusted' ? '调整预算' : '决算'}为${figureIn(fin, u)}，${planWord}为${figureIn(plan, u)}，${body}`]), moved: flat ? 'flat' : down ? 'down' : 'up' }
 }
 
+/**
+ * Rule `like-stage`: a baseline printed as what was spent (上年执行数, 上年决算数) is set against what was spent this year
+ * too: the row's 执行数/决算数 beside it in the same table, never its 预算数 (a 预算执行表 prints 预算数, 执行数, 为预算%,
+ * 上年执行数, 比上年增长%). Only when the question names no column of its own.
+ */
+function likeStage(inp: HandlerInput, t: Target, f: Figure, prior: Figure | undefined): Figure {
+  if (!prior || inp.frame.columns.length || prior.citation.tableId !== f.citation.tableId || !ACTUAL_WORD.test(prior.column ?? '')) return f
+  if (ACTUAL_WORD.test(f.column ?? '')) return f
+  const done = figureFor(inp.run, t, inp.frame.concepts[0], 'final').figure
+  return done && done.citation.tableId === f.citation.tableId && done.citation.rowId === f.citation.rowId ? done : f
+}
+
 /** Change (or growth %) of one subject between a year and its baseline: computed from the tables when both years are printed, else as the prose states it. */
 function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Moved } {
   const own = againstOwnBudget(inp, t)
@@ -122,7 +134,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   // baseline of this one, unless the question names the fund
   const narrowed = !!printed0 && narrowsFund(cur.figure, printed0) && !FUND_WORDS.test(frame.text)
   const printedPrior = narrowed ? undefined : printed0
-  const f = sameTableFigure(inp, t, cur.figure, printedPrior)
+  const f = likeStage(inp, t, sameTableFigure(inp, t, cur.figure, printedPrior), printedPrior)
   const label = accountsLabel(labelOf(f, subject.name), f, t.doc.scope)
   // "比上年执行数": a planned figure of that year is not the baseline asked, when the prose states the change against what was spent
   const actual = asksActualBaseline(frame.text)
@@ -170,7 +182,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   run.cite(f.citation)
   // the table prints the change itself, no baseline year (rule printed-change)
   const printedChange = !prior && !stated ? printedChangeOfRow(run, f) : undefined
-  if (printedChange) return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, printedChange.text]), moved: printedChange.down ? 'down' : 'up' }
+  if (printedChange) return { answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label, f.citation.column)}为${figureText(f)}`, printedChange.text]), moved: printedChange.down ? 'down' : 'up' }
   // a change stated against another year than the one asked is not this change
   // (…nor is a change against the same year's budget, "决算数…比预算数减少", when a change over the year is asked)
   const againstPlan = /^(?:年初|调整后?)?预算数?$/u.test(why?.e.change?.baseline ?? '') && !asksAgainstBudget(frame.text)

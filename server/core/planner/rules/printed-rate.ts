@@ -2,8 +2,9 @@ import type { Figure } from '../../tools/lib/figure.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** The row's own cell of a change or rate column, when its table prints one. */
-function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'growth'): Figure | undefined {
-  const r = run.run('get-figure', { rowId, column })
+function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'growth', year?: number): Figure | undefined {
+  // (of the figure's own year: a table of the year before the document's, 2024年…执行表 in a 2025 report, has its own)
+  const r = run.run('get-figure', { rowId, column, ...(year !== undefined ? { year } : {}) })
   return r.ok && r.figures[0].columnRole === column ? r.figures[0] : undefined
 }
 
@@ -14,7 +15,7 @@ function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'growth'): F
  */
 export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, down: boolean): string | undefined {
   if (!f.rowId || f.rowId !== prior.rowId) return undefined
-  const rate = rowCell(run, f.rowId, 'growth')
+  const rate = rowCell(run, f.rowId, 'growth', f.year)
   if (!rate || rate.amount.unit !== '%') return undefined
   const negative = rate.text.trim().startsWith('-')
   const zero = Number(rate.amount.value) === 0
@@ -30,8 +31,8 @@ export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, dow
  */
 export function printedChangeOfRow(run: ToolRunner, f: Figure): { text: string; down: boolean } | undefined {
   if (!f.rowId) return undefined
-  const change = rowCell(run, f.rowId, 'change')
-  const rate = rowCell(run, f.rowId, 'growth')
+  const change = rowCell(run, f.rowId, 'change', f.year)
+  const rate = rowCell(run, f.rowId, 'growth', f.year)
   const signed = change ?? rate
   if (!signed) return undefined
   const value = Number(signed.amount.value)

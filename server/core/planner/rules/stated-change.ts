@@ -53,7 +53,7 @@ export function statedChange(run: ToolRunner, t: Target, subject: ConceptHit, ba
 
 /** "比上年执行数", "比2023年决算", "比去年实际": the baseline asked is what was spent, not what was planned. */
 const ACTUAL_ASKED = /(?:比|较|相比|与|和|跟|同)\s*(?:上一?年度?|去年|\d{4}\s*年度?)\s*(?:的)?\s*(?:当年)?(?:预算)?(?:执行数?|决算数?|实际)/
-const ACTUAL_WORD = /执行|决算|实际/
+export const ACTUAL_WORD = /执行|决算|实际/
 
 export const asksActualBaseline = (question: string) => ACTUAL_ASKED.test(question)
 

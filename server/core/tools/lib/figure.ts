@@ -3,7 +3,7 @@ import { Amount, Citation, ColumnRole, isMoneyUnit } from '../../schema.js'
 import type { BudgetDocument, Column, Row, Side, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
 import { fenOf, printed, wanText } from './money.js'
-import { accountsColumn, accountsFirst, stageColumn } from './stage-column.js'
+import { accountsColumn, accountsFirst, closedYearTable, stageColumn } from './stage-column.js'
 import { yearStageColumns } from './year-stage-column.js'
 import { flowBeforeBalance } from './flow-columns.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
@@ -88,6 +88,9 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   cols = flowBeforeBalance(cols, want.side ?? row.side ?? (/收入$/.test(row.name) ? 'income' : undefined))
   const role = want.role ?? 'total'
   // an earlier year printed at two stages (2024年预算数 | 2024年决算数): the stage asked, else the budget's own
+  // (a place's report's table of the closed year before its own: what was executed, 执行数, never its 预算数)
+  const closed = role === 'total' && closedYearTable(doc, table) ? accountsColumn(doc, table, cols, filled) : undefined
+  if (closed) return closed
   const staged = want.year !== undefined ? yearStageColumns(doc, cols, role) : undefined
   if (staged) return staged.find((c) => filled.has(c.index)) ?? staged[0]
   if (role === 'total') {

@@ -1,4 +1,5 @@
 import { stageOf, type BudgetDocument, type Column, type ColumnRole, type Table } from '../../schema.js'
+import { isFiscalScope } from './fiscal-own-line.js'
 import { compactText } from '../../search/normalize-text.js'
 import { stageOfHead } from '../../lexicon/stage-words.js'
 
@@ -44,12 +45,17 @@ export function stageColumn(doc: BudgetDocument, table: Table, cols: Column[], r
   return undefined
 }
 
+/** A place's report's table of a year before the report's own: the closed year's execution. */
+export const closedYearTable = (doc: BudgetDocument, table: Table) => isFiscalScope(doc.scope) && table.year !== undefined && table.year < doc.year
+
 /**
  * The accounts column of a 决算 table that prints the budget beside them ("预算数 › 合计 | 决算数 › 合计"): a figure
  * asked of a 决算 document with no column named is the 决算, never the budget column that happens to come first.
  */
 export function accountsColumn(doc: BudgetDocument, table: Table, cols: Column[], filled: Set<number>): Column | undefined {
-  if (stageOf(doc.scope) !== '决算') return undefined
+  // (…and a place's report read for the year before its own, "2024年一般公共预算支出执行表" in the 2025 report: that
+  // year is closed, its figure is what was executed, rule closed-year-execution)
+  if (stageOf(doc.scope) !== '决算' && !closedYearTable(doc, table)) return undefined
   const budget = cols.some((c) => c.role === 'initial' || c.role === 'adjusted' || segments(c).some(budgetHead))
   if (!budget) return undefined
   const accounts = cols.filter((c) => c.role === 'final' || segments(c).some(finalHead))
