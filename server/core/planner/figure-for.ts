@@ -36,6 +36,7 @@ export interface FigureLookup {
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
 export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole, sameTableAs?: { tableKind?: string }): FigureLookup {
   if (subject.fiscalPart) return { ...fiscalPartFigure(run, t, subject, column), others: [] }
+  if (subject.kind === 'project' && !subject.alsoRow) return { figure: projectFigure(run, t, subject.name), others: [] }
   if (sameTableAs?.tableKind) {
     // a share's parts read from one table: 人员经费 ÷ 基本支出 both from the 基本支出表; a line named as printed
     // (本年收入合计, rule this-year-total) is that line of the table, not its 总计
@@ -280,4 +281,21 @@ export function explanationFor(
   // the reason's own paragraph, when it comes after the change's: cited with it
   const more = e.reasonQuote ? r.citations.slice(1).filter((c) => c.docId === e.docId && (c.kind === 'row' || (c.kind === 'paragraph' && c.text === e.reasonQuote))) : []
   return { e, c: r.citations[0], more }
+}
+
+/** A project's name as its money is printed: without its bracketed phase and a closing 项目. */
+const projectKey = (name: string) => compactText(name).replace(/\([^()]*\)/gu, '').replace(/项目$/u, '')
+
+/**
+ * Rule `project-money`: a project's money as a figure to compute with: its own row (a 项目支出表 line printed with its
+ * name), else the sentence of the prose that states it by name ("其中馆藏档案数字化加工（二期）项目预算96.00万元"); never
+ * a row whose shorter name its name happens to hold (文物 of 博物馆馆藏文物保护修复).
+ */
+function projectFigure(run: ToolRunner, t: Target, name: string): Figure | undefined {
+  const key = projectKey(name)
+  const row = run.run('get-figure', { docId: t.doc.id, name, ...(t.year !== t.doc.year ? { year: t.year } : {}) })
+  const own = row.ok ? row.figures.find((f) => projectKey(f.citation.rowName ?? f.label) === key) : undefined
+  if (own) return own
+  const prose = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money' })
+  return prose.ok ? prose.figures.find((f) => f.fen !== undefined && compactText(foldMeaning(f.citation.text ?? '')).replace(/\([^()]*\)/gu, '').includes(key)) : undefined
 }

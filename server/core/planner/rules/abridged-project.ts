@@ -15,16 +15,22 @@ const HOLE = '\u0000'
  */
 export function abridgedProjects(corpus: Corpus, text: string, mask: string[], v: Vocabulary, found: ConceptHit[]): ConceptHit[] {
   if (found.some((c) => c.kind === 'project')) return []
-  let best: { hit: ConceptHit; len: number } | undefined
+  let best: { hit: ConceptHit; len: number; swallowed: ConceptHit[] } | undefined
   for (const t of namedItemsNear(vocabularyOf(corpus, v), text)) {
     if (t.kind !== 'project') continue
     const span = abridgedNameSpan(t.key, text)
-    if (!span || found.some((c) => c.start < span.end && span.start < c.end)) continue
+    if (!span) continue
+    // rule `project-swallows-rows`: rows named inside the project's words, the whole said with 项目 after it ("博物馆文物
+    // 保护修复项目": 博物馆 and 文物 are rows of the same document), are words of the project's name, not subjects
+    const inside = found.filter((c) => c.start < span.end && span.start < c.end)
+    if (inside.length && !(text.startsWith('项目', span.end) && inside.every((c) => c.kind === 'row' && c.start >= span.start && c.end <= span.end))) continue
     const len = span.end - span.start
-    if (!best || len > best.len) best = { hit: { name: t.name, kind: 'project', start: span.start, end: span.end, surface: text.slice(span.start, span.end) }, len }
+    if (!best || len > best.len) best = { hit: { name: t.name, kind: 'project', start: span.start, end: span.end, surface: text.slice(span.start, span.end) }, len, swallowed: inside }
   }
-  const hit = best?.hit ?? pointedProject(corpus, text, v, found) ?? coordinatedHead(corpus, text, v, found)
+  const tail = best ? undefined : tailProject(corpus, text, mask, v, found)
+  const hit = best?.hit ?? tail?.hit ?? pointedProject(corpus, text, v, found) ?? coordinatedHead(corpus, text, v, found)
   if (!hit) return []
+  for (const c of best?.hit === hit ? best.swallowed : tail?.hit === hit ? tail.swallowed : []) found.splice(found.indexOf(c), 1)
   mask.fill(HOLE, hit.start, hit.end)
   return [hit]
 }
@@ -82,6 +88,66 @@ function levelLedIndex(vocab: Term[]): Map<string, LevelLed[]> {
     levelLedIndexes.set(vocab, index)
   }
   return index
+}
+
+/**
+ * Where the words right before `end` (where 项目 is written) say the closing words of `name`, with words left out: runs
+ * of two or more of its characters, read from the right, the first closing the name ("文物修复" of 博物馆馆藏文物保护
+ * 修复: 修复, then 文物). Four characters at least.
+ */
+function tailSpan(name: string, text: string, end: number): { start: number; end: number } | undefined {
+  let j = end
+  let to = name.length
+  for (let runs = 0; runs < 3 && j > 0; runs++) {
+    let moved = false
+    for (let len = Math.min(j, to); len >= 2 && !moved; len--) {
+      const at = name.lastIndexOf(text.slice(j - len, j), to - len)
+      if (at >= 0 && (runs > 0 || at + len === to)) { j -= len; to = at; moved = true }
+    }
+    if (!moved) break
+  }
+  return end - j >= 4 ? { start: j, end } : undefined
+}
+
+/**
+ * The word right before 项目 (`end`) that `name` holds, three to six characters of no other claim, opening right after
+ * a claimed word (the organisation's name) or the question's start: "数字化" of "澜峪档案馆数字化项目" in 馆藏档案数字化加工
+ * (二期). The longest such word.
+ */
+function keywordSpan(name: string, text: string, end: number, mask: string[]): { start: number; end: number } | undefined {
+  for (let len = Math.min(6, end); len >= 3; len--) {
+    const start = end - len
+    const word = text.slice(start, end)
+    if (!/^\p{Script=Han}+$/u.test(word) || mask.slice(start, end).includes(HOLE)) continue
+    if (start > 0 && mask[start - 1] !== HOLE && /\p{Script=Han}/u.test(text[start - 1])) continue
+    if (name.includes(word)) return { start, end }
+  }
+  return undefined
+}
+
+/**
+ * Rule `project-tail`: a project asked by the closing words of its name and 项目 ("文物修复项目", "文物保护修复项目" of
+ * 博物馆馆藏文物保护修复), words no organisation's name claimed (rows of the document named inside them are the
+ * project's words), or by a word of its name right after the organisation's ("数字化项目", rule keyword-project): the
+ * one held project so named. None when two projects are.
+ */
+function tailProject(corpus: Corpus, text: string, mask: string[], v: Vocabulary, found: ConceptHit[]): { hit: ConceptHit; swallowed: ConceptHit[] } | undefined {
+  if (found.some((c) => c.kind === 'project')) return undefined
+  const hits = new Map<string, { hit: ConceptHit; swallowed: ConceptHit[] }>()
+  for (let p = text.indexOf('项目'); p > 0; p = text.indexOf('项目', p + 1)) {
+    for (const t of namedItemsNear(vocabularyOf(corpus, v), text.slice(Math.max(0, p - 24), p))) {
+      if (t.kind !== 'project' || t.key.length < 6) continue
+      const span = tailSpan(t.key, text, p) ?? keywordSpan(t.key, text, p, mask)
+      if (!span) continue
+      const inside = found.filter((c) => c.start < span.end && span.start < c.end)
+      if (!inside.every((c) => c.kind === 'row' && c.start >= span.start && c.end <= span.end)) continue
+      const claimed = (i: number) => mask[i] === HOLE && !inside.some((c) => c.start <= i && i < c.end)
+      if (Array.from({ length: span.end - span.start }, (_, k) => span.start + k).some(claimed)) continue
+      const cur = hits.get(t.name)
+      if (!cur || span.end - span.start > cur.hit.end - cur.hit.start) hits.set(t.name, { hit: { name: t.name, kind: 'project', ...span, surface: text.slice(span.start, span.end) }, swallowed: inside })
+    }
+  }
+  return hits.size === 1 ? [...hits.values()][0] : undefined
 }
 
 /** "这个饮水项目", "该防火项目": a project pointed at by one word of its name */
