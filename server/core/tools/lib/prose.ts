@@ -43,6 +43,8 @@ export function comparedOpening(sentence: string): string | undefined {
 
 /** A change stated right after its subject, with no baseline: "人员经费拨款增加23.02万元". */
 const DIRECT_CHANGE_RE = new RegExp(String.raw`^${SHARE_CLAUSE}.{0,6}?(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`)
+/** "，与向市第十四届人大四次会议报告的执行数(以下简称执行数)一致": agreement with a figure reported before, no change. */
+const AGREEMENT_ASIDE = /([,，]\s*)与[^，,。；;]{0,40}?(?:报告|执行数|快报|草案)[^，,。；;]{0,24}?(?:一致|相符|相同)(?:[,，]\s*)/u
 /** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
@@ -386,7 +388,10 @@ function amountOf(captured: string | undefined): Amount | undefined {
 /** A budget's amount said as an aside: "，年初预算15,000.00元，". */
 const BUDGET_ASIDE = /[，,]\s*(?:年初|全年|调整后?)预算数?(?:为|是)?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*(?=[，,])/gu
 
-function changeIn(rest: string, between: number): ChangeStatement | undefined {
+function changeIn(printedRest: string, between: number): ChangeStatement | undefined {
+  // rule agreement-aside: "138.90亿元,与向市人大报告的执行数(以下简称执行数)一致,增长10.3%": a 决算 saying its figure
+  // agrees with the execution reported before is an aside; the change after it is the figure's
+  const rest = printedRest.replace(AGREEMENT_ASIDE, '$1')
   const m = CHANGE_RE.exec(rest)
   // the baseline's own amount ("比2024年预算数1,530.40万元减少…") is one more figure before the reason
   const r = REASON_RE.exec(rest)

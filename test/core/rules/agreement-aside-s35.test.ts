@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../server/core/engine.js'
+import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+
+/**
+ * Session 35: a city's 决算 says its figure agrees with the execution reported to the 人大 before stating its change
+ * ("…收入86.47亿元,与向市人大报告的执行数一致,增长6.1%"): the aside is no change, the change after it is the figure's
+ * (rule agreement-aside); "与上年相同" is still no aside. Made-up names and figures.
+ */
+const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于岚江市2024年市本级财政决算的报告</title></head><body>
+<p>关于岚江市2024年市本级财政决算的报告</p>
+<p>一、一般公共预算收支决算情况</p>
+<p>2024年市本级一般公共预算收入86.47亿元,与向市第九届人大三次会议报告的执行数(以下简称执行数)一致,增长6.1%,完成预算的101.8%。市本级政府性基金预算收入40.23亿元,与上年相同。</p>
+</body></html>`
+
+describe('an agreement aside before a change', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'lanjiang-czj-2024-juesuan.html', bytes: new TextEncoder().encode(PAGE) }]))
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+
+  it('reads the change after the aside', () => expect(ask('岚江市本级一般公共预算收入比上年增长多少')).toContain('6.1%'))
+  it('keeps a flat statement flat', () => expect(ask('岚江市本级政府性基金预算收入比上年增长多少')).toMatch(/持平|相同/))
+})
