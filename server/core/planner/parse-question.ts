@@ -87,6 +87,11 @@ const spokenTaxes = (t: string) => TAX_NAMES.reduce((s, [re, to]) => s.replace(r
 
 const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])收了(?=(?:多少|几)(?!(?:个|名|位|户|人|所|家|批|次|项|辆)))/gu, '收入')
 /** "占全委的比例", "占全局多少": the whole body a share is taken of, said as the department's whole budget (rule whole-body-share). */
+/**
+ * Rule `spoken-both-sides`: "收支比上年少了多少", "收支为啥增加": 收支 said alone is the 收支总计 (收、支总计), as the
+ * documents print it; never 收支相抵, 收支平衡, 收支总表 or 收支预算, which name other things.
+ */
+const spokenBothSides = (t: string) => t.replace(/(?<![财政拨款])收支(?![总相平预决情结表差两数规执一])/gu, '收支总计')
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
 /** The documents of the organisations named (all held ones when none is) hold no table with rows: prose only. */
@@ -122,7 +127,7 @@ const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = spokenColumns(spokenWhole(spokenIncome(spokenTaxes(spokenTypos(mentionText(cleaned))))))
+  const t = spokenColumns(spokenWhole(spokenBothSides(spokenIncome(spokenTaxes(spokenTypos(mentionText(cleaned)))))))
   const { stems, aliases, cities } = orgIndex(corpus)
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)

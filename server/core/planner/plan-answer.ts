@@ -575,8 +575,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const proseProjectList = answerProseProjects(run, own.text, scope.targets)
   if (proseProjectList) return done({ answer: proseProjectList }, scope.notes)
   // (a project the prose lists with its money, "包括：监测设备运维186.00万元；…", is asked by its name without 项目)
-  const listedProject = unheld && split && !req.history?.length ? proseListedProject(unheld, scope.targets.map((t) => t.doc)) : undefined
-  if (listedProject && req.question.includes(unheld!)) return planAnswer(ctx, { ...req, question: req.question.replace(unheld!, listedProject) }, tools, false)
+  const projectWords = scope.targets.length ? unheld ?? unheldProject(frame, true) : undefined
+  const listedProject = projectWords && split && !req.history?.length ? proseListedProject(projectWords, scope.targets.map((t) => t.doc)) : undefined
+  if (listedProject && req.question.includes(projectWords!)) return planAnswer(ctx, { ...req, question: req.question.replace(projectWords!, listedProject) }, tools, false)
   if (unheld) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${unheld}”：文件的表格和绩效目标中没有这个项目。`).join(''), notFound: true })
   // a place no document is held for that a held notice lists with its figure (rule listed-place)
   const listedPlace = scope.unknownOrg && !scope.targets.length

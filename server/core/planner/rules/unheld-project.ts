@@ -11,9 +11,10 @@ const NAMED_PROJECT = /^\p{Script=Han}{2,30}项目$/u
  * 指标是什么？预算多少？") is not found: the weak 预算 asked beside it is that project's budget, never the whole
  * budget's. Returns the project's words, or undefined when the question names no such project or names a held term.
  */
-export function unheldProject(frame: QuestionFrame): string | undefined {
-  // (the budget asked after it stays with the words before it, "数字化项目预算多少": the project is the words up to 项目)
-  const words = frame.unknown?.replace(ASKED_AFTER, '')
+export function unheldProject(frame: QuestionFrame, askedAfter = false): string | undefined {
+  // (askedAfter: the budget asked after it stays with the words before it, "修复项目预算多少": the project is the words
+  // up to 项目; read so only to look for the project in the prose's lists, never to say it is not held)
+  const words = askedAfter ? frame.unknown?.replace(ASKED_AFTER, '') : frame.unknown
   if (frame.op !== 'lookup' || !words || !NAMED_PROJECT.test(words)) return undefined
   return frame.concepts.some((c) => c.kind !== 'weak') ? undefined : words
 }
