@@ -9,12 +9,12 @@ import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
-/** a question about words, not a figure: what, which, who, how, why, whether */
-const TEXT_ASKED = /什么|哪些|哪几|哪个|哪项|哪方面|哪类|谁|如何|怎样|怎么|为何|为什么|啥|第几|有没有|是否有|有[^，,。？?]{1,16}吗/u
+/** a question about words, not a figure: what, which, who, how, why, whether (管不管, 算不算, 是…吗), when, which document */
+const TEXT_ASKED = /什么|哪些|哪几|哪个|哪项|哪方面|哪类|谁|如何|怎样|怎么|为何|为什么|啥|第几|有没有|是否有|有[^，,。？?]{1,16}吗|管不管|算不算|是不是|属不属于|能不能|归哪|何时|哪天|哪一天|哪次|文号|是[^，,。？?多几]{1,16}吗/u
 /** a figure asked: never answered by a passage */
 const FIGURE_ASKED = /多少|金额|几万|数额|占比|比例|比重|百分|几成|增长率|增幅|降幅|合计|总计|总额|平均/
 /** words every budget question may hold, which pick no passage */
-const NOISE = /哪些|哪几个|哪几|哪个|哪项|哪方面|哪类|什么|为什么|为何|如何|怎样|怎么|是谁|谁|请问|一下|文件|说明|情况|主要|方面|或者|或是|还是|下面|底下|的|了|吗|呢|是|有|在|要|还|跟|与|和|及|对|把|被|给|让|里|中|\d{2,4}年度?|年度|今年|去年|上年|本年|(?:部门|单位)?(?:预算|决算)/gu
+const NOISE = /管不管|算不算|是不是|属不属于|能不能|哪些|哪几个|哪几|哪个|哪项|哪方面|哪类|什么|为什么|为何|如何|怎样|怎么|是谁|谁|请问|一下|文件|说明|情况|主要|方面|或者|或是|还是|下面|底下|的|了|吗|呢|是|有|在|要|还|跟|与|和|及|对|把|被|给|让|里|中|\d{2,4}年度?|年度|今年|去年|上年|本年|(?:部门|单位)?(?:预算|决算)/gu
 /** fewest question pairs a passage must share, and the share of their weight (a rare pair unshared weighs most) */
 const MIN_SHARED = 2
 const MIN_COVER = 0.5
