@@ -282,8 +282,10 @@ export function selfEvalText(run: ToolRunner, cites: Parameters<typeof execution
       else {
         shown.forEach(cite)
         // a target form's one amount is labelled by its 资金来源 itself: said once
-        parts.push(`${shown.every((e) => e.column === where) ? '' : where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}${ask.source ? '' : unfilledNote(p)}`)
-        found = true
+        // (every cell asked left blank: the form gives no such figure, said so; nothing is found)
+        const blank = shown.every((e) => !e.value.trim())
+        parts.push(`${shown.every((e) => e.column === where) ? '' : where}${shown.map((e) => `${e.column}${cellText(e)}`).join('，')}${blank ? '，没有找到这个数字：文件没有给出' : ''}${ask.source ? '' : unfilledNote(p)}`)
+        found = !blank
         // every figure printed as 0.00: the project used none of it (a blank cell says nothing)
         if (ask.source && shown.every((e) => e.amount?.fen === 0)) parts.push(`即该项目没有使用${ask.sourceWord ?? where}`)
       }

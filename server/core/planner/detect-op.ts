@@ -82,7 +82,7 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'usage', priority: 140, pattern: USAGE, guard: (q) => !q.whole && !REASON.test(q.text), op: 'usage' },
   { name: 'reason', priority: 130, pattern: REASON, op: 'reason' },
   // "某项目占项目支出的比例": a project's money as a share of another subject asked beside it, never its form read out
-  { name: 'project-share', priority: 121, pattern: SHARE, op: 'share', guard: (q) => q.kinds.has('project') && q.money.some((c) => c.kind !== 'project' && c.kind !== 'weak') && !q.kinds.has('indicator') },
+  { name: 'project-share', priority: 121, pattern: SHARE, op: 'share', guard: (q) => q.kinds.has('project') && /占/u.test(q.text) && q.money.some((c) => c.kind !== 'project' && c.kind !== 'weak') && !q.kinds.has('indicator') },
   {
     name: 'target', priority: 120, op: 'target',
     // (a row's 绩效目标 named outright, "某项目的绩效目标指标值", is its target, never the row's money)

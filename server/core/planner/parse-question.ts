@@ -1,3 +1,4 @@
+import { isFiscalScope } from '../tools/lib/fiscal-own-line.js'
 import { compactText } from '../search/normalize-text.js'
 import { FUND_STEMS } from '../lexicon/fund-names.js'
 import { memberUnits } from '../tools/lib/member-units.js'
@@ -94,6 +95,13 @@ const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])�
 const spokenBothSides = (t: string) => t.replace(/(?<![财政拨款])收支(?![总相平预决情结表差两数规执一])/gu, '收支总计')
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
+/** Every document of the organisations named is a place's 财政 report. */
+function placeReportsAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
+  const named = new Set(orgs.flatMap((m) => m.orgs ?? []))
+  const docs = corpus.documents.filter((d) => named.has(d.org))
+  return docs.length > 0 && docs.every((d) => isFiscalScope(d.scope))
+}
+
 /** The documents of the organisations named (all held ones when none is) hold no table with rows: prose only. */
 function proseOnlyAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
   const named = new Set(orgs.flatMap((m) => m.orgs ?? []))
@@ -127,8 +135,11 @@ const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
   const { injected, cleaned } = detectInjection(english ? englishToChinese(question, vocabulary) : question)
-  const t = spokenColumns(spokenWhole(spokenBothSides(spokenIncome(spokenTaxes(spokenTypos(mentionText(cleaned)))))))
+  const spoken = spokenIncome(spokenTaxes(spokenTypos(mentionText(cleaned))))
   const { stems, aliases, cities } = orgIndex(corpus)
+  // (收支 of a place's report is its budget's income and spending, as its prose says them: never rewritten there)
+  const early = spoken.includes('收支') ? findOrgMentions(spoken, stems, aliases, cities) : []
+  const t = spokenColumns(spokenWhole(early.length && placeReportsAsked(corpus, early) ? spoken : spokenBothSides(spoken)))
   const mentions = findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)
   const mask = [...t]
