@@ -113,7 +113,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const subject = frame.concepts[0]
   const base = frame.baseYear ?? t.year - 1
   const cur = figureFor(run, t, subject, frame.columns[0])
-  const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen) : undefined
+  const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen, cur.figure?.asPrinted ? cur.figure.label : undefined) : undefined
   if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)), moved: stated.e.change?.direction }
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")

@@ -41,9 +41,11 @@ export function writtenFigure(v: Vocabulary, t: Target, subject: ConceptHit, e: 
  * "与2024年预算持平", "比2023年预算执行数减少57.14%". Only the document's own year is described by its prose, and only
  * a statement whose baseline is the year asked counts ("比上年" is the year before the document's).
  */
-export function statedChange(run: ToolRunner, t: Target, subject: ConceptHit, base: number, fen?: number): StatedChange | undefined {
+export function statedChange(run: ToolRunner, t: Target, subject: ConceptHit, base: number, fen?: number, printedName?: string): StatedChange | undefined {
   if (t.year !== t.doc.year) return undefined
-  const why = explanationFor(run, t, subject.name, fen, false, writtenForm(run.vocabulary, subject))
+  // (a figure read by the words the prose prints, "一般公共预算收入" of a place's report, is explained by those words, not
+  // by the concept's name, 一般公共预算财政拨款收入, which no heading of that prose says)
+  const why = explanationFor(run, t, printedName ?? subject.name, fen, false, writtenForm(run.vocabulary, subject))
   const ch = why?.e.change
   // "2024年度全年预算…支出决算…比上年决算减少…" in the 2025 document: the change of another year
   if (!why || !ch?.direction || (ch.year !== undefined && ch.year !== t.year)) return undefined
