@@ -83,6 +83,8 @@ function accountOfFigure(doc: BudgetDocument, f: Figure) {
 }
 
 const PLANNED_BEFORE = /预算数?\s*(?:为|是)?\s*[:：]?\s*$/
+/** "批准,我县2023年度预算为:一般公共预算收入60,000万元,支出…": the approved budget listed, name by name, after a colon. */
+const PLANNED_LIST = /预算数?\s*(?:为|是)\s*[:：][^，,。；;:：]{0,16}$/u
 
 /**
  * A 决算 states the plan first ("支出预算为27.00万元，支出决算为22.20万元，完成预算的82.22%"): the figure read right
@@ -94,9 +96,16 @@ function finalOverPlanned(v: Vocabulary, doc: BudgetDocument, name: string, f: F
   // the quote is as printed; its words are read through the meaning view
   const text = normalizeText(foldMeaning(f.citation.text ?? ''))
   const at = text.indexOf(f.amount.text)
-  if (at < 0 || !PLANNED_BEFORE.test(text.slice(0, at))) return f
+  const listed = at >= 0 && PLANNED_LIST.test(text.slice(0, at))
+  if (at < 0 || (!PLANNED_BEFORE.test(text.slice(0, at)) && !listed)) return f
   const final = stageInProse(v, doc, name, 'final')
-  return final && final.citation.paragraphId === f.citation.paragraphId ? final : f
+  if (final && final.citation.paragraphId === f.citation.paragraphId) return final
+  // (the approved budget listed before the year's account is told: the account is the subject stated again in a later
+  // paragraph, "地方一般公共预算收入67,439万元,完成年初预算的112.4%")
+  if (!listed) return f
+  const planned = doc.paragraphs.findIndex((p) => p.id === f.citation.paragraphId)
+  const later = resolveInProse(v, doc, name, 'money', [], undefined, !!f.asPrinted, (pi) => pi > planned)
+  return later?.fen !== undefined && later.fen !== f.fen ? later : f
 }
 
 export const findProseFigureTool: QueryTool<typeof FindProseFigureInput, { figures: Figure[] }> = {
