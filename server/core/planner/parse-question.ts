@@ -74,9 +74,9 @@ const spokenCarParts = (t: string) =>
  */
 /**
  * Rule `genre-typos`: characters typed for their neighbours in this genre's words, which no document word holds: 经废
- * (经费), 预箅/决箅 (预算/决算: 箅 for 算), 接侍 (接待). One character for one, so positions stay.
+ * (经费), 预箅/决箅 (预算/决算: 箅 for 算), 接侍 (接待), 一般公供 (一般公共). One character for one, so positions stay.
  */
-const TYPOS: [RegExp, string][] = [[/经废/gu, '经费'], [/(?<=[预决核])箅/gu, '算'], [/接侍/gu, '接待']]
+const TYPOS: [RegExp, string][] = [[/经废/gu, '经费'], [/(?<=[预决核])箅/gu, '算'], [/接侍/gu, '接待'], [/一般公供/gu, '一般公共']]
 const spokenTypos = (t: string) => TYPOS.reduce((s, [re, to]) => s.replace(re, to), t)
 
 /**

@@ -6,7 +6,7 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
  * Session 35: taxes asked by their spoken names (个税, 城建税, 土增税) are read by the names the report prints (rule
  * spoken-tax-names), never as the 税收收入 whose characters 个税收入 happens to hold; a name closing a list before 等 and
  * one figure ("房产税、契税、城市维护建设税等其他税种…") is the group's, never its own (rule grouped-items); 收支 alone
- * asks the 收、支总计. Made-up names and figures.
+ * asks the 收、支总计; 一般公供 is a slip for 一般公共 (rule genre-typos). Made-up names and figures.
  */
 const REPORT = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>澄溪县2024年财政决算公开报告</title></head><body>
 <p>澄溪县2024年财政决算公开报告</p>
@@ -41,6 +41,7 @@ describe('spoken tax names and a list closed by 等', async () => {
   it('still reads a name listed with its own figure', () => {
     expect(ask('澄溪县增值税多少')).toContain('18210万元')
   })
+  it('reads 一般公供 as the 一般公共 it stands for', () => expect(ask('澄溪县一般公供预算收入是多少')).toContain('81234万元'))
   it('reads 收支 as the 收、支总计', () => {
     const a = ask('澄溪县实验小学收支比上年少了多少')
     expect(a).toContain('21.30万元')
