@@ -36,7 +36,7 @@ import { answerPlate } from './rules/plate-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerWorkProgress } from './rules/work-progress.js'
-import { answerThreePublicItems } from './rules/three-public-items.js'
+import { answerThreePublicItems, answerThreePublicSum } from './rules/three-public-items.js'
 import { answerHeadLabel } from './rules/head-label-asked.js'
 import { answerDocYear } from './rules/doc-year-asked.js'
 import { answerCoverage } from './rules/coverage-asked.js'
@@ -500,7 +500,7 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const reportHeadOut = scope.named ? answerReportHead(run, own.text, scope.targets) : undefined
   if (reportHeadOut) return done(reportHeadOut, scope.notes)
   // the items a 三公 account holds, as the page states them (rule three-public-items)
-  const items = scope.named ? run.attempt(() => answerThreePublicItems(run, own.text, scope.targets)) : undefined
+  const items = scope.named ? run.attempt(() => answerThreePublicItems(run, own.text, scope.targets) ?? answerThreePublicSum(run, own.text, scope.targets)) : undefined
   if (items) return done(items, scope.notes)
   // a project a page describes field by field, asked one of its fields (rule project-fields)
   const projectField = scope.targets.length ? answerProjectFields(run, own.text, scope.targets, own.orgs) : undefined

@@ -5,6 +5,7 @@ import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
+import { operandOf } from '../operands.js'
 
 /** "三公经费包括哪几项", "三公经费决算由哪些部分组成": the items, asked of a 三公 account. */
 const ASKED = /三公[^？?。]{0,8}(?:包括|包含|有|分为|分成|由)(?:哪几|哪些|什么|几)(?:项|部分|个方面)?|三公[^？?。]{0,8}(?:哪几项|组成)/u
@@ -61,4 +62,41 @@ function definingSentence(t: Target): { sentence: string; citation: ReturnType<t
     if (s) return { sentence: s, citation: paragraphCitation(t.doc, p, s) }
   }
   return undefined
+}
+
+/** "三公经费合计多少", "三公一共花了多少": the account's total asked. */
+const SUM_ASKED = /三公[^？?。]{0,6}(?:合计|总计|总共|一共|共计|总额|加起来|总数)/u
+
+/**
+ * Rule `three-public-sum`: the 三公 total asked of a page that states no total, only its items ("公务用车费为28万元",
+ * "公务接待费为32万元"): the items the page gives a figure for, added by the compute tool, said to be computed and of
+ * which items (an item the page gives no figure for is said so, never taken as 0). Undefined when the page states a
+ * total, or gives fewer than two items.
+ */
+export function answerThreePublicSum(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
+  if (!SUM_ASKED.test(text) || targets.length !== 1) return undefined
+  const t = targets[0]
+  if (t.doc.tables.some((x) => x.kind === 'three-public')) return undefined
+  const total = run.run('find-prose-figure', { docId: t.doc.id, name: '三公经费', kind: 'money' })
+  if (total.ok) return undefined
+  const read = (name: string) => { const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money' }); return r.ok && r.figures[0].fen !== undefined ? r.figures[0] : undefined }
+  const [abroad, reception, carWhole, buy, runCost] = ITEMS.map(read)
+  // (the car's whole as pages word it short: "公务用车费为28万元")
+  const car = carWhole ?? read('公务用车费')
+  // the car's whole, else its parts; each figure once
+  const carItems: [string, Figure | undefined][] = car ? [[carWhole ? ITEMS[2] : '公务用车费', car]] : [[ITEMS[3], buy], [ITEMS[4], runCost]]
+  const seen = new Set<string>()
+  const items = ([[ITEMS[0], abroad], [ITEMS[1], reception], ...carItems] as [string, Figure | undefined][])
+    .filter((x): x is [string, Figure] => !!x[1] && !seen.has(`${x[1].citation.paragraphId}|${x[1].amount.text}`) && !!seen.add(`${x[1].citation.paragraphId}|${x[1].amount.text}`))
+  if (items.length < 2 || new Set(items.map(([, f]) => f.amount.unit)).size !== 1) return undefined
+  const sum = run.run('compute', { op: 'sum', operands: items.map(([, f]) => operandOf(f)) })
+  if (!sum.ok) return undefined
+  run.cite(...items.map(([, f]) => f.citation), ...sum.citations)
+  const missing = [ITEMS[0], ITEMS[1], ITEMS[2]].filter((n) => !items.some(([m]) => m === n || (n === ITEMS[2] && /公务用车/u.test(m))))
+  return {
+    answer: joinSentences([
+      `${orgYear(t)}文件没有写出“三公”经费的合计；按文件所列各项相加为${sum.result.text}（${items.map(([n, f]) => `${n}${figureText(f)}`).join(' + ')}）`,
+      missing.length ? `文件没有列出${missing.join('、')}的数字，未计入` : undefined,
+    ]),
+  }
 }
