@@ -2,6 +2,8 @@ import { stageOf, type BudgetDocument, type Citation, type Corpus } from '../sch
 import { compactText } from '../search/normalize-text.js'
 import { latestPerOrg } from '../tools/lib/org-scope.js'
 import { sentenceMayHold } from '../tools/lib/prose-may-hold.js'
+import { sentencesOf } from '../tools/lib/prose.js'
+import { paragraphCitation } from '../tools/lib/citation.js'
 import { sourceText } from './compose.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
@@ -30,7 +32,9 @@ function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c
     const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: [word], limit: 3 })
     if (!r.ok) continue
     for (const [i, h] of r.hits.entries()) {
-      const s = h.sentences.find((x) => compactText(x).includes(key))
+      // (无 and 没有 say there is none of the subject when they stand right before it: never the 无 of 无障碍 on a
+      // page's menu line)
+      const s = h.sentences.find((x) => { const c = compactText(x); return c.includes(key) && (!NEAR_BEFORE.has(word) || noneBefore(c, word, key)) })
       if (!s) continue
       // the citation quotes the hit's first sentence as printed: shown when it is the one read
       const shown = s === h.sentences[0] ? r.citations[i].text ?? s : s
@@ -40,10 +44,35 @@ function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c
   return undefined
 }
 
+const NEAR_BEFORE = new Set<string>(['无', '没有'])
+/** The none word within a few characters before the subject ("无“三公”经费预算拨款", "没有单独的三公经费"). */
+const noneBefore = (c: string, word: string, key: string) => {
+  const k = c.indexOf(key)
+  const w = c.lastIndexOf(word, k)
+  return w >= 0 && k - (w + word.length) <= 8
+}
+
+/**
+ * Rule `none-under-label`: a page that labels an item ("1、公款出国(境)费:") and says under it there was none ("本季度
+ * 没有出国()事项发生,此项费用不存在"): that sentence, the item named by its closing words in the label.
+ */
+export function noneUnderLabel(t: Target, name: string): { text: string; c: Citation } | undefined {
+  const tail = compactText(name).replace(/[()（）]/gu, '').slice(-4)
+  if (tail.length < 4) return undefined
+  const ps = t.doc.paragraphs
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const label = compactText(ps[i].text).replace(/[()（）]/gu, '')
+    if (label.length > 16 || !/[:：]$/u.test(label) || !label.includes(tail)) continue
+    const s = sentencesOf(ps[i + 1].text).map((x) => x.text.trim()).find((x) => /没有|不存在|未发生|未安排|无此/u.test(x))
+    if (s) return { text: s.replace(/[。；;]$/u, ''), c: paragraphCitation(t.doc, ps[i + 1], s) }
+  }
+  return undefined
+}
+
 /** Not found in one document: says so plainly (never a figure) and what is there instead. */
 export function notFoundInDoc(run: ToolRunner, t: Target, name: string, empty: Citation | undefined, compact: boolean): string {
   if (compact) return `${t.doc.org}（${t.year}年）：未列出`
-  const none = statedNone(run, t, name)
+  const none = statedNone(run, t, name) ?? noneUnderLabel(t, name)
   if (none) run.cite(none.c)
   if (empty) run.cite(empty)
   const parts = [`没有找到${t.doc.org}${t.year}年${stageOf(t.doc.scope)}中“${name}”的金额`]

@@ -22,7 +22,7 @@ import { answerStatedEvaluation } from './answer-stated-evaluation.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { joinSentences } from './compose.js'
 import { inheritFrame } from './follow-up.js'
-import { heldDocuments, heldSubjects } from './not-found.js'
+import { heldDocuments, heldSubjects, noneUnderLabel } from './not-found.js'
 import { parseQuestion } from './parse-question.js'
 import { qualifiedPhrase } from './qualified-phrase.js'
 import type { QuestionFrame } from './question-frame.js'
@@ -592,6 +592,11 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // the words' head last (转移支付 of "上级转移支付资金"), held to the asked-span test: every character in its sentence
   const headOut = refusal && phraseHead ? readPhrase(phraseHead) : undefined
   if (headOut) return done(headOut, scope.notes)
+  // (a 三公 item the page labels and says there was none of, "1、公款出国(境)费: 本季度没有出国()事项发生": that
+  // sentence quoted and cited after the refusal, rule none-under-label)
+  const synonym = refusal && !frame.concepts.length && scope.targets.length === 1 && frame.unknown ? vocabularyIn(ctx).lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0] : undefined
+  const noneLabel = synonym ? noneUnderLabel(scope.targets[0], synonym) : undefined
+  if (noneLabel) { run.cite(noneLabel.c); return done({ answer: `${refusal!.replace(/。[^。]*。$/u, '。')}文件原文：${noneLabel.text}。`, notFound: true }) }
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
   const perPerson = perPersonNotFound(own.text, scope.targets)
   if (perPerson) return done({ answer: perPerson, notFound: true })
