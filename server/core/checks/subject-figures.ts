@@ -4,6 +4,7 @@ import { currentColumns, hasFigures, moneyAt, type Money } from './table-cells.j
 import { unitBlockRows } from '../tools/lib/unit-groups.js'
 import { scopeOfTitle, twoSidedScope } from './fund-scope.js'
 import { isFiscalScope } from '../tools/lib/fiscal-own-line.js'
+import { closedYearTable } from '../tools/lib/stage-column.js'
 
 /** Which money a figure counts: the general budget only, all 财政拨款, or every source of the department. */
 export type Scope = 'general' | 'fiscal' | 'all'
@@ -41,11 +42,15 @@ function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
   if (!scope) return []
   const cols = currentColumns(t, doc)
   const out: SubjectFigure[] = []
+  // (tables of different years never print the same figure: a report's 2025 budget table beside its 2024 execution
+  // table; the year is part of the subject)
+  const year = t.year !== undefined && t.year !== doc.year ? `${t.year}:` : ''
   const add = (key: string, row: Row, column: Column | undefined) => {
     const money = column && moneyAt(row, column)
-    if (column && money) out.push({ key, scope, table: t, row, column, money })
+    if (column && money) out.push({ key: year + key, scope, table: t, row, column, money })
   }
-  const total = cols.find((c) => c.role === 'total')
+  // (a place's report's table of its closed year: what was executed, 执行数, is the year's figure)
+  const total = (closedYearTable(doc, t) ? cols.find((c) => c.role === 'final') : undefined) ?? cols.find((c) => c.role === 'total')
   // a 决算's 收入决算表 gives each subject's income, which is not its spending (the difference is carried over):
   // its figures are compared with other income tables only
   // (…and a place's 财政 report: its 一般公共预算收入 is the place's own revenue, balanced against its spending by
@@ -75,9 +80,10 @@ function twoSidedFigures(t: Table, doc: BudgetDocument, codes: Map<string, strin
   const spendCols = cols.filter((c) => c.side === 'spending')
   const incomeCol = cols.find((c) => c.side === 'income' && c.role === 'total')
   const out: SubjectFigure[] = []
+  const year = t.year !== undefined && t.year !== doc.year ? `${t.year}:` : ''
   const add = (key: string, scope: Scope, row: Row, column: Column | undefined) => {
     const money = column && moneyAt(row, column)
-    if (column && money) out.push({ key, scope, table: t, row, column, money })
+    if (column && money) out.push({ key: year + key, scope, table: t, row, column, money })
   }
   const spendingScope = (c: Column): Scope => (c.role === 'total' ? twoSidedScope(t) : 'general')
   const spendHead = t.rows.find((r) => r.side === 'spending' && /^(一、)?本年支出(合计)?$/.test(r.name))

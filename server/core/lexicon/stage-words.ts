@@ -42,6 +42,8 @@ export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFina
   // a year's budget as executed (执行情况表: 预算数 | 完成数): its accounts
   { re: /(?:预计)?(?:完成|执行)数/, role: 'final', alone: true },
   { re: /(?:支出)?决算/, role: 'final', alone: false },
+  // "预算和执行各多少": 执行 beside another stage word is what was executed
+  { re: /执行(?![率数])/, role: 'final', alone: false },
   { re: /实际(?:支出|花费?|使用|发生)?(?:数|了)?|花了/, role: 'final', alone: false },
   // "预算数和预算增加额": a table's printed change column, named beside another column
   { re: /(?:预算)?(?:增加|增减|减少)额|增减数/, role: 'change', alone: false },

@@ -178,8 +178,8 @@ function yearPlace(lines: SourceLine[]): BodyOrg | undefined {
   return undefined
 }
 
-/** "第一部分 某县人民医院概况", "第一部分：某某中学单位概况", "某某局部门概况": a part's heading naming its body. */
-const OVERVIEW_HEADING = /^(?:第[一二三四五六七八九十\d]+部分[:：]?)?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:部门|单位)?(?:基本)?概况$/u
+/** "第一部分 某县人民医院概况", "第一部分：某某中学单位概况", "某某局部门概况", "一、某某职业中专概况": a part's heading naming its body. */
+const OVERVIEW_HEADING = /^(?:第[一二三四五六七八九十\d]+部分[:：]?|[一二三四五六七八九十]+[、.．])?(?<org>[\p{Script=Han}（）()]{4,40}?)(?:部门|单位)?(?:基本)?概况$/u
 
 function overviewHeading(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {

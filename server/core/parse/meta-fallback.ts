@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../search/normalize-text.js'
 import { bodyOrg, type BodyOrg } from './body-org.js'
 import { yearOf } from './header.js'
 import { z } from 'zod'
@@ -115,7 +116,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const org = qualified?.org
   // rule body-kind: named at the top with no year or kind said there ("编制单位：某医院"), the body's sentence naming
   // the same organisation with its year says them ("某医院2020年度部门决算公开报表")
-  const sameBody = top && (!pick('year') || !pick('scope')) ? bodyKindOf(lines, top, pick('year')) : undefined
+  // (…or named by its body, "一、某某职业中专概况", its kind said where the body names it again with its year: "二、某某职业
+  // 中专2017年部门预算安排情况说明")
+  const named = top ?? body?.org
+  const sameBody = named && (!pick('year') || !pick('scope')) ? bodyKindOf(lines, named, pick('year')) : undefined
   // (named by its banner alone, its year as its body names its account: "2021年部门决算收支完成情况", rule account-year)
   const yearSaid = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
   // rule year-from-date: named, its year said nowhere on the page but its date: the year that date speaks of
@@ -155,9 +159,15 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
 /** The year and kind the body's sentence naming `org` gives (rule body-kind), when it agrees with the year known. */
 function bodyKindOf(lines: SourceLine[], org: string, year: number | undefined): { year?: number; scope?: Scope } | undefined {
   const said = bodyOrg(lines)
-  if (!said || said.org !== org || (year && said.year !== year)) return undefined
-  const scope = scopeOfWords(said.kindWords)
-  return { ...(said.year ? { year: said.year } : {}), ...(scope ? { scope } : {}) }
+  const scope = said && said.org === org && (!year || said.year === year) ? scopeOfWords(said.kindWords) : undefined
+  if (scope) return { ...(said!.year ? { year: said!.year } : {}), scope }
+  // (…else a heading of the body naming it with its year and kind: "二、某某职业中专2017年部门预算安排情况说明")
+  const re = new RegExp(`${escapeRegExp(org)}\\s*((?:19|20)\\d{2})年度?(部门|单位)(预算|决算)`, 'u')
+  for (const l of lines.slice(0, 80)) {
+    const m = re.exec(l.text.replace(/[\s\u3000]+/gu, ''))
+    if (m && (!year || Number(m[1]) === year)) return { year: Number(m[1]), scope: `${m[2]}${m[3]}` as Scope }
+  }
+  return said && said.org === org && (!year || said.year === year) && said.year ? { year: said.year } : undefined
 }
 
 /**

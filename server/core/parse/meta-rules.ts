@@ -35,7 +35,7 @@ export function flatTitle(text: string): string {
     .replace(/((?:19|20)\d{2})-(?=度?[\p{Script=Han}"])/gu, '$1年')
 }
 
-const ORG_END = new RegExp(`(?:局|中心|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|(?<=(?:区|县|市)\\p{Script=Han}{2,3})街|镇|乡|司|团|联|协|室|组|庭|库|行|党派|黨派|(?:医共|医联|共同|联合)体|${ZONE_SUFFIX})(?:[（(]${ZONE_BODY}[）)]|${ZONE_BODY})?(?:[（(][\\p{Script=Han}]{1,10}[）)])?$`, 'u')
+const ORG_END = new RegExp(`(?:局|中心|中专|职专|职高|技校|委员会|委|办公室|办|厅|院|站|所|馆|队|社|会|部|处|署|园|台|校|学|府|宫|场|街道|(?<=(?:区|县|市)\\p{Script=Han}{2,3})街|镇|乡|司|团|联|协|室|组|庭|库|行|党派|黨派|(?:医共|医联|共同|联合)体|${ZONE_SUFFIX})(?:[（(]${ZONE_BODY}[）)]|${ZONE_BODY})?(?:[（(][\\p{Script=Han}]{1,10}[）)])?$`, 'u')
 /** a party body's name opens with 中共/中国共产党/共青团 before its place (中共某某市委员会…); a prefecture-level place is a 市, or a 盟 / 自治州 / 地区 (Inner Mongolia, Xinjiang…); a county-level one a 区/县/旗 */
 const PLACE = /^(?:原)?(?:中共|中国共产党|共青团)?(?:(\p{Script=Han}{2,7}?省|\p{Script=Han}{2,7}?自治区))?(\p{Script=Han}{2,5}?(?:市|盟|地区)|\p{Script=Han}{2,14}?自治州)?(\p{Script=Han}{1,6}?(?:区|县|旗)|\p{Script=Han}{2,14}?自治[县旗])?/u
 /** A name that is only a place (上海市普陀区, 上海市): the issuing government, not the department. */

@@ -70,6 +70,8 @@ export interface OpRule {
 }
 
 const CHANGE_ASKED = [CHANGE, CHANGE_HOW] as const
+/** "下降百分比", "增长百分之几": the rate of a change, not a share */
+const CHANGE_RATE_WORDS = /(?:下降|增长|增加|减少|上升|降低|涨|降)了?(?:的)?(?:百分比|百分之几|百分之多少|几个百分点)/u
 const MANY = (q: OpQuestion) => q.orgCount >= 2 || q.yearCount >= 2 || COMPARE.test(q.text)
 
 /** The operation rules, highest priority first. A new phrasing is a new rule at the priority where it belongs. */
@@ -94,7 +96,8 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'stated-count', priority: 115, op: 'count', guard: (q) => asksOnlyStatedCounts(q.vocabulary, q.text, [...q.concepts]) },
   // "实行绩效目标管理的项目有几个": a count asked of a noun, whatever money concept qualifies it
   { name: 'count', priority: 110, op: 'count', guard: (q) => (q.kinds.has('count') || q.countNoun) && (!q.money.some((c) => c.kind !== 'column') || (q.countNoun && !q.asksMoney)) },
-  { name: 'share', priority: 100, pattern: SHARE, op: 'share' },
+  // (…never "比上年少了多少 下降百分比": a change and its rate, asked with 百分比 after the change's own word)
+  { name: 'share', priority: 100, pattern: SHARE, op: 'share', guard: (q) => !(CHANGE_RATE_WORDS.test(q.text) && /比上一?年|比去年|较上一?年|同比/u.test(q.text)) },
   { name: 'growth', priority: 90, pattern: GROWTH, op: 'growth' },
   whichMovedRule,
   { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },

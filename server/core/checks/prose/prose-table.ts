@@ -1,3 +1,4 @@
+import { sectionYear } from '../../tools/lib/section-year.js'
 import { stageOf, type BudgetDocument, type Column } from '../../schema.js'
 import { differsByCarryOver } from '../carry-over-scope.js'
 import { classCodes } from '../subject-figures.js'
@@ -62,7 +63,7 @@ export function checkProseTable(doc: BudgetDocument, statements: Statement[][]):
   const levels = statements.flat().filter((s) => s.kind === 'level' && !s.reason && COMPARED.test(s.concept.key))
   for (const s of levels) {
     if (budgetStageFigure(doc, s)) continue
-    for (const f of tableFiguresFor(doc, s.concept.key, generalContext(doc, s))) {
+    for (const f of tableFiguresFor(doc, s.concept.key, generalContext(doc, s), sectionYear(doc, s.paragraph)?.year)) {
       // a cell whose column the parser guessed is no evidence against the text
       if (f.money.inferred || sameFigure(f.money.amount, s.amount)) continue
       // the same subject with and without the year's carry-over: two scopes, not a contradiction
@@ -99,7 +100,7 @@ function checkPriorYear(doc: BudgetDocument, statements: Statement[][]): Finding
   for (const c of statements.flat().filter((s) => s.kind === 'change' && !s.reason && s.of && COMPARED.test(s.concept.key))) {
     const level = c.of!
     const implied = level.amount.fen - c.signed
-    for (const f of tableFiguresFor(doc, level.concept.key, generalContext(doc, level))) {
+    for (const f of tableFiguresFor(doc, level.concept.key, generalContext(doc, level), sectionYear(doc, level.paragraph)?.year)) {
       const prior = priorColumnOf(f.table.columns, f.column, doc.year - 1)
       const money = prior && moneyAt(f.row, prior)
       if (!prior || !money || money.inferred || !sameFigure(f.money.amount, level.amount)) continue

@@ -61,7 +61,10 @@ const scopeOfTable = (t: Table): 'general' | 'all' =>
  * has income besides the general budget, a figure the text gives for the general budget (一般公共预算, 财政拨款)
  * is compared with general-budget tables only, and any other with all-source tables only.
  */
-export function tableFiguresFor(doc: BudgetDocument, key: string, generalContext = false): TableFigure[] {
+export function tableFiguresFor(doc: BudgetDocument, key: string, generalContext = false, year = doc.year): TableFigure[] {
+  // (a sentence of another year's section, "一、2024年预算执行情况" of a 2025 report, against that year's tables only)
+  const other = year !== doc.year ? `${year}:` : ''
+  const ofYear = (t: Table) => (t.year ?? doc.year) === year
   let out: TableFigure[]
   if (key in THREE_PUBLIC) out = threePublicFigures(doc, key)
   else if (key === 'personnel' || key === 'public') out = basicTypeFigures(doc, key)
@@ -70,8 +73,9 @@ export function tableFiguresFor(doc: BudgetDocument, key: string, generalContext
     const subject = key === 'basic' || key === 'project' ? `total:${key}`
       : key.startsWith('class:') ? `code:${classCodes(doc).get(key.slice(6)) ?? '-'}`
         : key === 'total' || key === 'income:general' ? key : undefined
-    out = subject ? subjectFigures(doc).filter((f) => f.key === subject) : []
+    out = subject ? subjectFigures(doc).filter((f) => f.key === other + subject) : []
   }
+  out = out.filter((f) => ofYear(f.table))
   const scopeOk = (t: Table) => onlyGeneralIncome(doc) || key.startsWith('tp:')
     || scopeOfTable(t) === (generalContext ? 'general' : 'all')
   return out.filter((f, i) => out.findIndex((g) => g.table === f.table) === i && scopeOk(f.table))

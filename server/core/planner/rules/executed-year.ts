@@ -76,6 +76,13 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const t = scope.targets[0]
   const fiscal = t.doc.scope === '财政预算'
   if (stageOf(t.doc.scope) !== '预算' || t.year !== t.doc.year - 1) return undefined
+  // rule table-of-the-year: the report prints that year's table and the subject is its row (附表2《2024年一般公共预算支出
+  // 执行表》 of the 2025 report): the table answers, its prose is checked against it, never read instead of it
+  const subject = frame.concepts[0]
+  if (subject && executedTableYear(t)) {
+    const row = run.run('get-figure', { docId: t.doc.id, name: subject.name, year: t.year })
+    if (row.ok && row.figures[0].year === t.year && row.figures[0].rowId) return undefined
+  }
   const q = askedText(frame.text, t)
   const asked = accountAsked(q)
   // (the subject with the words of its clause before it: "全区(含某园区,下同)完成" of 一般公共预算收入)

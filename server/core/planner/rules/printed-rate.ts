@@ -21,7 +21,8 @@ export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, dow
   const zero = Number(rate.amount.value) === 0
   if (zero || negative !== down) return undefined
   run.cite(rate.citation)
-  return `表中“${rate.column ?? '增减%'}”一栏为${rate.text}`
+  // (a negative rate said as the fall it is: "-10.6%" is 下降10.6%)
+  return `表中“${rate.column ?? '增减%'}”一栏为${rate.text}${negative ? `，即下降${rate.text.trim().replace(/^-/u, '')}` : ''}`
 }
 
 /**

@@ -186,6 +186,9 @@ function ownZoneNames(zone: string): string[] {
   return [...out]
 }
 
+/** 共青团宣城市委, 共青团某县委员会: the place's stem and its level word */
+const YOUTH_LEAGUE = /^共青团(\p{Script=Han}{2,8}?)([省市县区旗])(?:委员会|委)$/u
+
 function deriveAliases(org: string, region?: string): OrgAlias[] {
   const name = compactText(org).replace(/^原/, '')
   const parts = orgParts(name, region)
@@ -197,6 +200,14 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     out.set(k, place)
   }
   add(name, 'named')
+  // the Youth League's committee of a place (共青团宣城市委) as it is spoken of: 宣城团市委, 团宣城市委, 宣城市团委, and 团市委
+  // by its level word alone
+  const youth = YOUTH_LEAGUE.exec(name)
+  if (youth) {
+    const [, stem, level] = youth
+    for (const f of [`团${stem}${level}委`, `${stem}团${level}委`, `${stem}${level}团委`, `共青团${stem}${level}委员会`]) add(f, 'named')
+    add(`团${level}委`, 'level')
+  }
   // a zone and its 管委会 ("某某产业集中区(管委会)"): the zone's name with or without its body, and the kind of zone with
   // its body ("集中区管委会", "开发区管委会"), which names it when it is the only such zone held
   const zone = ZONE_ORG.exec(name)
