@@ -47,9 +47,11 @@ function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c
 const NEAR_BEFORE = new Set<string>(['无', '没有'])
 /** The none word within a few characters before the subject ("无“三公”经费预算拨款", "没有单独的三公经费"). */
 const noneBefore = (c: string, word: string, key: string) => {
-  const k = c.indexOf(key)
-  const w = c.lastIndexOf(word, k)
-  return w >= 0 && k - (w + word.length) <= 8
+  for (let k = c.indexOf(key); k >= 0; k = c.indexOf(key, k + 1)) {
+    const w = c.lastIndexOf(word, k)
+    if (w >= 0 && k - (w + word.length) <= 8) return true
+  }
+  return false
 }
 
 /**
