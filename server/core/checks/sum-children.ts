@@ -121,6 +121,14 @@ function holdsNextTo(doc: BudgetDocument, t: Table, parent: Row, children: Row[]
 const OF_WHICH = /^\s*其中/u
 
 /** A parent row equals the sum of its children, column by column; a 合计 row equals the sum of the 类 rows. */
+/** The children split into uncoded rows (units) and coded rows (subjects), each block adding up to the total. */
+function twoBreakdowns(doc: BudgetDocument, t: Table, children: Row[], c: Column, total: number): boolean {
+  const sum = (rows: Row[]) => rows.reduce((k, r) => k + (term(doc, t, r, c)?.money.amount.fen ?? 0), 0)
+  const units = children.filter((r) => !r.code)
+  const coded = children.filter((r) => r.code)
+  return units.length >= 2 && coded.length >= 1 && sum(units) === total && sum(coded) === total
+}
+
 export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const t of doc.tables.filter(hasFigures)) {
@@ -138,6 +146,9 @@ export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
         // rule of-which-partial: children that are all 其中 rows ("其中:外事接待费") name part of the whole, not all of
         // it; they disagree with it only when they add up to more
         if (!parent.isTotal && children.every((r) => OF_WHICH.test(r.name)) && bad.sum <= whole.money.amount.fen) continue
+        // rule two-breakdowns: a total over its units (局机关, each unit, no code) and then over its subjects (coded): each
+        // block adds up to the total on its own
+        if (parent.isTotal && twoBreakdowns(doc, t, children, c, whole.money.amount.fen)) continue
         const who = parent.isTotal ? `${parent.name}行` : `“${rowName(parent)}”`
         out.push({
           signature: `${rowName(parent)}|${whole.money.amount.fen}|${parts.map((p) => p.money.amount.fen).join(',')}`,

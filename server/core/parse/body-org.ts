@@ -279,11 +279,16 @@ const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')
 /** A place whose people's congress the report cites, opening a line ("某区第十六届人民代表大会四次会议审议通过的…"): its own. */
 const PLACE_CONGRESS = /(?:^|\n)(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=第[一二三四五六七八九十\d]+届人民代表大会|人大常委会)/gu
 
+/** 经旗, 由县, 按市: one verb or preposition before a level word */
+const VERB_LEVEL = /^[经由按据在于向对将把被从报提][省市区县州盟旗]$/u
+
 function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   const body = lines.map(text).join('\n')
   const places = new Set<string>()
   for (const m of [...body.matchAll(PLACE_SUBJECT), ...body.matchAll(PLACE_CONGRESS)]) {
     const place = m.groups!.place.replace(ANNOUNCED, '')
+    // (a verb before a bare level word is no place's name: "经旗第十八届人民代表大会…批准" is 经 + 旗)
+    if (VERB_LEVEL.test(place)) continue
     if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)

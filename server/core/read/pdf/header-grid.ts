@@ -124,6 +124,9 @@ function joinLabels(labs: Label[]): Label | undefined {
  * above a leaf must be covered and a leaf's own cells must not be, lower spans nest; among those, the labels
  * centred best over their spans (ties: the narrower span).
  */
+/** How far (in label heights) a left-set group label may stand from its column's left edge. */
+const LEFT_SET = 0.5
+
 function spansOfRow(row: { lab: Label; anchor: [number, number] }[], columns: ColumnSpan[], r: number, top: number[], lower: [number, number][], taken: boolean[], overhead: boolean[]): [number, number][] {
   const last = Math.max(...top.filter((t) => t !== Infinity))
   const h = Math.max(...row.map((g) => g.lab.h))
@@ -139,6 +142,13 @@ function spansOfRow(row: { lab: Label; anchor: [number, number] }[], columns: Co
     let k = 0
     for (let c = a; c <= b; c++) if (forbidden[c]) k++
     return k * BROKEN + Math.abs(midX(lab) - (columns[a].x0 + columns[b].x1) / 2) + 0.01 * (b - a)
+  }
+  // rule left-set-groups: every group label of the row set at the left edge of its column (a sheet's merged cells with
+  // their text left-aligned, "预算数" over six columns, "决算数" over the next six): each reaches to the next one's column
+  const leftSet = row.length >= 2 && row.every((g, i) => Math.abs(g.lab.x0 - columns[g.anchor[0]].x0) <= LEFT_SET * h && (i === 0 || g.anchor[0] > row[i - 1].anchor[0]))
+  if (leftSet) {
+    const spans = row.map((g, i): [number, number] => [g.anchor[0], i + 1 < row.length ? row[i + 1].anchor[0] - 1 : n - 1])
+    if (spans.every(([a, b]) => nests(a, b) && !forbidden.slice(a, b + 1).some(Boolean)) && gap(0, spans[0][0] - 1) === 0) return spans
   }
   // best[i][b]: the cheapest spans for groups 0..i with group i ending at column b
   const best: { cost: number; a: number; prev: number }[][] = row.map(() => Array.from({ length: n }, () => ({ cost: Infinity, a: -1, prev: -1 })))

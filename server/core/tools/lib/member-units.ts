@@ -61,18 +61,29 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
 /**
  * Rule `of-which-units`: a table by subject (its name column headed 科目名称) that splits its 合计 by unit first
  * ("合计 | 其中：某局（局机关） | 某中心 | 208 社会保障和就业支出 …"): the uncoded rows from 其中 to the first code are
- * the units, each with its own figures.
+ * the units, each with its own figures; without 其中, when those rows add up to the 合计.
  */
 function ofWhichUnits(doc: BudgetDocument, table: Table): UnitTable | undefined {
   const total = unitTableTotal(doc, table)
   const after = total ? table.rows.filter((r) => r.index > total.index) : []
-  if (!total || !after[0] || after[0].code || !OF_WHICH.test(compactText(after[0].name))) return undefined
+  if (!total || !after[0] || after[0].code) return undefined
+  // (without 其中, "合计 | 某局（本级） | 某中心 | 某支队 | 208 …": the uncoded units' figures add up to the 合计)
+  const ofWhich = OF_WHICH.test(compactText(after[0].name))
   const rows: Row[] = []
   for (const r of after) {
     if (r.code || r.isTotal || !UNIT_NAME.test(compactText(r.name).replace(OF_WHICH, ''))) break
     rows.push(r)
   }
-  return rows.length >= 2 && after.some((r) => r.code) ? { table, total, rows } : undefined
+  if (rows.length < 2 || !after.some((r) => r.code)) return undefined
+  return ofWhich || addsUp(total, rows) ? { table, total, rows } : undefined
+}
+
+/** The rows' first figures add up to the total's, in fen. */
+function addsUp(total: Row, rows: Row[]): boolean {
+  const first = total.cells.find((c) => c.amount?.fen !== undefined)
+  if (!first) return false
+  const sum = rows.reduce((k, r) => k + (r.cells.find((c) => c.column === first.column)?.amount?.fen ?? NaN), 0)
+  return sum === first.amount!.fen
 }
 
 /** A table whose name (or code) column is headed 单位名称/科目名称 (单位名称/科目编码), printed as blocks per unit. */
