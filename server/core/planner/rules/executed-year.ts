@@ -78,10 +78,15 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   if (stageOf(t.doc.scope) !== '预算' || t.year !== t.doc.year - 1) return undefined
   // rule table-of-the-year: the report prints that year's table and the subject is its row (附表2《2024年一般公共预算支出
   // 执行表》 of the 2025 report): the table answers, its prose is checked against it, never read instead of it
+  // (a change only where the table prints one for the row, 比上年增长% or last year's column: else the change the prose
+  // states is read there)
   const subject = frame.concepts[0]
-  if (subject && executedTableYear(t)) {
+  const changeAsked = frame.op === 'change' || frame.op === 'growth'
+  if (subject && (frame.op === 'lookup' || changeAsked) && executedTableYear(t)) {
     const row = run.run('get-figure', { docId: t.doc.id, name: subject.name, year: t.year })
-    if (row.ok && row.figures[0].year === t.year && row.figures[0].rowId) return undefined
+    const rowId = row.ok && row.figures[0].year === t.year ? row.figures[0].rowId : undefined
+    const printsChange = (id: string) => (['growth', 'change'] as const).some((column) => run.run('get-figure', { rowId: id, column, year: t.year }).ok) || run.run('get-figure', { rowId: id, year: t.year - 1 }).ok
+    if (rowId && (!changeAsked || printsChange(rowId))) return undefined
   }
   const q = askedText(frame.text, t)
   const asked = accountAsked(q)
