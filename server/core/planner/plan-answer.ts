@@ -210,6 +210,9 @@ function dispatch(inp: HandlerInput): HandlerOutput {
 /** A stage and an ask closing the words left over: 预算多少, 预算是多少, 决算数为多少 */
 const ASK_TAIL = /(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有)?(?:多少|几)(?:钱|万元|元)?$/u
 
+/** The name of the synonym group a word no term matched belongs to (出国费 → 因公出国(境)费), other than the word. */
+const groupNameOf = (ctx: ToolContext, word: string) => vocabularyIn(ctx).lexicon.synonyms.find((g) => g.includes(word) && g[0] !== word)?.[0]
+
 /** Answers nothing can be computed for: unknown organisation, a year not held, no subject recognised. */
 function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): string | undefined {
   if (scope.unknownOrg && !scope.targets.length) return unknownOrgAnswer(ctx.corpus, frame, scope.unknownOrg)
@@ -222,7 +225,7 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
   }
   const needsSubject = !['list', 'define', 'target', 'breakdown'].includes(frame.op) && !(frame.op === 'count' && frame.countNoun)
   if (needsSubject && !frame.concepts.length) {
-    const also = frame.unknown && vocabularyIn(ctx).lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0]
+    const also = frame.unknown && groupNameOf(ctx, frame.unknown)
     const what = frame.unknown ? `没有找到“${frame.unknown}”${also ? `（${also}）` : ''}对应的预算项目` : '无法从问题中识别要查询的预算项目'
     const held = scope.targets.length === 1 ? heldSubjects(scope.targets[0].doc) : `目前收录的是：${heldDocuments(ctx.corpus)}`
     return joinSentences([what, held])
@@ -594,7 +597,7 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (headOut) return done(headOut, scope.notes)
   // (a 三公 item the page labels and says there was none of, "1、公款出国(境)费: 本季度没有出国()事项发生": that
   // sentence quoted and cited after the refusal, rule none-under-label)
-  const synonym = refusal && !frame.concepts.length && scope.targets.length === 1 && frame.unknown ? vocabularyIn(ctx).lexicon.synonyms.find((g) => g.includes(frame.unknown!) && g[0] !== frame.unknown)?.[0] : undefined
+  const synonym = refusal && !frame.concepts.length && scope.targets.length === 1 && frame.unknown ? groupNameOf(ctx, frame.unknown) : undefined
   const noneLabel = synonym ? noneUnderLabel(scope.targets[0], synonym) : undefined
   if (noneLabel) { run.cite(noneLabel.c); return done({ answer: `${refusal!.replace(/。[^。]*。$/u, '。')}文件原文：${noneLabel.text}。`, notFound: true }) }
   if (refusal) return done({ answer: frame.injected ? INJECTION_NOTE + refusal : refusal, notFound: true })
