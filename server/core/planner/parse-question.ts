@@ -96,9 +96,11 @@ const spokenBothSides = (t: string) => t.replace(/(?<![财政拨款])收支(?![�
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
 /** Every document of the organisations named is a place's 财政 report. */
-function placeReportsAsked(corpus: Corpus, orgs: { orgs?: string[] }[]): boolean {
+function placeReportsAsked(corpus: Corpus, orgs: { orgs?: string[]; stem?: string }[]): boolean {
   const named = new Set(orgs.flatMap((m) => m.orgs ?? []))
-  const docs = corpus.documents.filter((d) => named.has(d.org))
+  // (a place said short, 云岭县 of 云岭侗族自治县, is named by its stem)
+  const stems = orgs.flatMap((m) => (m.orgs?.length || !m.stem ? [] : [m.stem]))
+  const docs = corpus.documents.filter((d) => named.has(d.org) || stems.some((s) => d.org.startsWith(s)))
   return docs.length > 0 && docs.every((d) => isFiscalScope(d.scope))
 }
 

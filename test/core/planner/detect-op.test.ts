@@ -46,6 +46,10 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     pick: [{ q: '差旅费为什么减少', concepts: ['row'] }, { q: '会议费增加的原因', concepts: ['row'] }],
     not: [{ q: '差旅费减少了多少', concepts: ['row'] }],
   },
+  'project-share': {
+    pick: [{ q: '文物修复项目占项目支出的比例是多少', concepts: ['project', 'column'] }],
+    not: [{ q: '文物修复项目的执行率是多少', concepts: ['project', 'column'] }, { q: '文物修复项目占多少', concepts: ['project'] }],
+  },
   target: {
     pick: [{ q: '智慧林场项目怎么样', concepts: ['project'] }, { q: '有哪些绩效指标' }, { q: '今年安排了哪些项目' }],
     not: [{ q: '实行绩效目标管理的项目有几个', countNoun: true }, { q: '绩效评价经费多少钱' }],
@@ -64,7 +68,7 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
   },
   share: {
     pick: [{ q: '工资福利支出占基本支出的比重', concepts: ['row', 'row'] }, { q: '差旅费所占份额', concepts: ['row'] }],
-    not: [{ q: '工资福利支出比基本支出少多少', concepts: ['row', 'row'] }],
+    not: [{ q: '工资福利支出比基本支出少多少', concepts: ['row', 'row'] }, { q: '公务接待费比上年少了多少 下降百分比', concepts: ['row'] }],
   },
   growth: {
     pick: [{ q: '会议费的增长率是多少', concepts: ['row'] }, { q: '培训费比上年下降了百分之几', concepts: ['row'] }, { q: '培训费比上年涨了百分之多少', concepts: ['row'] }, { q: '会议费涨幅多大', concepts: ['row'] }],
