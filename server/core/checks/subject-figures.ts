@@ -6,6 +6,13 @@ import { scopeOfTitle, twoSidedScope } from './fund-scope.js'
 import { isFiscalScope } from '../tools/lib/fiscal-own-line.js'
 import { closedYearTable } from '../tools/lib/stage-column.js'
 
+/**
+ * The prefix a table's subjects carry when the table is of another year than its document's (a report's 2024 execution
+ * table beside its 2025 budget tables): tables of different years never print the same figure, so the year is part of
+ * the subject ('' for the document's own year).
+ */
+export const yearKeyOf = (doc: BudgetDocument, year: number | undefined) => (year !== undefined && year !== doc.year ? `${year}:` : '')
+
 /** Which money a figure counts: the general budget only, all 财政拨款, or every source of the department. */
 export type Scope = 'general' | 'fiscal' | 'all'
 
@@ -42,9 +49,7 @@ function codedFigures(t: Table, doc: BudgetDocument): SubjectFigure[] {
   if (!scope) return []
   const cols = currentColumns(t, doc)
   const out: SubjectFigure[] = []
-  // (tables of different years never print the same figure: a report's 2025 budget table beside its 2024 execution
-  // table; the year is part of the subject)
-  const year = t.year !== undefined && t.year !== doc.year ? `${t.year}:` : ''
+  const year = yearKeyOf(doc, t.year)
   const add = (key: string, row: Row, column: Column | undefined) => {
     const money = column && moneyAt(row, column)
     if (column && money) out.push({ key: year + key, scope, table: t, row, column, money })
@@ -80,7 +85,7 @@ function twoSidedFigures(t: Table, doc: BudgetDocument, codes: Map<string, strin
   const spendCols = cols.filter((c) => c.side === 'spending')
   const incomeCol = cols.find((c) => c.side === 'income' && c.role === 'total')
   const out: SubjectFigure[] = []
-  const year = t.year !== undefined && t.year !== doc.year ? `${t.year}:` : ''
+  const year = yearKeyOf(doc, t.year)
   const add = (key: string, scope: Scope, row: Row, column: Column | undefined) => {
     const money = column && moneyAt(row, column)
     if (column && money) out.push({ key: year + key, scope, table: t, row, column, money })

@@ -120,7 +120,6 @@ function holdsNextTo(doc: BudgetDocument, t: Table, parent: Row, children: Row[]
 
 const OF_WHICH = /^\s*其中/u
 
-/** A parent row equals the sum of its children, column by column; a 合计 row equals the sum of the 类 rows. */
 /** The children split into uncoded rows (units) and coded rows (subjects), each block adding up to the total. */
 function twoBreakdowns(doc: BudgetDocument, t: Table, children: Row[], c: Column, total: number): boolean {
   const sum = (rows: Row[]) => rows.reduce((k, r) => k + (term(doc, t, r, c)?.money.amount.fen ?? 0), 0)
@@ -129,6 +128,7 @@ function twoBreakdowns(doc: BudgetDocument, t: Table, children: Row[], c: Column
   return units.length >= 2 && coded.length >= 1 && sum(units) === total && sum(coded) === total
 }
 
+/** A parent row equals the sum of its children, column by column; a 合计 row equals the sum of the 类 rows. */
 export function checkSumChildren(doc: BudgetDocument): FindingDraft[] {
   const out: FindingDraft[] = []
   for (const t of doc.tables.filter(hasFigures)) {

@@ -1,9 +1,9 @@
 import { isNumberToken, isPercentToken } from './amount.js'
 
-/** Subject codes: 类 3 digits, 款 5, 项 7 (economic codes: 3 and 5). */
 /** A continuation mark's words: （续表）, 续上表, (续). */
 export const CONTINUED_WORDS = String.raw`[（(]?\s*(?:续表|续上表|续)\s*[)）]?`
 
+/** Subject codes: 类 3 digits, 款 5, 项 7 (economic codes: 3 and 5). */
 export const CODE = /^\d{3}(?:\d{2}){0,2}$/
 export const TOTAL_LABEL = /^(?:合计|总计|小计)$|(?:合计|总计|总数)$/
 export const isValueToken = (t: string) => isNumberToken(t) || isPercentToken(t)

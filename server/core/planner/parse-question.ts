@@ -142,7 +142,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // (收支 of a place's report is its budget's income and spending, as its prose says them: never rewritten there)
   const early = spoken.includes('收支') ? findOrgMentions(spoken, stems, aliases, cities) : []
   const t = spokenColumns(spokenWhole(early.length && placeReportsAsked(corpus, early) ? spoken : spokenBothSides(spoken)))
-  const mentions = findOrgMentions(t, stems, aliases, cities)
+  const mentions = early.length && t === spoken ? early : findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)
   const mask = [...t]
   const claim = (s: number, e: number) => { for (let i = s; i < e; i++) mask[i] = HOLE }

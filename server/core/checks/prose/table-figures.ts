@@ -1,5 +1,5 @@
 import { stageOf, type BudgetDocument, type Column, type Row, type Table } from '../../schema.js'
-import { classCodes, onlyGeneralIncome, subjectFigures, tableScope, type SubjectFigure } from '../subject-figures.js'
+import { classCodes, onlyGeneralIncome, subjectFigures, tableScope, yearKeyOf, type SubjectFigure } from '../subject-figures.js'
 import { currentColumns, hasFigures, moneyAt, moneyColumns } from '../table-cells.js'
 import { stageGroupOf, threePublicColumns } from '../three-public.js'
 import { rowYear } from '../../parse/row-year.js'
@@ -63,7 +63,7 @@ const scopeOfTable = (t: Table): 'general' | 'all' =>
  */
 export function tableFiguresFor(doc: BudgetDocument, key: string, generalContext = false, year = doc.year): TableFigure[] {
   // (a sentence of another year's section, "一、2024年预算执行情况" of a 2025 report, against that year's tables only)
-  const other = year !== doc.year ? `${year}:` : ''
+  const other = yearKeyOf(doc, year)
   const ofYear = (t: Table) => (t.year ?? doc.year) === year
   let out: TableFigure[]
   if (key in THREE_PUBLIC) out = threePublicFigures(doc, key)

@@ -1,3 +1,4 @@
+import { rowCell } from './printed-rate.js'
 import { stageOf, type BudgetDocument, type Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { sectionPath } from '../../tools/lib/citation.js'
@@ -85,7 +86,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   if (subject && (frame.op === 'lookup' || changeAsked) && executedTableYear(t)) {
     const row = run.run('get-figure', { docId: t.doc.id, name: subject.name, year: t.year })
     const rowId = row.ok && row.figures[0].year === t.year ? row.figures[0].rowId : undefined
-    const printsChange = (id: string) => (['growth', 'change'] as const).some((column) => run.run('get-figure', { rowId: id, column, year: t.year }).ok) || run.run('get-figure', { rowId: id, year: t.year - 1 }).ok
+    const printsChange = (id: string) => (['growth', 'change'] as const).some((column) => rowCell(run, id, column, t.year)) || run.run('get-figure', { rowId: id, year: t.year - 1 }).ok
     if (rowId && (!changeAsked || printsChange(rowId))) return undefined
   }
   const q = askedText(frame.text, t)

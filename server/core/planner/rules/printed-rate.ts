@@ -2,7 +2,7 @@ import type { Figure } from '../../tools/lib/figure.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** The row's own cell of a change or rate column, when its table prints one. */
-function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'growth', year?: number): Figure | undefined {
+export function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'growth', year?: number): Figure | undefined {
   // (of the figure's own year: a table of the year before the document's, 2024年…执行表 in a 2025 report, has its own)
   const r = run.run('get-figure', { rowId, column, ...(year !== undefined ? { year } : {}) })
   return r.ok && r.figures[0].columnRole === column ? r.figures[0] : undefined

@@ -7,6 +7,14 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { operandOf } from '../operands.js'
 
+/** One item's figure: its 三公 table's row when the page prints such a table, else the figure its prose states. */
+function itemFigure(run: ToolRunner, t: Target, name: string, hasTable: boolean): Figure | undefined {
+  const table = hasTable ? run.run('get-figure', { docId: t.doc.id, name, tableKind: 'three-public' }) : undefined
+  if (table?.ok) return table.figures[0]
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money' })
+  return r.ok ? r.figures[0] : undefined
+}
+
 /** "三公经费包括哪几项", "三公经费决算由哪些部分组成": the items, asked of a 三公 account. */
 const ASKED = /三公[^？?。]{0,8}(?:包括|包含|有|分为|分成|由)(?:哪几|哪些|什么|几)(?:项|部分|个方面)?|三公[^？?。]{0,8}(?:哪几项|组成)/u
 /** …asked of another thing of the account: its units (开支单位), its money's sources (资金), its scope (口径) */
@@ -25,13 +33,7 @@ export function answerThreePublicItems(run: ToolRunner, text: string, targets: T
   const t = targets[0]
   // (a page with no 三公 table is read in its prose only: no call spent on tables it lacks)
   const hasTable = t.doc.tables.some((x) => x.kind === 'three-public')
-  const read = (name: string): Figure | undefined => {
-    const table = hasTable ? run.run('get-figure', { docId: t.doc.id, name, tableKind: 'three-public' }) : undefined
-    if (table?.ok) return table.figures[0]
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money' })
-    return r.ok ? r.figures[0] : undefined
-  }
-  const [abroad, reception, car, buy, runCost] = ITEMS.map(read)
+  const [abroad, reception, car, buy, runCost] = ITEMS.map((name) => itemFigure(run, t, name, hasTable))
   const where = (f: Figure) => `${f.citation.rowId ?? f.citation.paragraphId}|${f.citation.column ?? f.citation.text ?? ''}`
   // the car's parts under its whole when the page gives both (one item of three), else each part on its own; a part
   // read from the whole's very cell is the whole
@@ -79,7 +81,7 @@ export function answerThreePublicSum(run: ToolRunner, text: string, targets: Tar
   if (t.doc.tables.some((x) => x.kind === 'three-public')) return undefined
   const total = run.run('find-prose-figure', { docId: t.doc.id, name: '三公经费', kind: 'money' })
   if (total.ok) return undefined
-  const read = (name: string) => { const r = run.run('find-prose-figure', { docId: t.doc.id, name, kind: 'money' }); return r.ok && r.figures[0].fen !== undefined ? r.figures[0] : undefined }
+  const read = (name: string) => { const f = itemFigure(run, t, name, false); return f?.fen !== undefined ? f : undefined }
   const [abroad, reception, carWhole, buy, runCost] = ITEMS.map(read)
   // (the car's whole as pages word it short: "公务用车费为28万元")
   const car = carWhole ?? read('公务用车费')

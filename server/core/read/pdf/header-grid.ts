@@ -119,14 +119,14 @@ function joinLabels(labs: Label[]): Label | undefined {
   }
 }
 
+/** How far (in label heights) a left-set group label may stand from its column's left edge. */
+const LEFT_SET = 0.5
+
 /**
  * Spans for the group labels of one row, left to right and apart: each holds the column it stands over, the cells
  * above a leaf must be covered and a leaf's own cells must not be, lower spans nest; among those, the labels
  * centred best over their spans (ties: the narrower span).
  */
-/** How far (in label heights) a left-set group label may stand from its column's left edge. */
-const LEFT_SET = 0.5
-
 function spansOfRow(row: { lab: Label; anchor: [number, number] }[], columns: ColumnSpan[], r: number, top: number[], lower: [number, number][], taken: boolean[], overhead: boolean[]): [number, number][] {
   const last = Math.max(...top.filter((t) => t !== Infinity))
   const h = Math.max(...row.map((g) => g.lab.h))

@@ -87,10 +87,10 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   // a balance carried between years (年初结转和结余) is never the row's figure unless named: the year's flow first
   cols = flowBeforeBalance(cols, want.side ?? row.side ?? (/收入$/.test(row.name) ? 'income' : undefined))
   const role = want.role ?? 'total'
-  // an earlier year printed at two stages (2024年预算数 | 2024年决算数): the stage asked, else the budget's own
-  // (a place's report's table of the closed year before its own: what was executed, 执行数, never its 预算数)
+  // a place's report's table of the closed year before its own: what was executed, 执行数, never its 预算数
   const closed = role === 'total' && closedYearTable(doc, table) ? accountsColumn(doc, table, cols, filled) : undefined
   if (closed) return closed
+  // an earlier year printed at two stages (2024年预算数 | 2024年决算数): the stage asked, else the budget's own
   const staged = want.year !== undefined ? yearStageColumns(doc, cols, role) : undefined
   if (staged) return staged.find((c) => filled.has(c.index)) ?? staged[0]
   if (role === 'total') {
