@@ -65,6 +65,14 @@ function issuerPlace(text: string) {
  */
 const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县旗州盟]?本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
 
+/**
+ * "2024年上半年预算执行情况", "2023年1-9月财政预算执行情况的报告", "2022年预算执行情况": a budget's execution over a year
+ * or part of one, with no place and no department in the title: a government's report on its own budget (a
+ * department reports its 决算, never its 预算执行情况). Its year and kind are read here; whose it is, the body says, or
+ * staff do.
+ */
+const PERIOD_EXECUTION = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:上半年|[一二三]季度|第[一二三]季度|前三季度|1-\d{1,2}月|\d{1,2}月份?)?(?:全[区县市旗州镇乡])?(?:财政|一般公共)?预算执行情况(?:的?报告)?$/u
+
 /** A title of a department's, a unit's or a 三公 account: never the place's own budget or outturn. */
 const unitsOwn = (flat: string) => /部门|单位|三公/u.test(flat)
 
@@ -104,6 +112,8 @@ export const fiscalBudgetTitle: TitleRule = {
       if (own && !unitsOwn(flat)) {
         return { year: Number(own.groups!.year), scope: /决算/u.test(flat) ? '财政决算' : '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no }
       }
+      const period = PERIOD_EXECUTION.exec(flat)
+      if (period && !unitsOwn(flat)) return { year: Number(period.groups!.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no }
       const bare = PLACELESS.exec(flat)
       if (bare && /报告|草案|说明/u.test(flat)) {
         // the issuing government after the title on its line ("…报告(草案) 某镇人民政府"), or on one of the next lines

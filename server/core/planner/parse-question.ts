@@ -182,6 +182,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // 上年结转(结余) is a fund's name, not last year
   const priorRelative = /(?:上一?年度?|去年|前一年)(?!度?结转|度?结余)/.test(t)
 
+  // "上半年", "一季度", "1-6月": the part of the year a report covers, no subject's words (rule period-words)
+  for (const m of t.matchAll(PERIOD_WORD)) claim(m.index!, m.index! + m[0].length)
   // "按支出用途分", "按支出功能分类", "按资金来源分": how the figures are split, no subject of its own (rule split-by-words)
   for (const m of t.matchAll(SPLIT_BY)) claim(m.index!, m.index! + m[0].length)
   const concepts: ConceptHit[] = []
@@ -379,6 +381,9 @@ function settleRowReadings(concepts: ConceptHit[], t: string) {
     if (c.kind === 'project' && c.alsoRow && (level || !ITEM_ASK.test(t))) c.kind = 'row'
   }
 }
+
+/** The part of a year a report covers: 上半年, 下半年, 一季度, 第三季度, 前三季度, 1-6月, 一至九月. */
+const PERIOD_WORD = /[上下]半年|前三季度|第?[一二三四1-4]季度|(?:1|一)(?:-|—|~|至|到)(?:1[0-2]|[2-9]|[二三四五六七八九十]|十[一二])月份?/gu
 
 /** 其中, or 包含/含 ("一共安排多少？包含上年结转多少？"): what follows is a part of what came before */
 const PART_WORD = /其中|包含|包括|含有|(?:^|[^\p{Script=Han}])含/u

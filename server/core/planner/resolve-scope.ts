@@ -21,6 +21,7 @@ import { abbreviatesUnit, inOrder } from '../tools/lib/unit-abbrev.js'
 import { orgCore } from './rules/member-unit-asked.js'
 import { orgLike } from '../parse/meta-rules.js'
 import { questionPairs } from './rules/closest-passage.js'
+import { foldMeaning } from '../read/meaning-view.js'
 
 /** Counts of a year's events, not of a stock at its end: 接待批次, 出国人次, 团组. */
 const FLOW_COUNT = /批次|人次|团组|接待|出国|出访|会议|培训|次数/u
@@ -75,7 +76,7 @@ function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { g
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
   // rule unnamed-page-asked: a page naming no organisation is answered when the question points at it by its title
   // ("2022年三公经费预算安排情况那页…"), and otherwise never counted among the organisations
-  const page = pageAskedByTitle(corpus.documents, frame.text)
+  const page = pageAskedByTitle(corpus.documents, frame.text) ?? pageAskedByWords(corpus.documents, frame.text)
   if (page) return { groups: [{ docs: [page] }], named: true }
   return { groups: everyOrg(corpus), named: false }
 }
@@ -131,6 +132,27 @@ function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument 
     return shared >= 3 && shared * 5 >= pairs.length * 2
   })
   return hits.length === 1 ? hits[0] : undefined
+}
+
+/** A question pointing at a page it does not name: 这个镇, 那份材料, 这家单位, 该部门, 这页. */
+const DEICTIC = /(?:这|那|该|此|本)(?:个|份|家|页|篇|些)?(?:镇|乡|街道|部门|单位|页|材料|文件|报告|情况|表)|照这份|这份|那份/u
+
+/**
+ * Rule `unnamed-page-by-words`: a question naming no organisation, whose words are those of exactly one unnamed page's
+ * title ("镇里上半年…" of 《2024年上半年预算执行情况》, "这个部门三公经费安排了多少" of 《“三公”经费安排情况》): that
+ * page, under its label. Two of the title's character pairs, or one beside words pointing at a page (这个镇, 那份);
+ * the page sharing most wins, a tie none. A question naming an organisation never reaches here.
+ */
+function pageAskedByWords(docs: BudgetDocument[], text: string): BudgetDocument | undefined {
+  const pages = docs.filter(isUnnamedPage)
+  if (!pages.length) return undefined
+  const bare = (s: string) => foldMeaning(compactText(s)).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
+  const q = bare(text)
+  const need = DEICTIC.test(text) ? 1 : 2
+  const scored = pages.map((d) => ({ d, n: questionPairs(bare(unnamedTitle(d)), [], NO_NOISE).filter((x) => !/^(?:情况|说明|公开)$/u.test(x) && q.includes(x)).length }))
+  const best = Math.max(...scored.map((x) => x.n))
+  const top = scored.filter((x) => x.n === best)
+  return best >= need && top.length === 1 ? top[0].d : undefined
 }
 
 /** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */

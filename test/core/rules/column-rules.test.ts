@@ -73,6 +73,9 @@ describe('rule stage-columns', () => {
     ['档案修复预算是多少元？实际花了多少元？', '档案修复', ['initial', 'final']],
     ['档案修复年初预算是多少，实际决算是多少？', '档案修复', ['initial', 'final']],
     ['档案修复实际花了多少', '档案修复', []],
+    // (a verb's 了 before the first ask's 多少: "预算了多少？实际花了多少？")
+    ['档案修复预算了多少？实际花了多少？', '档案修复', ['initial', 'final']],
+    ['档案修复预算安排了多少？决算多少？', '档案修复', ['initial', 'final']],
   ] as const)('%s → %j', (q, s, want) => expect(read(q, s).columns).toEqual(want))
 
   it.each([
