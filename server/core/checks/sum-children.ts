@@ -14,6 +14,9 @@ const OTHER_PERIOD = /上年|上一年|\d{4}年/
 
 export const isTwoSided = (t: Table) => t.columns.some((c) => c.side)
 
+/** A 基本支出表's total of one kind of cost: 人员经费合计, 公用经费小计. */
+const HALF_TOTAL = /^(?:其中[:：]?)?(?:人员经费|公用经费)(?:合计|小计)$/u
+
 /** Each parent row with its children (subject-code hierarchy), and each total row with the top-level rows. */
 function childGroups(t: Table): { parent: Row; children: Row[] }[] {
   const groups = t.rows
@@ -23,7 +26,11 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     // in a table grouped by unit, the 合计 adds the unit rows; the codes under each unit are that unit's parts
     const blocks = unitBlockRows(t)
     const top = t.rows.filter((r) => !r.isTotal && r.parent === undefined && isMoneyItem(t, r) && !blocks.has(r.id))
-    const totals = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))
+    // rule basic-halves-totals: 人员经费合计 and 公用经费合计 under a 基本支出表's rows split the whole by kind of cost
+    // (each class row's items fall on both sides): together they add up to the whole's total, never each to the rows above
+    const halves = t.rows.filter((r) => r.isTotal && HALF_TOTAL.test(compactText(r.name)))
+    const totals = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name) && !halves.includes(r))
+    if (halves.length === 2 && totals.length === 1) groups.push({ parent: totals[0], children: halves })
     for (const [k, total] of totals.entries()) {
       // a total printed under its items, then split again (其中：人员经费, 公用经费): each split adds up to it on its own
       const above = top.filter((r) => r.index < total.index)

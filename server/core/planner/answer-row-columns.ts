@@ -114,6 +114,16 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
     const r = row ? figureFor(run, t, subject, role === 'total' ? undefined : role) : undefined
     return { role, figure: r?.figure, empty: r?.empty }
   })
+  // rule basic-halves-as-rows: 人员经费 and 公用经费 of 基本支出 itself, where no column prints them, are the lines of
+  // the 基本支出表 that total them (人员经费合计, 公用经费合计); never for another row, whose own cells they would be
+  if (/^基本支出(?:合计)?$/u.test(compactText(subject.name))) {
+    for (const [i, c] of inTables.entries()) {
+      if (c.figure || (c.role !== 'personnel' && c.role !== 'public')) continue
+      const word = COLUMN_WORD[c.role]!
+      const half = figureFor(run, t, { name: word, kind: 'column', start: subject.start, end: subject.end, surface: word })
+      if (half.figure?.rowId) inTables[i] = { role: c.role, figure: half.figure }
+    }
+  }
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)
   // (a row read from the question's words, 一般公共预算收入 → 一般公共预算财政拨款收入, is asked in those words too: a
   // place's report prints no such row)
