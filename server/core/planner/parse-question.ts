@@ -93,6 +93,11 @@ const spokenIncome = (t: string) => t.replace(/(?<=\p{Script=Han})(?<![多少])�
  * documents print it; never 收支相抵, 收支平衡, 收支总表 or 收支预算, which name other things.
  */
 const spokenBothSides = (t: string) => t.replace(/(?<![财政拨款])收支(?![总相平预决情结表差两数规执一])/gu, '收支总计')
+/**
+ * Rule `fiscal-grand-total`: "财政拨款收入支出总计", "财政拨款收支总额" name the 总计 line of the 财政拨款收支总表 (read as
+ * that table named, rule table-named), never the 财政拨款收入 line nor the all-funds 收支总计.
+ */
+const spokenFiscalGrand = (t: string) => t.replace(/财政拨款(?:收支|收入支出|收入和支出)(?:预算|决算)?(?:的)?总(?:计|额)(?!表)/gu, '财政拨款收支总表里总计')
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
 /** Every document of the organisations named is a place's 财政 report. */
@@ -141,7 +146,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const { stems, aliases, cities } = orgIndex(corpus)
   // (收支 of a place's report is its budget's income and spending, as its prose says them: never rewritten there)
   const early = spoken.includes('收支') ? findOrgMentions(spoken, stems, aliases, cities) : []
-  const t = spokenColumns(spokenWhole(early.length && placeReportsAsked(corpus, early) ? spoken : spokenBothSides(spoken)))
+  const t = spokenColumns(spokenWhole(early.length && placeReportsAsked(corpus, early) ? spoken : spokenBothSides(spokenFiscalGrand(spoken))))
   const mentions = early.length && t === spoken ? early : findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)
   const mask = [...t]

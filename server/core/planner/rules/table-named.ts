@@ -8,8 +8,8 @@ import type { ConceptHit } from '../question-frame.js'
  * is that subject's total line. Most specific titles first.
  */
 const TITLES: [RegExp, TableKind][] = [
-  [/财政拨款收支(?:预算|决算)?总表$/u, 'fiscal-summary'],
-  [/收支(?:预算|决算)?总表$/u, 'summary'],
+  [/财政拨款(?:收支|收入支出)(?:预算|决算)?总表$/u, 'fiscal-summary'],
+  [/(?:收支|收入支出)(?:预算|决算)?总表$/u, 'summary'],
   [/一般公共预算(?:财政拨款)?基本支出(?:预算|决算)?(?:情况)?表$/u, 'basic-spending'],
   [/一般公共预算(?:财政拨款)?支出(?:预算|决算)?(?:情况)?表$/u, 'general-spending'],
   [/基本支出(?:预算|决算)?(?:情况)?表$/u, 'basic-spending'],
