@@ -11,6 +11,9 @@
  * - zodFromJsonSchema: zod's `z.fromJSONSchema` (JSON Schema → zod, 12 KiB; held by the `z` namespace as the
  *   locales are): neither this service nor the AI SDK calls it (they go the other way, zod → JSON Schema) → a
  *   function that throws.
+ * - openTelemetry: `@opentelemetry/api` (imported by ai for its spans; 2.6 KiB gzipped) → the three names ai reads
+ *   (`trace`, `context`, `SpanStatusCode`) as no-ops: this service never turns the SDK's telemetry on, so ai's own
+ *   noopTracer runs and only `context.active()`/`context.with()` are called, which pass straight through.
  * An import of a name a replacement lacks fails the build ("No matching export"), never the running Worker.
  */
 import type { Plugin } from 'esbuild'
@@ -46,8 +49,23 @@ const zodFromJsonSchema = (build: Parameters<Plugin['setup']>[0]) =>
     return { contents: 'export function fromJSONSchema() {\n  throw new Error("z.fromJSONSchema is not part of this Worker");\n}\n', loader: 'js' }
   })
 
+const openTelemetry = (build: Parameters<Plugin['setup']>[0]) => {
+  build.onResolve({ filter: /^@opentelemetry\/api$/ }, (args) =>
+    /[\\/]node_modules[\\/]ai[\\/]/.test(args.importer) ? { path: 'otel-noop', namespace: 'lean-worker' } : undefined)
+  build.onLoad({ filter: /^otel-noop$/, namespace: 'lean-worker' }, () => ({
+    contents: [
+      'const ROOT = Object.freeze({ getValue() {}, setValue() { return ROOT }, deleteValue() { return ROOT } });',
+      'export const context = { active: () => ROOT, with: (ctx, fn, thisArg, ...args) => fn.call(thisArg, ...args) };',
+      'export const SpanStatusCode = Object.freeze({ UNSET: 0, OK: 1, ERROR: 2 });',
+      'export const trace = { getTracer() { throw new Error("OpenTelemetry is not part of this Worker: telemetry stays off") } };',
+      '',
+    ].join('\n'),
+    loader: 'js',
+  }))
+}
+
 /** The stages by name (a test or a measurement can run one alone). */
-export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema }
+export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema, openTelemetry }
 
 export const leanWorkerPlugin = (stages = Object.values(leanWorkerStages)): Plugin => ({
   name: 'lean-worker',

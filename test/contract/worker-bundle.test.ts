@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { WORKER_GZIP_BUDGET } from '../../server/cli/worker-bundle.js'
-import { leanWorkerPlugin } from '../../server/worker-build/lean-worker-plugin.js'
+import { leanWorkerPlugin, leanWorkerStages } from '../../server/worker-build/lean-worker-plugin.js'
 import { PREBUNDLED_WORKER, workerBuildOptions } from '../../server/worker-build/worker-build-options.js'
 
 /**
@@ -27,7 +27,7 @@ describe("the citizens' Worker bundle", () => {
     expect(/^\[build\]\s*\ncommand\s*=\s*"([^"]+)"/m.exec(toml)?.[1]).toMatch(/server\/cli\/prebundle-worker\.ts$/)
   })
 
-  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales, its fromJSONSchema or the AI Gateway', async () => {
+  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales, its fromJSONSchema, the AI Gateway or OpenTelemetry', async () => {
     const { gzipBytes, inputs, text } = await (lean ??= workerBundle())
     expect(gzipBytes).toBeLessThanOrEqual(WORKER_GZIP_BUDGET)
     // the model path stays the AI SDK's (ai + @ai-sdk/openai), as on Node
@@ -35,8 +35,36 @@ describe("the citizens' Worker bundle", () => {
     expect(inputs.filter((f) => /node_modules\/(@ai-sdk\/gateway|zod\/v3)\/|zod\/v4\/locales\/(?!en\.js|index\.js)/.test(f))).toEqual([])
     expect(text).toContain('z.fromJSONSchema is not part of this Worker')
     expect(text).not.toContain('fromJSONSchema input is not valid JSON')
+    // ai's spans go through a no-op OpenTelemetry (telemetry stays off): the package itself is not carried
+    expect(inputs.filter((f) => /node_modules\/@opentelemetry\//.test(f))).toEqual([])
+    expect(text).toContain('OpenTelemetry is not part of this Worker')
     // nothing that only ingest, the staff Worker or a parser of originals needs
     expect(inputs.filter((f) => /node_modules\/(pdfjs-dist|mammoth|@e965\/xlsx)\//.test(f))).toEqual([])
+  })
+
+  it('runs ai over the no-op OpenTelemetry: a streamed tool call and its answer, bundled with that stage (and the gateway stub)', async () => {
+    const entry = `
+      import { streamText, tool, stepCountIs, simulateReadableStream } from 'ai'
+      import { z } from 'zod'
+      const usage = { inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 }, outputTokens: { total: 1, text: 1, reasoning: 0 } }
+      const fin = (unified) => ({ type: 'finish', finishReason: { unified, raw: unified }, usage })
+      const steps = [
+        [{ type: 'tool-call', toolCallId: 'c1', toolName: 'add', input: JSON.stringify({ a: 2, b: 3 }) }, fin('tool-calls')],
+        [{ type: 'text-start', id: 't' }, { type: 'text-delta', id: 't', delta: 'five' }, { type: 'text-end', id: 't' }, fin('stop')],
+      ]
+      let call = 0
+      const model = { specificationVersion: 'v3', provider: 'test', modelId: 'scripted', supportedUrls: {},
+        doGenerate: async () => { throw new Error('stream only') },
+        doStream: async () => ({ stream: simulateReadableStream({ chunks: steps[call++], chunkDelayInMs: 0 }) }) }
+      export async function run() {
+        const r = streamText({ model, prompt: 'add', stopWhen: stepCountIs(3), tools: { add: tool({ inputSchema: z.object({ a: z.number(), b: z.number() }), execute: async ({ a, b }) => a + b }) } })
+        const steps = await r.steps
+        return { text: await r.text, result: steps[0].toolResults[0].output }
+      }`
+    const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', platform: 'node', mainFields: ['module', 'main'], write: false, plugins: [leanWorkerPlugin([leanWorkerStages.openTelemetry, leanWorkerStages.aiGateway])], metafile: true })
+    expect(Object.keys(out.metafile.inputs).filter((f) => f.includes('@opentelemetry'))).toEqual([])
+    const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`)
+    expect(await mod.run()).toEqual({ text: 'five', result: 5 })
   })
 
   it('the plugin is what drops them: the same code without it carries the gateway and ~77 KiB more gzipped', async () => {
