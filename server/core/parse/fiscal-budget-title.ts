@@ -79,6 +79,18 @@ const unitsOwn = (flat: string) => /部门|单位|三公/u.test(flat)
 /** The tail of a report's title, which never opens one: 情况和…, 执行情况…, 草案的报告, 的报告. */
 const TITLE_TAIL = /^(?:执行)?情况(?:[和及与暨]|的?报告|$)|^(?:[(（]?草案[)）]?)?的报告$/u
 
+/**
+ * A title line going on on the next: broken after its 和 ("…执行情况和" / "2025年预算草案的报告") or after the next year's
+ * 年; before a title's tail ("…预算执行" / "情况和…"); a government's name alone over its report's year ("某镇人民政府" /
+ * "2022年决算报告"); or inside its words, 财政 or a year's 年 at the end and 预算/决算/执行/草案 opening the next.
+ */
+function goesOn(line: string, next: string): boolean {
+  if (/[。，；,;]/u.test(next) || next.length > 40) return false
+  return /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(line) || TITLE_TAIL.test(next) ||
+    (/人民政府$/u.test(line) && /^(?:关于)?(?:19|20)\d{2}年度?决算/u.test(next)) ||
+    (/(?:财政|(?:19|20)\d{2}年度?)$/u.test(line) && /^(?:财政)?(?:预算|决算|执行|草案)/u.test(next))
+}
+
 export const fiscalBudgetTitle: TitleRule = {
   name: 'fiscal-budget-title',
   read(head) {
@@ -87,13 +99,9 @@ export const fiscalBudgetTitle: TitleRule = {
       // a row of cells, a page's furniture, or a file's name ("7.关于…相关表格.pdf") is no title
       if (l.text.trim().split(/\t+/).length > 1 || isPageFurniture(l.text) || /\.(?:pdf|docx?|xlsx?|wps)$/i.test(l.text.trim())) continue
       // "关于某区2024年预算执行情况和" / "2025年预算草案的报告": a title broken after its 和 goes on on the next line
-      const next = lines[i + 1]
-      // (or after the next year's 年: "2023年财政决算情况及2024年" / "财政预算情况报告(草案)")
-      // (or inside a word: "关于某县2024年预算执行" / "情况和2025年预算草案的报告": a line opening with a title's tail goes on the one before)
-      // (or a government's name alone over its report's year: "某镇人民政府" / "2022年决算报告")
-      const broken = /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(flatTitle(l.text)) || (!!next && TITLE_TAIL.test(flatTitle(next.text))) ||
-        (/人民政府$/u.test(flatTitle(l.text)) && !!next && /^(?:关于)?(?:19|20)\d{2}年度?决算/u.test(flatTitle(next.text)))
-      const joined = broken && next ? `${l.text.trim()}${next.text.trim()}` : l.text
+      // (or over three lines, each broken inside its words: "关于某区2021年财政" / "预算执行情况及2022年财政" / "预算草案的报告")
+      let joined = l.text
+      for (let k = i + 1; k <= i + 2 && k < lines.length && goesOn(flatTitle(joined), flatTitle(lines[k].text)); k++) joined = `${joined.trim()}${lines[k].text.trim()}`
       const flat = flatTitle(joined)
       // a sentence citing the report (根据《关于某县2024年预算草案的报告》，…) is no title of this document
       if (/[。，；,;《》]/u.test(flat)) continue

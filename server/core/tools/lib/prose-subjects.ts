@@ -23,9 +23,10 @@ export interface ProseSubject {
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
 const QUOTES = /[“”"]/g
-const YEAR_WORD = /(?:19|20)\d{2}年度?/u
+// (a year whose 年 the page dropped before its account, "2021全区…收入完成…", is that year too)
+const YEAR_WORD = /(?:19|20)\d{2}(?:年度?|(?=全[区县市省旗州盟镇乡]|[区县市]?本级))/u
 /** a sentence opening with its year: "2024年…", "（二）2024年度…" */
-const OPENING_YEAR = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?((?:19|20)\d{2})年/u
+const OPENING_YEAR = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?((?:19|20)\d{2})(?:年|(?=全[区县市省旗州盟镇乡]|[区县市]?本级))/u
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|增支|减支|增收|减收|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
 /** a short gloss in brackets belongs to its name: 因公出国(境)经费 */
 const GLOSS = /[（(][^（()）]{1,3}[)）]/g
@@ -106,7 +107,7 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
         const clause = before.split(CLAUSE_CUT).pop() ?? ''
         const years = clause.split(YEAR_WORD)
         const subject = years[years.length - 1].replace(LEAD_MARK, '').replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
-        const yearOf = years.length > 1 ? Number(/((?:19|20)\d{2})年度?$/u.exec(clause.slice(0, clause.length - years[years.length - 1].length))?.[1]) : Number(OPENING_YEAR.exec(compactText(s.text))?.[1])
+        const yearOf = years.length > 1 ? Number(/((?:19|20)\d{2})(?:年度?)?$/u.exec(clause.slice(0, clause.length - years[years.length - 1].length))?.[1]) : Number(OPENING_YEAR.exec(compactText(s.text))?.[1])
         if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) })
       }
       // rule amount-first: "投资2000万元实施县污水处理厂提标改造工程": the work named after the money it is given
@@ -141,8 +142,13 @@ const QUALIFIER = /一般公共|政府性基金|国有资本|社会保险|财政
  * the words the question puts right before it qualify it no other way (国有资本经营预算财政拨款支出 is not the prose's
  * 财政拨款支出, 政府性基金预算财政拨款支出 not its 一般公共预算财政拨款支出). Otherwise the share of its bigrams held.
  */
+/** A fund's own 预算 before its side: 政府性基金预算收入, 一般公共预算支出. */
+const FUND_BUDGET = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算(?=收入|支出)/u
+
 export function subjectCover(question: string, subject: string, min = 0.6, shortest = 3): number {
-  const own = subject.replace(SELF_WORDS, '')
+  // (a fund's 预算 the question leaves out, "政府性基金收入" of 政府性基金预算收入, is no word it lacks)
+  const full = subject.replace(SELF_WORDS, '')
+  const own = [...full].some((c) => !question.includes(c)) ? full.replace(FUND_BUDGET, '$1') : full
   if (own.length < shortest || !question.includes(own.slice(-2)) || [...own].some((c) => !question.includes(c))) return 0
   const grams = bigramsOf(own)
   const cover = grams.filter((g) => question.includes(g)).length / grams.length
