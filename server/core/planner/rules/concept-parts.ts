@@ -27,7 +27,9 @@ function namedAfter(p: LexPart, frame: QuestionFrame, from: number): boolean {
   const others = frame.concepts.filter((c) => !own.has(compactText(c.surface)))
   for (const a of own) {
     for (let i = frame.text.indexOf(a, from); i >= 0; i = frame.text.indexOf(a, i + 1)) {
-      if (!others.some((c) => i < c.end && i + a.length > c.start)) return true
+      // (nor the words right before another subject, which they qualify: "公务用车" of 公务用车|购置费 asks the 购置费, not
+      // the whole 公务用车购置及运行费)
+      if (!others.some((c) => (i < c.end && i + a.length > c.start) || c.start === i + a.length)) return true
     }
   }
   return false
