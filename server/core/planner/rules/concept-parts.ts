@@ -22,11 +22,11 @@ export interface PartsAsk {
  * Is a part named after `from`? Not inside another subject's words ("食品安全监督抽检服务" is an item bought, not
  * 服务类), unless those words are the part's own name ("公务接待费", "服务类").
  */
-function namedAfter(p: LexPart, frame: QuestionFrame, from: number): boolean {
+function namedAfter(p: LexPart, frame: QuestionFrame, from: number, to = Infinity): boolean {
   const own = new Set(p.aliases.map(compactText))
   const others = frame.concepts.filter((c) => !own.has(compactText(c.surface)))
   for (const a of own) {
-    for (let i = frame.text.indexOf(a, from); i >= 0; i = frame.text.indexOf(a, i + 1)) {
+    for (let i = frame.text.indexOf(a, from); i >= 0 && i + a.length <= to; i = frame.text.indexOf(a, i + 1)) {
       // (nor the words right before another subject, which they qualify: "公务用车" of 公务用车|购置费 asks the 购置费, not
       // the whole 公务用车购置及运行费)
       if (!others.some((c) => (i < c.end && i + a.length > c.start) || c.start === i + a.length)) return true
@@ -48,6 +48,9 @@ export function partsAsked(v: Vocabulary, frame: QuestionFrame): PartsAsk | unde
     const after = frame.text.slice(whole.end)
     const named = concept.parts.filter((p) => namedAfter(p, frame, whole.end))
     const kinds = KINDS_ASK.test(after)
+    // a part's share named before its whole ("公务用车费用在三公经费里占比多少", "接待费占三公经费的比重")
+    const before = !named.length && !kinds && SHARE_ASK.test(after) ? concept.parts.filter((p) => namedAfter(p, frame, 0, whole.start)) : []
+    if (before.length === 1) return { whole, concept, parts: before, share: true }
     if (!named.length && !kinds) continue
     return { whole, concept, parts: kinds ? concept.parts : named, share: SHARE_ASK.test(after) }
   }
