@@ -175,7 +175,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // (县本级87.87亿元,高新区21.82亿元)"): the account asked is read at its own amount there
         const part = at < 0 && kind === 'money' && whole === s.text ? bracketedAccount(s.text, keyword, (k) => fits!(i, s.start, k)) : undefined
         if (at < 0 && part === undefined) continue
-        const reading = part !== undefined ? keyword + s.text.slice(part) : at ? whole.slice(at) : whole
+        const reading = part !== undefined ? keyword + s.text.slice(part) : at ? whole.slice(at) : unqualifiedOccurrence(whole, keyword)
         // "“三公”经费财政拨款支出决算17.05万元" is the 三公's, not the 财政拨款支出 asked (rule qualified-subject)
         if (kind === 'money' && qualifiedByOther(reading, keyword, name)) continue
         // "2024年某县公务接待费执行数989.37万元" in a 2025 budget: another year's figure, never the document's own
@@ -192,7 +192,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // asked 几辆公务用车) is that count, not the sentence's whole
         // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
         // (not when an event is asked, 计划购置几辆: the event's clause is the counted-event rule's)
-        const named = kind === 'count' && !eventsIn(near.join(' ')).length ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && ownWord(reading, w)).map((w) => countNear(reading, w, units ?? [], 2, passOver)).find(Boolean) : undefined
+        const named = kind === 'count' && !eventsIn(near.join(' ')).length ? near.filter((w) => w.length >= 4 && !ORG_TYPE_END.test(w) && ownWord(reading, w)).map((w) => countNear(unqualifiedOccurrence(reading, w), w, units ?? [], 2, passOver)).find(Boolean) : undefined
         const read = named ?? own
         // the sentence quoted is the one printed, whichever subject's reading of it gave the figure
         const f = read && { ...read, sentence: s.text }
@@ -220,6 +220,17 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   if (!best && bareOnly) return resolveInProse(v, doc, name, kind, near, unit, asPrinted, fits, ownYearOnly, true)
   const f = best && proseFigure(doc, best, name, kind)
   return f && asPrinted ? { ...f, asPrinted: true } : f
+}
+
+/**
+ * Rule `unqualified-occurrence`: the name first written as the tail of a qualified kind ("参照公务员法管理的事业编制人数1人,
+ * 事业编制人数8人") and again on its own at a clause's start: read from that own one (the sentence from it on).
+ */
+function unqualifiedOccurrence(whole: string, keyword: string): string {
+  const first = whole.indexOf(keyword)
+  if (first <= 0 || whole[first - 1] !== '的') return whole
+  for (let k = whole.indexOf(keyword, first + 1); k > 0; k = whole.indexOf(keyword, k + 1)) if (/[，,；;：:、]/u.test(whole[k - 1])) return whole.slice(k)
+  return whole
 }
 
 /** After the name, before its figure: a list going on (、 和 及) that closes with 等 ("…、债务付息支出等其他支出"), or the name closing such a list. */
