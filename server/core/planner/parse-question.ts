@@ -98,6 +98,12 @@ const spokenBothSides = (t: string) => t.replace(/(?<![财政拨款])收支(?![�
  * that table named, rule table-named), never the 财政拨款收入 line nor the all-funds 收支总计.
  */
 const spokenFiscalGrand = (t: string) => t.replace(/财政拨款(?:收支|收入支出|收入和支出)(?:预算|决算)?(?:的)?总(?:计|额)(?!表)/gu, '财政拨款收支总表里总计')
+/**
+ * Rule `fiscal-word-alone`: 财政拨款 said alone as the subject, right after whose it is ("某局财政拨款预算比上年减少多少",
+ * "某局2023年财政拨款多少"), is the department's 财政拨款收入 (the 财政拨款收支总表's), never a column that prints the
+ * words alone (a project form's 其中：财政拨款); after 中/里 it stays a row's 财政拨款 part (rule fiscal-part).
+ */
+const spokenFiscalAlone = (t: string) => t.replace(/(?<=[年局委院办所站队馆会府道镇乡心]|^)财政拨款(?=(?:预算|决算)?(?:数|总额|总数)?(?:是|为|有|一共|共|总共)?(?:多少|几)|(?:预算|决算)?(?:数)?(?:比|较))/gu, '财政拨款收入')
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
 /** Every document of the organisations named is a place's 财政 report. */
@@ -146,7 +152,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const { stems, aliases, cities } = orgIndex(corpus)
   // (收支 of a place's report is its budget's income and spending, as its prose says them: never rewritten there)
   const early = spoken.includes('收支') ? findOrgMentions(spoken, stems, aliases, cities) : []
-  const t = spokenColumns(spokenWhole(early.length && placeReportsAsked(corpus, early) ? spoken : spokenBothSides(spokenFiscalGrand(spoken))))
+  const t = spokenColumns(spokenWhole(early.length && placeReportsAsked(corpus, early) ? spoken : spokenBothSides(spokenFiscalAlone(spokenFiscalGrand(spoken)))))
   const mentions = early.length && t === spoken ? early : findOrgMentions(t, stems, aliases, cities)
   const orgs = distinctMentions(mentions)
   const mask = [...t]

@@ -4,8 +4,8 @@ import { buildCorpus, readSources } from '../../../server/core/ingest/build-corp
 
 /**
  * Session 36: "财政拨款预算多少" asks the department's 财政拨款 (the 财政拨款收支总表's income), never a column headed
- * "其中：财政拨款" of a project's performance form that happens to print the words alone (lexicon: 财政拨款 is an alias
- * of fiscal-income-total). Made-up figures.
+ * "其中：财政拨款" of a project's performance form that happens to print the words alone (rule fiscal-word-alone: said
+ * right after whose it is, 财政拨款 is read as 财政拨款收入). Made-up figures.
  */
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑原县卫生健康局2025年部门预算</title></head><body>
 <p>岑原县卫生健康局2025年部门预算</p>
