@@ -204,8 +204,17 @@ function captionAbove(prose: SourceLine[]): SourceLine[] {
   if (k === 0 || !unitOf(prose[k - 1 - label]) || (single(prose[k - 1 - label]) ?? '').length > 30) return []
   let start = k - 1 - label
   while (start > 0 && k - start < 3 && (isTitleLine(prose[start - 1]) || isNumberLine(prose[start - 1]))) start--
+  // rule item-caption: a list item's label right over the unit line ("（2）免疫规划及重大传染病防控项目" / 单位：万元, one
+  // form per project under a title printed once) is the table's own title
+  if (start === k - 1 - label && start > 0 && ITEM_CAPTION.test(prose[start - 1].text.trim())) start--
   return prose.slice(start)
 }
+
+/** A line that only declares a unit: 单位：万元, （金额单位：元）. */
+const UNIT_ONLY = /^[（(]?(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)[)）]?$/u
+
+/** A list item's short label, no sentence: "（2）某某项目", "3.某某专项资金". */
+const ITEM_CAPTION = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}（）()“”]{2,28}(?:项目|资金|工程|经费)$/u
 
 /** "第三部分 2024年度部门决算情况说明": a heading of one of the document's parts. */
 const PART_HEADING = /^第[一二三四五六七八九十]+部分\s*\S/
@@ -318,7 +327,10 @@ function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' |
   // (a continuation mark alone over a group's label, "（续表）　单位：元" / "公用经费": the page after a table's first one,
   // titled so for the continued-table rule to join it)
   const mark = capLines.map((l) => (single(l) ?? '').replace(UNIT_GAP_TAIL, '').trim()).find((x) => CONTINUED_MARK.test(x))
-  const titles = titled.length ? titled : mark ? [mark] : capLines.length !== 1 ? titled : [(single(capLines[0]) ?? '').replace(UNIT_GAP_TAIL, '')].filter(Boolean)
+  // (a project's label over the unit line, rule item-caption: its title)
+  const item = capLines.map((l) => (single(l) ?? '').trim()).find((x) => ITEM_CAPTION.test(x))?.replace(/^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、])\s*/u, '')
+  // (a unit line alone, 单位：万元, is no title)
+  const titles = titled.length ? titled : mark ? [mark] : item ? [item] : capLines.length !== 1 || UNIT_ONLY.test((single(capLines[0]) ?? '').trim()) ? titled : [(single(capLines[0]) ?? '').replace(UNIT_GAP_TAIL, '')].filter(Boolean)
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)
     ?? capLines.filter(unitOf).map((l) => CAPTION_ROW_NUMBER.exec(l.text)?.[1]).find(Boolean)
   // several titles stacked over a table (a part heading 第二部分 …预算表, the caption of a table published as an image

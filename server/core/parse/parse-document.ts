@@ -78,6 +78,9 @@ const FORM_KEY = new RegExp(`^(?:主管部门|实施单位|项目单位|项目�
 /** Rows of two cells down a form: 项目名称 first, then at least two more of its keys. */
 function isKeyValueForm(rows: SourceLine[]): boolean {
   const cells = rows.map((l) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')))
+  // a project's 绩效目标 form under a caption that does not say so (its title printed once above several forms): 项目名称
+  // first, a 绩效目标 key and the indicator grid's header below
+  if (cells[0]?.[0]?.startsWith('项目名称') && cells.some((c) => /^(?:年度|当年|项目)?(?:绩效)?目标$|^年度绩效目标/u.test(c[0] ?? '')) && cells.some((c) => c.some((x) => /^(?:三级指标|指标名称)$/u.test(x)))) return true
   if (cells.some((c) => c.filter(Boolean).length > 2)) return false
   const keys = cells.filter((c) => c.length === 2 && c[0] && c[1]).map((c) => c[0])
   return keys[0]?.startsWith('项目名称') === true && keys.filter((k) => FORM_KEY.test(k)).length >= 2

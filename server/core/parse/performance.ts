@@ -172,6 +172,10 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
     const money = readExecutionBlock(form, next)
     const rest = form.filter((l) => !money.taken.has(l))
     const goals = readGoalPairs(rest, (k, v, no) => field(k, v, no, unit))
+    // (a row of money keys over a row of their amounts: 项目资金 | 年度资金总额 | 其中：财政拨款 | 其他资金 / | 386.24 | 386.24 | 0.00)
+    const over = keysOverValues(rest.filter((x) => !goals.taken.has(x)), unit)
+    for (const l of over.taken) goals.taken.add(l)
+    goals.fields.push(...over.fields)
     // the money grid's lines leave the form's header (a number the form's own lines share stays)
     const kept = new Set(rest.map((l) => l.no))
     const moneyLines = new Set([...money.taken].map((l) => l.no).filter((n) => !kept.has(n)))
@@ -185,6 +189,32 @@ function parseProject(lines: SourceLine[], draft: TableDraft, mode: 'tab' | 'spa
   if (h < 0) return
   if (mode === 'tab') parseTabIndicators(lines.slice(h), draft, next)
   else parseSpaceIndicators(lines.slice(h), draft)
+}
+
+/**
+ * Rule `keys-over-values`: a form's money keys printed on one row (its label first: 项目资金 | 年度资金总额 | 其中：财政拨款 |
+ * 其他资金) with their amounts on the row under them, cell for cell (the label's own cell blank or repeated): each key
+ * takes the amount under it.
+ */
+function keysOverValues(lines: SourceLine[], unit: string): { fields: Field[]; taken: Set<SourceLine> } {
+  const fields: Field[] = []
+  const taken = new Set<SourceLine>()
+  lines.forEach((l, i) => {
+    const below = lines[i + 1]
+    if (!below || taken.has(l)) return
+    const keys = splitCells(l.text).map((c) => c.trim())
+    const values = splitCells(below.text).map((c) => c.trim())
+    if (keys.length < 3 || values.length !== keys.length || !/资金|预算|金额/u.test(squeezeHan(keys[0]))) return
+    const heads = keys.slice(1)
+    const amounts = values.slice(1)
+    if (heads.some((k) => !k || isValueToken(k)) || !heads.some((k) => /资金|预算|拨款|总额|金额/u.test(k))) return
+    if (values[0] && squeezeHan(values[0]) !== squeezeHan(keys[0])) return
+    if (!amounts.some((v) => isValueToken(v)) || amounts.some((v) => v && !isValueToken(v))) return
+    const u = unitOfKey(squeezeHan(keys[0]), unit)
+    heads.forEach((k, j) => fields.push(field(k, amounts[j], below.no, u)))
+    taken.add(l).add(below)
+  })
+  return { fields, taken }
 }
 
 /** A goal's labels on one row with their texts between ("年度总体目标 | 预期目标 | … | 实际完成情况 | …"). */
