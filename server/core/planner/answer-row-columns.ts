@@ -120,8 +120,10 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
     for (const [i, c] of inTables.entries()) {
       if (c.figure || (c.role !== 'personnel' && c.role !== 'public')) continue
       const word = COLUMN_WORD[c.role]!
-      const half = figureFor(run, t, { name: word, kind: 'column', start: subject.start, end: subject.end, surface: word })
-      if (half.figure?.rowId) inTables[i] = { role: c.role, figure: half.figure }
+      // (only a line of that name in a 基本支出表: a column of another table read by the word is no such total)
+      const half = run.run('get-figure', { docId: t.doc.id, name: `${word}合计`, tableKind: 'basic-spending', asPrinted: true, ...(t.year !== t.doc.year ? { year: t.year } : {}) })
+      const f = half.ok ? half.figures[0] : undefined
+      if (f?.rowId && /^(?:其中[:：])?(?:人员经费|公用经费)(?:合计|小计)?$/u.test(compactText(f.citation.rowName ?? ''))) inTables[i] = { role: c.role, figure: f }
     }
   }
   // a 决算 column read from the prose brings the item's other 决算 columns from that same sentence (one fund's figures)

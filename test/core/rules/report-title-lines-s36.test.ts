@@ -20,6 +20,8 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>财政报�
 <p>2021全区一般公共预算收入完成88.4亿元,完成年度预算的101.2%,同比增长6.1%。</p>
 <p>2.政府性基金预算执行情况</p>
 <p>2021全区政府性基金预算收入完成61.7亿元,完成年度预算的93.5%,同比增长4.2%。</p>
+<p>3.国有资本经营预算执行情况</p>
+<p>2021全区国有资本经营预算收入完成1.2亿元。</p>
 <p>二、2022年财政预算草案</p>
 <p>2022年全区一般公共预算收入预期目标92.0亿元。</p>
 </body></html>`
@@ -37,5 +39,10 @@ describe('a report whose title is broken over three lines', async () => {
     const r = engine.ask({ question: '澜川区2021年政府性基金收入多少' })
     expect(r.answer).toContain('61.7亿元')
     expect(r.answer).not.toContain('88.4')
+  })
+  it('says a change it cannot read is not given, beside the year’s own figure', () => {
+    const r = engine.ask({ question: '澜川区2021年国有资本经营预算收入比上年增长多少' })
+    expect(r.answer).toContain('1.2亿元')
+    expect(r.answer).toMatch(/无法计算变化/)
   })
 })

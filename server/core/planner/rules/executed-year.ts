@@ -182,6 +182,9 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
         return { answer: joinSentences([`${said}，${t.year - 1}年为${m[1]}${m[2]}，比上年${down ? '减少' : '增加'}${r.result.text.replace(/^-/, '')}${rate}（${s.amount}${s.unit} − ${m[1]}${m[2]}）`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
       }
     }
+    // (neither the year before nor the change stated: the year's figure, and the change said not to be given, never guessed)
+    run.cite(f.citation)
+    return { answer: joinSentences([said, `文件没有写明${t.year - 1}年的${s.name}，也没有写明比上年的增减，无法计算变化`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
   }
   // several subjects asked at once ("税收收入和非税收入分别多少"): each that another part of the question names
   const each = SEVERAL.test(q) ? hits.filter((h, i) => i === 0 || !hits.slice(0, i).some((o) => o.s.name.includes(h.s.name) || h.s.name.includes(o.s.name) || askedAt(q, o.s.name) === askedAt(q, h.s.name))).slice(0, 4) : [hits[0]]

@@ -149,6 +149,8 @@ export function subjectCover(question: string, subject: string, min = 0.6, short
   // (a fund's 预算 the question leaves out, "政府性基金收入" of 政府性基金预算收入, is no word it lacks)
   const full = subject.replace(SELF_WORDS, '')
   const own = [...full].some((c) => !question.includes(c)) ? full.replace(FUND_BUDGET, '$1') : full
+  // (a subject the question names with every word still fits better: 政府性基金收入 over 政府性基金预算收入)
+  const fit = own === full ? 1 : 0.95
   if (own.length < shortest || !question.includes(own.slice(-2)) || [...own].some((c) => !question.includes(c))) return 0
   const grams = bigramsOf(own)
   const cover = grams.filter((g) => question.includes(g)).length / grams.length
@@ -157,7 +159,7 @@ export function subjectCover(question: string, subject: string, min = 0.6, short
   const at = question.includes(own) ? question.indexOf(own) : subjectAt(question, own)
   const left = (/\p{Script=Han}*$/u.exec(question.slice(0, at))?.[0] ?? '').split(/[占和与及比较、]/u).pop() ?? ''
   const q = QUALIFIER.exec(left)?.[0]
-  return q && !own.includes(q) ? 0 : cover
+  return q && !own.includes(q) ? 0 : cover * fit
 }
 
 /** Where in the question a subject is first named (its earliest bigram held), for the order of "A占B". */
