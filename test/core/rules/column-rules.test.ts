@@ -22,6 +22,13 @@ const hit = (text: string, words: string, kind: ConceptHit['kind'], extra: Parti
 }
 
 describe('rule code-with-name', () => {
+  it('leaves a fund named after the code to the fund rule ("2130106一般公共预算安排多少")', () => {
+    const q = '某中心2130106一般公共预算安排多少'
+    const cs = [hit(q, '2130106', 'row', { code: '2130106' }), hit(q, '一般公共预算', 'row')]
+    attachNamesToCodes(cs, q)
+    expect(cs.map((c) => c.surface)).toEqual(['2130106', '一般公共预算'])
+  })
+
   it('merges "款名 项名（编码）" into the code, its span over the names and the bracket', () => {
     const q = '某街道城市管理事务环境卫生（2120501）的基本支出'
     const cs = [hit(q, '城市管理事务', 'row'), hit(q, '环境卫生', 'row'), hit(q, '2120501', 'row', { code: '2120501' })]

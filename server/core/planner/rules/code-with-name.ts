@@ -1,4 +1,5 @@
 import type { ConceptHit } from '../question-frame.js'
+import { fundOf } from './fund-qualifier.js'
 
 /** What may stand between a code and the names written with it: a space, a bracket, a colon. */
 const JOIN = /^[\s（(：:]*$/u
@@ -15,7 +16,8 @@ export function attachNamesToCodes(concepts: ConceptHit[], text: string): void {
     let i = concepts.indexOf(code)
     // names after the code: "2081005社会福利事业单位"
     const next = concepts[i + 1]
-    if (next && !next.code && next.kind === 'row' && next.start - code.end <= 1) {
+    // (a fund's name after the code, "2130106一般公共预算安排多少", is the table it is read from: rule fund-qualifier's)
+    if (next && !next.code && next.kind === 'row' && next.start - code.end <= 1 && !fundOf(next)) {
       code.end = next.end
       concepts.splice(i + 1, 1)
     }
