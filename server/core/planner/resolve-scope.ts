@@ -76,7 +76,10 @@ function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { g
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
   // rule unnamed-page-asked: a page naming no organisation is answered when the question points at it by its title
   // ("2022年三公经费预算安排情况那页…"), and otherwise never counted among the organisations
-  const page = pageAskedByTitle(corpus.documents, frame.text) ?? pageAskedByWords(corpus.documents, frame.text)
+  // (a page its title's words point at, unless the question's words fit another unnamed page as well)
+  const byTitle = pageAskedByTitle(corpus.documents, frame.text)
+  const byWords = pagesFitByWords(corpus.documents, frame.text)
+  const page = byTitle ? (byWords.some((d) => d !== byTitle) ? undefined : byTitle) : byWords.length === 1 ? byWords[0] : undefined
   if (page) return { groups: [{ docs: [page] }], named: true }
   return { groups: everyOrg(corpus), named: false }
 }
@@ -141,18 +144,17 @@ const DEICTIC = /(?:这|那|该|此|本)(?:个|份|家|页|篇|些)?(?:镇|乡|�
  * Rule `unnamed-page-by-words`: a question naming no organisation, whose words are those of exactly one unnamed page's
  * title ("镇里上半年…" of 《2024年上半年预算执行情况》, "这个部门三公经费安排了多少" of 《“三公”经费安排情况》): that
  * page, under its label. Two of the title's character pairs, or one beside words pointing at a page (这个镇, 那份);
- * the page sharing most wins, a tie none. A question naming an organisation never reaches here.
+ * only when one page alone fits so. A question naming an organisation never reaches here.
  */
-function pageAskedByWords(docs: BudgetDocument[], text: string): BudgetDocument | undefined {
+function pagesFitByWords(docs: BudgetDocument[], text: string): BudgetDocument[] {
   const pages = docs.filter(isUnnamedPage)
-  if (!pages.length) return undefined
+  if (!pages.length) return []
   const bare = (s: string) => foldMeaning(compactText(s)).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
   const q = bare(text)
   const need = DEICTIC.test(text) ? 1 : 2
   const scored = pages.map((d) => ({ d, n: questionPairs(bare(unnamedTitle(d)), [], NO_NOISE).filter((x) => !/^(?:情况|说明|公开)$/u.test(x) && q.includes(x)).length }))
-  const best = Math.max(...scored.map((x) => x.n))
-  const top = scored.filter((x) => x.n === best)
-  return best >= need && top.length === 1 ? top[0].d : undefined
+  // (two pages the words fit, "镇里上半年三公经费" of a town's report and a 三公 page: neither is asked)
+  return scored.filter((x) => x.n >= need).map((x) => x.d)
 }
 
 /** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */

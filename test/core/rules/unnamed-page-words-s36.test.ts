@@ -14,6 +14,8 @@ const TOWN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>2024年上
 <p>一、2024年上半年预算执行情况</p>
 <p>2024年上半年,我镇实现财政收入56,210万元,完成年初预算55%。其中:一般公共预算收入31,400万元,完成年初预算88%,其中税收分成收入14,200万元、非税收入17,200万元。</p>
 <p>2024年上半年,财政支出61,300万元,其中一般公共预算支出30,150万元。</p>
+<p>6.调入一般公共预算资金2万元、政府性基金预算资金13万元。</p>
+<p>基金预算收入8,020万元,完成年初预算31.5%。</p>
 </body></html>`
 const SANGONG = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>“三公”经费安排情况</title></head><body>
 <p>“三公”经费安排情况</p>
@@ -54,6 +56,15 @@ describe('unnamed pages asked in their own words', async () => {
     const r = ask('岑溪县档案馆2022年三公经费预算多少')
     expect(r.answer).toContain('12.5万元')
     expect(r.answer).not.toContain('312.6')
+  })
+  it('never reads a transfer into a fund as the fund’s own figure', () => {
+    const a = ask('这个镇上半年政府性基金预算多少').answer
+    expect(a).not.toMatch(/(?<![\d,])13万元/)
+    expect(a).not.toMatch(/(?<![\d,])2万元/)
+  })
+  it('answers from neither page when the words fit both', () => {
+    // 上半年 is the town report's, 三公经费 the 三公 page's: which page is asked is not said
+    expect(ask('镇里上半年三公经费用了多少？').answer).not.toContain('312.6')
   })
   it('leaves a question sharing only one common word unanswered from them', () => {
     expect(ask('公务接待费多少').answer).not.toContain('3.6万元')

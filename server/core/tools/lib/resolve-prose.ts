@@ -317,10 +317,18 @@ const HEAD_FIRST = /^(?:支出|收入|资金|经费|项目支出|基本支出)/u
 // (an organisation's name: "某镇人民政府收入预算总额", "某区政府办收入预算总额" is its own budget, a unit word closing the name)
 const HEAD_BOUNDARY = /(?:其中|的|和|及|与|为|是|、|本年|全年|年度|年|单位|部门|本级|安排|用于|调增|调减|追加|增加|减少|完成|实现|预算|决算|局|委员会|委|办公室|办|政府|中心|学校|中学|小学|医院|卫生院|院|所|站|队|馆|处|厅|办事处|街道|镇|乡)$/u
 
+/** A transfer's verb right before a fund's name: 调入, 调出, 转入, 补充, 动用 (调入一般公共预算资金2万元). */
+const TRANSFER_BEFORE = /(?:调入|调出|转入|转出|补充|动用|调剂)$/u
+const TRANSFER_OPEN = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[)）])?(?:调入|调出|转入|转出|补充|动用|调剂)/u
+
 /** The keyword's first occurrence is written right after another subject, or a fund before an all-funds name. */
 function qualifiedByOther(reading: string, keyword: string, name: string): boolean {
   const at = reading.indexOf(keyword)
   const before = compactText(reading.slice(Math.max(0, at - 12), at)).replace(/[“”"]/gu, '')
+  // rule transfer-before: "调入政府性基金预算资金13万元" is a transfer into the fund, never the fund's own total
+  // (its clause opening with the transfer, a list of funds after it: "6.调入一般公共预算资金2万元、政府性基金预算资金13万元")
+  const clause = compactText(reading.slice(0, at).split(/[，,；;。]/u).pop() ?? '')
+  if ((TRANSFER_BEFORE.test(before) || TRANSFER_OPEN.test(clause)) && !TRANSFER_OPEN.test(compactText(name))) return true
   const m = SUBJECT_BEFORE.exec(before) ?? (ALL_FUNDS_NAME.test(compactText(keyword)) ? FUND_BEFORE.exec(before) : null)
   if (m) return !compactText(name).includes(m[1]) && !compactText(keyword).includes(m[1])
   // a bare head (支出调增, 收入增加) read inside another subject's name: "其他刚性支出调增0.78亿元" is 刚性支出's
