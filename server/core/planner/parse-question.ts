@@ -103,7 +103,7 @@ const spokenFiscalGrand = (t: string) => t.replace(/财政拨款(?:收支|收入
  * "某局2023年财政拨款多少"), is the department's 财政拨款收入 (the 财政拨款收支总表's), never a column that prints the
  * words alone (a project form's 其中：财政拨款); after 中/里 it stays a row's 财政拨款 part (rule fiscal-part).
  */
-const spokenFiscalAlone = (t: string) => t.replace(/(?<=[年局委院办所站队馆会府道镇乡心]|^)财政拨款(?=(?:预算|决算)?(?:数|总额|总数)?(?:是|为|有|一共|共|总共)?(?:多少|几)|(?:预算|决算)?(?:数)?(?:比|较))/gu, '财政拨款收入')
+const spokenFiscalAlone = (t: string) => t.replace(/(?<=[年局委院办所站队馆会府道镇乡心校园厅部司处团社联]|^)财政拨款(?=(?:预算|决算)?(?:数|总额|总数)?(?:是|为|有|一共|共|总共)?(?:多少|几)|(?:预算|决算)?(?:数)?(?:比|较))/gu, '财政拨款收入')
 const spokenWhole = (t: string) => t.replace(/(?<=占)全(?:委|局|院|办|部门|单位|系统)(?=的?(?:比例|比重|百分|多少|几))/gu, '部门总预算')
 
 /** Every document of the organisations named is a place's 财政 report. */
