@@ -49,7 +49,9 @@ export function partsAsked(v: Vocabulary, frame: QuestionFrame): PartsAsk | unde
     const named = concept.parts.filter((p) => namedAfter(p, frame, whole.end))
     const kinds = KINDS_ASK.test(after)
     // a part's share named before its whole ("公务用车费用在三公经费里占比多少", "接待费占三公经费的比重")
-    const before = !named.length && !kinds && SHARE_ASK.test(after) ? concept.parts.filter((p) => namedAfter(p, frame, 0, whole.start)) : []
+    // (only a part no other reading took, "公务用车费用": a part read as a subject of its own, 公务接待费, is the share rule's)
+    const taken = frame.concepts.some((c) => c !== whole && c.kind !== 'weak' && c.end <= whole.start)
+    const before = !named.length && !kinds && !taken && SHARE_ASK.test(after) ? concept.parts.filter((p) => namedAfter(p, frame, 0, whole.start)) : []
     if (before.length === 1) return { whole, concept, parts: before, share: true }
     if (!named.length && !kinds) continue
     return { whole, concept, parts: kinds ? concept.parts : named, share: SHARE_ASK.test(after) }
