@@ -27,6 +27,11 @@ describe('rule code-with-name', () => {
     const cs = [hit(q, '2130106', 'row', { code: '2130106' }), hit(q, '一般公共预算', 'row')]
     attachNamesToCodes(cs, q)
     expect(cs.map((c) => c.surface)).toEqual(['2130106', '一般公共预算'])
+    // (the whole asked after it too: the code's every fund, read with that fund's beside it)
+    const both = '某中心2130106一般公共预算安排多少？总共多少？'
+    const ds = [hit(both, '2130106', 'row', { code: '2130106' }), hit(both, '一般公共预算', 'row')]
+    attachNamesToCodes(ds, both)
+    expect(ds).toHaveLength(1)
   })
 
   it('merges "款名 项名（编码）" into the code, its span over the names and the bracket', () => {

@@ -1,6 +1,9 @@
 import type { ConceptHit } from '../question-frame.js'
 import { fundOf } from './fund-qualifier.js'
 
+/** A second ask of the whole after the first: "…？总共多少", "，合计多少". */
+const WHOLE_TOO = /[？?，,；;]\s*(?:那|那么)?(?:总共|一共|合计|总计|共计|加起来)/u
+
 /** What may stand between a code and the names written with it: a space, a bracket, a colon. */
 const JOIN = /^[\s（(：:]*$/u
 const CLOSE = /^[\s]*[）)]/u
@@ -16,8 +19,9 @@ export function attachNamesToCodes(concepts: ConceptHit[], text: string): void {
     let i = concepts.indexOf(code)
     // names after the code: "2081005社会福利事业单位"
     const next = concepts[i + 1]
-    // (a fund's name after the code, "2130106一般公共预算安排多少", is the table it is read from: rule fund-qualifier's)
-    if (next && !next.code && next.kind === 'row' && next.start - code.end <= 1 && !fundOf(next)) {
+    // (a fund's name after the code, "2130106一般公共预算安排多少", is the table it is read from: rule fund-qualifier's;
+    // unless the whole is asked after it, "…一般公共预算安排了多少？总共多少？": the code's every fund, that fund's beside it)
+    if (next && !next.code && next.kind === 'row' && next.start - code.end <= 1 && (!fundOf(next) || WHOLE_TOO.test(text.slice(next.end)))) {
       code.end = next.end
       concepts.splice(i + 1, 1)
     }
