@@ -246,7 +246,11 @@ const stageTitle: TitleRule = {
         }
         // "…2024年一般公共预算“三公”经费预算": the 预算 of 一般公共预算 is not the title's stage; the 三公 after it is
         const sgAfter = /^"?三公"?经费(预算|决算)/.exec(m.rest)
-        const sg = !!m.sg || !!sgAfter
+        // "关于某某厅财政拨款“三公”经费2014年预算情况的说明": the 三公 before the year is the title's account, the
+        // organisation before it (and what funds it, 财政拨款) its name
+        const sgBefore = /(?:财政拨款)?"?三公"?经费(?:财政拨款)?$/u.exec(m.pre)
+        if (sgBefore && !m.sg) m.pre = m.pre.slice(0, sgBefore.index)
+        const sg = !!m.sg || !!sgAfter || !!sgBefore
         if (sgAfter) { m.stage = sgAfter[1]; m.rest = m.rest.slice(sgAfter[0].length) }
         // (a budget's published tables named as the whole, "2025年某中心预算公开表", are the document, no table's caption)
         const caption = /表$/.test(m.rest) && !/^公开表$/.test(m.rest)

@@ -37,11 +37,14 @@ const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共
 const LEADING = /^(?:其中|含|包括|另外|此外|加上|以及|再加上|减去|全年|完成|实现|调增|调减|追加|核减|\d{4}年度?|本年度?|共有|现有)+/
 
 /** A section's label run into its paragraph, or a heading of its own: "(二)支出预算:" → 支出预算. */
-const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*(\p{Script=Han}{3,12}?)\s*(?:情况|说明)?\s*(?:[:：]|$)/u
+// (a 三公 item's heading keeps its bracket: "一、因公出国(境)经费")
+const HEADING_LABEL = /^(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*(\p{Script=Han}(?:\p{Script=Han}|[(（]境[)）]){2,14}?)\s*(?:情况|说明)?\s*(?:[:：]|$)/u
 /** Words that name no subject of their own, only the year's amount of whatever the heading names: 年初预算数, 总额. */
-const GENERIC = /^(?:年初|全年)?(?:预算|安排|批复)?$/
+// ("2014年预算安排154万元" under "二、公务接待费")
+const GENERIC = /^(?:年初|全年)?(?:预算|安排|批复){0,2}$/
 /** A heading label that names money: 收入预算, 支出预算, 财政拨款收入, 一般公共预算支出. */
-const MONEY_HEAD = /(?:预算|收入|支出|经费|资金)$/
+// (and a 三公 item's: 公务接待费, 公务用车购置及运行维护费)
+const MONEY_HEAD = /(?:预算|收入|支出|经费|资金)$|^(?:因公出国|公务接待|公务用车)\S*费$/u
 
 /** The money subject a paragraph's heading names: its own opening label ("(二)支出预算:"), or the heading right before. */
 export function headingLabel(doc: BudgetDocument, i: number): string | undefined {
@@ -148,7 +151,8 @@ const FUND_BUDGET = /(一般公共|政府性基金|国有资本经营|社会保�
 export function subjectCover(question: string, subject: string, min = 0.6, shortest = 3): number {
   // (a fund's 预算 the question leaves out, "政府性基金收入" of 政府性基金预算收入, is no word it lacks)
   const full = subject.replace(SELF_WORDS, '')
-  const own = [...full].some((c) => !question.includes(c)) ? full.replace(FUND_BUDGET, '$1') : full
+  // (and a gloss in brackets it leaves out: "因公出国经费" of 因公出国(境)经费)
+  const own = [...full].some((c) => !question.includes(c)) ? full.replace(FUND_BUDGET, '$1').replace(/[(（]境[)）]/u, '') : full
   // (a subject the question names with every word still fits better: 政府性基金收入 over 政府性基金预算收入)
   const fit = own === full ? 1 : 0.95
   if (own.length < shortest || !question.includes(own.slice(-2)) || [...own].some((c) => !question.includes(c))) return 0
