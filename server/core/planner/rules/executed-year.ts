@@ -90,7 +90,8 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     if (rowId && (!changeAsked || printsChange(rowId))) return undefined
   }
   const q = askedText(frame.text, t)
-  const asked = accountAsked(q)
+  // (the place's own name before 本级 is said with it: "伊川县本级" asks the 本级 though the name is cut from q)
+  const asked = accountAsked(q) ?? accountAsked(frame.text)
   // (the subject with the words of its clause before it: "全区(含某园区,下同)完成" of 一般公共预算收入)
   const accountRank = (s: { subject: string; sentence?: string }) => {
     if (!asked) return 0
@@ -124,7 +125,9 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
       .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan && !seen.has(s.name) && seen.add(s.name))
       .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
   }
-  const hits = read(planAsked)
+  // (a subject the report names for the other account, 全县 when 本级 is asked or 本级 when 全县 is, is never this one's)
+  const otherAccount = (name: string) => asked === 'own' ? /^(?:\d{4}年度?)?全[省市州盟区县旗]/u.test(name) : asked === 'whole' ? /^(?:\d{4}年度?)?(?:[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u.test(name) : false
+  const hits = read(planAsked).filter((h) => !otherAccount(compactText(h.s.subject)))
   // rule plan-in-completion: the plan asked, stated only inside the execution's completion clause ("累计完成…62964万元,
   // 完成年初预算65200万元的96.57%"): that budget's amount, as printed there
   if (fiscal && planAsked && !RATE_ASKED.test(q) && !hits.length) {

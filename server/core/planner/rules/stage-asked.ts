@@ -9,6 +9,10 @@ const subjectRuns = (question: string) => (question.match(/\p{Script=Han}{3,}/gu
   .flatMap((w) => [...Array(Math.max(1, w.length - 3)).keys()].map((i) => w.slice(i, i + 4)))
   .filter((w) => w.length >= 3 && !/实际|多少|完成|是|年度|哪|什么/u.test(w))
 
+/** The words before an amount name the side the question does not ask (收入 for 支出, 支出 for 收入). */
+const otherSide = (question: string, words: string) =>
+  (/支出/u.test(question) && !/收入/u.test(question) && /收入/u.test(words)) || (/收入/u.test(question) && !/支出/u.test(question) && /支出/u.test(words))
+
 /** A sentence of the document stating the year asked with an amount right after the question's own subject words ("2018年…公务接待费支出49865元"). */
 function yearActualSentence(question: string, t: { doc: BudgetDocument; year: number }) {
   const words = subjectRuns(question)
@@ -18,6 +22,8 @@ function yearActualSentence(question: string, t: { doc: BudgetDocument; year: nu
       for (const w of words) {
         const at = s.indexOf(w)
         const m = at < 0 ? null : /^[^\d，,。；;]{0,8}?(?:支出|执行|实际)?[^\d，,。；;]{0,4}?(\d[\d,]*(?:\.\d+)?)\s*(万元|元|亿元)/u.exec(s.slice(at + w.length))
+        // (never a plan's amount, "收入预算20.65亿元", nor the other side's, 收入 when 支出 is asked)
+        if (m && (/预算|计划|目标/u.test(m[0]) || otherSide(question, m[0]))) continue
         if (m) return { p, sentence: s.trim(), amount: `${m[1]}${m[2]}`, word: w }
       }
     }

@@ -19,9 +19,15 @@ export interface ProseSubject {
   amountFirst?: boolean
   /** the year the subject's sentence opens with ("2024年某县“三公”经费执行数…") */
   opensYear?: number
+  /** the amount done after the subject's plan in its sentence ("…收入预算20.65亿元,实际完成17.07亿元"), not right after its name */
+  doneAfterPlan?: boolean
 }
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
+/** A subject named as its plan: 收入预算, 支出预算数. */
+const PLANNED_SUBJECT = /(?:预算数?|目标)$/u
+/** A clause of nothing but the doing: 实际完成, 执行数为, 当年实际完成. */
+const DONE_CLAUSE = /^(?:当年)?(?:实际)?(?:完成|执行|实现)(?:数)?(?:为|了)?$/u
 const QUOTES = /[“”"]/g
 // (a year whose 年 the page dropped before its account, "2021全区…收入完成…", is that year too)
 const YEAR_WORD = /(?:19|20)\d{2}(?:年度?|(?=全[区县市省旗州盟镇乡]|[区县市]?本级))/u
@@ -86,7 +92,7 @@ function headingSubject(doc: BudgetDocument, i: number): ProseSubject | undefine
 export function subjectFigure(doc: BudgetDocument, s: ProseSubject): Figure | undefined {
   const p = doc.paragraphs.find((x) => x.id === s.paragraphId)
   const amount = parseAmount(s.amount, s.unit)
-  const sentence = s.fromHeading || s.amountFirst ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
+  const sentence = s.fromHeading || s.amountFirst || s.doneAfterPlan ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
   if (!p || !sentence || !amount) return undefined
   return {
     docId: doc.id, org: doc.org, year: doc.year, label: s.subject, asPrinted: true,
@@ -101,6 +107,9 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
     if (p.heading) return
     const head = headingSubject(doc, i)
     if (head) out.push(head)
+    // (the plan's sentence may end before its doing: "…预算收入目标17.36亿元。当年实际完成17.18亿元,…")
+    let planned: ProseSubject | undefined
+    let planSentence: string | undefined
     for (const s of sentencesOf(p.text)) {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
         // quotes around a term are part of its name: “三公”经费
@@ -111,7 +120,18 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
         const years = clause.split(YEAR_WORD)
         const subject = years[years.length - 1].replace(LEAD_MARK, '').replace(ITEM_NO, '').replace(TRAILING, '').replace(LEADING, '')
         const yearOf = years.length > 1 ? Number(/((?:19|20)\d{2})(?:年度?)?$/u.exec(clause.slice(0, clause.length - years[years.length - 1].length))?.[1]) : Number(OPENING_YEAR.exec(compactText(s.text))?.[1])
-        if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) out.push({ subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) })
+        if (planned && DONE_CLAUSE.test(clause)) {
+          // rule plan-then-done: "全县政府性基金收入预算20.65亿元,实际完成17.07亿元": the amount done is the subject's own
+          // (its name without 预算), read as executed
+          const sentence = !compactText(s.text).includes(compactText(planned.subject)) ? `${planSentence ?? ''}${s.text.trim()}` : s.text.trim()
+          out.push({ ...planned, subject: planned.subject.replace(PLANNED_SUBJECT, ''), amount: m[1], unit: m[2], doneAfterPlan: true, sentence })
+          planned = undefined
+        } else if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) {
+          const own: ProseSubject = { subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) }
+          out.push(own)
+          planned = PLANNED_SUBJECT.test(subject) ? own : undefined
+          planSentence = planned ? s.text.trim() : undefined
+        }
       }
       // rule amount-first: "投资2000万元实施县污水处理厂提标改造工程": the work named after the money it is given
       for (const m of compactText(s.text).matchAll(AMOUNT_FIRST)) {
@@ -146,7 +166,7 @@ const QUALIFIER = /一般公共|政府性基金|国有资本|社会保险|财政
  * 财政拨款支出, 政府性基金预算财政拨款支出 not its 一般公共预算财政拨款支出). Otherwise the share of its bigrams held.
  */
 /** A fund's own 预算 before its side: 政府性基金预算收入, 一般公共预算支出. */
-const FUND_BUDGET = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算(?=收入|支出)/u
+const FUND_BUDGET = /(一般公共(?:财政)?|政府性基金|国有资本经营|社会保险基金)预算(?=收入|支出)/u
 
 export function subjectCover(question: string, subject: string, min = 0.6, shortest = 3): number {
   // (a fund's 预算 the question leaves out, "政府性基金收入" of 政府性基金预算收入, is no word it lacks)
