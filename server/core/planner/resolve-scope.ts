@@ -120,14 +120,16 @@ const NO_NOISE = /(?!)/gu
 /** Fewest characters of a page's title a question must repeat in one run (years, quotes and marks left out). */
 const TITLE_RUN = 6
 
+/** A title's or a question's words as compared: Traditional folded, years and quote marks out. */
+const bareTitle = (s: string) => foldMeaning(compactText(s)).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
+
 /** The one unnamed page whose title the question repeats (a run of six characters or more), if exactly one. */
 function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument | undefined {
   const pages = docs.filter(isUnnamedPage)
   if (!pages.length) return undefined
-  const bare = (s: string) => compactText(s).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
-  const q = bare(text)
+  const q = bareTitle(text)
   const hits = pages.filter((d) => {
-    const t = bare(unnamedTitle(d))
+    const t = bareTitle(unnamedTitle(d))
     for (let i = 0; i + TITLE_RUN <= t.length; i++) if (q.includes(t.slice(i, i + TITLE_RUN))) return true
     // …or most of its words, reworded ("三公预算安排情况" of "三公经费预算安排情况"): two in five of its character pairs, three at least
     const pairs = questionPairs(t, [], NO_NOISE)
@@ -149,10 +151,9 @@ const DEICTIC = /(?:这|那|该|此|本)(?:个|份|家|页|篇|些)?(?:镇|乡|�
 function pagesFitByWords(docs: BudgetDocument[], text: string): BudgetDocument[] {
   const pages = docs.filter(isUnnamedPage)
   if (!pages.length) return []
-  const bare = (s: string) => foldMeaning(compactText(s)).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
-  const q = bare(text)
+  const q = bareTitle(text)
   const need = DEICTIC.test(text) ? 1 : 2
-  const scored = pages.map((d) => ({ d, n: questionPairs(bare(unnamedTitle(d)), [], NO_NOISE).filter((x) => !/^(?:情况|说明|公开)$/u.test(x) && q.includes(x)).length }))
+  const scored = pages.map((d) => ({ d, n: questionPairs(bareTitle(unnamedTitle(d)), [], NO_NOISE).filter((x) => !/^(?:情况|说明|公开)$/u.test(x) && q.includes(x)).length }))
   // (two pages the words fit, "镇里上半年三公经费" of a town's report and a 三公 page: neither is asked)
   return scored.filter((x) => x.n >= need).map((x) => x.d)
 }

@@ -26,6 +26,9 @@ const COMPLETION = /^[^。；;]{0,12}?完成((?:调整|年初|年度|变动)?预
 /** The completion clause with the budget's own amount, set aside when the change after it is read. */
 const COMPLETION_CLAUSE = /^[,，]?完成(?:调整|年初|年度|变动)?预算(?:数)?(?:\d[\d,]*(?:\.\d+)?(?:亿元|万元|元))?的?\d+(?:\.\d+)?[%％]/u
 const MIN_COVER = 0.6
+/** A subject's words opening with the whole place (全县…) or with its own level (县本级…, 市级…). */
+const WHOLE_LEAD = /^(?:\d{4}年度?)?全[省市州盟区县旗]/u
+const OWN_LEAD = /^(?:\d{4}年度?)?(?:[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u
 /** A rate right after an item's amount, no baseline said: "非税收入14.8亿元,下降11.5%" (the year before, in such a list). */
 const BARE_RATE = /^[,，]\s*(增长|下降|增加|减少)(\d+(?:\.\d+)?[%％])/u
 /** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
@@ -98,7 +101,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     const sentence = compactText(s.sentence ?? '').replace(/[（(][^）)]*[)）]/gu, '')
     const at = sentence.indexOf(compactText(s.subject))
     const lead = (at > 0 ? sentence.slice(0, at).split(/[，,；;。：:]/u).pop() ?? '' : '') + compactText(s.subject)
-    return asked === 'whole' ? (/^(?:\d{4}年度?)?全[省市州盟区县旗]/u.test(lead) ? 1 : 0) : (/^(?:\d{4}年度?)?(?:[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u.test(lead) ? 1 : 0)
+    return (asked === 'whole' ? WHOLE_LEAD : OWN_LEAD).test(lead) ? 1 : 0
   }
   // a department's or a place's 预算 page states the year before only in sentences of that year ("2024年某县“三公”经费
   // 执行数…"), and only its execution is read from them: its budget asked is worked out elsewhere (prior-from-prose)
@@ -126,7 +129,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
       .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
   }
   // (a subject the report names for the other account, 全县 when 本级 is asked or 本级 when 全县 is, is never this one's)
-  const otherAccount = (name: string) => asked === 'own' ? /^(?:\d{4}年度?)?全[省市州盟区县旗]/u.test(name) : asked === 'whole' ? /^(?:\d{4}年度?)?(?:[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u.test(name) : false
+  const otherAccount = (name: string) => (asked === 'own' ? WHOLE_LEAD : asked === 'whole' ? OWN_LEAD : undefined)?.test(name) ?? false
   const hits = read(planAsked).filter((h) => !otherAccount(compactText(h.s.subject)))
   // rule plan-in-completion: the plan asked, stated only inside the execution's completion clause ("累计完成…62964万元,
   // 完成年初预算65200万元的96.57%"): that budget's amount, as printed there
