@@ -29,11 +29,12 @@ function childGroups(t: Table): { parent: Row; children: Row[] }[] {
     // rule basic-halves-totals: 人员经费合计 and 公用经费合计 under a 基本支出表's rows split the whole by kind of cost
     // (each class row's items fall on both sides): together they add up to the whole's total, never each to the rows above
     // (never halves side by side, each closing its own list: no whole beside them)
-    const halfRows = t.rows.filter((r) => r.isTotal && HALF_TOTAL.test(compactText(r.name)))
-    const wholes = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name) && !halfRows.includes(r))
-    const halves = halfRows.length === 2 && wholes.length === 1 ? halfRows : []
-    const totals = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name) && !halves.includes(r))
-    if (halves.length) groups.push({ parent: wholes[0], children: halves })
+    const all = t.rows.filter((r) => r.isTotal && !OTHER_PERIOD.test(r.name))
+    const halves = all.filter((r) => HALF_TOTAL.test(compactText(r.name)))
+    const wholes = all.filter((r) => !halves.includes(r))
+    const split = halves.length === 2 && wholes.length === 1
+    const totals = split ? wholes : all
+    if (split) groups.push({ parent: wholes[0], children: halves })
     for (const [k, total] of totals.entries()) {
       // a total printed under its items, then split again (其中：人员经费, 公用经费): each split adds up to it on its own
       const above = top.filter((r) => r.index < total.index)

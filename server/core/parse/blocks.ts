@@ -214,7 +214,8 @@ function captionAbove(prose: SourceLine[]): SourceLine[] {
 const UNIT_ONLY = /^[（(]?(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)[)）]?$/u
 
 /** A list item's short label, no sentence: "（2）某某项目", "3.某某专项资金". */
-const ITEM_CAPTION = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}（）()“”]{2,28}(?:项目|资金|工程|经费)$/u
+const ITEM_NUMBER = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))\s*/u
+const ITEM_CAPTION = new RegExp(String.raw`${ITEM_NUMBER.source}[\p{Script=Han}（）()“”]{2,28}(?:项目|资金|工程|经费)$`, 'u')
 
 /** "第三部分 2024年度部门决算情况说明": a heading of one of the document's parts. */
 const PART_HEADING = /^第[一二三四五六七八九十]+部分\s*\S/
@@ -328,7 +329,7 @@ function captionOf(caption: SourceLine[]): Pick<TableBlock, 'number' | 'title' |
   // titled so for the continued-table rule to join it)
   const mark = capLines.map((l) => (single(l) ?? '').replace(UNIT_GAP_TAIL, '').trim()).find((x) => CONTINUED_MARK.test(x))
   // (a project's label over the unit line, rule item-caption: its title)
-  const item = capLines.map((l) => (single(l) ?? '').trim()).find((x) => ITEM_CAPTION.test(x))?.replace(/^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、])\s*/u, '')
+  const item = capLines.map((l) => (single(l) ?? '').trim()).find((x) => ITEM_CAPTION.test(x))?.replace(ITEM_NUMBER, '')
   // (a unit line alone, 单位：万元, is no title)
   const titles = titled.length ? titled : mark ? [mark] : item ? [item] : capLines.length !== 1 || UNIT_ONLY.test((single(capLines[0]) ?? '').trim()) ? titled : [(single(capLines[0]) ?? '').replace(UNIT_GAP_TAIL, '')].filter(Boolean)
   const number = capLines.map(single).find((s) => s && isNumberText(s)) ?? titles.map((t) => NUMBERED_TITLE.exec(t)?.[0].trim().replace(/[:：、.．]$/, '')).find(Boolean)

@@ -77,8 +77,9 @@ function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { g
   // rule unnamed-page-asked: a page naming no organisation is answered when the question points at it by its title
   // ("2022年三公经费预算安排情况那页…"), and otherwise never counted among the organisations
   // (a page its title's words point at, unless the question's words fit another unnamed page as well)
-  const byTitle = pageAskedByTitle(corpus.documents, frame.text)
-  const byWords = pagesFitByWords(corpus.documents, frame.text)
+  const pages = unnamedPages(corpus)
+  const byTitle = pageAskedByTitle(pages, frame.text)
+  const byWords = pagesFitByWords(pages, frame.text)
   const page = byTitle ? (byWords.some((d) => d !== byTitle) ? undefined : byTitle) : byWords.length === 1 ? byWords[0] : undefined
   if (page) return { groups: [{ docs: [page] }], named: true }
   return { groups: everyOrg(corpus), named: false }
@@ -123,9 +124,16 @@ const TITLE_RUN = 6
 /** A title's or a question's words as compared: Traditional folded, years and quote marks out. */
 const bareTitle = (s: string) => foldMeaning(compactText(s)).replace(/(?:19|20)?\d{2}年度?/g, '，').replace(/[“”"'‘’《》()（）]/g, '')
 
+const unnamedOf = new WeakMap<Corpus, readonly BudgetDocument[]>()
+/** The corpus's pages naming no organisation: found once per corpus, not on every question naming none. */
+function unnamedPages(corpus: Corpus): readonly BudgetDocument[] {
+  let pages = unnamedOf.get(corpus)
+  if (!pages) unnamedOf.set(corpus, (pages = Object.freeze(corpus.documents.filter(isUnnamedPage))))
+  return pages
+}
+
 /** The one unnamed page whose title the question repeats (a run of six characters or more), if exactly one. */
-function pageAskedByTitle(docs: BudgetDocument[], text: string): BudgetDocument | undefined {
-  const pages = docs.filter(isUnnamedPage)
+function pageAskedByTitle(pages: readonly BudgetDocument[], text: string): BudgetDocument | undefined {
   if (!pages.length) return undefined
   const q = bareTitle(text)
   const hits = pages.filter((d) => {
@@ -148,8 +156,7 @@ const DEICTIC = /(?:这|那|该|此|本)(?:个|份|家|页|篇|些)?(?:镇|乡|�
  * page, under its label. Two of the title's character pairs, or one beside words pointing at a page (这个镇, 那份);
  * only when one page alone fits so. A question naming an organisation never reaches here.
  */
-function pagesFitByWords(docs: BudgetDocument[], text: string): BudgetDocument[] {
-  const pages = docs.filter(isUnnamedPage)
+function pagesFitByWords(pages: readonly BudgetDocument[], text: string): BudgetDocument[] {
   if (!pages.length) return []
   const q = bareTitle(text)
   const need = DEICTIC.test(text) ? 1 : 2

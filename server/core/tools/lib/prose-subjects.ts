@@ -30,9 +30,10 @@ const PLANNED_SUBJECT = /(?:预算数?|目标)$/u
 const DONE_CLAUSE = /^(?:当年)?(?:实际)?(?:完成|执行|实现)(?:数)?(?:为|了)?$/u
 const QUOTES = /[“”"]/g
 // (a year whose 年 the page dropped before its account, "2021全区…收入完成…", is that year too)
-const YEAR_WORD = /(?:19|20)\d{2}(?:年度?|(?=全[区县市省旗州盟镇乡]|[区县市]?本级))/u
+const DROPPED_YEAR_MARK = String.raw`(?=全[区县市省旗州盟镇乡]|[区县市]?本级)`
+const YEAR_WORD = new RegExp(String.raw`(?:19|20)\d{2}(?:年度?|${DROPPED_YEAR_MARK})`, 'u')
 /** a sentence opening with its year: "2024年…", "（二）2024年度…" */
-const OPENING_YEAR = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?((?:19|20)\d{2})(?:年|(?=全[区县市省旗州盟镇乡]|[区县市]?本级))/u
+const OPENING_YEAR = new RegExp(String.raw`^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?((?:19|20)\d{2})(?:年|${DROPPED_YEAR_MARK})`, 'u')
 const CHANGE_BEFORE = /(?:增加|减少|增长|下降|增支|减支|增收|减收|节约|压缩|比|较|差|多|少|相比)(?:了)?$|(?:大于|小于|超过|低于|高于|超出)\p{Script=Han}{0,6}$/u
 /** a short gloss in brackets belongs to its name: 因公出国(境)经费 */
 const GLOSS = /[（(][^（()）]{1,3}[)）]/g

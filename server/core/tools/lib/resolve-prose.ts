@@ -318,8 +318,9 @@ const HEAD_FIRST = /^(?:支出|收入|资金|经费|项目支出|基本支出)/u
 const HEAD_BOUNDARY = /(?:其中|的|和|及|与|为|是|、|本年|全年|年度|年|单位|部门|本级|安排|用于|调增|调减|追加|增加|减少|完成|实现|预算|决算|局|委员会|委|办公室|办|政府|中心|学校|中学|小学|医院|卫生院|院|所|站|队|馆|处|厅|办事处|街道|镇|乡)$/u
 
 /** A transfer's verb right before a fund's name: 调入, 调出, 转入, 补充, 动用 (调入一般公共预算资金2万元). */
-const TRANSFER_BEFORE = /(?:调入|调出|转入|转出|补充|动用|调剂)$/u
-const TRANSFER_OPEN = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[)）])?(?:调入|调出|转入|转出|补充|动用|调剂)/u
+const TRANSFER_VERB = '(?:调入|调出|转入|转出|补充|动用|调剂)'
+const TRANSFER_BEFORE = new RegExp(`${TRANSFER_VERB}$`, 'u')
+const TRANSFER_OPEN = new RegExp(String.raw`^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[)）])?${TRANSFER_VERB}`, 'u')
 
 /** The keyword's first occurrence is written right after another subject, or a fund before an all-funds name. */
 function qualifiedByOther(reading: string, keyword: string, name: string): boolean {
