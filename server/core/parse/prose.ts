@@ -24,8 +24,15 @@ const SENTENCE_END = /[。；;！？!?：:]$/
  */
 const TITLE_LINE = /^[^，,。；;：:、]{0,60}(?:19|20)\d{2}\s*年度?[^，,。；;：:、]{0,40}(?:预算|决算|经费)[^，,。；;：:、]{0,16}(?:说明|情况|公开|报告)$/u
 
+/**
+ * Rule `year-part-line`: a 财政预算执行情况和预算草案的报告 is in two parts, often printed as a bare line each, unnumbered
+ * ("2023年财政预算执行情况", "2024年预算草案"): a year, the account's words and the part's (执行情况, 草案, 安排), nothing
+ * else. Such a line opens a part, as "第一部分" does, so the prose under it speaks of that year.
+ */
+const YEAR_PART = /^(?:19|20)\d{2}\s*年度?\s*(?:全[省市州盟区县旗镇乡])?\s*(?:财政)?\s*(?:收支)?\s*(?:预算)?\s*(?:执行情况|(?:预算)?草案|安排(?:情况)?)$/u
+
 export function markerOf(text: string): string | undefined {
-  return MARKERS.find(([, re]) => re.test(text))?.[0]
+  return MARKERS.find(([, re]) => re.test(text))?.[0] ?? (YEAR_PART.test(text) ? 'part' : undefined)
 }
 
 /** The name of one of a disclosure's sections, closed by a full stop (部门职责。 机构设置。 单位构成。 人员情况。). */
@@ -35,6 +42,7 @@ const SECTION_NAME_STOP = /^[\p{Script=Han}]{0,6}(?:职责|职能|设置|构成|
 export function isHeading(line: SourceLine, next?: SourceLine): boolean {
   const t = line.text.trim()
   if (/^\s*#{1,6}\s/.test(line.raw)) return t.length <= 60
+  if (YEAR_PART.test(t)) return true
   const m = MARKERS.find(([, re]) => re.test(t))
   if (!m) return false
   const rest = t.replace(m[1], '')

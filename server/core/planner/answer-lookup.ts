@@ -82,7 +82,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   if (said) run.cite(why.c, ...why.more)
   const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${r.stage ?? ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
     found: true,
   }
 }

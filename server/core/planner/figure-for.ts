@@ -1,5 +1,6 @@
 import { isProseColumn } from '../tools/find-prose-figure.js'
 import type { Citation } from '../schema.js'
+import { sectionYear } from '../tools/lib/section-year.js'
 import type { ExplainFigureInput, Explanation } from '../tools/explain-figure.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { SetAside } from '../tools/lib/self-consistent-first.js'
@@ -31,6 +32,8 @@ export interface FigureLookup {
   empty?: Citation
   /** a reading set aside: its own table's parts add up to the figure given (rule self-consistent-first) */
   setAside?: SetAside
+  /** the stage the figure is of, where the prose's part says it (执行数 of the year before's execution, rule prose-of-year) */
+  stage?: string
 }
 
 /** One subject in one document: the table cell (get-figure), else the figure the prose states (find-prose-figure). */
@@ -95,7 +98,7 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
     return { figure: r.figures[0], others: r.others, ...(r.setAside ? { setAside: r.setAside[0] } : {}) }
   }
   const empty = r.citations[0]
-  if (prior) return priorFromProse(run, t, subject, column) ?? { others: [], empty }
+  if (prior) return proseOfYear(run, t, subject, column) ?? priorFromProse(run, t, subject, column) ?? { others: [], empty }
   if (subject.code) return { others: [], empty }
   // a 决算 column no table prints, as the prose states it for the subject ("完成全年预算5.3万元", "支出决算为2.02万元")
   if (column && isProseColumn(column) && stageOf(t.doc.scope) === '决算') {
@@ -190,6 +193,25 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
   // a change as large as the figure itself: the year before spent nothing
   const none = Number(v[1].replace(/,/g, '')) === 0 ? `，即${t.year}年没有支出` : ''
   return { figure: paragraphFigure(t, subject.name, amount, c), others: [], note: `${stated}推算：${how}${none}` }
+}
+
+/**
+ * Rule `prose-of-year`: the year before a report's own, asked of it, where its prose has a part of that year
+ * ("2023年财政预算执行情况" in the 2024 report, rule year-part-line): the figure that part states for the subject.
+ */
+function proseOfYear(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup | undefined {
+  if ((column && column !== 'total') || subject.code) return undefined
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
+  if (!r.ok) return undefined
+  const byId = new Map(t.doc.paragraphs.map((p) => [p.id, p]))
+  for (const f of r.figures) {
+    const p = f.citation.paragraphId ? byId.get(f.citation.paragraphId) : undefined
+    const part = p && sectionYear(t.doc, p)
+    if (part?.year !== t.year) continue
+    const stage = part.executed ? '执行数' : '预算数'
+    return { figure: { ...f, year: t.year }, others: [], stage, note: `据${t.doc.year}年${stageOf(t.doc.scope)}文件报告${t.year}年${part.executed ? '预算执行情况' : '预算'}的部分` }
+  }
+  return undefined
 }
 
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/

@@ -3,7 +3,7 @@ import { stageOf, type BudgetDocument, type Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { sectionPath } from '../../tools/lib/citation.js'
 import { sectionYear } from '../../tools/lib/section-year.js'
-import { proseSubjects, subjectCover, subjectFigure } from '../../tools/lib/prose-subjects.js'
+import { proseSubjects, qualifiedFirst, subjectCover, subjectFigure } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { joinSentences } from '../compose.js'
 import { askedText, linesOf } from './prose-subject-asked.js'
@@ -130,7 +130,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   }
   // (a subject the report names for the other account, 全县 when 本级 is asked or 本级 when 全县 is, is never this one's)
   const otherAccount = (name: string) => (asked === 'own' ? WHOLE_LEAD : asked === 'whole' ? OWN_LEAD : undefined)?.test(name) ?? false
-  const hits = read(planAsked).filter((h) => !otherAccount(compactText(h.s.subject)))
+  const hits = qualifiedFirst(q, read(planAsked).filter((h) => !otherAccount(compactText(h.s.subject))), (h) => h.s.name)
   // rule plan-in-completion: the plan asked, stated only inside the execution's completion clause ("累计完成…62964万元,
   // 完成年初预算65200万元的96.57%"): that budget's amount, as printed there
   if (fiscal && planAsked && !RATE_ASKED.test(q) && !hits.length) {

@@ -169,6 +169,30 @@ const QUALIFIER = /一般公共|政府性基金|国有资本|社会保险|财政
 /** A fund's own 预算 before its side: 政府性基金预算收入, 一般公共预算支出. */
 const FUND_BUDGET = /(一般公共(?:财政)?|政府性基金|国有资本经营|社会保险基金)预算(?=收入|支出)/u
 
+/**
+ * Every character of the subject is in the question as often as the subject has it: 税收收入 needs two 收, so the
+ * question's 契税收入 (one) never names it, though each of its characters is there.
+ */
+function charsHeld(question: string, subject: string): boolean {
+  const need = new Map<string, number>()
+  for (const c of subject) need.set(c, (need.get(c) ?? 0) + 1)
+  for (const [c, n] of need) if (n === 1 ? !question.includes(c) : question.split(c).length - 1 < n) return false
+  return true
+}
+
+/**
+ * Rule `qualified-subject`: of the subjects a question names, one the prose writes with a qualifier before another's
+ * whole name (天府新区一般公共预算收入 beside 一般公共预算收入) is the one asked when the question says that qualifier
+ * too ("天府新区2023年一般公共预算收入"): the question's year may stand between them and cut a bigram, never the meaning.
+ */
+export function qualifiedFirst<T>(question: string, hits: T[], nameOf: (h: T) => string): T[] {
+  const top = hits[0]
+  if (!top) return hits
+  const name = nameOf(top)
+  const over = hits.find((h) => { const n = nameOf(h); return n.length > name.length && n.endsWith(name) && n.length - name.length >= 2 && question.includes(n.slice(0, n.length - name.length)) })
+  return over ? [over, ...hits.filter((h) => h !== over)] : hits
+}
+
 export function subjectCover(question: string, subject: string, min = 0.6, shortest = 3): number {
   // (a fund's 预算 the question leaves out, "政府性基金收入" of 政府性基金预算收入, is no word it lacks)
   const full = subject.replace(SELF_WORDS, '')
@@ -176,7 +200,7 @@ export function subjectCover(question: string, subject: string, min = 0.6, short
   const own = [...full].some((c) => !question.includes(c)) ? full.replace(FUND_BUDGET, '$1').replace(/[(（]境[)）]/u, '') : full
   // (a subject the question names with every word still fits better: 政府性基金收入 over 政府性基金预算收入)
   const fit = own === full ? 1 : 0.95
-  if (own.length < shortest || !question.includes(own.slice(-2)) || [...own].some((c) => !question.includes(c))) return 0
+  if (own.length < shortest || !question.includes(own.slice(-2)) || !charsHeld(question, own)) return 0
   const grams = bigramsOf(own)
   const cover = grams.filter((g) => question.includes(g)).length / grams.length
   if (cover < min) return 0

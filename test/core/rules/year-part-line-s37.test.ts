@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { createEngine } from '../../../server/core/engine.js'
+import { buildCorpus, readSources } from '../../../server/core/ingest/build-corpus.js'
+
+/**
+ * Session 37: a county's 财政预算执行情况和预算草案的报告 whose two parts are bare lines ("2022年财政预算执行情况",
+ * "2023年预算草案", no 一、 before them; rule year-part-line): the prose under the first speaks of 2022, so a 2022
+ * figure asked of the 2023 report is read there (rule prose-of-year), said as 执行数; a tax of two characters is never
+ * the 税收收入 whose characters it happens to hold (契税收入 has one 收); a sub-area the question names before the year
+ * is the sub-area's figure, never the whole county's (rule qualified-subject). Made-up place and figures.
+ */
+const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>澄溪县2022年财政预算执行情况和2023年预算草案的报告</title></head><body>
+<p>澄溪县2022年财政预算执行情况和</p>
+<p>2023年预算草案的报告</p>
+<p>各位代表:</p>
+<p>受县人民政府委托,现将澄溪县2022年财政预算执行情况和2023年财政预算草案提请本次会议审议。</p>
+<p>2022年财政预算执行情况</p>
+<p>2022年,全县财政工作坚持稳中求进,预算执行情况总体良好。</p>
+<p>一、预算收支情况</p>
+<p>(一)一般公共预算</p>
+<p>1.收入预算执行情况。全县一般公共预算收入完成402180万元,为调整预算的101.2%,同比增长2.4%;其中税收收入完成231450万元,为调整预算的97.1%。</p>
+<p>分区域收入执行情况。县本级一般公共预算收入完成251630万元,同比增长3.9%。青湾新区一般公共预算收入完成150550万元,同比下降1.6%。</p>
+<p>全县主要收入结构情况。税收收入231450万元,包括:增值税61210万元,企业所得税20315万元,土地增值税31122万元,契税58734万元,其他税收收入26万元。</p>
+<p>2023年预算草案</p>
+<p>一、一般公共预算</p>
+<p>全县一般公共预算收入安排421300万元,增长4.8%;其中税收收入安排240100万元。</p>
+</body></html>`
+
+describe('a report whose parts are bare year lines', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'chengxi-czj-2023-ysbg.html', bytes: new TextEncoder().encode(PAGE) }]))
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+  it('opens a part at a bare year line', () => {
+    const doc = corpus.documents[0]
+    const titles = doc.sections.map((s) => s.title)
+    expect(titles).toContain('2022年财政预算执行情况')
+    expect(titles).toContain('2023年预算草案')
+    const p = doc.paragraphs.find((x) => x.text.startsWith('全县主要收入结构情况'))!
+    const section = doc.sections.find((s) => s.id === p.section)!
+    const top = doc.sections.find((s) => s.id === section.parent && !s.parent) ?? doc.sections.find((s) => s.id === doc.sections.find((x) => x.id === section.parent)?.parent)
+    expect(top?.title).toBe('2022年财政预算执行情况')
+  })
+  it('reads the year before from its own part, as 执行数', () => {
+    const a = ask('澄溪县2022年契税收了多少钱')
+    expect(a).toContain('58734万元')
+    expect(a).toContain('执行')
+    expect(a).not.toContain('231450')
+  })
+  it('reads a tax of the year before the 税收收入 of a list names', () => {
+    expect(ask('澄溪县2022年税收收入完成多少')).toContain('231450万元')
+  })
+  it('gives the sub-area named before the year its own figure', () => {
+    const a = ask('澄溪县青湾新区2022年一般公共预算收入是多少？')
+    expect(a).toContain('150550万元')
+    expect(a).not.toContain('402180')
+  })
+})
