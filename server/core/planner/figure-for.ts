@@ -199,6 +199,8 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
  * Rule `prose-of-year`: the year before a report's own, asked of it, where its prose has a part of that year
  * ("2023年财政预算执行情况" in the 2024 report, rule year-part-line): the figure that part states for the subject.
  */
+const PLAN_CLAUSE = /预算|安排|年初|计划|调整|目标/u
+
 function proseOfYear(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup | undefined {
   if ((column && column !== 'total') || subject.code) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
@@ -208,6 +210,11 @@ function proseOfYear(run: ToolRunner, t: Target, subject: ConceptHit, column?: C
     const p = f.citation.paragraphId ? byId.get(f.citation.paragraphId) : undefined
     const part = p && sectionYear(t.doc, p)
     if (part?.year !== t.year) continue
+    // (a plan the part restates, "支出预算35.81亿元", "支出预算调整为45.12亿元", is no figure of the year's execution)
+    const text = compactText(f.citation.text ?? '')
+    const at = text.indexOf(compactText(f.amount.text))
+    const clause = at < 0 ? text : text.slice(0, at).split(/[，,；;。：:]/u).pop() ?? ''
+    if (PLAN_CLAUSE.test(clause) && !/完成|实现|执行/u.test(clause)) continue
     const stage = part.executed ? '执行数' : '预算数'
     return { figure: { ...f, year: t.year }, others: [], stage, note: `据${t.doc.year}年${stageOf(t.doc.scope)}文件报告${t.year}年${part.executed ? '预算执行情况' : '预算'}的部分` }
   }

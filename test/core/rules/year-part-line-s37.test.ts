@@ -55,3 +55,36 @@ describe('a report whose parts are bare year lines', async () => {
     expect(a).not.toContain('402180')
   })
 })
+
+/**
+ * Session 37: an account's plan, then its adjustment in a sentence of its own, then what was done ("全县一般公共财政支出
+ * 预算28.40亿元。执行中…,支出预算调整为33.75亿元。实际完成30.12亿元,同比增长3.1%。"): the amount done is the account's
+ * execution and its change is the one stated after it (rule adjusted-then-done); the budget as adjusted asked is the
+ * adjustment, never the execution (rule adjusted-asked). Made-up place and figures.
+ */
+const ADJUSTED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>溧平县2021年财政预算执行情况和2022年财政预算(草案)的报告</title></head><body>
+<p>溧平县2021年财政预算执行情况和2022年财政预算(草案)的报告</p>
+<p>一、2021年财政预算执行情况</p>
+<p>1、全县一般公共财政预算</p>
+<p>2021年初,经县乡人代会批准,全县一般公共财政收入预算16.30亿元,实际完成16.92亿元,为年预算的103.8%。</p>
+<p>全县一般公共财政支出预算28.40亿元。执行中使用上级补助、新增政府债券等安排支出,支出预算调整为33.75亿元。实际完成30.12亿元,同比增长3.1%。</p>
+</body></html>`
+
+describe('a plan, its adjustment, then what was done', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'liping-czj-2021-ysbg.html', bytes: new TextEncoder().encode(ADJUSTED) }]))
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+  it('reads the execution after the adjustment', () => {
+    const a = ask('溧平县2021年一般公共财政支出是多少')
+    expect(a).toContain('30.12亿元')
+    expect(a).not.toMatch(/支出为(?:28\.4|33\.75)/)
+  })
+  it('reads the change stated after the execution', () => {
+    expect(ask('溧平县2021年全县一般公共财政支出同比增长多少？')).toContain('3.1%')
+  })
+  it('answers the budget as adjusted with the adjustment, never the execution', () => {
+    const a = ask('溧平县2021年一般公共财政支出预算调整后是多少')
+    expect(a).toContain('33.75亿元')
+    expect(a).not.toContain('为30.12')
+  })
+})

@@ -110,12 +110,12 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const ofYear = new Set(t.doc.paragraphs.filter((p) => !p.heading && yearSpoken(t.doc, p)?.year === t.year).map((p) => p.id))
   const own = [t.doc.org, t.doc.region, t.doc.city].filter((w): w is string => !!w).map(compactText).sort((a, b) => b.length - a.length)
   // the year's plan the report restates first ("(一)年初预算安排情况。2022年全市安排…收入760459万元") is no 执行数
-  const read = (plan: boolean) => {
+  const read = (plan: boolean, adjusted = false) => {
     const seen = new Set<string>()
     return proseSubjects(t.doc)
       .filter((s) => s.opensYear === t.year || (fiscal && ofYear.has(s.paragraphId) && (s.opensYear === undefined || s.opensYear === t.year)))
       .map((s) => ({ ...s, name: ownWordsOff(s.subject.replace(WHOLE_PLACE, ''), own) }))
-      .filter((s) => plan || !PLAN_STAGE.test(s.name))
+      .filter((s) => (adjusted ? ADJUSTED_SUBJECT.test(s.name) : plan || !PLAN_STAGE.test(s.name)))
       .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
       .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
       .filter((s) => s.cover >= MIN_COVER)
@@ -125,12 +125,15 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
       // otherwise)
       .sort((a, b) => b.rank - a.rank)
       // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
-      .filter(({ s, f }) => f && plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan && !seen.has(s.name) && seen.add(s.name))
+      .filter(({ s, f }) => f && (adjusted || plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan) && !seen.has(s.name) && seen.add(s.name))
       .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
   }
   // (a subject the report names for the other account, 全县 when 本级 is asked or 本级 when 全县 is, is never this one's)
   const otherAccount = (name: string) => (asked === 'own' ? WHOLE_LEAD : asked === 'whole' ? OWN_LEAD : undefined)?.test(name) ?? false
-  const hits = qualifiedFirst(q, read(planAsked).filter((h) => !otherAccount(compactText(h.s.subject))), (h) => h.s.name)
+  // rule adjusted-asked: the budget as adjusted asked ("预算调整后是多少"): the adjustment the report states after the
+  // plan (rule adjusted-then-done), never the execution nor the plan; none stated, this rule says nothing
+  const adjustAsked = fiscal && ADJUST_ASKED.test(q) && !changeAsked && !RATE_ASKED.test(q)
+  const hits = qualifiedFirst(q, read(planAsked, adjustAsked).filter((h) => !otherAccount(compactText(h.s.subject))), (h) => h.s.name)
   // rule plan-in-completion: the plan asked, stated only inside the execution's completion clause ("累计完成…62964万元,
   // 完成年初预算65200万元的96.57%"): that budget's amount, as printed there
   if (fiscal && planAsked && !RATE_ASKED.test(q) && !hits.length) {
@@ -147,8 +150,8 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   const f = hits[0]?.f
   if (!s || !f) return undefined
   const doc = `${t.doc.org}${t.doc.year}年${fiscal ? '财政预算' : t.doc.scope}文件`
-  const stage = planAsked ? '年初预算安排数' : '执行数'
-  const said = `${doc}报告了${t.year}年预算${planAsked ? '安排和' : ''}执行情况：${t.year}年${s.name}为${f.text}（${stage}）`
+  const stage = adjustAsked ? '调整预算数' : planAsked ? '年初预算安排数' : '执行数'
+  const said = `${doc}报告了${t.year}年预算${planAsked || adjustAsked ? '安排和' : ''}执行情况：${t.year}年${s.name}为${f.text}（${stage}）`
   // a share of two subjects the report states for that year ("一般公共预算收入里税收占比多少"): computed from its figures
   const share = SHARE_ASKED.test(q) ? shareOfTwo(inp, q, hits.map((h) => ({ name: h.s.name, f: h.f! })), doc) : undefined
   if (share) return share
@@ -246,6 +249,9 @@ const askedAt = (q: string, name: string) => (q.includes(name) ? q.indexOf(name)
 const PLAN_ASKED = /年初|安排|计划|预算数|预算(?:是|为|有|多少|几|金额|情况)|的预算/u
 /** A subject's words that say it is the plan ("…经费预算2005.41万元"), or that it is the execution. */
 const PLAN_STAGE = /(?:预算|安排)$/u
+/** The budget as adjusted asked: 调整后, 调整预算, 调整为. */
+const ADJUST_ASKED = /调整(?:后|预算|为|到)/u
+const ADJUSTED_SUBJECT = /调整预算$/u
 const DONE_STAGE = /(?:执行|决算|实际支出|实际)$/u
 
 /** "旺苍县三公经费" → "三公经费": the document's own organisation or place before a subject is no word of it. */

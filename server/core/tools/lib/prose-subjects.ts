@@ -28,6 +28,11 @@ const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
 const PLANNED_SUBJECT = /(?:预算数?|目标)$/u
 /** A clause of nothing but the doing: 实际完成, 执行数为, 当年实际完成. */
 const DONE_CLAUSE = /^(?:当年)?(?:实际)?(?:完成|执行|实现)(?:数)?(?:为|了)?$/u
+/** An adjustment of the open plan, said by its side alone: "支出预算调整" of 全县一般公共财政支出预算. */
+const adjustsPlan = (subject: string, plan: string) => {
+  const m = /^((?:收入|支出)?预算)调整$/u.exec(subject)
+  return !!m && plan.endsWith(m[1])
+}
 const QUOTES = /[“”"]/g
 // (a year whose 年 the page dropped before its account, "2021全区…收入完成…", is that year too)
 const DROPPED_YEAR_MARK = String.raw`(?=全[区县市省旗州盟镇乡]|[区县市]?本级)`
@@ -127,6 +132,11 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
           const sentence = !compactText(s.text).includes(compactText(planned.subject)) ? `${planSentence ?? ''}${s.text.trim()}` : s.text.trim()
           out.push({ ...planned, subject: planned.subject.replace(PLANNED_SUBJECT, ''), amount: m[1], unit: m[2], doneAfterPlan: true, sentence })
           planned = undefined
+        } else if (planned && adjustsPlan(subject, planned.subject)) {
+          // rule adjusted-then-done: "全县…支出预算35.81亿元。执行中…,支出预算调整为45.12亿元。实际完成36.96亿元": the
+          // adjustment is the plan's adjusted budget, and the plan stays open for what was done after it
+          planSentence = `${planSentence ?? ''}${s.text.trim()}`
+          out.push({ ...planned, subject: `${planned.subject.replace(PLANNED_SUBJECT, '')}调整预算`, amount: m[1], unit: m[2], doneAfterPlan: true, sentence: planSentence })
         } else if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) {
           const own: ProseSubject = { subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) }
           out.push(own)
