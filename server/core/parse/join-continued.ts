@@ -8,6 +8,10 @@ const CONTINUED = new RegExp(`\\s*${CONTINUED_WORDS}\\s*$`, 'u')
 /** "（下转续表）", "转下页", "(未完)": a table's last line saying it goes on. */
 const GOES_ON = /^[（(]?\s*(?:下转续表|转下页|接下页|续下页|未完(?:待续)?)\s*[)）]?$/u
 
+/** A table's number after its title, set apart: "支出决算表　公开03表". */
+const NUMBER_AFTER = /\s+(?:(?:部门)?公开|附)?\d{1,3}表$/u
+const sameNumber = (a: string, b: string) => NUMBER_AFTER.exec(a)?.[0].trim() === NUMBER_AFTER.exec(b)?.[0].trim()
+
 const labelOf = (c: Column) => c.label.replace(/\s+/g, '').replace(/^第\d+列$/, '')
 
 /**
@@ -31,9 +35,12 @@ export function joinContinued(tables: Table[]): Table[] {
 
 /** The column map (this table's index → the earlier one's) when `t` continues `prev`, else undefined. */
 function continues(prev: Table, t: Table): Map<number, number> | undefined {
-  if (!CONTINUED.test(t.title) || t.kind === 'performance' || prev.kind === 'performance') return undefined
-  const base = t.title.replace(CONTINUED, '').trim()
-  if (base && base !== prev.title.replace(CONTINUED, '').trim()) return undefined
+  // (the table's number printed after its title, "支出决算表（续表）　公开03表", is no part of the title's words)
+  const title = t.title.replace(NUMBER_AFTER, '')
+  if (!CONTINUED.test(title) || t.kind === 'performance' || prev.kind === 'performance') return undefined
+  const base = title.replace(CONTINUED, '').trim()
+  if (base && base !== prev.title.replace(NUMBER_AFTER, '').replace(CONTINUED, '').trim()) return undefined
+  if (t.title !== title && prev.title.replace(NUMBER_AFTER, '') !== prev.title && !sameNumber(prev.title, t.title)) return undefined
   if (t.year !== prev.year || (t.unit && prev.unit && t.unit !== prev.unit)) return undefined
   // rule headerless-continued: 续表 over rows alone, its header not repeated (a Word table split after 「续表」): its
   // columns are the earlier one's, one for one

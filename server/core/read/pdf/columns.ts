@@ -41,6 +41,11 @@ export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels:
     const h = c.bottom - c.top
     const placed = !columns.length || c.bottom >= lowest - 0.5 * h || over.some((o) => level(o, c))
     if (!placed || c.x0 < figuresFrom - 1 || out.some((s) => overlap(c, s) > 0)) continue
+    // rule flanked-group: a label above the header's last row with labels of the row right under it on both sides
+    // ("公用经费" over 科目编码 | 科目名称 | 决算数 of a 基本支出表's right half, centred over the half's cells and so
+    // over none of its labels) is that group's label, never a column of its own
+    const under = labels.filter((l) => l.top >= c.bottom - 0.2 * h && l.top - c.bottom <= 1.5 * h)
+    if (c.bottom < lowest - 0.5 * h && under.some((l) => l.x1 <= c.x0) && under.some((l) => l.x0 >= c.x1)) continue
     // figures set flush left in their cells (one x where each starts): a centred label's column is the one starting
     // just left of it, past the leaf before it
     const prevLeaf = Math.max(-Infinity, ...leaves.filter((l) => l.x1 <= c.x0 + 1 && l !== c).map((l) => l.x1))

@@ -11,6 +11,8 @@ const UNIT = /单位\s*[:：]\s*(?:万元|元|千元|亿元)/
 const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门全称|预算主管部门)\s*[:：]/
 const TITLE = /表(?:[（(][^（）()]{0,40}[）)])?$/
 const NOTE = /^[（(]?\s*(?:备注|注|说明)\s*\d*\s*[:：]/
+/** A table's number printed after its title: 公开03表, 附表3, 表三. */
+const NUMBER_AFTER = /^(?:(?:部门)?公开|附)?\d{1,3}表$|^附?表\s*[一二三四五六七八九十\d]{1,3}$/u
 /** Leader dots of a table of contents: not a cell. */
 const LEADER = /^[.…·．。\s\-—_]+$/
 
@@ -34,7 +36,8 @@ export function kindOf(l: PdfLine): Kind {
   const t = textOf(l)
   const cells = cellsOf(l)
   // (a numbered title is a caption though a wide space sets its number apart: "表2　一般公共预算支出表")
-  const titled = cells.length === 1 || (cells.length === 2 && NUMBERED_TITLE.test(t))
+  // (…or a title with its table's number set apart after it: "支出决算表（续表）　公开03表", rule numbered-after)
+  const titled = cells.length === 1 || (cells.length === 2 && (NUMBERED_TITLE.test(t) || (NUMBER_AFTER.test(cells[1].text.trim()) && TITLE.test(cells[0].text.trim()))))
   if (UNIT.test(t) || META.test(t) || (titled && t.length <= 60 && TITLE.test(t) && !/[。；]/.test(t))) return 'caption'
   if (NOTE.test(t)) return 'note'
   if (cells.length >= 2 && isSpacedSentence(cells)) return 'prose'

@@ -7,6 +7,8 @@ import type { Slot } from './slot.js'
 /** A dash or slash printed for "nothing here": a figure column may hold it. */
 const PLACEHOLDER = /^[-—–－/／]$/
 const WHOLE = /^\d{1,3}$/
+/** The row numbering a table's columns: 栏次 (栏 次). */
+const LANCI = /^栏\s*次$/u
 const figureCell = (cs: Chunk[]) => cs.every((c) => isFigure(c.text) || PLACEHOLDER.test(c.text.trim()))
 
 /**
@@ -19,6 +21,13 @@ function oneColumn(i: number, j: number, header: HeaderRow[], body: Slot[]): boo
   if (!body.some((s) => filled(s, i) || filled(s, j))) return false
   if (body.some((s) => filled(s, i) && filled(s, j))) return false
   if (!body.every((s) => figureCell(s.cells[i]) && figureCell(s.cells[j]))) return false
+  // rule lanci-number-column: the 栏次 row numbers every column; a column holding nothing but its 栏次 number beside
+  // one holding figures and no 栏次 number is one column, whatever the labels the header grid gave each
+  const lanci = body.find((s) => s.cells.some((cs) => cs.some((c) => LANCI.test(c.text.trim()))))
+  if (lanci) {
+    const numberOnly = (k: number) => filled(lanci, k) && lanci.cells[k].every((c) => WHOLE.test(c.text.trim())) && body.every((s) => s === lanci || !filled(s, k))
+    if ((numberOnly(i) && !filled(lanci, j)) || (numberOnly(j) && !filled(lanci, i))) return true
+  }
   let labelled = false
   for (const row of header) {
     const [a, b] = [row.cells[i], row.cells[j]]
