@@ -88,3 +88,30 @@ describe('a plan, its adjustment, then what was done', async () => {
     expect(a).not.toContain('为30.12')
   })
 })
+
+/**
+ * Session 37: a share printed right after its part's name, of no whole named ("非税收入占比为31.20%"): asked "占比多少",
+ * that share, never one computed against another subject the question did not name (rule share-after-name); a long
+ * subject that says a word twice ("调整预算后项目预算") is still named by a question saying it once. Made-up figures.
+ */
+const FINAL = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑溪区2024年财政决算报告</title></head><body>
+<p>岑溪区2024年财政决算报告</p>
+<p>一、一般公共预算收支决算情况</p>
+<p>2024年,全区一般公共预算收入41150万元,其中:税收收入28310万元,非税收入12840万元,非税收入占比为31.20%。</p>
+<p>二、项目预算执行情况</p>
+<p>2024年,区数据中心实施项目共12个,年初批复预算6个项目742万元,调整预算后项目预算655.30万元,实际到位资金301.20万元。</p>
+</body></html>`
+
+describe('a share printed after its name', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'cenxi-czj-2024-js.html', bytes: new TextEncoder().encode(FINAL) }]))
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+  it('answers the printed share, never one computed against 税收收入', () => {
+    const a = ask('岑溪区2024年非税收入占比多少')
+    expect(a).toContain('31.20%')
+    expect(a).not.toMatch(/占税收收入/)
+  })
+  it('names a long subject that says a word twice', () => {
+    expect(ask('岑溪区2024年项目预算调整后比年初批复少了多少？')).toContain('86.70万元')
+  })
+})

@@ -1,3 +1,4 @@
+import { printedShareOf } from './stated-share.js'
 import { compactText } from '../../search/normalize-text.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import type { Figure } from '../../tools/lib/figure.js'
@@ -175,6 +176,12 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     return { answer: joinSentences([`${doc}写明${hit.subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hit, run)]) }
   }
   const pair = op === 'share' && RATE_ASKED.test(q) && !SHARE_ASKED.test(q) ? rateOperands(q, all) : hits.length >= 2 ? inOrder(q, hits[0], hits[1]) : undefined
+  // rule share-after-name: one subject named, its share asked of nothing named ("非税收入占比多少"): the share the prose
+  // prints right after its name ("非税收入占比为45.30%"), never one computed against a subject the question did not name
+  if (!pair && op === 'share' && hits[0]) {
+    const printed = printedShareOf(inp, t, hits[0].subject)
+    if (printed) { run.cite(printed.citation); return { answer: printed.text } }
+  }
   if (!pair || pair[0].amount === pair[1].amount && pair[0].paragraphId === pair[1].paragraphId) return undefined
   const figs = pair.map((s) => figureOf(run, t, s))
   if (!figs[0] || !figs[1]) return undefined

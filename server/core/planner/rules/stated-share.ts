@@ -10,6 +10,10 @@ import type { Target } from '../resolve-scope.js'
 /** "财政拨款收入812.88万元，占98.95%", "…819.98万元，占本年支出合计的98.96%": a part's amount and its printed share. */
 const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)\s*[，,]?\s*占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/
 
+/** "非税收入占比为45.30%": a share printed right after the part's name, of no whole named. */
+const PART_SHARE = /^\s*占(?:比|比重)\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const FUND_ASKED = /一般公共预算|财政拨款|政府性基金/u
 
 export interface StatedShare { text: string; citation: Citation }
@@ -37,6 +41,9 @@ export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whol
   }
   return undefined
 }
+
+/** The share the prose prints for a part named by its own words, of no whole asked (rule share-after-name and stated-share). */
+export const printedShareOf = (inp: HandlerInput, t: Target, partWords: string): StatedShare | undefined => statedShareOf(inp, t, partWords, '')
 
 /** 总收入 / 全部支出 / 收入总额: the side a whole names, its 总/合计 words aside. */
 const WHOLE_WORDS = /^(?:总|全部|全年)|(?:总额|总计|合计|总数|总量)$/g
@@ -68,7 +75,22 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       // the words start the part's own name ("一般公共预算财政拨款收入" is not "财政拨款收入" in a list of sources)
       // (a year right before it, "2017年度一般公共预算财政拨款支出…", still opens the name)
       if (/[\p{Script=Han}]$/u.test(text.slice(0, at)) && !/(?:其中|[:：，,；;、]|(?:19|20)\d{2}年度?)$/u.test(text.slice(0, at))) continue
-      const m = SHARE_AFTER.exec(text.slice(at + partWords.length))
+      const after = text.slice(at + partWords.length)
+      // rule share-after-name: "…,非税收入占比为45.30%": the part's share printed right after its name, no whole said
+      const own = !wholeWords ? PART_SHARE.exec(after) : null
+      if (own) {
+        const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
+        const end = text.slice(at).search(/[。；;]/)
+        const said = text.slice(start, end < 0 ? undefined : at + end)
+        const quote = verbatimQuote(h.printed ?? h.text, said) ?? said
+        // (its amount, where the same sentence states it by the same words: "非税收入40180万元,…")
+        const amount = new RegExp(`${escapeRe(partWords)}\\s*(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|千元|元)`, 'u').exec(said)
+        return {
+          citation: { ...r.citations[i], text: quote },
+          text: joinSentences([`${orgYear(t)}${partWords}${amount ? `${amount[1]}${amount[2]}，` : ''}占比为${own[1]}%（文件所列）`, `原文：${quote}`]),
+        }
+      }
+      const m = SHARE_AFTER.exec(after)
       if (!m) continue
       const of = m[3].trim()
       const wholeNamed = !wholeWords ? !of : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)

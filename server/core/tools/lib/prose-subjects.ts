@@ -180,13 +180,14 @@ const QUALIFIER = /一般公共|政府性基金|国有资本|社会保险|财政
 const FUND_BUDGET = /(一般公共(?:财政)?|政府性基金|国有资本经营|社会保险基金)预算(?=收入|支出)/u
 
 /**
- * Every character of the subject is in the question as often as the subject has it: 税收收入 needs two 收, so the
- * question's 契税收入 (one) never names it, though each of its characters is there.
+ * Every character of the subject is in the question, as often as a short subject has it: 税收收入 needs two 收, so
+ * the question's 契税收入 (one) never names it, though each of its characters is there.
  */
 function charsHeld(question: string, subject: string): boolean {
   const need = new Map<string, number>()
   for (const c of subject) need.set(c, (need.get(c) ?? 0) + 1)
-  for (const [c, n] of need) if (n === 1 ? !question.includes(c) : question.split(c).length - 1 < n) return false
+  // (only a short name is another word for a character fewer: "调整预算后项目预算" says 预算 twice, a question once)
+  for (const [c, n] of need) if (n === 1 || subject.length > 5 ? !question.includes(c) : question.split(c).length - 1 < n) return false
   return true
 }
 
