@@ -35,8 +35,8 @@ export function accountStage(lines: SourceLine[], year: number, published?: stri
 const HAPPENED = /决算|执行情况|执行率|完成(?:情况|数|率)|实际(?:支出|完成|发生)|已(?:拨付|支付|完成|支出)|同比(?:减少|增加|下降|增长|上升)/gu
 /** Funds issued or shared out: 下达…资金, 资金…分配, 分配…资金. */
 const FUND_ISSUED = /(?:下达|分配)[^。，,；;]{0,24}?资金|资金[^。，,；;]{0,8}?(?:下达|分配)/u
-/** Words of a plan: 预算安排, 预算草案, 预算数, 拟, 计划, 绩效目标, 预计; funds issued or shared out (下达…资金, 资金分配) */
-const PLANNED_WORDS = new RegExp(`预算(?:安排|草案|数|总额|为)|拟(?:安排|用于|投入)|计划(?:安排|投入|用于|总?投资)|预算投资|批复[^。，,；;]{0,12}?(?:项目|资金)|绩效目标|预计|${FUND_ISSUED.source}`, 'gu')
+/** Words of a plan: 预算安排, 预算草案, 预算数, 收入预算 before its amount, 本预算年度, 拟, 计划, 绩效目标, 预计; funds issued or shared out (下达…资金, 资金分配) */
+const PLANNED_WORDS = new RegExp(`预算(?:安排|草案|数|总额|为)|(?:收入|支出)预算(?=\\d)|本预算年度|拟(?:安排|用于|投入)|计划(?:安排|投入|用于|总?投资)|预算投资|批复[^。，,；;]{0,12}?(?:项目|资金)|绩效目标|预计|${FUND_ISSUED.source}`, 'gu')
 
 /**
  * Rule `stage-by-words`: a page that names its organisation and its year but neither 预算 nor 决算 where either is
