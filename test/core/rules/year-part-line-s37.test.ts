@@ -115,3 +115,38 @@ describe('a share printed after its name', async () => {
     expect(ask('岑溪区2024年项目预算调整后比年初批复少了多少？')).toContain('86.70万元')
   })
 })
+
+/**
+ * Session 37 (read after blind83 was scored): an audit of a district's budget execution, each fund's plan then what was
+ * done in one sentence ("…支出预算数为18.62亿元,实际支出17.05亿元,比上年决算数16.80亿元增长1.5%"): 实际支出 is the done
+ * amount (rule plan-then-done), and the 决算 asked is never the year before's baseline (比上年决算数); the words asked
+ * after the plan's amount pick the amount after them (rule qualifier-after-plan); a question naming one fund is never
+ * answered from a sentence of another fund (rule phrase-fund). Made-up district and figures.
+ */
+const AUDIT = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于2022年度区本级预算执行和其他财政收支的审计报告</title></head><body>
+<p>发布机构: 青湖区审计局</p>
+<p>关于2022年度区本级预算执行和其他财政收支的审计报告</p>
+<p>根据审计法的规定,青湖区审计局对青湖区财政局具体组织的2022年度区本级预算执行情况进行了审计。</p>
+<p>一、2022年度区本级预算执行情况</p>
+<p>(一)一般公共预算收支执行情况</p>
+<p>2022年,青湖区一般公共预算收入预算数为11.20亿元,实际完成11.26亿元,比上年决算数10.91亿元增长3.2%;2022年一般公共预算支出预算数为18.62亿元,实际支出17.05亿元,比上年决算数16.80亿元增长1.5%。</p>
+<p>(二)政府性基金预算收支执行情况</p>
+<p>2022年,青湖区政府性基金预算收入预算数为0万元,实际完成6,214万元(全部为上级转移支付)。</p>
+</body></html>`
+
+describe('an audit of a district\u2019s budget execution', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'qinghu-sjj-2022-sjbg.html', bytes: new TextEncoder().encode(AUDIT) }]))
+  const engine = createEngine(corpus)
+  const ask = (question: string) => engine.ask({ question }).answer
+  it('reads 实际支出 as the execution, never the year before\u2019s 决算数', () => {
+    const a = ask('青湖区2022年一般公共预算支出预算数和实际支出各是多少？')
+    expect(a).toContain('17.05亿元')
+    expect(a).not.toContain('16.80')
+  })
+  it('reads the amount after the words asked, and never another fund\u2019s', () => {
+    const a = ask('青湖区2022年政府性基金预算收入实际完成多少？')
+    expect(a).toContain('6,214万元')
+    expect(a).not.toContain('11.26')
+    expect(a).not.toMatch(/收入(?:实际完成)?为0万元/)
+  })
+})

@@ -26,8 +26,8 @@ export interface ProseSubject {
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
 /** A subject named as its plan: 收入预算, 支出预算数. */
 const PLANNED_SUBJECT = /(?:预算数?|目标)$/u
-/** A clause of nothing but the doing: 实际完成, 执行数为, 当年实际完成. */
-const DONE_CLAUSE = /^(?:当年)?(?:实际)?(?:完成|执行|实现)(?:数)?(?:为|了)?$/u
+/** A clause of nothing but the doing: 实际完成, 执行数为, 当年实际完成, 实际支出. */
+const DONE_CLAUSE = /^(?:当年)?(?:实际)?(?:完成|执行|实现)(?:数)?(?:为|了)?$|^(?:当年)?实际(?:支出|收入|发生)(?:数)?(?:为|了)?$/u
 /** An adjustment of the open plan, said by its side alone: "支出预算调整" of 全县一般公共财政支出预算. */
 const adjustsPlan = (subject: string, plan: string) => {
   const m = /^((?:收入|支出)?预算)调整$/u.exec(subject)

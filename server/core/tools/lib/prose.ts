@@ -150,9 +150,28 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
     // rule qualifier-between: the question's words after its subject (目标, 预计) written between the keyword and an
     // amount ("收入目标37300万元", "收入预计可完成63960万元") say which of the subject's figures is asked
     const qualified = prefer.length ? Math.max(...prefer.map((w) => nearness(w, gap))) : 0
+    // rule qualifier-after-plan: the words asked written after the subject's first amount, in the same sentence and
+    // with no other subject between ("政府性基金预算收入预算数为0万元,实际完成8,863万元"): the amount right after them
+    const later = qualified < 1 ? laterQualified(after, m.index + m[0].length, prefer) : undefined
+    if (later && (!best || 1 > (best.qualified ?? 0))) { best = { amount: later.amount, sentence, gap: later.at, qualified: 1, words: keyword + later.word }; continue }
     if (amount && (!best || qualified > (best.qualified ?? 0) || (qualified === (best.qualified ?? 0) && gap.length < best.gap))) best = { amount, sentence, gap: gap.length, ...(qualified ? { qualified, words: keyword + gap.replace(/[为是:：\s]+$/u, '') } : {}) }
   }
   return best
+}
+
+function laterQualified(after: string, from: number, prefer: string[]): { amount: Amount; at: number; word: string } | undefined {
+  const sentenceEnd = after.search(/[；;。]/u)
+  for (const w of prefer) {
+    if (w.length < 2) continue
+    const j = after.indexOf(w, from)
+    if (j < 0 || (sentenceEnd >= 0 && j > sentenceEnd)) continue
+    // (no other subject's money named between: "…,上级补助收入13.36亿元,实际…" is another's)
+    if (after.slice(from, j).split(/[，,]/u).slice(1).some((clause) => OWN_MONEY_NOUN.test(clause))) continue
+    const m = new RegExp(`^\\s*(?:为|了|数为?)?\\s*(?:${MONEY_RE.source})`, 'u').exec(after.slice(j + w.length))
+    const amount = m ? parseAmount(m[1], m[2] as MoneyUnit) : undefined
+    if (amount) return { amount, at: j, word: w }
+  }
+  return undefined
 }
 
 /** Two or more short names joined by 、 (和/及 before the last), nothing else. */

@@ -24,7 +24,8 @@ const PHRASE: Partial<Record<ColumnRole, RegExp>> = {
   // (and a place's report's "一般公共预算收入完成52000万元": the amount right after 完成)
   // (and a report's "收入预算数43772万元,决算数48960万元": 数 said, no verb)
   // (and a 三公 决算 page's "因公出国(境)费支出决算0万元": the amount right after 决算, its unit said)
-  final: /决算(?:支出)?数?(?:为|是|:)\s*|决算(?:支出)?数(?=\s*-?\d)\s*|决算(?=\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))|^(?:实际)?完成\s*(?=-?\d)/u,
+  // (never the year before's: "比上年决算数25.10亿元" is the baseline; and an audit's "实际支出24.98亿元" is the 决算)
+  final: /(?<!上年)决算(?:支出)?数?(?:为|是|:)\s*|(?<!上年)决算(?:支出)?数(?=\s*-?\d)\s*|(?<!上年)决算(?=\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))|^(?:实际)?完成\s*(?=-?\d)|实际(?:支出|收入)(?:数)?(?:为)?\s*(?=-?\d)/u,
   // "完成年初预算的98.90%", and a 财政决算's "完成19559.87万元，占年初预算的94.59%", "预算执行率为87.89%"
   // (and "完成全年预算5.3万元的38.1%": the budget's own amount between)
   // (and "完成调整后支出预算的96.3%": the side's budget named)
