@@ -113,7 +113,10 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const subject = frame.concepts[0]
   const base = frame.baseYear ?? t.year - 1
   const cur = figureFor(run, t, subject, frame.columns[0])
-  const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen, cur.figure?.asPrinted ? cur.figure.label : undefined) : undefined
+  // (a column asked of the subject, "一般公共预算基本支出", is explained by the column's own words: 基本支出830.39万元，比…)
+  const colWord = frame.columns[0] && frame.columns[0] !== 'total' ? cur.figure?.citation.column?.split(' › ').pop()?.trim() : undefined
+  const printedName = cur.figure?.asPrinted ? cur.figure.label : colWord && /^(?:基本支出|项目支出|人员经费|公用经费)$/u.test(colWord) ? colWord : undefined
+  const stated = base !== t.year ? statedChange(run, t, subject, base, cur.figure?.fen, printedName) : undefined
   if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)), moved: stated.e.change?.direction }
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")

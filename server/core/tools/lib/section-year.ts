@@ -10,7 +10,8 @@ import { sectionPath } from './citation.js'
 export function sectionYear(doc: BudgetDocument, p: Paragraph): { year: number; executed: boolean } | undefined {
   const titles = (sectionPath(doc, p).section ?? '').split(' › ').reverse()
   for (const t of titles) {
-    const years = [...compactText(t).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))
+    // (a title that dropped its 年, "一、2024预算执行情况", names the year as well)
+    const years = [...compactText(t).matchAll(/((?:19|20)\d{2})(?:年|(?=(?:年度|全年)?(?:预算|决算|财政)))/g)].map((m) => Number(m[1]))
     if (years.length === 1) return { year: years[0], executed: /执行|决算|完成/.test(t) }
     if (years.length > 1) return undefined
   }
