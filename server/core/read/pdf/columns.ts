@@ -35,6 +35,7 @@ export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels:
   const leftAligned = figuresLeftAligned(columns, figures)
   const over = labels.filter((l) => columns.some((s) => overlap(l, s) > 0))
   const lowest = Math.max(...labels.map((l) => l.bottom))
+  const topmost = Math.min(...labels.map((l) => l.top))
   const level = (a: Chunk, b: Chunk) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0
   const claimed = (s: ColumnSpan) => leaves.some((l) => overlap(l, s) > 0)
   for (const c of [...leaves].sort((a, b) => a.x0 - b.x0)) {
@@ -45,7 +46,12 @@ export function addHeaderColumns(columns: ColumnSpan[], leaves: Chunk[], labels:
     // ("公用经费" over 科目编码 | 科目名称 | 决算数 of a 基本支出表's right half, centred over the half's cells and so
     // over none of its labels) is that group's label, never a column of its own
     const under = labels.filter((l) => l.top >= c.bottom - 0.2 * h && l.top - c.bottom <= 1.5 * h)
-    if (c.bottom < lowest - 0.5 * h && under.some((l) => l.x1 <= c.x0) && under.some((l) => l.x0 >= c.x1)) continue
+    // (a word of its own: one letter-spaced character, the 出 of "支　出", is no group's label)
+    // (…and only among the body's columns: an empty table's columns are its header's, a rowspan label's too)
+    // (…on the header's top row: a leaf label centred down a cell of several rows, 年初结转和结余 of an empty column,
+    // stands lower than the top row)
+    const amid = columns.some((s) => s.x1 <= c.x0) && columns.some((s) => s.x0 >= c.x1) && c.top <= topmost + 0.3 * h
+    if (amid && c.text.replace(/\s/gu, '').length >= 2 && c.bottom < lowest - 0.5 * h && under.some((l) => l.x1 <= c.x0) && under.some((l) => l.x0 >= c.x1)) continue
     // figures set flush left in their cells (one x where each starts): a centred label's column is the one starting
     // just left of it, past the leaf before it
     const prevLeaf = Math.max(-Infinity, ...leaves.filter((l) => l.x1 <= c.x0 + 1 && l !== c).map((l) => l.x1))

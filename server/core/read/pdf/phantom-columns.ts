@@ -26,7 +26,9 @@ function oneColumn(i: number, j: number, header: HeaderRow[], body: Slot[]): boo
   const lanci = body.find((s) => s.cells.some((cs) => cs.some((c) => LANCI.test(c.text.trim()))))
   if (lanci) {
     const numberOnly = (k: number) => filled(lanci, k) && lanci.cells[k].every((c) => WHOLE.test(c.text.trim())) && body.every((s) => s === lanci || !filled(s, k))
-    if ((numberOnly(i) && !filled(lanci, j)) || (numberOnly(j) && !filled(lanci, i))) return true
+    // (…and figures that are amounts: a 行次 column beside an empty table's first column holds whole numbers only)
+    const amounts = (k: number) => body.some((s) => s !== lanci && s.cells[k].some((c) => !WHOLE.test(c.text.trim())))
+    if ((numberOnly(i) && !filled(lanci, j) && amounts(j)) || (numberOnly(j) && !filled(lanci, i) && amounts(i))) return true
   }
   let labelled = false
   for (const row of header) {
