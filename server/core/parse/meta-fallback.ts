@@ -1,3 +1,4 @@
+import { compactText } from '../search/normalize-text.js'
 import { escapeRegExp } from '../search/normalize-text.js'
 import { bodyOrg, type BodyOrg } from './body-org.js'
 import { yearOf } from './header.js'
@@ -61,6 +62,9 @@ export interface ResolvedMeta { meta: DocMeta; needed: MetaField[] }
  * (来源：), then a place's own account (its 本级), then the file name. Fields still missing are listed in `needed`; the
  * document is kept but not answerable.
  */
+/** A level's own account said with no place: 区本级, 县本级, 市本级 (after the year, or opening the title). */
+const BARE_LEVEL_OWN = /^(?:(?:19|20)\d{2}年度?)?([区县市州旗])本级/u
+
 export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string; published?: string } = {}): ResolvedMeta {
   const fromTitle = readTitleRegion(lines)
   // "XX局2025年部门预算_XX区人民政府": the site's name after a separator is not the document's
@@ -98,9 +102,15 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // a title that states whose account it is (阳城县2023年政府决算, 某某州本级) names it before the site that published it
   const stated = placed?.placeAccount === 'own' || placed?.placeAccount === 'whole'
   const byPublisher = fromPublisher.org && /^[省市区县旗]/u.test(fromPublisher.org) ? {} : fromPublisher
+  // rule level-own-title: a title naming a level's own account with no place ("2023年区本级“三公”经费预算公开报表"), the
+  // place said where the page names that account ("2023年烈山区本级“三公”经费预算表"): that place's 本级, never the site's
+  // office that published it
+  const bareLevel = !fromTitle.org ? BARE_LEVEL_OWN.exec(compactText(fromTitle.title ?? ''))?.[1] : undefined
+  const levelPlace = bareLevel ? lines.slice(0, 60).map((l) => new RegExp(`(?<=^|[^\\p{Script=Han}]|年|、)(\\p{Script=Han}{2,8}?${bareLevel})本级`, 'u').exec(compactText(l.text).replace(/(?:19|20)\d{2}年度?/gu, '、'))?.[1]).find((x) => x && !/^(?:全|本|各|该)/u.test(x)) : undefined
+  const fromLevel: PartialMeta = levelPlace ? { org: `${levelPlace}本级` } : {}
   const layers = stated
     ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromFields, fromPageWords, fromName]
-    : [fromTitle, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromPageWords, fromName]
+    : [fromTitle, fromLevel, fromPage, fromSidecar, fromAccount, byPublisher, fromCaption, fromFields, fromPlace, fromPageWords, fromName]
   const pick = <K extends keyof PartialMeta>(k: K) => layers.map((l) => l[k]).find((v) => v !== undefined) as PartialMeta[K]
   // nobody named at the top: the body names its organisation (rule body-org), the last resort before asking staff
   const top = pick('org')
