@@ -25,3 +25,19 @@ describe('a level\u2019s own account titled with no place', async () => {
     expect(d.scope).toBe('三公经费预算')
   })
 })
+
+/**
+ * Session 37: the same page with its table copied one cell per line, the explanation's numbered title right under the
+ * last row with no gap ("二、2023年区本级“三公”经费预算情况说明", a year in it): the table ends there (rule
+ * heading-after-gap), and the explanation is prose, its stated change read.
+ */
+const CELLS = PAGE.replace(/<table>.*<\/table>/su, ['项  目', '预 算 数', '合  计', '312.40', '因公出国(境)费', '2.10', '公务接待费', '120.30', '公务用车购置及运行费', '190.00'].map((c) => `<p>${c}</p>`).join('\n'))
+
+describe('a table copied one cell per line, the explanation right under it', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'C-chengshan-qbj-2023-sangong.html', bytes: new TextEncoder().encode(CELLS) }]))
+  const d = corpus.documents[0]
+  it('ends the table at the explanation\u2019s title', () => {
+    expect(d.tables.flatMap((t) => t.rows.map((r) => r.name)).some((n) => /情况说明|预算法|同比/u.test(n))).toBe(false)
+    expect(d.paragraphs.some((p) => p.text.includes('同比下降12%'))).toBe(true)
+  })
+})

@@ -4,7 +4,7 @@ import { filledCells, isBlank, isPipeRow, type SourceLine } from './source-lines
 import { kindOfTitle } from './table-kind.js'
 import { FORM_LINE, isHtmlTableEnd, isHtmlTableStart } from './html-table.js'
 import { isCellLine } from './cell-lines.js'
-import { isHeading } from './prose.js'
+import { isHeading, markerOf } from './prose.js'
 
 export interface TableBlock {
   kind: 'table'
@@ -174,6 +174,9 @@ const afterFormKey = (lines: SourceLine[], j: number) => {
 /** "表七　政府性基金预算支出表": the next table's numbered title ends a space-mode table, whatever follows it. */
 const isNextTableTitle = (l: SourceLine) => { const t = l.text.trim(); return NUMBERED_TITLE.test(t) && TITLE_END.test(t) }
 
+/** A section's title of an explanation: ends in 说明, 情况 or 概况, no longer than a title. */
+const SECTION_TITLE = /^\S{4,40}(?:说明|情况|概况)$/u
+
 /**
  * Rule `heading-after-gap`: a section heading with no figure after a blank line, over a sentence or another heading,
  * ends a space-mode table ("（二）收入预算情况" between the tables of an article); a row label never stands so.
@@ -183,7 +186,11 @@ function headingAfterGap(lines: SourceLine[], j: number): boolean {
   const t = l.text.trim()
   // (…or a lead-in of one word closed by a colon, "具体说明：", over sentences)
   const leadIn = /[:：]$/.test(t) && !/\s/.test(t) && t.length > 3
-  if ((!leadIn && (j === 0 || !isBlank(lines[j - 1]) || !isHeading(l))) || /\d/.test(t.replace(/^\D*?[（(]?\d{1,2}[）)、.．]/, ''))) return false
+  // (…or a numbered section's title of the explanation, "二、2023年区本级“三公”经费预算情况说明", printed right under
+  // the table's last row with no gap: its title words say it is no row, its year no figure)
+  const titled = !leadIn && !!markerOf(t) && SECTION_TITLE.test(t) && !/[。；;，,]/u.test(t)
+  const heading = titled || isHeading(l)
+  if ((!leadIn && (j === 0 || (!isBlank(lines[j - 1]) && !titled) || !heading)) || /\d/.test(t.replace(/(?:19|20)\d{2}年度?/gu, '').replace(/^\D*?[（(]?\d{1,2}[）)、.．]/, ''))) return false
   const next = nonBlankFrom(lines, j + 1, 1)[0]
   const n = next === undefined ? '' : lines[next].text.trim()
   return next === undefined || isSentence(n) || (/[:：]$/.test(n) && n.length > 30) || isHeading(lines[next])
