@@ -1,5 +1,5 @@
 import type { Column, Row, Table } from '../schema.js'
-import { CODE, CONTINUED_WORDS } from './tokens.js'
+import { CODE, CONTINUED_WORDS, TABLE_NUMBER_AFTER } from './tokens.js'
 import { valueCell, valueRole } from './grid-table.js'
 import { codeLevel, parentByCode } from './hierarchy.js'
 
@@ -9,7 +9,7 @@ const CONTINUED = new RegExp(`\\s*${CONTINUED_WORDS}\\s*$`, 'u')
 const GOES_ON = /^[（(]?\s*(?:下转续表|转下页|接下页|续下页|未完(?:待续)?)\s*[)）]?$/u
 
 /** A table's number after its title, set apart: "支出决算表　公开03表". */
-const NUMBER_AFTER = /\s+(?:(?:部门)?公开|附)?\d{1,3}表$/u
+const NUMBER_AFTER = new RegExp(String.raw`\s+${TABLE_NUMBER_AFTER}$`, 'u')
 const sameNumber = (a: string, b: string) => NUMBER_AFTER.exec(a)?.[0].trim() === NUMBER_AFTER.exec(b)?.[0].trim()
 
 const labelOf = (c: Column) => c.label.replace(/\s+/g, '').replace(/^第\d+列$/, '')

@@ -1,5 +1,5 @@
 import type { Citation } from '../../schema.js'
-import { normalizeText } from '../../search/normalize-text.js'
+import { escapeRegExp, normalizeText } from '../../search/normalize-text.js'
 import { verbatimQuote } from '../../tools/lib/verbatim.js'
 import { proseMayHold } from '../../tools/lib/prose-may-hold.js'
 import type { HandlerInput } from '../answer-types.js'
@@ -12,7 +12,6 @@ const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|
 
 /** "非税收入占比为45.30%": a share printed right after the part's name, of no whole named. */
 const PART_SHARE = /^\s*占(?:比|比重)\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const FUND_ASKED = /一般公共预算|财政拨款|政府性基金/u
 
@@ -84,7 +83,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
         const said = text.slice(start, end < 0 ? undefined : at + end)
         const quote = verbatimQuote(h.printed ?? h.text, said) ?? said
         // (its amount, where the same sentence states it by the same words: "非税收入40180万元,…")
-        const amount = new RegExp(`${escapeRe(partWords)}\\s*(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|千元|元)`, 'u').exec(said)
+        const amount = new RegExp(`${escapeRegExp(partWords)}\\s*(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|千元|元)`, 'u').exec(said)
         return {
           citation: { ...r.citations[i], text: quote },
           text: joinSentences([`${orgYear(t)}${partWords}${amount ? `${amount[1]}${amount[2]}，` : ''}占比为${own[1]}%（文件所列）`, `原文：${quote}`]),

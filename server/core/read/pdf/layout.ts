@@ -1,3 +1,4 @@
+import { TABLE_NUMBER_AFTER } from '../../parse/tokens.js'
 import { formRegions, NUMBERED_TITLE, renderForm } from './form.js'
 import { groupLines, isFigure, type PdfLine, type PdfPage } from './geometry.js'
 import { dropMargins } from './margins.js'
@@ -12,7 +13,7 @@ const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单�
 const TITLE = /表(?:[（(][^（）()]{0,40}[）)])?$/
 const NOTE = /^[（(]?\s*(?:备注|注|说明)\s*\d*\s*[:：]/
 /** A table's number printed after its title: 公开03表, 附表3, 表三. */
-const NUMBER_AFTER = /^(?:(?:部门)?公开|附)?\d{1,3}表$|^附?表\s*[一二三四五六七八九十\d]{1,3}$/u
+const NUMBER_AFTER = new RegExp(String.raw`^${TABLE_NUMBER_AFTER}$|^附?表\s*[一二三四五六七八九十\d]{1,3}$`, 'u')
 /** Leader dots of a table of contents: not a cell. */
 const LEADER = /^[.…·．。\s\-—_]+$/
 
