@@ -159,6 +159,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
   return best
 }
 
+/** An amount right after the words asked: "实际完成8,863万元", "实际完成为…". */
+const MONEY_AFTER_WORD = new RegExp(`^\\s*(?:为|了|数为?)?\\s*(?:${MONEY_RE.source})`, 'u')
+
 function laterQualified(after: string, from: number, prefer: string[]): { amount: Amount; at: number; word: string } | undefined {
   const sentenceEnd = after.search(/[；;。]/u)
   for (const w of prefer) {
@@ -167,7 +170,7 @@ function laterQualified(after: string, from: number, prefer: string[]): { amount
     if (j < 0 || (sentenceEnd >= 0 && j > sentenceEnd)) continue
     // (no other subject's money named between: "…,上级补助收入13.36亿元,实际…" is another's)
     if (after.slice(from, j).split(/[，,]/u).slice(1).some((clause) => OWN_MONEY_NOUN.test(clause))) continue
-    const m = new RegExp(`^\\s*(?:为|了|数为?)?\\s*(?:${MONEY_RE.source})`, 'u').exec(after.slice(j + w.length))
+    const m = MONEY_AFTER_WORD.exec(after.slice(j + w.length))
     const amount = m ? parseAmount(m[1], m[2] as MoneyUnit) : undefined
     if (amount) return { amount, at: j, word: w }
   }
