@@ -34,10 +34,20 @@ function printedColumn(label: string | undefined, word: string, isSubject: (seg:
   return `（表中“${head}”栏）`
 }
 
+/** A row named for one stage alone: 预算数, 年初预算数, 决算数, 执行数. */
+const ROW_STAGE: [RegExp, ColumnRole][] = [[/^(?:\d{4}年度?)?(?:年初)?预算数?$/u, 'initial'], [/^(?:\d{4}年度?)?(?:决算|执行)数?$/u, 'final']]
+
 /** The cell of the same row (by rowId) in another column; a column that row's table lacks is looked for elsewhere. */
 function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: string, role: ColumnRole): Cell {
   const same = run.run('get-figure', { rowId, column: role })
-  if (same.ok) return { role, figure: same.figures[0] }
+  // rule stage-rows: a table whose rows are its stages (a 三公 table's "预算数" and "决算数" rows over its items): a row
+  // named for one stage never gives another stage's figure; the stage asked is its own row
+  const rowStage = same.ok ? ROW_STAGE.find(([re]) => re.test(compactText(same.figures[0].citation.rowName ?? '')))?.[1] : undefined
+  if (same.ok && (!rowStage || rowStage === role)) return { role, figure: same.figures[0] }
+  if (same.ok) {
+    const own = figureFor(run, t, subject, role).figure
+    return own && own.citation.rowId !== rowId ? { role, figure: own } : { role }
+  }
   if (same.citations[0]?.column) {
     // halves side by side (人员经费合计 | 公用经费合计 on one line) put each total on its own row of the same table
     const other = figureFor(run, t, subject, role)
