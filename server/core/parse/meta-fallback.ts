@@ -1,5 +1,4 @@
-import { compactText } from '../search/normalize-text.js'
-import { escapeRegExp } from '../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { bodyOrg, type BodyOrg } from './body-org.js'
 import { yearOf } from './header.js'
 import { z } from 'zod'
@@ -56,15 +55,15 @@ export function metaFromFileName(file: string): PartialMeta {
 
 export interface ResolvedMeta { meta: DocMeta; needed: MetaField[] }
 
+/** A level's own account said with no place: 区本级, 县本级, 市本级 (after the year, or opening the title). */
+const BARE_LEVEL_OWN = /^(?:(?:19|20)\d{2}年度?)?([区县市州旗])本级/u
+
 /**
  * Metadata field by field: the title region first, then the page's own title (a web page's <title>), then the
  * sidecar, then what the document itself tells of a 三公 account's stage (account-stage), then the page's publisher
  * (来源：), then a place's own account (its 本级), then the file name. Fields still missing are listed in `needed`; the
  * document is kept but not answerable.
  */
-/** A level's own account said with no place: 区本级, 县本级, 市本级 (after the year, or opening the title). */
-const BARE_LEVEL_OWN = /^(?:(?:19|20)\d{2}年度?)?([区县市州旗])本级/u
-
 export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string; published?: string } = {}): ResolvedMeta {
   const fromTitle = readTitleRegion(lines)
   // "XX局2025年部门预算_XX区人民政府": the site's name after a separator is not the document's
@@ -106,7 +105,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // place said where the page names that account ("2023年烈山区本级“三公”经费预算表"): that place's 本级, never the site's
   // office that published it
   const bareLevel = !fromTitle.org ? BARE_LEVEL_OWN.exec(compactText(fromTitle.title ?? ''))?.[1] : undefined
-  const levelPlace = bareLevel ? lines.slice(0, 60).map((l) => new RegExp(`(?<=^|[^\\p{Script=Han}]|年|、)(\\p{Script=Han}{2,8}?${bareLevel})本级`, 'u').exec(compactText(l.text).replace(/(?:19|20)\d{2}年度?/gu, '、'))?.[1]).find((x) => x && !/^(?:全|本|各|该)/u.test(x)) : undefined
+  const placeOwn = bareLevel ? new RegExp(`(?<=^|[^\\p{Script=Han}]|年|、)(\\p{Script=Han}{2,8}?${bareLevel})本级`, 'u') : undefined
+  const levelPlace = placeOwn ? lines.slice(0, 60).map((l) => placeOwn.exec(compactText(l.text).replace(/(?:19|20)\d{2}年度?/gu, '、'))?.[1]).find((x) => x && !/^(?:全|本|各|该)/u.test(x)) : undefined
   const fromLevel: PartialMeta = levelPlace ? { org: `${levelPlace}本级` } : {}
   const layers = stated
     ? [fromTitle, fromPage, fromSidecar, fromAccount, fromPlace, byPublisher, fromCaption, fromFields, fromPageWords, fromName]

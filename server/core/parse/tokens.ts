@@ -1,8 +1,8 @@
 import { isNumberToken, isPercentToken } from './amount.js'
 
-/** A continuation mark's words: （续表）, 续上表, (续). */
 /** A table's number printed after its title, set apart from it: 公开03表, 部门公开3表, 附3表. */
 export const TABLE_NUMBER_AFTER = String.raw`(?:(?:部门)?公开|附)?\d{1,3}表`
+/** A continuation mark's words: （续表）, 续上表, (续). */
 export const CONTINUED_WORDS = String.raw`[（(]?\s*(?:续表|续上表|续)\s*[)）]?`
 
 /** Subject codes: 类 3 digits, 款 5, 项 7 (economic codes: 3 and 5). */

@@ -1,6 +1,6 @@
 import { fundPartOf } from '../tools/lib/all-funds-first.js'
 import { stageOf } from '../schema.js'
-import type { ColumnRole } from '../schema.js'
+import type { Citation, ColumnRole } from '../schema.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import type { SetAside } from '../tools/lib/self-consistent-first.js'
 import { linesText } from '../tools/lib/verbatim.js'
@@ -18,19 +18,8 @@ import { COLUMN_WORD, rowColumnsAnswer } from './answer-row-columns.js'
 import { rowFundColumns } from './rules/row-fund-columns.js'
 import { withoutBaselineAmounts } from './rules/other-year-amount.js'
 import { fundSourceAsked, fundSourceText } from './rules/fund-source.js'
+import { otherFundOnly } from '../lexicon/fund-names.js'
 
-
-/** The funds of a budget, each by the words that name it. */
-const FUND_FAMILIES: RegExp[] = [/一般公共(?:财政)?预算|一般公共财政|公共财政预算/u, /政府性基金/u, /国有资本经营/u, /社会保险基金/u]
-const fundsIn = (text: string) => FUND_FAMILIES.map((re, i) => (re.test(text) ? i : -1)).filter((i) => i >= 0)
-
-/** The question names one fund and the figure's table is of other funds only. */
-export function otherFundTable(question: string, tableTitle: string | undefined): boolean {
-  if (!tableTitle) return false
-  const asked = fundsIn(compactText(question))
-  const held = fundsIn(compactText(tableTitle))
-  return asked.length === 1 && held.length > 0 && !held.includes(asked[0])
-}
 
 /** The subject as the answer names it. */
 export function askedName(s: ConceptHit): string {
@@ -60,11 +49,12 @@ export function claimsCell(used: Map<string, string>, t: Target, f: { citation: 
 function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compact: boolean, explain: boolean, used: Map<string, string>): { text: string; found: boolean } {
   const { run } = inp
   const r = figureFor(run, t, subject, column)
-  if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), r.empty, compact), found: false }
+  const missing = (empty?: Citation) => ({ text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), empty, compact), found: false })
+  if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return missing(r.empty)
   const f = r.figure
   // rule other-fund-table: a question naming one fund ("一般公共预算收入总计") is never answered from a table of another
   // fund only (the 政府性基金预算收支表's 收入总计): that fund's table does not hold the figure asked
-  if (otherFundTable(inp.frame.text, f.citation.tableTitle)) return { text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), undefined, compact), found: false }
+  if (otherFundOnly(inp.frame.text, f.citation.tableTitle)) return missing()
   const none = f.fen === 0 ? statedNone(run.vocabulary, t.doc, subject.name) : undefined
   if (none) {
     run.cite(none.citation)

@@ -9,7 +9,7 @@ import type { ToolRunner } from './tool-runner.js'
 import type { ToolResult } from '../tools/types.js'
 import { listedOffices } from './rules/listed-offices.js'
 import type { Explanation } from '../tools/explain-figure.js'
-import { otherFundTable } from './answer-lookup.js'
+import { otherFundOnly } from '../lexicon/fund-names.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -404,7 +404,7 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     if (!r.ok) return []
     // rule phrase-fund: a question naming one fund ("政府性基金预算收入实际完成多少") is never answered with the words'
     // figure in a sentence of another fund only ("一般公共预算收入预算数为…,实际完成15.39亿元")
-    const f = r.figures.find((x) => !otherFundTable(inp.frame.text, x.citation.text))
+    const f = r.figures.find((x) => !otherFundOnly(inp.frame.text, x.citation.text))
     if (!f) return []
     // the answer says the document writes these words: its sentence must (纪检监察事务 of 纪检监察事务支出), never a
     // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)

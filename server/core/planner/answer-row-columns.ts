@@ -34,15 +34,15 @@ function printedColumn(label: string | undefined, word: string, isSubject: (seg:
   return `（表中“${head}”栏）`
 }
 
-/** A row named for one stage alone: 预算数, 年初预算数, 决算数, 执行数. */
-const ROW_STAGE: [RegExp, ColumnRole][] = [[/^(?:\d{4}年度?)?(?:年初)?预算数?$/u, 'initial'], [/^(?:\d{4}年度?)?(?:决算|执行)数?$/u, 'final']]
-
 /** The cell of the same row (by rowId) in another column; a column that row's table lacks is looked for elsewhere. */
 function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: string, role: ColumnRole): Cell {
   const same = run.run('get-figure', { rowId, column: role })
   // rule stage-rows: a table whose rows are its stages (a 三公 table's "预算数" and "决算数" rows over its items): a row
   // named for one stage never gives another stage's figure; the stage asked is its own row
-  const rowStage = same.ok ? ROW_STAGE.find(([re]) => re.test(compactText(same.figures[0].citation.rowName ?? '')))?.[1] : undefined
+  // (the stage heads a 三公 table prints down its side, its year before them: "2024年预算数"; the budget as set and the
+  // accounts, the stages this rule reads)
+  const head = same.ok ? stageOfHead(compactText(same.figures[0].citation.rowName ?? '').replace(/^\d{4}年度?/u, '')) : undefined
+  const rowStage = head === 'initial' || head === 'final' ? head : undefined
   if (same.ok && (!rowStage || rowStage === role)) return { role, figure: same.figures[0] }
   if (same.ok) {
     const own = figureFor(run, t, subject, role).figure

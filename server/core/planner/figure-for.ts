@@ -205,9 +205,8 @@ function proseOfYear(run: ToolRunner, t: Target, subject: ConceptHit, column?: C
   if ((column && column !== 'total') || subject.code) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
   if (!r.ok) return undefined
-  const byId = new Map(t.doc.paragraphs.map((p) => [p.id, p]))
   for (const f of r.figures) {
-    const p = f.citation.paragraphId ? byId.get(f.citation.paragraphId) : undefined
+    const p = f.citation.paragraphId ? t.doc.paragraphs.find((x) => x.id === f.citation.paragraphId) : undefined
     const part = p && sectionYear(t.doc, p)
     if (part?.year !== t.year) continue
     // (a plan the part restates, "支出预算35.81亿元", "支出预算调整为45.12亿元", is no figure of the year's execution)

@@ -62,6 +62,13 @@ function wholeBefore(before: string, wholeWords: string): boolean {
   return at > 0 && new RegExp(`${side}(?:预算|决算)?(?:总计|合计)?(?:为|是)?\\s*-?\\d`).test(sentence.slice(0, at))
 }
 
+/** The sentence of `text` (from the mark before `at` to the one after it) the words at `at` stand in. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
+  const end = text.slice(at).search(/[。；;]/)
+  return text.slice(start, end < 0 ? undefined : at + end)
+}
+
 function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWords: string): StatedShare | undefined {
   // a printed share is the part's words, then 占 and a % in the same paragraph: where none holds all three, the search
   // below could keep nothing and is not made
@@ -78,9 +85,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       // rule share-after-name: "…,非税收入占比为45.30%": the part's share printed right after its name, no whole said
       const own = !wholeWords ? PART_SHARE.exec(after) : null
       if (own) {
-        const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
-        const end = text.slice(at).search(/[。；;]/)
-        const said = text.slice(start, end < 0 ? undefined : at + end)
+        const said = sentenceAround(text, at)
         const quote = verbatimQuote(h.printed ?? h.text, said) ?? said
         // (its amount, where the same sentence states it by the same words: "非税收入40180万元,…")
         const amount = new RegExp(`${escapeRegExp(partWords)}\\s*(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|千元|元)`, 'u').exec(said)
@@ -94,9 +99,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const of = m[3].trim()
       const wholeNamed = !wholeWords ? !of : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)
       if (!wholeNamed) continue
-      const sentenceEnd = text.slice(at).search(/[。；;]/)
-      const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[。；;]/g)].map((x) => x.index! + 1))
-      const said = text.slice(start, sentenceEnd < 0 ? undefined : at + sentenceEnd)
+      const said = sentenceAround(text, at)
       // (quoted as printed: a page in Traditional characters is read in Simplified, quoted in its own)
       const quote = verbatimQuote(h.printed ?? h.text, said) ?? said
       const citation = { ...r.citations[i], text: quote }
