@@ -11,6 +11,7 @@ import { paragraphCitation } from '../tools/lib/citation.js'
 import { unitsStatement } from './units-statement.js'
 import { operandOf } from './operands.js'
 import { countOrInstead } from './rules/count-pair.js'
+import { answerUnitProseSubject, proseOnlySubject } from './rules/unit-prose-subject.js'
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -240,6 +241,9 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
     const under = subjectUnderUnit(run, hit, kinds, uncovered, cols)
     return under ?? unitColumnFigure(run, hit, kinds, uncovered) ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
   }
+  // a subject only the prose states (机关运行经费) is never the unit's row total (rule unit-prose-subject)
+  const proseOnly = proseOnlySubject(run.vocabulary, frame, ofUnit)
+  if (proseOnly) return answerUnitProseSubject(run, hit, proseOnly)
   // words the vocabulary does not know ("门票收入"): no column of the unit's row is that
   // a stage word left over ("决算是多少") names no subject
   const unknown = frame.unknown && !/^(?:决算|预算)数?$/.test(compactText(frame.unknown)) ? compactText(frame.unknown) : undefined

@@ -5,7 +5,8 @@ import { compactText } from '../search/normalize-text.js'
 import { stageOfHead } from '../lexicon/stage-words.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord } from './compose.js'
-import { figureFor } from './figure-for.js'
+import { figureFor, figureInput } from './figure-for.js'
+import { ONE_FUND } from '../tools/lib/all-funds-first.js'
 import { notFoundInDoc } from './not-found.js'
 import { prosePartColumn } from './rules/prose-part-column.js'
 import { checkedCompletion, completionAgainstAsked, computedCompletion } from './rules/completion-computed.js'
@@ -64,6 +65,23 @@ function cellOfRow(run: ToolRunner, t: Target, subject: ConceptHit, rowId: strin
   return { role, figure: other.figure, empty: other.empty }
 }
 
+/**
+ * Rule `all-funds-row`: the row every column is read from, when the first column asked was read from a one-fund table
+ * (一般公共预算财政拨款支出表) and no fund was named, is the all-funds table's row printing the same amount (支出决算表's
+ * 图书馆 基本支出): the next column asked (项目支出) is then the subject's whole, not the one fund's part. (One column
+ * asked keeps its reading: nothing else is read on the row.)
+ */
+function allFundsRow(run: ToolRunner, t: Target, subject: ConceptHit, role: ColumnRole, f: Figure): Figure {
+  if (subject.tableKind || subject.fiscalPart || !ONE_FUND.has(f.tableKind ?? '')) return f
+  for (const tableKind of ['spending', 'income'] as const) {
+    if (!t.doc.tables.some((x) => x.kind === tableKind)) continue
+    const r = run.run('get-figure', { ...figureInput(t, subject, role), tableKind })
+    const g = r.ok ? r.figures[0] : undefined
+    if (g?.rowId && g.fen === f.fen && g.tableKind === tableKind) return g
+  }
+  return f
+}
+
 /** The words for one cell: "项目支出为25.00万元", "基本支出栏为空", "表中没有人员经费一栏". */
 function cellText(c: Cell, isSubject: (seg: string) => boolean, stage = ''): string {
   const word = COLUMN_WORD[c.role] ?? c.role
@@ -100,7 +118,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const misses: Cell[] = []
   for (const role of columns.filter((c) => c !== 'total')) {
     const r = figureFor(run, t, subject, role)
-    if (r.figure?.rowId) { anchor = { role, figure: r.figure }; break }
+    if (r.figure?.rowId) { anchor = { role, figure: columns.length > 1 ? allFundsRow(run, t, subject, role, r.figure) : r.figure }; break }
     misses.push({ role, empty: r.empty })
   }
   const whole = anchor ? undefined : figureFor(run, t, subject)

@@ -36,10 +36,16 @@ const leaf = (label?: string) => label?.split(' › ').pop()
  * 预算 or 决算, said once after the subject unless its name already says it ("支出预算"); a figure read from a
  * year's 完成数 / 执行数 column (an 执行情况表 in a budget) is that, not the budget (`column`: the cited column's label).
  */
+/** The funds' names, which hold 预算 without saying a stage */
+const FUND_NAME = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算/gu
+
 export function stageWord(t: Target, label: string, column?: string): string {
-  const executed = /^(?:预计)?(?:完成|执行)数$/.exec(leaf(column)?.trim() ?? '')?.[0]
+  const executed = /^(?:预计)?(?:完成|执行)数$/.exec(leaf(column)?.trim().replace(/^\d{4}年度?/u, '') ?? '')?.[0]
   if (executed && !label.includes(executed)) return executed
-  return /预算|决算/.test(label) ? '' : stageOf(t.doc.scope)
+  if (/预算|决算/.test(label.replace(FUND_NAME, ''))) return ''
+  // (a fund's name says 预算, no stage: 政府性基金预算城乡社区支出 of a 决算 is still said as 决算)
+  const stage = stageOf(t.doc.scope)
+  return stage === '预算' && label.replace(FUND_NAME, '') !== label ? '' : stage
 }
 
 /** A money figure in another unit, exact, the printed form beside it: 6512.00万元 → 65,120,000.00元（即6512.00万元）; 元 and 万元 never meet in one sum. */

@@ -8,6 +8,7 @@ import { kindAsked, kindFirst } from './rules/doc-kind-asked.js'
 import { uniqueProseHolder } from './rules/unique-prose-holder.js'
 import { uniqueHolder, uniqueMention } from './rules/unique-holder.js'
 import { finalTargets } from './rules/stage-targets.js'
+import { levelTargets } from './rules/level-asked.js'
 import { containsOneOf, startsWithOneOf } from '../search/one-of-names.js'
 import { orgOwnYears, orgYearsInClauses } from './rules/org-own-year.js'
 import { docsForYear, scopesAsked } from './rules/scope-asked.js'
@@ -255,6 +256,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
+    // 全旗/旗本级 asked: that level's government only, never a department printing the subject (rule level-asked)
+    const level = levelTargets(frame.text, targets)
+    if (level?.unheld) return { targets: [], named: true, unknownOrg: level.unheld, notes }
+    if (level) targets.splice(0, targets.length, ...level.targets)
     const finals = finalTargets(frame.text, targets)
     if (finals.length < targets.length) targets.splice(0, targets.length, ...finals)
     const row = uniqueHolder(vocabulary, frame, targets)

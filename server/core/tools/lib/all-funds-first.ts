@@ -22,17 +22,24 @@ export function allFundsFirst(figures: Figure[]): Figure[] {
 const FUND_OF: Partial<Record<TableKind, string>> = { 'general-spending': '一般公共预算', 'gov-fund': '政府性基金预算', 'state-capital': '国有资本经营预算' }
 const fundOf = (f: Figure) => FUND_OF[f.tableKind as TableKind]
 
+/** The funds other than the 一般公共预算: their tables' figures always carry the fund's name. */
+const LESSER_FUND: ReadonlySet<string> = new Set(['gov-fund', 'state-capital'])
+
 /**
  * Rule `one-fund-named`: a figure read from one fund's table (the 一般公共预算支出表's 项目支出) while another fund's
  * table prints the same subject with an amount of its own (the 政府性基金预算支出表's 项目支出) is that fund's part,
  * not the department's: it carries its fund, so the answer says "一般公共预算项目支出", and the other funds' readings
- * are kept beside it. A figure of an all-funds table, or of the only fund that prints the subject, is unchanged.
+ * are kept beside it. A 政府性基金 or 国有资本经营 table's
+ * figure carries its fund always. A figure of an all-funds table, or of the 一般公共预算 when it is the only fund that
+ * prints the subject, is unchanged.
  */
 export function fundNamed(figure: Figure, others: Figure[]): Figure {
   const fund = fundOf(figure)
   if (!fund) return figure
   const sibling = others.some((o) => o.tableKind !== figure.tableKind && fundOf(o) && o.fen !== undefined && o.fen !== 0)
-  return sibling ? { ...figure, fund } : figure
+  // (a 政府性基金 or 国有资本经营 figure is never the unit's or the place's figure without its fund: "上级补助收入" of the
+  // 政府性基金 table, said bare, reads as the whole budget's)
+  return sibling || LESSER_FUND.has(figure.tableKind ?? '') ? { ...figure, fund } : figure
 }
 
 /** Rule fund-part-no-reading: a one-fund table's smaller figure beside the whole an all-funds table gives is that fund's

@@ -1,0 +1,44 @@
+import type { Vocabulary } from '../../lexicon/vocabulary.js'
+import { compactText } from '../../search/normalize-text.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { sentencesOf } from '../../tools/lib/prose.js'
+import { linesText } from '../../tools/lib/verbatim.js'
+import type { HandlerOutput } from '../answer-types.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { ToolRunner } from '../tool-runner.js'
+import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
+
+/** an amount in money */
+const MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/u
+
+/** A subject the tables never print (机关运行经费: the lexicon gives it no table kind), asked of a member unit. */
+export function proseOnlySubject(v: Vocabulary, frame: QuestionFrame, unitWords: (w: string) => boolean): QuestionFrame['concepts'][number] | undefined {
+  return frame.concepts.find((c) => c.kind === 'lexicon' && !unitWords(compactText(c.surface)) && v.conceptOf(c.name)?.tableKinds.length === 0)
+}
+
+/**
+ * Rule `unit-prose-subject`: a subject only the prose states (机关运行经费) asked of one of a department's units is
+ * never that unit's row of the per-unit tables (its 本年收入合计 is not its 机关运行经费): the sentence of the
+ * department's prose that names both the unit and the subject is quoted ("综合服务中心为事业单位，不统计机关运行经费"),
+ * else the answer says the document gives no such figure for the unit.
+ */
+export function answerUnitProseSubject(run: ToolRunner, hit: MemberUnitHit, subject: QuestionFrame['concepts'][number]): HandlerOutput {
+  const lc = run.vocabulary.conceptOf(subject.name)
+  const words = [...new Set([subject.surface, subject.name, ...(lc?.aliases ?? []), ...(lc?.prose ?? [])].map(compactText).filter((w) => w.length >= 2))]
+  const own = compactText(unitSuffix(hit.unit, hit.doc.org))
+  const unitForms = [compactText(hit.unit), compactText(hit.form), own].filter((w) => w.length >= 2)
+  for (const p of hit.doc.paragraphs) {
+    if (p.heading) continue
+    for (const s of sentencesOf(p.text)) {
+      const c = compactText(s.text)
+      if (!unitForms.some((u) => c.includes(u)) || !words.some((w) => c.includes(w))) continue
+      const cite = paragraphCitation(hit.doc, p, s.text.trim())
+      run.cite(cite)
+      const quote = `“${cite.text ?? s.text.trim()}”${linesText(p.lines)}`
+      // (a sentence stating the unit's amount is the answer itself, quoted)
+      const lead = MONEY.test(s.text) ? `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}的${subject.surface}` : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有列出${hit.unit}的${subject.surface}金额`
+      return { answer: `${lead}，文件写明：${quote}。` }
+    }
+  }
+  return { answer: `没有找到${hit.unit}的${subject.surface}数字：${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有单列${hit.unit}的${subject.surface}。`, notFound: true }
+}
