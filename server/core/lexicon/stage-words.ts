@@ -10,6 +10,9 @@ export type Stage = 'initial' | 'adjusted' | 'final' | 'prior'
 const STAGE_HEADS: [RegExp, Stage][] = [
   [/^上年(?:决算|实际)数?$/u, 'prior'],
   [/^(?:本年)?(?:决算|实际(?:支出)?)数?$/u, 'final'],
+  // a 决算's 政府采购 table: 采购计划金额 | 实际采购金额 (the plan, then what was bought)
+  [/^实际采购(?:金额|数)?$/u, 'final'],
+  [/^采购计划(?:金额|数)?$/u, 'initial'],
   // a year's budget as executed (执行情况表: 预算数 | 完成数)
   [/^(?:本年)?(?:预计)?(?:完成|执行)数$/u, 'final'],
   [/^调整(?:后)?预算数?$/u, 'adjusted'],

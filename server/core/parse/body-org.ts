@@ -22,9 +22,10 @@ import { placeOwnAccount } from './place-account.js'
  * - `overview-heading`: the heading of a budget's first part, which names the body it describes ("第一部分 某县人民医院
  *   概况", "某某中学单位概况"): every 部门/单位预算 template opens with it;
  * - `overview-subject`: the name the first sentence under an overview or duties heading (概况, 职能简介, 主要职责) opens
- *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…").
+ *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…");
+ * - `groups-arranged`: the body the 三公 决算 template's count of trips names ("安排某中心出国团组0个").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'structure-subject' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'structure-subject' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject' | 'groups-arranged'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -325,7 +326,22 @@ function levelOwnPlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefi
   return { org: placeOwnAccount(all, place) ?? `${place}本级`, rule: 'place-own', place }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace]
+/**
+ * Rule `groups-arranged`: the 三公 决算 template's count of trips names the body whose money sent them ("全年使用财政拨款
+ * 安排某市某检测中心出国团组0个，参加其他单位组织的出国团组0个"): that body, the 三公 account its sentence is part of.
+ */
+const GROUPS_ARRANGED = /安排(?<org>[\p{Script=Han}（）()]{4,40}?)(?:因公)?出国(?:[（(]境[)）])?团组/u
+const THREE_PUBLIC_STAGE = /三公["“”]?经费["“”]?(?:支出)?(?<stage>决算|预算)/u
+
+function groupsArranged(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const body = all.map(text).join('')
+  const org = GROUPS_ARRANGED.exec(body)?.groups?.org
+  if (!org || !orgLike(org) || /^[省市区县乡镇州旗盟本该我全各]|^(?:各|本|所属|下属)/u.test(org)) return undefined
+  const stage = THREE_PUBLIC_STAGE.exec(body)?.groups?.stage
+  return { org: cleanName(org), rule: 'groups-arranged', ...(stage ? { kindWords: `三公经费${stage}` } : {}) }
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace, groupsArranged]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

@@ -17,7 +17,7 @@ import type { TableDraft } from './table-draft.js'
 import { isTitleLine, unitOf } from './blocks.js'
 
 /** a portal's 信息公开 field labels (the planner's page-field-asked reads a text page's head lines by the same words) */
-export const PAGE_FIELD_KEYS = '标题|索引号|文号|发文字号|发文日期|发布日期|发布时间|生成日期|成文日期|发布机构|发文机关|所属机构|责任部门|公开目录|浏览量|主题分类|体裁分类|组配分类|公开方式|公开范围|公开时限|有效性|主题词|信息来源'
+export const PAGE_FIELD_KEYS = '标题|索引号|文号|发文字号|文件编号|发文日期|发布日期|发布时间|生成日期|成文日期|发布机构|发文机关|所属机构|责任部门|公开目录|浏览量|主题分类|体裁分类|组配分类|公开方式|公开范围|公开时限|有效性|主题词|信息来源'
 /** a cell (or a line) that is one of those labels alone, 发布机构：*/
 export const PAGE_FIELD = new RegExp(`^(?:${PAGE_FIELD_KEYS})[:：]?$`)
 /** a table's number on a row of its own: 表1, 表一, 附表3 */

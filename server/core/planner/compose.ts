@@ -74,7 +74,7 @@ export { LIST_NUMBER }
  */
 export function accountsLabel(label: string, f: Figure, scope: string): string {
   const accounts = f.citation.kind === 'paragraph' || !/预算/.test(f.citation.column ?? '')
-  return accounts && /决算/.test(scope) ? label.replace(/^(收入|支出)预算(?:合计)?$/, '$1决算') : label
+  return accounts && /决算/.test(scope) ? label.replace(/^(收入|支出|政府采购)预算(?:合计)?$/, '$1决算') : label
 }
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */

@@ -34,6 +34,7 @@ import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
 import { answerPlate } from './rules/plate-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
+import { answerNamedRate } from './rules/named-rate.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerWorkProgress } from './rules/work-progress.js'
 import { answerThreePublicItems, answerThreePublicSum } from './rules/three-public-items.js'
@@ -336,6 +337,16 @@ function executedOnly(ctx: ToolContext, req: AskRequest, out: AskResponse): numb
   return years.size === 1 && year === doc.year - 1 ? year : undefined
 }
 
+/** The side word a question's unread words qualify ("巩固脱贫衔接乡村振兴的支出" → 支出), when it is the only subject read. */
+function weakQualified(frame: QuestionFrame): string | undefined {
+  const [c, more] = frame.concepts
+  if (!c || more || c.kind !== 'weak' || !frame.unknown || !/^(?:收入|支出)$/u.test(c.surface)) return undefined
+  const words = compactText(frame.unknown)
+  if ([...words.matchAll(/\p{Script=Han}/gu)].length < 4) return undefined
+  const before = compactText(frame.text.slice(0, c.start)).replace(/的$/u, '')
+  return before.endsWith(words) ? c.surface : undefined
+}
+
 function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split: boolean): AskResponse {
   const own = readTurn(ctx, req.question)
   // each organisation asked in a clause of its own: each clause answered alone, in order (rule org-clauses)
@@ -476,6 +487,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (plate) return done(plate)
   const pageField = answerPageField(run, own.text, scope.targets)
   if (pageField) return done(pageField)
+  // a rate asked by its own name (预算执行率, 资金支出率): the percentage the prose prints after it (rule named-rate)
+  const rate = scope.named ? answerNamedRate(run, own.text, scope.targets) : undefined
+  if (rate) return done(rate, scope.notes)
   // the year a named document is of ("这个页面是哪一年的数") (rule doc-year-asked)
   const docYear = scope.named ? answerDocYear(run, toSimplified(req.question), scope.targets) : undefined
   if (docYear) return done(docYear)
@@ -540,7 +554,10 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined
   if (unheldOut) return done(unheldOut, scope.notes)
   // (three characters are enough for a fee named by its own head word: 租车费, 会议费; two for a tax: 契税)
-  const phrase = !frame.concepts.length && frame.op === 'lookup' && frame.unknown && (frame.unknown.length >= 4 || (frame.unknown.length === 3 && /[费税]$/u.test(frame.unknown)) || (frame.unknown.length === 2 && /^\p{Script=Han}税$/u.test(frame.unknown))) && scope.targets.length <= MAX_COMPACT
+  // rule qualified-side: words no table or lexicon knows, right before a bare side word ("巩固脱贫衔接乡村振兴的支出"),
+  // are the subject asked: read as words, never the document's whole 支出
+  const qualifiedSide = weakQualified(frame)
+  const phrase = (!frame.concepts.length || qualifiedSide) && frame.op === 'lookup' && frame.unknown && (frame.unknown.length >= 4 || (frame.unknown.length === 3 && /[费税]$/u.test(frame.unknown)) || (frame.unknown.length === 2 && /^\p{Script=Han}税$/u.test(frame.unknown))) && scope.targets.length <= MAX_COMPACT
   // (the ask written after the words, "企业所得税预算多少", is no part of them)
   const phraseWords = phrase ? frame.unknown!.replace(ASK_TAIL, '') || frame.unknown! : undefined
   // rule asked-span: the words as the question says them whole ("省级资金转移支付", "转移支付里中央级资金"): a figure
@@ -564,6 +581,7 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (adjustment) return done(adjustment, scope.notes)
   const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
+  if (qualifiedSide && phraseWords) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${phraseWords}${qualifiedSide}”：文件的表格和文字说明中没有这一项。`).join(''), notFound: true }, scope.notes)
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
   // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier
   const fee = phrase && !prose ? /^(\p{Script=Han}{2,8}?)(\p{Script=Han}{2}费)$/u.exec(frame.unknown!.replace(ASK_TAIL, '')) : null

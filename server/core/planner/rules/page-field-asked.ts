@@ -13,7 +13,7 @@ import type { ToolRunner } from '../tool-runner.js'
  */
 const ASKED: { asked: RegExp; keys: string[]; word: string; value?: RegExp }[] = [
   { asked: /索引号/, keys: ['索引号'], word: '索引号' },
-  { asked: /文号|发文字号/, keys: ['文号', '发文字号'], word: '文号' },
+  { asked: /文号|发文字号|文件编号/, keys: ['文号', '发文字号', '文件编号'], word: '文号' },
   { asked: /生成日期|哪天生成|什么时候生成|何时生成/, keys: ['生成日期'], word: '生成日期' },
   { asked: /成文日期|哪天成文/, keys: ['成文日期'], word: '成文日期' },
   // 什么时候发放/发生 asks of money or events, not of the page

@@ -27,7 +27,11 @@ export function extendRowHitsBack(corpus: Corpus, hits: ConceptHit[], mask: stri
       const before = mask.slice(h.start - extra, h.start).join('')
       if (!/^\p{Script=Han}+$/u.test(before) || before.includes(HOLE)) continue
       const phrase = before + h.surface
-      const longer = rows.filter((x) => x.key.length >= phrase.length && x.key.includes(phrase)).sort((a, b) => a.key.length - b.key.length)[0]
+      // rule row-before-side: the words before a class's short name with its side ("环境" + 卫生支出) that, with the name
+      // and without the side, make a held row's name (城乡社区环境卫生) ask that row, never the class
+      const bare = SIDE_END.test(h.surface) ? before + h.surface.replace(SIDE_END, '') : undefined
+      const containing = (w: string) => rows.filter((x) => x.key.length >= w.length && x.key.includes(w)).sort((a, b) => a.key.length - b.key.length)[0]
+      const longer = containing(phrase) ?? (bare && bare.length >= 4 ? containing(bare) : undefined)
       if (!longer) continue
       hits[n] = { ...h, name: longer.name, start: h.start - extra, surface: phrase }
       for (let k = h.start - extra; k < h.start; k++) mask[k] = HOLE
@@ -35,6 +39,9 @@ export function extendRowHitsBack(corpus: Corpus, hits: ConceptHit[], mask: stri
     }
   }
 }
+
+/** A subject's side said after its name (卫生支出): not part of a row's name (城乡社区环境卫生). */
+const SIDE_END = /(?:支出|经费)$/u
 
 /** A fund's name said short ("政府性基金", "国有资本经营", without 预算), 的 after it allowed. */
 const FUND_BEFORE = /(政府性基金|国有资本经营|一般公共预算)(预算)?的?$/u
