@@ -35,6 +35,7 @@ import { answerContact } from './rules/contact-asked.js'
 import { answerPlate } from './rules/plate-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerNamedRate } from './rules/named-rate.js'
+import { answerBalance } from './rules/balance-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
 import { answerWorkProgress } from './rules/work-progress.js'
 import { answerThreePublicItems, answerThreePublicSum } from './rules/three-public-items.js'
@@ -490,6 +491,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // a rate asked by its own name (预算执行率, 资金支出率): the percentage the prose prints after it (rule named-rate)
   const rate = scope.named ? answerNamedRate(run, own.text, scope.targets) : undefined
   if (rate) return done(rate, scope.notes)
+  // whether an account balances, as the report says it (rule balance-asked)
+  const balance = scope.named ? answerBalance(run, own.text, scope.targets, frame.years.length > 0) : undefined
+  if (balance) return done(balance, scope.notes)
   // the year a named document is of ("这个页面是哪一年的数") (rule doc-year-asked)
   const docYear = scope.named ? answerDocYear(run, toSimplified(req.question), scope.targets) : undefined
   if (docYear) return done(docYear)

@@ -370,6 +370,19 @@ const priorReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(
 // (the subject may be named again by its own words' tail: "接待费减少的原因主要是…" of 公务接待费)
 const MOVED_CLAUSE = /(?:^|[，,；;])\s*(\p{Script=Han}{0,8}?)(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因(?:主要)?(?:是|为|在于|系)[:：]?\s*([^。；;]+)/u
 
+/** "减少的主要原因是…": a reason naming no subject, read only for the change right before it (rule bare-reason-after). */
+const BARE_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:主要)?(?:是|为|在于|系)[:：]?\s*(.+?)[。；;]?$/u
+/** A change stated with its amount or rate ("减少1.16万元", "增长5%"): a sentence stating one speaks of its own change. */
+const STATED_CHANGE = /(?:增加|减少|增长|下降|上升|降低|增减)\s*[\d.]/u
+function bareReason(sentences: string[], direction: 'up' | 'down'): { reason: string; text: string } | undefined {
+  for (const t of sentences) {
+    const r = reasonOf(BARE_REASON, [t], direction)
+    if (r) return r
+    if (STATED_CHANGE.test(t) || /原因/u.test(t)) return undefined
+  }
+  return undefined
+}
+
 /** "下降的主要原因都是…", "增加的原因均为…": the reason of every change of that direction the paragraph stated before it. */
 const SHARED_REASON = /^(增加|增长|上升|提高|减少|下降|降低|压减)的?(?:主要)?原因(?:都|均)(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/u
 const sharedReason = (sentences: string[], direction: 'up' | 'down') => reasonOf(SHARED_REASON, sentences, direction)
@@ -517,6 +530,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             // change against last year, said of the figure just stated (决算数), in the next sentences
             const prior = priorReason(ss.slice(last + 1, last + 4).map((x) => x.text.trim()), ch.direction)
             if (prior) { ch = { ...ch, reason: prior.reason }; text = `${text}。……${prior.text}` }
+          }
+          if (ch?.direction && ch.direction !== 'flat' && !ch.reason) {
+            // rule bare-reason-after: "…比2023年度减少1.16万元，下降21.92%。全年国内公务接待38批次…。减少的主要原因是严格
+            // 执行…": a reason naming no subject, of the same direction, within the next sentences, no other change between
+            const bare = bareReason(ss.slice(last + 1, last + 3).map((x) => x.text.trim()), ch.direction)
+            if (bare) { ch = { ...ch, reason: bare.reason }; text = `${text}。……${bare.text}` }
           }
           if (ch?.direction && ch.direction !== 'flat' && !ch.reason) {
             // a reason naming the side ("收支增加的主要原因是…") may close the paragraph after the parts listed

@@ -5,6 +5,8 @@ import type { ConceptHit, Op } from '../question-frame.js'
 
 const STAGE = new RegExp(STAGE_ASKED.map((w) => w.re.source).join('|'), 'gu')
 /** between two column words: 和, 与, 、, 分别… */
+/** The subject asked on its own first, its columns asked after: "公务接待费呢？预算和实际各多少" */
+const SUBJECT_ASKED = /^(?:呢)?[？?]$/u
 const AND = /^(?:和|与|及|以及|跟|同|、|，|,|还有)?$/u
 /** the end of one ask before the next stage's ("预算是多少元？实际花了多少元？", "预算了多少？", "预算安排了多少？") */
 const CLAUSE_END = /^(?:安排|花|用)?(?:是|为|有|了)?(?:多少|几)(?:钱|元|万元)?[？?！!。，,；;]$/u
@@ -49,7 +51,7 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
     const gap = text.slice(from, start)
     // (…and an adverb before the stage asked: "只完成了年初预算的多少", "已经完成")
     const between = found.length ? gap : gap.replace(KIND_AFTER, '').replace(ADVERB, '')
-    if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between))) break
+    if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between) || SUBJECT_ASKED.test(between))) break
     const w = roleOf(m[0])
     if (!w) break
     found.push({ role: w.role, alone: w.alone, ifFinal: w.ifFinal, start, end: start + m[0].length })

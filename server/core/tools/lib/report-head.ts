@@ -12,7 +12,8 @@ const HEAD_PARAGRAPHS = 40
 // (a page may print the meeting without its day: "——在某区第十届人民代表大会常务委员会第十七次会议上")
 const MEETING = /((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?在(\p{Script=Han}{2,40}?(?:会议|大会))上/u
 /** the body that makes the report, with its head's title if printed ("某市财政局局长") */
-const BODY = String.raw`(\p{Script=Han}{2,20}?(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?`
+// (titles joined by 、 before it: "某区政协副主席、财政局局长 某某")
+const BODY = String.raw`((?:\p{Script=Han}{2,16}、\p{Script=Han}{0,20}?|\p{Script=Han}{2,20}?)(?:财政局|财政厅|财政所|人民政府))(?:代)?(?:局长|副局长|厅长|所长)?`
 /** alone on its line (a name may follow the title), or run on before the address to the deputies */
 const PRESENTER = new RegExp(`^${BODY}\\p{Script=Han}{0,4}$`, 'u')
 // (with the head's own name after the body or its title, before the address: "某区财政局局长 某某主任、各位副主任",
