@@ -12,6 +12,14 @@ import { unitsStatement } from './units-statement.js'
 import { operandOf } from './operands.js'
 import { countOrInstead } from './rules/count-pair.js'
 import { answerUnitProseSubject, proseOnlySubject } from './rules/unit-prose-subject.js'
+import { unitProseColumns } from './rules/unit-prose-columns.js'
+import { unitLabelledRow } from './rules/unit-labelled-row.js'
+
+/** The unit's own whole asked as the base of its share: "占它总支出的多少", "占其支出合计" */
+const OWN_WHOLE = /(?:它|其|自身|自己|本单位|该校|该单位)(?:自身)?的?(?:总支出|支出合计|总预算|预算总额|全部支出|总收入|收入合计|合计)/u
+
+/** The words a per-unit table heads a column role with. */
+const COLUMN_WORDS: Record<string, string> = { personnel: '人员经费', public: '公用经费', basic: '基本支出', project: '项目支出' }
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -178,7 +186,7 @@ const STAGE_ALONE = /^(?:(?:19|20)\d{2}年度?)?(?:年初|全年)?(?:预算|决�
  * Rule `staged-unit-total`: a per-unit table printing its 合计 under each stage ("预算数 › 合计 … 决算数 › 合计", the 三公 by
  * unit of a 决算): the stage the question says (预算 → 预算数), else the document's own (a 决算's 决算数); its whole path.
  */
-function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string | undefined {
+function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string[] | undefined {
   const table = unitTables(hit.doc).find((u) => u.table.kind === kind)?.table
   if (!table) return undefined
   // (a group's 合计 under its stage, or a stage's column alone: 预算数 | 决算数)
@@ -186,8 +194,13 @@ function stagedTotal(hit: MemberUnitHit, kind: TableKind, text: string): string 
   const stageOfCol = (c: { path: string[] }) => (/决算|执行|实际/u.test(c.path[0]) ? '决算' : /预算/u.test(c.path[0]) ? '预算' : undefined)
   if (totals.length < 2 || totals.some((c) => !stageOfCol(c))) return undefined
   const said = /决算|花了|实际|执行/u.test(text) ? '决算' : /预算/u.test(text) ? '预算' : hit.doc.scope.includes('决算') ? '决算' : '预算'
-  const c = totals.find((x) => stageOfCol(x) === said)
-  return c ? compactText(c.path.join('')) : undefined
+  const staged = totals.filter((x) => stageOfCol(x) === said)
+  // (a stage printed per year, "2024年预算数 | 2025年预算数": the years the question names, else the document's own)
+  const yearOf = (c: { path: string[] }) => /((?:19|20)\d{2})年/u.exec(c.path[0])?.[1]
+  const asked = staged.filter((x) => yearOf(x) && text.includes(`${yearOf(x)}年`))
+  const own = staged.filter((x) => !yearOf(x) || yearOf(x) === String(hit.doc.year))
+  const picked = asked.length ? asked : own.length ? own.slice(0, 1) : staged.slice(0, 1)
+  return picked.length ? picked.map((c) => compactText(c.path.join(''))) : undefined
 }
 
 /**
@@ -239,7 +252,14 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   const uncovered = frame.concepts.find((c) => c.kind === 'row' && !ofUnit(compactText(c.surface)) && !headers.some((l) => l && covers(l, compactText(c.surface))))
   if (uncovered) {
     const under = subjectUnderUnit(run, hit, kinds, uncovered, cols)
-    return under ?? unitColumnFigure(run, hit, kinds, uncovered) ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+    return under ?? unitLabelledRow(run, hit, uncovered) ?? unitColumnFigure(run, hit, kinds, uncovered) ?? notPerUnit(hit, kinds, text, compactText(uncovered.surface), true)
+  }
+  // columns no per-unit table prints (人员经费, 公用经费 of one school): the prose's clause on the unit (rule unit-prose-columns)
+  const roles = [...new Set([...frame.concepts.filter((c) => c.kind === 'column' && c.role && c.role !== 'basic').map((c) => c.role!), ...frame.columns.filter((r) => r === 'personnel' || r === 'public')])]
+  const unprinted = roles.filter((r) => !headers.some((l) => l && covers(l, COLUMN_WORDS[r] ?? r)))
+  if (unprinted.length && unprinted.length === roles.length) {
+    const inProse = unitProseColumns(run, hit, roles)
+    if (inProse) return inProse
   }
   // a subject only the prose states (机关运行经费) is never the unit's row total (rule unit-prose-subject)
   const proseOnly = proseOnlySubject(run.vocabulary, frame, ofUnit)
@@ -250,23 +270,28 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   if (unknown && !ofUnit(unknown) && !deptWords(unknown, compactText(hit.doc.org)) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
   for (const tableKind of kinds) {
     const staged = cols.every((c) => !c) ? stagedTotal(hit, tableKind, text) : undefined
-    const columns = tableKind === 'other' ? [otherColumn!] : staged ? [staged] : cols.length ? cols.map((c) => c || '合计') : undefined
+    const columns = tableKind === 'other' ? [otherColumn!] : staged ? staged : cols.length ? cols.map((c) => c || '合计') : undefined
     const r = run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, ...(columns ? { columns } : {}) })
     if (!r.ok) continue
     if (frame.op === 'share') {
-      const f = r.figures[0]
+      const f0 = r.figures[0]
+      // rule unit-own-whole: "项目支出占它总支出的多少": the unit's own total (its row's 合计), not the department's
+      const ownWhole = OWN_WHOLE.test(text) ? run.run('get-unit-figure', { docId: hit.doc.id, unit: hit.unit, tableKind, columns: ['合计'] }) : undefined
+      const ownTotal = ownWhole?.ok && ownWhole.figures[0].figure.rowId === f0.figure.rowId && ownWhole.figures[0].figure.column !== f0.figure.column ? ownWhole.figures[0].figure : undefined
+      const f = ownTotal ? { ...f0, total: ownTotal } : f0
       if (!f.total) break
       const c = run.run('compute', { op: 'share', operands: [operandOf(f.figure), operandOf(f.total)] })
       if (!c.ok) break
       run.cite(...c.citations)
       const u = f.figure.amount.unit
       const what = leafOf(f.figure.column) || subject
-      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${hit.doc.org}${hit.doc.scope}${hit.doc.scope.endsWith(what) ? '' : what}${/合计$/.test(what) ? '' : '合计'}${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
+      const whole = ownTotal ? `${hit.unit}自身的${leafOf(ownTotal.column) || '合计'}` : `${hit.doc.org}${hit.doc.scope}${hit.doc.scope.endsWith(what) ? '' : what}${/合计$/.test(what) ? '' : '合计'}`
+      return { answer: joinSentences([`${who}${what}${figureText(f.figure)}，占${whole}${figureIn(f.total, u)}的${c.result.text}（${figureIn(f.figure, u, false)} ÷ ${figureIn(f.total, u, false)}）`]) }
     }
     run.cite(...r.figures.map((f) => f.figure.citation))
     // (two words of the question naming one column, 本年支出合计 and 合计: said once)
     const parts = [...new Set(r.figures.map((f) => `${leafLabel(f.figure.column, subject)}为${figureIn(f.figure, '万元')}`))]
-    const missing = r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : undefined
+    const missing = joinSentences([r.missing.length ? `${r.missing.join('、')}一栏${hit.unit}没有填列金额` : '', r.absent?.length ? `表中没有${r.absent.join('、')}一栏` : ''].filter(Boolean)) || undefined
     // a group asked by its header (基本支出 over 人员经费 | 公用经费): its columns' sum, computed, with its parts
     // (a column of the group left blank for the unit adds nothing, and is said to be blank)
     const group = tableKind !== 'other' ? groupAsked(hit, [tableKind], text) : undefined
@@ -276,7 +301,9 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
       const how = r.figures.length >= 2 ? `由各栏相加计算得出：${parts.join('，')}` : `只有${parts.join('')}一栏填列金额`
       return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${group.group}为${whole}（表中没有${group.group}合计一栏，${how}）`, missing]) }
     }
-    return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${parts.join('，')}`, missing]) }
+    // (columns headed with their own year, "2024年预算数", say the year themselves)
+    const whoSaid = parts.every((x) => /^(?:19|20)\d{2}年/u.test(x)) ? hit.unit : who
+    return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${whoSaid}${parts.join('，')}`, missing]) }
   }
   const named = frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon')
   return (named ? unitColumnFigure(run, hit, kinds, named) : undefined) ?? unitColumnFigure(run, hit, kinds) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))

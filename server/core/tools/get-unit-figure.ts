@@ -29,7 +29,7 @@ export interface UnitFigure {
   total?: Figure
 }
 
-export interface GetUnitFigureOutput { unit: string; tableTitle: string; figures: UnitFigure[]; missing: string[] }
+export interface GetUnitFigureOutput { unit: string; tableTitle: string; figures: UnitFigure[]; /** columns printed whose cell the unit left blank */ missing: string[]; /** columns asked the table does not print */ absent?: string[] }
 
 const current = (c: Column) => c.role !== 'prior'
 const leafOf = (c: Column) => compactText(c.path[c.path.length - 1] ?? c.label)
@@ -40,7 +40,8 @@ const stem = (s: string) => s.replace(/(?:拨款)?(?:收入|资金)$/, '')
 function columnNamed(u: UnitTable, asked: string): Column | undefined {
   const cols = moneyColumns(u.table).filter(current)
   const a = compactText(asked)
-  return cols.find((c) => leafOf(c) === a) ?? cols.find((c) => compactText(c.path.join('')).includes(a)) ?? cols.find((c) => stem(leafOf(c)) === stem(a) && stem(a).length >= 2)
+  // (a column asked by its own header, "2024年预算数", is that column, last year's included)
+  return moneyColumns(u.table).find((c) => leafOf(c) === a) ?? cols.find((c) => compactText(c.path.join('')).includes(a)) ?? cols.find((c) => stem(leafOf(c)) === stem(a) && stem(a).length >= 2)
 }
 
 const totalColumn = (u: UnitTable) => moneyColumns(u.table).filter(current).find((c) => c.role === 'total') ?? moneyColumns(u.table).filter(current)[0]
@@ -73,18 +74,21 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
   if (!row) return { ok: false, error: `no row ${input.subject} under ${unit.name} in ${u.table.title}`, citations: [] }
   const figures: UnitFigure[] = []
   const missing: string[] = []
+  const absent: string[] = []
   const asked = input.columns?.length ? input.columns : [undefined]
   for (const a of asked) {
     const col = a ? columnNamed(u, a) : totalColumn(u)
     const figure = col && figureOfCell(doc, u.table, row, col)
-    if (!col || !figure) { missing.push(a ?? '合计'); continue }
+    // (a column the table does not print is absent, never said to be left blank)
+    if (!col) { absent.push(a ?? '合计'); continue }
+    if (!figure) { missing.push(a ?? '合计'); continue }
     // under a unit's block the figure is part of the unit's row, not of the department's 合计
     const whole = group ? figureOfCell(doc, u.table, unit, col) : figureOfCell(doc, u.table, stagedRow(doc, u, u.total, u.table.rows), col)
     figures.push({ figure, total: whole })
   }
   const citations = figures.flatMap((f) => [f.figure.citation, ...(f.total ? [f.total.citation] : [])])
-  if (!figures.length) return { ok: false, error: `the row of ${row.name} has no amount in ${missing.join('、')}`, citations: [] }
-  return { ok: true, unit: unit.name, tableTitle: u.table.title, figures, missing, citations }
+  if (!figures.length) return { ok: false, error: `the row of ${row.name} has no amount in ${[...missing, ...absent].join('、')}`, citations: [] }
+  return { ok: true, unit: unit.name, tableTitle: u.table.title, figures, missing, ...(absent.length ? { absent } : {}), citations }
 }
 
 /** one split entry the unit's name fits, never a choice among several */

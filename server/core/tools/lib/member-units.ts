@@ -46,7 +46,7 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
     if (grouped) { v.push(grouped); continue }
     const nameCol = table.columns.find((c) => (c.role === 'name' || c.role === 'text') && c.path.some((p) => NAME_HEADER.test(p)) && !/项目|科目/.test(c.label))
     if (!nameCol) {
-      const units = ofWhichUnits(doc, table)
+      const units = ofWhichUnits(doc, table) ?? trailingUnits(doc, table, v)
       if (units) v.push(units)
       continue
     }
@@ -56,6 +56,19 @@ export function unitTables(doc: BudgetDocument): UnitTable[] {
   }
   tableCache.set(doc, v)
   return v
+}
+
+/**
+ * Rule `trailing-units`: a table by item that lists the department's units after its items ("项目／单位": 合计,
+ * 1．因公出国（境）费 … 3．公务接待费, then 某局本级, 某中学, 某小学): the rows named exactly as the units another
+ * per-unit table of the document lists (two at least) are the units', each with its own figures.
+ */
+function trailingUnits(doc: BudgetDocument, table: Table, found: UnitTable[]): UnitTable | undefined {
+  const known = new Set(found.flatMap((u) => u.rows.map((r) => compactText(r.name))))
+  if (known.size < 2) return undefined
+  const total = unitTableTotal(doc, table)
+  const rows = table.rows.filter((r) => !r.isTotal && !r.code && known.has(compactText(r.name)))
+  return total && rows.length >= 2 ? { table, total, rows } : undefined
 }
 
 /**

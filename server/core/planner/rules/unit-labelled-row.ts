@@ -1,0 +1,32 @@
+import { compactText } from '../../search/normalize-text.js'
+import type { HandlerOutput } from '../answer-types.js'
+import { figureIn, joinSentences } from '../compose.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { ToolRunner } from '../tool-runner.js'
+import type { MemberUnitHit } from './member-unit-asked.js'
+
+/**
+ * Rule `unit-labelled-row`: a row asked of one of a department's units in a table that labels each row with its unit
+ * (a 项目支出表's 单位名称 column: "椋川县第一中学 | 学生宿舍维修改造 | 78.50"): that row, the unit's, read by its
+ * total column and cited; never another unit's row of the same name. Undefined when no such row is labelled with the unit.
+ */
+export function unitLabelledRow(run: ToolRunner, hit: MemberUnitHit, concept: QuestionFrame['concepts'][number]): HandlerOutput | undefined {
+  const unit = compactText(hit.unit)
+  const names = [concept.surface, concept.name].map(compactText).filter((w) => w.length >= 2)
+  for (const table of hit.doc.tables) {
+    const label = table.columns.find((c) => c.role === 'text' && c.path.some((p) => /单位/u.test(p)))
+    if (!label) continue
+    for (const row of table.rows) {
+      const cell = compactText(row.cells.find((c) => c.column === label.index)?.text ?? '')
+      if (cell !== unit) continue
+      const name = compactText(row.name)
+      if (!names.some((w) => name === w || name.includes(w))) continue
+      const r = run.run('get-figure', { rowId: row.id })
+      if (!r.ok) continue
+      const f = r.figures[0]
+      run.cite(f.citation)
+      return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}《${table.title}》中，${hit.unit}的${row.name}为${figureIn(f, f.amount.unit)}`]) }
+    }
+  }
+  return undefined
+}
