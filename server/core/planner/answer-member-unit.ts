@@ -14,6 +14,7 @@ import { countOrInstead } from './rules/count-pair.js'
 import { answerUnitProseSubject, proseOnlySubject } from './rules/unit-prose-subject.js'
 import { unitProseColumns } from './rules/unit-prose-columns.js'
 import { unitLabelledRow } from './rules/unit-labelled-row.js'
+import { unitSentence } from './rules/unit-sentence.js'
 
 /** The unit's own whole asked as the base of its share: "占它总支出的多少", "占其支出合计" */
 const OWN_WHOLE = /(?:它|其|自身|自己|本单位|该校|该单位)(?:自身)?的?(?:总支出|支出合计|总预算|预算总额|全部支出|总收入|收入合计|合计)/u
@@ -240,6 +241,9 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   if (counts) return counts
   // (nothing of money asked, "光荣院集中供养了多少优抚对象": the unit's money row answers nothing asked)
   if (!READS_ROW.has(frame.op) || (!frame.concepts.length && !MONEY_ASKED.test(text))) {
+    // (the department's prose on the unit, when a sentence naming it says what was asked: rule unit-sentence)
+    const said = unitSentence(run, hit, text)
+    if (said) return said
     return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}只在各单位的收支表中列出${hit.unit}的数字，没有单独说明所问的内容。`, notFound: true }
   }
   // a subject row asked ("行政运行", "工资福利支出") that no column of the per-unit tables names: not the unit's total
@@ -434,6 +438,44 @@ const moneyGroupOf = (label?: string) => { const p = label?.split(' › ') ?? []
 const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || moneyGroupOf(label) || `${subject}${stageGroupOf(label)}合计`
 
 /** Each count asked of a member unit, read only from a sentence of the department's prose that names the unit. */
+/**
+ * Rule unit-before-count: a count read for a unit is the unit's only when the unit is named before it in its sentence
+ * with no other count between ("其中：局本级行政编制28名，某中学事业编制196名" gives the school 196, never the
+ * department's "核定编制316名" printed before the unit's name).
+ */
+function unitBeforeCount(text: string, unit: string, value: string | undefined): boolean {
+  if (!value) return text.includes(unit)
+  const at = text.search(new RegExp(`(?<![\\d.])${escapeRegExp(value)}(?![\\d.])`, 'u'))
+  if (at < 0) return text.includes(unit)
+  const named = text.lastIndexOf(unit, at)
+  return named >= 0 && !/\d+\s*[名人个]/u.test(text.slice(named + unit.length, at))
+}
+
+/**
+ * Rule `unit-clause-count`: a unit's count printed right after its name in a list of the department's units ("其中：局
+ * 本级行政编制28名，某中学事业编制196名"): the count of the keyword asked within the unit's own clause, quoted.
+ */
+function unitClauseCount(run: ToolRunner, hit: MemberUnitHit, asked: string[]): HandlerOutput | undefined {
+  const forms = [...new Set([hit.unit, hit.form].map(compactText).filter((f) => f.length >= 3))]
+  for (const id of asked) {
+    const c = run.vocabulary.lexicon.counts.find((x) => x.id === id)
+    const words = [...new Set([...(c?.keywords ?? []), ...(c?.aliases ?? [])])].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)
+    if (!words.length) continue
+    const units = (c?.units ?? ['名', '人']).map(escapeRegExp).join('|')
+    for (const p of hit.doc.paragraphs) {
+      const t = compactText(p.text)
+      for (const form of forms) {
+        const m = new RegExp(`${escapeRegExp(form)}[^，,；;。、\\d]{0,8}?(?:${words.map(escapeRegExp).join('|')})[^\\d，,；;。]{0,4}?(\\d+)(${units})`, 'u').exec(t)
+        if (!m) continue
+        const cite = paragraphCitation(hit.doc, p, m[0])
+        run.cite(cite)
+        return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}写明${hit.unit}${c?.label ?? id}${m[1]}${m[2]}`, `原文：${cite.text ?? m[0]}`]) }
+      }
+    }
+  }
+  return undefined
+}
+
 function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput | undefined {
   const names = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]
   const asked = names.length ? names : frame.concepts.some((c) => c.name === HEADCOUNT) ? ['staffing', 'staff-actual'] : []
@@ -441,11 +483,11 @@ function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit)
   const read = (n: string) => {
     const r = run.run('find-prose-figure', { docId: hit.doc.id, name: n, kind: 'count', near: [hit.unit] })
     const f = r.ok ? r.figures[0] : undefined
-    return f && compactText(f.citation.text ?? '').includes(unit) ? f : undefined
+    return f && unitBeforeCount(compactText(f.citation.text ?? ''), unit, f.citation.value) ? f : undefined
   }
   // (a count the prose states in its own terms instead, 实有人数 as 实有在职人员, under that label)
   const found = asked.flatMap((n) => { const got = countOrInstead(run, n, asked, read); return got ? [{ n: got.id, f: got.f }] : [] })
-  if (!found.length) return undefined
+  if (!found.length) return unitClauseCount(run, hit, asked)
   run.cite(...found.map((x) => x.f.citation))
   const label = (n: string) => run.vocabulary.lexicon.counts.find((c) => c.id === n)?.label ?? n
   const quotes = [...new Set(found.map((x) => x.f.citation.text?.replace(/[:：,，、;；]+$/, '')))]

@@ -14,6 +14,8 @@ const BUDGET = [
   '青岚县教育局2025年部门预算',
   '一、部门基本情况',
   '纳入青岚县教育局2025年部门预算编制范围的单位共3个，包括：1．青岚县教育局本级（行政单位）；2．青岚县第一中学（公益一类事业单位）；3．青岚县实验小学（公益一类事业单位）。',
+  '截至2024年12月31日，本部门核定编制316名，其中：局本级行政编制28名，青岚县第一中学事业编制196名，青岚县实验小学事业编制92名。',
+  '青岚县第一中学在校学生3126人（初中部1402人、高中部1724人），青岚县实验小学在校学生2040人。',
   '四、基本支出',
   '青岚县第一中学基本支出3177.01万元（人员经费2826.61万元，公用经费350.40万元）；青岚县实验小学基本支出1121.84万元（人员经费1008.14万元，公用经费113.70万元）。',
   '表3 部门支出总表',
@@ -57,6 +59,14 @@ describe('a department’s schools, asked by their short names', () => {
   })
   it('reads its project from the rows labelled with it (一中学生宿舍 is 一中’s 学生宿舍)', () => {
     expect(ask('青岚一中学生宿舍维修改造项目给了多少钱？')).toContain('78.50万元')
+  })
+  it('gives a school its own count, never the department’s printed before its name (rules unit-before-count, unit-clause-count)', () => {
+    const a = ask('青岚县第一中学有多少编制')
+    expect(a).toContain('196名')
+    expect(a).not.toContain('316')
+  })
+  it('quotes the prose’s sentence on the school for what is not money (rule unit-sentence)', () => {
+    expect(ask('青岚县第一中学有多少在校学生？')).toContain('3126人')
   })
   it('takes “它总支出” as the school’s own total', () => {
     expect(ask('青岚县第一中学的项目支出占它总支出的多少？')).toContain('7.82%')

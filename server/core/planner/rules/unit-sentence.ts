@@ -1,0 +1,45 @@
+import { compactText } from '../../search/normalize-text.js'
+import { paragraphCitation } from '../../tools/lib/citation.js'
+import { sentencesOf } from '../../tools/lib/prose.js'
+import { linesText } from '../../tools/lib/verbatim.js'
+import { foldMeaning } from '../../read/meaning-view.js'
+import type { HandlerOutput } from '../answer-types.js'
+import type { ToolRunner } from '../tool-runner.js'
+import { questionPairs } from './closest-passage.js'
+import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
+
+/** Words every question of an amount or a count says. */
+const ASK_WORDS = /是多少|多少|几[个名人项所位辆台]?|有没有|是否/gu
+/** Fewest question pairs a sentence must share, and the share of their weight. */
+const MIN_SHARED = 2
+const MIN_COVER = 0.6
+
+/**
+ * Rule `unit-sentence`: something other than money asked of one of a department's units ("椋川县第一中学有多少在校
+ * 学生") is read in the department's prose, in the sentences naming that unit: the one sharing most of the question's
+ * own words (character pairs, the unit's and department's names left out, rarer pairs weighing more) is quoted with its
+ * lines. Undefined when no sentence naming the unit shares enough of them.
+ */
+export function unitSentence(run: ToolRunner, hit: MemberUnitHit, text: string): HandlerOutput | undefined {
+  const own = unitSuffix(hit.unit, hit.doc.org)
+  const forms = [...new Set([hit.unit, hit.form, own].map(compactText).filter((f) => f.length >= 3))]
+  // (the ask's own words, 多少 and 几, pick no sentence)
+  const pairs = questionPairs(text.replace(ASK_WORDS, '，'), [...forms, hit.doc.org])
+  if (pairs.length < MIN_SHARED) return undefined
+  const all: { p: (typeof hit.doc.paragraphs)[number]; s: string; c: string }[] = []
+  for (const p of hit.doc.paragraphs) if (!p.heading) for (const s of sentencesOf(p.text)) all.push({ p, s: s.text.trim(), c: compactText(foldMeaning(s.text)) })
+  const naming = all.filter((x) => forms.some((f) => x.c.includes(f)))
+  if (!naming.length) return undefined
+  const weight = new Map(pairs.map((q) => [q, Math.log(1 + all.length / (1 + all.filter((y) => y.c.includes(q)).length))]))
+  const total = pairs.reduce((a, q) => a + weight.get(q)!, 0)
+  let best: { x: (typeof naming)[number]; score: number } | undefined
+  for (const x of naming) {
+    const hits = pairs.filter((q) => x.c.includes(q))
+    const score = hits.reduce((a, q) => a + weight.get(q)!, 0)
+    if (hits.length >= MIN_SHARED && score >= total * MIN_COVER && (!best || score > best.score)) best = { x, score }
+  }
+  if (!best) return undefined
+  const cite = paragraphCitation(hit.doc, best.x.p, best.x.s)
+  run.cite(cite)
+  return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}写明：“${cite.text ?? best.x.s}”${linesText(best.x.p.lines)}。` }
+}
