@@ -44,11 +44,21 @@ function partFirst(subjects: ConceptHit[], text: string): ConceptHit[] {
   return b.parent === a.name || PART_OF.test(text.slice(a.end, b.start)) ? [b, a] : subjects
 }
 
+/** Parts each asked as a share of one whole: 各占, 分别占, 各自占 */
+const EACH_SHARE = /各(?:自)?(?:所)?占|分别(?:所)?占/u
+
 /** 占比 / 差额 / 合计 within one document: inputs fetched by the tools, arithmetic exact, inputs cited. */
 function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   const { frame } = inp
   const op = frame.op === 'share' ? 'share' : frame.op === 'sum' ? 'sum' : 'difference'
   const subjects = partFirst(frame.concepts.filter((c) => c.kind !== 'count'), frame.text)
+  // rule each-share: "基本支出和项目支出各占支出总预算的比例": each part named before 各占 over the one whole after it,
+  // never one part over the other
+  if (op === 'share' && subjects.length >= 3 && EACH_SHARE.test(frame.text)) {
+    const whole = subjects[subjects.length - 1]
+    const outs = subjects.slice(0, -1).map((part) => oneTarget({ ...inp, frame: { ...frame, concepts: [part, whole] } }, t))
+    return { answer: joinSentences(outs.map((o) => o.answer)), ...(outs.every((o) => o.notFound) ? { notFound: true } : {}) }
+  }
   // rule count-share-ask: a share of two counts the text states ("其他用车占公务用车总数的比例"), computed from them
   const counted = op === 'share' ? countShare(inp, t) : undefined
   if (counted) return { answer: counted }
