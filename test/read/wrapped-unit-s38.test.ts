@@ -8,7 +8,9 @@ import { foldMeaning } from '../../server/core/read/meaning-view.js'
  */
 describe('a 万 at a line’s end', () => {
   it('is left for the next line’s 元', () => {
-    expect(foldMeaning('公务接待费支出决算 1.5万')).toBe('公务接待费支出决算 1.5万')
+    expect(foldMeaning('公务接待费支出决算 1.5万\n元。')).toBe('公务接待费支出决算 1.5万\n元。')
+    // (a 万 closing a line the next does not complete is still 万元: "上级补助收入0万" / "（存档副本至此中断…）")
+    expect(foldMeaning('上级补助收入0万\n（存档副本至此中断）')).toBe('上级补助收入0万元\n（存档副本至此中断）')
     expect(foldMeaning('合计为1000.86万,其中')).toBe('合计为1000.86万元,其中')
   })
   it('joins the wrapped paragraph as printed', async () => {

@@ -18,6 +18,8 @@ const MARKERS: [string, RegExp][] = [
   ['paren-num', /^[（(]\s*\d{1,2}\s*[）)]\s*/],
 ]
 const SENTENCE_END = /[。；;！？!?：:]$/
+/** A subject's label closed by its code and a colon: "（项）（2080502）：" */
+const CODE_LABEL_END = /[（(]\d{3,7}[)）]\s*[：:]$/u
 /**
  * A disclosure's own title on a line of its own ("某市2025年“三公”经费预算情况说明"): a year, a budget word, a
  * title word at the end and no clause punctuation. The prose after it is a new paragraph, not its continuation.
@@ -144,7 +146,10 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
       continue
     }
     // the joined text ends as its last piece does
-    const continues = open && !SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text) && !TITLE_LINE.test(open.tail)
+    // (rule subject-label-line: an item's subject label closed by its code and a colon, "…事业单位离退休（项）（2080502）：",
+    // goes on in the statement on the next line, "2025年预算为20.50万元，…": one paragraph, as printed before the wrap)
+    const labelGoesOn = !!open && CODE_LABEL_END.test(open.tail) && !markerOf(text)
+    const continues = open && (labelGoesOn || (!SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text) && !TITLE_LINE.test(open.tail)))
     if (open && continues) {
       const piece = joinsWithoutSpace(open.tail, text) ? text : ` ${text}`
       open.pieces.push(piece)

@@ -100,7 +100,8 @@ export function splitColumns(hits: ConceptHit[], masked: string): { subjects: Co
   if (!anchors.length) return { subjects: hits, columns: [] }
   const near = (a: ConceptHit, b: ConceptHit) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a]
-    return FILL.test(masked.slice(x.end, y.start))
+    // (a table named between, "高中教育在部门支出总表里基本支出…": its 在 and its blanked title join them)
+    return FILL.test(masked.slice(x.end, y.start).replace(/在(?:部门|单位)?(?=\u0000)/gu, ''))
   }
   const modifiers: ConceptHit[] = []
   for (const h of hits) {

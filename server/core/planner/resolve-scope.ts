@@ -256,8 +256,9 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
-    // 全旗/旗本级 asked: that level's government only, never a department printing the subject (rule level-asked)
-    const level = levelTargets(frame.text, targets)
+    // 全旗/旗本级 asked, no place named at all: that level's government only, never a department printing the subject
+    // (rule level-asked)
+    const level = frame.orgs.length ? undefined : levelTargets(frame.text, targets)
     if (level?.unheld) return { targets: [], named: true, unknownOrg: level.unheld, notes }
     if (level) targets.splice(0, targets.length, ...level.targets)
     const finals = finalTargets(frame.text, targets)

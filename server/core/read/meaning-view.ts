@@ -26,9 +26,9 @@ export const MEANING_FOLDS: readonly MeaningFold[] = [
   // a gloss follows the Han character it reads; it carries no meaning of the text
   { name: 'pinyin-gloss', pattern: new RegExp(`(?<=\\p{Script=Han})${GLOSS}`, 'u'), replace: () => '' },
   // "决算数合计为1000.86万,其中:…": an amount's 万 or 亿 with its 元 left out is that many 万元/亿元 (never 万人, 万亩,
-  // 万平方米: a word after it says what it counts; nor at a line's end, where the next line may print its 元: "1.5万" /
+  // 万平方米: a word after it says what it counts; nor at a line's end when the next line opens with its 元: "1.5万" /
   // "元。" of a wrapped page is 1.5万元 as printed, never 1.5万元元)
-  { name: 'bare-money-unit', pattern: /(?<=\d)[万亿](?![\p{Script=Han}\dA-Za-z]|[ \t\u3000]*(?:\r?\n|$))/u, replace: (m) => `${m}元` },
+  { name: 'bare-money-unit', pattern: /(?<=\d)[万亿](?![\p{Script=Han}\dA-Za-z]|[ \t\u3000]*\r?\n[ \t\u3000]*元)/u, replace: (m) => `${m}元` },
 ]
 
 const ANY = new RegExp(MEANING_FOLDS.map((f) => `(${f.pattern.source})`).join('|'), 'gu')

@@ -40,8 +40,8 @@ const stem = (s: string) => s.replace(/(?:拨款)?(?:收入|资金)$/, '')
 function columnNamed(u: UnitTable, asked: string): Column | undefined {
   const cols = moneyColumns(u.table).filter(current)
   const a = compactText(asked)
-  // (a column asked by its own header, "2024年预算数", is that column, last year's included)
-  return moneyColumns(u.table).find((c) => leafOf(c) === a) ?? cols.find((c) => compactText(c.path.join('')).includes(a)) ?? cols.find((c) => stem(leafOf(c)) === stem(a) && stem(a).length >= 2)
+  // (the year's own column first; a column asked by a header only last year's prints, "2024年预算数", is that column)
+  return cols.find((c) => leafOf(c) === a) ?? moneyColumns(u.table).find((c) => leafOf(c) === a) ?? cols.find((c) => compactText(c.path.join('')).includes(a)) ?? cols.find((c) => stem(leafOf(c)) === stem(a) && stem(a).length >= 2)
 }
 
 const totalColumn = (u: UnitTable) => moneyColumns(u.table).filter(current).find((c) => c.role === 'total') ?? moneyColumns(u.table).filter(current)[0]

@@ -1,8 +1,9 @@
 import type { BudgetDocument } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 
-/** A government's own level asked with no place named: 全旗, 旗本级, 全县, 县本级, 全区…, 镇本级 (not 全区域, 全市场, 县直属) */
-const LEVEL_ASKED = /全([省市县区旗州盟镇乡])(?![域场委直属面])|([省市县区旗州盟镇乡])本级/u
+/** A government's own level asked with no place named: 全旗, 旗本级, 全县, 县本级, 全区…, 镇本级 (not 全区域, 全市场, 县直属,
+ *  nor 自治区本级, a province's) */
+const LEVEL_ASKED = /全([省市县区旗州盟镇乡])(?![域场委直属面])|(?<!自治)([省市县区旗州盟镇乡])本级/u
 
 /** The level word a question asks of (全旗 → 旗), if any. */
 export function levelAsked(text: string): { word: string; level: string } | undefined {
