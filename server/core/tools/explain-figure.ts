@@ -10,7 +10,7 @@ import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, partsInNext, partsReason, reasonInParts } from './lib/part-reason.js'
 import { readingFor } from './lib/distributive.js'
-import { baselineStage, changeAfter, changeAgainst, comparedOpening, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { baselineStage, changeAfter, changeAgainst, changeAgainstPrior, comparedOpening, ownBudgetBaseline, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
@@ -448,6 +448,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           if (input.baseline && ch?.baseline && baselineStage(ch.baseline) !== input.baseline) ch = changeAgainst(s.text, k + keyword.length, input.baseline) ?? ch
+          // (the year's own budget first, last year after it: the change asked is last year's, rule prior-over-own-budget)
+          else if (!input.baseline && input.about !== 'budget-gap' && ch?.baseline && ownBudgetBaseline(ch.baseline)) ch = changeAgainstPrior(s.text, k + keyword.length) ?? ch
           // "…支出决算为15.38万元，完成预算的82.69%，决算数小于预算数的主要原因是…。与2023年度决算相比，减少1.67万元": the
           // budget-gap aside between the figure and its change speaks of the same subject; the change after it continues
           const aside = ss[i + 1] && gapAside(ss[i + 1].text.trim()) ? 1 : 0

@@ -381,6 +381,24 @@ export function changeAgainst(printed: string, from: number, stage: BaselineStag
   return undefined
 }
 
+/** A baseline that is the year's own budget ("比预算增加0万元"), not an earlier year's (比上年, 比去年, 比2023年). */
+export const ownBudgetBaseline = (baseline: string): boolean => /^(?:年初)?(?:调整)?预算数?$/u.test(baseline.replace(/[\s的]/gu, ''))
+
+/**
+ * Rule `prior-over-own-budget`: a 决算 sentence comparing its figure first with the year's own budget, then with last
+ * year ("…决算总额为5.48万元,比预算增加0万元,比去年增加1.55万元,增长39.4%"): a change asked is the one against last
+ * year, when the sentence prints one after `from`.
+ */
+export function changeAgainstPrior(printed: string, from: number): ChangeStatement | undefined {
+  const rest = printed.slice(from)
+  for (const m of rest.matchAll(new RegExp(CHANGE_RE.source, 'g'))) {
+    if (!m[1] || ownBudgetBaseline(m[1])) continue
+    const ch = changeIn(rest.slice(m.index), 0)
+    if (ch?.direction) return ch
+  }
+  return undefined
+}
+
 /** Where a change clause with a baseline starts in `rest` (the first of the patterns that matched). */
 function changeAt(rest: string): number | undefined {
   const m = Math.min(...[CHANGE_RE, COMPARED_RE, FLAT_RE].map((re) => re.exec(rest)?.index ?? Infinity))
