@@ -6,7 +6,10 @@
  * Function and class names are not kept (keepNames, wrangler's default, wraps ~2,700 functions in a `__name(fn, "…")`
  * call: 24 KiB gzipped): nothing in the bundle reads a minified name (zod names its classes itself, the AI SDK's
  * errors carry their `name` and a marker symbol, hono reads `handler.name` only in showRoutes), and stack traces get
- * their names back from the source map (prebundle-worker.ts writes one, wrangler chains it, wrangler.toml uploads it).
+ * their names back from the source map (prebundle-worker.ts writes one, wrangler.toml uploads it). Strings stay in
+ * UTF-8 (charset utf8): esbuild's default escapes each non-ASCII character as \uXXXX, six bytes for a 汉 of three, and
+ * the answers and vocabulary are Chinese (11 KiB gzipped over the bundle); wrangler uploads this output as built
+ * (wrangler.toml's no_bundle), so nothing escapes them again.
  */
 import type { BuildOptions } from 'esbuild'
 import { builtinModules } from 'node:module'
@@ -19,6 +22,6 @@ export const PREBUNDLED_WORKER = 'dist/worker-entry/worker.js'
 export const workerBuildOptions = (o: { minify?: boolean } = {}): BuildOptions => ({
   entryPoints: [WORKER_ENTRY], bundle: true, format: 'esm', target: 'es2022', platform: 'neutral',
   conditions: ['workerd', 'worker', 'browser'], mainFields: ['module', 'main'],
-  external: ['node:*', 'cloudflare:*', ...builtinModules], keepNames: false, minify: o.minify ?? false,
+  external: ['node:*', 'cloudflare:*', ...builtinModules], keepNames: false, minify: o.minify ?? false, charset: 'utf8',
   plugins: [leanWorkerPlugin()], logLevel: 'warning',
 })

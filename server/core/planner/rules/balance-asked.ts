@@ -1,9 +1,8 @@
 import type { Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { LIST_NUMBER } from '../../tools/lib/list-number.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { quotedSentence } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
-import { linesText } from '../../tools/lib/verbatim.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import { sectionYear } from '../../tools/lib/section-year.js'
 import type { HandlerOutput } from '../answer-types.js'
@@ -51,9 +50,9 @@ export function answerBalance(run: ToolRunner, text: string, targets: Target[], 
       if (hit) break
     }
     if (!hit) continue
-    const cite = paragraphCitation(t.doc, hit.p, hit.s)
+    const { cite, quote } = quotedSentence(t.doc, hit.p, hit.s)
     run.cite(cite)
-    outs.push(`${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明：“${cite.text ?? hit.s}”${linesText(hit.p.lines)}。`)
+    outs.push(`${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明：${quote}。`)
   }
   return outs.length ? { answer: outs.join('') } : undefined
 }

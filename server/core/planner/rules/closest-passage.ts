@@ -35,17 +35,10 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
   const sentences: { p: Paragraph; s: string; c: string }[] = []
   for (const p of t.doc.paragraphs) if (!p.heading) for (const s of sentencesOf(p.text)) sentences.push({ p, s: s.text.trim(), c: bare(s.text) })
   if (!sentences.length) return undefined
-  // a pair found in many sentences says little about which one is meant
-  const weight = new Map(pairs.map((x) => [x, Math.log(1 + sentences.length / (1 + sentences.filter((y) => y.c.includes(x)).length))]))
-  const total = pairs.reduce((s, q) => s + weight.get(q)!, 0)
-  let best: { i: number; score: number } | undefined
-  sentences.forEach((x, i) => {
-    const hit = pairs.filter((q) => x.c.includes(q))
-    const score = hit.reduce((s, q) => s + weight.get(q)!, 0)
-    if (hit.length >= MIN_SHARED && score >= total * MIN_COVER && (!best || score > best.score)) best = { i, score }
-  })
-  if (!best) return undefined
-  const { p } = sentences[best.i]
+  const found = mostShared(sentences, sentences, pairs, MIN_SHARED, MIN_COVER)
+  if (!found) return undefined
+  const best = { i: sentences.indexOf(found) }
+  const { p } = found
   // rule label-sentence: a numbered label of its own ("6.监督专业管理。") is quoted with the sentence that says it, the next
   // one of its paragraph
   const next = sentences[best.i + 1]
@@ -83,6 +76,23 @@ function listAfter(paragraphs: Paragraph[], lead: Paragraph): Paragraph[] {
     out.push(q)
   }
   return out
+}
+
+/**
+ * Of `items`, the one sharing the most of the question's `pairs` by weight (a pair found in many of `all` says little
+ * about which one is meant: rarer pairs weigh more), with at least `minShared` pairs and `minCover` of the whole
+ * weight; the first of equals. Undefined when none does.
+ */
+export function mostShared<T extends { c: string }>(items: T[], all: { c: string }[], pairs: string[], minShared: number, minCover: number): T | undefined {
+  const weight = new Map(pairs.map((x) => [x, Math.log(1 + all.length / (1 + all.filter((y) => y.c.includes(x)).length))]))
+  const total = pairs.reduce((s, q) => s + weight.get(q)!, 0)
+  let best: { x: T; score: number } | undefined
+  for (const x of items) {
+    const hit = pairs.filter((q) => x.c.includes(q))
+    const score = hit.reduce((s, q) => s + weight.get(q)!, 0)
+    if (hit.length >= minShared && score >= total * minCover && (!best || score > best.score)) best = { x, score }
+  }
+  return best?.x
 }
 
 /** text without its brackets and marks, so "6省(市)" reads 省市 */

@@ -1,7 +1,6 @@
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { quotedSentence } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
-import { linesText } from '../../tools/lib/verbatim.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
@@ -36,10 +35,9 @@ export function answerNamedRate(run: ToolRunner, text: string, targets: Target[]
         const at = c.indexOf(name)
         const m = at < 0 ? undefined : RATE_AFTER.exec(c.slice(at + name.length))
         if (!m) continue
-        const cite = paragraphCitation(t.doc, p, s.text.trim())
+        const { cite, quote } = quotedSentence(t.doc, p, s.text.trim())
         run.cite(cite)
-        const op = m.groups!.op ?? ''
-        return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${name}为${op}${m.groups!.n}%。原文：“${cite.text ?? s.text.trim()}”${linesText(p.lines)}。` }
+        return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${name}为${m.groups!.op ?? ''}${m.groups!.n}%。原文：${quote}。` }
       }
     }
   }

@@ -1,7 +1,6 @@
 
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
-import { linesText } from '../../tools/lib/verbatim.js'
+import { quotedSentence } from '../../tools/lib/citation.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { joinSentences } from '../compose.js'
 import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
@@ -33,10 +32,10 @@ export function unitProseColumns(run: ToolRunner, hit: MemberUnitHit, roles: str
         const clause = end < 0 ? text.slice(at) : text.slice(at, at + end)
         const found = words.map((w) => amountAfter(w).exec(clause))
         if (found.every(Boolean)) {
-          const cite = paragraphCitation(hit.doc, p, clause)
+          const { cite, quote } = quotedSentence(hit.doc, p, clause)
           run.cite(cite)
           const parts = found.map((m, i) => `${words[i]}为${m![1]}${m![2]}`)
-          return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}的文字说明中，${hit.unit}${parts.join('，')}（原文：“${cite.text ?? clause}”${linesText(p.lines)}）`]) }
+          return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}的文字说明中，${hit.unit}${parts.join('，')}（原文：${quote}）`]) }
         }
         at = text.indexOf(form, at + form.length)
       }

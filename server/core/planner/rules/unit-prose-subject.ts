@@ -1,8 +1,7 @@
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { quotedSentence } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
-import { linesText } from '../../tools/lib/verbatim.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -32,9 +31,8 @@ export function answerUnitProseSubject(run: ToolRunner, hit: MemberUnitHit, subj
     for (const s of sentencesOf(p.text)) {
       const c = compactText(s.text)
       if (!unitForms.some((u) => c.includes(u)) || !words.some((w) => c.includes(w))) continue
-      const cite = paragraphCitation(hit.doc, p, s.text.trim())
+      const { cite, quote } = quotedSentence(hit.doc, p, s.text.trim())
       run.cite(cite)
-      const quote = `“${cite.text ?? s.text.trim()}”${linesText(p.lines)}`
       // (a sentence stating the unit's amount is the answer itself, quoted)
       const lead = MONEY.test(s.text) ? `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}的${subject.surface}` : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有列出${hit.unit}的${subject.surface}金额`
       return { answer: `${lead}，文件写明：${quote}。` }

@@ -1,11 +1,10 @@
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { quotedSentence } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
-import { linesText } from '../../tools/lib/verbatim.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { ToolRunner } from '../tool-runner.js'
-import { questionPairs } from './closest-passage.js'
+import { mostShared, questionPairs } from './closest-passage.js'
 import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
 
 /** Words every question of an amount or a count says. */
@@ -30,16 +29,9 @@ export function unitSentence(run: ToolRunner, hit: MemberUnitHit, text: string):
   for (const p of hit.doc.paragraphs) if (!p.heading) for (const s of sentencesOf(p.text)) all.push({ p, s: s.text.trim(), c: compactText(foldMeaning(s.text)) })
   const naming = all.filter((x) => forms.some((f) => x.c.includes(f)))
   if (!naming.length) return undefined
-  const weight = new Map(pairs.map((q) => [q, Math.log(1 + all.length / (1 + all.filter((y) => y.c.includes(q)).length))]))
-  const total = pairs.reduce((a, q) => a + weight.get(q)!, 0)
-  let best: { x: (typeof naming)[number]; score: number } | undefined
-  for (const x of naming) {
-    const hits = pairs.filter((q) => x.c.includes(q))
-    const score = hits.reduce((a, q) => a + weight.get(q)!, 0)
-    if (hits.length >= MIN_SHARED && score >= total * MIN_COVER && (!best || score > best.score)) best = { x, score }
-  }
+  const best = mostShared(naming, all, pairs, MIN_SHARED, MIN_COVER)
   if (!best) return undefined
-  const cite = paragraphCitation(hit.doc, best.x.p, best.x.s)
+  const { cite, quote } = quotedSentence(hit.doc, best.p, best.s)
   run.cite(cite)
-  return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}写明：“${cite.text ?? best.x.s}”${linesText(best.x.p.lines)}。` }
+  return { answer: `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}写明：${quote}。` }
 }

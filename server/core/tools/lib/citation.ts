@@ -1,5 +1,5 @@
 import { sheetPlace } from './citation-origin.js'
-import { verbatimQuote } from './verbatim.js'
+import { linesText, verbatimQuote } from './verbatim.js'
 import { reportPresenter } from './report-head.js'
 import { rowYear } from '../../parse/row-year.js'
 import type { Box, BudgetDocument, Citation, Column, Field, PageField, Paragraph, Row, Table } from '../../schema.js'
@@ -142,4 +142,13 @@ export function pageFieldCitation(doc: BudgetDocument, field: PageField): Citati
     lines: [field.line, field.line],
     ...versionOf(doc),
   }
+}
+
+/**
+ * A sentence of a paragraph cited and quoted as an answer says it: the citation (its verbatim excerpt) and
+ * "“…”（第n行）", the excerpt as printed with the paragraph's lines.
+ */
+export function quotedSentence(doc: BudgetDocument, p: Paragraph, sentence: string): { cite: Citation; quote: string } {
+  const cite = paragraphCitation(doc, p, sentence)
+  return { cite, quote: `“${cite.text ?? sentence}”${linesText(p.lines)}` }
 }
