@@ -16,6 +16,7 @@ const BUDGET = [
   '纳入青岚县教育局2025年部门预算编制范围的单位共3个，包括：1．青岚县教育局本级（行政单位）；2．青岚县第一中学（公益一类事业单位）；3．青岚县实验小学（公益一类事业单位）。',
   '截至2024年12月31日，本部门核定编制316名，其中：局本级行政编制28名，青岚县第一中学事业编制196名，青岚县实验小学事业编制92名。',
   '青岚县第一中学在校学生3126人（初中部1402人、高中部1724人），青岚县实验小学在校学生2040人。',
+  '其他收入12.00万元，为青岚县第一中学代管学生伙食费。',
   '四、基本支出',
   '青岚县第一中学基本支出3177.01万元（人员经费2826.61万元，公用经费350.40万元）；青岚县实验小学基本支出1121.84万元（人员经费1008.14万元，公用经费113.70万元）。',
   '表3 部门支出总表',
@@ -67,6 +68,9 @@ describe('a department’s schools, asked by their short names', () => {
   })
   it('quotes the prose’s sentence on the school for what is not money (rule unit-sentence)', () => {
     expect(ask('青岚县第一中学有多少在校学生？')).toContain('3126人')
+  })
+  it('answers a count asked only from a sentence stating a count, never one stating money', () => {
+    expect(ask('青岚县第一中学代管了多少学生伙食？')).not.toContain('12.00万元')
   })
   it('takes “它总支出” as the school’s own total', () => {
     expect(ask('青岚县第一中学的项目支出占它总支出的多少？')).toContain('7.82%')

@@ -9,6 +9,8 @@ import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
 
 /** Words every question of an amount or a count says. */
 const ASK_WORDS = /是多少|多少|几[个名人项所位辆台]?|有没有|是否/gu
+/** A count stated: a number with a measure word, never an amount of money. */
+const COUNT = /\d+(?:人|名|个|辆|所|户|家|项|件|台|套|间|座|次|批)/u
 /** Fewest question pairs a sentence must share, and the share of their weight. */
 const MIN_SHARED = 2
 const MIN_COVER = 0.6
@@ -29,7 +31,9 @@ export function unitSentence(run: ToolRunner, hit: MemberUnitHit, text: string):
   for (const p of hit.doc.paragraphs) if (!p.heading) for (const s of sentencesOf(p.text)) all.push({ p, s: s.text.trim(), c: compactText(foldMeaning(s.text)) })
   const naming = all.filter((x) => forms.some((f) => x.c.includes(f)))
   if (!naming.length) return undefined
-  const best = mostShared(naming, all, pairs, MIN_SHARED, MIN_COVER)
+  // (a count asked, 多少/几, is answered only by a sentence stating a count: never one stating money beside the words)
+  const counted = /多少|几/u.test(text) ? naming.filter((x) => COUNT.test(x.c)) : naming
+  const best = mostShared(counted, all, pairs, MIN_SHARED, MIN_COVER)
   if (!best) return undefined
   const { cite, quote } = quotedSentence(hit.doc, best.p, best.s)
   run.cite(cite)
