@@ -5,7 +5,7 @@ import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences } from './compose.js'
 import { HEADCOUNT, type QuestionFrame } from './question-frame.js'
-import { deptShortAt, orgCore, type MemberUnitHit } from './rules/member-unit-asked.js'
+import { deptShortAt, orgCore, unitForms, type MemberUnitHit } from './rules/member-unit-asked.js'
 import type { ToolRunner } from './tool-runner.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { unitsStatement } from './units-statement.js'
@@ -13,14 +13,12 @@ import { operandOf } from './operands.js'
 import { countOrInstead } from './rules/count-pair.js'
 import { answerUnitProseSubject, proseOnlySubject } from './rules/unit-prose-subject.js'
 import { unitProseColumns } from './rules/unit-prose-columns.js'
+import { COLUMN_WORD } from './answer-row-columns.js'
 import { unitLabelledRow } from './rules/unit-labelled-row.js'
 import { unitSentence } from './rules/unit-sentence.js'
 
 /** The unit's own whole asked as the base of its share: "占它总支出的多少", "占其支出合计" */
 const OWN_WHOLE = /(?:它|其|自身|自己|本单位|该校|该单位)(?:自身)?的?(?:总支出|支出合计|总预算|预算总额|全部支出|总收入|收入合计|合计)/u
-
-/** The words a per-unit table heads a column role with. */
-const COLUMN_WORDS: Record<string, string> = { personnel: '人员经费', public: '公用经费', basic: '基本支出', project: '项目支出' }
 
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
@@ -260,7 +258,7 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   }
   // columns no per-unit table prints (人员经费, 公用经费 of one school): the prose's clause on the unit (rule unit-prose-columns)
   const roles = [...new Set([...frame.concepts.filter((c) => c.kind === 'column' && c.role && c.role !== 'basic').map((c) => c.role!), ...frame.columns.filter((r) => r === 'personnel' || r === 'public')])]
-  const unprinted = roles.filter((r) => !headers.some((l) => l && covers(l, COLUMN_WORDS[r] ?? r)))
+  const unprinted = roles.filter((r) => !headers.some((l) => l && covers(l, COLUMN_WORD[r] ?? r)))
   if (unprinted.length && unprinted.length === roles.length) {
     const inProse = unitProseColumns(run, hit, roles)
     if (inProse) return inProse
@@ -437,7 +435,6 @@ const stageGroupOf = (label?: string) => { const p = label?.split(' › ') ?? []
 const moneyGroupOf = (label?: string) => { const p = label?.split(' › ') ?? []; return p.length >= 2 && /^(?:合计|小计)$/u.test(p[p.length - 1]) && !/^(?:预算|决算)数?$/u.test(p[p.length - 2]) && /收入|支出|拨款|经费|费$/u.test(p[p.length - 2]) ? p[p.length - 2] : '' }
 const leafLabel = (label: string | undefined, subject: string) => leafOf(label) || moneyGroupOf(label) || `${subject}${stageGroupOf(label)}合计`
 
-/** Each count asked of a member unit, read only from a sentence of the department's prose that names the unit. */
 /**
  * Rule unit-before-count: a count read for a unit is the unit's only when the unit is named before it in its sentence
  * with no other count between ("其中：局本级行政编制28名，某中学事业编制196名" gives the school 196, never the
@@ -456,7 +453,7 @@ function unitBeforeCount(text: string, unit: string, value: string | undefined):
  * 本级行政编制28名，某中学事业编制196名"): the count of the keyword asked within the unit's own clause, quoted.
  */
 function unitClauseCount(run: ToolRunner, hit: MemberUnitHit, asked: string[]): HandlerOutput | undefined {
-  const forms = [...new Set([hit.unit, hit.form].map(compactText).filter((f) => f.length >= 3))]
+  const forms = unitForms(hit)
   for (const id of asked) {
     const c = run.vocabulary.lexicon.counts.find((x) => x.id === id)
     const words = [...new Set([...(c?.keywords ?? []), ...(c?.aliases ?? [])])].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)
@@ -476,6 +473,7 @@ function unitClauseCount(run: ToolRunner, hit: MemberUnitHit, asked: string[]): 
   return undefined
 }
 
+/** Each count asked of a member unit, read only from a sentence of the department's prose that names the unit. */
 function memberCounts(run: ToolRunner, frame: QuestionFrame, hit: MemberUnitHit): HandlerOutput | undefined {
   const names = [...new Set(frame.concepts.filter((c) => c.kind === 'count' && c.name !== HEADCOUNT).map((c) => c.name))]
   const asked = names.length ? names : frame.concepts.some((c) => c.name === HEADCOUNT) ? ['staffing', 'staff-actual'] : []

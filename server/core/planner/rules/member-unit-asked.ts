@@ -13,6 +13,14 @@ export interface MemberUnitHit { doc: BudgetDocument; unit: string; form: string
 // (城市, 城区, 社区, 园区, 城乡: words of a name, not a place's level: 沅汀县|城市管理综合执法大队)
 const PLACE_END = /(?:省|自治区|(?<!城)市|自治州|州|盟|地区|(?<![城社园景校])区|县|旗|街道|镇|(?<!城)乡)$/u
 
+/**
+ * The names a department's prose writes one of its units by, compacted: whole ("某县第一中学"), as asked ("某县一中" read
+ * as 第一中学), and its own words after the place it shares with the department ("第一中学"); three characters at least.
+ */
+export function unitForms(hit: MemberUnitHit): string[] {
+  return [...new Set([hit.unit, hit.form, unitSuffix(hit.unit, hit.doc.org)].map(compactText).filter((f) => f.length >= 3))]
+}
+
 /** The unit's own words after the place its department shares ("某市水文站" of "某市水利局" → 水文站). */
 export function unitSuffix(unit: string, org: string): string {
   let i = 0

@@ -1,13 +1,11 @@
-
-import { compactText } from '../../search/normalize-text.js'
+import type { ColumnRole } from '../../schema.js'
+import { COLUMN_WORD } from '../answer-row-columns.js'
 import { quotedSentence } from '../../tools/lib/citation.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { joinSentences } from '../compose.js'
-import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
+import { unitForms, type MemberUnitHit } from './member-unit-asked.js'
 import type { ToolRunner } from '../tool-runner.js'
 
-/** The column words a unit's clause states its parts by. */
-const WORD: Record<string, string> = { personnel: '人员经费', public: '公用经费', basic: '基本支出', project: '项目支出' }
 /** An amount right after its word in the unit's clause ("人员经费1008.14万元", "公用经费：113.70万元"). */
 const amountAfter = (word: string) => new RegExp(`${word}(?:为|是|[:：])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`, 'u')
 
@@ -17,8 +15,8 @@ const amountAfter = (word: string) => new RegExp(`${word}(?:为|是|[:：])?\\s*
  * 经费113.70万元）"): each amount after its word within the unit's clause (up to its ；or 。), quoted with its lines,
  * never the unit's table total. Undefined unless every column asked is stated so.
  */
-export function unitProseColumns(run: ToolRunner, hit: MemberUnitHit, roles: string[]): HandlerOutput | undefined {
-  const words = roles.map((r) => WORD[r]).filter(Boolean)
+export function unitProseColumns(run: ToolRunner, hit: MemberUnitHit, roles: ColumnRole[]): HandlerOutput | undefined {
+  const words = roles.map((r) => COLUMN_WORD[r]).filter((w): w is string => !!w)
   if (!words.length || words.length !== roles.length) return undefined
   const forms = unitForms(hit)
   for (const p of hit.doc.paragraphs) {
@@ -43,10 +41,3 @@ export function unitProseColumns(run: ToolRunner, hit: MemberUnitHit, roles: str
   }
   return undefined
 }
-
-/** The unit's names as its department's prose writes it: whole, then its own words after the place it shares. */
-function unitForms(hit: MemberUnitHit): string[] {
-  const own = unitSuffix(hit.unit, hit.doc.org)
-  return [...new Set([hit.unit, hit.form, own].map((s) => s.trim()).filter((s) => compactText(s).length >= 3))]
-}
-

@@ -5,7 +5,7 @@ import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
 import type { ToolRunner } from '../tool-runner.js'
-import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
+import { unitForms, type MemberUnitHit } from './member-unit-asked.js'
 
 /** an amount in money */
 const MONEY = /\d[\d,.]*\s*(?:万元|亿元|元)/u
@@ -24,13 +24,12 @@ export function proseOnlySubject(v: Vocabulary, frame: QuestionFrame, unitWords:
 export function answerUnitProseSubject(run: ToolRunner, hit: MemberUnitHit, subject: QuestionFrame['concepts'][number]): HandlerOutput {
   const lc = run.vocabulary.conceptOf(subject.name)
   const words = [...new Set([subject.surface, subject.name, ...(lc?.aliases ?? []), ...(lc?.prose ?? [])].map(compactText).filter((w) => w.length >= 2))]
-  const own = compactText(unitSuffix(hit.unit, hit.doc.org))
-  const unitForms = [compactText(hit.unit), compactText(hit.form), own].filter((w) => w.length >= 2)
+  const forms = unitForms(hit)
   for (const p of hit.doc.paragraphs) {
     if (p.heading) continue
     for (const s of sentencesOf(p.text)) {
       const c = compactText(s.text)
-      if (!unitForms.some((u) => c.includes(u)) || !words.some((w) => c.includes(w))) continue
+      if (!forms.some((u) => c.includes(u)) || !words.some((w) => c.includes(w))) continue
       const { cite, quote } = quotedSentence(hit.doc, p, s.text.trim())
       run.cite(cite)
       // (a sentence stating the unit's amount is the answer itself, quoted)

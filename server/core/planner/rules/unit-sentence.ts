@@ -5,7 +5,7 @@ import { foldMeaning } from '../../read/meaning-view.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { mostShared, questionPairs } from './closest-passage.js'
-import { unitSuffix, type MemberUnitHit } from './member-unit-asked.js'
+import { unitForms, type MemberUnitHit } from './member-unit-asked.js'
 
 /** Words every question of an amount or a count says. */
 const ASK_WORDS = /是多少|多少|几[个名人项所位辆台]?|有没有|是否/gu
@@ -22,8 +22,7 @@ const MIN_COVER = 0.6
  * lines. Undefined when no sentence naming the unit shares enough of them.
  */
 export function unitSentence(run: ToolRunner, hit: MemberUnitHit, text: string): HandlerOutput | undefined {
-  const own = unitSuffix(hit.unit, hit.doc.org)
-  const forms = [...new Set([hit.unit, hit.form, own].map(compactText).filter((f) => f.length >= 3))]
+  const forms = unitForms(hit)
   // (the ask's own words, 多少 and 几, pick no sentence)
   const pairs = questionPairs(text.replace(ASK_WORDS, '，'), [...forms, hit.doc.org])
   if (pairs.length < MIN_SHARED) return undefined
