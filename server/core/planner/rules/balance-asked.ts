@@ -2,7 +2,7 @@ import type { Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { LIST_NUMBER } from '../../tools/lib/list-number.js'
 import { quotedSentence } from '../../tools/lib/citation.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { proseSentences, type ProseSentence } from '../../tools/lib/prose.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import { sectionYear } from '../../tools/lib/section-year.js'
 import type { HandlerOutput } from '../answer-types.js'
@@ -26,27 +26,23 @@ export function answerBalance(run: ToolRunner, text: string, targets: Target[], 
   const fund = FUNDS.find((f) => q.includes(f) || q.includes(f.replace(/预算$/u, '')))
   const outs: string[] = []
   for (const t of targets) {
-    let hit: { p: (typeof t.doc.paragraphs)[number]; s: string } | undefined
     // (the year asked: a report's part of the year before states that year's balance, its draft part the next one's)
     // (undated, a report's own year first, then any part of it)
-    const yearOf = (p: (typeof t.doc.paragraphs)[number]) => sectionYear(t.doc, p)?.year
+    const yearOf = (p: Paragraph) => sectionYear(t.doc, p)?.year
     const passes = t.year === t.doc.year && !dated
       ? [(p: Paragraph) => yearOf(p) === undefined || yearOf(p) === t.doc.year, () => true]
       : [(p: Paragraph) => (t.year === t.doc.year ? yearOf(p) === undefined || yearOf(p) === t.doc.year : yearOf(p) === t.year)]
+    // (another account named in the paragraph is that account's balance)
+    const accountOk = (p: Paragraph) => {
+      const para = compactText(foldMeaning(p.text))
+      return fund ? para.includes(fund.replace(/预算$/u, '')) : !FUNDS.some((f) => para.includes(f.replace(/预算$/u, '')) && !para.includes('一般公共'))
+    }
+    // (a label of its own, "3．收支平衡情况。", says nothing of it)
+    const says = (x: ProseSentence) => /平衡/u.test(x.c) && !/平衡表/u.test(x.c) && x.c.replace(LIST_NUMBER, '').length > 12
+    const sentences = proseSentences(t.doc).filter(says)
+    let hit: ProseSentence | undefined
     for (const ofYear of passes) {
-      for (const p of t.doc.paragraphs) {
-        if (p.heading || hit || !ofYear(p)) continue
-        // (another account named in the paragraph is that account's balance)
-        const para = compactText(foldMeaning(p.text))
-        if (fund ? !para.includes(fund.replace(/预算$/u, '')) : FUNDS.some((f) => para.includes(f.replace(/预算$/u, '')) && !para.includes('一般公共'))) continue
-        for (const s of sentencesOf(p.text)) {
-          const c = compactText(foldMeaning(s.text))
-          // (a label of its own, "3．收支平衡情况。", says nothing of it)
-          if (!/平衡/u.test(c) || /平衡表/u.test(c) || c.replace(LIST_NUMBER, '').length <= 12) continue
-          hit = { p, s: s.text.trim() }
-          break
-        }
-      }
+      hit = sentences.find((x) => ofYear(x.p) && accountOk(x.p))
       if (hit) break
     }
     if (!hit) continue

@@ -37,12 +37,12 @@ export function answerClosestPassage(run: ToolRunner, text: string, targets: Tar
   if (!sentences.length) return undefined
   const found = mostShared(sentences, sentences, pairs, MIN_SHARED, MIN_COVER)
   if (!found) return undefined
-  const best = { i: sentences.indexOf(found) }
+  const at = sentences.indexOf(found)
   const { p } = found
   // rule label-sentence: a numbered label of its own ("6.监督专业管理。") is quoted with the sentence that says it, the next
   // one of its paragraph
-  const next = sentences[best.i + 1]
-  const s = isLabel(sentences[best.i].s) && next?.p === p ? labelled(p.text, sentences[best.i].s, next.s) : sentences[best.i].s
+  const next = sentences[at + 1]
+  const s = isLabel(found.s) && next?.p === p ? labelled(p.text, found.s, next.s) : found.s
   const c = paragraphCitation(t.doc, p, s)
   run.cite(c)
   // rule lead-in-list: a passage that only leads in ("党委工作职责:") is followed by its items, quoted with it

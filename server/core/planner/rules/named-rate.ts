@@ -1,6 +1,6 @@
 import { compactText } from '../../search/normalize-text.js'
 import { quotedSentence } from '../../tools/lib/citation.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { proseSentences } from '../../tools/lib/prose.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
@@ -27,18 +27,16 @@ export function answerNamedRate(run: ToolRunner, text: string, targets: Target[]
   const asked = [...names].filter((n) => !GENERIC.test(n)).sort((a, b) => b.length - a.length)
   if (!asked.length) return undefined
   const t = targets[0]
+  // (each sentence read once, then looked through for each name, longest first)
+  const sentences = proseSentences(t.doc)
   for (const name of asked) {
-    for (const p of t.doc.paragraphs) {
-      if (p.heading) continue
-      for (const s of sentencesOf(p.text)) {
-        const c = compactText(foldMeaning(s.text))
-        const at = c.indexOf(name)
-        const m = at < 0 ? undefined : RATE_AFTER.exec(c.slice(at + name.length))
-        if (!m) continue
-        const { cite, quote } = quotedSentence(t.doc, p, s.text.trim())
-        run.cite(cite)
-        return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${name}为${m.groups!.op ?? ''}${m.groups!.n}%。原文：${quote}。` }
-      }
+    for (const x of sentences) {
+      const at = x.c.indexOf(name)
+      const m = at < 0 ? undefined : RATE_AFTER.exec(x.c.slice(at + name.length))
+      if (!m) continue
+      const { cite, quote } = quotedSentence(t.doc, x.p, x.s)
+      run.cite(cite)
+      return { answer: `${t.doc.org}${t.doc.year}年${t.doc.scope}文件写明${name}为${m.groups!.op ?? ''}${m.groups!.n}%。原文：${quote}。` }
     }
   }
   return undefined

@@ -22,11 +22,11 @@ const UNIT_HEADER = /单位(?:名称)?$/u
 const ALLOCATION_ASKED = /分到|分得|拿到|得到|获得|下达|分配|拨付|安排|项目|加起来|一共|总共|合计|占|几成/u
 const OWN_BUDGET_ASKED = /收入|支出|决算|预算(?:数|总额)?(?:是|为|有)?多少/u
 
-type Listed = Recipient & { forms: string[] }
+export type Listed = Recipient & { forms: string[] }
 
 /** Each unit a document's project tables name in a 单位名称 column, with the forms it may be asked by (read once). */
 const listedCache = new WeakMap<BudgetDocument, Listed[]>()
-function recipientsOf(doc: BudgetDocument): Listed[] {
+export function recipientsOf(doc: BudgetDocument): Listed[] {
   let v = listedCache.get(doc)
   if (v) return v
   v = []

@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { compactText } from '../../search/normalize-text.js'
 import { quotedSentence } from '../../tools/lib/citation.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { proseSentences } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -25,17 +25,13 @@ export function answerUnitProseSubject(run: ToolRunner, hit: MemberUnitHit, subj
   const lc = run.vocabulary.conceptOf(subject.name)
   const words = [...new Set([subject.surface, subject.name, ...(lc?.aliases ?? []), ...(lc?.prose ?? [])].map(compactText).filter((w) => w.length >= 2))]
   const forms = unitForms(hit)
-  for (const p of hit.doc.paragraphs) {
-    if (p.heading) continue
-    for (const s of sentencesOf(p.text)) {
-      const c = compactText(s.text)
-      if (!forms.some((u) => c.includes(u)) || !words.some((w) => c.includes(w))) continue
-      const { cite, quote } = quotedSentence(hit.doc, p, s.text.trim())
-      run.cite(cite)
-      // (a sentence stating the unit's amount is the answer itself, quoted)
-      const lead = MONEY.test(s.text) ? `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}的${subject.surface}` : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有列出${hit.unit}的${subject.surface}金额`
-      return { answer: `${lead}，文件写明：${quote}。` }
-    }
+  const x = proseSentences(hit.doc).find((y) => forms.some((u) => y.c.includes(u)) && words.some((w) => y.c.includes(w)))
+  if (x) {
+    const { cite, quote } = quotedSentence(hit.doc, x.p, x.s)
+    run.cite(cite)
+    // (a sentence stating the unit's amount is the answer itself, quoted)
+    const lead = MONEY.test(x.s) ? `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}关于${hit.unit}的${subject.surface}` : `${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有列出${hit.unit}的${subject.surface}金额`
+    return { answer: `${lead}，文件写明：${quote}。` }
   }
   return { answer: `没有找到${hit.unit}的${subject.surface}数字：${hit.doc.org}${hit.doc.year}年${hit.doc.scope}没有单列${hit.unit}的${subject.surface}。`, notFound: true }
 }

@@ -1,7 +1,5 @@
-import { compactText } from '../../search/normalize-text.js'
 import { quotedSentence } from '../../tools/lib/citation.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
-import { foldMeaning } from '../../read/meaning-view.js'
+import { proseSentences } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { mostShared, questionPairs } from './closest-passage.js'
@@ -26,8 +24,7 @@ export function unitSentence(run: ToolRunner, hit: MemberUnitHit, text: string):
   // (the ask's own words, 多少 and 几, pick no sentence)
   const pairs = questionPairs(text.replace(ASK_WORDS, '，'), [...forms, hit.doc.org])
   if (pairs.length < MIN_SHARED) return undefined
-  const all: { p: (typeof hit.doc.paragraphs)[number]; s: string; c: string }[] = []
-  for (const p of hit.doc.paragraphs) if (!p.heading) for (const s of sentencesOf(p.text)) all.push({ p, s: s.text.trim(), c: compactText(foldMeaning(s.text)) })
+  const all = proseSentences(hit.doc)
   const naming = all.filter((x) => forms.some((f) => x.c.includes(f)))
   if (!naming.length) return undefined
   // (a count asked, 多少/几, is answered only by a sentence stating a count: never one stating money beside the words)

@@ -1,4 +1,5 @@
-import type { Amount, MoneyUnit } from '../../schema.js'
+import type { Amount, BudgetDocument, MoneyUnit, Paragraph } from '../../schema.js'
+import { foldMeaning } from '../../read/meaning-view.js'
 import { parseAmount } from '../../parse/amount.js'
 import { compactText, normalizeText, escapeRegExp } from '../../search/normalize-text.js'
 import { bigramsOf } from '../../search/bigrams.js'
@@ -485,4 +486,14 @@ export function excerptFrom(sentence: string, keyword: string): string {
     .replace(/[，,]\s*主要用于.*?(?=[，,]\s*(?:比|较|主要原因|主要是)|$)/, '')
     .replace(/[。；;]$/, '')
     .trim()
+}
+
+/** One sentence of a document's prose: its paragraph, the sentence as printed (trimmed) and its meaning view, compacted. */
+export interface ProseSentence { p: Paragraph; s: string; c: string }
+
+/** A document's prose sentence by sentence, headings aside, each read once for its meaning (Simplified, compacted). */
+export function proseSentences(doc: BudgetDocument): ProseSentence[] {
+  const out: ProseSentence[] = []
+  for (const p of doc.paragraphs) if (!p.heading) for (const x of sentencesOf(p.text)) out.push({ p, s: x.text.trim(), c: compactText(foldMeaning(x.text)) })
+  return out
 }
