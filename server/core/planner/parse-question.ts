@@ -44,7 +44,7 @@ const CHANGE_AFTER = /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相比)?[，
 const HEADCOUNT_ASK = /(?:有|共有|一共有|总共有|一共|总共)?(?:多少|几)(?:个|名)?(?:人(?!次)|员工|职工|工作人员)/u
 /** Words a question's subject is never made of (中 as "in", never the 中 of 中层 or 中级). */
 const FILLER =
-  /请问|请|告诉我|帮我|(?:给|拨付?|下达|花|用|分配?|投入?)(?=了?(?:多少|几))|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占(?!用)|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|跟(?!踪|进)|在|中(?![层级央学心医])|里|对|其中|那么|[这那此该](?:批|笔|项|些|个|份|条|类|次)|本(?:批|次)|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|安排|金额|数额|数字(?!化)|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|拿到|得到|收到|获得|多|少|[\s\p{P}\p{S}\d]/gu
+  /请问|请|告诉我|帮我|(?:给|拨付?|下达|花|用|分配?|投入?)(?=了?(?:多少|几))|帮忙|查询|查一下|查查|看看|一下|我想知道|想知道|我想|想问|问一下|比例|比重|占比|所占|百分比|什么|哪个|哪家|哪些|哪一个|最多|最少|最高|最低|最大|最小|排名|排序|比较|对比|相比|减少|增加|增长|下降|变化|变动|原因|为什么|为啥|目标|指标|怎么|如何|分别|各是|各|占(?!用)|比|较|是多少|多少钱|多少|几个|几名|几辆|几|是否|有没有|有无|呢|吗|嘛|啊|呀|吧|的|了|是|为|有|和|与|及|跟(?!踪|进)|在|中(?![层级央学心医])|里|对|其中|那么|[这那此该](?:批|笔|项|些|个|份|条|类|次)|本(?:批|次)|那|这个|这|该|全年|本年|今年|明年|去年|前年|上一?年度?|下一?年度?|年度|年|预算|决算|安排|金额|数额|数字(?!化)|情况|资金|经费|支出|费用|元|万元|一共|总共|合计|部门|单位|整个|拿到|得到|收到|获得|多|少|[\s\p{P}\p{S}\d]/gu
 
 /** A fee's name (租车费, 会议费): a budget word after its year is the fee's. */
 const FEE_END = /\p{Script=Han}{2,}费$/u
@@ -368,14 +368,63 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // a bare unit type ("各区医保局") names a group, not one organisation
   const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun, vocabulary)
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
+  const joined = unknown && !unknownCode ? joinedLeftover(t, mask, unknown) : undefined
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   // rule count-word-subject: "中层领导干部职数是多少" asks a count by a noun no term knows, its own word says so (职数, 人数, 名额)
   const counted = reading.op === 'lookup' && !subjects.length && !countNoun && unknown && COUNT_WORD_END.test(unknown) ? { noun: unknown, unit: '名' } : undefined
   return {
     text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, ...(ifFinal.length ? { stagesIfFinal: ifFinal } : {}), injected, countNoun: countNoun ?? counted,
     op: defineEnglish ? 'define' : counted ? 'count' : stageOp(reading.op, columns),
-    opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? unknown, english,
+    opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? joined?.unknown ?? unknown, ...(joined ? { joinedUnknown: joined.joined } : {}), english,
   }
+}
+
+/** Each of a list asked (各, 分别), and the words that join two names (和, 与, 及, 以及, 、). */
+const EACH_OF_LIST = /各|分别/u
+const JOINERS = ['以及', '和', '与', '及', '、']
+/** The head a list's names may share, written once at its end ("税收和非税收入": 税收收入, 非税收入). */
+const SHARED_HEAD = /(?:收入|支出|经费|资金|费用)$/u
+/** Where a name written after its joiner ends: the ask. */
+const NAME_STOP = /各|分别|都|是|为|有|多少|几|的|[^\p{Script=Han}]/u
+
+/**
+ * Rule `joined-phrases`: "税收收入和非税收入各是多少" names two subjects no term knows, joined by 和 and each asked: the
+ * subject read as `unknown` (the other half cut off when the filler between was dropped: "税收非税收入"), and the other
+ * word beside it with the side it stands on. A word short of the head its partner ends with shares it ("税收和非税收入
+ * 各完成多少": 税收收入). Undefined unless the two are written right against their joiner and no organisation's or
+ * term's words are read into the other.
+ */
+function joinedLeftover(t: string, mask: string[], unknown: string): { unknown: string; joined: { words: string; before: boolean; whole: string } } | undefined {
+  if (!EACH_OF_LIST.test(t) || unknown.length < 3) return undefined
+  const share = (w: string, head: string) => { const h = SHARED_HEAD.exec(head)?.[0]; return h && !SHARED_HEAD.test(w) ? w + h : w }
+  const unclaimed = (from: number, to: number) => mask.slice(from, to).every((c) => c !== HOLE)
+  const lastWord = (run: string) => run.replace(FILLER, ' ').trim().split(/\s+/u).pop() ?? ''
+  // the two halves run together: "税收非税收入" from "税收和非税收入"
+  for (let k = 2; k <= unknown.length - 2; k++) {
+    for (const j of JOINERS) {
+      const at = t.indexOf(unknown.slice(0, k) + j + unknown.slice(k))
+      if (at >= 0 && unclaimed(at, at + k)) return { unknown: unknown.slice(k), joined: { words: share(unknown.slice(0, k), unknown), before: true, whole: t.slice(at, at + unknown.length + j.length) } }
+    }
+  }
+  const at = t.indexOf(unknown)
+  if (at < 0) return undefined
+  const end = at + unknown.length
+  for (const j of JOINERS) {
+    if (t.startsWith(j, end)) {
+      const rest = t.slice(end + j.length)
+      const stop = rest.search(NAME_STOP)
+      const w = stop < 0 ? rest : rest.slice(0, stop)
+      const own = w.replace(SHARED_HEAD, '')
+      if (w.length >= 2 && w.length <= 12 && own.length >= 2 && unclaimed(end + j.length, end + j.length + own.length)) return { unknown, joined: { words: share(w, unknown), before: false, whole: t.slice(at, end + j.length + w.length) } }
+    }
+    if (t.slice(0, at).endsWith(j)) {
+      let i = at - j.length
+      while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
+      const w = lastWord(t.slice(i, at - j.length))
+      if (w.length >= 2 && w.length <= 12) return { unknown, joined: { words: share(w, unknown), before: true, whole: t.slice(at - j.length - w.length, end) } }
+    }
+  }
+  return undefined
 }
 
 const LEVEL = /^\((类|款|项)\)/

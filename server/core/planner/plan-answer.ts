@@ -100,6 +100,7 @@ import { rememberedTurn } from './turn-memo.js'
 import { whichUnit } from './which-unit.js'
 import { askedBaseline } from './rules/baseline-asked.js'
 import { askClauses } from './rules/ask-clauses.js'
+import { answerJoinedPhrases } from './rules/joined-phrases.js'
 
 const MAX_COMPACT = 6
 const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change', 'reason', 'usage'])
@@ -584,6 +585,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // (the budget's adjustment asked of the words: read as set and as adjusted, rule phrase-adjustment)
   const adjustment = phraseWords ? answerPhraseAdjustment({ run, frame, scope }, phraseWords) : undefined
   if (adjustment) return done(adjustment, scope.notes)
+  // rule joined-phrases: "税收收入和非税收入各是多少", each of the two read
+  const joinedOut = phraseWords ? answerJoinedPhrases(frame, scope.targets, phraseWords, (w) => answerProsePhrase({ run, frame, scope }, w)) : undefined
+  if (joinedOut) return done(joinedOut, scope.notes)
   const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
   if (qualifiedSide && phraseWords) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${phraseWords}${qualifiedSide}”：文件的表格和文字说明中没有这一项。`).join(''), notFound: true }, scope.notes)

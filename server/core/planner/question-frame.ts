@@ -68,6 +68,12 @@ export interface QuestionFrame {
   direction?: 'up' | 'down' | 'signed'
   /** words left over that look like a subject the corpus does not name */
   unknown?: string
+  /**
+   * rule `joined-phrases`: other words left over joined to `unknown` by 和/与/及/、 with each asked ("税收收入和非税收入各是
+   * 多少"): those words, whether they come first, and the two with their joiner as written (one name, 医疗卫生与计划生育支出,
+   * where a document prints it whole)
+   */
+  joinedUnknown?: { words: string; before: boolean; whole: string }
   english: boolean
 }
 

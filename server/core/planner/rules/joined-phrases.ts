@@ -1,0 +1,29 @@
+import { compactText } from '../../search/normalize-text.js'
+import { foldMeaning } from '../../read/meaning-view.js'
+import type { HandlerOutput } from '../answer-types.js'
+import { orgYear } from '../compose.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { Target } from '../resolve-scope.js'
+
+/** Whether a document prints these words whole, in a paragraph or as a row's name (医疗卫生与计划生育支出: one name). */
+function printsWhole(t: Target, words: string): boolean {
+  const w = compactText(words)
+  return t.doc.paragraphs.some((p) => compactText(foldMeaning(p.text)).includes(w)) ||
+    t.doc.tables.some((x) => x.rows.some((r) => compactText(r.name).includes(w)))
+}
+
+/**
+ * Rule `joined-phrases`: two subjects no table or term names, joined and each asked ("税收收入和非税收入各是多少",
+ * "税收和非税收入分别完成多少"), are each read where the prose states them, in the order asked; one the prose does not
+ * state is said not to be stated, never left out in silence. Undefined when neither is stated, or when a document asked
+ * prints the two with their joiner as one name.
+ */
+export function answerJoinedPhrases(frame: QuestionFrame, targets: Target[], words: string, read: (words: string) => HandlerOutput | undefined): HandlerOutput | undefined {
+  const j = frame.joinedUnknown
+  if (!j || !targets.length || targets.some((t) => printsWhole(t, j.whole))) return undefined
+  const order = j.before ? [j.words, words] : [words, j.words]
+  const outs = order.map((w) => ({ w, out: read(w) }))
+  if (!outs.some((o) => o.out && !o.out.notFound)) return undefined
+  const unstated = (w: string) => targets.slice(0, 6).map((t) => `${orgYear(t)}的文件没有写明“${w}”的金额。`).join('')
+  return { answer: outs.map((o) => (o.out && !o.out.notFound ? o.out.answer : unstated(o.w))).join('') }
+}
