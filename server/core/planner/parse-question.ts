@@ -389,39 +389,57 @@ const NAME_STOP = /各|分别|都|是|为|有|多少|几|的|[^\p{Script=Han}]/u
 
 /**
  * Rule `joined-phrases`: "税收收入和非税收入各是多少" names two subjects no term knows, joined by 和 and each asked: the
- * subject read as `unknown` (the other half cut off when the filler between was dropped: "税收非税收入"), and the other
- * word beside it with the side it stands on. A word short of the head its partner ends with shares it ("税收和非税收入
- * 各完成多少": 税收收入). Undefined unless the two are written right against their joiner and no organisation's or
- * term's words are read into the other.
+ * two words in the order asked, and the two with their joiner as written (`unknown` becomes that span where dropping
+ * the filler between ran the two together: "税收非税收入"). A word short of the head its partner ends with shares it
+ * ("税收和非税收入各完成多少": 税收收入). A subject a term reads joined to the unknown words ("人员支出和项目支出分别
+ * 多少") leaves the unknown words alone in the list (`withConcept`). Undefined unless the two are written right against
+ * their joiner and no organisation's or term's words are read into the other.
  */
-function joinedLeftover(t: string, mask: string[], unknown: string): { unknown: string; joined: { words: string; before: boolean; whole: string } } | undefined {
+function joinedLeftover(t: string, mask: string[], unknown: string): { unknown: string; joined: NonNullable<QuestionFrame['joinedUnknown']> } | undefined {
   if (!EACH_OF_LIST.test(t) || unknown.length < 3) return undefined
   const share = (w: string, head: string) => { const h = SHARED_HEAD.exec(head)?.[0]; return h && !SHARED_HEAD.test(w) ? w + h : w }
   const unclaimed = (from: number, to: number) => mask.slice(from, to).every((c) => c !== HOLE)
   const lastWord = (run: string) => run.replace(FILLER, ' ').trim().split(/\s+/u).pop() ?? ''
+  // a term's subject right against the span, across a joiner: on which side
+  const conceptSide = (from: number, to: number): 'before' | 'after' | undefined => {
+    for (const j of JOINERS) {
+      if (t.startsWith(j, to) && mask[to + j.length] === HOLE) return 'after'
+      if (from - j.length > 0 && t.slice(0, from).endsWith(j) && mask[from - j.length - 1] === HOLE) return 'before'
+    }
+    return undefined
+  }
+  const withSide = (words: string[], from: number, to: number) => {
+    const side = conceptSide(from, to)
+    return { words, whole: t.slice(from, to), ...(side ? { withConcept: side } : {}) }
+  }
   // the two halves run together: "税收非税收入" from "税收和非税收入"
   for (let k = 2; k <= unknown.length - 2; k++) {
     for (const j of JOINERS) {
       const at = t.indexOf(unknown.slice(0, k) + j + unknown.slice(k))
-      if (at >= 0 && unclaimed(at, at + k)) return { unknown: unknown.slice(k), joined: { words: share(unknown.slice(0, k), unknown), before: true, whole: t.slice(at, at + unknown.length + j.length) } }
+      if (at < 0 || !unclaimed(at, at + k)) continue
+      const to = at + unknown.length + j.length
+      return { unknown: t.slice(at, to), joined: withSide([share(unknown.slice(0, k), unknown), unknown.slice(k)], at, to) }
     }
   }
   const at = t.indexOf(unknown)
   if (at < 0) return undefined
   const end = at + unknown.length
+  const side = conceptSide(at, end)
+  if (side) return { unknown, joined: { words: [unknown], whole: unknown, withConcept: side } }
   for (const j of JOINERS) {
     if (t.startsWith(j, end)) {
-      const rest = t.slice(end + j.length)
+      const from = end + j.length
+      const rest = t.slice(from)
       const stop = rest.search(NAME_STOP)
       const w = stop < 0 ? rest : rest.slice(0, stop)
       const own = w.replace(SHARED_HEAD, '')
-      if (w.length >= 2 && w.length <= 12 && own.length >= 2 && unclaimed(end + j.length, end + j.length + own.length)) return { unknown, joined: { words: share(w, unknown), before: false, whole: t.slice(at, end + j.length + w.length) } }
+      if (w.length >= 2 && w.length <= 12 && own.length >= 2 && unclaimed(from, from + own.length)) return { unknown, joined: { words: [unknown, share(w, unknown)], whole: t.slice(at, from + w.length) } }
     }
     if (t.slice(0, at).endsWith(j)) {
       let i = at - j.length
       while (i > 0 && mask[i - 1] !== HOLE && /\p{Script=Han}/u.test(mask[i - 1])) i--
       const w = lastWord(t.slice(i, at - j.length))
-      if (w.length >= 2 && w.length <= 12) return { unknown, joined: { words: share(w, unknown), before: true, whole: t.slice(at - j.length - w.length, end) } }
+      if (w.length >= 2 && w.length <= 12) return { unknown, joined: { words: [share(w, unknown), unknown], whole: t.slice(at - j.length - w.length, end) } }
     }
   }
   return undefined

@@ -100,7 +100,7 @@ import { rememberedTurn } from './turn-memo.js'
 import { whichUnit } from './which-unit.js'
 import { askedBaseline } from './rules/baseline-asked.js'
 import { askClauses } from './rules/ask-clauses.js'
-import { answerJoinedPhrases } from './rules/joined-phrases.js'
+import { answerJoinedPhrases, withJoinedPhrase } from './rules/joined-phrases.js'
 
 const MAX_COMPACT = 6
 const PROSE_SUBJECT_OPS = new Set(['lookup', 'share', 'difference', 'growth', 'change', 'reason', 'usage'])
@@ -586,7 +586,7 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const adjustment = phraseWords ? answerPhraseAdjustment({ run, frame, scope }, phraseWords) : undefined
   if (adjustment) return done(adjustment, scope.notes)
   // rule joined-phrases: "税收收入和非税收入各是多少", each of the two read
-  const joinedOut = phraseWords ? answerJoinedPhrases(frame, scope.targets, phraseWords, (w) => answerProsePhrase({ run, frame, scope }, w)) : undefined
+  const joinedOut = phraseWords ? answerJoinedPhrases(frame, scope.targets, (w) => answerProsePhrase({ run, frame, scope }, w)) : undefined
   if (joinedOut) return done(joinedOut, scope.notes)
   const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
@@ -658,7 +658,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // no table row or concept reading answered: the subject the question names in the document's prose
   // a share whose part only the prose names (rule unheld-subject, its share): after the prose subjects' own reading
   const partFrame = dispatched.notFound && scope.targets.length <= MAX_COMPACT ? unheldPartFrame(frame) : undefined
-  const out = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? (partFrame && run.attempt(() => dispatch({ run, frame: partFrame, scope }))) ?? dispatched : dispatched
+  const answered = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? (partFrame && run.attempt(() => dispatch({ run, frame: partFrame, scope }))) ?? dispatched : dispatched
+  // (words no term names joined to the subject answered, each asked: read in the prose too, rule joined-phrases)
+  const out = (scope.targets.length <= MAX_COMPACT && withJoinedPhrase(frame, scope.targets, answered, (w) => answerProsePhrase({ run, frame, scope }, w))) || answered
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
     // the next year's document did not state the year asked either (rule executed-year was tried first): that year is
     // simply not held

@@ -69,11 +69,11 @@ export interface QuestionFrame {
   /** words left over that look like a subject the corpus does not name */
   unknown?: string
   /**
-   * rule `joined-phrases`: other words left over joined to `unknown` by 和/与/及/、 with each asked ("税收收入和非税收入各是
-   * 多少"): those words, whether they come first, and the two with their joiner as written (one name, 医疗卫生与计划生育支出,
-   * where a document prints it whole)
+   * rule `joined-phrases`: subjects no term knows joined by 和/与/及/、 with each asked ("税收收入和非税收入各是多少"): the
+   * words in the order asked, the two with their joiner as written (one name, 医疗卫生与计划生育支出, where a document
+   * prints it whole), and on which side a term's subject stands when the other of the two is one ("人员支出和项目支出")
    */
-  joinedUnknown?: { words: string; before: boolean; whole: string }
+  joinedUnknown?: { words: string[]; whole: string; withConcept?: 'before' | 'after' }
   english: boolean
 }
 

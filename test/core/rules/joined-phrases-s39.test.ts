@@ -34,3 +34,25 @@ describe('rule joined-phrases', () => {
     expect(a).not.toContain('0.41亿元')
   })
 })
+
+const SCHOOL = [
+  '泠浦市职业技术学校2019年部门预算',
+  '一、收支预算总体情况',
+  '1、按支出功能分类,包括教育支出1,020.40万元、社会保障和就业支出2.16万元、医疗卫生与计划生育支出38.25万元、住房保障支出61.30万元。',
+  '2、按支出用途分类,包括人员支出986.11万元、项目支出136.00万元。',
+].join('\n')
+
+describe('rule joined-phrases beside a term', () => {
+  const engine = engineWith([{ name: 'lingpu-zyjs-2019-bmys.txt', bytes: enc(SCHOOL) }])
+  it('reads the words no term names in the prose, beside the term answered, in the order asked', () => {
+    const a = engine.ask({ question: '泠浦职业技术学校19年预算里人员支出和项目支出分别多少' }).answer
+    expect(a).toContain('986.11万元')
+    expect(a).toContain('136.00万元')
+    expect(a.indexOf('986.11')).toBeLessThan(a.indexOf('136.00'))
+  })
+  it('reads a name with 与 whole when the document prints it so', () => {
+    const a = engine.ask({ question: '泠浦职业技术学校19年社保就业支出和医疗卫生与计划生育支出各多少' }).answer
+    expect(a).toContain('2.16万元')
+    expect(a).toContain('38.25万元')
+  })
+})

@@ -18,12 +18,28 @@ function printsWhole(t: Target, words: string): boolean {
  * state is said not to be stated, never left out in silence. Undefined when neither is stated, or when a document asked
  * prints the two with their joiner as one name.
  */
-export function answerJoinedPhrases(frame: QuestionFrame, targets: Target[], words: string, read: (words: string) => HandlerOutput | undefined): HandlerOutput | undefined {
+export function answerJoinedPhrases(frame: QuestionFrame, targets: Target[], read: (words: string) => HandlerOutput | undefined): HandlerOutput | undefined {
   const j = frame.joinedUnknown
-  if (!j || !targets.length || targets.some((t) => printsWhole(t, j.whole))) return undefined
-  const order = j.before ? [j.words, words] : [words, j.words]
-  const outs = order.map((w) => ({ w, out: read(w) }))
+  if (!j || j.withConcept || j.words.length < 2 || !targets.length || targets.some((t) => printsWhole(t, j.whole))) return undefined
+  const outs = j.words.map((w) => ({ w, out: read(w) }))
   if (!outs.some((o) => o.out && !o.out.notFound)) return undefined
-  const unstated = (w: string) => targets.slice(0, 6).map((t) => `${orgYear(t)}的文件没有写明“${w}”的金额。`).join('')
-  return { answer: outs.map((o) => (o.out && !o.out.notFound ? o.out.answer : unstated(o.w))).join('') }
+  return { answer: outs.map((o) => (o.out && !o.out.notFound ? o.out.answer : unstated(targets, o.w))).join('') }
+}
+
+const unstated = (targets: Target[], w: string) => targets.slice(0, 6).map((t) => `${orgYear(t)}的文件没有写明“${w}”的金额。`).join('')
+
+/**
+ * The same rule, its other reading: words no term names joined to a subject a term does ("人员支出和项目支出分别多少",
+ * "社保就业支出和医疗卫生与计划生育支出各多少"): the term's answer, and the words read in the prose, on the side asked.
+ * Undefined when the prose does not state them (the term's answer stands alone, as before).
+ */
+export function withJoinedPhrase(frame: QuestionFrame, targets: Target[], out: HandlerOutput, read: (words: string) => HandlerOutput | undefined): HandlerOutput | undefined {
+  const j = frame.joinedUnknown
+  if (!j?.withConcept || out.notFound || !targets.length) return undefined
+  // (the words may themselves be two, or one name the document prints whole)
+  const words = j.words.length > 1 && !targets.some((t) => printsWhole(t, j.whole)) ? j.words : [j.whole]
+  const extras = words.map((w) => read(w)).filter((x): x is HandlerOutput => !!x && !x.notFound)
+  if (extras.length < words.length) return undefined
+  const extra = extras.map((x) => x.answer).join('')
+  return { ...out, answer: j.withConcept === 'after' ? extra + out.answer : out.answer + extra }
 }
