@@ -221,6 +221,7 @@ export const BudgetDocument = z.object({
   version: z.number().int().min(1).optional().describe('1 for the first publication; a replacement increments it'),
   sha256: z.string().optional().describe('of the original bytes'),
   metadataNeeded: z.array(z.enum(['org', 'year', 'scope'])).optional().describe('fields that could not be read: the document is held but not answerable (an unnamed page only when asked by its title, an undated page saying its year is not written)'),
+  alsoNamed: z.array(z.string()).optional().describe('the organisation as the document\'s own sentences name it where its title names it otherwise (rule body-also-named): a question naming it so finds the document'),
   speaksFor: z.array(z.string()).optional()
     .describe('other organisations a 绩效自评 form is filed for (its 主管部门 beside its 实施单位 `org`): naming one finds the form, which answers only of its project'),
   origins: z.array(LineOrigin.nullable()).optional().describe('per source line (index = line - 1), for non-text formats'),

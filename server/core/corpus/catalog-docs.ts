@@ -25,6 +25,7 @@ export function entryFor(doc: BudgetDocument, o: { version: number; sha256: stri
     title: doc.title, unit: doc.unit, paragraphs: doc.paragraphs.length, lineCount: doc.lineCount,
     ...(doc.metadataNeeded?.length ? { metadataNeeded: doc.metadataNeeded } : {}),
     ...(doc.speaksFor?.length ? { speaksFor: doc.speaksFor } : {}),
+    ...(doc.alsoNamed?.length ? { alsoNamed: doc.alsoNamed } : {}),
     ...(doc.stageFromWords ? { stageFromWords: true } : {}),
     ...(doc.yearFromDate ? { yearFromDate: doc.yearFromDate } : {}),
     updatedAt: o.now, updatedBy: o.actor ?? 'ingest',
@@ -41,6 +42,7 @@ export function stubDocument(e: ServedEntry): BudgetDocument {
     unit: e.unit as BudgetDocument['unit'], format: e.format, version: e.version, sha256: e.sha256,
     lineCount: e.lineCount ?? 0, sections: [], paragraphs: [], tables: [], unparsed: [],
     ...(e.speaksFor?.length ? { speaksFor: e.speaksFor } : {}),
+    ...(e.alsoNamed?.length ? { alsoNamed: e.alsoNamed } : {}),
     ...(e.stageFromWords ? { stageFromWords: true } : {}),
     ...(e.yearFromDate ? { yearFromDate: e.yearFromDate } : {}),
   }

@@ -42,7 +42,7 @@ export interface CatalogSnapshot {
  * comparison of versions): an ingest's bookkeeping (parsedSha, parser, writtenBy, updatedBy) and the aliases a store's
  * own filter matches stay in the catalog itself.
  */
-const SERVED = ['id', 'version', 'status', 'org', 'region', 'city', 'year', 'scope', 'format', 'file', 'sha256', 'shard', 'original', 'title', 'unit', 'paragraphs', 'lineCount', 'metadataNeeded', 'speaksFor', 'stageFromWords', 'yearFromDate', 'updatedAt'] as const
+const SERVED = ['id', 'version', 'status', 'org', 'region', 'city', 'year', 'scope', 'format', 'file', 'sha256', 'shard', 'original', 'title', 'unit', 'paragraphs', 'lineCount', 'metadataNeeded', 'speaksFor', 'alsoNamed', 'stageFromWords', 'yearFromDate', 'updatedAt'] as const
 
 export interface StoredAliasTable { fingerprint: string; table: AliasEntry[] }
 
@@ -70,7 +70,7 @@ export async function writeCatalogSnapshot(blobs: BlobStore, base: string, curso
   const tables: TablesById = Object.fromEntries(entries.map((e) => [`${e.id}@${e.version}`, e.tables]))
   await blobs.put(tablesKey(base), enc.encode(JSON.stringify(tables)))
   await blobs.put(formsKey(base), enc.encode(JSON.stringify({ orgForms: aliasFormsOf(entries) })))
-  const published = inIdOrder(newestPublished(entries).values()).map((e) => ({ org: e.org, region: e.region }))
+  const published = inIdOrder(newestPublished(entries).values()).map((e) => ({ org: e.org, region: e.region, ...(e.alsoNamed ? { alsoNamed: e.alsoNamed } : {}) }))
   const orgAliases: StoredAliasTable = { fingerprint: aliasTableFingerprint(), table: aliasTable(published) }
   await blobs.put(catalogKey(base), enc.encode(JSON.stringify({ cursor, entries: entries.map(served), orgParts: orgPartsOf(entries), orgAliases, orgMentions: mentionFormsOf(entries.map((e) => e.org)) })))
 }

@@ -130,7 +130,7 @@ function financeSummed(lines: SourceLine[]): BodyOrg | undefined {
  *  right after 的 (its year the one right after the name, else the one right before it). */
 const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?<before>(?:19|20)\d{2})年度?)(?<place>\p{Script=Han}{2,10}?(?<level>市|县|区|州|盟|旗))(?:本级|\k<level>级(?=决算|预算|财政|部门|一般公共|政府性基金|“三公”|"三公"|三公))/gu
 /** The whole place spoken of: 全市财政总收入, 全县一般公共预算收入. */
-const WHOLE = { 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
+const WHOLE = { 省: '全省', 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
 const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u
 
 /** The body states the whole place's figures: 全县财政总收入, 全盟一般公共预算收入 (the place's level word after 全). */
@@ -277,8 +277,11 @@ const PLACE_SUBJECT = /(?:^|[。；;，,])(?<place>\p{Script=Han}{2,10}?(?:市|�
 /** A notice's 现将 before a place ("，现将某县2024年…"): the place is what follows it (a one-character name's county too). */
 const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')
 
-/** A place whose people's congress the report cites, opening a line ("某区第十六届人民代表大会四次会议审议通过的…"): its own. */
-const PLACE_CONGRESS = /(?:^|\n)(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=第[一二三四五六七八九十\d]+届人民代表大会|人大常委会)/gu
+/**
+ * A place whose people's congress the report cites, opening a line ("某区第十六届人民代表大会四次会议审议通过的…") or
+ * as the meeting the report was made at ("——2022年9月27日在某省第十三届人民代表大会常务委员会第三十三次会议上"): its own.
+ */
+const PLACE_CONGRESS = /(?:^|\n|(?<=\d日)在)(?<place>\p{Script=Han}{1,10}?(?:省|市|县|区|州|盟|旗))(?=第[一二三四五六七八九十\d]+届人民代表大会|人大常委会)/gu
 
 /** 经旗, 由县, 按市: one verb or preposition before a level word */
 const VERB_LEVEL = /^[经由按据在于向对将把被从报提][省市区县州盟旗]$/u

@@ -138,7 +138,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = (body?.rule === 'place-own' || body?.rule === 'whole-place-subject') && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
-  const placeFiscal = (): Scope => (FINAL_WORDS.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? '财政决算' : '财政预算')
+  // (a report of part of a year, "1—7月预算执行情况", "上半年…完成预算的52%", is its budget's execution, never a 决算)
+  const placeFiscal = (): Scope => { const head = lines.slice(0, 40).map((l) => l.text).join('\n'); return FINAL_WORDS.test(head) && !PART_YEAR.test(head) ? '财政决算' : '财政预算' }
   const scope0 = wholePlace ? placeFiscal() : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
@@ -351,6 +352,8 @@ function yearFromDate(lines: SourceLine[], published: string | undefined): { yea
 
 /** A year's outturn: 决算, 完成情况, 完成年度预算的… */
 const FINAL_WORDS = /决算|完成情况|完成(?:年度|年初)?预算的/u
+/** Part of a year reported: 1—7月, 一至九月, 上半年, 前三季度, 一季度. */
+const PART_YEAR = /(?:^|[^\d])(?:1|一)\s*[-—–~至到]\s*(?:[2-9]|1[01]|[二三四五六七八九十]|十一)\s*月|[上下]半年|前三季度|第?[一二三]季度/u
 
 const PUBLISHER_LINE = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
 

@@ -1,3 +1,4 @@
+import { alsoNamed } from './body-also-named.js'
 import type { ReadResult } from '../read/types.js'
 import type { BudgetDocument, IngestError, MoneyUnit, PageField, Paragraph, Section, Table, Unparsed } from '../schema.js'
 import { segmentBlocks, isNoteLine, unitOf, type TableBlock } from './blocks.js'
@@ -276,8 +277,10 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const docUnit = unit ?? commonTableUnit(tables)
   // a project's self-evaluation published on its own speaks for its 主管部门 too
   const speaksFor = meta.scope === '绩效自评' ? formOrgs(tables, meta.org) : []
+  const orgName = (meta.org && bodySpelling(meta.org, view)) || id
+  const also = alsoNamed(orgName, meta.city, meta.region, view)
   const document: BudgetDocument = {
-    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: (meta.org && bodySpelling(meta.org, view)) || id, year: meta.year, scope: meta.scope,
+    id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: orgName, year: meta.year, scope: meta.scope,
     ...(meta.stageFromWords ? { stageFromWords: true } : {}),
     ...(meta.yearFromDate ? { yearFromDate: meta.yearFromDate } : {}),
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
@@ -285,6 +288,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     ...(read && read.format !== 'text' ? { format: read.format } : {}),
     ...(needed.length ? { metadataNeeded: needed } : {}),
     ...(speaksFor.length ? { speaksFor } : {}),
+    ...(also.length ? { alsoNamed: also } : {}),
     ...(read?.origins ? { origins: read.origins } : {}),
     ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
     ...pageFieldsOf(read, lines.length),

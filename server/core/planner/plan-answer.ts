@@ -52,7 +52,8 @@ import { answerTitleSubject } from './rules/title-subject-total.js'
 import { compactText } from '../search/normalize-text.js'
 import { answerLevelParts } from './rules/level-parts.js'
 import { answerMemberFact } from './rules/prose-fact-asked.js'
-import { orgClauses } from './rules/org-clauses.js'
+import { orgClauses, orgClausesCombined } from './rules/org-clauses.js'
+import { answerCombinedClauses } from './combined-clauses.js'
 import { ownOfficeAsked } from './rules/own-office-asked.js'
 import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
@@ -356,6 +357,10 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (clauses) {
     return joinedAnswers(clauses.map((question) => planAnswer(ctx, { ...req, question }, tools)))
   }
+  // each organisation's own subject in a clause of its own, the figures added or compared (rule org-clauses-combined)
+  const combined = req.history?.length ? undefined : orgClausesCombined(own)
+  const combinedOut = combined ? answerCombinedClauses(ctx, req, tools, combined.clauses, combined.op, (r) => planAnswer(ctx, r, tools)) : undefined
+  if (combinedOut) return combinedOut
   // several things asked of one organisation, each in an ask of its own (rule ask-clauses): each answered alone when the
   // whole reading leaves one of them out
   const asks = split && !req.history?.length ? askClauses(own) : undefined

@@ -50,6 +50,8 @@ export interface CatalogEntry {
   paragraphs?: number
   lineCount?: number
   metadataNeeded?: ('org' | 'year' | 'scope')[]
+  /** the organisation as the document's own sentences name it otherwise (rule body-also-named) */
+  alsoNamed?: string[]
   /** a 绩效自评 form's other organisations (its 主管部门): questions naming one find it before any shard is read */
   speaksFor?: string[]
   /** how its stage or year was read when the page did not say it (rules stage-by-words, year-from-date): answers say so */

@@ -34,3 +34,38 @@ export function orgClauses(frame: QuestionFrame): string[] | undefined {
   if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w))) return undefined
   return clauses.map((c) => c.replace(/^[，,；;？?。！!\s]+|(?:[，,；;\s]|和|与|以及|及)+$/gu, ''))
 }
+
+/** A sum of the organisations' figures asked: 一共, 合计, 加起来… */
+const SUM_ASKED = /一共|合计|加起来|加在一起|合起来|总共|之和/u
+/** Which is larger asked: 哪个多, 谁高… */
+const WHICH_ASKED = /哪个|哪家|哪一个|谁/u
+/** The combining ask that closes such a question, with what follows it. */
+const COMBINING_ASK = /[，,]?\s*(?:两者|二者|两项|两个|这两个?|两家)?(?:的)?(?:哪个|哪家|哪一个|谁|一共|合计|加起来|加在一起|合起来|总共|之和)[^，,]*$/u
+
+/**
+ * Rule `org-clauses-combined`: "A的基本支出预算和B的机关运行经费，哪个多？", "A一般公共预算的高中教育和B的教育支出加起来
+ * 多少？" — each organisation in a clause of its own naming a subject of its own, the figures then compared or added:
+ * each clause is its own question (one organisation's subject is never read into the other's), and the combining ask
+ * (`op`) is worked from their figures. Undefined when the clauses ask one subject (a ranking reads that), or when a
+ * clause names nothing of its own.
+ */
+export function orgClausesCombined(frame: QuestionFrame): { clauses: string[]; op: 'sum' | 'which' } | undefined {
+  const orgs = [...frame.orgs].sort((a, b) => a.start - b.start)
+  if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected) return undefined
+  const t = frame.text
+  const ask = COMBINING_ASK.exec(t)
+  if (!ask || ask.index < orgs[orgs.length - 1].end) return undefined
+  const op = SUM_ASKED.test(ask[0]) ? 'sum' : WHICH_ASKED.test(ask[0]) ? 'which' : undefined
+  if (!op) return undefined
+  const body = t.slice(0, ask.index)
+  // each organisation then its subject, joined by 和/与/及 or a clause mark
+  if (!orgs.slice(1).every((o, i) => /(?:[，,；;、]|和|与|及|以及)$/u.test(body.slice(orgs[i].end, o.start)))) return undefined
+  const clauses = orgs.map((o, i) => body.slice(i === 0 ? 0 : o.start, orgs[i + 1]?.start ?? body.length).replace(/^[，,；;\s]+|(?:[，,；;、\s]|和|与|以及|及)+$/gu, ''))
+  const own = orgs.map((o, i) => clauses[i].replace(o.text, '').replace(NOTHING, ''))
+  if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w)) || new Set(own).size < own.length) return undefined
+  // (the subjects the terms read in each clause: the same subject in every clause is a ranking's)
+  const conceptsIn = (i: number) => frame.concepts.filter((c) => c.kind !== 'weak' && c.start >= (i ? orgs[i].start : 0) && c.end <= (orgs[i + 1]?.start ?? body.length)).map((c) => c.name).sort().join('|')
+  const read = orgs.map((_, i) => conceptsIn(i))
+  if (read.every((r) => r && r === read[0])) return undefined
+  return { clauses, op }
+}

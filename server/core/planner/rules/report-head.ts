@@ -11,7 +11,7 @@ import { reportHead } from '../../tools/lib/report-head.js'
  * government's budget report was made, or which body made it, gets those lines, quoted with their line numbers.
  */
 const ASK_MEETING = /会议|什么会|哪个会|人代会|哪次会|哪天|哪一天|什么时候|何时|日期/u
-const ASK_WHO = /哪个单位|哪个部门|哪家单位|谁作|谁做|谁来作|由谁|谁报告|作报告的是|报告人/u
+const ASK_WHO = /哪个单位|哪个部门|哪家单位|谁作|谁做|谁来作|由谁|谁报告|是谁|谁向|谁在|作报告的是|报告人/u
 const REPORT_WORDS = /报告|预算草案|人代会|会议/u
 
 /** The words as the page prints them (its spaces kept: "财政局局长 某某"), found by their compact form; else as given. */

@@ -281,11 +281,13 @@ export interface AliasEntry { form: string; place: OrgAlias['place']; orgs: stri
  * Forms that name exactly one held organisation (however many years it is held for), longest first. A form shared
  * by several organisations is left out: the place and unit-type rules already ask which one is meant.
  */
-export function aliasTable(docs: { org: string; region?: string }[]): AliasEntry[] {
+export function aliasTable(docs: { org: string; region?: string; alsoNamed?: string[] }[]): AliasEntry[] {
   const by = new Map<string, { place: OrgAlias['place']; orgs: Set<string> }>()
   for (const d of docs) {
     const org = d.org.replace(/^原/, '')
-    for (const a of orgAliases(d.org, d.region)) {
+    // (the name the document's own sentences give it, rule body-also-named: a form that names the place)
+    const also = (d.alsoNamed ?? []).map((n) => ({ form: key(n.replace(/^原/u, '')), place: 'named' as const }))
+    for (const a of [...orgAliases(d.org, d.region), ...also]) {
       const e = by.get(a.form) ?? { place: a.place, orgs: new Set<string>() }
       e.orgs.add(org)
       by.set(a.form, e)

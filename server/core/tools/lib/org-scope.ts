@@ -108,6 +108,8 @@ export function docsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
 const TOWNSHIP_END = /(?:镇|乡|街道|苏木)$/u
 /** A department word that is the place's government itself (某区政府, 某县人民政府): the place's own account answers it. */
 const GOVERNMENT = /^(?:人民)?政府$/u
+/** The place's finance bureau (某省财政厅, 某县财政局): the body that reports the place's own account (its 财政预算/决算). */
+const FINANCE = /^财政(?:局|厅|所)?$/u
 
 /** Documents held under the mentioned organisation's own name: by district, then by city-level body, then by unit type alone. */
 function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
@@ -146,6 +148,9 @@ function ownDocsOfMention(corpus: Corpus, m: OrgMention): OrgScope {
     // (…unless the department asked is the place's government itself: 某区政府 of the place's own account)
     const own = (i: DocOrgInfo) => deptOf(i.parts.core)
     const depts = pool.filter((i) => own(i).length > 0 && (own(i).includes(dept) || dept.includes(own(i))))
+    // (…or its finance bureau, of the place's 财政预算/财政决算 it reports: "某省财政厅1—7月…")
+    const reported = !depts.length && FINANCE.test(dept) ? pool.filter((i) => i.doc.scope.startsWith('财政')) : []
+    if (reported.length) return { docs: reported.map((i) => i.doc) }
     const named = depts.length || !GOVERNMENT.test(dept) ? depts : pool.filter((i) => own(i) === '')
     if (!named.length) return shortFormOf(pool, m)
     pool = named
