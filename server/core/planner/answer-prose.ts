@@ -18,7 +18,7 @@ import { WORD_START } from '../tools/lib/resolve-prose.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
-import { explanationFor, figureFor, tablesOnly } from './figure-for.js'
+import { explanationFor, figureFor, figureInput, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { eventsIn } from '../tools/lib/counted-event.js'
@@ -44,7 +44,10 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const single = scope.targets.length === 1
   const againstBudget = asksAgainstBudget(frame.text)
   const outs = scope.targets.slice(0, 6).map((t) => {
-    const cur = figureFor(run, t, subject, frame.columns[0])
+    const read = figureFor(run, t, subject, frame.columns[0])
+    // (rule budget-gap-row: a 决算 asked against its 年初预算 is read where both are printed, beside each other)
+    const budgeted = againstBudget && read.figure ? budgetedRow(run, t, subject, read.figure) : undefined
+    const cur = budgeted ? { ...read, figure: budgeted.final } : read
     const why = explanationFor(run, t, subject.name, cur.figure?.fen, false, writtenForm(run.vocabulary, subject), cur.figure?.rowId, againstBudget)
     const moved = why?.e.change?.direction
     if (asked && !single && moved !== asked) return { text: '', found: false, skipped: true }
@@ -53,8 +56,9 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
     // asked in its own words (财政拨款收入), stated by the prose but printed in no table: the figure the sentence states
     const own = why && !why.e.anchored && !other ? writtenFigure(run.vocabulary, t, subject, why.e) : undefined
     const f = other ?? (own ? undefined : cur.figure)
-    const head = own ?? (f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}` : undefined)
+    const head = own ?? (f ? `${orgYear(t)}${labelOf(f, subject.name)}${stageWord(t, labelOf(f, subject.name))}为${figureText(f)}${budgeted && f === budgeted.final ? `，年初预算为${figureText(budgeted.initial)}（${budgeted.initial.citation.tableTitle ?? '同表'}）` : ''}` : undefined)
     if (f) run.cite(f.citation)
+    if (budgeted && f === budgeted.final) run.cite(budgeted.initial.citation)
     if (!why?.e.reason && !why?.e.change) return { text: joinSentences([head, `文件中没有说明${orgYear(t)}“${askedName(subject)}”变化的原因`]), found: false }
     run.cite(why.c, ...why.more)
     if (asked && moved && moved !== asked) {
@@ -68,6 +72,21 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
   const said = outs.filter((o) => !('skipped' in o))
   if (!said.length) return { answer: `所收录的文件中没有${askedName(subject)}${MOVE_WORD[asked!]}的单位。`, notFound: true }
   return { answer: said.map((o) => o.text).join(''), notFound: said.every((o) => !o.found) }
+}
+
+/**
+ * Rule `budget-gap-row`: a 决算 asked against its own 年初预算 ("住房公积金决算为啥比年初预算少") of a subject read from a
+ * table with no 年初预算 column (the 支出决算表 of all funds): the same subject's row in the table that prints both
+ * (一般公共预算财政拨款支出决算表), its 决算数 and 年初预算数. Undefined when the figure read already has that column.
+ */
+function budgetedRow(run: ToolRunner, t: Target, subject: ConceptHit, f: Figure): { final: Figure; initial: Figure } | undefined {
+  const table = t.doc.tables.find((x) => x.id === f.citation.tableId)
+  if (!table || table.columns.some((c) => c.role === 'initial')) return undefined
+  const initial = run.run('get-figure', { ...figureInput(t, subject), column: 'initial' })
+  const i = initial.ok ? initial.figures[0] : undefined
+  if (!i?.rowId) return undefined
+  const final = run.run('get-figure', { rowId: i.rowId, column: 'final' })
+  return final.ok && final.figures[0].rowId === i.rowId ? { final: final.figures[0], initial: i } : undefined
 }
 
 const OTHER_TABLES = ['general-spending', 'spending', 'basic-spending', 'project-spending', 'fiscal-summary'] as const

@@ -24,7 +24,7 @@ const glossed = (between: string, after: string) => /^[(（]$/u.test(between) &&
 /** 财政拨款 (支出) said of a row: every fund's money, not one fund's table */
 const FISCAL_WORD = /^财政拨款(?:支出|资金)?$/u
 /** "…支出中财政拨款支出", "…的财政拨款" */
-const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安排)?的)$/u
+const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安排)?的)?$/u
 /** "2130205科目一般公共预算财政拨款支出": a code, then the fund its figure is asked from */
 // (a year said as a word between: "2140106今年一般公共预算安排了多少")
 const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:今年|本年|当年|明年|去年|上年)?(?:的|中的|里的)?$/u
@@ -53,9 +53,16 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     // rule fiscal-part: "X中财政拨款支出" is X's 财政拨款 figure, never the document's 财政拨款 total beside X
     else if (a.kind === 'row' && !fa && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && i + 2 === money.length && (ROW_THEN_FISCAL.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.fiscalPart = true; drop.add(b) }
   })
+  // (…and 财政拨款 said right after the row where no term reads it: "综合医院（2100201）财政拨款决算数")
+  const rows = money.filter((c) => !drop.has(c))
+  const last = rows[rows.length - 1]
+  if (rows.length === 1 && last.kind === 'row' && !last.tableKind && !fundOf(last) && FISCAL_AFTER_ROW.test(text.slice(last.end))) last.fiscalPart = true
   fundOfBudgetColumn(subjects, text, drop)
   return subjects.filter((c) => !drop.has(c))
 }
+
+/** 财政拨款 written right after a row, read by no term: the row's 财政拨款 figure asked ("…综合医院财政拨款决算数"). */
+const FISCAL_AFTER_ROW = /^(?:的|中的?|里的?)?财政拨款(?!收入|收支|总)(?:支出)?(?:决算|预算|安排)?/u
 
 /**
  * "一般公共预算安排的基本支出": a fund, then 基本支出 or 项目支出 of the budget as a whole (no row named) is that column
