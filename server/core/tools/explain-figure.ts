@@ -10,7 +10,8 @@ import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, partsInNext, partsReason, reasonInParts } from './lib/part-reason.js'
 import { readingFor } from './lib/distributive.js'
-import { baselineStage, changeAfter, changeAgainst, changeAgainstPrior, comparedOpening, ownBudgetBaseline, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { baselineStage, changeAfter, changeAgainst, changeAgainstPrior, comparedOpening, ownBudgetBaseline, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, proseSentences, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { viewOf } from './lib/corpus-view.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
 import { rowReason } from './lib/row-reason.js'
@@ -626,6 +627,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
       } else out.push({ ...best, quote, citation: { ...best.citation, text: quote } })
     }
   }
+  if (!out.length && input.fen !== undefined && input.about !== 'usage') {
+    // rule cause-led: "由于…集中带量采购降价、医保支付方式改革等因素，本年收入不足以安排本年支出，使用事业基金弥补收支
+    // 差额386.20万元" — a sentence stating the subject's very figure after the cause it opens with
+    const led = causeLed(corpus, input, input.fen)
+    if (led) return led
+  }
   if (!out.length) {
     // rule whole-of-part: "公务用车购置及运行维护费12.50万元（购置费0万元，运行维护费12.50万元），比上年减少…，主要原因是…":
     // a part the prose names only inside its whole's sentence, the whole printing the part's very figure, is explained
@@ -641,6 +648,29 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
     // each explanation's paragraph; a reason read from a later paragraph cites that paragraph after all of them
     citations: [...out.map((e) => e.citation), ...out.flatMap((e) => (e.extra ? [e.extra] : []))],
   }
+}
+
+/** A sentence opening with its cause: 由于/因/受…, the cause closing at 等因素/的影响/影响 or its first comma. */
+const CAUSE_LEAD = /^(?:由于|因为|因|受)(?<cause>[^，,；;。]{4,80}?(?:等(?:多重|多种|多方面)?因素|的影响|影响|[^，,；;。]{0,2}))[，,]/u
+
+function causeLed(corpus: Corpus, input: ExplainFigureInput, fen: number): ToolResult<{ explanations: Explanation[] }> | undefined {
+  const doc = input.docId ? viewOf(corpus).docById.get(input.docId) : undefined
+  const name = compactText(foldMeaning(input.name))
+  if (!doc || name.length < 2) return undefined
+  for (const x of proseSentences(doc)) {
+    const m = CAUSE_LEAD.exec(x.s)
+    if (!m || !x.c.includes(name)) continue
+    const figure = moneyAfter(x.c, name)
+    if (!figure || fenOf(figure.amount) !== fen) continue
+    const citation = paragraphCitation(doc, x.p, x.s)
+    const quote = citation.text ?? x.s
+    return {
+      ok: true,
+      explanations: [{ docId: doc.id, org: doc.org, year: doc.year, sentence: x.s, quote, lines: x.p.lines, reason: m.groups!.cause.trim(), anchored: true }],
+      citations: [citation],
+    }
+  }
+  return undefined
 }
 
 export const explainFigureTool: QueryTool<typeof ExplainFigureInput, { explanations: Explanation[] }> = {

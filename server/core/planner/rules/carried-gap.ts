@@ -20,11 +20,15 @@ const GRAND = /总\s*计$/
  */
 export function answerCarriedGap(inp: HandlerInput, text: string): HandlerOutput | undefined {
   const { run, scope } = inp
-  if (!GAP_ASKED.test(text) || scope.targets.length !== 1) return undefined
+  // (the line that covers a gap asked by its own name, 用事业基金弥补收支差额, is a row to read, not the gap)
+  if (!GAP_ASKED.test(text) || NAMED_COVER.test(text) || scope.targets.length !== 1) return undefined
   const t = scope.targets[0]
   if (t.year !== t.doc.year) return undefined
   const head = run.run('find-rows', { docId: t.doc.id, name: '本年收入合计', limit: 5 })
-  const table = head.ok ? head.rows.find((r) => INCOME_TOTAL.test(r.name.replace(/\s+/g, '')))?.tableId : undefined
+  // (the 收支总表 of all funds first: a 财政拨款收支总表 balances only its own funds)
+  const totals = head.ok ? head.rows.filter((r) => INCOME_TOTAL.test(r.name.replace(/\s+/g, ''))) : []
+  const kindOf = (tableId: string) => t.doc.tables.find((x) => x.id === tableId)?.kind
+  const table = (totals.find((r) => kindOf(r.tableId) === 'summary') ?? totals[0])?.tableId
   if (!table) return undefined
   const all = run.run('find-rows', { docId: t.doc.id, tableId: table, limit: 100 })
   if (!all.ok) return undefined
@@ -49,14 +53,20 @@ export function answerCarriedGap(inp: HandlerInput, text: string): HandlerOutput
   if (!diff.ok) return undefined
   run.cite(big.citation, small.citation)
   const lead = `${orgYear(t)}${big.label}${figureText(big)}，比${small.label}${figureText(small)}多${diff.result.text}`
-  const covered = covers.reduce((s, f) => s + f.fen!, 0)
+  // (the other side's carry lines count against them: 支出 more than 收入 by 年初结转 − 年末结转)
+  const against = rows.filter((r) => (more ? CARRY_OUT : CARRY_IN).test(clean(r.name)) && !GRAND.test(clean(r.name))).map((r) => figure(r.rowId)).filter((f): f is Figure => f?.fen !== undefined && f.fen !== 0)
+  const covered = covers.reduce((s, f) => s + f.fen!, 0) - against.reduce((s, f) => s + f.fen!, 0)
   if (!covers.length) return { answer: joinSentences([lead, `表中${small.label}之后没有列出弥补差额的项目`]) }
-  run.cite(...covers.map((f) => f.citation))
+  run.cite(...covers.map((f) => f.citation), ...against.map((f) => f.citation))
   const list = covers.map((f) => `${f.label}${figureText(f)}`).join('、')
-  if (covered !== diff.result.fen) return { answer: joinSentences([lead, `表中${small.label}之后列有${list}，与差额不相等（表中数字本身对不上）`]) }
-  const how = more ? `差额由${list}安排` : `多出的部分列为${list}`
+  const less = against.map((f) => `${f.label}${figureText(f)}`).join('、')
+  if (covered !== diff.result.fen) return { answer: joinSentences([lead, `表中${small.label}之后列有${list}${less ? `，${big.label}之后列有${less}` : ''}，两者相抵与差额不相等（表中数字本身对不上）`]) }
+  const how = more ? `差额由${list}安排${less ? `（其中${less}留待以后年度）` : ''}` : `多出的部分列为${list}${less ? `（另有${less}）` : ''}`
   return { answer: joinSentences([lead, how]) }
 }
+
+/** The cover line asked by its own name: 用事业基金弥补收支差额, 弥补收支差额. */
+const NAMED_COVER = /弥补/u
 
 /** what comes in from before the year: 上年结转结余, 年初结转和结余, 用事业基金弥补收支差额 */
 const CARRY_IN = /^(?!.*(?:年终|年末|下年))(?:.*(?:上年|年初).{0,4}结[转余]|.*弥补.{0,4}(?:收支)?差额|结转(?:和|及)?结余$)/
