@@ -197,7 +197,8 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
     const col = columnOf(m)
     if (!col) continue
     const f = figureOfCell(doc, m.table, m.row, col)
-    if (f) figures.push(f)
+    // (a 项目支出表 row found by its project's name is that project's figure: labelled so)
+    if (f) figures.push(m.named ? { ...f, label: m.named } : f)
     else empty ??= rowCitation(doc, m.table, m.row, col)
   }
   if (!figures.length) return { others: [], empty }

@@ -40,12 +40,15 @@ export interface RowQuery {
 /** Digits of a subject code at each level of the classification: 类 210, 款 21013, 项 2101301. */
 export const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const
 
-export interface RowMatch extends RowRef { fit: number }
+/** `named`: the project its 项目名称 cell names, when that (not the row's subject) is what fits the name asked */
+export interface RowMatch extends RowRef { fit: number; named?: string }
 
 const hasAmount = (r: Row) => r.cells.some((c) => c.amount)
 /** A procurement table's columns of categories, not of the item bought: 资金来源, 采购类别, 采购方式, 品目类型. */
 const CATEGORY_COLUMN = /来源|类别|方式|类型|性质|渠道/u
 const searchable = (t: Table) => t.kind !== 'catalog'
+/** A 项目支出表's column of project names (项目名称, 项目), not its units' (单位名称). */
+const PROJECT_COLUMN = /项目(?:名称)?$/u
 
 /** Rows of the documents that fit a name and/or code, best first (fit, then the table a subject is best read from). */
 const BARE_GRAND = /^(?:总计|合计)$/u
@@ -65,6 +68,7 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
         if (blocks.has(row.id)) continue
         if (q.codeLength && row.code?.length !== q.codeLength) continue
         let fit = 1
+        let named: string | undefined
         if (code) fit = row.code === code ? 1 : 0
         if (fit && q.name) {
           // (every row of every document read is fitted on every call: no arrays made per row, issue 12)
@@ -72,12 +76,20 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
           // procurement rows also answer to the item bought, printed in a text column beside the project name
           // (never a category printed beside it: its 资金来源 "事业收入" or 采购类别 "货物" names no item)
           if (table.kind === 'procurement') for (const c of row.cells) if (!c.amount && c.text.trim().length >= 4 && !CATEGORY_COLUMN.test(table.columns[c.column]?.label ?? '')) f = Math.max(f, v.names.fit(q.name, c.text))
+          // (and a 项目支出表 keyed by its functional subject answers to the project named in its 项目名称 column)
+          if (table.kind === 'project-spending') {
+            for (const c of row.cells) {
+              if (c.amount || c.text.trim().length < 4 || !PROJECT_COLUMN.test(table.columns[c.column]?.label ?? '')) continue
+              const pf = v.names.fit(q.name, c.text)
+              if (pf > f) { f = pf; named = c.text.trim() }
+            }
+          }
           // a two-sided table's bare 总计 line is that side's 总计: "支出总计" asked is the spending side's 总计
           if (row.side && BARE_GRAND.test(compactText(row.name)) && compactText(q.name) === `${SIDE_WORD[row.side]}${compactText(row.name)}`) f = Math.max(f, 1)
           fit = code ? Math.max(0.9, f) : f
         }
         if (!code && !q.name && !q.totalOnly) fit = 0.5
-        if (fit >= (code ? 0.9 : q.name ? minFit : 0)) out.push({ doc, table, row, fit })
+        if (fit >= (code ? 0.9 : q.name ? minFit : 0)) out.push({ doc, table, row, fit, ...(named && fit >= minFit ? { named } : {}) })
       }
     }
   }
