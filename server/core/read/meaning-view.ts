@@ -22,13 +22,14 @@ export interface MeaningFold {
 const GLOSS = '[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]'
 
 export const MEANING_FOLDS: readonly MeaningFold[] = [
-  { name: 'traditional-script', pattern: new RegExp(TRADITIONAL_CLASS, 'u'), replace: simplifiedChar },
-  // a gloss follows the Han character it reads; it carries no meaning of the text
-  { name: 'pinyin-gloss', pattern: new RegExp(`(?<=\\p{Script=Han})${GLOSS}`, 'u'), replace: () => '' },
   // "决算数合计为1000.86万,其中:…": an amount's 万 or 亿 with its 元 left out is that many 万元/亿元 (never 万人, 万亩,
   // 万平方米: a word after it says what it counts; nor at a line's end when the next line opens with its 元: "1.5万" /
   // "元。" of a wrapped page is 1.5万元 as printed, never 1.5万元元)
-  { name: 'bare-money-unit', pattern: /(?<=\d)[万亿](?![\p{Script=Han}\dA-Za-z]|[ \t\u3000]*\r?\n[ \t\u3000]*元)/u, replace: (m) => `${m}元` },
+  // (first: a Traditional 萬/億 so written, "比上年增加95.31萬", is read as 万元 too, not only as 万)
+  { name: 'bare-money-unit', pattern: /(?<=\d)[万亿萬億](?![\p{Script=Han}\dA-Za-z]|[ \t\u3000]*\r?\n[ \t\u3000]*元)/u, replace: (m) => `${simplifiedChar(m)}元` },
+  { name: 'traditional-script', pattern: new RegExp(TRADITIONAL_CLASS, 'u'), replace: simplifiedChar },
+  // a gloss follows the Han character it reads; it carries no meaning of the text
+  { name: 'pinyin-gloss', pattern: new RegExp(`(?<=\\p{Script=Han})${GLOSS}`, 'u'), replace: () => '' },
 ]
 
 const ANY = new RegExp(MEANING_FOLDS.map((f) => `(${f.pattern.source})`).join('|'), 'gu')
