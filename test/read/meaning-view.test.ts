@@ -4,7 +4,7 @@ import { verbatimQuote } from '../../server/core/tools/lib/verbatim.js'
 
 describe('the meaning view: Traditional script read as Simplified, pinyin glosses dropped', () => {
   it('is a list of named folds', () => {
-    expect(MEANING_FOLDS.map((f) => f.name)).toEqual(['traditional-script', 'pinyin-gloss', 'bare-money-unit'])
+    expect(MEANING_FOLDS.map((f) => f.name)).toEqual(['bare-money-unit', 'traditional-script', 'pinyin-gloss'])
   })
 
   it.each([
