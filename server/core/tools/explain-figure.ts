@@ -84,14 +84,16 @@ export interface Explanation {
 const QUALIFIED_AFTER = /^(?:三公经费|三公|机关运行经费|基本支出|项目支出|人员经费|公用经费|政府采购)/u
 
 const USAGE = /(?:主要|全部|全额|专门|专项|均|都)(?:是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
-/** A sentence after the figure's that still speaks of it: "…10万元。该项经费预算根据…计划安排；主要是用于…" */
-const STILL_OF_IT = /^(?:(?:该|此|这)(?:项|笔)?(?:经费|资金|费用|支出|预算|项目)|主要(?:是)?用于)/
-/** The use stated in the sentences right after the figure's, while they still speak of it (at most two). */
+/** A sentence after the figure's that still speaks of it: "…10万元。该项经费预算根据…计划安排；主要是用于…", "支出经费使用严格按照…规定,用于…" */
+const STILL_OF_IT = /^(?:(?:该|此|这)(?:项|笔)?(?:经费|资金|费用|支出|预算|项目)|主要(?:是)?用于|(?:支出)?(?:经费|资金)(?:的)?使用)/
+/** The reason of the figure's change, between it and what it is for: "减少的主要原因是…" (passed over). */
+const CHANGE_REASON = /^(?:增加|减少|增长|下降|上升|降低|持平|变动|变化)?的?主要原因/u
 function useAfter(ss: { text: string }[], i: number): RegExpExecArray | null {
-  for (let j = i + 1; j <= i + 2 && j < ss.length; j++) {
+  for (let j = i + 1; j <= i + 3 && j < ss.length; j++) {
     const t = ss[j].text.trim()
+    if (CHANGE_REASON.test(t)) continue
     if (!STILL_OF_IT.test(t)) return null
-    const m = USAGE.exec(t)
+    const m = USAGE.exec(t) ?? BARE_USE.exec(t)
     if (m) return m
   }
   return null
