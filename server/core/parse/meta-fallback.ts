@@ -139,7 +139,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const wholePlace = (body?.rule === 'place-own' || body?.rule === 'whole-place-subject') && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
   // (a report of part of a year, "1—7月预算执行情况", "上半年…完成预算的52%", is its budget's execution, never a 决算)
-  const placeFiscal = (): Scope => { const head = lines.slice(0, 40).map((l) => l.text).join('\n'); return FINAL_WORDS.test(head) && !PART_YEAR.test(head) ? '财政决算' : '财政预算' }
+  // (…unless it says 决算 itself: "2024年财政总决算和2025年1-6月财政预算执行情况" reports the closed year's accounts)
+  const placeFiscal = (): Scope => { const head = lines.slice(0, 40).map((l) => l.text).join('\n'); return /决算/u.test(head) || (FINAL_WORDS.test(head) && !PART_YEAR.test(head)) ? '财政决算' : '财政预算' }
   const scope0 = wholePlace ? placeFiscal() : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)

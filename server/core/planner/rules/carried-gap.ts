@@ -66,7 +66,7 @@ export function answerCarriedGap(inp: HandlerInput, text: string): HandlerOutput
 }
 
 /** The cover line asked by its own name: 用事业基金弥补收支差额, 弥补收支差额. */
-const NAMED_COVER = /弥补/u
+const NAMED_COVER = /用\p{Script=Han}{0,8}弥补(?:收支)?差额|弥补收支差额/u
 
 /** what comes in from before the year: 上年结转结余, 年初结转和结余, 用事业基金弥补收支差额 */
 const CARRY_IN = /^(?!.*(?:年终|年末|下年))(?:.*(?:上年|年初).{0,4}结[转余]|.*弥补.{0,4}(?:收支)?差额|结转(?:和|及)?结余$)/

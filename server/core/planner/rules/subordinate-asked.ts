@@ -11,13 +11,16 @@ import { orgCore } from './member-unit-asked.js'
 
 /** "下属林场", "所属的种苗站", "直属二级单位水文站": a unit under the organisation named, by the shape of its name */
 /** The words a unit's name ends with, as a unit below an organisation is named. */
-const UNIT_WORDS = '林场|农场|牧场|苗圃|站|所|队|中心|医院|学校|中学|小学|幼儿园|馆|园|处|公司|基地|保护区'
+const UNIT_WORDS = '林场|农场|牧场|苗圃|站|所|队|中心|医院|卫生院|学校|中学|小学|幼儿园|馆|园|处|公司|基地|保护区'
+/** An institution's name (卫生院, 学校): another organisation even after a place whose whole accounts are held. */
+const INSTITUTION = /(?:卫生院|医院|学校|中学|小学|幼儿园)$/u
 const SUBORDINATE = new RegExp(`(?:下属|所属|下辖|直属)(?:的)?(?:单位|二级单位|事业单位)?(?:的)?(\\p{Script=Han}{0,10}?(?:${UNIT_WORDS}))`, 'u')
 /** How a document says its budget covers no unit below it */
 const NO_MEMBERS = /无下属(?:预算)?单位|没有下属(?:预算)?单位|不含下属|只有.{0,24}本级|仅(?:包括|含|为).{0,24}本级/u
 
 /** A unit named right after the organisation ("某委铁路护路联防办公室"): the shape of a unit's name, nothing between. */
-const UNIT_AFTER_ORG = new RegExp(`^的?(\\p{Script=Han}{2,14}?(?:办公室|${UNIT_WORDS}))`, 'u')
+// (an institution's word alone after a place, 某镇卫生院, 某镇中心小学, is a unit's whole name)
+const UNIT_AFTER_ORG = new RegExp(`^的?(\\p{Script=Han}{2,14}?(?:办公室|${UNIT_WORDS})|(?:中心)?(?:卫生院|医院|学校|中学|小学|幼儿园)(?![\\p{Script=Han}]{0,3}(?:支出|科目)))`, 'u')
 const UNIT_END = new RegExp(`(?:办公室|${UNIT_WORDS})$`, 'u')
 /** How a document says its budget leaves a unit out: "(不含某办公室)", "不包括下属某中心": what follows is the unit. */
 const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
@@ -89,8 +92,9 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   // (…or a row asked as a subject, "图书馆科目", or inside a table named before it, "支出总表里博物馆")
   const subjectName = named !== undefined && (/^(?:及|和|与|、|相关|事务|科目|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length)) || /表(?:里|中|内|上)/u.test(named))
   const placeWide = targets.some((t) => /财政|政府/.test(t.doc.scope))
+  // (a place's whole accounts asked after its name of an institution, "某镇卫生院", is that institution's, not the place's)
   // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
-  if (named && !subjectName && !placeWide && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, named))) {
+  if (named && !subjectName && (!placeWide || INSTITUTION.test(named)) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, named))) {
     return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)
@@ -108,7 +112,7 @@ function notHeldAnswer(run: ToolRunner, targets: Target[], unit: string): Handle
     const listed = unitTables(t.doc)[0]
     if (!said && listed) {
       run.cite(rowCitation(t.doc, listed.table, listed.total))
-      return `${head}，《${listed.table.title}》列出的单位为：${listed.rows.map((r) => r.name).join('、')}。`
+      return `${head}，${listed.table.title ? `《${listed.table.title}》` : '其分单位表格'}列出的单位为：${listed.rows.map((r) => r.name).join('、')}。`
     }
     if (!said) return `${head}。`
     const c = paragraphCitation(t.doc, said.p, said.s)
