@@ -283,13 +283,16 @@ const ANNOUNCED = new RegExp(`^${ANNOUNCE}`, 'u')
  */
 const PLACE_CONGRESS = /(?:^|\n|(?<=\d日)在)(?<place>\p{Script=Han}{1,10}?(?:省|市|县|区|州|盟|旗))(?=第[一二三四五六七八九十\d]+届人民代表大会|人大常委会)/gu
 
+/** A place's finance department given as the source of the figures ("某省财政厅发布信息显示,…全省一般公共预算收入…"). */
+const FINANCE_SOURCE = /(?:^|\n|[。；;，,])(?<place>\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗))财政(?:厅|局)(?:发布|公布|通报|介绍|消息|数据|信息|统计)/gu
+
 /** 经旗, 由县, 按市: one verb or preposition before a level word */
 const VERB_LEVEL = /^[经由按据在于向对将把被从报提][省市区县州盟旗]$/u
 
 function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
   const body = lines.map(text).join('\n')
   const places = new Set<string>()
-  for (const m of [...body.matchAll(PLACE_SUBJECT), ...body.matchAll(PLACE_CONGRESS)]) {
+  for (const m of [...body.matchAll(PLACE_SUBJECT), ...body.matchAll(PLACE_CONGRESS), ...body.matchAll(FINANCE_SOURCE)]) {
     const place = m.groups!.place.replace(ANNOUNCED, '')
     // (a verb before a bare level word is no place's name: "经旗第十八届人民代表大会…批准" is 经 + 旗)
     if (VERB_LEVEL.test(place)) continue

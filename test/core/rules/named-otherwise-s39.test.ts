@@ -58,3 +58,15 @@ describe('a province\'s report of part of a year', () => {
     expect(engine.ask({ question: '澜北省2023年1—7月预算执行情况是谁向省人大常委会报告的？' }).answer).toContain('周明远')
   })
 })
+
+describe('a place\'s finance department given as the source of the whole place\'s figures', () => {
+  const NEWS = [
+    'https://example.org/news/2017/1001.html',
+    '澜北省财政厅发布信息显示,2016年全省一般公共预算收入完成3210亿元,比上年同口径增长6.5%;一般公共预算支出完成5120亿元,增长4.1%。',
+  ].join('\n')
+  const engine = engineWith([{ name: 'lanbei-czt-2016-news.txt', bytes: enc(NEWS) }])
+  it('makes the page that place\'s', () => {
+    expect(engine.corpus.documents.find((d) => d.file.startsWith('lanbei-czt-2016'))!.org).toBe('澜北省')
+    expect(engine.ask({ question: '澜北省2016年全省一般公共预算收入是多少' }).answer).toContain('3210亿元')
+  })
+})
