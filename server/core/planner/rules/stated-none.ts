@@ -1,6 +1,6 @@
 import type { BudgetDocument, Citation } from '../../schema.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { paragraphCitation, tableNoteCitation } from '../../tools/lib/citation.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import { proseKeywords } from '../../tools/lib/resolve-prose.js'
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
@@ -21,6 +21,12 @@ export function statedNone(v: Vocabulary, doc: BudgetDocument, name: string): { 
       const sentence = s.text.trim().replace(/[。；;]$/, '')
       return { sentence, citation: paragraphCitation(doc, p, sentence) }
     }
+  }
+  // (…or the note under its empty table: "注：本单位2024年度无政府性基金预算财政拨款收入、支出及结转结余，故本表无数据。")
+  for (const t of doc.tables) {
+    if (!t.noData) continue
+    const note = t.notes.find((n) => re.test(compactText(n)))
+    if (note) { const sentence = note.replace(/[。；;]$/, ''); return { sentence, citation: tableNoteCitation(doc, t, sentence) } }
   }
   return undefined
 }

@@ -65,6 +65,15 @@ export function rowCitation(doc: BudgetDocument, table: Table, row: Row, column?
   }
 }
 
+/** Citation of the note printed under a table (an empty table's "故本表无数据"): the table, its lines, the note's words. */
+export function tableNoteCitation(doc: BudgetDocument, table: Table, note: string): Citation {
+  return {
+    kind: 'row', docId: doc.id, org: doc.org, ...(doc.printedOrg ? { orgPrinted: doc.printedOrg } : {}), year: table.year ?? doc.year,
+    tableId: table.id, tableNumber: table.number, tableTitle: table.printedTitle ?? table.title, text: note, lines: table.lines,
+    ...pdfPlace(doc, table.lines[0]), ...versionOf(doc),
+  }
+}
+
 /** Citation of a paragraph; `excerpt` is the sentence the figure or reason was taken from. */
 export function paragraphCitation(doc: BudgetDocument, p: Paragraph, excerpt?: string, value?: string, unit?: string): Citation {
   return {
