@@ -41,7 +41,8 @@ export type FindProseFigureInput = z.input<typeof FindProseFigureInput>
 /** The figure the prose states next to a concept (for prose-only documents, empty tables, counts), per document. */
 export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: Vocabulary): ToolResult<{ figures: Figure[] }> {
   const once = (doc: BudgetDocument, fits?: SentenceFits) => (input.column ? stageInProse(v, doc, input.name, input.column, input.asWritten && compactText(input.asWritten), fits) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted, fits, input.ownYearOnly)))
-  const read = (doc: BudgetDocument) => inAccount(doc, input.account, input.name, (fits) => once(doc, inParagraph(doc, input.paragraphId, fits)))
+  const read = (doc: BudgetDocument) => inAccount(doc, input.account, input.name, (fits) => once(doc, inParagraph(doc, input.paragraphId, fits))) ??
+    ownSidePart(doc, input, (name, fits) => resolveInProse(v, doc, name, 'money', undefined, undefined, true, inParagraph(doc, input.paragraphId, fits), input.ownYearOnly))
   const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}${input.account ? ` (${input.account === 'own' ? '本级' : '全区/全县'})` : ''}`, citations: [] }
   return { ok: true, figures, citations: figures.map((f) => f.citation) }
@@ -70,6 +71,27 @@ function inAccount(doc: BudgetDocument, asked: PlaceAccount | undefined, name: s
   // (a report held as a place's 本级 that states the whole place's figures too: asked nothing, the whole place's when
   // no 本级 sentence states it, said as 全区/全县)
   return readFor(asked) ?? (asked ? undefined : readFor('own') ?? (soleAccount(doc) === 'own' ? readFor('whole') : undefined))
+}
+
+/**
+ * Rule own-side-part: a place's 本级 share of a whole's side, stated by the side word alone after the 本级 ("全省一般公共预算
+ * 收入2633.4亿元…。其中:省本级收入385.4亿元"): asked for the 本级's 一般公共预算收入, that figure, when its paragraph
+ * names the whole it is part of.
+ */
+function ownSidePart(doc: BudgetDocument, input: FindProseFigureInput, read: (name: string, fits: SentenceFits) => Figure | undefined): Figure | undefined {
+  if (input.account !== 'own' || input.column || (input.kind && input.kind !== 'money') || !namesAccounts(doc)) return undefined
+  const name = compactText(input.name)
+  const side = /(收入|支出)$/u.exec(name)?.[1]
+  const whole = side ? name.slice(0, -side.length) : ''
+  if (!side || whole.length < 2) return undefined
+  const f = read(side, (pi, start, at) => accountFits(doc, 'own', accountAt(doc, pi, start, at)))
+  const p = f && doc.paragraphs.find((x) => x.id === f.citation.paragraphId)
+  if (!f || !p || !compactText(foldMeaning(p.text)).includes(whole)) return undefined
+  const sentence = compactText(foldMeaning(f.citation.text ?? ''))
+  // (the side word right after the 本级 word: "省本级收入", never another subject's 收入 in a 本级 sentence)
+  if (!new RegExp(`本级${side}`, 'u').test(sentence)) return undefined
+  const word = accountOfFigure(doc, f)?.word
+  return word ? { ...f, account: word } : f
 }
 
 /** The account of the sentence a prose figure was read from. */

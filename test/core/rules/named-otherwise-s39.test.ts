@@ -54,6 +54,11 @@ describe('a province\'s report of part of a year', () => {
     expect(a).toContain('1520.6亿元')
     expect(a).not.toContain('决算')
   })
+  it('reads the 本级 share stated by its side word alone ("其中:省本级收入…")', () => {
+    const a = engine.ask({ question: '澜北省本级1到7月一般公共预算收入是多少' }).answer
+    expect(a).toContain('210.3亿元')
+    expect(a).not.toContain('1520.6')
+  })
   it('says who made the report when asked "是谁"', () => {
     expect(engine.ask({ question: '澜北省2023年1—7月预算执行情况是谁向省人大常委会报告的？' }).answer).toContain('周明远')
   })
