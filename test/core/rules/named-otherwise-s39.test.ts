@@ -27,6 +27,8 @@ const PROVINCE = [
   '现将2023年1—7月省本级预算及省总预算执行情况报告如下。',
   '一、1—7月预算执行情况',
   '1—7月,全省一般公共预算收入1520.6亿元,完成预算的58.1%,比上年同期增长4.2%。其中:省本级收入210.3亿元,增长2.1%。',
+  '(二)政府性基金预算执行情况',
+  '1—7月,全省政府性基金预算收入610.2亿元,完成预算的35.1%,下降12.4%,其中:省本级收入8.6亿元。',
 ].join('\n')
 
 describe('rule body-also-named', () => {
@@ -58,6 +60,9 @@ describe('a province\'s report of part of a year', () => {
     const a = engine.ask({ question: '澜北省本级1到7月一般公共预算收入是多少' }).answer
     expect(a).toContain('210.3亿元')
     expect(a).not.toContain('1520.6')
+  })
+  it('reads the change after the rate of the budget completed', () => {
+    expect(engine.ask({ question: '澜北省1—7月全省政府性基金预算收入比上年同期增长还是下降' }).answer).toContain('比上年下降12.4%')
   })
   it('says who made the report when asked "是谁"', () => {
     expect(engine.ask({ question: '澜北省2023年1—7月预算执行情况是谁向省人大常委会报告的？' }).answer).toContain('周明远')

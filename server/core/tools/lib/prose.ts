@@ -349,8 +349,14 @@ function openedChange(sentence: string, from: number): ChangeStatement | undefin
  */
 const BREAKDOWN_ASIDE = /^(\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*[（(][^（）()]*?\d[^（）()]*[)）]/u
 
+/**
+ * "收入1014.5亿元,完成预算的32.8%,下降24.9%": the rate of the budget completed, right after the figure, is an aside too;
+ * the change after it is the figure's against last year.
+ */
+const COMPLETION_ASIDE = /^(\s*(?:-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?)\s*[，,]\s*(?:完成|为)(?:年初|调整后?的?|全年)?预算(?:数)?的?\s*\d+(?:\.\d+)?\s*[%％](?=\s*[，,])/u
+
 export function changeAfter(printed: string, from = 0, between = 1): ChangeStatement | undefined {
-  const sentence = printed.slice(0, from) + printed.slice(from).replace(BREAKDOWN_ASIDE, '$1')
+  const sentence = printed.slice(0, from) + printed.slice(from).replace(BREAKDOWN_ASIDE, '$1').replace(COMPLETION_ASIDE, '$1')
   const found = changeIn(sentence.slice(from), between) ?? openedChange(sentence, from)
   const before = found?.direction && !found.baseline ? COMPARED_BEFORE.exec(sentence.slice(0, from)) : null
   const ch = before && found ? { ...found, baseline: baselineText(before[1]) } : found
