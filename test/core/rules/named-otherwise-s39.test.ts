@@ -27,6 +27,7 @@ const PROVINCE = [
   '现将2023年1—7月省本级预算及省总预算执行情况报告如下。',
   '一、1—7月预算执行情况',
   '1—7月,全省一般公共预算收入1520.6亿元,完成预算的58.1%,比上年同期增长4.2%。其中:省本级收入210.3亿元,增长2.1%。',
+  '全省一般公共预算支出3310.8亿元,增长3.9%,其中民生支出增长4%,占一般公共预算支出79.6%。',
   '(二)政府性基金预算执行情况',
   '1—7月,全省政府性基金预算收入610.2亿元,完成预算的35.1%,下降12.4%,其中:省本级收入8.6亿元。',
 ].join('\n')
@@ -63,6 +64,9 @@ describe('a province\'s report of part of a year', () => {
   })
   it('reads the change after the rate of the budget completed', () => {
     expect(engine.ask({ question: '澜北省1—7月全省政府性基金预算收入比上年同期增长还是下降' }).answer).toContain('比上年下降12.4%')
+  })
+  it('reads a share printed after a change, with no amount', () => {
+    expect(engine.ask({ question: '澜北省1-7月民生支出占一般公共预算支出比重多少' }).answer).toContain('79.6%')
   })
   it('says who made the report when asked "是谁"', () => {
     expect(engine.ask({ question: '澜北省2023年1—7月预算执行情况是谁向省人大常委会报告的？' }).answer).toContain('周明远')

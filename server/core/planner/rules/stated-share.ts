@@ -10,6 +10,9 @@ import type { Target } from '../resolve-scope.js'
 /** "财政拨款收入812.88万元，占98.95%", "…819.98万元，占本年支出合计的98.96%": a part's amount and its printed share. */
 const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)\s*[，,]?\s*占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/
 
+/** A share printed after the part's name and its change, no amount: "民生支出增长5%,占一般公共预算支出80.5%". */
+const SHARE_NO_AMOUNT = /^\s*(?:(?:同比)?(?:增长|下降|增加|减少|上升|降低)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*)占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
+
 /** "非税收入占比为45.30%": a share printed right after the part's name, of no whole named. */
 const PART_SHARE = /^\s*占(?:比|比重)\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
 
@@ -94,7 +97,9 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
           text: joinSentences([`${orgYear(t)}${partWords}${amount ? `${amount[1]}${amount[2]}，` : ''}占比为${own[1]}%（文件所列）`, `原文：${quote}`]),
         }
       }
-      const m = SHARE_AFTER.exec(after)
+      // (no amount printed, its change then its share: "其中民生支出增长5%,占一般公共预算支出80.5%")
+      const bare = SHARE_AFTER.test(after) ? null : SHARE_NO_AMOUNT.exec(after)
+      const m = SHARE_AFTER.exec(after) ?? (bare ? ([bare[0], '', '', bare[1], bare[2]] as unknown as RegExpExecArray) : null)
       if (!m) continue
       const of = m[3].trim()
       const wholeNamed = !wholeWords ? !of : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)
@@ -105,7 +110,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const citation = { ...r.citations[i], text: quote }
       return {
         citation,
-        text: joinSentences([`${orgYear(t)}${partWords}${m[1]}${m[2]}，占${of || wholeWords ? `${of || wholeWords}的` : ''}${m[4]}%（文件所列）`, `原文：${quote}`]),
+        text: joinSentences([`${orgYear(t)}${partWords}${m[1] ? `${m[1]}${m[2]}，` : ''}占${of || wholeWords ? `${of || wholeWords}的` : ''}${m[4]}%（文件所列）`, `原文：${quote}`]),
       }
     }
   }
