@@ -102,7 +102,8 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const m = SHARE_AFTER.exec(after) ?? (bare ? ([bare[0], '', '', bare[1], bare[2]] as unknown as RegExpExecArray) : null)
       if (!m) continue
       const of = m[3].trim()
-      const wholeNamed = !wholeWords ? !of : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)
+      // (no whole asked, "其他收入占比多少": the share the document prints, of the whole it names, said with that whole)
+      const wholeNamed = !wholeWords ? true : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)
       if (!wholeNamed) continue
       const said = sentenceAround(text, at)
       // (quoted as printed: a page in Traditional characters is read in Simplified, quoted in its own)
