@@ -88,13 +88,15 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   const named = UNIT_AFTER_ORG.exec(after)?.[1]
   // …a unit, not the start of a subject's name ("政府办公室及相关机构事务"), asked of a department, not of a
   // place's whole government (whose subjects are named so)
-  // (or a subject given its code, "综合医院（2100201）": a 功能分类 line, not a unit)
+  // (or a subject given its code, "综合医院（2100201）": a 功能分类 line, not a unit; or one inside a fund, "一般公共预算里乡镇
+  // 卫生院这个科目")
   // (…or a row asked as a subject, "图书馆科目", or inside a table named before it, "支出总表里博物馆")
-  const subjectName = named !== undefined && (/^(?:及|和|与|、|相关|事务|科目|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length)) || /表(?:里|中|内|上)/u.test(named))
+  const subjectName = named !== undefined && (/^(?:及|和|与|、|相关|事务|(?:这个|该|这一)?科目|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length)) || /表(?:里|中|内|上)|(?:预算|基金|拨款|支出)(?:里|中|内)/u.test(named))
   const placeWide = targets.some((t) => /财政|政府/.test(t.doc.scope))
-  // (a place's whole accounts asked after its name of an institution, "某镇卫生院", is that institution's, not the place's)
+  // (a place's whole accounts asked after its name of an institution, "某镇卫生院", is that institution's, not the place's,
+  // unless the document names that very institution: its 乡镇卫生院 subject row names no one)
   // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
-  if (named && !subjectName && (!placeWide || INSTITUTION.test(named)) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, named))) {
+  if (named && !subjectName && (!placeWide || INSTITUTION.test(named)) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, INSTITUTION.test(named) ? own.text.slice(o.start, o.end) + named : named))) {
     return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)
