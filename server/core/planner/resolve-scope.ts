@@ -39,6 +39,9 @@ export interface Target {
 
 /** A place a question opens with, its level said: 吉林省, 某某市, 某某县, 某某区. */
 const UNREAD_PLACE = /^(?!为啥|为什么|请问|怎么|如何|是否|那么|[那这哪该])(?:(?![各全本我该此这那哪比较的和与及在对从])\p{Script=Han}){2,3}?(?:省|自治区|市|县|区|州|旗)/u
+/** A year or a part of one, right after the words that open a question (邢台上半年, 漠河2023年, 某县一季度). */
+const TIME_AFTER_LEAD = /^(?:(?:19|20)?\d{2}年|[上下]半年|前三季度|第?[一二三四1-4]季度|(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[二三四五六七八九十]|十[一二])月)/u
+
 /** Words before a level that name no place: 全省, 本市, 各县, 我区, 城区, 市区, 辖区… */
 const NOT_PLACE = /^(?:[全本各我该此][省市县区州旗]|城区|市区|辖区|社区|园区|新区|景区|片区|街区|山区|牧区|矿区|库区|老区|城市|超市|都市|门市)/u
 
@@ -254,6 +257,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // …nor a place the question opens with that no held document is of ("吉林省普通小学生均…", rule unread-place)
   const place = !named && !frame.orgs.length ? UNREAD_PLACE.exec(compactText(frame.text))?.[0] : undefined
   if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }
+  // …nor words no term reads opening the question right before its year or part of a year ("邢台上半年…", "漠河2023年…"):
+  // a place or body named as the question's own, that no held document is of (rule unread-lead): never another's figure
+  const lead = !named && !frame.orgs.length && frame.unknown && /^\p{Script=Han}{2,6}$/u.test(frame.unknown) && compactText(frame.text).startsWith(frame.unknown) && TIME_AFTER_LEAD.test(compactText(frame.text).slice(frame.unknown.length)) ? frame.unknown : undefined
+  if (lead && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(lead)))) return { targets: [], named: true, unknownOrg: lead, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     // 全旗/旗本级 asked, no place named at all: that level's government only, never a department printing the subject
