@@ -39,6 +39,9 @@ export interface Target {
 
 /** A place a question opens with, its level said: 吉林省, 某某市, 某某县, 某某区. */
 const UNREAD_PLACE = /^(?!为啥|为什么|请问|怎么|如何|是否|那么|[那这哪该])(?:(?![各全本我该此这那哪比较的和与及在对从])\p{Script=Han}){2,3}?(?:省|自治区|市|县|区|州|旗)/u
+/** The last character of a unit's or body's name (校, 院, 场, 局, 中心…): no place's bare name. */
+const UNIT_TAIL = /[校院场站所局馆队园委办会厅处部社室心司团组]$/u
+
 /** A year or a part of one, right after the words that open a question (邢台上半年, 漠河2023年, 某县一季度). */
 const TIME_AFTER_LEAD = /^(?:(?:19|20)?\d{2}年|[上下]半年|前三季度|第?[一二三四1-4]季度|(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[二三四五六七八九十]|十[一二])月)/u
 
@@ -259,8 +262,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }
   // …nor words no term reads opening the question right before its year or part of a year ("邢台上半年…", "漠河2023年…"):
   // a place or body named as the question's own, that no held document is of (rule unread-lead): never another's figure
-  const lead = !named && !frame.orgs.length && frame.unknown && /^\p{Script=Han}{2,6}$/u.test(frame.unknown) && compactText(frame.text).startsWith(frame.unknown) && TIME_AFTER_LEAD.test(compactText(frame.text).slice(frame.unknown.length)) ? frame.unknown : undefined
-  if (lead && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(lead)))) return { targets: [], named: true, unknownOrg: lead, notes }
+  // (a place's bare name, 2–4 characters with no unit's word at its end: a unit's short name, "苕峰林场", "一商校", is read by
+  // the unit rules; nor any whose characters a held organisation's name holds in order, "高崖卫生院" of 高崖乡卫生院)
+  const lead = !named && !frame.orgs.length && frame.unknown && /^\p{Script=Han}{2,4}$/u.test(frame.unknown) && !UNIT_TAIL.test(frame.unknown) && compactText(frame.text).startsWith(frame.unknown) && TIME_AFTER_LEAD.test(compactText(frame.text).slice(frame.unknown.length)) ? frame.unknown : undefined
+  if (lead && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => inOrder(lead, compactText(w))))) return { targets: [], named: true, unknownOrg: lead, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     // 全旗/旗本级 asked, no place named at all: that level's government only, never a department printing the subject

@@ -39,6 +39,9 @@ describe('rule budget-gap-row', () => {
   it('keeps the all-funds figure when no budget is asked', () => {
     expect(engine.ask({ question: '澄浦县中心医院住房公积金决算是多少' }).answer).toContain('180.00万元')
   })
+  it('reads a hospital\'s own subject row named like a unit (综合医院) as that row', () => {
+    expect(engine.ask({ question: '支出决算表里澄浦县中心医院综合医院那一行的本年支出合计是多少' }).answer).toContain('1,700.00万元')
+  })
   it('reads 财政拨款 after a row as that row\'s 财政拨款 figure', () => {
     const a = engine.ask({ question: '澄浦县中心医院综合医院（2100201）财政拨款决算数是多少' }).answer
     expect(a).toContain('320.00万元')

@@ -18,6 +18,11 @@ describe('rule unread-lead', () => {
     expect(a).not.toContain('120.00')
     expect(a).toContain('澜台')
   })
+  it('leaves a unit\'s short name to the unit rules (its characters in a held name, in order)', () => {
+    const c = ['澄浦县高岭乡卫生院2024年度单位决算', '支出决算表', '单位：万元', '科目编码\t科目名称\t本年支出合计', '\t合计\t640.00', '2100302\t乡镇卫生院\t640.00'].join('\n')
+    const e = engineWith([{ name: 'chengpu-rmyy-2024-dwjs.txt', bytes: enc(A) }, { name: 'chengpu-gaoling-wsy-2024-dwjs.txt', bytes: enc(c) }])
+    expect(e.ask({ question: '高岭卫生院2024年支出合计是多少' }).answer).toContain('640.00万元')
+  })
   it('still reads a subject only one document prints when no name opens the question', () => {
     expect(engine.ask({ question: '2024年行政事业单位养老支出是多少' }).answer).toContain('120.00万元')
   })

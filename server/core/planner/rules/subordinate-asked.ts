@@ -19,8 +19,8 @@ const SUBORDINATE = new RegExp(`(?:下属|所属|下辖|直属)(?:的)?(?:单位
 const NO_MEMBERS = /无下属(?:预算)?单位|没有下属(?:预算)?单位|不含下属|只有.{0,24}本级|仅(?:包括|含|为).{0,24}本级/u
 
 /** A unit named right after the organisation ("某委铁路护路联防办公室"): the shape of a unit's name, nothing between. */
-// (an institution's word alone after a place, 某镇卫生院, 某镇中心小学, is a unit's whole name)
-const UNIT_AFTER_ORG = new RegExp(`^的?(\\p{Script=Han}{2,14}?(?:办公室|${UNIT_WORDS})|(?:中心)?(?:卫生院|医院|学校|中学|小学|幼儿园)(?![\\p{Script=Han}]{0,3}(?:支出|科目)))`, 'u')
+// (a 卫生院 alone after a place, 某镇卫生院, 某镇中心卫生院, is a unit's whole name)
+const UNIT_AFTER_ORG = new RegExp(`^的?(\\p{Script=Han}{2,14}?(?:办公室|${UNIT_WORDS})|(?:中心)?卫生院(?![\\p{Script=Han}]{0,3}(?:支出|科目)))`, 'u')
 const UNIT_END = new RegExp(`(?:办公室|${UNIT_WORDS})$`, 'u')
 /** How a document says its budget leaves a unit out: "(不含某办公室)", "不包括下属某中心": what follows is the unit. */
 const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
@@ -53,6 +53,9 @@ function leftOutIn(doc: BudgetDocument, asked: string[]) {
 
 /** A paragraph's sentences, each with its closing 。 or ；. */
 const clausesOf = (text: string) => text.split(/(?<=[。；;])/)
+
+/** A row printed with exactly this name (综合医院, a subject of 卫生健康支出, never a unit of the hospital asked). */
+const rowNamed = (doc: BudgetDocument, name: string) => doc.tables.some((t) => t.rows.some((r) => compactText(r.name).replace(/^\d+/u, '') === name))
 
 const mentions = (doc: BudgetDocument, unit: string) =>
   doc.paragraphs.some((p) => p.text.includes(unit)) || doc.tables.some((t) => t.rows.some((r) => r.name.includes(unit)))
@@ -93,10 +96,10 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   // (…or a row asked as a subject, "图书馆科目", or inside a table named before it, "支出总表里博物馆")
   const subjectName = named !== undefined && (/^(?:及|和|与|、|相关|事务|(?:这个|该|这一)?科目|[（(]\d{3,7}[)）])/.test(after.slice(after.indexOf(named) + named.length)) || /表(?:里|中|内|上)|(?:预算|基金|拨款|支出)(?:里|中|内)/u.test(named))
   const placeWide = targets.some((t) => /财政|政府/.test(t.doc.scope))
-  // (a place's whole accounts asked after its name of an institution, "某镇卫生院", is that institution's, not the place's,
-  // unless the document names that very institution: its 乡镇卫生院 subject row names no one)
+  // (an institution named after a place, "某镇卫生院", is that institution, not the place, unless the document names that
+  // very institution (its 乡镇卫生院 subject row names no one) or prints a row of exactly that name (综合医院, a subject))
   // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
-  if (named && !subjectName && (!placeWide || INSTITUTION.test(named)) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, INSTITUTION.test(named) ? own.text.slice(o.start, o.end) + named : named))) {
+  if (named && !subjectName && (!placeWide || INSTITUTION.test(named)) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || (INSTITUTION.test(named) && !rowNamed(t.doc, named) ? mentions(t.doc, own.text.slice(o.start, o.end) + named) : mentions(t.doc, named)))) {
     return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)
