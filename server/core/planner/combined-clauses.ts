@@ -35,7 +35,7 @@ export function answerCombinedClauses(ctx: ToolContext, req: AskRequest, tools: 
   if (inputs.some((f, i) => f.amount.value.replace(/,/g, '') !== cited[i].value!.replace(/,/g, ''))) return undefined
   let said: string
   if (op === 'sum') {
-    said = `两项合计${all.result.text}（${inputs.map((f) => f.text).join(' + ')}，按上面两处数字计算，文件本身没有写这个合计）`
+    said = `${inputs.length === 2 ? '两' : inputs.length}项合计${all.result.text}（${inputs.map((f) => f.text).join(' + ')}，按上面${inputs.length === 2 ? '两' : inputs.length}处数字计算，文件本身没有写这个合计）`
   } else {
     if (inputs.length !== 2 || inputs.some((f) => f.fen === undefined)) return undefined
     const [a, b] = inputs[0].fen! >= inputs[1].fen! ? [0, 1] : [1, 0]

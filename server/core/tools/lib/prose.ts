@@ -499,7 +499,12 @@ export interface ProseSentence { p: Paragraph; s: string; c: string }
 
 /** A document's prose sentence by sentence, headings aside, each read once for its meaning (Simplified, compacted). */
 export function proseSentences(doc: BudgetDocument): ProseSentence[] {
-  const out: ProseSentence[] = []
+  let out = sentencesByDoc.get(doc)
+  if (out) return out
+  out = []
   for (const p of doc.paragraphs) if (!p.heading) for (const x of sentencesOf(p.text)) out.push({ p, s: x.text.trim(), c: compactText(foldMeaning(x.text)) })
+  sentencesByDoc.set(doc, out)
   return out
 }
+/** a document's sentences, read once (documents are never changed once parsed: a new version is a new object) */
+const sentencesByDoc = new WeakMap<BudgetDocument, ProseSentence[]>()
