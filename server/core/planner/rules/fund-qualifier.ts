@@ -24,7 +24,7 @@ const glossed = (between: string, after: string) => /^[(（]$/u.test(between) &&
 /** 财政拨款 (支出) said of a row: every fund's money, not one fund's table */
 const FISCAL_WORD = /^财政拨款(?:支出|资金)?$/u
 /** "…支出中财政拨款支出", "…的财政拨款" */
-const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安排)?的)?$/u
+const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安排)?的)$/u
 /** "2130205科目一般公共预算财政拨款支出": a code, then the fund its figure is asked from */
 // (a year said as a word between: "2140106今年一般公共预算安排了多少")
 const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:今年|本年|当年|明年|去年|上年)?(?:的|中的|里的)?$/u
@@ -62,7 +62,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
 }
 
 /** 财政拨款 written right after a row, read by no term: the row's 财政拨款 figure asked ("…综合医院财政拨款决算数"). */
-const FISCAL_AFTER_ROW = /^(?:的|中的?|里的?)?财政拨款(?!收入|收支|总)(?:支出)?(?:决算|预算|安排)?/u
+// (never a fund said as the container of columns asked after it: "林业和草原财政拨款里基本支出和项目支出")
+const FISCAL_AFTER_ROW = /^(?:的|中的?|里的?)?财政拨款(?!收入|收支|总)(?:支出)?(?:决算|预算|安排)?(?![里中内])/u
 
 /**
  * "一般公共预算安排的基本支出": a fund, then 基本支出 or 项目支出 of the budget as a whole (no row named) is that column
