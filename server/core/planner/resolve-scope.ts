@@ -39,6 +39,14 @@ export interface Target {
 
 /** A place a question opens with, its level said: 吉林省, 某某市, 某某县, 某某区. */
 const UNREAD_PLACE = /^(?!为啥|为什么|请问|怎么|如何|是否|那么|[那这哪该])(?:(?![各全本我该此这那哪比较的和与及在对从])\p{Script=Han}){2,3}?(?:省|自治区|市|县|区|州|旗)/u
+/** Every held document's organisation, city and region, compacted: read once per corpus, not per question. */
+const placeWordsOf = new WeakMap<Corpus, string[]>()
+function heldPlaceWords(corpus: Corpus): string[] {
+  let words = placeWordsOf.get(corpus)
+  if (!words) placeWordsOf.set(corpus, (words = corpus.documents.flatMap((d) => [d.org, d.city ?? '', d.region ?? ''].map(compactText))))
+  return words
+}
+
 /** The last character of a unit's or body's name (校, 院, 场, 局, 中心…): no place's bare name. */
 const UNIT_TAIL = /[校院场站所局馆队园委办会厅处部社室心司团组]$/u
 
@@ -258,14 +266,15 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // (…unless a held organisation's name holds its words in order: 高崖卫生院 of 高崖乡卫生院, read by other rules)
   if (!named && frame.unknown && UNREAD_BODY.test(frame.unknown) && !corpus.documents.some((d) => inOrder(compactText(frame.unknown!), compactText(d.org)))) return { targets: [], named: true, unknownOrg: frame.unknown, notes }
   // …nor a place the question opens with that no held document is of ("吉林省普通小学生均…", rule unread-place)
-  const place = !named && !frame.orgs.length ? UNREAD_PLACE.exec(compactText(frame.text))?.[0] : undefined
-  if (place && !NOT_PLACE.test(place) && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => compactText(w).includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, ''))))) return { targets: [], named: true, unknownOrg: place, notes }
+  const text = compactText(frame.text)
+  const place = !named && !frame.orgs.length ? UNREAD_PLACE.exec(text)?.[0] : undefined
+  if (place && !NOT_PLACE.test(place) && !heldPlaceWords(corpus).some((w) => w.includes(place.replace(/(?:省|自治区|市|县|区|州|旗)$/u, '')))) return { targets: [], named: true, unknownOrg: place, notes }
   // …nor words no term reads opening the question right before its year or part of a year ("邢台上半年…", "漠河2023年…"):
   // a place or body named as the question's own, that no held document is of (rule unread-lead): never another's figure
   // (a place's bare name, 2–4 characters with no unit's word at its end: a unit's short name, "苕峰林场", "一商校", is read by
   // the unit rules; nor any whose characters a held organisation's name holds in order, "高崖卫生院" of 高崖乡卫生院)
-  const lead = !named && !frame.orgs.length && frame.unknown && /^\p{Script=Han}{2,4}$/u.test(frame.unknown) && !UNIT_TAIL.test(frame.unknown) && compactText(frame.text).startsWith(frame.unknown) && TIME_AFTER_LEAD.test(compactText(frame.text).slice(frame.unknown.length)) ? frame.unknown : undefined
-  if (lead && !corpus.documents.some((d) => [d.org, d.city ?? '', d.region ?? ''].some((w) => inOrder(lead, compactText(w))))) return { targets: [], named: true, unknownOrg: lead, notes }
+  const lead = !named && !frame.orgs.length && frame.unknown && /^\p{Script=Han}{2,4}$/u.test(frame.unknown) && !UNIT_TAIL.test(frame.unknown) && text.startsWith(frame.unknown) && TIME_AFTER_LEAD.test(text.slice(frame.unknown.length)) ? frame.unknown : undefined
+  if (lead && !heldPlaceWords(corpus).some((w) => inOrder(lead, w))) return { targets: [], named: true, unknownOrg: lead, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     // 全旗/旗本级 asked, no place named at all: that level's government only, never a department printing the subject

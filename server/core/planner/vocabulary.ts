@@ -4,6 +4,7 @@ import { mentionText } from '../tools/lib/org-mention.js'
 import { unnumbered } from '../tools/lib/name-match.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { columnSubject } from '../tools/lib/figure.js'
+import { projectNameCell } from '../tools/lib/row-search.js'
 import { fnv1a } from '../search/string-hash.js'
 import { bigramListsOf, primeBigramLists, type BigramLists } from './vocabulary-lookup.js'
 
@@ -42,9 +43,6 @@ function placesOf(org: string): string[] {
 }
 
 /** Every term a question can name, from the corpus (row names, column headers, indicators, projects) and the domain vocabulary. */
-/** A 项目支出表's column of project names (项目名称), not its units' (单位名称). */
-const PROJECT_NAME_COLUMN = /项目(?:名称)?$/u
-
 export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
   const whole = wordsOf.get(corpus)
   if (whole) return vocabularyOf(whole, v)
@@ -74,7 +72,7 @@ export function vocabularyOf(corpus: Corpus, v: Vocabulary): Term[] {
         // a procurement row is asked by what is bought (采购品目 "食品安全监督抽检服务"), not only by its project
         if (t.kind === 'procurement') for (const c of r.cells) if (!c.amount && itemCell(t, c.column, c.text)) itemNames.push(c.text.trim())
         // …and a 项目支出表 row keyed by its functional subject, by the project its 项目名称 column names
-        if (t.kind === 'project-spending') for (const c of r.cells) if (!c.amount && c.text.trim().length >= 4 && PROJECT_NAME_COLUMN.test(t.columns[c.column]?.label ?? '')) itemNames.push(c.text.trim())
+        for (const c of r.cells) if (projectNameCell(t, c)) itemNames.push(c.text.trim())
       }
       for (const c of t.columns) {
         const leaf = columnSubject(c)

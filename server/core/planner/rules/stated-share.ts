@@ -13,6 +13,15 @@ const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|
 /** A share printed after the part's name and its change, no amount: "民生支出增长5%,占一般公共预算支出80.5%". */
 const SHARE_NO_AMOUNT = /^\s*(?:(?:同比)?(?:增长|下降|增加|减少|上升|降低)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*)占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
 
+/** The share printed right after a part's name: its amount and unit when printed, the whole it names, the percent. */
+function shareAfter(after: string): { amount?: string; unit?: string; of: string; pct: string } | undefined {
+  const m = SHARE_AFTER.exec(after)
+  if (m) return { amount: m[1], unit: m[2], of: m[3].trim(), pct: m[4] }
+  // (no amount printed, its change then its share: "其中民生支出增长5%,占一般公共预算支出80.5%")
+  const b = SHARE_NO_AMOUNT.exec(after)
+  return b ? { of: b[1].trim(), pct: b[2] } : undefined
+}
+
 /** "非税收入占比为45.30%": a share printed right after the part's name, of no whole named. */
 const PART_SHARE = /^\s*占(?:比|比重)\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
 
@@ -97,11 +106,9 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
           text: joinSentences([`${orgYear(t)}${partWords}${amount ? `${amount[1]}${amount[2]}，` : ''}占比为${own[1]}%（文件所列）`, `原文：${quote}`]),
         }
       }
-      // (no amount printed, its change then its share: "其中民生支出增长5%,占一般公共预算支出80.5%")
-      const bare = SHARE_AFTER.test(after) ? null : SHARE_NO_AMOUNT.exec(after)
-      const m = SHARE_AFTER.exec(after) ?? (bare ? ([bare[0], '', '', bare[1], bare[2]] as unknown as RegExpExecArray) : null)
+      const m = shareAfter(after)
       if (!m) continue
-      const of = m[3].trim()
+      const of = m.of
       // (no whole asked, "其他收入占比多少": the share the document prints, of the whole it names, said with that whole)
       const wholeNamed = !wholeWords ? true : of ? of.includes(wholeWords) || wholeWords.includes(of) : wholeBefore(text.slice(0, at), wholeWords)
       if (!wholeNamed) continue
@@ -111,7 +118,7 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
       const citation = { ...r.citations[i], text: quote }
       return {
         citation,
-        text: joinSentences([`${orgYear(t)}${partWords}${m[1] ? `${m[1]}${m[2]}，` : ''}占${of || wholeWords ? `${of || wholeWords}的` : ''}${m[4]}%（文件所列）`, `原文：${quote}`]),
+        text: joinSentences([`${orgYear(t)}${partWords}${m.amount ? `${m.amount}${m.unit}，` : ''}占${of || wholeWords ? `${of || wholeWords}的` : ''}${m.pct}%（文件所列）`, `原文：${quote}`]),
       }
     }
   }

@@ -99,7 +99,9 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   // (an institution named after a place, "某镇卫生院", is that institution, not the place, unless the document names that
   // very institution (its 乡镇卫生院 subject row names no one) or prints a row of exactly that name (综合医院, a subject))
   // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
-  if (named && !subjectName && (!placeWide || INSTITUTION.test(named)) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(own.text.slice(o.start, o.end) + named)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || (INSTITUTION.test(named) && !rowNamed(t.doc, named) ? mentions(t.doc, own.text.slice(o.start, o.end) + named) : mentions(t.doc, named)))) {
+  const whole = named ? own.text.slice(o.start, o.end) + named : ''
+  const institution = !!named && INSTITUTION.test(named)
+  if (named && !subjectName && (!placeWide || institution) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(whole)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, institution && !rowNamed(t.doc, named) ? whole : named))) {
     return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)

@@ -49,6 +49,9 @@ const CATEGORY_COLUMN = /来源|类别|方式|类型|性质|渠道/u
 const searchable = (t: Table) => t.kind !== 'catalog'
 /** A 项目支出表's column of project names (项目名称, 项目), not its units' (单位名称). */
 const PROJECT_COLUMN = /项目(?:名称)?$/u
+/** A cell naming a project in a 项目支出表 keyed by its functional subject (rule project-name-column). */
+export const projectNameCell = (table: Table, c: Row['cells'][number]): boolean =>
+  table.kind === 'project-spending' && !c.amount && c.text.trim().length >= 4 && PROJECT_COLUMN.test(table.columns[c.column]?.label ?? '')
 
 /** Rows of the documents that fit a name and/or code, best first (fit, then the table a subject is best read from). */
 const BARE_GRAND = /^(?:总计|合计)$/u
@@ -79,7 +82,7 @@ export function findRowsIn(v: Vocabulary, docs: BudgetDocument[], q: RowQuery): 
           // (and a 项目支出表 keyed by its functional subject answers to the project named in its 项目名称 column)
           if (table.kind === 'project-spending') {
             for (const c of row.cells) {
-              if (c.amount || c.text.trim().length < 4 || !PROJECT_COLUMN.test(table.columns[c.column]?.label ?? '')) continue
+              if (!projectNameCell(table, c)) continue
               const pf = v.names.fit(q.name, c.text)
               if (pf > f) { f = pf; named = c.text.trim() }
             }
