@@ -2,6 +2,7 @@ import type { BudgetDocument, Field, PageField, Paragraph, Table } from '../../s
 import { fieldCitation, pageFieldCitation, paragraphCitation } from '../../tools/lib/citation.js'
 import { verbatimQuote } from '../../tools/lib/verbatim.js'
 import { PAGE_FIELD, PAGE_FIELD_KEYS } from '../../parse/grid-table.js'
+import { LEADING_DATE } from '../../parse/page-lines.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -17,7 +18,9 @@ const ASKED: { asked: RegExp; keys: string[]; word: string; value?: RegExp }[] =
   { asked: /生成日期|哪天生成|什么时候生成|何时生成/, keys: ['生成日期'], word: '生成日期' },
   { asked: /成文日期|哪天成文/, keys: ['成文日期'], word: '成文日期' },
   // 什么时候发放/发生 asks of money or events, not of the page
-  { asked: /发布日期|发布时间|发文日期|(?:哪天|什么时候|何时)发(?![放生展给行挥])|哪天公开|什么时候公开|何时公开/, keys: ['发布日期', '发布时间', '发文日期', '生成日期'], word: '发布日期' },
+  // (and asked after who published it: "是谁发布的，什么时候"; a page's bare 时间/日期 label and its unlabelled date stamp
+  // last, rule page-lines)
+  { asked: /发布日期|发布时间|发文日期|(?:公开|公布)(?:日期|时间)|(?:哪天|哪一天|哪日|几号|什么时候|啥时候|什么时间|何时)(?:发(?![放生展给行挥])|公开|公布|挂网|上网)|(?:发布|公开|公布)的?[，,、\s]*(?:是|在)?(?:哪天|哪一天|什么时候|啥时候|什么时间|何时)/, keys: ['发布日期', '发布时间', '发文日期', '生成日期', '时间', '日期'], word: '发布日期', value: /(?:19|20)\d{2}/ },
   // a page's 来源 names its publisher when it names a body (never a web address, nor the site itself: 本网, 本站)
   { asked: /发布机构|哪个(?:机构|单位|部门)发布|谁发布|由谁发布/, keys: ['发布机构', '发文机关', '所属机构', '发布单位', '信息来源', '文章来源', '来源'], word: '发布机构', value: /^(?!.*(?:https?:|www\.))(?!本网$|本站$)(?=.*\p{Script=Han})/iu },
   { asked: /所属机构/, keys: ['所属机构'], word: '所属机构' },
@@ -33,7 +36,7 @@ export function pageFieldsAsked(text: string): Asked[] {
   return asked.filter((a, i) => asked.findIndex((b) => b.word === a.word) === i)
 }
 
-type Hit = { table: Table; field: Field } | { page: PageField } | { p: Paragraph; key: string; value: string; lines?: [number, number] }
+type Hit = { table: Table; field: Field } | { page: PageField } | { p: Paragraph; key: string; value: string; lines?: [number, number] } | { stamp: Paragraph; value: string }
 
 /**
  * The field in the page's box, else among the page's particulars its reader set apart (rule page-lines: the first
@@ -62,7 +65,19 @@ function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
       }
     }
   }
-  return stackedField(head, fits)
+  // the page's date stamp left in its text, no label before it ("2025年06月23日", "2025年02月11日 |"): the date asked
+  // when no field states it
+  return stackedField(head, fits) ?? (a.word === '发布日期' ? dateStamp(head) : undefined)
+}
+
+/** A head line that is a date alone (a clock time, a bar, or the page's other particulars after it). */
+const DATE_STAMP = new RegExp(`${LEADING_DATE.source}\\s*[|｜]?\\s*(?:$|(?:${PAGE_FIELD_KEYS}|来源|作者|浏览|点击|阅读|编辑|字号)[^。；;]*$)`, 'u')
+function dateStamp(head: Paragraph[]): Hit | undefined {
+  for (const p of head) {
+    const m = DATE_STAMP.exec(p.text)
+    if (m) return { stamp: p, value: m[1].trim() }
+  }
+  return undefined
 }
 const BULLET_FIELD = new RegExp(`[•·▪●]\\s*(${PAGE_FIELD_KEYS})\\s*[:：]?\\s*([^•·▪●\\s][^•·▪●]{0,40}?)\\s*(?=[•·▪●])`, 'gu')
 
@@ -91,7 +106,9 @@ const headOf = (doc: BudgetDocument) => doc.paragraphs.filter((x) => x.lines[0] 
 /** How far down a page its 信息公开 lines are looked for. */
 const HEAD_LINES = 40
 /** "发布日期: 2024-08-29 发布机构: 县财政局": each key's value runs to the next key (lines run together keep no space) */
-const LINE_FIELD = new RegExp(`(${PAGE_FIELD_KEYS})\\s*[:：]\\s*((?:(?!(?:${PAGE_FIELD_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
+// (a date's bare label too, "时间: 2021/09/01/ 09:20", after every longer key)
+const LINE_KEYS = `${PAGE_FIELD_KEYS}|时间|日期`
+const LINE_FIELD = new RegExp(`(${LINE_KEYS})\\s*[:：]\\s*((?:(?!(?:${LINE_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
 /** A page's 信息公开 box: a table of fields only (no columns), or two fields or more flattened one label a line. */
 const fieldBox = (doc: BudgetDocument) => doc.tables.some((t) => !t.columns.length && !t.rows.length && t.fields.length >= 2) || stackedFields(headOf(doc)).length >= 2
@@ -107,7 +124,8 @@ export function answerPageField(run: ToolRunner, text: string, targets: Target[]
     const said = each.map(({ a, hit }) => {
       if (!hit) return `页面${fieldBox(t.doc) ? '信息栏' : ''}没有填写${a.word}`
       if ('field' in hit) { run.cite(fieldCitation(t.doc, hit.table, hit.field)); return `“${hit.field.key}”一栏为：${hit.field.value}` }
-      if ('page' in hit) { run.cite(pageFieldCitation(t.doc, hit.page)); return `“${hit.page.key}”为：${hit.page.value}` }
+      if ('page' in hit) { run.cite(pageFieldCitation(t.doc, hit.page)); return hit.page.key === '日期' && LEADING_DATE.test(hit.page.printed) ? `页面所印日期为：${hit.page.value}` : `“${hit.page.key}”为：${hit.page.value}` }
+      if ('stamp' in hit) { run.cite(paragraphCitation(t.doc, hit.stamp, hit.value)); return `页面所印日期为：${hit.value}` }
       const c = paragraphCitation(t.doc, hit.p, `${hit.key}`)
       run.cite({ ...c, text: hit.p.printed ?? hit.p.text, ...(hit.lines ? { lines: hit.lines, rowName: hit.key } : {}) })
       return `“${hit.key}”为：${hit.value}`
