@@ -2,11 +2,13 @@ import { meaningMap } from '../read/meaning-view.js'
 import type { PageField } from '../schema.js'
 import { PAGE_FIELD_KEYS } from './grid-table.js'
 
+/** A date's bare label: 时间, 日期, where no word of a longer label comes before it (生效日期 is its own). */
+export const BARE_DATE_KEY = '(?<!\\p{Script=Han})(?:时间|日期)'
 /** The labels of a page's own particulars: the 信息公开 fields, and the publisher, author and counter of its meta line. */
-// (and a date's bare label, "时间:2025-08-29 16:51", "日期:2024-11-07": after every longer key, which it ends)
-const KEY_WORDS = `${PAGE_FIELD_KEYS}|发布单位|文章来源|来源|作者|责任编辑|浏览次数|点击数|点击量|阅读次数|阅读量|访问量|时间|日期`
+const KEY_WORDS = `${PAGE_FIELD_KEYS}|发布单位|文章来源|来源|作者|责任编辑|浏览次数|点击数|点击量|阅读次数|阅读量|访问量`
 /** each label as a portal may letter-space it to fill its column ("文 号:", "分　类:") */
-const KEYS = KEY_WORDS.split('|').map((k) => [...k].join('[ \u3000]?')).join('|')
+// (and a date's bare label, "时间:2025-08-29 16:51", "日期:2024-11-07", never the end of a longer one: 生效日期)
+const KEYS = `${KEY_WORDS.split('|').map((k) => [...k].join('[ \u3000]?')).join('|')}|${BARE_DATE_KEY}`
 /**
  * "发布日期: 2024-08-29 发布机构: 县财政局", "来源　某县水利局　发布时间　2025-09-12 11:30　阅读": each label with a
  * colon (or set apart by spaces) and its value, which runs to the next space (a clock time after a date kept) or to

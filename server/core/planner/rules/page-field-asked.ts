@@ -2,7 +2,7 @@ import type { BudgetDocument, Field, PageField, Paragraph, Table } from '../../s
 import { fieldCitation, pageFieldCitation, paragraphCitation } from '../../tools/lib/citation.js'
 import { verbatimQuote } from '../../tools/lib/verbatim.js'
 import { PAGE_FIELD, PAGE_FIELD_KEYS } from '../../parse/grid-table.js'
-import { LEADING_DATE } from '../../parse/page-lines.js'
+import { BARE_DATE_KEY, LEADING_DATE } from '../../parse/page-lines.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -107,7 +107,7 @@ const headOf = (doc: BudgetDocument) => doc.paragraphs.filter((x) => x.lines[0] 
 const HEAD_LINES = 40
 /** "发布日期: 2024-08-29 发布机构: 县财政局": each key's value runs to the next key (lines run together keep no space) */
 // (a date's bare label too, "时间: 2021/09/01/ 09:20", after every longer key)
-const LINE_KEYS = `${PAGE_FIELD_KEYS}|时间|日期`
+const LINE_KEYS = `${PAGE_FIELD_KEYS}|${BARE_DATE_KEY}`
 const LINE_FIELD = new RegExp(`(${LINE_KEYS})\\s*[:：]\\s*((?:(?!(?:${LINE_KEYS})\\s*[:：])[^\\s•·。；;，,])+(?:\\s\\d{1,2}:\\d{2}(?::\\d{2})?)?)`, 'gu')
 
 /** A page's 信息公开 box: a table of fields only (no columns), or two fields or more flattened one label a line. */

@@ -10,7 +10,8 @@ import { questionPairs } from './closest-passage.js'
 export interface TocAsk { n: number; shown: string }
 
 const NUMERAL = '一二三四五六七八九十'
-const ASKED = new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:张|个|份|号)?(?:预算|决算)?(?:附)?表|(?:附)?表\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:是|叫|为)(?:什么|哪)`)
+// (or the tables named first: "决算表第九张是什么表", "报表里的第三张是什么")
+const ASKED = new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:张|个|份|号)?(?:预算|决算)?(?:附)?表|(?:附)?表\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:是|叫|为)(?:什么|哪)|表(?:中|里|的|里的|中的)?第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*(?:张|份|号)(?:表)?(?:是|叫|为)?(?:什么|哪|啥)`)
 
 /** 一..九十九 or digits as a number. */
 export function numeralValue(s: string): number | undefined {
@@ -25,7 +26,7 @@ export function numeralValue(s: string): number | undefined {
 
 export function tocEntryAsked(text: string): TocAsk | undefined {
   const m = ASKED.exec(text)
-  const shown = m?.[1] ?? m?.[2]
+  const shown = m?.[1] ?? m?.[2] ?? m?.[3]
   const n = shown ? numeralValue(shown) : undefined
   return n && shown ? { n, shown } : undefined
 }
@@ -72,6 +73,13 @@ function tocStarts(doc: BudgetDocument): { i: number; rest?: string }[] {
       if (m) out.push({ i, rest: m[0] })
     })
   }
+  // no 目录 heading printed (a page's copy lost it): the parts' headings listed in order, then the body from 第一部分
+  // again: the list before the numbering starts over is the 目录
+  if (!out.length) {
+    const parts = doc.paragraphs.flatMap((p, i) => { const m = PART.exec(despace(p.text.trim())); const n = m ? numeralValue(m[1]) : undefined; return n ? [{ i, n }] : [] })
+    const restart = parts.findIndex((x, k) => k > 0 && x.n <= parts[k - 1].n)
+    if (restart >= 2) out.push({ i: parts[0].i - 1 })
+  }
   return out
 }
 
@@ -115,6 +123,11 @@ function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): E
     // the body begins where a heading repeats an entry already listed, or where a sentence of prose is printed
     if (p.heading && seen.has(text.trim())) break
     if (!p.heading && /。$/.test(text.trim()) && !ENTRY_NO.test(text.trim()) && !PART.test(text.trim())) break
+    // (and where the parts' numbering starts over: a 目录's parts only go up)
+    const part = PART.exec(text.trim())
+    const partNo = part ? numeralValue(part[1]) : undefined
+    const lastPart = [...out].reverse().map((e) => PART.exec(e.entry)).find(Boolean)
+    if (partNo && lastPart && partNo <= (numeralValue(lastPart[1]) ?? 0)) break
     seen.add(text.trim())
     read(p, text)
   }

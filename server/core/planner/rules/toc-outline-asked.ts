@@ -21,7 +21,7 @@ interface OutlineAsk {
 }
 
 const NUMERAL = '一二三四五六七八九十'
-const WHAT = /什么|啥|哪些|哪几|内容|是/
+const WHAT = /什么|啥|哪些|哪几|内容|是|名称|标题|题目/
 
 /** A part's own words: "第一部分 某局部门概况" → 部门概况 (the number, the organisation's name and a year left out). */
 function partWords(doc: BudgetDocument, part: TocPart): string {
@@ -47,7 +47,7 @@ export const OUTLINE_ASKS: readonly OutlineAsk[] = [
   {
     name: 'part-numbered',
     // (its own words or an adverb may come first: "第四部分都说明了哪些事项", "第一部分概况写的是…")
-    asked: new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*部分\\p{Script=Han}{0,4}?(?:是|讲|说|写|包括|包含|有|的内容|内容|主要)`, 'u'),
+    asked: new RegExp(`第\\s*([${NUMERAL}]{1,3}|\\d{1,2})\\s*部分\\p{Script=Han}{0,4}?(?:是|讲|说|写|包括|包含|有|的内容|内容|主要|叫|名为|名称|标题|题目)`, 'u'),
     read: (doc, _text, m) => {
       const n = numeralValue(m[1])
       const parts = tocOutline(doc)
@@ -85,6 +85,15 @@ export const OUTLINE_ASKS: readonly OutlineAsk[] = [
       if (p?.items.length) return { lead: `目录第${p.shown}部分所列${p.items.length}项中的最后一项是`, entries: [p.items[p.items.length - 1]] }
       const tables = tocTables(doc)
       return tables.length ? { lead: '目录列出的最后一张表是', entries: [tables[tables.length - 1]] } : undefined
+    },
+  },
+  {
+    // "决算公开有哪几个部分", "分几部分": the parts themselves, each as its 目录 lists it
+    name: 'parts-listed',
+    asked: /(?:有|分为?|分成|包括|包含|由)(?:哪几|哪些|几)个?部分|(?:几|哪几|哪些)(?:个)?部分(?:组成|构成)/,
+    read: (doc) => {
+      const parts = tocOutline(doc)
+      return parts.length ? { lead: `目录列出${parts.length}个部分：`, entries: parts.map((p) => p.part) } : undefined
     },
   },
   {
