@@ -58,6 +58,15 @@ function operandFigure(corpus: Corpus, o: z.infer<typeof Operand>): Figure | str
   }
 }
 
+/** The two operands are one printed figure: one cell (row and column), or one paragraph's number printed there once. */
+function oneFigure(corpus: Corpus, a: z.infer<typeof Operand>, b: z.infer<typeof Operand>, cited: { column?: string; value?: string }[]): boolean {
+  if ('rowId' in a && 'rowId' in b) return a.rowId === b.rowId && cited[0].column === cited[1].column
+  if ('rowId' in a || 'rowId' in b || a.paragraphId !== b.paragraphId || normalizeText(a.value) !== normalizeText(b.value)) return false
+  const text = normalizeText(viewOf(corpus).paragraphById.get(a.paragraphId)?.paragraph.text ?? '').replace(/,/g, '')
+  const value = normalizeText(a.value).replace(/,/g, '')
+  return text.split(value).length - 1 < 2
+}
+
 /** Arithmetic over cited figures, exact in fen for money; the inputs come back as citations. */
 export function compute(corpus: Corpus, input: ComputeInput): ToolResult<ComputeOutput> {
   const inputs: Figure[] = []
@@ -67,6 +76,11 @@ export function compute(corpus: Corpus, input: ComputeInput): ToolResult<Compute
     inputs.push(f)
   }
   const citations = inputs.map((f) => f.citation)
+  // a figure set against itself says nothing: the same cell twice, or the same number of one paragraph that prints it
+  // once (a part read where its whole stands)
+  if (input.operands.length === 2 && input.op !== 'sum' && oneFigure(corpus, input.operands[0], input.operands[1], citations)) {
+    return { ok: false, error: 'both operands are the one figure', citations }
+  }
   const money = inputs.every((f) => f.fen !== undefined)
   const vals = inputs.map((f) => (money ? f.fen! : Number(f.amount.value)))
   const units = inputs.map((f) => f.amount.unit)

@@ -13,12 +13,15 @@ const SHARE_AFTER = /^\s*(?:为|是)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|
 /** A share printed after the part's name and its change, no amount: "民生支出增长5%,占一般公共预算支出80.5%". */
 const SHARE_NO_AMOUNT = /^\s*(?:(?:同比)?(?:增长|下降|增加|减少|上升|降低)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*)占(?:比)?\s*([^，,。；;%\d]{0,20}?)(?:的)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
 
+/** A share printed right after the part's name, the whole named (its amount with it): "教育经费占一般公共预算支出1814597万元的比例15.68%". */
+const SHARE_OF_WHOLE = /^\s*占\s*([^，,。；;%\d]{2,20}?)\s*(?:-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*的?(?:比例|比重)?\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/u
+
 /** The share printed right after a part's name: its amount and unit when printed, the whole it names, the percent. */
 function shareAfter(after: string): { amount?: string; unit?: string; of: string; pct: string } | undefined {
   const m = SHARE_AFTER.exec(after)
   if (m) return { amount: m[1], unit: m[2], of: m[3].trim(), pct: m[4] }
   // (no amount printed, its change then its share: "其中民生支出增长5%,占一般公共预算支出80.5%")
-  const b = SHARE_NO_AMOUNT.exec(after)
+  const b = SHARE_NO_AMOUNT.exec(after) ?? SHARE_OF_WHOLE.exec(after)
   return b ? { of: b[1].trim(), pct: b[2] } : undefined
 }
 
@@ -45,7 +48,10 @@ export function statedShare(inp: HandlerInput, t: Target, part: ConceptHit, whol
   // (a fund named beside them, "一般公共预算里基本支出占几成", is a share within that fund: a sentence of the whole
   // budget's shares that never names it is no answer)
   const fund = FUND_ASKED.exec(q.replace(asked, '').replace(wholeWords || '\u0000', ''))?.[0]
-  for (const partWords of [asked, ...inp.run.vocabulary.synonymsOf(asked).filter((w) => w !== asked).sort((a, b) => b.length - a.length)]) {
+  // (the question's own words run on to its 占: "一般公共预算教育经费占…" asks the 教育经费 within that fund, named so)
+  const runOn = /^(\p{Script=Han}{1,8}?)占/u.exec(q.slice(part.end))?.[1]
+  const own = runOn && !/[的和与及]/u.test(runOn) ? [asked + runOn] : []
+  for (const partWords of [...own, asked, ...inp.run.vocabulary.synonymsOf(asked).filter((w) => w !== asked).sort((a, b) => b.length - a.length)]) {
     const found = statedShareOf(inp, t, partWords, wholeWords)
     if (found && fund && !normalizeText(found.citation.text ?? '').includes(fund)) return undefined
     if (found) return found
@@ -92,7 +98,8 @@ function statedShareOf(inp: HandlerInput, t: Target, partWords: string, wholeWor
     for (let at = text.indexOf(partWords); at >= 0; at = text.indexOf(partWords, at + 1)) {
       // the words start the part's own name ("一般公共预算财政拨款收入" is not "财政拨款收入" in a list of sources)
       // (a year right before it, "2017年度一般公共预算财政拨款支出…", still opens the name)
-      if (/[\p{Script=Han}]$/u.test(text.slice(0, at)) && !/(?:其中|[:：，,；;、]|(?:19|20)\d{2}年度?)$/u.test(text.slice(0, at))) continue
+      // (and a place's whole before it: "全市一般公共预算教育经费…")
+      if (/[\p{Script=Han}]$/u.test(text.slice(0, at)) && !/(?:其中|[:：，,；;、]|(?:19|20)\d{2}年度?|全[省市州盟区县旗])$/u.test(text.slice(0, at))) continue
       const after = text.slice(at + partWords.length)
       // rule share-after-name: "…,非税收入占比为45.30%": the part's share printed right after its name, no whole said
       const own = !wholeWords ? PART_SHARE.exec(after) : null
