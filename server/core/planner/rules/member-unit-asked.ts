@@ -23,6 +23,9 @@ export function unitForms(hit: MemberUnitHit): string[] {
 
 /** The unit's own words after the place its department shares ("某市水文站" of "某市水利局" → 水文站). */
 export function unitSuffix(unit: string, org: string): string {
+  // a unit named as its department's branch, the department's whole name first ("溱安市公安局泓川分局"): its own words
+  // after that name
+  if (unit.startsWith(org) && unit.length - org.length >= 3) return unit.slice(org.length)
   let i = 0
   while (i < unit.length && i < org.length && unit[i] === org[i]) i++
   let prefix = unit.slice(0, i)
@@ -59,10 +62,14 @@ function placedForm(text: string, org: string, bare: string): string | undefined
   const { city, region, stem } = orgParts(org)
   const place = region ?? city
   if (!place || bare.length < 3) return undefined
+  // (the department's own words after its place, "溱安公安局" of 溱安市公安局, name the department, never a unit
+  // whose name holds them: 溱安市公安局泓川分局)
+  const core = orgCore(org)
   for (const p of new Set([place, region ? stem ?? place : place.replace(/市$/u, '')])) {
     if (p.length < 2) continue
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
       const u = unitAt(text.slice(i + p.length))
+      if (u && (u.name === core || abbreviatesUnit(u.name, core))) continue
       if (u && (u.name === bare || abbreviatesUnit(u.name, bare))) return text.slice(i, i + p.length + u.length)
     }
   }
