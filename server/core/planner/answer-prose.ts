@@ -21,7 +21,7 @@ import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from 
 import { explanationFor, figureFor, figureInput, tablesOnly } from './figure-for.js'
 import { writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
-import { eventsIn } from '../tools/lib/counted-event.js'
+import { eventsAsked } from '../tools/lib/counted-event.js'
 import { itemsOfTotal } from './rules/total-items.js'
 import { costliestItem, itemRankAsked } from './rules/costliest-item.js'
 import { carryOverProjects, isCarryOver } from './rules/carry-over-projects.js'
@@ -224,7 +224,7 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   const counted: { org: string; value: number; shown: string }[] = []
   // rule counted-event: "今年购置了几辆车" reads the 购置 clause; any other question passes such clauses over
   // rule abroad-clause: "接待境外来访多少批" prefers the 国（境）外 line of the prose
-  const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsIn(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1)), ...unitNear]
+  const nearAsked = [...(asksAbroad(frame.text) ? ABROAD_WORDS : []), ...eventsAsked(frame.text), ...(scope.typeFallback ? near : near.slice(0, 1)), ...unitNear]
   // a count asked in a unit the usual ones (名, 人, 个, 辆, 项) leave out ("编制有几台", "几家企业"): read in that unit
   // (people asked of a noun the vocabulary does not count, "…的目标是多少人": read in 人, never a count of 个)
   const ownUnit = unit ?? (hit ? undefined : OTHER_COUNT_UNIT.exec(frame.countNoun?.unit ?? '')?.[0] ?? (/^[人名]$/u.test(frame.countNoun?.unit ?? '') ? '人' : undefined))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Engine } from '../../../server/core/engine.js'
-import { eventsIn, otherEventClause } from '../../../server/core/tools/lib/counted-event.js'
+import { eventsAsked, eventsIn, otherEventClause } from '../../../server/core/tools/lib/counted-event.js'
 import { engineWith } from '../seed-engine.js'
 import { countedWhatSources } from './counted-what-fixture.js'
 
@@ -14,12 +14,16 @@ describe('rule counted-event: a clause of what happened to some of a stock is no
     expect(otherEventClause([])('主要原因是两辆老旧车辆报废')).toBe(true)
     expect(otherEventClause(['购置'])('拟购置公务用车1辆')).toBe(false)
     expect(otherEventClause([])('本部门共有公务用车5辆')).toBe(false)
+    // (a purchase said plainly, 买, asks the document's 购置/购买; a 购买 already says its own event)
+    expect(eventsAsked('今年买了几辆车')).toEqual(['购置', '购买', '新购'])
+    expect(eventsAsked('车辆保有量多少')).toEqual([])
   })
 
   it.each([
     ['梧岭县水务局有几辆公务用车？', '5辆'],
     ['梧岭县水务局公务用车保有量多少辆', '5辆'],
     ['梧岭县水务局2025年计划购置几辆公务用车', '1辆'],
+    ['梧岭县水务局2025年要买几辆公务用车', '1辆'],
   ])('%s → %s', (q, n) => {
     const res = ask(q)
     expect(counts(res.answer)).toEqual([n])

@@ -9,6 +9,11 @@ const EVENT = /报废|购置|新购|购买|更新|处置|调拨|调剂|拍卖|�
 /** The event words a text names (a question's "今年购置了几辆车": 购置). */
 export const eventsIn = (text: string): string[] => [...new Set(text.match(EVENT) ?? [])]
 
+/** A purchase said plainly, 买 ("买了几辆车"): the events a document writes it as. */
+const BOUGHT = /(?<!购)买(?!单)/u
+/** The events a question asks: those it names, and a purchase said as 买 read as 购置/购买/新购. */
+export const eventsAsked = (text: string): string[] => [...new Set([...eventsIn(text), ...(BOUGHT.test(text) ? ['购置', '购买', '新购'] : [])])]
+
 /** A clause to pass over when reading a count: it states an event none of `asked` names. */
 export function otherEventClause(asked: string[]): (clause: string) => boolean {
   return (clause) => eventsIn(clause).some((e) => !asked.some((a) => a.includes(e)))
