@@ -52,10 +52,13 @@ describe('page-lines: a web page’s particulars dropped as chrome are kept besi
     expect([withLines.r.publisher, withLines.r.published]).toEqual(['柳川县农业农村局', '2025-03-18'])
   })
 
-  it('a page without such lines has no pageFields; a bare date stamp or a blank field gives none', async () => {
+  it('a page without such lines has no pageFields; a blank field gives none, a bare date stamp its date (日期)', async () => {
     const html = page('').replace(/<p>来源：.*<\/p>/, '')
     expect((await parsed(html)).d.pageFields).toBeUndefined()
-    expect(pageFieldsOfLines([{ line: 3, text: '2025-03-18 09:12:40 点击:[]' }, { line: 3, text: '文号： 发布机构：' }], 10)).toEqual([])
+    expect(pageFieldsOfLines([{ line: 3, text: '文号： 发布机构：' }], 10)).toEqual([])
+    expect(pageFieldsOfLines([{ line: 3, text: '2025-03-18 09:12:40 点击:[]' }], 10).map((f) => [f.key, f.value])).toEqual([['日期', '2025-03-18 09:12:40']])
+    // (a date's bare label is its own key, never the end of a longer one)
+    expect(pageFieldsOfLines([{ line: 3, text: '时间:2025-08-29 16:51 阅读人数:' }, { line: 4, text: '生效日期:2025-09-12' }], 10).map((f) => [f.key, f.value])).toEqual([['时间', '2025-08-29 16:51']])
   })
 
   it('reads a letter-spaced label as its word, a blank one giving no field', () => {

@@ -188,7 +188,8 @@ function subtotalRole(path: string[], paths: string[][], role: ColumnRole): Colu
 /** Build typed columns; two-sided tables (收入 | 支出 side by side) mark each column's side. */
 export function buildColumns(paths: string[][], tableYear: number | undefined): Column[] {
   // "项目 … 项目" or "收入项目 … 支出项目": one name column per side
-  const SIDE_NAME = /^(?:收入|支出)?项目(?:[（(][^）)]*[)）])?$/
+  // (a side's word run into a line above it, "部门：某局收入项目", still names its side)
+  const SIDE_NAME = /(?:^|收入|支出)项目(?:[（(][^）)]*[)）])?$/
   const nameIdx = paths.map((p, i) => (SIDE_NAME.test(p[p.length - 1] ?? '') ? i : -1)).filter((i) => i >= 0)
   const spendStart = nameIdx.length >= 2 ? nameIdx[1] : paths.findIndex((p) => p[0] === '支出')
   // (each side names its own lines: "单位名称 | 收入 › 合计 … | 支出 › 合计 …" is one row per unit, its figures grouped)

@@ -9,7 +9,7 @@ import { rowGaps, wrapGap } from './wrap-gap.js'
 type Kind = 'caption' | 'note' | 'tab' | 'short' | 'prose'
 
 const UNIT = /单位\s*[:：]\s*(?:万元|元|千元|亿元)/
-const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门全称|预算主管部门)\s*[:：]/
+const META = /^(?:编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门全称|预算主管部门|部门|单位)\s*[:：]/
 const TITLE = /表(?:[（(][^（）()]{0,40}[）)])?$/
 const NOTE = /^[（(]?\s*(?:备注|注|说明)\s*\d*\s*[:：]/
 /** A table's number printed after its title: 公开03表, 附表3, 表三. */
