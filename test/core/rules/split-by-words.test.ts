@@ -40,6 +40,9 @@ describe('rule code-asked', () => {
     const r = e.ask({ question: '柳岸县农业农村局的病虫害控制科目编码是多少，预算多少？' })
     expect(r.answer).toContain('2130108')
     expect(r.answer).toContain('142.00万元')
+    // (asked which code or which subject it is, "用的是哪个功能科目编码", "对应哪个科目")
+    for (const q of ['柳岸县农业农村局的病虫害控制用的是哪个功能科目编码？', '柳岸县农业农村局的事业运行对应哪个科目'])
+      expect(e.ask({ question: q }).answer).toMatch(/科目编码21301(?:08|04)/)
   })
 })
 
