@@ -68,6 +68,10 @@ describe('toc-outline-asked: the parts a document lists, with or without a 目�
     for (const p of ['第一部分 单位概况', '第二部分 2024年度决算表', '第三部分 2024年度决算情况说明', '第四部分 名词解释']) expect(parts).toContain(p)
     // (the body's own 第一部分 heading is no fifth part)
     expect(parts).not.toContain('5个部分')
+    // (a part named before the ask is asked for its own items)
+    const own = ask('石泉镇中心卫生院2024年决算情况说明里包括哪些部分').answer
+    expect(own).toContain('一、收入支出决算总体情况说明')
+    expect(own).not.toContain('4个部分')
   })
 
   it('reads the Nth table asked after the tables are named ("决算表第九张是什么表")', () => {

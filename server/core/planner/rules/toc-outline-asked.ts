@@ -91,7 +91,9 @@ export const OUTLINE_ASKS: readonly OutlineAsk[] = [
     // "决算公开有哪几个部分", "分几部分": the parts themselves, each as its 目录 lists it
     name: 'parts-listed',
     asked: /(?:有|分为?|分成|包括|包含|由)(?:哪几|哪些|几)个?部分|(?:几|哪几|哪些)(?:个)?部分(?:组成|构成)/,
-    read: (doc) => {
+    read: (doc, text, m) => {
+      // (a part named before the ask, "决算情况说明里包括哪些部分", asks that part's items: rule part-contents)
+      if (namedPart(doc, text.slice(0, m.index))) return undefined
       const parts = tocOutline(doc)
       return parts.length ? { lead: `目录列出${parts.length}个部分：`, entries: parts.map((p) => p.part) } : undefined
     },
