@@ -1,6 +1,7 @@
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import type { AskRequest, AskResponse, BudgetDocument, Citation } from '../schema.js'
+import { proseOnly } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { ToolContext } from '../tools/types.js'
@@ -78,6 +79,7 @@ import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
 import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
+import { answerPrintedShare, answerPrintedSpan } from './rules/printed-span.js'
 import { wholeCarCost } from './rules/whole-car-cost.js'
 import { partInContainer } from './rules/part-in-container.js'
 import { answerProjectFields } from './rules/project-fields.js'
@@ -389,9 +391,11 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // the one document a question about words names, of the year asked: a reading that found nothing there quotes the
   // closest passage instead (rule closest-passage)
   let passageTargets: Target[] = []
+  // (…and a figure asked by words the document's prose prints whole, read after them: rule printed-span)
+  const orSpan = (out: HandlerOutput): HandlerOutput => (out.notFound && passageTargets.length && !run.citations.length ? run.attempt(() => answerPrintedShare(run, frame, passageTargets) ?? answerPrintedSpan(frame, passageTargets, (w) => answerProsePhrase({ run, frame, scope: { targets: passageTargets, named: true, notes: [] } }, w))) ?? out : out)
   const orPassage = (out: HandlerOutput): HandlerOutput => (out.notFound && passageTargets.length && !run.citations.length ? run.attempt(() => answerClosestPassage(run, own.text, passageTargets)) ?? out : out)
   // a note two targets of one organisation both raise is said once
-  const done = (found: HandlerOutput, all: string[] = [], out = orPassage(found), notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
+  const done = (found: HandlerOutput, all: string[] = [], out = orPassage(orSpan(found)), notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
     answer: sayUndated(joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]), ctx.corpus.documents),
     citations: run.citations,
     toolCalls: run.calls,
@@ -560,6 +564,10 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // items listed and each asked, of a document whose prose lists them (rule listed-items)
   const listed = scope.targets.length === 1 ? run.attempt(() => answerListedItems({ run, frame, scope })) : undefined
   if (listed) return done(listed, scope.notes)
+  // a document of prose only that prints the question's own words whole: the figure after them, before any reading
+  // of a part of those words (rule printed-span)
+  const printedFirst = scope.named && scope.targets.length === 1 && proseOnly(scope.targets[0].doc) ? run.attempt(() => answerPrintedSpan(frame, scope.targets, (w) => answerProsePhrase({ run, frame, scope }, w), true)) : undefined
+  if (printedFirst) return done(printedFirst, scope.notes)
   // a code or words no table holds, read where the prose states them (rule unheld-subject)
   const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined

@@ -35,6 +35,18 @@ describe('a notice of last year’s education spending (stage by its words, a sh
     expect(r.answer).not.toContain('100.00%')
   })
 
+  it('printed-span: a figure asked by words the prose prints whole, read after them, and a share of two such', () => {
+    const r = ask('澜河市2023年一般公共预算教育经费是多少？')
+    expect(r.answer).toContain('176520万元')
+    expect(r.citations.some((c) => c.text?.includes('176520'))).toBe(true)
+    const share = ask('澜河2023年国家财政性教育经费占教育经费总投入的比重是多少')
+    expect(share.answer).toContain('80.48%')
+    expect(share.answer).toContain('按文件所列两个数计算')
+    // (a narrower subject asked, 职业教育经费, is never the broader one the prose prints, 国家财政性教育经费: rule
+    // qualified-phrase reads no run that starts inside the question's words)
+    expect(ask('澜河市2023年一般公共预算职业教育经费是多少？').answer).not.toContain('198642')
+  })
+
   it('compute: a figure set against itself (one number of one paragraph, printed once) is refused, never 100%', () => {
     const doc = built().corpus.documents.find((d) => d.org.includes('澜河'))!
     const p = doc.paragraphs.find((x) => x.text.includes('1102950'))!

@@ -1,0 +1,84 @@
+import { compactText, escapeRegExp } from '../../search/normalize-text.js'
+import type { Figure } from '../../tools/lib/figure.js'
+import type { HandlerOutput } from '../answer-types.js'
+import { figureText, joinSentences, orgYear, printedAmount } from '../compose.js'
+import { operandOf } from '../operands.js'
+import type { ToolRunner } from '../tool-runner.js'
+import type { QuestionFrame } from '../question-frame.js'
+import type { Target } from '../resolve-scope.js'
+
+/** The asking words around a subject: years, 是多少, 有多少钱, 的 … */
+// (and a change asked of it: 比上年增加多少, 较去年变化)
+const ASKING = /(?:比|较|与)(?:上年度?|去年|上一年|前一年)(?:同期)?(?:相比)?|(?:增加|减少|增长|下降|变化|变动|增幅|降幅|涨幅|增减)了?|(?:19|20)?\d{2}年度?|今年|去年|上年|本年|(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有|共|一共|总共)?(?:多少|几)(?:钱|万元|亿元|元)?|[？?。！!，,\s]/gu
+/** Fewest characters a span must have to be read as printed (a word of two or three is any sentence's). */
+const MIN_SPAN = 5
+
+/**
+ * The subject a question asks as one span of its own words, the organisation, years and asking words taken out
+ * ("青田县2022年一般公共预算教育经费是多少？" → 一般公共预算教育经费). Undefined when the rest is short or holds
+ * another clause.
+ */
+export function askedSpan(frame: QuestionFrame): string | undefined {
+  let t = frame.text
+  for (const o of [...frame.orgs].sort((a, b) => b.start - a.start)) t = t.slice(0, o.start) + '，' + t.slice(o.end)
+  const parts = t.replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter(Boolean)
+  if (parts.length !== 1) return undefined
+  const span = compactText(parts[0])
+  return span.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(span) ? span : undefined
+}
+
+/**
+ * Rule `printed-span`: a figure asked of one named document whose prose prints the question's own words whole
+ * ("一般公共预算教育经费" of a 教育经费执行情况公告: "全县一般公共预算教育经费(包括…)为13.52亿元"), when the readings by
+ * term found nothing: the figure the prose states after those very words (rule prose-phrase). Never for words the prose
+ * does not print as asked, and never across documents.
+ */
+export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read: (words: string) => HandlerOutput | undefined, beyondTerms = false): HandlerOutput | undefined {
+  if (targets.length !== 1 || (frame.op !== 'lookup' && frame.op !== 'change')) return undefined
+  const span = askedSpan(frame)
+  // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
+  if (span && beyondTerms && frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length) return undefined
+  const doc = targets[0].doc
+  if (!span || compactText(doc.org).includes(span) || !doc.paragraphs.some((p) => compactText(p.text).includes(span))) return undefined
+  const out = read(span)
+  return out && !out.notFound ? out : undefined
+}
+
+/** "A占B的比重": the part and the whole asked, each as the question says it. */
+const SHARE_OF = /^(.+?)占(.+?)的?(?:比重|比例|百分比|份额|百分之几|几成|多少)/u
+
+/**
+ * Rule `printed-span-share`: a share asked of two subjects a prose-only document prints whole, each with its amount
+ * ("国家财政性教育经费占地方教育经费总收入的比重": "…总收入21.27亿元…(一)国家财政性教育经费总收入18.96亿元"): each figure
+ * read after its own words, the share computed from the two and said to be computed. Undefined unless both are printed
+ * as asked with a money figure.
+ */
+export function answerPrintedShare(run: ToolRunner, frame: QuestionFrame, targets: Target[]): HandlerOutput | undefined {
+  if (targets.length !== 1 || frame.op !== 'share') return undefined
+  const t = targets[0]
+  let q = frame.text
+  for (const o of [...frame.orgs].sort((a, b) => b.start - a.start)) q = q.slice(0, o.start) + q.slice(o.end)
+  const m = SHARE_OF.exec(compactText(q.replace(/(?:19|20)?\d{2}年度?/gu, '')))
+  if (!m) return undefined
+  const [part, whole] = [m[1], m[2]].map((w) => w.replace(/^的|的$/gu, ''))
+  const printed = (w: string) => w.length >= 4 && /^\p{Script=Han}+$/u.test(w) && t.doc.paragraphs.some((p) => compactText(p.text).includes(w))
+  if (!printed(part) || !printed(whole)) return undefined
+  const read = (w: string) => { const r = run.run('find-prose-figure', { docId: t.doc.id, name: w, kind: 'money', ownYearOnly: true }); return r.ok ? r.figures[0] : undefined }
+  const [a, b] = [read(part), read(whole)]
+  // (each read after its own words: a figure the sentence prints for a longer name is not it)
+  if (!a || !b || !quotedAfter(a, part) || !quotedAfter(b, whole)) return undefined
+  const r = run.run('compute', { op: 'share', operands: [operandOf(a), operandOf(b)] })
+  if (!r.ok) return undefined
+  run.cite(...r.citations)
+  return { answer: joinSentences([`${orgYear(t)}${part}${figureText(a)}，${whole}${figureText(b)}，${part}占${whole}的${r.result.text}（${printedAmount(a.amount)} ÷ ${printedAmount(b.amount)}，按文件所列两个数计算，文件本身没有写这个比例）`, `原文：${[...new Set([a.citation.text, b.citation.text])].join('……')}`]) }
+}
+
+/** The figure stands right after the words in its sentence (a bracketed aside and 为/是 between allowed). */
+function quotedAfter(f: Figure, words: string): boolean {
+  const text = compactText(f.citation.text ?? '')
+  const at = text.indexOf(words)
+  if (at < 0) return false
+  // (the name printed with its whole's word after the words asked, "国家财政性教育经费总收入" for 国家财政性教育经费)
+  const after = text.slice(at + words.length).replace(/^(?:总收入|总支出|总投入|总额|合计|总计)/u, '').replace(/^[（(][^）)]{0,40}[)）]/u, '')
+  return new RegExp(`^(?:为|是|达|共)?${escapeRegExp(compactText(f.amount.text))}`, 'u').test(after)
+}
