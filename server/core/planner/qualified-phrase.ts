@@ -10,8 +10,6 @@ const WINDOW = 18
 const CHANGE = /增加|减少|增长|下降|变化|持平|调整/
 /** what may follow a qualifier in a question: the ask, a particle, the subject's own name (cut out as |) */
 const QUALIFIER_END = /^(?:了|是|有|为|的|约|共|多少|几|吗|呢|金额|资金|预算|经费|部分)/u
-/** A particle before the question's words, no part of what they name. */
-const PARTICLE = /[的了是在为和与及]/u
 /** Budget words alone qualify nothing. */
 const GENERIC = /^(?:预算|支出|收入|经费|资金|拨款|财政|合计|总计|年度|本年|上年|一般公共|基本|项目|部门|单位|安排|多少|金额)+$/
 
@@ -37,14 +35,13 @@ export function qualifiedPhrase(frame: QuestionFrame, scope: Scope): string | un
   if (!new RegExp(`[^|]{${MIN_SHARED}}`).test(rest)) return undefined
   let best = ''
   let proseNext = ''
-  let prosePrev = ''
   for (const p of doc.paragraphs) {
     if (p.heading) continue
     for (const s of sentencesOf(compactText(p.text))) {
       for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
         const before = s.text.slice(Math.max(0, m.index! - WINDOW), m.index!)
         const run = longestShared(rest, before)
-        if (run.length > best.length) { best = run; proseNext = before.slice(before.indexOf(run) + run.length); prosePrev = before.charAt(before.indexOf(run) - 1) }
+        if (run.length > best.length) { best = run; proseNext = before.slice(before.indexOf(run) + run.length) }
       }
     }
   }
@@ -53,10 +50,6 @@ export function qualifiedPhrase(frame: QuestionFrame, scope: Scope): string | un
   // (a bracket the question leaves out is no other name: "因公出国境" of 因公出国(境))
   const next = rest.charAt(rest.indexOf(best) + best.length)
   if (best && /\p{Script=Han}/u.test(next) && !QUALIFIER_END.test(rest.slice(rest.indexOf(best) + best.length)) && !proseNext.slice(0, 3).includes(next)) return undefined
-  // a run that starts inside the question's words ("教育经费" of the asked 职业教育经费) names a narrower subject than
-  // the prose's where the prose does not print those words before it (全市教育经费, 国家财政性教育经费)
-  const prevAsked = rest.charAt(rest.indexOf(best) - 1)
-  if (best && /\p{Script=Han}/u.test(prevAsked) && !PARTICLE.test(prevAsked) && prosePrev !== prevAsked) return undefined
   // words of the subject's own name ("2101504信息化建设") say which row, not what qualifies it
   if (best.length < MIN_SHARED || GENERIC.test(best) || CHANGE.test(best) || names.some((n) => n.includes(best))) return undefined
   // words of a table's title name where to look ("财政拨款收支总表里…"), not what to look for

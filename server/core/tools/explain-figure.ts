@@ -206,6 +206,8 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
 /** The first change stated right after one of a sentence's figures. */
 function changeAfterAnyFigure(text: string): ReturnType<typeof changeAfter> {
   for (const m of text.matchAll(new RegExp(MONEY_RE.source, 'g'))) {
+    // (the parts listed after 其中 are the whole's parts: their changes are theirs, rule part-between)
+    if (/其中/u.test(text.slice(0, m.index))) break
     const ch = changeAfter(text, m.index! + m[0].length)
     if (ch?.direction) return ch
   }

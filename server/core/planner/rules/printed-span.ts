@@ -37,9 +37,13 @@ export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read:
   if (targets.length !== 1 || (frame.op !== 'lookup' && frame.op !== 'change')) return undefined
   const span = askedSpan(frame)
   // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
+  if (span && beyondTerms && (!frame.unknown || frame.op !== 'lookup')) return undefined
   if (span && beyondTerms && frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length) return undefined
   const doc = targets[0].doc
-  if (!span || compactText(doc.org).includes(span) || !doc.paragraphs.some((p) => compactText(p.text).includes(span))) return undefined
+  // (printed whole and then its figure: "一般公共预算教育经费(包括…)为13.52亿元", never words a longer name runs on from)
+  if (!span || compactText(doc.org).includes(span)) return undefined
+  const then = new RegExp(`${escapeRegExp(span)}(?:[（(][^）)]{0,40}[)）])?(?:为|是|达到?|共|计)?\\s*-?\\d`, 'u')
+  if (!doc.paragraphs.some((p) => then.test(compactText(p.text)))) return undefined
   const out = read(span)
   return out && !out.notFound ? out : undefined
 }

@@ -435,6 +435,12 @@ function amountOf(captured: string | undefined): Amount | undefined {
 /** A budget's amount said as an aside: "，年初预算15,000.00元，". */
 const BUDGET_ASIDE = /[，,]\s*(?:年初|全年|调整后?)预算数?(?:为|是)?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*(?=[，,])/gu
 
+/**
+ * Rule `part-between`: "支出总计2110.58万元，其中：基本支出1240.68万元，占58.78%，比上年增加42.32万元": a part named
+ * with its own figure after 其中, before the change, owns that change; the whole before it has none stated there.
+ */
+const partBetween = (rest: string, at: number) => /其中\s*[:：]?[^。；;]*?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/u.test(rest.slice(0, at))
+
 function changeIn(printedRest: string, between: number): ChangeStatement | undefined {
   // rule agreement-aside: "138.90亿元,与向市人大报告的执行数(以下简称执行数)一致,增长10.3%": a 决算 saying its figure
   // agrees with the execution reported before is an aside; the change after it is the figure's
@@ -447,7 +453,7 @@ function changeIn(printedRest: string, between: number): ChangeStatement | undef
   // rule budget-aside: the year's budget said between the figure and its change ("公务接待费支出9,860.00元，年初预算
   // 15,000.00元，比2023年度12,140.00元减少…") is an aside; the change against a year's 决算 is the figure's
   const asides = m && !/预算/u.test(m[1] ?? '') ? [...rest.slice(0, m.index).matchAll(BUDGET_ASIDE)].length : 0
-  if (m && (moneyBefore(rest, m.index) <= between + asides || own)) {
+  if (m && (moneyBefore(rest, m.index) <= between + asides || own) && !partBetween(rest, m.index)) {
     const direction = UP.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
     // "较上年2.5减少1.95万元": a baseline printed without its unit is in the change's
@@ -459,7 +465,7 @@ function changeIn(printedRest: string, between: number): ChangeStatement | undef
     }
   }
   const c = COMPARED_RE.exec(rest)
-  if (c && moneyBefore(rest, c.index) <= between) {
+  if (c && moneyBefore(rest, c.index) <= between && !partBetween(rest, c.index)) {
     const amount = c[6] === '%' ? { text: c[5], value: c[5], unit: '%' } : parseAmount(c[5], c[6] as MoneyUnit)
     const pct = c[6] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
     const baselineAmount = amountOf(c[2])
