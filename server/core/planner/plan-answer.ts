@@ -1,7 +1,6 @@
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { foldMeaning } from '../read/meaning-view.js'
-import type { AskRequest, AskResponse, BudgetDocument, Citation } from '../schema.js'
-import { proseOnly } from '../schema.js'
+import { proseOnly, type AskRequest, type AskResponse, type BudgetDocument, type Citation } from '../schema.js'
 import { toolRegistry, type ToolRegistry } from '../tools/registry.js'
 import { vocabularyIn } from '../tools/context-vocabulary.js'
 import type { ToolContext } from '../tools/types.js'
@@ -392,8 +391,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // closest passage instead (rule closest-passage)
   let passageTargets: Target[] = []
   // (…and a figure asked by words the document's prose prints whole, read after them: rule printed-span)
-  const orSpan = (out: HandlerOutput): HandlerOutput => (out.notFound && passageTargets.length && !run.citations.length ? run.attempt(() => answerPrintedShare(run, frame, passageTargets) ?? answerPrintedSpan(frame, passageTargets, (w) => answerProsePhrase({ run, frame, scope: { targets: passageTargets, named: true, notes: [] } }, w))) ?? out : out)
-  const orPassage = (out: HandlerOutput): HandlerOutput => (out.notFound && passageTargets.length && !run.citations.length ? run.attempt(() => answerClosestPassage(run, own.text, passageTargets)) ?? out : out)
+  const readHere = (out: HandlerOutput) => !!out.notFound && passageTargets.length > 0 && !run.citations.length
+  const orSpan = (out: HandlerOutput): HandlerOutput => (readHere(out) ? run.attempt(() => answerPrintedShare(run, frame, passageTargets) ?? answerPrintedSpan(frame, passageTargets, (w) => answerProsePhrase({ run, frame, scope: { targets: passageTargets, named: true, notes: [] } }, w))) ?? out : out)
+  const orPassage = (out: HandlerOutput): HandlerOutput => (readHere(out) ? run.attempt(() => answerClosestPassage(run, own.text, passageTargets)) ?? out : out)
   // a note two targets of one organisation both raise is said once
   const done = (found: HandlerOutput, all: string[] = [], out = orPassage(orSpan(found)), notes = [...new Set(withAccountMiss(out, all))]): AskResponse => ({
     answer: sayUndated(joinSentences([out.answer, ...notes.map((n) => `（${n}）`)]), ctx.corpus.documents),
