@@ -13,15 +13,20 @@ const ASKING = /(?:比|较|与)(?:上年度?|去年|上一年|前一年)(?:同�
 /** Fewest characters a span must have to be read as printed (a word of two or three is any sentence's). */
 const MIN_SPAN = 5
 
+/** The question's text with each organisation it names replaced by `mark`. */
+function withoutOrgs(frame: QuestionFrame, mark: string): string {
+  let t = frame.text
+  for (const o of [...frame.orgs].sort((a, b) => b.start - a.start)) t = t.slice(0, o.start) + mark + t.slice(o.end)
+  return t
+}
+
 /**
  * The subject a question asks as one span of its own words, the organisation, years and asking words taken out
  * ("青田县2022年一般公共预算教育经费是多少？" → 一般公共预算教育经费). Undefined when the rest is short or holds
  * another clause.
  */
 export function askedSpan(frame: QuestionFrame): string | undefined {
-  let t = frame.text
-  for (const o of [...frame.orgs].sort((a, b) => b.start - a.start)) t = t.slice(0, o.start) + '，' + t.slice(o.end)
-  const parts = t.replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter(Boolean)
+  const parts = withoutOrgs(frame, '，').replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter(Boolean)
   if (parts.length !== 1) return undefined
   const span = compactText(parts[0])
   return span.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(span) ? span : undefined
@@ -36,12 +41,11 @@ export function askedSpan(frame: QuestionFrame): string | undefined {
 export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read: (words: string) => HandlerOutput | undefined, beyondTerms = false): HandlerOutput | undefined {
   if (targets.length !== 1 || (frame.op !== 'lookup' && frame.op !== 'change')) return undefined
   const span = askedSpan(frame)
-  // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
-  if (span && beyondTerms && (!frame.unknown || frame.op !== 'lookup')) return undefined
-  if (span && beyondTerms && frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length) return undefined
   const doc = targets[0].doc
-  // (printed whole and then its figure: "一般公共预算教育经费(包括…)为13.52亿元", never words a longer name runs on from)
   if (!span || compactText(doc.org).includes(span)) return undefined
+  // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
+  if (beyondTerms && (!frame.unknown || frame.op !== 'lookup' || frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length)) return undefined
+  // (printed whole and then its figure: "一般公共预算教育经费(包括…)为13.52亿元", never words a longer name runs on from)
   const then = new RegExp(`${escapeRegExp(span)}(?:[（(][^）)]{0,40}[)）])?(?:为|是|达到?|共|计)?\\s*-?\\d`, 'u')
   if (!doc.paragraphs.some((p) => then.test(compactText(p.text)))) return undefined
   const out = read(span)
@@ -60,9 +64,7 @@ const SHARE_OF = /^(.+?)占(.+?)的?(?:比重|比例|百分比|份额|百分之�
 export function answerPrintedShare(run: ToolRunner, frame: QuestionFrame, targets: Target[]): HandlerOutput | undefined {
   if (targets.length !== 1 || frame.op !== 'share') return undefined
   const t = targets[0]
-  let q = frame.text
-  for (const o of [...frame.orgs].sort((a, b) => b.start - a.start)) q = q.slice(0, o.start) + q.slice(o.end)
-  const m = SHARE_OF.exec(compactText(q.replace(/(?:19|20)?\d{2}年度?/gu, '')))
+  const m = SHARE_OF.exec(compactText(withoutOrgs(frame, '').replace(/(?:19|20)?\d{2}年度?/gu, '')))
   if (!m) return undefined
   const [part, whole] = [m[1], m[2]].map((w) => w.replace(/^的|的$/gu, ''))
   const printed = (w: string) => w.length >= 4 && /^\p{Script=Han}+$/u.test(w) && t.doc.paragraphs.some((p) => compactText(p.text).includes(w))

@@ -110,11 +110,15 @@ export function tocOutline(doc: BudgetDocument): TocPart[] {
 function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): Entry[] {
   const out: Entry[] = []
   const seen = new Set<string>()
+  // the number of the last part listed so far (a 目录's parts only go up)
+  let lastPartNo: number | undefined
   const read = (p: Paragraph, text: string) => {
     for (const e of text.split(ENTRY_START).map((x) => x.replace(CUT_TAIL, '').trim()).filter(Boolean)) {
       const m = ENTRY_NO.exec(e)
       const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4]
       out.push({ p, entry: e, no: raw ? numeralValue(raw) : undefined })
+      const part = PART.exec(e)
+      if (part) lastPartNo = numeralValue(part[1]) ?? 0
     }
   }
   if (start.rest) read(doc.paragraphs[start.i], start.rest)
@@ -123,11 +127,10 @@ function tocEntries(doc: BudgetDocument, start: { i: number; rest?: string }): E
     // the body begins where a heading repeats an entry already listed, or where a sentence of prose is printed
     if (p.heading && seen.has(text.trim())) break
     if (!p.heading && /。$/.test(text.trim()) && !ENTRY_NO.test(text.trim()) && !PART.test(text.trim())) break
-    // (and where the parts' numbering starts over: a 目录's parts only go up)
+    // (and where the parts' numbering starts over)
     const part = PART.exec(text.trim())
     const partNo = part ? numeralValue(part[1]) : undefined
-    const lastPart = [...out].reverse().map((e) => PART.exec(e.entry)).find(Boolean)
-    if (partNo && lastPart && partNo <= (numeralValue(lastPart[1]) ?? 0)) break
+    if (partNo && lastPartNo !== undefined && partNo <= lastPartNo) break
     seen.add(text.trim())
     read(p, text)
   }

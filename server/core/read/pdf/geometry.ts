@@ -81,16 +81,19 @@ export function splitSpacedItem(it: PdfItem, minSpaces = 2): PdfItem[] {
 /** Header words a table sets letter-spaced across its cell ("收            入", "项    目", "合    计"). */
 const SPACED_WORDS = new Set(['收入', '支出', '项目', '金额', '合计', '总计', '小计', '行次', '科目', '名称', '备注', '序号', '单位', '预算', '决算', '摘要'])
 
+/** The gap between two items on a line (none beyond a line's ends). */
+const gap = (a: PdfItem | undefined, b: PdfItem | undefined) => (a && b ? b.x - (a.x + a.w) : Infinity)
+/** One Han character alone. */
+const single = (x: PdfItem | undefined) => !!x && /^\p{Script=Han}$/u.test(x.str)
+
 /**
  * Rule `letter-spaced-word`: two single characters that make one of the header words tables letter-space, no farther
  * apart than from their neighbours, are that word in one cell ("收", "入" of "收            入        支            出").
  */
 export function joinLetterSpaced(parts: PdfItem[]): PdfItem[] {
   const out: PdfItem[] = []
-  const gap = (a: PdfItem | undefined, b: PdfItem | undefined) => (a && b ? b.x - (a.x + a.w) : Infinity)
   for (let i = 0; i < parts.length; i++) {
     const [a, b] = [parts[i], parts[i + 1]]
-    const single = (x: PdfItem | undefined) => !!x && /^\p{Script=Han}$/u.test(x.str)
     if (single(a) && single(b) && SPACED_WORDS.has(a.str + b.str) && gap(a, b) <= gap(parts[i - 1], a) && gap(a, b) <= gap(b, parts[i + 2])) {
       out.push({ ...a, str: a.str + b.str, w: b.x + b.w - a.x })
       i++
