@@ -428,13 +428,15 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // the answer says the document writes these words: its sentence must (纪检监察事务 of 纪检监察事务支出), never a
     // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)
     const bare = (x: string) => compactText(x).replace(/[()（）]/gu, '')
-    if (!bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase).replace(PHRASE_TAIL, ''))) return []
+    // (an item of a list read with its lead, rule lead-item, prints the words split between the two)
+    if (!f.lead && !bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase).replace(PHRASE_TAIL, ''))) return []
     // (a side asked after the words is the sentence's side too: "…基金支出" is never read from "…基金收入预算为")
     if (side && !asked.endsWith(side) && !bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase))) return []
-    run.cite(f.citation)
+    run.cite(...(f.lead ? [f.lead] : []), f.citation)
     // a place's report says which account (区本级, 全区) the figure is of
     const account = f.account && !phrase.includes(f.account) ? `${f.account}的` : ''
-    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${phrase}”的金额为${figureText(f)}`, `原文：${f.citation.text}`])]
+    const quote = f.lead ? `${f.lead.text}……${f.citation.text}` : f.citation.text
+    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${phrase}”的金额为${figureText(f)}`, `原文：${quote}`])]
   })
   return outs.length ? { answer: outs.join(''), ...(unstated === outs.length ? { notFound: true } : {}) } : undefined
 }

@@ -125,7 +125,8 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   // the row every cell is read from (a figure only the prose states has no row)
   const row = anchor?.figure ?? (whole?.figure?.rowId ? whole.figure : undefined)
   // a column subject (基本支出 of "基本支出中人员经费") is named as asked, not by the totals row it is read from
-  const name = row && subject.kind !== 'column' ? labelOf(row, subject.name) : subject.name
+  // (a fund's, asked of its table, is said with it: 一般公共预算基本支出)
+  const name = row && subject.kind !== 'column' ? labelOf(row, subject.name) : subject.tableKind === 'general-spending' && !subject.name.includes('一般公共预算') ? `一般公共预算${subject.name}` : subject.name
   // a subject that heads columns (公务接待费 › 预算数 | 决算数) is no row: each of its columns is looked up by name
   // (by name or synonym: 公务用车运行费 heads the column of 公务用车运行维护费 asked)
   const isSubject = (seg: string) => compactText(seg).includes(compactText(subject.name)) || run.vocabulary.names.fit(subject.name, seg) >= 0.95

@@ -7,6 +7,7 @@ import type { QuestionFrame } from './question-frame.js'
 import { kindAsked, kindFirst } from './rules/doc-kind-asked.js'
 import { uniqueProseHolder } from './rules/unique-prose-holder.js'
 import { uniqueHolder, uniqueMention } from './rules/unique-holder.js'
+import { prefectureAtStart } from '../lexicon/prefectures.js'
 import { finalTargets } from './rules/stage-targets.js'
 import { levelTargets } from './rules/level-asked.js'
 import { containsOneOf, startsWithOneOf } from '../search/one-of-names.js'
@@ -49,6 +50,8 @@ function heldPlaceWords(corpus: Corpus): string[] {
 
 /** The last character of a unit's or body's name (校, 院, 场, 局, 中心…): no place's bare name. */
 const UNIT_TAIL = /[校院场站所局馆队园委办会厅处部社室心司团组]$/u
+/** A body's short name right after a city's ("二院", "市一中", "公安局"): up to its unit word, within five characters. */
+const BODY_AFTER_CITY = /^\p{Script=Han}{0,4}?[校院场站所局馆队园委办会厅处部社室心司团组]/u
 
 /** A year or a part of one, right after the words that open a question (邢台上半年, 漠河2023年, 某县一季度). */
 const TIME_AFTER_LEAD = /^(?:(?:19|20)?\d{2}年|[上下]半年|前三季度|第?[一二三四1-4]季度|(?:1|一)\s*[-—–~至到]\s*(?:\d{1,2}|[二三四五六七八九十]|十[一二])月)/u
@@ -275,6 +278,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // the unit rules; nor any whose characters a held organisation's name holds in order, "高崖卫生院" of 高崖乡卫生院)
   const lead = !named && !frame.orgs.length && frame.unknown && /^\p{Script=Han}{2,4}$/u.test(frame.unknown) && !UNIT_TAIL.test(frame.unknown) && text.startsWith(frame.unknown) && TIME_AFTER_LEAD.test(text.slice(frame.unknown.length)) ? frame.unknown : undefined
   if (lead && !heldPlaceWords(corpus).some((w) => inOrder(lead, w))) return { targets: [], named: true, unknownOrg: lead, notes }
+  // …nor a city said by its bare name, opening the question's unread words, that no held document is of ("连云港二院物业
+  // 管理服务…", "连云港公安…": rule unread-city): named with the body its words go on to, when they name one
+  const city = !named && !frame.orgs.length && frame.unknown && text.startsWith(frame.unknown) ? prefectureAtStart(frame.unknown) : undefined
+  if (city && !heldPlaceWords(corpus).some((w) => w.includes(city))) return { targets: [], named: true, unknownOrg: BODY_AFTER_CITY.exec(frame.unknown!.slice(city.length))?.[0] ? city + BODY_AFTER_CITY.exec(frame.unknown!.slice(city.length))![0] : city, notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     // 全旗/旗本级 asked, no place named at all: that level's government only, never a department printing the subject

@@ -13,6 +13,7 @@ import type { QueryTool, ToolResult } from './types.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
 import { vocabularyIn } from './context-vocabulary.js'
 import { foldMeaning } from '../read/meaning-view.js'
+import { leadItemFigure } from './lib/lead-item.js'
 
 /** The 决算 columns the prose states per item ("年初预算为…，支出决算为…，完成年初预算的…%"). */
 export const PROSE_COLUMNS = ['initial', 'adjusted', 'final', 'completion', 'change'] as const
@@ -43,9 +44,11 @@ export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: 
   const once = (doc: BudgetDocument, fits?: SentenceFits) => (input.column ? stageInProse(v, doc, input.name, input.column, input.asWritten && compactText(input.asWritten), fits) : finalOverPlanned(v, doc, input.name, resolveInProse(v, doc, input.name, input.kind ?? 'money', input.near, input.unit, input.asPrinted, fits, input.ownYearOnly)))
   const read = (doc: BudgetDocument) => inAccount(doc, input.account, input.name, (fits) => once(doc, inParagraph(doc, input.paragraphId, fits))) ??
     ownSidePart(doc, input, (name, fits) => resolveInProse(v, doc, name, 'money', undefined, undefined, true, inParagraph(doc, input.paragraphId, fits), input.ownYearOnly))
-  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? [])
+  // (a name printed nowhere whole: an item of a list whose lead says the rest, rule lead-item)
+  const listed = (doc: BudgetDocument) => (!input.column && !input.account && !input.paragraphId && (input.kind ?? 'money') === 'money' ? leadItemFigure(doc, input.name) : undefined)
+  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? listed(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}${input.account ? ` (${input.account === 'own' ? '本级' : '全区/全县'})` : ''}`, citations: [] }
-  return { ok: true, figures, citations: figures.map((f) => f.citation) }
+  return { ok: true, figures, citations: figures.flatMap((f) => (f.lead ? [f.lead, f.citation] : [f.citation])) }
 }
 
 /** Sentences of one paragraph only, when one is named (and fitting the account, when one is asked). */

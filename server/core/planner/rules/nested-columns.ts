@@ -23,8 +23,8 @@ export function nestedColumns(subjects: ConceptHit[], columns: ColumnRole[], tex
   const money = subjects.filter((c) => c.kind !== 'count')
   if (money.length === 1 && fundOf(money[0]) === 'general-spending') {
     const end = basicAt + '基本支出'.length
-    // the 一般公共预算基本支出表 where the document prints one
-    const basic: ConceptHit = { name: '基本支出', kind: 'column', role: 'basic', start: basicAt, end, surface: '基本支出', tableKind: 'basic-spending' }
+    // the fund's 基本支出: its 一般公共预算支出表's 基本支出 › part or its own 基本支出表 (rule fund-basic-table)
+    const basic: ConceptHit = { name: '基本支出', kind: 'column', role: 'basic', start: basicAt, end, surface: '基本支出', tableKind: 'general-spending' }
     return { subjects: subjects.map((c) => (c === money[0] ? basic : c)), columns: rest }
   }
   return { subjects, columns: rest }
@@ -38,7 +38,7 @@ const THEN = /^(?:和|与|及|以及|、|，|,|多少|是多少|分别|各|为|�
 
 /** No row named, "基本支出中人员经费和公用经费": 基本支出 is the subject, its parts the columns. */
 function bareNesting(subjects: ConceptHit[], text: string): { subjects: ConceptHit[]; columns: ColumnRole[] } | undefined {
-  // (a fund named right before 基本支出, "一般公共预算基本支出里人员经费…", says which table: the fund's 基本支出表)
+  // (a fund named right before 基本支出, "一般公共预算基本支出里人员经费…", says which tables: the fund's)
   const fund = subjects.find((c) => fundOf(c) === 'general-spending')
   if (subjects.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && c !== fund)) return undefined
   const cols = subjects.filter((c) => c.kind === 'column')
@@ -49,7 +49,7 @@ function bareNesting(subjects: ConceptHit[], text: string): { subjects: ConceptH
   // (the fund's name a concept read, or its words no concept claimed)
   const ofFund = fund ? fund.end <= cols[i].start && FUND_BEFORE_BASIC.test(text.slice(fund.end, cols[i].start)) : FUND_WORDS_BEFORE.test(text.slice(0, cols[i].start))
   if (fund && !ofFund) return undefined
-  const kept = subjects.filter((c) => !parts.includes(c) && c !== fund).map((c) => (ofFund && c === cols[i] ? { ...c, tableKind: 'basic-spending' as const } : c))
+  const kept = subjects.filter((c) => !parts.includes(c) && c !== fund).map((c) => (ofFund && c === cols[i] ? { ...c, tableKind: 'general-spending' as const } : c))
   return { subjects: kept, columns: [...new Set(parts.map((p) => p.role!))] }
 }
 

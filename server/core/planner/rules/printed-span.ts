@@ -1,5 +1,6 @@
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import type { Figure } from '../../tools/lib/figure.js'
+import { leadItemFigure } from '../../tools/lib/lead-item.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear, printedAmount } from '../compose.js'
 import { operandOf } from '../operands.js'
@@ -9,7 +10,7 @@ import type { Target } from '../resolve-scope.js'
 
 /** The asking words around a subject: years, 是多少, 有多少钱, 的 … */
 // (and a change asked of it: 比上年增加多少, 较去年变化)
-const ASKING = /(?:比|较|与)(?:上年度?|去年|上一年|前一年)(?:同期)?(?:相比)?|(?:增加|减少|增长|下降|变化|变动|增幅|降幅|涨幅|增减)了?|(?:19|20)?\d{2}年度?|今年|去年|上年|本年|(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有|共|一共|总共)?(?:多少|几)(?:钱|万元|亿元|元)?|[？?。！!，,\s]/gu
+const ASKING = /分别|(?:比|较|与)(?:上年度?|去年|上一年|前一年)(?:同期)?(?:相比)?|(?:增加|减少|增长|下降|变化|变动|增幅|降幅|涨幅|增减)了?|(?:19|20)?\d{2}年度?|今年|去年|上年|本年|(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有|共|一共|总共)?(?:多少|几)(?:钱|万元|亿元|元)?|[？?。！!，,\s]/gu
 /** Fewest characters a span must have to be read as printed (a word of two or three is any sentence's). */
 const MIN_SPAN = 5
 
@@ -26,7 +27,8 @@ function withoutOrgs(frame: QuestionFrame, mark: string): string {
  * another clause.
  */
 export function askedSpan(frame: QuestionFrame): string | undefined {
-  const parts = withoutOrgs(frame, '，').replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter(Boolean)
+  // (a connector left alone between asking words, "…2022年和上年分别多少", is no part of the subject)
+  const parts = withoutOrgs(frame, '，').replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter((x) => x && !/^(?:和|与|及|分别|各)+$/u.test(x))
   if (parts.length !== 1) return undefined
   const span = compactText(parts[0])
   return span.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(span) ? span : undefined
@@ -44,10 +46,11 @@ export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read:
   const doc = targets[0].doc
   if (!span || compactText(doc.org).includes(span)) return undefined
   // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
-  if (beyondTerms && (!frame.unknown || frame.op !== 'lookup' || frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length)) return undefined
+  if (beyondTerms && (!frame.unknown || (frame.op !== 'lookup' && frame.op !== 'change') || frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length)) return undefined
   // (printed whole and then its figure: "一般公共预算教育经费(包括…)为13.52亿元", never words a longer name runs on from)
   const then = new RegExp(`${escapeRegExp(span)}(?:[（(][^）)]{0,40}[)）])?(?:为|是|达到?|共|计)?\\s*-?\\d`, 'u')
-  if (!doc.paragraphs.some((p) => then.test(compactText(p.text)))) return undefined
+  // (or split between a list's lead and its item: rule lead-item)
+  if (!doc.paragraphs.some((p) => then.test(compactText(p.text))) && !leadItemFigure(doc, span)) return undefined
   const out = read(span)
   return out && !out.notFound ? out : undefined
 }

@@ -29,6 +29,7 @@ export const Figure = z.object({
   yuan: z.number().optional(),
   wan: z.string().optional().describe('the same money in 万元, exact, e.g. "57.33432万元"'),
   citation: Citation,
+  lead: Citation.optional().describe('an item of a list read with the lead that names what it lists (rule lead-item): that lead'),
 })
 export type Figure = z.infer<typeof Figure>
 

@@ -4,7 +4,7 @@ import { compactText } from '../../search/normalize-text.js'
 import type { AliasEntry } from './org-alias.js'
 import { expandOrgAbbrev, orgParts, orgType, type OrgType } from './org-match.js'
 import { namesCityAlone } from './city-alone.js'
-import { isJoinedName, unitAt } from './org-shape.js'
+import { isJoinedName, unitAt, type UnitWords } from './org-shape.js'
 import { placeNameStart } from './place-name.js'
 import { placeOfName } from '../../parse/meta-rules.js'
 import { restatedLevels } from './level-restated.js'
@@ -171,6 +171,16 @@ const CITY_ALONE_NEXT = /^(?:$|[\d０-９]|[^\p{Script=Han}]|第[一二三四五
 // (…or a district or county of the city named right after it, "乌鲁木齐天山区": the city qualifies that place)
 const CITY_NAME_GOES_ON = /^(?:[区县旗镇乡村街路巷道湾桥港口站]|大道|大街|新区|新城|\p{Script=Han}{1,4}?(?:区|县|旗|市))/u
 
+/** A bureau said by its field alone after a city ("溱安公安的三公经费"): the field, then a question's words about a unit's own
+ *  accounts or its own lines (三公, 的, a year, 特勤业务…), never a subject of spending (公安支出, 教育经费, 财政资金: the
+ *  city's own subject) nor one of a list (公安和教育). */
+const DEPT_SAID = /^(公安|教育|财政|民政|税务|交通|水利|农业农村|统计|审计|司法|医保|住建|应急|林业|商务|城管|自然资源|市场监管|人社|卫健)(?=\p{Script=Han}|\d|$)(?!支出|收入|经费|费|事业|方面|领域|[类款项和与及等]|[、，,]|系统|工作|行业|部分|总|合计|小计|服务|管理|附加|资金|专项|基金|补助|投入|建设|发展)/u
+/** …read as the bureau (卫健 as its 委). */
+function deptSaid(rest: string): UnitWords | undefined {
+  const m = DEPT_SAID.exec(rest)
+  return m ? { name: `${m[1]}${m[1] === '卫健' ? '委' : '局'}`, length: m[1].length } : undefined
+}
+
 function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number, j: number) => boolean): OrgMention[] {
   const out: OrgMention[] = []
   for (const city of cities) {
@@ -179,7 +189,7 @@ function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number
     for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
       const end = i + name.length
       if (i > 0 && !CITY_LEAD.test(t[i - 1])) continue
-      const unit = unitAt(t.slice(end))
+      const unit = unitAt(t.slice(end)) ?? deptSaid(t.slice(end))
       // "济南2014年三公预算", "济南这次…": a held city said without 市, no unit after it, is the city (as "济南市" alone is)
       // (…or opening the question, a subject's words after it: "江油生猪种业园区改造提升…", never a place's or a road's
       // name going on: 江油县, 江油路)

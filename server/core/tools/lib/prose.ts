@@ -138,6 +138,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
     // rule other-subject-between: "实行新的县乡财政体制，全镇财政预算收入完成5753.78万元": a clause naming money of its
     // own between the keyword and the amount says whose amount it is; never the keyword's
     if (gap.split(/[，,]/u).slice(1).some((clause) => OWN_MONEY_NOUN.test(clause))) continue
+    // rule share-base: "教育经费占一般公共预算支出1814597万元的比例15.68%": an amount after 占 and a name is that name's,
+    // the whole the keyword is a share of, never the keyword's
+    if (SHARE_BASE_BEFORE.test(gap)) continue
     // rule listed-item: a name listed with others ("公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元"): the
     // amount after the list is the list's total, never its first item's
     if (/^、\p{Script=Han}/u.test(gap)) continue
@@ -159,6 +162,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
   }
   return best
 }
+
+/** 占 and the whole's name, right before an amount (not 占用, 占地: verbs of their own). */
+const SHARE_BASE_BEFORE = /占(?![用地有])[^，,。；;:：\d]{2,}$/u
 
 /** An amount right after the words asked: "实际完成8,863万元", "实际完成为…". */
 const MONEY_AFTER_WORD = new RegExp(`^\\s*(?:为|了|数为?)?\\s*(?:${MONEY_RE.source})`, 'u')

@@ -96,6 +96,8 @@ function ofDocStage(doc: BudgetDocument, table: Table, col: Column): Column {
 }
 
 /** A fund asked by its name (政府性基金) heading a 三公 table's column with its funding words (政府性基金预算财政拨款): that column. */
+/** Tables of one fund's spending by subject (not the 财政拨款 summary, which adds them). */
+const FUND_TABLE: ReadonlySet<string> = new Set(['general-spending', 'gov-fund', 'state-capital'])
 const FUND_ASKED = /^(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?$/u
 const fundColumn = (asked: string, subject: string) => FUND_ASKED.test(asked) && subject.startsWith(asked) && /^(?:预算)?(?:财政)?拨款$/u.test(subject.slice(asked.length))
 
@@ -109,7 +111,7 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   const inner = role && want.column && want.column !== 'total' && want.column !== role ? want.column : undefined
   const hits: { table: Table; fit: number }[] = []
   for (const t of doc.tables.filter(NUMBERED)) {
-    if (want.tableKind && t.kind !== want.tableKind) continue
+    if (want.tableKind && t.kind !== want.tableKind && !fundBasicTable(want, inner, t)) continue
     // rule bare-total: the 合计 column of a table of one subject is not the budget's 总额
     if (bareTotalElsewhere(want, doc.year) && !WHOLE_KINDS.has(t.kind)) continue
     // …or from a table that prints the part under it ("基本支出 › 人员经费")
@@ -120,7 +122,11 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   // rule all-funds-first: the department's whole spending (支出总表, a 收支总表 or 分单位 table of all funds) before
   // the 财政拨款 table and before one fund's table (一般公共预算), as for 支出预算
   const rank = (k: TableKind) => (k === 'spending' ? -3 : k === 'summary' ? -2 : k === 'fiscal-summary' ? -1 : kindRank(k))
-  hits.sort((a, b) => b.fit - a.fit || rank(a.table.kind) - rank(b.table.kind))
+  // (and a part's column of one fund's table, 一般公共预算支出表's 基本支出 › 公用经费, after the 基本支出表's own when no
+  // fund is asked: that table counts every fund's money or prints the same)
+  // (the fund's parts asked, an all-funds 基本支出表 only when no table of the fund prints them)
+  const oneFund = (t: Table) => (!want.tableKind ? (FUND_TABLE.has(t.kind) ? 1 : 0) : t.kind === want.tableKind || FUND_TITLE.test(compactText(t.title)) ? 0 : 1)
+  hits.sort((a, b) => b.fit - a.fit || oneFund(a.table) - oneFund(b.table) || rank(a.table.kind) - rank(b.table.kind))
   const read = (table: Table): { figure?: Figure; empty?: Citation } | undefined => {
     const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)
     const staged = byYear ? undefined : stageRowOf(table, want.column, stageOf(doc.scope))
@@ -162,6 +168,13 @@ function lastSegmentLabel(v: Vocabulary, table: Table, n: string): string | unde
   const c = table.columns.find((c) => v.names.fit(n, columnSubject(c)) >= 0.95)
   return c && columnSubject(c)
 }
+
+/**
+ * Rule `fund-basic-table`: the 一般公共预算's 基本支出 parts (人员经费, 公用经费) are printed either as the 一般公共预算支出表's
+ * 基本支出 › part columns or by the fund's own 基本支出表 (一般公共预算基本支出表): asked of the fund, both are read.
+ */
+const fundBasicTable = (want: ConceptWant, inner: ColumnRole | undefined, t: Table) => want.tableKind === 'general-spending' && !!inner && t.kind === 'basic-spending'
+const FUND_TITLE = /一般公共预算|财政拨款/u
 
 /** 基本支出 asked of a row of the 基本支出表 (or 项目支出 of the 项目支出表) means that table's total column. */
 const wholeTable = (role: ColumnRole | undefined, t: Table) =>
