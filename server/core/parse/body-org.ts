@@ -314,7 +314,8 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
  */
 const LEVEL_OWN_BARE = /(?:^|[^\p{Script=Han}]|[对的年度在和与及为])(?<level>[市区县州盟旗])本级/u
 /** A place of a level named where a word starts: after a mark, or after a word that governs it (为某县, 对某县, 在某县). */
-const PLACE_NAMED = /(?:^|[^\p{Script=Han}]|[为对在和与及向从到给将把让使])(?![为对在和与及向从到给将把让使])(?<place>\p{Script=Han}{2,4}?[市区县州盟旗])(?![委级属直内外域人政府财本城乡镇])/gu
+// (a date's last character is no name's first: "25日在某市…" names 某市)
+const PLACE_NAMED = /(?:^|[^\p{Script=Han}]|[为对在和与及向从到给将把让使])(?![为对在和与及向从到给将把让使年月日号])(?<place>\p{Script=Han}{2,4}?[市区县州盟旗])(?![委级属直内外域人政府财本城乡镇])/gu
 
 function levelOwnPlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
   const body = all.map(text).join('\n')

@@ -24,8 +24,11 @@ export function groupsOf(ss: Statement[]): Group[] {
     const whole = levels.slice(0, i).reverse().find((w) => w.depth <= first.depth && !w.listedUnder && !w.reason && w.concept.key !== 'carry')
     if (!whole) return
     const parts: Statement[] = []
-    for (const s of levels.slice(i)) {
+    for (const [k, s] of levels.slice(i).entries()) {
       if (s.sentence !== first.sentence || (s !== first && s.qizhong)) break
+      // (nor the whole of the next 其中 list: "…其中一般债务725.3亿元、专项债务380亿元,全市余额为1,071.65亿元,其中…")
+      const next = levels[i + k + 1]
+      if (s !== first && next?.qizhong && next.sentence === s.sentence) break
       if (s.depth === first.depth && !s.listedUnder && !s.reason) parts.push(s)
     }
     // a part that adds up the parts listed before it ("其中:某区完成…1917837万元,加上中央财政收入1321480万元,合计财政总收入

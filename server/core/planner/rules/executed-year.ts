@@ -29,10 +29,22 @@ const MIN_COVER = 0.6
 /** A subject's words opening with the whole place (全县…) or with its own level (县本级…, 市级…). */
 const WHOLE_LEAD = /^(?:\d{4}年度?)?全[省市州盟区县旗]/u
 const OWN_LEAD = /^(?:\d{4}年度?)?(?:[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u
+/** A level's own account named in a question: 市级, 县级 (not 市级以上, 市级部门). */
+const LEVEL_ASKED = /[省市州盟区县旗]级(?!以上|以下|部门|单位|预算单位|财政|医院|学校)/u
+/** Those lead words alone, off a subject's name. */
+const ACCOUNT_LEAD = /^(?:全[省市州盟区县旗]|[省市州盟区县旗]?本级|[省市州盟区县旗]级)/u
 /** A rate right after an item's amount, no baseline said: "非税收入14.8亿元,下降11.5%" (the year before, in such a list). */
 const BARE_RATE = /^[,，]\s*(增长|下降|增加|减少)(\d+(?:\.\d+)?[%％])/u
 /** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
 const AGAINST_PRIOR = /^[^。；;]{0,40}?(?:较|比)上年(?:同期)?(?:的)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:相比)?(增长|增加|下降|减少)(\d+(?:\.\d+)?[%％])?/u
+
+/** The words a subject's whole sentence opens with, when its clause is one of several (cut at ; in the subjects read). */
+function sentenceOpening(doc: BudgetDocument, s: { paragraphId: string; subject: string; amount: string }): string {
+  const p = doc.paragraphs.find((x) => x.id === s.paragraphId)
+  const text = compactText(p?.text ?? '').replace(/[（(][^）)]*[)）]/gu, '')
+  const at = text.indexOf(compactText(s.subject) + s.amount)
+  return at > 0 ? text.slice(text.lastIndexOf('。', at - 1) + 1, at) : ''
+}
 
 /**
  * The year a paragraph's prose speaks of: the innermost section title naming a year ("一、2024年预算执行情况" → 2024,
@@ -94,14 +106,24 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   }
   const q = askedText(frame.text, t)
   // (the place's own name before 本级 is said with it: "伊川县本级" asks the 本级 though the name is cut from q)
-  const asked = accountAsked(q) ?? accountAsked(frame.text)
+  // (or a level's own words right after the place, "潍坊市级(含市属开发区)…": that level's account)
+  const asked = accountAsked(q) ?? accountAsked(frame.text) ?? (LEVEL_ASKED.test(compactText(frame.text)) ? 'own' : undefined)
   // (the subject with the words of its clause before it: "全区(含某园区,下同)完成" of 一般公共预算收入)
-  const accountRank = (s: { subject: string; sentence?: string }) => {
-    if (!asked) return 0
+  const accountRank = (s: { subject: string; sentence?: string; paragraphId: string; amount: string }) => {
+    const word = accountLeadOf(s)
+    return !word ? 0 : compactText(frame.text).includes(word) ? 2 : 1
+  }
+  const accountLeadOf = (s: { subject: string; sentence?: string; paragraphId: string; amount: string }): string | undefined => {
+    if (!asked) return undefined
     const sentence = compactText(s.sentence ?? '').replace(/[（(][^）)]*[)）]/gu, '')
     const at = sentence.indexOf(compactText(s.subject))
     const lead = (at > 0 ? sentence.slice(0, at).split(/[，,；;。：:]/u).pop() ?? '' : '') + compactText(s.subject)
-    return (asked === 'whole' ? WHOLE_LEAD : OWN_LEAD).test(lead) ? 1 : 0
+    // (a clause naming no account goes on with the one its sentence opened with: "市本级一般公共预算收入18亿元,…;一般公共预算
+    // 支出163.3亿元" is 市本级's 支出 too)
+    const re = asked === 'whole' ? WHOLE_LEAD : OWN_LEAD
+    const m = re.exec(lead) ?? (lead === compactText(s.subject) ? re.exec(sentenceOpening(t.doc, s)) : null)
+    // (the account's very words asked, 市本级 beside 市级(含开发区), before another of the same kind: rank 2)
+    return m ? m[0].replace(/^\d{4}年度?/u, '') : undefined
   }
   // a department's or a place's 预算 page states the year before only in sentences of that year ("2024年某县“三公”经费
   // 执行数…"), and only its execution is read from them: its budget asked is worked out elsewhere (prior-from-prose)
@@ -117,7 +139,8 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
       .map((s) => ({ ...s, name: ownWordsOff(s.subject.replace(WHOLE_PLACE, ''), own) }))
       .filter((s) => (adjusted ? ADJUSTED_SUBJECT.test(s.name) : plan || !PLAN_STAGE.test(s.name)))
       .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
-      .map((s) => ({ ...s, cover: subjectCover(q, s.name) }))
+      // (its account's lead words, 市本级 or 市级, are the account's business, not the subject's: rule place-account)
+      .map((s) => ({ ...s, cover: subjectCover(q, asked ? s.name.replace(ACCOUNT_LEAD, '') || s.name : s.name) }))
       .filter((s) => s.cover >= MIN_COVER)
       .map((s) => ({ s, f: subjectFigure(t.doc, s), rank: accountRank(s) }))
       // rule place-account: the account the question names first, 全区 as the report opens the subject with it ("全区(含
@@ -126,7 +149,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
       .sort((a, b) => b.rank - a.rank)
       // a 财政预算 asked the year's plan ("年初安排了多少"): the plan it restates, else its execution, never mixed
       .filter(({ s, f }) => f && (adjusted || plannedFigure(t.doc, s.paragraphId, f.citation.text ?? '', s.amount) === plan) && !seen.has(s.name) && seen.add(s.name))
-      .sort((a, b) => b.s.cover - a.s.cover || b.s.name.length - a.s.name.length)
+      .sort((a, b) => b.s.cover - a.s.cover || b.rank - a.rank || b.s.name.length - a.s.name.length)
   }
   // (a subject the report names for the other account, 全县 when 本级 is asked or 本级 when 全县 is, is never this one's)
   const otherAccount = (name: string) => (asked === 'own' ? WHOLE_LEAD : asked === 'whole' ? OWN_LEAD : undefined)?.test(name) ?? false
@@ -151,7 +174,10 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   if (!s || !f) return undefined
   const doc = `${t.doc.org}${t.doc.year}年${fiscal ? '财政预算' : t.doc.scope}文件`
   const stage = adjustAsked ? '调整预算数' : planAsked ? '年初预算安排数' : '执行数'
-  const said = `${doc}报告了${t.year}年预算${planAsked || adjustAsked ? '安排和' : ''}执行情况：${t.year}年${s.name}为${f.text}（${stage}）`
+  // (the account read from the sentence's opening is said with the subject: "市本级一般公共预算支出")
+  const lead = accountLeadOf(s)
+  const name = lead && !compactText(s.name).startsWith(lead) ? `${lead}${s.name}` : s.name
+  const said = `${doc}报告了${t.year}年预算${planAsked || adjustAsked ? '安排和' : ''}执行情况：${t.year}年${name}为${f.text}（${stage}）`
   // a share of two subjects the report states for that year ("一般公共预算收入里税收占比多少"): computed from its figures
   const share = SHARE_ASKED.test(q) ? shareOfTwo(inp, q, hits.map((h) => ({ name: h.s.name, f: h.f! })), doc) : undefined
   if (share) return share

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../search/normalize-text.js'
 import type { BudgetDocument, Paragraph } from '../../schema.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { sentencesOf, CLAUSE_BREAK } from '../../tools/lib/prose.js'
 
 /**
  * Rule `none-stated`: a count asked that the prose answers by saying there is none ("我单位机构数量为1,没有下属单位",
@@ -14,7 +14,7 @@ export function noneStated(doc: BudgetDocument, noun: string): { p: Paragraph; c
   for (const p of doc.paragraphs) {
     if (p.heading || !re.test(p.text.replace(/\s+/gu, ''))) continue
     for (const s of sentencesOf(p.text)) {
-      const clause = s.text.split(/[，,；;]/u).find((c) => re.test(c.replace(/\s+/gu, '')))
+      const clause = s.text.split(CLAUSE_BREAK).find((c) => re.test(c.replace(/\s+/gu, '')))
       if (clause) return { p, clause: clause.trim().replace(/[。.]$/u, '') }
     }
   }

@@ -1,5 +1,5 @@
 import { paragraphCitation } from '../../tools/lib/citation.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { sentencesOf, CLAUSE_BREAK } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
@@ -19,7 +19,7 @@ export function answerPlate(run: ToolRunner, text: string, targets: Target[]): H
       for (const s of sentencesOf(p.text)) {
         const m = STATED.exec(s.text)
         if (!m) continue
-        const clause = s.text.split(/[，,；;]/u).find((c) => STATED.test(c)) ?? s.text
+        const clause = s.text.split(CLAUSE_BREAK).find((c) => STATED.test(c)) ?? s.text
         const c = paragraphCitation(t.doc, p, clause.trim())
         run.cite(c)
         const name = m[1] ? `加挂“${m[1].trim()}”牌子` : `与${m[2].trim()}合署办公`

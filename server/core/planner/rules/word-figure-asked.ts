@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { sentencesOf, CLAUSE_BREAK } from '../../tools/lib/prose.js'
 import { linesText } from '../../tools/lib/verbatim.js'
 import type { HandlerOutput } from '../answer-types.js'
 import type { QuestionFrame } from '../question-frame.js'
@@ -40,7 +40,7 @@ export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Targe
     const hits = new Map<string, Paragraph>()
     for (const p of t.doc.paragraphs) {
       for (const s of sentencesOf(p.text)) {
-        for (const clause of s.text.split(/[，,；;]/u)) {
+        for (const clause of s.text.split(CLAUSE_BREAK)) {
           const c = compactText(clause)
           const k = c.indexOf(w)
           const m = k < 0 ? null : after.exec(c.slice(k + w.length))

@@ -189,7 +189,8 @@ function heldCityUnits(t: string, cities: ReadonlySet<string>, taken: (i: number
     for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
       const end = i + name.length
       if (i > 0 && !CITY_LEAD.test(t[i - 1])) continue
-      const unit = unitAt(t.slice(end)) ?? deptSaid(t.slice(end))
+      // (a scope word's body after it, "全市政府", is the city's whole: no unit)
+      const unit = /^[全本该各][市县区州盟旗]/u.test(t.slice(end)) ? undefined : unitAt(t.slice(end)) ?? deptSaid(t.slice(end))
       // "济南2014年三公预算", "济南这次…": a held city said without 市, no unit after it, is the city (as "济南市" alone is)
       // (…or opening the question, a subject's words after it: "江油生猪种业园区改造提升…", never a place's or a road's
       // name going on: 江油县, 江油路)
@@ -374,6 +375,8 @@ export function findOrgMentions(text: string, stems: string[], aliases: AliasEnt
     const i = from
     const name = t.slice(from, m.index!)
     const city = name + m[0]
+    // (a scope word's 全市/本市 after a place's bare name is no part of it: "包头全市政府…" is 包头's whole city)
+    if (/[全本该各]$/u.test(name)) continue
     // 州 names a city only after 自治 or as a prefecture held (杭州, 苏州 are cities' names, not a level)
     if (m[0] === '州' && !/自治$/u.test(name) && !cities.has(city)) continue
     const after = m.index! + 1

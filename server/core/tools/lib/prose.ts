@@ -5,6 +5,9 @@ import { compactText, normalizeText, escapeRegExp } from '../../search/normalize
 import { bigramsOf } from '../../search/bigrams.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
+/** Where a sentence's clauses break: a comma, semicolon (never a thousands separator, "1,105.3亿元"). */
+export const CLAUSE_BREAK = /[，；;]|,(?!\d{3}(?!\d))/u
+
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(?:个(?=批次))?(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期|张|所|座|套|间|次)/g
 const CHANGE_WORD = /增加|减少|增长|下降|上升|上涨|降低|持平|增|减|节约|压缩|结余/
