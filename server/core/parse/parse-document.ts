@@ -12,6 +12,7 @@ import { regroupCellLines } from './cell-lines.js'
 import { regroupBareCells } from './bare-cells.js'
 import { regroupBareForm } from './bare-form.js'
 import { regroupNumberedCells } from './numbered-cells.js'
+import { regroupLineNumberedSides } from './line-numbered-sides.js'
 import { regroupStackedHeader } from './stacked-header.js'
 import { resolveMeta, type SidecarMeta } from './meta-fallback.js'
 import { formOrgs } from './form-orgs.js'
@@ -249,7 +250,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
   const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
   // a table or a self-evaluation form that lost its line breaks is read back into lines first (flat-table, flat-form)
-  const blocks = segmentBlocks(tabSpacedHeaderRows(unflattenTables(unflattenForms(regroupStackedHeader(regroupNumberedCells(lines))))))
+  const blocks = segmentBlocks(tabSpacedHeaderRows(unflattenTables(unflattenForms(regroupStackedHeader(regroupLineNumberedSides(regroupNumberedCells(lines)))))))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
   if (needed.length && !BUDGET_WORDS.test(view) && !statesMoney(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')

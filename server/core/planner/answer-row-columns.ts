@@ -125,8 +125,9 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   // the row every cell is read from (a figure only the prose states has no row)
   const row = anchor?.figure ?? (whole?.figure?.rowId ? whole.figure : undefined)
   // a column subject (基本支出 of "基本支出中人员经费") is named as asked, not by the totals row it is read from
-  // (a fund's, asked of its table, is said with it: 一般公共预算基本支出)
-  const name = row && subject.kind !== 'column' ? labelOf(row, subject.name) : subject.tableKind === 'general-spending' && !subject.name.includes('一般公共预算') ? `一般公共预算${subject.name}` : subject.name
+  const name = row && subject.kind !== 'column' ? labelOf(row, subject.name) : subject.name
+  // (a fund's, asked of its table, is said with it: 一般公共预算基本支出; its prose is read by the name as asked)
+  const shown = subject.kind === 'column' && subject.tableKind === 'general-spending' && !name.includes('一般公共预算') ? `一般公共预算${name}` : name
   // a subject that heads columns (公务接待费 › 预算数 | 决算数) is no row: each of its columns is looked up by name
   // (by name or synonym: 公务用车运行费 heads the column of 公务用车运行维护费 asked)
   const isSubject = (seg: string) => compactText(seg).includes(compactText(subject.name)) || run.vocabulary.names.fit(subject.name, seg) >= 0.95
@@ -178,7 +179,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   }
   run.cite(...cells.map((c) => c.figure?.citation ?? c.empty), ...(row && !cells.some((c) => c.figure) ? [row.citation] : []))
   // (read from the prose only, it is named as the question and the prose write it: 一般公共预算收入, not the row's concept)
-  const label = (row || !written ? name : written) + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
+  const label = (row || !written ? shown : written) + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
   const total = cells.find((c) => c.role === 'total')
   const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
   const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, isSubject, !total?.figure && i === 0 ? stage : ''))

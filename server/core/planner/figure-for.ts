@@ -277,7 +277,9 @@ function partInProse(run: ToolRunner, t: Target, whole: string, part: string): F
 export function figureInput(t: Target, subject: ConceptHit, column?: ColumnRole) {
   const prior = t.year !== t.doc.year
   // a fund named with the subject reads it from that fund's table, where the document has one
-  const tableKind = subject.tableKind && t.doc.tables.some((x) => x.kind === subject.tableKind) ? subject.tableKind : undefined
+  // (the 一般公共预算's 基本支出 where the document prints no 一般公共预算支出表: the fund's own 基本支出表, rule fund-basic-table)
+  const has = (k: string) => t.doc.tables.some((x) => x.kind === k)
+  const tableKind = !subject.tableKind ? undefined : has(subject.tableKind) ? subject.tableKind : subject.tableKind === 'general-spending' && subject.role === 'basic' && has('basic-spending') ? 'basic-spending' as const : undefined
   return {
     ...(tableKind ? { tableKind } : {}),
     docId: t.doc.id,

@@ -339,14 +339,17 @@ function gapExplanation(doc: BudgetDocument, gap: BudgetGapReason, keyword: stri
 // "公务用车购置增长的原因" is not 公务用车运行维护's)
 const MOVED_REASON = /^((?:支出|经费|费用|费|预算数?|决算数?|资金|总额|金额|数|的)*)(?:增加|减少|下降|增长|上升|降低|变动|变化|增减)的?(?:主要)?原因(?:是|为|在于|系)?[:：]?\s*(.+?)[。；;]?$/
 /** A subject named with its year and fund before it: still the sentence's subject. */
-const SUBJECT_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:一般公共预算)?(?:财政拨款)?$/u
+// (or as a part of the 三公 after the whole's words: "2023年度一般公共预算财政拨款“三公”经费支出决算公务接待增加的…")
+const SUBJECT_LEAD = /^(?:(?:19|20)\d{2}年度?)?(?:一般公共预算)?(?:财政拨款)?(?:[“"]?三公[”"]?经费(?:支出)?(?:决算|预算)?数?中?)?$/u
 
 function laterReason(sentences: string[], keyword: string): { reason: string; text: string } | undefined {
-  for (const t of sentences) {
-    const at = t.indexOf(keyword)
+  // (a …费 named without its 费, "公务接待增加的主要原因是…", is still its own)
+  const keys = /费$/u.test(keyword) && keyword.length >= 5 ? [keyword, keyword.slice(0, -1)] : [keyword]
+  for (const t of sentences) for (const key of keys) {
+    const at = t.indexOf(key)
     // (the subject may be named with its year and fund before it: "2022年度一般公共预算财政拨款“三公”经费…减少的主要原因是…")
     if (at < 0 || (at > 4 && !SUBJECT_LEAD.test(t.slice(0, at)))) continue
-    const m = MOVED_REASON.exec(t.slice(at + keyword.length))
+    const m = MOVED_REASON.exec(t.slice(at + key.length))
     if (m && m[2].length >= 4) return { reason: m[2], text: t.replace(/[。；;]$/, '') }
   }
   return undefined

@@ -125,7 +125,10 @@ const JOINED_BEFORE = /(?:^|[，,；;。：:、（(])[^\d，,；;。：:、（�
 /** A money noun a clause names as its own subject (收入, 支出, 经费, 资金, 拨款, …费) */
 const OWN_MONEY_NOUN = /(?:收入|支出|经费|资金|拨款|\p{Script=Han}费)/u
 
-export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefer: string[] = []): ProseFigure | undefined {
+/** A bare amount with its decimals right after a name ("一般公共服务支出2713623.00,34.60%"): no unit printed, no count's. */
+const BARE_AMOUNT = /^(?:为|是|[:：])?\s*(\d[\d,]*\.\d{1,2})(?![\d.]|\s*(?:亿元|万元|千元|元|[%％]|个|人|名|辆|项|次|年|月|日|岁|平方|亩|户|套|台|所|家|批|天))/u
+
+export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefer: string[] = [], bareUnit?: MoneyUnit): ProseFigure | undefined {
   let best: ProseFigure | undefined
   for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
     // rule one-fund-prose: 财政拨款收入 is every fund's; written after one fund's name it is that fund's figure only
@@ -162,6 +165,15 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
     const later = qualified < 1 ? laterQualified(after, m.index + m[0].length, prefer) : undefined
     if (later && (!best || 1 > (best.qualified ?? 0))) { best = { amount: later.amount, sentence, gap: later.at, qualified: 1, words: keyword + later.word }; continue }
     if (amount && (!best || qualified > (best.qualified ?? 0) || (qualified === (best.qualified ?? 0) && gap.length < best.gap))) best = { amount, sentence, gap: gap.length, ...(qualified ? { qualified, words: keyword + gap.replace(/[为是:：\s]+$/u, '') } : {}) }
+  }
+  // rule unit-carried: a paragraph that prints its amounts in one unit ("…收入预算7842977.60元…") and then one with its
+  // decimals but no unit right after its name: that amount, in the paragraph's unit (the printed text kept bare)
+  if (!best && bareUnit) {
+    for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
+      const m = BARE_AMOUNT.exec(sentence.slice(i + keyword.length))
+      const amount = m && !new RegExp(MONEY_RE.source).test(sentence.slice(i + keyword.length).slice(0, m[0].length + 4)) ? parseAmount(m[1], bareUnit) : undefined
+      if (amount) return { amount, sentence, gap: m![0].length - m![1].length }
+    }
   }
   return best
 }

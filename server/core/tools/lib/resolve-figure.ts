@@ -125,7 +125,8 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   // (and a part's column of one fund's table, 一般公共预算支出表's 基本支出 › 公用经费, after the 基本支出表's own when no
   // fund is asked: that table counts every fund's money or prints the same)
   // (the fund's parts asked, an all-funds 基本支出表 only when no table of the fund prints them)
-  const oneFund = (t: Table) => (!want.tableKind ? (FUND_TABLE.has(t.kind) ? 1 : 0) : t.kind === want.tableKind || FUND_TITLE.test(compactText(t.title)) ? 0 : 1)
+  // (a table of one fund by its kind or its title, 一般公共预算财政拨款基本支出表)
+  const oneFund = (t: Table) => (!want.tableKind ? (FUND_TABLE.has(t.kind) || FUND_TITLE.test(compactText(t.title)) ? 1 : 0) : t.kind === want.tableKind || FUND_TITLE.test(compactText(t.title)) ? 0 : 1)
   hits.sort((a, b) => b.fit - a.fit || oneFund(a.table) - oneFund(b.table) || rank(a.table.kind) - rank(b.table.kind))
   const read = (table: Table): { figure?: Figure; empty?: Citation } | undefined => {
     const byYear = yearRowOf(table, want.year ?? table.year ?? doc.year)

@@ -11,7 +11,10 @@
  */
 
 /** Unit words that close a name, longest first (a 事务中心 closes with 中心: 医保中心 is short for 医疗保障事务中心). */
-const UNIT_WORDS = ['委员会', '办公室', '办事处', '中心', '政府', '局', '厅', '院', '所', '站', '馆', '队', '委', '办', '处']
+// (a school's kind closes its name too: 第二中学 is said of the 第二高级中学 when it is the place's only one numbered so)
+const UNIT_WORDS = ['委员会', '办公室', '办事处', '中心', '政府', '中学', '小学', '学校', '局', '厅', '院', '所', '站', '馆', '队', '委', '办', '处']
+/** The ordinals a name's words hold (第二, 第十二): a short form keeps them whole, 第二 is never 第十二's. */
+const numbersOf = (s: string) => (s.match(/第[一二三四五六七八九十百零〇]+/gu) ?? []).join(',')
 
 /** `short` is an ordered subsequence of `full`. */
 export function inOrder(short: string, full: string): boolean {
@@ -38,5 +41,6 @@ export function abbreviatesUnit(short: string, named: string): boolean {
   const head = short.slice(0, -kept.length)
   const body = full.slice(0, -word.length)
   // (or the unit's own words' tail, four characters or more, its leading modifier dropped: 检验检测中心 of 产品质量检验检测中心)
+  if (numbersOf(head) !== numbersOf(body)) return false
   return head.length >= 2 && ((head[0] === body[0] && inOrder(head, body)) || (head.length >= 4 && kept === word && body.endsWith(head)))
 }
