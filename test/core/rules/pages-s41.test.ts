@@ -63,3 +63,24 @@ describe('pages as copied from the web', () => {
     expect(a).not.toContain('1,000.00万元')
   })
 })
+
+/** A department's units listed in a table of their own (序号 | 单位名称 | 单位性质 | 编制数), no prose about them. */
+const tr = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
+const UNITS = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑川县住房和城乡建设局2025年部门预算</title></head><body>
+<p>岑川县住房和城乡建设局2025年部门预算</p>
+<p>二、部门预算单位构成</p>
+<table>${tr(['序号', '单位名称', '单位性质', '编制数（人）', '实有人数（人）'])}${tr(['1', '岑川县住房和城乡建设局', '行政单位', '20', '18'])}${tr(['2', '岑川县住房保障服务中心', '公益一类事业单位', '9', '9'])}</table>
+<p>表1 部门收支总表</p><p>单位：万元</p>
+<table>${tr(['项目', '预算数', '项目', '预算数'])}${tr(['一、一般公共预算拨款收入', '1,000.00', '一、城乡社区支出', '1,000.00'])}${tr(['本年收入合计', '1,000.00', '本年支出合计', '1,000.00'])}</table>
+<p>表2 部门收入总表</p><p>单位：万元</p>
+<table>${tr(['单位名称', '合计', '一般公共预算拨款收入'])}${tr(['合计', '1,000.00', '1,000.00'])}${tr(['岑川县住房和城乡建设局', '800.00', '800.00'])}${tr(['岑川县住房保障服务中心', '200.00', '200.00'])}</table>
+</body></html>`
+
+describe('a unit’s nature printed in the table of the department’s units', () => {
+  const engine = engineWith([{ name: 'cenchuan-zjj-2025-bmys.html', bytes: new TextEncoder().encode(UNITS) }])
+  it('quotes the unit’s own cell under 单位性质 (rule member-fact-table)', () => {
+    const a = engine.ask({ question: '岑川县住房保障服务中心是什么性质的单位？' }).answer
+    expect(a).toContain('公益一类事业单位')
+    expect(a).not.toContain('行政单位')
+  })
+})

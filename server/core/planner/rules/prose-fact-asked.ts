@@ -1,6 +1,6 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
+import { paragraphCitation, rowCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
@@ -312,6 +312,23 @@ export function answerMemberFact(run: ToolRunner, text: string, doc: BudgetDocum
       run.cite(c)
       return { answer: `${doc.org}${doc.year}年${doc.scope}文件写明：“${c.text ?? piece}”（${linesText(p)}）。` }
     }
+  }
+  return memberFactInTable(run, doc, core, facts)
+}
+
+/**
+ * …or the cell a table of the units prints under the fact's own column (单位构成 | 单位性质: "公益一类事业单位") on the
+ * unit's row (rule member-fact-table).
+ */
+function memberFactInTable(run: ToolRunner, doc: BudgetDocument, core: string, facts: typeof PROSE_FACTS): HandlerOutput | undefined {
+  for (const t of doc.tables) {
+    const col = t.columns.find((c) => facts.some((f) => compactText(c.path[c.path.length - 1] ?? '') === f.word))
+    const row = col && t.rows.find((r) => compactText(r.name).includes(core))
+    const cell = row?.cells.find((c) => c.column === col!.index)
+    if (!row || !cell?.text || !facts.some((f) => f.stated.test(cell.text))) continue
+    const c = rowCitation(doc, t, row, col)
+    run.cite(c)
+    return { answer: `${doc.org}${doc.year}年${doc.scope}的${t.title || '单位构成表'}中，${row.name}的${col!.path[col!.path.length - 1]}为“${cell.text}”。` }
   }
   return undefined
 }
