@@ -76,7 +76,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // a web page saved as text keeps its "来源：岳阳县台创园" line under the title: the same publisher a page reader finds
   const publisher = extra.publisher ?? publisherLine(lines)
   // (a county's own site names its offices by their level word alone, 发布机构：县财政局: no organisation by itself)
-  const fromPublisher: PartialMeta = publisher && orgLike(publisher) ? { org: publisher } : {}
+  // (nor does a department's own division, 来源：国民经济综合处, named with no place: its body's report is the place's)
+  const fromPublisher: PartialMeta = publisher && orgLike(publisher) && !DIVISION_ONLY.test(publisher) ? { org: publisher } : {}
   const captioned = captionRowOrg(lines)
   const fromCaption: PartialMeta = captioned ? { org: captioned } : {}
   // rule page-fields: a portal's 信息公开 fields printed as a table's first rows ("标题: | 中庄镇2020年预算执行… ",
@@ -368,6 +369,9 @@ function publisherLine(lines: SourceLine[]): string | undefined {
   }
   return undefined
 }
+
+/** A division inside a body, named alone (国民经济综合处, 预算科, 办公室 aside): no place word before its 处/科/股. */
+const DIVISION_ONLY = /^(?!.*[省市县区州盟旗镇乡])\p{Script=Han}{2,12}(?:处|科|股)$/u
 
 /** A news outlet's name: 融媒体中心, 日报, 晚报, 报社, 电视台, 广播电视台, 新闻网, 新闻中心. */
 const NEWS_OUTLET = /(?:融媒体中心|日报|晚报|报社|社区报|电视台|广播电视台|新闻网|新闻中心|传媒(?:集团|中心)?)$/u

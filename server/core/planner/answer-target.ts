@@ -57,6 +57,15 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : 12 }
     const r = run.run('performance-targets', input)
     if (!r.ok || (indicator && !r.targets.length)) {
+      // (a rate the form lists as no indicator, 预算执行率, is its money block's column: rule rate-in-money-block)
+      // (of the project named, or of the form's only project)
+      if (indicator) {
+        const all = run.run('performance-targets', { docId: t.doc.id, project, limit: 12 })
+        const p = all.ok && (project || all.projects.length === 1) ? all.projects[0] : undefined
+        const asked = p ? selfEvalAsk(clauseOf(frame, t.doc.org)) : undefined
+        const form = p && asked && selfEvalText(run, all.citations, p, asked, projectHead(t.doc.org, p))
+        if (form) return { ...form, held: true }
+      }
       // "甲的完成年初预算比例，和乙某项目的执行率": the organisation without such forms is asked its own subject (not
       // when only a place was named, nor beside a form filed for it: the form is what was asked)
       const own = scope.named && !namesPlaceOnly(frame) && !scope.targets.some((x) => x.doc.speaksFor?.includes(t.doc.org))
