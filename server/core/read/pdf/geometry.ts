@@ -78,6 +78,27 @@ export function splitSpacedItem(it: PdfItem, minSpaces = 2): PdfItem[] {
   return out
 }
 
+/** An amount (its decimals or thousands printed), one space, then words: "36,599,572.40 一、一般公共服务支出". */
+const FIGURE_THEN_WORDS = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+)\s+(?=[\p{Script=Han}（(])/u
+
+/**
+ * Rule `figure-then-words`: one text item holding a cell's amount and the next cell's words set apart by a single
+ * space (a writer that sets a row's neighbouring cells in one run): two items, each at its share of the run's width.
+ * An amount never goes on into a name, so the space is a cell's border.
+ */
+function splitFigureThenWords(it: PdfItem): PdfItem[] {
+  const m = FIGURE_THEN_WORDS.exec(it.str)
+  return m ? splitAt(it, m[0].length) : [it]
+}
+
+function splitAt(it: PdfItem, at: number): PdfItem[] {
+  const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
+  const scale = it.w / Math.max(weight(it.str), 0.5)
+  const left = it.str.slice(0, at).trimEnd()
+  const right = it.str.slice(at)
+  return [{ ...it, str: left, w: weight(left) * scale }, { ...it, str: right, x: it.x + weight(it.str.slice(0, at)) * scale, w: weight(right) * scale }]
+}
+
 /** Header words a table sets letter-spaced across its cell ("收            入", "项    目", "合    计"). */
 const SPACED_WORDS = new Set(['收入', '支出', '项目', '金额', '合计', '总计', '小计', '行次', '科目', '名称', '备注', '序号', '单位', '预算', '决算', '摘要'])
 
@@ -104,7 +125,7 @@ export function joinLetterSpaced(parts: PdfItem[]): PdfItem[] {
 
 /** Items on one baseline (within a third of their height) form a line; lines come top to bottom. */
 export function groupLines(page: number, items: PdfItem[]): PdfLine[] {
-  const text = items.filter((i) => i.str.trim() !== '').flatMap((i) => splitSpacedItem(i)).sort((a, b) => a.base - b.base || a.x - b.x)
+  const text = items.filter((i) => i.str.trim() !== '').flatMap((i) => splitSpacedItem(i)).flatMap(splitFigureThenWords).sort((a, b) => a.base - b.base || a.x - b.x)
   const groups: PdfItem[][] = []
   for (const it of text) {
     const g = groups[groups.length - 1]
