@@ -95,9 +95,10 @@ function ofDocStage(doc: BudgetDocument, table: Table, col: Column): Column {
   return same.find((c) => staged(c) === want) ?? col
 }
 
-/** A fund asked by its name (政府性基金) heading a 三公 table's column with its funding words (政府性基金预算财政拨款): that column. */
 /** Tables of one fund's spending by subject (not the 财政拨款 summary, which adds them). */
 const FUND_TABLE: ReadonlySet<string> = new Set(['general-spending', 'gov-fund', 'state-capital'])
+
+/** A fund asked by its name (政府性基金) heading a 三公 table's column with its funding words (政府性基金预算财政拨款): that column. */
 const FUND_ASKED = /^(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?$/u
 const fundColumn = (asked: string, subject: string) => FUND_ASKED.test(asked) && subject.startsWith(asked) && /^(?:预算)?(?:财政)?拨款$/u.test(subject.slice(asked.length))
 
@@ -122,10 +123,9 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   // rule all-funds-first: the department's whole spending (支出总表, a 收支总表 or 分单位 table of all funds) before
   // the 财政拨款 table and before one fund's table (一般公共预算), as for 支出预算
   const rank = (k: TableKind) => (k === 'spending' ? -3 : k === 'summary' ? -2 : k === 'fiscal-summary' ? -1 : kindRank(k))
-  // (and a part's column of one fund's table, 一般公共预算支出表's 基本支出 › 公用经费, after the 基本支出表's own when no
-  // fund is asked: that table counts every fund's money or prints the same)
-  // (the fund's parts asked, an all-funds 基本支出表 only when no table of the fund prints them)
-  // (a table of one fund by its kind or its title, 一般公共预算财政拨款基本支出表)
+  // (no fund asked, a table of one fund, by its kind or its title, after the others that print the column: the
+  // 一般公共预算支出表's 基本支出 › 公用经费 after the 基本支出表 of every fund; the fund asked, its own tables first, an
+  // all-funds 基本支出表 only when none of them prints the part)
   const oneFund = (t: Table) => (!want.tableKind ? (FUND_TABLE.has(t.kind) || FUND_TITLE.test(compactText(t.title)) ? 1 : 0) : t.kind === want.tableKind || FUND_TITLE.test(compactText(t.title)) ? 0 : 1)
   hits.sort((a, b) => b.fit - a.fit || oneFund(a.table) - oneFund(b.table) || rank(a.table.kind) - rank(b.table.kind))
   const read = (table: Table): { figure?: Figure; empty?: Citation } | undefined => {
