@@ -36,14 +36,11 @@ function joined(cells: string[], from: SourceLine, to: SourceLine): SourceLine {
   return { no: from.no, raw: t, text: t, last: to.last ?? to.no }
 }
 
-/** The header that opens at or before `at` (the first 行次): six labels, item | 行次 | amount twice. */
+/** The table whose header opens right before `at` (its first 行次): six labels, item | 行次 | amount twice. */
 function tableAt(lines: SourceLine[], at: number): { start: number; end: number; lines: SourceLine[] } | undefined {
-  let h = at - 1
-  while (h >= 0 && !ITEM_HEAD.test(text(lines[h]))) h--
-  if (h < 0 || at - h !== 1) return undefined
-  const head = lines.slice(h, h + 6).map(text)
-  if (!(ITEM_HEAD.test(head[0]) && NUMBER_HEAD.test(head[1]) && AMOUNT_HEAD.test(head[2]) && ITEM_HEAD.test(head[3]) && NUMBER_HEAD.test(head[4]) && AMOUNT_HEAD.test(head[5]))) return undefined
-  const start = h
+  const h = at - 1
+  const head = lines.slice(Math.max(0, h), h + 6).map(text)
+  if (h < 0 || !(ITEM_HEAD.test(head[0]) && NUMBER_HEAD.test(head[1]) && AMOUNT_HEAD.test(head[2]) && ITEM_HEAD.test(head[3]) && NUMBER_HEAD.test(head[4]) && AMOUNT_HEAD.test(head[5]))) return undefined
   let k = h + 6
   const out: SourceLine[] = [joined(head, lines[h], lines[h + 5])]
   // the 栏次 line: 栏次 1 栏次 2 (each side's amount column numbered)
@@ -54,7 +51,7 @@ function tableAt(lines: SourceLine[], at: number): { start: number; end: number;
   const rows = entries(lines, k)
   if (!rows || rows.rows.length < MIN_ROWS) return undefined
   out.push(...rows.rows)
-  return { start, end: rows.end, lines: out }
+  return { start: h, end: rows.end, lines: out }
 }
 
 interface Entry { item: string; no: number; amount: string; from: number; to: number }
@@ -63,7 +60,7 @@ interface Entry { item: string; no: number; amount: string; from: number; to: nu
 function entryAt(lines: SourceLine[], k: number, no: number, nextNos: number[]): Entry | undefined {
   let j = k
   let item = ''
-  if (isItem(text(lines[j])) && !LINE_NO.test(text(lines[j]))) item = text(lines[j++])
+  if (isItem(text(lines[j]))) item = text(lines[j++])
   if (text(lines[j]) !== String(no)) return undefined
   j++
   let amount = ''

@@ -281,7 +281,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // …nor a city said by its bare name, opening the question's unread words, that no held document is of ("连云港二院物业
   // 管理服务…", "连云港公安…": rule unread-city): named with the body its words go on to, when they name one
   const city = !named && !frame.orgs.length && frame.unknown && text.startsWith(frame.unknown) ? prefectureAtStart(frame.unknown) : undefined
-  if (city && !heldPlaceWords(corpus).some((w) => w.includes(city))) return { targets: [], named: true, unknownOrg: BODY_AFTER_CITY.exec(frame.unknown!.slice(city.length))?.[0] ? city + BODY_AFTER_CITY.exec(frame.unknown!.slice(city.length))![0] : city, notes }
+  if (city && !heldPlaceWords(corpus).some((w) => w.includes(city))) return { targets: [], named: true, unknownOrg: city + (BODY_AFTER_CITY.exec(frame.unknown!.slice(city.length))?.[0] ?? ''), notes }
   // no organisation named: a row only one of them prints is that one's
   if (!named) {
     // 全旗/旗本级 asked, no place named at all: that level's government only, never a department printing the subject

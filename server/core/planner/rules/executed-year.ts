@@ -38,8 +38,11 @@ const BARE_RATE = /^[,，]\s*(增长|下降|增加|减少)(\d+(?:\.\d+)?[%％])/
 /** The year before, stated right after the amount: "…,较上年508794万元增长5.6%". */
 const AGAINST_PRIOR = /^[^。；;]{0,40}?(?:较|比)上年(?:同期)?(?:的)?(\d[\d,]*(?:\.\d+)?)(亿元|万元|元)(?:相比)?(增长|增加|下降|减少)(\d+(?:\.\d+)?[%％])?/u
 
+/** A subject read from the prose, where its sentence says it. */
+type Said = { subject: string; sentence?: string; paragraphId: string; amount: string }
+
 /** The words a subject's whole sentence opens with, when its clause is one of several (cut at ; in the subjects read). */
-function sentenceOpening(doc: BudgetDocument, s: { paragraphId: string; subject: string; amount: string }): string {
+function sentenceOpening(doc: BudgetDocument, s: Said): string {
   const p = doc.paragraphs.find((x) => x.id === s.paragraphId)
   const text = compactText(p?.text ?? '').replace(/[（(][^）)]*[)）]/gu, '')
   const at = text.indexOf(compactText(s.subject) + s.amount)
@@ -109,11 +112,7 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
   // (or a level's own words right after the place, "潍坊市级(含市属开发区)…": that level's account)
   const asked = accountAsked(q) ?? accountAsked(frame.text) ?? (LEVEL_ASKED.test(compactText(frame.text)) ? 'own' : undefined)
   // (the subject with the words of its clause before it: "全区(含某园区,下同)完成" of 一般公共预算收入)
-  const accountRank = (s: { subject: string; sentence?: string; paragraphId: string; amount: string }) => {
-    const word = accountLeadOf(s)
-    return !word ? 0 : compactText(frame.text).includes(word) ? 2 : 1
-  }
-  const accountLeadOf = (s: { subject: string; sentence?: string; paragraphId: string; amount: string }): string | undefined => {
+  const accountLeadOf = (s: Said): string | undefined => {
     if (!asked) return undefined
     const sentence = compactText(s.sentence ?? '').replace(/[（(][^）)]*[)）]/gu, '')
     const at = sentence.indexOf(compactText(s.subject))
@@ -122,8 +121,12 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     // 支出163.3亿元" is 市本级's 支出 too)
     const re = asked === 'whole' ? WHOLE_LEAD : OWN_LEAD
     const m = re.exec(lead) ?? (lead === compactText(s.subject) ? re.exec(sentenceOpening(t.doc, s)) : null)
-    // (the account's very words asked, 市本级 beside 市级(含开发区), before another of the same kind: rank 2)
     return m ? m[0].replace(/^\d{4}年度?/u, '') : undefined
+  }
+  // (the account's very words asked, 市本级 beside 市级(含开发区), rank before another of the same kind)
+  const accountRank = (s: Said) => {
+    const word = accountLeadOf(s)
+    return !word ? 0 : compactText(frame.text).includes(word) ? 2 : 1
   }
   // a department's or a place's 预算 page states the year before only in sentences of that year ("2024年某县“三公”经费
   // 执行数…"), and only its execution is read from them: its budget asked is worked out elsewhere (prior-from-prose)

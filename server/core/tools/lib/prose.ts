@@ -5,11 +5,10 @@ import { compactText, normalizeText, escapeRegExp } from '../../search/normalize
 import { bigramsOf } from '../../search/bigrams.js'
 
 /** Figures stated in prose: money, counts, the change against last year and its 主要原因. */
-/** Where a sentence's clauses break: a comma, semicolon (never a thousands separator, "1,105.3亿元"). */
-export const CLAUSE_BREAK = /[，；;]|,(?!\d{3}(?!\d))/u
-
 export const MONEY_RE = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 export const COUNT_RE = /(\d{1,3}(?:,\d{3})+|\d+|[零一二两三四五六七八九十]{1,3})\s*(?:个(?=批次))?(批次|人次|场次|名|人|个|辆|项|台|家|批|场|期|张|所|座|套|间|次)/g
+/** Where a sentence's clauses break: a comma, semicolon (never a thousands separator, "1,105.3亿元"). */
+export const CLAUSE_BREAK = /[，；;]|,(?!\d{3}(?!\d))/u
 const CHANGE_WORD = /增加|减少|增长|下降|上升|上涨|降低|持平|增|减|节约|压缩|结余/
 /** A change's word that says it rose (增加, 增长, 增支, 上升, 上涨) */
 const UP = /增|上升|上涨/u
@@ -170,8 +169,9 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
   // decimals but no unit right after its name: that amount, in the paragraph's unit (the printed text kept bare)
   if (!best && bareUnit) {
     for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + 1)) {
+      // (its lookahead refuses an amount a unit follows: that one is the reading above's)
       const m = BARE_AMOUNT.exec(sentence.slice(i + keyword.length))
-      const amount = m && !new RegExp(MONEY_RE.source).test(sentence.slice(i + keyword.length).slice(0, m[0].length + 4)) ? parseAmount(m[1], bareUnit) : undefined
+      const amount = m ? parseAmount(m[1], bareUnit) : undefined
       if (amount) return { amount, sentence, gap: m![0].length - m![1].length }
     }
   }
