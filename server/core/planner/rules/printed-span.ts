@@ -46,7 +46,7 @@ export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read:
   const doc = targets[0].doc
   if (!span || compactText(doc.org).includes(span)) return undefined
   // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
-  if (beyondTerms && (!frame.unknown || (frame.op !== 'lookup' && frame.op !== 'change') || frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length)) return undefined
+  if (beyondTerms && (!frame.unknown || frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length)) return undefined
   // (printed whole and then its figure: "一般公共预算教育经费(包括…)为13.52亿元", never words a longer name runs on from)
   const then = new RegExp(`${escapeRegExp(span)}(?:[（(][^）)]{0,40}[)）])?(?:为|是|达到?|共|计)?\\s*-?\\d`, 'u')
   // (or split between a list's lead and its item: rule lead-item)

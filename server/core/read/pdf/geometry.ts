@@ -57,6 +57,8 @@ export function toItem(str: string, transform: number[], width: number, height: 
 }
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
+/** A string's width in ems as a PDF sets it: a Han or full-width character one, others half. */
+const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
 
 /**
  * An item whose string holds cells set apart by runs of spaces ("201   03   01   行政运行   12,029,501.84": some
@@ -67,7 +69,6 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/
 export function splitSpacedItem(it: PdfItem, minSpaces = 2): PdfItem[] {
   const str = it.str.replace(/\s+$/, '')
   if (!(minSpaces > 1 ? /\S\s{2,}\S/ : /\S\s+\S/).test(str)) return [it]
-  const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
   const scale = it.w / Math.max(weight(str), 0.5)
   const out: PdfItem[] = []
   const re = minSpaces > 1 ? /\S+(?:\s\S+)*/g : /\S+/g
@@ -92,7 +93,6 @@ function splitFigureThenWords(it: PdfItem): PdfItem[] {
 }
 
 function splitAt(it: PdfItem, at: number): PdfItem[] {
-  const weight = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 1 : 0.5), 0)
   const scale = it.w / Math.max(weight(it.str), 0.5)
   const left = it.str.slice(0, at).trimEnd()
   const right = it.str.slice(at)

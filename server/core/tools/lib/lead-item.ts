@@ -34,6 +34,18 @@ function itemHead(p: Paragraph): ItemHead | undefined {
   return m ? { name: m[1], value: m[2], unit: m[3] as MoneyUnit } : undefined
 }
 
+/** A document's list items by paragraph index, read once per document (every failed prose reading may ask). */
+const itemsByDoc = new WeakMap<BudgetDocument, ReadonlyMap<number, ItemHead>>()
+function listItemsOf(doc: BudgetDocument): ReadonlyMap<number, ItemHead> {
+  let items = itemsByDoc.get(doc)
+  if (!items) {
+    const found = new Map<number, ItemHead>()
+    doc.paragraphs.forEach((p, i) => { const head = itemHead(p); if (head) found.set(i, head) })
+    itemsByDoc.set(doc, (items = found))
+  }
+  return items
+}
+
 /**
  * Rule `lead-item`: a list whose lead names what it lists ("…普通高中…生均一般公共预算教育经费增长情况为:") and whose
  * items name only their own part ("(4)全市普通高中为14402.18元,比上年…"): a name asked as the item's words then the
@@ -44,12 +56,13 @@ function itemHead(p: Paragraph): ItemHead | undefined {
 export function leadItemFigure(doc: BudgetDocument, name: string): Figure | undefined {
   const n = compactText(foldMeaning(name))
   if (n.length < 6) return undefined
-  for (const [i, p] of doc.paragraphs.entries()) {
-    const head = itemHead(p)
-    if (!head || !n.startsWith(head.name) || n.length - head.name.length < 4) continue
+  const items = listItemsOf(doc)
+  for (const [i, head] of items) {
+    if (!n.startsWith(head.name) || n.length - head.name.length < 4) continue
     const rest = n.slice(head.name.length)
-    const lead = leadOf(doc.paragraphs, i)
+    const lead = leadOf(doc.paragraphs, items, i)
     if (!lead || !lead.some((l) => compactText(foldMeaning(l.text)).includes(rest))) continue
+    const p = doc.paragraphs[i]
     const amount = parseAmount(head.value, head.unit)
     if (!amount) continue
     const opener = lead[lead.length - 1]
@@ -67,10 +80,10 @@ export function leadItemFigure(doc: BudgetDocument, name: string): Figure | unde
  * The lead of the list item at `i`: the paragraph before its run of items that opens the list (ends in a colon), with
  * the heading right above that one when there is one; undefined when the item has no such lead.
  */
-function leadOf(ps: Paragraph[], i: number): Paragraph[] | undefined {
+function leadOf(ps: Paragraph[], items: ReadonlyMap<number, ItemHead>, i: number): Paragraph[] | undefined {
   for (let k = i - 1; k >= 0 && k >= i - LEAD_REACH; k--) {
     const p = ps[k]
-    if (itemHead(p)) continue
+    if (items.has(k)) continue
     if (!OPENS_LIST.test(p.text) && !p.heading) return undefined
     const above = ps[k - 1]
     return above?.heading && !p.heading ? [above, p] : [p]

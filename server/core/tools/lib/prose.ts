@@ -124,6 +124,9 @@ const JOINED_BEFORE = /(?:^|[，,；;。：:、（(])[^\d，,；;。：:、（�
 /** A money noun a clause names as its own subject (收入, 支出, 经费, 资金, 拨款, …费) */
 const OWN_MONEY_NOUN = /(?:收入|支出|经费|资金|拨款|\p{Script=Han}费)/u
 
+/** 占 and the whole's name, right before an amount (not 占用, 占地: verbs of their own). */
+const SHARE_BASE_BEFORE = /占(?![用地有])[^，,。；;:：\d]{2,}$/u
+
 /** A bare amount with its decimals right after a name ("一般公共服务支出2713623.00,34.60%"): no unit printed, no count's. */
 const BARE_AMOUNT = /^(?:为|是|[:：])?\s*(\d[\d,]*\.\d{1,2})(?![\d.]|\s*(?:亿元|万元|千元|元|[%％]|个|人|名|辆|项|次|年|月|日|岁|平方|亩|户|套|台|所|家|批|天))/u
 
@@ -177,9 +180,6 @@ export function moneyAfter(sentence: string, keyword: string, maxGap = 24, prefe
   }
   return best
 }
-
-/** 占 and the whole's name, right before an amount (not 占用, 占地: verbs of their own). */
-const SHARE_BASE_BEFORE = /占(?![用地有])[^，,。；;:：\d]{2,}$/u
 
 /** An amount right after the words asked: "实际完成8,863万元", "实际完成为…". */
 const MONEY_AFTER_WORD = new RegExp(`^\\s*(?:为|了|数为?)?\\s*(?:${MONEY_RE.source})`, 'u')

@@ -155,7 +155,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
       // (the paragraph's year clauses, read once, when a sentence holding the keyword needs them)
       let clauses: { at: number; year: number }[] | undefined
       // (the paragraph's one money unit, read once, for an amount it prints bare: rule unit-carried)
-      let bare: MoneyUnit | undefined | null
+      let bare: MoneyUnit | null | undefined
       for (const s of sentencesOf(p.text)) for (const printed of readingsOf(s.text)) {
         // …nor does a sentence under another year's time clause ("2017年,全区…完成…。加上…合计财政总收入…" in the 2018
         // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
@@ -189,7 +189,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // 56辆"), is read where it is written, and preferred
         const q = kind === 'count' ? near.find((w) => w.length <= 3 && reading.includes(w + keyword)) : undefined
         const qualifiedCount = q ? countNear(reading.slice(reading.indexOf(q + keyword) + q.length), keyword, units ?? [], undefined, passOver, bareOnly) : undefined
-        const own = kind === 'money' ? moneyAfter(reading, keyword, undefined, near, (bare === undefined ? (bare = soleUnit(p.text) ?? null) : bare) ?? undefined) : qualifiedCount ? { ...qualifiedCount, qualified: 1 } : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
+        const own = kind === 'money' ? moneyAfter(reading, keyword, undefined, near, (bare ??= soleUnit(p.text)) ?? undefined) : qualifiedCount ? { ...qualifiedCount, qualified: 1 } : countNear(reading, keyword, units ?? [], undefined, passOver, bareOnly)
         // rule near-count: the thing asked printed with its own count in the sentence ("共有车辆11辆，其中：公务用车4辆"
         // asked 几辆公务用车) is that count, not the sentence's whole
         // (the thing as a name of its own, never the tail of a longer one: 退休人员 inside 离退休人员)
@@ -362,8 +362,8 @@ function proseFigure(doc: BudgetDocument, { p, f }: Hit, label: string, kind: Pr
   }
 }
 
-/** The one money unit a paragraph prints its amounts in, when it prints one only. */
-function soleUnit(text: string): MoneyUnit | undefined {
+/** The one money unit a paragraph prints its amounts in, when it prints one only (null: none or several). */
+function soleUnit(text: string): MoneyUnit | null {
   const units = new Set([...text.matchAll(new RegExp(MONEY_RE.source, 'gu'))].map((m) => m[2]))
-  return units.size === 1 ? ([...units][0] as MoneyUnit) : undefined
+  return units.size === 1 ? ([...units][0] as MoneyUnit) : null
 }

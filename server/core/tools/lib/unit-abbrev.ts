@@ -40,7 +40,7 @@ export function abbreviatesUnit(short: string, named: string): boolean {
   if (!kept) return false
   const head = short.slice(0, -kept.length)
   const body = full.slice(0, -word.length)
-  // (or the unit's own words' tail, four characters or more, its leading modifier dropped: 检验检测中心 of 产品质量检验检测中心)
   if (numbersOf(head) !== numbersOf(body)) return false
+  // (or the unit's own words' tail, four characters or more, its leading modifier dropped: 检验检测中心 of 产品质量检验检测中心)
   return head.length >= 2 && ((head[0] === body[0] && inOrder(head, body)) || (head.length >= 4 && kept === word && body.endsWith(head)))
 }
