@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { toSimplified } from '../../server/core/lexicon/to-simplified.js'
+import { codePointSteps } from '../../server/cli/gen-traditional-chars.js'
+import { SIMPLIFIED_STEPS, TRADITIONAL_STEPS } from '../../server/core/lexicon/traditional-chars.js'
+import { codePoints, toSimplified } from '../../server/core/lexicon/to-simplified.js'
 
 describe('toSimplified', () => {
   it.each([
@@ -11,5 +13,22 @@ describe('toSimplified', () => {
 
   it('leaves Simplified text and other scripts alone', () => {
     expect(toSimplified('渝北区医保局 2025 budget')).toBe('渝北区医保局 2025 budget')
+  })
+
+  it('reads its table back from code point steps: one to one, Traditional characters outside GB2312 but 於 後 徵, Simplified ones in it', () => {
+    const t = codePoints(TRADITIONAL_STEPS), s = codePoints(SIMPLIFIED_STEPS)
+    expect(t.length).toBe(s.length)
+    expect(t.length).toBeGreaterThan(2000)
+    expect(new Set(t).size).toBe(t.length)
+    expect(codePointSteps(t)).toBe(TRADITIONAL_STEPS)
+    expect(codePointSteps(s)).toBe(SIMPLIFIED_STEPS)
+    const gb = new TextDecoder('gb2312', { fatal: true })
+    const inGb = new Set<string>()
+    for (let hi = 0xb0; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) try { inGb.add(gb.decode(new Uint8Array([hi, lo]))) } catch { /* unassigned */ }
+    expect(t.filter((c) => inGb.has(c)).sort()).toEqual(['後', '徵', '於'].sort())
+    expect(s.filter((c) => !inGb.has(c))).toEqual([])
+    expect(toSimplified(t.join(''))).toBe(s.join(''))
+    // steps of any size and sign read back
+    expect(codePoints(codePointSteps(['丁', '龥', '一', '𠀀']))).toEqual(['丁', '龥', '一', '𠀀'])
   })
 })
