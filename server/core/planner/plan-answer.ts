@@ -30,6 +30,8 @@ import { resolveScope, type Scope, type Target } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
 import { englishToChinese } from './english.js'
 import { clarifyOrg } from './rules/clarify-org.js'
+import { nearTypo } from './rules/near-typo.js'
+import { vocabularyOf } from './vocabulary.js'
 import { cityOwnBody } from './rules/city-own-body.js'
 import { answerContact } from './rules/contact-asked.js'
 import { answerPlate } from './rules/plate-asked.js'
@@ -243,9 +245,27 @@ const heldYears = (ctx: ToolContext, org: string) =>
 
 /** The offline answer: deterministic tool calls, each checked by its inputSchema, composed into short Chinese prose. */
 export function planAnswer(ctx: ToolContext, req0: AskRequest, tools: ToolRegistry = toolRegistry, split = true): AskResponse {
-  const req = withGlossedPlace(ctx, req0)
+  const typo = typoRead(ctx, req0.question)
+  const req = withGlossedPlace(ctx, typo ? { ...req0, question: typo.question } : req0)
   const whole = planDated(ctx, req, tools, split)
-  return req.history?.length ? whole : (eachAsked(ctx, req, tools, split, whole) ?? whole)
+  const out = req.history?.length ? whole : (eachAsked(ctx, req, tools, split, whole) ?? whole)
+  if (!typo) return out
+  // (what was read for the words typed is said, as any reading the question does not say itself)
+  const note = `问题中的“${typo.asked}”按“${typo.read}”理解`
+  return { ...out, answer: joinSentences([out.answer, `（${note}）`]), notes: [...(out.notes ?? []), note] }
+}
+
+/** The question with a word typed one character wrong read as the vocabulary's word (rule near-typo). */
+function typoRead(ctx: ToolContext, question: string): { question: string; asked: string; read: string } | undefined {
+  const frame = readTurn(ctx, question)
+  const word = frame.unknown
+  const at = word ? frame.text.indexOf(word) : -1
+  if (!word || at < 0) return undefined
+  const vocabulary = vocabularyIn(ctx)
+  const typo = nearTypo(frame.text, at, word, vocabularyOf(ctx.corpus, vocabulary), vocabulary.lexicon)
+  const q = toSimplified(question)
+  const i = typo ? q.indexOf(typo.asked) : -1
+  return typo && i >= 0 ? { question: q.slice(0, i) + typo.read + q.slice(i + typo.asked.length), asked: typo.asked, read: typo.read } : undefined
 }
 
 /** A place glossed in brackets after the question ("高新区…预算多少（贵阳）"). */
