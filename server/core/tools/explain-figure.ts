@@ -576,7 +576,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           // (a figure stated with only its budget gap's reason, "决算数小于年初预算数的主要原因是…", explains no change: a later
           // sentence of the subject's change against last year outranks it)
           const gapOnlyReason = !!ch?.reason && !ch.direction && !ch.amount && !!gapReasonIn(ch.clause ?? '') && input.about !== 'budget-gap'
-          const score = (anchored ? (gapOnlyReason ? 1 : 4) : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason && !gapOnlyReason ? 2 : 0) + ownWords + keyword.length / 100
+          // rule figure-said-before: "2024年度财政拨款收入总计3746.16万元…。" then "与2023年相比，财政拨款收、支总计各增加…": a
+          // change of the subject stating no amount of its own, right after the sentence (of this paragraph or the one
+          // before) stating the figure given, is that figure's change
+          const before = i > 0 ? ss[i - 1].text : pi > 0 && !doc.paragraphs[pi - 1].heading ? sentencesOf(doc.paragraphs[pi - 1].text).at(-1)?.text : undefined
+          const saidBefore = input.fen !== undefined && !anchored && !!ch?.amount && !ownStated && !!before && subjectAt(before, keyword) >= 0 && moneyAmounts(before).some((a) => !!a && samePrinted(a, input.fen))
+          const score = (anchored || saidBefore ? (gapOnlyReason ? 1 : 4) : 0) + (ch?.amount || ch?.direction === 'flat' ? 2 : 0) + (ch?.reason && !gapOnlyReason ? 2 : 0) + ownWords + keyword.length / 100
           if (best && best.score >= score) return
           // a sentence read as one subject's is quoted as printed
           if (ss.some((x, j) => j >= i && j <= last + 1 && x.text !== printedSs[j].text)) text = printedSs.slice(i, last + 2).map((x) => x.text.trim()).join('').replace(/[。；;]$/, '')
