@@ -44,6 +44,9 @@ describe('forms of a held organisation, derived from the structure of its name',
     ['柳岸经济技术开发区', undefined, ['柳岸经开区', '柳岸开发区']],
     // a special zone said without its standing word (特别)
     ['青川溪口特别合作区', undefined, ['青川溪口合作区', '溪口合作区']],
+    // a zone named after its province, with or without the province's level word, is said without it (session 42)
+    ['云南岚甸产业园区管理委员会', undefined, ['岚甸产业园区', '岚甸产业园区管委会', '岚甸园区管委会', '云南岚甸产业园区']],
+    ['贵州省岚甸经济开发区管理委员会', undefined, ['岚甸经济开发区', '岚甸开发区']],
   ])('%s is asked as %j', (org, region, forms) => {
     expect(orgAliases(org, region).map((a) => a.form)).toEqual(expect.arrayContaining(forms))
   })

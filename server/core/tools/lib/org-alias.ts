@@ -212,7 +212,9 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
   // its body ("集中区管委会", "开发区管委会"), which names it when it is the only such zone held
   const zone = ZONE_ORG.exec(name)
   if (zone) {
-    const names = zoneNames(zone[1])
+    // (a zone named after its province, 云南寻甸产业园区, is spoken of without it too: 寻甸产业园区)
+    const local = zone[1].replace(PROVINCE, '').replace(BARE_PROVINCE, '')
+    const names = [...new Set([...zoneNames(zone[1]), ...(local !== zone[1] && local.length >= 4 ? zoneNames(local) : [])])]
     for (const n of names) for (const body of ['', '管委会', '管理委员会']) add(n + body, 'named')
     const kinds = ZONE_KINDS.filter((k) => zone[1].endsWith(k) && zone[1].length > k.length)
     for (const k of kinds) for (const body of ['管委会', '管理委员会']) add(k + body, 'none')
