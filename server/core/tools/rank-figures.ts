@@ -4,6 +4,7 @@ import type { Figure } from './lib/figure.js'
 import { CodeInput, ColumnInput, ColumnLabelInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
 import { resolveInProse } from './lib/resolve-prose.js'
+import { finalOverPlanned } from './lib/final-over-planned.js'
 import { resolveInTables } from './lib/resolve-figure.js'
 import type { QueryTool, ToolResult } from './types.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
@@ -51,7 +52,8 @@ export function rankFigures(corpus: Corpus, input: RankFiguresInput, v: Vocabula
     const r = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year, ...(input.grand ? { grand: true } : {}) })
     const prose = !r.figure && input.includeProse !== false && input.name && (year === undefined || year === doc.year) && !input.column
     // (the question's own words first: a report in prose states both sides of a fund, 一般公共预算收入 and …支出)
-    const f = r.figure ?? (prose ? (input.asWritten ? resolveInProse(v, doc, input.asWritten, 'money', [], undefined, true) : undefined) ?? resolveInProse(v, doc, input.name!) : undefined)
+    // (a 决算's prose states the plan first: its own figure is the 决算 of that item, as find-prose-figure reads it)
+    const f = r.figure ?? (prose ? (input.asWritten ? resolveInProse(v, doc, input.asWritten, 'money', [], undefined, true) : undefined) ?? finalOverPlanned(v, doc, input.name!, resolveInProse(v, doc, input.name!)) : undefined)
     if (f) found.push(f)
     else missing.push({ docId: doc.id, org: doc.org, year: year ?? doc.year })
   }
