@@ -28,6 +28,8 @@ describe('forms of a held organisation, derived from the structure of its name',
     ['管理委员会', ['管委会']],
     ['石岭镇中心小学', ['石岭小学', '石岭镇小学']],
     ['青松乡中心卫生院', ['青松卫生院', '青松乡卫生院']],
+    // (session 42) a maternal and child health hospital is said 妇幼
+    ['妇幼保健院', ['妇幼']],
   ])('%s → %j', (core, forms) => {
     expect(coreForms(core)).toEqual(expect.arrayContaining([core, ...forms]))
   })

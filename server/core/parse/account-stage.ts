@@ -31,8 +31,8 @@ export function accountStage(lines: SourceLine[], year: number, published?: stri
   return undefined
 }
 
-/** Words of an account of what happened: 决算, 执行情况, 完成, 执行率, 实际, 已拨付, 同比, a change on last year's own figure ("比上年的387878万元减少19万元") */
-const HAPPENED = /决算|执行情况|执行率|完成(?:情况|数|率)|实际(?:支出|完成|发生)|已(?:拨付|支付|完成|支出)|同比(?:减少|增加|下降|增长|上升)|比上年度?的?\d[\d,.]*(?:万元|亿元|元)?(?:减少|增加|下降|增长|上升)/gu
+/** Words of an account of what happened: 决算, 执行情况, 完成, 执行率, 实际, 已拨付, 同比, a change on last year's own figure ("比上年的387878万元减少19万元"), a statement's 本期 against 上年同期 */
+const HAPPENED = /决算|执行情况|本期(?!预算|计划)|上年同期|执行率|完成(?:情况|数|率)|实际(?:支出|完成|发生)|已(?:拨付|支付|完成|支出)|同比(?:减少|增加|下降|增长|上升)|比上年度?的?\d[\d,.]*(?:万元|亿元|元)?(?:减少|增加|下降|增长|上升)/gu
 /** Funds issued or shared out: 下达…资金, 资金…分配, 分配…资金. */
 const FUND_ISSUED = /(?:下达|分配)[^。，,；;]{0,24}?资金|资金[^。，,；;]{0,8}?(?:下达|分配)/u
 /** Words of a plan: 预算安排, 预算草案, 预算数, 收入预算 before its amount, 本预算年度, 拟, 计划, 绩效目标, 预计; funds issued or shared out (下达…资金, 资金分配) */

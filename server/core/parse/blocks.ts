@@ -153,6 +153,17 @@ function announcedBody(lines: SourceLine[], from: number): number | undefined {
   return next[0]
 }
 
+/**
+ * Rule `unit-over-grid`: a unit line alone (单位:元, its empty cells kept) straight over three or more rows of three
+ * or more filled cells each, set apart by tabs or pipes: a table with no title (a unit's statement copied from its
+ * spreadsheet). The unit line is its caption; undefined when anything else stands between.
+ */
+function unitOverGrid(lines: SourceLine[], i: number): number | undefined {
+  if (!unitOf(lines[i]) || filledCells(lines[i].text).length !== 1) return undefined
+  const next = nonBlankFrom(lines, i + 1, 3)
+  return next.length === 3 && next.every((k) => (lines[k].text.includes('\t') || isPipeRow(lines[k].text)) && filledCells(lines[k].text).length >= 3) ? next[0] : undefined
+}
+
 /** The first body line after a unit declaration: meta lines (部门全称：…) may still follow it. */
 function afterCaption(lines: SourceLine[], j: number): number {
   while (j < lines.length && (isBlank(lines[j]) || ((isMeta(lines[j]) || isSubtitle(lines[j])) && !lines[j].text.includes('\t')))) j++
@@ -253,6 +264,8 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
   while (i < lines.length) {
     // an HTML table without a caption above it is still a table
     let bodyStart = tableStartAt(lines, i) ?? (isHtmlTableStart(lines[i].raw) ? i : undefined)
+    // rule unit-over-grid: a page whose table has no title, only its unit line ("单位:元 | |||||") over rows of cells
+    if (bodyStart === undefined) bodyStart = unitOverGrid(lines, i)
     const announced = bodyStart === undefined && announcesTable(lines[i]) ? announcedBody(lines, i + 1) : undefined
     const announcer = announced !== undefined ? lines[i] : undefined
     if (announced !== undefined) { prose.push(lines[i]); i++; bodyStart = announced }

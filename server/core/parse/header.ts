@@ -116,7 +116,7 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   // a subject's code under either word (科目代码, 经济科目代码): a 单位代码 or a bare 代码 is not a subject code
   [/^(?:(?:功能|经济)(?:分类)?)?科目\s*代\s*码$/, 'code'],
   // 行次 / 栏次 number the rows and columns of a 决算 table: never amounts
-  [/代码$|编号$|^序号$|^行\s*次$|^栏\s*次$/, 'text'],
+  [/代码$|编号$|^序号$|^行\s*[次号]$|^栏\s*次$/, 'text'],
   // "变动原因说明", "备注": words about a row, never amounts
   [/(?:原因|情况)?说明$|^备\s*注$/, 'text'],
   // (a gloss after the side's label: "支出项目（按功能分类）")
@@ -128,6 +128,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   // years side by side (上年预算数 | 本年预算数 | 增减额 | 增减率): last year's figure, whatever its stage word (not 上年结转,
   // an income of this year)
   [/^上年度?(?:预算|执行|预计|实际|批复)?(?:数|额)?$/, 'prior'],
+  // a statement's 本期 | 上年同期 (上期): the same period of the year before
+  [/^(?:上年同期|上期)(?:数|金额|累计)?$/, 'prior'],
   [/决算数$|^决算$/, 'final'],
   // one cell for the 决算 group's total: "决算数合计"
   [/^决算数?\s*(?:合\s*计|总\s*计)$/, 'final'],

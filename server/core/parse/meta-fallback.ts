@@ -64,7 +64,7 @@ const BARE_LEVEL_OWN = /^(?:(?:19|20)\d{2}年度?)?([区县市州旗])本级/u
  * (来源：), then a place's own account (its 本级), then the file name. Fields still missing are listed in `needed`; the
  * document is kept but not answerable.
  */
-export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string; published?: string } = {}): ResolvedMeta {
+export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?: SidecarMeta; pageTitle?: string; publisher?: string; published?: string; siteOwner?: string } = {}): ResolvedMeta {
   const fromTitle = readTitleRegion(lines)
   // "XX局2025年部门预算_XX区人民政府": the site's name after a separator is not the document's
   const fromPage = extra.pageTitle ? readTitleRegion(toSourceLines(extra.pageTitle.split(/\s*[_|｜]\s*|\s+[-–—]\s+/).join('\n'))) : {}
@@ -121,7 +121,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // rule most-named: named by no title, body rule or banner, the organisation the page names most, twice at least and
   // more than any other, its place spelled out (the last resort before asking staff)
   const frequent = top || body || banner ? undefined : mostNamed(lines)
-  const picked = top ?? body?.org ?? banner ?? frequent
+  // rule site-owner: named nowhere on the page, the site's owner its footer names (版权所有：某市妇幼保健院) published it
+  // (never a government, its portal or its finance bureau: their sites carry every department's pages)
+  const owner = top || body || banner || frequent || !extra.siteOwner || !orgLike(extra.siteOwner) || HOSTS_OTHERS.test(extra.siteOwner) ? undefined : extra.siteOwner
+  const picked = top ?? body?.org ?? banner ?? frequent ?? owner
   // "新疆疆岚县水利局": the province qualifies the region; the organisation is named from its county on
   const qualified = picked ? splitProvince(sponsoredPlace(titlePlace(fullPlaceSpelling(picked, lines), lines), lines)) : undefined
   const org = qualified?.org
@@ -348,9 +351,14 @@ function yearFromDate(lines: SourceLine[], published: string | undefined): { yea
   const words = text.replace(/\s+/gu, '')
   if (IN_YEAR.test(words)) return { year: at, date: published }
   if (/决算/u.test(words)) return { year: at - 1, date: published }
+  // a statement of 本期 against 上年同期 published in a year's first quarter: the year before, closed
+  if (/本期/u.test(words) && /上年同期/u.test(words) && Number(published.slice(5, 7)) <= 3) return { year: at - 1, date: published }
   if (/预算/u.test(words)) return { year: at, date: published }
   return undefined
 }
+
+/** A site's owner whose pages are other bodies' too: a government, its office or portal, its finance bureau. */
+const HOSTS_OTHERS = /人民政府|政府办公|门户|网站|财政/u
 
 /** A year's outturn: 决算, 完成情况, 完成年度预算的… */
 const FINAL_WORDS = /决算|完成情况|完成(?:年度|年初)?预算的/u

@@ -13,6 +13,9 @@ const DATE_TIME = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s*\d{1,2}:\d{2}(
 /** A date alone on its line, or after a 发布/更新 label: 2024年2月20日, 2024-02-20, 发布日期：2024-02-20. */
 const DATE_LINE = /^(?:(?:发布|更新|成文)?(?:时间|日期)\s*[:：]?\s*)?((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?$/
 
+/** A date after its 发布时间 label, whatever follows it on the line ("发布时间:2021-01-15浏览:10482 次"). */
+const DATE_LABELLED = /(?:发布|更新|成文)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d{2})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})(?!\d)/
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   // a clock time is never in a title; a sentence (。；) or a line naming a budget is not furniture, whatever time it states
   { name: 'date-stamp', test: new RegExp(`^(?!.*[。；;])(?!.*(?:预算|决算|三公)).{0,40}${DATE_TIME.source}.{0,30}$`) },
@@ -32,7 +35,7 @@ export const isPageFurniture = (text: string) => !!furnitureRule(text)
 /** The date a furniture line gives ("2025-09-12"), if it gives one. */
 export function dateOfFurniture(text: string): string | undefined {
   const t = text.trim().replace(/\u3000/g, ' ')
-  const m = DATE_TIME.exec(t) ?? DATE_LINE.exec(t)
+  const m = DATE_TIME.exec(t) ?? DATE_LINE.exec(t) ?? DATE_LABELLED.exec(t)
   if (!m) return undefined
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
 }

@@ -53,6 +53,8 @@ const BUDGET_WORDS = /预算|决算|三公|财务信息公示|财务公示|收�
  */
 const MONEY_STATED = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/g
 const statesMoney = (text: string) => (text.match(MONEY_STATED)?.length ?? 0) >= 2
+/** A table of money by its unit and sides ("单位:元" over 总收入, 总支出): a statement of accounts, whatever its title. */
+const MONEY_TABLE = /单位\s*[:：]\s*(?:亿元|万元|千元|元)[\s\S]*(?:收入|支出)/u
 const NO_DATA = /无数据|无该项|无.{0,12}收支|无此项|本表为空/
 
 /** Reject what is not text: NUL bytes, or many control / replacement characters. */
@@ -248,12 +250,13 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
   if (!firstLine) throw new ParseError(file, 1, 'empty file: no text to parse')
   const pageTitle = read?.title === undefined ? undefined : foldMeaning(read.title)
   const publisher = read?.publisher === undefined ? undefined : foldMeaning(read.publisher)
-  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published })
+  const siteOwner = read?.siteOwner === undefined ? undefined : foldMeaning(read.siteOwner)
+  const { meta, needed } = resolveMeta(lines, file, { sidecar: options.sidecar, pageTitle, publisher, published: read?.published, siteOwner })
   // a table or a self-evaluation form that lost its line breaks is read back into lines first (flat-table, flat-form)
   const blocks = segmentBlocks(tabSpacedHeaderRows(unflattenTables(unflattenForms(regroupStackedHeader(regroupLineNumberedSides(regroupNumberedCells(lines)))))))
   const tableBlocks = blocks.filter((b): b is TableBlock => b.kind === 'table')
   // metadata missing and no word of a budget anywhere: not a disclosure at all, rejected; otherwise held as "metadata needed"
-  if (needed.length && !BUDGET_WORDS.test(view) && !statesMoney(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
+  if (needed.length && !BUDGET_WORDS.test(view) && !statesMoney(view) && !MONEY_TABLE.test(view)) throw new ParseError(file, firstLine.no, 'not a budget disclosure: no title naming an organisation, a year and 部门预算/单位预算 in the first lines')
   const id = file.replace(/^.*[\\/]/, '').replace(/\.(txt|md|pdf|html?|xlsx?|docx)$/i, '')
   const sections: Section[] = []
   const paragraphs: Paragraph[] = []

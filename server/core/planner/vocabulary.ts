@@ -26,7 +26,7 @@ export interface Term {
 
 /** Row labels that name a position in a table, not a subject; nor does a stage a table prints as its rows (a 三公 table's
  *  年初预算 / 调整预算 / 决算数 under each unit): those words ask a column. */
-const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算数|收入|支出|本年收入|本年支出|(?:年初|调整后?|上年|本年)?预算数?|决算数?|执行数|完成数|[一二三四五六七八九十]+、.*|.*(?:合计|总计|总数))$/
+const NOT_SUBJECT = /^(?:合计|总计|小计|项目|科目|科目名称|预算数|收入|支出|本年收入|本年支出|(?:本期|上期|上年同期)(?:数|金额)?|(?:年初|调整后?|上年|本年)?预算数?|决算数?|执行数|完成数|[一二三四五六七八九十]+、.*|.*(?:合计|总计|总数))$/
 
 const NAMED_ITEM = new Set<TermKind>(['project', 'indicator'])
 const ROWISH = new Set<TermKind>(['row', 'lexicon'])

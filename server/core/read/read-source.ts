@@ -32,5 +32,6 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<ReadR
   if (!reader) throw new Error(`${name}: unsupported file type (${format})`)
   const read = await reader(name, bytes)
   return { ...read, text: foldRadicals(read.text), ...(read.title ? { title: foldRadicals(read.title) } : {}), ...(read.publisher ? { publisher: foldRadicals(read.publisher) } : {}),
+    ...(read.siteOwner ? { siteOwner: foldRadicals(read.siteOwner) } : {}),
     ...(read.pageLines ? { pageLines: read.pageLines.map((l) => ({ ...l, text: foldRadicals(l.text) })) } : {}) }
 }

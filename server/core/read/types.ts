@@ -16,6 +16,8 @@ export interface ReadResult {
   title?: string
   /** who published it, as the page says (来源：/ 发布机构：): a fallback for the organisation */
   publisher?: string
+  /** the site's owner, as its footer says (版权所有：某县人民医院): the organisation only when nothing else names one */
+  siteOwner?: string
   /** when the page says it was published ("2020-09-27", from a date line the reader dropped as site chrome) */
   published?: string
   /**

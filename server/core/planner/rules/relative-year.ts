@@ -15,6 +15,8 @@ const RELATIVE: [RegExp, number][] = [
  */
 /** 今年 and 去年 asked together ("今年和去年分别多少"): two years, not a baseline. */
 const PAIR = /今年(?:和|与|跟|及|、)去年|去年(?:和|与|跟|及|、)今年/u
+/** The document's own year and the one before asked together, in its columns' words ("本期和上年同期各多少", "本年和上年"). */
+const OWN_PAIR = /(?:本年度?|本期|当年)(?:数|金额)?(?:和|与|跟|及|、)(?:上年度?|上年同期|上期)|(?:上年度?|上年同期|上期)(?:数|金额)?(?:和|与|跟|及|、)(?:本年度?|本期|当年)/u
 
 /**
  * `latestHeld`: the newest year the organisations asked are held for. Rule relative-pair: "今年和去年" where today's
@@ -30,6 +32,12 @@ export function withRelativeYear(frame: QuestionFrame, today: Date, latestHeld?:
     // (two years of one subject asked, as "2025年和2024年分别多少" is read: compared)
     const compared = frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {}
     return { ...frame, ...compared, years: [y, y - 1], priorRelative: false, relativeYear: 0, ...(y !== now ? { relativeShift: now } : {}) }
+  }
+  // rule own-pair: a pair said in the document's words is the newest year held and the one before, whatever today is
+  const held = OWN_PAIR.test(frame.text) ? latestHeld?.() : undefined
+  if (held !== undefined) {
+    const compared = frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {}
+    return { ...frame, ...compared, years: [held, held - 1], priorRelative: false }
   }
   for (const [re, delta] of RELATIVE) {
     if (!re.test(frame.text)) continue

@@ -1,3 +1,4 @@
+import { foldMeaning } from '../meaning-view.js'
 import { decodeEntities } from '../../parse/html-table.js'
 import { dateOfFurniture } from '../../parse/page-furniture.js'
 import { EMPTY_CELL_LINE } from '../../parse/source-lines.js'
@@ -11,6 +12,8 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'bloc
 
 /** "来源：某县民政局" / "发布机构：…" on the page's info line, cut before the next field. */
 const PUBLISHER = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
+/** "版权所有：株洲市妇幼保健院 株洲市儿童医院": the site's owner, its first name */
+const OWNER = /版权所有\s*[:：]?\s*(?:[©Ⓒ]\s*)?(?:\d{4}\s*)?([\p{Script=Han}（）()]{4,40})/u
 /** "来源　某县水利局　发布时间　…": the same field set apart by spaces on a date-stamped line */
 const SPACED_PUBLISHER = /^(?:信息来源|来源|发布机构|发布单位)\s+([\p{Script=Han}（）()]{4,40})\s/u
 
@@ -55,6 +58,8 @@ class PageText {
   imageTables: NonNullable<ReadResult['imageTables']> = []
   dropped = new Map<string, number>()
   publisher: string | undefined
+  /** the site's owner its footer names (版权所有：…) */
+  owner: string | undefined
   /** the body a breadcrumb names as the page's section ("当前位置：首页 > 部门 > 某县林业局 > 财政预决算") */
   crumbOrg: string | undefined
   /** the date the page says it was published (from its dropped date line), "2025-09-12" */
@@ -75,12 +80,16 @@ class PageText {
     for (const part of text.split('\n')) {
       const line = squash(part)
       if (!line) { if (this.preformatted) this.lines.push(''); continue }
-      const rule = chromeLineRule(line)
+      // (a page mirrored in Traditional, glossed in pinyin, "發(fā)布時間:…", "版權所有:…", has the same furniture: read
+      // through the meaning view)
+      const meaning = foldMeaning(line)
+      const rule = chromeLineRule(meaning)
       if (rule) {
         this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
-        this.publisher ??= PUBLISHER.exec(line)?.[1] ?? SPACED_PUBLISHER.exec(line.replace(/\u3000/g, ' '))?.[1]
-        if (rule.name.startsWith('breadcrumb')) this.crumbOrg ??= breadcrumbOrg(line)
-        this.published ??= dateOfFurniture(line)
+        this.publisher ??= PUBLISHER.exec(meaning)?.[1] ?? SPACED_PUBLISHER.exec(meaning.replace(/\u3000/g, ' '))?.[1]
+        if (rule.name.startsWith('breadcrumb')) this.crumbOrg ??= breadcrumbOrg(meaning)
+        if (rule.name === 'site-footer') this.owner ??= OWNER.exec(meaning)?.[1]
+        this.published ??= dateOfFurniture(meaning)
         if (rule.particulars) this.pageLines.push({ line: this.lastFilled(), text: line })
         continue
       }
@@ -268,6 +277,7 @@ export function readHtmlText(html: string): Omit<ReadResult, 'format'> {
     text: out.lines.join('\n'), origins: undefined, imageTables: out.imageTables, warnings,
     ...(title ? { title } : {}), ...(out.publisher ?? out.crumbOrg ? { publisher: out.publisher ?? out.crumbOrg } : {}),
     ...(out.published ? { published: out.published } : {}),
+    ...(out.owner ? { siteOwner: out.owner } : {}),
     ...(out.pageLines.length ? { pageLines: out.pageLines } : {}),
   }
 }
