@@ -10,7 +10,7 @@ import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { fenOf, printed } from './lib/money.js'
 import { ENUMERATED, movedPartReason, PART_PARAGRAPHS, partReason, partsInNext, partsReason, reasonInParts } from './lib/part-reason.js'
 import { readingFor } from './lib/distributive.js'
-import { baselineStage, changeAfter, changeAgainst, changeAgainstPrior, comparedOpening, ownBudgetBaseline, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, proseSentences, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
+import { baselineStage, changeAfter, changeAgainst, changeAgainstPrior, comparedOpening, listedChange, ownBudgetBaseline, excerptFrom, FLAT_RE, moneyAfter, MONEY_RE, proseSentences, REASON_LEAD, sentencesOf, type ChangeStatement } from './lib/prose.js'
 import { viewOf } from './lib/corpus-view.js'
 import { changeAtFigure } from './lib/figure-anchored-change.js'
 import { restatedChange } from './lib/restated-change.js'
@@ -120,7 +120,12 @@ const tailOfLonger = (text: string, k: number, keyword: string) => {
 function subjectAt(text: string, keyword: string): number {
   const at = subjectPositions(text, keyword)
   // "收入总计…、支出总计…，与上年相比，收、支总计各增加…": the mention the stated change follows, when a later one has it
-  return at.length > 1 ? (at.find((k) => changeAfter(text, k + keyword.length)?.direction) ?? at[0]) : (at[0] ?? -1)
+  if (at.length < 2) return at[0] ?? -1
+  const later = at.find((k) => changeAfter(text, k + keyword.length)?.direction) ?? at[0]
+  // (…but "2016年三公经费预算33万元,2015年三公经费预算57.55万元,与上年对比减少24.55万元": a later mention under an
+  // earlier year is the baseline's figure, the change the first mention's)
+  const [y0, y1] = [at[0], later].map((k) => Number(/((?:19|20)\d{2})\s*年度?\s*$/u.exec(text.slice(Math.max(0, k - 8), k))?.[1] ?? NaN))
+  return y1 < y0 ? at[0] : later
 }
 
 /** The whole of a share, a word or two before it: "占本年支出合计的96.44%", "占部门支出总额比重". */
@@ -456,6 +461,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
           let text = excerptFrom(s.text, keyword)
           let ch = changeAfter(s.text, k + keyword.length)
           if (input.baseline && ch?.baseline && baselineStage(ch.baseline) !== input.baseline) ch = changeAgainst(s.text, k + keyword.length, input.baseline) ?? ch
+          // rule listed-change: a comparison naming another item first ("与2013年对比,接待费下降9%,公务车运行费下降31%") is
+          // that item's change: the keyword's own is the item of the list naming it, or none
+          if (ch?.named && !sameSubject(compactText(ch.named), keyword)) ch = listedChange(ch, (name) => sameSubject(compactText(name), keyword) && !GENERIC.test(compactText(name)))
           // (the year's own budget first, last year after it: the change asked is last year's, rule prior-over-own-budget)
           else if (!input.baseline && input.about !== 'budget-gap' && ch?.baseline && ownBudgetBaseline(ch.baseline)) ch = changeAgainstPrior(s.text, k + keyword.length) ?? ch
           // "…支出决算为15.38万元，完成预算的82.69%，决算数小于预算数的主要原因是…。与2023年度决算相比，减少1.67万元": the

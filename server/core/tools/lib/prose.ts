@@ -300,6 +300,8 @@ export interface ChangeStatement {
   ownAmount?: Amount
   /** the year the sentence gives the figures before the change ("2024年度全年预算…支出决算…"): 上年 is the year before it */
   subjectYear?: number
+  /** the item the comparison names before its change ("与2013年对比,接待费下降9%": 接待费), when it names one */
+  named?: string
   reason?: string
   clause: string
 }
@@ -386,7 +388,9 @@ export function changeAfter(printed: string, from = 0, between = 1): ChangeState
   // "2018年比2017年减少563.21万元": the year said right before 比 is the figures' own, whatever year the amounts before it
   // were said of ("…634.71万元，2017年基本支出1197.92万元，2018年比2017年…")
   const lead = at === undefined ? null : YEAR_BEFORE_COMPARED.exec(sentence.slice(0, from + at))
-  const subjectYear = at === undefined ? undefined : lead ? Number(lead[1]) : yearBefore(sentence, from + at)
+  // (a year's aside before a change against 上年, rule year-aside, is the baseline's: the figure's year is before it)
+  const aside = at === undefined || lead || !/^上一?年度?$|^去年$/u.test(ch.baseline ?? '') ? -1 : sentence.slice(from, from + at).search(YEAR_ASIDE)
+  const subjectYear = at === undefined ? undefined : lead ? Number(lead[1]) : yearBefore(sentence, from + (aside >= 0 ? aside : at))
   return subjectYear ? { ...ch, subjectYear } : ch
 }
 
@@ -462,6 +466,13 @@ const BUDGET_ASIDE = /[，,]\s*(?:年初|全年|调整后?)预算数?(?:为|是)
  */
 const partBetween = (rest: string, at: number) => /其中\s*[:：]?[^。；;]*?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/u.test(rest.slice(0, at))
 
+/**
+ * Rule `year-aside`: "…33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元": the year before's figure, said in
+ * a clause of its own between the figure and its change against 上年, is an aside (the baseline's own amount).
+ */
+const YEAR_ASIDE = /[,，；;]\s*(?:19|20)\d{2}\s*年度?[^,，。；;\d]{0,24}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*(?=[,，；;])/gu
+const yearAsides = (before: string, baseline: string | undefined) => (!baseline || /^上一?年度?$|^去年$/u.test(baseline.trim()) ? [...before.matchAll(YEAR_ASIDE)].length : 0)
+
 function changeIn(printedRest: string, between: number): ChangeStatement | undefined {
   // rule agreement-aside: "138.90亿元,与向市人大报告的执行数(以下简称执行数)一致,增长10.3%": a 决算 saying its figure
   // agrees with the execution reported before is an aside; the change after it is the figure's
@@ -474,7 +485,7 @@ function changeIn(printedRest: string, between: number): ChangeStatement | undef
   // rule budget-aside: the year's budget said between the figure and its change ("公务接待费支出9,860.00元，年初预算
   // 15,000.00元，比2023年度12,140.00元减少…") is an aside; the change against a year's 决算 is the figure's
   const asides = m && !/预算/u.test(m[1] ?? '') ? [...rest.slice(0, m.index).matchAll(BUDGET_ASIDE)].length : 0
-  if (m && (moneyBefore(rest, m.index) <= between + asides || own) && !partBetween(rest, m.index)) {
+  if (m && (moneyBefore(rest, m.index) <= between + asides + yearAsides(rest.slice(0, m.index), m[1]) || own) && !partBetween(rest, m.index)) {
     const direction = UP.test(m[3]) ? 'up' : 'down'
     const amount = m[5] === '%' ? { text: m[4], value: m[4], unit: '%' } : parseAmount(m[4], m[5] as MoneyUnit)
     // "较上年2.5减少1.95万元": a baseline printed without its unit is in the change's
@@ -486,11 +497,12 @@ function changeIn(printedRest: string, between: number): ChangeStatement | undef
     }
   }
   const c = COMPARED_RE.exec(rest)
-  if (c && moneyBefore(rest, c.index) <= between && !partBetween(rest, c.index)) {
+  if (c && moneyBefore(rest, c.index) <= between + yearAsides(rest.slice(0, c.index), c[1]) && !partBetween(rest, c.index)) {
     const amount = c[6] === '%' ? { text: c[5], value: c[5], unit: '%' } : parseAmount(c[5], c[6] as MoneyUnit)
     const pct = c[6] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(c.index + c[0].length))?.[1]
     const baselineAmount = amountOf(c[2])
-    return { direction: UP.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
+    const named = c[3].trim()
+    return { direction: UP.test(c[4]) ? 'up' : 'down', amount, baseline: baselineText(c[1]), ...(baselineAmount ? { baselineAmount } : {}), ...(pct ? { percent: `${pct}%` } : {}), ...(named ? { named } : {}), reason, clause: rest }
   }
   // "比2022年度决算24.90万元有所减少": the baseline's amount stated, the change only by its direction
   const o = BASELINE_ONLY_RE.exec(rest)
@@ -535,3 +547,25 @@ export function proseSentences(doc: BudgetDocument): ProseSentence[] {
 }
 /** a document's sentences, read once (documents are never changed once parsed: a new version is a new object) */
 const sentencesByDoc = new WeakMap<BudgetDocument, ProseSentence[]>()
+
+/** One item of a comparison's list: "公务车运行费下降31%" (its name, direction and amount). */
+const LISTED_CHANGE = /^([^,，、；;。\d]{2,16}?)(增加|减少|增长|下降|上升|降低)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)/u
+
+/**
+ * Rule `listed-change`: "与2013年对比,接待费下降9%,公务车运行费下降31%": one comparison, then each item's change under
+ * its name; the change of the item `isOwn` names, undefined when no item of the list is its.
+ */
+export function listedChange(ch: ChangeStatement, isOwn: (name: string) => boolean): ChangeStatement | undefined {
+  const c = COMPARED_RE.exec(ch.clause)
+  if (!c) return undefined
+  const after = ch.clause.slice(c.index + c[0].search(/相比|比较|对比/u)).replace(/^(?:相比|比较|对比)\s*[,，:：]?\s*/u, '')
+  const items = after.split(/[,，、；;。]/u)
+  for (const item of items) {
+    const m = LISTED_CHANGE.exec(item.trim())
+    if (!m || !isOwn(m[1])) continue
+    const amount = m[4] === '%' ? { text: m[3], value: m[3], unit: '%' } : parseAmount(m[3], m[4] as MoneyUnit)
+    return { direction: UP.test(m[2]) ? 'up' : 'down', amount, baseline: ch.baseline, named: m[1], clause: item.trim(), ...(ch.reason ? { reason: ch.reason } : {}) }
+  }
+  return undefined
+}
+
