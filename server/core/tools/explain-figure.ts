@@ -198,7 +198,8 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
   // subject of its own; it is the change of the subject heading the sentence before
   // (the baseline's own amount may stand before the verb: "比2023年度的3,264.78万元增加…")
   // (its stage said too: "较2022年度决算数减少7.54万元")
-  if (/^(?:较|比|同比)\s*(?:上一?年度?|去年|\d{4}\s*年度?)?\s*(?:年初)?(?:预算|决算)?数?\s*(?:的?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
+  // ("…2015年预算45.2万元;对比减少20.20万元": 对比 alone opens it too)
+  if (/^(?:较|比|同比|对比)\s*(?:上一?年度?|去年|\d{4}\s*年度?)?\s*(?:年初)?(?:预算|决算)?数?\s*(?:的?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
   // "…运行维护费支出预算8.2万元；与上年预算数持平，原因：…": likewise a sentence that opens by saying it did not move
   if (FLAT_OPENING.test(next)) return heads
   // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head

@@ -9,7 +9,7 @@ import type { ToolRunner } from '../tool-runner.js'
 /** A rate asked by its name: the Han words before 率 ("预算执行率", "资金支出率", "支出及时率"). */
 const RATE_WORDS = /\p{Script=Han}{1,9}率/gu
 /** Rates too generic to name one figure (every item has its 增长率, 完成率): left to the change and share readers. */
-const GENERIC = /^(?:增长|比|占比|完成|执行|增|降|下降|上升|利|税|费)率$/u
+const GENERIC = /^(?:增长|比|占比|完成|执行|增|降|下降|上升|利|税|费|减少|增加|降低|增减|变动)率$/u
 /** The printed rate after its name: "预算执行率100%", "资金支出率≥98%", "执行率为95.28%", "达到98%". */
 const RATE_AFTER = /^\s*(?:目标)?\s*(?:为|达到|达|是|约|要求)?\s*(?<op>[≥≤>＜<＞=]|不低于|不少于|不高于|达到)?\s*(?<n>\d+(?:\.\d+)?)\s*[%％]/u
 

@@ -25,11 +25,12 @@ const BASELINE = String.raw`((?:上一?年度?(?:同期)?|去年(?:同期)?|\d{4
  * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2,
  * its unit sometimes left out: "较上年2.5减少1.95万元");
  * "同比减少144.92万元": against the same period of the year before, the baseline unwritten (group 1 empty: 上年), and
- * "直比下降23.5%" (a direct comparison with the year before, as against 同口径);
+ * "直比下降23.5%" (a direct comparison with the year before, as against 同口径); "对比减少20.20万元" after the
+ * year before's figure ("2016年预算25万元,2015年预算45.2万元;对比减少…");
  * "较2014年相比增加11.99万元": 较 and 相比 both said; "相较于上年增加275.76万元", "较之上年".
  */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:(?:相较于?|较之|比|较于?|相比)\s*${BASELINE}(?:\s*(?:支出|收入))?(?:\s*相比)?|同比|直比|(?:按)?(?:同|可比)口径)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:相较于?|较之|比|较于?|相比)\s*${BASELINE}(?:\s*(?:支出|收入))?(?:\s*相比)?|同比|直比|(?<![与和同跟]\s*)对比(?=\s*(?:增加|减少|增长|下降|上升|降低)\s*\d)|(?:按)?(?:同|可比)口径)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减)(?:了)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "比2022年度决算24.90万元有所减少": a baseline with its amount, the change said by its direction only */
 const BASELINE_ONLY_RE = new RegExp(String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*(?:有所|略有|明显|大幅|大幅度)(增加|减少|增长|下降|上升)`)
@@ -51,7 +52,7 @@ const AGREEMENT_ASIDE = /([,，]\s*)与[^，,。；;]{0,40}?(?:报告|执行数|
 /** "与上年持平", "比2022年预算持平", "与2024年预算持平" */
 export const FLAT_RE = new RegExp(String.raw`(?:与|和|同|比|较)\s*${BASELINE}\s*(?:相比)?\s*(?:保持|基本)?(?:持平|一致|相同|不变)`)
 /** The percent printed right after a change's amount: "增加37.76万元，增长9.26%". */
-const PERCENT_AFTER = /^\s*[,，]?\s*(?:同比|较上年|比上年)?(?:增长|下降|增幅|降幅|减幅|涨幅|上升|减少|增加)(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
+const PERCENT_AFTER = /^\s*[,，]?\s*(?:同比|较上年|比上年)?(?:增长|下降|增幅|降幅|减幅|涨幅|上升|减少|增加)(?:率)?(?:了|为)?\s*(\d+(?:\.\d+)?)\s*%/
 const REASON_RE = /(?:主要(?:变动|变化|增减)?原因(?:一)?(?:都|均)?(?:是|为|在于|系)?|主要是|原因是)[:：]?\s*(.+?)(?=[。；;]|[，,]\s*主要用于|$)/
 /** A sentence that opens with the reason of the change before it: 主要原因是…, 原因是…, 主要变动原因是… (a 收支总计's), 下降原因主要是…. */
 // (after the words it compares with, or the account's own word: "与上年对比减少的主要原因…", "预算减少的主要原因是…")
