@@ -73,6 +73,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(side?.org ? { org: side.org } : {}), ...(side?.year ? { year: side.year } : {}), ...(scopeOfWords(side?.kind) ? { scope: scopeOfWords(side?.kind) } : {}),
   }
   const fromName = metaFromFileName(file)
+  // rule project-title-org: a title naming a project ("银川市某区某乡某家园垃圾转运站提升改造项目绩效自评报告") reads the
+  // project's own words as a body (转运站): the page's publisher, when it names one, is the organisation
+  for (const t of [fromTitle, fromPage]) if (projectNamed(t) && extra.publisher && orgLike(extra.publisher)) delete t.org
   // a web page saved as text keeps its "来源：岳阳县台创园" line under the title: the same publisher a page reader finds
   const publisher = extra.publisher ?? publisherLine(lines)
   // (a county's own site names its offices by their level word alone, 发布机构：县财政局: no organisation by itself)
@@ -355,6 +358,13 @@ function yearFromDate(lines: SourceLine[], published: string | undefined): { yea
   if (/本期/u.test(words) && /上年同期/u.test(words) && Number(published.slice(5, 7)) <= 3) return { year: at - 1, date: published }
   if (/预算/u.test(words)) return { year: at, date: published }
   return undefined
+}
+
+/** A title whose organisation is followed by a project's words (…垃圾转运站 + 提升改造项目): the project's name. */
+const projectNamed = (t: PartialMeta) => {
+  if (!t.org || !t.title) return false
+  const at = t.title.indexOf(t.org)
+  return at >= 0 && /^[^年度]{2,24}项目/u.test(t.title.slice(at + t.org.length))
 }
 
 /** A site's owner whose pages are other bodies' too: a government, its office or portal, its finance bureau. */

@@ -90,7 +90,13 @@ const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去�
 
 /** Organisation groups named by the frame, else the request's scope, else every organisation. */
 function orgGroups(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string): { groups: OrgScope[]; named: boolean } {
-  if (frame.orgs.length) return { groups: placeOwnFirst(formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), frame.orgs, frame), named: true }
+  if (frame.orgs.length) {
+    const groups = placeOwnFirst(formsOnlyForProjects(frame.orgs.map((m) => docsOfMention(corpus, m)), frame), frame.orgs, frame)
+    // rule project-page-by-title: a body no organisation held is, named as a project's place ("兴庆区滨河家园垃圾转运站
+    // 项目"), the one page whose title names that project (six characters of it in one run)
+    const project = groups.every((g) => !g.docs.length) ? pageAskedByTitle(projectPages(corpus), frame.text) : undefined
+    return { groups: project ? [{ docs: [project] }] : groups, named: true }
+  }
   if (scopeOrg) return { groups: [docsOfOrg(corpus, scopeOrg)], named: true }
   // rule unnamed-page-asked: a page naming no organisation is answered when the question points at it by its title
   // ("2022年三公经费预算安排情况那页…"), and otherwise never counted among the organisations
@@ -131,6 +137,14 @@ export function everyOrg(corpus: Corpus): OrgScope[] {
     everyOrgOf.set(corpus, groups)
   }
   return groups as OrgScope[]
+}
+
+const projectPagesOf = new WeakMap<Corpus, readonly BudgetDocument[]>()
+/** The corpus's pages whose title names a project (…提升改造项目绩效自评报告): found once per corpus. */
+function projectPages(corpus: Corpus): readonly BudgetDocument[] {
+  let pages = projectPagesOf.get(corpus)
+  if (!pages) projectPagesOf.set(corpus, (pages = Object.freeze(corpus.documents.filter((d) => /项目/u.test(d.title ?? '')))))
+  return pages
 }
 
 /** A title's words are all its own: no word is left out of its character pairs. */

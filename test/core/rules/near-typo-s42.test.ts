@@ -46,6 +46,11 @@ describe('a word typed one character wrong (rule near-typo)', () => {
     expect(a).not.toContain('按“上年结转”理解')
   })
 
+  it('never reads a word’s first or last character as a typo: 公务接待费实际 is no 公务接待费用, 因公出国去 no 因公出国费', () => {
+    expect(ask('岑溪县住建局2025年公务接待费实际花了多少')).not.toContain('理解')
+    expect(ask('岑溪县住建局因公出国去了哪些国家')).not.toContain('理解')
+  })
+
   it('never reads another organisation’s name: a place typed differently is not this bureau', () => {
     const a = ask('岑川县住建局2025年住房公积金预算多少')
     expect(a).not.toContain('理解')

@@ -5,8 +5,8 @@ import { vocabularyLookup } from '../vocabulary-lookup.js'
 
 /**
  * Rule `near-typo`: a subject typed with one character wrong, for its neighbour in sound or shape ("住房公基金" for
- * 住房公积金, "公务介待费" for 公务接待费): the words no term reads, a row or named item of the vocabulary differs from
- * them in that one character only, and that character makes a pair no word of the vocabulary holds (so "上年结余"
+ * 住房公积金, "公务介待费" for 公务接待费): the words no term reads, a row or named item of the vocabulary (five characters
+ * or more) differs from them in that one character only, inside the word, and that character makes a pair no word of the vocabulary holds (so "上年结余"
  * is never read as 上年结转: both are the genre's words). Read as that word, and the answer says so. Never a body's
  * or a place's name (one character makes another organisation), never a guess between two words.
  */
@@ -69,7 +69,7 @@ export function nearTypo(text: string, start: number, word: string, vocab: Term[
   const reads = new Map<string, TypoRead>()
   for (const term of candidates) {
     const k = term.key
-    if (k.length < 4 || k.length > 16 || BODY_END.test(k)) continue
+    if (k.length < 5 || k.length > 16 || BODY_END.test(k)) continue
     for (let p = Math.max(0, start - k.length + 1); p < end && p + k.length <= text.length; p++) {
       let miss = -1
       for (let j = 0; j < k.length; j++) {
@@ -77,7 +77,9 @@ export function nearTypo(text: string, start: number, word: string, vocab: Term[
         if (miss >= 0) { miss = -2; break }
         miss = j
       }
-      if (miss < 0) continue
+      // (inside the word only: a first or last character differing is another word's edge, 民生支出 for 卫生支出, or the
+      // question's next word run on, 公务接待费实(际) for 公务接待费用)
+      if (miss <= 0 || miss === k.length - 1) continue
       const at = p + miss
       // (the wrong character is one of the unread words, a character for a character, never a place's)
       if (at < start || at >= end || !HAN.test(text[at]) || !HAN.test(k[miss]) || PLACE_CHAR.test(k[miss]) || PLACE_CHAR.test(k[miss + 1] ?? '')) continue
