@@ -10,7 +10,7 @@ import { askedText, linesOf } from './prose-subject-asked.js'
 import { operandOf } from '../operands.js'
 import { accountAsked } from '../../tools/lib/prose-account.js'
 import type { Figure } from '../../tools/lib/figure.js'
-import { changeAfter } from '../../tools/lib/prose.js'
+import { changeAfter, changeAgainstPrior, ownBudgetBaseline } from '../../tools/lib/prose.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 
 /** The whole place a 财政预算's prose speaks for ("全区财政总收入", a government's own "我镇实现财政总收入"): the place's,
@@ -197,7 +197,11 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
     const m = stated ? AGAINST_PRIOR.exec(stated.sentence.slice(stated.end)) : null
     const paragraphId = f.citation.paragraphId
     // (the change stated, not its baseline's amount: "…完成年初预算…的96.57%,同比减952万元,减幅1.49%")
-    const change = !m && stated ? changeAfter(stated.sentence.slice(0, stated.end) + stated.sentence.slice(stated.end).replace(COMPLETION_CLAUSE, ''), stated.at, 1) : undefined
+    const read = stated ? stated.sentence.slice(0, stated.end) + stated.sentence.slice(stated.end).replace(COMPLETION_CLAUSE, '') : ''
+    const first = !m && stated ? changeAfter(read, stated.at, 1) : undefined
+    // (a change against the year's own budget first, "较年初预算增加115046万元…,比上年总财力增加73756万元": last year's is
+    // the one after it, or none; never said 比上年)
+    const change = first?.direction && ownBudgetBaseline(first.baseline) ? changeAgainstPrior(read, stated!.at) : first
     // (or its rate alone: "比上年下降18.3%"; in a list of the year's items against the year before, bare: "非税收入14.8亿元,
     // 下降11.5%")
     const bare = !change?.direction && stated ? BARE_RATE.exec(stated.sentence.slice(stated.end)) : null

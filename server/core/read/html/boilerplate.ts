@@ -37,9 +37,10 @@ export const CHROME_LINES: ChromeLineRule[] = [
   { name: 'prev-next', test: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/ },
   // the site's particulars of the page (索引号 … 摘要：…): its own summary can disagree with the article, which is the document
   { name: 'page-particulars', test: /^(?:索引号|组配分类|主题分类|体裁分类|信息分类|发文机关|发布机构|成文日期|发文字号|文号|公开方式|公开范围|公开时限|有效性|摘要|内容概述|关键词|关键字)\s*[:：]/, particulars: true },
-  // the same particulars as a grid with no colons ("索 引 号 1164…/2022-00043 文 号 生成日期 2022-10-25", "发布机构 某局
-  // 责任部门 某局 关 键 字 …"): a label opening the line and another label after it
-  { name: 'page-particulars-grid', test: /^(?:索\s*引\s*号|发布机构|公开方式|主题分类)\s+\S.*\s(?:文\s*号|责任部门|公开时限|生成日期|关\s*键\s*字|是否有效|发布日期)(?:\s|$)/, particulars: true },
+  // the same particulars as a grid with no colons, set apart by spaces or pipes ("索 引 号 1164…/2022-00043 文 号 生成日期
+  // 2022-10-25", "发布机构 某局 责任部门 某局 关 键 字 …", "公开目录 | 财政预决算 | 发布日期 | 2020-08-28 17:06:57 |"): a
+  // label opening the line and another label after it
+  { name: 'page-particulars-grid', test: /^(?:索\s*引\s*号|发布机构|公开方式|公开目录|主题分类)\s*[\s|]\s*\S.*[\s|]\s*(?:文\s*号|责任部门|公开时限|生成日期|关\s*键\s*字|是否有效|发布日期|发布机构|成文日期)\s*(?:[\s|]|$)/, particulars: true },
   { name: 'page-meta', test: /^(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|文章来源|作者|责任编辑)\s*[:：]/, particulars: true },
   // "2020-09-27 15:24:15 点击:[]", "来源　某县水利局　发布时间　2025-09-12 11:30　阅读": a date stamp with a clock time
   ...FURNITURE_RULES.filter((r) => r.name === 'date-stamp' || r.name === 'counter').map((r) => ({ name: `page-${r.name}`, test: r.test, particulars: true as const })),

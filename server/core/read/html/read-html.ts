@@ -12,6 +12,8 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'center', 'bloc
 
 /** "来源：某县民政局" / "发布机构：…" on the page's info line, cut before the next field. */
 const PUBLISHER = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
+/** "索引号 | … | 发布机构 | 某街道办事处 |": the same field as a cell of the particulars' grid */
+const PIPED_PUBLISHER = /(?:^|\|)\s*(?:发布机构|发文机关|发布单位)\s*\|\s*([\p{Script=Han}（）()]{4,40})\s*(?:\||$)/u
 /** "版权所有：株洲市妇幼保健院 株洲市儿童医院": the site's owner, its first name */
 const OWNER = /版权所有\s*[:：]?\s*(?:[©Ⓒ]\s*)?(?:\d{4}\s*)?([\p{Script=Han}（）()]{4,40})/u
 /** "来源　某县水利局　发布时间　…": the same field set apart by spaces on a date-stamped line */
@@ -86,7 +88,7 @@ class PageText {
       const rule = chromeLineRule(meaning)
       if (rule) {
         this.dropped.set(rule.name, (this.dropped.get(rule.name) ?? 0) + 1)
-        this.publisher ??= PUBLISHER.exec(meaning)?.[1] ?? SPACED_PUBLISHER.exec(meaning.replace(/\u3000/g, ' '))?.[1]
+        this.publisher ??= PUBLISHER.exec(meaning)?.[1] ?? SPACED_PUBLISHER.exec(meaning.replace(/\u3000/g, ' '))?.[1] ?? PIPED_PUBLISHER.exec(meaning)?.[1]
         if (rule.name.startsWith('breadcrumb')) this.crumbOrg ??= breadcrumbOrg(meaning)
         if (rule.name === 'site-footer') this.owner ??= OWNER.exec(meaning)?.[1]
         this.published ??= dateOfFurniture(meaning)

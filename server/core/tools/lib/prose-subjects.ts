@@ -46,7 +46,8 @@ const GLOSS = /[（(][^（()）]{1,3}[)）]/g
 const ITEM_NO = /^(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])/
 const TRAILING = /(?:\d+个(?:项目|单位)?|为|是|达|达到|共|约|计|共计|总计|合计|总额|总数|金额|支出数|数|完成|实现|预计|预期|预计为|预计达)+$/
 // (an adjustment's verb before its subject: 调增上级补助收入6.98亿元, 调减调入资金0.44亿元)
-const LEADING = /^(?:其中|含|包括|另外|此外|加上|以及|再加上|减去|扣除|全年|完成|实现|调增|调减|追加|核减|\d{4}年度?|本年度?|共有|现有)+/
+// (the place speaking of itself, "我区地方一般公共预算收入为…", "我县总财力": no word of the subject's name)
+const LEADING = /^(?:其中|含|包括|另外|此外|加上|以及|再加上|减去|扣除|全年|完成|实现|调增|调减|追加|核减|\d{4}年度?|本年度?|共有|现有|我[区县市镇乡州旗盟省])+/
 
 /** A section's label run into its paragraph, or a heading of its own: "(二)支出预算:" → 支出预算. */
 // (a 三公 item's heading keeps its bracket: "一、因公出国(境)经费")
