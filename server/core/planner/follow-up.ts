@@ -43,8 +43,24 @@ export const YEAR_RULES: readonly FollowUpRule[] = [
 
 const onlyColumns = (cur: QuestionFrame) => cur.concepts.length > 0 && cur.concepts.every((c) => c.kind === 'column')
 
+/** "那年末呢？" after 年初结转和结余: the one word of the subject said again, its counterpart (年初 ↔ 年末). */
+const COUNTERPART = /^(?:那么?|还有)?(年初|年末)(?:的|数)?呢?[？?]?$/u
+function counterpartSubject(cur: QuestionFrame, prev: QuestionFrame): QuestionFrame['concepts'] | undefined {
+  const m = COUNTERPART.exec(cur.text.replace(/\s+/gu, ''))
+  const c = m && prev.concepts.length === 1 ? prev.concepts[0] : undefined
+  const other = m?.[1] === '年初' ? '年末' : '年初'
+  if (!c || !c.name.includes(other)) return undefined
+  return [{ ...c, name: c.name.replace(other, m![1]), surface: c.surface.replace(other, m![1]) }]
+}
+
 /** Subjects, first rule that applies. */
 export const SUBJECT_RULES: readonly FollowUpRule[] = [
+  {
+    // rule counterpart-word: "那年末呢？" after "年初结转和结余多少": the subject with its word swapped (年末结转和结余)
+    name: 'counterpart-word',
+    when: (cur, prev) => !cur.concepts.length && !!counterpartSubject(cur, prev),
+    inherit: (cur, prev) => ({ concepts: counterpartSubject(cur, prev)!, columns: prev.columns }),
+  },
   {
     // "2024年呢？", "江北区的呢？": the same subject
     name: 'same-subject',
