@@ -1,3 +1,5 @@
+import { fenOf, printed } from '../tools/lib/money.js'
+import { samePrinted } from '../tools/lib/printed-precision.js'
 import { countOrInstead, countPair } from './rules/count-pair.js'
 import { noneStated } from './rules/none-stated.js'
 import { foldMeaning } from '../read/meaning-view.js'
@@ -67,7 +69,11 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
     // rule reason-restated: the change the reason explains, said with its amount before the document's sentence
     const restated = changeRestated(why.e.sentence, againstBudget)
     const said = restated && !head?.includes(restated) ? (head ? `${head}，${restated}` : `${orgYear(t)}${askedName(subject)}${restated}`) : head
-    return { text: joinSentences([said, `文件说明：${quoteOf(why.e)}`]), found: true }
+    // (the sentence states the subject at another amount than the table: both said, as a stated change's answer does)
+    const stated = why.e.statedAmount
+    const differs = !!f && !why.e.anchored && stated !== undefined && fenOf(stated) !== undefined && !samePrinted(stated, f.fen)
+    const table = differs ? `文件表格中“${labelOf(f!, subject.name)}”为${figureText(f!)}，与这段文字所写的${printed(stated!)}不一致` : undefined
+    return { text: joinSentences([said, `文件说明：${quoteOf(why.e)}`, ...(table ? [table] : [])]), found: true }
   })
   const said = outs.filter((o) => !('skipped' in o))
   if (!said.length) return { answer: `所收录的文件中没有${askedName(subject)}${MOVE_WORD[asked!]}的单位。`, notFound: true }
