@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { BudgetDocument, Corpus } from '../schema.js'
+import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import type { Figure } from './lib/figure.js'
 import { CodeInput, ColumnInput, ColumnLabelInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { docsOfOrg, docsOfYear, latestPerOrg } from './lib/org-scope.js'
@@ -49,7 +49,9 @@ export function rankFigures(corpus: Corpus, input: RankFiguresInput, v: Vocabula
   const found: Figure[] = []
   const missing: RankFiguresOutput['missing'] = []
   for (const { doc, year } of targets(corpus, input)) {
-    const r = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year, ...(input.grand ? { grand: true } : {}) })
+    const asked = resolveInTables(v, doc, { name: input.name, code: input.code, column: input.column, columnLabel: input.columnLabel, year, ...(input.grand ? { grand: true } : {}) })
+    // (a 预算's own figures are its 年初预算: "2024年预算和2025年预算" of a budget printing 2024年预算数 | 2025年预算数)
+    const r = !asked.figure && input.column === 'initial' && stageOf(doc.scope) === '预算' ? resolveInTables(v, doc, { name: input.name, code: input.code, columnLabel: input.columnLabel, year, ...(input.grand ? { grand: true } : {}) }) : asked
     const prose = !r.figure && input.includeProse !== false && input.name && (year === undefined || year === doc.year) && !input.column
     // (the question's own words first: a report in prose states both sides of a fund, 一般公共预算收入 and …支出)
     // (a 决算's prose states the plan first: its own figure is the 决算 of that item, as find-prose-figure reads it)
