@@ -15,8 +15,14 @@ const LISTED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑溪�
 <p>2014年“三公”经费预算支出70.00万元:其中公务接待费支出为30万元,公务车运行费为40万元,与2013年对比,接待费下降12%,公务车运行费下降25%。</p>
 </body></html>`
 
+const SAID_AGAIN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑溪学院2020年部门预算</title></head><body>
+<p>岑溪学院2020年部门预算</p>
+<p>2020年岑溪学院收入预算总额为5000万元,其中:财政拨款收入3000万元,占收入预算总额的60.00%,较上年预算安排减少了120.50万元;事业收入2000万元。</p>
+</body></html>`
+
 describe('a change against 上年 in a list or after the year before’s figure', () => {
   const engine = engineWith([
+    { name: 'cenxi-xy-2020-bmys.html', bytes: new TextEncoder().encode(SAID_AGAIN) },
     { name: 'cenxi-lyj-2016-sangong.html', bytes: new TextEncoder().encode(ASIDE) },
     { name: 'cenxi-swj-2014-sangong.html', bytes: new TextEncoder().encode(LISTED) },
   ])
@@ -33,5 +39,9 @@ describe('a change against 上年 in a list or after the year before’s figure'
     expect(car).toContain('下降25%')
     expect(car).not.toMatch(/比2013年下降12%/u)
     expect(ask('岑溪市水务局2014年公务接待费比2013年下降多少？')).toMatch(/比2013年下降12%/u)
+  })
+
+  it('reads a change whose baseline is said with more words (较上年预算安排减少了)', () => {
+    expect(ask('岑溪学院2020年财政拨款收入比上年减少多少？')).toContain('减少120.50万元')
   })
 })
