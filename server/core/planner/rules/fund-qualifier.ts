@@ -1,3 +1,4 @@
+import { STAGE_ASKED } from '../../lexicon/stage-words.js'
 import type { TableKind } from '../../schema.js'
 import type { ConceptHit } from '../question-frame.js'
 
@@ -29,6 +30,9 @@ const ROW_THEN_FISCAL = /^(?:中|里|其中|中的|里的|(?:用|使用|花|安�
 // (a year said as a word between: "2140106今年一般公共预算安排了多少")
 const CODE_THEN_FUND = /^(?:科目|项|款|类)?(?:今年|本年|当年|明年|去年|上年)?(?:的|中的|里的)?$/u
 
+/** A stage's words alone (年初预算数, 调整预算, 决算数): a column asked, read by rule stage-columns. */
+const STAGE_WORD = new RegExp(`^(?:${STAGE_ASKED.map((w) => w.re.source).join('|')})$`, 'u')
+
 /**
  * Rule `fund-qualifier`: a fund named next to a row subject says which table the row is read from (the
  * 一般公共预算支出表, not the all-funds 支出总表); it is not a subject of its own. Returns the subjects left, the
@@ -48,7 +52,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
     // "政府性基金财政拨款支出": the fund's own 财政拨款 is the fund's spending, never the 财政拨款 of all funds
     else if (fa && !fb && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && /^(?:预算)?$/u.test(between)) drop.add(b)
     // "一般公共预算“三公”经费": a fund before a subject of the lexicon (三公, 机关运行经费) qualifies it; the subject's own table is read
-    else if (fa && !fb && b.kind === 'lexicon' && FUND_THEN_ROW.test(fundRest(between))) drop.add(a)
+    // (never a stage's words the lexicon also reads as the whole budget: "…财政拨款收入年初预算数和决算数", its columns)
+    else if (fa && !fb && b.kind === 'lexicon' && !STAGE_WORD.test(b.surface) && FUND_THEN_ROW.test(fundRest(between))) drop.add(a)
     else if (fb && !fa && a.kind === 'row' && i + 2 === money.length && (ROW_THEN_FUND.test(between) || (!!a.code && CODE_THEN_FUND.test(between)) || glossed(between, text.slice(b.end)))) { a.tableKind = fb; drop.add(b) }
     // rule fiscal-part: "X中财政拨款支出" is X's 财政拨款 figure, never the document's 财政拨款 total beside X
     else if (a.kind === 'row' && !fa && b.kind === 'lexicon' && FISCAL_WORD.test(b.surface) && i + 2 === money.length && (ROW_THEN_FISCAL.test(between) || (!!a.code && CODE_THEN_FUND.test(between)))) { a.fiscalPart = true; drop.add(b) }
