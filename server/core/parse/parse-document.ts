@@ -297,7 +297,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     ...(read?.imageTables?.length ? { imageTables: read.imageTables } : {}),
     ...pageFieldsOf(read, lines.length),
   }
-  if (view !== source) attachPrintedForms(document, lines, toSourceLines(source), read?.title)
+  if (view !== source) attachPrintedForms(document, lines, toSourceLines(source), read?.title, read?.pageLines?.map((l) => l.text))
   return { document, errors }
 }
 

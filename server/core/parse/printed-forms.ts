@@ -1,4 +1,4 @@
-import { printedSpan } from '../read/meaning-view.js'
+import { foldMeaning, printedSpan } from '../read/meaning-view.js'
 import type { BudgetDocument, Lines } from '../schema.js'
 import { joinsWithoutSpace } from './prose.js'
 import { isBlank, type SourceLine } from './source-lines.js'
@@ -9,7 +9,7 @@ import { isBlank, type SourceLine } from './source-lines.js'
  * through the lines it was parsed from (its provenance) and the view's position map. Only where the two differ,
  * so a Simplified document is left exactly as it was. Quotes and citations are made from the printed forms.
  */
-export function attachPrintedForms(doc: BudgetDocument, view: SourceLine[], printed: SourceLine[], pageTitle?: string): void {
+export function attachPrintedForms(doc: BudgetDocument, view: SourceLine[], printed: SourceLine[], pageTitle?: string, particulars: string[] = []): void {
   const differs = (n: number) => printed[n - 1] && printed[n - 1].text !== view[n - 1]?.text
   const touched = (lines: Lines) => {
     for (let n = lines[0]; n <= lines[1]; n++) if (differs(n)) return true
@@ -47,6 +47,8 @@ export function attachPrintedForms(doc: BudgetDocument, view: SourceLine[], prin
   const title = fromPage ?? printed.filter((l, i) => l.text !== view[i]?.text).map((l) => printedSpan(l.text, doc.title)).find(Boolean)
   if (title) doc.title = title
   // the organisation as a line of the page prints it (騰沖市騰越鎮(zhèn) of 腾冲市腾越镇): citations name it so too
-  const org = printed.filter((l, i) => l.text !== view[i]?.text && view[i]?.text.includes(doc.org)).map((l) => printedSpan(l.text, doc.org)).find(Boolean)
+  // (…or as the page's particulars print it, 發(fā)布機(jī)構(gòu) | 騰沖市騰越街道辦事處, when the organisation was read from them)
+  const org = printed.filter((l, i) => l.text !== view[i]?.text && view[i]?.text.includes(doc.org)).map((l) => printedSpan(l.text, doc.org)).find(Boolean) ??
+    particulars.filter((l) => foldMeaning(l).includes(doc.org)).map((l) => printedSpan(l, doc.org)).find(Boolean)
   if (org && org !== doc.org) doc.printedOrg = org
 }
