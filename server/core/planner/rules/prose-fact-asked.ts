@@ -1,6 +1,6 @@
-import type { BudgetDocument, Paragraph } from '../../schema.js'
+import type { BudgetDocument, PageField, Paragraph } from '../../schema.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
-import { paragraphCitation, rowCitation } from '../../tools/lib/citation.js'
+import { pageFieldCitation, paragraphCitation, rowCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerOutput } from '../answer-types.js'
@@ -120,7 +120,7 @@ const clausesOf = (s: string) => s.split(/(?<=[，,；;：:])(?!\d{3})/)
 
 /** Lines of a paragraph as the answer shows them: 第12行, 第12–14行. */
 
-interface Found { p: Paragraph; excerpt: string }
+interface Found { p: Paragraph; excerpt: string; field?: PageField }
 
 function proseOf(doc: BudgetDocument): Paragraph[] {
   return doc.paragraphs.filter((p) => !p.heading)
@@ -279,10 +279,20 @@ function portalParent(doc: BudgetDocument): Found | undefined {
     const name = m && compactText(m[1])
     if (m && name && !own.includes(name) && !name.includes(own)) return { p, excerpt: m[0].trim() }
   }
+  // (…or among the particulars the page's reader set apart, rule page-lines)
+  for (const f of doc.pageFields ?? []) {
+    const m = /^(?:所属机构|主管部门|主管单位|责任部门)$/u.test(f.key) ? PORTAL_PARENT.exec(`${f.key} ${f.value}`) : null
+    const name = m && compactText(m[1])
+    if (m && name && !own.includes(name) && !name.includes(own) && doc.paragraphs[0]) return { p: doc.paragraphs[0], excerpt: f.printed, field: f }
+  }
   return undefined
 }
 
 function quoted(run: ToolRunner, t: Target, found: Found, lead: string): string {
+  if (found.field) {
+    run.cite(pageFieldCitation(t.doc, found.field))
+    return `${lead}“${found.field.key} ${found.field.value}”（公开页面的信息栏）`
+  }
   const c = paragraphCitation(t.doc, found.p, found.excerpt)
   run.cite(c)
   return `${lead}“${c.text ?? found.excerpt}”（${linesText(found.p)}）`
