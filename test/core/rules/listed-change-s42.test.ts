@@ -20,8 +20,14 @@ const SAID_AGAIN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑�
 <p>2020年岑溪学院收入预算总额为5000万元,其中:财政拨款收入3000万元,占收入预算总额的60.00%,较上年预算安排减少了120.50万元;事业收入2000万元。</p>
 </body></html>`
 
+const TWO_YEARS = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>岑中市中医院2018年部门预算</title></head><body>
+<p>岑中市中医院2018年部门预算</p>
+<p>2018年基本支出500.00万元,2017年基本支出620.00万元,2018年比2017年减少120.00万元,基本支出包括在编职工工资。</p>
+</body></html>`
+
 describe('a change against 上年 in a list or after the year before’s figure', () => {
   const engine = engineWith([
+    { name: 'cenzhong-zyy-2018-bmys.html', bytes: new TextEncoder().encode(TWO_YEARS) },
     { name: 'cenxi-xy-2020-bmys.html', bytes: new TextEncoder().encode(SAID_AGAIN) },
     { name: 'cenxi-lyj-2016-sangong.html', bytes: new TextEncoder().encode(ASIDE) },
     { name: 'cenxi-swj-2014-sangong.html', bytes: new TextEncoder().encode(LISTED) },
@@ -43,5 +49,9 @@ describe('a change against 上年 in a list or after the year before’s figure'
 
   it('reads a change whose baseline is said with more words (较上年预算安排减少了)', () => {
     expect(ask('岑溪学院2020年财政拨款收入比上年减少多少？')).toContain('减少120.50万元')
+  })
+
+  it('keeps a change that names its own year after both years’ figures (2018年比2017年减少)', () => {
+    expect(ask('岑中市中医院基本支出比上年减少了多少')).toContain('减少120.00万元')
   })
 })
