@@ -5,18 +5,16 @@ import { vocabularyLookup } from '../vocabulary-lookup.js'
 
 /**
  * Rule `near-typo`: a subject typed with one character wrong, for its neighbour in sound or shape ("住房公基金" for
- * 住房公积金, "公务介待费" for 公务接待费): the words no term reads, a row or named item of the vocabulary (five characters
- * or more) differs from them in that one character only, inside the word, and that character makes a pair no word of the vocabulary holds (so "上年结余"
- * is never read as 上年结转: both are the genre's words). Read as that word, and the answer says so. Never a body's
- * or a place's name (one character makes another organisation), never a guess between two words.
+ * 住房公积金, "公务介待费" for 公务接待费): the words no term reads, a row or named item of the vocabulary (five
+ * characters or more) differs from them in that one character only, inside the word, and that character makes a pair
+ * no word of the vocabulary holds (so "上年结余" is never read as 上年结转: both are the genre's words). Read as that
+ * word, and the answer says so. Never a body's or a place's name (one character makes another organisation), never a
+ * guess between two words.
  */
 export interface TypoRead {
   /** the words as asked, and as read */
   asked: string
   read: string
-  /** where the wrong character stands in the text searched, and the character read there */
-  at: number
-  char: string
 }
 
 /** Names of bodies and places: a character of theirs changed names another one. */
@@ -89,7 +87,7 @@ export function nearTypo(text: string, start: number, word: string, vocab: Term[
       if ([before, after].every((b) => !b || known(b))) continue
       const key = `${at}:${k[miss]}`
       const cur = reads.get(key)
-      if (!cur || k.length > cur.read.length) reads.set(key, { asked: text.slice(p, p + k.length), read: k, at, char: k[miss] })
+      if (!cur || k.length > cur.read.length) reads.set(key, { asked: text.slice(p, p + k.length), read: k })
     }
   }
   // (two readings are a guess)

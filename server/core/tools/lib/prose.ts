@@ -391,7 +391,7 @@ export function changeAfter(printed: string, from = 0, between = 1): ChangeState
   // were said of ("…634.71万元，2017年基本支出1197.92万元，2018年比2017年…")
   const lead = at === undefined ? null : YEAR_BEFORE_COMPARED.exec(sentence.slice(0, from + at))
   // (a year's aside before a change against 上年, rule year-aside, is the baseline's: the figure's year is before it)
-  const aside = at === undefined || lead || !/^上一?年度?$|^去年$/u.test(ch.baseline ?? '') ? -1 : sentence.slice(from, from + at).search(YEAR_ASIDE)
+  const aside = at === undefined || lead || !PRIOR_YEAR.test(ch.baseline ?? '') ? -1 : sentence.slice(from, from + at).search(YEAR_ASIDE)
   const subjectYear = at === undefined ? undefined : lead ? Number(lead[1]) : yearBefore(sentence, from + (aside >= 0 ? aside : at))
   return subjectYear ? { ...ch, subjectYear } : ch
 }
@@ -473,7 +473,9 @@ const partBetween = (rest: string, at: number) => /其中\s*[:：]?[^。；;]*?\
  * a clause of its own between the figure and its change against 上年, is an aside (the baseline's own amount).
  */
 const YEAR_ASIDE = /[,，；;]\s*(?:19|20)\d{2}\s*年度?[^,，。；;\d]{0,24}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*(?=[,，；;])/gu
-const yearAsides = (before: string, baseline: string | undefined) => (!baseline || /^上一?年度?$|^去年$/u.test(baseline.trim()) ? [...before.matchAll(YEAR_ASIDE)].length : 0)
+/** A baseline that is the year before by name alone: 上年, 上一年度, 去年. */
+const PRIOR_YEAR = /^上一?年度?$|^去年$/u
+const yearAsides = (before: string, baseline: string | undefined) => (!baseline || PRIOR_YEAR.test(baseline.trim()) ? [...before.matchAll(YEAR_ASIDE)].length : 0)
 
 function changeIn(printedRest: string, between: number): ChangeStatement | undefined {
   // rule agreement-aside: "138.90亿元,与向市人大报告的执行数(以下简称执行数)一致,增长10.3%": a 决算 saying its figure
