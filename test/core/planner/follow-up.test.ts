@@ -36,6 +36,11 @@ const CASES: Record<string, { rules: readonly FollowUpRule[]; pick: Case[]; not:
     pick: [{ cur: { text: '培训费呢', concepts: [hit('培训费')] } }],
     not: [{ cur: { text: '2024年呢', years: [2024] } }, { cur: { text: '有哪些单位', op: 'list', opExplicit: true } }],
   },
+  'counterpart-word': {
+    rules: SUBJECT_RULES,
+    pick: [{ cur: { text: '那年末呢？' }, prev: frame({ ...PREV, concepts: [hit('年初结转和结余')] }) }],
+    not: [{ cur: { text: '那年末呢？' } }, { cur: { text: '2024年呢', years: [2024] }, prev: frame({ ...PREV, concepts: [hit('年初结转和结余')] }) }],
+  },
   'same-subject': {
     rules: SUBJECT_RULES,
     pick: [{ cur: { text: '2024年呢', years: [2024] } }],
