@@ -1,5 +1,3 @@
-import { fenOf, printed } from '../tools/lib/money.js'
-import { samePrinted } from '../tools/lib/printed-precision.js'
 import { countOrInstead, countPair } from './rules/count-pair.js'
 import { noneStated } from './rules/none-stated.js'
 import { foldMeaning } from '../read/meaning-view.js'
@@ -21,7 +19,7 @@ import { paragraphCitation } from '../tools/lib/citation.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, figureInput, tablesOnly } from './figure-for.js'
-import { writtenFigure, writtenForm } from './rules/stated-change.js'
+import { tableDisagrees, writtenFigure, writtenForm } from './rules/stated-change.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { eventsAsked } from '../tools/lib/counted-event.js'
 import { itemsOfTotal } from './rules/total-items.js'
@@ -70,10 +68,7 @@ export function answerReason(inp: HandlerInput): HandlerOutput {
     const restated = changeRestated(why.e.sentence, againstBudget)
     const said = restated && !head?.includes(restated) ? (head ? `${head}，${restated}` : `${orgYear(t)}${askedName(subject)}${restated}`) : head
     // (the sentence states the subject at another amount than the table: both said, as a stated change's answer does)
-    const stated = why.e.statedAmount
-    const differs = !!f && !why.e.anchored && stated !== undefined && fenOf(stated) !== undefined && !samePrinted(stated, f.fen)
-    const table = differs ? `文件表格中“${labelOf(f!, subject.name)}”为${figureText(f!)}，与这段文字所写的${printed(stated!)}不一致` : undefined
-    return { text: joinSentences([said, `文件说明：${quoteOf(why.e)}`, ...(table ? [table] : [])]), found: true }
+    return { text: joinSentences([said, `文件说明：${quoteOf(why.e)}`, ...tableDisagrees(why.e, f, subject.name)]), found: true }
   })
   const said = outs.filter((o) => !('skipped' in o))
   if (!said.length) return { answer: `所收录的文件中没有${askedName(subject)}${MOVE_WORD[asked!]}的单位。`, notFound: true }

@@ -121,12 +121,14 @@ function subjectAt(text: string, keyword: string): number {
   const at = subjectPositions(text, keyword)
   // "收入总计…、支出总计…，与上年相比，收、支总计各增加…": the mention the stated change follows, when a later one has it
   if (at.length < 2) return at[0] ?? -1
-  const later = at.find((k) => changeAfter(text, k + keyword.length)?.direction) ?? at[0]
+  let change: ChangeStatement | undefined
+  const later = at.find((k) => (change = changeAfter(text, k + keyword.length))?.direction)
+  if (later === undefined) return at[0]
   // (…but "2016年三公经费预算33万元,2015年三公经费预算57.55万元,与上年对比减少24.55万元": a later mention under an
   // earlier year is the baseline's figure, the change the first mention's, unless the change names the first's year
   // itself: "2018年基本支出634.71万元，2017年基本支出1197.92万元，2018年比2017年减少…")
   const [y0, y1] = [at[0], later].map((k) => Number(/((?:19|20)\d{2})\s*年度?\s*$/u.exec(text.slice(Math.max(0, k - 8), k))?.[1] ?? NaN))
-  return y1 < y0 && changeAfter(text, later + keyword.length)?.subjectYear !== y0 ? at[0] : later
+  return y1 < y0 && change?.subjectYear !== y0 ? at[0] : later
 }
 
 /** The whole of a share, a word or two before it: "占本年支出合计的96.44%", "占部门支出总额比重". */

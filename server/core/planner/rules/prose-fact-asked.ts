@@ -120,7 +120,9 @@ const clausesOf = (s: string) => s.split(/(?<=[，,；;：:])(?!\d{3})/)
 
 /** Lines of a paragraph as the answer shows them: 第12行, 第12–14行. */
 
-interface Found { p: Paragraph; excerpt: string; field?: PageField }
+interface Found { p: Paragraph; excerpt: string }
+/** A field of the page's particulars (rule page-lines), printed as its line. */
+interface FieldFound { field: PageField; excerpt: string }
 
 function proseOf(doc: BudgetDocument): Paragraph[] {
   return doc.paragraphs.filter((p) => !p.heading)
@@ -272,7 +274,7 @@ function eventSentence(doc: BudgetDocument, verb: string, thing: string[]): Foun
 const PORTAL_PARENT = /(?:所属机构|主管部门|主管单位|责任部门)[:：\s]*(\p{Script=Han}{3,24}?(?:局|委员会|委|办公室|中心|政府|厅))(?=[\s\u3000]|$)/u
 
 /** The parent body a unit's page prints in its head (所属机构, 责任部门), never the unit itself. */
-function portalParent(doc: BudgetDocument): Found | undefined {
+function portalParent(doc: BudgetDocument): Found | FieldFound | undefined {
   const own = compactText(doc.org)
   for (const p of doc.paragraphs.slice(0, 15)) {
     const m = PORTAL_PARENT.exec(p.text)
@@ -283,13 +285,13 @@ function portalParent(doc: BudgetDocument): Found | undefined {
   for (const f of doc.pageFields ?? []) {
     const m = /^(?:所属机构|主管部门|主管单位|责任部门)$/u.test(f.key) ? PORTAL_PARENT.exec(`${f.key} ${f.value}`) : null
     const name = m && compactText(m[1])
-    if (m && name && !own.includes(name) && !name.includes(own) && doc.paragraphs[0]) return { p: doc.paragraphs[0], excerpt: f.printed, field: f }
+    if (m && name && !own.includes(name) && !name.includes(own)) return { field: f, excerpt: f.printed }
   }
   return undefined
 }
 
-function quoted(run: ToolRunner, t: Target, found: Found, lead: string): string {
-  if (found.field) {
+function quoted(run: ToolRunner, t: Target, found: Found | FieldFound, lead: string): string {
+  if ('field' in found) {
     run.cite(pageFieldCitation(t.doc, found.field))
     return `${lead}“${found.field.key} ${found.field.value}”（公开页面的信息栏）`
   }
@@ -373,11 +375,13 @@ export function answerProseFact(run: ToolRunner, text: string, targets: Target[]
     const outs = targets.map((t) => {
       // the parent a unit's page prints in its portal box ("所属机构 某县卫生健康局") when no sentence states it
       const read = (f: (typeof facts)[number]) => statedClause(t.doc, f.stated, f.toSentenceEnd, f.wholeSentence, f.clauseBefore) ?? (f.name === 'unit-parent' ? portalParent(t.doc) : undefined)
-      const said = facts.flatMap((f) => read(f) ?? [])
-      const missing = facts.filter((f) => !read(f)).map((f) => f.word)
+      const reads = facts.map((f) => ({ f, found: read(f) }))
+      const said = reads.flatMap((r) => r.found ?? [])
+      const missing = reads.filter((r) => !r.found).map((r) => r.f.word)
       if (!said.length) return { text: `${docName(t)}中没有写明${missing.join('、')}。`, found: false }
       // one clause often states both (…隶属某厅管理的公益一类事业单位): quoted once
-      const once = said.filter((x, i) => said.findIndex((y) => y.p === x.p && y.excerpt === x.excerpt) === i)
+      const where = (x: Found | FieldFound) => ('field' in x ? x.field : x.p)
+      const once = said.filter((x, i) => said.findIndex((y) => where(y) === where(x) && y.excerpt === x.excerpt) === i)
       const parts = once.map((x) => quoted(run, t, x, ''))
       return { text: `${docName(t)}写明：${parts.join('；')}${missing.length ? `；没有写明${missing.join('、')}` : ''}。`, found: true }
     })

@@ -18,6 +18,9 @@ const PAIR = /今年(?:和|与|跟|及|、)去年|去年(?:和|与|跟|及|、)�
 /** The document's own year and the one before asked together, in its columns' words ("本期和上年同期各多少", "本年和上年"). */
 const OWN_PAIR = /(?:本年度?|本期|当年)(?:数|金额)?(?:和|与|跟|及|、)(?:上年度?|上年同期|上期)|(?:上年度?|上年同期|上期)(?:数|金额)?(?:和|与|跟|及|、)(?:本年度?|本期|当年)/u
 
+/** Two years of one subject asked, as "2025年和2024年分别多少" is read: compared. */
+const compared = (frame: QuestionFrame) => (frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {})
+
 /**
  * `latestHeld`: the newest year the organisations asked are held for. Rule relative-pair: "今年和去年" where today's
  * year is not held yet reads the newest held year as 今年 and the one before as 去年 (the document's own pair, its
@@ -29,16 +32,11 @@ export function withRelativeYear(frame: QuestionFrame, today: Date, latestHeld?:
   if (PAIR.test(frame.text)) {
     const held = latestHeld?.()
     const y = held !== undefined && held < now ? held : now
-    // (two years of one subject asked, as "2025年和2024年分别多少" is read: compared)
-    const compared = frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {}
-    return { ...frame, ...compared, years: [y, y - 1], priorRelative: false, relativeYear: 0, ...(y !== now ? { relativeShift: now } : {}) }
+    return { ...frame, ...compared(frame), years: [y, y - 1], priorRelative: false, relativeYear: 0, ...(y !== now ? { relativeShift: now } : {}) }
   }
   // rule own-pair: a pair said in the document's words is the newest year held and the one before, whatever today is
   const held = OWN_PAIR.test(frame.text) ? latestHeld?.() : undefined
-  if (held !== undefined) {
-    const compared = frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {}
-    return { ...frame, ...compared, years: [held, held - 1], priorRelative: false }
-  }
+  if (held !== undefined) return { ...frame, ...compared(frame), years: [held, held - 1], priorRelative: false }
   for (const [re, delta] of RELATIVE) {
     if (!re.test(frame.text)) continue
     if (delta === -1 && /比|较|变化|增减|增加|减少|增长|下降/.test(frame.text)) return frame

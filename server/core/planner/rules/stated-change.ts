@@ -87,13 +87,21 @@ export function statedChangeAnswer(run: ToolRunner, t: Target, subject: ConceptH
   const { e } = s
   run.cite(s.c, ...s.more)
   const stated = e.statedAmount
-  const differs = !!f && !e.anchored && stated !== undefined && fenOf(stated) !== undefined && !samePrinted(stated, f.fen)
+  const differs = statesOther(e, f)
   const name = writtenForm(run.vocabulary, subject) ?? (f && !differs ? accountsLabel(labelOf(f, subject.name), f, t.doc.scope) : subject.surface || subject.name)
   if (f) run.cite(f.citation)
   const shown = f && !differs ? figureText(f) : stated ? printed(stated) : undefined
   const head = shown ? `${orgYear(t)}${name}${stageWord(t, name)}为${shown}，据文件说明，${changeWords(e)}` : `据文件说明，${orgYear(t)}${name}${changeWords(e)}`
-  const table = differs ? `文件表格中“${labelOf(f!, subject.name)}”为${figureText(f!)}，与这段文字所写的${printed(stated!)}不一致` : undefined
-  return [head, `原文：${quoteOf(e)}`, ...(table ? [table] : [])]
+  return [head, `原文：${quoteOf(e)}`, ...tableDisagrees(e, f, subject.name)]
+}
+
+/** The sentence states the subject at another amount than the table figure found for it (not anchored to it). */
+const statesOther = (e: Explanation, f: Figure | undefined): f is Figure =>
+  !!f && !e.anchored && e.statedAmount !== undefined && fenOf(e.statedAmount) !== undefined && !samePrinted(e.statedAmount, f.fen)
+
+/** Both amounts said when the sentence states the subject at another than the table: "文件表格中“X”为…，与这段文字所写的…不一致". */
+export function tableDisagrees(e: Explanation, f: Figure | undefined, name: string): string[] {
+  return statesOther(e, f) ? [`文件表格中“${labelOf(f, name)}”为${figureText(f)}，与这段文字所写的${printed(e.statedAmount!)}不一致`] : []
 }
 
 /**
