@@ -63,8 +63,6 @@ function yearSpoken(doc: BudgetDocument, p: Paragraph): { year: number; executed
   return m ? { year: Number(m[1]), executed: false } : undefined
 }
 
-/** A figure set against the year's plan: 较年初预算, 比年初预算数 (the plan named, not stated). */
-const AGAINST_PLAN = /(?:较|比|与|同)年初(?:预算)?数?/gu
 /** Words of the year's plan: 年初预算安排, 安排…收入, 预算数 (as the report restates it before the execution). */
 const PLAN_WORDS = /安排|年初|计划|预算数/u
 /** A label line of its own ("(一)年初预算安排情况。"): what the paragraphs after it up to the next label speak of. */
@@ -74,9 +72,7 @@ const LABEL_LINE = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二�
 function plannedFigure(doc: BudgetDocument, paragraphId: string, sentence: string, amount: string): boolean {
   const text = compactText(sentence)
   const at = text.indexOf(amount)
-  // (a comparison with the plan, "总财力…,较年初预算增加…,其中:①地方一般公共预算收入为25948万元", states no plan)
-  const before = at >= 0 ? text.slice(0, at).replace(AGAINST_PLAN, '') : ''
-  if (at >= 0 && PLAN_WORDS.test(before) && !/完成|实现|执行/u.test(before)) return true
+  if (at >= 0 && PLAN_WORDS.test(text.slice(0, at)) && !/完成|实现|执行/u.test(text.slice(0, at))) return true
   const i = doc.paragraphs.findIndex((p) => p.id === paragraphId)
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     const label = compactText(doc.paragraphs[j].text)

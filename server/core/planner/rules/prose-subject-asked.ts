@@ -9,6 +9,8 @@ import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import { operandOf } from '../operands.js'
 import type { Target } from '../resolve-scope.js'
+import { sectionYear } from '../../tools/lib/section-year.js'
+import { isFiscalScope } from '../../tools/lib/fiscal-own-line.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /**
@@ -133,12 +135,18 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const { run, frame, scope } = inp
   if (scope.targets.length !== 1) return undefined
   const t = scope.targets[0]
-  if (t.year !== t.doc.year) return undefined
+  // rule executed-subject: the year before a 财政预算's own, asked of the report's section on that year's execution
+  // ("一、2022年预算执行情况" of the 2023 report): the subjects its paragraphs state, said to be that year's as reported
+  const executed = t.year === t.doc.year - 1 && isFiscalScope(t.doc.scope)
+  if (t.year !== t.doc.year && !executed) return undefined
   const q = askedText(frame.text, t)
-  const all = proseSubjects(t.doc)
+  const paragraphs = executed ? new Map(t.doc.paragraphs.map((p) => [p.id, p])) : undefined
+  const ofYear = (x: ProseSubject) => { const p = paragraphs!.get(x.paragraphId); const y = p && sectionYear(t.doc, p); return !!y?.executed && y.year === t.year }
+  const all = executed ? proseSubjects(t.doc).filter(ofYear) : proseSubjects(t.doc)
+  if (executed && !all.length) return undefined
   const op = opOf(q, frame.op)
   const hits = named(q, all)
-  const doc = `${orgYear(t)}${t.doc.scope}文件`
+  const doc = executed ? `${t.doc.org}${t.doc.year}年${t.doc.scope}文件报告的${t.year}年执行情况` : `${orgYear(t)}${t.doc.scope}文件`
   // rule prose-subject-reason: why a subject the prose names moved, or what it is for, as its own sentence says
   // ("调减调入资金0.44亿元,调减的原因:…", "…5.55亿元,调增的原因:用于保障…"): that sentence, quoted; none, no answer here
   if (frame.op === 'reason' || frame.op === 'usage') {
