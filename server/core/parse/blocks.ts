@@ -67,9 +67,9 @@ const unwrapTitle = (s: string) => BOOK_TITLE.exec(s)?.[1] ?? s
 export function isTitleLine(l: SourceLine): boolean {
   const s0 = single(l)
   // (a caption row of fields, the unit's name and the table's number, 编制单位：某局 公开02表 单位：万元 or 部门：某局
-  // 公开07表 单位：万元, is no title)
+  // 公开07表 单位：万元, is no title; nor is it with its unit on the next line, 编制单位：某局 公开05表)
   const bare = s0?.replace(UNIT_GAP_TAIL, '')
-  const s = s0 && (bare !== s0 && (META.test(bare!) || /[:：]/u.test(bare!)) ? undefined : unwrapTitle(bare!))
+  const s = s0 && (META.test(bare!) || (bare !== s0 && /[:：]/u.test(bare!)) ? undefined : unwrapTitle(bare!))
   return !!s && s.length <= 80 && !/[。；]/.test(s) && TITLE_END.test(s)
 }
 export function unitOf(l: SourceLine): MoneyUnit | undefined {
