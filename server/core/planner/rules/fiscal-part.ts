@@ -21,5 +21,15 @@ export function fiscalPartFigure(run: ToolRunner, t: Target, subject: ConceptHit
     })
     if (r.ok && r.figures[0].fen) figures.push(r.figures[0])
   }
-  return figures.length === 1 ? { figure: figures[0] } : {}
+  if (figures.length) return figures.length === 1 ? { figure: figures[0] } : {}
+  // a document with no fund table states the row's 财政拨款 money in its prose, where a passage about 财政拨款 lists it
+  // ("财政拨款收支总预算1196.69万元…支出包括:教育支出978.53万元"); a passage of every fund's money is not it
+  if (subject.code || (column && column !== 'total') || t.doc.tables.some((x) => FUND_TABLES.includes(x.kind))) return {}
+  for (const para of t.doc.paragraphs) {
+    const at = para.text.indexOf('财政拨款')
+    if (at < 0 || para.text.indexOf(subject.name, at) < 0) continue
+    const p = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money', paragraphId: para.id })
+    if (p.ok) return { figure: p.figures[0] }
+  }
+  return {}
 }

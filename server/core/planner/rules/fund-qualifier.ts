@@ -61,7 +61,7 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
   // (…and 财政拨款 said right after the row where no term reads it: "综合医院（2100201）财政拨款决算数")
   const rows = money.filter((c) => !drop.has(c))
   const last = rows[rows.length - 1]
-  if (rows.length === 1 && last.kind === 'row' && !last.tableKind && !fundOf(last) && FISCAL_AFTER_ROW.test(text.slice(last.end))) last.fiscalPart = true
+  if (rows.length === 1 && last.kind === 'row' && !last.tableKind && !fundOf(last) && (FISCAL_AFTER_ROW.test(text.slice(last.end)) || FISCAL_BEFORE_ROW.test(text.slice(0, last.start)))) last.fiscalPart = true
   fundOfBudgetColumn(subjects, text, drop)
   return subjects.filter((c) => !drop.has(c))
 }
@@ -69,6 +69,8 @@ export function fundQualifiers(subjects: ConceptHit[], text: string): ConceptHit
 /** 财政拨款 written right after a row, read by no term: the row's 财政拨款 figure asked ("…综合医院财政拨款决算数"). */
 // (never a fund said as the container of columns asked after it: "林业和草原财政拨款里基本支出和项目支出")
 const FISCAL_AFTER_ROW = /^(?:的|中的?|里的?)?财政拨款(?!收入|收支|总)(?:支出)?(?:决算|预算|安排)?(?![里中内])/u
+/** …or right before it: "财政拨款安排的教育支出", "财政拨款中教育支出" (never a fund's own 财政拨款: 一般公共预算财政拨款) */
+const FISCAL_BEFORE_ROW = /(?<!预算|基金|经营)财政拨款(?:资金)?(?:安排|拨付|支出)?(?:的|中的?|里的?|用于)$/u
 
 /**
  * "一般公共预算安排的基本支出": a fund, then 基本支出 or 项目支出 of the budget as a whole (no row named) is that column
