@@ -326,7 +326,11 @@ function stageFigure(before: string, baseline: string): Amount | undefined {
   // figure of that stage, however many amounts of another stage stand between
   const wanted = /决算|执行/.exec(baseline)?.[0]
   if (!wanted) return undefined
-  for (const m of ms.slice(0, -1).reverse()) {
+  // (…never past another figure of that stage: "公务接待费支出决算为0.00万元,…“三公”经费支出决算汇总数为769.70万元,较上年
+  // 决算数减少…" is the 三公 total's change, a subject's figure of the same stage said between)
+  for (let k = ms.length - 2; k >= 0; k--) {
+    const m = ms[k]
+    if (before.slice(m.index! + m[0].length, ms[k + 1].index).includes(wanted)) return undefined
     if (STAGE_LABEL.exec(before.slice(0, m.index))?.[1] === wanted) return parseAmount(m[1], m[2] as MoneyUnit)
   }
   return undefined
