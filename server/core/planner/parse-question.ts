@@ -368,6 +368,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // a bare unit type ("各区医保局") names a group, not one organisation
   const reading = detectOp(t, subjects, orgs.filter((m) => m.stem || m.city || m.orgs).length, yearCount, baseYear !== undefined, !!countNoun, vocabulary)
   const unknown = injected ? undefined : (qualifiedName || leftoverWords(mask)[0])
+  // (the unread words the question opens with, when a longer run elsewhere is `unknown`: "湖口23年一般公共预算收入…")
+  const lead = injected ? undefined : /^[^\u0000]+/u.exec(mask.join(''))?.[0].trim()
+  const leadUnknown = lead && lead !== unknown && /^\p{Script=Han}{2,4}$/u.test(lead) ? lead : undefined
   const joined = unknown && !unknownCode ? joinedLeftover(t, mask, unknown) : undefined
   const defineEnglish = english && !orgs.length && !years.length && /^\s*what (?:is|are)\b/i.test(question) && reading.op === 'lookup'
   // rule count-word-subject: "中层领导干部职数是多少" asks a count by a noun no term knows, its own word says so (职数, 人数, 名额)
@@ -375,7 +378,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   return {
     text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, ...(ifFinal.length ? { stagesIfFinal: ifFinal } : {}), injected, countNoun: countNoun ?? counted,
     op: defineEnglish ? 'define' : counted ? 'count' : stageOp(reading.op, columns),
-    opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? joined?.unknown ?? unknown, ...(joined ? { joinedUnknown: joined.joined } : {}), english,
+    opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? joined?.unknown ?? unknown, ...(joined ? { joinedUnknown: joined.joined } : {}), ...(leadUnknown ? { leadUnknown } : {}), english,
   }
 }
 

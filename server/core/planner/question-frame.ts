@@ -68,6 +68,8 @@ export interface QuestionFrame {
   direction?: 'up' | 'down' | 'signed'
   /** words left over that look like a subject the corpus does not name */
   unknown?: string
+  /** the unread words the question opens with, when `unknown` is a longer run elsewhere (rule unread-lead) */
+  leadUnknown?: string
   /**
    * rule `joined-phrases`: subjects no term knows joined by 和/与/及/、 with each asked ("税收收入和非税收入各是多少"): the
    * words in the order asked, the two with their joiner as written (one name, 医疗卫生与计划生育支出, where a document
