@@ -73,6 +73,15 @@ const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县
  */
 const PERIOD_EXECUTION = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:上半年|[一二三]季度|第[一二三]季度|前三季度|1-\d{1,2}月|\d{1,2}月份?)?(?:全[区县市旗州镇乡])?(?:财政|一般公共)?预算执行情况(?:的?报告)?$/u
 
+/**
+ * "2023年大武口区预算调整方案", "关于某县2024年预算调整方案的报告", "关于提请审议2022年某区本级预算调整方案的议案": a
+ * place's budget as its government changes it in the year (new bonds, debt limits): the place's own 财政预算 of that year.
+ */
+const ADJUSTMENT = [
+  /^(?:关于)?(?:提请审议|批准)?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:本级|[区县市旗州]级)?(?:财政|一般公共)?预算调整(?:方案|的?报告|情况)/u,
+  /(?:^|关于|提请审议|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:本级|[区县市旗州]级)?(?:财政|一般公共)?预算调整(?:方案|的?报告|情况)/u,
+]
+
 /** A title of a department's, a unit's or a 三公 account: never the place's own budget or outturn. */
 const unitsOwn = (flat: string) => /部门|单位|三公/u.test(flat)
 
@@ -134,6 +143,11 @@ export const fiscalBudgetTitle: TitleRule = {
       const govPlace = g && (placeOfName(cleanName(g.place)) ?? townOf(cleanName(g.place)))
       if (g && govPlace && !govPlace.own && !/决算/u.test(flat)) {
         return { year: Number(g.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: govPlace.place, placeAccount: 'whole' }
+      }
+      const adj = ADJUSTMENT.map((re) => re.exec(flat)?.groups).find(Boolean)
+      const adjPlace = adj && (placeOfName(cleanName(adj.place)) ?? townOf(cleanName(adj.place)))
+      if (adj && adjPlace && !adjPlace.own && !unitsOwn(flat)) {
+        return { year: Number(adj.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: adjPlace.place, placeAccount: 'whole' }
       }
       const yb = YEAR_FIRST_BUDGET.exec(flat)?.groups
       const ybPlace = yb && (placeOfName(cleanName(yb.place)) ?? townOf(cleanName(yb.place)))

@@ -1,6 +1,7 @@
 import { countOrInstead, countPair } from './rules/count-pair.js'
 import { noneStated } from './rules/none-stated.js'
 import { foldMeaning } from '../read/meaning-view.js'
+import { afterEventWords } from './rules/after-event.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { proseOnly, stageOf } from '../schema.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
@@ -420,7 +421,10 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
       run.cite(f.citation)
       return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明“${subject}”的${STAGE_NAMES[stage]}为${figureText(f)}`, `原文：${f.citation.text}`])]
     }
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money' })
+    // rule after-event: words asked as they stand after an event of the year ("增加后的一般债务限额", "调整后的…") are read
+    // in the sentence stating that event's outcome ("增加后,政府债务限额为…,其中一般债务限额…"), where one does
+    const after = afterEventWords(compactText(inp.frame.text))
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money', ...(after ? { near: [after] } : {}) })
     if (!r.ok) return []
     // rule phrase-fund: a question naming one fund ("政府性基金预算收入实际完成多少") is never answered with the words'
     // figure in a sentence of another fund only ("一般公共预算收入预算数为…,实际完成15.39亿元")

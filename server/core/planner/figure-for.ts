@@ -201,6 +201,8 @@ function priorFromProse(run: ToolRunner, t: Target, subject: ConceptHit, column?
  */
 const PLAN_CLAUSE = /预算|安排|年初|计划|调整|目标/u
 
+/** "截至2022年底", "2022年末", "到2022年12月31日": a stock stated as at a year's end */
+const YEAR_END = /(?:截至|截止|到|至)?((?:19|20)\d{2})年(?:底|末|12月31日)/u
 function proseOfYear(run: ToolRunner, t: Target, subject: ConceptHit, column?: ColumnRole): FigureLookup | undefined {
   if ((column && column !== 'total') || subject.code) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, kind: 'money' })
@@ -208,6 +210,11 @@ function proseOfYear(run: ToolRunner, t: Target, subject: ConceptHit, column?: C
   for (const f of r.figures) {
     const p = f.citation.paragraphId ? t.doc.paragraphs.find((x) => x.id === f.citation.paragraphId) : undefined
     const part = p && sectionYear(t.doc, p)
+    // rule year-end-stock: a balance the sentence states as at the end of the year asked ("截至2022年底,…一般债务余额为
+    // 152,995.83万元" in a 2023 document) is that year's, whatever year its section speaks of
+    const said = compactText(f.citation.text ?? '')
+    const end = YEAR_END.exec(said.slice(0, Math.max(0, said.indexOf(compactText(f.amount.text)))).split('。').pop() ?? '')
+    if (end && Number(end[1]) === t.year) return { figure: { ...f, year: t.year }, others: [], stage: '', note: `据${t.doc.year}年${stageOf(t.doc.scope)}文件所写截至${t.year}年底的数` }
     if (part?.year !== t.year) continue
     // (a plan the part restates, "支出预算35.81亿元", "支出预算调整为45.12亿元", is no figure of the year's execution)
     const text = compactText(f.citation.text ?? '')

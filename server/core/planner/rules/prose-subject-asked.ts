@@ -1,4 +1,5 @@
 import { printedShareOf } from './stated-share.js'
+import { afterEventAsked, afterEventFirst, statesSomeAfter } from './after-event.js'
 import { compactText } from '../../search/normalize-text.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import type { Figure } from '../../tools/lib/figure.js'
@@ -71,9 +72,10 @@ function rateOperands(q: string, all: ProseSubject[]): [ProseSubject, ProseSubje
   return undefined
 }
 
-function figureOf(run: ToolRunner, t: Target, s: ProseSubject): Figure | undefined {
+function figureOf(run: ToolRunner, t: Target, s: ProseSubject, pinned = false): Figure | undefined {
   if (s.fromHeading || s.amountFirst) return subjectFigure(t.doc, s)
-  const r = run.run('find-prose-figure', { docId: t.doc.id, name: s.subject, asPrinted: true })
+  // (pinned: read in the subject's own paragraph, where another states it first: the outcome of an event asked)
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: s.subject, asPrinted: true, ...(pinned ? { paragraphId: s.paragraphId } : {}) })
   const f = r.ok ? r.figures[0] : undefined
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
 }
@@ -87,6 +89,9 @@ function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: Tool
   const other = all.find((x) => x.subject === s.subject && !same(x) && yearOf(x) === yearOf(s))
   const p = other && t.doc.paragraphs.find((x) => x.id === other.paragraphId)
   if (!other || !p) return undefined
+  // (a figure stated as an event's outcome, "增加后,…一般债务限额178,366万元", stands after the change, not against it)
+  const own = t.doc.paragraphs.find((x) => x.id === s.paragraphId)
+  if (statesSomeAfter(other.sentence ?? p.text) || statesSomeAfter(s.sentence ?? own?.text ?? '')) return undefined
   const c = paragraphCitation(t.doc, p, undefined, other.amount)
   run.cite(c)
   const where = p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`
@@ -142,7 +147,9 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const q = askedText(frame.text, t)
   const paragraphs = executed ? new Map(t.doc.paragraphs.map((p) => [p.id, p])) : undefined
   const ofYear = (x: ProseSubject) => { const p = paragraphs!.get(x.paragraphId); const y = p && sectionYear(t.doc, p); return !!y?.executed && y.year === t.year }
-  const all = executed ? proseSubjects(t.doc).filter(ofYear) : proseSubjects(t.doc)
+  // (the outcome of an event asked, 增加后的…: the subjects of the sentence stating it first, rule after-event)
+  const sentenceOf = (x: ProseSubject) => x.sentence ?? t.doc.paragraphs.find((p) => p.id === x.paragraphId)?.text
+  const all = afterEventFirst(compactText(frame.text), executed ? proseSubjects(t.doc).filter(ofYear) : proseSubjects(t.doc), sentenceOf)
   if (executed && !all.length) return undefined
   const op = opOf(q, frame.op)
   const hits = named(q, all)
@@ -178,7 +185,7 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     const otherNamed = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
     if (hits[0] && isGenericAmountWord(hits[0].subject) && (otherNamed || unknown)) return undefined
     const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
-    const f = hit && figureOf(run, t, hit)
+    const f = hit && figureOf(run, t, hit, !!afterEventAsked(compactText(frame.text)))
     if (!f) return undefined
     run.cite(f.citation)
     return { answer: joinSentences([`${doc}写明${hit.subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hit, run)]) }
@@ -191,7 +198,8 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     if (printed) { run.cite(printed.citation); return { answer: printed.text } }
   }
   if (!pair || pair[0].amount === pair[1].amount && pair[0].paragraphId === pair[1].paragraphId) return undefined
-  const figs = pair.map((s) => figureOf(run, t, s))
+  const pinned = !!afterEventAsked(compactText(frame.text))
+  const figs = pair.map((s) => figureOf(run, t, s, pinned))
   if (!figs[0] || !figs[1]) return undefined
   const [a, b] = figs as [Figure, Figure]
   // rule share-bound: a part is never more than its whole; read so, the subjects were not the ones asked
