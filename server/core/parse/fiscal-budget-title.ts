@@ -95,7 +95,8 @@ const TITLE_TAIL = /^(?:执行)?情况(?:[和及与暨]|的?报告|$)|^(?:[(（]
  */
 function goesOn(line: string, next: string): boolean {
   if (/[。，；,;]/u.test(next) || next.length > 40) return false
-  return /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(line) || TITLE_TAIL.test(next) ||
+  // (…or before it: "关于某县2024年预算执行情况" / "和2025年预算草案的报告")
+  return /[和及与暨、]$|[和及与暨](?:19|20)\d{2}年度?$/u.test(line) || TITLE_TAIL.test(next) || /^[和及与暨](?:19|20)\d{2}年/u.test(next) ||
     (/人民政府$/u.test(line) && /^(?:关于)?(?:19|20)\d{2}年度?决算/u.test(next)) ||
     (/(?:财政|(?:19|20)\d{2}年度?)$/u.test(line) && /^(?:财政)?(?:预算|决算|执行|草案)/u.test(next))
 }

@@ -1,3 +1,4 @@
+import { readStackedSides } from './stacked-sides.js'
 import type { Column, Row, Table } from '../schema.js'
 import { CODE, CONTINUED_WORDS, TABLE_NUMBER_AFTER } from './tokens.js'
 import { valueCell, valueRole } from './grid-table.js'
@@ -103,6 +104,12 @@ function append(prev: Table, t: Table, columns: Map<number, number>): void {
     else delete r.parent
   }
   prev.rows = rows
+  // (a one-column 收支总表 whose sides its rows' order gave, rule stacked-sides: the pages after go on with the side the
+  // page before ended in, read again over the whole table)
+  if (!prev.columns.some((c) => c.side) && before.some((r) => r.side) && moved.every((r) => !r.side)) {
+    for (const r of rows) delete r.side
+    readStackedSides(rows)
+  }
   prev.captionLines = [...prev.captionLines, ...t.captionLines].sort((a, b) => a - b)
   prev.headerLines = [...prev.headerLines, ...t.headerLines].sort((a, b) => a - b)
   prev.notes.push(...t.notes)

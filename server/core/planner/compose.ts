@@ -77,6 +77,9 @@ export function accountsLabel(label: string, f: Figure, scope: string): string {
   return accounts && /决算/.test(scope) ? label.replace(/^(收入|支出|政府采购)预算(?:合计)?$/, '$1决算') : label
 }
 
+/** A fund's side closed by 合计: 一般公共预算收入合计, 政府性基金预算支出合计. */
+const FUND_SIDE_TOTAL = /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?)(?:收入|支出)合计$/u
+
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
   const label = printedLabel(f, asked)
@@ -96,6 +99,8 @@ function printedLabel(f: Figure, asked: string): string {
   // "一、支出合计" of a 平衡表 (above 转移性支出 and its 总计): a side's own line, named as printed, never "支出预算" of a 决算
   const side = row.replace(LIST_NUMBER, '')
   if (SIDE_TOTAL.test(side)) return side
+  // "一般公共预算收入合计" of a place's 收支预算表: the fund's side, named so
+  if (FUND_SIDE_TOTAL.test(side)) return side.replace(/合计$/u, '')
   // a total row, or a row that only names its year ("2024年预算数"): the column says what the figure is
   if (/^(?:合计|总计|小计|.*合计|.*总计)$/.test(row) || rowYear({ name: row }) !== undefined) {
     // "其中：基本支出" → 基本支出; "2025年预算数" names no subject

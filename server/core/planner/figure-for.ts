@@ -74,6 +74,15 @@ export function figureFor(run: ToolRunner, t: Target, subject: ConceptHit, colum
     const inColumn = !column ? printedColumnFigure(t, printedName) : undefined
     if (inColumn) return { figure: inColumn, others: [] }
   }
+  // rule fund-side-line: a fund's side asked (一般公共预算收入) of a place's report whose table prints that fund's own line
+  // (一般公共预算收入合计 of its 收支预算表): that line, never the 收入总计 with transfers the side word alone reads
+  const side = /^(收入|支出)(?:预算|决算)?数?$/u.exec(compactText(subject.surface))?.[1]
+  if (subject.fund && side && t.doc.scope.startsWith('财政')) {
+    for (const name of [subject.fund + side, `${subject.fund}${side}合计`]) {
+      const line = run.run('get-figure', { ...figureInput(t, { ...subject, name }, column), asPrinted: true })
+      if (line.ok) return { figure: line.figures[0], others: line.others }
+    }
+  }
   const prior = t.year !== t.doc.year
   const input = figureInput(t, subject, column)
   let r = run.run('get-figure', input)

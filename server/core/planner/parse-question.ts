@@ -292,7 +292,11 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // "一般公共预算总收入": a side's total written after a fund's name is that fund's (a place's report prints the line so)
   for (const c of concepts) {
     const fund = FUND_BEFORE.exec(t.slice(0, c.start))?.[0]
-    if (fund && /^总?(?:收入|支出)$/u.test(c.surface)) c.fund = fund
+    if (fund && /^总?(?:收入|支出)(?:预算|决算)?数?$/u.test(c.surface)) {
+      c.fund = fund
+      // (the fund's name is the subject's, no unread words: its 预算 read away above leaves its stem, 一般公共, unread)
+      if (mask[c.start - 1] === '\u0000') for (let i = c.start - fund.length; i < c.start; i++) mask[i] = '\u0000'
+    }
   }
   thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)

@@ -244,9 +244,14 @@ function amountIn(f: Figure, s: { amount: string; unit: string }): { sentence: s
   return at < 0 ? undefined : { sentence, at, end: at + amount.length }
 }
 
-/** A place's 财政预算 asked the year before its own, which it holds as a table of that year's execution. */
+/**
+ * A place's 财政预算 asked the year before its own, which it holds as a table of that year's execution, or as that
+ * year's execution column beside the new budget's (2024年执行数 | 2025年预算数).
+ */
 export const executedTableYear = (t: { doc: BudgetDocument; year: number }): boolean =>
-  t.doc.scope === '财政预算' && t.year === t.doc.year - 1 && t.doc.tables.some((x) => x.year === t.year)
+  t.doc.scope === '财政预算' && t.year === t.doc.year - 1 &&
+  t.doc.tables.some((x) => x.year === t.year || x.columns.some((c) => c.year === t.year && EXECUTED_COLUMN.test(c.label)))
+const EXECUTED_COLUMN = /执行|决算|完成|实际/u
 
 /** A share asked: 占比, 占…比重/比例/百分之几, …里…占多少. */
 const SHARE_ASKED = /占比|占.{0,24}(?:比重|比例|百分之|几成|多少|%|％)|比重|百分比/u
