@@ -104,7 +104,10 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const fromPlace: PartialMeta = own ? { org: own } : {}
   // a title that states whose account it is (阳城县2023年政府决算, 某某州本级) names it before the site that published it
   const stated = placed?.placeAccount === 'own' || placed?.placeAccount === 'whole'
-  const byPublisher = fromPublisher.org && /^[省市区县旗]/u.test(fromPublisher.org) ? {} : fromPublisher
+  const byPublisher0 = fromPublisher.org && /^[省市区县旗]/u.test(fromPublisher.org) ? {} : fromPublisher
+  // rule title-body: a title naming a body by a bare name ("2024年湄洲岛“三公”经费预算说明") published by a department named
+  // with no place (来源：财政金融局): the account is the body's, its department only publishing it
+  const byPublisher: PartialMeta = fromTitle.body && publisher && PLACELESS_DEPARTMENT.test(publisher) ? { org: fromTitle.body } : byPublisher0
   // rule level-own-title: a title naming a level's own account with no place ("2023年区本级“三公”经费预算公开报表"), the
   // place said where the page names that account ("2023年烈山区本级“三公”经费预算表"): that place's 本级, never the site's
   // office that published it
@@ -389,6 +392,8 @@ function publisherLine(lines: SourceLine[]): string | undefined {
 }
 
 /** A division inside a body, named alone (国民经济综合处, 预算科, 办公室 aside): no place word before its 处/科/股. */
+/** A department named with no place: 财政金融局, 财政局, 社会事业局 (a zone's or county's own office). */
+const PLACELESS_DEPARTMENT = /^(?!.*[省市县区州盟旗镇乡岛])\p{Script=Han}{2,8}(?:局|委员会|委|办公室|办)$/u
 const DIVISION_ONLY = /^(?!.*[省市县区州盟旗镇乡])\p{Script=Han}{2,12}(?:处|科|股)$/u
 
 /** A news outlet's name: 融媒体中心, 日报, 晚报, 报社, 电视台, 广播电视台, 新闻网, 新闻中心. */

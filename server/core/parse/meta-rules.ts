@@ -9,7 +9,11 @@ import { ZONE_BODY, ZONE_SUFFIX } from './zone-names.js'
  * (乌鲁木齐市某区2019年度…); `placeAccount`: whose account the title itself says it is, the place's 本级 (凉山州州本级) or
  * the whole place's (a 财政预算); `stageUnread`: a 三公 title with no 预算/决算 word, whose stage the document itself must tell.
  */
-export interface TitleHit { org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean }
+export interface TitleHit {
+  org?: string; year?: number; scope?: Scope; title: string; titleLine: number; place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean
+  /** a name the title gives that no organisation's form reads ("2024年湄洲岛“三公”经费预算说明"): whose account it is, when the page's publisher is one of its departments */
+  body?: string
+}
 
 /** A place's own account: its 本级 (the units at its level), or the whole place (its government's 财政预算). */
 export type PlaceAccount = 'own' | 'whole'
@@ -267,6 +271,7 @@ const stageTitle: TitleRule = {
           ...(org ? { org } : {}),
           // "岳阳县2015年“三公”经费汇总情况决算表": a place's summary over all its units is the whole place's account
           ...(!org && placed ? { place: placed.place, ...(placed.own ? { placeAccount: 'own' as const } : SUMMED.test(flat) ? { placeAccount: 'whole' as const } : {}) } : {}),
+          ...(!org && !placed && BARE_BODY.test(mid) && !LEVEL.test(mid) && !GENERIC_BODY.test(mid) ? { body: mid } : {}),
         }
         if (org) return hit
         partial ??= hit
@@ -276,6 +281,11 @@ const stageTitle: TitleRule = {
     return partial
   },
 }
+
+/** A name of two to six characters with no organisation's form (湄洲岛, 台创园): a body only its publisher can place. */
+const BARE_BODY = /^\p{Script=Han}{2,6}$/u
+/** Words a title puts before its kind that name no body: 本级, 部门, 全市, 市直, 机关… */
+const GENERIC_BODY = /^(?:[全本各我该][省市县区州旗镇乡]?|[省市县区州旗镇乡]?(?:本级|直属?|级|属))|部门|单位|机关|汇总|财政|一般公共|政府|年度|公开/u
 
 /** No title with a year and kind: a label line still names the organisation (the rest may come from a sidecar). */
 const labelOnly: TitleRule = {

@@ -62,7 +62,7 @@ function readClassicTitle(head: SourceLine[]): DocMeta | undefined {
  * What the title region says, field by field; a field it does not say is absent. `place`: the title names only that
  * place (`placeAccount`: the title says whose account: its 本级, or the whole place's); `stageUnread`: the title names a 三公 account but not its stage.
  */
-export type PartialMeta = Partial<DocMeta> & { place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean }
+export type PartialMeta = Partial<DocMeta> & { place?: string; placeAccount?: PlaceAccount; stageUnread?: boolean; body?: string }
 
 /**
  * A place's yearbook (its year's account, rule yearbook-title), a place's 财政预算 (its budget words would read as a 部门预算
@@ -109,6 +109,8 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   else if (hits.some((h) => h.stageUnread)) out.stageUnread = true
   const placed = hits.find((h) => h.place)
   if (placed && !org) Object.assign(out, { place: placed.place }, placed.placeAccount ? { placeAccount: placed.placeAccount } : {})
+  const body = org || placed ? undefined : hits.find((h) => h.body)?.body
+  if (body) out.body = body
   if (org) {
     out.org = org
     const place = placeOf(org)
