@@ -48,3 +48,11 @@ describe('a place\'s budget adjustment plan', async () => {
     expect(a).toContain('110,000.50万元')
   })
 })
+
+describe('a year-end asked as 2022年底 (rule year-end-stock, the 底 no unread word)', async () => {
+  const { corpus } = buildCorpus(await readSources([{ name: 'lanshi-2023-ystz.html', bytes: new TextEncoder().encode(PAGE) }]))
+  const engine = createEngine(corpus)
+  it('reads the balance at that year\'s end', () => {
+    expect(engine.ask({ question: '澜石区2022年底法定债务余额多少' }).answer).toContain('140,000.50万元')
+  })
+})
