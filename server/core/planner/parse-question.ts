@@ -144,6 +144,9 @@ const FUND_NAME = /^(?:一般公共预算|政府性基金预算?|国有资本经
 /** A fund's whole name closing the words before a subject. */
 const FUND_BEFORE = new RegExp(`(?:${FUNDS})预算$`, 'u')
 
+/** What follows a stage word without making it a modifier: an ask, a verb, a comparison, a year's word. */
+const NOT_NOUN_AFTER_STAGE = /^(?:是|为|有|多|数|总|额|安|情|执|完|的|里|中|和|与|及|跟|比|较|增|减|上|下|年|了|吗|呢|啊|怎|如|能|要|会|用|花|给|拨|共|一|合|资|金|收|支|调|批|下)/u
+
 /** Read a question into a frame. Pure: the corpus and the domain vocabulary supply the terms, the corpus the district names held. */
 export function parseQuestion(corpus: Corpus, question: string, vocabulary: Vocabulary = defaultVocabulary): QuestionFrame {
   const english = isEnglish(question)
@@ -297,6 +300,14 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
       // (the fund's name is the subject's, no unread words: its 预算 read away above leaves its stem, 一般公共, unread)
       if (mask[c.start - 1] === '\u0000') for (let i = c.start - fund.length; i < c.start; i++) mask[i] = '\u0000'
     }
+  }
+  // rule stage-word-modifier: a bare 预算/决算 right before words no term reads ("预算补助", "预算单位") qualifies them: the
+  // words are the subject asked, never the whole budget the bare word stands for alone
+  for (const c of concepts.filter((c) => c.kind === 'weak' && /^(?:预算|决算)$/u.test(c.surface))) {
+    const next = mask.slice(c.end, c.end + 2).join('')
+    if (next.length < 2 || !/^\p{Script=Han}{2}$/u.test(next) || NOT_NOUN_AFTER_STAGE.test(next)) continue
+    concepts.splice(concepts.indexOf(c), 1)
+    for (let i = c.start; i < c.end; i++) mask[i] = t[i]
   }
   thisYearTotals(concepts, t)
   attachNamesToCodes(concepts, t)
