@@ -605,11 +605,11 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // the prose read for some words, kept only when every sentence it cites holds each of `chars` (the organisation's own
   // name, which a sentence may open with, is no word of the subject: 县 of 金寨县)
   const sentenceWords = (c: Citation) => foldMeaning(c.text ?? '').split(c.org).join('')
-  const readHeld = (words: string, chars: string[]) => run.attempt(() => {
+  const readHeld = (words: string, chars: string[], own?: (c: Citation) => boolean) => run.attempt(() => {
     const kept = run.citations.length
     const out = answerProsePhrase({ run, frame, scope }, words)
     const cited = run.citations.slice(kept)
-    return out && cited.length && cited.every((c) => chars.every((ch) => sentenceWords(c).includes(ch))) ? out : undefined
+    return out && cited.length && cited.every((c) => chars.every((ch) => sentenceWords(c).includes(ch)) && (!own || own(c))) ? out : undefined
   })
   const readPhrase = (words: string) => (span ? readHeld(words, spanChars(span.span)) : answerProsePhrase({ run, frame, scope }, words))
   // (…and the words' head, 转移支付 of "上级转移支付资金", held to the same test: every character in the sentence)
@@ -627,7 +627,15 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
   // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier
   const fee = phrase && !prose ? /^(\p{Script=Han}{2,8}?)(\p{Script=Han}{2}费)$/u.exec(frame.unknown!.replace(ASK_TAIL, '')) : null
-  const feeOut = fee ? readHeld(fee[2], [...fee[1]]) : undefined
+  // (the fee's own: its first mention led by the qualifier's characters in order within its clause, no joiner among them;
+  // "公务用车购置及运行维护费358万元" is two items' fee together, never 公务用车运行维护费's)
+  const feeOwn = (c: Citation) => {
+    const text = sentenceWords(c)
+    const at = fee ? text.indexOf(fee[2]) : -1
+    const lead = at < 0 ? '' : text.slice(0, at).split(/[，,、；;（(：:。]/u).pop() ?? ''
+    return !!fee && !/[及和与]/u.test(lead) && new RegExp([...fee[1]].join('.*'), 'u').test(lead)
+  }
+  const feeOut = fee ? readHeld(fee[2], [...fee[1]], feeOwn) : undefined
   if (feeOut) return done(feeOut, scope.notes)
   const qualified = qualifiedPhrase(frame, scope)
   const qualifiedProse = qualified ? answerProsePhrase({ run, frame, scope }, qualified) : undefined
