@@ -297,8 +297,6 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     const fund = FUND_BEFORE.exec(t.slice(0, c.start))?.[0]
     if (fund && /^总?(?:收入|支出)(?:预算|决算)?数?$/u.test(c.surface)) {
       c.fund = fund
-      // (the fund's name is the subject's, no unread words: its 预算 read away above leaves its stem, 一般公共, unread)
-      if (mask[c.start - 1] === '\u0000') for (let i = c.start - fund.length; i < c.start; i++) mask[i] = '\u0000'
     }
   }
   // rule stage-word-modifier: a bare 预算/决算 right before words no term reads ("预算补助", "预算单位") qualifies them: the

@@ -291,7 +291,8 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // (a place's bare name, 2–4 characters with no unit's word at its end: a unit's short name, "苕峰林场", "一商校", is read by
   // the unit rules; nor any whose characters a held organisation's name holds in order, "高崖卫生院" of 高崖乡卫生院)
   // (…the opening words also when a longer unread run elsewhere is the frame's `unknown`: "湖口23年一般公共预算收入…")
-  const opening = frame.leadUnknown ?? frame.unknown
+  // (a place's account word closing them, 宁夏本级, is no part of the place's name)
+  const opening = (frame.leadUnknown ?? frame.unknown)?.replace(/(?:本级|[省市区县州旗]级)$/u, '')
   const lead = !named && !frame.orgs.length && opening && /^\p{Script=Han}{2,4}$/u.test(opening) && !UNIT_TAIL.test(opening) && text.startsWith(opening) && TIME_AFTER_LEAD.test(text.slice(opening.length)) ? opening : undefined
   if (lead && !heldPlaceWords(corpus).some((w) => inOrder(lead, w))) return { targets: [], named: true, unknownOrg: lead, notes }
   // …nor a city said by its bare name, opening the question's unread words, that no held document is of ("连云港二院物业

@@ -80,13 +80,6 @@ function figureOf(run: ToolRunner, t: Target, s: ProseSubject, pinned = false): 
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
 }
 
-/** The subject's row in a table column of the year asked (a report's 2024年执行数 beside its 2025年预算数). */
-function tableOfYear(run: ToolRunner, t: Target, subject: string): boolean {
-  if (!t.doc.tables.some((x) => x.columns.some((c) => c.year === t.year))) return false
-  const r = run.run('get-figure', { docId: t.doc.id, name: subject, year: t.year })
-  return r.ok && r.figures[0].year === t.year && r.figures[0].citation.kind === 'row'
-}
-
 /** The same subject stated with another amount elsewhere in the document: said, with that paragraph cited. */
 function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: ToolRunner): string | undefined {
   const same = (x: ProseSubject) => Number(x.amount.replace(/,/g, '')) === Number(s.amount.replace(/,/g, '')) && x.unit === s.unit
@@ -171,9 +164,6 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     return { answer: joinSentences([`${doc}写明${f.label}为${figureText(f)}，并说明了原因`, `原文：“${f.citation.text}”（${linesOf(f)}）`]) }
   }
   if (op === 'lookup') {
-    // (a report's table printing the year asked, "2024年执行数" beside "2025年预算数": the row of the subject there is the
-    // figure, the prose a restatement that may disagree with it)
-    if (executed && hits[0] && tableOfYear(run, t, hits[0].subject)) return undefined
     // rule qualified-subject: a stated subject that is only the tail of a row the question names ("卫生健康支出预算"
     // holds 支出预算): the row asked, not found, is not the whole budget stated
     const rows = frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'lexicon').map((c) => compactText(c.surface || c.name))

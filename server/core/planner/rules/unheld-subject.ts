@@ -18,7 +18,8 @@ const CHANGE_OPS = new Set<QuestionFrame['op']>(['change', 'growth', 'reason'])
  */
 export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): QuestionFrame | undefined {
   const unknown = subjectWords(frame)
-  if (!unknown) return undefined
+  // (the stem of a fund a side word was read with, 一般公共 of "一般公共预算收入", is that side's fund, no subject of its own)
+  if (!unknown || frame.concepts.some((c) => c.fund?.startsWith(unknown))) return undefined
   const code = /^\d{3,7}$/.test(unknown)
   // with no subject read, two years or a word of movement are a comparison of years: the subject's change
   const op = frame.op === 'compare' && (frame.baseYear !== undefined || MOVED.test(frame.text)) ? 'change' : frame.op
