@@ -633,7 +633,7 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
     const text = sentenceWords(c)
     const at = fee ? text.indexOf(fee[2]) : -1
     const lead = at < 0 ? '' : text.slice(0, at).split(/[，,、；;（(：:。]/u).pop() ?? ''
-    return !!fee && !/[及和与]/u.test(lead) && new RegExp([...fee[1]].join('.*'), 'u').test(lead)
+    return !!fee && !/[及和与](?!以[上下内])/u.test(lead) && new RegExp([...fee[1]].join('.*'), 'u').test(lead)
   }
   const feeOut = fee ? readHeld(fee[2], [...fee[1]], feeOwn) : undefined
   if (feeOut) return done(feeOut, scope.notes)

@@ -13,10 +13,14 @@ export const afterEventAsked = (question: string): string | undefined => AFTER_E
 /** The question's own words for the event's outcome ("增加后"), as a sentence opening the outcome may print them. */
 export const afterEventWords = (question: string): string | undefined => AFTER_EVENT.exec(question)?.[0]
 
-/** Does the sentence state the outcome of that event: the verb, then 后 within its clause (amounts written between). */
+/**
+ * Does the sentence state the outcome of that event: it opens with the verb, then 后 within that first clause (amounts
+ * written between): "增加后,政府债务限额为…", "此次增加一般债务8,000万元后,…" (a 后 further on, "…,调整预算后项目预算…,实际
+ * 到位资金…", qualifies its own clause only).
+ */
 export function statesAfter(verb: string, sentence: string): boolean {
-  const text = sentence.replace(/(\d),(?=\d)/gu, '$1')
-  return new RegExp(`${verb}[^，,。；;]{0,16}?(?:后|以后|之后)`, 'u').test(text)
+  const first = sentence.replace(/(\d),(?=\d)/gu, '$1').split(/[，,。；;]/u)[0] ?? ''
+  return new RegExp(`${verb}[^，,。；;]{0,16}?(?:后|以后|之后)$`, 'u').test(first)
 }
 
 /** Does the sentence state any event's outcome (增加…后, 调整后): a figure it gives stands after a change, not beside it. */
