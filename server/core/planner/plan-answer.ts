@@ -633,7 +633,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
     const text = sentenceWords(c)
     const at = fee ? text.indexOf(fee[2]) : -1
     const lead = at < 0 ? '' : text.slice(0, at).split(/[，,、；;（(：:。]/u).pop() ?? ''
-    return !!fee && !/[及和与](?!以[上下内])/u.test(lead) && new RegExp([...fee[1]].join('.*'), 'u').test(lead)
+    // (the joiner looked for between the qualifier's own characters: "其他单位和…一个月及以上的" joins nothing of it)
+    const span = fee ? new RegExp([...fee[1]].join('.*?'), 'u').exec(lead)?.[0] : undefined
+    return span !== undefined && !/[及和与](?!以[上下内])/u.test(span)
   }
   const feeOut = fee ? readHeld(fee[2], [...fee[1]], feeOwn) : undefined
   if (feeOut) return done(feeOut, scope.notes)
