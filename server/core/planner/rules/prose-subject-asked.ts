@@ -150,7 +150,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const ofYear = (x: ProseSubject) => { const p = paragraphs!.get(x.paragraphId); const y = p && sectionYear(t.doc, p); return !!y?.executed && y.year === t.year }
   // (the outcome of an event asked, 增加后的…: the subjects of the sentence stating it first, rule after-event)
   const sentenceOf = (x: ProseSubject) => x.sentence ?? t.doc.paragraphs.find((p) => p.id === x.paragraphId)?.text
-  const all = afterEventFirst(compactText(frame.text), executed ? proseSubjects(t.doc).filter(ofYear) : proseSubjects(t.doc), sentenceOf)
+  const asked = compactText(frame.text)
+  const all = afterEventFirst(asked, executed ? proseSubjects(t.doc).filter(ofYear) : proseSubjects(t.doc), sentenceOf)
+  // (…its figures read in their own paragraphs: the document states the subject before the event first)
+  const pinned = !!afterEventAsked(asked)
   if (executed && !all.length) return undefined
   const op = opOf(q, frame.op)
   const hits = named(q, all)
@@ -186,7 +189,7 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     const otherNamed = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
     if (hits[0] && isGenericAmountWord(hits[0].subject) && (otherNamed || unknown)) return undefined
     const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
-    const f = hit && figureOf(run, t, hit, !!afterEventAsked(compactText(frame.text)))
+    const f = hit && figureOf(run, t, hit, pinned)
     if (!f) return undefined
     run.cite(f.citation)
     return { answer: joinSentences([`${doc}写明${hit.subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hit, run)]) }
@@ -199,7 +202,6 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     if (printed) { run.cite(printed.citation); return { answer: printed.text } }
   }
   if (!pair || pair[0].amount === pair[1].amount && pair[0].paragraphId === pair[1].paragraphId) return undefined
-  const pinned = !!afterEventAsked(compactText(frame.text))
   const figs = pair.map((s) => figureOf(run, t, s, pinned))
   if (!figs[0] || !figs[1]) return undefined
   const [a, b] = figs as [Figure, Figure]
