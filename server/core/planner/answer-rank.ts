@@ -9,6 +9,9 @@ import { orgOwnYears } from './rules/org-own-year.js'
 import { answerExecutedYear, executedTableYear } from './rules/executed-year.js'
 
 /** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
+/** A year, then the stage its figure is asked at: 24年执行数, 2025年预算数, 2023年决算. */
+const YEAR_STAGE = /(?:19|20)?\d{2}年度?(执行|决算|完成|实际|预算)/gu
+
 export function answerRank(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
   const subject = frame.concepts[0]
@@ -18,9 +21,13 @@ export function answerRank(inp: HandlerInput): HandlerOutput {
   // rule org-own-year: each organisation named with its own year is compared in that year only
   const own = orgOwnYears(frame)
   const pairs = own ? frame.orgs.map((m, i) => ({ org: m.text, year: own[i] })) : undefined
+  // rule year-own-stage: each year asked with a stage of its own ("24年执行数和25年预算数"): each year's figure of that year's
+  // column, never one stage's column asked of both (the budget year has no 执行数)
+  const stages = byYears ? new Set([...compactText(frame.text).matchAll(YEAR_STAGE)].map((m) => (/预算/u.test(m[1]) ? 'plan' : 'done'))) : undefined
+  const column = frame.columns[0] && frame.columns[0] !== 'total' && !(stages && stages.size > 1) ? frame.columns[0] : undefined
   const r = run.run('rank-figures', {
     ...(GRAND_ASKED.test(compactText(subject.surface)) ? { grand: true } : {}),
-    name: subject.code ? undefined : subject.name, code: subject.code, column: frame.columns[0] && frame.columns[0] !== 'total' ? frame.columns[0] : undefined,
+    name: subject.code ? undefined : subject.name, code: subject.code, column,
     // (the side asked after a row's name, 一般公共预算收入: as written, for the documents stating it in prose)
     ...(subject.side ? { asWritten: compactText(subject.surface) + subject.side } : {}),
     ...(pairs ? { pairs } : { orgs, years }), order: frame.op === 'rank' ? frame.order : 'desc',

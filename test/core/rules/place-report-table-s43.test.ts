@@ -52,6 +52,12 @@ describe('a county\'s budget report with its table of two years', () => {
     expect(a).not.toContain('26100')
   })
 
+  it('reads each year asked at its own stage (rule year-own-stage)', () => {
+    const a = engine.ask({ question: '澄岭县教育支出24年执行数和25年预算数分别多少' }).answer
+    expect(a).toContain('6000万元')
+    expect(a).toContain('6300万元')
+  })
+
   it('finds the table\'s sums in agreement across its continued page', () => {
     expect(engine.ask({ question: '澄岭县2025年教育支出预算多少' }).answer).not.toContain('对不上')
   })
