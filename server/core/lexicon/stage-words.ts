@@ -19,6 +19,10 @@ const STAGE_HEADS: [RegExp, Stage][] = [
   [/^(?:年初|全年)?预算数?$/u, 'initial'],
 ]
 
+/** Words of a figure of what was done in a year (2024年执行数, 决算, 完成数, 实际), never of its plan. */
+export const DONE_WORDS = '执行|决算|完成|实际'
+export const DONE_WORD = new RegExp(DONE_WORDS, 'u')
+
 /** The stage a table header (compact text) names, if it is one of the stage heads. */
 export const stageOfHead = (compact: string): Stage | undefined => STAGE_HEADS.find(([re]) => re.test(compact))?.[1]
 

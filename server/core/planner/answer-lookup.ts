@@ -1,3 +1,4 @@
+import { DONE_WORD } from '../lexicon/stage-words.js'
 import { fundPartOf } from '../tools/lib/all-funds-first.js'
 import { stageOf } from '../schema.js'
 import type { Citation, ColumnRole } from '../schema.js'
@@ -80,7 +81,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   // a figure of a table of the year asked (a budget's 执行情况表 of the year before) is no 上年预算数 column
   const ownYearTable = t.doc.tables.find((x) => x.id === f.citation.tableId)?.year === t.year
   // (the column named as printed where it says which figure it holds: "2024年执行数" is no 上年预算数)
-  const priorColumn = f.citation.column && /执行|决算|完成|实际/u.test(f.citation.column) && !/预算/u.test(f.citation.column) ? f.citation.column : undefined
+  const priorColumn = f.citation.column && DONE_WORD.test(f.citation.column) && !/预算/u.test(f.citation.column) ? f.citation.column : undefined
   const prior = t.year === t.doc.year || ownYearTable ? '' : r.note ? `（${r.note}）` : priorColumn ? `（取自${t.doc.year}年${stageOf(t.doc.scope)}文件的“${priorColumn}”栏）` : `（取自${t.doc.year}年${stageOf(t.doc.scope)}文件的上年${stageOf(t.doc.scope)}数）`
   // each other reading names its table: the reader sees which fund or scope it counts
   const otherText = [...others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')

@@ -1,3 +1,4 @@
+import { DONE_WORDS } from '../lexicon/stage-words.js'
 import { GRAND_ASKED } from './figure-for.js'
 import { compactText } from '../search/normalize-text.js'
 import type { ChartBar } from '../schema.js'
@@ -10,7 +11,7 @@ import { answerExecutedYear, executedTableYear } from './rules/executed-year.js'
 
 /** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
 /** A year, then the stage its figure is asked at: 24年执行数, 2025年预算数, 2023年决算. */
-const YEAR_STAGE = /(?:19|20)?\d{2}年度?(执行|决算|完成|实际|预算)/gu
+const YEAR_STAGE = new RegExp(`(?:19|20)?\\d{2}年度?(${DONE_WORDS}|预算)`, 'gu')
 
 export function answerRank(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp

@@ -295,9 +295,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // "一般公共预算总收入": a side's total written after a fund's name is that fund's (a place's report prints the line so)
   for (const c of concepts) {
     const fund = FUND_BEFORE.exec(t.slice(0, c.start))?.[0]
-    if (fund && /^总?(?:收入|支出)(?:预算|决算)?数?$/u.test(c.surface)) {
-      c.fund = fund
-    }
+    if (fund && /^总?(?:收入|支出)(?:预算|决算)?数?$/u.test(c.surface)) c.fund = fund
   }
   // rule stage-word-modifier: a bare 预算/决算 right before words no term reads ("预算补助", "预算单位") qualifies them: the
   // words are the subject asked, never the whole budget the bare word stands for alone

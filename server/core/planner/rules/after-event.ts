@@ -4,8 +4,11 @@
  * "此次增加一般债务8,000万元后,…一般债务余额为…"), where the document states one; a document stating the figure before
  * and after the event (a 预算调整方案, a debt report) prints the earlier first.
  */
+/** The verbs of an event whose outcome a sentence states after it: 增加…后, 调整后, 追加后. */
+const VERBS = '增加|调整|调增|调减|追加|变更|新增|下达'
+const EVENT_VERBS = `(?:${VERBS})`
 // (never 调整前后, both asked)
-const AFTER_EVENT = /(增加|调整|调增|调减|追加|变更|新增|下达)\p{Script=Han}{0,4}?(?<!前)(?:后|以后|之后)/u
+const AFTER_EVENT = new RegExp(`(${VERBS})\\p{Script=Han}{0,4}?(?<!前)(?:后|以后|之后)`, 'u')
 
 /** The event's verb, when the question asks what stands after it. */
 export const afterEventAsked = (question: string): string | undefined => AFTER_EVENT.exec(question)?.[1]
@@ -25,7 +28,6 @@ export function statesAfter(verb: string, sentence: string): boolean {
 
 /** Does the sentence state any event's outcome (增加…后, 调整后): a figure it gives stands after a change, not beside it. */
 export const statesSomeAfter = (sentence: string): boolean => statesAfter(EVENT_VERBS, sentence)
-const EVENT_VERBS = '(?:增加|调整|调增|调减|追加|变更|新增|下达)'
 
 /** `items` with those stating the event's outcome first (the order otherwise kept), when the question asks it. */
 export function afterEventFirst<T>(question: string, items: T[], sentenceOf: (x: T) => string | undefined): T[] {

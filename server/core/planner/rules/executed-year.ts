@@ -1,3 +1,4 @@
+import { DONE_WORD } from '../../lexicon/stage-words.js'
 import { rowCell } from './printed-rate.js'
 import { stageOf, type BudgetDocument, type Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
@@ -250,8 +251,7 @@ function amountIn(f: Figure, s: { amount: string; unit: string }): { sentence: s
  */
 export const executedTableYear = (t: { doc: BudgetDocument; year: number }): boolean =>
   t.doc.scope === '财政预算' && t.year === t.doc.year - 1 &&
-  t.doc.tables.some((x) => x.year === t.year || x.columns.some((c) => c.year === t.year && EXECUTED_COLUMN.test(c.label)))
-const EXECUTED_COLUMN = /执行|决算|完成|实际/u
+  t.doc.tables.some((x) => x.year === t.year || x.columns.some((c) => c.year === t.year && DONE_WORD.test(c.label)))
 
 /** A share asked: 占比, 占…比重/比例/百分之几, …里…占多少. */
 const SHARE_ASKED = /占比|占.{0,24}(?:比重|比例|百分之|几成|多少|%|％)|比重|百分比/u
