@@ -29,7 +29,7 @@ const NUMBER_LINE = new RegExp(NUMBER.source + '$')
 /** "表1 2025年部门收支总表": a number and a title on one line. */
 const NUMBERED_TITLE = new RegExp(NUMBER.source + '[\\s:：、.．]+(?=\\S)')
 const TITLE_END = /(?:表|目录|公开指标)(?:[（(][^（）()]{0,40}[）)])?$/
-const META = /^(?:部门全称|编制单位|编制部门|单位名称|部门名称|预算单位|填报单位|公开时段|统计时段|报告期|部门)\s*[:：]/
+const META = /^(?:部门全称|编制单位|编制部门|单位名称|部门名称|预算单位|填报单位|公开时段|统计时段|报告期|部门|单位(?=\s*[:：]\s*[^\s万元千亿])|预算年度|决算年度)\s*[:：]/
 const SUBTITLE = /^[（(][^（）()]{1,40}[)）]$/
 /** 单位：万元 at the end of a line, a bracketed remark after it allowed (金额单位：万元（类级科目列示年初预算数）) */
 const UNIT_AT_END = /单位\s*[:：]\s*(万元|元|千元|亿元)(?:\s*[（(][^（()）]{1,40}[)）])?$/

@@ -11,6 +11,7 @@ import { htmlTableLines } from './html-table.js'
 import { regroupCellLines } from './cell-lines.js'
 import { regroupBareCells } from './bare-cells.js'
 import { regroupBareForm } from './bare-form.js'
+import { regroupSparseCells } from './sparse-cells.js'
 import { regroupNumberedCells } from './numbered-cells.js'
 import { regroupLineNumberedSides } from './line-numbered-sides.js'
 import { regroupStackedHeader } from './stacked-header.js'
@@ -94,10 +95,10 @@ function isKeyValueForm(rows: SourceLine[]): boolean {
 function buildTables(block: TableBlock, docId: string, index: number, docYear: number, fallbackUnit: MoneyUnit | undefined, file: string) {
   const lines = block.body.filter((l) => !isBlank(l))
   // cells flattened one per line ("合 计 |" / "40.20 |"): regrouped into rows, each row keeping all its lines
-  // …or one per paragraph with no mark at all (rule bare-cells)
+  // …or one per paragraph with no mark at all (rule bare-cells), its empty cells dropped (rule sparse-cells)
   // (…a 绩效目标表's form too: its keys each before its value, then its indicator grid, rule bare-form)
   const bare = block.mode === 'space' ? block.body.filter((l) => !isBlank(l) || isEmptyCellLine(l)) : undefined
-  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : bare ? regroupBareCells(bare) ?? (kindOfTitle(block.title) === 'performance' ? regroupBareForm(bare) : undefined) : undefined
+  const cellRows = block.mode === 'tab' ? regroupCellLines(lines) : bare ? regroupBareCells(bare) ?? regroupSparseCells(bare) ?? (kindOfTitle(block.title) === 'performance' ? regroupBareForm(bare) : undefined) : undefined
   // (a caption row above such a table's header may declare its unit: "单位:万元 |")
   const captionUnit = cellRows?.caption && lines.filter((l) => cellRows.caption!.includes(l.no)).map((l) => unitOf({ ...l, text: l.text.replace(/\|\s*$/, '') })).find(Boolean)
   const declared = block.unit ?? captionUnit

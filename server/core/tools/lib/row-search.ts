@@ -145,7 +145,11 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
   // by the other side, 本年收入合计 when spending is asked, is never this side's)
   const totals = rows.filter((r) => r.isTotal && !(side && namedByOtherSide(r, side)))
   const named = (re: RegExp) => totals.find((r) => re.test(compactText(r.name)))
-  return totals.find(bareTotal) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (rows.filter(hasAmount).length === 1 ? rows.find(hasAmount) : undefined)
+  // (a side's one figure is its whole only in a whole table: not in a copy cut short, nor in a two-sided 总表 that
+  // prints no total on either side, a copy that stopped before its totals)
+  const untotalled = !!side && table.rows.some((r) => r.side) && !table.rows.some((r) => r.isTotal)
+  const whole = !table.cutShort && !untotalled && rows.filter(hasAmount).length === 1
+  return totals.find(bareTotal) ?? named(/本年(?:支出|收入)合计|^(?:支出|收入)(?:合计|总计)$/) ?? totals[0] ?? (whole ? rows.find(hasAmount) : undefined)
 }
 
 /**
