@@ -82,6 +82,10 @@ export function compute(corpus: Corpus, input: ComputeInput): ToolResult<Compute
     return { ok: false, error: 'both operands are the one figure', citations }
   }
   const money = inputs.every((f) => f.fen !== undefined)
+  // rule like-operands: an amount is never set against a count (万元 ÷ 人), nor a count against another kind of count
+  if (!money && new Set(inputs.map((f) => (f.fen !== undefined ? 'money' : f.amount.unit))).size > 1) {
+    return { ok: false, error: `operands of different kinds: ${inputs.map((f) => f.amount.unit).join(', ')}`, citations }
+  }
   const vals = inputs.map((f) => (money ? f.fen! : Number(f.amount.value)))
   const units = inputs.map((f) => f.amount.unit)
   // (a share of several parts together, "两个项目加起来占总额": the parts summed over the last operand)

@@ -9,7 +9,7 @@ import { paragraphCitation } from './lib/citation.js'
 import { printed } from './lib/money.js'
 import { proseUnitRows, splitNameOf, type ProseUnitRow } from './lib/prose-unit-table.js'
 import { DocIdInput } from './lib/inputs.js'
-import { moneyColumns, unitRow, unitTables, type UnitTable } from './lib/member-units.js'
+import { moneyColumns, unitRow, unitTables, unitsKindColumn, type UnitTable } from './lib/member-units.js'
 import { groupRow } from './lib/unit-groups.js'
 import type { QueryTool, ToolResult } from './types.js'
 
@@ -77,7 +77,7 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
   const absent: string[] = []
   const asked = input.columns?.length ? input.columns : [undefined]
   for (const a of asked) {
-    const col = a ? columnNamed(u, a) : totalColumn(u)
+    const col = a ? columnNamed(u, a) : (input.tableKind && unitsKindColumn(doc, u.table, input.tableKind)) || totalColumn(u)
     const figure = col && figureOfCell(doc, u.table, row, col)
     // (a column the table does not print is absent, never said to be left blank)
     if (!col) { absent.push(a ?? '合计'); continue }

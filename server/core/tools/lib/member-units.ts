@@ -186,6 +186,25 @@ export function unitRow(u: UnitTable, unit: string): Row | undefined {
 /** A money column of a per-unit table (not the code or name columns). */
 export const moneyColumns = (t: Table): Column[] => t.columns.filter((c) => !['code', 'name', 'text'].includes(c.role))
 
+/** The column heading a kind's whole in a table of units side by side: “三公”经费决算数, 本年收入合计, 本年支出合计. */
+const KIND_HEAD: Partial<Record<Table['kind'], RegExp>> = { 'three-public': /三公/u, income: /^(?:本年)?收入(?:合计|总计)/u, spending: /^(?:本年)?支出(?:合计|总计)/u }
+
+/**
+ * Rule `units-kind-column`: a table of the department's units side by side whose columns are several tables' wholes
+ * (各单位收入支出及“三公”经费决算情况表: 单位名称 | 本年收入合计 | 本年支出合计 | 基本支出 | 项目支出 | “三公”经费决算数)
+ * holds a kind's figure in the column its head names, never in its first column. Undefined for a table of one kind's
+ * parts (a 三公 table by unit: 合计 | 因公出国（境）费 | …) or a table that is no such table.
+ */
+export function unitsKindColumn(doc: BudgetDocument, table: Table, kind: Table['kind']): Column | undefined {
+  const head = KIND_HEAD[kind]
+  if (!head || !unitTables(doc).some((u) => u.table === table)) return undefined
+  const heads = moneyColumns(table).filter((c) => c.role !== 'prior')
+  const named = heads.filter((c) => head.test(compactText(c.label).replace(/[“”"‘’]/gu, '')))
+  // (several kinds' wholes side by side: another kind's head printed too)
+  const mixed = Object.entries(KIND_HEAD).some(([k, re]) => k !== kind && heads.some((c) => re!.test(compactText(c.label).replace(/[“”"‘’]/gu, ''))))
+  return named.length === 1 && mixed ? named[0] : undefined
+}
+
 /** Whether some per-unit table of the document prints a row for the unit. */
 export const hasUnitRow = (doc: BudgetDocument, unit: string) =>
   unitTables(doc).some((u) => !!unitRow(u, unit)) || proseUnitRows(doc).some((r) => compactText(r.name).endsWith(compactText(unit)) || (!!r.split && splitNameOf(r.name, compactText(unit))))

@@ -10,6 +10,7 @@ import { titleSubject } from './title-subject.js'
 import { fiscalOwnLine } from './fiscal-own-line.js'
 import { stageColumn } from './stage-column.js'
 import { findRowsIn, grandRowOf, kindRank, LEVEL_DIGITS, stageRowOf, thisYearRowOf, totalRowOf, yearRowOf, type RowMatch } from './row-search.js'
+import { unitsKindColumn } from './member-units.js'
 
 export interface ConceptWant {
   name?: string
@@ -66,7 +67,8 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       const grand = c.row === 'total' && want.grand ? grandRowOf(table, c.side) : undefined
       const row = byYear ?? staged ?? own ?? grand ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
-      const col = pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
+      // (a table of units side by side: the kind's whole in the column its head names, rule units-kind-column)
+      const col = (!want.columnLabel && !byYear && !staged && unitsKindColumn(doc, table, kind)) || pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
