@@ -1,7 +1,7 @@
 import type { Scope } from '../schema.js'
 import type { SourceLine } from './source-lines.js'
 import { targetFormTitle } from './target-form-title.js'
-import { SECTION_NUMBER, TITLE_RULES, namesSelfEvaluation, orgLike, placeOf, type PlaceAccount, type TitleHit, type TitleRule } from './meta-rules.js'
+import { SECTION_NUMBER, TITLE_RULES, flatTitle, namesSelfEvaluation, orgLike, placeOf, type PlaceAccount, type TitleHit, type TitleRule } from './meta-rules.js'
 import { stagelessThreePublicTitle } from './stageless-title.js'
 import { fiscalBudgetTitle } from './fiscal-budget-title.js'
 import { departmentFundNoticeTitle, financeNoticeTitle, fundAllocationTitle, lotteryFundNoticeTitle, yearbookTitle, departmentNoticeTitle, orgLedTitle } from './finance-notice-title.js'
@@ -100,7 +100,11 @@ export function readTitleRegion(lines: SourceLine[]): PartialMeta {
   if (!hits.length) return {}
   const first = hits[0]
   // a place's whole account (its 财政预算/财政决算) is the place's, whoever reports it ("某区人民政府关于…决算的报告")
-  const org = first.placeAccount === 'whole' ? undefined : hits.map((h) => h.org).find((o) => o && orgLike(o))
+  const org0 = first.placeAccount === 'whole' ? undefined : hits.map((h) => h.org).find((o) => o && orgLike(o))
+  // rule procurement-title: "某学院政府采购决算公开情况说明" is 某学院's 政府采购 disclosure: the 政府 of 政府采购 is no end
+  // of the organisation's name (某县人民政府 stays whole: its 政府 is not followed by 采购)
+  const bare = org0?.endsWith('政府') && hits.some((h) => flatTitle(h.title ?? '').replace(/\s+/gu, '').includes(`${org0}采购`)) ? org0.slice(0, -2) : undefined
+  const org = bare && orgLike(bare) ? bare : org0
   const year = hits.map((h) => h.year).find(Boolean)
   const scope = hits.map((h) => h.scope).find(Boolean)
   const out: PartialMeta = { title: first.title, titleLine: first.titleLine }
