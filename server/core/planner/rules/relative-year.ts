@@ -16,7 +16,8 @@ const RELATIVE: [RegExp, number][] = [
 /** 今年 and 去年 asked together ("今年和去年分别多少"): two years, not a baseline. */
 const PAIR = /今年(?:和|与|跟|及|、)去年|去年(?:和|与|跟|及|、)今年/u
 /** The document's own year and the one before asked together, in its columns' words ("本期和上年同期各多少", "本年和上年"). */
-const OWN_PAIR = /(?:本年度?|本期|当年)(?:数|金额)?(?:和|与|跟|及|、)(?:上年度?|上年同期|上期)|(?:上年度?|上年同期|上期)(?:数|金额)?(?:和|与|跟|及|、)(?:本年度?|本期|当年)/u
+// (each with its column's stage said: "上年预算数和本年预算数")
+const OWN_PAIR = /(?:本年度?|本期|当年)(?:预算|决算|执行)?(?:数|金额)?(?:和|与|跟|及|、)(?:上年度?|上年同期|上期)|(?:上年度?|上年同期|上期)(?:预算|决算|执行)?(?:数|金额)?(?:和|与|跟|及|、)(?:本年度?|本期|当年)/u
 
 /** Two years of one subject asked, as "2025年和2024年分别多少" is read: compared. */
 const compared = (frame: QuestionFrame) => (frame.op === 'lookup' ? { op: 'compare' as const, opExplicit: true, order: 'desc' as const } : {})
