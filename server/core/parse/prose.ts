@@ -40,6 +40,9 @@ export function markerOf(text: string): string | undefined {
 /** The name of one of a disclosure's sections, closed by a full stop (部门职责。 机构设置。 单位构成。 人员情况。). */
 const SECTION_NAME_STOP = /^[\p{Script=Han}]{0,6}(?:职责|职能|设置|构成|概况|情况|说明)。$/u
 
+/** The words a section's title ends with: 执行情况, 预算草案, 发展概况, 主要措施… */
+const SECTION_TITLE_END = /(?:情况|概况|说明|草案|安排|措施|建议|任务|目标|意见|计划)$/u
+
 /** A heading: a marker followed by a short title that is not a sentence, or a short markdown heading. */
 export function isHeading(line: SourceLine, next?: SourceLine): boolean {
   const t = line.text.trim()
@@ -52,6 +55,9 @@ export function isHeading(line: SourceLine, next?: SourceLine): boolean {
   // over the next item of a list, "(2)保证监督职责。" then "(3)…", it is that list's item)
   if (SECTION_NAME_STOP.test(rest)) return !!next && !markerOf(next.text.trim())
   // longer "headings" are sentences wrapped by the PDF export; a colon followed by text is a definition
+  // (…unless closed by a section's word: "一、“十一五”期间财政发展概况和2010年预算执行情况" is a part's title, rule
+  // long-section-title)
+  if (rest.length > 20 && rest.length <= 40 && SECTION_TITLE_END.test(rest) && !/[。；;，,:：]/u.test(rest)) return true
   return rest.length > 0 && rest.length <= 20 && !/[。；;，,]|[:：]./.test(rest)
 }
 
