@@ -23,6 +23,8 @@ const OWN_WHOLE = /(?:它|其|自身|自己|本单位|该校|该单位)(?:自身
 /** The per-unit table a question reads: 三公 words → the 三公 table, 支出 without 收入 → 支出总表, else 收入总表. */
 function tableKindsAsked(text: string): { kinds: TableKind[]; subject: string } {
   if (/三公|公务用车|公务接待|因公出国|出国/.test(text)) return { kinds: ['three-public'], subject: '“三公”经费' }
+  // (both sides asked together, "本年收入合计和本年支出合计分别多少": each side's table)
+  if (/收入[^，,。？?]{0,8}(?:和|与|及|、)[^，,。？?]{0,6}支出|支出[^，,。？?]{0,8}(?:和|与|及|、)[^，,。？?]{0,6}收入/u.test(text)) return { kinds: ['income', 'spending'], subject: '预算' }
   if (/支出/.test(text) && !/收入/.test(text)) return { kinds: ['spending'], subject: '支出预算' }
   if (/收入/.test(text)) return { kinds: ['income'], subject: '收入预算' }
   return { kinds: ['income', 'spending'], subject: '预算' }
@@ -270,6 +272,9 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   // a stage word left over ("决算是多少") names no subject
   const unknown = frame.unknown && !/^(?:决算|预算)数?$/.test(compactText(frame.unknown)) ? compactText(frame.unknown) : undefined
   if (unknown && !ofUnit(unknown) && !deptWords(unknown, compactText(hit.doc.org)) && !glossOfNamed(text, unknown, cols) && !headers.some((l) => l && covers(l, unknown))) return notPerUnit(hit, kinds, text, unknown, true)
+  // (several kinds asked at once, "本年收入合计和本年支出合计分别多少": each kind's figure, said together)
+  const together: { parts: string[]; missing?: string }[] = []
+  const saidTogether = () => joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${[...new Set(together.flatMap((t) => t.parts))].join('，')}`, ...together.flatMap((t) => t.missing ?? [])])
   for (const tableKind of kinds) {
     const staged = cols.every((c) => !c) ? stagedTotal(hit, tableKind, text) : undefined
     const columns = tableKind === 'other' ? [otherColumn!] : staged ? staged : cols.length ? cols.map((c) => c || '合计') : undefined
@@ -303,10 +308,13 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
       const how = r.figures.length >= 2 ? `由各栏相加计算得出：${parts.join('，')}` : `只有${parts.join('')}一栏填列金额`
       return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${who}${group.group}为${whole}（表中没有${group.group}合计一栏，${how}）`, missing]) }
     }
+    if (kinds.length > 1 && asked.kinds.length > 1 && tableKind !== 'other') { together.push({ parts, ...(missing ? { missing } : {}) }); continue }
+    if (together.length) return { answer: saidTogether() }
     // (columns headed with their own year, "2024年预算数", say the year themselves)
     const whoSaid = parts.every((x) => /^(?:19|20)\d{2}年/u.test(x)) ? hit.unit : who
     return { answer: joinSentences([`${hit.doc.org}${hit.doc.year}年${hit.doc.scope}中，${whoSaid}${parts.join('，')}`, missing]) }
   }
+  if (together.length) return { answer: saidTogether() }
   const named = frame.concepts.find((c) => c.kind === 'row' || c.kind === 'lexicon')
   return (named ? unitColumnFigure(run, hit, kinds, named) : undefined) ?? unitColumnFigure(run, hit, kinds) ?? balancedBudget(run, hit, asked.kinds, cols) ?? withUnitsStatement(run, hit, kinds, notPerUnit(hit, kinds, text, subject))
 }

@@ -32,4 +32,9 @@ describe('rule units-kind-column: a kind\'s figure in a table of units is in the
     expect(r.answer).toContain('2.92万元')
     expect(r.answer).not.toContain('688.29')
   })
+  it('reads a unit\'s 本年收入合计 and 本年支出合计 asked together from the same table', () => {
+    const r = ask('青禾市图书馆2024年本年收入合计和本年支出合计分别是多少')
+    expect(r.answer).toContain('753.26万元')
+    expect(r.answer).toContain('765.66万元')
+  })
 })
