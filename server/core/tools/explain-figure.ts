@@ -19,7 +19,7 @@ import { budgetGapReason, gapReasonIn, type BudgetGapReason } from './lib/budget
 import { verbatimQuote } from './lib/verbatim.js'
 import { samePrinted } from './lib/printed-precision.js'
 import { proseKeywords } from './lib/resolve-prose.js'
-import { headingLabel, isGenericAmountWord } from './lib/prose-subjects.js'
+import { headingLabel, isGenericAmountWord, subjectStem } from './lib/prose-subjects.js'
 import type { QueryTool, ToolResult } from './types.js'
 import { bigramsOf } from '../search/bigrams.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
@@ -195,6 +195,7 @@ const gapAside = (sentence: string) => (gapReasonIn(sentence)?.at ?? Infinity) <
 
 const FLAT_OPENING = new RegExp(`^\\s*(?:${FLAT_RE.source})`)
 
+const BASELINE_THEN_CHANGE = /^((?:19|20)\d{2})年度?(?:年初)?(?:预算|决算|执行)?数?(?:为|是)?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*[，,；;]\s*(?:19|20)\d{2}年度?(?:年初)?(?:预算|决算)?数?\s*(?:比|较|与)\s*\1年/u
 function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:其中|主要)/.test(next)) return heads
   // "…支出决算为11.26万元，完成预算的80.43%。较上年减少1.59万元…": a sentence that opens with the change names no
@@ -205,6 +206,9 @@ function continues(next: string, keyword: string, heads: boolean): boolean {
   if (/^(?:较|比|同比|对比)\s*(?:上一?年度?|去年|\d{4}\s*年度?)?\s*(?:年初)?(?:预算|决算)?数?\s*(?:的?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?\s*(?:增加|减少|增长|下降)/.test(next)) return heads
   // "…运行维护费支出预算8.2万元；与上年预算数持平，原因：…": likewise a sentence that opens by saying it did not move
   if (FLAT_OPENING.test(next)) return heads
+  // "…2016年预算安排8万元。2015年预算数15万元，2016年预算比2015年预算下降46.7%": the baseline year's amount, then the
+  // subject's year against it
+  if (BASELINE_THEN_CHANGE.test(next)) return heads
   // "…支出预算445.48万元。与上年相比，收、支预算总额各增加…": the subject named after 相比, else the sentence's head
   const compared = comparedOpening(next)
   if (compared !== undefined) return compared ? sameSides(compared, keyword) || compared.includes(keyword) || (heads && keyword.includes(compared)) : heads
@@ -424,6 +428,13 @@ const COMPARABLE_WORD = /同口径|可比口径/u
 /** "（主要原因：）一是筹备…运动会，" right before the subject: an item of a list of reasons, its words the reason. */
 const ITEM_REASON_BEFORE = /(?:^|[:：；;]\s*)(?:主要原因[:：]?\s*)?[一二三四五六七八九十]是([^，,；;。]{4,40})[，,]\s*$/u
 
+/** The paragraph's heading names the subject alone and none of its sentences names it (rule heading-named-subject). */
+function headedBySubject(doc: BudgetDocument, pi: number, keyword: string, sentences: string[]): boolean {
+  const label = headingLabel(doc, pi)
+  if (!label || subjectStem(label) !== subjectStem(keyword) || subjectStem(keyword).length < 3) return false
+  return !sentences.some((t) => subjectAt(t, keyword) >= 0 || compactText(t).includes(subjectStem(keyword)))
+}
+
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
 /** A 三公 part and the whole its sentence is printed under. */
 const PART_OF: [RegExp, string][] = [[/^公务用车(?:运行(?:维护)?费|购置费)$/, '公务用车购置及运行维护费']]
@@ -450,7 +461,12 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
         if (label && !compactText(input.name).includes(label) && !label.includes(compactText(input.name))) continue
         // rule distributive-prose: "收、支总计各减少X,Y万元" is read as the keyword's own subject's sentence
         const printedSs = sentencesOf(p.text)
-        const ss = printedSs.map((x) => ({ ...x, text: readingFor(x.text, keyword) }))
+        // rule heading-named-subject: a paragraph under a heading naming the subject alone ("三、公务接待费" over "2016年预算
+        // 安排8万元…。2015年预算数15万元，2016年预算比2015年预算下降46.7%。下降的主要原因是…") that never names it again
+        // speaks of it from its first sentence on: that sentence is read as opening with the subject (quoted as printed),
+        // the sentences after it as what follows of the subject
+        const headed = !generic && headedBySubject(doc, pi, keyword, printedSs.map((x) => readingFor(x.text, keyword)))
+        const ss = printedSs.map((x, j) => ({ ...x, text: headed && j === 0 ? `${keyword}${x.text.trim()}` : readingFor(x.text, keyword) }))
         ss.forEach((s, i) => {
           const k = subjectAt(s.text, keyword)
           if (k < 0) return

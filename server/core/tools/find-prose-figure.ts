@@ -2,6 +2,7 @@ import { compactText } from '../search/normalize-text.js'
 import { z } from 'zod'
 import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
+import { headedFigure } from './lib/prose-subjects.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { resolveInProse, type SentenceFits } from './lib/resolve-prose.js'
@@ -47,7 +48,9 @@ export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: 
     ownSidePart(doc, input, (name, fits) => resolveInProse(v, doc, name, 'money', undefined, undefined, true, inParagraph(doc, input.paragraphId, fits), input.ownYearOnly))
   // (a name printed nowhere whole: an item of a list whose lead says the rest, rule lead-item)
   const listed = (doc: BudgetDocument) => (!input.column && !input.account && !input.paragraphId && (input.kind ?? 'money') === 'money' ? leadItemFigure(doc, input.name) : undefined)
-  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? listed(doc) ?? [])
+  // (a name printed only as the heading over its paragraph, "三、公务接待费": the amount its opening sentence states)
+  const headed = (doc: BudgetDocument) => (!input.column && !input.account && !input.paragraphId && (input.kind ?? 'money') === 'money' ? headedFigure(doc, input.name, input.ownYearOnly) : undefined)
+  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? listed(doc) ?? headed(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}${input.account ? ` (${input.account === 'own' ? '本级' : '全区/全县'})` : ''}`, citations: [] }
   return { ok: true, figures, citations: figures.flatMap((f) => (f.lead ? [f.lead, f.citation] : [f.citation])) }
 }

@@ -108,6 +108,26 @@ export function subjectFigure(doc: BudgetDocument, s: ProseSubject): Figure | un
   }
 }
 
+/** A subject's name with its money word (经费, 费用, 费, 支出) set aside: 因公出国(境)经费 and 因公出国(境)费 are one. */
+export const subjectStem = (s: string) => compactText(s).replace(QUOTES, '').replace(/(?:经费|费用|费|支出)$/u, '')
+
+/**
+ * Rule `heading-named-subject`: the figure of a subject a heading names alone ("三、公务接待费" over "2016年预算安排8万元，
+ * …"), read from the opening sentence under it; with `ownYear`, only one of the document's own year (or none said).
+ */
+export function headedFigure(doc: BudgetDocument, name: string, ownYear = false): Figure | undefined {
+  const stem = subjectStem(name)
+  if (stem.length < 3) return undefined
+  for (const s of proseSubjects(doc)) {
+    if (!s.fromHeading || subjectStem(s.subject) !== stem) continue
+    const opens = OPENING_YEAR.exec(compactText(s.sentence ?? ''))?.[1]
+    if (ownYear && opens && Number(opens) !== doc.year) continue
+    const f = subjectFigure(doc, s)
+    if (f) return f
+  }
+  return undefined
+}
+
 export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
   const out: ProseSubject[] = []
   doc.paragraphs.forEach((p, i) => {

@@ -445,7 +445,7 @@ function changeAt(rest: string): number | undefined {
 }
 
 /** A year right before the comparison word: "2018年比2017年…" (the 比 itself starts the change clause). */
-const YEAR_BEFORE_COMPARED = /((?:19|20)\d{2})\s*年度?\s*$/u
+const YEAR_BEFORE_COMPARED = /((?:19|20)\d{2})\s*年度?\s*(?:年初)?(?:预算|决算|执行)?数?\s*$/u
 
 /** The last year written before the last amount before `end`: the year those figures are of. */
 function yearBefore(sentence: string, end: number): number | undefined {
