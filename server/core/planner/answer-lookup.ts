@@ -136,7 +136,8 @@ function ownColumnWord(f: { fen?: number; citation: { column?: string } }): stri
 }
 
 /** The question asks a subject's code: 科目编码, 功能分类编码, 科目代码, 编码是多少, 哪个(功能)科目编码, 对应什么科目. */
-const CODE_ASKED = /(?:科目|分类)?(?:编码|代码|编号)(?:是|为)?(?:多少|什么|几)|(?:哪个|哪一个|什么|哪一?项)(?:功能|经济)?(?:分类)?(?:科目)?(?:编码|代码|编号)|(?:对应|属于|是|用的?是?)(?:哪个|哪一个|什么|哪一?项|哪一?类)(?:功能|经济)?(?:分类)?科目/u
+// (…and asked with the amount: "科目编码和金额")
+const CODE_ASKED = /(?:科目|分类)?(?:编码|代码|编号)(?:是|为)?(?:多少|什么|几)|(?:科目|分类)(?:编码|代码)(?:和|与|及|、|以及)|(?:哪个|哪一个|什么|哪一?项)(?:功能|经济)?(?:分类)?(?:科目)?(?:编码|代码|编号)|(?:对应|属于|是|用的?是?)(?:哪个|哪一个|什么|哪一?项|哪一?类)(?:功能|经济)?(?:分类)?科目/u
 
 /** Lookup: each subject (× each column asked) per document; several documents answered compactly, one line each. */
 export function answerLookup(inp: HandlerInput): HandlerOutput {

@@ -105,7 +105,9 @@ const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|�
  * subject's own amount (and its share), what the money is, closed by a word for money; read only when what it is for
  * is asked.
  */
-const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?(?:[，,]|[（(])\s*(?:主要)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入|[^经]费))(?=[，,。；;）)]|$)/
+/** What a subject is, said right after its name opening a sentence: 主要是…, 全部为…, 来自… (rule opening-nature). */
+const OPENING_NATURE = /^(?:主要|全部|均)?(?:是|为|来自|来源于)([^，,。；;\d]{4,60}?)(?=[。；;]|$)/u
+const DESCRIBED = /^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)(?:[，,]\s*占[^，,。；;]{0,16})?(?:[，,]|[（(])\s*(?:主要|全部|均)?(?:为|系|属于?|是)([^，,。；;]{4,40}?(?:资金|经费|款项|拨款|补助|补贴|收入|支出|[^经]费))(?=[，,。；;）)]|$)/
 const boundUse = (rest: string) => (/^[^，,。]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)/.test(rest) && !/^[^。]{0,8}[:：]?\s*指/.test(rest) ? BARE_USE.exec(rest) : null)
 
 
@@ -581,7 +583,8 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
             if (side) { ch = { ...ch, reason: side.reason }; text = `${text}。……${side.text}` }
           }
           const usage = (USAGE.exec(s.text.slice(k)) ?? useAfter(ss, i) ?? boundUse(s.text.slice(k + keyword.length)))?.[1]?.trim()
-          const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] : undefined
+          // (or a sentence of its own opening with the subject and what it is: "事业收入主要是某馆文创产品及讲解服务收入…")
+          const nature = input.about === 'usage' && !usage ? DESCRIBED.exec(s.text.slice(k + keyword.length))?.[1] ?? (k <= 2 ? OPENING_NATURE.exec(s.text.slice(k + keyword.length))?.[1] : undefined) : undefined
           if (input.about === 'usage' ? !usage && !nature : !ch) return
           // the figure as the prose prints it, rounded to its last digit ("16497.86万元" for 164,978,640元)
           const anchored = input.fen !== undefined && moneyAmounts(s.text.slice(k)).slice(0, 2).some((a) => !!a && samePrinted(a, input.fen))
