@@ -11,6 +11,7 @@ import { executionSummary, isSelfEvaluation, selfEvalAsk, selfEvalText } from '.
 import { executionCitation } from '../tools/performance-targets.js'
 import { joinSentences, sourceText } from './compose.js'
 import { namesPlaceOnly } from './rules/place-only.js'
+import { proseTarget } from './rules/prose-target.js'
 import { LEVEL_ONE_WORDS, LEVEL_TWO_WORDS } from '../parse/flat-form.js'
 
 /**
@@ -70,7 +71,9 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       // when only a place was named, nor beside a form filed for it: the form is what was asked)
       const own = scope.named && !namesPlaceOnly(frame) && !scope.targets.some((x) => x.doc.speaksFor?.includes(t.doc.org))
       const other = !r.ok && scope.targets.length > 1 && own ? otherSubject(inp, t) : undefined
-      return other ?? { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
+      // (no form of targets: the prose's sentence stating them, rule prose-target)
+      const inProse = !r.ok ? proseTarget(run, t, clauseOf(frame, t.doc.org)) : undefined
+      return other ?? inProse ?? { text: `没有找到${t.doc.org}${t.year}年的绩效目标${indicator ? `“${indicator}”` : ''}。`, found: false }
     }
     if (indicator) return { text: indicatorAnswer(inp, t, r.targets[0], r.citations), found: true }
     const p = r.projects[0]
