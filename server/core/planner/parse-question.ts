@@ -13,6 +13,7 @@ import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
 import { defaultVocabulary } from '../lexicon/default-vocabulary.js'
 import type { Vocabulary } from '../lexicon/vocabulary.js'
+import { partsUnderGroup } from './rules/parts-under-group.js'
 import { detectInjection } from './injection.js'
 import { attachNamesToCodes } from './rules/code-with-name.js'
 import { extendRowHitsBack } from './rules/row-name-before.js'
@@ -352,6 +353,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     }
   }
   const strong = concepts.filter((c) => c.kind !== 'weak')
+  partsUnderGroup(concepts, masked, vocabulary)
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)

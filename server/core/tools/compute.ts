@@ -83,7 +83,8 @@ export function compute(corpus: Corpus, input: ComputeInput): ToolResult<Compute
   }
   const money = inputs.every((f) => f.fen !== undefined)
   // rule like-operands: an amount is never set against a count (万元 ÷ 人), nor a count against another kind of count
-  if (!money && new Set(inputs.map((f) => (f.fen !== undefined ? 'money' : f.amount.unit))).size > 1) {
+  // (人 and 名 both count people)
+  if (!money && new Set(inputs.map((f) => (f.fen !== undefined ? 'money' : f.amount.unit.replace(/^名$/u, '人')))).size > 1) {
     return { ok: false, error: `operands of different kinds: ${inputs.map((f) => f.amount.unit).join(', ')}`, citations }
   }
   const vals = inputs.map((f) => (money ? f.fen! : Number(f.amount.value)))

@@ -57,7 +57,8 @@ export function partsAsked(v: Vocabulary, frame: QuestionFrame): PartsAsk | unde
     // (a subject named after the whole that is none of its parts, a part's own part: "三公经费里公务用车运行维护费和公务
     // 接待费各多少" asks two rows, never the whole with one part)
     const partWords = new Set(named.flatMap((p) => [p.label, ...p.aliases].map(compactText)))
-    const other = frame.concepts.some((c) => c !== whole && c.start >= whole.end && c.kind !== 'weak' && !partWords.has(compactText(c.surface)) && !partWords.has(compactText(c.name)))
+    const isPart = (w: string) => [...partWords].some((p) => p.includes(w) || w.includes(p))
+    const other = frame.concepts.some((c) => c !== whole && c.start >= whole.end && (c.kind === 'row' || c.kind === 'lexicon') && !isPart(compactText(c.surface)) && !isPart(compactText(c.name)))
     if (other && !kinds) return undefined
     return { whole, concept, parts: kinds ? concept.parts : named, share: SHARE_ASK.test(after) }
   }
