@@ -102,7 +102,7 @@ export const OP_RULES: readonly OpRule[] = [
   whichMovedRule,
   { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },
   { name: 'change-between-orgs', priority: 74, pattern: CHANGE_ASKED, guard: (q) => q.orgCount >= 2, op: 'compare' },
-  { name: 'change-over-years', priority: 73, pattern: CHANGE_ASKED, guard: (q) => q.hasBase || /上年|去年|上一年|前一年/.test(q.text) || q.yearCount >= 2, op: 'change' },
+  { name: 'change-over-years', priority: 73, pattern: CHANGE_ASKED, guard: (q) => q.hasBase || /上年|去年|上一年|前一年|同比/.test(q.text) || q.yearCount >= 2, op: 'change' },
   { name: 'change-between-subjects', priority: 72, pattern: CHANGE_ASKED, guard: (q) => q.money.length >= 2, op: 'difference' },
   { name: 'change', priority: 71, pattern: CHANGE_ASKED, op: 'change' },
   { name: 'rank-of-several', priority: 61, pattern: RANK, guard: MANY, op: 'rank' },
