@@ -46,6 +46,35 @@ function partFirst(subjects: ConceptHit[], text: string): ConceptHit[] {
 
 /** Parts each asked as a share of one whole: 各占, 分别占, 各自占 */
 const EACH_SHARE = /各(?:自)?(?:所)?占|分别(?:所)?占/u
+/** The parts asked together before 占: 加起来, 合起来, 合计, 一共, 两项. */
+const SUM_THEN_SHARE = /(?:加起来|合起来|加在一起|相加|合计|一共|共计|总共|两项|两者|二者)[^占]{0,12}占/u
+
+/**
+ * Rule `sum-share`: two parts or more named, then their sum said (加起来, 合计) and its share asked: (a + b) ÷ the
+ * whole named after 占, else the table total of the first part; undefined unless every part and the whole are read.
+ */
+function sumShare(inp: HandlerInput, t: Target, subjects: ConceptHit[]): HandlerOutput | undefined {
+  const m = SUM_THEN_SHARE.exec(inp.frame.text)
+  if (!m) return undefined
+  const at = m.index + m[0].length - 1
+  const parts = subjects.filter((c) => c.end <= at)
+  const after = subjects.filter((c) => c.start > at)
+  if (parts.length < 2 || after.length > 1) return undefined
+  const read = parts.map((s) => get(inp, t, s))
+  if (read.some((x) => 'missing' in x)) return undefined
+  const figs = (read as { f: Figure; s: ConceptHit }[]).map((x) => x.f)
+  const wholeFound = after[0] ? get(inp, t, after[0]) : undefined
+  const whole = wholeFound && 'f' in wholeFound ? operandOf(wholeFound.f) : !after[0] ? totalOfTable(inp.run, figs[0]) : undefined
+  if (!whole) return undefined
+  const sum = computeText(inp, 'sum', figs, figs.map(operandOf))
+  const share = computeText(inp, 'share', figs, [...figs.map(operandOf), whole])
+  if (!sum || !share || exceedsWhole(share.result.value)) return undefined
+  const w = share.inputs[share.inputs.length - 1]
+  const u = figs[0].amount.unit
+  const names = parts.map((s, i) => `${labelOf(figs[i], s.name)}${figureText(figs[i])}`)
+  const wholeName = after[0] ? labelOf(w, after[0].name) : labelOf(w, '合计')
+  return { answer: joinSentences([`${orgYear(t)}${names.join('、')}，合计${sum.result.text}，占${wholeName}${figureIn(w, u)}的${share.result.text}（(${figs.map((f) => figureIn(f, u, false)).join(' + ')}) ÷ ${figureIn(w, u, false)}）`]) }
+}
 
 /** 占比 / 差额 / 合计 within one document: inputs fetched by the tools, arithmetic exact, inputs cited. */
 function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
@@ -59,6 +88,10 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     const outs = subjects.slice(0, -1).map((part) => oneTarget({ ...inp, frame: { ...frame, concepts: [part, whole] } }, t))
     return { answer: joinSentences(outs.map((o) => o.answer)), ...(outs.every((o) => o.notFound) ? { notFound: true } : {}) }
   }
+  // rule sum-share: "卫生健康和住房保障支出加起来多少？占总预算百分之几": the parts' sum over the whole, never one part over
+  // the other
+  const summed = op === 'share' ? sumShare(inp, t, subjects) : undefined
+  if (summed) return summed
   // rule count-share-ask: a share of two counts the text states ("其他用车占公务用车总数的比例"), computed from them
   const counted = op === 'share' ? countShare(inp, t) : undefined
   if (counted) return { answer: counted }
