@@ -70,6 +70,8 @@ export interface OpRule {
 }
 
 const CHANGE_ASKED = [CHANGE, CHANGE_HOW] as const
+/** Words that set one subject against another: 比, 较, 相差, 差额, 差多少. */
+const BETWEEN_SUBJECTS = /比|较|相差|差距|差额|差多少|差了|相比|对比|高出|低于|高于|超出|超过/u
 /** "下降百分比", "增长百分之几": the rate of a change, not a share */
 const CHANGE_RATE_WORDS = /(?:下降|增长|增加|减少|上升|降低|涨|降)了?(?:的)?(?:百分比|百分之几|百分之多少|几个百分点)/u
 const MANY = (q: OpQuestion) => q.orgCount >= 2 || q.yearCount >= 2 || COMPARE.test(q.text)
@@ -103,7 +105,8 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },
   { name: 'change-between-orgs', priority: 74, pattern: CHANGE_ASKED, guard: (q) => q.orgCount >= 2, op: 'compare' },
   { name: 'change-over-years', priority: 73, pattern: CHANGE_ASKED, guard: (q) => q.hasBase || /上年|去年|上一年|前一年|同比/.test(q.text) || q.yearCount >= 2, op: 'change' },
-  { name: 'change-between-subjects', priority: 72, pattern: CHANGE_ASKED, guard: (q) => q.money.length >= 2, op: 'difference' },
+  // (two subjects set against each other, "A比B多多少", "A和B相差多少": never two subjects each asked its own 增减)
+  { name: 'change-between-subjects', priority: 72, pattern: CHANGE_ASKED, guard: (q) => q.money.length >= 2 && BETWEEN_SUBJECTS.test(q.text), op: 'difference' },
   { name: 'change', priority: 71, pattern: CHANGE_ASKED, op: 'change' },
   { name: 'rank-of-several', priority: 61, pattern: RANK, guard: MANY, op: 'rank' },
   { name: 'compare', priority: 60, guard: MANY, op: 'compare' },

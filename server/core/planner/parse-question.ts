@@ -352,6 +352,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
       fundColumn.push(/调整/u.test(fundStage[2]) ? 'adjusted' : /决算|完成|执行/u.test(fundStage[2]) ? 'final' : 'initial')
     }
   }
+  // rule table-named: a subject said right before 表 ("三公表里…公务用车费增减了多少") names the table read, not a subject,
+  // when another subject follows it
+  for (const c of concepts.filter((x) => /^(?:预算|决算)?表/u.test(t.slice(x.end)) && concepts.some((o) => o !== x && o.kind !== 'weak' && o.start >= x.end + 1))) concepts.splice(concepts.indexOf(c), 1)
   const strong = concepts.filter((c) => c.kind !== 'weak')
   partsUnderGroup(concepts, masked, vocabulary)
   const split = splitColumns(strong.length ? strong : concepts, masked)
