@@ -197,7 +197,9 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const pair = op === 'share' && RATE_ASKED.test(q) && !SHARE_ASKED.test(q) ? rateOperands(q, all) : hits.length >= 2 ? inOrder(q, hits[0], hits[1]) : undefined
   // rule share-after-name: one subject named, its share asked of nothing named ("非税收入占比多少"): the share the prose
   // prints right after its name ("非税收入占比为45.30%"), never one computed against a subject the question did not name
-  if (!pair && op === 'share' && hits[0]) {
+  // (…named before 占 or with nothing after it: a subject said after 占 is the whole, its own share not what is asked)
+  const afterShare = q.indexOf('占') >= 0 && hits[0] && q.indexOf(hits[0].subject, q.indexOf('占')) > q.indexOf('占')
+  if (!pair && op === 'share' && hits[0] && !afterShare) {
     const printed = printedShareOf(inp, t, hits[0].subject)
     if (printed) { run.cite(printed.citation); return { answer: printed.text } }
   }
