@@ -56,6 +56,13 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   // rule other-fund-table: a question naming one fund ("一般公共预算收入总计") is never answered from a table of another
   // fund only (the 政府性基金预算收支表's 收入总计): that fund's table does not hold the figure asked
   if (otherFundOnly(inp.frame.text, f.citation.tableTitle)) return missing()
+  // rule standard-asked: a rate per head or per unit asked ("人均补助标准", "生均公用经费标准", "每亩补助多少") is never the
+  // subject's whole amount: only a figure read where the document states the standard answers it
+  if (STANDARD_ASKED.test(inp.frame.text) && !STANDARD_WORD.test(f.citation.text ?? '') && !STANDARD_WORD.test(f.label ?? '')) {
+    const stated = standardStated(inp, t, labelOf(f, subject.name))
+    if (stated) return { text: stated, found: true }
+    return { text: `没有找到${orgYear(t)}“${askedName(subject)}”的${STANDARD_ASKED.exec(inp.frame.text)![0].replace(/是?多少$/u, '')}：文件所列${labelOf(f, subject.name)}${figureText(f)}是全年的总额，不是标准。`, found: false }
+  }
   const none = f.fen === 0 ? statedNone(run.vocabulary, t.doc, subject.name) : undefined
   if (none) {
     run.cite(none.citation)
@@ -133,6 +140,23 @@ function lookupQuote(e: Explanation): string | undefined {
 function ownColumnWord(f: { fen?: number; citation: { column?: string } }): string | undefined {
   const leaf = f.citation.column?.split(' › ').pop()?.trim()
   return f.fen === undefined && leaf && !/预算|决算|合计|总计|小计|金额|数$|^第\d+列$/.test(leaf) ? leaf : undefined
+}
+
+/** A rate per head or per unit asked: 人均补助标准, 生均公用经费, 每亩补助多少, 补助标准. */
+const STANDARD_ASKED = /(?:人均|生均|户均|亩均|每人|每名|每户|每亩|每生|每个|每平方米)[^，,。？?]{0,10}?(?:标准|补助|经费)?(?:是)?多少|(?:人均|生均|户均|亩均)?(?:补助|补贴|经费|拨款)标准|定额标准/u
+/** Words of a standard where the document states one. */
+const STANDARD_WORD = /标准|人均|生均|户均|亩均|每人|每名|每户|每亩|每生|定额/u
+
+/** The standard as the document states it: a 绩效 indicator naming the subject and a standard ("人均基本公共卫生服务经费补助标准 | 94 | 元"). */
+function standardStated(inp: HandlerInput, t: Target, subject: string): string | undefined {
+  const key = compactText(subject).slice(0, 4)
+  const r = inp.run.run('performance-targets', { docId: t.doc.id, limit: 50 })
+  if (!r.ok) return undefined
+  const best = r.targets.find((x) => STANDARD_WORD.test(x.indicator) && compactText(x.indicator).includes(key) && !!x.target)
+  if (!best) return undefined
+  const c = r.citations.find((x) => x.rowId === best.rowId)
+  inp.run.cite(c)
+  return joinSentences([`${t.doc.org}${best.year}年绩效目标写明“${best.indicator}”为${best.text.replace(/^=/, '')}（${c?.tableTitle ?? ''}）`])
 }
 
 /** The question asks a subject's code: 科目编码, 功能分类编码, 科目代码, 编码是多少, 哪个(功能)科目编码, 对应什么科目. */
