@@ -154,7 +154,8 @@ function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
  * "2024年某县“三公”经费执行数…", "2023年某市一般公共预算收入…": a place named right after a sentence's year, before the
  * account's words, is whose account the page gives (a county's 三公 for all its 机关事业单位, a place's report).
  */
-const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<place>(?!度)\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
+// (a part of the year may follow it: "2023年1-6月份,某县财政总收入完成…", "2024年上半年，某县…")
+const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?:(?:\d{1,2}\s*[-－—~至]\s*)?\d{1,2}月份?|[上下]半年|[一二三四]季度|前三季度)?[，,]?(?<place>(?!度)\p{Script=Han}{2,10}?(?:市|县|区|州|盟|旗))(?:全年|本级)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|财政总?收入|财政总?支出)/gu
 
 /** "某区2022年的“三公”经费决算数合计为…": a place named right before a sentence's year and the account's words. */
 // (a sentence stating the account's amount, never a title naming the place: "某区2021年度“三公”经费公开说明" waits)

@@ -154,7 +154,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const scope0 = wholePlace ? placeFiscal() : pick('scope') ?? (body?.rule === 'finance-summed' || body?.rule === 'year-place' || ownThreePublic(body, lines) ? summedScope(lines, year, extra.published) : scopeOfWords(body?.kindWords))
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
-  const ownFiscal = !scope0 && body?.rule === 'place-own' && org === body.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
+  // (…and so does a place named after a sentence's year with its whole account's words, "2023年1-6月份,某县财政总收入完成…")
+  const ownFiscal = !scope0 && (body?.rule === 'place-own' || body?.rule === 'year-place') && org === body.org && !ownThreePublic(body, lines) && !/三公|因公出国/u.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? placeFiscal() : undefined
   const scope1 = scope0 ?? ownFiscal ?? sameBody?.scope
   // rule stage-by-words: named and dated, the stage said nowhere: the one its own words speak of (the answer says so)
   // (not a 三公 title whose stage is unread: its stage is the account-stage rule's to read or to leave to staff)

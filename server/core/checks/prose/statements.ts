@@ -43,7 +43,8 @@ export interface Statement {
 const MONEY = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/g
 const FLAT = /(?:与|和|同)\s*(?:上年|去年|\d{4}\s*年)\s*(?:保持)?(?:持平|一致)/g
 // (…or a comparison with last year written with a bare 加/多/少 where a copy lost a character: "比上年预算数加23.47万元")
-const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|增|减|(?<=(?:比|较)\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:年初)?(?:预算数?|决算数?|执行数?)?\s*)(?:加|多|少))(?:了)?\s*$/
+// (a revenue's or a spending's own change words too: 同比增收1488万元, 减收, 增支)
+const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|增|减|(?<=(?:比|较)\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:年初)?(?:预算数?|决算数?|执行数?)?\s*)(?:加|多|少))(?:了)?\s*$/
 const REASON = /主要原因|主要是|原因是|原因为/
 const CLAUSE_END = /[,;、。]/g
 const BASELINE = /(?:比|较|相比|与)\s*(?:上一?年度?|去年|\d{4}\s*年度?)(?:年初)?(?:预算数?|决算数?|执行数?)?\s*(?:为|的)?\s*$/

@@ -20,7 +20,8 @@ const OWN_IN_REPORT = new RegExp(`[${LEVELS}]?本级`, 'gu')
 /** "全区", "全县", "全市": the whole place, when an account's words follow it ("全县一般公共预算收入", "全区(含某园区,下同)
  *  完成…收入", "全市财政总收入"); "为全县经济社会持续发展提供…支撑", "服务全县经济建设" speak of the place, not of an account */
 const WHOLE_ANY = new RegExp(`全[${LEVELS}]`, 'gu')
-const WHOLE = new RegExp(`全[${LEVELS}](?=(?:[（(][^）)]{0,40}[)）])?[^。，,；;：:]{0,10}?(?:收入|支出|财政|预算|决算|资金|经费|债|税|财力|\\d))`, 'gu')
+// (a ranking within the place is no account of it: "增幅位居全市第7位")
+const WHOLE = new RegExp(`全[${LEVELS}](?!第|前列|首位|前[一二三四五六七八九十\\d])(?=(?:[（(][^）)]{0,40}[)）])?[^。，,；;：:]{0,10}?(?:收入|支出|财政|预算|决算|资金|经费|债|税|财力|\\d))`, 'gu')
 
 const isPlaceAccount = (a: FigureAccount): a is PlaceAccount => a !== 'below'
 
