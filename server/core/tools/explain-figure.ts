@@ -434,7 +434,9 @@ const ITEM_REASON_BEFORE = /(?:^|[:：；;]\s*)(?:主要原因[:：]?\s*)?[一�
 function headedBySubject(doc: BudgetDocument, pi: number, keyword: string, sentences: string[]): boolean {
   const label = headingLabel(doc, pi)
   if (!label || subjectStem(label) !== subjectStem(keyword) || subjectStem(keyword).length < 3) return false
-  return !sentences.some((t) => subjectAt(t, keyword) >= 0 || compactText(t).includes(subjectStem(keyword)))
+  // (named in any form, its quotes and its tail words aside: "“三公”经费财政拨款预算" names 三公经费预算)
+  const core = subjectStem(keyword).slice(0, 4)
+  return !sentences.some((t) => subjectAt(t, keyword) >= 0 || compactText(t).replace(/[“”"‘’]/gu, '').includes(core))
 }
 
 /** What the prose says about a figure: its change against last year and the 主要原因, as one cited sentence. */
@@ -467,8 +469,9 @@ export function explainFigure(corpus: Corpus, input: ExplainFigureInput, v: Voca
         // 安排8万元…。2015年预算数15万元，2016年预算比2015年预算下降46.7%。下降的主要原因是…") that never names it again
         // speaks of it from its first sentence on: that sentence is read as opening with the subject (quoted as printed),
         // the sentences after it as what follows of the subject
-        const headed = !generic && headedBySubject(doc, pi, keyword, printedSs.map((x) => readingFor(x.text, keyword)))
-        const ss = printedSs.map((x, j) => ({ ...x, text: headed && j === 0 ? `${keyword}${x.text.trim()}` : readingFor(x.text, keyword) }))
+        const readings = printedSs.map((x) => readingFor(x.text, keyword))
+        const headed = !generic && headedBySubject(doc, pi, keyword, readings)
+        const ss = printedSs.map((x, j) => ({ ...x, text: headed && j === 0 ? `${keyword}${x.text.trim()}` : readings[j] }))
         ss.forEach((s, i) => {
           const k = subjectAt(s.text, keyword)
           if (k < 0) return

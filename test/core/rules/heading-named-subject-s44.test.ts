@@ -34,3 +34,13 @@ describe('rule heading-named-subject: a paragraph under a heading naming the sub
     expect(r.answer).not.toContain('没有列出公务接待费')
   })
 })
+
+// …and a heading naming the subject with more words ("四、“三公”经费预算情况") over a paragraph naming it in quotes is no
+// heading-named paragraph: its reason after the parts is still read (blind27's 乡 budget)
+describe('rule heading-named-subject leaves a paragraph naming the subject alone', () => {
+  const DOC2 = ['青禾县白石乡2025年部门预算', '四、“三公”经费预算情况', '2025年“三公”经费财政拨款预算15.20万元，比上年减少1.90万元，下降11.11%。其中：因公出国（境）费0万元；公务接待费3.00万元；公务用车购置及运行维护费12.00万元。下降原因主要是压减公务用车运行费用和公务接待开支。'].join('\n')
+  const e2 = engineWith([{ name: 'qinghe-bsx-2025.txt', bytes: new TextEncoder().encode(DOC2) }])
+  it('gives the reason stated after the parts', () => {
+    expect(e2.ask({ question: '青禾县白石乡三公经费为什么下降？' }).answer).toContain('压减公务用车运行费用')
+  })
+})

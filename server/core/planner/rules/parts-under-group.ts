@@ -4,6 +4,7 @@ import type { ConceptHit } from '../question-frame.js'
 
 /** A column group and the columns it splits into: 基本支出 into 人员经费 and 公用经费. */
 const PARTS: Partial<Record<ColumnRole, ColumnRole[]>> = { basic: ['personnel', 'public'] }
+const SHARE_WORDS = /占|比例|比重|百分之|几成/u
 /** Only the words that join a group to its parts between them: 里, 中, 的, 其中, 和, 、 */
 const JOIN = /^[\u0000\s]*(?:里面?|中|当中|之中|的|其中|包括)?[\u0000\s]*(?:的)?[\u0000\s]*$/u
 
@@ -13,6 +14,8 @@ const JOIN = /^[\u0000\s]*(?:里面?|中|当中|之中|的|其中|包括)?[\u000
  * their group they are its columns, whatever other documents print (in place: the hits' kind and role).
  */
 export function partsUnderGroup(hits: ConceptHit[], masked: string, v: Vocabulary): void {
+  // (a share asked, "基本支出中人员经费占多少比例", reads the part over its group: the share rules' reading)
+  if (SHARE_WORDS.test(masked)) return
   for (const group of hits.filter((h) => h.kind === 'column' && h.role && PARTS[h.role])) {
     const parts = PARTS[group.role!]!
     let from = group.end

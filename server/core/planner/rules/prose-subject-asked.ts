@@ -1,6 +1,6 @@
 import { printedShareOf } from './stated-share.js'
 import { afterEventAsked, afterEventFirst, statesSomeAfter } from './after-event.js'
-import { compactText } from '../../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
@@ -54,8 +54,17 @@ const ASK_AFTER_HEAD = /^(?:预算|决算|收入|支出|资金|经费|总额|合
 /** Subjects named by the question, best first (one per wording). */
 function named(q: string, subjects: ProseSubject[]): (ProseSubject & { cover: number })[] {
   const seen = new Set<string>()
+  // (a subject's opening words said only inside another subject the question names whole are that subject's:
+  // "非税收入占一般公共预算收入" names no 税收收入, rule inside-other-subject)
+  const whole = [...new Set(subjects.map((s) => s.subject))].filter((w) => w.length >= 3 && q.includes(w))
+  const spans = whole.flatMap((w) => [...q.matchAll(new RegExp(escapeRegExp(w), 'gu'))].map((m) => [m.index!, m.index! + w.length, w] as const))
+  const inside = (s: string) => {
+    const head = s.slice(0, 2)
+    const at = [...q.matchAll(new RegExp(escapeRegExp(head), 'gu'))].map((m) => m.index!)
+    return !q.includes(s) && at.length > 0 && at.every((i) => spans.some(([a, b, w]) => w !== s && !w.startsWith(head) && i >= a && i + 2 <= b))
+  }
   return subjects
-    .map((s) => ({ ...s, cover: subjectCover(q, s.subject) }))
+    .map((s) => ({ ...s, cover: inside(s.subject) ? 0 : subjectCover(q, s.subject) }))
     .filter((s) => s.cover >= MIN_COVER && !seen.has(s.subject) && seen.add(s.subject))
     .sort((a, b) => b.cover - a.cover || b.subject.length - a.subject.length)
 }

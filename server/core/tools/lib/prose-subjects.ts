@@ -235,8 +235,7 @@ export function subjectCover(question: string, subject: string, min = 0.6, short
   if (own.length < shortest || !question.includes(own.slice(-2)) || !charsHeld(question, own)) return 0
   const grams = bigramsOf(own)
   const cover = grams.filter((g) => question.includes(g)).length / grams.length
-  // (a name of four characters or fewer is named whole or not at all: "税收收入" is not named by "非税收入…收入")
-  if (cover < min || (own.length <= 4 && cover < 1)) return 0
+  if (cover < min) return 0
   // (the words of its own clause only: "一般公共服务支出占财政总支出" qualifies 财政总支出 with nothing)
   const at = question.includes(own) ? question.indexOf(own) : subjectAt(question, own)
   const left = (/\p{Script=Han}*$/u.exec(question.slice(0, at))?.[0] ?? '').split(/[占和与及比较、]/u).pop() ?? ''

@@ -14,7 +14,7 @@ const DOC = [
 let engine: Engine | undefined
 const ask = (question: string) => (engine ??= engineWith([{ name: 'qinghe-czj-2025h1.txt', bytes: new TextEncoder().encode(DOC) }])).ask({ question })
 
-describe('a short subject\'s name is named whole or not at all', () => {
+describe('rule inside-other-subject: a subject\'s opening words said only inside another subject named whole', () => {
   it('shares 非税收入 over 一般公共预算收入, never over 税收收入', () => {
     const r = ask('青禾市2025年上半年非税收入占一般公共预算收入多少比例？')
     expect(r.answer).not.toContain('96.83%')
