@@ -16,7 +16,6 @@ import { healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { pageRoutes } from './routes/pages.js'
 import { searchRoutes } from './routes/search.js'
-import { staffRoutes } from './routes/staff.js'
 
 export type { AppDeps, EnginePort } from './http/types.js'
 
@@ -58,7 +57,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', docsRoutes(rd))
   app.route('/api', coverageRoutes(rd))
   app.route('/api', corpusItemRoutes(rd))
-  if (deps.staff) app.route('/api', staffRoutes(deps.staff))
+  if (deps.staff) app.route('/api', deps.staff.routes(deps.staff))
   app.route('/api', openApiRoutes(!!deps.staff))
   const missing = notFoundOrWrongMethod(() => app.routes)
   app.all('/api/*', missing)

@@ -11,13 +11,8 @@ import { requireJsonBody, valid } from '../http/validate.js'
 import { requireStaff, type StaffHonoEnv } from '../staff/staff-guard.js'
 import type { StaffWiring } from '../staff/staff-wiring.js'
 import { versionParam } from './doc-version.js'
+import { MetadataPatch } from './staff-schemas.js'
 
-export const MetadataPatch = z.object({
-  org: z.string().trim().min(2).max(100).optional(),
-  region: z.string().trim().min(1).max(50).optional(),
-  year: z.number().int().min(1990).max(2100).optional(),
-  scope: Scope.optional(),
-}).strict()
 
 /**
  * The files of an upload: multipart/form-data (one or many `file` fields, `replaces`), or one file as the raw body

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SignInBody } from './staff-session.js'
-import { MetadataPatch } from './staff-drafts.js'
+import { MetadataPatch } from './staff-schemas.js'
 
 type JsonSchema = Record<string, unknown>
 

@@ -1,6 +1,7 @@
 import { parseUpload, type ParseUpload } from '../core/publish/parse-upload.js'
 import { createStaffDesk, type StaffDesk } from '../core/publish/staff-desk.js'
 import type { Store } from '../core/store/port.js'
+import { staffRoutes } from '../routes/staff.js'
 import { sessionKeys, type RevokedSessions, type SessionKeys } from './session-token.js'
 import { staffAccounts, type StaffAccounts, type StaffEnv } from './staff-accounts.js'
 
@@ -8,6 +9,9 @@ export interface StaffLimits { maxFileBytes: number; maxRequestBytes: number; ma
 
 /** Everything the staff routes need, built once per app. */
 export interface StaffWiring {
+  /** the /api/staff routes over this wiring: held here, so an app built without staff (the citizens' Worker) never
+   *  bundles them, nor the parser their uploads reach */
+  routes: typeof staffRoutes
   accounts: StaffAccounts
   sessions: SessionKeys
   desk: StaffDesk
@@ -47,6 +51,7 @@ export function createStaffWiring(opts: {
   const { env } = opts
   const desk = createStaffDesk({ store: opts.store, parse: opts.parse ?? parseUpload, now: opts.now, onPublishedChange: () => opts.engine?.sync({ force: true }) ?? Promise.resolve() })
   return {
+    routes: staffRoutes,
     accounts: staffAccounts(env),
     sessions: sessionKeys(env.STAFF_SESSION_SECRET, revokedInStore(opts.store)),
     desk,
