@@ -216,6 +216,7 @@ export const BudgetDocument = z.object({
   scope: Scope,
   stageFromWords: z.boolean().optional().describe('the stage (预算/决算) is not said on the page; read from its words (rule stage-by-words)'),
   yearFromDate: z.string().optional().describe('the year is said nowhere on the page; read from its publication date, given here (rule year-from-date)'),
+  period: z.string().optional().describe('the part of the year the document reports (1-6月, 上半年, 一季度): its figures are that part\'s, never the whole year\'s (rule part-year)'),
   unit: MoneyUnit.optional().describe('the unit most tables declare'),
   format: SourceFormat.optional().describe('absent for text'),
   version: z.number().int().min(1).optional().describe('1 for the first publication; a replacement increments it'),

@@ -28,6 +28,7 @@ export function entryFor(doc: BudgetDocument, o: { version: number; sha256: stri
     ...(doc.alsoNamed?.length ? { alsoNamed: doc.alsoNamed } : {}),
     ...(doc.stageFromWords ? { stageFromWords: true } : {}),
     ...(doc.yearFromDate ? { yearFromDate: doc.yearFromDate } : {}),
+    ...(doc.period ? { period: doc.period } : {}),
     updatedAt: o.now, updatedBy: o.actor ?? 'ingest',
   }
 }
@@ -45,6 +46,7 @@ export function stubDocument(e: ServedEntry): BudgetDocument {
     ...(e.alsoNamed?.length ? { alsoNamed: e.alsoNamed } : {}),
     ...(e.stageFromWords ? { stageFromWords: true } : {}),
     ...(e.yearFromDate ? { yearFromDate: e.yearFromDate } : {}),
+    ...(e.period ? { period: e.period } : {}),
   }
 }
 

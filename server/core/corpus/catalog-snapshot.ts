@@ -42,7 +42,7 @@ export interface CatalogSnapshot {
  * comparison of versions): an ingest's bookkeeping (parsedSha, parser, writtenBy, updatedBy) and the aliases a store's
  * own filter matches stay in the catalog itself.
  */
-const SERVED = ['id', 'version', 'status', 'org', 'region', 'city', 'year', 'scope', 'format', 'file', 'sha256', 'shard', 'original', 'title', 'unit', 'paragraphs', 'lineCount', 'metadataNeeded', 'speaksFor', 'alsoNamed', 'stageFromWords', 'yearFromDate', 'updatedAt'] as const
+const SERVED = ['id', 'version', 'status', 'org', 'region', 'city', 'year', 'scope', 'format', 'file', 'sha256', 'shard', 'original', 'title', 'unit', 'paragraphs', 'lineCount', 'metadataNeeded', 'speaksFor', 'alsoNamed', 'stageFromWords', 'yearFromDate', 'period', 'updatedAt'] as const
 
 export interface StoredAliasTable { fingerprint: string; table: AliasEntry[] }
 

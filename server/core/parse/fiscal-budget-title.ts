@@ -27,7 +27,8 @@ const FISCAL_FINAL = /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16
  * FISCAL with its year before the place: "2017年某区和区级预算执行情况与2018年某区和区级预算情况", "关于2023年某县预算
  * 执行情况和2024年预算草案的报告" (和区级: the whole place and its own level reported together).
  */
-const YEAR_FIRST_BUDGET = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{1,15}?[区县市旗州盟])(?:和[区县市旗州盟]级|本级)?(?:财政|一般公共)?预算执行情况(?:[和及与暨](?<next>(?:19|20)\d{2})年度?)?/u
+// (the part of the year reported may stand between: "关于2025年上半年某市预算执行情况的报告")
+const YEAR_FIRST_BUDGET = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:上半年|下半年|[一二三四]季度|前三季度|(?:\d{1,2}\s*[-－—~至]\s*)?\d{1,2}月份?)?(?<place>\p{Script=Han}{1,15}?[区县市旗州盟])(?:和[区县市旗州盟]级|本级)?(?:财政|一般公共)?预算执行情况(?:[和及与暨](?<next>(?:19|20)\d{2})年度?)?/u
 
 /**
  * FISCAL_FINAL with its year before the place: "2022年蕉城区本级财政总决算…", "2023年度某镇财政决算", and the report

@@ -162,6 +162,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const byWords = !scope1 && org && year && !fromTitle.stageUnread && !fromPage.stageUnread ? stageByWords(lines) : undefined
   const scope = scope1 ?? (byWords ? (byWords === '决算' ? '部门决算' : '部门预算') : undefined)
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
+  const period = scope === '财政预算' && year ? partOfYear(lines, year, fromTitle.title ?? extra.pageTitle) : undefined
   const firstLine = lines.find((l) => l.text.trim())
   const where = org && org === fromTitle.org ? { city: fromTitle.city, region: fromTitle.region } : org && org === own ? ownAccountPlace(placed!.place!) : body?.place && org === body.org ? ownAccountPlace(body.place) : org ? placeOf(org) : {}
   const meta: DocMeta = {
@@ -175,8 +176,24 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
     ...(where.region && !/开发区|园区|高新区|经开区/.test(where.region) ? { region: where.region } : {}),
     ...(byWords ? { stageFromWords: true } : {}),
     ...(dated ? { yearFromDate: dated.date } : {}),
+    ...(period ? { period } : {}),
   }
   return { meta, needed }
+}
+
+/** "2023年1-6月份", "2024年上半年", "2025年一季度": a year then the part of it the figures cover. */
+const PART_OF_YEAR = /((?:19|20)\d{2})\s*年度?\s*((?:\d{1,2}\s*[-－—~至]\s*)?\d{1,2}\s*月份?|[上下]半年|[一二三四]季度|前三季度)/u
+
+/**
+ * Rule `part-year`: a place's execution report of part of its year ("2023年1-6月份,某县财政总收入完成…", "2024年上半年
+ * 预算执行情况"): the part its title names with the year, else the part the body's first sentence naming the year gives
+ * it (its figures are that part's, never the year's: answers say so). Undefined for a report of the whole year.
+ */
+function partOfYear(lines: SourceLine[], year: number, title?: string): string | undefined {
+  const own = (m: RegExpExecArray | null) => (m && Number(m[1]) === year ? m[2].replace(/\s+/gu, '').replace(/份$/u, '') : undefined)
+  if (title && /(?:19|20)\d{2}\s*年/u.test(title)) return own(PART_OF_YEAR.exec(title))
+  const first = lines.slice(0, 12).find((l) => new RegExp(`${year}\\s*年`, 'u').test(l.text))
+  return first ? own(PART_OF_YEAR.exec(first.text)) : undefined
 }
 
 /** The year and kind the body's sentence naming `org` gives (rule body-kind), when it agrees with the year known. */

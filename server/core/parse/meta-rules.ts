@@ -59,7 +59,7 @@ export function placeOf(org: string): { city?: string; region?: string } {
  *  place that is itself such a word, 全州县, 全椒县, ends in its own level word). */
 /** The words a notice announces its account with ("现将某县2024年…报告如下"): before a name, never part of it. */
 export const ANNOUNCE = '(?:现将|兹将|现就|现把|特将)'
-const NOT_PLACE = new RegExp(`[的是我们这了]|原因|主要|根据|批准|由于|因为|其中|^(?:完成|实现|安排|下达|预计|累计|共计|合计|争取|拨付|加上|扣除|全年|当年|上年|本年|今年|去年|明年|前年|同年|次年|每年|历年|往年|近年)|^${ANNOUNCE}|^[年度]|.[全本该各][市区县州盟旗]$`, 'u')
+const NOT_PLACE = new RegExp(`[的是我们这了]|原因|主要|根据|批准|由于|因为|其中|^(?:完成|实现|安排|下达|预计|累计|共计|合计|争取|拨付|加上|扣除|全年|当年|上年|本年|今年|去年|明年|前年|同年|次年|每年|历年|往年|近年|上半年|下半年|[一二三四]季度|前三季度)|^${ANNOUNCE}|^[年度]|.[全本该各][市区县州盟旗]$`, 'u')
 export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s) && !NOT_PLACE.test(s)
 
 /**

@@ -18,6 +18,8 @@ export interface DocMeta {
   stageFromWords?: boolean
   /** the publication date the year was read from (rule year-from-date) */
   yearFromDate?: string
+  /** the part of the year a place's execution report covers (rule part-year) */
+  period?: string
   title: string
   titleLine: number
 }

@@ -288,6 +288,7 @@ export function parseDocument(file: string, text: string, read?: ReadResult, opt
     id, file: file.replace(/^.*[\\/]/, ''), title: meta.title, org: orgName, year: meta.year, scope: meta.scope,
     ...(meta.stageFromWords ? { stageFromWords: true } : {}),
     ...(meta.yearFromDate ? { yearFromDate: meta.yearFromDate } : {}),
+    ...(meta.period ? { period: meta.period } : {}),
     lineCount: lines.length, sections, paragraphs, tables, unparsed,
     ...(meta.region ? { region: meta.region } : {}), ...(meta.city ? { city: meta.city } : {}), ...(meta.province ? { province: meta.province } : {}), ...(docUnit ? { unit: docUnit } : {}),
     ...(read && read.format !== 'text' ? { format: read.format } : {}),

@@ -85,6 +85,9 @@ export interface Scope {
 }
 
 const shortOrg = orgNames.withoutFormer
+/** The whole year asked: 全年, 全年度, 一整年. */
+const WHOLE_YEAR = /全年|一整年|年度合计/u
+
 /** 上年/去年 as the baseline of a comparison (比上年, 较去年, 与上年相比), not the year asked */
 const PRIOR_AS_BASELINE = /(?:比|较|与|和|跟|同)\s*(?:上一?年度?|去年)/
 
@@ -331,6 +334,16 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // rule year-from-date: a document whose year was read from its date says so in every answer from it
   for (const t of targets.filter((x, i, all) => x.doc.yearFromDate && all.findIndex((y) => y.doc === x.doc) === i)) {
     notes.push(`${t.doc.org}的文件没有写明年份，按其发布日期（${t.doc.yearFromDate}）读作${t.doc.year}年`)
+  }
+  // rule part-year: a report of part of a year says so in every answer from it, and answers nothing asked of the
+  // whole year ("全年财政总收入"): its figures are the part's
+  if (WHOLE_YEAR.test(frame.text) && targets.some((t) => t.doc.period)) {
+    for (const t of targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i)) notes.push(`${shortOrg(t.doc.org)}的文件只报告了${t.doc.year}年${t.doc.period}的数字，没有全年数`)
+    targets.splice(0, targets.length, ...targets.filter((t) => !t.doc.period))
+    if (!targets.length) return { targets, named: true, notes }
+  }
+  for (const t of targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i)) {
+    notes.push(`${t.doc.org}的文件报告的是${t.doc.year}年${t.doc.period}的数字，不是全年数`)
   }
   // rule stage-by-words: a document whose stage was read from its words says so in every answer from it
   for (const t of targets.filter((x, i, all) => x.doc.stageFromWords && all.findIndex((y) => y.doc === x.doc) === i)) {

@@ -57,6 +57,8 @@ export interface CatalogEntry {
   /** how its stage or year was read when the page did not say it (rules stage-by-words, year-from-date): answers say so */
   stageFromWords?: boolean
   yearFromDate?: string
+  /** the part of the year the document reports (rule part-year): answers say so */
+  period?: string
   /** sha256 of the parsed document as stored: tells a re-import whether the parse changed though the bytes did not */
   parsedSha?: string
   /**
