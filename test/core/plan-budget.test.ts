@@ -40,7 +40,8 @@ describe('the planner’s budget per answer', () => {
 
   it('an answer past its search budget says so, having searched no more than that', () => {
     const { corpus, indexJson } = loadData()
-    const question = '减少了多少住房公积金医疗保障政策管理'
+    // (two subjects set against each other: the difference's reading searches the prose for each)
+    const question = '住房公积金比医疗保障政策管理减少了多少'
     const full = testEngine().ask({ question })
     expect(full.toolCalls.filter((c) => c.toolName === SEARCH_TOOL).length).toBeGreaterThan(1)
     const cut = createEngine(corpus, indexJson, { planLimits: { toolCalls: 100, searches: 1, cpuMs: 1e9 } }).ask({ question })

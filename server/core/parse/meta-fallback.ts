@@ -155,7 +155,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // rule place-own-fiscal: a place's 本级 read from its body, with no kind said anywhere and no 三公 account, gives its
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
   // (…and so does a place named after a sentence's year with its whole account's words, "2023年1-6月份,某县财政总收入完成…")
-  const ownFiscal = !scope0 && (body?.rule === 'place-own' || body?.rule === 'year-place') && org === body.org && !ownThreePublic(body, lines) && !/三公|因公出国/u.test(lines.slice(0, 40).map((l) => l.text).join('\n')) ? placeFiscal() : undefined
+  // (…never a 三公 account's: its year-place sentence speaks of 三公)
+  const placeRead = body?.rule === 'place-own' || (body?.rule === 'year-place' && !/三公|因公出国/u.test(lines.slice(0, 40).map((l) => l.text).join('\n')))
+  const ownFiscal = !scope0 && placeRead && org === body!.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
   const scope1 = scope0 ?? ownFiscal ?? sameBody?.scope
   // rule stage-by-words: named and dated, the stage said nowhere: the one its own words speak of (the answer says so)
   // (not a 三公 title whose stage is unread: its stage is the account-stage rule's to read or to leave to staff)

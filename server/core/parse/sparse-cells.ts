@@ -68,7 +68,7 @@ export function regroupSparseCells(lines: SourceLine[]): { rows: SourceLine[]; s
   if (body.filter((r) => r.figure !== undefined).length < 2 || body.length < 3) return undefined
   const { rows, spans, push } = cellRowBuilder(cellLines, cells)
   if (!twoSided) {
-    push(0, headEnd, head.length === 1 ? [cells[0], ''] : cells.slice(0, headEnd))
+    push(0, headEnd, cells.slice(0, headEnd))
     for (const r of body) push(r.at, (r.figure ?? r.at) + 1, [r.label, r.figure !== undefined ? cells[r.figure] : ''])
   } else {
     const sides: Side[] = []
@@ -88,12 +88,10 @@ export function regroupSparseCells(lines: SourceLine[]): { rows: SourceLine[]; s
     }
     if (!sides.includes('income') || !sides.includes('spending')) return undefined
     // the header as printed, each head over its side's cells: 收入 | | 支出 |, 项目 | 预算数 | 项目 | 预算数
-    const sideHeads = head.filter((c) => SIDE_HEAD.test(c))
-    const nameHeads = cells.slice(0, headEnd).filter((c) => NAME_HEAD.test(squeeze(c)))
-    const valueHeads = cells.slice(0, headEnd).filter((c) => VALUE_HEAD.test(squeeze(c)))
-    const sideCells = cells.slice(0, headEnd).filter((c) => SIDE_HEAD.test(squeeze(c)))
-    if (sideHeads.length === 2) push(0, 1, [sideCells[0], '', sideCells[1], ''])
-    const headAt = sideHeads.length === 2 ? cells.findIndex((c) => NAME_HEAD.test(squeeze(c))) : 0
+    const headCells = (re: RegExp) => cells.slice(0, headEnd).filter((c) => re.test(squeeze(c)))
+    const [sideCells, nameHeads, valueHeads] = [headCells(SIDE_HEAD), headCells(NAME_HEAD), headCells(VALUE_HEAD)]
+    if (sideCells.length === 2) push(0, 1, [sideCells[0], '', sideCells[1], ''])
+    const headAt = sideCells.length === 2 ? cells.findIndex((c) => NAME_HEAD.test(squeeze(c))) : 0
     push(Math.max(0, headAt), headEnd, [nameHeads[0] ?? '项目', valueHeads[0] ?? '', nameHeads[1] ?? nameHeads[0] ?? '项目', valueHeads[1] ?? ''])
     for (const [k, r] of body.entries()) {
       const pair = [r.label, r.figure !== undefined ? cells[r.figure] : '']

@@ -108,9 +108,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // (one subject and no column asked, "基本支出占比多少": the share printed of the paragraph's own total)
   // (…never the share of a lone subject said after 占: "某项目占项目支出的比重" names 项目支出 as the whole, and 项目支出's
   // own share of the budget is not what is asked; the part's words unread, the part is not found, rule whole-after-share)
-  const onlyWhole = subjects.length === 1 && frame.text.indexOf('占') >= 0 && subjects[0].start > frame.text.indexOf('占')
-  const partWords = onlyWhole && op === 'share' ? frame.text.slice(0, frame.text.indexOf('占')).replace(/^.*?(?:的|里|中)(?=[^的里中]{2,}$)/u, '') : ''
-  if (onlyWhole && op === 'share' && frame.unknown && partWords.includes(frame.unknown)) {
+  const shareAt = frame.text.indexOf('占')
+  const onlyWhole = subjects.length === 1 && shareAt >= 0 && subjects[0].start > shareAt
+  if (onlyWhole && op === 'share' && frame.unknown && frame.text.slice(0, shareAt).includes(frame.unknown)) {
     return { answer: `没有找到${orgYear(t)}“${frame.unknown}”的金额，无法计算它占${askedName(subjects[0])}的比重。`, notFound: true }
   }
   const printed = op === 'share' && (subjects.length === 2 || (subjects.length === 1 && !frame.columns.length && !onlyWhole)) ? statedShare(inp, t, subjects[0], subjects[1]) : undefined

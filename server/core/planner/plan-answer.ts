@@ -227,8 +227,7 @@ function scopeRefusal(ctx: ToolContext, frame: QuestionFrame, scope: Scope): str
     return scope.missingYear.map((m) => `${notHeld(m)}，现有${m.held.join('、')}年的${m.stage ?? '预算'}`).join('；') + '。'
   }
   // (the whole year asked of a report of part of it, rule part-year: said so)
-  const partYear = scope.notes.filter((n) => n.includes('没有全年数'))
-  if (!scope.targets.length && partYear.length) return `没有找到所问的全年数：${partYear.join('；')}。`
+  if (!scope.targets.length && scope.partYearOnly?.length) return `没有找到所问的全年数：${scope.partYearOnly.join('；')}。`
   if (!scope.targets.length) return `所收录的文件中没有${frame.years[0] ?? ''}年的预算。目前收录的是：${heldDocuments(ctx.corpus)}。`
   if (scope.targets.length > MAX_COMPACT && frame.op !== 'rank') {
     return whichUnit(scope.targets.map((t) => t.doc.org))

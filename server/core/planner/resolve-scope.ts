@@ -72,6 +72,8 @@ export interface Scope {
   named: boolean
   /** a named organisation the corpus does not hold */
   unknownOrg?: string
+  /** the whole year asked of reports of part of it only (rule part-year): what each covers, said as the answer */
+  partYearOnly?: string[]
   /** named organisations whose documents lack the year asked */
   /** `stage`: every document held of the organisation is a 决算 (said so, not 预算) */
   missingYear?: { org: string; year: number; held: number[]; stage?: '决算' }[]
@@ -338,9 +340,10 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // rule part-year: a report of part of a year says so in every answer from it, and answers nothing asked of the
   // whole year ("全年财政总收入"): its figures are the part's
   if (WHOLE_YEAR.test(frame.text) && targets.some((t) => t.doc.period)) {
-    for (const t of targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i)) notes.push(`${shortOrg(t.doc.org)}的文件只报告了${t.doc.year}年${t.doc.period}的数字，没有全年数`)
+    const parts = targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i).map((t) => `${shortOrg(t.doc.org)}的文件只报告了${t.doc.year}年${t.doc.period}的数字，没有全年数`)
     targets.splice(0, targets.length, ...targets.filter((t) => !t.doc.period))
-    if (!targets.length) return { targets, named: true, notes }
+    if (!targets.length) return { targets, named: true, notes, partYearOnly: parts }
+    notes.push(...parts)
   }
   for (const t of targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i)) {
     notes.push(`${t.doc.org}的文件报告的是${t.doc.year}年${t.doc.period}的数字，不是全年数`)

@@ -5,8 +5,8 @@ import type { ConceptHit } from '../question-frame.js'
 /** A column group and the columns it splits into: 基本支出 into 人员经费 and 公用经费. */
 const PARTS: Partial<Record<ColumnRole, ColumnRole[]>> = { basic: ['personnel', 'public'] }
 const SHARE_WORDS = /占|比例|比重|百分之|几成/u
-/** Only the words that join a group to its parts between them: 里, 中, 的, 其中, 和, 、 */
-const JOIN = /^[\u0000\s]*(?:里面?|中|当中|之中|的|其中|包括)?[\u0000\s]*(?:的)?[\u0000\s]*$/u
+/** Only the words that join a group to its parts, and its parts to each other: 里, 中, 的, 其中, 和, 、 */
+const JOIN = /^[\u0000\s]*(?:里面?|中|当中|之中|的|其中|包括|和|与|及|、)?[\u0000\s]*(?:的)?[\u0000\s]*$/u
 
 /**
  * Rule `parts-under-group`: "基本支出里人员经费和公用经费分别多少" names a column group, then its columns. A corpus whose
@@ -22,7 +22,7 @@ export function partsUnderGroup(hits: ConceptHit[], masked: string, v: Vocabular
     for (const h of [...hits].filter((x) => x.start >= group.end).sort((a, b) => a.start - b.start)) {
       const role = v.columnRoleOf(h.surface)
       const between = masked.slice(from, h.start)
-      if (!role || !parts.includes(role) || h.kind !== 'row' || !(JOIN.test(between) || /^[\u0000\s]*(?:和|与|及|、)[\u0000\s]*$/u.test(between))) break
+      if (!role || !parts.includes(role) || h.kind !== 'row' || !JOIN.test(between)) break
       h.kind = 'column'
       h.role = role
       from = h.end
