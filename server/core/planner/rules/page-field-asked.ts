@@ -23,6 +23,8 @@ const ASKED: { asked: RegExp; keys: string[]; word: string; value?: RegExp }[] =
   { asked: /发布日期|发布时间|发文日期|(?:公开|公布)(?:日期|时间)|(?:哪天|哪一天|哪日|几号|什么时候|啥时候|什么时间|何时)(?:发(?![放生展给行挥])|公开|公布|挂网|上网)|(?:发布|公开|公布)的?[，,、\s]*(?:是|在)?(?:哪天|哪一天|什么时候|啥时候|什么时间|何时)/, keys: ['发布日期', '发布时间', '发文日期', '生成日期', '时间', '日期'], word: '发布日期', value: /(?:19|20)\d{2}/ },
   // a page's 来源 names its publisher when it names a body (never a web address, nor the site itself: 本网, 本站)
   { asked: /发布机构|哪个(?:机构|单位|部门)发布|谁发布|由谁发布/, keys: ['发布机构', '发文机关', '所属机构', '发布单位', '信息来源', '文章来源', '来源'], word: '发布机构', value: /^(?!.*(?:https?:|www\.))(?!本网$|本站$)(?=.*\p{Script=Han})/iu },
+  // (the date a document signs off with, under its organisation's name at its end: "落款日期是哪天", "哪天签发的")
+  { asked: /落款|签发(?:日期|时间)?|(?:哪天|哪一天|什么时候|何时)(?:签发|印发)|(?:签发|印发)的?(?:是|在)?(?:哪天|哪一天|什么时候|何时)/, keys: ['落款日期', '签发日期', '印发日期'], word: '落款日期' },
   { asked: /所属机构/, keys: ['所属机构'], word: '所属机构' },
   { asked: /责任部门/, keys: ['责任部门'], word: '责任部门' },
   { asked: /公开方式/, keys: ['公开方式'], word: '公开方式' },
@@ -67,6 +69,8 @@ function fieldIn(doc: BudgetDocument, a: Asked): Hit | undefined {
   }
   // the page's date stamp left in its text, no label before it ("2025年06月23日", "2025年02月11日 |"): the date asked
   // when no field states it
+  // (a sign-off's date is the one a line of its own prints among the document's last lines, rule sign-off-date)
+  if (a.word === '落款日期') return signOffDate(doc.paragraphs.slice(-TAIL_PARAGRAPHS).reverse())
   return stackedField(head, fits) ?? (a.word === '发布日期' ? dateStamp(head) : undefined)
 }
 
@@ -102,6 +106,17 @@ function stackedField(head: Paragraph[], fits: (key: string, value: string) => b
 }
 
 const headOf = (doc: BudgetDocument) => doc.paragraphs.filter((x) => x.lines[0] <= HEAD_LINES)
+/** How many of a document's last paragraphs its sign-off is looked for in (the name, the date, an archive's remark). */
+const TAIL_PARAGRAPHS = 6
+/** A date closing a paragraph (a sign-off's date, joined or not to the lines above it): "…山东某学院 2022年4月14日". */
+const CLOSING_DATE = /((?:19|20)\d{2}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?)\s*$/u
+function signOffDate(tail: Paragraph[]): Hit | undefined {
+  for (const p of tail) {
+    const m = CLOSING_DATE.exec(p.text)
+    if (m) return { stamp: p, value: m[1].trim() }
+  }
+  return undefined
+}
 
 /** How far down a page its 信息公开 lines are looked for. */
 const HEAD_LINES = 40
@@ -125,7 +140,7 @@ export function answerPageField(run: ToolRunner, text: string, targets: Target[]
       if (!hit) return `页面${fieldBox(t.doc) ? '信息栏' : ''}没有填写${a.word}`
       if ('field' in hit) { run.cite(fieldCitation(t.doc, hit.table, hit.field)); return `“${hit.field.key}”一栏为：${hit.field.value}` }
       if ('page' in hit) { run.cite(pageFieldCitation(t.doc, hit.page)); return hit.page.key === '日期' && LEADING_DATE.test(hit.page.printed) ? `页面所印日期为：${hit.page.value}` : `“${hit.page.key}”为：${hit.page.value}` }
-      if ('stamp' in hit) { run.cite(paragraphCitation(t.doc, hit.stamp, hit.value)); return `页面所印日期为：${hit.value}` }
+      if ('stamp' in hit) { run.cite(paragraphCitation(t.doc, hit.stamp, hit.value)); return `${a.word === '落款日期' ? '文末落款的日期为' : '页面所印日期为'}：${hit.value}` }
       const c = paragraphCitation(t.doc, hit.p, `${hit.key}`)
       run.cite({ ...c, text: hit.p.printed ?? hit.p.text, ...(hit.lines ? { lines: hit.lines, rowName: hit.key } : {}) })
       return `“${hit.key}”为：${hit.value}`
