@@ -58,10 +58,11 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   if (otherFundOnly(inp.frame.text, f.citation.tableTitle)) return missing()
   // rule standard-asked: a rate per head or per unit asked ("人均补助标准", "生均公用经费标准", "每亩补助多少") is never the
   // subject's whole amount: only a figure read where the document states the standard answers it
-  if (STANDARD_ASKED.test(inp.frame.text) && !STANDARD_WORD.test(f.citation.text ?? '') && !STANDARD_WORD.test(f.label ?? '')) {
+  const standard = STANDARD_ASKED.exec(inp.frame.text)?.[0]
+  if (standard && !STANDARD_WORD.test(f.citation.text ?? '') && !STANDARD_WORD.test(f.label ?? '')) {
     const stated = standardStated(inp, t, labelOf(f, subject.name))
     if (stated) return { text: stated, found: true }
-    return { text: `没有找到${orgYear(t)}“${askedName(subject)}”的${STANDARD_ASKED.exec(inp.frame.text)![0].replace(/是?多少$/u, '')}：文件所列${labelOf(f, subject.name)}${figureText(f)}是全年的总额，不是标准。`, found: false }
+    return { text: `没有找到${orgYear(t)}“${askedName(subject)}”的${standard.replace(/是?多少$/u, '')}：文件所列${labelOf(f, subject.name)}${figureText(f)}是全年的总额，不是标准。`, found: false }
   }
   const none = f.fen === 0 ? statedNone(run.vocabulary, t.doc, subject.name) : undefined
   if (none) {

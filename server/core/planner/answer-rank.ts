@@ -9,10 +9,10 @@ import { operandOf } from './operands.js'
 import { orgOwnYears } from './rules/org-own-year.js'
 import { answerExecutedYear, executedTableYear } from './rules/executed-year.js'
 
-/** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
 /** A year, then the stage its figure is asked at: 24年执行数, 2025年预算数, 2023年决算. */
 const YEAR_STAGE = new RegExp(`(?:19|20)?\\d{2}年度?(${DONE_WORDS}|预算)`, 'gu')
 
+/** Rank or compare one subject across organisations (or years); money normalised, 万元 shown beside 元. */
 export function answerRank(inp: HandlerInput): HandlerOutput {
   const { run, frame, scope } = inp
   const subject = frame.concepts[0]

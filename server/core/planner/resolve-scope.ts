@@ -87,6 +87,9 @@ export interface Scope {
 }
 
 const shortOrg = orgNames.withoutFormer
+/** The targets whose document `has` what a note says of it, each document once (its first target). */
+const eachDoc = (targets: Target[], has: (d: Target['doc']) => boolean) => targets.filter((x, i, all) => has(x.doc) && all.findIndex((y) => y.doc === x.doc) === i)
+
 /** The whole year asked: 全年, 全年度, 一整年. */
 const WHOLE_YEAR = /全年|一整年|年度合计/u
 
@@ -334,22 +337,22 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   // rule relative-pair: 今年 and 去年 read as the newest held year and the one before, said so
   if (frame.relativeShift !== undefined && frame.years.length) notes.push(`按今天算“今年”是${frame.relativeShift}年，未收录；以下按所收录的${frame.years[0]}年文件读作今年、${frame.years[0] - 1}年读作去年`)
   // rule year-from-date: a document whose year was read from its date says so in every answer from it
-  for (const t of targets.filter((x, i, all) => x.doc.yearFromDate && all.findIndex((y) => y.doc === x.doc) === i)) {
+  for (const t of eachDoc(targets, (d) => !!d.yearFromDate)) {
     notes.push(`${t.doc.org}的文件没有写明年份，按其发布日期（${t.doc.yearFromDate}）读作${t.doc.year}年`)
   }
   // rule part-year: a report of part of a year says so in every answer from it, and answers nothing asked of the
   // whole year ("全年财政总收入"): its figures are the part's
   if (WHOLE_YEAR.test(frame.text) && targets.some((t) => t.doc.period)) {
-    const parts = targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i).map((t) => `${shortOrg(t.doc.org)}的文件只报告了${t.doc.year}年${t.doc.period}的数字，没有全年数`)
+    const parts = eachDoc(targets, (d) => !!d.period).map((t) => `${shortOrg(t.doc.org)}的文件只报告了${t.doc.year}年${t.doc.period}的数字，没有全年数`)
     targets.splice(0, targets.length, ...targets.filter((t) => !t.doc.period))
     if (!targets.length) return { targets, named: true, notes, partYearOnly: parts }
     notes.push(...parts)
   }
-  for (const t of targets.filter((x, i, all) => x.doc.period && all.findIndex((y) => y.doc === x.doc) === i)) {
+  for (const t of eachDoc(targets, (d) => !!d.period)) {
     notes.push(`${t.doc.org}的文件报告的是${t.doc.year}年${t.doc.period}的数字，不是全年数`)
   }
   // rule stage-by-words: a document whose stage was read from its words says so in every answer from it
-  for (const t of targets.filter((x, i, all) => x.doc.stageFromWords && all.findIndex((y) => y.doc === x.doc) === i)) {
+  for (const t of eachDoc(targets, (d) => !!d.stageFromWords)) {
     notes.push(`${t.doc.org}的文件没有写明是预算还是决算，按其用词读作${stageOf(t.doc.scope)}`)
   }
   // rule unheld-beside-held: an organisation asked beside held ones that nothing held answers to is said not held,

@@ -68,8 +68,8 @@ export function getUnitFigure(corpus: Corpus, input: GetUnitFigureInput): ToolRe
   const tables = unitTables(doc).filter((u) => (!input.tableKind || u.table.kind === input.tableKind) && (!input.subject || u.groups))
   // (a table of units side by side prints a kind's whole in a column of its own: that kind's too, when no table of the
   // kind prints the unit, rule units-kind-column)
-  const sideBySide = input.tableKind && !input.subject ? unitTables(doc).filter((u) => u.table.kind !== input.tableKind && !!unitsKindColumn(doc, u.table, input.tableKind!)) : []
-  const u = tables.find((t) => unitRow(t, input.unit)) ?? sideBySide.find((t) => unitRow(t, input.unit))
+  const sideBySide = () => (input.tableKind && !input.subject ? unitTables(doc).filter((u) => u.table.kind !== input.tableKind && !!unitsKindColumn(doc, u.table, input.tableKind!)) : [])
+  const u = tables.find((t) => unitRow(t, input.unit)) ?? sideBySide().find((t) => unitRow(t, input.unit))
   if (!u) return proseUnitFigure(doc, input) ?? { ok: false, error: `no per-unit row of ${input.unit}${input.tableKind ? ` in a ${input.tableKind} table` : ''}`, citations: [] }
   const unit = stagedRow(doc, u, unitRow(u, input.unit)!)
   const group = input.subject ? u.groups?.find((g) => g.unit === unit) : undefined

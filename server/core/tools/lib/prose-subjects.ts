@@ -118,8 +118,9 @@ export const subjectStem = (s: string) => compactText(s).replace(QUOTES, '').rep
 export function headedFigure(doc: BudgetDocument, name: string, ownYear = false): Figure | undefined {
   const stem = subjectStem(name)
   if (stem.length < 3) return undefined
-  for (const s of proseSubjects(doc)) {
-    if (!s.fromHeading || subjectStem(s.subject) !== stem) continue
+  for (const [i, p] of doc.paragraphs.entries()) {
+    const s = p.heading ? undefined : headingSubject(doc, i)
+    if (!s || subjectStem(s.subject) !== stem) continue
     const opens = OPENING_YEAR.exec(compactText(s.sentence ?? ''))?.[1]
     if (ownYear && opens && Number(opens) !== doc.year) continue
     const f = subjectFigure(doc, s)
