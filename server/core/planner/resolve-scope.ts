@@ -205,6 +205,25 @@ function pagesFitByWords(pages: readonly BudgetDocument[], text: string): Budget
   return scored.filter((x) => x.n >= need).map((x) => x.d)
 }
 
+/**
+ * Rule relative-to-newest: 去年/前年 are counted from today only while the organisation's newest document is of today's
+ * year; when it is older (a 2025 budget read in 2026), its readers' 去年 is the year before that document's (its 上年
+ * column, the 执行 its report gives), as 今年 already falls back to it, so 今年 and 去年 never name one year. A 决算 is
+ * published the year after its own: its readers' 去年 is its own year. Said so.
+ */
+function relativeToNewest(year: number | undefined, orgDocs: readonly BudgetDocument[], frame: QuestionFrame, notes: string[]): number | undefined {
+  const delta = frame.relativeYear
+  if (year === undefined || delta === undefined || delta >= 0 || !orgDocs.length) return year
+  const now = year - delta
+  const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
+  const published = stageOf(latest.scope) === '决算' ? latest.year + 1 : latest.year
+  if (published >= now) return year
+  const own = published + delta
+  const word = delta === -1 ? '去年' : '前年'
+  if (own !== year) notes.push(`按今天算“${word}”是${year}年；所收录${shortOrg(latest.org)}最新的是${latest.year}年${stageOf(latest.scope)}文件，以下按该文件的“${word}”（${own}年）回答`)
+  return own
+}
+
 /** Documents and years a question is about; says when a year is not held and when the latest year was assumed. */
 export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: string, vocabulary: Vocabulary = defaultVocabulary): Scope {
   const { groups, named } = orgGroups(corpus, frame, scopeOrg)
@@ -224,10 +243,11 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
   const shortForms: NonNullable<Scope['shortForms']> = []
   const kind = kindAsked(frame.text)
   for (const [gi, g] of groups.entries()) {
-    const year = clauseYears ? clauseYears[gi] : ownYears?.[gi] ?? frame.years[0]
+    const groupYear = clauseYears ? clauseYears[gi] : ownYears?.[gi] ?? frame.years[0]
     const from = targets.length
     const missingFrom = missingYear.length
     for (const orgDocs of splitByOrg(g.docs).map((docs) => kindFirst(docs, kind))) {
+      const year = clauseYears || ownYears ? groupYear : relativeToNewest(groupYear, orgDocs, frame, notes)
       if (year === undefined) {
         const newest = Math.max(...orgDocs.map((d) => d.year))
         const latest = docsForYear(orgDocs.filter((d) => d.year === newest), asked)[0]

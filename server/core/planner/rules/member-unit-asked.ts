@@ -77,7 +77,8 @@ function placedForm(text: string, org: string, bare: string): string | undefined
 }
 
 /** Unit words a short form keeps at its end (中心 of 指挥中心, 站 of 推广站). */
-const SHORT_END = ['中心', '站', '场', '所', '队', '院', '馆', '局', '办', '委', '处']
+// (a 学校 is said by its 校: 体校 of 业余体育学校, 技校 of 技工学校)
+const SHORT_END = ['中心', '站', '场', '所', '队', '院', '馆', '局', '办', '委', '处', '校']
 
 /**
  * Rule `named-member-short`: beside its department's name ("某县林业局防火中心", "林业局的林技站"), a member unit is said

@@ -38,6 +38,8 @@ export function withRelativeYear(frame: QuestionFrame, today: Date, latestHeld?:
   // rule own-pair: a pair said in the document's words is the newest year held and the one before, whatever today is
   const held = OWN_PAIR.test(frame.text) ? latestHeld?.() : undefined
   if (held !== undefined) return { ...frame, ...compared(frame), years: [held, held - 1], priorRelative: false }
+  // "去年比前年降了多少": 去年 is the year asked, 前年 its baseline (the year before it), not the year asked
+  if (/去年(?:比|较|与|同|相比)前年/u.test(frame.text)) return { ...frame, years: [now - 1], priorRelative: false, relativeYear: -1 }
   for (const [re, delta] of RELATIVE) {
     if (!re.test(frame.text)) continue
     if (delta === -1 && /比|较|变化|增减|增加|减少|增长|下降/.test(frame.text)) return frame

@@ -36,7 +36,8 @@ export function abbreviatesUnit(short: string, named: string): boolean {
   if (short.length >= full.length) return false
   const word = UNIT_WORDS.find((w) => full.endsWith(w))
   if (!word) return false
-  const kept = [word, word[0]].find((w) => short.endsWith(w))
+  // (学校 is said by its last character: 体校 of 体育学校, 技校 of 技工学校)
+  const kept = [word, word[0], ...(word === '学校' ? ['校'] : [])].find((w) => short.endsWith(w))
   if (!kept) return false
   const head = short.slice(0, -kept.length)
   const body = full.slice(0, -word.length)
