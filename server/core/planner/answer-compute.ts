@@ -12,7 +12,7 @@ import { askedName, cellKey } from './answer-lookup.js'
 import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
 import { isWhole, partsAndWholes } from './rules/part-whole-sum.js'
-import { fundShareTable } from './rules/fund-share-whole.js'
+import { fundShareTable, grandWholeShareTable } from './rules/fund-share-whole.js'
 import { statedShare } from './rules/stated-share.js'
 import { countShare } from './answer-count-share.js'
 import { basicPartsShare } from './rules/basic-parts-share.js'
@@ -129,7 +129,7 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
     const first = found[0] && 'f' in found[0] && !isWhole(inp.run.vocabulary, found[0].s, found[0].f) ? found[0].f : undefined
     // (a sum of columns, "人员经费和公用经费合计", reads them from one table too: the first's)
     const same = op === 'sum' ? (subjects.every((c) => c.kind === 'column') ? first : undefined)
-      : op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
+      : op !== 'share' ? undefined : fundShareTable(op, subjects, s) ?? grandWholeShareTable(op, subjects) ?? (fund && s.kind === 'row' && !fundTableOf(inp.run.vocabulary, s) ? { tableKind: fund } : first)
     // rule share-same-sentence: a part read from prose ("…合计为1000.86万元,其中:…公务用车运行维护费472.38万元") has
     // its whole in its own paragraph, before any other paragraph's figure of that name (a 区直 total beside the 全区 one)
     const part = op === 'share' && found.length === 1 && 'f' in found[0] && !found[0].f.rowId ? found[0].f : undefined

@@ -13,11 +13,17 @@ const shapeOf = (l: PdfLine) => l.chunks.map((c) => c.text).join(' ').replace(/\
  */
 export function dropMargins(pages: PdfLine[][]): PdfLine[][] {
   const count = new Map<string, number>()
+  // the smallest type each edge shape is set in
+  const least = new Map<string, number>()
   const edges = (lines: PdfLine[]) => [...new Set([lines[0], lines[lines.length - 1]].filter(Boolean))]
   for (const lines of pages) for (const s of new Set(edges(lines).map(shapeOf))) count.set(s, (count.get(s) ?? 0) + 1)
+  for (const lines of pages) for (const l of edges(lines)) least.set(shapeOf(l), Math.min(least.get(shapeOf(l)) ?? Infinity, l.h))
+  // rule title-over-running-header: the document's title printed large on its first page, repeated small as the
+  // other pages' running header, is the title there, not page furniture (half again the header's type or more)
+  const titleSized = (l: PdfLine) => l.h >= 1.5 * (least.get(shapeOf(l)) ?? Infinity)
   // a table's title repeated at the top of every page of a form (绩效目标表) is a caption, not a page header
   const caption = (l: PdfLine) => /表(?:[（(][^）)]*[）)])?$|单位\s*[:：]/.test(l.chunks.map((c) => c.text).join(''))
-  const repeated = (l: PdfLine) => l.chunks.length <= 2 && !caption(l) && (count.get(shapeOf(l)) ?? 0) >= Math.max(3, pages.length / 2)
+  const repeated = (l: PdfLine) => l.chunks.length <= 2 && !caption(l) && !titleSized(l) && (count.get(shapeOf(l)) ?? 0) >= Math.max(3, pages.length / 2)
   const isMargin = (l: PdfLine) => PAGE_NUMBER.test(l.chunks.map((c) => c.text).join(' ').trim()) || repeated(l)
   return pages.map((lines) => {
     const out = [...lines]

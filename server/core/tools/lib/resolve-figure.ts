@@ -355,7 +355,12 @@ export function resolveInTables(v: Vocabulary, doc: BudgetDocument, want: Concep
 /** Rule grand-total, the year's own: "收支总计" read from the 收支总表's 总计 line (收入总计), where it prints one. */
 function summaryGrand(doc: BudgetDocument, want: ConceptWant): Resolved | undefined {
   if (!want.grand) return undefined
-  for (const table of doc.tables.filter((t) => t.kind === 'summary')) {
+  // (the 财政拨款收支总表 asked, or a name saying 财政拨款 ("财政拨款收入总计"), is that table's 总计 line, never the
+  // all-funds one; one fund's name has no 总计 line of its own)
+  const name = compactText(want.name ?? '')
+  if (!want.tableKind && /一般公共预算|政府性基金|国有资本/u.test(name)) return undefined
+  const kind = want.tableKind === 'fiscal-summary' || /财政拨款/u.test(name) ? 'fiscal-summary' : 'summary'
+  for (const table of doc.tables.filter((t) => t.kind === kind)) {
     const row = grandRowOf(table)
     const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year })
     const figure = row && col && figureOfCell(doc, table, row, col)
