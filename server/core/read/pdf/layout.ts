@@ -65,7 +65,10 @@ export function regionsOf(lines: PdfLine[], kinds: Kind[]): [number, number][] {
     const startable = kinds[i] === 'tab' || (kinds[i] === 'short' && kinds[i - 1] === 'caption' && kinds[i + 1] !== 'prose')
     if (!startable) { i++; continue }
     let j = i
-    while (j < lines.length && (kinds[j] === 'tab' || kinds[j] === 'short')) j++
+    // rule heading-type-ends-table: a line set in type half again the table's smallest (a section heading on the next
+    // page, "第二部分　2024年度部门决算情况说明", two cells apart) is no row of it
+    let least = lines[i].h
+    while (j < lines.length && (kinds[j] === 'tab' || kinds[j] === 'short') && !(j > i && lines[j].h >= 1.5 * least)) least = Math.min(least, lines[j++].h)
     let end = j
     const tail = (k: number) => {
       const l = lines[k]
