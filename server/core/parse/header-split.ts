@@ -16,6 +16,17 @@ export function splitRunTogether(cell: string): string[] | undefined {
   return parts.length >= 2 ? parts : undefined
 }
 
+/** An amount's label and the next column's item label in one cell, a space between or none (the cell's spaces may be gone). */
+const AMOUNT_THEN_ITEM = /^(金额|预算数|决算数|执行数)\s*((?:收入|支出)项目(?:[（(][^（）()]{0,12}[）)])?)$/u
+/**
+ * "金额 支出项目（按功能分类）": a 收支总表's income amount label and its spending item label set so close that they ran
+ * into one text run: each a label of its own.
+ */
+function spacedPair(cell: string): string[] | undefined {
+  const m = AMOUNT_THEN_ITEM.exec(cell.trim())
+  return m ? [m[1], m[2]] : undefined
+}
+
 /**
  * Rule `run-together-header`: a PDF whose header labels sit close together is read as one cell holding several known
  * labels ("一般公共预算拨款收入政府性基金预算拨款收入…"), with the cells around it left empty. When the cell is
@@ -29,7 +40,8 @@ export function splitRunTogetherHeaders(grid: string[][]): void {
     // a column it takes over is empty in this row and holds no label of its own in any other row
     const freeAt = (k: number, c: number) => k >= 0 && k < r.length && r[k] === '' && before.every((o) => o === r || (o[k] ?? '') === '' || o[k] === o[c])
     for (let c = 0; c < r.length; c++) {
-      const parts = r[c] ? splitRunTogether(r[c]) : undefined
+      // (a side's own item label, 收入项目, is one label, never 收入 | 项目)
+      const parts = r[c] ? spacedPair(r[c]) ?? (/^(?:收入|支出)项目/u.test(r[c]) ? undefined : splitRunTogether(r[c])) : undefined
       if (!parts) continue
       // its own and the free columns to its right, then (its first label centred over them) the free ones to its left
       let right = 0
