@@ -171,3 +171,29 @@ export const orgLedTitle: TitleRule = {
     return undefined
   },
 }
+
+/**
+ * "天津市人民医院政府采购意向公告", "某局2021年09月至2021年10月政府采购意向": a body's notice of the purchases it plans (rule
+ * procurement-intention-title), published under no 预算/决算 word: a plan of the year, its budget's (预算金额). A unit's
+ * (a hospital's, a school's) is a 单位预算, else a 部门预算; the year the title's, else the year of the notice's date.
+ */
+const INTENTION = /^(?<pre>.+?)(?:(?<year>(?:19|20)\d{2})年(?:度|\d{1,2}月(?:份)?(?:(?:至|到|[-－—~])(?:(?:19|20)\d{2}年)?\d{1,2}月(?:份)?)?)?)?(?:政府)?采[购購]意向(?:公告|公开|公示)?$/u
+const UNIT_KIND = /(?:医院|卫生院|学校|中学|小学|幼儿园|学院|大学|中心|站|所|馆)$/u
+const DATE_YEAR = /^((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u
+
+export const procurementIntentionTitle: TitleRule = {
+  name: 'procurement-intention-title',
+  read(head) {
+    for (const l of titleCandidates(head)) {
+      const m = INTENTION.exec(flatTitle(l.text))?.groups
+      if (!m) continue
+      const org = cleanName(m.pre)
+      if (!orgLike(org)) continue
+      const titled = m.year ?? head.map((x) => /((?:19|20)\d{2})年/u.exec(flatTitle(x.text))?.[1]).find((y, k) => y && head[k] !== l && INTENTION.test(flatTitle(head[k].text)))
+      const dated = head.map((x) => DATE_YEAR.exec(x.text.trim())?.[1]).find(Boolean)
+      const year = titled ?? dated
+      return { scope: UNIT_KIND.test(org) ? '单位预算' : '部门预算', title: l.text.trim(), titleLine: l.no, org, ...(year ? { year: Number(year) } : {}) }
+    }
+    return undefined
+  },
+}

@@ -62,9 +62,10 @@ function issuerPlace(text: string) {
 /**
  * "关于2024年度县本级预算执行、决算草案和其他财政收支的审计工作报告", "2024年本级财政决算草案": a level's own account with no place before it (an
  * audit or budget report as its county's site prints it, the county named nowhere in the title). The year and kind
- * are read here; whose 本级 it is, the body says (body-org).
+ * are read here; whose 本级 it is, the body says (body-org). (So is "关于2020年自治区本级预算调整方案的报告": a level's word
+ * alone, 自治区, is no place's name.)
  */
-const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?[省市区县旗州盟]?本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
+const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:[省市区县旗州盟]|自治区|自治州)?本级(?:财政)?(?:一般公共)?(?:预算|决算)/u
 
 /**
  * "2024年上半年预算执行情况", "2023年1-9月财政预算执行情况的报告", "2022年预算执行情况": a budget's execution over a year

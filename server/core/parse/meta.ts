@@ -4,7 +4,7 @@ import { targetFormTitle } from './target-form-title.js'
 import { SECTION_NUMBER, TITLE_RULES, flatTitle, namesSelfEvaluation, orgLike, placeOf, type PlaceAccount, type TitleHit, type TitleRule } from './meta-rules.js'
 import { stagelessThreePublicTitle } from './stageless-title.js'
 import { fiscalBudgetTitle } from './fiscal-budget-title.js'
-import { departmentFundNoticeTitle, financeNoticeTitle, fundAllocationTitle, lotteryFundNoticeTitle, yearbookTitle, departmentNoticeTitle, orgLedTitle } from './finance-notice-title.js'
+import { departmentFundNoticeTitle, financeNoticeTitle, fundAllocationTitle, lotteryFundNoticeTitle, yearbookTitle, departmentNoticeTitle, orgLedTitle, procurementIntentionTitle } from './finance-notice-title.js'
 
 export interface DocMeta {
   org: string
@@ -72,7 +72,7 @@ export type PartialMeta = Partial<DocMeta> & { place?: string; placeAccount?: Pl
  * then a 三公 title that names no stage (the last resort: a stage said anywhere wins), then a unit's 财务信息公示, a
  * 彩票公益金 notice, a place's allocation of funds.
  */
-const RULES: TitleRule[] = [yearbookTitle, fiscalBudgetTitle, ...TITLE_RULES, targetFormTitle, stagelessThreePublicTitle, financeNoticeTitle, lotteryFundNoticeTitle, fundAllocationTitle, departmentFundNoticeTitle, departmentNoticeTitle, orgLedTitle]
+const RULES: TitleRule[] = [yearbookTitle, fiscalBudgetTitle, ...TITLE_RULES, targetFormTitle, stagelessThreePublicTitle, financeNoticeTitle, procurementIntentionTitle, lotteryFundNoticeTitle, fundAllocationTitle, departmentFundNoticeTitle, departmentNoticeTitle, orgLedTitle]
 
 /**
  * Organisation, region, year and scope from the document's title region (its first lines). The classic one-line

@@ -18,6 +18,10 @@ const MARKERS: [string, RegExp][] = [
   ['paren-num', /^[（(]\s*\d{1,2}\s*[）)]\s*/],
 ]
 const SENTENCE_END = /[。；;！？!?：:]$/
+/** A line opening with the reason of a change: 主要原因是：, 增加的主要原因是, 原因是 */
+const REASON_OPENS = /^(?:(?:增加|减少|增长|下降|变化|变动|增减)的?)?(?:主要)?原因(?:是|为|在于|主要是)?[:：，,]/u
+/** A sentence stating a change against another year or the budget, a figure and its direction */
+const CHANGE_STATED = /(?:增加|减少|增长|下降|增支|减支)[^。]{0,20}[\d.]+\s*(?:万元|亿元|元|%|％)[^。]*。$/u
 /** A subject's label closed by its code and a colon: "（项）（2080502）：" */
 const CODE_LABEL_END = /[（(]\d{3,7}[)）]\s*[：:]$/u
 /**
@@ -155,7 +159,10 @@ export function parseProse(docId: string, lines: SourceLine[], sections: Section
     // (rule subject-label-line: an item's subject label closed by its code and a colon, "…事业单位离退休（项）（2080502）：",
     // goes on in the statement on the next line, "2025年预算为20.50万元，…": one paragraph, as printed before the wrap)
     const labelGoesOn = !!open && CODE_LABEL_END.test(open.tail) && !markerOf(text)
-    const continues = open && (labelGoesOn || (!SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text) && !TITLE_LINE.test(open.tail)))
+    // (rule reason-goes-on: "主要原因是：…" opening a line right after a sentence stating a change is that change's
+    // reason, one paragraph with it, however the page broke the lines)
+    const reasonGoesOn = !!open && REASON_OPENS.test(text) && CHANGE_STATED.test(open.tail)
+    const continues = open && (labelGoesOn || reasonGoesOn || (!SENTENCE_END.test(open.tail) && open.length >= 20 && !markerOf(text) && !TITLE_LINE.test(open.tail)))
     if (open && continues) {
       const piece = joinsWithoutSpace(open.tail, text) ? text : ` ${text}`
       open.pieces.push(piece)

@@ -62,9 +62,10 @@ export const SUBJECT_RULES: readonly FollowUpRule[] = [
     inherit: (cur, prev) => ({ concepts: counterpartSubject(cur, prev)!, columns: prev.columns }),
   },
   {
-    // "2024年呢？", "江北区的呢？": the same subject
+    // "2024年呢？", "江北区的呢？": the same subject; "那决算比预算多了多少？": 预算 said only as a stage, a weak word
+    // (the budget as a whole), after a subject named the turn before
     name: 'same-subject',
-    when: (cur) => !cur.concepts.length,
+    when: (cur, prev) => !cur.concepts.length || (cur.concepts.every((c) => c.kind === 'weak') && prev.concepts.some((c) => c.kind !== 'weak' && c.kind !== 'count' && c.kind !== 'column')),
     inherit: (cur, prev) => ({ concepts: prev.concepts, columns: cur.columns.length ? cur.columns : prev.columns, countNoun: cur.countNoun ?? prev.countNoun }),
   },
   {

@@ -447,9 +447,10 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const namedOrgs = new Set(whole.named ? whole.targets.map((t) => t.doc.org) : [])
   // (a follow-up naming no organisation asks of the unit the turn before named: "某中心收入总计多少？" then "基本支出多少？")
   const lastUser = own.orgs.length ? undefined : req.history?.filter((m) => m.role === 'user').pop()?.content.slice(0, TURN_CHARS)
-  // ("今年" counted from today is a year no document may hold yet: the unit's latest, as resolve-scope reads it)
+  // ("今年"/"去年" counted from today is a year no document may hold yet, or not the one its readers mean: the unit's
+  // latest, as resolve-scope reads it)
   // (several years asked, "2024年和2025年预算分别多少", are columns of the latest document or a comparison: not one year's document)
-  const memberYear = frame.relativeYear === 0 || frame.years.length > 1 ? undefined : frame.years[0]
+  const memberYear = frame.relativeYear !== undefined || frame.years.length > 1 ? undefined : frame.years[0]
   const member = composition ? undefined : memberUnitAsked(ctx.corpus, own.text, namedOrgs, memberYear) ?? (lastUser ? memberUnitAsked(ctx.corpus, `${lastUser}\u3000${own.text}`, namedOrgs, memberYear) : undefined)
   // a unit only the 机构设置 names, asked alone, goes on to the statement (answerUnitInStatement) below
   const memberRead = member && (whole.named || hasUnitRow(member.doc, member.unit))

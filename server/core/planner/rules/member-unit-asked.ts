@@ -183,8 +183,9 @@ export function memberUnitAsked(corpus: Corpus, question: string, namedOrgs: Set
     // holds no 局机关: OFFICE_OTHER)
     for (const unit of offices) {
       const form = ownOfficeForms(unit, compactText(doc.org)).filter((f) => text.includes(f)).sort((a, b) => b.length - a.length)[0]
-      // (its 三公 are its own where a 三公 table prints one row per unit, the office's among them)
-      const ownThreePublic = /三公|公务/u.test(text) && !/机关运行/u.test(text) && unitTables(doc).some((u) => u.table.kind === 'three-public' && u.rows.some((r) => r.name === unit))
+      // (its 三公 are its own where a 三公 table prints one row per unit, the office's among them, or a table of the units
+      // prints a 三公 column)
+      const ownThreePublic = /三公|公务/u.test(text) && !/机关运行/u.test(text) && unitTables(doc).some((u) => (u.table.kind === 'three-public' || u.table.columns.some((c) => /三公/u.test(c.label))) && u.rows.some((r) => r.name === unit))
       // (its 三公 asked is its money, "局机关三公经费多少", whatever other money word the question says)
       if (form && (OFFICE_MONEY.test(text) || ownThreePublic) && (!OFFICE_OTHER.test(text) || ownThreePublic)) hits.push({ doc, unit, form })
     }
