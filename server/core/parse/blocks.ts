@@ -138,7 +138,8 @@ function captionOverCells(lines: SourceLine[], i: number): number | undefined {
 }
 
 /** "…各项支出年初预算数、调整预算数与决算数对比如下表：": a sentence of the prose announcing the table under it. */
-const ANNOUNCE = /(?:如|见)下表[:：]?$|下表(?:所示|列示)[:：]?$/
+// (…or "现将…采购意向公开如下：": a notice's list announced, the grid right under it)
+const ANNOUNCE = /(?:如|见)下表[:：]?$|下表(?:所示|列示)[:：]?$|(?:公开|公示|列示)如下[:：]$/
 const announcesTable = (l: SourceLine) => !l.text.includes('\t') && ANNOUNCE.test(l.text.trim())
 
 /**

@@ -59,6 +59,21 @@ function pageFieldsOf(cells: string[], line: number): Field[] {
   return out
 }
 
+/**
+ * Rule `wrapped-header-row`: a header too long for its line, wrapped onto the next ("序号 | 采购项目名称 | … | 预计采购时间 |"
+ * / "执行的政府采购政策 | 备注 |"): two header lines, every label filled, the rows below holding more cells than the first
+ * line labels and no more than both do: the second line's labels go on after the first's. Returns the line joined.
+ */
+function wrappedHeaderRow<T extends { line: SourceLine; cells: string[] }>(header: T[], data: T[], trimmedLen: (c: string[]) => number): T | undefined {
+  if (header.length !== 2 || !data.length) return undefined
+  const [a, b] = header.map((h) => h.cells.slice(0, trimmedLen(h.cells)))
+  if (a.length < 3 || !b.length || [...a, ...b].some((c) => !c.trim())) return undefined
+  const widest = Math.max(...data.map((d) => trimmedLen(d.cells)))
+  if (widest <= a.length || widest > a.length + b.length) return undefined
+  header[0].cells = [...a, ...b]
+  return header[1]
+}
+
 /** Parse a tab- or pipe-separated table: grid header rows, then data rows with their empty cells kept. */
 export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   const { table } = draft
@@ -92,6 +107,8 @@ export function parseGridTable(lines: SourceLine[], draft: TableDraft): void {
   // (two columns printed so close their labels and cells ran together: split apart, rule run-together-column)
   splitRunTogetherColumns(header.map((h) => h.cells), data.map((d) => d.cells))
   const trimmedLen = (cells: string[]) => { let n = cells.length; while (n && cells[n - 1] === '') n--; return n }
+  const wrapped = wrappedHeaderRow(header, data, trimmedLen)
+  if (wrapped) { table.headerLines.push(...lineNumbers(wrapped.line)); header.splice(1, 1) }
   // a header's trailing empty cells are merged cells, so its raw width counts; a data row may not exceed it
   const width = Math.max(0, ...header.map((h) => h.cells.length)) || Math.max(0, ...data.map((d) => trimmedLen(d.cells)))
   table.headerLines.push(...header.flatMap((h) => lineNumbers(h.line)))
