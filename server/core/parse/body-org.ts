@@ -349,7 +349,21 @@ function groupsArranged(_head: SourceLine[], all: SourceLine[]): BodyOrg | undef
   return { org: cleanName(org), rule: 'groups-arranged', ...(stage ? { kindWords: `三公经费${stage}` } : {}) }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace, groupsArranged]
+/**
+ * Rule `byline-place`: a news item closed by its writer's byline, "（楚雄州财政国库科 杨成虎）" (the place's finance office
+ * and a person's name in brackets), whose body states the whole place's figures (全州地方一般公共预算收入…): the place's
+ * own report, named nowhere else.
+ */
+const BYLINE = /[（(](?<place>\p{Script=Han}{2,8}?[省市区县州盟旗])(?:财政|税务)\p{Script=Han}{0,10}?[\s\u3000]*\p{Script=Han}{2,4}[)）][。.]?$/u
+
+function bylinePlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const tail = all.filter((l) => l.text.trim()).slice(-3).map(text)
+  const place = tail.map((t) => BYLINE.exec(t.trim())?.groups?.place).find(Boolean)
+  if (!place || !isPlaceOnly(place)) return undefined
+  return wholeFiguresSpoken(all.map(text).join('\n'), place) ? { org: place, rule: 'place-own', place } : undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace, groupsArranged, bylinePlace]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

@@ -11,7 +11,8 @@ export function sayUndated(answer: string, docs: BudgetDocument[]): string {
   if (!/(?<![\d.,])0年/u.test(answer)) return answer
   const undated = docs.filter(isUndatedPage)
   if (!undated.length) return answer
-  let out = answer.replace(/（未指定年份，按所收录的最新年度（0年）回答）/gu, '')
+  // (the note's own full stop goes with it: "…没有预算表格。（…）。" never ends "。。")
+  let out = answer.replace(/（未指定年份，按所收录的最新年度（0年）回答）(?:。(?=\n|$))?/gu, '')
   for (const d of undated) {
     // (its kind unread: the placeholder kind is no word of the page's)
     const kind = d.metadataNeeded!.includes('scope') ? `(?:${d.scope}|${stageOf(d.scope)})?(?:文件)?` : ''
