@@ -287,6 +287,8 @@ const PLACE_CONGRESS = /(?:^|\n|(?<=\d日)在)(?<place>\p{Script=Han}{1,10}?(?:�
 /** A place's finance department given as the source of the figures ("某省财政厅发布信息显示,…全省一般公共预算收入…"). */
 const FINANCE_SOURCE = /(?:^|\n|[。；;，,])(?<place>\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗))财政(?:厅|局)(?:发布|公布|通报|介绍|消息|数据|信息|统计)/gu
 
+/** 四州, 两区, 十六个县: a number of places, never one place's name */
+const COUNTED_PLACES = /[一二三四五六七八九十两几各\d]个?[省市区县州盟旗]/u
 /** 经旗, 由县, 按市: one verb or preposition before a level word */
 const VERB_LEVEL = /^[经由按据在于向对将把被从报提][省市区县州盟旗]$/u
 
@@ -297,6 +299,8 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
     const place = m.groups!.place.replace(ANNOUNCED, '')
     // (a verb before a bare level word is no place's name: "经旗第十八届人民代表大会…批准" is 经 + 旗)
     if (VERB_LEVEL.test(place)) continue
+    // (nor is a count of places, "在滇中四州市中处于第2位": 四州 is four of them)
+    if (COUNTED_PLACES.test(place)) continue
     if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)
