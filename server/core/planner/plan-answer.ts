@@ -135,10 +135,26 @@ function latestHeldYear(corpus: ToolContext['corpus'], frame: QuestionFrame, voc
   return years.length ? Math.max(...years) : undefined
 }
 
+/**
+ * Rule `place-side`: a place's own finances asked by a bare 收入 or 支出 ("楚雄州上半年支出完成预算的百分之多少") speak of
+ * its 一般公共预算收入/支出, the headline its reports state; a department's budget total (收入预算) it has none of. Read
+ * so when every document the question reaches is a place's account (财政预算/财政决算), the question framed again with
+ * the fund's name before the word.
+ */
+function placeSide(corpus: ToolContext['corpus'], frame: QuestionFrame, vocabulary: Vocabulary): QuestionFrame {
+  const bare = (c: QuestionFrame['concepts'][number]) => c.kind === 'weak' && /^(?:收入|支出)$/u.test(c.surface) && frame.text.slice(c.start, c.end) === c.surface
+  if (!frame.concepts.length || frame.concepts.length > 2 || !frame.concepts.every(bare) || !frame.orgs.length) return frame
+  const targets = resolveScope(corpus, { ...frame, years: [] }, undefined, vocabulary).targets
+  if (!targets.length || !targets.every((t) => t.doc.scope === '财政预算' || t.doc.scope === '财政决算')) return frame
+  // (each word from the last, so the earlier ones keep their places)
+  const text = [...frame.concepts].sort((a, b) => b.start - a.start).reduce((t, c) => `${t.slice(0, c.start)}一般公共预算${t.slice(c.start)}`, frame.text)
+  return parseQuestion(corpus, text, vocabulary)
+}
+
 function readTurnOnce(ctx: ToolContext, question: string, today: Date): QuestionFrame {
   const q = toSimplified(question)
   const vocabulary = vocabularyIn(ctx)
-  const parsed = parseQuestion(ctx.corpus, q, vocabulary)
+  const parsed = placeSide(ctx.corpus, parseQuestion(ctx.corpus, q, vocabulary), vocabulary)
   const frame = withRelativeYear(parsed, today, () => latestHeldYear(ctx.corpus, parsed, vocabulary))
   const places = frame.english ? unknownEnglishPlaces(englishToChinese(q, vocabulary)) : []
   // "Feixi County medical security bureau": the unit words belong to the unknown place, not to every bureau held
