@@ -37,6 +37,7 @@ import { answerContact } from './rules/contact-asked.js'
 import { answerPlate } from './rules/plate-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerStatedRank } from './rules/stated-rank.js'
+import { answerCountedGroup } from './rules/counted-group.js'
 import { answerNamedRate } from './rules/named-rate.js'
 import { answerBalance } from './rules/balance-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
@@ -542,6 +543,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // a rate asked by its own name (预算执行率, 资金支出率): the percentage the prose prints after it (rule named-rate)
   const rate = scope.named ? answerNamedRate(run, own.text, scope.targets) : undefined
   if (rate) return done(rate, scope.notes)
+  // a figure of one counted group of the places a report goes through (59个区): that group's stretch (rule counted-group)
+  const group = scope.named ? answerCountedGroup(run, frame, own.text, scope.targets) : undefined
+  if (group) return done(group, scope.notes)
   // a standing asked (排第几, 第几位): the clause of the prose stating it (rule stated-rank)
   const rank = scope.named ? answerStatedRank(run, own.text, scope.targets) : undefined
   if (rank) return done(rank, scope.notes)
