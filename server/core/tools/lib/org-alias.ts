@@ -260,6 +260,9 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
     // a unit under a township named by its own words alone (社庄完全小学 of 某镇社庄完全小学, 某村卫生室 of 某乡某村卫生室)
     const townUnit = TOWN_UNIT.exec(c)
     if (townUnit && !BARE.test(townUnit[1])) add(townUnit[1], 'none')
+    // an ethnic township said without its peoples (同乐苗族乡卫生院 → 同乐乡卫生院, 同乐卫生院)
+    const ethnic = ETHNIC_TOWN.exec(c)
+    if (ethnic && !BARE.test(ethnic[3])) { add(`${ethnic[1]}${ethnic[2]}${ethnic[3]}`, 'none'); if (/(?:院|校|学|园|中心|站|所)$/u.test(ethnic[3])) add(`${ethnic[1]}${ethnic[3]}`, 'none') }
     // a city's own unit named with the city's name but not its level word (定州第四中学, 定州四中)
     const city = !parts.region && parts.city?.endsWith('市') ? parts.city.slice(0, -1) : undefined
     if (city && city.length >= 2) add(city + c, 'named')
@@ -276,6 +279,8 @@ function deriveAliases(org: string, region?: string): OrgAlias[] {
   return [...out].map(([form, place]) => ({ form, place }))
 }
 
+/** An ethnic township's name (同乐苗族乡, 某某彝族乡), then what follows it: its name without the peoples. */
+const ETHNIC_TOWN = /^(\p{Script=Han}{2,4}?)(?:\p{Script=Han}{1,4}?族)+(乡|镇)(\p{Script=Han}{2,})$/u
 /** A township's name, then a unit of its own with a unit's word at its end: the unit's own words. */
 const TOWN_UNIT = /^\p{Script=Han}{2,6}?(?:镇|乡|街道)(\p{Script=Han}{2,}(?:小学|中学|学校|幼儿园|卫生院|卫生室|中心|站|所|馆|队))$/u
 
