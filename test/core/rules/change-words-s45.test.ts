@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Engine } from '../../../server/core/engine.js'
 import { engineWith } from '../seed-engine.js'
 
-// Session 45 (blind98's 长乐区 三公 page): "比上年减少支出613.80万元" (the money word after the direction) was read as no change; a cause said "…,但由于…" stays read as the reason.
-// change.
+// Session 45 (blind98's 长乐区 三公 page): "比上年减少支出613.80万元" (the money word after the direction) was read as no
+// change; a cause said "…,但由于…" stays read as the reason.
 const DOC = [
   '青禾区2017年区级“三公”经费决算情况说明',
   '经青禾区财政局汇总,2017年区级“三公”经费公共财政拨款支出1360.13万元,比上年减少支出613.80万元,下降36.0%。',
