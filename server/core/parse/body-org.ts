@@ -287,6 +287,8 @@ const PLACE_CONGRESS = /(?:^|\n|(?<=\d日)在)(?<place>\p{Script=Han}{1,10}?(?:�
 /** A place's finance department given as the source of the figures ("某省财政厅发布信息显示,…全省一般公共预算收入…"). */
 const FINANCE_SOURCE = /(?:^|\n|[。；;，,])(?<place>\p{Script=Han}{2,8}?(?:省|市|县|区|州|盟|旗))财政(?:厅|局)(?:发布|公布|通报|介绍|消息|数据|信息|统计)/gu
 
+/** 高于, 低于, 快于…: a comparison's words, never a place's name's first characters */
+const COMPARED_WITH = /^(?:高于|低于|快于|慢于|超过|好于|优于|位于|属于|处于|居于|多于|少于|大于|小于)/u
 /** 四州, 两区, 十六个县: a number of places, never one place's name */
 const COUNTED_PLACES = /[一二三四五六七八九十两几各\d]个?[省市区县州盟旗]/u
 /** 经旗, 由县, 按市: one verb or preposition before a level word */
@@ -299,8 +301,9 @@ function wholePlaceSubject(lines: SourceLine[]): BodyOrg | undefined {
     const place = m.groups!.place.replace(ANNOUNCED, '')
     // (a verb before a bare level word is no place's name: "经旗第十八届人民代表大会…批准" is 经 + 旗)
     if (VERB_LEVEL.test(place)) continue
-    // (nor is a count of places, "在滇中四州市中处于第2位": 四州 is four of them)
-    if (COUNTED_PLACES.test(place)) continue
+    // (nor is a count of places, "在滇中四州市中处于第2位": 四州 is four of them; nor a comparison's words before a
+    // level word, "高于州市平均增幅")
+    if (COUNTED_PLACES.test(place) || COMPARED_WITH.test(place)) continue
     if (isPlaceOnly(place) && !SCOPE_START.test(place) && !SCOPE_TAIL.test(place)) places.add(place)
   }
   const level = (p: string) => p.slice(-1)
@@ -367,7 +370,7 @@ function bylinePlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
   return wholeFiguresSpoken(all.map(text).join('\n'), place) ? { org: place, rule: 'place-own', place } : undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, wholePlaceSubject, levelOwnPlace, groupsArranged, bylinePlace]
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

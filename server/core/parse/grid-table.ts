@@ -1,3 +1,4 @@
+import { isPipeRow } from './source-lines.js'
 import type { Cell, Column, Field, Row } from '../schema.js'
 import { parseAmount } from './amount.js'
 import { columnHalves, roleHalves } from './column-halves.js'
@@ -65,9 +66,14 @@ function pageFieldsOf(cells: string[], line: number): Field[] {
  * line labels and no more than both do: the second line's labels go on after the first's. Returns the line joined.
  */
 function wrappedHeaderRow<T extends { line: SourceLine; cells: string[] }>(header: T[], data: T[], trimmedLen: (c: string[]) => number): T | undefined {
-  if (header.length !== 2 || !data.length) return undefined
+  // (lines of text set apart by pipes, as a page printed them: a spreadsheet's or a web table's two header rows are a
+  // group row over its leaves, never one row wrapped)
+  if (header.length !== 2 || !data.length || !header.every((h) => isPipeRow(h.line.text) && !h.line.text.includes('\t'))) return undefined
   const [a, b] = header.map((h) => h.cells.slice(0, trimmedLen(h.cells)))
   if (a.length < 3 || !b.length || [...a, ...b].some((c) => !c.trim())) return undefined
+  // (a first row whose empty cells run on after its labels, "项目 | 预算数 | 决算数 | ||||", spans them over the leaves
+  // of the second, which repeat under each: a group row, not a wrapped one)
+  if (header[0].cells.length - a.length > 1 || new Set(b).size !== b.length || b.some((x) => a.includes(x))) return undefined
   const widest = Math.max(...data.map((d) => trimmedLen(d.cells)))
   if (widest <= a.length || widest > a.length + b.length) return undefined
   header[0].cells = [...a, ...b]

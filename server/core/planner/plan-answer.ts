@@ -143,8 +143,11 @@ function latestHeldYear(corpus: ToolContext['corpus'], frame: QuestionFrame, voc
  * the fund's name before the word.
  */
 function placeSide(corpus: ToolContext['corpus'], frame: QuestionFrame, vocabulary: Vocabulary): QuestionFrame {
-  const bare = (c: QuestionFrame['concepts'][number]) => c.kind === 'weak' && /^(?:收入|支出)$/u.test(c.surface) && frame.text.slice(c.start, c.end) === c.surface
-  if (!frame.concepts.length || frame.concepts.length > 2 || !frame.concepts.every(bare) || !frame.orgs.length) return frame
+  // (the word alone: never after a fund's name already, nor beside words of a subject no term read, "政府办公厅（室）及相关
+  // 机构事务2022年支出多少", whose 支出 is that subject's)
+  const bare = (c: QuestionFrame['concepts'][number]) => c.kind === 'weak' && /^(?:收入|支出)$/u.test(c.surface) && frame.text.slice(c.start, c.end) === c.surface && !/(?:预算|基金|经营|财政|税收|非税|本级|总)$/u.test(frame.text.slice(0, c.start))
+  const unreadBefore = !!frame.unknown && frame.text.indexOf(frame.unknown) >= 0 && frame.text.indexOf(frame.unknown) < frame.concepts[0]?.start
+  if (!frame.concepts.length || frame.concepts.length > 2 || !frame.concepts.every(bare) || !frame.orgs.length || unreadBefore) return frame
   const targets = resolveScope(corpus, { ...frame, years: [] }, undefined, vocabulary).targets
   if (!targets.length || !targets.every((t) => t.doc.scope === '财政预算' || t.doc.scope === '财政决算')) return frame
   // (each word from the last, so the earlier ones keep their places)

@@ -21,7 +21,8 @@ const SIDES = ['收入', '支出'] as const
  * Undefined when the prose states no standing: the other readers go on.
  */
 export function answerStatedRank(run: ToolRunner, text: string, targets: Target[]): HandlerOutput | undefined {
-  if (targets.length !== 1 || !RANK_ASKED.test(text)) return undefined
+  // (one standing: two asked together, "…和…的增幅分别排第几", are the other readers' to quote)
+  if (targets.length !== 1 || !RANK_ASKED.test(text) || /分别|各自|各是|各排/u.test(text)) return undefined
   const t = targets[0]
   const q = compactText(text)
   const side = SIDES.filter((s) => q.includes(s))
