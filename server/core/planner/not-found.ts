@@ -25,8 +25,10 @@ const NONE_WORDS = ['无', '没有', '不适用', '不属于', '不涉及'] as c
 const OF_THE_YEAR = /^(?:本年度?|当年|年初|年末)/u
 
 function statedNone(run: ToolRunner, t: Target, name: string): { text: string; c: Citation } | undefined {
-  const key = compactText(name).replace(OF_THE_YEAR, '').slice(0, 4)
-  for (const word of NONE_WORDS) {
+  // (a page cut off inside the subject's name, "我单位2022年无“三公”经", still says there is none: its first three
+  // characters right after 无 or 没有)
+  const whole = compactText(name).replace(OF_THE_YEAR, '')
+  for (const [word, key] of NONE_WORDS.flatMap((w) => [[w, whole.slice(0, 4)], ...(NEAR_BEFORE.has(w) && whole.length > 3 ? [[w, whole.slice(0, 3)]] : [])])) {
     // no sentence of the document holds both: the search could keep none (bounded work for questions of many subjects)
     if (!sentenceMayHold(t.doc, word, key)) continue
     const r = run.run('search-text', { docId: t.doc.id, query: name, mustContain: [word], limit: 3 })
