@@ -103,7 +103,8 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'growth', priority: 90, pattern: GROWTH, op: 'growth' },
   whichMovedRule,
   { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },
-  { name: 'change-between-orgs', priority: 74, pattern: CHANGE_ASKED, guard: (q) => q.orgCount >= 2, op: 'compare' },
+  // (each organisation's own change against its year before, "A和B收入比上年各增加多少", is no comparison between them)
+  { name: 'change-between-orgs', priority: 74, pattern: CHANGE_ASKED, guard: (q) => q.orgCount >= 2 && !/(?:比|较)(?:上一?年|去年)|同比/u.test(q.text), op: 'compare' },
   { name: 'change-over-years', priority: 73, pattern: CHANGE_ASKED, guard: (q) => q.hasBase || /上年|去年|上一年|前一年|同比/.test(q.text) || q.yearCount >= 2, op: 'change' },
   // (two subjects set against each other, "A比B多多少", "A和B相差多少": never two subjects each asked its own 增减)
   { name: 'change-between-subjects', priority: 72, pattern: CHANGE_ASKED, guard: (q) => q.money.length >= 2 && BETWEEN_SUBJECTS.test(q.text), op: 'difference' },
