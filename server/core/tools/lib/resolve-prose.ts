@@ -131,6 +131,7 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
   const { keywords, units } = proseKeywords(v, name, kind, unit, asPrinted, true)
   // rule counted-event: a clause of 报废/购置/新增… counts what the event touched, unless the question asks that event
   const passOver = otherEventClause(near)
+  const eventAsked = kind === 'count' && eventsIn(near.join(' ')).length > 0
   // (a count asked with none of its parts' words near it, 编制 bare, is a part's only where the document states no
   // other: 行政编制24人 is no 编制 beside 编制数为45人, while 核定事业编制751人 alone is the 编制)
   const bareOnly = kind === 'count' && !near.some((w) => PART_WORD.test(w)) && !partsOk
@@ -207,7 +208,10 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // rule unit-part-count: such a list's line naming a unit ("…；某中心编制32人、实有29人") is that unit's count,
         // never the department's: read only when the unit is asked by name
         if (partLine && UNIT_PART.test(s.text) && !near.some((w) => w.length >= 2 && s.text.includes(w))) continue
-        const score = f.gap - 100 * Math.max(0, ...near.filter((w) => !partLine || w.length >= 2).map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) - (kind === 'count' && statesStock(ownClause(reading, keyword).slice(-(keyword.length + STOCK_REACH))) ? STOCK_WEIGHT : 0)
+        // (a stock stated, 保有量404辆, is preferred to a passing mention, unless an event is asked, "购置了几辆": then the
+        // stock is what the event is not)
+        const stock = kind === 'count' && statesStock(ownClause(reading, keyword).slice(-(keyword.length + STOCK_REACH)))
+        const score = f.gap - 100 * Math.max(0, ...near.filter((w) => !partLine || w.length >= 2).map((w) => nearness(w, s.text))) - 100 * (f.qualified ?? 0) + (stock ? (eventAsked ? STOCK_WEIGHT : -STOCK_WEIGHT) : 0)
         const pos = p.index * 10000 + s.start
         if (!best || score < best.score || (score === best.score && pos < best.pos)) best = { p, f, keyword, score, pos }
       }
