@@ -189,7 +189,8 @@ export const procurementIntentionTitle: TitleRule = {
       if (!m) continue
       const org = cleanName(m.pre)
       if (!orgLike(org)) continue
-      const titled = m.year ?? head.map((x) => /((?:19|20)\d{2})年/u.exec(flatTitle(x.text))?.[1]).find((y, k) => y && head[k] !== l && INTENTION.test(flatTitle(head[k].text)))
+      // (else the year of another title line of the notice: "某医院2021年09月至2021年10月政府采购意向")
+      const titled = m.year ?? head.filter((x) => x !== l && INTENTION.test(flatTitle(x.text))).map((x) => /((?:19|20)\d{2})年/u.exec(flatTitle(x.text))?.[1]).find(Boolean)
       const dated = head.map((x) => DATE_YEAR.exec(x.text.trim())?.[1]).find(Boolean)
       const year = titled ?? dated
       return { scope: UNIT_KIND.test(org) ? '单位预算' : '部门预算', title: l.text.trim(), titleLine: l.no, org, ...(year ? { year: Number(year) } : {}) }

@@ -22,7 +22,7 @@ const AMOUNT_THEN_ITEM = /^(金额|预算数|决算数|执行数)\s*((?:收入|�
  * "金额 支出项目（按功能分类）": a 收支总表's income amount label and its spending item label set so close that they ran
  * into one text run: each a label of its own.
  */
-function spacedPair(cell: string): string[] | undefined {
+function amountThenItem(cell: string): string[] | undefined {
   const m = AMOUNT_THEN_ITEM.exec(cell.trim())
   return m ? [m[1], m[2]] : undefined
 }
@@ -41,7 +41,7 @@ export function splitRunTogetherHeaders(grid: string[][]): void {
     const freeAt = (k: number, c: number) => k >= 0 && k < r.length && r[k] === '' && before.every((o) => o === r || (o[k] ?? '') === '' || o[k] === o[c])
     for (let c = 0; c < r.length; c++) {
       // (a side's own item label, 收入项目, is one label, never 收入 | 项目)
-      const parts = r[c] ? spacedPair(r[c]) ?? (/^(?:收入|支出)项目/u.test(r[c]) ? undefined : splitRunTogether(r[c])) : undefined
+      const parts = r[c] ? amountThenItem(r[c]) ?? (/^(?:收入|支出)项目/u.test(r[c]) ? undefined : splitRunTogether(r[c])) : undefined
       if (!parts) continue
       // its own and the free columns to its right, then (its first label centred over them) the free ones to its left
       let right = 0

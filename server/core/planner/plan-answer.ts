@@ -38,6 +38,7 @@ import { answerPlate } from './rules/plate-asked.js'
 import { answerPageField } from './rules/page-field-asked.js'
 import { answerStatedRank } from './rules/stated-rank.js'
 import { answerCountedGroup } from './rules/counted-group.js'
+import { isPlaceReport } from '../tools/lib/report-parts.js'
 import { answerNamedRate } from './rules/named-rate.js'
 import { answerBalance } from './rules/balance-asked.js'
 import { answerProseFact } from './rules/prose-fact-asked.js'
@@ -149,7 +150,7 @@ function placeSide(corpus: ToolContext['corpus'], frame: QuestionFrame, vocabula
   const unreadBefore = !!frame.unknown && frame.text.indexOf(frame.unknown) >= 0 && frame.text.indexOf(frame.unknown) < frame.concepts[0]?.start
   if (!frame.concepts.length || frame.concepts.length > 2 || !frame.concepts.every(bare) || !frame.orgs.length || unreadBefore) return frame
   const targets = resolveScope(corpus, { ...frame, years: [] }, undefined, vocabulary).targets
-  if (!targets.length || !targets.every((t) => t.doc.scope === '财政预算' || t.doc.scope === '财政决算')) return frame
+  if (!targets.length || !targets.every((t) => isPlaceReport(t.doc))) return frame
   // (each word from the last, so the earlier ones keep their places)
   const text = [...frame.concepts].sort((a, b) => b.start - a.start).reduce((t, c) => `${t.slice(0, c.start)}一般公共预算${t.slice(c.start)}`, frame.text)
   return parseQuestion(corpus, text, vocabulary)

@@ -211,12 +211,15 @@ function pagesFitByWords(pages: readonly BudgetDocument[], text: string): Budget
  * column, the 执行 its report gives), as 今年 already falls back to it, so 今年 and 去年 never name one year. A 决算 is
  * published the year after its own: its readers' 去年 is its own year. Said so.
  */
+/** The year a document's readers read it in: a 决算 is published the year after its own. */
+const publishedYear = (doc: BudgetDocument) => (stageOf(doc.scope) === '决算' ? doc.year + 1 : doc.year)
+
 function relativeToNewest(year: number | undefined, orgDocs: readonly BudgetDocument[], frame: QuestionFrame, notes: string[]): number | undefined {
   const delta = frame.relativeYear
   if (year === undefined || delta === undefined || delta >= 0 || !orgDocs.length) return year
   const now = year - delta
   const latest = orgDocs.reduce((a, b) => (b.year > a.year ? b : a))
-  const published = stageOf(latest.scope) === '决算' ? latest.year + 1 : latest.year
+  const published = publishedYear(latest)
   if (published >= now) return year
   const own = published + delta
   const word = delta === -1 ? '去年' : '前年'
@@ -289,8 +292,7 @@ export function resolveScope(corpus: Corpus, frame: QuestionFrame, scopeOrg?: st
         // rule relative-to-document: 去年/前年 counted from today is not held; the newest document's own 去年 is (a 2024
         // report's 去年 is 2023, as its readers say it), said so
         // (a 决算 is published the year after its own: its readers' 去年 is its own year)
-        const published = stageOf(latest.scope) === '决算' ? latest.year + 1 : latest.year
-        const own = published + frame.relativeYear
+        const own = publishedYear(latest) + frame.relativeYear
         targets.push({ doc: latest, year: own, ...(own < latest.year ? { viaNext: true } : {}) })
         notes.push(`按今天算“${frame.relativeYear === -1 ? '去年' : '前年'}”是${year}年，未收录；以下按所收录的${latest.year}年文件的“${frame.relativeYear === -1 ? '去年' : '前年'}”（${own}年）回答`)
       } else missingYear.push({ org: shortOrg(orgDocs[0].org), year, held: yearsOf(orgDocs), ...(orgDocs.every((d) => stageOf(d.scope) === '决算') ? { stage: '决算' as const } : {}) })

@@ -10,7 +10,7 @@ import type { ToolRunner } from '../tool-runner.js'
 /** A counted group of places a report goes through: 41个县, 59个区, 100个县区, 16个市 (the count and the level word). */
 const GROUP = /(\d{1,4})个(?:县(?:级市)?|区|市|县区|县市|县\(市\)区|县（市）区|乡镇|镇|乡|街道|旗|州|盟)/gu
 
-/** The counted groups a text names, as printed (每个 only once). */
+/** The counted groups a text names, as printed, each once. */
 const groupsIn = (text: string) => [...new Set([...compactText(text).matchAll(GROUP)].map((m) => m[0]))]
 
 /**

@@ -1,3 +1,4 @@
+import type { Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { quotedSentence } from '../../tools/lib/citation.js'
 import { proseSentences } from '../../tools/lib/prose.js'
@@ -28,9 +29,8 @@ export function answerStatedRank(run: ToolRunner, text: string, targets: Target[
   const side = SIDES.filter((s) => q.includes(s))
   const among = AMONG.exec(q)
   const where = among ? (among[1] ?? among[2]).replace(/^的/u, '') : undefined
-  let best: { score: number; p: (typeof sentences)[number]['p']; quote: string } | undefined
-  const sentences = proseSentences(t.doc)
-  for (const x of sentences) {
+  let best: { score: number; p: Paragraph; quote: string } | undefined
+  for (const x of proseSentences(t.doc)) {
     if (!RANK_STATED.test(x.s)) continue
     // the sentence's parts (；), each about one side; then its clauses (，)
     for (const part of x.s.split(/[；;]/u)) {

@@ -1,13 +1,14 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { compactText } from '../../search/normalize-text.js'
 import { zoneShort } from '../../parse/zone-names.js'
+import { isFiscalScope } from './fiscal-own-line.js'
 
 /**
  * A place's 财政决算/财政预算 report that goes through its parts one clause each ("2024年某市本级一般公共预算收入25.9亿元,
  * 完成…;某县一般公共预算收入13.2亿元,…;某开发区一般公共预算收入…"): the parts it names, and the clause of each. A part
  * asked (某县, 某开发区) is read from its own clause only, never from the whole place's or another part's figures.
  */
-export const isPlaceReport = (doc: BudgetDocument) => doc.scope === '财政决算' || doc.scope === '财政预算'
+export const isPlaceReport = (doc: BudgetDocument) => isFiscalScope(doc.scope)
 
 /** Where a clause's subject ends: the first budget word after it. */
 const FIGURE_WORDS = '一般公共预算|政府性基金|国有资本经营|财政总收入|财政收入|税收收入|全口径'
