@@ -138,7 +138,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   // a bare "增减" column ("2023年预算数增减") prints the signed amount; a rate says 率, 幅 or %
   // (written "增、减额" / "增、减幅度" too)
   // ("预算增加": the increase over last year's budget, beside the year's 预算数)
-  [/增、?减额|增、?减数|增、?减值|增加额|减少额|增、?减\s*$|^(?:预算|比上年)(?:增加|增减|减少)$/, 'change'],
+  // (and "增、减金额", "变动金额": the amount of the change, its rate beside it as 增、减幅度)
+  [/增、?减(?:金)?额|增、?减数|增、?减值|增加(?:金)?额|减少(?:金)?额|变动(?:金)?额|增、?减\s*$|^(?:预算|比上年)(?:增加|增减|减少)$/, 'change'],
   [/增幅|增长|增、?减|变动率|幅度$|%$|％$/, 'growth'],
   // 本年收入合计 / 本年支出合计 head the all-funds column of a 决算 收入表 / 支出表
   [/^(?:合\s*计|总\s*计|小\s*计)$|^(?:本年)?(?:收入|支出)合计$/, 'total'],

@@ -150,7 +150,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     const rate = asksAmountAndRate(frame.text) && ch?.text && !ch.percent && !ch.text.endsWith('%') && (ch.direction === 'up' || ch.direction === 'down')
       ? statedGrowth(inp, f, stated!.c.paragraphId, ch.text, ch.direction === 'down') : undefined
     const apart = !growth && !rate ? statedBaselineDifference(inp, f, stated!) : undefined
-    return { answer: joinSentences([...statedChangeAnswer(run, t, subject, f, stated!), ...(rate ? [rate] : []), ...(apart ? [apart] : [])]), moved: stated!.e.change?.direction }
+    // rule stated-rate-check: a rate asked that the prose prints beside its amount, set against the rate that amount gives
+    const check = growth && ch?.text && ch.percent && (ch.direction === 'up' || ch.direction === 'down') ? statedRateCheck(inp, f, stated!.c.paragraphId, ch.text, ch.direction === 'down', ch.percent) : undefined
+    return { answer: joinSentences([...statedChangeAnswer(run, t, subject, f, stated!), ...(rate ? [rate] : []), ...(apart ? [apart] : []), ...(check ? [check] : [])]), moved: stated!.e.change?.direction }
   }
   const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
   const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
@@ -178,7 +180,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
       const other = !flat && asksAmountAndRate(frame.text) ? run.run('compute', { op: growth ? 'change' : 'growth', operands: [operandOf(f), operandOf(prior)] }) : undefined
       if (other?.ok) run.cite(...other.citations)
       const also = other?.ok ? (growth ? `，${down ? '减少' : '增加'}${other.result.text.replace(/^-/, '')}` : `，${down ? '下降' : '增长'}${other.result.text.replace(/^-/, '')}`) : ''
-      const printedRate = !flat && !growth && !other?.ok ? printedRateBeside(run, f, prior, down) : undefined
+      // (the rate the row prints, said beside a computed one it is not written as: 133% beside 133.33%)
+      const computedRate = growth ? r.result.text : other?.ok ? other.result.text : undefined
+      const printedRate = !flat ? printedRateBeside(run, f, prior, down, computedRate) : undefined
       return { answer: joinSentences([`${head}，比${base}年${body}${also}`, printedRate, planned, said]), moved: flat ? 'flat' : down ? 'down' : 'up' }
     }
   }
@@ -234,6 +238,26 @@ function statedBaselineDifference(inp: HandlerInput, f: Figure, stated: StatedCh
   if (!r.ok || r.result.text.startsWith('-') !== (ch.direction === 'down')) return undefined
   inp.run.cite(...r.citations)
   return `按文件所列两个数计算，${ch.direction === 'down' ? '减少' : '增加'}${r.result.text.replace(/^-/, '')}（${figureText(f)} − ${printedAmount(ch.baselineAmount)}）`
+}
+
+/**
+ * Rule `stated-rate-check`: a change the prose prints with its amount and its rate ("增加342万元,增长29.86%") when the rate
+ * is asked: the rate the amount gives against the baseline it implies (342 ÷ (1,145.52 − 342)), said only when it
+ * disagrees with the printed one as rounded (the document's own figures disagree), both cited.
+ */
+function statedRateCheck(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean, percent: string): string | undefined {
+  const m = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(changeText)
+  const p = /^-?(\d+(?:\.\d+)?)\s*[%％]$/u.exec(percent.trim())
+  if (!m || !p || !paragraphId) return undefined
+  const r = inp.run.run('compute', { op: 'stated-growth', decrease, operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
+  if (!r.ok) return undefined
+  const decimals = (p[1].split('.')[1] ?? '').length
+  const worked = Math.abs(r.result.value * 100)
+  // (rounded as printed, with half a printed digit's slack for the amounts' own rounding)
+  if (Math.abs(Number(worked.toFixed(decimals)) - Number(p[1])) <= 10 ** -decimals + 1e-9) return undefined
+  inp.run.cite(...r.citations)
+  const base = decrease ? '+' : '−'
+  return `按文件所列两个数计算，${decrease ? '降幅' : '增幅'}为${r.result.text.replace(/^-/, '')}（${changeText} ÷ (${figureText(f)} ${base} ${changeText})），与文件写的${percent.trim()}不一致`
 }
 
 function statedGrowth(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean): string | undefined {

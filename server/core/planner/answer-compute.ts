@@ -9,6 +9,7 @@ import { operandOf, totalOfTable } from './operands.js'
 import type { ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import { askedName, cellKey } from './answer-lookup.js'
+import { REMAINDER, REMAINDER_OF } from './detect-op.js'
 import { fundTableOf } from './rules/fund-table.js'
 import { exceedsWhole, shareOrder } from './rules/share-bound.js'
 import { isWhole, partsAndWholes } from './rules/part-whole-sum.js'
@@ -104,6 +105,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   // rule unread-part: "税收占一般公共预算收入的比例": words no term reads, before 占, are the part; the subject after it the whole
   const unread = op === 'share' && subjects.length === 1 ? unreadPartShare(inp, t, subjects[0]) : undefined
   if (unread) return unread
+  // rule remainder-unread: "收入预算中一般公共预算拨款以外的部分": the part in words no term reads, from the prose
+  const rest = op === 'difference' && subjects.length === 1 ? unreadRemainder(inp, t, subjects[0]) : undefined
+  if (rest) return rest
   // rule stated-share: a share the text prints for the part of the whole asked is quoted, not recomputed
   // (one subject and no column asked, "基本支出占比多少": the share printed of the paragraph's own total)
   // (…never the share of a lone subject said after 占: "某项目占项目支出的比重" names 项目支出 as the whole, and 项目支出's
@@ -200,6 +204,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput {
   if (op === 'sum') return { answer: joinSentences([`${orgYear(t)}${names.join('、')}合计${r.result.text}（${r.inputs.map((f) => figureIn(f, u, false)).join(' + ')}）`]) }
   const more = (r.result.fen ?? r.result.value) >= 0
   const abs = r.result.text.replace(/^-/, '')
+  // rule remainder: "X中Y以外的部分": the whole less its part, the larger of the two the whole (a part more than what it
+  // is said to be part of is no part: the plain difference is said)
+  if (REMAINDER.test(frame.text) && figs.length === 2) {
+    const [whole, part, nw, np] = more ? [a, b, names[0], nb] : [b, a, nb, names[0]]
+    return { answer: joinSentences([`${orgYear(t)}${nw}为${figureIn(whole, u)}，其中${np}为${figureIn(part, u)}，${np}以外的部分为${abs}（${figureIn(whole, u, false)} − ${figureIn(part, u, false)}）`]) }
+  }
   return {
     answer: joinSentences([
       `${orgYear(t)}${names[0]}${figureIn(a, u)}，${nb}${figureIn(b, u)}，${names[0]}比${nb}${more ? '多' : '少'}${abs}（${figureIn(a, u, false)} − ${figureIn(b, u, false)} = ${r.result.text}）`,
@@ -237,6 +247,25 @@ function unreadPartShare(inp: HandlerInput, t: Target, whole: ConceptHit): Handl
     return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${stated}%（文件所写；按金额计算：${computed} = ${c.result.text}）`]) }
   }
   return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${c.result.text}（${computed}）`]) }
+}
+
+/** "X中Y以外的部分" with Y in words no term reads: Y as the prose states it, less than X, then X − Y. */
+function unreadRemainder(inp: HandlerInput, t: Target, whole: ConceptHit): HandlerOutput | undefined {
+  const m = REMAINDER_OF.exec(inp.frame.text.slice(whole.end))
+  const words = m?.[1].replace(/^的|的$/gu, '')
+  if (!m || !words || !/^[\p{Script=Han}()（）]{2,20}$/u.test(words)) return undefined
+  const w = get(inp, t, whole)
+  if (!('f' in w) || w.f.fen === undefined) return undefined
+  const r = inp.run.run('find-prose-figure', { docId: t.doc.id, name: words, kind: 'money' })
+  // (a part is less than its whole, and is not the whole read again)
+  const part = r.ok ? r.figures.find((f) => f.fen !== undefined && f.fen < w.f.fen!) : undefined
+  if (!part) return undefined
+  const c = computeText(inp, 'difference', [w.f, part], [operandOf(w.f), operandOf(part)])
+  if (!c) return undefined
+  const u = c.result.unit
+  const nw = labelOf(w.f, whole.name)
+  const np = labelOf(part, words)
+  return { answer: joinSentences([`${orgYear(t)}${nw}为${figureIn(w.f, u)}，其中${np}为${figureIn(part, u)}，${np}以外的部分为${c.result.text}（${figureIn(w.f, u, false)} − ${figureIn(part, u, false)}）`]) }
 }
 
 /** The whole of a prose part's side, stated in the same document's prose, when it is larger than the part. */

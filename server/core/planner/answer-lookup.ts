@@ -9,6 +9,7 @@ import type { ConceptHit, QuestionFrame } from './question-frame.js'
 import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { isStatedCount } from './rules/stated-count.js'
 import { statedNone } from './rules/stated-none.js'
+import { PARTS_OF_WHOLE, statedPartsAnswer } from './rules/stated-parts-asked.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, FUND_WORDS } from './figure-for.js'
@@ -173,6 +174,11 @@ export function answerLookup(inp: HandlerInput): HandlerOutput {
   const sources = frame.columns.length ? undefined : rowFundColumns(inp, subjects)
   if (sources) return sources
   const compact = scope.targets.length > 1
+  // rule stated-parts: a whole the prose states, asked with its parts
+  if (!compact && subjects.length === 1 && !frame.columns.length && PARTS_OF_WHOLE.test(frame.text)) {
+    const told = statedPartsAnswer(inp, scope.targets[0], subjects[0])
+    if (told) return { answer: told }
+  }
   // one document, columns asked of a subject row: every column read from that one row
   const byRow = !compact && frame.columns.some((c) => c !== 'total')
   const used = new Map<string, string>()

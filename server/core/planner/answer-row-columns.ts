@@ -166,7 +166,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   // (a rate the prose prints that the row's own amounts cannot give: the computed one, the disagreement said; rule completion-checked)
   const cells = read.map((c): Cell => {
     if (c.role !== 'completion') return c
-    if (!c.figure) return { ...c, computed: computedCompletion(run, t, subject) }
+    if (!c.figure) return { ...c, computed: computedCompletion(run, t, subject, whole?.figure) }
     // (asked against another budget than the prose printed it against: computed from the prose's amounts, rule completion-base)
     const rebased = c.figure.citation.kind === 'paragraph' ? completionAgainstAsked(run, question, c.figure, whole?.figure, (role) => proseCell(run, t, name, role, written)?.figure) : undefined
     if (rebased) return { role: c.role, computed: rebased }

@@ -69,6 +69,12 @@ export interface OpRule {
   op: Op
 }
 
+/** "收入预算中一般公共预算拨款以外的部分", "除了…其余的", "扣掉…还剩": a whole less its part named beside it */
+export const REMAINDER = /(?:以外|之外)的?(?:部分|钱|资金|收入|支出|款项|金额)|(?:其余|剩下|剩余|余下)(?:的)?(?:部分|钱|资金|收入|支出|金额)?(?:有|是|为|还有)?(?:多少|几)|扣(?:掉|除|去)|去掉|减去|还剩/u
+
+/** The part named between the whole and 以外: "收入预算中(一般公共预算拨款)以外的部分" */
+export const REMAINDER_OF = /(?:中|里|当中|里面)(?:的)?([^，,。？?；;]{2,20}?)(?:以外|之外)/u
+
 const CHANGE_ASKED = [CHANGE, CHANGE_HOW] as const
 /** Words that set one subject against another: 比, 较, 相差, 差额, 差多少. */
 const BETWEEN_SUBJECTS = /比|较|相差|差距|差额|差多少|差了|相比|对比|高出|低于|高于|超出|超过/u
@@ -100,6 +106,9 @@ export const OP_RULES: readonly OpRule[] = [
   { name: 'count', priority: 110, op: 'count', guard: (q) => (q.kinds.has('count') || q.countNoun) && (!q.money.some((c) => c.kind !== 'column') || (q.countNoun && !q.asksMoney)) },
   // (…never "比上年少了多少 下降百分比": a change and its rate, asked with 百分比 after the change's own word)
   { name: 'share', priority: 100, pattern: SHARE, op: 'share', guard: (q) => !(CHANGE_RATE_WORDS.test(q.text) && /比上一?年|比去年|较上一?年|同比/u.test(q.text)) },
+  // "收入预算中一般公共预算拨款以外的部分有多少": the whole less the part named beside it (rule remainder)
+  // (the part in words no term reads, "收入预算中事业单位经营收入以外的部分", is read from the prose: rule remainder-unread)
+  { name: 'remainder', priority: 95, pattern: REMAINDER, guard: (q) => { const n = q.money.filter((c) => c.kind !== 'weak').length; return n === 2 || (n === 1 && REMAINDER_OF.test(q.text)) }, op: 'difference' },
   { name: 'growth', priority: 90, pattern: GROWTH, op: 'growth' },
   whichMovedRule,
   { name: 'rank', priority: 80, pattern: RANK, guard: (q) => q.orgCount !== 1, op: 'rank' },

@@ -36,6 +36,9 @@ import { subjectsOnce } from './rules/repeated-subject.js'
 import { HEADCOUNT, type ConceptHit, type QuestionFrame } from './question-frame.js'
 
 /** A year asked: 2024, 2024年, 2024年度, 24年; the 年 of 年末/年底/年初 stays with its word ("2023年末结转和结余"). */
+/** After a year: it is the base a growth is measured from ("22年的数做基数", "2022年为基期", "2022年作为分母") */
+const BASE_AFTER = /^(?:度)?(?:的)?(?:决算|预算|实际)?(?:数|数字|金额)?(?:做|作|作为|当作?|为)(?:基数|基期|基准|分母)/u
+
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)\s*(?:年度|年(?![末底初]))?|(?<![\d.])([1-4]\d)(?:年度|年(?![末底初\d])|(?=年[末底初]))/g
 const CODE = /(?<!\d)(\d{3,9})(?!\d)/g
 const HOLE = '\u0000'
@@ -190,6 +193,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     // ("跟2022年比", "同上年相比": the year between 跟/同/和 and 比 is the baseline too)
     if (/[比较]$|相比$|对比$|与$/.test(before) && (years.length || (/[比较]$/.test(before) && CHANGE_AFTER.test(t.slice(m.index! + m[0].length))))) baseYear = y
     else if (/[跟同和与]$/.test(before) && /^(?:度)?(?:的)?(?:决算|预算)?(?:数)?(?:相|对)?比/u.test(t.slice(m.index! + m[0].length))) baseYear = y
+    // ("按22年的数做基数", "以2022年为基期": the year a growth is measured from)
+    else if (BASE_AFTER.test(t.slice(m.index! + m[0].length))) baseYear = y
     else if (!years.includes(y)) years.push(y)
     claim(m.index!, m.index! + m[0].length)
   }

@@ -25,9 +25,9 @@ const Operand = z.union([RowOperand, ProseOperand])
 
 export const ComputeInput = z.object({
   op: z
-    .enum(['difference', 'change', 'share', 'growth', 'sum', 'stated-growth'])
-    .describe('difference a−b; change current−baseline (operands [current, baseline]); share a÷b as % (占比; with three or more operands, the sum of all but the last ÷ the last); growth (a−b)÷b as %; sum of all; stated-growth: the growth % a stated change implies (operands [current, the change as printed], with `decrease`): ±b ÷ (a ∓ b)'),
-  decrease: z.boolean().optional().describe('stated-growth only: the change printed is a decrease (减少4.65万元)'),
+    .enum(['difference', 'change', 'share', 'growth', 'sum', 'stated-growth', 'stated-share'])
+    .describe('difference a−b; change current−baseline (operands [current, baseline]); share a÷b as % (占比; with three or more operands, the sum of all but the last ÷ the last); growth (a−b)÷b as %; sum of all; stated-growth: the growth % a stated change implies (operands [current, the change as printed], with `decrease`): ±b ÷ (a ∓ b); stated-share: the share of the baseline a stated change implies (决算 a, 比年初预算减少 b): a ÷ (a ∓ b)'),
+  decrease: z.boolean().optional().describe('stated-growth and stated-share only: the change printed is a decrease (减少4.65万元)'),
   operands: z.array(Operand).min(1).max(20).describe('figures to combine, each a table cell or a figure printed in a paragraph'),
 })
 export type ComputeInput = z.infer<typeof ComputeInput>
@@ -96,6 +96,14 @@ export function compute(corpus: Corpus, input: ComputeInput): ToolResult<Compute
   const [a, b] = shareOfSum ? [vals.slice(0, -1).reduce((s, x) => s + x, 0), vals[vals.length - 1]] : vals
   const names0 = inputs.map((f) => `${f.label}${f.text}`)
   const names = shareOfSum ? [`(${names0.slice(0, -1).join(' + ')})`, names0[names0.length - 1]] : names0
+  if (input.op === 'stated-share') {
+    // the current figure over the baseline the stated change implies: a ÷ (a + b) after a decrease, a ÷ (a − b) after an increase
+    const base = input.decrease ? a + b : a - b
+    if (!base || base < 0) return { ok: false, error: 'the implied baseline is not positive', citations }
+    const h = percentHundredths(a, base)
+    const formula = `${names[0]} ÷ (${names[0]} ${input.decrease ? '+' : '−'} ${names[1]})`
+    return { ok: true, op: input.op, result: { text: percentText(h), unit: '%', value: h / 100 }, inputs, formula, citations }
+  }
   if (input.op === 'stated-growth') {
     // the baseline is the current figure before the change: a − b after an increase, a + b after a decrease
     const base = input.decrease ? a + b : a - b

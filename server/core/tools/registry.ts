@@ -13,6 +13,7 @@ import { performanceTargetsTool } from './performance-targets.js'
 import { rankFiguresTool } from './rank-figures.js'
 import { readReportPartTool } from './read-report-part.js'
 import { searchTextTool } from './search-text.js'
+import { statedPartsTool } from './stated-parts.js'
 import type { QueryTool, ToolResult } from './types.js'
 
 /**
@@ -35,6 +36,7 @@ export const toolRegistry = {
   'find-project-budget': findProjectBudgetTool,
   'get-unit-figure': getUnitFigureTool,
   'read-report-part': readReportPartTool,
+  'stated-parts': statedPartsTool,
 } as const
 
 export type ToolRegistry = typeof toolRegistry

@@ -2,12 +2,13 @@ import type { ConceptHit } from '../question-frame.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { figureText } from '../compose.js'
-import { figureFor } from '../figure-for.js'
+import { explanationFor, figureFor } from '../figure-for.js'
 import { operandOf } from '../operands.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { rateFits, roundingSlack } from '../../checks/money.js'
 import { toFen } from '../../parse/amount.js'
 import type { MoneyUnit } from '../../schema.js'
+import { ownBudgetBaseline } from '../../tools/lib/prose.js'
 
 /** The row's own 决算 and 预算 cells, read from one row (never two rows or two tables), the 预算 not zero; or one paragraph's two. */
 function rowPair(run: ToolRunner, t: Target, subject: ConceptHit): { done: Figure; plan: Figure & { fen: number } } | undefined {
@@ -16,7 +17,11 @@ function rowPair(run: ToolRunner, t: Target, subject: ConceptHit): { done: Figur
   // (or one sentence of the prose stating both, "收入预算数43772万元,决算数48960万元": one paragraph, rule completion-checked)
   const oneRow = !!done?.rowId && done.rowId === plan?.rowId
   const oneSentence = !done?.rowId && !!done?.citation.paragraphId && done.citation.paragraphId === plan?.citation.paragraphId && !plan.rowId
-  return done && (oneRow || oneSentence) && plan?.fen ? { done, plan: plan as Figure & { fen: number } } : undefined
+  // (or the row's 决算 beside a budget only the prose prints, where the prose states that very 决算 for the subject in the
+  // same paragraph: "公务接待费预算数为310.37万元,决算支出数为249.29万元" over a table printing 决算数 alone)
+  const proseDone = done?.rowId && done.fen !== undefined && !plan?.rowId && plan?.citation.paragraphId ? run.run('find-prose-figure', { docId: t.doc.id, name: subject.name, column: 'final' }) : undefined
+  const proseBeside = !!proseDone?.ok && proseDone.figures.some((f) => f.fen === done!.fen && f.citation.paragraphId === plan!.citation.paragraphId)
+  return done && (oneRow || oneSentence || proseBeside) && plan?.fen ? { done, plan: plan as Figure & { fen: number } } : undefined
 }
 
 /**
@@ -24,14 +29,35 @@ function rowPair(run: ToolRunner, t: Target, subject: ConceptHit): { done: Figur
  * lost) but prints the year's 完成数/决算数 beside its 预算数: the one over the other, computed from the two cells of
  * that same row and said to be computed. Never from two rows or two tables.
  */
-export function computedCompletion(run: ToolRunner, t: Target, subject: ConceptHit): string | undefined {
+export function computedCompletion(run: ToolRunner, t: Target, subject: ConceptHit, whole?: Figure): string | undefined {
   const pair = rowPair(run, t, subject)
-  if (!pair) return undefined
+  if (!pair) return statedGapCompletion(run, t, subject, figureFor(run, t, subject, 'final').figure ?? whole)
   const { done, plan } = pair
   const r = run.run('compute', { op: 'share', operands: [operandOf(done), operandOf(plan)] })
   if (!r.ok) return undefined
   run.cite(...r.citations)
-  return `${r.result.text}（${figureText(done)} ÷ ${figureText(plan)}，表中没有印出这一栏，按同一行的数字计算）`
+  const how = plan.rowId ? '表中没有印出这一栏，按同一行的数字计算' : '预算数为文件文字所写，同一段也写明这个决算数；文件本身没有写这个比例'
+  return `${r.result.text}（${figureText(done)} ÷ ${figureText(plan)}，${how}）`
+}
+
+/**
+ * Rule `completion-stated-gap`: "只用了年初预算的几成" of an amount done whose budget no cell or sentence prints, but whose
+ * sentence states its gap to that budget ("公务接待费支出数202万元,比年初预算减少269万元"): the amount over the budget the gap
+ * implies (202 ÷ (202 + 269)), computed and said to be. Only a gap against the year's own budget (年初预算, 预算数, 调整预算),
+ * never one against last year.
+ */
+function statedGapCompletion(run: ToolRunner, t: Target, subject: ConceptHit, done: Figure | undefined): string | undefined {
+  if (!done || done.fen === undefined || done.amount.unit === '%') return undefined
+  const why = explanationFor(run, t, subject.name, done.fen, true, undefined, done.rowId, true)
+  const ch = why?.e.change
+  if (!why || !ch?.text || !ownBudgetBaseline(ch.baseline ?? '') || (ch.direction !== 'up' && ch.direction !== 'down')) return undefined
+  const m = /^(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/u.exec(ch.text)
+  if (!m || !why.c.paragraphId) return undefined
+  const down = ch.direction === 'down'
+  const r = run.run('compute', { op: 'stated-share', decrease: down, operands: [operandOf(done), { paragraphId: why.c.paragraphId, value: m[1], unit: m[2] }] })
+  if (!r.ok) return undefined
+  run.cite(...r.citations, why.c)
+  return `${r.result.text}（${figureText(done)} ÷ (${figureText(done)} ${down ? '+' : '−'} ${ch.text})：预算数按文件所写“比${ch.baseline}${down ? '减少' : '增加'}${ch.text}”推算，文件本身没有写这个比例）`
 }
 
 /**

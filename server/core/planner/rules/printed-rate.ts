@@ -10,19 +10,27 @@ export function rowCell(run: ToolRunner, rowId: string, column: 'change' | 'grow
 
 /**
  * Rule `printed-rate`: a change computed between two columns of one table row whose table prints the rate beside them
- * (增减% after 增减值) says that printed rate too, cited from its cell, when its sign agrees with the change. A rate
- * that disagrees is not quoted: the computed change stands alone.
+ * (增减% after 增减值) says that printed rate too, cited from its cell, when its sign agrees with the change; a rate
+ * computed too is set beside the one printed when they are written differently (133.33% against 133%). A rate that
+ * disagrees is not quoted: the computed change stands alone.
  */
-export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, down: boolean): string | undefined {
+export function printedRateBeside(run: ToolRunner, f: Figure, prior: Figure, down: boolean, computed?: string): string | undefined {
   if (!f.rowId || f.rowId !== prior.rowId) return undefined
   const rate = rowCell(run, f.rowId, 'growth', f.year)
   if (!rate || rate.amount.unit !== '%') return undefined
   const negative = rate.text.trim().startsWith('-')
   const zero = Number(rate.amount.value) === 0
   if (zero || negative !== down) return undefined
+  // (a rate computed already and printed the same, 22% as 22.00%, is not said twice)
+  const said = Math.abs(Number(rate.amount.value))
+  const worked = computed !== undefined ? Math.abs(Number(computed.replace(/[^\d.-]/gu, ''))) : undefined
+  if (worked === said) return undefined
+  // (…and one its own amounts cannot give, rounded as printed, is said to disagree)
+  const decimals = (rate.amount.value.split('.')[1] ?? '').length
+  const disagrees = worked !== undefined && Number.isFinite(worked) && Math.abs(Number(worked.toFixed(decimals)) - said) > 10 ** -decimals / 2 + 1e-9
   run.cite(rate.citation)
   // (a negative rate said as the fall it is: "-10.6%" is 下降10.6%)
-  return `表中“${rate.column ?? '增减%'}”一栏为${rate.text}${negative ? `，即下降${rate.text.trim().replace(/^-/u, '')}` : ''}`
+  return `表中“${rate.column ?? '增减%'}”一栏为${rate.text}${negative ? `，即下降${rate.text.trim().replace(/^-/u, '')}` : ''}${disagrees ? '，与按表中两个数算出的不一致' : ''}`
 }
 
 /**

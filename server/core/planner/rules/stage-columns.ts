@@ -22,6 +22,8 @@ const KIND_AFTER = /^(?:项目|专项资金|专项|资金|经费)/u
 
 /** An adverb before a stage word: 只, 仅, 才, 已经. */
 const ADVERB = /^(?:只|仅仅?|才|已经?|刚)/u
+/** …also after the year the subject is asked of: "公务接待费23年只用了年初预算的几成" */
+const ADVERB_END = /(?:只|仅仅?|才|已经?|刚)$/u
 
 /** A stage word right before the subject, an account's word between: 调整后的, 年初全区, 调整前的本级 */
 const STAGE_BEFORE = /(调整后|调整前|年初预算|年初)的?(?:全区|全县|全市|全镇|区本级|县本级|市本级|本级)?的?$/u
@@ -50,7 +52,7 @@ export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text
     // (the subject's kind word may follow its name: "老旧小区改造项目的调整预算", "某某专项资金年初预算")
     const gap = text.slice(from, start)
     // (…and an adverb before the stage asked: "只完成了年初预算的多少", "已经完成")
-    const between = found.length ? gap : gap.replace(KIND_AFTER, '').replace(ADVERB, '')
+    const between = found.length ? gap : gap.replace(KIND_AFTER, '').replace(ADVERB, '').replace(ADVERB_END, '')
     if (!(found.length ? AND.test(between) || FILL.test(between) || CLAUSE_END.test(between) : FILL.test(between) || SUBJECT_ASKED.test(between))) break
     const w = roleOf(m[0])
     if (!w) break
