@@ -25,7 +25,7 @@ import { placeOwnAccount } from './place-account.js'
  *   with, before its comma or its verb ("某市某中学，位于…", "1.某县人民医院始建于1940年…");
  * - `groups-arranged`: the body the 三公 决算 template's count of trips names ("安排某中心出国团组0个").
  */
-export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'structure-subject' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject' | 'groups-arranged'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
+export interface BodyOrg { org: string; rule: 'form-label-below' | 'sign-off' | 'structure-subject' | 'duty-subject' | 'year-subject' | 'finance-summed' | 'place-own' | 'year-place' | 'overview-heading' | 'overview-subject' | 'empty-table-note' | 'project-owner' | 'label-inline' | 'whole-place-subject' | 'groups-arranged' | 'writer-unnamed'; place?: string; /** the year the sentence naming it gives its account for */ year?: number; /** that sentence's words of the account after its year (…“三公”经费支出决算中) */ kindWords?: string }
 
 const HEAD_LINES = 120
 const text = (l: SourceLine) => l.text.replace(/[\s\u3000]+/g, '')
@@ -133,10 +133,11 @@ const PLACE_OWN = /(?:^|[。；;，,:：】\]的]|(?<before>(?:19|20)\d{2})年�
 const WHOLE = { 省: '全省', 市: '全市', 县: '全县', 区: '全区', 州: '全州', 盟: '全盟', 旗: '全旗' } as Record<string, string>
 const WHOLE_FIGURE = /(?:财政总收入|财政总支出|一般公共预算收入|一般公共预算支出|财政收入)/u
 
-/** The body states the whole place's figures: 全县财政总收入, 全盟一般公共预算收入 (the place's level word after 全). */
+/** The body states the whole place's figures: 全县财政总收入, 全盟一般公共预算收入 (the place's level word after 全), or sets a
+ *  figure against the whole place's spending or income ("占全市支出比重的66.9%"). */
 const wholeFiguresSpoken = (body: string, place: string): boolean => {
   const whole = WHOLE[place.slice(-1)]
-  return !!whole && new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body)
+  return !!whole && (new RegExp(`${whole}[^。；\\n]{0,6}${WHOLE_FIGURE.source}`, 'u').test(body) || new RegExp(`占${whole}(?:财政)?(?:总)?(?:支出|收入)`, 'u').test(body))
 }
 
 function placeOwn(lines: SourceLine[]): BodyOrg | undefined {
@@ -370,7 +371,20 @@ function bylinePlace(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefine
   return wholeFiguresSpoken(all.map(text).join('\n'), place) ? { org: place, rule: 'place-own', place } : undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged]
+/**
+ * Rule `writer-unnamed`: a report whose writer names itself only as 我局/我单位/本局 and the place whose task it carries
+ * out ("我局承担临城县2021年度…道路建设项目实施任务"): the place's, its year the one right after the place. The writing
+ * body stays unnamed: the place is the most the page says of it.
+ */
+const WRITER_TASK = /(?:我|本)(?:局|单位|中心|委|办|站|所|院|队)(?:承担|负责|牵头|组织)(?:了|的)?(?<place>\p{Script=Han}{2,10}?[省市区县旗])(?<year>(?:19|20)\d{2})?/u
+
+function writerUnnamed(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const m = WRITER_TASK.exec(all.map(text).join('\n'))?.groups
+  if (!m || !isPlaceOnly(m.place) || SCOPE_START.test(m.place)) return undefined
+  return { org: m.place, rule: 'writer-unnamed', place: m.place, ...(m.year ? { year: Number(m.year) } : {}) }
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

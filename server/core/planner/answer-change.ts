@@ -216,8 +216,17 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   }
 }
 
+/** Subjects asked each their own change: "科学技术支出和文化体育与传媒支出分别增长多少", "基本支出、项目支出各增加多少". */
+const EACH_ASKED = /分别|各(?:自)?(?:增|减|比|较|下降|上升|变化|是)/u
+
 export function answerChange(inp: HandlerInput): HandlerOutput {
   const targets = inp.scope.targets.filter((t, i, a) => a.findIndex((x) => x.doc.org === t.doc.org) === i).slice(0, 6)
+  // rule each-change: two subjects or more asked each its change, of one document: each subject's change in turn
+  const subjects = inp.frame.concepts.filter((c, i, a) => (c.kind === 'row' || c.kind === 'lexicon' || c.kind === 'column') && a.findIndex((x) => x.name === c.name) === i)
+  if (targets.length === 1 && subjects.length >= 2 && subjects.length <= 4 && EACH_ASKED.test(inp.frame.text)) {
+    const each = subjects.map((s) => oneTarget({ ...inp, frame: { ...inp.frame, concepts: [s] } }, targets[0]))
+    return { answer: each.map((o) => o.answer).join(''), notFound: each.every((o) => o.notFound) }
+  }
   const outs = targets.map((t) => ({ ...oneTarget(inp, t), org: t.doc.org }))
   const which = answerWhichMoved(inp.frame.text, inp.frame.direction, outs)
   if (which) return which

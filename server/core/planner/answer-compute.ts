@@ -1,4 +1,5 @@
 import type { ComputeOutput } from '../tools/compute.js'
+import { compactText } from '../search/normalize-text.js'
 import type { ToolInput } from '../tools/registry.js'
 import type { Figure } from '../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -229,9 +230,10 @@ function unreadPartShare(inp: HandlerInput, t: Target, whole: ConceptHit): Handl
   const words = zhan < 0 ? '' : frame.text.slice(from, zhan).replace(/^(?:(?:19|20)?\d{2}年度?)/u, '').replace(/^的|的$/gu, '')
   if (!/^\p{Script=Han}{2,8}$/u.test(words) || frame.concepts.some((c) => c.start < zhan && c.end > from)) return undefined
   const w = get(inp, t, whole)
-  if (!('f' in w) || w.f.fen === undefined) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: words, kind: 'money' })
   const part = r.ok ? r.figures[0] : undefined
+  // (no amount of the whole, but the part's clause prints its share of that whole: "占全市支出比重的66.9%", quoted)
+  if (!('f' in w) || w.f.fen === undefined) return part ? printedShareOf(inp, t, part, words, whole) : undefined
   // (a part is less than its whole, and is not the whole read again)
   if (!part || part.fen === undefined || part.fen >= w.f.fen) return undefined
   const c = computeText(inp, 'share', [part, w.f], [operandOf(part), operandOf(w.f)])
@@ -247,6 +249,24 @@ function unreadPartShare(inp: HandlerInput, t: Target, whole: ConceptHit): Handl
     return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${stated}%（文件所写；按金额计算：${computed} = ${c.result.text}）`]) }
   }
   return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}占${nw}${figureIn(w.f, u)}的${c.result.text}（${computed}）`]) }
+}
+
+/** The share a part's clause prints of a whole it names: "，占全市支出比重的66.9%" (whole, rate). */
+const PRINTED_SHARE_OF = /^[^。；;]{0,12}?占(?<whole>[^。；;，,\d]{1,16}?)的?(?:比重|比例)(?:的|为|是|达)?\s*(?<rate>\d+(?:\.\d+)?)\s*[%％]/u
+
+/**
+ * Rule `printed-share-of`: a part asked as a share of a whole no figure is read for ("民生支出占全市支出的比重"), when the
+ * part's own clause prints its share of a whole of that name: the printed share, quoted with the part's amount.
+ */
+function printedShareOf(inp: HandlerInput, t: Target, part: Figure, words: string, whole: ConceptHit): HandlerOutput | undefined {
+  const text = part.citation.text ?? ''
+  // (after any place the amount is printed: a headline may repeat it before the sentence)
+  const clauses = text.split(part.amount.text).slice(1)
+  const m = clauses.map((c) => PRINTED_SHARE_OF.exec(c)).find(Boolean)
+  const asked = compactText(whole.surface).replace(/^(?:全[省市区县州盟旗]|本级)/u, '')
+  if (!m || !asked || !compactText(m.groups!.whole).includes(asked)) return undefined
+  inp.run.cite(part.citation)
+  return { answer: joinSentences([`${orgYear(t)}${labelOf(part, words)}${figureText(part)}，文件写明占${m.groups!.whole}比重为${m.groups!.rate}%（文件所写，未列出${m.groups!.whole}的金额）`]) }
 }
 
 /** "X中Y以外的部分" with Y in words no term reads: Y as the prose states it, less than X, then X − Y. */

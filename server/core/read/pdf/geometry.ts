@@ -79,6 +79,20 @@ export function splitSpacedItem(it: PdfItem, minSpaces = 2): PdfItem[] {
   return out
 }
 
+/** A column's label: a year's stage or a measure ("2024年执行数", "2025年预算数", "完成%", "增减额", "增长率"). */
+const COLUMN_LABEL = /^(?:(?:19|20)\d{2}年度?)?\p{Script=Han}{0,8}(?:数|额|率|[%％])$/u
+
+/**
+ * Rule `spaced-column-labels`: one text item holding three column labels or more set apart by single spaces ("2024年执行数
+ * 2025年预算数 2025年执行数 完成%": labels set wider than their cells run into each other, and the reader joins them
+ * into one string) is one item per label, each at its share of the run's width. Only labels: a phrase of prose with
+ * a space in it is no header.
+ */
+function splitColumnLabels(it: PdfItem): PdfItem[] {
+  const parts = it.str.trim().split(/\s+/u)
+  return parts.length >= 3 && parts.every((p) => COLUMN_LABEL.test(p) && /\p{Script=Han}/u.test(p)) ? splitSpacedItem(it, 1) : [it]
+}
+
 /** An amount (its decimals or thousands printed), one space, then words: "36,599,572.40 一、一般公共服务支出". */
 const FIGURE_THEN_WORDS = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+)\s+(?=[\p{Script=Han}（(])/u
 
@@ -125,7 +139,7 @@ export function joinLetterSpaced(parts: PdfItem[]): PdfItem[] {
 
 /** Items on one baseline (within a third of their height) form a line; lines come top to bottom. */
 export function groupLines(page: number, items: PdfItem[]): PdfLine[] {
-  const text = items.filter((i) => i.str.trim() !== '').flatMap((i) => splitSpacedItem(i)).flatMap(splitFigureThenWords).sort((a, b) => a.base - b.base || a.x - b.x)
+  const text = items.filter((i) => i.str.trim() !== '').flatMap((i) => splitSpacedItem(i)).flatMap(splitColumnLabels).flatMap(splitFigureThenWords).sort((a, b) => a.base - b.base || a.x - b.x)
   const groups: PdfItem[][] = []
   for (const it of text) {
     const g = groups[groups.length - 1]
@@ -157,6 +171,9 @@ const figureItem = (s: string) => s.trim().length >= 2 && isFigure(s)
 /** An item of two or more Han characters: a word or label, not one letter-spaced character of a title. */
 const wordItem = (s: string) => /^\p{Script=Han}[\p{Script=Han}（）()]*\p{Script=Han}$/u.test(s.trim())
 
+/** A column's label with Han in it ("2025年预算数", "完成%"). */
+const labelItem = (s: string) => COLUMN_LABEL.test(s.trim()) && /\p{Script=Han}/u.test(s)
+
 /**
  * Split a line's items into chunks where the gap exceeds `gapEm` times the font height, or a quarter of it next
  * to a figure (figures of neighbouring columns can sit closer than a character width).
@@ -170,7 +187,8 @@ export function chunksOf(items: PdfItem[], gapEm = 0.9): Chunk[] {
     const gap = last ? it.x - (last.x + last.w) : 0
     // Chinese sets no spaces between words: a visible gap between two words is the border between two cells
     // (two header labels of empty columns nearly touching: 政府性基金预算 国有资本经营预算)
-    const apart = gap > gapEm * h || (gap > 0.25 * h && (figureItem(last!.str) || figureItem(it.str) || (wordItem(last!.str) && wordItem(it.str))))
+    // (…and so do two column labels, "2024年执行数" "2025年预算数")
+    const apart = gap > gapEm * h || (gap > 0.25 * h && (figureItem(last!.str) || figureItem(it.str) || (wordItem(last!.str) && wordItem(it.str)) || (labelItem(last!.str) && labelItem(it.str))))
     if (last && !apart) run.push(it)
     else runs.push([it])
   }

@@ -17,6 +17,8 @@ const LIST = /((?:\p{Script=Han}{1,16}(?:、|和|及|与))+\p{Script=Han}{1,16})
 /** words of time or framing that open a clause, not a subject ("2022年度收、支总计": 年度) */
 const LEAD = /^(?:年度?|本年度?|全年|当年|其中|的|中|共|合计)/u
 const SHORT: Record<string, string> = { 收: '收入', 支: '支出' }
+/** "…和扶贫等重点支出": the kind the items before 等 are of, named after it */
+const KINDS_AFTER = /等(\p{Script=Han}{0,8})$/u
 
 /** The subjects a list names, a shared head or prefix spread: 收、支总计 → 收入总计, 支出总计; 一般公共预算收入、支出 → …收入, …支出. */
 export function listedSubjects(list: string): string[] {
@@ -72,8 +74,16 @@ export function distributedReadings(sentence: string): { subject: string; text: 
   const m = LIST.exec(sentence.slice(0, runs[0].at))
   if (!m) return []
   const list = m[1].replace(LEAD, '')
-  const subjects = listedSubjects(list)
-  if (subjects.length < 2 || runs.some((r) => r.figures.length !== subjects.length || !r.figures.every((f) => f.unit))) return []
+  const fits = (xs: string[]) => xs.length >= 2 && runs.every((r) => r.figures.length === xs.length && r.figures.every((f) => f.unit))
+  // rule listed-kinds: "科学技术、文化体育与传媒…和扶贫等重点支出分别增长…": the items before 等 are each of the head's
+  // kind (节能环保 → 节能环保支出), and a name may hold 与 or 及 itself (文化体育与传媒): parted by 、 and 和 only when
+  // that gives as many items as figures
+  const kinds = KINDS_AFTER.exec(list)
+  const items = kinds ? list.slice(0, kinds.index) : list
+  const head = kinds ? (/(支出|收入|资金|经费)$/u.exec(kinds[1])?.[1] ?? '') : ''
+  const parted = [listedSubjects(items), items.replace(LEAD, '').split(/、|和/u).map((x) => x.trim())].find((xs) => xs.every(Boolean) && fits(xs))
+  if (!parted) return []
+  const subjects = parted.map((x) => (head && !x.endsWith(head) ? x + head : x))
   return subjects.map((subject, i) => {
     let text = ''
     let from = 0
