@@ -31,6 +31,8 @@ export function scopeOfWords(s: string | undefined): Scope | undefined {
   const final = /决算|final/i.test(s)
   // (a 绩效评价报告 of a year's spending is read as its self-evaluation is: the accounts of a closed year)
   if (/绩效(?:目标)?(?:自评|评价)/.test(s)) return '绩效自评'
+  // (a place's accounts, "全区及区本级财政决算收支情况", "政府决算": no department's or unit's)
+  if (/(?:财政|政府)总?决算/u.test(s) && !/部门|单位|三公/u.test(s)) return '财政决算'
   if (/三公|sangong/i.test(s)) return final ? '三公经费决算' : '三公经费预算'
   if (/单位|unit/i.test(s)) return final ? '单位决算' : '单位预算'
   if (/部门|dept|department/i.test(s) || final || /预算|budget/i.test(s)) return final ? '部门决算' : '部门预算'
@@ -156,7 +158,9 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // 财政预算 or 财政决算 (a 县本级 budget and its adjustment are the government's, never a department's)
   // (…and so does a place named after a sentence's year with its whole account's words, "2023年1-6月份,某县财政总收入完成…")
   // (…never a 三公 account's: its year-place sentence speaks of 三公)
-  const placeRead = body?.rule === 'place-own' || (body?.rule === 'year-place' && !/三公|因公出国/u.test(lines.slice(0, 40).map((l) => l.text).join('\n')))
+  // (…and a place's finance bureau summing its accounts, "经某区财政局汇总,2021年度全区及区本级财政决算收支情况如下", of
+  // no 三公 account)
+  const placeRead = body?.rule === 'place-own' || ((body?.rule === 'year-place' || body?.rule === 'finance-summed') && !/三公|因公出国/u.test(lines.slice(0, 40).map((l) => l.text).join('\n')))
   const ownFiscal = !scope0 && placeRead && org === body!.org && !ownThreePublic(body, lines) ? placeFiscal() : undefined
   const scope1 = scope0 ?? ownFiscal ?? sameBody?.scope
   // rule stage-by-words: named and dated, the stage said nowhere: the one its own words speak of (the answer says so)

@@ -105,6 +105,10 @@ const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:�
 const LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|部门全称|单位全称|填报单位|报送单位|公开单位|部门|单位)[:：](?<org>.+)$/
 const LEVEL = /^(?:省|市|区|县|镇|乡|州)?级$/
 
+/** Between a title's year and its stage, only a place's account words ("全区及区本级财政", "区本级财政", "政府"): the place's
+ *  财政决算/财政预算, no department's (rule place-account-title) */
+const PLACE_ACCOUNT_WORDS = /^(?:全[省市区县旗州盟镇乡](?:(?:及|和|与|、)[省市区县旗州盟镇乡]?本级)?|[省市区县旗州盟镇乡]?本级)?(?:财政总?|政府)$/u
+
 const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
   sg ? (stage === '决算' ? '三公经费决算' : '三公经费预算') : (`${kind === '单位' ? '单位' : '部门'}${stage}` as Scope)
 
@@ -266,7 +270,7 @@ const stageTitle: TitleRule = {
         // a name that is only a place, or its 本级 ("凉山州州本级"): the place's own account, if the document says so
         const placed = placeOfName(pre) ?? (pre ? undefined : placeOfName(mid))
         const hit: TitleHit = {
-          year: Number(m.year), scope: scopeOf(m.kind, sg, m.stage),
+          year: Number(m.year), scope: !m.kind && !sg && PLACE_ACCOUNT_WORDS.test(flatTitle(m.mid)) ? (m.stage === '决算' ? '财政决算' : '财政预算') : scopeOf(m.kind, sg, m.stage),
           title: window.map((l) => l.text.replace(/\t/g, ' ').trim()).join(''), titleLine: window[0].no,
           ...(org ? { org } : {}),
           // "岳阳县2015年“三公”经费汇总情况决算表": a place's summary over all its units is the whole place's account

@@ -28,6 +28,8 @@ export function placeOwnAccount(lines: SourceLine[], place: string): string | un
   // …and so does one that speaks of the units of the place as 全X ("全市行政单位…安排“三公”经费", "全县县级部门汇总"):
   // its prose states the figures for 全X, the whole place's account (prose-account reads them so)
   if (level && new RegExp(`全${level}(?:${level}级|${level}直)?${UNITS}`, 'u').test(lead)) return place
+  // (a page of both accounts, "2021年度全区及区本级财政决算收支情况", is the whole place's: its 本级 is a part of it)
+  if (level && new RegExp(`全${level}(?:及|和|与|、)${level}本级`, 'u').test(lead)) return place
   if (forms.some((n) => body.includes(`${n}本级`))) return `${place}本级`
   // rule first-person-place: a body that speaks as the place's government (我区, 我县) of a sum of its units' accounts
   // ("我区2013年“三公”经费为决算支出汇总数") gives the place's own account, named as the title names the place
