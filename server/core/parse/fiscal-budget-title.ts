@@ -50,6 +50,8 @@ const GOV_BUDGET = [
  * written after it, on the same line or the next ("潮州市潮安区龙湖镇人民政府"). The place is that government's.
  */
 const PLACELESS = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:(?<final>(?:财政|地方财政|财政总|政府预?)决算)|(?:财政|本级)预算)(?:执行)?(?:情况)?/u
+/** "…和2026年财政预算草案": the next year's draft reported with the year's execution */
+const NEXT_DRAFT = /[和及与暨](?<next>(?:19|20)\d{2})年度?(?:财政|本级)?预算(?:[(（]?草案[)）]?)/u
 const ISSUER = /(?<name>\p{Script=Han}{2,20}?)(?:人民政府|政府|财政局|财政所)$/u
 
 function issuerPlace(text: string) {
@@ -141,6 +143,10 @@ export const fiscalBudgetTitle: TitleRule = {
         const place = (tail ? issuerPlace(tail) : undefined) ?? lines.slice(i + 1, i + 4).map((x) => issuerPlace(flatTitle(x.text))).find(Boolean)
         const title = joined.replace(/\t/g, ' ').trim()
         if (place) return { year: Number(bare.groups!.year), scope: bare.groups!.final ? '财政决算' : '财政预算', title, titleLine: l.no, place, placeAccount: 'whole' }
+        // (no issuer under it: the year and kind only, whose they are the page's publisher or body says; a report on a
+        // year's execution and the next year's draft is of the draft's year, as FISCAL reads it)
+        const next = bare.groups!.final ? undefined : NEXT_DRAFT.exec(flat)?.groups?.next
+        return { year: Number(next ?? bare.groups!.year), scope: bare.groups!.final ? '财政决算' : '财政预算', title, titleLine: l.no }
       }
       const g = GOV_BUDGET.map((re) => re.exec(flat)?.groups).find(Boolean)
       const govPlace = g && (placeOfName(cleanName(g.place)) ?? townOf(cleanName(g.place)))

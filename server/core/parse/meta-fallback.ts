@@ -404,12 +404,21 @@ const PART_YEAR = /(?:^|[^\d])(?:1|一)\s*[-—–~至到]\s*(?:[2-9]|1[01]|[二
 
 const PUBLISHER_LINE = /(?:^|\s)(?:信息来源|来源|发布机构|发文机关|发布单位)\s*[:：]\s*([\p{Script=Han}（）()]{4,40})/u
 
+/** A portal's publisher field among its 信息公开 fields ("文件编号: 发布机构: 牛塘镇"): a township's three characters too. */
+const PUBLISHER_FIELD_LINE = /(?:^|\s)(?:发布机构|发文机关|发布单位)\s*[:：]\s*(\p{Script=Han}{2,40}?(?:镇|乡|街道|街道办事处|[（）()\p{Script=Han}]{2,40}))\s*$/u
+
 /** The publisher named on one of the first lines of a page kept as text ("来源:岳阳县台创园   2017-04-27"). */
 function publisherLine(lines: SourceLine[]): string | undefined {
-  for (const l of lines.filter((x) => x.text.trim()).slice(0, 6)) {
+  const shown = lines.filter((x) => x.text.trim())
+  for (const l of shown.slice(0, 6)) {
     const m = PUBLISHER_LINE.exec(l.text)
     // (a news outlet reposting a place's figures, "来源:某州融媒体中心", "来源:某某日报", is whose article it is, not
     // whose accounts: the body names those)
+    if (m && !NEWS_OUTLET.test(m[1])) return m[1]
+  }
+  // (a portal's field block under its banner and menus: its 发布机构 field, the last thing on its line)
+  for (const l of shown.slice(0, 40)) {
+    const m = PUBLISHER_FIELD_LINE.exec(l.text.trim())
     if (m && !NEWS_OUTLET.test(m[1])) return m[1]
   }
   return undefined
