@@ -63,6 +63,7 @@ import { ownOfficeAsked } from './rules/own-office-asked.js'
 import { hasUnitRow } from '../tools/lib/member-units.js'
 import { asksComposition, asksUnitsListed, unitAsked } from './rules/composition-ask.js'
 import { partsAsked } from './rules/concept-parts.js'
+import { answerItemRow } from './rules/item-row-asked.js'
 import { unknownEnglishPlaces } from './rules/english-place.js'
 import { asListQuestion } from './rules/list-ask.js'
 import { embedScopeDocs, outOfEmbedScope, withinEmbedScope } from './rules/embed-scope.js'
@@ -610,6 +611,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const meaning = scope.named && scope.targets.length === 1 ? meaningTermAsked(toSimplified(req.question), own.text, own.concepts) : undefined
   const defined = meaning ? answerDefine({ run, frame, scope }, meaning) : undefined
   if (defined && !defined.notFound) return done(defined)
+  // an item of a table of items asked by part of its name (rule item-row-asked)
+  const itemRow = scope.named && scope.targets.length === 1 ? run.attempt(() => answerItemRow({ run, frame, scope })) : undefined
+  if (itemRow) return done(itemRow, scope.notes)
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   // items listed and each asked, of a document whose prose lists them (rule listed-items)

@@ -1,0 +1,34 @@
+import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { joinSentences, orgYear } from '../compose.js'
+
+/** Words of an ask, no part of an item's name: its money, its kind, the question's own words. */
+const ASK_WORDS = /项目|预算|金额|资金|经费|采购|支出|收入|是多少|多少钱?|是什么|什么|哪些|哪个|几月份?|几个|是不是|有没有|分别|各是|预计|大概|一共|这个|那个|的/gu
+
+/**
+ * Rule `item-row-asked`: an item of a table of items (a 采购意向's 采购项目, a project list) asked by part of its name
+ * ("被服洗涤项目预计几月份采购" of "含山县中医医院全院被服洗涤2025至2028年对外托管经营项目"), no budget term read in the
+ * question: the one row whose name shares the longest run of the question's own words (four characters at least), read
+ * out cell by cell as printed and cited. Undefined when no row, or more than one, shares that run.
+ */
+export function answerItemRow(inp: HandlerInput): HandlerOutput | undefined {
+  const { frame, scope, run } = inp
+  if (scope.targets.length !== 1 || frame.concepts.some((c) => c.kind !== 'weak')) return undefined
+  const t = scope.targets[0]
+  // the question without the organisation named, its years and the ask's own words
+  let words = frame.text
+  for (const o of [...frame.orgs].sort((a, b) => b.start - a.start)) words = words.slice(0, o.start) + '，' + words.slice(o.end)
+  words = words.replace(/(?:19|20)?\d{2}年度?/gu, '，').replace(ASK_WORDS, '，').replace(/[^\p{Script=Han}\d]+/gu, '，')
+  const longest = words.split('，').reduce((a, b) => (b.length > a.length ? b : a), '')
+  if (longest.length < 4) return undefined
+  const r = run.run('find-rows', { docId: t.doc.id, nameShares: words.slice(0, 80), limit: 2 })
+  if (!r.ok || r.rows.length !== 1) return undefined
+  const row = r.rows[0]
+  run.cite(r.citations[0])
+  const cells = row.cells.map((c) => {
+    const money = /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && c.unit && !/序号|编号|行次/u.test(c.column)
+    return `${c.column.replace(/[（(](?:万元|元|亿元)[)）]/u, '')}为${c.text.trim().replace(/[。；;]$/u, '')}${money ? c.unit : ''}`
+  })
+  if (!cells.length) return undefined
+  const where = row.tableNumber ?? (row.tableTitle && row.tableTitle.length <= 40 ? `《${row.tableTitle}》` : '表中')
+  return { answer: joinSentences([`${orgYear(t)}${where}的“${row.name}”一行：${cells.join('；')}`]) }
+}
