@@ -10,6 +10,7 @@ import { answerStatedCounts, statedCountsAsked } from './answer-stated-count.js'
 import { isStatedCount } from './rules/stated-count.js'
 import { statedNone } from './rules/stated-none.js'
 import { PARTS_OF_WHOLE, statedPartsAnswer } from './rules/stated-parts-asked.js'
+import { columnByWords } from './rules/column-words.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { figureText, joinSentences, accountsLabel, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, FUND_WORDS } from './figure-for.js'
@@ -52,6 +53,9 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const { run } = inp
   const r = figureFor(run, t, subject, column)
   const missing = (empty?: Citation) => ({ text: notFoundInDoc(run, t, askedName(subject) + (column && COLUMN_WORD[column] ? `的${COLUMN_WORD[column]}` : ''), empty, compact), found: false })
+  // (a plain amount column read by default gives way to the one the question names by its words: rule column-words)
+  const worded = r.figure && !column ? columnByWords(run, t, r.figure, inp.frame.text) : undefined
+  if (worded) r.figure = worded
   if (!r.figure || !claimsCell(used, t, r.figure, `${askedName(subject)}|${column ?? ''}`)) return missing(r.empty)
   const f = r.figure
   // rule other-fund-table: a question naming one fund ("一般公共预算收入总计") is never answered from a table of another
@@ -99,7 +103,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   if (said) run.cite(why.c, ...why.more)
   const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
-    text: joinSentences([`${orgYear(t)}${label}${col}${r.stage ?? ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
+    text: joinSentences([`${orgYear(t)}${label}${col}${worded ? `的“${f.citation.column?.split(' › ').pop()?.trim()}”` : r.stage ?? ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
     found: true,
   }
 }
