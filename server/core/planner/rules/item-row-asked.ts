@@ -8,7 +8,8 @@ const ASK_WORDS = /项目|预算|金额|资金|经费|采购|支出|收入|是�
  * Rule `item-row-asked`: an item of a table of items (a 采购意向's 采购项目, a project list) asked by part of its name
  * ("被服洗涤项目预计几月份采购" of "含山县中医医院全院被服洗涤2025至2028年对外托管经营项目"), no budget term read in the
  * question: the one row whose name shares the longest run of the question's own words (four characters at least), read
- * out cell by cell as printed and cited. Undefined when no row, or more than one, shares that run.
+ * out cell by cell as printed and cited. Only a row that describes its item in words (a text column beside its money):
+ * a row of figures only is a budget subject's, read by its terms. Undefined when no row, or more than one, shares that run.
  */
 export function answerItemRow(inp: HandlerInput): HandlerOutput | undefined {
   const { frame, scope, run } = inp
@@ -23,6 +24,8 @@ export function answerItemRow(inp: HandlerInput): HandlerOutput | undefined {
   const r = run.run('find-rows', { docId: t.doc.id, nameShares: words.slice(0, 80), limit: 2 })
   if (!r.ok || r.rows.length !== 1) return undefined
   const row = r.rows[0]
+  // (a table of items describes them in words beside their money: a row of figures only is a subject's, read by its terms)
+  if (!row.cells.some((c) => c.role === 'text' && !/^[-\d,.%％\s]*$/u.test(c.text))) return undefined
   run.cite(r.citations[0])
   const cells = row.cells.map((c) => {
     const money = /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && c.unit && !/序号|编号|行次/u.test(c.column)

@@ -28,6 +28,9 @@ const ADVERB_END = /(?:只|仅仅?|才|已经?|刚)$/u
 /** A stage word right before the subject, an account's word between: 调整后的, 年初全区, 调整前的本级 */
 const STAGE_BEFORE = /(调整后|调整前|年初预算|年初)的?(?:全区|全县|全市|全镇|区本级|县本级|市本级|本级)?的?$/u
 
+/** The completion asked right after a subject: "完成预算的百分之几", "完成年初预算的多少", "预算完成率" */
+const COMPLETION_AFTER = new RegExp(`^(?:${ADVERB.source.slice(1)})?(?:${STAGE_ASKED.find((w) => w.role === 'completion')!.re.source})`, 'u')
+
 const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(w))
 
 /**
@@ -39,7 +42,10 @@ const roleOf = (w: string) => STAGE_ASKED.find(({ re }) => new RegExp(`^(?:${re.
  * other rules; a lone 预算(数) is returned as `ifFinal`, the column it names in a 决算.
  */
 export function stageColumns(subjects: ConceptHit[], columns: ColumnRole[], text: string): { subjects: ConceptHit[]; columns: ColumnRole[]; ifFinal: ColumnRole[] } {
+  // (a whole asked by its side word, "一般公共预算收入完成预算的百分之几", takes the completion asked of it: rule weak-completion)
+  const weak = subjects.find((c) => c.kind === 'weak')
   const anchor = subjects.find((c) => c.kind === 'row' || c.kind === 'lexicon')
+  if (!anchor && weak && COMPLETION_AFTER.test(text.slice(weak.end))) return { subjects, columns: [...new Set([...columns, 'completion' as ColumnRole])], ifFinal: [] }
   if (!anchor) return { subjects, columns, ifFinal: [] }
   const found: { role: ColumnRole; alone: boolean; ifFinal?: boolean; start: number; end: number }[] = []
   // (the fund the row is read from may stand between, its 预算 no stage: "(2100401)一般公共预算支出完成年初预算的…")
