@@ -32,4 +32,8 @@ describe('a township\'s report named only by its portal\'s publisher field', () 
     const engine = createEngine(buildCorpus([{ name: 'qinghe-ysbg.txt', bytes: new TextEncoder().encode(PAGE) }]).corpus)
     expect(engine.ask({ question: '青禾镇2025年一般公共预算收入多少？' }).answer).toContain('6.9亿元')
   })
+  it('never gives the year reported on for the draft year asked (its section titled in characters, 二〇二五年, its sentence opening with 2025年)', () => {
+    const engine = createEngine(buildCorpus([{ name: 'qinghe-ysbg.txt', bytes: new TextEncoder().encode(PAGE) }]).corpus)
+    expect(engine.ask({ question: '青禾镇2026年一般公共预算收入预算安排多少？' }).answer).not.toContain('6.9亿元')
+  })
 })

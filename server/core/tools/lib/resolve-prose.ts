@@ -99,10 +99,11 @@ function ownClause(reading: string, keyword: string): string {
   return reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, at - 1)))) + 1, at + keyword.length)
 }
 
-/** A year said as a time clause ("2017年,", "2024年度，"): the last one in a text, if any. */
-const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
+/** A year said as a time clause ("2017年,", "2024年度，"), or opening a sentence or clause ("2025年我镇预计实现…",
+ *  "…,2026年预计…"): the last one in a text, if any. */
+const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]|(?:^|[。；;，,：:])\s*((?:19|20)\d{2})年度?/gu
 /** The year clauses of a paragraph, read once: the last one before a position. */
-const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
+const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1] ?? m[2]) }))
 const clauseYearBefore = (clauses: { at: number; year: number }[], at: number) => clauses.filter((c) => c.at < at).pop()?.year
 
 /**

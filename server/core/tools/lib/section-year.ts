@@ -11,12 +11,16 @@ export function sectionYear(doc: BudgetDocument, p: Paragraph): { year: number; 
   const titles = (sectionPath(doc, p).section ?? '').split(' › ').reverse()
   for (const t of titles) {
     // (a title that dropped its 年, "一、2024预算执行情况", names the year as well)
-    const years = [...compactText(t).matchAll(/((?:19|20)\d{2})(?:年|(?=(?:年度|全年)?(?:预算|决算|财政)))/g)].map((m) => Number(m[1]))
+    const years = [...arabicYears(compactText(t)).matchAll(/((?:19|20)\d{2})(?:年|(?=(?:年度|全年)?(?:预算|决算|财政)))/g)].map((m) => Number(m[1]))
     if (years.length === 1) return { year: years[0], executed: /执行|决算|完成/.test(t) }
     if (years.length > 1) return undefined
   }
   return undefined
 }
+
+const DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+/** A year written in characters, "二〇二五年", as digits (a report's section titles write it so) */
+const arabicYears = (t: string) => t.replace(/([〇零○一二三四五六七八九]{4})(?=年)/gu, (y) => [...y].map((c) => DIGIT[c]).join(''))
 
 /** The paragraph sits under a section of another year than its document's ("一、2024年预算执行情况" in a 2025 report). */
 export const otherYearSection = (doc: BudgetDocument, p: Paragraph): boolean => {
