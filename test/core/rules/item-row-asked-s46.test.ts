@@ -27,4 +27,7 @@ describe('rule item-row-asked', () => {
   it('reads the other item by its own words', () => {
     expect(ask('青禾县人民医院电梯维保服务预算多少').answer).toContain('12.5万元')
   })
+  it('leaves an outcome no column prints unanswered, never the row', () => {
+    expect(ask('青禾县人民医院被服洗涤项目最后谁中标了，中标价多少？').answer).not.toContain('73万元')
+  })
 })

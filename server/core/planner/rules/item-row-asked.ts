@@ -1,6 +1,9 @@
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { joinSentences, orgYear } from '../compose.js'
 
+/** What happened to an item after it was planned: its award, its supplier, its contract price */
+const OUTCOME_ASKED = /中标|成交|供应商|签约|验收|付款/u
+
 /** Words of an ask, no part of an item's name: its money, its kind, the question's own words. */
 const ASK_WORDS = /项目|预算|金额|资金|经费|采购|支出|收入|是多少|多少钱?|是什么|什么|哪些|哪个|几月份?|几个|是不是|有没有|分别|各是|预计|大概|一共|这个|那个|的/gu
 
@@ -32,6 +35,9 @@ export function answerItemRow(inp: HandlerInput): HandlerOutput | undefined {
     return `${c.column.replace(/[（(](?:万元|元|亿元)[)）]/u, '')}为${c.text.trim().replace(/[。；;]$/u, '')}${money ? c.unit : ''}`
   })
   if (!cells.length) return undefined
+  // (an outcome no column prints, "谁中标了，中标价多少" of an intention to buy, is not in the row: not found, never the row)
+  const outcome = OUTCOME_ASKED.exec(frame.text)?.[0]
+  if (outcome && !row.cells.some((c) => c.column.includes(outcome) || c.text.includes(outcome))) return undefined
   const where = row.tableNumber ?? (row.tableTitle && row.tableTitle.length <= 40 ? `《${row.tableTitle}》` : '表中')
   return { answer: joinSentences([`${orgYear(t)}${where}的“${row.name}”一行：${cells.join('；')}`]) }
 }
