@@ -58,10 +58,21 @@ function yearSpoken(doc: BudgetDocument, p: Paragraph): { year: number; executed
   const titled = sectionYear(doc, p)
   if (titled) return titled
   if ((sectionPath(doc, p).section ?? '').split(' › ').some((t) => /\d{4}年/.test(compactText(t)))) return undefined
-  // (or after its numbered label sentence, the year opening the account: "1.一般公共预算收入情况。2023年区级…预计完成…")
-  const m = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])?(\d{4})年(?:度)?[，,]/.exec(compactText(p.text)) ??
+  const own = openingYear(p)
+  if (own !== undefined) return { year: own, executed: false }
+  // rule year-carried: a paragraph naming no year goes on with the one the paragraph right before it opened with
+  // ("2023年,全市一般公共预算总收入…。" then "全市一般公共预算总支出604.93亿元,…"), no heading or other year between
+  const before = doc.paragraphs[p.index - 1]
+  const carried = before && !before.heading && before.section === p.section ? openingYear(before, true) : undefined
+  return carried !== undefined && !/^(?:19|20)\d{2}年/u.test(compactText(p.text)) ? { year: carried, executed: false } : undefined
+}
+
+/** The year a paragraph opens its account with ("2023年,全市…"), or after its numbered label sentence ("1.一般公共预算收入情况。2023年区级…"). */
+// (a paragraph before, read for the year it carries on, may open with its year and no comma: "2023年全市…总收入637.58亿元2023年,…")
+function openingYear(p: Paragraph, loose = false): number | undefined {
+  const m = (loose ? /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])?(\d{4})年(?:度)?(?=[，,]|\p{Script=Han})/u : /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])?(\d{4})年(?:度)?[，,]/u).exec(compactText(p.text)) ??
     /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[)）])\p{Script=Han}{2,16}情况[。.：:](\d{4})年(?:度)?/u.exec(compactText(p.text))
-  return m ? { year: Number(m[1]), executed: false } : undefined
+  return m ? Number(m[1]) : undefined
 }
 
 /** Words of the year's plan: 年初预算安排, 安排…收入, 预算数 (as the report restates it before the execution). */
