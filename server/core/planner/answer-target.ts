@@ -55,7 +55,7 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
   const outs = scope.targets.slice(0, 6).map((t) => {
     const indicator = conceptOf(frame, t.doc.org, 'indicator')
     const project = conceptOf(frame, t.doc.org, 'project')
-    const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : 12 }
+    const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : project ? 12 : 50 }
     const r = run.run('performance-targets', input)
     if (!r.ok || (indicator && !r.targets.length)) {
       // (a rate the form lists as no indicator, 预算执行率, is its money block's column: rule rate-in-money-block)
@@ -89,7 +89,8 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
     const form = asked && selfEvalText(run, r.citations, p, asked, projectHead(t.doc.org, p))
     if (form) return { ...form, held: true }
     if (project && p) {
-      const inds = r.targets.filter((x) => x.tableId === p.tableId)
+      // (each indicator of the project's group of forms, one per row of its table)
+      const inds = r.targets.filter((x) => x.tableId === p.tableId || !!p.tableIds?.includes(x.tableId))
       // (its indicators asked where its form prints none, a copy cut off before them: not found)
       const levelWord = INDICATORS_ASKED.exec(frame.text)?.[0]
       if (levelWord && !inds.length && !p.indicatorText) return { text: `没有找到${t.doc.org}${p.year}年“${p.project}”项目的${levelWord}：文件的绩效目标表没有列出指标。`, found: false }
@@ -117,6 +118,10 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
         found: true,
       }
     }
+    // rule indicator-by-words: "HPV疫苗接种人数的目标是多少", no project named: the one indicator of the document whose
+    // name shares the question's words (four characters at least)
+    const byWords = !project ? indicatorByWords(r.targets, frame) : undefined
+    if (byWords) return { text: indicatorAnswer(inp, t, byWords, r.citations), found: true }
     // (indicators asked of forms that print none, a copy cut off before them: not found, never the project list)
     const levelAsked = INDICATORS_ASKED.exec(frame.text)?.[0]
     if (levelAsked && !r.targets.length && !r.projects.some((x) => x.indicatorText)) return { text: `没有找到${t.doc.org}${t.year}年绩效目标表中的${levelAsked}：文件的绩效目标表没有列出指标。`, found: false }
@@ -207,7 +212,8 @@ function oneFormProject(inp: HandlerInput, t: Target, text: string): string | un
 
 /** One indicator's row: its target, and the weight, what was achieved, the score and the 偏差原因 a form prints. */
 function indicatorAnswer(inp: HandlerInput, t: Target, best: TargetRow, citations: Citation[]): string {
-  const c = citations.find((x) => x.rowId === best.rowId)
+  // (an indicator read from a form's fields is cited by its 指标值 field)
+  const c = citations.find((x) => x.rowId === best.rowId) ?? citations.find((x) => x.kind === 'field' && x.tableId === best.tableId && /指标值|目标值/u.test(x.column ?? ''))
   inp.run.cite(c)
   const where = best.project && !best.whole ? `“${best.project}”项目` : '部门整体'
   // a self-evaluation form also prints the weight, and what was achieved and scored when filled in
@@ -252,8 +258,11 @@ function indicatorByWords(rows: TargetRow[], frame: QuestionFrame): TargetRow | 
   const spans = [...frame.orgs, ...frame.concepts.filter((c) => c.kind === 'project')]
   for (const s of spans) chars.fill('\u0000', s.start, s.end)
   const rest = chars.join('').replace(new RegExp(frame.concepts.filter((c) => c.kind === 'project').map((c) => escapeRegExp(c.surface)).join('|') || '$^', 'g'), '\u0000')
-  const fits = rows.filter((x) => longestShared(mentionText(x.indicator), rest).length >= 4)
-  return fits.length === 1 ? fits[0] : undefined
+  // (the one sharing the longest run: "HPV疫苗接种人数" of 适龄女生HPV疫苗接种人数, not 疫苗接种 of another's 疫苗接种率)
+  const scored = rows.map((x) => ({ x, n: longestShared(mentionText(x.indicator), rest).length })).filter((s) => s.n >= 4)
+  const best = Math.max(0, ...scored.map((s) => s.n))
+  const top = scored.filter((s) => s.n === best)
+  return top.length === 1 ? top[0].x : undefined
 }
 
 

@@ -67,6 +67,7 @@ const GOAL = /^(?:年度绩效目标|当年绩效目标|年度目标|绩效目�
 const ACHIEVED = /^(?:实际完成情况|年度目标完成情况|目标完成情况|实际完成|完成情况)$/
 const CODE_PREFIX = /^[0-9A-Za-z]{8,}\s*[-－—_]\s*/
 const INDICATOR_TEXT = /^(?:主要)?绩效指标$/
+const TARGET_VALUE = /^(?:指标值|目标值|绩效指标值|预期指标值)$/
 /** A level of indicators printed as one field (数量指标, 满意度指标): the form's indicators in words. */
 const LEVEL_FIELD = new RegExp(`^(?:${LEVEL_ONE_WORDS}|${LEVEL_TWO_WORDS})指标$`, 'u')
 const UNIT_FIELD = /^(?:业务|预算)?主管部门$|^(?:项目)?实施单位(?:[（(]盖章[）)])?$|^项目单位$/
@@ -126,6 +127,22 @@ export function performanceTargets(corpus: Corpus, input: PerformanceTargetsInpu
         if (achieved) cites.set(`${t.id}/achieved`, fieldCitation(doc, a!.t, a!.f!, project))
       }
       for (const tt of group) {
+        // rule indicator-fields: a target table read one form per row (项目名称 | … | 绩效指标 | 指标值, the project's cells
+        // merged down its rows): each row's 绩效指标 and 指标值 fields are one indicator and its target
+        const named = field(tt, INDICATOR_TEXT)
+        const valued = field(tt, TARGET_VALUE)
+        if (named?.value && valued?.value && !isUnfilled(named.value) && !isUnfilled(valued.value)) {
+          const fit = input.indicator ? fitOf(input.indicator, named.value) : pfit
+          if (fit >= 0.6) {
+            const id = `${tt.id}/指标值`
+            const m = /^(≥|≤|>|<|=|＞|＜|大于等于|小于等于)?\s*(.*)$/u.exec(valued.value.trim())!
+            targets.push({ ...base, tableId: tt.id, rowId: id, project, projectBudget: bf?.value, indicator: named.value, operator: m[1], target: m[2], text: valued.value.trim(), fit })
+            // (its unit is the target's own, 人 of ≥1800人, never the table's money unit)
+            const own = /(?:%|％|[\p{Script=Han}a-zA-Z]+)$/u.exec(m[2])?.[0]
+            const { unit: _money, ...c } = fieldCitation(doc, tt, valued, project ? `${project}：${named.value}` : named.value)
+            cites.set(id, { ...c, ...(own ? { unit: own } : {}) })
+          }
+        }
         const weightLabel = tt.columns.find((c) => c.role === 'weight')?.label
         for (const row of tt.rows) {
           if (!row.indicator) continue
