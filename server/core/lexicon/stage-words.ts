@@ -33,7 +33,9 @@ export const stageOfHead = (compact: string): Stage | undefined => STAGE_HEADS.f
  * (预算数 of a 决算 is the budget column; of a 预算 it is the plain figure).
  */
 export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFinal?: boolean }[] = [
-  { re: /年初预算数?/, role: 'initial', alone: true },
+  // (last year's budget beside this year's, "本年年初预算数和上年年初预算数": last year's column)
+  { re: /上年度?(?:年初|调整后?的?)?预算数/, role: 'prior', alone: true },
+  { re: /(?:本年度?)?年初预算数?/, role: 'initial', alone: true },
   { re: /调整(?:后)?(?:的)?预算数?/, role: 'adjusted', alone: true },
   // a 预算调整方案's "由…调整为…" asked as 调整后/调整为 (the figure after the adjustment)
   { re: /调整后|调整为/, role: 'adjusted', alone: true },

@@ -122,6 +122,8 @@ const ROLE_RULES: [RegExp, ColumnRole][] = [
   // (a gloss after the side's label: "支出项目（按功能分类）")
   [/名\s*称$|^(?:收入|支出)?项\s*目(?:[（(][^）)]*[)）])?$|^科目$/, 'name'],
   [/完成.{0,4}(?:预算|率|%|％)|(?:占|为).{0,2}预算.{0,2}[%％]|^(?:预算)?执行率/, 'completion'],
+  // (last year's own budget beside this year's, "本年年初预算数 | 上年年初预算数": the prior year's figure)
+  [/^上年度?(?:年初|调整后?)?预算数?$/, 'prior'],
   [/年初预算/, 'initial'],
   [/调整(?:后)?预算/, 'adjusted'],
   [/上年.{0,4}决算/, 'prior'],

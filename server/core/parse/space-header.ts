@@ -11,8 +11,9 @@ const YEAR_LEAF = /^\d{4}\s*年度?\s*\p{Script=Han}*(?:数|额|合计|小计)$/
 const BARE_YEAR = /^\d{4}\s*年度?$/u
 
 /** A change between two columns over its parts ("2017比2016增减" › 增减值 · 增减%), or 增减 alone over them. */
-const CHANGE_GROUP = /^(?:\d{4}\s*年?度?(?:比|较)\d{4}\s*年?度?)?(?:增减|增长|变动)(?:情况)?$/u
-const CHANGE_PART = /^(?:增减|增长|变动)?(?:值|额|金额|数|%|％|率|幅度|比例|百分比)$/u
+// ("本年预算比上年增减情况", "比上年增、减情况": the two stages or years compared named in words)
+const CHANGE_GROUP = /^(?:\d{4}\s*年?度?(?:比|较)\d{4}\s*年?度?|(?:本年|今年)?(?:预算|决算)?(?:比|较)(?:上年|去年|上一年)(?:预算|决算)?)?(?:增减|增、减|增长|变动)(?:情况|变化)?$/u
+const CHANGE_PART = /^(?:增减|增、减|增长|变动)?(?:值|额|金额|数|%|％|率|幅度|比例|百分比)$/u
 
 /** A stage's amount column: 年初预算数, 调整预算数, 决算数, 执行数. */
 const STAGE_AMOUNT = /^(?:年初|调整后?|全年|本年)?(?:预算|决算|执行|完成)数$/u

@@ -76,6 +76,9 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   let cols = table.columns.filter((c) => sideOk(row, c) && !['code', 'name'].includes(c.role))
   if (want.year !== undefined) {
     cols = cols.filter((c) => (c.year ?? (c.role === 'prior' ? undefined : docYear)) === want.year)
+  } else if (want.role === 'prior') {
+    // last year's column asked by its role, no year named: a column of last year only, never this year's
+    cols = cols.filter((c) => c.role === 'prior' || (c.year !== undefined && c.year < docYear))
   } else {
     // no year asked is the document's own: a table of another year ("2024年…收支平衡表" in a 2025 report) has none of it
     cols = cols.filter((c) => c.role !== 'prior' && (c.year ?? docYear) === (rowYear(row) ?? doc.year))
