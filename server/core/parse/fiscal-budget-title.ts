@@ -143,10 +143,11 @@ export const fiscalBudgetTitle: TitleRule = {
         const place = (tail ? issuerPlace(tail) : undefined) ?? lines.slice(i + 1, i + 4).map((x) => issuerPlace(flatTitle(x.text))).find(Boolean)
         const title = joined.replace(/\t/g, ' ').trim()
         if (place) return { year: Number(bare.groups!.year), scope: bare.groups!.final ? '财政决算' : '财政预算', title, titleLine: l.no, place, placeAccount: 'whole' }
-        // (no issuer under it: the year and kind only, whose they are the page's publisher or body says; a report on a
-        // year's execution and the next year's draft is of the draft's year, as FISCAL reads it)
+        // (no issuer under it: a report on a year's execution and the next year's draft gives the year and kind only,
+        // of the draft's year as FISCAL reads it; whose they are, the page's publisher or body says)
+        // (only the report on a year's execution with the next year's draft: a 决算 report alone may be anyone's)
         const next = bare.groups!.final ? undefined : NEXT_DRAFT.exec(flat)?.groups?.next
-        return { year: Number(next ?? bare.groups!.year), scope: bare.groups!.final ? '财政决算' : '财政预算', title, titleLine: l.no }
+        if (next) return { year: Number(next), scope: '财政预算', title, titleLine: l.no }
       }
       const g = GOV_BUDGET.map((re) => re.exec(flat)?.groups).find(Boolean)
       const govPlace = g && (placeOfName(cleanName(g.place)) ?? townOf(cleanName(g.place)))
