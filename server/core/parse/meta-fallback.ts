@@ -31,8 +31,8 @@ export function scopeOfWords(s: string | undefined): Scope | undefined {
   const final = /决算|final/i.test(s)
   // (a 绩效评价报告 of a year's spending is read as its self-evaluation is: the accounts of a closed year)
   if (/绩效(?:目标)?(?:自评|评价)/.test(s)) return '绩效自评'
-  // (a place's accounts, "全区及区本级财政决算收支情况", "政府决算": no department's or unit's)
-  if (/(?:财政|政府)总?决算/u.test(s) && !/部门|单位|三公/u.test(s)) return '财政决算'
+  // (a place's accounts named by its account words, "全区及区本级财政决算收支情况": no department's or unit's)
+  if (/(?:全[省市区县旗州盟镇乡]|本级)[^。，,]{0,8}(?:财政|政府)总?决算/u.test(s) && !/部门|单位|三公/u.test(s)) return '财政决算'
   if (/三公|sangong/i.test(s)) return final ? '三公经费决算' : '三公经费预算'
   if (/单位|unit/i.test(s)) return final ? '单位决算' : '单位预算'
   if (/部门|dept|department/i.test(s) || final || /预算|budget/i.test(s)) return final ? '部门决算' : '部门预算'

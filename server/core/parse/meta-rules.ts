@@ -107,7 +107,8 @@ const LEVEL = /^(?:省|市|区|县|镇|乡|州)?级$/
 
 /** Between a title's year and its stage, only a place's account words ("全区及区本级财政", "区本级财政", "政府"): the place's
  *  财政决算/财政预算, no department's (rule place-account-title) */
-const PLACE_ACCOUNT_WORDS = /^(?:全[省市区县旗州盟镇乡](?:(?:及|和|与|、)[省市区县旗州盟镇乡]?本级)?|[省市区县旗州盟镇乡]?本级)?(?:财政总?|政府)$/u
+// (财政 alone is no account: "2022年财政决算情况报告" may be anyone's until a government or a place is named)
+const PLACE_ACCOUNT_WORDS = /^(?:全[省市区县旗州盟镇乡](?:(?:及|和|与|、)[省市区县旗州盟镇乡]?本级)?|[省市区县旗州盟镇乡]?本级)(?:财政总?|政府)$/u
 
 const scopeOf = (kind: string | undefined, sg: boolean, stage: string): Scope =>
   sg ? (stage === '决算' ? '三公经费决算' : '三公经费预算') : (`${kind === '单位' ? '单位' : '部门'}${stage}` as Scope)
