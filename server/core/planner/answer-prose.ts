@@ -233,7 +233,18 @@ export function answerCount(inp: HandlerInput): HandlerOutput {
   // (a kind of body named, 中心 or 局, prefers its sentences only in a document of that kind: "某中心和某县残联的编制" reads
   // 残联's own count, never its 综合服务中心's)
   const nearOf = (org: string) => nearAsked.filter((w) => (!TYPE_NEAR.has(w) || org.includes(w)) && !(w.length >= 4 && (org.includes(w) || w.includes(org))))
-  const read = (t: Target, n: string) => run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: nearOf(t.doc.org), ...(ownUnit ? { unit: ownUnit } : {}) })
+  // (a count read near the question's other words is kept only when its own clause names the count: "行政人员426人" read
+  // for 退休人员 because 行政人员 was asked beside it is another count, and the count is read without those words)
+  const read = (t: Target, n: string) => {
+    const near = nearOf(t.doc.org)
+    const r = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near, ...(ownUnit ? { unit: ownUnit } : {}) })
+    const f = r.ok ? r.figures[0] : undefined
+    const keys = run.vocabulary.countOf(n)?.keywords ?? []
+    const clause = f ? (f.citation.text ?? '').replace(/,(?=\d{3})/gu, '').split(/[，,；;。]/u).find((c) => new RegExp(`(?<![\\d.])${f.amount.value}\\s*(?:${f.amount.unit})`, 'u').test(c)) : undefined
+    if (!near.length || !f || !clause || !keys.length || keys.some((k) => clause.includes(k))) return r
+    const plain = run.run('find-prose-figure', { docId: t.doc.id, name: n, kind: 'count', near: [], ...(ownUnit ? { unit: ownUnit } : {}) })
+    return plain.ok ? plain : r
+  }
   // rule count-parts: parts of one count the question names by a qualifier (行政编制, 事业编制 of 编制): each read where
   // the prose prints it as a name of its own; "行政编制占编制总数的比例" sets the part against the count's whole
   // (or by another word with the count's head noun, 在编职工 beside 在职职工, that the vocabulary does not know)

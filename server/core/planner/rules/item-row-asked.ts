@@ -1,6 +1,9 @@
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { joinSentences, orgYear } from '../compose.js'
 
+/** Money asked: 收入, 支出, 预算, 金额, 多少钱 */
+const MONEY_ASKED = /收入|支出|预算|金额|多少钱|资金|经费/u
+
 /** What happened to an item after it was planned: its award, its supplier, its contract price */
 const OUTCOME_ASKED = /中标|成交|供应商|签约|验收|付款/u
 
@@ -29,10 +32,16 @@ export function answerItemRow(inp: HandlerInput): HandlerOutput | undefined {
   const row = r.rows[0]
   // (a table of items describes them in words beside their money: a row of figures only is a subject's, read by its terms)
   if (!row.cells.some((c) => c.role === 'text' && !/^[-\d,.%％\s]*$/u.test(c.text))) return undefined
+  // (money asked of a row that prints none, a unit's counts in a table of units: not this row)
+  const unitOf = (c: { column: string; unit?: string }) => /[（(]([^）)]{1,4})[）)]/u.exec(c.column)?.[1] ?? c.unit
+  if (MONEY_ASKED.test(frame.text) && !row.cells.some((c) => !/序号|编号|行次/u.test(c.column) && /元$/u.test(unitOf(c) ?? '') && /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()))) return undefined
   run.cite(r.citations[0])
   const cells = row.cells.map((c) => {
-    const money = /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && c.unit && !/序号|编号|行次/u.test(c.column)
-    return `${c.column.replace(/[（(](?:万元|元|亿元)[)）]/u, '')}为${c.text.trim().replace(/[。；;]$/u, '')}${money ? c.unit : ''}`
+    // (a figure in the unit its column names, 编制数（人）, else the table's)
+    const named = /[（(]([^）)]{1,4})[）)]/u.exec(c.column)?.[1]
+    const unit = named ?? c.unit
+    const figure = /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && unit && !/序号|编号|行次/u.test(c.column)
+    return `${c.column.replace(/[（(][^）)]{1,4}[)）]/u, '')}为${c.text.trim().replace(/[。；;]$/u, '')}${figure ? unit : ''}`
   })
   if (!cells.length) return undefined
   // (an outcome no column prints, "谁中标了，中标价多少" of an intention to buy, is not in the row: not found, never the row)

@@ -99,11 +99,12 @@ function ownClause(reading: string, keyword: string): string {
   return reading.slice(Math.max(...[...'，,；;：:'].map((c) => reading.lastIndexOf(c, Math.max(0, at - 1)))) + 1, at + keyword.length)
 }
 
-/** A year said as a time clause ("2017年,", "2024年度，"), or opening a sentence or clause ("2025年我镇预计实现…",
- *  "…,2026年预计…"): the last one in a text, if any. */
-const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]|(?:^|[。；;，,：:])\s*((?:19|20)\d{2})年度?/gu
+/** A year said as a time clause ("2017年,", "2024年度，"): the last one in a text, if any. */
+const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
 /** The year clauses of a paragraph, read once: the last one before a position. */
-const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1] ?? m[2]) }))
+const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
+/** A sentence opening with its year ("2025年我镇预计实现…"): that year, its own sentence's only (not a point in time: 2018年底, 2018年12月). */
+const OPENING_YEAR = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?((?:19|20)\d{2})年度?(?![底末\d])/u
 const clauseYearBefore = (clauses: { at: number; year: number }[], at: number) => clauses.filter((c) => c.at < at).pop()?.year
 
 /**
@@ -162,6 +163,8 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // …nor does a sentence under another year's time clause ("2017年,全区…完成…。加上…合计财政总收入…" in the 2018
         // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
         if (otherYear) { const y = clauseYearBefore((clauses ??= yearClauses(p.text)), s.start + Math.max(0, s.text.indexOf(keyword))); if (y !== undefined && y !== doc.year) continue }
+        // (…nor a sentence opening with another year: "2025年我镇预计实现…" in the 2026 report)
+        if (otherYear) { const y = OPENING_YEAR.exec(s.text)?.[1]; if (y !== undefined && Number(y) !== doc.year) continue }
         // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
         const glossed = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
         // rule joined-names: a long name the question says without its joining word ("联合接访大厅领导干部接访下访" of
