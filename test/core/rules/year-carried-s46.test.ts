@@ -21,3 +21,18 @@ describe('rule year-carried', () => {
     expect(r).not.toContain('532.2')
   })
 })
+
+// …and a sentence naming the subject under two years: the one it speaks of where the subject is named
+describe('rule year-where-named', () => {
+  it('reads the subject named under the document\'s own year in a sentence opening with another', () => {
+    const page = [
+      '青禾县2025年“三公”经费预算公开说明',
+      '二、“三公”经费2024年执行情况和2025年预算情况',
+      '2024年青禾县“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年预算数减少94.91万元。',
+    ].join('\n')
+    const engine = createEngine(buildCorpus([{ name: 'qinghe-sg-2025.txt', bytes: new TextEncoder().encode(page) }]).corpus)
+    const r = engine.ask({ question: '青禾县2025年三公经费预算是多少' }).answer
+    expect(r).toContain('2005.41万元')
+    expect(r).not.toContain('2010.95')
+  })
+})

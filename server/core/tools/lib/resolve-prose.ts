@@ -103,8 +103,15 @@ function ownClause(reading: string, keyword: string): string {
 const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
 /** The year clauses of a paragraph, read once: the last one before a position. */
 const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
-/** A sentence opening with its year ("2025年我镇预计实现…"): that year, its own sentence's only (not a point in time: 2018年底, 2018年12月). */
-const OPENING_YEAR = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?((?:19|20)\d{2})年度?(?![底末\d])/u
+/** A year said in a sentence (not a point in time, 2018年底, 2022年年末, 2018年12月; not a baseline after 比/较/与): its years, in order. */
+const SAID_YEAR = /(?<![比较与同])((?:19|20)\d{2})年度?(?!年?[底末]|\d)/gu
+/** The year a keyword's occurrence is said under in its sentence: the last year said before it, if any. */
+const yearsBefore = (sentence: string, keyword: string): (number | undefined)[] => {
+  const years = [...sentence.matchAll(SAID_YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
+  const out: (number | undefined)[] = []
+  for (let at = sentence.indexOf(keyword); at >= 0; at = sentence.indexOf(keyword, at + 1)) out.push(years.filter((y) => y.at < at).pop()?.year)
+  return out
+}
 const clauseYearBefore = (clauses: { at: number; year: number }[], at: number) => clauses.filter((c) => c.at < at).pop()?.year
 
 /**
@@ -163,8 +170,9 @@ export function resolveInProse(v: Vocabulary, doc: BudgetDocument, name: string,
         // …nor does a sentence under another year's time clause ("2017年,全区…完成…。加上…合计财政总收入…" in the 2018
         // report): the last "YYYY年," of the paragraph before it says whose year it speaks of (rule section-year)
         if (otherYear) { const y = clauseYearBefore((clauses ??= yearClauses(p.text)), s.start + Math.max(0, s.text.indexOf(keyword))); if (y !== undefined && y !== doc.year) continue }
-        // (…nor a sentence opening with another year: "2025年我镇预计实现…" in the 2026 report)
-        if (otherYear) { const y = OPENING_YEAR.exec(s.text)?.[1]; if (y !== undefined && Number(y) !== doc.year) continue }
+        // (…nor a sentence speaking of another year where it names the subject: "2025年我镇预计实现…一般公共预算收入" in the
+        // 2026 report; "2024年…执行数…,2025年“三公”经费预算数…" names it under 2025 too)
+        if (otherYear && s.text.includes(keyword)) { const ys = yearsBefore(s.text, keyword); if (ys.every((y) => y !== undefined && y !== doc.year)) continue }
         // a short gloss in brackets is part of the name it glosses: 因公出国(境)经费 is asked as 因公出国境经费 too
         const glossed = printed.includes(keyword) ? printed : printed.replace(SHORT_GLOSS, '$1')
         // rule joined-names: a long name the question says without its joining word ("联合接访大厅领导干部接访下访" of
