@@ -70,6 +70,10 @@ const CASES: Record<string, { pick: Case[]; not: Case[] }> = {
     pick: [{ q: '工资福利支出占基本支出的比重', concepts: ['row', 'row'] }, { q: '差旅费所占份额', concepts: ['row'] }],
     not: [{ q: '工资福利支出比基本支出少多少', concepts: ['row', 'row'] }, { q: '公务接待费比上年少了多少 下降百分比', concepts: ['row'] }],
   },
+  remainder: {
+    pick: [{ q: '某小学收入预算中一般公共预算拨款以外的部分有多少', concepts: ['lexicon', 'row'] }, { q: '某局收入预算中事业单位经营收入以外的部分是多少', concepts: ['lexicon'] }],
+    not: [{ q: '某局除了一般公共预算拨款还有什么收入', concepts: ['row'] }, { q: '某局收入预算以外还有什么', concepts: ['lexicon'] }],
+  },
   growth: {
     pick: [{ q: '会议费的增长率是多少', concepts: ['row'] }, { q: '培训费比上年下降了百分之几', concepts: ['row'] }, { q: '培训费比上年涨了百分之多少', concepts: ['row'] }, { q: '会议费涨幅多大', concepts: ['row'] }],
     not: [{ q: '会议费比上年增长了多少', concepts: ['row'] }],
