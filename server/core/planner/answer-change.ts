@@ -261,7 +261,7 @@ function statedRateCheck(inp: HandlerInput, f: Figure, paragraphId: string | und
   const r = inp.run.run('compute', { op: 'stated-growth', decrease, operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
   if (!r.ok) return undefined
   const decimals = (p[1].split('.')[1] ?? '').length
-  const worked = Math.abs(r.result.value * 100)
+  const worked = Math.abs(r.result.value)
   // (rounded as printed, with half a printed digit's slack for the amounts' own rounding)
   if (Math.abs(Number(worked.toFixed(decimals)) - Number(p[1])) <= 10 ** -decimals + 1e-9) return undefined
   inp.run.cite(...r.citations)

@@ -103,8 +103,9 @@ function ownClause(reading: string, keyword: string): string {
 const YEAR_CLAUSE = /((?:19|20)\d{2})年度?[,，]/gu
 /** The year clauses of a paragraph, read once: the last one before a position. */
 const yearClauses = (text: string) => [...text.matchAll(YEAR_CLAUSE)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
-/** A year said in a sentence (not a point in time, 2018年底, 2022年年末, 2018年12月; not a baseline after 比/较/与): its years, in order. */
-const SAID_YEAR = /(?<![比较与同])((?:19|20)\d{2})年度?(?!年?[底末]|\d)/gu
+/** A year opening a sentence or a clause ("2024年…,2025年“三公”经费…"; not a point in time, 2018年底, 2022年年末, 2018年12月;
+ *  not one inside a name or an aside, "(含2024年转列项目2个)"): its years, in order. */
+const SAID_YEAR = /(?:^|[，,；;。：:])\s*((?:19|20)\d{2})年度?(?!年?[底末]|\d)/gu
 /** The year a keyword's occurrence is said under in its sentence: the last year said before it, if any. */
 const yearsBefore = (sentence: string, keyword: string): (number | undefined)[] => {
   const years = [...sentence.matchAll(SAID_YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }))
