@@ -32,5 +32,7 @@ describe('a place\'s accounts of the whole and its 本级 on one page', () => {
     expect(own).not.toContain('35.01亿元')
     // (never the 本级's fund spending for the whole place's)
     expect(engine.ask({ question: '青禾区2021年全区政府性基金支出了多少' }).answer).not.toContain('19.31')
+    // (nor a fund's 上年结余 set against the general budget's: the same item of two accounts)
+    expect(engine.ask({ question: '青禾区全区政府性基金年终结余比上年结余少了多少' }).answer).not.toContain('24.00亿元')
   })
 })

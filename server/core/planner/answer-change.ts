@@ -157,6 +157,12 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const prior = printedPrior ?? (base !== t.year ? baselineFromProse(inp, t, base) : undefined)
   const why = stated ?? explanationFor(run, t, subject.name, f.fen, false)
   const whyText = why && why.e.reason ? `文件说明：${quoteOf(why.e)}` : undefined
+  // rule same-side-change: a year's 支出 is never set against another year's 收入 (a fund's 支出 sentence read for the
+  // fund, its 收入合计 row the baseline): no change is computed from the two
+  if (prior && sidesDiffer(f, prior)) {
+    run.cite(f.citation, prior.citation)
+    return { answer: joinSentences([`${orgYear(t)}${label}为${figureText(f)}（${sideOf(f)}）`, `文件中${base}年的对应数字是${sideOf(prior)}（${figureText(prior)}），不是同一项，无法计算变化`]) }
+  }
   if (prior) {
     const r = run.run('compute', { op: growth ? 'growth' : 'change', operands: [operandOf(f), operandOf(prior)] })
     if (r.ok) {
@@ -215,6 +221,15 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
     answer: joinSentences([`${orgYear(t)}${label}${stageWord(t, label)}为${figureText(f)}`, `文件中没有${base}年的对应数字，无法计算变化`]),
   }
 }
+
+/** The side a figure is of: its row's name (收入合计, 支出合计), or the side word its sentence says right before its amount. */
+function sideOf(f: Figure): '收入' | '支出' | undefined {
+  const named = f.rowId ? f.citation.rowName ?? f.label : undefined
+  const text = named ?? (() => { const t = f.citation.text ?? ''; const at = t.indexOf(f.amount.text); return at > 0 ? t.slice(Math.max(0, at - 12), at) : '' })()
+  const sides = [...text.matchAll(/收入|支出/gu)].map((m) => m[0] as '收入' | '支出')
+  return sides.length ? sides[sides.length - 1] : undefined
+}
+const sidesDiffer = (a: Figure, b: Figure) => { const x = sideOf(a); const y = sideOf(b); return !!x && !!y && x !== y }
 
 /** Subjects asked each their own change: "科学技术支出和文化体育与传媒支出分别增长多少", "基本支出、项目支出各增加多少". */
 const EACH_ASKED = /分别|各(?:自)?(?:增|减|比|较|下降|上升|变化|是)/u

@@ -216,6 +216,10 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const figs = pair.map((s) => figureOf(run, t, s, pinned))
   if (!figs[0] || !figs[1]) return undefined
   const [a, b] = figs as [Figure, Figure]
+  // rule same-item-two-accounts: one subject the other's tail (上年结余 of 全区政府性基金上年结余) is the same item of two
+  // accounts; a question naming one account's item against another item ("政府性基金年终结余比上年结余") asks neither pair
+  const [ca, cb] = pair.map((s) => compactText(s.subject))
+  if (ca !== cb && (ca.endsWith(cb) || cb.endsWith(ca)) && !(q.includes(ca) && q.includes(cb))) return undefined
   // rule share-bound: a part is never more than its whole; read so, the subjects were not the ones asked
   if (op === 'share' && (a.fen === undefined || b.fen === undefined || a.fen > b.fen)) return undefined
   const r = run.run('compute', { op, operands: [operandOf(a), operandOf(b)] })
