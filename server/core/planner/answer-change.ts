@@ -159,7 +159,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   const whyText = why && why.e.reason ? `文件说明：${quoteOf(why.e)}` : undefined
   // rule same-side-change: a year's 支出 is never set against another year's 收入 (a fund's 支出 sentence read for the
   // fund, its 收入合计 row the baseline): no change is computed from the two
-  if (prior && sidesDiffer(f, prior)) {
+  // (only where the question asks one side: "收支总预算" asks both, its two lines equal by construction)
+  const oneSide = /收入|支出/u.test(frame.text) && !/收支|收入和支出|收入与支出|收、支/u.test(frame.text)
+  if (prior && oneSide && sidesDiffer(f, prior)) {
     run.cite(f.citation, prior.citation)
     return { answer: joinSentences([`${orgYear(t)}${label}为${figureText(f)}（${sideOf(f)}）`, `文件中${base}年的对应数字是${sideOf(prior)}（${figureText(prior)}），不是同一项，无法计算变化`]) }
   }
