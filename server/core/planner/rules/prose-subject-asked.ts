@@ -219,7 +219,8 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   // rule same-item-two-accounts: one subject the other's tail (上年结余 of 全区政府性基金上年结余) is the same item of two
   // accounts; a question naming one account's item against another item ("政府性基金年终结余比上年结余") asks neither pair
   const [ca, cb] = pair.map((s) => compactText(s.subject))
-  if (ca !== cb && (ca.endsWith(cb) || cb.endsWith(ca)) && !(q.includes(ca) && q.includes(cb))) return undefined
+  // (a share's whole is often its part's tail, 支出 of 教育支出: that is the share asked, not two accounts)
+  if (op !== 'share' && ca !== cb && (ca.endsWith(cb) || cb.endsWith(ca)) && !(q.includes(ca) && q.includes(cb))) return undefined
   // rule share-bound: a part is never more than its whole; read so, the subjects were not the ones asked
   if (op === 'share' && (a.fen === undefined || b.fen === undefined || a.fen > b.fen)) return undefined
   const r = run.run('compute', { op, operands: [operandOf(a), operandOf(b)] })
