@@ -7,7 +7,7 @@ import { askedName } from './answer-lookup.js'
 import { figureIn, figureText, joinSentences, accountsLabel, labelOf, orgYear, printedAmount, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, figureInput } from './figure-for.js'
 import { notFoundInDoc } from './not-found.js'
-import { operandOf } from './operands.js'
+import { operandOf, printedAmountOperand } from './operands.js'
 import type { Target } from './resolve-scope.js'
 import { ACTUAL_WORD, agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline, type StatedChange } from './rules/stated-change.js'
 import { stageOf } from '../schema.js'
@@ -272,11 +272,9 @@ function statedBaselineDifference(inp: HandlerInput, f: Figure, stated: StatedCh
  * disagrees with the printed one as rounded (the document's own figures disagree), both cited.
  */
 function statedRateCheck(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean, percent: string): string | undefined {
-  const m = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(changeText)
   const p = /^-?(\d+(?:\.\d+)?)\s*[%％]$/u.exec(percent.trim())
-  if (!m || !p || !paragraphId) return undefined
-  const r = inp.run.run('compute', { op: 'stated-growth', decrease, operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
-  if (!r.ok) return undefined
+  const r = p ? statedGrowthOf(inp, f, paragraphId, changeText, decrease) : undefined
+  if (!p || !r) return undefined
   const decimals = (p[1].split('.')[1] ?? '').length
   const worked = Math.abs(r.result.value)
   // (rounded as printed, with half a printed digit's slack for the amounts' own rounding)
@@ -286,11 +284,16 @@ function statedRateCheck(inp: HandlerInput, f: Figure, paragraphId: string | und
   return `按文件所列两个数计算，${decrease ? '降幅' : '增幅'}为${r.result.text.replace(/^-/, '')}（${changeText} ÷ (${figureText(f)} ${base} ${changeText})），与文件写的${percent.trim()}不一致`
 }
 
+/** The growth % a stated change implies (compute's stated-growth), its change read as printed in its paragraph. */
+function statedGrowthOf(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean) {
+  const change = printedAmountOperand(paragraphId, changeText)
+  const r = change ? inp.run.run('compute', { op: 'stated-growth', decrease, operands: [operandOf(f), change] }) : undefined
+  return r?.ok ? r : undefined
+}
+
 function statedGrowth(inp: HandlerInput, f: Figure, paragraphId: string | undefined, changeText: string, decrease: boolean): string | undefined {
-  const m = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/.exec(changeText)
-  if (!m || !paragraphId) return undefined
-  const r = inp.run.run('compute', { op: 'stated-growth', decrease, operands: [operandOf(f), { paragraphId, value: m[1], unit: m[2] }] })
-  if (!r.ok) return undefined
+  const r = statedGrowthOf(inp, f, paragraphId, changeText, decrease)
+  if (!r) return undefined
   const base = decrease ? '+' : '−'
   return `${decrease ? '降幅' : '增幅'}为${r.result.text.replace(/^-/, '')}（${changeText} ÷ (${figureText(f)} ${base} ${changeText})；由文件所列两个数计算得出，文件本身没有写这个百分比）`
 }

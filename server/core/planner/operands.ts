@@ -7,6 +7,13 @@ export function operandOf(f: Figure) {
   return { paragraphId: f.citation.paragraphId!, value: f.amount.text, unit: f.amount.unit }
 }
 
+/** A change's amount as the prose prints it ("4.65万元", with its sign when `signed`), as an operand read in its paragraph. */
+const PRINTED_MONEY = /^(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/u
+export function printedAmountOperand(paragraphId: string | undefined, printed: string, signed = true): { paragraphId: string; value: string; unit: string } | undefined {
+  const m = PRINTED_MONEY.exec(printed)
+  return m && paragraphId && (signed || !m[1].startsWith('-')) ? { paragraphId, value: m[1], unit: m[2] } : undefined
+}
+
 /** The totals row of the table a figure came from, in the same column (denominator of an unqualified 占比). */
 export function totalOfTable(run: ToolRunner, f: Figure): { rowId: string; columnLabel?: string; year: number } | undefined {
   if (!f.rowId || !f.citation.tableId) return undefined

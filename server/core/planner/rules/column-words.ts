@@ -18,13 +18,13 @@ const bigrams = (s: string) => new Set([...s].slice(0, -1).map((ch, i) => ch + s
  */
 export function columnByWords(run: ToolRunner, t: Target, f: Figure, text: string): Figure | undefined {
   if (!f.rowId || f.columnRole !== 'amount') return undefined
-  const rows = run.run('find-rows', { docId: t.doc.id, tableId: f.citation.tableId, name: f.citation.rowName ?? f.label, limit: 10 })
-  const row = rows.ok ? rows.rows.find((r) => r.rowId === f.rowId) : undefined
-  if (!row) return undefined
   const asked = text.replace(BARE, '').replace(GENERIC, '，')
   const fit = (column: string) => [...bigrams(column.split(' › ').pop()!.replace(BARE, '').replace(GENERIC, '，'))].filter((b) => !b.includes('，') && asked.includes(b)).length
   // (only where the question does not name the column read: a subject heading its own column, 公务用车运行费, stays)
   if (fit(f.column ?? '') > 0) return undefined
+  const rows = run.run('find-rows', { docId: t.doc.id, tableId: f.citation.tableId, name: f.citation.rowName ?? f.label, limit: 10 })
+  const row = rows.ok ? rows.rows.find((r) => r.rowId === f.rowId) : undefined
+  if (!row) return undefined
   const scored = row.cells
     .filter((c) => /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && c.role === 'amount' && (c.year === undefined || c.year === t.year))
     .map((c) => ({ c, n: fit(c.column) }))

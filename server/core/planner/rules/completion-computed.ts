@@ -3,7 +3,7 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { figureText } from '../compose.js'
 import { explanationFor, figureFor } from '../figure-for.js'
-import { operandOf } from '../operands.js'
+import { operandOf, printedAmountOperand } from '../operands.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { rateFits, roundingSlack } from '../../checks/money.js'
 import { toFen } from '../../parse/amount.js'
@@ -51,10 +51,10 @@ function statedGapCompletion(run: ToolRunner, t: Target, subject: ConceptHit, do
   const why = explanationFor(run, t, subject.name, done.fen, true, undefined, done.rowId, true)
   const ch = why?.e.change
   if (!why || !ch?.text || !ownBudgetBaseline(ch.baseline ?? '') || (ch.direction !== 'up' && ch.direction !== 'down')) return undefined
-  const m = /^(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)$/u.exec(ch.text)
-  if (!m || !why.c.paragraphId) return undefined
+  const gap = printedAmountOperand(why.c.paragraphId, ch.text, false)
+  if (!gap) return undefined
   const down = ch.direction === 'down'
-  const r = run.run('compute', { op: 'stated-share', decrease: down, operands: [operandOf(done), { paragraphId: why.c.paragraphId, value: m[1], unit: m[2] }] })
+  const r = run.run('compute', { op: 'stated-share', decrease: down, operands: [operandOf(done), gap] })
   if (!r.ok) return undefined
   run.cite(...r.citations, why.c)
   return `${r.result.text}（${figureText(done)} ÷ (${figureText(done)} ${down ? '+' : '−'} ${ch.text})：预算数按文件所写“比${ch.baseline}${down ? '减少' : '增加'}${ch.text}”推算，文件本身没有写这个比例）`

@@ -1,6 +1,13 @@
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { joinSentences, orgYear } from '../compose.js'
 
+/** A column's unit in its label: 编制数（人）, 预算金额(万元) */
+const UNIT_IN_LABEL = /[（(]([^）)]{1,4})[）)]/u
+/** A cell's unit: the one its column's label names, else the table's. */
+const unitOf = (c: { column: string; unit?: string }) => UNIT_IN_LABEL.exec(c.column)?.[1] ?? c.unit
+/** A cell holding a figure, never a numbering column's number (序号). */
+const isFigure = (c: { column: string; text: string }) => /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && !/序号|编号|行次/u.test(c.column)
+
 /** Money asked: 收入, 支出, 预算, 金额, 多少钱 */
 const MONEY_ASKED = /收入|支出|预算|金额|多少钱|资金|经费/u
 
@@ -33,15 +40,11 @@ export function answerItemRow(inp: HandlerInput): HandlerOutput | undefined {
   // (a table of items describes them in words beside their money: a row of figures only is a subject's, read by its terms)
   if (!row.cells.some((c) => c.role === 'text' && !/^[-\d,.%％\s]*$/u.test(c.text))) return undefined
   // (money asked of a row that prints none, a unit's counts in a table of units: not this row)
-  const unitOf = (c: { column: string; unit?: string }) => /[（(]([^）)]{1,4})[）)]/u.exec(c.column)?.[1] ?? c.unit
-  if (MONEY_ASKED.test(frame.text) && !row.cells.some((c) => !/序号|编号|行次/u.test(c.column) && /元$/u.test(unitOf(c) ?? '') && /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()))) return undefined
+  if (MONEY_ASKED.test(frame.text) && !row.cells.some((c) => isFigure(c) && /元$/u.test(unitOf(c) ?? ''))) return undefined
   run.cite(r.citations[0])
   const cells = row.cells.map((c) => {
-    // (a figure in the unit its column names, 编制数（人）, else the table's)
-    const named = /[（(]([^）)]{1,4})[）)]/u.exec(c.column)?.[1]
-    const unit = named ?? c.unit
-    const figure = /^-?[\d,]+(?:\.\d+)?$/u.test(c.text.trim()) && unit && !/序号|编号|行次/u.test(c.column)
-    return `${c.column.replace(/[（(][^）)]{1,4}[)）]/u, '')}为${c.text.trim().replace(/[。；;]$/u, '')}${figure ? unit : ''}`
+    const unit = unitOf(c)
+    return `${c.column.replace(UNIT_IN_LABEL, '')}为${c.text.trim().replace(/[。；;]$/u, '')}${isFigure(c) && unit ? unit : ''}`
   })
   if (!cells.length) return undefined
   // (an outcome no column prints, "谁中标了，中标价多少" of an intention to buy, is not in the row: not found, never the row)
