@@ -11,6 +11,10 @@
  * - zodFromJsonSchema: zod's `z.fromJSONSchema` (JSON Schema → zod, 12 KiB; held by the `z` namespace as the
  *   locales are): neither this service nor the AI SDK calls it (they go the other way, zod → JSON Schema) → a
  *   function that throws.
+ * - zodCompile: zod's `z.compile` (a schema → a generated parser built with `new Function`, 29 KiB; held by the `z`
+ *   namespace as the locales are, imported by nothing else): workerd forbids code generation from strings, so in a
+ *   Worker `compile()` always falls back to the schema as given, which the stub does at once (with `strict`, it throws
+ *   as zod does for a schema it cannot compile); `withParser` and `compileFn` throw.
  * - openTelemetry: `@opentelemetry/api` (imported by ai for its spans; 2.6 KiB gzipped) → the three names ai reads
  *   (`trace`, `context`, `SpanStatusCode`) as no-ops: this service never turns the SDK's telemetry on, so ai's own
  *   noopTracer runs and only `context.active()`/`context.with()` are called, which pass straight through.
@@ -49,6 +53,24 @@ const zodFromJsonSchema = (build: Parameters<Plugin['setup']>[0]) =>
     return { contents: 'export function fromJSONSchema() {\n  throw new Error("z.fromJSONSchema is not part of this Worker");\n}\n', loader: 'js' }
   })
 
+const zodCompile = (build: Parameters<Plugin['setup']>[0]) =>
+  build.onLoad({ filter: inPackage('zod', String.raw`v4${sep}core${sep}compile\.js`) }, (args) => {
+    const exported = [...readFileSync(args.path, 'utf8').matchAll(/^export (?:const|class|function) (\w+)/gmu)].map((m) => m[1]).sort().join()
+    if (exported !== 'INVALID,ZodCompileAsyncError,ZodCompileUnsupportedError,compile,compileFn,withParser') throw new Error(`zod's compile.js changed: ${args.path} (${exported})`)
+    return {
+      contents: [
+        'export const INVALID = Symbol.for("zod.compile.invalid");',
+        'export class ZodCompileAsyncError extends Error { constructor(m = "z.compile does not support async refinements, transforms, or checks") { super(m); this.name = "ZodCompileAsyncError" } }',
+        'export class ZodCompileUnsupportedError extends Error { constructor(f, islandable = true) { super(`z.compile does not support ${f}; this schema must use the runtime parser`); this.name = "ZodCompileUnsupportedError"; this.islandable = islandable } }',
+        'export function compile(schema, options) { if (options?.strict) throw new ZodCompileUnsupportedError("code generation in this Worker", false); return schema }',
+        'export function withParser() { throw new Error("z.withParser is not part of this Worker") }',
+        'export function compileFn() { throw new Error("z.compile is not part of this Worker") }',
+        '',
+      ].join('\n'),
+      loader: 'js',
+    }
+  })
+
 const openTelemetry = (build: Parameters<Plugin['setup']>[0]) => {
   build.onResolve({ filter: /^@opentelemetry\/api$/ }, (args) =>
     /[\\/]node_modules[\\/]ai[\\/]/.test(args.importer) ? { path: 'otel-noop', namespace: 'lean-worker' } : undefined)
@@ -65,7 +87,7 @@ const openTelemetry = (build: Parameters<Plugin['setup']>[0]) => {
 }
 
 /** The stages by name (a test or a measurement can run one alone). */
-export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema, openTelemetry }
+export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema, zodCompile, openTelemetry }
 
 export const leanWorkerPlugin = (stages = Object.values(leanWorkerStages)): Plugin => ({
   name: 'lean-worker',

@@ -30,7 +30,7 @@ describe("the citizens' Worker bundle", () => {
     expect(/^no_bundle\s*=\s*true$/m.test(toml)).toBe(true)
   })
 
-  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales, its fromJSONSchema, the AI Gateway or OpenTelemetry', async () => {
+  it('stays within its gzip budget with the AI SDK in it, and without zod 3, zod’s other locales, its fromJSONSchema or compile, the AI Gateway or OpenTelemetry', async () => {
     const { gzipBytes, inputs, text } = await (lean ??= workerBundle())
     expect(gzipBytes).toBeLessThanOrEqual(WORKER_GZIP_BUDGET)
     // the model path stays the AI SDK's (ai + @ai-sdk/openai), as on Node
@@ -38,6 +38,8 @@ describe("the citizens' Worker bundle", () => {
     expect(inputs.filter((f) => /node_modules\/(@ai-sdk\/gateway|zod\/v3)\/|zod\/v4\/locales\/(?!en\.js|index\.js)/.test(f))).toEqual([])
     expect(text).toContain('z.fromJSONSchema is not part of this Worker')
     expect(text).not.toContain('fromJSONSchema input is not valid JSON')
+    expect(text).toContain('z.compile is not part of this Worker')
+    expect(text).not.toContain('a schema whose subtree contains a reference cycle')
     // ai's spans go through a no-op OpenTelemetry (telemetry stays off): the package itself is not carried
     expect(inputs.filter((f) => /node_modules\/@opentelemetry\//.test(f))).toEqual([])
     expect(text).toContain('OpenTelemetry is not part of this Worker')
@@ -68,6 +70,22 @@ describe("the citizens' Worker bundle", () => {
     expect(Object.keys(out.metafile.inputs).filter((f) => f.includes('@opentelemetry'))).toEqual([])
     const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`)
     expect(await mod.run()).toEqual({ text: 'five', result: 5 })
+  })
+
+  it('zod without its compiler: z.compile hands the schema back (as zod does where code generation is forbidden), parsing unchanged', async () => {
+    const entry = `
+      import { z } from 'zod'
+      const schema = z.object({ a: z.number(), b: z.string().optional() })
+      export function run() {
+        const c = z.compile(schema)
+        let strict = ''
+        try { z.compile(schema, { strict: true }) } catch (e) { strict = e.name }
+        return { same: c === schema, ok: c.safeParse({ a: 1 }).success, bad: c.safeParse({ a: 'x' }).error.issues[0].path, strict }
+      }`
+    const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, format: 'esm', platform: 'node', write: false, plugins: [leanWorkerPlugin([leanWorkerStages.zodCompile])], metafile: true })
+    expect(out.outputFiles[0].text).not.toContain('a schema whose subtree contains a reference cycle')
+    const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`)
+    expect(mod.run()).toEqual({ same: true, ok: true, bad: ['a'], strict: 'ZodCompileUnsupportedError' })
   })
 
   it('the plugin is what drops them: the same code without it carries the gateway and ~77 KiB more gzipped', async () => {
