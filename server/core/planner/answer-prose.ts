@@ -30,6 +30,7 @@ import { countRankLead } from './rules/count-rank.js'
 import { asksAgainstBudget } from './rules/against-budget.js'
 import { changeRestated } from './rules/reason-restated.js'
 import { operandOf } from './operands.js'
+import { phraseQualifier } from './rules/phrase-qualifier.js'
 
 const MOVE_WORD = { up: '增加', down: '减少', flat: '持平' } as const
 
@@ -435,7 +436,11 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // rule after-event: words asked as they stand after an event of the year ("增加后的一般债务限额", "调整后的…") are read
     // in the sentence stating that event's outcome ("增加后,政府债务限额为…,其中一般债务限额…"), where one does
     const after = afterEventWords(compactText(inp.frame.text))
-    const r = run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money', ...(after ? { near: [after] } : {}) })
+    // (words asked right before the phrase that the prose writes there too, "合计批复总投资": that clause, rule phrase-qualifier)
+    const qualified = phraseQualifier(inp.frame.text, phrase, t.doc)
+    const rq = qualified ? run.run('find-prose-figure', { docId: t.doc.id, name: qualified, kind: 'money', ...(after ? { near: [after] } : {}) }) : undefined
+    const said = rq?.ok ? qualified! : phrase
+    const r = rq?.ok ? rq : run.run('find-prose-figure', { docId: t.doc.id, name: phrase, kind: 'money', ...(after ? { near: [after] } : {}) })
     if (!r.ok) return []
     // rule phrase-fund: a question naming one fund ("政府性基金预算收入实际完成多少") is never answered with the words'
     // figure in a sentence of another fund only ("一般公共预算收入预算数为…,实际完成15.39亿元")
@@ -450,9 +455,9 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     if (side && !asked.endsWith(side) && !bare(foldMeaning(f.citation.text ?? '')).includes(bare(phrase))) return []
     run.cite(...(f.lead ? [f.lead] : []), f.citation)
     // a place's report says which account (区本级, 全区) the figure is of
-    const account = f.account && !phrase.includes(f.account) ? `${f.account}的` : ''
+    const account = f.account && !said.includes(f.account) ? `${f.account}的` : ''
     const quote = f.lead ? `${f.lead.text}……${f.citation.text}` : f.citation.text
-    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${phrase}”的金额为${figureText(f)}`, `原文：${quote}`])]
+    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${said}”的金额为${figureText(f)}`, `原文：${quote}`])]
   })
   return outs.length ? { answer: outs.join(''), ...(unstated === outs.length ? { notFound: true } : {}) } : undefined
 }

@@ -484,8 +484,8 @@ function settleRowReadings(concepts: ConceptHit[], t: string) {
   }
 }
 
-/** The part of a year a report covers: 上半年, 下半年, 一季度, 第三季度, 前三季度, 1-6月, 一至九月; a statement's 本期 (its own). */
-const PERIOD_WORD = /本期(?!预算)|[上下]半年|前三季度|第?[一二三四1-4]季度|(?:1|一)(?:-|—|~|至|到)(?:1[0-2]|[2-9]|[二三四五六七八九十]|十[一二])月份?/gu
+/** The part of a year a report covers: 上半年, 下半年, 一季度, 第三季度, 前三季度, 前11个月, 1-6月, 一至九月; a statement's 本期 (its own). */
+const PERIOD_WORD = /本期(?!预算)|[上下]半年|前三季度|前(?:1[01]|[2-9]|[两二三四五六七八九十]|十[一二])个月|第?[一二三四1-4]季度|(?:1|一)(?:-|—|~|至|到)(?:1[0-2]|[2-9]|[二三四五六七八九十]|十[一二])月份?/gu
 
 /** 其中, or 包含/含 ("一共安排多少？包含上年结转多少？"): what follows is a part of what came before */
 const PART_WORD = /其中|包含|包括|含有|(?:^|[^\p{Script=Han}])含/u

@@ -7,6 +7,8 @@ const ACROSS = /比|相比|对比|相差|差距|差额|一致|相符|吻合|对�
 // (and a document's own words: "（某局部门预算）" names where to read, not what)
 const NOTHING = /(?:19|20)\d{2}年度?|\d{2}年|今年|去年|明年|部门预算|单位预算|部门决算|单位决算|预算|决算|文件|公开|分别|各自|各|是|为|有|的|了|呢|吗|多少|几|什么|哪些|和|与|及|还有|以及|另外|[\s\p{P}\p{S}\d]/gu
 const MAX_CLAUSES = 3
+/** A total word qualifying the name after it ("合计批复总投资"), not an ask ("合计多少", "合计是"). */
+const TOTAL_QUALIFYING = /(?:合计|总计|共计)(?=\p{Script=Han})(?!多少|是|为|有|几|约|大概|数)/gu
 
 /**
  * Rule `org-clauses`: "柞水城管局污水处理厂提标改造投了多少，柘峰县卫健局基本公共卫生服务2024年花了多少？" — each
@@ -19,7 +21,11 @@ const MAX_CLAUSES = 3
 export function orgClauses(frame: QuestionFrame): string[] | undefined {
   const orgs = [...frame.orgs].sort((a, b) => a.start - b.start)
   // (a subject's own words are not such a word: 本年收入合计 asks a line, it adds nothing up)
+  // (nor a total word written before the last organisation as part of a clause's own subject, "A合计批复总投资和B…":
+  // that clause's name, not the organisations' sum)
+  const lastStart = orgs.length ? orgs[orgs.length - 1].start : 0
   const outside = frame.concepts.reduce((s, c) => s.slice(0, c.start) + '　'.repeat(c.end - c.start) + s.slice(c.end), frame.text)
+    .replace(TOTAL_QUALIFYING, (w, at: number) => (at + w.length < lastStart ? '　'.repeat(w.length) : w))
   // (the documents' years asked of them all, "A的报告和B的决算分别是哪一年度的": one reading, rule doc-year-asked)
   if (orgs.length < 2 || orgs.length > MAX_CLAUSES || frame.injected || ACROSS.test(outside) || docYearAsked(frame.text)) return undefined
   const t = frame.text
@@ -32,7 +38,8 @@ export function orgClauses(frame: QuestionFrame): string[] | undefined {
   const clauses = orgs.map((o, i) => t.slice(i === 0 ? 0 : o.start, orgs[i + 1]?.start ?? t.length))
   const own = orgs.map((o, i) => clauses[i].replace(o.text, '').replace(NOTHING, ''))
   if (own.some((w) => !/\p{Script=Han}{2,}/u.test(w))) return undefined
-  return clauses.map((c) => c.replace(/^[，,；;？?。！!\s]+|(?:[，,；;\s]|和|与|以及|及)+$/gu, ''))
+  // (the whole question's "各是多少" said of every clause: one clause asks its own figure, "是多少")
+  return clauses.map((c) => c.replace(/^[，,；;？?。！!\s]+|(?:[，,；;\s]|和|与|以及|及)+$/gu, '').replace(/(?:各自|各|分别)(?=(?:是|为)?(?:多少|几|什么))/u, ''))
 }
 
 /** A sum of the organisations' figures asked: 一共, 合计, 加起来… */
