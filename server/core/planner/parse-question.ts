@@ -334,6 +334,10 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // fund's line, never the whole budget's 收入预算, rule fund-side-prose)
   const fundSide = (c: ConceptHit) => FUND_NAME.test(unclaimedBefore(mask, c.start)) && proseOnlyAsked(corpus, orgs)
   const qualifiedSide = takeOut(concepts, (c) => c.kind === 'lexicon' && SIDE_WHOLE.test(c.name) && compactText(c.surface) === c.name && onlySubject(concepts, c) && (SIDE_QUALIFIER.test(unclaimedBefore(mask, c.start)) || fundSide(c)))
+  // rule `qualified-row`: "小学教育支出" where the documents hold only 教育支出: a subject row's name right after words no
+  // term reads (小学, 普通, 其他) is a narrower subject the tables do not print, never that row; the words and the name
+  // are what is asked (an organisation's, a year's, a level's or an account's words before it are no such words)
+  const qualifiedRow = takeOut(concepts, (c) => c.kind === 'row' && !c.level && compactText(c.surface) === compactText(c.name) && onlySubject(concepts, c) && ROW_QUALIFIER.test(unclaimedBefore(mask, c.start)))
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   // (a year between, "租车费26年预算": the name is the words before the year)
@@ -342,7 +346,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const wordsThrough = (c?: ConceptHit) => c && t.slice(runStart(mask, c.start), c.end)
   const qualifiedName = (qualifiedWeak[0] && unclaimedBefore(mask, pastYear(qualifiedWeak[0].start)) + (weakAsks(qualifiedWeak[0].surface) || skipped ? '' : qualifiedWeak[0].surface)) ||
     (qualifiedColumn[0] && unclaimedBefore(mask, qualifiedColumn[0].start) + qualifiedColumn[0].surface) ||
-    wordsThrough(qualifiedTotal[0]) || wordsThrough(qualifiedSide[0])
+    wordsThrough(qualifiedTotal[0]) || wordsThrough(qualifiedSide[0]) || wordsThrough(qualifiedRow[0])
   // rule fund-side-stage: "一般公共预算收入年初预算", "政府性基金预算支出调整后预算" of a place's report in prose: the
   // fund's side is the name asked (unread words), the stage after it its column, never a whole budget's weak word
   const fundStage = proseOnlyAsked(corpus, orgs) ? FUND_SIDE_STAGE.exec(t) : null
@@ -400,6 +404,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     text: t, orgs, years, baseYear, priorRelative, concepts: subjects, columns, ...(ifFinal.length ? { stagesIfFinal: ifFinal } : {}), injected, countNoun: countNoun ?? counted,
     op: defineEnglish ? 'define' : counted ? 'count' : stageOp(reading.op, columns),
     opExplicit: reading.explicit, order: reading.order, direction: reading.direction, unknown: unknownCode ?? joined?.unknown ?? unknown, ...(joined ? { joinedUnknown: joined.joined } : {}), ...(leadUnknown ? { leadUnknown } : {}), english,
+    ...(qualifiedRow[0] && !injected ? { rowQualifier: unclaimedBefore(mask, qualifiedRow[0].start) } : {}),
   }
 }
 
@@ -536,6 +541,8 @@ const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u
 const ITEM_QUALIFIER = /^(?!(?:决算|预算|年初|调整|全年|本年|上年|收支|年度|财政拨款|一般公共预算|政府性基金)+$)\p{Script=Han}{2,}$/u
 /** Words that name a thing, not only a stage, side or account ("资产" of 国有资产总额, never "部门预算" or "收支") */
 const TOTAL_QUALIFIER = /^(?!(?:部门|单位|决算|预算|年初|调整|全年|本年|上年|收支|收入|支出|年度|财政拨款|一般公共预算|政府性基金|的)+$)\p{Script=Han}{2,}$/u
+/** Words that narrow a subject row's name (小学 of 小学教育支出), not an organisation's, a place's, a stage's or an account's. */
+const ROW_QUALIFIER = /^(?![全本各该我])(?!.*(?:省|市|县|区|旗|州|盟|镇|乡|局|委|办|院|校|中心|街道)$)(?!(?:部门|单位|本级|机关|本部|全部|整体|总|全|决算|预算|年初|调整|全年|本年|上年|今年|明年|去年|收支|年度|预计|实际|执行|完成|安排|财政|拨款|财政拨款|一般公共|一般公共预算|政府性基金|国有资本经营|合计|共|类|款|项|功能|科目|级|的|和|与|及)+$)\p{Script=Han}{2,6}$/u
 /** A side's whole as the vocabulary names it: what an item's words before it make that item's (食堂伙食收入预算). */
 const SIDE_WHOLE = /^(?:收入|支出)(?:预算|决算)?$/u
 /** Words before a side that name an item of it, not a body, a stage or an account (部门收入, 全年支出, 学校收入 are the whole) */

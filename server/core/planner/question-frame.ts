@@ -76,6 +76,8 @@ export interface QuestionFrame {
    * prints it whole), and on which side a term's subject stands when the other of the two is one ("人员支出和项目支出")
    */
   joinedUnknown?: { words: string[]; whole: string; withConcept?: 'before' | 'after' }
+  /** rule `qualified-row`: the words no term reads right before a subject row's name ("小学" of 小学教育支出): a subject the prose names without them is not the one asked */
+  rowQualifier?: string
   english: boolean
 }
 

@@ -156,7 +156,8 @@ export function answerExecutedYear(inp: HandlerInput): HandlerOutput | undefined
       .map((s) => ({ ...s, name: s.name.replace(DONE_STAGE, '') }))
       // (its account's lead words, 市本级 or 市级, are the account's business, not the subject's: rule place-account)
       .map((s) => ({ ...s, cover: subjectCover(q, asked ? s.name.replace(ACCOUNT_LEAD, '') || s.name : s.name) }))
-      .filter((s) => s.cover >= MIN_COVER)
+      // (a subject narrowed by words the report's subject lacks, 小学 of 小学教育支出, is not that subject: rule qualified-row)
+      .filter((s) => s.cover >= MIN_COVER && (!frame.rowQualifier || compactText(s.subject).includes(frame.rowQualifier)))
       .map((s) => ({ s, f: subjectFigure(t.doc, s), rank: accountRank(s) }))
       // rule place-account: the account the question names first, 全区 as the report opens the subject with it ("全区(含
       // 某园区)完成一般公共预算收入…" before "其中:某区完成…"), 本级 as it says 本级/区级 (a stable sort: the document's order

@@ -165,7 +165,8 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   const pinned = !!afterEventAsked(asked)
   if (executed && !all.length) return undefined
   const op = opOf(q, frame.op)
-  const hits = named(q, all)
+  // (a subject narrowed by words the prose's subject lacks, 小学 of 小学教育支出, is not that subject: rule qualified-row)
+  const hits = named(q, all).filter((h) => !frame.rowQualifier || compactText(h.subject).includes(frame.rowQualifier))
   const doc = executed ? `${t.doc.org}${t.doc.year}年${t.doc.scope}文件报告的${t.year}年执行情况` : `${orgYear(t)}${t.doc.scope}文件`
   // rule prose-subject-reason: why a subject the prose names moved, or what it is for, as its own sentence says
   // ("调减调入资金0.44亿元,调减的原因:…", "…5.55亿元,调增的原因:用于保障…"): that sentence, quoted; none, no answer here

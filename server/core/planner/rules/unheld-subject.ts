@@ -20,6 +20,9 @@ export function unheldSubjectFrame(frame: QuestionFrame, priorYear = false): Que
   const unknown = subjectWords(frame)
   // (the stem of a fund a side word was read with, 一般公共 of "一般公共预算收入", is that side's fund, no subject of its own)
   if (!unknown || frame.concepts.some((c) => c.fund?.startsWith(unknown))) return undefined
+  // (a held row's name narrowed by words no term reads, 小学教育支出 of 教育支出, is not read as a row: the tables would
+  // give the wider row's figure for it, rule qualified-row)
+  if (frame.rowQualifier) return undefined
   const code = /^\d{3,7}$/.test(unknown)
   // with no subject read, two years or a word of movement are a comparison of years: the subject's change
   const op = frame.op === 'compare' && (frame.baseYear !== undefined || MOVED.test(frame.text)) ? 'change' : frame.op
