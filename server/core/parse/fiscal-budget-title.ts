@@ -46,10 +46,10 @@ const GOV_BUDGET = [
 ]
 
 /**
- * "2023年财政决算情况及2024年财政预算情况报告(草案)" with no place before its year: the government that reports it is
+ * "2023年财政决算情况及2024年财政预算情况报告(草案)", "关于2021年县级财政决算(草案)的报告" with no place before its year: the government that reports it is
  * written after it, on the same line or the next ("潮州市潮安区龙湖镇人民政府"). The place is that government's.
  */
-const PLACELESS = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:(?<final>(?:财政|地方财政|财政总|政府预?)决算)|(?:财政|本级)预算)(?:执行)?(?:情况)?/u
+const PLACELESS = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?:[省市区县旗州镇乡]级)?(?:(?<final>(?:财政|地方财政|财政总|政府预?)决算)|(?:财政|本级)预算)(?:执行)?(?:情况)?/u
 /** "…和2026年财政预算草案": the next year's draft reported with the year's execution */
 const NEXT_DRAFT = /[和及与暨](?<next>(?:19|20)\d{2})年度?(?:财政|本级)?预算(?:[(（]?草案[)）]?)/u
 const ISSUER = /(?<name>\p{Script=Han}{2,20}?)(?:人民政府|政府|财政局|财政所)$/u

@@ -95,7 +95,8 @@ function stageRead(doc: BudgetDocument, keywords: string[], role: ColumnRole, ph
 }
 
 /** After an item whose stage was said before it: its budget's plain words ("支出预算为", "预算为", "变更为"). */
-const LOOSE = /^(?:支出|收入)?预算数?(?:为|是|:)?\s*|^(?:预算)?(?:变更|调整)为\s*/u
+// (or its amount right after it: "2021年初,县人大审议通过的全县一般公共预算支出77538万元")
+const LOOSE = /^(?:支出|收入)?预算数?(?:为|是|:)?\s*|^(?:预算)?(?:变更|调整)为\s*|^(?=\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))/u
 /** Another account's subject named in a sentence: the item before it does not go on there. */
 const OTHER_SUBJECT = /财政总收入|一般公共预算|政府性基金|国有资本经营|社会保险基金|税收收入|非税收入|上级补助|转移支付|债务|[^\d]支出预算/u
 /** A sentence that opens with a stage's phrase: it goes on with the item before it. */
