@@ -384,7 +384,26 @@ function writerUnnamed(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefi
   return { org: m.place, rule: 'writer-unnamed', place: m.place, ...(m.year ? { year: Number(m.year) } : {}) }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed]
+/**
+ * Rule `titled-place-we`: a news item titled by its place ("济源市国民经济和社会发展持续向好") whose body speaks of that place
+ * as 我市/全市 (its level word) and states its finances' figures ("一般公共预算收入完成24.9亿元", "税收收入完成21.9亿元"),
+ * the place named nowhere else: the place's own account (a newspaper's report of it, "来源:济源日报").
+ */
+const TITLE_PLACE = /^(?<place>\p{Script=Han}{2,8}?[省市区县州盟旗])(?![委级属直内外域人政府财本])/u
+const FINANCE_FIGURE = /(?:一般公共预算收入|一般公共预算支出|财政总收入|财政收入|税收收入|财政支出)(?:完成|实现|累计完成|达到?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元)/u
+
+function titledPlaceWe(head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const place = head[0] ? TITLE_PLACE.exec(text(head[0]))?.groups?.place : undefined
+  if (!place || !isPlaceOnly(place) || SCOPE_START.test(place)) return undefined
+  const body = all.slice(1).map(text).join('\n')
+  const level = place.slice(-1)
+  if (!new RegExp(`[我全]${level}`, 'u').test(body) || !FINANCE_FIGURE.test(body)) return undefined
+  // (another place of the same level named in the body is whose the figures may be: not this rule's)
+  const others = [...body.matchAll(PLACE_SUBJECT)].map((m) => m.groups!.place).filter((p) => p !== place && p.endsWith(level) && isPlaceOnly(p) && !SCOPE_START.test(p) && !SCOPE_TAIL.test(p) && !COUNTED_PLACES.test(p))
+  return others.length ? undefined : { org: place, rule: 'whole-place-subject', place }
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed, titledPlaceWe]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)
