@@ -25,6 +25,8 @@ import { inheritFrame } from './follow-up.js'
 import { heldDocuments, heldSubjects, noneUnderLabel } from './not-found.js'
 import { parseQuestion } from './parse-question.js'
 import { qualifiedPhrase } from './qualified-phrase.js'
+import { titledTableTotal } from './rules/titled-table-total.js'
+import { verbatimAmount } from './rules/verbatim-amount.js'
 import type { QuestionFrame } from './question-frame.js'
 import { resolveScope, type Scope, type Target } from './resolve-scope.js'
 import { narrowToThreePublic } from './three-public-scope.js'
@@ -197,6 +199,12 @@ function proseAsked(inp: HandlerInput): HandlerOutput | undefined {
 }
 
 function dispatch(inp: HandlerInput): HandlerOutput {
+  const out = dispatchOp(inp)
+  // (nothing found, yet the question quotes the words the document prints right before an amount: rule verbatim-amount)
+  return out.notFound ? inp.run.attempt(() => verbatimAmount(inp)) ?? out : out
+}
+
+function dispatchOp(inp: HandlerInput): HandlerOutput {
   const { frame, scope } = inp
   const single = scope.targets.length === 1 && frame.years.length + (frame.baseYear ? 1 : 0) < 2
   const parts = partsAsked(inp.run.vocabulary, frame)
@@ -658,6 +666,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (joinedOut) return done(joinedOut, scope.notes)
   const prose = phraseWords ? readPhrase(phraseWords) ?? (span ? answerProsePhrase({ run, frame, scope }, span.part ?? span.span) : undefined) : undefined
   if (prose) return done(prose, scope.notes)
+  // (words one table's title names, asked for their amount: that table's total row, rule titled-table-total)
+  const titledTotal = phraseWords ? titledTableTotal(run, frame.text, phraseWords, scope.targets) : undefined
+  if (titledTotal) return done(titledTotal, scope.notes)
   if (qualifiedSide && phraseWords) return done({ answer: scope.targets.slice(0, 6).map((t) => `没有找到${t.doc.org}${t.year}年的“${phraseWords}${qualifiedSide}”：文件的表格和文字说明中没有这一项。`).join(''), notFound: true }, scope.notes)
   // rule qualified-fee: a fee asked with its qualifier ("一个月以上租车费") that the prose words differently ("一个月及以上
   // 的租车费"): the fee by its head word, kept only when the sentence cited holds every character of the qualifier
@@ -690,7 +701,7 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // a place no document is held for that a held notice lists with its figure (rule listed-place)
   const listedPlace = scope.unknownOrg && !scope.targets.length
     ? answerListedPlace(run, frame, scope.unknownOrg, scopeDocs ?? ctx.corpus.documents)
-    : scope.targets.length <= 2 ? answerListedPlace(run, frame, undefined, scope.targets.map((t) => t.doc)) : undefined
+    : scope.targets.length <= 2 || !frame.orgs.length ? answerListedPlace(run, frame, undefined, scope.targets.map((t) => t.doc)) : undefined
   if (listedPlace) return done(listedPlace)
   const refusal = scopeRefusal(ctx, frame, scope)
   // refused for want of a subject: one only the prose names ("年初批复预算…985万元"), two of them computed, or a

@@ -26,7 +26,8 @@ export const MEANING_FOLDS: readonly MeaningFold[] = [
   // 万平方米: a word after it says what it counts; nor at a line's end when the next line opens with its 元: "1.5万" /
   // "元。" of a wrapped page is 1.5万元 as printed, never 1.5万元元)
   // (first: a Traditional 萬/億 so written, "比上年增加95.31萬", is read as 万元 too, not only as 万)
-  { name: 'bare-money-unit', pattern: /(?<=\d)[万亿萬億](?![\p{Script=Han}\dA-Za-z]|[ \t\u3000]*\r?\n[ \t\u3000]*元)/u, replace: (m) => `${simplifiedChar(m)}元` },
+  // (nor before its own pinyin gloss and the word after it: "288萬(wàn)元" is 288万元 once the gloss is gone)
+  { name: 'bare-money-unit', pattern: new RegExp(`(?<=\\d)[万亿萬億](?![\\p{Script=Han}\\dA-Za-z]|[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*元|${GLOSS}[\\p{Script=Han}\\dA-Za-z])`, 'u'), replace: (m) => `${simplifiedChar(m)}元` },
   { name: 'traditional-script', pattern: new RegExp(TRADITIONAL_CLASS, 'u'), replace: simplifiedChar },
   // a gloss follows the Han character it reads; it carries no meaning of the text
   { name: 'pinyin-gloss', pattern: new RegExp(`(?<=\\p{Script=Han})${GLOSS}`, 'u'), replace: () => '' },

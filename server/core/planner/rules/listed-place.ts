@@ -5,6 +5,7 @@ import type { HandlerOutput } from '../answer-types.js'
 import { joinSentences } from '../compose.js'
 import type { QuestionFrame } from '../question-frame.js'
 import type { ToolRunner } from '../tool-runner.js'
+import { operandOf, totalOfTable } from '../operands.js'
 
 /**
  * Rule `listed-place`: a notice allocating funds to the places below its issuer ("巴州区:省级财政专项扶贫资金2405万元;",
@@ -83,6 +84,11 @@ export function answerListedPlace(run: ToolRunner, frame: QuestionFrame, unknown
     const named = asked ? places.some((l) => shortForm(l.place) === asked || asked.endsWith(shortForm(l.place)) || shortForm(l.place).endsWith(asked)) : places.length > 0
     if (named) found.push({ list, places })
   }
+  // (…or as the rows of its table, "睢县 | 421", "宁陵县 | 376": rule listed-place-rows)
+  if (!found.length) {
+    const rows = listedPlaceRows(run, frame, asked, docs)
+    if (rows) return rows
+  }
   // (one notice listing the place: two that list it would be two answers for one place)
   if (found.length !== 1) return undefined
   const { list, places } = found[0]
@@ -103,6 +109,50 @@ export function answerListedPlace(run: ToolRunner, frame: QuestionFrame, unknown
       }
     }
     sentences.push(said)
+  }
+  return sentences.length ? { answer: joinSentences(sentences) } : undefined
+}
+
+/** A place's name alone as a table's row ("睢县", "宁陵县", "城关镇"): the row of an allocation to places. */
+const PLACE_ROW = /^\p{Script=Han}{1,14}?(?:自治县|自治旗|新区|开发区|园区|街道|[区县市旗镇乡])$/u
+
+/**
+ * Rule `listed-place-rows`: the same notice with its places as the rows of a table ("县区 | 省级资金": 睢县 421, 宁陵县 376,
+ * 虞城县 430, 合计 1227), three such rows at least: the place asked is its row, each figure read from the table and cited;
+ * its share of the table's total row where asked. Only a table whose rows name places, and one document holding such
+ * a row for each place asked.
+ */
+function listedPlaceRows(run: ToolRunner, frame: QuestionFrame, asked: string | undefined, docs: BudgetDocument[]): HandlerOutput | undefined {
+  const t = shortForm(frame.text)
+  const hits: { doc: BudgetDocument; tableId: string; place: string; at: number }[] = []
+  for (const doc of docs) {
+    for (const table of doc.tables) {
+      const places = table.rows.map((r) => compactText(r.name)).filter((n) => PLACE_ROW.test(n) && !compactText(doc.org).includes(n))
+      if (places.length < 3) continue
+      for (const place of new Set(places)) {
+        const at = t.indexOf(shortForm(place))
+        if (at >= 0 && (!asked || shortForm(place) === asked || asked.endsWith(shortForm(place)) || shortForm(place).endsWith(asked) || t.includes(asked))) hits.push({ doc, tableId: table.id, place, at })
+      }
+    }
+  }
+  if (!hits.length || new Set(hits.map((h) => h.doc.id)).size !== 1 || (asked && !hits.some((h) => shortForm(h.place) === asked || asked.endsWith(shortForm(h.place)) || shortForm(h.place).endsWith(asked)))) return undefined
+  const sentences: string[] = []
+  for (const h of hits.sort((a, b) => a.at - b.at).slice(0, 6)) {
+    const r = run.run('find-rows', { docId: h.doc.id, tableId: h.tableId, name: h.place, limit: 1 })
+    const row = r.ok ? r.rows.find((x) => compactText(x.name) === h.place) : undefined
+    const g = row ? run.run('get-figure', { rowId: row.rowId }) : undefined
+    if (!g?.ok) continue
+    const f = g.figures[0]
+    run.cite(f.citation)
+    const said = `${h.doc.org}${h.doc.year}年的文件《${f.citation.tableTitle ?? ''}》所列${h.place}为${f.text}`
+    const whole = hits.length === 1 && SHARE_ASKED.test(frame.text) ? totalOfTable(run, f) : undefined
+    const c = whole ? run.run('compute', { op: 'share', operands: [operandOf(f), whole] }) : undefined
+    const w = c?.ok && whole ? run.run('get-figure', { rowId: whole.rowId, columnLabel: whole.columnLabel }) : undefined
+    if (c?.ok && w?.ok) {
+      run.cite(...c.citations)
+      const total = w.figures[0].text
+      sentences.push(`${said}，占表中合计${total}的${c.result.text}（${f.text} ÷ ${total}）`)
+    } else sentences.push(said)
   }
   return sentences.length ? { answer: joinSentences(sentences) } : undefined
 }

@@ -25,6 +25,8 @@ const UNIT_END = new RegExp(`(?:办公室|${UNIT_WORDS})$`, 'u')
 /** How a document says its budget leaves a unit out: "(不含某办公室)", "不包括下属某中心": what follows is the unit. */
 const LEFT_OUT = /(?:不含|不包含|不包括|未包含|未包括|未纳入)(?:下属|所属)?([^，,。；;）)、]{4,40})/gu
 
+/** Units counted, never one unit's name: "四所中小学校", "两个站所", "3家医院". */
+const COUNTED_UNITS = /^[一二三四五六七八九十两几\d]+(?:所|个|家|座|处|名)/u
 /** Words of a question, not of a unit's name ("内设机构有哪些处"): the words after the organisation are no unit. */
 // (a demonstrative, 那个/这个/该, points at a thing of the organisation, never opens a unit's name)
 const ASKING = /[哪啥么多少几吗呢有是的和与及或那这该]|什么|怎样|如何/u
@@ -101,7 +103,7 @@ export function subordinateNotHeld(run: ToolRunner, own: QuestionFrame, targets:
   // (…nor a short form of the organisation's own name after its place, "琼中县重大项目中心" of 琼中县重大项目推进协调服务中心)
   const whole = named ? own.text.slice(o.start, o.end) + named : ''
   const institution = !!named && INSTITUTION.test(named)
-  if (named && !subjectName && (!placeWide || institution) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(whole)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, institution && !rowNamed(t.doc, named) ? whole : named))) {
+  if (named && !subjectName && !COUNTED_UNITS.test(named) && (!placeWide || institution) && !ASKING.test(named) && !SUBORDINATE.test(after) && !targets.some((t) => compactText(t.doc.org).includes(compactText(whole)) || compactText(t.doc.org).endsWith(named) || abbreviatesUnit(named, orgCore(compactText(t.doc.org))) || mentions(t.doc, institution && !rowNamed(t.doc, named) ? whole : named))) {
     return notHeldAnswer(run, targets, named)
   }
   const m = SUBORDINATE.exec(own.text)

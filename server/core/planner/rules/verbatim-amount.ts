@@ -1,0 +1,46 @@
+import { compactText } from '../../search/normalize-text.js'
+import { foldMeaning } from '../../read/meaning-view.js'
+import { longestShared } from '../../tools/lib/name-match.js'
+import { MONEY_RE, sentencesOf } from '../../tools/lib/prose.js'
+import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { figureText, joinSentences, orgYear } from '../compose.js'
+
+/** Fewest characters the question must quote, word for word, right before the amount. */
+const MIN_QUOTED = 8
+/** What may stand between the words quoted and their amount: 为, 是, 达, 共, a colon. */
+const BETWEEN = /^(?:为|是|达到?|共计?|合计|约|计|[:：])?$/u
+
+/**
+ * Rule `verbatim-amount`: a question that quotes, word for word, eight characters or more that the one document asked
+ * prints right before an amount ("四所中小学校消防设施维修改造项目计划总投资" of "…项目计划总投资259.85万元") and that the
+ * other readings found nothing for: that amount, read by the prose tool under those very words and cited. Only one such
+ * place in the document (the longest run quoted), only a lookup.
+ */
+export function verbatimAmount(inp: HandlerInput): HandlerOutput | undefined {
+  const { frame, scope, run } = inp
+  if (scope.targets.length !== 1 || (frame.op !== 'lookup' && frame.op !== 'target')) return undefined
+  const t = scope.targets[0]
+  let q = compactText(frame.text)
+  for (const o of frame.orgs) q = q.split(compactText(o.text)).join('|')
+  q = q.replace(/(?:19|20)?\d{2}年度?/gu, '|')
+  let best = ''
+  let amounts = new Set<string>()
+  for (const p of t.doc.paragraphs) {
+    if (p.heading) continue
+    for (const s of sentencesOf(compactText(foldMeaning(p.text)))) {
+      for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'gu'))) {
+        const before = s.text.slice(Math.max(0, m.index! - 40), m.index!)
+        const quoted = longestShared(q, before)
+        if (quoted.length < MIN_QUOTED || !BETWEEN.test(before.slice(before.lastIndexOf(quoted) + quoted.length))) continue
+        if (quoted.length > best.length) { best = quoted; amounts = new Set([m[0]]) }
+        else if (quoted === best) amounts.add(m[0])
+      }
+    }
+  }
+  if (!best || amounts.size !== 1) return undefined
+  const r = run.run('find-prose-figure', { docId: t.doc.id, name: best, kind: 'money' })
+  const f = r.ok ? r.figures[0] : undefined
+  if (!f || `${f.amount.text}${f.amount.unit}` !== [...amounts][0]) return undefined
+  run.cite(f.citation)
+  return { answer: joinSentences([`${orgYear(t)}文件写明“${best}”为${figureText(f)}`, `原文：${f.citation.text}`]) }
+}
