@@ -13,7 +13,7 @@ function townOf(name: string): { place: string; own: false } | undefined {
  * year's execution and the next year's draft in one document. The organisation is the place itself (the whole
  * government, not a department and not only its 本级); the year the draft's, the executed year held as its columns.
  */
-const FISCAL = /(?:^关于|^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年(?:度)?(?:[区县市旗州]级)?(?:地方财政|财政|本级|全[区县市旗州])?(?:一般公共)?预算(?<rest>执行情况(?:的报告)?(?:[和及与暨](?<next>(?:19|20)\d{2})年(?:度)?(?:[区县市旗州]级)?(?:地方财政|财政|本级|全[区县市旗州])?预算(?:[(（]?草案[)）]?)?)?|[(（]?草案[)）]?)/u
+const FISCAL = /(?:^关于|^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?<year>(?:19|20)\d{2})年(?:度)?(?:[区县市旗州]级)?(?:地方财政|财政|本级|全[区县市旗州])?(?:一般公共)?预算(?:上半年|下半年|[一二三四]季度|前三季度)?(?<rest>执行情况(?:的报告)?(?:[和及与暨](?<next>(?:19|20)\d{2})年(?:度)?(?:[区县市旗州]级)?(?:地方财政|财政|本级|全[区县市旗州])?预算(?:[(（]?草案[)）]?)?)?|[(（]?草案[)）]?)/u
 
 /**
  * "某区人民政府关于2024年决算(草案)的报告", "关于某县2022年财政决算的报告", "某镇2023年财政决算", "某区2022年政府

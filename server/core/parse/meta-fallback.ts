@@ -188,7 +188,7 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
 }
 
 /** "2023年1-6月份", "2024年上半年", "2025年一季度": a year then the part of it the figures cover. */
-const PART_OF_YEAR = /((?:19|20)\d{2})\s*年度?\s*((?:\d{1,2}\s*[-－—~至]\s*)?\d{1,2}\s*月份?|[上下]半年|[一二三四]季度|前三季度)/u
+const PART_OF_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:财政)?(?:预算)?\s*((?:\d{1,2}\s*[-－—~至]\s*)?\d{1,2}\s*月份?|[上下]半年|[一二三四]季度|前三季度)/u
 
 /**
  * Rule `part-year`: a place's execution report of part of its year ("2023年1-6月份,某县财政总收入完成…", "2024年上半年

@@ -29,6 +29,8 @@ export const MEANING_FOLDS: readonly MeaningFold[] = [
   // (nor before its own pinyin gloss and the word after it: "288萬(wàn)元" is 288万元 once the gloss is gone)
   { name: 'bare-money-unit', pattern: new RegExp(`(?<=\\d)[万亿萬億](?![\\p{Script=Han}\\dA-Za-z]|[ \\t\\u3000]*\\r?\\n[ \\t\\u3000]*元|${GLOSS}[\\p{Script=Han}\\dA-Za-z])`, 'u'), replace: (m) => `${simplifiedChar(m)}元` },
   { name: 'traditional-script', pattern: new RegExp(TRADITIONAL_CLASS, 'u'), replace: simplifiedChar },
+  // "预算35. 3万元": a space a conversion left after a decimal point is no break in the number
+  { name: 'spaced-decimal', pattern: /(?<=\d\.)[ \u3000]+(?=\d)/u, replace: () => '' },
   // a gloss follows the Han character it reads; it carries no meaning of the text
   { name: 'pinyin-gloss', pattern: new RegExp(`(?<=\\p{Script=Han})${GLOSS}`, 'u'), replace: () => '' },
 ]

@@ -1,3 +1,5 @@
+import type { BudgetDocument } from '../../schema.js'
+import { foldMeaning } from '../../read/meaning-view.js'
 import { printedShareOf } from './stated-share.js'
 import { afterEventAsked, afterEventFirst, statesSomeAfter } from './after-event.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
@@ -89,6 +91,29 @@ function figureOf(run: ToolRunner, t: Target, s: ProseSubject, pinned = false): 
   return f && f.citation.paragraphId === s.paragraphId && f.amount.text === s.amount ? f : undefined
 }
 
+/** A numbered list's item heading a sentence: "1、烈士纪念设施维修项目:", "(二)公务接待费：". */
+const LIST_ITEM = /(?:(?<![\d.])\d{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|(?<!\p{Script=Han})[一二三四五六七八九十]{1,2}、)\s*([^,，。；;:：]{2,40})[:：]/gu
+
+/** The list item a subject's figure is stated under, within its paragraph ("烈士纪念设施维修项目" of "1、烈士纪念设施维修项目:…实际支付35.3万元"). */
+function itemOfSubject(doc: BudgetDocument, x: ProseSubject): string | undefined {
+  const p = doc.paragraphs.find((y) => y.id === x.paragraphId)
+  const t = compactText(foldMeaning(p?.text ?? ''))
+  const at = t.indexOf(compactText(x.subject) + x.amount)
+  return at < 0 ? undefined : [...t.slice(0, at).matchAll(LIST_ITEM)].pop()?.[1]
+}
+
+/**
+ * Rule `item-scoped`: the item of a numbered list the question names ("退役军人事务专项资金项目" of "2、2022年退役军人事务专项
+ * 资金项目:预算20万元,…实际支付20万元"): its words (six characters at least, years aside) inside the question. The subjects read
+ * are that item's only, never another item's 实际支付. Undefined unless exactly one item is so named.
+ */
+function askedItem(doc: BudgetDocument, q: string): string | undefined {
+  const asked = compactText(q).replace(/(?:19|20)\d{2}年度?/gu, '')
+  const items = new Set(doc.paragraphs.flatMap((p) => [...compactText(foldMeaning(p.text)).matchAll(LIST_ITEM)].map((m) => m[1])))
+  const named = [...items].filter((i) => { const w = i.replace(/(?:19|20)\d{2}年度?/gu, ''); return w.length >= 6 && asked.includes(w) })
+  return named.length === 1 ? named[0] : undefined
+}
+
 /** The same subject stated with another amount elsewhere in the document: said, with that paragraph cited. */
 function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: ToolRunner): string | undefined {
   const same = (x: ProseSubject) => Number(x.amount.replace(/,/g, '')) === Number(s.amount.replace(/,/g, '')) && x.unit === s.unit
@@ -102,6 +127,10 @@ function disagreement(t: Target, all: ProseSubject[], s: ProseSubject, run: Tool
   // (a figure stated as an event's outcome, "增加后,…一般债务限额178,366万元", stands after the change, not against it)
   const own = t.doc.paragraphs.find((x) => x.id === s.paragraphId)
   if (statesSomeAfter(other.sentence ?? p.text) || statesSomeAfter(s.sentence ?? own?.text ?? '')) return undefined
+  // (…nor one under another item of a numbered list, "1、烈士纪念设施维修项目:…实际支付35.3万元" against "2、…专项资金项目:…
+  // 实际支付20万元": each item's own figure)
+  const [mine, theirs] = [itemOfSubject(t.doc, s), itemOfSubject(t.doc, other)]
+  if (mine && theirs && mine !== theirs) return undefined
   const c = paragraphCitation(t.doc, p, undefined, other.amount)
   run.cite(c)
   const where = p.lines[0] === p.lines[1] ? `第${p.lines[0]}行` : `第${p.lines[0]}–${p.lines[1]}行`
@@ -166,7 +195,9 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
   if (executed && !all.length) return undefined
   const op = opOf(q, frame.op)
   // (a subject narrowed by words the prose's subject lacks, 小学 of 小学教育支出, is not that subject: rule qualified-row)
-  const hits = named(q, all).filter((h) => !frame.rowQualifier || compactText(h.subject).includes(frame.rowQualifier))
+  // (…nor one under another item of a numbered list than the one the question names: rule item-scoped)
+  const item = askedItem(t.doc, q)
+  const hits = named(q, all).filter((h) => (!frame.rowQualifier || compactText(h.subject).includes(frame.rowQualifier)) && (!item || itemOfSubject(t.doc, h) === item))
   const doc = executed ? `${t.doc.org}${t.doc.year}年${t.doc.scope}文件报告的${t.year}年执行情况` : `${orgYear(t)}${t.doc.scope}文件`
   // rule prose-subject-reason: why a subject the prose names moved, or what it is for, as its own sentence says
   // ("调减调入资金0.44亿元,调减的原因:…", "…5.55亿元,调增的原因:用于保障…"): that sentence, quoted; none, no answer here

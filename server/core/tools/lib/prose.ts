@@ -19,9 +19,10 @@ const SHARE_CLAUSE = String.raw`(?:[,，]\s*占[^,，。；;]{0,12}?\d+(?:\.\d+)
  * The baseline of a stated change, as documents write it: 上年, 上年度, 去年, 2024年, 2023 年度, 2023年预算数,
  * 2023年预算执行数, 上年决算, "2022年（上一年度，下同）预算", and a year whose 年 was lost in conversion ("2023-执行数");
  * in a 决算, the same year's plan: 年初预算, 调整预算, and 预算数 after the 决算数 the sentence states ("决算数为736.40万元,
- * 比预算数减少67.62万元") (no year before it, never read as 上年).
+ * 比预算数减少67.62万元"; "…支出总额为3825万元,比预算数减少1188万元" right after the year's figure) (no year before it, never
+ * read as 上年).
  */
-const BASELINE = String.raw`((?:上一?年度?(?:同期)?|去年(?:同期)?|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:年初|调整后?)?(?:预算|决算)?(?:执行数|预算数|决算数|数字|数)?|年初预算数?|调整(?:后)?预算数?|(?<=决算数?(?:[^。；;比较]{0,24}[,，])?\s*(?:比|较|相比)\s*)预算数?)`
+const BASELINE = String.raw`((?:上一?年度?(?:同期)?|去年(?:同期)?|\d{4}\s*(?:年度?|-))(?:\s*\([^()]{0,16}\))?\s*(?:当年)?(?:年初|调整后?)?(?:预算|决算)?(?:执行数|预算数|决算数|数字|数)?|年初预算数?|调整(?:后)?预算数?|(?<=(?:决算数?(?:[^。；;比较]{0,24}[,，])?|\d\s*(?:亿元|万元|千元|元)\s*[,，]?)\s*(?:比|较|相比)\s*)预算数?)`
 /**
  * "比2024年减少…", also with the baseline's own amount between: "比2024年预算数1,530.40万元减少311.80万元" (group 2,
  * its unit sometimes left out: "较上年2.5减少1.95万元");

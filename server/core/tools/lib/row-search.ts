@@ -127,6 +127,9 @@ const namedByOtherSide = (r: Row, side: 'income' | 'spending') => {
 }
 
 /** The totals row of a table (合计/总计 on the wanted side), or its only data row. */
+/** One of the three items of a 三公 account, never its whole. */
+const THREE_PUBLIC_PART = /^(?:[一二三四五六七八九十\d]+[、.．])?(?:因公出国|公务接待|公务用车|公车)/u
+
 export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'total' | 'first' = 'total'): Row | undefined {
   const rows = table.rows.filter((r) => (!side || !r.side || r.side === side) && !isColumnNumbering(r))
   // (a table whose total prints last, "总计" under its items, has that line as its total even when read from its first)
@@ -139,6 +142,9 @@ export function totalRowOf(table: Table, side?: 'income' | 'spending', mode: 'to
     // (社会保障和就业支出 of a 支出决算表 whose 合计 went to another page) is one subject among its peers, never the table's
     const first = rows.find(hasAmount)
     if (first?.code && rows.some((r) => r !== first && r.code && r.level === first.level && hasAmount(r))) return undefined
+    // (…nor a 三公 table whose first line is one of its three items, 因公出国(境)经费, with no total line above them: its
+    // whole is the items' sum, which no line prints)
+    if (first && table.kind === 'three-public' && THREE_PUBLIC_PART.test(compactText(first.name))) return undefined
     return first ?? rows[0]
   }
   // (a table of one column stacking both sides, 收入 rows then 支出 rows, reads no side from its layout: a total named
