@@ -2,7 +2,7 @@ import { compactText } from '../search/normalize-text.js'
 import { z } from 'zod'
 import { stageOf, type BudgetDocument, type Corpus } from '../schema.js'
 import { scopeDocs } from './lib/doc-scope.js'
-import { headedFigure } from './lib/prose-subjects.js'
+import { headedFigure, yearLedSide } from './lib/prose-subjects.js'
 import type { Figure } from './lib/figure.js'
 import { DocIdInput, NameInput, OrgInput, YearInput } from './lib/inputs.js'
 import { resolveInProse, type SentenceFits } from './lib/resolve-prose.js'
@@ -50,7 +50,9 @@ export function findProseFigure(corpus: Corpus, input: FindProseFigureInput, v: 
   const listed = (doc: BudgetDocument) => (!input.column && !input.account && !input.paragraphId && (input.kind ?? 'money') === 'money' ? leadItemFigure(doc, input.name) : undefined)
   // (a name printed only as the heading over its paragraph, "三、公务接待费": the amount its opening sentence states)
   const headed = (doc: BudgetDocument) => (!input.column && !input.account && !input.paragraphId && (input.kind ?? 'money') === 'money' ? headedFigure(doc, input.name, input.ownYearOnly) : undefined)
-  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? listed(doc) ?? headed(doc) ?? [])
+  // (a side's whole stated as "2018年收入…元,支出…元", its bare side word right after the year: rule year-led-side)
+  const yearLed = (doc: BudgetDocument) => (!input.column && !input.account && !input.paragraphId && (input.kind ?? 'money') === 'money' ? yearLedSide(doc, input.name) : undefined)
+  const figures = scopeDocs(corpus, input).flatMap((doc) => read(doc) ?? listed(doc) ?? headed(doc) ?? yearLed(doc) ?? [])
   if (!figures.length) return { ok: false, error: `no figure stated in prose for ${input.name}${input.account ? ` (${input.account === 'own' ? '本级' : '全区/全县'})` : ''}`, citations: [] }
   return { ok: true, figures, citations: figures.flatMap((f) => (f.lead ? [f.lead, f.citation] : [f.citation])) }
 }

@@ -1,4 +1,4 @@
-import type { BudgetDocument } from '../../schema.js'
+import type { BudgetDocument, MoneyUnit } from '../../schema.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
@@ -125,6 +125,37 @@ export function headedFigure(doc: BudgetDocument, name: string, ownYear = false)
     if (ownYear && opens && Number(opens) !== doc.year) continue
     const f = subjectFigure(doc, s)
     if (f) return f
+  }
+  return undefined
+}
+
+/** A side's whole asked: 收入预算, 总收入, 收入总计, 本年收入 (and the same of 支出). */
+const SIDE_WHOLE_NAME = /^(?:本年|总)?(收入|支出)(?:预算|决算|总计|合计|总额)?$/u
+/** "2018年收入737615447元,支出743452949.21元": the year, then a bare side and its amount, opening a clause. */
+const YEAR_LED_SIDE = /(?:^|[:：，,。；;])\s*(?:((?:19|20)\d{2})年度?(?:全年|本年)?)?(收入|支出)(?:总计|合计|总额)?(?:为|是|共计?)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/gu
+
+/**
+ * Rule `year-led-side`: a 决算 说明 that states its whole year as "2018年收入737615447元,支出743452949.21元" (a bare side word
+ * right after the year, its amount right after it; the other side going on in the next clause): the side's whole asked
+ * (收入预算, 总支出) is that amount. Only the document's own year, and only the first sentence stating it so.
+ */
+export function yearLedSide(doc: BudgetDocument, name: string): Figure | undefined {
+  const side = SIDE_WHOLE_NAME.exec(compactText(name))?.[1]
+  if (!side) return undefined
+  for (const p of doc.paragraphs) {
+    if (p.heading) continue
+    for (const x of sentencesOf(p.text)) {
+      const t = compactText(x.text)
+      let year: string | undefined
+      for (const m of t.matchAll(YEAR_LED_SIDE)) {
+        // (the side without its year goes on with the year the clause before it opened with: "…收入…元,支出…元")
+        year = m[1] ?? year
+        if (!year || Number(year) !== doc.year || m[2] !== side) continue
+        const amount = parseAmount(m[3], m[4] as MoneyUnit)
+        if (!amount) continue
+        return { docId: doc.id, org: doc.org, year: doc.year, label: `${side}`, amount, text: printed(amount), ...moneyFields(amount), citation: paragraphCitation(doc, p, x.text.trim(), amount.text, amount.unit) }
+      }
+    }
   }
   return undefined
 }
