@@ -337,7 +337,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // rule `qualified-row`: "小学教育支出" where the documents hold only 教育支出: a subject row's name right after words no
   // term reads (小学, 普通, 其他) is a narrower subject the tables do not print, never that row; the words and the name
   // are what is asked (an organisation's, a year's, a level's or an account's words before it are no such words)
-  const qualifiedRow = takeOut(concepts, (c) => c.kind === 'row' && !c.level && compactText(c.surface) === compactText(c.name) && onlySubject(concepts, c) && ROW_QUALIFIER.test(unclaimedBefore(mask, c.start)))
+  // (only a spending subject, 教育支出, its words right after a year or the question's start, never after an organisation
+  // named short, "樟浦疾控…", whose unit word is no subject's; nor a code's row)
+  const qualifiedRow = takeOut(concepts, (c) => c.kind === 'row' && !c.level && !c.code && /支出$/u.test(c.name) && compactText(c.surface) === compactText(c.name) && onlySubject(concepts, c) && ROW_QUALIFIER.test(unclaimedBefore(mask, c.start)) && !orgs.some((o) => o.end === runStart(mask, c.start)))
   // a weak word that is the ask itself ("人大事务花了多少钱") is not part of the subject's name, as 支出 of 教育支出 is
   const weakAsks = (w: string) => ASK_WORDS.test(w) && !NOUN_WORDS.test(w)
   // (a year between, "租车费26年预算": the name is the words before the year)

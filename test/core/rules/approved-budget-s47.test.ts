@@ -40,3 +40,9 @@ describe('rule final-over-planned: the budget the 人大 approved, told first', 
     expect(ask('岚谷县2021年一般公共预算支出年初预算是多少').answer).toContain('81250万元')
   })
 })
+
+describe('rule asked-span: 完成 is the ask, no word of the subject', () => {
+  it('answers the revenue asked with its account word and 完成了多少', () => {
+    expect(ask('岚谷县2021年全县地方一般公共预算收入完成了多少？').answer).toContain('4120万元')
+  })
+})

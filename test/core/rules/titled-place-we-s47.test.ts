@@ -28,3 +28,12 @@ describe('rule titled-place-we', () => {
     expect((await ask('青禾上半年税收收入占一般公共预算收入的比重大概多少')).answer).toContain('79.87%')
   })
 })
+
+describe('rule bare-growth', () => {
+  it('reads a growth rate printed right after the figure, no baseline said', async () => {
+    const r = (await ask('青禾市上半年一般公共预算收入同比增长了多少')).answer
+    expect(r).toContain('13.7%')
+    expect(r).not.toContain('无法计算')
+    expect((await ask('青禾上半年税收收入增幅是多少')).answer).toContain('23.7%')
+  })
+})

@@ -2,7 +2,7 @@ import type { QuestionFrame } from '../question-frame.js'
 
 /** Where the words asked end: the ask itself (多少, 几, 是, 吗), a total asked (一共, 合计), a joined second subject (和, 与). */
 // (and the verbs an amount is asked with: 花了, 用了, 拿了, 给了, 收了, 拨了, 下达, 分配, 到位; why and how it moved)
-const ASK_AT = /^(?:多少|几|是|吗|呢|有多|一共|总共|共计|合计|安排|为多|为啥|为什么|为何|怎么|咋|占|比|和|与|及|花|用了|用去|拿了|给了|收了|收到|得到|拨了|拨付|下达|分配|分到|到位|涨|降|增|减|变|[、，,。？?！!\s\d])/u
+const ASK_AT = /^(?:多少|几|是|吗|呢|有多|完成|实现|一共|总共|共计|合计|安排|为多|为啥|为什么|为何|怎么|咋|占|比|和|与|及|花|用了|用去|拿了|给了|收了|收到|得到|拨了|拨付|下达|分配|分到|到位|涨|降|增|减|变|[、，,。？?！!\s\d])/u
 /** A container and its part: "转移支付里中央级资金" asks the part. */
 const WITHIN = /(?:里面|当中|其中|之中|里|中的)/u
 

@@ -4,8 +4,8 @@ import { joinSentences, orgYear } from '../compose.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
-/** What the words' total is asked with: 一共, 合计, 总共, 总额, 多少钱. */
-const TOTAL_ASKED = /一共|合计|总共|总额|总计|共计|多少钱|是多少|有多少|多少/u
+/** What the words' total is asked with: 一共, 合计, 总共, 总额 (a share asked, "某大学分到多少", is a row's). */
+const TOTAL_ASKED = /一共|合计|总共|总额|总计|共计|总数/u
 
 /**
  * Rule `titled-table-total`: words no term reads that one table's title names ("水利发展资金" of 《2020年中央和省级水利发展资金

@@ -59,4 +59,5 @@ export function answerWordFigure(run: ToolRunner, frame: QuestionFrame, t: Targe
   return undefined
 }
 
-const heldRow = (t: Target, name: string) => t.doc.tables.some((x) => x.rows.some((r) => compactText(r.name).includes(compactText(name))))
+// (…or a column of its tables: 资产总额 of a 国有资产占用情况表, read there by the tables)
+const heldRow = (t: Target, name: string) => t.doc.tables.some((x) => x.rows.some((r) => compactText(r.name).includes(compactText(name))) || x.columns.some((c) => compactText(c.label ?? '').replace(/[（(][^）)]*[)）]$/u, '') === compactText(name)))

@@ -526,10 +526,17 @@ function changeIn(printedRest: string, between: number): ChangeStatement | undef
     const pct = d[3] === '%' ? undefined : PERCENT_AFTER.exec(rest.slice(d.index + d[0].length))?.[1]
     return { direction: UP.test(d[1]) ? 'up' : 'down', amount, baseline: '', ...(pct ? { percent: `${pct}%` } : {}), reason, clause: rest }
   }
+  // rule bare-growth: the figure's own amount, then its growth with no baseline said ("一般公共预算收入完成24.9亿元,增长23.7%,
+  // 居全省第2位", as a report or a news item writes against the same time of the year before)
+  const g = BARE_GROWTH.exec(rest)
+  if (g) return { direction: UP.test(g[1]) ? 'up' : 'down', amount: { text: g[2], value: g[2], unit: '%' }, baseline: '', reason, clause: rest }
   const f = FLAT_RE.exec(rest)
   if (f && moneyBefore(rest, f.index) <= between) return { direction: 'flat', baseline: baselineText(f[1]), reason, clause: rest }
   return reason ? { baseline: '', reason, clause: rest } : undefined
 }
+
+/** The subject's amount right after its words, then a bare growth rate: "完成24.9亿元,增长23.7%". */
+const BARE_GROWTH = /^[^，,。；;\d]{0,8}?-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*[,，、]\s*(?:同比)?(增长|下降|上升|下滑|减少|增加)(?:了)?\s*(\d+(?:\.\d+)?)\s*%/u
 
 /** A readable excerpt: the sentence from the keyword on, without the trailing "主要用于…" usage list. */
 export function excerptFrom(sentence: string, keyword: string): string {
