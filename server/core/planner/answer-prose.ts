@@ -388,7 +388,11 @@ const PHRASE_TAIL = /(?:支出|收入|经费|资金|金额|费用)$/u
  * those very words; undefined when no document in scope does.
  */
 /** A rate of completion asked: "完成预算多少", "完成调整预算的百分之几", 完成率. */
-const COMPLETION_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成率/u
+// (and "决算为调整预算数的百分之多少": the same rate said as the 决算's share of the budget)
+const COMPLETION_ASKED = /完成.{0,6}预算.{0,4}(?:百分之几|多少|几成|比例|[%％])|完成率|(?:决算|执行)数?为(?:年初|调整后?|全年)?预算数?的?(?:百分之|比例|[%％])/u
+
+/** A rate asked: 百分之几, 比例, 比重, 完成率, %. */
+const RATE_ASKED = /百分之|百分比|比例|比重|占比|[%％]|完成率|几成/u
 
 export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutput | undefined {
   const { run, scope } = inp
@@ -419,6 +423,8 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     })
     if (rates.length) return { answer: rates.join('') }
   }
+  // (a rate asked, "…决算为调整预算数的百分之多少", is never answered with the words' amount)
+  if (RATE_ASKED.test(compactText(inp.frame.text))) return undefined
   const outs = scope.targets.slice(0, 6).flatMap((t) => {
     // "里街道办" left over from "万里街道办": words of the organisation's own name are not a subject; a year before the
     // document's is not what its prose states for its own year

@@ -66,3 +66,17 @@ describe('a Traditional page with pinyin glosses', () => {
     expect(r.answer).not.toContain('下属')
   })
 })
+
+describe('rule verbatim-amount: only the words asked, whole', () => {
+  const PAGE = [
+    '勐溪镇人民政府2024年度部门决算说明',
+    '一、财政拨款支出决算情况说明：2024年度一般公共预算财政拨款支出1,500.76万元，年初预算为1,310.36万元，完成年初预算的114.53%。',
+    '二、本年度无政府性基金预算财政拨款收入和支出。',
+  ].join('\n')
+  let e: Engine | undefined
+  const askTown = (question: string) => (e ??= createEngine(buildCorpus([{ name: 'mengxi-2024-bmjs.txt', bytes: new TextEncoder().encode(PAGE) }]).corpus)).ask({ question })
+  it('never reads another fund’s line that shares the tail of the words asked', () => {
+    expect(askTown('勐溪镇2024年政府性基金预算财政拨款支出多少？').answer).not.toContain('1,500.76')
+    expect(askTown('勐溪镇2024年政府性基金预算财政拨款支出是多少').answer).not.toContain('1,500.76')
+  })
+})

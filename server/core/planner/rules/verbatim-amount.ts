@@ -7,6 +7,8 @@ import { figureText, joinSentences, orgYear } from '../compose.js'
 
 /** Fewest characters the question must quote, word for word, right before the amount. */
 const MIN_QUOTED = 8
+/** The ask's own words around the words quoted: 多少, 是, 一共, 请问… */
+const ASK_WORDS = /请问|一下|查询|多少钱|是多少|多少|几|一共|总共|合计|共计|大概|大约|金额|数额|资金|分别|[是为的了吗呢啊呀有钱约共各]/gu
 /** What may stand between the words quoted and their amount: 为, 是, 达, 共, a colon. */
 const BETWEEN = /^(?:为|是|达到?|共计?|合计|约|计|[:：])?$/u
 
@@ -38,6 +40,9 @@ export function verbatimAmount(inp: HandlerInput): HandlerOutput | undefined {
     }
   }
   if (!best || amounts.size !== 1) return undefined
+  // (the quoted words are the whole of what is asked: no other words of the question's own beside them, "预计能完成" of
+  // "一般公共预算收入预计能完成多少", "政府性基金" before "预算财政拨款支出" the prose prints after 一般公共)
+  if (q.replace(best, '|').replace(ASK_WORDS, '|').replace(/[^\p{Script=Han}]+/gu, '|').split('|').some((w) => w.length >= 2)) return undefined
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: best, kind: 'money' })
   const f = r.ok ? r.figures[0] : undefined
   if (!f || `${f.amount.text}${f.amount.unit}` !== [...amounts][0]) return undefined
