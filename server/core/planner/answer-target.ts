@@ -1,6 +1,7 @@
-import { escapeRegExp } from '../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import type { PerformanceTargetsInput, TargetRow } from '../tools/performance-targets.js'
 import type { Citation } from '../schema.js'
+import type { Figure } from '../tools/lib/figure.js'
 import { longestShared } from '../tools/lib/name-match.js'
 import { mentionText } from '../tools/lib/org-mention.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -38,6 +39,12 @@ function conceptOf(frame: QuestionFrame, org: string, kind: 'project' | 'indicat
   return (all.find((c) => c.start >= a && c.end <= b) ?? all[0])?.name
 }
 
+/** Every indicator asked in one organisation's clause, in the order asked. */
+function indicatorsOf(frame: QuestionFrame, org: string): string[] {
+  const [a, b] = clauseRange(frame, org)
+  return [...new Set(frame.concepts.filter((c) => c.kind === 'indicator' && c.start >= a && c.end <= b).sort((x, y) => x.start - y.start).map((c) => c.name))]
+}
+
 /** The subject other than a project or indicator, asked of one organisation as a plain lookup. */
 function otherSubject(inp: HandlerInput, t: Target): { text: string; found: boolean } | undefined {
   const concepts = inp.frame.concepts.filter((c) => c.kind !== 'project' && c.kind !== 'indicator')
@@ -55,6 +62,15 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
   const outs = scope.targets.slice(0, 6).map((t) => {
     const indicator = conceptOf(frame, t.doc.org, 'indicator')
     const project = conceptOf(frame, t.doc.org, 'project')
+    // rule each-indicator: two indicators or more asked of one project ("设备验收合格率和患者满意度要求多少"): each read
+    const several = indicatorsOf(frame, t.doc.org)
+    if (several.length >= 2) {
+      const each = several.map((name) => {
+        const r = run.run('performance-targets', { docId: t.doc.id, indicator: name, project, limit: 3 })
+        return r.ok && r.targets.length ? indicatorAnswer(inp, t, r.targets[0], r.citations) : `没有找到${t.doc.org}${t.year}年的绩效指标“${name}”。`
+      })
+      return { text: each.join(''), found: each.some((x) => !x.startsWith('没有找到')) }
+    }
     const input: PerformanceTargetsInput = { docId: t.doc.id, indicator, project, limit: indicator ? 3 : project ? 12 : 50 }
     const r = run.run('performance-targets', input)
     if (!r.ok || (indicator && !r.targets.length)) {
@@ -101,6 +117,9 @@ export function answerTarget(inp: HandlerInput): HandlerOutput {
       if (money) for (const e of money.cells) run.cite(executionCitation(r.citations, e))
       const row = p.budget || money ? undefined : run.run('get-figure', { docId: t.doc.id, name: p.project })
       if (row?.ok) run.cite(row.figures[0].citation)
+      // rule project-columns: the project's sources asked by its table's columns ("财政拨款和事业收入各出多少"): each cell
+      const sources = row?.ok ? projectColumns(run, frame, row.figures[0]) : undefined
+      if (sources && row?.ok) return { text: joinSentences([`${t.doc.org}${p.year}年“${p.project}”项目当年预算${row.figures[0].text}，其中${sources}`]), found: true }
       // rule form-project-prose: …nor that row, the money the prose states for it by name ("其中馆藏档案数字化加工（二期）
       // 项目预算96.00万元"), never "未列出" beside a sentence that lists it
       const prose = p.budget || money || row?.ok ? undefined : run.run('find-prose-figure', { docId: t.doc.id, name: p.project, kind: 'money' })
@@ -268,3 +287,17 @@ function indicatorByWords(rows: TargetRow[], frame: QuestionFrame): TargetRow | 
 
 /** "某局2024年“某某项目”": the project named as printed, 项目 said once. */
 export const projectHead = (org: string, p: { year: number; project: string }) => `${org}${p.year}年“${p.project}”${/项目$/.test(p.project) ? '' : '项目'}`
+
+/**
+ * Rule `project-columns`: a project's row asked by the names of its table's columns ("住院楼…项目，财政拨款和事业收入各出
+ * 多少" of 表4项目支出表 | 合计 | 财政拨款 | 事业收入): each column's cell of that row, cited; undefined unless every name asked is
+ * one of the row's columns.
+ */
+function projectColumns(run: HandlerInput['run'], frame: QuestionFrame, f: Figure): string | undefined {
+  if (!f.rowId) return undefined
+  const names = frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'lexicon' || c.kind === 'column').map((c) => c.surface || c.name)
+  if (!names.length) return undefined
+  const cells = names.map((n) => run.run('get-figure', { rowId: f.rowId!, columnLabel: n }))
+  if (cells.some((c) => !c.ok || compactText(c.figures[0].column ?? '') !== compactText(names[cells.indexOf(c)]))) return undefined
+  return cells.map((c, i) => { const g = c.ok ? c.figures[0] : undefined; if (g) run.cite(g.citation); return `${names[i]}${g?.text}` }).join('，')
+}

@@ -98,8 +98,8 @@ function useAfter(ss: { text: string }[], i: number): RegExpExecArray | null {
   }
   return null
 }
-/** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount (never a definition's 指…用于). */
-const BARE_USE = /[，,]\s*用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+/** "…支出150.00万元，为…（项），用于老旧小区微更新": a bare 用于 after the subject's own amount ("，为用于教育事业的彩票公益金" too; never a definition's 指…用于). */
+const BARE_USE = /[，,]\s*(?:为|是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /**
  * "…60.00万元，占3.74%，为2023年某项目未完成任务结转资金", "其他收入12.50万元（为闲置房屋出租收入）": after the
  * subject's own amount (and its share), what the money is, closed by a word for money; read only when what it is for
