@@ -534,8 +534,12 @@ function unclaimedBefore(mask: string[], at: number): string {
   // name ("财政专户管理资金收入") is part of that name, not a filler between
   // (a fund's name closing the run, "一般公共预算" of 一般公共预算收入, is a name whose 预算 is its own)
   if (FUND_NAME_END.test(run)) return run.slice(0, -2).replace(FILLER, '') + '预算'
+  // (a carry's name closing with its year word, "结转下年" of 结转下年支出, is that name: its 下年 is no filler)
+  if (CARRY_NAME_END.test(run)) return run
+
   return END_FILLER.test(run) && !MONEY_NOUN_END.test(run) ? '' : run.replace(FILLER, '')
 }
+const CARRY_NAME_END = /(?:结转|结余|转入|滚存)(?:到|至)?(?:下|上|本)一?年度?$/u
 const FUND_NAME_END = new RegExp(`${FUND_STEM.source.slice(0, -1)}预算$`, 'u')
 const END_FILLER = new RegExp(`(?:${FILLER.source})$`, 'u')
 const MONEY_NOUN_END = /\p{Script=Han}{2}(?:资金|经费|费用)$/u

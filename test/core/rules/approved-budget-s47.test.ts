@@ -46,3 +46,10 @@ describe('rule asked-span: 完成 is the ask, no word of the subject', () => {
     expect(ask('岚谷县2021年全县地方一般公共预算收入完成了多少？').answer).toContain('4120万元')
   })
 })
+
+describe('a carry asked by its name, after an aside in brackets naming another account', () => {
+  it('reads 结转下年支出 (its 下年 is no filler) in the whole place’s sentence, the 镇级 aside no account of it', () => {
+    const r = ask('岚谷县2021年结转下年支出是多少').answer
+    expect(r).toContain('6202万元')
+  })
+})

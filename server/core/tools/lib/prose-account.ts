@@ -84,9 +84,12 @@ export function accountAt(doc: BudgetDocument, pi: number, sentenceStart: number
   const ss = sentencesOf(p.text)
   const s = ss.find((x) => x.start === sentenceStart)
   // (the words of the whole sentence, those before the figure: 全县 is read as an account by the words after it)
-  const cut = s ? compactText(foldMeaning(s.text.slice(0, at))).length : 0
+  const pre = s ? compactText(foldMeaning(s.text.slice(0, at))) : ''
+  const cut = pre.length
   const level = placeLevelOf(doc.org)
-  const inSentence = s ? last(accountWords(s.text, true, false, level).filter((w) => w.at < cut)) : undefined
+  // (an aside in brackets closed before the figure, "(其中镇级支出10595万元),…结转下年支出6083万元", is no account of it)
+  const aside = closedBrackets(pre)
+  const inSentence = s ? last(accountWords(s.text, true, false, level).filter((w) => w.at < cut && !aside.some(([a, b]) => w.at > a && w.at < b))) : undefined
   if (inSentence) return inSentence
   for (const before of ss.filter((x) => x.start < sentenceStart).reverse()) {
     const w = last(accountWords(before.text, true, false, level))
@@ -131,4 +134,15 @@ export function soleAccount(doc: BudgetDocument): PlaceAccount | undefined {
     soles.set(doc, hit)
   }
   return hit ?? undefined
+}
+
+/** The spans of the brackets opened and closed within a text: [open, close] positions. */
+function closedBrackets(t: string): [number, number][] {
+  const out: [number, number][] = []
+  const open: number[] = []
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(' || t[i] === '（') open.push(i)
+    else if ((t[i] === ')' || t[i] === '）') && open.length) out.push([open.pop()!, i])
+  }
+  return out
 }
