@@ -89,7 +89,7 @@ export function nearTerms(corpus: Corpus, fullText: string, v: Vocabulary): Conc
 /** Words between a subject and a column word that keep the column on that subject ("卫生健康支出那一类里，基本支出…",
  *  "行政运行这个科目人员经费…"). */
 // (a fund named between says which table: "殡葬（2081004）一般公共预算的基本支出")
-export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之中|内|和|及|与|以及|还是|或者|或是|或|是多少|多少|(?:预算|决算)数?(?=\u0000|$)|各自|各是|分别|各|为|是|有|[那这该此]?[一个]?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面|一般公共预算(?:财政)?(?:拨款)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?|财政拨款)*$/
+export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之中|内|和|及|与|以及|还是|或者|或是|或|是多少|多少|各自|各是|分别|各|为|是|有|[那这该此]?[一个]?(?:类|款|项|块|部分|科目)(?:里面|里头|下面)?|里面|下面|一般公共预算(?:财政)?(?:拨款)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?|财政拨款)*$/
 
 /**
  * Column words next to a subject qualify it ("卫生健康支出中基本支出和项目支出", "基本支出里的办公费");
@@ -101,7 +101,11 @@ export function splitColumns(hits: ConceptHit[], masked: string): { subjects: Co
   const near = (a: ConceptHit, b: ConceptHit) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a]
     // (a table named between, "高中教育在部门支出总表里基本支出…": its 在 and its blanked title join them)
-    return FILL.test(masked.slice(x.end, y.start).replace(/在(?:部门|单位)?(?=\u0000)/gu, ''))
+    const gap = masked.slice(x.end, y.start)
+    // (a stage word between a subject and its 总额, "三公经费决算总额": that subject's total; a 合计 after it, "决算合计",
+    // may be the document's 合计 line, read as its own)
+    if (/^(?:预算|决算)数?$/u.test(gap) && (a.surface === '总额' || b.surface === '总额')) return true
+    return FILL.test(gap.replace(/在(?:部门|单位)?(?=\u0000)/gu, ''))
   }
   const modifiers: ConceptHit[] = []
   for (const h of hits) {
