@@ -53,6 +53,9 @@ export function placeList(doc: BudgetDocument): PlaceList | undefined {
 /** A place's name as a question may shorten it: 经济开发区 → 经开区, 高新技术产业开发区 → 高新区. */
 const shortForm = (s: string) => compactText(s).replace(/经济技术开发区|经济开发区/gu, '经开区').replace(/高新技术产业开发区|高新技术开发区/gu, '高新区')
 
+/** Whether the organisation asked (as the question shortens it) is this listed place. */
+const namesPlace = (asked: string, place: string) => shortForm(place) === asked || asked.endsWith(shortForm(place)) || shortForm(place).endsWith(asked)
+
 /** The listed places the question names, in the order it names them. */
 function placesNamed(list: PlaceList, text: string): PlaceLine[] {
   const t = shortForm(text)
@@ -81,7 +84,7 @@ export function answerListedPlace(run: ToolRunner, frame: QuestionFrame, unknown
     const list = placeList(doc)
     if (!list) continue
     const places = placesNamed(list, frame.text).filter((l) => !compactText(doc.org).includes(compactText(l.place)))
-    const named = asked ? places.some((l) => shortForm(l.place) === asked || asked.endsWith(shortForm(l.place)) || shortForm(l.place).endsWith(asked)) : places.length > 0
+    const named = asked ? places.some((l) => namesPlace(asked, l.place)) : places.length > 0
     if (named) found.push({ list, places })
   }
   // (…or as the rows of its table, "睢县 | 421", "宁陵县 | 376": rule listed-place-rows)
@@ -131,11 +134,11 @@ function listedPlaceRows(run: ToolRunner, frame: QuestionFrame, asked: string | 
       if (places.length < 3) continue
       for (const place of new Set(places)) {
         const at = t.indexOf(shortForm(place))
-        if (at >= 0 && (!asked || shortForm(place) === asked || asked.endsWith(shortForm(place)) || shortForm(place).endsWith(asked) || t.includes(asked))) hits.push({ doc, tableId: table.id, place, at })
+        if (at >= 0) hits.push({ doc, tableId: table.id, place, at })
       }
     }
   }
-  if (!hits.length || new Set(hits.map((h) => h.doc.id)).size !== 1 || (asked && !hits.some((h) => shortForm(h.place) === asked || asked.endsWith(shortForm(h.place)) || shortForm(h.place).endsWith(asked)))) return undefined
+  if (!hits.length || new Set(hits.map((h) => h.doc.id)).size !== 1 || (asked && !hits.some((h) => namesPlace(asked, h.place)))) return undefined
   const sentences: string[] = []
   for (const h of hits.sort((a, b) => a.at - b.at).slice(0, 6)) {
     const r = run.run('find-rows', { docId: h.doc.id, tableId: h.tableId, name: h.place, limit: 1 })

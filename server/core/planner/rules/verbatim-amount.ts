@@ -22,6 +22,8 @@ export function verbatimAmount(inp: HandlerInput): HandlerOutput | undefined {
   const { frame, scope, run } = inp
   if (scope.targets.length !== 1 || (frame.op !== 'lookup' && frame.op !== 'target')) return undefined
   const t = scope.targets[0]
+  // (another year asked of the document, its execution reported in it: the readings of that year's, never this one)
+  if (t.year !== t.doc.year) return undefined
   let q = compactText(frame.text)
   for (const o of frame.orgs) q = q.split(compactText(o.text)).join('|')
   q = q.replace(/(?:19|20)?\d{2}年度?/gu, '|')
