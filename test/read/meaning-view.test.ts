@@ -4,7 +4,7 @@ import { verbatimQuote } from '../../server/core/tools/lib/verbatim.js'
 
 describe('the meaning view: Traditional script read as Simplified, pinyin glosses dropped', () => {
   it('is a list of named folds', () => {
-    expect(MEANING_FOLDS.map((f) => f.name)).toEqual(['bare-money-unit', 'traditional-script', 'pinyin-gloss'])
+    expect(MEANING_FOLDS.map((f) => f.name)).toEqual(['bare-money-unit', 'traditional-script', 'spaced-decimal', 'pinyin-gloss'])
   })
 
   it.each([
@@ -12,6 +12,9 @@ describe('the meaning view: Traditional script read as Simplified, pinyin glosse
     ['使用非財政撥款結(jié)余3.00萬元，年初結(jié)轉(zhuǎn)和結(jié)余1.20萬元', '使用非财政拨款结余3.00万元，年初结转和结余1.20万元'],
     ['實有人數（shù）8人，其中：在職人員7人', '实有人数8人，其中：在职人员7人'],
     ['與上年相比，增長6.5%，主要原因是調整後的預算', '与上年相比，增长6.5%，主要原因是调整后的预算'],
+    // (a gloss after 萬 and the 元 after it: one 万元, never 万元元; a conversion's space after a decimal point)
+    ['共收到資金288萬(wàn)元。', '共收到资金288万元。'],
+    ['預算35. 3萬元', '预算35.3万元'],
   ])('%s', (printed, meaning) => expect(foldMeaning(printed)).toBe(meaning))
 
   it('leaves a Simplified text as it is, characters a Simplified text prints included (著, 乾, 覆)', () => {
