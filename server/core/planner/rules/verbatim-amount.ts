@@ -5,6 +5,8 @@ import { MONEY_RE, sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 
+/** Every amount of a sentence (matchAll reads a copy of it: one regex for all). */
+const MONEY_ALL = new RegExp(MONEY_RE.source, 'gu')
 /** Fewest characters the question must quote, word for word, right before the amount. */
 const MIN_QUOTED = 8
 /** The ask's own words around the words quoted: 多少, 是, 一共, 请问… */
@@ -32,7 +34,7 @@ export function verbatimAmount(inp: HandlerInput): HandlerOutput | undefined {
   for (const p of t.doc.paragraphs) {
     if (p.heading) continue
     for (const s of sentencesOf(compactText(foldMeaning(p.text)))) {
-      for (const m of s.text.matchAll(new RegExp(MONEY_RE.source, 'gu'))) {
+      for (const m of s.text.matchAll(MONEY_ALL)) {
         const before = s.text.slice(Math.max(0, m.index! - 40), m.index!)
         const quoted = longestShared(q, before)
         if (quoted.length < MIN_QUOTED || !BETWEEN.test(before.slice(before.lastIndexOf(quoted) + quoted.length))) continue
