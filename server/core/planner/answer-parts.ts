@@ -8,6 +8,7 @@ import type { Target } from './resolve-scope.js'
 import type { PartsAsk } from './rules/concept-parts.js'
 import { foldMeaning } from '../read/meaning-view.js'
 import { compactText } from '../search/normalize-text.js'
+import { meaningParagraphs } from '../tools/lib/prose-may-hold.js'
 
 /** Words closing a whole's name that the prose leaves out before a part ("政府采购预算" → 政府采购 + 服务预算). */
 const WHOLE_TAIL = /(?:预算|总额|支出|经费|资金|合计)+$/
@@ -33,7 +34,7 @@ function partInProse(inp: HandlerInput, t: Target, ask: PartsAsk, part: LexPart)
   if (t.year !== t.doc.year) return undefined
   const whole = ask.concept.aliases[0].replace(WHOLE_TAIL, '')
   // only the part's names some paragraph writes (a page that never names 出国费 is not searched for it three ways)
-  const text = t.doc.paragraphs.map((p) => compactText(foldMeaning(p.text))).join('\n')
+  const text = meaningParagraphs(t.doc).join('\n')
   const tries = part.aliases.filter((a) => text.includes(a.replace(/(?:类|费)$/, ''))).flatMap((a) => [
     { name: whole + a.replace(/类$/, ''), check: '' },
     { name: a, near: [whole], check: whole },

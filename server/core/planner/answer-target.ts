@@ -298,6 +298,6 @@ function projectColumns(run: HandlerInput['run'], frame: QuestionFrame, f: Figur
   const names = frame.concepts.filter((c) => c.kind === 'row' || c.kind === 'lexicon' || c.kind === 'column').map((c) => c.surface || c.name)
   if (!names.length) return undefined
   const cells = names.map((n) => run.run('get-figure', { rowId: f.rowId!, columnLabel: n }))
-  if (cells.some((c) => !c.ok || compactText(c.figures[0].column ?? '') !== compactText(names[cells.indexOf(c)]))) return undefined
+  if (cells.some((c, i) => !c.ok || compactText(c.figures[0].column ?? '') !== compactText(names[i]))) return undefined
   return cells.map((c, i) => { const g = c.ok ? c.figures[0] : undefined; if (g) run.cite(g.citation); return `${names[i]}${g?.text}` }).join('，')
 }

@@ -536,7 +536,6 @@ function unclaimedBefore(mask: string[], at: number): string {
   if (FUND_NAME_END.test(run)) return run.slice(0, -2).replace(FILLER, '') + '预算'
   // (a carry's name closing with its year word, "结转下年" of 结转下年支出, is that name: its 下年 is no filler)
   if (CARRY_NAME_END.test(run)) return run
-
   return END_FILLER.test(run) && !MONEY_NOUN_END.test(run) ? '' : run.replace(FILLER, '')
 }
 const CARRY_NAME_END = /(?:结转|结余|转入|滚存)(?:到|至)?(?:下|上|本)一?年度?$/u

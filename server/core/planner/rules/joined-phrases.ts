@@ -1,5 +1,5 @@
 import { compactText } from '../../search/normalize-text.js'
-import { foldMeaning } from '../../read/meaning-view.js'
+import { meaningParagraphs } from '../../tools/lib/prose-may-hold.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { orgYear } from '../compose.js'
 import type { QuestionFrame } from '../question-frame.js'
@@ -8,7 +8,7 @@ import type { Target } from '../resolve-scope.js'
 /** Whether a document prints these words whole, in a paragraph or as a row's name (医疗卫生与计划生育支出: one name). */
 function printsWhole(t: Target, words: string): boolean {
   const w = compactText(words)
-  return t.doc.paragraphs.some((p) => compactText(foldMeaning(p.text)).includes(w)) ||
+  return meaningParagraphs(t.doc).some((p) => p.includes(w)) ||
     t.doc.tables.some((x) => x.rows.some((r) => compactText(r.name).includes(w)))
 }
 

@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../../schema.js'
-import { foldMeaning } from '../../read/meaning-view.js'
+import { meaningParagraphs } from '../../tools/lib/prose-may-hold.js'
 import { printedShareOf } from './stated-share.js'
 import { afterEventAsked, afterEventFirst, statesSomeAfter } from './after-event.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
@@ -96,8 +96,7 @@ const LIST_ITEM = /(?:(?<![\d.])\d{1,2}、|[（(][一二三四五六七八九十
 
 /** The list item a subject's figure is stated under, within its paragraph ("烈士纪念设施维修项目" of "1、烈士纪念设施维修项目:…实际支付35.3万元"). */
 function itemOfSubject(doc: BudgetDocument, x: ProseSubject): string | undefined {
-  const p = doc.paragraphs.find((y) => y.id === x.paragraphId)
-  const t = compactText(foldMeaning(p?.text ?? ''))
+  const t = meaningParagraphs(doc)[doc.paragraphs.findIndex((y) => y.id === x.paragraphId)] ?? ''
   const at = t.indexOf(compactText(x.subject) + x.amount)
   return at < 0 ? undefined : [...t.slice(0, at).matchAll(LIST_ITEM)].pop()?.[1]
 }
@@ -109,7 +108,7 @@ function itemOfSubject(doc: BudgetDocument, x: ProseSubject): string | undefined
  */
 function askedItem(doc: BudgetDocument, q: string): string | undefined {
   const asked = compactText(q).replace(/(?:19|20)\d{2}年度?/gu, '')
-  const items = new Set(doc.paragraphs.flatMap((p) => [...compactText(foldMeaning(p.text)).matchAll(LIST_ITEM)].map((m) => m[1])))
+  const items = new Set(meaningParagraphs(doc).flatMap((t) => [...t.matchAll(LIST_ITEM)].map((m) => m[1])))
   const named = [...items].filter((i) => { const w = i.replace(/(?:19|20)\d{2}年度?/gu, ''); return w.length >= 6 && asked.includes(w) })
   return named.length === 1 ? named[0] : undefined
 }

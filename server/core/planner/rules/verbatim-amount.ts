@@ -1,5 +1,5 @@
 import { compactText } from '../../search/normalize-text.js'
-import { foldMeaning } from '../../read/meaning-view.js'
+import { meaningParagraphs } from '../../tools/lib/prose-may-hold.js'
 import { longestShared } from '../../tools/lib/name-match.js'
 import { MONEY_RE, sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
@@ -31,9 +31,10 @@ export function verbatimAmount(inp: HandlerInput): HandlerOutput | undefined {
   q = q.replace(/(?:19|20)?\d{2}年度?/gu, '|')
   let best = ''
   let amounts = new Set<string>()
-  for (const p of t.doc.paragraphs) {
+  const texts = meaningParagraphs(t.doc)
+  for (const [i, p] of t.doc.paragraphs.entries()) {
     if (p.heading) continue
-    for (const s of sentencesOf(compactText(foldMeaning(p.text)))) {
+    for (const s of sentencesOf(texts[i])) {
       for (const m of s.text.matchAll(MONEY_ALL)) {
         const before = s.text.slice(Math.max(0, m.index! - 40), m.index!)
         const quoted = longestShared(q, before)

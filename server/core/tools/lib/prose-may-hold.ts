@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../../schema.js'
+import { foldMeaning } from '../../read/meaning-view.js'
 import { compactText } from '../../search/normalize-text.js'
 import { sentencesOf } from './prose.js'
 
@@ -7,6 +8,17 @@ const cache = new WeakMap<BudgetDocument, string[]>()
 function compactParagraphs(doc: BudgetDocument): string[] {
   let c = cache.get(doc)
   if (!c) cache.set(doc, (c = doc.paragraphs.map((p) => compactText(p.text))))
+  return c
+}
+
+const meaningCache = new WeakMap<BudgetDocument, string[]>()
+/**
+ * Each paragraph of a document as its words are read (the meaning view: Simplified, glosses dropped), compact, in the
+ * order of `doc.paragraphs`; read once per document (the prose rules scan them on every question).
+ */
+export function meaningParagraphs(doc: BudgetDocument): string[] {
+  let c = meaningCache.get(doc)
+  if (!c) meaningCache.set(doc, (c = doc.paragraphs.map((p) => compactText(foldMeaning(p.text)))))
   return c
 }
 
