@@ -1,8 +1,9 @@
 import { DONE_WORD } from '../lexicon/stage-words.js'
-import { fundPartOf } from '../tools/lib/all-funds-first.js'
+import { fundPartOf, partFundOf } from '../tools/lib/all-funds-first.js'
 import { stageOf } from '../schema.js'
 import type { Citation, ColumnRole } from '../schema.js'
 import type { Explanation } from '../tools/explain-figure.js'
+import type { Figure } from '../tools/lib/figure.js'
 import type { SetAside } from '../tools/lib/self-consistent-first.js'
 import { linesText } from '../tools/lib/verbatim.js'
 import type { ConceptHit, QuestionFrame } from './question-frame.js'
@@ -77,7 +78,11 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   // rule fund-part-no-reading: the whole read from an all-funds table (支出总表's 基本支出), a one-fund table's smaller
   // figure (一般公共预算支出表's) is that fund's part, not another reading: said only when the question names a fund
   const others = FUND_NAMED.test(inp.frame.text) ? r.others : r.others.filter((o) => !fundPartOf(f, o))
-  run.cite(f.citation, ...others.map((o) => o.citation))
+  // rule coded-row-fund-part: a 功能科目 row (its code printed) read from the all-funds 支出表 is followed by its
+  // 财政拨款 part where a one-fund table prints a smaller figure for the same code — said as the part it is ("其中…"),
+  // never as another reading of the whole
+  const parts = others === r.others ? [] : codedFundParts(f, r.others)
+  run.cite(f.citation, ...others.map((o) => o.citation), ...parts.map((o) => o.citation))
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   // a 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
   // column: the asked total's 预算 (the concept's name) is said as 决算 there
@@ -97,7 +102,7 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   const priorColumn = f.citation.column && DONE_WORD.test(f.citation.column) && !/预算/u.test(f.citation.column) ? f.citation.column : undefined
   const prior = t.year === t.doc.year || ownYearTable ? '' : r.note ? `（${r.note}）` : priorColumn ? `（取自${t.doc.year}年${stageOf(t.doc.scope)}文件的“${priorColumn}”栏）` : `（取自${t.doc.year}年${stageOf(t.doc.scope)}文件的上年${stageOf(t.doc.scope)}数）`
   // each other reading names its table: the reader sees which fund or scope it counts
-  const otherText = [...others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
+  const otherText = [...others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...parts.map((o) => `其中${partFundOf(o)}${figureText(o)}${o.citation.tableTitle ? `（《${o.citation.tableTitle}》）` : ''}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
   const said = why && lookupQuote(why.e)
   if (said) run.cite(why.c, ...why.more)
@@ -106,6 +111,18 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
     text: joinSentences([`${orgYear(t)}${label}${col}${worded ? `的“${f.citation.column?.split(' › ').pop()?.trim()}”` : r.stage ?? ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
     found: true,
   }
+}
+
+/** The one-fund tables' smaller figures for the coded row read from an all-funds table, one per fund (rule coded-row-fund-part). */
+function codedFundParts(whole: Figure, others: Figure[]): Figure[] {
+  if (!whole.code || !/^\d{5,7}$/.test(whole.code)) return []
+  const seen = new Set<string>()
+  return others.filter((o) => {
+    const fund = partFundOf(o)
+    if (!fund || o.code !== whole.code || !fundPartOf(whole, o) || !o.fen || seen.has(fund)) return false
+    seen.add(fund)
+    return true
+  })
 }
 
 /**

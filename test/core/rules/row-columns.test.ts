@@ -45,10 +45,11 @@ describe('columns asked of a row (单位预算)', () => {
     expect(res.answer).not.toMatch(/52\.00万元|62\.00万元/)
   })
 
-  it('reads a row from the all-funds 支出总表 when the 一般公共预算 table prints less; that fund’s part is no other reading (session 28)', () => {
+  it('reads a row from the all-funds 支出总表 when the 一般公共预算 table prints less; that fund’s part is no other reading (session 28), said as the part it is (session 48)', () => {
     const res = ask(`${UNIT}老年福利支出多少？`)
-    expect(res.answer).toMatch(/老年福利预算为90\.00万元（900,000元）/)
-    expect(res.answer).not.toContain('70.00万元')
+    expect(res.answer).toMatch(/老年福利预算为90\.00万元（900,000元）。其中一般公共预算财政拨款70\.00万元（700,000元）（《[^》]+》）/)
+    expect(res.answer).not.toMatch(/》中为70\.00万元/)
+    expect(res.citations.map((c) => c.value)).toEqual(['900,000', '700,000'])
   })
 
   it('reads the 一般公共预算 table when the question names that fund', () => {

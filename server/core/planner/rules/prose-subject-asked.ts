@@ -160,6 +160,27 @@ function qualifiedSubject(q: string, hit: ProseSubject, all: ProseSubject[]): Pr
   return best?.s
 }
 
+/** A subject as its sentence prints it, its totalling word kept: "全县一般公共预算收入总计". */
+const printedName = (s: ProseSubject) => (s.total && !s.subject.endsWith(s.total) ? `${s.subject}${s.total}` : s.subject)
+
+/** Each of the things named asked: 分别是多少, 各为多少. */
+const EACH_ASKED = /(?:分别|各自?)(?:是|为|有)?(?:多少|几)/u
+
+/**
+ * The subjects a question asks each of ("全县一般公共预算收入总计和支出总计分别是多少"): the words before the ask cut
+ * at their joiners, each clause (four characters at least) naming one stated subject whole or named whole inside it,
+ * the best covered first; undefined unless every clause names its own.
+ */
+function eachNamed(q: string, hits: ProseSubject[]): ProseSubject[] | undefined {
+  const at = q.search(EACH_ASKED)
+  if (at < 0) return undefined
+  const clauses = q.slice(0, at).split(/[和与及、，,]/u).map((c) => c.replace(/的$/u, '')).filter(Boolean)
+  if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4)) return undefined
+  const picked = clauses.map((c) => hits.find((h) => { const s = compactText(h.subject); return s.includes(c) || c.includes(s) }))
+  if (picked.some((h) => !h) || new Set(picked.map((h) => h!.subject)).size !== picked.length) return undefined
+  return picked as ProseSubject[]
+}
+
 /** A side's whole as the prose states it: 收入预算, 2025年支出预算, 本年收入合计. */
 const SIDE_WHOLE_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?(?:全年|本年|年度)?(?:收入|支出)(?:预算|决算)?(?:总计|合计)?$/u
 
@@ -228,11 +249,18 @@ export function answerProseSubject(inp: HandlerInput): HandlerOutput | undefined
     // naming what it is of (培训费年初预算): the sentence may state another item's
     const otherNamed = frame.concepts.some((c) => (c.kind === 'row' || c.kind === 'lexicon') && !hits[0]?.subject.includes(compactText(c.surface || c.name)))
     if (hits[0] && isGenericAmountWord(hits[0].subject) && (otherNamed || unknown)) return undefined
+    // rule each-subject-asked: "A和B分别是多少", each clause naming a subject of its own: each read and said
+    const each = eachNamed(q, hits)
+    const figs = each?.map((h) => figureOf(run, t, h, pinned))
+    if (each && figs?.every(Boolean)) {
+      const said = each.map((h, i) => { const x = figs[i]!; run.cite(x.citation); return joinSentences([`${printedName(h)}为${figureText(x)}`, `原文：“${x.citation.text}”（${linesOf(x)}）`, disagreement(t, all, h, run)]) })
+      return { answer: `${doc}写明：${said.join('')}` }
+    }
     const hit = hits[0] && (qualifiedSubject(q, hits[0], all) ?? hits[0])
     const f = hit && figureOf(run, t, hit, pinned)
     if (!f) return undefined
     run.cite(f.citation)
-    return { answer: joinSentences([`${doc}写明${hit.subject}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hit, run)]) }
+    return { answer: joinSentences([`${doc}写明${printedName(hit)}为${figureText(f)}`, `原文：“${f.citation.text}”（${linesOf(f)}）`, disagreement(t, all, hit, run)]) }
   }
   const pair = op === 'share' && RATE_ASKED.test(q) && !SHARE_ASKED.test(q) ? rateOperands(q, all) : hits.length >= 2 ? inOrder(q, hits[0], hits[1]) : undefined
   // rule share-after-name: one subject named, its share asked of nothing named ("非税收入占比多少"): the share the prose

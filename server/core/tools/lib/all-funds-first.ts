@@ -47,3 +47,7 @@ export function fundNamed(figure: Figure, others: Figure[]): Figure {
 export function fundPartOf(whole: Figure, f: Figure): boolean {
   return ALL_FUNDS.has(whole.tableKind ?? '') && ONE_FUND.has(f.tableKind ?? '') && f.fen !== undefined && whole.fen !== undefined && f.fen < whole.fen
 }
+
+/** The fund a one-fund table counts, as a part of an all-funds whole is said ("一般公共预算财政拨款"). */
+const PART_FUND: Partial<Record<TableKind, string>> = { 'general-spending': '一般公共预算财政拨款', 'gov-fund': '政府性基金预算财政拨款', 'state-capital': '国有资本经营预算财政拨款', 'fiscal-summary': '财政拨款' }
+export const partFundOf = (f: Figure): string | undefined => PART_FUND[f.tableKind as TableKind]

@@ -21,6 +21,8 @@ export interface ProseSubject {
   opensYear?: number
   /** the amount done after the subject's plan in its sentence ("…收入预算20.65亿元,实际完成17.07亿元"), not right after its name */
   doneAfterPlan?: boolean
+  /** the totalling word its clause closed with (总计, 合计), set aside from its name unless another amount is stated for the bare words */
+  total?: string
 }
 
 const CLAUSE_CUT = /[，,；;：:。（(）)、“”"]/
@@ -191,7 +193,8 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
           planSentence = `${planSentence ?? ''}${s.text.trim()}`
           out.push({ ...planned, subject: `${planned.subject.replace(PLANNED_SUBJECT, '')}调整预算`, amount: m[1], unit: m[2], doneAfterPlan: true, sentence: planSentence })
         } else if (subject.length >= 3 && subject.length <= 16 && /^\p{Script=Han}+$/u.test(subject)) {
-          const own: ProseSubject = { subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}) }
+          const total = TOTAL_END.exec(years[years.length - 1].replace(TRAILING_VERB, ''))?.[0]
+          const own: ProseSubject = { subject, paragraphId: p.id, amount: m[1], unit: m[2], ...(yearOf ? { opensYear: yearOf } : {}), ...(total ? { total } : {}) }
           out.push(own)
           planned = PLANNED_SUBJECT.test(subject) ? own : undefined
           planSentence = planned ? s.text.trim() : undefined
@@ -207,7 +210,25 @@ export function proseSubjects(doc: BudgetDocument): ProseSubject[] {
       }
     }
   })
-  return out
+  return totalsNamed(out)
+}
+
+/** A totalling word closing a subject's clause ("…支出总计99352万元"), its verb aside. */
+const TOTAL_END = /(?:总计|合计)$/u
+const TRAILING_VERB = /(?:为|是|达到?)$/u
+
+/**
+ * Rule `total-of-own-words`: a subject stated with its totalling word ("全县一般公共预算支出总计99352万元") where the
+ * document states the same words without it and another amount ("全县一般公共预算支出91759万元, 加上上解…") is a
+ * second thing, the sum of the first and what is added to it: named with its 总计, never the first subject's second figure.
+ */
+function totalsNamed(subjects: ProseSubject[]): ProseSubject[] {
+  const bare = new Map<string, Set<string>>()
+  for (const s of subjects) if (!s.total && !s.amountFirst && !s.fromHeading) bare.set(s.subject, (bare.get(s.subject) ?? new Set()).add(`${s.amount}${s.unit}`))
+  return subjects.map((s) => {
+    const amounts = s.total ? bare.get(s.subject) : undefined
+    return amounts && !amounts.has(`${s.amount}${s.unit}`) ? { ...s, subject: `${s.subject}${s.total}` } : s
+  })
 }
 
 /** Money given, then the work it pays for: 投资2000万元实施…工程, 安排资金50万元用于…项目. */
