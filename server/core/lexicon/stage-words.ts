@@ -48,6 +48,8 @@ export const STAGE_ASKED: { re: RegExp; role: ColumnRole; alone: boolean; ifFina
   // (and "花了预算的百分之几", "用了预算的多少": spent against its budget)
   { re: /(?:完成了?|占)(?:年初|全年|调整后?)?预算(?:数)?(?:的)?(?:百分之几|百分之多少|百分比|比例|比率|多少|几成|[%％])?|(?:花了|用了|使用了|花掉了?)(?:年初|全年|调整后?)?预算(?:数)?的?(?:百分之几|百分之多少|百分比|比例|几成|[%％])|(?:是|为)(?:年初|全年|调整后?)?预算数?的(?:百分之几|百分之多少|百分比|比例|比率|几成)|预算完成(?:率|情况)?|完成率|(?:预算)?执行率/, role: 'completion', alone: true },
   { re: /(?:支出)?决算数/, role: 'final', alone: true },
+  // "完成多少、完成预算的百分之几": the amount done, beside the rate of it asked after
+  { re: /(?:实际)?完成了?(?=多少|几|$)/, role: 'final', alone: false },
   // a year's budget as executed (执行情况表: 预算数 | 完成数): its accounts
   { re: /(?:预计)?(?:完成|执行)数/, role: 'final', alone: true },
   { re: /(?:支出)?决算/, role: 'final', alone: false },

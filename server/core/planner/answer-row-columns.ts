@@ -83,8 +83,9 @@ function allFundsRow(run: ToolRunner, t: Target, subject: ConceptHit, role: Colu
 }
 
 /** The words for one cell: "项目支出为25.00万元", "基本支出栏为空", "表中没有人员经费一栏". */
-function cellText(c: Cell, isSubject: (seg: string) => boolean, stage = ''): string {
-  const word = COLUMN_WORD[c.role] ?? c.role
+function cellText(c: Cell, isSubject: (seg: string) => boolean, stage = '', accounts = true): string {
+  // (the amount done that a report's prose states outside a 决算, "上半年…完成5756.3万元", is its 完成数: no 决算 was made)
+  const word = c.role === 'final' && !accounts && c.figure?.citation.kind === 'paragraph' ? '完成数' : COLUMN_WORD[c.role] ?? c.role
   if (c.figure) {
     // the column as printed, when it is not the word asked ("年初预算" read from a 决算 table's "预算数")
     const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, isSubject)
@@ -182,7 +183,7 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   const label = (row || !written ? shown : written) + (subject.code && row?.code === subject.code ? `（${subject.code}）` : '')
   const total = cells.find((c) => c.role === 'total')
   const stage = stageWord(t, label + columns.map((c) => COLUMN_WORD[c] ?? '').join(''))
-  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, isSubject, !total?.figure && i === 0 ? stage : ''))
+  const rest = cells.filter((c) => c !== total).map((c, i) => cellText(c, isSubject, !total?.figure && i === 0 ? stage : '', stageOf(t.doc.scope) === '决算'))
   const lead = total?.figure ? `${label}${stage}为${figureText(total.figure)}，其中` : total ? `${label}：${cellText(total, isSubject)}，` : cells[0].figure ? `${label}的` : `${label}：`
   return { text: joinSentences([`${orgYear(t)}${lead}${rest.join('，')}`]), found: cells.some((c) => c.figure || c.computed) }
 }

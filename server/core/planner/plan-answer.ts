@@ -104,6 +104,7 @@ import { answerReportPart, reportPartAsked } from './rules/report-part.js'
 import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-count-asked.js'
 import { ToolRunner } from './tool-runner.js'
 import { accountAsked } from '../tools/lib/prose-account.js'
+import { accountClauses } from './rules/account-clauses.js'
 import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
@@ -411,6 +412,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   if (clauses) {
     return joinedAnswers(clauses.map((question) => planAnswer(ctx, { ...req, question }, tools)))
   }
+  // two accounts of one place asked each ("全区和区本级各是多少"): each answered alone, in order (rule account-clauses)
+  const accounts = req.history?.length ? undefined : accountClauses(own.text)
+  if (accounts) return joinedAnswers(accounts.map((question) => planAnswer(ctx, { ...req, question }, tools)))
   // each organisation's own subject in a clause of its own, the figures added or compared (rule org-clauses-combined)
   const combined = req.history?.length ? undefined : orgClausesCombined(own)
   const combinedOut = combined ? answerCombinedClauses(ctx, req, tools, combined.clauses, combined.op, (r) => planAnswer(ctx, r, tools)) : undefined

@@ -40,6 +40,15 @@ export function withJoinedPhrase(frame: QuestionFrame, targets: Target[], out: H
   const words = j.words.length > 1 && !targets.some((t) => printsWhole(t, j.whole)) ? j.words : [j.whole]
   const extras = words.map((w) => read(w)).filter((x): x is HandlerOutput => !!x && !x.notFound)
   if (extras.length < words.length) return undefined
-  const extra = extras.map((x) => x.answer).join('')
+  // (words whose figure the answer already states, read as a subject of its own there, add nothing)
+  const fresh = extras.filter((x) => !statedIn(out.answer, x.answer))
+  if (!fresh.length) return undefined
+  const extra = fresh.map((x) => x.answer).join('')
   return { ...out, answer: j.withConcept === 'after' ? extra + out.answer : out.answer + extra }
+}
+
+/** The amount an answer states first ("…的金额为306.74亿元"), already stated by the other. */
+function statedIn(answer: string, extra: string): boolean {
+  const first = /\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)/u.exec(extra.split('原文')[0])?.[0]
+  return !!first && answer.includes(first)
 }

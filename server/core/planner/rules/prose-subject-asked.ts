@@ -163,8 +163,11 @@ function qualifiedSubject(q: string, hit: ProseSubject, all: ProseSubject[]): Pr
 /** A subject as its sentence prints it, its totalling word kept: "全县一般公共预算收入总计". */
 const printedName = (s: ProseSubject) => (s.total && !s.subject.endsWith(s.total) ? `${s.subject}${s.total}` : s.subject)
 
+/** A side alone: 收入, 支出. */
+const SIDE = /^(?:收入|支出)$/u
+
 /** Each of the things named asked: 分别是多少, 各为多少. */
-const EACH_ASKED = /(?:分别|各自?)(?:是|为|有)?(?:多少|几)/u
+const EACH_ASKED = /(?:分别|各自?)(?:安排|完成|实现|达到|是|为|有)?了?(?:多少|几)/u
 
 /**
  * The subjects a question asks each of ("全县一般公共预算收入总计和支出总计分别是多少"): the words before the ask cut
@@ -174,7 +177,9 @@ const EACH_ASKED = /(?:分别|各自?)(?:是|为|有)?(?:多少|几)/u
 function eachNamed(q: string, hits: ProseSubject[]): ProseSubject[] | undefined {
   const at = q.search(EACH_ASKED)
   if (at < 0) return undefined
-  const clauses = q.slice(0, at).split(/[和与及、，,]/u).map((c) => c.replace(/的$/u, '')).filter(Boolean)
+  const said = q.slice(0, at).split(/[和与及、，,]/u).map((c) => c.replace(/的$/u, '')).filter(Boolean)
+  // (a side said alone after a clause ending with the other side, "…收入和支出", takes that clause's words before it)
+  const clauses = said.map((c, i) => (i > 0 && SIDE.test(c) && SIDE.test(said[i - 1].slice(-2)) ? said[i - 1].slice(0, -2) + c : c))
   if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4)) return undefined
   const picked = clauses.map((c) => hits.find((h) => { const s = compactText(h.subject); return s.includes(c) || c.includes(s) }))
   if (picked.some((h) => !h) || new Set(picked.map((h) => h!.subject)).size !== picked.length) return undefined

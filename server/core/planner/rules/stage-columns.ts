@@ -9,7 +9,7 @@ const STAGE = new RegExp(STAGE_ASKED.map((w) => w.re.source).join('|'), 'gu')
 const SUBJECT_ASKED = /^(?:呢)?[？?]$/u
 const AND = /^(?:和|与|及|以及|跟|同|、|，|,|还有)?$/u
 /** the end of one ask before the next stage's ("预算是多少元？实际花了多少元？", "预算了多少？", "预算安排了多少？") */
-const CLAUSE_END = /^(?:安排|花|用)?(?:是|为|有|了)?(?:多少|几)(?:钱|元|万元)?[？?！!。，,；;]$/u
+const CLAUSE_END = /^(?:安排|花|用)?(?:是|为|有|了)?(?:多少|几)(?:钱|元|万元)?[？?！!。，,；;、]$/u
 
 /** A fund's words right after the row it qualifies: 一般公共预算(财政拨款)支出, 政府性基金预算支出 */
 const FUND_AFTER = /^[（(]?(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?(?:拨款)?(?:支出|资金)?[)）]?/u
