@@ -105,6 +105,7 @@ import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-co
 import { ToolRunner } from './tool-runner.js'
 import { accountAsked } from '../tools/lib/prose-account.js'
 import { accountClauses } from './rules/account-clauses.js'
+import { verbAmount } from './rules/verb-amount.js'
 import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
@@ -202,7 +203,7 @@ function proseAsked(inp: HandlerInput): HandlerOutput | undefined {
 function dispatch(inp: HandlerInput): HandlerOutput {
   const out = dispatchOp(inp)
   // (nothing found, yet the question quotes the words the document prints right before an amount: rule verbatim-amount)
-  return out.notFound ? inp.run.attempt(() => verbatimAmount(inp)) ?? out : out
+  return out.notFound ? inp.run.attempt(() => verbatimAmount(inp) ?? verbAmount(inp)) ?? out : out
 }
 
 function dispatchOp(inp: HandlerInput): HandlerOutput {
@@ -710,7 +711,8 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const refusal = scopeRefusal(ctx, frame, scope)
   // refused for want of a subject: one only the prose names ("年初批复预算…985万元"), two of them computed, or a
   // count with its counted word (rules prose-subject-asked, prose-count-asked)
-  const proseSubject = refusal && !frame.concepts.length && scope.targets.length ? proseAsked({ run, frame, scope }) : undefined
+  // (…or money asked by what was done with it, "已经拨付了多少…资金": rule verb-amount)
+  const proseSubject = refusal && !frame.concepts.length && scope.targets.length ? proseAsked({ run, frame, scope }) ?? run.attempt(() => verbAmount({ run, frame, scope })) : undefined
   if (proseSubject) return done(proseSubject, scope.notes)
   // the words' head last (转移支付 of "上级转移支付资金"), held to the asked-span test: every character in its sentence
   const headOut = refusal && phraseHead ? readPhrase(phraseHead) : undefined
