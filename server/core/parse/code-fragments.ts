@@ -13,6 +13,9 @@ const isMoneyColumn = (c: Column) => c.role !== 'code' && c.role !== 'name' && c
  * code parts (the 款 and 项 of a split code; a 序号 is text), and a column anywhere whose cells are all three-digit
  * integers (three rows at least) holds codes or row numbers: neither is an amount column.
  */
+/** A column header naming an amount, never codes: 预算数, 执行数, 决算数, 金额, 合计. */
+const AMOUNT_HEADER = /^(?!.*(?:科目|编码|代码|序号|行次|编号)).*(?:(?:预算|决算|执行|完成|调整)数?|金额|合计|小计)$/u
+
 export function codeFragmentColumns(columns: Column[], rows: string[][]): void {
   for (const side of [undefined, 'income', 'spending'] as const) {
     const cols = columns.filter((c) => c.side === side)
@@ -23,7 +26,8 @@ export function codeFragmentColumns(columns: Column[], rows: string[][]): void {
       if (isRowNumberColumn(c.label, vals) || isIdentifierColumn(c.label, vals)) { c.role = 'text'; continue }
       if (!vals.length || !vals.every((v) => FRAGMENT.test(v))) continue
       if (name && c.index < name.index) c.role = /序号|编号|行次/.test(c.label) ? 'text' : 'code'
-      else if (vals.length >= 3 && vals.every((v) => /^[1-9]\d{2}$/.test(v))) c.role = 'text'
+      // (…unless its header names an amount: "市本级 › 预算数" of a small place's figures, 400 | 350 | 760)
+      else if (vals.length >= 3 && vals.every((v) => /^[1-9]\d{2}$/.test(v)) && !AMOUNT_HEADER.test(c.path[c.path.length - 1] ?? c.label)) c.role = 'text'
     }
   }
 }

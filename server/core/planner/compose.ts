@@ -82,10 +82,18 @@ const FUND_SIDE_TOTAL = /^(?:一般公共预算|政府性基金(?:预算)?|国�
 
 /** A row name as the answer names it: the printed row name, or the concept for totals and prose figures. */
 export function labelOf(f: Figure, asked: string): string {
-  const label = printedLabel(f, asked)
+  const label = columnAccount(f, printedLabel(f, asked))
   // rule one-fund-named: one fund's part of a subject other funds also print is said with its fund
   const fund = f.fund?.replace(/预算$/, '')
   return fund && !label.includes(fund) && !asked.includes(fund) ? `${f.fund}${label}` : label
+}
+
+/** A place's account a table's column group names ("市本级 › 执行数", rule account-columns): said before the label. */
+const GROUP_ACCOUNT = /^(?:全[省市区县州旗盟镇乡]|[省市区县州旗盟镇乡]本级)$/u
+function columnAccount(f: Figure, label: string): string {
+  const path = f.citation.kind === 'row' ? f.citation.column?.split(' › ') : undefined
+  const head = path && path.length > 1 ? path[0].trim() : undefined
+  return head && GROUP_ACCOUNT.test(head) && !label.includes(head) ? `${head}${label}` : label
 }
 
 function printedLabel(f: Figure, asked: string): string {

@@ -396,6 +396,19 @@ function executedOnly(ctx: ToolContext, req: AskRequest, out: AskResponse): numb
   return years.size === 1 && year === doc.year - 1 ? year : undefined
 }
 
+/**
+ * The targets of a question asking the amount executed or its rate (执行数, 完成预算的%) with no year said, of place's
+ * budget reports that print the year before as executed (an 执行情况表 of that year): that year's; undefined otherwise.
+ */
+const EXECUTED_ASKED = /(?:执行|完成)了?(?:数|情况)?(?:是|为)?(?:多少|几)/u
+function closedYearTargets(frame: QuestionFrame, targets: Target[]): Target[] | undefined {
+  const executed = frame.columns.some((c) => c === 'final' || c === 'completion' || c === 'initial') || EXECUTED_ASKED.test(compactText(frame.text))
+  if (frame.years.length || frame.baseYear || !executed || !targets.length) return undefined
+  const fits = targets.every((t) => t.doc.scope === '财政预算' && t.year === t.doc.year && t.doc.tables.some((x) => x.year === t.doc.year - 1))
+  return fits ? targets.map((t) => ({ ...t, year: t.doc.year - 1 })) : undefined
+}
+
+
 /** The side word a question's unread words qualify ("巩固脱贫衔接乡村振兴的支出" → 支出), when it is the only subject read. */
 function weakQualified(frame: QuestionFrame): string | undefined {
   const [c, more] = frame.concepts
@@ -756,6 +769,11 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const answered = dispatched.notFound ? proseAsked({ run, frame, scope }) ?? (partFrame && run.attempt(() => dispatch({ run, frame: partFrame, scope }))) ?? dispatched : dispatched
   // (words no term names joined to the subject answered, each asked: read in the prose too, rule joined-phrases)
   const out = (scope.targets.length <= MAX_COMPACT && withJoinedPhrase(frame, scope.targets, answered, (w) => answerProsePhrase({ run, frame, scope }, w))) || answered
+  // rule closed-year-asked: the amount executed or its rate asked of a place's budget report, no year said, that its own
+  // year's tables do not hold: the year it reports as executed (its 执行情况表 of the year before), said so
+  const closed = out.notFound ? closedYearTargets(frame, scope.targets) : undefined
+  const closedOut = closed ? run.attempt(() => dispatch({ run, frame: asked, scope: { ...scope, targets: closed } })) : undefined
+  if (closedOut) return done(closedOut, [`未指定年份：${closed![0].doc.year}年的表格没有这一项，按文件所报${closed![0].year}年执行情况回答`])
   if (out.notFound && scope.targets.every((t) => t.viaNext)) {
     // the next year's document did not state the year asked either (rule executed-year was tried first): that year is
     // simply not held

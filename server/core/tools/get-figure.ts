@@ -24,6 +24,7 @@ export const GetFigureInput = z.object({
   columnLabel: ColumnLabelInput.optional(),
   asPrinted: z.boolean().optional().describe('read only a row printed with this very name (财政拨款收入 as a row of the 收支总表), not the total the name also stands for'),
   whole: z.boolean().optional().describe('the whole side asked (总收入, 收入总计): of a place\'s 平衡表, its 总计 with the transfers, not its own 本级 line'),
+  account: z.enum(['own', 'whole']).optional().describe('a place\'s account asked: own (区本级, 市本级) or whole (全区, 全市); of a table printing both side by side, that group\'s columns'),
   grand: z.boolean().optional().describe('the grand total asked (收入总计, 收支总计, 收支预算总额): a 收支总表\'s 总计 line, carry-overs included, not its 本年收入/支出合计'),
 })
 export type GetFigureInput = z.infer<typeof GetFigureInput>
@@ -44,7 +45,7 @@ export function getFigure(corpus: Corpus, input: GetFigureInput, v: Vocabulary):
     const ref = viewOf(corpus).rowById.get(input.rowId)
     if (!ref) return { ok: false, error: `no row ${input.rowId}`, citations: [] }
     const { doc, table, row } = ref
-    const col = pickColumn(doc, table, row, { role: input.column, label: input.columnLabel, year: input.year })
+    const col = pickColumn(doc, table, row, { role: input.column, label: input.columnLabel, year: input.year, account: input.account })
     const f = col && figureOfCell(doc, table, row, col)
     if (!f) return { ok: false, error: col ? 'the cell is empty: no amount is stated' : 'no such column', citations: [rowCitation(doc, table, row, col)] }
     return { ok: true, figures: [f], others: [], empty: [], citations: [f.citation] }

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { Amount, Citation, ColumnRole, isMoneyUnit } from '../../schema.js'
 import type { BudgetDocument, Column, Row, Side, Table } from '../../schema.js'
 import { rowCitation } from './citation.js'
+import { accountColumns } from './account-columns.js'
+import type { PlaceAccount } from './prose-account.js'
 import { fenOf, printed, wanText } from './money.js'
 import { accountsColumn, accountsFirst, closedYearTable, stageColumn } from './stage-column.js'
 import { yearStageColumns } from './year-stage-column.js'
@@ -59,7 +61,7 @@ export function columnSubject(c: Column): string {
 }
 
 /** `side`: the flow asked of a table printing both (本年收入 | 本年支出), from the concept asked; else the row's own. */
-export type ColumnWant = { role?: ColumnRole; label?: string; year?: number; side?: Side }
+export type ColumnWant = { role?: ColumnRole; label?: string; year?: number; side?: Side; account?: PlaceAccount }
 
 const sideOk = (row: Row, c: Column) => !row.side || !c.side || c.side === row.side
 const TOTALISH: ColumnRole[] = ['total', 'final', 'amount']
@@ -83,6 +85,8 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
     // no year asked is the document's own: a table of another year ("2024年…收支平衡表" in a 2025 report) has none of it
     cols = cols.filter((c) => c.role !== 'prior' && (c.year ?? docYear) === (rowYear(row) ?? doc.year))
   }
+  // (a place's two accounts side by side: the group of the account asked, rule account-columns)
+  cols = accountColumns(doc, cols, table.columns, want.account)
   if (want.label) {
     const byLabel = cols.filter((c) => c.label.includes(want.label!) || c.path.some((p) => p.includes(want.label!)))
     if (byLabel.length) return byLabel.find((c) => filled.has(c.index)) ?? byLabel[0]

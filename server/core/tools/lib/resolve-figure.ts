@@ -1,3 +1,4 @@
+import type { PlaceAccount } from './prose-account.js'
 import { stageOfHead } from '../../lexicon/stage-words.js'
 import type { Vocabulary } from '../../lexicon/vocabulary.js'
 import { stageOf, type BudgetDocument, type Citation, type Column, type ColumnRole, type Table, type TableKind } from '../../schema.js'
@@ -26,6 +27,8 @@ export interface ConceptWant {
   whole?: boolean
   /** the grand total asked (收入总计, 收支总计): a 收支总表's 总计 line rather than its 本年…合计 (rule grand-total) */
   grand?: boolean
+  /** the place's account asked (区本级 → own, 全区 → whole): of a table printing both, that group's columns (rule account-columns) */
+  account?: PlaceAccount
 }
 
 export interface Resolved {
@@ -68,7 +71,7 @@ function fromConceptTables(v: Vocabulary, doc: BudgetDocument, want: ConceptWant
       const row = byYear ?? staged ?? own ?? grand ?? (c.row === 'this-year' ? thisYearRowOf(table, c.side) : totalRowOf(table, c.side, c.row === 'first' ? 'first' : 'total'))
       if (!row) continue
       // (a table of units side by side: the kind's whole in the column its head names, rule units-kind-column)
-      const col = (!want.columnLabel && !byYear && !staged && unitsKindColumn(doc, table, kind)) || pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side })
+      const col = (!want.columnLabel && !byYear && !staged && unitsKindColumn(doc, table, kind)) || pickColumn(doc, table, row, { role: staged ? c.column : want.column ?? c.column, year: byYear ? undefined : want.year, label: want.columnLabel, side: c.side, account: want.account })
       if (!col) continue
       const figure = figureOfCell(doc, table, row, col)
       // the concept read from a table's only row (a procurement table's one project) is still the concept
@@ -139,8 +142,8 @@ function fromColumnHeader(v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
     const year = byYear ? undefined : want.year
     const fund = role || table.kind !== 'three-public' ? undefined : table.columns.find((c) => fundColumn(n, columnSubject(c)))
     const picked = role
-      ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year })
-      : fund ?? pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year })
+      ? pickColumn(doc, table, row, { role: inner ?? (wholeTable(role, table) ? 'total' : role), year, account: want.account })
+      : fund ?? pickColumn(doc, table, row, { label: lastSegmentLabel(v, table, n), year, account: want.account })
     const col = picked && ofDocStage(doc, table, picked)
     if (!col) return undefined
     // a part asked of the name's column (一般公共预算 › 基本支出) is never another part's column headed by the name
@@ -206,7 +209,7 @@ function fromRows(v: Vocabulary, doc: BudgetDocument, want: ConceptWant): Resolv
   const matches = findRowsIn(v, [doc], { name: want.name, code: want.code, tableKind: want.tableKind, minFit, codeLength }).filter((m) => NUMBERED(m.table) && !otherSide(want.name, m) && !subjectTotal(want, m, doc.year))
   if (!matches.length) return undefined
   const columnOf = (m: RowMatch) =>
-    pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year })
+    pickColumn(doc, m.table, m.row, { role: wholeTable(want.column, m.table) ? 'total' : want.column, label: want.columnLabel, year: want.year, account: want.account })
   const figures: Figure[] = []
   let empty: Citation | undefined
   for (const m of rowsHoldingColumn(matches, want, columnOf, doc.year)) {
@@ -318,7 +321,7 @@ function fromTitledTable(_v: Vocabulary, doc: BudgetDocument, want: ConceptWant)
   const n = compactText(want.name)
   for (const table of doc.tables.filter((t) => NUMBERED(t) && titleSubject(doc, t) === n)) {
     const row = totalRowOf(table) ?? totalRowOf(table, undefined, 'first')
-    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year })
+    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year, account: want.account })
     const figure = row && col && figureOfCell(doc, table, row, col)
     if (figure) return { figure: { ...figure, label: want.name }, others: [] }
   }
@@ -362,7 +365,7 @@ function summaryGrand(doc: BudgetDocument, want: ConceptWant): Resolved | undefi
   const kind = want.tableKind === 'fiscal-summary' || /财政拨款/u.test(name) ? 'fiscal-summary' : 'summary'
   for (const table of doc.tables.filter((t) => t.kind === kind)) {
     const row = grandRowOf(table)
-    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year })
+    const col = row && pickColumn(doc, table, row, { role: want.column, label: want.columnLabel, year: want.year, account: want.account })
     const figure = row && col && figureOfCell(doc, table, row, col)
     if (figure) return { figure, others: [] }
   }
