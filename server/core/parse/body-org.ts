@@ -161,7 +161,8 @@ const YEAR_PLACE = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九�
 
 /** "某区2022年的“三公”经费决算数合计为…": a place named right before a sentence's year and the account's words. */
 // (a sentence stating the account's amount, never a title naming the place: "某区2021年度“三公”经费公开说明" waits)
-const PLACE_YEAR_ACCOUNT = /(?:^|[。；;！？])(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?<year>(?:19|20)\d{2})年度?的?(?=[“"]?三公|一般公共预算|政府性基金|财政)(?=[^。\n]*?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|亿元|元))/gu
+// (its other name in brackets may stand between: "柳东新区(高新区)2024年一般公共预算收入总计…")
+const PLACE_YEAR_ACCOUNT = /(?:^|[。；;！？])(?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?:[（(][\p{Script=Han}]{1,8}[)）])?(?<year>(?:19|20)\d{2})年度?的?(?=[“"]?三公|一般公共预算|政府性基金|财政)(?=[^。\n]*?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|亿元|元))/gu
 
 /** "2022年,某区根据项目实施情况,对…资金…进行调整": the place a report's first sentence makes its subject, after its year. */
 const YEAR_COMMA_PLACE = /(?:^|[。；;！？])(?<year>(?:19|20)\d{2})年度?[,，](?<place>\p{Script=Han}{1,10}?(?:市|县|区|州|盟|旗))(?=根据|按照|依据|统筹|结合)/gu
@@ -404,7 +405,25 @@ function titledPlaceWe(head: SourceLine[], all: SourceLine[]): BodyOrg | undefin
   return others.length ? undefined : { org: place, rule: 'whole-place-subject', place }
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed, titledPlaceWe]
+/** "来自海口的一般公共预算收入": the place a monthly bulletin collects its revenue from, named by its stem alone. */
+const FROM_STEM = /(?<year>(?:19|20)\d{2})年[^。]{0,12}?来自(?<stem>\p{Script=Han}{2,4}?)的(?:一般公共预算|财政|税收|地方)/u
+/** "我市地方一般公共预算收入…": the place speaking of itself, its level said. */
+const WE_LEVEL = /我(?<level>[市县区州旗盟])(?=地方|一般公共|财政|税收|全|本级|政府性|民生)/u
+
+/**
+ * Rule `stem-we`: a place's revenue bulletin that names its place by the stem alone ("2021年9月份,来自海口的一般公共预算
+ * 收入…") and speaks of itself with its level ("我市地方一般公共预算收入…"): the place, stem and level (海口市), its year
+ * that sentence's. Both must be said; neither alone names anybody.
+ */
+function stemWe(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const body = all.slice(0, HEAD_LINES).map(text).join('\n')
+  const from = FROM_STEM.exec(body)?.groups
+  const level = from ? WE_LEVEL.exec(body)?.groups?.level : undefined
+  const place = from && level ? `${from.stem}${level}` : undefined
+  return place && isPlaceOnly(place) ? { org: place, rule: 'whole-place-subject', place, year: Number(from!.year) } : undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed, titledPlaceWe, stemWe]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

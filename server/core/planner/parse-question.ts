@@ -280,8 +280,9 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // prose states both sides of the fund, and only the one asked answers
   for (const c of concepts) {
     // (never a side another term reads as its own: 收入总计, 支出合计)
-    const claimed = concepts.some((o) => o !== c && o.kind !== 'weak' && o.start <= c.end + 1 && o.end > c.end)
-    const side = c.kind === 'row' && !c.code && !claimed && !/(?:收入|支出|收|支)$/u.test(c.name) ? /^(?:收入|支出)(?!总计|合计|总额)/u.exec(t.slice(c.end))?.[0] : undefined
+    // (a side's total read as the column asked, "一般公共预算收入总计", leaves the side the row's: the fund's 收入总计)
+    const claimed = concepts.some((o) => o !== c && o.kind !== 'weak' && o.start <= c.end + 1 && o.end > c.end && !((o.kind === 'column' || o.kind === 'lexicon') && o.start === c.end && /^(?:收入|支出)(?:总计|合计)$/u.test(o.surface)))
+    const side = c.kind === 'row' && !c.code && !claimed && !/(?:收入|支出|收|支)$/u.test(c.name) ? /^(?:收入|支出)/u.exec(t.slice(c.end))?.[0] : undefined
     if (side) c.side = side as '收入' | '支出'
   }
   // rule per-count-cost: "每门诊人次平均费用", "住院病人平均药费多少钱一人次": a cost per visit is money, its 人次 no count
