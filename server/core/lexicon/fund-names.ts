@@ -8,7 +8,7 @@ export const FUND_STEMS = '一般公共|政府性基金|国有资本经营|社�
 
 /** The funds of a budget, each by the words that name it (a fund's 预算, not 一般公共服务). */
 const FUND_FAMILIES: RegExp[] = [/一般公共(?:财政)?预算|一般公共财政|公共财政预算/u, /政府性基金/u, /国有资本经营/u, /社会保险基金/u]
-const fundsIn = (text: string) => FUND_FAMILIES.map((re, i) => (re.test(text) ? i : -1)).filter((i) => i >= 0)
+export const fundsIn = (text: string) => FUND_FAMILIES.map((re, i) => (re.test(text) ? i : -1)).filter((i) => i >= 0)
 
 /**
  * Rules other-fund-table and phrase-fund: the question names one fund and a table's title (or a sentence) names other

@@ -4,13 +4,14 @@ import { foldMeaning } from '../read/meaning-view.js'
 import { afterEventWords } from './rules/after-event.js'
 import { ABROAD_WORDS, asksAbroad } from './rules/abroad-clause.js'
 import { proseOnly, stageOf } from '../schema.js'
+import type { BudgetDocument, Citation } from '../schema.js'
 import { HEADCOUNT, type ConceptHit } from './question-frame.js'
 import type { Target } from './resolve-scope.js'
 import type { ToolRunner } from './tool-runner.js'
 import type { ToolResult } from '../tools/types.js'
 import { listedOffices } from './rules/listed-offices.js'
 import type { Explanation } from '../tools/explain-figure.js'
-import { otherFundOnly } from '../lexicon/fund-names.js'
+import { fundsIn, otherFundOnly } from '../lexicon/fund-names.js'
 import type { Figure } from '../tools/lib/figure.js'
 import { compactText } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
@@ -450,7 +451,11 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     if (!r.ok) return []
     // rule phrase-fund: a question naming one fund ("政府性基金预算收入实际完成多少") is never answered with the words'
     // figure in a sentence of another fund only ("一般公共预算收入预算数为…,实际完成15.39亿元")
-    const f = r.figures.find((x) => !otherFundOnly(inp.frame.text, x.citation.text))
+    // (a sentence naming no fund is of the fund its paragraph spoke of last before it: "…政府性基金收入总计…。收支相抵,
+    // 年终结转5527万元")
+    const ofFund = (x: Figure) => !otherFundOnly(inp.frame.text, fundContext(t.doc, x.citation))
+    // (the first reading another fund's: the words read again in each paragraph speaking of the fund asked)
+    const f = r.figures.find(ofFund) ?? fundParagraphs(t.doc, inp.frame.text).map((pid) => run.run('find-prose-figure', { docId: t.doc.id, name: said, kind: 'money', paragraphId: pid })).flatMap((x) => (x.ok ? x.figures : [])).find(ofFund)
     if (!f) return []
     // the answer says the document writes these words: its sentence must (纪检监察事务 of 纪检监察事务支出), never a
     // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)
@@ -462,8 +467,11 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     run.cite(...(f.lead ? [f.lead] : []), f.citation)
     // a place's report says which account (区本级, 全区) the figure is of
     const account = f.account && !said.includes(f.account) ? `${f.account}的` : ''
+    // (the fund its paragraph speaks of, where its sentence names none: said before the words)
+    const fundWord = FUND_WORD.exec(compactText(inp.frame.text))?.[0]
+    const fundSaid = fundWord && !compactText(f.citation.text ?? '').includes(fundWord) && !said.includes(fundWord) ? `${fundWord}的` : ''
     const quote = f.lead ? `${f.lead.text}……${f.citation.text}` : f.citation.text
-    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}“${said}”的金额为${figureText(f)}`, `原文：${quote}`])]
+    return [joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${account}${fundSaid}“${said}”的金额为${figureText(f)}`, `原文：${quote}`])]
   })
   return outs.length ? { answer: outs.join(''), ...(unstated === outs.length ? { notFound: true } : {}) } : undefined
 }
@@ -507,3 +515,24 @@ export function answerList(inp: HandlerInput): HandlerOutput {
   const docs = r.ok ? r.documents : []
   return { answer: `目前收录${docs.length}份预算文件：${docs.map((d) => `${d.org}${d.year}年${d.scope}`).join('；')}。` }
 }
+
+/** The words a figure's fund is read from: its sentence, else the last sentence before it in its paragraph naming a fund. */
+function fundContext(doc: BudgetDocument, c: Citation): string | undefined {
+  const text = c.text ?? ''
+  if (fundsIn(compactText(text)).length) return text
+  const p = c.paragraphId ? doc.paragraphs.find((x) => x.id === c.paragraphId) : undefined
+  const at = p ? p.text.indexOf(text.replace(/^……|……$/gu, '')) : -1
+  if (!p || at < 0) return text
+  const before = sentencesOf(p.text.slice(0, at)).map((x) => x.text).reverse().find((x) => fundsIn(compactText(x)).length)
+  return before ?? text
+}
+
+/** The paragraphs naming the one fund a question names (a few at most), where its words are read again. */
+function fundParagraphs(doc: BudgetDocument, question: string): string[] {
+  const asked = fundsIn(compactText(question))
+  if (asked.length !== 1) return []
+  return doc.paragraphs.filter((p) => fundsIn(compactText(p.text)).includes(asked[0])).slice(0, 8).map((p) => p.id)
+}
+
+/** A fund named in a question, as said. */
+const FUND_WORD = /一般公共预算|政府性基金|国有资本经营|社会保险基金|社保基金/u

@@ -106,6 +106,7 @@ import { ToolRunner } from './tool-runner.js'
 import { accountAsked } from '../tools/lib/prose-account.js'
 import { accountClauses } from './rules/account-clauses.js'
 import { verbAmount } from './rules/verb-amount.js'
+import { answerBulletinItems } from './rules/bulletin-items.js'
 import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
@@ -643,6 +644,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   const project = scope.targets.length <= MAX_COMPACT ? answerProjectPage({ run, frame, scope }) : undefined
   if (project) return done(project, scope.notes)
   // items listed and each asked, of a document whose prose lists them (rule listed-items)
+  // an item of a monthly revenue bulletin, for the period asked (rule bulletin-items)
+  const bulletin = scope.targets.length === 1 ? run.attempt(() => answerBulletinItems({ run, frame, scope })) : undefined
+  if (bulletin) return done(bulletin, scope.notes)
   const listed = scope.targets.length === 1 ? run.attempt(() => answerListedItems({ run, frame, scope })) : undefined
   if (listed) return done(listed, scope.notes)
   // a document of prose only that prints the question's own words whole: the figure after them, before any reading
