@@ -105,8 +105,10 @@ import { answerCountsEach, answerProseCount, countAsked } from './rules/prose-co
 import { ToolRunner } from './tool-runner.js'
 import { accountAsked } from '../tools/lib/prose-account.js'
 import { accountClauses } from './rules/account-clauses.js'
+import { meaningParagraphs } from '../tools/lib/prose-may-hold.js'
 import { verbAmount } from './rules/verb-amount.js'
 import { answerBulletinItems } from './rules/bulletin-items.js'
+import { answerAdjustmentItems } from './rules/adjustment-items.js'
 import { accountNotStated } from './rules/account-not-stated.js'
 import { answerUnsureColumns, unsureColumnsAsked } from './rules/unsure-columns.js'
 import { rememberedTurn } from './turn-memo.js'
@@ -299,6 +301,10 @@ function typoRead(ctx: ToolContext, question: string): { question: string; asked
   if (!word || at < 0) return undefined
   const vocabulary = vocabularyIn(ctx)
   const typo = nearTypo(frame.text, at, word, vocabularyOf(ctx.corpus, vocabulary), vocabulary.lexicon)
+  // (words the organisation's own prose prints as typed are no typo: "从政府性基金调入8557万元" is no 政府性基金收入)
+  const named = typo ? frame.orgs.map((o) => compactText(o.stem ?? o.text)).filter((x) => x.length >= 2) : []
+  const asWritten = typo && compactText(typo.asked)
+  if (asWritten && named.length && ctx.corpus.documents.filter((d) => named.some((n) => compactText(d.org).includes(n))).slice(0, 20).some((d) => meaningParagraphs(d).some((p) => p.includes(asWritten)))) return undefined
   const q = toSimplified(question)
   const i = typo ? q.indexOf(typo.asked) : -1
   return typo && i >= 0 ? { question: q.slice(0, i) + typo.read + q.slice(i + typo.asked.length), asked: typo.asked, read: typo.read } : undefined
@@ -401,6 +407,8 @@ function executedOnly(ctx: ToolContext, req: AskRequest, out: AskResponse): numb
  * The targets of a question asking the amount executed or its rate (执行数, 完成预算的%) with no year said, of place's
  * budget reports that print the year before as executed (an 执行情况表 of that year): that year's; undefined otherwise.
  */
+/** Money asked by a verb of moving it: 调入了多少, 已拨付多少, 收到多少. */
+const MOVED_ASKED = /(?:调入|调出|拨付|收到|到位)了?(?:多少|几)|(?:已经?|共|累计)(?:调入|拨付|收到|下达)/u
 const EXECUTED_ASKED = /(?:执行|完成)了?(?:数|情况)?(?:是|为)?(?:多少|几)/u
 function closedYearTargets(frame: QuestionFrame, targets: Target[]): Target[] | undefined {
   const executed = frame.columns.some((c) => c === 'final' || c === 'completion' || c === 'initial') || EXECUTED_ASKED.test(compactText(frame.text))
@@ -647,6 +655,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // an item of a monthly revenue bulletin, for the period asked (rule bulletin-items)
   const bulletin = scope.targets.length === 1 ? run.attempt(() => answerBulletinItems({ run, frame, scope })) : undefined
   if (bulletin) return done(bulletin, scope.notes)
+  // an item of a budget adjustment report, as set, as adjusted, its change (rule adjustment-items)
+  const adjustment0 = scope.targets.length === 1 ? run.attempt(() => answerAdjustmentItems({ run, frame, scope })) : undefined
+  if (adjustment0) return done(adjustment0, scope.notes)
   const listed = scope.targets.length === 1 ? run.attempt(() => answerListedItems({ run, frame, scope })) : undefined
   if (listed) return done(listed, scope.notes)
   // a document of prose only that prints the question's own words whole: the figure after them, before any reading
@@ -766,6 +777,10 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
     const parts = run.attempt(() => read({ run, frame, scope }))
     if (parts) return done(parts, scope.notes)
   }
+  // (money asked by what was done with it, of a report in prose only: read by its verb before any concept the words
+  // also name, "从政府性基金调入了多少" is no 政府性基金预算, rule verb-amount)
+  const moved = scope.targets.length === 1 && proseOnly(scope.targets[0].doc) && MOVED_ASKED.test(compactText(frame.text)) ? run.attempt(() => verbAmount({ run, frame, scope })) : undefined
+  if (moved) return done(moved, scope.notes)
   const dispatched = dispatch({ run, frame: asked, scope })
   // no table row or concept reading answered: the subject the question names in the document's prose
   // a share whose part only the prose names (rule unheld-subject, its share): after the prose subjects' own reading

@@ -68,6 +68,9 @@ function clauseBefore(pre: string): string {
 const depthAt = (t: string, from: number, to: number) =>
   [...t.slice(from, to)].reduce((d, c) => (c === '(' ? d + 1 : c === ')' ? Math.max(0, d - 1) : d), 0)
 
+/** A sentence stating items as set at the year's start and as adjusted. */
+const ADJUSTMENT_CLAUSE = /年初预算\s*(?:的)?\s*(?:\d[\d,.]*\s*(?:亿元|万元|元)|未安排)[^。]{0,40}?调整为/u
+
 /** A bare side word (收入, 支出预算) and a fund other than the whole budget's, said earlier in its sentence. */
 const BARE_SIDE = /^(?:收入|支出)(?:预算|决算)?$/u
 const OTHER_FUND = /政府性基金|国有资本经营|财政专户/u
@@ -92,6 +95,9 @@ export function statementsOf(p: Paragraph, concepts: ProseConcepts = defaultVoca
     const sStart = sentenceStarts[sentence]
     const excerpt = t.slice(sStart, t.indexOf('。', start) < 0 ? undefined : t.indexOf('。', start) + 1).trim()
     const pre = t.slice(prevEnd, start)
+    // (a budget adjustment's clause, "由年初预算344997万元,调整为360365万元,增加15368万元", states one item at two stages:
+    // neither a part of a list nor a whole of one; its figures are read by the planner's adjustment-items rule)
+    if (ADJUSTMENT_CLAUSE.test(excerpt)) { prevEnd = end; continue }
     if (lastLevel && lastLevel.sentence !== sentence) { lastLevel = undefined; reasonFrom = -1 }
     if (colonOwner && (colonOwner.sentence !== sentence || /[;]/.test(pre))) colonOwner = undefined
     const semi = pre.lastIndexOf(';')

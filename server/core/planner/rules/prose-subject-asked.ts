@@ -4,6 +4,7 @@ import { printedShareOf } from './stated-share.js'
 import { afterEventAsked, afterEventFirst, statesSomeAfter } from './after-event.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
 import { bigramsOf } from '../../search/bigrams.js'
+import { longestShared } from '../../tools/lib/name-match.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
 import { orgAliases } from '../../tools/lib/org-alias.js'
@@ -181,7 +182,13 @@ function eachNamed(q: string, hits: ProseSubject[]): ProseSubject[] | undefined 
   // (a side said alone after a clause ending with the other side, "…收入和支出", takes that clause's words before it)
   const clauses = said.map((c, i) => (i > 0 && SIDE.test(c) && SIDE.test(said[i - 1].slice(-2)) ? said[i - 1].slice(0, -2) + c : c))
   if (clauses.length < 2 || clauses.length > 4 || clauses.some((c) => c.length < 4)) return undefined
-  const picked = clauses.map((c) => hits.find((h) => { const s = compactText(h.subject); return s.includes(c) || c.includes(s) }))
+  // (each clause names the subject sharing the longest run of its words, four characters at least: "调整方案里再融资一般债券"
+  // names 再融资一般债券收入, never 新增一般债券收入 by their common 一般债券)
+  const picked = clauses.map((c) => {
+    let best: { h: ProseSubject; n: number } | undefined
+    for (const h of hits) { const n = longestShared(c, compactText(h.subject)).length; if (n >= 4 && (!best || n > best.n)) best = { h, n } }
+    return best?.h
+  })
   if (picked.some((h) => !h) || new Set(picked.map((h) => h!.subject)).size !== picked.length) return undefined
   return picked as ProseSubject[]
 }

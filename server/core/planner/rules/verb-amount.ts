@@ -10,7 +10,7 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
 /** Verbs of money moved that a notice states with the amount moved: 收到, 拨付, 下达, 到位… */
-const VERB = /收到|拨付|下达|分配|到位|支付|投入|争取|筹集|发放|兑付|落实/u
+const VERB = /收到|拨付|下达|分配|到位|支付|投入|争取|筹集|发放|兑付|落实|调入|调出/u
 /** Every amount of a sentence. */
 const MONEY_ALL = new RegExp(MONEY_RE.source, 'gu')
 /** Where a clause ends. */
@@ -45,9 +45,13 @@ function movedFigure(run: ToolRunner, t: Target, asked: { verb: string; thing: s
         const clause = s.text.slice(0, m.index).split(CLAUSE_CUT).pop() ?? ''
         const at = clause.indexOf(asked.verb)
         if (at < 0) continue
-        const words = clause.slice(at)
-        const shared = Math.max(...asked.thing.split('|').map((w) => { const x = longestShared(w, words).length; return x >= Math.min(MIN_SHARED, w.length) ? x : 0 }))
-        if (!shared) continue
+        // (the thing may stand before its verb, "从政府性基金调入8557万元": the words from the earlier of the two)
+        const runs = asked.thing.split('|').map((w) => longestShared(w, clause)).filter((r, i) => r.length >= Math.min(MIN_SHARED, asked.thing.split('|')[i].length))
+        if (!runs.length) continue
+        const run0 = runs.reduce((a, b) => (b.length > a.length ? b : a))
+        const shared = run0.length
+        const before = clause.lastIndexOf(run0, at)
+        const words = clause.slice(before >= 0 && at - (before + run0.length) <= 2 ? before : at)
         if (!best || shared > best.shared) { best = { words, shared, amount: m[0] }; tie = false }
         else if (shared === best.shared && m[0] !== best.amount) tie = true
       }
