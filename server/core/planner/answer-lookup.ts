@@ -81,7 +81,8 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   // rule coded-row-fund-part: a 功能科目 row (its code printed) read from the all-funds 支出表 is followed by its
   // 财政拨款 part where a one-fund table prints a smaller figure for the same code — said as the part it is ("其中…"),
   // never as another reading of the whole
-  const parts = others === r.others ? [] : codedFundParts(f, r.others)
+  // (a whole asked as such, "总共多少（含事业收入）", is answered whole: no part beside it)
+  const parts = others === r.others || WHOLE_ASKED.test(inp.frame.text) ? [] : codedFundParts(f, r.others)
   run.cite(f.citation, ...others.map((o) => o.citation), ...parts.map((o) => o.citation))
   const col = column && column !== 'total' && COLUMN_WORD[column] && f.citation.tableTitle && !f.citation.tableTitle.includes(COLUMN_WORD[column]!) ? `中${COLUMN_WORD[column]}` : ''
   // a 决算's prose states its 收入/支出 as the year's accounts, and so does a 决算 table's column that is no budget
@@ -104,14 +105,25 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
   // each other reading names its table: the reader sees which fund or scope it counts
   const otherText = [...others.map((o) => `${o.citation.tableTitle ? `《${o.citation.tableTitle}》中` : '另一张表中'}为${figureText(o)}`), ...parts.map((o) => `其中${partFundOf(o)}${figureText(o)}${o.citation.tableTitle ? `（《${o.citation.tableTitle}》）` : ''}`), ...(r.setAside ? [setAsideText(r.setAside, f)] : [])].join('；')
   const why = explain && f.fen !== undefined && t.year === t.doc.year ? explanationFor(run, t, subject.name, f.fen) : undefined
-  const said = why && lookupQuote(why.e)
-  if (said) run.cite(why.c, ...why.more)
+  // (a sentence stating the same amount of the other side, "一般公共预算支出1,867.48万元" for 收入总计, explains nothing of it)
+  const said = why && sideFits(label, why.e.quote ?? why.e.sentence) ? lookupQuote(why.e) : undefined
+  if (said && why) run.cite(why.c, ...why.more)
   const source = fundSourceAsked(inp.frame.text) ? fundSourceText(run, t, f) : undefined
   return {
     text: joinSentences([`${orgYear(t)}${label}${col}${worded ? `的“${f.citation.column?.split(' › ').pop()?.trim()}”` : r.stage ?? ownColumnWord(f) ?? stageWord(t, label + col, f.citation.column)}为${figureText(f)}${prior}${outsideNote}`, otherText, source, said]),
     found: true,
   }
 }
+
+/** A quote speaking of one side only (收入 or 支出) fits a label of that side, or of none. */
+function sideFits(label: string, quote: string): boolean {
+  const side = (x: string) => (/收入/u.test(x) && !/支出/u.test(x) ? '收入' : /支出/u.test(x) && !/收入/u.test(x) ? '支出' : undefined)
+  const [a, b] = [side(label), side(quote)]
+  return !a || !b || a === b
+}
+
+/** A whole asked with every source in it: 总共, 一共, 含事业收入, 全部资金. */
+const WHOLE_ASKED = /总共|一共|[含包]括?\p{Script=Han}{0,6}收入|全部资金|所有资金/u
 
 /** The one-fund tables' smaller figures for the coded row read from an all-funds table, one per fund (rule coded-row-fund-part). */
 function codedFundParts(whole: Figure, others: Figure[]): Figure[] {

@@ -162,7 +162,11 @@ export function rowColumnsAnswer(run: ToolRunner, t: Target, subject: ConceptHit
   // place's report prints no such row)
   const written = asWritten ?? (subject.kind === 'lexicon' || (subject.kind === 'row' && !subject.code) ? compactText(subject.surface) + (subject.side ?? '') : undefined)
   const fromProse = inTables.map((c) => (c.figure ? undefined : proseCell(run, t, name, c.role, written)))
-  const read = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && isProseColumn(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
+  const read0 = inTables.map((c, i) => fromProse[i] ?? (fromProse.some(Boolean) && c.figure && isProseColumn(c.role) ? proseCell(run, t, name, c.role, written) ?? c : c))
+  // (the amount done is the subject's amount the sentence stating its completion gives: "一般公共预算支出
+  // 684.6亿元,完成预算81.6%")
+  const rate = read0.find((c) => c.role === 'completion' && c.figure?.citation.kind === 'paragraph')?.figure
+  const read = read0.map((c) => (c.role === 'final' && !c.figure && rate && whole?.figure?.citation.paragraphId === rate.citation.paragraphId ? { role: c.role, figure: whole!.figure } : c))
   // 完成预算的% no column prints: the row's own 完成数 over its 预算数, said to be computed (rule completion-computed)
   // (a rate the prose prints that the row's own amounts cannot give: the computed one, the disagreement said; rule completion-checked)
   const cells = read.map((c): Cell => {

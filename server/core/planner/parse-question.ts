@@ -284,6 +284,8 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
     const claimed = concepts.some((o) => o !== c && o.kind !== 'weak' && o.start <= c.end + 1 && o.end > c.end && !((o.kind === 'column' || o.kind === 'lexicon') && o.start === c.end && /^(?:收入|支出)(?:总计|合计)$/u.test(o.surface)))
     const side = c.kind === 'row' && !c.code && !claimed && !/(?:收入|支出|收|支)$/u.test(c.name) ? /^(?:收入|支出)/u.exec(t.slice(c.end))?.[0] : undefined
     if (side) c.side = side as '收入' | '支出'
+    const total = side ? /^(?:总计|合计)/u.exec(t.slice(c.end + side.length))?.[0] : undefined
+    if (total) c.sideTotal = total as '总计' | '合计'
   }
   // rule per-count-cost: "每门诊人次平均费用", "住院病人平均药费多少钱一人次": a cost per visit is money, its 人次 no count
   // asked (its words are read as printed)

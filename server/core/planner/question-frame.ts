@@ -34,6 +34,8 @@ export interface ConceptHit {
   fund?: string
   /** "一般公共预算收入": the side (收入/支出) written right after a row whose own name says none (rule side-after-row) */
   side?: '收入' | '支出'
+  /** the side's total word said right after it ("一般公共预算收入总计"): the side's grand line asked */
+  sideTotal?: '总计' | '合计'
 }
 
 /** What a question asks, read by rule: organisations, years, concepts, column, operation. */

@@ -26,9 +26,29 @@ export function proseAsAsked(run: ToolRunner, t: Target, subject: ConceptHit): F
   // place's report, which prints no such table)
   const placeWords = subject.kind === 'row' && !subject.code && place
   if ((subject.kind !== 'lexicon' && !placeWords) || (asked.length < 4 && !sideWhole) || asked === compactText(subject.name)) return undefined
+  // (the side's total asked, "一般公共预算收入总计", is its line as printed with that word, before the side's own amount)
+  if (place && subject.sideTotal) {
+    const total = run.run('find-prose-figure', { docId: t.doc.id, name: asked + subject.sideTotal, kind: 'money', asPrinted: true })
+    if (total.ok) return total.figures[0]
+    // (…or "一般公共预算收入实现111.11万元,加上…,收入总计1,867.48万元": the side's total in a sentence naming the row's words)
+    const bare = run.run('find-prose-figure', { docId: t.doc.id, name: `${subject.side}${subject.sideTotal}`, kind: 'money', asPrinted: true, near: [compactText(subject.surface)] })
+    // (its paragraph, up to it, speaks last of the row's fund: "一般公共预算收入实现…。加上…,收入总计…")
+    const fundBefore = (x: Figure) => {
+      const p = t.doc.paragraphs.find((y) => y.id === x.citation.paragraphId)
+      const text = compactText(foldMeaning(p?.text ?? ''))
+      const before = text.slice(0, text.indexOf(x.amount.text))
+      return [...before.matchAll(FUND_WORD)].pop()?.[0]
+    }
+    const own = new RegExp(FUND_WORD.source, 'u').exec(compactText(subject.surface))?.[0]
+    const f = own && bare.ok ? bare.figures.find((x) => fundBefore(x) === own) : undefined
+    if (f) return f
+  }
   const r = run.run('find-prose-figure', { docId: t.doc.id, name: asked, kind: 'money', asPrinted: true, ...(subject.qualifier ? { near: [subject.qualifier] } : {}) })
   if (!r.ok) return undefined
   // (printed as a fund's whole, 一般公共预算总收入, it is that fund's, never a unit's side)
   if (sideWhole && !place && new RegExp(`(?:预算|基金|财政)${asked}`, 'u').test(compactText(foldMeaning(r.figures[0].citation.text ?? '')))) return undefined
   return r.figures[0]
 }
+
+/** A fund's name in words already compact: the last one said before a figure is whose it is. */
+const FUND_WORD = /一般公共预算|政府性基金|国有资本经营|社会保险基金/gu
