@@ -392,14 +392,15 @@ function writerUnnamed(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefi
  * the place named nowhere else: the place's own account (a newspaper's report of it, "来源:济源日报").
  */
 const TITLE_PLACE = /^(?<place>\p{Script=Han}{2,8}?[省市区县州盟旗])(?![委级属直内外域人政府财本])/u
-const FINANCE_FIGURE = /(?:一般公共预算收入|一般公共预算支出|财政总收入|财政收入|税收收入|财政支出)(?:完成|实现|累计完成|达到?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元)/u
+const FINANCE_FIGURE = /(?:一般公共预算收入|一般公共预算支出|财政总收入|财政收入|税收收入|财政支出|民生支出|财政教育支出)(?:完成|实现|累计完成|达到?)?\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元)/u
 
 function titledPlaceWe(head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
   const place = head[0] ? TITLE_PLACE.exec(text(head[0]))?.groups?.place : undefined
   if (!place || !isPlaceOnly(place) || SCOPE_START.test(place)) return undefined
   const body = all.slice(1).map(text).join('\n')
   const level = place.slice(-1)
-  if (!new RegExp(`[我全]${level}`, 'u').test(body) || !FINANCE_FIGURE.test(body)) return undefined
+  // (a newspaper speaks of the place as 该县: "去年,该县民生支出达29.9亿元")
+  if (!new RegExp(`[我全该]${level}`, 'u').test(body) || !FINANCE_FIGURE.test(body)) return undefined
   // (another place of the same level named in the body is whose the figures may be: not this rule's)
   const others = [...body.matchAll(PLACE_SUBJECT)].map((m) => m.groups!.place).filter((p) => p !== place && p.endsWith(level) && isPlaceOnly(p) && !SCOPE_START.test(p) && !SCOPE_TAIL.test(p) && !COUNTED_PLACES.test(p))
   return others.length ? undefined : { org: place, rule: 'whole-place-subject', place }

@@ -45,7 +45,8 @@ const PLACE = /^(?:原)?(?:中共|中国共产党|共青团)?(?:(\p{Script=Han}{
 /** A name that is only a place (上海市普陀区, 上海市): the issuing government, not the department. */
 const PLACE_ONLY = /^(?:\p{Script=Han}{2,7}?(?:省|自治区))?(?:\p{Script=Han}{2,6}?市)?(?:\p{Script=Han}{1,6}?(?:区|县|旗|州|盟)|\p{Script=Han}{2,14}?自治[州县旗])?$/u
 /** Words of headings and captions that are never an organisation's name. */
-const NOT_ORG = /网站|门户|目录|说明|部分|职能|概况|名词|解释|预算|决算|情况|附件|附表|收支|支出|收入|合计|公开|报告|编制|科目|(?:住|出|入)院$|(?:执|运|施|进|履|发|实|推|流)行$/
+// (a congress's session named by its number, "十一届人大常委会", is the meeting a report is read to, never whose it is)
+const NOT_ORG = /网站|门户|目录|说明|部分|职能|概况|名词|解释|预算|决算|情况|附件|附表|收支|支出|收入|合计|公开|报告|编制|科目|(?:住|出|入)院$|(?:执|运|施|进|履|发|实|推|流)行$|^第?[一二三四五六七八九十\d]+届/
 
 /** Province, city and district an organisation's name begins with; an autonomous area's name holds its peoples (彭水苗族土家族自治县, 克孜勒苏柯尔克孜自治州). */
 export function placeOf(org: string): { city?: string; region?: string } {

@@ -13,11 +13,16 @@ import { listedOffices } from './rules/listed-offices.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import { fundsIn, otherFundOnly } from '../lexicon/fund-names.js'
 import type { Figure } from '../tools/lib/figure.js'
-import { compactText } from '../search/normalize-text.js'
+import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { sentencesOf } from '../tools/lib/prose.js'
 import { WORD_START } from '../tools/lib/resolve-prose.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
+import { meaningParagraphs } from '../tools/lib/prose-may-hold.js'
+import { parseAmount } from '../parse/amount.js'
+import { printed } from '../tools/lib/money.js'
+import { moneyFields } from '../tools/lib/figure.js'
+import type { MoneyUnit } from '../schema.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, figureInput, tablesOnly } from './figure-for.js'
@@ -455,7 +460,10 @@ export function answerProsePhrase(inp: HandlerInput, asked: string): HandlerOutp
     // 年终结转5527万元")
     const ofFund = (x: Figure) => !otherFundOnly(inp.frame.text, fundContext(t.doc, x.citation))
     // (the first reading another fund's: the words read again in each paragraph speaking of the fund asked)
-    const f = r.figures.find(ofFund) ?? fundParagraphs(t.doc, inp.frame.text).map((pid) => run.run('find-prose-figure', { docId: t.doc.id, name: said, kind: 'money', paragraphId: pid })).flatMap((x) => (x.ok ? x.figures : [])).find(ofFund)
+    const f0 = r.figures.find(ofFund) ?? fundParagraphs(t.doc, inp.frame.text).map((pid) => run.run('find-prose-figure', { docId: t.doc.id, name: said, kind: 'money', paragraphId: pid })).flatMap((x) => (x.ok ? x.figures : [])).find(ofFund)
+    // (the words read where a qualifier the question does not say stands before them, "新增地方政府债务限额705900万元", or
+    // another year, "2019地方政府债务限额": the one place they stand unqualified, of the year asked, rule unasked-qualifier)
+    const f = f0 && !rq?.ok ? plainOccurrence(t.doc, said, inp.frame.text, t.year, f0) ?? f0 : f0
     if (!f) return []
     // the answer says the document writes these words: its sentence must (纪检监察事务 of 纪检监察事务支出), never a
     // concept they might stand for elsewhere (全年预算 is no 财政拨款支出)
@@ -536,3 +544,33 @@ function fundParagraphs(doc: BudgetDocument, question: string): string[] {
 
 /** A fund named in a question, as said. */
 const FUND_WORD = /一般公共预算|政府性基金|国有资本经营|社会保险基金|社保基金/u
+
+/** Words that make another thing of a subject said right before it: a new part, a stage, another year's. */
+const UNASKED_QUALIFIER = /新增|年初|上年|调整前|累计|其中|再融资|(?:19|20)\d{2}(?!年)/u
+
+/**
+ * Rule `unasked-qualifier`: the figure read for some words stands where the prose qualifies them with words the question
+ * does not say ("新增地方政府债务限额705900万元" for "政府债务限额一共多少"): the one amount the paragraphs state right after
+ * the words with no such qualifier and no other year before them in their clause ("2020年我市地方政府债务限额为3438470万
+ * 元"), when there is exactly one; else the reading stands.
+ */
+function plainOccurrence(doc: BudgetDocument, words: string, question: string, year: number, read: Figure): Figure | undefined {
+  const w = compactText(words)
+  const q = compactText(question)
+  const qualified = (pre: string) => { const m = UNASKED_QUALIFIER.exec(pre); return !!m && !q.includes(m[0]) }
+  const re = new RegExp(`([^，,。；;（()）]{0,14})${escapeRegExp(w)}(?:为|是|达到?)?(\\d[\\d,]*(?:\\.\\d+)?)(亿元|万元|元)`, 'gu')
+  const texts = meaningParagraphs(doc)
+  const found: { p: number; pre: string; amount: string; unit: string }[] = []
+  texts.forEach((t, i) => { for (const m of t.matchAll(re)) found.push({ p: i, pre: m[1], amount: m[2], unit: m[3] }) })
+  const own = found.find((x) => x.amount === read.amount.text)
+  if (!own || !qualified(own.pre)) return undefined
+  const years = (pre: string) => [...pre.matchAll(/(?:19|20)\d{2}/gu)].map((m) => Number(m[0]))
+  const plain = found.filter((x) => !qualified(x.pre) && years(x.pre).every((y) => y === year))
+  if (new Set(plain.map((x) => x.amount + x.unit)).size !== 1) return undefined
+  const hit = plain[0]
+  const p = doc.paragraphs[hit.p]
+  const sentence = sentencesOf(p.text).find((s) => compactText(foldMeaning(s.text)).includes(w) && s.text.includes(hit.amount))?.text.trim()
+  const amount = parseAmount(hit.amount, hit.unit as MoneyUnit)
+  if (!sentence || !amount) return undefined
+  return { docId: doc.id, org: doc.org, year: doc.year, label: words, asPrinted: true, amount, text: printed(amount), ...moneyFields(amount), citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit) }
+}

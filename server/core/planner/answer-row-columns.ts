@@ -85,7 +85,9 @@ function allFundsRow(run: ToolRunner, t: Target, subject: ConceptHit, role: Colu
 /** The words for one cell: "项目支出为25.00万元", "基本支出栏为空", "表中没有人员经费一栏". */
 function cellText(c: Cell, isSubject: (seg: string) => boolean, stage = '', accounts = true): string {
   // (the amount done that a report's prose states outside a 决算, "上半年…完成5756.3万元", is its 完成数: no 决算 was made)
-  const word = c.role === 'final' && !accounts && c.figure?.citation.kind === 'paragraph' ? '完成数' : COLUMN_WORD[c.role] ?? c.role
+  // (…and a table's column of what was done outside a 决算 is named as printed: 执行数, 完成数)
+  const doneLeaf = c.figure?.citation.column?.split(' › ').pop()?.trim()
+  const word = c.role === 'final' && !accounts && c.figure ? (c.figure.citation.kind === 'paragraph' ? '完成数' : doneLeaf && /^(?:\d{4}年)?(?:预计)?(?:执行|完成)数?$/u.test(doneLeaf) ? doneLeaf : COLUMN_WORD[c.role]!) : COLUMN_WORD[c.role] ?? c.role
   if (c.figure) {
     // the column as printed, when it is not the word asked ("年初预算" read from a 决算 table's "预算数")
     const printed = c.role === 'total' ? '' : printedColumn(c.figure.column, word, isSubject)

@@ -781,6 +781,11 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // also name, "从政府性基金调入了多少" is no 政府性基金预算, rule verb-amount)
   const moved = scope.targets.length === 1 && proseOnly(scope.targets[0].doc) && MOVED_ASKED.test(compactText(frame.text)) ? run.attempt(() => verbAmount({ run, frame, scope })) : undefined
   if (moved) return done(moved, scope.notes)
+  // (the amount executed or its rate asked of a place's budget report with no year said: its 执行情况表 of the year before
+  // first, where a row of it answers; the prose of that year is read after, rule closed-year-asked)
+  const closedTable = !frame.columns.some((c) => c === 'final' || c === 'completion') ? undefined : closedYearTargets(frame, scope.targets)
+  const tableOut = closedTable ? run.attempt(() => { const kept = run.citations.length; const o = dispatch({ run, frame: asked, scope: { ...scope, targets: closedTable } }); return run.citations.slice(kept).some((c) => c.kind === 'row') ? o : undefined }) : undefined
+  if (tableOut) return done(tableOut, [`未指定年份，按文件所报${closedTable![0].year}年执行情况回答`])
   const dispatched = dispatch({ run, frame: asked, scope })
   // no table row or concept reading answered: the subject the question names in the document's prose
   // a share whose part only the prose names (rule unheld-subject, its share): after the prose subjects' own reading

@@ -11,6 +11,7 @@ const PAGE = [
   '<p>关于澜溪市2025年预算执行情况和2026年预算草案的报告</p>',
   '<p>一、2025年预算执行情况</p>',
   '<p>全市一般公共预算支出执行1960万元，市本级一般公共预算支出执行760万元。</p>',
+  '<p>农林水支出990万元，为预算的94.0%。</p>',
   '<p>二、2026年预算草案</p>',
   '<p>全市一般公共预算支出安排2050万元。</p>',
   '<p>附表1 澜溪市2025年一般公共预算支出执行情况表</p>',
@@ -52,5 +53,10 @@ describe('rules account-columns and closed-year-asked', () => {
     expect(a.answer).toContain('350万元')
     expect(a.answer).toContain('2025年')
     expect(ask('澜溪市本级205科目完成预算的百分之多少').answer).toContain('102.5%')
+  })
+  it('reads the executed amount asked with no year from the 执行情况表 before the prose that contradicts it', () => {
+    const a = ask('澜溪市全市农林水支出执行数是多少')
+    expect(a.answer).toMatch(/执行数为940万元/)
+    expect(a.answer).not.toMatch(/为990万元/)
   })
 })
