@@ -179,6 +179,40 @@ function stackedTable(lines: SourceLine[], i: number): { lines: SourceLine[]; en
   return { lines: placed, end: lines.indexOf(last) + 1 }
 }
 
+/** "<title>表 县区名称 资金分配额(万元) 备注": a one-figure list's caption, its unit in the figure's head. */
+const LIST_CAPTION = /(?<=^|\s)(?<title>[^\s]{4,60}?表)\s+(?<name>[\p{Script=Han}]{0,6}(?:名称|项目|单位))\s+(?<value>[\p{Script=Han}]{1,10}(?:额|数|金额|资金))\s*[（(](?<unit>万元|元|亿元)[)）](?:\s+备注)?(?=\s)/u
+
+/**
+ * Rule `flat-list-table`: a one-figure list that lost its line breaks ("…资金分配表 县区名称 资金分配额(万元) 备注 合计 4000
+ * 乐都区 819 平安区 100 …"): read back into lines when its first row is the total and the others add up to it exactly
+ * (three rows at least), the only proof a run of names and numbers is a table.
+ */
+function flatListLine(src: SourceLine): SourceLine[] | undefined {
+  if (src.text.includes('\t')) return undefined
+  const c = LIST_CAPTION.exec(src.text)
+  if (!c?.groups) return undefined
+  const after = src.text.slice(c.index + c[0].length)
+  const tokens = tokenize(after).map((t) => t.tok)
+  const { groups } = groupsOf(tokens)
+  const rows: Group[] = []
+  for (const g of groups) { if (g.values.length !== 1 || !g.label) break; rows.push(g) }
+  const [total, ...parts] = rows
+  if (!total || !TOTAL_LABEL.test(total.label) || parts.length < MIN_ROWS) return undefined
+  const fen = (v: string) => Math.round(Number(v.replace(/,/g, '')) * 100)
+  if (parts.reduce((a, g) => a + fen(g.values[0]), 0) !== fen(total.values[0])) return undefined
+  // (the words after the last row stay text: "三、监督电话 …")
+  const used = rows.reduce((n, g) => n + 2, 0)
+  const rest = tokens.slice(tokens.findIndex((t) => t === total.label) + used).join(' ').trim()
+  const before = src.text.slice(0, c.index).trim()
+  const g = c.groups
+  return [
+    ...(before ? [line(src, before)] : []),
+    line(src, g.title), line(src, `单位:${g.unit}`), line(src, `${g.name}\t${g.value}`),
+    ...rows.map((r) => line(src, `${r.label}\t${r.values[0]}`)),
+    ...(rest ? [line(src, rest)] : []),
+  ]
+}
+
 /** Every line, with the flattened tables among them read back into lines (see above), stacked ones too. */
 export function unflattenTables(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = []
@@ -190,7 +224,7 @@ export function unflattenTables(lines: SourceLine[]): SourceLine[] {
       continue
     }
     const l = lines[i]
-    out.push(...(l.text.length >= 40 ? unflattenLine(l) ?? [l] : [l]))
+    out.push(...(l.text.length >= 40 ? unflattenLine(l) ?? flatListLine(l) ?? [l] : [l]))
   }
   return out
 }
