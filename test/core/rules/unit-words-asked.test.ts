@@ -69,6 +69,8 @@ describe('unit words in a question, an item’s side, a group of people', async 
   it('knows a school by its short name', () => {
     expect(orgAliases('柳岸县职业高级中学').map((a) => a.form)).toContain('柳岸职高')
     expect(ask('柳岸职高中职国家助学金安排了多少')).toContain('90.00万元')
+    // (session 48: 初级中学 is said 初中, "西川初中")
+    expect(orgAliases('环县西川初级中学').map((a) => a.form)).toContain('西川初中')
   })
   it('never gives another item’s 年初预算 for an item the prose states none of (rule generic-subject-of-other)', () => {
     const a = ask('柳岸街道培训费年初预算多少')

@@ -65,7 +65,7 @@ export function coreForms(core: string): string[] {
     [/^第([一二三四五六七八九十]{1,3})(?:人民)?医院$/u, '$1院'],
     [/^(\p{Script=Han}{2,3}?)第([一二三四五六七八九十]{1,3})(?:人民)?医院$/u, '$1$2院'], [/^(\p{Script=Han}{2,3}?)第([一二三四五六七八九十]{1,3})幼儿园$/u, '$1$2幼'],
     // schools by the short names everyone uses: 职业高级中学 → 职高, 职业中学 → 职中, 高级中学 → 高中
-    [/职业高级中学$/u, '职高'], [/职业中学$/u, '职中'], [/(?<!职业)高级中学$/u, '高中'],
+    [/职业高级中学$/u, '职高'], [/职业中学$/u, '职中'], [/(?<!职业)高级中学$/u, '高中'], [/初级中学$/u, '初中'],
     // a maternal and child health hospital (or centre) is said 妇幼: 株洲市妇幼保健院 → 株洲妇幼, 某县妇幼保健计划生育服务中心
     [/妇幼保健(?:院|站|所|计划生育服务中心|服务中心|中心)$/u, '妇幼'],
     // a hospital of Chinese medicine is said 中医院: 某州中医医院 → 某州中医院
