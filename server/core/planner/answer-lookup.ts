@@ -118,7 +118,10 @@ function oneFigure(inp: HandlerInput, t: Target, { subject, column }: Ask, compa
 /** A quote speaking of one side only (收入 or 支出) fits a label of that side, or of none. */
 function sideFits(label: string, quote: string): boolean {
   const side = (x: string) => (/收入/u.test(x) && !/支出/u.test(x) ? '收入' : /支出/u.test(x) && !/收入/u.test(x) ? '支出' : undefined)
-  const [a, b] = [side(label), side(quote)]
+  // (the subject the quote states its first amount for: the clause right before it)
+  const first = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)/u.exec(quote)
+  const subject = first ? quote.slice(0, first.index).split(/[，,；;。：:]/u).pop() ?? '' : ''
+  const [a, b] = [side(label), side(subject)]
   return !a || !b || a === b
 }
 

@@ -42,6 +42,8 @@ export function bulletinItems(doc: BudgetDocument): Item[] {
     if (p.heading) continue
     let item: Item | undefined
     let period: Period | undefined
+    // (where the item's name was said: a later clause with no name is quoted from there, so its quote names it)
+    let named = 0
     for (const s of sentencesOf(p.text)) {
       for (const clause of compactText(foldMeaning(s.text)).split(/[,，;；。]/u)) {
         const done = DONE.exec(clause)?.groups
@@ -50,9 +52,10 @@ export function bulletinItems(doc: BudgetDocument): Item[] {
           if (done.subject && done.subject.length >= 2) {
             item = { subject: done.subject }
             items.push(item)
+            named = s.start
           }
           if (!item || item[at]) continue
-          item[at] = { amount: done.amount, unit: done.unit, sentence: s.text.trim(), paragraph: p }
+          item[at] = { amount: done.amount, unit: done.unit, sentence: p.text.slice(done.subject ? s.start : named, s.start + s.text.length).trim(), paragraph: p }
           period = at
           continue
         }
