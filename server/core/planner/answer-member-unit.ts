@@ -1,4 +1,4 @@
-import type { TableKind } from '../schema.js'
+import type { Table, TableKind } from '../schema.js'
 import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { isUnitColumn, moneyColumns, unitTables } from '../tools/lib/member-units.js'
 import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
@@ -341,6 +341,10 @@ function deptWords(word: string, org: string): boolean {
   return j !== undefined && /^(?:全|全部|全部门|整体|的)?$/u.test(word.slice(j))
 }
 
+/** A whole's column printed beside its units' own: 部门合计, 合计, 汇总. */
+const WHOLE_COLUMN = /^(?:部门|单位)?(?:合计|总计|汇总)$/u
+const besideWhole = (t: Table) => t.columns.some((c) => c.path.length === 1 && WHOLE_COLUMN.test(compactText(c.label)))
+
 /** "其中：镇本级", "其中：农业农村综合服务中心": a column of a department's table that is one unit's share */
 const UNIT_COLUMN = /^其中[:：]?\s*/
 
@@ -357,16 +361,27 @@ function unitColumnFigure(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[
   for (const t of tables) {
     const col = moneyColumns(t).find((c) => {
       const words = compactText(c.path[c.path.length - 1] ?? '')
-      // "其中：某中心" in one cell, or 其中 over the unit's name (rule unit-columns)
-      if (!UNIT_COLUMN.test(words) && !isUnitColumn(t, c)) return false
+      // "其中：某中心" in one cell, or 其中 over the unit's name (rule unit-columns), or a unit's own column beside their
+      // whole's (局机关 | 某中心 | 部门合计, rule units-total-column)
+      if (!UNIT_COLUMN.test(words) && !isUnitColumn(t, c) && !(c.path.length === 1 && besideWhole(t) && !WHOLE_COLUMN.test(words))) return false
       const w = words.replace(UNIT_COLUMN, '')
       return w.length >= 2 && (unit.endsWith(w) || (/本级$/.test(w) && /本级/.test(unit)))
     })
     if (!col) continue
+    // (a table of indicators side by side has no total row to read for a subject not named to it)
+    if (besideWhole(t) && !asked) continue
     const rows = run.run('find-rows', { docId: hit.doc.id, tableId: t.id, ...(asked ? { name: asked.surface || asked.name } : { totalOnly: true }), limit: 1 })
     // (a concept no row of the table is named by, 三公经费 of a 三公 table: its total row)
-    const whole = !(rows.ok && rows.rows.length) && asked?.kind === 'lexicon' ? run.run('find-rows', { docId: hit.doc.id, tableId: t.id, totalOnly: true, limit: 1 }) : undefined
-    const row = rows.ok && rows.rows.length ? rows.rows[0] : whole?.ok ? whole.rows[0] : undefined
+    // (…never in a table of indicators side by side, 收入合计 | “三公”经费 | 资产总额: its first line is no total of them; there
+    // the row printed with the asked words, its quotes aside)
+    const mixed = besideWhole(t)
+    const whole = !(rows.ok && rows.rows.length) && asked?.kind === 'lexicon' && !mixed ? run.run('find-rows', { docId: hit.doc.id, tableId: t.id, totalOnly: true, limit: 1 }) : undefined
+    const bare = (x: string) => compactText(x).replace(/[“”"‘’'「」]/gu, '')
+    const words = asked ? bare(asked.surface || asked.name) : ''
+    const found = rows.ok && rows.rows.length && (!mixed || bare(rows.rows[0].name).includes(words)) ? rows.rows[0] : undefined
+    const quoted = mixed && asked && !found ? t.rows.findIndex((r) => bare(r.name) === words) : -1
+    const printed = quoted >= 0 ? { rowId: `${t.id}/r${quoted}`, name: t.rows[quoted].name } : undefined
+    const row = found ?? (whole?.ok ? whole.rows[0] : printed)
     if (!row) continue
     const r = run.run('get-figure', { rowId: row.rowId, columnLabel: col.label })
     const f = r.ok ? r.figures[0] : undefined

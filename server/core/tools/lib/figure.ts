@@ -108,7 +108,8 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
   const roles: ColumnRole[] = role === 'total' ? TOTALISH : role === 'prior' ? ['prior', 'total', 'amount'] : [role]
   for (const r of roles) {
     const hits = cols.filter((c) => c.role === r)
-    const ordered = r === 'final' ? accountsFirst(hits) : hits
+    // (units side by side with their whole last, 局机关 | 某中心 | 部门合计: the whole, rule units-total-column)
+    const ordered = r === 'final' ? accountsFirst(hits) : r === 'amount' ? totalColumnFirst(hits) : hits
     if (ordered.length) return ordered.find((c) => filled.has(c.index)) ?? ordered[0]
   }
   if (STAGES.includes(role)) return stageColumn(doc, table, cols, role, filled)
@@ -118,4 +119,16 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
     return money ?? (want.year !== undefined ? cols.find((c) => c.role === 'prior' && filled.has(c.index)) : undefined)
   }
   return undefined
+}
+
+/** A column of a whole beside its parts' columns: 部门合计, 合计, 总计, 汇总. */
+const TOTAL_COLUMN = /^(?:部门|单位)?(?:合计|总计|汇总)$/u
+
+/**
+ * Rule `units-total-column`: a table printing each unit's figure in a column of its own and their whole in another
+ * (部门及所属单位主要指标对照表: 局机关 | 质量安全服务中心 | … | 部门合计): a row asked with no unit named is the whole's.
+ */
+function totalColumnFirst(cols: Column[]): Column[] {
+  const total = cols.find((c) => c.path.length === 1 && TOTAL_COLUMN.test(c.label.replace(/\s+/gu, '')))
+  return total && cols.length >= 3 ? [total, ...cols.filter((c) => c !== total)] : cols
 }
