@@ -18,6 +18,10 @@
  * - openTelemetry: `@opentelemetry/api` (imported by ai for its spans; 2.6 KiB gzipped) → the three names ai reads
  *   (`trace`, `context`, `SpanStatusCode`) as no-ops: this service never turns the SDK's telemetry on, so ai's own
  *   noopTracer runs and only `context.active()`/`context.with()` are called, which pass straight through.
+ * - storedFindings: the consistency checks (`server/core/checks/check-document.ts` and every check it runs, 12 KiB
+ *   gzipped): a Worker reads each document's findings from its shard, where ingest stored them (`makeShard`,
+ *   `prepareShard`); only a shard written before findings were stored would be checked at answer time, and the
+ *   Worker serves such a shard with none (`npm run reshard:store` writes them) → a `checkDocument` that finds nothing.
  * An import of a name a replacement lacks fails the build ("No matching export"), never the running Worker.
  */
 import type { Plugin } from 'esbuild'
@@ -86,8 +90,15 @@ const openTelemetry = (build: Parameters<Plugin['setup']>[0]) => {
   }))
 }
 
+const storedFindings = (build: Parameters<Plugin['setup']>[0]) =>
+  build.onLoad({ filter: new RegExp(`${sep}server${sep}core${sep}checks${sep}check-document\\.ts$`) }, (args) => {
+    const exported = [...readFileSync(args.path, 'utf8').matchAll(/^export (?:const|class|function) (\w+)/gmu)].map((m) => m[1]).sort().join()
+    if (exported !== 'checkDocument,declaresRounding') throw new Error(`check-document.ts changed: ${args.path} (${exported})`)
+    return { contents: 'export function checkDocument() { return [] }\nexport function declaresRounding() { return false }\n', loader: 'js' }
+  })
+
 /** The stages by name (a test or a measurement can run one alone). */
-export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema, zodCompile, openTelemetry }
+export const leanWorkerStages = { zodLocales, zod3Kinds, aiGateway, zodFromJsonSchema, zodCompile, openTelemetry, storedFindings }
 
 export const leanWorkerPlugin = (stages = Object.values(leanWorkerStages)): Plugin => ({
   name: 'lean-worker',

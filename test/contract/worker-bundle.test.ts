@@ -88,6 +88,18 @@ describe("the citizens' Worker bundle", () => {
     expect(mod.run()).toEqual({ same: true, ok: true, bad: ['a'], strict: 'ZodCompileUnsupportedError' })
   })
 
+  it('keeps the consistency checks out: a Worker reads findings from the shards ingest wrote them into (session 48)', async () => {
+    const entry = `import { checkDocument, declaresRounding } from './server/core/checks/check-document.ts'
+      export const run = () => ({ found: checkDocument({ tables: [], paragraphs: [] }), rounding: declaresRounding({}) })`
+    const out = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, plugins: [leanWorkerPlugin([leanWorkerStages.storedFindings])], metafile: true })
+    expect(Object.keys(out.metafile!.inputs).some((f) => /server\/core\/checks\/sum-children\.ts$/.test(f))).toBe(false)
+    const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`)
+    expect(mod.run()).toEqual({ found: [], rounding: false })
+    // (the Node server and the staff Worker keep them: the same import without the stage carries every check)
+    const full = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, metafile: true, external: ['node:*'] })
+    expect(Object.keys(full.metafile!.inputs).some((f) => /server\/core\/checks\/sum-children\.ts$/.test(f))).toBe(true)
+  })
+
   it('the plugin is what drops them: the same code without it carries the gateway and ~77 KiB more gzipped', async () => {
     const without = await workerBundle([])
     expect(without.inputs.some((f) => /node_modules\/@ai-sdk\/gateway\//.test(f))).toBe(true)
