@@ -122,7 +122,8 @@ function sideFits(label: string, quote: string): boolean {
   const first = /\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)/u.exec(quote)
   const subject = first ? quote.slice(0, first.index).split(/[，,；;。：:]/u).pop() ?? '' : ''
   const [a, b] = [side(label), side(subject)]
-  return !a || !b || a === b
+  // (…unless it states the label's side too: "收入总计3349.97万元，支出总计3349.97万元")
+  return !a || !b || a === b || quote.includes(a)
 }
 
 /** A whole asked with every source in it: 总共, 一共, 含事业收入, 全部资金. */

@@ -22,7 +22,9 @@ describe('rule bulletin-items', () => {
     expect(month.answer).not.toContain('20.4亿元')
     const year = ask('澄海前8个月地方一般公共预算收入累计多少')
     expect(year.answer).toContain('88.2亿元')
-    expect(year.answer).not.toMatch(/6\.2亿元|20\.4亿元|9\.6亿元/)
+    // (what it states, before the quote naming the item: never the month's or another item's amount)
+    expect(year.answer.split('原文')[0]).not.toMatch(/6\.2亿元|20\.4亿元|9\.6亿元/)
+    expect(year.citations.every((c) => (c.text ?? '').includes('地方一般公共预算收入'))).toBe(true)
   })
   it('says the change and the completion of the period asked', () => {
     expect(ask('澄海政府性基金收入累计同比下降了多少？').answer).toMatch(/40\.5亿元[^。]*下降20\.2%/)

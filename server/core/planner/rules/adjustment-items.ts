@@ -8,6 +8,7 @@ import { parseAmount } from '../../parse/amount.js'
 import { moneyFields, type Figure } from '../../tools/lib/figure.js'
 import { printed } from '../../tools/lib/money.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { askedWords } from './asked-words.js'
 import { figureText, joinSentences } from '../compose.js'
 import { operandOf } from '../operands.js'
 
@@ -97,9 +98,7 @@ export function answerAdjustmentItems(inp: HandlerInput): HandlerOutput | undefi
   if (t.year !== t.doc.year) return undefined
   const items = adjustedItems(t.doc)
   if (items.length < 2) return undefined
-  let q = compactText(foldMeaning(frame.text))
-  for (const o of frame.orgs) q = q.split(compactText(o.text)).join('，')
-  q = q.replace(/(?:19|20)?\d{2}年度?/gu, '，')
+  const q = askedWords(frame)
   const where = `${t.doc.org}${t.doc.year}年${t.doc.scope === '财政预算' ? '预算调整' : t.doc.scope}文件`
   const quote = (xs: Adjusted[]) => `原文：${[...new Set(xs.map((x) => x.sentence))].map((s) => `“${s.replace(/[。；;，,]$/u, '')}”`).join('')}`
   const share = SHARE_ASKED.exec(q)

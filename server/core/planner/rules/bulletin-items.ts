@@ -8,6 +8,7 @@ import { parseAmount } from '../../parse/amount.js'
 import { moneyFields, type Figure } from '../../tools/lib/figure.js'
 import { printed } from '../../tools/lib/money.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { askedWords } from './asked-words.js'
 import { figureText, joinSentences } from '../compose.js'
 import { operandOf } from '../operands.js'
 import type { Target } from '../resolve-scope.js'
@@ -42,8 +43,8 @@ export function bulletinItems(doc: BudgetDocument): Item[] {
     if (p.heading) continue
     let item: Item | undefined
     let period: Period | undefined
-    // (where the item's name was said: a later clause with no name is quoted from there, so its quote names it)
-    let named = 0
+    // (the sentences since the item's name was said: a later clause with no name is quoted from there, so its quote names it)
+    let since: string[] = []
     for (const s of sentencesOf(p.text)) {
       for (const clause of compactText(foldMeaning(s.text)).split(/[,，;；。]/u)) {
         const done = DONE.exec(clause)?.groups
@@ -52,10 +53,10 @@ export function bulletinItems(doc: BudgetDocument): Item[] {
           if (done.subject && done.subject.length >= 2) {
             item = { subject: done.subject }
             items.push(item)
-            named = s.start
+            since = []
           }
           if (!item || item[at]) continue
-          item[at] = { amount: done.amount, unit: done.unit, sentence: p.text.slice(done.subject ? s.start : named, s.start + s.text.length).trim(), paragraph: p }
+          item[at] = { amount: done.amount, unit: done.unit, sentence: (done.subject ? s.text : [...since, s.text].join('')).trim(), paragraph: p }
           period = at
           continue
         }
@@ -67,6 +68,7 @@ export function bulletinItems(doc: BudgetDocument): Item[] {
         const completion = COMPLETION.exec(clause)?.groups
         if (completion && item) { item.completion = completion.rate; continue }
       }
+      since.push(s.text)
     }
   }
   const both = items.filter((i) => i.month && i.cumulative).length
@@ -136,9 +138,7 @@ export function answerBulletinItems(inp: HandlerInput): HandlerOutput | undefine
   if (t.year !== t.doc.year) return undefined
   const items = bulletinItems(t.doc)
   if (!items.length) return undefined
-  let q = compactText(foldMeaning(frame.text))
-  for (const o of frame.orgs) q = q.split(compactText(o.text)).join('，')
-  q = q.replace(/(?:19|20)?\d{2}年度?/gu, '，')
+  const q = askedWords(frame)
   const period = periodAsked(q)
   const where = `${t.doc.org}${t.doc.year}年${t.doc.period ?? ''}财政收支情况`
   const cited = (f: Figure) => { run.cite(f.citation); return f }

@@ -1,9 +1,9 @@
-import { compactText } from '../../search/normalize-text.js'
 import { meaningParagraphs } from '../../tools/lib/prose-may-hold.js'
 import { longestShared } from '../../tools/lib/name-match.js'
 import { MONEY_RE, sentencesOf } from '../../tools/lib/prose.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { askedWords } from './asked-words.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 import { operandOf } from '../operands.js'
 import type { Target } from '../resolve-scope.js'
@@ -74,9 +74,7 @@ export function verbAmount(inp: HandlerInput): HandlerOutput | undefined {
   if (scope.targets.length !== 1) return undefined
   const t = scope.targets[0]
   if (t.year !== t.doc.year) return undefined
-  let q = compactText(frame.text)
-  for (const o of frame.orgs) q = q.split(compactText(o.text)).join('|')
-  q = q.replace(/(?:19|20)?\d{2}年度?/gu, '|').replace(/[？?！!。]+$/u, '')
+  const q = askedWords(frame, '|').replace(/[？?！!。]+$/u, '')
   const share = SHARE_ASKED.exec(q)
   if (share) {
     const [part, whole] = [movedAsked(q.slice(0, share.index)), movedAsked(share[1])]

@@ -1,8 +1,8 @@
-import { compactText } from '../../search/normalize-text.js'
 import { meaningParagraphs } from '../../tools/lib/prose-may-hold.js'
 import { longestShared } from '../../tools/lib/name-match.js'
 import { MONEY_RE, sentencesOf } from '../../tools/lib/prose.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
+import { askedWords } from './asked-words.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
 
 /** Every amount of a sentence (matchAll reads a copy of it: one regex for all). */
@@ -26,9 +26,7 @@ export function verbatimAmount(inp: HandlerInput): HandlerOutput | undefined {
   const t = scope.targets[0]
   // (another year asked of the document, its execution reported in it: the readings of that year's, never this one)
   if (t.year !== t.doc.year) return undefined
-  let q = compactText(frame.text)
-  for (const o of frame.orgs) q = q.split(compactText(o.text)).join('|')
-  q = q.replace(/(?:19|20)?\d{2}年度?/gu, '|')
+  const q = askedWords(frame, '|')
   let best = ''
   let amounts = new Set<string>()
   const texts = meaningParagraphs(t.doc)
