@@ -1,6 +1,7 @@
 import type { Table, TableKind } from '../schema.js'
 import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { isUnitColumn, moneyColumns, unitTables } from '../tools/lib/member-units.js'
+import { TOTAL_COLUMN } from '../tools/lib/figure.js'
 import { proseUnitRows } from '../tools/lib/prose-unit-table.js'
 import type { HandlerOutput } from './answer-types.js'
 import { figureIn, figureText, joinSentences } from './compose.js'
@@ -341,9 +342,8 @@ function deptWords(word: string, org: string): boolean {
   return j !== undefined && /^(?:全|全部|全部门|整体|的)?$/u.test(word.slice(j))
 }
 
-/** A whole's column printed beside its units' own: 部门合计, 合计, 汇总. */
-const WHOLE_COLUMN = /^(?:部门|单位)?(?:合计|总计|汇总)$/u
-const besideWhole = (t: Table) => t.columns.some((c) => c.path.length === 1 && WHOLE_COLUMN.test(compactText(c.label)))
+/** A whole's column printed beside its units' own (部门合计, 合计, 汇总: rule units-total-column's). */
+const besideWhole = (t: Table) => t.columns.some((c) => c.path.length === 1 && TOTAL_COLUMN.test(compactText(c.label)))
 
 /** "其中：镇本级", "其中：农业农村综合服务中心": a column of a department's table that is one unit's share */
 const UNIT_COLUMN = /^其中[:：]?\s*/
@@ -363,7 +363,7 @@ function unitColumnFigure(run: ToolRunner, hit: MemberUnitHit, kinds: TableKind[
       const words = compactText(c.path[c.path.length - 1] ?? '')
       // "其中：某中心" in one cell, or 其中 over the unit's name (rule unit-columns), or a unit's own column beside their
       // whole's (局机关 | 某中心 | 部门合计, rule units-total-column)
-      if (!UNIT_COLUMN.test(words) && !isUnitColumn(t, c) && !(c.path.length === 1 && besideWhole(t) && !WHOLE_COLUMN.test(words))) return false
+      if (!UNIT_COLUMN.test(words) && !isUnitColumn(t, c) && !(c.path.length === 1 && besideWhole(t) && !TOTAL_COLUMN.test(words))) return false
       const w = words.replace(UNIT_COLUMN, '')
       return w.length >= 2 && (unit.endsWith(w) || (/本级$/.test(w) && /本级/.test(unit)))
     })

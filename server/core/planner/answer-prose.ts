@@ -12,7 +12,7 @@ import type { ToolResult } from '../tools/types.js'
 import { listedOffices } from './rules/listed-offices.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import { fundsIn, otherFundOnly } from '../lexicon/fund-names.js'
-import type { Figure } from '../tools/lib/figure.js'
+import { paragraphFigure, type Figure } from '../tools/lib/figure.js'
 import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { sentencesOf } from '../tools/lib/prose.js'
@@ -20,8 +20,6 @@ import { WORD_START } from '../tools/lib/resolve-prose.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { meaningParagraphs } from '../tools/lib/prose-may-hold.js'
 import { parseAmount } from '../parse/amount.js'
-import { printed } from '../tools/lib/money.js'
-import { moneyFields } from '../tools/lib/figure.js'
 import type { MoneyUnit } from '../schema.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
@@ -572,5 +570,5 @@ function plainOccurrence(doc: BudgetDocument, words: string, question: string, y
   const sentence = sentencesOf(p.text).find((s) => compactText(foldMeaning(s.text)).includes(w) && s.text.includes(hit.amount))?.text.trim()
   const amount = parseAmount(hit.amount, hit.unit as MoneyUnit)
   if (!sentence || !amount) return undefined
-  return { docId: doc.id, org: doc.org, year: doc.year, label: words, asPrinted: true, amount, text: printed(amount), ...moneyFields(amount), citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit) }
+  return paragraphFigure(doc, p, sentence, amount, words)
 }

@@ -1,12 +1,10 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
 import { subjectCover } from '../../tools/lib/prose-subjects.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import { parseAmount } from '../../parse/amount.js'
-import { moneyFields, type Figure } from '../../tools/lib/figure.js'
-import { printed } from '../../tools/lib/money.js'
+import { paragraphFigure, type Figure } from '../../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { askedWords } from './asked-words.js'
 import { figureText, joinSentences } from '../compose.js'
@@ -81,7 +79,7 @@ function itemNamed(words: string, items: Adjusted[]): Adjusted | undefined {
 function figureOf(doc: BudgetDocument, item: Adjusted, amountText: string): Figure | undefined {
   const amount = parseAmount(amountText, item.unit as never)
   if (!amount) return undefined
-  return { docId: doc.id, org: doc.org, year: doc.year, label: item.subject, asPrinted: true, amount, text: printed(amount), ...moneyFields(amount), citation: paragraphCitation(doc, item.paragraph, item.sentence, amount.text, amount.unit) }
+  return paragraphFigure(doc, item.paragraph, item.sentence, amount, item.subject)
 }
 
 /**

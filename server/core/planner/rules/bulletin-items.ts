@@ -1,12 +1,10 @@
 import type { BudgetDocument, Paragraph } from '../../schema.js'
 import { foldMeaning } from '../../read/meaning-view.js'
 import { compactText } from '../../search/normalize-text.js'
-import { paragraphCitation } from '../../tools/lib/citation.js'
 import { subjectCover } from '../../tools/lib/prose-subjects.js'
 import { sentencesOf } from '../../tools/lib/prose.js'
 import { parseAmount } from '../../parse/amount.js'
-import { moneyFields, type Figure } from '../../tools/lib/figure.js'
-import { printed } from '../../tools/lib/money.js'
+import { paragraphFigure, type Figure } from '../../tools/lib/figure.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { askedWords } from './asked-words.js'
 import { figureText, joinSentences } from '../compose.js'
@@ -113,7 +111,7 @@ const EACH_ASKED = /各|分别/u
 function figureOf(doc: BudgetDocument, r: Reading, label: string): Figure | undefined {
   const amount = parseAmount(r.amount, r.unit as never)
   if (!amount) return undefined
-  return { docId: doc.id, org: doc.org, year: doc.year, label, asPrinted: true, amount, text: printed(amount), ...moneyFields(amount), citation: paragraphCitation(doc, r.paragraph, r.sentence, amount.text, amount.unit) }
+  return paragraphFigure(doc, r.paragraph, r.sentence, amount, label)
 }
 
 /** Sentences quoted once each, the last closing the answer's sentence itself (no second 。). */

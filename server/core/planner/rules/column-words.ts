@@ -1,5 +1,5 @@
 import type { Figure } from '../../tools/lib/figure.js'
-import { orgAliases } from '../../tools/lib/org-alias.js'
+import { withoutOrgNames } from '../../tools/lib/org-alias.js'
 import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 
@@ -20,8 +20,7 @@ const bigrams = (s: string) => new Set([...s].slice(0, -1).map((ch, i) => ch + s
 export function columnByWords(run: ToolRunner, t: Target, f: Figure, text: string): Figure | undefined {
   if (!f.rowId || f.columnRole !== 'amount') return undefined
   // (the organisation's own name names no column: 住房 of 住房和城乡建设局 is no 住房保障服务中心's)
-  const own = [t.doc.org, ...orgAliases(t.doc.org, t.doc.region).map((a) => a.form)].filter((x) => x.length >= 2).sort((a, b) => b.length - a.length)
-  const asked = own.reduce((q, o) => q.split(o).join('，'), text).replace(BARE, '').replace(GENERIC, '，')
+  const asked = withoutOrgNames(text, t.doc).replace(BARE, '').replace(GENERIC, '，')
   const fit = (column: string) => [...bigrams(column.split(' › ').pop()!.replace(BARE, '').replace(GENERIC, '，'))].filter((b) => !b.includes('，') && asked.includes(b)).length
   // (only where the question does not name the column read: a subject heading its own column, 公务用车运行费, stays)
   if (fit(f.column ?? '') > 0) return undefined

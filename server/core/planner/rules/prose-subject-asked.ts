@@ -7,7 +7,7 @@ import { bigramsOf } from '../../search/bigrams.js'
 import { longestShared } from '../../tools/lib/name-match.js'
 import type { Figure } from '../../tools/lib/figure.js'
 import { paragraphCitation } from '../../tools/lib/citation.js'
-import { orgAliases } from '../../tools/lib/org-alias.js'
+import { withoutOrgNames } from '../../tools/lib/org-alias.js'
 import { isGenericAmountWord, subjectFigure, proseSubjects, subjectAt, subjectCover, type ProseSubject } from '../../tools/lib/prose-subjects.js'
 import type { HandlerInput, HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
@@ -39,10 +39,7 @@ const opOf = (text: string, frameOp: string): Op =>
 
 /** The question's words without the organisation's names and the years. */
 export function askedText(text: string, t: Target): string {
-  let q = compactText(text)
-  const forms = [t.doc.org, ...orgAliases(t.doc.org, t.doc.region).map((a) => a.form)].map(compactText).sort((a, b) => b.length - a.length)
-  for (const f of forms) if (f.length >= 2) q = q.split(f).join('，')
-  return q.replace(/\d{2,4}年度?/g, '，')
+  return withoutOrgNames(compactText(text), t.doc).replace(/\d{2,4}年度?/g, '，')
 }
 
 /** "卫生健康支出" and "支出预算": the row's end is the subject's start (the subject read inside a longer name). */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Amount, Citation, ColumnRole, isMoneyUnit } from '../../schema.js'
-import type { BudgetDocument, Column, Row, Side, Table } from '../../schema.js'
-import { rowCitation } from './citation.js'
+import type { BudgetDocument, Column, Paragraph, Row, Side, Table } from '../../schema.js'
+import { paragraphCitation, rowCitation } from './citation.js'
 import { accountColumns } from './account-columns.js'
 import type { PlaceAccount } from './prose-account.js'
 import { fenOf, printed, wanText } from './money.js'
@@ -34,6 +34,15 @@ export const Figure = z.object({
   lead: Citation.optional().describe('an item of a list read with the lead that names what it lists (rule lead-item): that lead'),
 })
 export type Figure = z.infer<typeof Figure>
+
+/** An amount as the prose prints it, in one sentence of a paragraph: the figure, its label as printed, its sentence cited. */
+export function paragraphFigure(doc: BudgetDocument, p: Paragraph, sentence: string, amount: z.infer<typeof Amount>, label: string): Figure {
+  return {
+    docId: doc.id, org: doc.org, year: doc.year, label, asPrinted: true,
+    amount, text: printed(amount), ...moneyFields(amount),
+    citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
+  }
+}
 
 export function moneyFields(a: z.infer<typeof Amount>): Pick<Figure, 'fen' | 'yuan' | 'wan'> {
   const fen = fenOf(a)
@@ -122,7 +131,7 @@ export function pickColumn(doc: BudgetDocument, table: Table, row: Row, want: Co
 }
 
 /** A column of a whole beside its parts' columns: 部门合计, 合计, 总计, 汇总. */
-const TOTAL_COLUMN = /^(?:部门|单位)?(?:合计|总计|汇总)$/u
+export const TOTAL_COLUMN = /^(?:部门|单位)?(?:合计|总计|汇总)$/u
 
 /**
  * Rule `units-total-column`: a table printing each unit's figure in a column of its own and their whole in another

@@ -322,3 +322,14 @@ export function aliasTableFingerprint(): string {
   }
   return tableFingerprint
 }
+
+/**
+ * A text with an organisation's own names cut out, each left as `cut`: its name and every alias (longest first, two
+ * characters at least), so words of the name (住房 of 住房和城乡建设局) are never read as words of what is asked.
+ */
+export function withoutOrgNames(text: string, doc: { org: string; region?: string }, cut = '，'): string {
+  const forms = [doc.org, ...orgAliases(doc.org, doc.region).map((a) => a.form)].map(compactText).sort((a, b) => b.length - a.length)
+  let q = text
+  for (const f of forms) if (f.length >= 2) q = q.split(f).join(cut)
+  return q
+}

@@ -2,7 +2,7 @@ import type { BudgetDocument, MoneyUnit } from '../../schema.js'
 import { bigramsOf } from '../../search/bigrams.js'
 import { compactText } from '../../search/normalize-text.js'
 import { paragraphCitation } from './citation.js'
-import { moneyFields, type Figure } from './figure.js'
+import { moneyFields, paragraphFigure, type Figure } from './figure.js'
 import { parseAmount } from '../../parse/amount.js'
 import { printed } from './money.js'
 import { moneyAfter, MONEY_RE, sentencesOf } from './prose.js'
@@ -103,11 +103,7 @@ export function subjectFigure(doc: BudgetDocument, s: ProseSubject): Figure | un
   const amount = parseAmount(s.amount, s.unit)
   const sentence = s.fromHeading || s.amountFirst || s.doneAfterPlan ? s.sentence : p && sentencesOf(p.text).map((x) => x.text.trim()).find((x) => moneyAfter(compactText(x), s.subject)?.amount.text === amount?.text)
   if (!p || !sentence || !amount) return undefined
-  return {
-    docId: doc.id, org: doc.org, year: doc.year, label: s.subject, asPrinted: true,
-    amount, text: printed(amount), ...moneyFields(amount),
-    citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
-  }
+  return paragraphFigure(doc, p, sentence, amount, s.subject)
 }
 
 /** A subject's name with its money word (经费, 费用, 费, 支出) set aside: 因公出国(境)经费 and 因公出国(境)费 are one. */
