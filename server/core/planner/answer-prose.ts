@@ -543,6 +543,19 @@ function fundParagraphs(doc: BudgetDocument, question: string): string[] {
 /** A fund named in a question, as said. */
 const FUND_WORD = /一般公共预算|政府性基金|国有资本经营|社会保险基金|社保基金/u
 
+/**
+ * The clause of the amount a bracket still open at `at` belongs to, its amount taken out: a part in brackets
+ * ("新增地方政府债务限额705900万元(一般债务限额73700万元,…)") is a part of that amount, qualified as it is. Empty when
+ * no bracket is open there, or no amount stands right before the bracket.
+ */
+function bracketOwner(text: string, at: number): string {
+  // (the bracket still open at `at`, its parts listed with ,/、 before the words: "(一般债务限额…,专项债务限额…")
+  const open = Math.max(text.lastIndexOf('(', at - 1), text.lastIndexOf('（', at - 1))
+  if (open < 0 || /[)）。；;]/u.test(text.slice(open, at))) return ''
+  const owner = /([^，,。；;（()）]{0,40}?)\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)$/u.exec(text.slice(0, open))
+  return owner ? owner[1] : ''
+}
+
 /** Words that make another thing of a subject said right before it: a new part, a stage, another year's. */
 const UNASKED_QUALIFIER = /新增|年初|上年|调整前|累计|其中|再融资|(?:19|20)\d{2}(?!年)/u
 
@@ -559,10 +572,10 @@ function plainOccurrence(doc: BudgetDocument, words: string, question: string, y
   const re = new RegExp(`([^，,。；;（()）]{0,14})${escapeRegExp(w)}(?:为|是|达到?)?(\\d[\\d,]*(?:\\.\\d+)?)(亿元|万元|元)`, 'gu')
   const texts = meaningParagraphs(doc)
   const found: { p: number; pre: string; amount: string; unit: string }[] = []
-  texts.forEach((t, i) => { for (const m of t.matchAll(re)) found.push({ p: i, pre: m[1], amount: m[2], unit: m[3] }) })
+  texts.forEach((t, i) => { for (const m of t.matchAll(re)) found.push({ p: i, pre: m[1] || bracketOwner(t, m.index), amount: m[2], unit: m[3] }) })
   const own = found.find((x) => x.amount === read.amount.text)
   if (!own || !qualified(own.pre)) return undefined
-  const years = (pre: string) => [...pre.matchAll(/(?:19|20)\d{2}/gu)].map((m) => Number(m[0]))
+  const years = (pre: string) => [...pre.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]))
   const plain = found.filter((x) => !qualified(x.pre) && years(x.pre).every((y) => y === year))
   if (new Set(plain.map((x) => x.amount + x.unit)).size !== 1) return undefined
   const hit = plain[0]

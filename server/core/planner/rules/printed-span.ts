@@ -27,32 +27,65 @@ function withoutOrgs(frame: QuestionFrame, mark: string): string {
  * another clause.
  */
 export function askedSpan(frame: QuestionFrame): string | undefined {
+  const spans = askedSpans(frame)
+  return spans?.length === 1 ? spans[0] : undefined
+}
+
+/** The asked words left once the organisation, years and asking words are taken out, when they are one clause. */
+function askedRest(frame: QuestionFrame): string | undefined {
   // (a connector left alone between asking words, "…2022年和上年分别多少", is no part of the subject)
   const parts = withoutOrgs(frame, '，').replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter((x) => x && !/^(?:和|与|及|分别|各)+$/u.test(x))
-  if (parts.length !== 1) return undefined
-  const span = compactText(parts[0])
-  return span.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(span) ? span : undefined
+  return parts.length === 1 ? compactText(parts[0]) : undefined
+}
+
+/** A span long enough to be read as printed. */
+const spanOk = (x: string) => x.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(x)
+
+/**
+ * The subjects asked as spans of the question's own words: one span, or several listed with 、 ("一般债务限额、专项债务
+ * 限额分别是多少"), each long enough to be read as printed.
+ */
+export function askedSpans(frame: QuestionFrame): string[] | undefined {
+  const rest = askedRest(frame)
+  if (!rest) return undefined
+  if (spanOk(rest)) return [rest]
+  const pieces = rest.split('、')
+  return pieces.length > 1 && pieces.every(spanOk) ? pieces : undefined
 }
 
 /**
  * Rule `printed-span`: a figure asked of one named document whose prose prints the question's own words whole
  * ("一般公共预算教育经费" of a 教育经费执行情况公告: "全县一般公共预算教育经费(包括…)为13.52亿元"), when the readings by
  * term found nothing: the figure the prose states after those very words (rule prose-phrase). Never for words the prose
- * does not print as asked, and never across documents.
+ * does not print as asked, and never across documents. Several spans listed with 、 are each read so, when the prose
+ * prints every one of them.
  */
 export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read: (words: string) => HandlerOutput | undefined, beyondTerms = false): HandlerOutput | undefined {
   if (targets.length !== 1 || (frame.op !== 'lookup' && frame.op !== 'change')) return undefined
-  const span = askedSpan(frame)
+  const spans = askedSpans(frame)
   const doc = targets[0].doc
-  if (!span || compactText(doc.org).includes(span)) return undefined
-  // (read before the terms only where they leave some of the span's words unread: "公务接待费" is its term's)
-  if (beyondTerms && (!frame.unknown || frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0) >= span.length)) return undefined
+  if (!spans || spans.some((span) => compactText(doc.org).includes(span))) return undefined
+  // (read before the terms only where they leave some of the span's words unread, or split it into several terms: a
+  // compound no term names, 一般债务|限额; "公务接待费" is its term's)
+  const covered = (span: string) => frame.concepts.reduce((n, c) => n + (span.includes(compactText(c.surface)) ? compactText(c.surface).length : 0), 0)
+  const beyond = (span: string) => (!!frame.unknown && covered(span) < span.length) || splitByTerms(frame, span)
+  if (beyondTerms && !spans.every(beyond)) return undefined
   // (printed whole and then its figure: "一般公共预算教育经费(包括…)为13.52亿元", never words a longer name runs on from)
-  const then = new RegExp(`${escapeRegExp(span)}(?:[（(][^）)]{0,40}[)）])?(?:为|是|达到?|共|计)?\\s*-?\\d`, 'u')
-  // (or split between a list's lead and its item: rule lead-item)
-  if (!doc.paragraphs.some((p) => then.test(compactText(p.text))) && !leadItemFigure(doc, span)) return undefined
-  const out = read(span)
-  return out && !out.notFound ? out : undefined
+  const printed = (span: string) => {
+    const then = new RegExp(`${escapeRegExp(span)}(?:[（(][^）)]{0,40}[)）])?(?:为|是|达到?|共|计)?\\s*-?\\d`, 'u')
+    // (or split between a list's lead and its item: rule lead-item)
+    return doc.paragraphs.some((p) => then.test(compactText(p.text))) || !!leadItemFigure(doc, span)
+  }
+  if (!spans.every(printed)) return undefined
+  const outs = spans.map(read)
+  if (outs.some((out) => !out || out.notFound)) return undefined
+  return { answer: joinSentences(outs.map((out) => out!.answer)) }
+}
+
+/** The span is made of two or more of the question's terms, side by side ("一般债务" then "限额"). */
+function splitByTerms(frame: QuestionFrame, span: string): boolean {
+  const inside = frame.concepts.filter((c) => span.includes(compactText(c.surface)))
+  return inside.length >= 2 && inside.reduce((n, c) => n + compactText(c.surface).length, 0) >= span.length
 }
 
 /** "A占B的比重": the part and the whole asked, each as the question says it. */
