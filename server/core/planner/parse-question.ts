@@ -374,7 +374,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   const split = splitColumns(strong.length ? strong : concepts, masked)
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)
-  const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked)
+  const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked, vocabulary)
   unclaimedFundOfRow(parts.subjects, masked)
   const { subjects: written, columns: staged, ifFinal } = stageColumns(parts.subjects, parts.columns, masked)
   const subjects = subjectsOnce(written)
