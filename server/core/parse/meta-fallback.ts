@@ -146,7 +146,11 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   const yearSaid = pick('year') ?? body?.year ?? sameBody?.year ?? (banner ? accountYear(lines) : undefined)
   // rule year-from-date: named, its year said nowhere on the page but its date: the year that date speaks of
   const dated = !yearSaid && picked ? yearFromDate(lines, extra.published ?? publicationDate(lines.slice(0, 40))) : undefined
-  const year = yearSaid ?? dated?.year
+  // rule last-year-news: dated only by its file's name, a page whose figures are all said of 去年 ("去年,该县民生支出达29.9
+  // 亿元") reports the year before, closed: its year and its outturn's kind
+  const nameOnly = !dated && yearSaid !== undefined && yearSaid === fromName.year && layers.every((l) => l === fromName || l.year === undefined) && !body?.year && !sameBody?.year
+  const lastYear = nameOnly && lastYearFigures(lines)
+  const year = lastYear ? yearSaid! - 1 : yearSaid ?? dated?.year
   // a place's whole account read from its body is the place's 财政预算/财政决算, whatever fund word its title has
   const wholePlace = (body?.rule === 'place-own' || body?.rule === 'whole-place-subject') && org === body.place
   // (its 决算 or 预算 as its first lines speak of the year: 决算, 完成情况)
@@ -166,7 +170,8 @@ export function resolveMeta(lines: SourceLine[], file: string, extra: { sidecar?
   // rule stage-by-words: named and dated, the stage said nowhere: the one its own words speak of (the answer says so)
   // (not a 三公 title whose stage is unread: its stage is the account-stage rule's to read or to leave to staff)
   const byWords = !scope1 && org && year && !fromTitle.stageUnread && !fromPage.stageUnread ? stageByWords(lines) : undefined
-  const scope = scope1 ?? (byWords ? (byWords === '决算' ? '部门决算' : '部门预算') : undefined)
+  const scope2 = scope1 ?? (byWords ? (byWords === '决算' ? '部门决算' : '部门预算') : undefined)
+  const scope = lastYear && scope2 ? CLOSED[scope2] ?? scope2 : scope2
   const needed: MetaField[] = [...(org ? [] : ['org' as const]), ...(year ? [] : ['year' as const]), ...(scope ? [] : ['scope' as const])]
   const period = scope === '财政预算' && year ? partOfYear(lines, year, fromTitle.title ?? extra.pageTitle) : undefined
   const firstLine = lines.find((l) => l.text.trim())
@@ -392,6 +397,24 @@ const projectNamed = (t: PartialMeta) => {
   if (!t.org || !t.title) return false
   const at = t.title.indexOf(t.org)
   return at >= 0 && /^[^年度]{2,24}项目/u.test(t.title.slice(at + t.org.length))
+}
+
+/** A year's kind of document closed: its outturn's. */
+const CLOSED: Partial<Record<Scope, Scope>> = { 财政预算: '财政决算', 部门预算: '部门决算', 三公经费预算: '三公经费决算' }
+const MONEY = /\d(?:[\d,]*)(?:\.\d+)?\s*(?:亿元|万元|元)/u
+
+/**
+ * The page prints no year and speaks of its figures as last year's: the first sentence stating money that says when
+ * before its amount says 去年/上年, and no sentence stating money says 今年, 本年 or 明年.
+ */
+function lastYearFigures(lines: SourceLine[]): boolean {
+  const text = lines.filter((l) => !isPageFurniture(l.text)).map((l) => l.text).join('\n')
+  if (/(?:19|20)\d{2}\s*年/u.test(text)) return false
+  const sentences = text.split(/[。；;\n]/u).filter((x) => MONEY.test(x))
+  if (!sentences.length || sentences.some((x) => /今年|本年|明年/u.test(x))) return false
+  // (the first that says when before its amount: a headline, "某县29.9亿元财政资金保障民生", says nothing of it)
+  const when = sentences.map((x) => x.slice(0, x.search(MONEY))).find((x) => /去年|上年|今年|本年|明年/u.test(x))
+  return !!when && /去年|上年(?!同期)/u.test(when)
 }
 
 /** A site's owner whose pages are other bodies' too: a government, its office or portal, its finance bureau. */
