@@ -101,8 +101,9 @@ function signOff(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
 // (a bracketed list number anywhere, "…目标情况(一)某管理处2022年度共有5个项目": a heading run into its paragraph)
 const YEAR_SUBJECT = new RegExp(`(?:(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?|[（(][一二三四五六七八九十]{1,2}[)）]|${ANNOUNCE})(?!${ANNOUNCE})(?<org>[\\p{Script=Han}（）()]{3,40}?)(?<year>(?:19|20)\\d{2})年度?`, 'gu')
 
-/** The same name after the sentence's year, right before the account's words ("2019年某市某局“三公”经费财政拨款预算安排…"). */
-const YEAR_THEN_SUBJECT = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<org>(?!度)[\p{Script=Han}（）()]{4,40}?)(?=“三公”|"三公"|三公|一般公共预算|政府性基金|部门预算|部门决算|单位预算|单位决算|财政拨款)/gu
+/** The same name after the sentence's year, right before the account's words ("2019年某市某局“三公”经费财政拨款预算安排…",
+ *  a stage word between: "2016年某大学年初部门预算收入为…"). */
+const YEAR_THEN_SUBJECT = /(?:^|[。；;！？])(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?(?<year>(?:19|20)\d{2})年度?(?<org>(?!度)[\p{Script=Han}（）()]{4,40}?)(?=(?:年初|全年|本年)?(?:“三公”|"三公"|三公|一般公共预算|政府性基金|部门预算|部门决算|单位预算|单位决算|财政拨款))/gu
 
 function yearSubject(lines: SourceLine[]): BodyOrg | undefined {
   for (const l of lines) {

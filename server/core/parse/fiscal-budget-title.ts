@@ -40,6 +40,16 @@ const YEAR_FIRST_FINAL = /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place
  * "2023年度某市政府预算公开", "某县2024年政府预算": a place's 政府预算 is its government's whole budget (a
  * department's says 部门/单位预算), whether or not the title says 执行情况 or 草案.
  */
+/**
+ * "2020年宁陕县地方政府债务状况", "某市2021年政府债务限额和余额情况": a place's government debt as its year stands (its
+ * limits, its balances): the place's own account of that year, its 财政决算 when the page speaks of the year's end
+ * (年底/年末), else its 财政预算.
+ */
+const DEBT = [
+  /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:底|末)?(?<place>\p{Script=Han}{1,15}?[区县市旗州盟])(?:本级)?(?:地方)?政府(?:性)?债务(?:限额(?:[和及与、]余额)?|余额)?(?:状况|情况|信息)(?:表|公开|说明|的?报告)?$/u,
+  /^(?:关于)?(?<place>\p{Script=Han}{1,15}?[区县市旗州盟])(?:本级)?(?<year>(?:19|20)\d{2})年度?(?:底|末)?(?:地方)?政府(?:性)?债务(?:限额(?:[和及与、]余额)?|余额)?(?:状况|情况|信息)(?:表|公开|说明|的?报告)?$/u,
+]
+
 const GOV_BUDGET = [
   /^(?:关于)?(?<year>(?:19|20)\d{2})年(?:度)?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:人民)?政府(?:财政)?预算/u,
   /(?:^|关于|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?<year>(?:19|20)\d{2})年(?:度)?(?:人民)?政府(?:财政)?预算/u,
@@ -78,12 +88,14 @@ const LEVEL_OWN_TITLE = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:[省市区
 const PERIOD_EXECUTION = /^(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:上半年|[一二三]季度|第[一二三]季度|前三季度|1-\d{1,2}月|\d{1,2}月份?)?(?:全[区县市旗州镇乡])?(?:财政|一般公共)?预算执行情况(?:的?报告)?$/u
 
 /**
- * "2023年大武口区预算调整方案", "关于某县2024年预算调整方案的报告", "关于提请审议2022年某区本级预算调整方案的议案": a
- * place's budget as its government changes it in the year (new bonds, debt limits): the place's own 财政预算 of that year.
+ * "2023年大武口区预算调整方案", "关于某县2024年预算调整方案的报告", "关于提请审议2022年某区本级预算调整方案的议案",
+ * "某县2023年地方政府一般债券资金安排计划及县级财政预算调整方案": a place's budget as its government changes it in the year (new bonds, debt limits): the place's own 财政预算 of that year.
  */
 const ADJUSTMENT = [
   /^(?:关于)?(?:提请审议|批准)?(?<year>(?:19|20)\d{2})年度?(?<place>\p{Script=Han}{1,15}?[区县市旗州镇乡盟])(?:本级|[区县市旗州]级)?(?:财政|一般公共)?预算调整(?:方案|的?报告|情况)/u,
   /(?:^|关于|提请审议|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年度?(?:本级|[区县市旗州]级)?(?:财政|一般公共)?预算调整(?:方案|的?报告|情况)/u,
+  // (the adjustment named after what brought it about: "某县2023年地方政府一般债券资金安排计划及县级财政预算调整方案")
+  /(?:^|关于|提请审议|[^\p{Script=Han}])(?<place>\p{Script=Han}{2,16}?)(?:人民政府)?(?:关于)?(?<year>(?:19|20)\d{2})年度?\p{Script=Han}{2,30}?[及和与暨](?:本级|[区县市旗州]级)(?:财政|一般公共)?预算调整(?:方案|的?报告|情况)/u,
 ]
 
 /** A title of a department's, a unit's or a 三公 account: never the place's own budget or outturn. */
@@ -153,6 +165,12 @@ export const fiscalBudgetTitle: TitleRule = {
       const govPlace = g && (placeOfName(cleanName(g.place)) ?? townOf(cleanName(g.place)))
       if (g && govPlace && !govPlace.own && !/决算/u.test(flat)) {
         return { year: Number(g.year), scope: '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: govPlace.place, placeAccount: 'whole' }
+      }
+      const debt = DEBT.map((re) => re.exec(flat)?.groups).find(Boolean)
+      const debtPlace = debt && (placeOfName(cleanName(debt.place)) ?? townOf(cleanName(debt.place)))
+      if (debt && debtPlace && !debtPlace.own) {
+        const closed = head.some((x) => new RegExp(`${debt.year}年(?:底|末)`, 'u').test(flatTitle(x.text)))
+        return { year: Number(debt.year), scope: closed ? '财政决算' : '财政预算', title: joined.replace(/\t/g, ' ').trim(), titleLine: l.no, place: debtPlace.place, placeAccount: 'whole' }
       }
       const adj = ADJUSTMENT.map((re) => re.exec(flat)?.groups).find(Boolean)
       const adjPlace = adj && (placeOfName(cleanName(adj.place)) ?? townOf(cleanName(adj.place)))

@@ -96,9 +96,10 @@ export const TOC = /^(?:\d+[.．、]|[一二三四五六七八九十]+[、.．]|
 const STAGE_TITLE = /^(?<pre>.*?)(?<year>(?:19|20)\d{2})年度?(?<mid>.{0,30}?)(?<kind>部门|单位)?(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?(?:汇总)?(?:情况)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** The names of the funds, which end in 预算 without being a document's stage. */
 const FUND_NAME = new RegExp(`(?:${FUND_STEMS})$`)
-/** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
 const PAGES_NOTE = /[（(【\[]?第\d+页(?:[、,，和及]第?\d+页)*[)）】\]]?$/u
-const COMPANION = /^[及和与](?:19|20)\d{2}年度?.{0,12}?(?:预算|决算)/
+/** "及2024年“三公”经费决算" after a title's stage: the account of another year published with it. */
+// (its year left out, "…2016年度部门决算及“三公经费”决算公示补充说明": the same year's)
+const COMPANION = /^[及和与](?:(?:19|20)\d{2}年度?)?.{0,12}?(?:预算|决算)/
 const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?(?:汇总)?(?:情况)?)?(?<stage>预算|决算)(?<rest>.*)$/
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
