@@ -5,9 +5,12 @@ import { SIMPLIFIED_STEPS, TRADITIONAL_STEPS } from './traditional-chars.js'
  * Traditional (南岸區醫保局, 公務接待費), a page mirrored in Traditional (烏魯木齊市政務服務中心). One character for one,
  * no dependency; only characters a Simplified text never prints are in the table, so Simplified text is left as it is.
  */
-const TRADITIONAL_CHARS = codePoints(TRADITIONAL_STEPS)
+/** Characters of the table a Simplified text prints too, in names (四川's 濛阳镇, a county's 濛溪): read as printed. */
+const PRINTED_IN_SIMPLIFIED = new Set(['濛'])
 const SIMPLIFIED_CHARS = codePoints(SIMPLIFIED_STEPS)
-const TABLE = new Map(TRADITIONAL_CHARS.map((c, i) => [c, SIMPLIFIED_CHARS[i]]))
+const PAIRS = codePoints(TRADITIONAL_STEPS).map((c, i) => [c, SIMPLIFIED_CHARS[i]] as const).filter(([c]) => !PRINTED_IN_SIMPLIFIED.has(c))
+const TRADITIONAL_CHARS = PAIRS.map(([c]) => c)
+const TABLE = new Map(PAIRS)
 
 /** A column of the table as its characters, from the steps between their code points ('0' + step, or '~'/'!' base 36 '.'). */
 export function codePoints(steps: string): string[] {

@@ -1,4 +1,4 @@
-import { ANNOUNCE, cleanName, isPlaceOnly, orgLike, SCOPE_LEAD } from './meta-rules.js'
+import { ANNOUNCE, cleanName, isPlaceOnly, orgLike, SCOPE_LEAD, townOf } from './meta-rules.js'
 import type { SourceLine } from './source-lines.js'
 import { placeOwnAccount } from './place-account.js'
 
@@ -425,7 +425,26 @@ function stemWe(_head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
   return place && isPlaceOnly(place) ? { org: place, rule: 'whole-place-subject', place, year: Number(from!.year) } : undefined
 }
 
-const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed, titledPlaceWe, stemWe]
+/** A place's people's congress in session: "3月6日,某区某镇第三届人民代表大会第七次会议在镇大礼堂隆重举行", "某镇召开第十九届…". */
+const CONGRESS_SESSION = /(?:^|[，,。；;\s)）日])(?<place>\p{Script=Han}{2,16}?)(?:召开|举行|举办)?(?:了)?第[一二三四五六七八九十百\d]+届人民代表大会第[一二三四五六七八九十\d]+次会议/u
+/** The draft budget a session reviews: "…和2024年镇财政预算草案的报告", "2023年财政预算(草案)". */
+const DRAFT_YEAR = /(?<year>(?:19|20)\d{2})年度?(?:全?[镇乡区县市旗])?(?:级)?(?:财政)?预算\s*[(（]?草案/gu
+
+/**
+ * Rule `congress-session`: a news item on a town's (or any place's) people's congress in session, which reviews its
+ * government's budget ("书面审查了《2023年镇财政预算执行情况和2024年镇财政预算草案的报告》"): the place's own account, of
+ * the year whose draft it reviewed (its 财政预算). Undefined when no draft's year is said, or the place is no place.
+ */
+function congressSession(head: SourceLine[], all: SourceLine[]): BodyOrg | undefined {
+  const lines = all.slice(0, HEAD_LINES).map(text)
+  const m = lines.map((t) => CONGRESS_SESSION.exec(t)?.groups?.place).find(Boolean)
+  const place = m && (isPlaceOnly(m) && !SCOPE_START.test(m) ? m : townOf(m)?.place)
+  if (!place) return undefined
+  const years = lines.flatMap((t) => [...t.matchAll(DRAFT_YEAR)].map((x) => Number(x.groups!.year)))
+  return years.length ? { org: place, rule: 'whole-place-subject', place, year: Math.max(...years) } : undefined
+}
+
+const RULES: ((head: SourceLine[], all: SourceLine[]) => BodyOrg | undefined)[] = [formLabelBelow, labelInline, signOff, overviewHeading, structureSubject, dutySubject, overviewSubject, yearSubject, financeSummed, placeOwn, yearPlace, emptyTableNote, projectOwner, bylinePlace, wholePlaceSubject, levelOwnPlace, groupsArranged, writerUnnamed, titledPlaceWe, stemWe, congressSession]
 
 export function bodyOrg(lines: SourceLine[]): BodyOrg | undefined {
   const head = lines.filter((l) => l.text.trim()).slice(0, HEAD_LINES)

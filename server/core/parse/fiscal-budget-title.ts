@@ -1,11 +1,5 @@
 import { isPageFurniture } from './page-furniture.js'
-import { cleanName, flatTitle, isPlaceOnly, placeOfName, type TitleRule } from './meta-rules.js'
-
-/** A township (某镇, 某乡, after its county or city or alone): a place whose 财政决算 its own government reports. */
-function townOf(name: string): { place: string; own: false } | undefined {
-  const m = /^(.*?)((?:(?![省市区县旗州盟])\p{Script=Han}){2,4}[镇乡])$/u.exec(name)
-  return m && (m[1] === '' || isPlaceOnly(m[1])) ? { place: name, own: false } : undefined
-}
+import { cleanName, flatTitle, placeOfName, townOf, type TitleRule } from './meta-rules.js'
 
 /**
  * "关于西夏区2021年财政预算执行情况和2022年财政预算(草案)相关表格", "某县2023年预算执行情况与2024年预算草案的报告",

@@ -63,6 +63,12 @@ export const ANNOUNCE = '(?:现将|兹将|现就|现把|特将)'
 const NOT_PLACE = new RegExp(`[的是我们这了]|原因|主要|根据|批准|由于|因为|其中|^(?:完成|实现|安排|下达|预计|累计|共计|合计|争取|拨付|加上|扣除|全年|当年|上年|本年|今年|去年|明年|前年|同年|次年|每年|历年|往年|近年|上半年|下半年|[一二三四]季度|前三季度)|^${ANNOUNCE}|^[年度]|.[全本该各][市区县州盟旗]$`, 'u')
 export const isPlaceOnly = (s: string) => s.length > 0 && PLACE_ONLY.test(s) && !NOT_PLACE.test(s)
 
+/** A township (某镇, 某乡, after its county or city or alone): a place whose 财政决算 its own government reports. */
+export function townOf(name: string): { place: string; own: false } | undefined {
+  const m = /^(.*?)((?:(?![省市区县旗州盟])\p{Script=Han}){2,4}[镇乡])$/u.exec(name)
+  return m && (m[1] === '' || isPlaceOnly(m[1])) ? { place: name, own: false } : undefined
+}
+
 /**
  * The place a title's name stands for, and whether the name itself says it is the place's own account: "凉山州州本级"
  * (the level word repeated before 本级), "某某盟本级", "某某市市本级", or a place alone ("乌鲁木齐市天山区").
@@ -104,7 +110,8 @@ const LATER_STAGE = /(?<sg>"?三公"?经费(?:财政拨款)?(?:支出)?(?:汇总
 /** A full budget's table captions: a 三公 table among them is a table, not the document's title. */
 const FULL_BUDGET = /收支(?:预算)?总表|收入(?:预算)?总表|支出(?:预算)?总表|财政拨款收支/
 /** Labels naming the organisation on the cover or under the title. */
-const LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|部门全称|单位全称|填报单位|报送单位|公开单位|部门|单位)[:：](?<org>.+)$/
+// (its seal asked for after it: "预算部门单位(公章):某县水务局")
+const LABEL = /^(?:预算主管部门|主管部门|编制部门|编制单位|单位名称|部门名称|预算单位|预算部门(?:单位)?|部门全称|单位全称|填报单位|报送单位|公开单位|部门|单位)(?:[（(](?:公章|盖章|签章)[)）])?[:：](?<org>.+)$/
 const LEVEL = /^(?:省|市|区|县|镇|乡|州)?级$/
 
 /** Between a title's year and its stage, only a place's account words ("全区及区本级财政", "区本级财政", "政府"): the place's
