@@ -222,7 +222,10 @@ export function answerMemberUnit(run: ToolRunner, frame: QuestionFrame, hit: Mem
   // table of the side asked is printed (rule unit-summary)
   const perUnit = unitTables(hit.doc)
   const summary = !asked.kinds.includes('three-public') && !perUnit.some((u) => asked.kinds.includes(u.table.kind)) && perUnit.some((u) => u.table.kind === 'summary')
-  const kinds: TableKind[] = [...asked.kinds, ...(otherColumn ? ['other' as const] : []), ...(summary ? ['summary' as const] : [])]
+  // (a column of such a table the question names by its own words, no side named, "某院资产总额是多少": that column
+  // alone, never the unit's income row read first)
+  const otherOnly = !!otherColumn && !/收入|支出|预算|决算/u.test(text) && otherUnitColumn(hit, text) === otherColumn
+  const kinds: TableKind[] = otherOnly ? ['other'] : [...asked.kinds, ...(otherColumn ? ['other' as const] : []), ...(summary ? ['summary' as const] : [])]
   const subject = asked.subject
   const cols = summary ? summaryColumns(hit, asked.kinds, text) : columnsAsked(hit, asked.kinds, text)
   const who = `${hit.unit}${hit.doc.year}年`

@@ -95,8 +95,11 @@ export const FILL = /^(?:[\u0000\s,，、;；a-z（）()]|的|中|里|其中|之
  * Column words next to a subject qualify it ("卫生健康支出中基本支出和项目支出", "基本支出里的办公费");
  * elsewhere a column word is itself a subject ("项目支出占总支出的比例").
  */
-export function splitColumns(hits: ConceptHit[], masked: string): { subjects: ConceptHit[]; columns: ColumnRole[] } {
-  const anchors = hits.filter((h) => h.kind === 'row' || h.kind === 'lexicon' || h.kind === 'weak')
+export function splitColumns(hits: ConceptHit[], masked: string, columnWord?: (h: ConceptHit) => ColumnRole | undefined): { subjects: ConceptHit[]; columns: ColumnRole[] } {
+  // (a column word some table of the corpus also prints as a row, 基本支出 of a units' indicators table: a column
+  // still, right after a subject it qualifies, "2100403妇幼保健机构的基本支出")
+  const roleOf = (h: ConceptHit) => (h.kind === 'column' ? h.role : h.kind === 'row' ? columnWord?.(h) : undefined)
+  const anchors = hits.filter((h) => (h.kind === 'row' && !roleOf(h)) || h.kind === 'lexicon' || h.kind === 'weak')
   if (!anchors.length) return { subjects: hits, columns: [] }
   const near = (a: ConceptHit, b: ConceptHit) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a]
@@ -109,10 +112,13 @@ export function splitColumns(hits: ConceptHit[], masked: string): { subjects: Co
   }
   const modifiers: ConceptHit[] = []
   for (const h of hits) {
-    if (h.kind !== 'column') continue
-    if (anchors.some((a) => a.kind !== 'weak' && near(a, h)) || modifiers.some((m) => near(m, h))) modifiers.push(h)
+    if (h.kind === 'column') {
+      if (anchors.some((a) => a.kind !== 'weak' && near(a, h)) || modifiers.some((m) => near(m, h))) modifiers.push(h)
+    } else if (roleOf(h)) {
+      if (anchors.some((a) => a.kind !== 'weak' && a.end <= h.start && near(a, h)) || modifiers.some((m) => m.end <= h.start && near(m, h))) modifiers.push(h)
+    }
   }
-  return { subjects: hits.filter((h) => !modifiers.includes(h)), columns: [...new Set(modifiers.map((m) => m.role!))] }
+  return { subjects: hits.filter((h) => !modifiers.includes(h)), columns: [...new Set(modifiers.map((m) => roleOf(m)!))] }
 }
 
 const COUNT_ASK_AFTER = /(?:几|多少)\s*(个|名|辆|项|家|台|场|期|张|所|座|间)(\p{Script=Han}{2,6}?)(?:呢|吗|啊|呀|[？?。]|$)/u

@@ -371,7 +371,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   for (const c of concepts.filter((x) => /^(?:预算|决算)?表/u.test(t.slice(x.end)) && concepts.some((o) => o !== x && o.kind !== 'weak' && o.start >= x.end + 1))) concepts.splice(concepts.indexOf(c), 1)
   const strong = concepts.filter((c) => c.kind !== 'weak')
   partsUnderGroup(concepts, masked, vocabulary)
-  const split = splitColumns(strong.length ? strong : concepts, masked)
+  const split = splitColumns(strong.length ? strong : concepts, masked, (h) => vocabulary.columnRoleOf(h.surface))
   const totals = totalOfRow(split.subjects, split.columns, masked)
   const nested = nestedColumns(totals.subjects, totals.columns, masked)
   const parts = partColumns(fundQualifiers(nested.subjects, masked), nested.columns, masked, vocabulary)

@@ -32,6 +32,8 @@ export function askClauses(frame: QuestionFrame): string[] | undefined {
   const parts = t.split(/(?<=[？?；;！!。])/u).flatMap((s) => s.split(/(?<=[，,])(?=[^，,]*(?:多少|几|哪些|什么))/u)).map((s) => s.trim()).filter(Boolean)
   if (parts.length < 2 || parts.length > MAX_ASKS) return undefined
   if (!parts.every((p) => ASK.test(p))) return undefined
+  // (an ask opening on 其中, "…是多少？其中基本支出多少", asks a part of the one before: never a question of its own)
+  if (parts.slice(1).some((p) => /^其中/u.test(p))) return undefined
   const own = parts.map((p, i) => (i === 0 && frame.orgs[0] ? p.replace(frame.orgs[0].text, '') : p).replace(NOTHING, ''))
   // a later ask of only a stage of the first's subject ("…上级补助收入多少？完成预算多少"): that subject's stage, asked
   // with the first ask's words (rule stage-ask)
