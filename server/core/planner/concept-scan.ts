@@ -199,6 +199,28 @@ export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string
   }
 }
 
+/** A row's name opening with its year and the point of it: "2024年末政府债务余额", "2025年政府债务限额". */
+const YEARED_NAME = /^((?:19|20)\d{2})年(度|末|底|初)?/u
+
+/**
+ * Rule `yeared-row`: rows of one table named by a year and the point of it ("2024年末政府债务余额" | "2025年末政府债务余额")
+ * share the words asked; the one read is the one whose year the question says right before the words ("2025年末政府债务
+ * 余额是多少"), when the corpus holds a row so named. Mutates the hits.
+ */
+export function yearedRows(corpus: Corpus, hits: ConceptHit[], text: string, v: Vocabulary): void {
+  const byKey = vocabularyLookup(vocabularyOf(corpus, v)).byKey
+  for (const [n, h] of hits.entries()) {
+    if (h.kind !== 'row' || !YEARED_NAME.test(h.name)) continue
+    const asked = /((?:19|20)\d{2})年(度|末|底|初)?$/u.exec(text.slice(0, h.start))
+    if (!asked) continue
+    const rest = h.name.replace(YEARED_NAME, '')
+    // (末 and 底 say one thing)
+    const points = asked[2] === '末' || asked[2] === '底' ? ['末', '底'] : [asked[2] ?? '']
+    const row = points.map((p) => rowNamed(byKey, mentionText(`${asked[1]}年${p}${rest}`))).find(Boolean)
+    if (row && row.name !== h.name) hits[n] = hitOf(row, h.start, h.end, h.surface)
+  }
+}
+
 /** The held row named exactly so (the vocabulary's own index, built once per corpus). */
 const rowNamed = (byKey: Map<string, Term>, key: string) => {
   const t = byKey.get(key)

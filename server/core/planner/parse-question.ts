@@ -7,7 +7,7 @@ import { proseOnly, type ColumnRole, type Corpus } from '../schema.js'
 import { yearStartBaseline } from './rules/year-start-baseline.js'
 import { distinctMentions, findOrgMentions, mentionText } from '../tools/lib/org-mention.js'
 import { orgIndex } from '../tools/lib/org-scope.js'
-import { containingRow, countAsRow, countNounOf, exactTerms, extendRowHits, nearTerms, sharedHeads, splitColumns } from './concept-scan.js'
+import { containingRow, countAsRow, countNounOf, exactTerms, extendRowHits, nearTerms, sharedHeads, splitColumns, yearedRows } from './concept-scan.js'
 import { detectOp } from './detect-op.js'
 import { dropCountedNouns } from './rules/counted-noun.js'
 import { englishToChinese, isEnglish } from './english.js'
@@ -369,6 +369,7 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   // rule table-named: a subject said right before 表 ("三公表里…公务用车费增减了多少") names the table read, not a subject,
   // when another subject follows it
   for (const c of concepts.filter((x) => /^(?:预算|决算)?表/u.test(t.slice(x.end)) && concepts.some((o) => o !== x && o.kind !== 'weak' && o.start >= x.end + 1))) concepts.splice(concepts.indexOf(c), 1)
+  yearedRows(corpus, concepts, t, vocabulary)
   const strong = concepts.filter((c) => c.kind !== 'weak')
   partsUnderGroup(concepts, masked, vocabulary)
   const split = splitColumns(strong.length ? strong : concepts, masked, (h) => vocabulary.columnRoleOf(h.surface))

@@ -10,7 +10,8 @@ import type { Target } from '../resolve-scope.js'
 
 /** The asking words around a subject: years, 是多少, 有多少钱, 的 … */
 // (and a change asked of it: 比上年增加多少, 较去年变化)
-const ASKING = /分别|(?:比|较|与)(?:上年度?|去年|上一年|前一年)(?:同期)?(?:相比)?|(?:增加|减少|增长|下降|变化|变动|增幅|降幅|涨幅|增减)了?|(?:19|20)?\d{2}年度?|今年|去年|上年|本年|(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有|共|一共|总共)?(?:多少|几)(?:钱|万元|亿元|元)?|[？?。！!，,\s]/gu
+// (and the point of the year, 2020年底; 各 before the asking words; the unit alone, 多少亿)
+const ASKING = /分别|(?:比|较|与)(?:上年度?|去年|上一年|前一年)(?:同期)?(?:相比)?|(?:增加|减少|增长|下降|变化|变动|增幅|降幅|涨幅|增减)了?|(?:截至|截止)?(?:19|20)?\d{2}年(?:度|底|末)?|今年|去年|上年|本年|各(?:自)?(?=(?:是|为|有)?(?:多少|几))|(?:的)?(?:预算|决算)?(?:数|金额)?(?:是|为|有|共|一共|总共)?(?:多少|几)(?:钱|万元|亿元|元|亿|万)?|[？?。！!，,\s]/gu
 /** Fewest characters a span must have to be read as printed (a word of two or three is any sentence's). */
 const MIN_SPAN = 5
 
@@ -42,22 +43,23 @@ function askedRest(frame: QuestionFrame): string | undefined {
 const spanOk = (x: string) => x.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(x)
 
 /**
- * The subjects asked as spans of the question's own words: one span, or several listed with 、 ("一般债务限额、专项债务
- * 限额分别是多少"), each long enough to be read as printed.
+ * The subjects asked as spans of the question's own words: one span, or several listed with 、 or joined by 和/及/与
+ * ("一般债务限额、专项债务限额分别是多少"), each long enough to be read as printed.
  */
 export function askedSpans(frame: QuestionFrame): string[] | undefined {
   const rest = askedRest(frame)
   if (!rest) return undefined
-  if (spanOk(rest)) return [rest]
-  const pieces = rest.split('、')
-  return pieces.length > 1 && pieces.every(spanOk) ? pieces : undefined
+  return spanOk(rest) ? [rest] : listedSpans(rest)
 }
+
+/** Words listing several spans, with 、 or joined by 和/及/与, each long enough to be read as printed. */
+const listedSpans = (words: string) => [words.split('、'), words.split(/和|及|与/u)].find((p) => p.length > 1 && p.every(spanOk))
 
 /**
  * Rule `printed-span`: a figure asked of one named document whose prose prints the question's own words whole
  * ("一般公共预算教育经费" of a 教育经费执行情况公告: "全县一般公共预算教育经费(包括…)为13.52亿元"), when the readings by
  * term found nothing: the figure the prose states after those very words (rule prose-phrase). Never for words the prose
- * does not print as asked, and never across documents. Several spans listed with 、 are each read so, when the prose
+ * does not print as asked, and never across documents. Several spans listed (、, 和) are each read so, when the prose
  * prints every one of them.
  */
 export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read: (words: string) => HandlerOutput | undefined, beyondTerms = false): HandlerOutput | undefined {
@@ -76,8 +78,11 @@ export function answerPrintedSpan(frame: QuestionFrame, targets: Target[], read:
     // (or split between a list's lead and its item: rule lead-item)
     return doc.paragraphs.some((p) => then.test(compactText(p.text))) || !!leadItemFigure(doc, span)
   }
-  if (!spans.every(printed)) return undefined
-  const outs = spans.map(read)
+  // (one span printed nowhere whole that lists several, "一般债务限额和专项债务限额": each, when each is printed)
+  const listed = spans.length === 1 && !printed(spans[0]) ? listedSpans(spans[0]) : undefined
+  const each = listed && listed.every((x) => beyond(x) || !beyondTerms) ? listed : spans
+  if (!each.every(printed)) return undefined
+  const outs = each.map(read)
   if (outs.some((out) => !out || out.notFound)) return undefined
   return { answer: joinSentences(outs.map((out) => out!.answer)) }
 }
