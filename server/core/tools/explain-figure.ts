@@ -83,7 +83,8 @@ export interface Explanation {
 /** Another subject right after a fund's words: they qualify it (一般公共预算财政拨款“三公”经费, …拨款基本支出). */
 const QUALIFIED_AFTER = /^(?:三公经费|三公|机关运行经费|基本支出|项目支出|人员经费|公用经费|政府采购)/u
 
-const USAGE = /(?:主要|全部|全额|专门|专项|均|都)(?:是)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
+// (moved first, "已全部调剂用于防汛救灾和应急处置")
+const USAGE = /(?:主要|全部|全额|专门|专项|均|都)(?:是)?(?:调剂|统筹|安排)?用于(.+?)(?=[，,]\s*(?:比|较|与|主要原因|主要是)|[。；;]|$)/
 /** A sentence after the figure's that still speaks of it: "…10万元。该项经费预算根据…计划安排；主要是用于…", "支出经费使用严格按照…规定,用于…" */
 const STILL_OF_IT = /^(?:(?:该|此|这)(?:项|笔)?(?:经费|资金|费用|支出|预算|项目)|主要(?:是)?用于|(?:支出)?(?:经费|资金)(?:的)?使用)/
 /** The reason of the figure's change, between it and what it is for: "减少的主要原因是…" (passed over). */

@@ -20,7 +20,8 @@ const oneCharTownship = (name: string, suffix: string, after: string, de?: strin
 
 /** Words that make the run before a unit word a budget subject, not a name ("公务接待费所占", "政府性基金"). */
 /** ("新增地方政府一般债务": 地方政府 is the genre's word for any local government, never a unit's name) */
-const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、|其他|新增|地方$/u
+/** (nor a preposition alone before the unit word: "区对街道的转移支付" names no 街道) */
+const NOT_NAME = /费|支出|预算|决算|经费|收入|资金|项目|合计|多少|是|和|与|及|跟|同|或|比|占|年|的|哪|各|那|这|几|、|其他|新增|地方$|^[对向给从把被将]$/u
 /** What may not follow a unit word: 政府性基金, 政府采购, 办公费, 委托, 所属/所有/所占, 局长… */
 const NOT_AFTER: Record<string, RegExp> = {
   政府: /^(?:性|采购|预算|经济|收支|购买)/u, 办: /^(?:公|理|法)/u, 委: /^(?:托|派)/u, 局: /^(?:长|部(?!门)|面|势)/u,
