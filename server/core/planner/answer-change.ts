@@ -10,7 +10,8 @@ import { notFoundInDoc } from './not-found.js'
 import { operandOf, printedAmountOperand } from './operands.js'
 import type { Target } from './resolve-scope.js'
 import { ACTUAL_WORD, agreementWith, asksActualBaseline, changeVerb, isActualFigure, statedChange, statedChangeAnswer, statesActualBaseline, type StatedChange } from './rules/stated-change.js'
-import { stageOf } from '../schema.js'
+import { proseOnly, stageOf } from '../schema.js'
+import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
 import { asksAgainstBudget, budgetAskedAgainst } from './rules/against-budget.js'
 
@@ -120,7 +121,9 @@ function oneTarget(inp: HandlerInput, t: Target): HandlerOutput & { moved?: Move
   if (!cur.figure && stated) return { answer: joinSentences(statedChangeAnswer(run, t, subject, undefined, stated)), moved: stated.e.change?.direction }
   if (!cur.figure) {
     // no amount for the subject itself, but the prose may state its change ("人员经费拨款增加23.02万元")
-    const only = explanationFor(run, t, subject.name, undefined, false)
+    // (a side asked with its stage word as the prose prints them, "收入决算比上年少了多少": those words)
+    const staged = subject.surface ? new RegExp(`${escapeRegExp(compactText(subject.surface))}(决算|预算)`, 'u').exec(compactText(frame.text))?.[0] : undefined
+    const only = explanationFor(run, t, subject.name, undefined, false) ?? (staged && proseOnly(t.doc) ? explanationFor(run, t, staged, undefined, false) : undefined)
     const ch = only?.e.change
     // only a change of the year asked, against the baseline asked
     const fits = !!ch && (ch.year ?? t.doc.year) === t.year && (ch.baselineYear === undefined || ch.baselineYear === base)

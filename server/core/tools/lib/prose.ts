@@ -33,7 +33,7 @@ const BASELINE = String.raw`((?:上一?年度?(?:同期)?|去年(?:同期)?|\d{4
  * after 上年 ("比上年总财力增加73756万元") or after a year ("比2024年单位预算收入增加62.15万元").
  */
 export const CHANGE_RE = new RegExp(
-  String.raw`(?:(?:相较于?|较之|比|较于?|相比)\s*${BASELINE}(?:\s*(?:支出|收入))?(?:\s*相比)?(?:(?<=上一?年度?|去年|\d{4}\s*年度?)[\u4e00-\u9fff]{2,6}?(?=\s*(?:增加|减少|增长|下降|上升|降低)(?:了)?\s*\d))?|同比|直比|(?<![与和同跟]\s*)对比(?=\s*(?:增加|减少|增长|下降|上升|降低)\s*\d)|(?:按)?(?:同|可比)口径)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减|加)(?:了)?(?:支出|收入)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
+  String.raw`(?:(?:相较于?|较之|比|较于?|相比)\s*${BASELINE}(?:\s*(?:支出|收入)(?:决算|预算)?数?)?(?:\s*相比)?(?:(?<=上一?年度?|去年|\d{4}\s*年度?)[\u4e00-\u9fff]{2,6}?(?=\s*(?:增加|减少|增长|下降|上升|降低)(?:了)?\s*\d))?|同比|直比|(?<![与和同跟]\s*)对比(?=\s*(?:增加|减少|增长|下降|上升|降低)\s*\d)|(?:按)?(?:同|可比)口径)\s*(?:(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)?))?\s*(增加|减少|增长|下降|上升|上涨|降低|增支|减支|增收|减收|增|减|加)(?:了)?(?:支出|收入)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元|%)`,
 )
 /** "比2022年度决算24.90万元有所减少": a baseline with its amount, the change said by its direction only */
 const BASELINE_ONLY_RE = new RegExp(String.raw`(?:比|较|相比)\s*${BASELINE}\s*(?:的|为)?\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))\s*(?:有所|略有|明显|大幅|大幅度)(增加|减少|增长|下降|上升)`)
@@ -387,7 +387,7 @@ const BREAKDOWN_ASIDE = /^(\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元
 const COMPLETION_ASIDE = /^(\s*(?:-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元))?)\s*[，,]\s*(?:完成|为)(?:年初|调整后?的?|全年)?预算(?:数)?的?\s*\d+(?:\.\d+)?\s*[%％](?=\s*[，,])/u
 
 export function changeAfter(printed: string, from = 0, between = 1): ChangeStatement | undefined {
-  const sentence = printed.slice(0, from) + printed.slice(from).replace(BREAKDOWN_ASIDE, '$1').replace(COMPLETION_ASIDE, '$1')
+  const sentence = yearRunTogether(printed.slice(0, from) + printed.slice(from).replace(BREAKDOWN_ASIDE, '$1').replace(COMPLETION_ASIDE, '$1'))
   const found = changeIn(sentence.slice(from), between) ?? openedChange(sentence, from)
   const before = found?.direction && !found.baseline ? COMPARED_BEFORE.exec(sentence.slice(0, from)) : null
   const ch = before && found ? { ...found, baseline: baselineText(before[1]) } : found
@@ -400,6 +400,23 @@ export function changeAfter(printed: string, from = 0, between = 1): ChangeState
   const aside = at === undefined || lead || !PRIOR_YEAR.test(ch.baseline ?? '') ? -1 : sentence.slice(from, from + at).search(YEAR_ASIDE)
   const subjectYear = at === undefined ? undefined : lead ? Number(lead[1]) : yearBefore(sentence, from + (aside >= 0 ? aside : at))
   return subjectYear ? { ...ch, subjectYear } : ch
+}
+
+/** "6.39万元,较20155.88万元增加了0.51万元": a baseline year that lost its 年 and ran into its amount. */
+const RUN_TOGETHER = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)([^。；;\d]{0,6}?(?:比|较))((?:19|20)\d{2})(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)(\s*(?:增加|减少|增长|下降|上升|降低)(?:了)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/gu
+
+/**
+ * Rule `year-run-together`: a conversion that dropped a baseline year's 年 runs the year into the baseline's amount
+ * ("运行经费支出6.39万元,较20155.88万元增加了0.51万元"): read as that year and amount ("较2015年5.88万元") only when the
+ * arithmetic says so — the figure before it less that amount is the change stated — else the text stands.
+ */
+function yearRunTogether(sentence: string): string {
+  return sentence.replace(RUN_TOGETHER, (all, a, au, pre, year, b, bu, verb, c, cu) => {
+    const [x, y, z] = [parseAmount(a, au), parseAmount(b, bu), parseAmount(c, cu)]
+    if (x?.fen === undefined || y?.fen === undefined || z?.fen === undefined) return all
+    const up = /增|上/u.test(verb)
+    return x.fen - y.fen === (up ? z.fen : -z.fen) ? `${a}${au}${pre}${year}年${b}${bu}${verb}${c}${cu}` : all
+  })
 }
 
 /** The stage of last year's figure a baseline names: 上年决算 → final, 上年预算/年初预算 → budget; 上年 alone none. */
