@@ -99,7 +99,7 @@ export function splitColumns(hits: ConceptHit[], masked: string, columnWord?: (h
   // (a column word some table of the corpus also prints as a row, 基本支出 of a units' indicators table: a column
   // still, right after a subject it qualifies, "2100403妇幼保健机构的基本支出")
   const roleOf = (h: ConceptHit) => (h.kind === 'column' ? h.role : h.kind === 'row' ? columnWord?.(h) : undefined)
-  const anchors = hits.filter((h) => (h.kind === 'row' && !roleOf(h)) || h.kind === 'lexicon' || h.kind === 'weak')
+  const anchors = hits.filter((h) => h.kind === 'row' || h.kind === 'lexicon' || h.kind === 'weak')
   if (!anchors.length) return { subjects: hits, columns: [] }
   const near = (a: ConceptHit, b: ConceptHit) => {
     const [x, y] = a.end <= b.start ? [a, b] : [b, a]
@@ -115,7 +115,7 @@ export function splitColumns(hits: ConceptHit[], masked: string, columnWord?: (h
     if (h.kind === 'column') {
       if (anchors.some((a) => a.kind !== 'weak' && near(a, h)) || modifiers.some((m) => near(m, h))) modifiers.push(h)
     } else if (roleOf(h)) {
-      if (anchors.some((a) => a.kind !== 'weak' && a.end <= h.start && near(a, h)) || modifiers.some((m) => m.end <= h.start && near(m, h))) modifiers.push(h)
+      if (anchors.some((a) => a !== h && a.kind !== 'weak' && !roleOf(a) && a.end <= h.start && near(a, h))) modifiers.push(h)
     }
   }
   return { subjects: hits.filter((h) => !modifiers.includes(h)), columns: [...new Set(modifiers.map((m) => roleOf(m)!))] }
