@@ -143,7 +143,8 @@ export function countNounOf(text: string): { noun: string; unit: string; qualifi
   if (after && afterNoun && afterNoun.length >= 2 && !/^(?:人|名)/.test(afterNoun)) return { noun: afterNoun, unit: after[1] }
   const m = COUNT_ASK.exec(masked)
   if (!m) return undefined
-  const noun = m[1].split('的').pop()!.replace(/^(?:其中|那么|那)/, '')
+  // ("人代会这次应到代表多少名": the words after a demonstrative, 这次/本次, are the noun)
+  const noun = m[1].split('的').pop()!.replace(/^.*?(?:这次|本次|此次|这回|这届|本届)/u, '').replace(/^(?:其中|那么|那)/, '')
   if (noun.length < 2) return undefined
   const nounAt = m.index + m[1].length - noun.length
   const qualifier = /(\p{Script=Han}{2,16})的$/u.exec(masked.slice(0, nounAt))?.[1].replace(/^(?:其中|那么|那)/, '')

@@ -32,7 +32,8 @@ export function proseKeywords(v: Vocabulary, name: string, kind: ProseKind, unit
   if (kind === 'count') {
     const c = v.countOf(name)
     // a count asked in its own unit ("多少场"): that unit, and its 次 compound as prose prints it (120场次)
-    const asked = unit ? [unit, `${unit}次`] : undefined
+    // (people are counted in 名 and in 人 alike: "应到代表103名" asked 多少人)
+    const asked = unit ? (unit === '人' || unit === '名' ? [unit, unit === '人' ? '名' : '人', `${unit}次`] : [unit, `${unit}次`]) : undefined
     return c ? { keywords: c.keywords.map(compactText), units: asked ?? c.units } : { keywords: v.names.variants(name), units: asked ?? ['名', '人', '个', '辆', '项'] }
   }
   const c = v.conceptOf(name)
