@@ -87,6 +87,7 @@ import { answerCarriedGap } from './rules/carried-gap.js'
 import { answerHeld } from './rules/held-asked.js'
 import { answerClosestPassage } from './rules/closest-passage.js'
 import { answerPrintedShare, answerPrintedSpan } from './rules/printed-span.js'
+import { answerTopicItem } from './rules/topic-item.js'
 import { wholeCarCost } from './rules/whole-car-cost.js'
 import { partInContainer } from './rules/part-in-container.js'
 import { answerProjectFields } from './rules/project-fields.js'
@@ -664,6 +665,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // of a part of those words (rule printed-span)
   const printedFirst = scope.named && scope.targets.length === 1 && proseOnly(scope.targets[0].doc) ? run.attempt(() => answerPrintedSpan(frame, scope.targets, (w) => answerProsePhrase({ run, frame, scope }, w), true)) : undefined
   if (printedFirst) return done(printedFirst, scope.notes)
+  // an item of the one fund a page of prose only is about, asked with the fund's name (rule topic-item)
+  const topicItem = scope.named && !frame.concepts.some((c) => c.kind !== 'weak') ? run.attempt(() => answerTopicItem(run, frame, scope.targets)) : undefined
+  if (topicItem) return done(topicItem, scope.notes)
   // a code or words no table holds, read where the prose states them (rule unheld-subject)
   const unheldFrame = scope.targets.length && scope.targets.length <= MAX_COMPACT ? unheldSubjectFrame(frame, scope.targets.some((t) => t.year < t.doc.year)) : undefined
   const unheldOut = unheldFrame ? run.attempt(() => dispatch({ run, frame: unheldFrame, scope })) : undefined

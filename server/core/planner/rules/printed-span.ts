@@ -32,11 +32,22 @@ export function askedSpan(frame: QuestionFrame): string | undefined {
   return spans?.length === 1 ? spans[0] : undefined
 }
 
+/** The asked words once the organisation, years and asking words are taken out, in the pieces they leave. */
+function askedParts(frame: QuestionFrame): string[] {
+  // (a connector left alone between asking words, "…2022年和上年分别多少", is no part of the subject)
+  return withoutOrgs(frame, '，').replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter((x) => x && !/^(?:和|与|及|分别|各)+$/u.test(x))
+}
+
 /** The asked words left once the organisation, years and asking words are taken out, when they are one clause. */
 function askedRest(frame: QuestionFrame): string | undefined {
-  // (a connector left alone between asking words, "…2022年和上年分别多少", is no part of the subject)
-  const parts = withoutOrgs(frame, '，').replace(ASKING, '，').split('，').map((x) => x.replace(/^的|的$/gu, '')).filter((x) => x && !/^(?:和|与|及|分别|各)+$/u.test(x))
+  const parts = askedParts(frame)
   return parts.length === 1 ? compactText(parts[0]) : undefined
+}
+
+/** The asked words joined again across a year said between them ("体彩公益金2023年结余" → 体彩公益金结余), Han only. */
+export function askedRun(frame: QuestionFrame): string | undefined {
+  const run = compactText(askedParts(frame).join(''))
+  return /^\p{Script=Han}+$/u.test(run) ? run : undefined
 }
 
 /** A span long enough to be read as printed. */
