@@ -80,6 +80,7 @@ import { sayUndated } from './undated-year.js'
 import { sectionYear } from '../tools/lib/section-year.js'
 import { sharedAsk, type SharedAsk } from './rules/shared-ask.js'
 import { answerListedItems } from './rules/listed-items.js'
+import { answerMembersUnlisted } from './rules/members-unlisted.js'
 import { unknownOrgAnswer } from './rules/unknown-org.js'
 import { answerListedPlace } from './rules/listed-place.js'
 import { unheldPartFrame, unheldSubjectFrame } from './rules/unheld-subject.js'
@@ -659,6 +660,9 @@ function planTurn(ctx: ToolContext, req: AskRequest, tools: ToolRegistry, split:
   // an item of a budget adjustment report, as set, as adjusted, its change (rule adjustment-items)
   const adjustment0 = scope.targets.length === 1 ? run.attempt(() => answerAdjustmentItems({ run, frame, scope })) : undefined
   if (adjustment0) return done(adjustment0, scope.notes)
+  // each place below the one reporting asked one by one, of a report listing none of them (rule members-unlisted)
+  const unlisted = answerMembersUnlisted(frame, scope.targets)
+  if (unlisted) return done(unlisted, scope.notes)
   const listed = scope.targets.length === 1 ? run.attempt(() => answerListedItems({ run, frame, scope })) : undefined
   if (listed) return done(listed, scope.notes)
   // a document of prose only that prints the question's own words whole: the figure after them, before any reading
