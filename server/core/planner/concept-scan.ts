@@ -206,18 +206,25 @@ const YEARED_NAME = /^((?:19|20)\d{2})年(度|末|底|初)?/u
 /**
  * Rule `yeared-row`: rows of one table named by a year and the point of it ("2024年末政府债务余额" | "2025年末政府债务余额")
  * share the words asked; the one read is the one whose year the question says right before the words ("2025年末政府债务
- * 余额是多少"), when the corpus holds a row so named. Mutates the hits.
+ * 余额是多少"), or says alone, or, no year said, the latest one printed — when the corpus holds a row so named. Mutates
+ * the hits.
  */
 export function yearedRows(corpus: Corpus, hits: ConceptHit[], text: string, v: Vocabulary): void {
   const byKey = vocabularyLookup(vocabularyOf(corpus, v)).byKey
   for (const [n, h] of hits.entries()) {
     if (h.kind !== 'row' || !YEARED_NAME.test(h.name)) continue
-    const asked = /((?:19|20)\d{2})年(度|末|底|初)?$/u.exec(text.slice(0, h.start))
-    if (!asked) continue
     const rest = h.name.replace(YEARED_NAME, '')
+    const point = YEARED_NAME.exec(h.name)![2]
+    // the year said right before the words, else the one year the question says, else (none said) the latest year a
+    // row of these words is printed for: the document's own
+    const before = /((?:19|20)\d{2})年(度|末|底|初)?$/u.exec(text.slice(0, h.start))
+    const years = [...new Set([...text.matchAll(/((?:19|20)\d{2})年/gu)].map((m) => m[1]))]
     // (末 and 底 say one thing)
-    const points = asked[2] === '末' || asked[2] === '底' ? ['末', '底'] : [asked[2] ?? '']
-    const row = points.map((p) => rowNamed(byKey, mentionText(`${asked[1]}年${p}${rest}`))).find(Boolean)
+    const points = (p?: string) => (p === '末' || p === '底' ? ['末', '底'] : [p ?? ''])
+    const named = (year: string, p?: string) => points(p).map((x) => rowNamed(byKey, mentionText(`${year}年${x}${rest}`))).find(Boolean)
+    const latest = () => [...byKey.values()].filter((x) => x.kind === 'row' && YEARED_NAME.test(x.name) && x.name.replace(YEARED_NAME, '') === rest && points(point).includes(YEARED_NAME.exec(x.name)![2] ?? ''))
+      .sort((a, b) => Number(YEARED_NAME.exec(b.name)![1]) - Number(YEARED_NAME.exec(a.name)![1]))[0]
+    const row = before ? named(before[1], before[2]) : years.length === 1 ? named(years[0], point) : years.length ? undefined : latest()
     if (row && row.name !== h.name) hits[n] = hitOf(row, h.start, h.end, h.surface)
   }
 }

@@ -240,16 +240,19 @@ export function parseQuestion(corpus: Corpus, question: string, vocabulary: Voca
   if (people) concepts.push({ name: HEADCOUNT, kind: 'count', start: people.index, end: people.index + people[0].length, surface: people[0] })
   if (!concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) concepts.push(...(nearIndicator.length ? nearIndicator : nearTerms(corpus, t, vocabulary)))
   if (!injected && !concepts.some((c) => c.kind !== 'weak' && c.kind !== 'column')) {
-    const word = leftoverWords(mask)[0]
-    const at = word ? t.indexOf(word) : -1
-    const next = concepts.find((c) => c.kind === 'weak' && c.start === at + (word?.length ?? 0))?.surface
-    // (the weak words written on after it, one after another: 预算 then 收入)
-    let tail = next
-    for (let end = at + (word?.length ?? 0) + (next?.length ?? 0), w; next && (w = concepts.find((c) => c.kind === 'weak' && c.start === end)); end += w.surface.length) tail += w.surface
-    // (only a whole subject, ending in its side: 一般公共 + 预算收入; "一般公共预算的基本支出" keeps its 预算 a fund's word)
-    const hit = word && containingRow(corpus, word, at, vocabulary, next, tail && tail !== next && /(?:收入|支出)$/u.test(tail) ? tail : undefined)
-    // (the weak words it takes in are its own: 预算 of 一般公共预算收入 asks no budget column)
-    if (hit) concepts.splice(0, concepts.length, ...concepts.filter((c) => c.kind !== 'weak' || c.start < hit.start || c.start >= hit.end), hit)
+    // (a share asks two: "年末债务余额占债务限额的比例", the part and the whole, each the row its words are part of)
+    const words = leftoverWords(mask).slice(0, /占/u.test(t) ? 2 : 1)
+    for (const word of words) {
+      const at = word ? t.indexOf(word) : -1
+      const next = concepts.find((c) => c.kind === 'weak' && c.start === at + (word?.length ?? 0))?.surface
+      // (the weak words written on after it, one after another: 预算 then 收入)
+      let tail = next
+      for (let end = at + (word?.length ?? 0) + (next?.length ?? 0), w; next && (w = concepts.find((c) => c.kind === 'weak' && c.start === end)); end += w.surface.length) tail += w.surface
+      // (only a whole subject, ending in its side: 一般公共 + 预算收入; "一般公共预算的基本支出" keeps its 预算 a fund's word)
+      const hit = word && containingRow(corpus, word, at, vocabulary, next, tail && tail !== next && /(?:收入|支出)$/u.test(tail) ? tail : undefined)
+      // (the weak words it takes in are its own: 预算 of 一般公共预算收入 asks no budget column)
+      if (hit) concepts.splice(0, concepts.length, ...concepts.filter((c) => c.kind !== 'weak' || c.start < hit.start || c.start >= hit.end), hit)
+    }
   } else if (!injected && concepts.every((c) => c.kind === 'weak' || c.kind === 'column' || SOURCE_WORD.test(c.surface))) {
     // only sources of money named ("一般公共预算拨款和上年结转各多少"), the words before them unread: the row those words
     // are part of is the subject the sources are asked of (rule row-fund-columns)

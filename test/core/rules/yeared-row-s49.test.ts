@@ -9,6 +9,7 @@ import { buildCorpus } from '../../../server/core/ingest/build-corpus.js'
 const enc = (s: string) => new TextEncoder().encode(s)
 const TABLE = [
   '桐溪区2025年财政决算（草案）的报告',
+  '2025年末，全区政府债务余额409000万元，其中一般债务129000万元、专项债务280000万元，控制在省核定的债务限额450000万元以内。',
   '附表6桐溪区2025年政府债务限额和余额情况表',
   '单位：万元',
   '项目\t一般债务\t专项债务\t合计',
@@ -29,6 +30,12 @@ describe('the row of the year asked, and words read as printed', () => {
     const a = ask('桐溪区2025年末政府债务余额是多少？')
     expect(a.answer).toContain('409000万元')
     expect(a.answer).not.toContain('370000')
+  })
+  it('reads the latest year’s row when no year is said, and a share’s two words each as its row', () => {
+    expect(ask('桐溪区政府债务余额是多少').answer).toContain('409000万元')
+    const a = ask('桐溪区年末债务余额占债务限额的比例')
+    expect(a.answer).toContain('90.89%')
+    expect(a.answer).not.toMatch(/100\.00%|不一致/)
   })
   it('reads 余额 asked where the page prints 限额 first (rule printed-span)', () => {
     const a = ask('石泉专项债务余额是多少亿？')

@@ -12,6 +12,9 @@ const levelsOf = (ss: Statement[]) => ss.filter((s) => s.kind === 'level')
  * The whole of a 其中 list is the last figure before it that is not itself listed, bracketed, a reason or 上年结转;
  * bracketed figures and nested colon lists are not parts of the outer list.
  */
+/** A clause stating a bound, not a part: 控制在…, 不超过…, 低于… */
+const BOUND = /^(?:均|都|全部)?(?:控制在|不超过|未超过|没有超过|低于|不高于|在)/u
+
 export function groupsOf(ss: Statement[]): Group[] {
   const levels = levelsOf(ss)
   const out: Group[] = []
@@ -29,6 +32,8 @@ export function groupsOf(ss: Statement[]): Group[] {
       // (nor the whole of the next 其中 list: "…其中一般债务725.3亿元、专项债务380亿元,全市余额为1,071.65亿元,其中…")
       const next = levels[i + k + 1]
       if (s !== first && next?.qizhong && next.sentence === s.sentence) break
+      // (nor a bound the whole is held within: "…其中一般债务…、专项债务…，控制在省核定的债务限额481000万元以内")
+      if (s !== first && BOUND.test(s.subject)) break
       if (s.depth === first.depth && !s.listedUnder && !s.reason) parts.push(s)
     }
     // a part that adds up the parts listed before it ("其中:某区完成…1917837万元,加上中央财政收入1321480万元,合计财政总收入
