@@ -24,6 +24,13 @@ function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | u
   // read as the year's own figure is (its fund's table, 总计 as the grand total), in the baseline year
   const r = inp.run.run('get-figure', { ...figureInput({ doc: t.doc, year: base }, subject, column), year: base })
   if (r.ok) return r.figures[0]
+  // (a row named by its year, "2025年末政府债务余额": the baseline year's row of the same table, "2024年末政府债务余额",
+  // rule yeared-row)
+  const yeared = /^((?:19|20)\d{2})(年(?:度|末|底|初)?)(.+)$/u.exec(subject?.name ?? '')
+  if (yeared && Number(yeared[1]) === t.year) {
+    const y = inp.run.run('get-figure', { docId: t.doc.id, name: `${base}${yeared[2]}${yeared[3]}`, asPrinted: true, ...(column ? { column } : {}) })
+    if (y.ok) return y.figures[0]
+  }
   const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)
   return other ? figureFor(inp.run, other, subject, column).figure : undefined
 }

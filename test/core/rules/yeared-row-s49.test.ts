@@ -36,6 +36,7 @@ describe('the row of the year asked, and words read as printed', () => {
     const a = ask('桐溪区年末债务余额占债务限额的比例')
     expect(a.answer).toContain('90.89%')
     expect(a.answer).not.toMatch(/100\.00%|不一致/)
+    expect(ask('桐溪区政府债务余额比上年末增加了多少').answer).toMatch(/39,?000(?:\.00)?万元/)
   })
   it('reads 余额 asked where the page prints 限额 first (rule printed-span)', () => {
     const a = ask('石泉专项债务余额是多少亿？')
