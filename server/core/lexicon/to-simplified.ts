@@ -6,7 +6,7 @@ import { SIMPLIFIED_STEPS, TRADITIONAL_STEPS } from './traditional-chars.js'
  * no dependency; only characters a Simplified text never prints are in the table, so Simplified text is left as it is.
  */
 /** Characters of the table a Simplified text prints too, in names (四川's 濛阳镇, a county's 濛溪): read as printed. */
-const PRINTED_IN_SIMPLIFIED = new Set(['濛'])
+export const PRINTED_IN_SIMPLIFIED = new Set(['濛'])
 const SIMPLIFIED_CHARS = codePoints(SIMPLIFIED_STEPS)
 const PAIRS = codePoints(TRADITIONAL_STEPS).map((c, i) => [c, SIMPLIFIED_CHARS[i]] as const).filter(([c]) => !PRINTED_IN_SIMPLIFIED.has(c))
 const TRADITIONAL_CHARS = PAIRS.map(([c]) => c)
