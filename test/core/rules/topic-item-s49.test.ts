@@ -16,8 +16,14 @@ const NOTICE = [
   '石林县教育体育局',
   '2024年6月20日',
 ].join('\n')
+// (a place's report of many subjects is no page about one fund: its 支出 is no item of 纪检监察事务)
+const REPORT = [
+  '泉港区2022年财政决算报告',
+  '(一)201-一般公共服务支出23653万元,较2021年决算数增加2954万元。',
+  '用于本年体育部门群众体育支出60.00万元。',
+].join('\n')
 let engine: Engine | undefined
-const ask = (question: string) => (engine ??= createEngine(buildCorpus([{ name: 'shilin-jyj-2023-ticai.txt', bytes: enc(NOTICE) }]).corpus)).ask({ question })
+const ask = (question: string) => (engine ??= createEngine(buildCorpus([{ name: 'shilin-jyj-2023-ticai.txt', bytes: enc(NOTICE) }, { name: 'quangang-2022-czjs.txt', bytes: enc(REPORT) }]).corpus)).ask({ question })
 
 describe('rule topic-item', () => {
   it('reads the item asked of the fund a notice is about, before its amount', () => {
@@ -25,5 +31,9 @@ describe('rule topic-item', () => {
     const a = ask('石林县体彩公益金2023年结余是多少万')
     expect(a.answer).toMatch(/结余[^。]{0,4}为20\.5700万元/)
     expect(a.answer).not.toMatch(/为50\.1200万元/)
+  })
+  it('reads no item of a place’s report, nor the end of a longer name', () => {
+    expect(ask('泉港区2022年纪检监察事务支出？').answer).not.toContain('23653')
+    expect(ask('石林县体彩公益金2023年支出多少').answer).not.toMatch(/“支出”为60\.00万元/)
   })
 })

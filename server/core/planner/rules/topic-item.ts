@@ -12,6 +12,9 @@ import type { Target } from '../resolve-scope.js'
 import type { ToolRunner } from '../tool-runner.js'
 import { askedRun } from './printed-span.js'
 
+/** A title naming one fund or sum of money the page accounts for. */
+const FUND_TITLE = /公益金|资金|基金|专项经费/u
+
 /** Fewest characters of the topic the page prints, and of the item asked of it. */
 const MIN_TOPIC = 3
 const MIN_ITEM = 2
@@ -26,7 +29,8 @@ const MIN_ITEM = 2
 export function answerTopicItem(run: ToolRunner, frame: QuestionFrame, targets: Target[]): HandlerOutput | undefined {
   if (targets.length !== 1 || frame.op !== 'lookup') return undefined
   const t = targets[0]
-  if (!proseOnly(t.doc)) return undefined
+  // (a page about one fund, its title says so: "…体育彩票公益金筹集使用情况公告", never a place's report of many subjects)
+  if (!proseOnly(t.doc) || /^财政/u.test(t.doc.scope) || !FUND_TITLE.test(compactText(foldMeaning(t.doc.title)))) return undefined
   const words = askedRun(frame)
   if (!words || words.length < MIN_TOPIC + MIN_ITEM) return undefined
   const texts = meaningParagraphs(t.doc)
@@ -40,7 +44,9 @@ export function answerTopicItem(run: ToolRunner, frame: QuestionFrame, targets: 
     }
   }
   if (!best) return undefined
-  const re = new RegExp(`([^，,。；;、]{0,16})${escapeRegExp(best.item)}(?:为|是|达到?|共计?)?(\\d[\\d,]*(?:\\.\\d+)?)(亿元|万元|元)`, 'gu')
+  // (the item opening its clause, or after its year or 本年/上年: "、结余11.5765万元", "2023年本年留成…", never the end of
+  // a longer name, "群众体育支出")
+  const re = new RegExp(`([^，,。；;、]{0,16}?)(?<=^|[，,。；;、:：（(\\s]|年度?|本年|上年|当年)${escapeRegExp(best.item)}(?:为|是|达到?|共计?)?(\\d[\\d,]*(?:\\.\\d+)?)(亿元|万元|元)`, 'gmu')
   const found: { p: number; amount: string; unit: string }[] = []
   texts.forEach((x, i) => {
     for (const m of x.matchAll(re)) {
