@@ -12,15 +12,13 @@ import type { ToolResult } from '../tools/types.js'
 import { listedOffices } from './rules/listed-offices.js'
 import type { Explanation } from '../tools/explain-figure.js'
 import { fundsIn, otherFundOnly } from '../lexicon/fund-names.js'
-import { paragraphFigure, type Figure } from '../tools/lib/figure.js'
+import { sentenceFigure, type Figure } from '../tools/lib/figure.js'
 import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import type { HandlerInput, HandlerOutput } from './answer-types.js'
 import { sentencesOf } from '../tools/lib/prose.js'
 import { WORD_START } from '../tools/lib/resolve-prose.js'
 import { paragraphCitation } from '../tools/lib/citation.js'
 import { meaningParagraphs } from '../tools/lib/prose-may-hold.js'
-import { parseAmount } from '../parse/amount.js'
-import type { MoneyUnit } from '../schema.js'
 import { askedName } from './answer-lookup.js'
 import { figureText, joinSentences, labelOf, orgYear, stageWord, quoteOf } from './compose.js'
 import { explanationFor, figureFor, figureInput, tablesOnly } from './figure-for.js'
@@ -579,9 +577,5 @@ function plainOccurrence(doc: BudgetDocument, words: string, question: string, y
   const plain = found.filter((x) => !qualified(x.pre) && years(x.pre).every((y) => y === year))
   if (new Set(plain.map((x) => x.amount + x.unit)).size !== 1) return undefined
   const hit = plain[0]
-  const p = doc.paragraphs[hit.p]
-  const sentence = sentencesOf(p.text).find((s) => compactText(foldMeaning(s.text)).includes(w) && s.text.includes(hit.amount))?.text.trim()
-  const amount = parseAmount(hit.amount, hit.unit as MoneyUnit)
-  if (!sentence || !amount) return undefined
-  return paragraphFigure(doc, p, sentence, amount, words)
+  return sentenceFigure(doc, doc.paragraphs[hit.p], w, hit.amount, hit.unit, words)
 }

@@ -1,9 +1,7 @@
 import { foldMeaning } from '../../read/meaning-view.js'
-import { parseAmount } from '../../parse/amount.js'
-import { proseOnly, stageOf, type MoneyUnit } from '../../schema.js'
+import { proseOnly, stageOf } from '../../schema.js'
 import { compactText, escapeRegExp } from '../../search/normalize-text.js'
-import { paragraphFigure } from '../../tools/lib/figure.js'
-import { sentencesOf } from '../../tools/lib/prose.js'
+import { sentenceFigure } from '../../tools/lib/figure.js'
 import { meaningParagraphs } from '../../tools/lib/prose-may-hold.js'
 import type { HandlerOutput } from '../answer-types.js'
 import { figureText, joinSentences, orgYear } from '../compose.js'
@@ -55,12 +53,8 @@ export function answerTopicItem(run: ToolRunner, frame: QuestionFrame, targets: 
     }
   })
   if (new Set(found.map((x) => x.amount + x.unit)).size !== 1) return undefined
-  const hit = found[0]
-  const p = t.doc.paragraphs[hit.p]
-  const sentence = sentencesOf(p.text).find((s) => compactText(foldMeaning(s.text)).includes(best!.item) && s.text.includes(hit.amount))?.text.trim()
-  const amount = parseAmount(hit.amount, hit.unit as MoneyUnit)
-  if (!sentence || !amount) return undefined
-  const f = paragraphFigure(t.doc, p, sentence, amount, best.item)
+  const f = sentenceFigure(t.doc, t.doc.paragraphs[found[0].p], best.item, found[0].amount, found[0].unit)
+  if (!f) return undefined
   run.cite(f.citation)
-  return { answer: joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${best.topic}“${best.item}”为${figureText(f)}`, `原文：${sentence}`]) }
+  return { answer: joinSentences([`${orgYear(t)}${stageOf(t.doc.scope)}文件写明${best.topic}“${best.item}”为${figureText(f)}`, `原文：${f.citation.text}`]) }
 }

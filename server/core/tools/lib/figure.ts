@@ -10,6 +10,10 @@ import { yearStageColumns } from './year-stage-column.js'
 import { flowBeforeBalance } from './flow-columns.js'
 import { isColumnNumbering } from '../../parse/column-numbers.js'
 import { rowYear } from '../../parse/row-year.js'
+import { parseAmount } from '../../parse/amount.js'
+import { foldMeaning } from '../../read/meaning-view.js'
+import { compactText } from '../../search/normalize-text.js'
+import { sentencesOf } from './prose.js'
 
 /** One figure as a tool returns it: as printed with its unit, plus exact fen / yuan and the 万元 form for money. */
 export const Figure = z.object({
@@ -42,6 +46,16 @@ export function paragraphFigure(doc: BudgetDocument, p: Paragraph, sentence: str
     amount, text: printed(amount), ...moneyFields(amount),
     citation: paragraphCitation(doc, p, sentence, amount.text, amount.unit),
   }
+}
+
+/**
+ * The figure a paragraph states for `words` at the amount printed as `amountText` in `unit`: cited by the sentence that
+ * holds both (read in the meaning view). Undefined when no sentence of the paragraph does.
+ */
+export function sentenceFigure(doc: BudgetDocument, p: Paragraph, words: string, amountText: string, unit: string, label = words): Figure | undefined {
+  const sentence = sentencesOf(p.text).find((s) => compactText(foldMeaning(s.text)).includes(words) && s.text.includes(amountText))?.text.trim()
+  const amount = parseAmount(amountText, unit)
+  return sentence && amount ? paragraphFigure(doc, p, sentence, amount, label) : undefined
 }
 
 export function moneyFields(a: z.infer<typeof Amount>): Pick<Figure, 'fen' | 'yuan' | 'wan'> {
