@@ -13,6 +13,7 @@ import { ACTUAL_WORD, agreementWith, asksActualBaseline, changeVerb, isActualFig
 import { proseOnly, stageOf } from '../schema.js'
 import { compactText, escapeRegExp } from '../search/normalize-text.js'
 import { answerWhichMoved, type Moved } from './rules/which-moved.js'
+import { yearedName } from './concept-scan.js'
 import { asksAgainstBudget, budgetAskedAgainst } from './rules/against-budget.js'
 
 const DIR = { up: '增加', down: '减少', flat: '持平' } as const
@@ -26,9 +27,9 @@ function printedBaseline(inp: HandlerInput, t: Target, base: number): Figure | u
   if (r.ok) return r.figures[0]
   // (a row named by its year, "2025年末政府债务余额": the baseline year's row of the same table, "2024年末政府债务余额",
   // rule yeared-row)
-  const yeared = /^((?:19|20)\d{2})(年(?:度|末|底|初)?)(.+)$/u.exec(subject?.name ?? '')
-  if (yeared && Number(yeared[1]) === t.year) {
-    const y = inp.run.run('get-figure', { docId: t.doc.id, name: `${base}${yeared[2]}${yeared[3]}`, asPrinted: true, ...(column ? { column } : {}) })
+  const yeared = subject ? yearedName(subject.name) : undefined
+  if (yeared && yeared.rest && yeared.year === t.year) {
+    const y = inp.run.run('get-figure', { docId: t.doc.id, name: `${base}年${yeared.point}${yeared.rest}`, asPrinted: true, ...(column ? { column } : {}) })
     if (y.ok) return y.figures[0]
   }
   const other = [...inp.scope.targets, ...(inp.scope.baselines ?? [])].find((x) => x.doc.org === t.doc.org && x.doc.year === base)

@@ -203,6 +203,12 @@ export function extendRowHits(corpus: Corpus, hits: ConceptHit[], masked: string
 /** A row's name opening with its year and the point of it: "2024年末政府债务余额", "2025年政府债务限额". */
 const YEARED_NAME = /^((?:19|20)\d{2})年(度|末|底|初)?/u
 
+/** A name read as its year, the point of the year (末, 底, 初, 度 or none) and the words after them; undefined without. */
+export function yearedName(name: string): { year: number; point: string; rest: string } | undefined {
+  const m = YEARED_NAME.exec(name)
+  return m ? { year: Number(m[1]), point: m[2] ?? '', rest: name.slice(m[0].length) } : undefined
+}
+
 /**
  * Rule `yeared-row`: rows of one table named by a year and the point of it ("2024年末政府债务余额" | "2025年末政府债务余额")
  * share the words asked; the one read is the one whose year the question says right before the words ("2025年末政府债务
@@ -212,9 +218,9 @@ const YEARED_NAME = /^((?:19|20)\d{2})年(度|末|底|初)?/u
 export function yearedRows(corpus: Corpus, hits: ConceptHit[], text: string, v: Vocabulary): void {
   const byKey = vocabularyLookup(vocabularyOf(corpus, v)).byKey
   for (const [n, h] of hits.entries()) {
-    if (h.kind !== 'row' || !YEARED_NAME.test(h.name)) continue
-    const rest = h.name.replace(YEARED_NAME, '')
-    const point = YEARED_NAME.exec(h.name)![2]
+    const own = h.kind === 'row' ? yearedName(h.name) : undefined
+    if (!own) continue
+    const { rest, point } = own
     // the year said right before the words, else the one year the question says, else (none said) the latest year a
     // row of these words is printed for: the document's own
     const before = /((?:19|20)\d{2})年(度|末|底|初)?$/u.exec(text.slice(0, h.start))
@@ -222,8 +228,8 @@ export function yearedRows(corpus: Corpus, hits: ConceptHit[], text: string, v: 
     // (末 and 底 say one thing)
     const points = (p?: string) => (p === '末' || p === '底' ? ['末', '底'] : [p ?? ''])
     const named = (year: string, p?: string) => points(p).map((x) => rowNamed(byKey, mentionText(`${year}年${x}${rest}`))).find(Boolean)
-    const latest = () => [...byKey.values()].filter((x) => x.kind === 'row' && YEARED_NAME.test(x.name) && x.name.replace(YEARED_NAME, '') === rest && points(point).includes(YEARED_NAME.exec(x.name)![2] ?? ''))
-      .sort((a, b) => Number(YEARED_NAME.exec(b.name)![1]) - Number(YEARED_NAME.exec(a.name)![1]))[0]
+    const latest = () => [...byKey.values()].flatMap((x) => { const y = x.kind === 'row' ? yearedName(x.name) : undefined; return y && y.rest === rest && points(point).includes(y.point) ? [{ x, year: y.year }] : [] })
+      .sort((a, b) => b.year - a.year)[0]?.x
     const row = before ? named(before[1], before[2]) : years.length === 1 ? named(years[0], point) : years.length ? undefined : latest()
     if (row && row.name !== h.name) hits[n] = hitOf(row, h.start, h.end, h.surface)
   }

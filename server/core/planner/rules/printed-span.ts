@@ -22,16 +22,6 @@ function withoutOrgs(frame: QuestionFrame, mark: string): string {
   return t
 }
 
-/**
- * The subject a question asks as one span of its own words, the organisation, years and asking words taken out
- * ("青田县2022年一般公共预算教育经费是多少？" → 一般公共预算教育经费). Undefined when the rest is short or holds
- * another clause.
- */
-export function askedSpan(frame: QuestionFrame): string | undefined {
-  const spans = askedSpans(frame)
-  return spans?.length === 1 ? spans[0] : undefined
-}
-
 /** The asked words once the organisation, years and asking words are taken out, in the pieces they leave. */
 function askedParts(frame: QuestionFrame): string[] {
   // (a connector left alone between asking words, "…2022年和上年分别多少", is no part of the subject)
@@ -57,7 +47,7 @@ const spanOk = (x: string) => x.length >= MIN_SPAN && /^\p{Script=Han}+$/u.test(
  * The subjects asked as spans of the question's own words: one span, or several listed with 、 or joined by 和/及/与
  * ("一般债务限额、专项债务限额分别是多少"), each long enough to be read as printed.
  */
-export function askedSpans(frame: QuestionFrame): string[] | undefined {
+function askedSpans(frame: QuestionFrame): string[] | undefined {
   const rest = askedRest(frame)
   if (!rest) return undefined
   return spanOk(rest) ? [rest] : listedSpans(rest)
